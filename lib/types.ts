@@ -1,0 +1,134 @@
+// The pipeline's data: what each stage hands to the next, and what hosts (content script, popup, CLI) exchange.
+// Plain JSON-serialisable objects only, so a Report can cross a message channel or be printed by the CLI.
+
+/** Why a block was removed. A small closed set, so that the UI can group and users can switch kinds off. */
+export type RemovalReason =
+  | 'duplicate'
+  | 'donation'
+  | 'payment'
+  | 'newsletter'
+  | 'paywall'
+  | 'share'
+  | 'comments'
+  | 'related'
+  | 'counter'
+  | 'cookie'
+  | 'navigation'
+  | 'author-bio'
+  | 'republish'
+  | 'advert'
+  | 'site-memory';
+
+export const REMOVAL_REASONS: readonly RemovalReason[] = [
+  'duplicate', 'donation', 'payment', 'newsletter', 'paywall', 'share', 'comments', 'related', 'counter',
+  'cookie', 'navigation', 'author-bio', 'republish', 'advert', 'site-memory',
+];
+
+export interface Removal {
+  /** The block's text as the reader saw it (white space collapsed). */
+  text: string;
+  reason: RemovalReason;
+  /** The rule that fired, e.g. `appeal:support-us`, `payment:iban`, `duplicate:near`. */
+  rule: string;
+  /** Stable hash of the block's normalised text: finds the block on the live page again, and feeds site memory. */
+  fingerprint: string;
+  /** Position of the block among the article's blocks (0-based), so that it can be restored in place. */
+  index: number;
+  /** Tag name of the removed element (p, h3, div, ul, …). */
+  tag: string;
+  /** The removed element's HTML, for restoring it in the exported or reader view. */
+  html: string;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Clean article HTML (boilerplate removed). Not sanitised: hosts sanitise before display or export. */
+  html: string;
+  /** Clean article text: blocks separated by a blank line, headline excluded. */
+  text: string;
+}
+
+export type QuoteKind = 'full' | 'partial' | 'continuation' | 'multi-paragraph';
+
+export interface Quote {
+  /** Inner text exactly as in `article.text`, without its enclosing marks. */
+  text: string;
+  /** Canonical full name of the speaker (a party's name), or null when nobody can be identified. */
+  speaker: string | null;
+  /** The words the text uses for the speaker ("he", "the spokesman", "Mujahid"), or null. */
+  speakerMention: string | null;
+  key: boolean;
+  kind: QuoteKind;
+  /** Offsets of `text` in `article.text` (end exclusive). */
+  start: number;
+  end: number;
+  /** Optional ranking score of key quotes (higher first). */
+  score?: number;
+}
+
+export type PartyType = 'person' | 'organization' | 'country' | 'group' | 'place';
+
+export interface Party {
+  name: string;
+  type: PartyType;
+  aliases: string[];
+  description: string | null;
+  roles: string[];
+  mentions: number;
+  salience: number;
+}
+
+export interface Detection {
+  isArticle: boolean;
+  /** 0..1; isArticle when score ≥ threshold. */
+  score: number;
+  /** Human-readable evidence, e.g. `+0.35 JSON-LD NewsArticle`, `-0.3 many teasers`. */
+  reasons: string[];
+}
+
+export interface Timings {
+  parseMs: number;
+  detectMs: number;
+  extractMs: number;
+  cleanMs: number;
+  analyzeMs: number;
+}
+
+export interface Report {
+  url: string | null;
+  isArticle: boolean;
+  articleScore: number;
+  reasons: string[];
+  /** Null when the page is not an article (and extraction was not forced) or extraction failed. */
+  article: Article | null;
+  removed: Removal[];
+  quotes: Quote[];
+  parties: Party[];
+  timings: Timings;
+  /** Why the pipeline stopped early or what went wrong, for the user (e.g. "page too large: 24 MB > 8 MB"). */
+  error?: string;
+}
+
+/** Limits that keep the pipeline from freezing a tab or a batch. */
+export interface Budget {
+  /** Largest input, in characters of HTML or text. */
+  maxChars: number;
+  /** Most elements a page may have before extraction is refused. */
+  maxElements: number;
+  /** Deepest element nesting accepted. */
+  maxDepth: number;
+  /** Readability's own element cap (maxElemsToParse). */
+  readabilityMaxElems: number;
+}
+
+export const DEFAULT_BUDGET: Budget = {
+  maxChars: 8_000_000,
+  maxElements: 60_000,
+  maxDepth: 400,
+  readabilityMaxElems: 60_000,
+};
