@@ -38,6 +38,8 @@ export interface Removal {
   tag: string;
   /** The removed element's HTML, for restoring it in the exported or reader view. */
   html: string;
+  /** For a duplicate: what the repeated block is (donation, share…), when that is known. */
+  kind?: RemovalReason;
 }
 
 export interface Article {

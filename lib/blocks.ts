@@ -1,0 +1,143 @@
+// Blocks: the units Clearpage reads, cleans and prints. A block is a block-level element with no block-level
+// element inside (a paragraph, a heading, a list item, a caption…); text that sits loose beside blocks is wrapped
+// in a <p> first, so that every piece of text belongs to exactly one block.
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CENTER',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK']);
+
+export interface Block {
+  el: Element;
+  tag: string;
+  /** Text as a reader sees it: white space collapsed, line breaks (<br>) kept as \n. */
+  text: string;
+}
+
+export const isBlockTag = (tag: string) => BLOCK_TAGS.has(tag.toUpperCase());
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK_TAGS.has(c.tagName.toUpperCase()) || hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+/** Text of an element as a reader sees it: <br> as a line break, runs of white space as one space. */
+export function blockText(el: Element): string {
+  if (el.tagName.toUpperCase() === 'PRE') return (el.textContent ?? '').replace(/^\n+|\s+$/g, '');
+  let out = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const t = (c as Element).tagName.toUpperCase();
+        if (t === 'BR') out += '\n';
+        else if (t === 'IMG') out += ' ';
+        else if (!SKIP_TAGS.has(t)) { if (t === 'TD' || t === 'TH') out += ' '; walk(c); }
+      }
+    }
+  };
+  walk(el);
+  return out
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u200b]+/g, ' ').trim())
+    .filter((l, i, a) => l || (i > 0 && i < a.length - 1 && a[i - 1]))
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** Wrap loose text (and inline elements) that sit beside block children into <p>s, so they become blocks. */
+function wrapLooseText(el: Element): void {
+  const doc = el.ownerDocument;
+  let run: Node[] = [];
+  const flush = (before: Node | null) => {
+    if (run.some((n) => (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : n.nodeType === 1))) {
+      const p = doc.createElement('p');
+      el.insertBefore(p, before);
+      for (const n of run) p.appendChild(n);
+    }
+    run = [];
+  };
+  for (let c = el.firstChild; c; ) {
+    const next = c.nextSibling;
+    const isBlock = c.nodeType === 1 && (BLOCK_TAGS.has((c as Element).tagName.toUpperCase()) || hasBlockChild(c as Element));
+    if (isBlock) flush(c);
+    else if (c.nodeType === 3 || (c.nodeType === 1 && !SKIP_TAGS.has((c as Element).tagName.toUpperCase()))) run.push(c);
+    c = next;
+  }
+  flush(null);
+}
+
+/**
+ * The blocks under `root`, in document order. Empty blocks (no text) are skipped unless they hold an image,
+ * a video or a rule. Loose text beside blocks is wrapped into <p> (the caller's tree is changed: use a clone).
+ */
+export function segmentBlocks(root: Element): Block[] {
+  const out: Block[] = [];
+  const visit = (el: Element) => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (!hasBlockChild(el)) {
+      const text = blockText(el);
+      if (text || el.querySelector('img, picture, video, iframe, hr') || tag === 'HR' || tag === 'IMG')
+        out.push({ el, tag: tag.toLowerCase(), text });
+      return;
+    }
+    wrapLooseText(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+/** Article text: the blocks' text, separated by blank lines, empty blocks left out. */
+export function blocksToText(blocks: Block[]): string {
+  return blocks.map((b) => b.text).filter(Boolean).join('\n\n');
+}
+
+/**
+ * Text of every leaf block under `root`, without changing the tree (loose text beside blocks is not counted):
+ * what the clean stage compares the article with to find blocks that also stand outside it.
+ */
+export function leafBlockTexts(root: Element): string[] {
+  const out: string[] = [];
+  // Post-order over an explicit stack: deep pages must not overflow the call stack.
+  const stack: Array<{ el: Element; done: boolean }> = [{ el: root, done: false }];
+  const hasBlock = new Set<Element>();
+  while (stack.length) {
+    const top = stack.pop()!;
+    const el = top.el;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (!top.done) {
+      stack.push({ el, done: true });
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, done: false });
+      continue;
+    }
+    const blocky = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (hasBlock.has(el)) { if (el.parentElement) hasBlock.add(el.parentElement); continue; }
+    if (blocky) {
+      const t = blockText(el);
+      if (t) out.push(t);
+      if (el.parentElement) hasBlock.add(el.parentElement);
+    }
+  }
+  return out;
+}
+
+/** Element count and deepest nesting under `root`, without recursion. */
+export function measureTree(root: Element, stopAt = Infinity): { elements: number; depth: number } {
+  let elements = 0, depth = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    if (elements > stopAt || depth > stopAt) break;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return { elements, depth };
+}

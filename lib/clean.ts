@@ -1,0 +1,312 @@
+// Clean: remove what Readability leaves in (appeals, payment lines, duplicated blocks, share bars, counters…),
+// recording every removal with its reason so that it can be shown and undone. Evidence that holds across sites
+// comes first: repetition, payment identifiers, imperative appeal language, short furniture lines; class names
+// only add weight where the markup has them.
+import { segmentBlocks, blocksToText, type Block } from './blocks';
+import { normalizeBlockText, fingerprint, words, containment } from './fingerprint';
+import {
+  LINE_RULES, APPEAL_RULES, APPEAL_THRESHOLD, PAYMENT_RULES, PAYMENT_LINE_MAX, APPEAL_CTA, CTA_MAX, HINT_CLASSES,
+} from './rules/boilerplate';
+import type { Removal, RemovalReason } from './types';
+
+export interface CleanOptions {
+  /** Fingerprints counted over the whole page before extraction: a block seen more often on the page than in the
+   * article also stands outside it (a sidebar widget, a footer box). */
+  pageCounts?: ReadonlyMap<string, number>;
+  /** Fingerprints learnt from other articles of the same site (site memory): removed as 'site-memory'. */
+  knownFingerprints?: ReadonlySet<string>;
+  /** The article's title: a leading heading that repeats it is not body text. */
+  title?: string | null;
+  /** Reasons the user keeps (switched off in the options): blocks found only for these reasons stay. */
+  keep?: ReadonlySet<RemovalReason>;
+}
+
+export interface Cleaned {
+  removed: Removal[];
+  /** Article text after cleaning: blocks separated by a blank line. */
+  text: string;
+  /** The body element, boilerplate removed (same element as given, changed in place). */
+  body: Element;
+}
+
+interface Info {
+  b: Block;
+  norm: string;
+  words: string[];
+  fp: string;
+  heading: number; // 1..6, or 0
+  quoted: boolean; // inside a <blockquote>: someone else's words, never an appeal of the site
+  linkDensity: number;
+  appeal: number;
+  appealRules: string[];
+  line: { reason: RemovalReason; rule: string } | null;
+  hint: RemovalReason | null;
+  verdict: { reason: RemovalReason; rule: string; kind?: RemovalReason } | null;
+}
+
+const HEADING = /^h([1-6])$/;
+/** Hints whose boxes sometimes hold real prose (a teaser, a comment): long unlinked paragraphs in them stay. */
+const AMBIGUOUS_HINTS = new Set<RemovalReason>(['related', 'advert', 'share', 'comments', 'newsletter']);
+
+function linkDensity(el: Element, textLen: number): number {
+  if (!textLen) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (el.tagName === 'A') linked = textLen;
+  return Math.min(1, linked / textLen);
+}
+
+/**
+ * What the class names of a block and its boxes say, when they say something. A hinted box must be small next to
+ * the article: a wrapper of the whole body with a class like "newsletter-enabled" says nothing about its blocks.
+ */
+function classHint(el: Element, root: Element, articleLen: number): RemovalReason | null {
+  const maxBox = Math.max(600, articleLen * 0.25);
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const c = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
+    if (!c.trim()) continue;
+    for (const h of HINT_CLASSES) if (h.re.test(c)) return (e.textContent ?? '').length <= maxBox ? h.reason : null;
+  }
+  return null;
+}
+
+/** Appeal score of a text: the weights of the appeal, payment and call-to-action rules it matches. */
+export function appealScore(text: string): { score: number; rules: string[] } {
+  const norm = normalizeBlockText(text);
+  let score = 0;
+  const rules: string[] = [];
+  for (const r of APPEAL_RULES) if (r.re.test(norm)) { score += r.weight; rules.push(r.rule); }
+  for (const line of text.split('\n')) {
+    const l = normalizeBlockText(line);
+    if (!l || l.length > PAYMENT_LINE_MAX) continue;
+    for (const r of PAYMENT_RULES) if (r.re.test(l)) { score += r.weight; rules.push(r.rule); break; }
+  }
+  if (norm.length <= CTA_MAX && APPEAL_CTA.test(norm)) { score += 2; rules.push('appeal:button'); }
+  return { score, rules };
+}
+
+/** The line rule a short block matches, if any. */
+export function lineRule(text: string): { reason: RemovalReason; rule: string } | null {
+  const norm = normalizeBlockText(text);
+  for (const r of LINE_RULES) if (norm.length <= r.maxLen && r.re.test(norm)) return { reason: r.reason, rule: r.rule };
+  return null;
+}
+
+export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
+  const blocks = segmentBlocks(body);
+  const articleLen = blocks.reduce((n, b) => n + b.text.length, 0);
+  const infos: Info[] = blocks.map((b) => {
+    const norm = normalizeBlockText(b.text);
+    const hm = HEADING.exec(b.tag);
+    const quoted = !!b.el.closest?.('blockquote');
+    const { score, rules } = quoted ? { score: 0, rules: [] } : appealScore(b.text);
+    return {
+      b, norm, words: words(b.text), fp: fingerprint(b.text), heading: hm ? Number(hm[1]) : 0, quoted,
+      linkDensity: linkDensity(b.el, b.text.length), appeal: score, appealRules: rules,
+      line: b.text && b.tag !== 'td' && b.tag !== 'th' ? lineRule(b.text) : null,
+      hint: quoted ? null : classHint(b.el, body, articleLen), verdict: null,
+    };
+  });
+  const set = (i: Info, reason: RemovalReason, rule: string, kind?: RemovalReason) => {
+    if (!i.verdict) i.verdict = { reason, rule, ...(kind ? { kind } : {}) };
+  };
+
+  // 0. The headline again at the top of the body is the title, not text.
+  if (opts.title && infos.length) {
+    const t = normalizeBlockText(opts.title);
+    const first = infos.find((i) => i.b.text);
+    if (first && first.heading && first.norm === t) { first.b.el.remove(); infos.splice(infos.indexOf(first), 1); }
+  }
+
+  // 1. Appeals: blocks with enough appeal evidence, then their neighbours inside the same box.
+  const isAppeal = (i: Info) => i.appeal >= APPEAL_THRESHOLD || (i.appeal >= 1 && i.hint === 'donation');
+  for (const i of infos) if (isAppeal(i)) set(i, i.appealRules.some((r) => r.startsWith('payment')) && !i.appealRules.some((r) => r.startsWith('appeal')) ? 'payment' : 'donation', i.appealRules[0] ?? 'appeal:hint');
+  growAppealBoxes(infos, body);
+
+  // 2. Duplicates: the same block twice or more (exactly or nearly), or inside and outside the article.
+  markDuplicates(infos, opts.pageCounts, opts.title);
+
+  // 3. Furniture lines, class-hinted furniture, site memory.
+  for (const i of infos) {
+    if (i.verdict || i.quoted) continue;
+    if (opts.knownFingerprints?.has(i.fp) && i.b.text.length >= 8) { set(i, 'site-memory', 'site-memory'); continue; }
+    if (i.line) { set(i, i.line.reason, i.line.rule); continue; }
+    if (i.hint && i.hint !== 'donation' && (!AMBIGUOUS_HINTS.has(i.hint) || i.b.text.length <= 160 || i.linkDensity > 0.5))
+      set(i, i.hint, `hint:${i.hint}`);
+  }
+
+  // 4. Lists of links under a "Related" heading go with it.
+  for (let k = 0; k < infos.length; k++) {
+    const h = infos[k];
+    if (!h.verdict || h.verdict.reason !== 'related' || !h.heading) continue;
+    for (let j = k + 1; j < infos.length && !infos[j].heading; j++) {
+      const i = infos[j];
+      if (i.b.text && i.linkDensity < 0.5 && i.b.text.length > 100) break;
+      set(i, 'related', 'related:list');
+    }
+  }
+
+  // 5. A heading whose whole section went goes too; so does a heading left at the very end.
+  orphanHeadings(infos);
+
+  // 6. What the user keeps: reasons switched off in the options.
+  if (opts.keep?.size) for (const i of infos) if (i.verdict && opts.keep.has(i.verdict.reason)) i.verdict = null;
+
+  const removed: Removal[] = [];
+  infos.forEach((i, index) => {
+    if (!i.verdict) return;
+    removed.push({
+      text: i.b.text.replace(/\s+/g, ' ').trim(),
+      reason: i.verdict.reason,
+      rule: i.verdict.rule,
+      ...(i.verdict.kind ? { kind: i.verdict.kind } : {}),
+      fingerprint: i.fp,
+      index,
+      tag: i.b.tag,
+      html: i.b.el.outerHTML,
+    });
+  });
+  for (const i of infos) if (i.verdict) i.b.el.remove();
+  pruneEmpty(body);
+  const kept = infos.filter((i) => !i.verdict).map((i) => i.b);
+  return { removed, text: blocksToText(kept), body };
+}
+
+/** The nearest ancestor that is a box of its own (div, section, aside, figure, form…) below the body root. */
+function boxOf(el: Element, root: Element): Element | null {
+  for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
+    if (/^(DIV|SECTION|ASIDE|FIGURE|FORM|FOOTER|HEADER|CENTER|TABLE|UL|OL)$/i.test(e.tagName)) {
+      if (e.parentElement === root && root.children.length === 1) return null; // Readability's page wrapper
+      return e;
+    }
+  }
+  return null;
+}
+
+/**
+ * An appeal is rarely one block: its heading, its bank lines, its button and its "Thank you!" come with it.
+ * Inside a box that holds an appeal, the other blocks go when the appeal makes most of the box's text and they
+ * are short or carry some appeal evidence themselves. Outside a box, short neighbours with appeal evidence go.
+ */
+function growAppealBoxes(infos: Info[], root: Element): void {
+  const seeds = infos.filter((i) => i.verdict && (i.verdict.reason === 'donation' || i.verdict.reason === 'payment'));
+  const seen = new Set<Element>();
+  for (const s of seeds) {
+    const box = boxOf(s.b.el, root);
+    if (!box || seen.has(box)) continue;
+    seen.add(box);
+    const members = infos.filter((i) => box.contains(i.b.el));
+    const total = members.reduce((n, i) => n + i.b.text.length, 0) || 1;
+    const appealText = members.filter((i) => i.verdict || i.appeal > 0).reduce((n, i) => n + i.b.text.length, 0);
+    if (members.some((i) => i.quoted) || appealText / total < 0.5) continue;
+    for (const i of members) {
+      if (i.verdict) continue;
+      if (i.appeal > 0 || i.b.text.length <= 120 || i.heading) set(i, 'donation', 'appeal:box');
+    }
+  }
+  // Short neighbours of an appeal outside any box (plain <p>s in the body): thanks, buttons, bank lines.
+  for (let k = 0; k < infos.length; k++) {
+    if (!infos[k].verdict || (infos[k].verdict!.reason !== 'donation' && infos[k].verdict!.reason !== 'payment')) continue;
+    for (const dir of [-1, 1]) {
+      for (let j = k + dir; j >= 0 && j < infos.length; j += dir) {
+        const i = infos[j];
+        if (i.verdict) { if (i.verdict.reason === 'donation' || i.verdict.reason === 'payment') continue; break; }
+        if (i.quoted || !(i.appeal > 0 || (i.heading && dir === -1 && i.b.text.length <= 80 && nextIsAppealOnly(infos, j)))) break;
+        set(i, 'donation', i.heading ? 'appeal:heading' : 'appeal:neighbour');
+      }
+    }
+  }
+  function set(i: Info, reason: RemovalReason, rule: string) { if (!i.verdict) i.verdict = { reason, rule }; }
+}
+
+function nextIsAppealOnly(infos: Info[], h: number): boolean {
+  const level = infos[h].heading;
+  let any = false;
+  for (let j = h + 1; j < infos.length; j++) {
+    const i = infos[j];
+    if (i.heading && i.heading <= level) break;
+    if (!i.b.text) continue;
+    if (!(i.verdict && (i.verdict.reason === 'donation' || i.verdict.reason === 'payment')) && !(i.appeal > 0)) return false;
+    any = true;
+  }
+  return any;
+}
+
+const FURNITURE_BOX = /(widget|sidebar|aside|donat|promo|newsletter|subscribe|cta|banner|footer|support|callout|encart|box)/i;
+
+function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>, title?: string | null): void {
+  const titleNorm = title ? normalizeBlockText(title) : null;
+  const cands = infos.filter((i) => i.words.length >= 2 && i.b.text.length >= 12);
+  const group = new Map<Info, Info[]>();
+  for (let a = 0; a < cands.length; a++) {
+    for (let b = a + 1; b < cands.length; b++) {
+      const x = cands[a], y = cands[b];
+      const ratio = Math.min(x.words.length, y.words.length) / Math.max(x.words.length, y.words.length);
+      if (ratio < 0.6) continue;
+      if (x.fp !== y.fp && containment(x.words, y.words) < 0.85) continue;
+      const gx = group.get(x) ?? [x], gy = group.get(y) ?? [y];
+      const merged = gx === gy ? gx : [...new Set([...gx, ...gy])];
+      for (const m of merged) group.set(m, merged);
+    }
+  }
+  const evidence = (i: Info) => !!i.verdict || i.appeal > 0 || !!i.line || (!!i.hint) || i.linkDensity > 0.5;
+  const done = new Set<Info[]>();
+  for (const g of group.values()) {
+    if (done.has(g)) continue;
+    done.add(g);
+    if (g.some((i) => i.quoted)) continue; // a pull-quote or a quoted letter: someone's words, not furniture
+    // A repeated sequence (two or more consecutive blocks repeated together) is a repeated box, not a refrain.
+    const inRun = g.some((i) => {
+      const k = infos.indexOf(i);
+      return [k - 1, k + 1].some((n) => { const nb = infos[n]; const ng = nb && group.get(nb); return !!ng && ng !== g; });
+    });
+    if (!g.some(evidence) && !inRun) continue;
+    const kind = g.find((i) => i.verdict)?.verdict?.reason ?? (g.some((i) => i.appeal > 0) ? 'donation' : g.find((i) => i.line)?.line?.reason);
+    const exact = g.every((i) => i.fp === g[0].fp);
+    for (const i of g) i.verdict = { reason: 'duplicate', rule: exact ? 'duplicate:exact' : 'duplicate:near', ...(kind && kind !== 'duplicate' ? { kind } : {}) };
+  }
+  // Inside and outside the article: a block the page shows more often than the article does is site furniture,
+  // when it has some furniture evidence or stands in a box that says so.
+  if (!pageCounts) return;
+  const inArticle = new Map<string, number>();
+  for (const i of infos) inArticle.set(i.fp, (inArticle.get(i.fp) ?? 0) + 1);
+  for (const i of infos) {
+    if (i.quoted || i.b.text.length < 12 || i.words.length < 2 || i.norm === titleNorm) continue;
+    if ((pageCounts.get(i.fp) ?? 0) <= (inArticle.get(i.fp) ?? 0)) continue;
+    const boxed = (() => { for (let e = i.b.el.parentElement; e; e = e.parentElement) if (FURNITURE_BOX.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true; return false; })();
+    if (!evidence(i) && !boxed) continue;
+    const kind = i.verdict?.reason ?? (i.appeal > 0 ? 'donation' : i.line?.reason ?? i.hint ?? undefined);
+    i.verdict = { reason: 'duplicate', rule: 'duplicate:page', ...(kind && kind !== 'duplicate' ? { kind } : {}) };
+  }
+}
+
+function orphanHeadings(infos: Info[]): void {
+  for (let k = infos.length - 1; k >= 0; k--) {
+    const h = infos[k];
+    if (!h.heading || h.verdict) continue;
+    const section: Info[] = [];
+    for (let j = k + 1; j < infos.length; j++) {
+      if (infos[j].heading && infos[j].heading <= h.heading) break;
+      if (infos[j].b.text || infos[j].b.el.querySelector?.('img, video, iframe')) section.push(infos[j]);
+    }
+    if (section.length === 0) {
+      const after = infos.slice(k + 1).filter((i) => !i.verdict && (i.b.text || i.b.el.querySelector?.('img, video')));
+      if (after.length === 0) h.verdict = { reason: 'navigation', rule: 'heading:at-end' };
+      continue;
+    }
+    if (section.every((i) => i.verdict)) {
+      const r = section[0].verdict!;
+      h.verdict = { reason: r.reason, rule: 'heading:section-removed', ...(r.kind ? { kind: r.kind } : {}) };
+    }
+  }
+}
+
+/** Remove elements left with no text and no media after cleaning. */
+function pruneEmpty(root: Element): void {
+  const all = Array.from(root.querySelectorAll('*')).reverse();
+  for (const el of all) {
+    if (/^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SOURCE|BR|HR|svg|SVG|TD|TH|TR)$/.test(el.tagName)) continue;
+    if (el.querySelector('img, picture, video, audio, iframe, hr, svg')) continue;
+    if (!(el.textContent ?? '').trim()) el.remove();
+  }
+}

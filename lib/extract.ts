@@ -1,0 +1,96 @@
+// Extract: Mozilla Readability on a copy of the page (never the live page), plus the metadata a reader wants.
+// Returns the article's body as an element of the copy, which the clean stage then works on.
+import { Readability } from '@mozilla/readability';
+import { pageUrl } from './detect';
+
+export interface Extracted {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
+  body: Element;
+  /** The working copy, after Readability (what it removed is gone from it). */
+  doc: Document;
+}
+
+// Readability drops headings whose class or id looks unlikely ("header-anchor-post" matches "header"); a body
+// heading with no boilerplate hint keeps its text when that class is taken off before Readability runs.
+const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
+const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
+
+function protectHeadings(doc: Document): void {
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    const hint = `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`;
+    if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { h.removeAttribute('class'); h.removeAttribute('id'); }
+  }
+}
+
+/** Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has). */
+export function absolutizeUrls(root: Element, base: string | null): void {
+  if (!base) return;
+  const abs = (u: string) => { try { return new URL(u, base).href; } catch { return u; } };
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const h = a.getAttribute('href') ?? '';
+    if (!h.startsWith('#') && !/^(javascript|data|mailto|tel):/i.test(h)) a.setAttribute('href', abs(h));
+  }
+  for (const el of Array.from(root.querySelectorAll('img[src], source[src], video[src], audio[src], iframe[src]')))
+    el.setAttribute('src', abs(el.getAttribute('src') ?? ''));
+  for (const el of Array.from(root.querySelectorAll('img[srcset], source[srcset]'))) {
+    const set = (el.getAttribute('srcset') ?? '').split(',').map((part) => {
+      const [u, ...d] = part.trim().split(/\s+/);
+      return u ? [abs(u), ...d].join(' ') : '';
+    });
+    el.setAttribute('srcset', set.filter(Boolean).join(', '));
+  }
+}
+
+function firstMeta(doc: Document, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`)?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function jsonLdDate(doc: Document): string | null {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * Run Readability over `doc`. `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
+ * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
+ */
+export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; maxElems?: number } = {}): Extracted | null {
+  const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+  const url = opts.url || pageUrl(doc) || null;
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(doc, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
+  const publishedMeta = firstMeta(work, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']) ?? jsonLdDate(work);
+  const timeEl = work.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  protectHeadings(work);
+  const reader = new Readability(work, {
+    keepClasses: true,
+    maxElemsToParse: opts.maxElems ?? 0,
+    serializer: (el: Node) => el as unknown as string,
+  });
+  const r = reader.parse();
+  if (!r || !r.content) return null;
+  const body = r.content as unknown as Element;
+  absolutizeUrls(body, url);
+  return {
+    title: (r.title ?? '').trim(),
+    byline: r.byline?.trim() || null,
+    siteName: r.siteName?.trim() || null,
+    publishedTime: r.publishedTime?.trim() || publishedMeta || timeEl,
+    lang: r.lang?.trim() || lang,
+    excerpt: r.excerpt?.trim() || null,
+    body,
+    doc: work,
+  };
+}

@@ -1,0 +1,51 @@
+// Normalised block text, fingerprints and near-duplicate similarity: how Clearpage recognises the same block
+// again (twice in one article, on the live page, or on another article of the same site).
+
+const MARKS = /[\u2018\u2019\u201a\u201b\u2032'`´]/g;
+const DQUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"]/g;
+
+/** Lower-case, NFKC, quotes folded, white space collapsed: equal for copies that differ only in spacing or case. */
+export function normalizeBlockText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(MARKS, "'")
+    .replace(DQUOTES, '"')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Words of a block (letters and digits only): what near-duplicate comparison uses. */
+export function words(text: string): string[] {
+  return normalizeBlockText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** FNV-1a over the normalised words, as 13 hex digits (52 bits): stable across hosts, no crypto needed. */
+export function fingerprint(text: string): string {
+  const s = words(text).join(' ');
+  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return (h1.toString(16).padStart(8, '0') + (h2 & 0xfffff).toString(16).padStart(5, '0'));
+}
+
+/**
+ * How much of the smaller block the larger one covers, over word bigrams (0..1). 1 for exact copies and for a
+ * copy with a sentence more; high for copies with changed spacing, punctuation or a word or two.
+ */
+export function containment(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const grams = (w: string[]) => {
+    const m = new Map<string, number>();
+    if (w.length === 1) m.set(w[0], 1);
+    for (let i = 0; i + 1 < w.length; i++) { const g = w[i] + ' ' + w[i + 1]; m.set(g, (m.get(g) ?? 0) + 1); }
+    return m;
+  };
+  const [small, large] = a.length <= b.length ? [grams(a), grams(b)] : [grams(b), grams(a)];
+  let hit = 0, total = 0;
+  for (const [g, c] of small) { total += c; hit += Math.min(c, large.get(g) ?? 0); }
+  return total ? hit / total : 0;
+}

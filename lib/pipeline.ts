@@ -1,0 +1,105 @@
+// The pipeline: detect → extract → clean → analyse, over a Document, with a budget and timings.
+// Pure: hosts (content script, CLI) parse the page, call runPipeline and show or print the Report.
+import { detectArticle, pageUrl } from './detect';
+import { extractArticle } from './extract';
+import { cleanArticle } from './clean';
+import { leafBlockTexts, measureTree } from './blocks';
+import { fingerprint } from './fingerprint';
+import { textToHtml } from './text-input';
+import { stripWorkingAttributes } from './html';
+import { DEFAULT_BUDGET, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
+
+export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null }) => { quotes: Quote[]; parties: Party[] };
+
+export interface PipelineOptions {
+  url?: string | null;
+  /** Extract and clean even when the page does not look like an article ("Try anyway"). */
+  force?: boolean;
+  /** The document came from plain text (textToHtml): no detection or Readability, the body is the article. */
+  input?: 'html' | 'text';
+  /** The host owns `doc` (freshly parsed, not a live page): extract from it directly instead of from a copy. */
+  inPlace?: boolean;
+  budget?: Partial<Budget>;
+  /** Site memory: fingerprints of blocks that recur across this site's articles. */
+  knownFingerprints?: ReadonlySet<string>;
+  /** Removal reasons the user wants kept. */
+  keep?: ReadonlySet<RemovalReason>;
+  /** The analysis stage (quotes and parties); left out, the Report has none. */
+  analyze?: Analyzer | null;
+  /** Time already spent parsing, reported in timings. */
+  parseMs?: number;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export class BudgetError extends Error {}
+
+/** Refuse a page the pipeline could not handle in time: too many elements or too deep a nesting. */
+export function checkBudget(doc: Document, budget: Budget): void {
+  const root = doc.documentElement;
+  if (!root) throw new BudgetError('no document element (not an HTML page)');
+  const { elements, depth } = measureTree(root, Math.max(budget.maxElements, budget.maxDepth) + 1);
+  if (depth > budget.maxDepth) throw new BudgetError(`page nested too deeply (over ${budget.maxDepth} levels)`);
+  if (elements > budget.maxElements) throw new BudgetError(`page too large (over ${budget.maxElements} elements)`);
+}
+
+export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
+  const budget = { ...DEFAULT_BUDGET, ...opts.budget };
+  const timings: Timings = { parseMs: opts.parseMs ?? 0, detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 };
+  const url = opts.url || pageUrl(doc) || null;
+  const report: Report = { url, isArticle: false, articleScore: 0, reasons: [], article: null, removed: [], quotes: [], parties: [], timings };
+  try {
+    checkBudget(doc, budget);
+  } catch (e) {
+    if (e instanceof BudgetError) { report.error = e.message; report.reasons.push(e.message); return report; }
+    throw e;
+  }
+
+  let t = now();
+  if (opts.input === 'text') {
+    report.isArticle = true; report.articleScore = 1; report.reasons.push('plain text: read as an article');
+  } else {
+    const d = detectArticle(doc, url);
+    report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons;
+  }
+  timings.detectMs = now() - t;
+  if (!report.isArticle && !opts.force) return report;
+
+  t = now();
+  let title = '', body: Element, meta = { byline: null as string | null, siteName: null as string | null, publishedTime: null as string | null, lang: null as string | null, excerpt: null as string | null };
+  let pageCounts: Map<string, number> | undefined;
+  if (opts.input === 'text') {
+    title = doc.title || '';
+    body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
+  } else {
+    pageCounts = new Map();
+    for (const text of leafBlockTexts(doc.body ?? doc.documentElement)) {
+      const fp = fingerprint(text);
+      pageCounts.set(fp, (pageCounts.get(fp) ?? 0) + 1);
+    }
+    const x = extractArticle(doc, { url, inPlace: opts.inPlace, maxElems: budget.readabilityMaxElems });
+    timings.extractMs = now() - t;
+    if (!x) { report.error = 'Readability found no article text on this page'; return report; }
+    title = x.title; body = x.body;
+    meta = { byline: x.byline, siteName: x.siteName, publishedTime: x.publishedTime, lang: x.lang, excerpt: x.excerpt };
+  }
+  if (opts.input === 'text') timings.extractMs = now() - t;
+
+  t = now();
+  const c = cleanArticle(body, { pageCounts, knownFingerprints: opts.knownFingerprints, title, keep: opts.keep });
+  stripWorkingAttributes(c.body);
+  report.removed = c.removed;
+  report.article = { title, ...meta, html: c.body.innerHTML.trim(), text: c.text };
+  timings.cleanMs = now() - t;
+
+  if (opts.analyze) {
+    t = now();
+    const a = opts.analyze({ text: c.text, title, lang: meta.lang });
+    report.quotes = a.quotes; report.parties = a.parties;
+    timings.analyzeMs = now() - t;
+  }
+  return report;
+}
+
+/** Parse-free entry for plain text: the host turns textToHtml(...).html into a Document and calls this. */
+export { textToHtml };
