@@ -1,1 +1,52 @@
-export default defineBackground(() => {});
+// Background: injects the pipeline (engine.js) into a tab's content-script world when the every-page script asks,
+// and turns the keyboard shortcuts (commands) into messages to the active tab.
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import type { ContentRequest } from '../utils/messages';
+import { getSettings } from '../utils/storage';
+
+const ENGINE = '/engine.js';
+
+async function injectEngine(tabId: number, frameId: number): Promise<void> {
+  if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE] });
+  } else {
+    // Firefox MV2 without the scripting namespace.
+    await (browser.tabs as unknown as { executeScript(id: number, d: { file: string; frameId: number }): Promise<unknown> })
+      .executeScript(tabId, { file: ENGINE, frameId });
+  }
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const m = msg as { type?: string };
+    if (m?.type !== 'clearpage:load-engine') return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
+    return injectEngine(tabId, sender.frameId ?? 0)
+      .then(() => ({ ok: true }))
+      .catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return;
+    if (command === 'clean-page') {
+      const settings = await getSettings();
+      if (settings.cleanMode === 'reader') {
+        await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`) });
+        return;
+      }
+      const msg: ContentRequest = { type: 'clearpage:toggle' };
+      await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    } else if (command === 'export-article') {
+      const msg: ContentRequest = { type: 'clearpage:export' };
+      await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    }
+  });
+});

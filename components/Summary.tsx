@@ -1,0 +1,120 @@
+// Pieces of the summary shared by the popup and the reader view.
+import { useState } from 'preact/hooks';
+import type { Party, Quote, Removal, Report } from '../lib/types';
+import { formatDate, groupParties, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
+
+export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1 | 2 }) {
+  const a = report.article;
+  if (!a) return null;
+  const date = formatDate(a.publishedTime, a.lang ?? undefined);
+  const minutes = readingMinutes(a.text);
+  const site = a.siteName || (report.url ? new URL(report.url).hostname.replace(/^www\./, '') : null);
+  const Title = level === 1 ? 'h1' : 'h2';
+  return (
+    <header class="cp-header">
+      <Title class="cp-title" data-testid="title">{a.title}</Title>
+      <p class="cp-meta">
+        {site && <span data-testid="site">{site}</span>}
+        {date && <time dateTime={a.publishedTime ?? undefined} data-testid="date">{date}</time>}
+        {minutes > 0 && <span data-testid="reading-time">{minutes} min read</span>}
+        {a.byline && <span data-testid="byline">{a.byline}</span>}
+      </p>
+    </header>
+  );
+}
+
+function QuoteItem({ q }: { q: Quote }) {
+  return (
+    <li class="cp-quote" data-testid="quote">
+      <blockquote>“{q.text}”</blockquote>
+      <p class="cp-speaker" data-testid="speaker">— {q.speaker ?? (q.speakerMention ? `${q.speakerMention} (unidentified)` : 'Unattributed')}</p>
+    </li>
+  );
+}
+
+export function QuoteList({ quotes, max = 5 }: { quotes: readonly Quote[]; max?: number }) {
+  const key = quotes.filter((q) => q.key).sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.start - b.start);
+  const shown = key.slice(0, max);
+  const rest = quotes.filter((q) => !shown.includes(q));
+  return (
+    <section class="cp-section" aria-labelledby="cp-quotes-h" data-testid="quotes">
+      <h2 id="cp-quotes-h">Key quotes</h2>
+      {shown.length === 0 ? (
+        <p class="cp-muted">No key quotes found.</p>
+      ) : (
+        <ul class="cp-list">{shown.map((q) => <QuoteItem key={q.start} q={q} />)}</ul>
+      )}
+      {rest.length > 0 && (
+        <details class="cp-more">
+          <summary>All quotes ({quotes.length})</summary>
+          <ul class="cp-list">{rest.map((q) => <QuoteItem key={q.start} q={q} />)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function PartyItem({ p }: { p: Party }) {
+  return (
+    <li class="cp-party" data-testid="party">
+      <span class="cp-party-name">{p.name}</span>
+      <span class="cp-muted"> · {p.mentions} {p.mentions === 1 ? 'mention' : 'mentions'}</span>
+      {p.description && <div class="cp-party-desc">{p.description}</div>}
+      {p.roles.length > 0 && <div class="cp-party-roles">{p.roles.join('; ')}</div>}
+    </li>
+  );
+}
+
+export function PartyList({ parties }: { parties: readonly Party[] }) {
+  const groups = groupParties(parties);
+  return (
+    <section class="cp-section" aria-labelledby="cp-parties-h" data-testid="parties">
+      <h2 id="cp-parties-h">Who is involved</h2>
+      {groups.length === 0 && <p class="cp-muted">No parties found.</p>}
+      {groups.map((g) => (
+        <div key={g.type} class="cp-party-group" data-type={g.type}>
+          <h3>{g.label}</h3>
+          <ul class="cp-list">{g.parties.map((p) => <PartyItem key={p.name} p={p} />)}</ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function RemovedList(props: {
+  removed: readonly Removal[];
+  hidden: readonly string[];
+  cleaned: boolean;
+  onRestore?: (fp: string) => void;
+  onHide?: (fp: string) => void;
+  busy?: boolean;
+}) {
+  const items = uniqueRemovals(props.removed);
+  const [open, setOpen] = useState(false);
+  return (
+    <section class="cp-section" data-testid="removed">
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary data-testid="removed-summary">
+          {props.cleaned ? 'Removed' : 'Would remove'} {props.removed.length} {props.removed.length === 1 ? 'block' : 'blocks'}
+        </summary>
+        <ul class="cp-list cp-removed">
+          {items.map(({ removal: r, count }) => {
+            const hidden = props.hidden.includes(r.fingerprint);
+            return (
+              <li key={r.fingerprint} data-testid="removed-item" data-fingerprint={r.fingerprint}>
+                <span class={`cp-reason cp-reason-${r.reason}`}>{REASON_LABELS[r.reason] ?? r.reason}{count > 1 ? ` ×${count}` : ''}</span>
+                <span class="cp-removed-text">{truncate(r.text, 240)}</span>
+                {hidden && props.onRestore && (
+                  <button type="button" class="cp-small" disabled={props.busy} onClick={() => props.onRestore!(r.fingerprint)}>Restore</button>
+                )}
+                {!hidden && props.cleaned && props.onHide && (
+                  <button type="button" class="cp-small" disabled={props.busy} onClick={() => props.onHide!(r.fingerprint)}>Hide</button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </section>
+  );
+}

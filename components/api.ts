@@ -1,0 +1,36 @@
+// How extension pages (popup, reader view) talk to a tab's content script.
+import { browser } from 'wxt/browser';
+import type { ContentRequest, PageState, ReportResponse } from '../utils/messages';
+
+export async function resolveTabId(search: string = location.search): Promise<number | null> {
+  const q = new URLSearchParams(search).get('tabId');
+  if (q && /^\d+$/.test(q)) return Number(q);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export class PageUnavailable extends Error {}
+
+async function send<T>(tabId: number, msg: ContentRequest): Promise<T> {
+  let res: unknown;
+  try {
+    res = await browser.tabs.sendMessage(tabId, msg);
+  } catch {
+    throw new PageUnavailable(
+      'Clearpage cannot read this tab: it is a browser page, or it was open before Clearpage was installed (reload it).',
+    );
+  }
+  if (res === undefined) throw new PageUnavailable('Clearpage cannot read this tab (no answer). Reload the page and try again.');
+  const err = (res as { error?: string }).error;
+  if (err) throw new Error(err);
+  return res as T;
+}
+
+export const getReport = (tabId: number, force = false) => send<ReportResponse>(tabId, { type: 'clearpage:report', force });
+export const cleanPage = (tabId: number) => send<{ state: PageState }>(tabId, { type: 'clearpage:clean' });
+export const restorePage = (tabId: number, fingerprint?: string) => send<{ state: PageState }>(tabId, { type: 'clearpage:restore', fingerprint });
+export const hideBlock = (tabId: number, fingerprint: string) => send<{ state: PageState }>(tabId, { type: 'clearpage:hide', fingerprint });
+
+export async function openReader(tabId: number): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`) });
+}

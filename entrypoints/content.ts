@@ -1,0 +1,200 @@
+// Every-page content script: kept small. It answers the popup, detects articles (cheap, on demand or when
+// auto-clean applies) and only on an article asks the background to inject the pipeline (engine.js).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { detectArticle } from '../lib/detect';
+import type { Detection } from '../lib/types';
+import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
+import type { PageController } from '../utils/page-controller';
+import { autoCleanApplies, getSettings, type Settings } from '../utils/storage';
+
+const PREHIDE_ID = 'clearpage-prehide';
+const PREHIDE_MAX_MS = 2500;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  main() {
+    const t0 = performance.now();
+    const timings: ContentTimings = { startMs: 0, detectMs: null, engineLoadMs: null, pipelineMs: null, cleanedAt: null };
+    let detection: Detection | null = null;
+    let detectedUrl = '';
+    let controller: PageController | null = null;
+    let enginePromise: Promise<PageController> | null = null;
+    let settings: Settings | null = null;
+    let lastError: string | undefined;
+    const site = () => location.hostname.toLowerCase().replace(/^www\./, '');
+
+    const domReady = () =>
+      document.readyState !== 'loading'
+        ? Promise.resolve()
+        : new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
+
+    function detect(): Detection {
+      if (!detection || detectedUrl !== location.href) {
+        const s = performance.now();
+        detection = detectArticle(document, location.href);
+        detectedUrl = location.href;
+        timings.detectMs = performance.now() - s;
+      }
+      return detection;
+    }
+
+    function loadEngine(): Promise<PageController> {
+      if (controller) return Promise.resolve(controller);
+      enginePromise ??= (async () => {
+        const s = performance.now();
+        if (!globalThis.__clearpageEngine) {
+          const res = (await browser.runtime.sendMessage({ type: 'clearpage:load-engine' })) as { ok: boolean; error?: string } | undefined;
+          if (!res?.ok || !globalThis.__clearpageEngine) throw new Error(res?.error || 'could not load the pipeline');
+        }
+        timings.engineLoadMs = performance.now() - s;
+        controller = globalThis.__clearpageEngine.createController(document, () => location.href);
+        return controller;
+      })().catch((e) => {
+        enginePromise = null;
+        throw e;
+      });
+      return enginePromise;
+    }
+
+    async function state(): Promise<PageState> {
+      settings ??= await getSettings();
+      const hidden = controller?.hidden() ?? [];
+      return {
+        url: location.href,
+        site: site(),
+        detection: detect(),
+        hidden,
+        cleaned: hidden.length > 0,
+        autoClean: autoCleanApplies(settings, site()),
+        error: lastError,
+        timings,
+      };
+    }
+
+    async function runReport(force: boolean): Promise<ReportResponse> {
+      await domReady();
+      const d = detect();
+      if (!d.isArticle && !force) return { state: await state(), report: null };
+      const c = await loadEngine();
+      const s = performance.now();
+      const report = await c.report(force);
+      timings.pipelineMs ??= performance.now() - s;
+      return { state: await state(), report };
+    }
+
+    async function clean(force: boolean): Promise<void> {
+      await domReady();
+      const c = await loadEngine();
+      const s = performance.now();
+      await c.clean(force || !detect().isArticle);
+      timings.pipelineMs ??= performance.now() - s;
+      timings.cleanedAt = performance.now();
+    }
+
+    async function download(text: string, filename: string, mime: string) {
+      const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = filename;
+      a.style.display = 'none';
+      document.documentElement.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+
+    async function handle(msg: ContentRequest): Promise<unknown> {
+      switch (msg.type) {
+        case 'clearpage:status':
+          await domReady();
+          return { state: await state() };
+        case 'clearpage:report':
+          return runReport(!!msg.force);
+        case 'clearpage:clean':
+          await clean(true);
+          return { state: await state() };
+        case 'clearpage:toggle':
+          if (controller?.hidden().length) controller.restore();
+          else await clean(true);
+          return { state: await state() };
+        case 'clearpage:restore':
+          controller?.restore(msg.fingerprint);
+          return { state: await state() };
+        case 'clearpage:hide': {
+          const c = await loadEngine();
+          await c.hide(msg.fingerprint);
+          return { state: await state() };
+        }
+        case 'clearpage:export': {
+          await domReady();
+          const c = await loadEngine();
+          settings ??= await getSettings();
+          const out = await c.exportText(msg.format ?? settings.exportFormat);
+          let copied = false;
+          if (settings.exportTarget === 'clipboard') {
+            try {
+              await navigator.clipboard.writeText(out.text);
+              copied = true;
+            } catch {
+              /* no user activation in the page: fall back to a file */
+            }
+          }
+          if (!copied) await download(out.text, out.filename, out.mime);
+          return { ok: true, copied, filename: out.filename };
+        }
+        default:
+          return undefined;
+      }
+    }
+
+    browser.runtime.onMessage.addListener((msg: unknown) => {
+      const m = msg as ContentRequest;
+      if (!m || typeof m.type !== 'string' || !m.type.startsWith('clearpage:')) return undefined;
+      return handle(m).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+    });
+
+    // Auto-clean: hide the page until it is cleaned (at most PREHIDE_MAX_MS), so that clutter does not flash.
+    void (async () => {
+      settings = await getSettings();
+      timings.startMs = performance.now() - t0;
+      if (!autoCleanApplies(settings, site())) return;
+      const style = document.createElement('style');
+      style.id = PREHIDE_ID;
+      style.textContent = 'html{visibility:hidden!important}';
+      document.documentElement.appendChild(style);
+      const reveal = () => style.remove();
+      const timer = setTimeout(reveal, PREHIDE_MAX_MS);
+      try {
+        await domReady();
+        if (detect().isArticle) {
+          await clean(false);
+          watchNavigation();
+        }
+      } catch (e) {
+        lastError = e instanceof Error ? e.message : String(e);
+      } finally {
+        clearTimeout(timer);
+        reveal();
+      }
+    })();
+
+    // Single-page apps: when the address changes without a page load, clean the new article once it renders.
+    let watching = false;
+    function watchNavigation() {
+      if (watching) return;
+      watching = true;
+      let url = location.href;
+      setInterval(() => {
+        if (location.href === url) return;
+        url = location.href;
+        controller?.reset();
+        detection = null;
+        setTimeout(() => {
+          if (detect().isArticle) clean(false).catch((e) => (lastError = String(e)));
+        }, 600);
+      }, 500);
+    }
+  },
+});
