@@ -1,5 +1,5 @@
 // clearpage: the pipeline on saved pages and texts, from the command line.
-//   clearpage analyze [--jsonl] [--url URL] [--input html|text] [--force] [--timeout MS] FILE...
+//   clearpage analyze [--jsonl] [--url URL] [--input html|text] [--articles-only] [--timeout MS] FILE...
 //   clearpage clean [--url URL] [--input html|text] [--force] FILE      the clean article and what was removed
 //   clearpage export [--format md|text|html] [--out FILE] [--url URL] [--input html|text] [--force] FILE
 import fs from 'node:fs';
@@ -9,25 +9,28 @@ import { exportArticle, type ExportFormat } from '../lib/export';
 import type { InputJob, JobResult } from './process';
 
 const USAGE = `Usage:
-  clearpage analyze [--jsonl] [--url URL] [--input html|text] [--force] [--timeout MS] FILE...
+  clearpage analyze [--jsonl] [--url URL] [--input html|text] [--articles-only] [--timeout MS] FILE...
   clearpage clean   [--url URL] [--input html|text] [--force] FILE
   clearpage export  [--format md|text|html] [--out FILE] [--url URL] [--input html|text] [--force] FILE
 
+Every input is extracted and cleaned when Readability finds text in it; "isArticle" says whether it reads as a news
+article (with --articles-only, pages that do not are reported without extraction, as the extension's auto-clean does).
 FILE may be - for standard input. .txt files are read as plain text (first line the headline), .html/.htm as pages.
 analyze prints one JSON object per input (JSON Lines with --jsonl); a bad input gets {"file", "error"} and the batch
 goes on; the exit code is 1 only when no input could be processed.`;
 
-interface Opts { cmd: string; files: string[]; jsonl: boolean; url: string | null; input?: 'html' | 'text'; force: boolean; format: ExportFormat; out: string | null; timeout: number }
+interface Opts { cmd: string; files: string[]; jsonl: boolean; articlesOnly: boolean; url: string | null; input?: 'html' | 'text'; force: boolean; format: ExportFormat; out: string | null; timeout: number }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Opts {
-  const o: Opts = { cmd: argv[0] ?? '', files: [], jsonl: false, url: null, force: false, format: 'md', out: null, timeout: 30_000 };
+  const o: Opts = { cmd: argv[0] ?? '', files: [], jsonl: false, articlesOnly: false, url: null, force: false, format: 'md', out: null, timeout: 30_000 };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
     if (a === '--jsonl') o.jsonl = true;
     else if (a === '--force') o.force = true;
+    else if (a === '--articles-only') o.articlesOnly = true;
     else if (a === '--url') o.url = val();
     else if (a === '--input') { const v = val(); if (v !== 'html' && v !== 'text') throw new UsageError('--input is html or text'); o.input = v; }
     else if (a === '--format') { const v = val(); if (!['md', 'text', 'html', 'markdown', 'txt'].includes(v)) throw new UsageError('--format is md, text or html'); o.format = v === 'markdown' ? 'md' : v === 'txt' ? 'text' : (v as ExportFormat); }
@@ -92,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
     for (const file of o.files) {
       let result: JobResult;
       try {
-        result = await runner.run({ file, bytes: readInput(file), input: o.input, url: o.url, force: o.force || o.cmd !== 'analyze' });
+        result = await runner.run({ file, bytes: readInput(file), input: o.input, url: o.url, force: o.force || !o.articlesOnly });
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         result = { file, error: err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a folder' : err.message, isArticle: false };

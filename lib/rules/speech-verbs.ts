@@ -1,0 +1,101 @@
+// Speech verbs per language, as data: the forms that introduce or follow a quotation.
+// `say`: verbs of saying in the forms used in news copy (past, present, participles, compound tenses).
+// `partial`: verbs that frame a quoted fragment without being verbs of saying ("called it “X”", "ha definito").
+// `according`: "according to X" style prepositions (the speaker follows).
+// `inverted`: forms that appear after the quotation with the speaker following the verb ("« A, explique X. B »").
+// Multiword forms are written with single spaces; matching allows any white space between the words.
+
+export interface SpeechRules {
+  say: string[];
+  partial: string[];
+  according: string[];
+}
+
+const en: SpeechRules = {
+  say: [
+    'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'written', 'writing',
+    'stated', 'states', 'stating', 'added', 'adds', 'adding', 'warned', 'warns', 'warning', 'insisted', 'insists', 'insisting',
+    'tweeted', 'tweets', 'tweeting', 'posted', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing',
+    'concluded', 'concludes', 'explained', 'explains', 'explaining', 'noted', 'notes', 'noting', 'argued', 'argues', 'arguing',
+    'claimed', 'claims', 'claiming', 'asked', 'asks', 'asking', 'replied', 'replies', 'responded', 'responds', 'declared', 'declares',
+    'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'continued', 'continues', 'recalled', 'recalls',
+    'suggested', 'suggests', 'predicted', 'complained', 'complains', 'joked', 'jokes', 'quipped', 'urged', 'urges', 'contended',
+    'asserted', 'asserts', 'observed', 'remarked', 'commented', 'agreed', 'promised', 'promises', 'vowed', 'vows', 'pledged',
+    'charged', 'alleged', 'testified', 'shouted', 'chanted', 'sang', 'sings', 'wondered', 'mused', 'stressed', 'stresses', 'stressing',
+    'cautioned', 'maintained', 'maintains', 'countered', 'lamented', 'boasted', 'reported', 'reports', 'pointed out', 'points out',
+    'went on', 'goes on', 'told reporters', 'read', 'reads', 'reading', 'proclaimed', 'conceded', 'concedes', 'demanded', 'explained',
+    'predicts', 'recounted', 'reiterated', 'reiterates', 'affirmed', 'confirmed', 'confirms', 'announced', 'whispered', 'yelled',
+    'screamed', 'cried', 'exclaimed', 'interjected', 'offered', 'retorted', 'snapped', 'tweeted out', 'wrote in', 'told the',
+    'thundered', 'declared', 'scoffed', 'laughed', 'sighed', 'answered', 'answers', 'explaining', 'describing', 'adds',
+  ],
+  partial: [
+    'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled', 'labelled', 'termed', 'branded',
+    'blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'criticized', 'criticised', 'criticizing', 'denounced',
+    'denouncing', 'praised', 'praising', 'welcomed', 'hailed', 'dismissed', 'rejected', 'expressed', 'expresses', 'expressing',
+    'vowed', 'promised', 'urged', 'referred to', 'characterized', 'characterised', 'likened', 'mocked', 'thanked', 'defended',
+    'said', 'says', 'claimed', 'insisted', 'emphasized', 'emphasised', 'argued', 'warned', 'wrote', 'tweeted', 'added', 'adding',
+    'stated', 'stating', 'told', 'noted', 'announced', 'pledged', 'committed', 'demanded', 'suggested', 'cited', 'ruled', 'rated',
+  ],
+  according: ['according to', 'in the words of', 'as put by'],
+};
+
+const de: SpeechRules = {
+  say: [
+    'sagte', 'sagt', 'sagten', 'sagen', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'meinte', 'meint',
+    'mahnte', 'mahnt', 'warnte', 'warnt', 'fügte hinzu', 'ergänzte', 'ergänzt', 'kritisierte', 'kritisiert', 'forderte', 'fordert',
+    'schrieb', 'schreibt', 'berichtete', 'berichtet', 'teilte mit', 'äußerte', 'schilderte', 'schildert', 'räumte ein', 'so',
+    'rief', 'erzählte', 'erzählt', 'sprach', 'versprach', 'bekräftigte', 'unterstrich', 'stellte klar', 'hieß es', 'heißt es',
+    'sagte er', 'sagte sie', 'twitterte', 'antwortete', 'entgegnete', 'beklagte', 'versicherte', 'skandierten', 'skandierte',
+  ],
+  partial: ['nannte', 'nennt', 'bezeichnete', 'bezeichnet', 'sprach von', 'spricht von', 'kündigte an', 'setze', 'setzt'],
+  according: ['laut', 'nach Angaben von', 'zufolge'],
+};
+
+const fr: SpeechRules = {
+  say: [
+    'a déclaré', 'déclare', 'a affirmé', 'affirme', 'explique', 'a expliqué', 'a dit', 'dit', 'ajoute', 'a ajouté', 'a assuré',
+    'assure', 'a confié', 'confie', 'raconte', 'a raconté', 'a prévenu', 'prévient', 'souligne', 'a souligné', 'estime', 'a estimé',
+    'indique', 'a indiqué', 'précise', 'a précisé', 'insiste', 'a insisté', 'lance', 'a lancé', 'poursuit', 'a poursuivi',
+    'reconnaît', 'a reconnu', 'martèle', 'a martelé', 'dénonce', 'a dénoncé', 'regrette', 'a regretté', 'avertit', 'a averti',
+    'a annoncé', 'annonce', 'a répondu', 'répond', 'a écrit', 'écrit', 'a tweeté', 'a réagi', 'réagit', 'a ironisé', 'ironise',
+    'a rappelé', 'rappelle', 'a plaidé', 'plaide', 'a tranché', 'tranche', 'résume', 'a résumé', 'a promis', 'promet', 'commente',
+    'a commenté', 'a jugé', 'juge', 'observe', 'note', 'a noté', 'se félicite', "s'est félicité", 's’est félicité', 'a conclu', 'conclut',
+  ],
+  partial: ['a qualifié', 'qualifie', 'a dénoncé', 'dénonce', 'a évoqué', 'évoque', 'parle de', 'a parlé de'],
+  according: ['selon', "d'après", 'd’après'],
+};
+
+const it: SpeechRules = {
+  say: [
+    'ha detto', 'dice', 'ha dichiarato', 'dichiara', 'ha spiegato', 'spiega', 'ha aggiunto', 'aggiunge', 'ha affermato', 'afferma',
+    'racconta', 'ha raccontato', 'ha precisato', 'precisa', 'sottolinea', 'ha sottolineato', 'ha replicato', 'replica',
+    'ha commentato', 'commenta', 'osserva', 'ha osservato', 'ha annunciato', 'annuncia', 'ha avvertito', 'avverte', 'conclude',
+    'ha concluso', 'ha ribadito', 'ribadisce', 'ha scritto', 'scrive', 'ha risposto', 'risponde', 'ha assicurato', 'assicura',
+    'insiste', 'ha insistito', 'ammette', 'ha ammesso', 'ha confidato', 'confida', 'ha denunciato', 'denuncia', 'ha twittato',
+  ],
+  partial: ['ha definito', 'definisce', 'ha parlato di', 'parla di', 'ha replicato che', 'ha chiamato'],
+  according: ['secondo', 'a detta di', 'stando a'],
+};
+
+const es: SpeechRules = {
+  say: [
+    'dijo', 'dice', 'afirmó', 'afirma', 'declaró', 'declara', 'explicó', 'explica', 'añadió', 'añade', 'aseguró', 'asegura',
+    'señaló', 'señala', 'indicó', 'indica', 'agregó', 'agrega', 'sostuvo', 'sostiene', 'advirtió', 'advierte', 'ha dicho',
+    'ha afirmado', 'ha declarado', 'ha explicado', 'manifestó', 'subrayó', 'subraya', 'destacó', 'destaca', 'comentó', 'comenta',
+    'concluyó', 'insistió', 'insiste', 'relató', 'relata', 'contó', 'cuenta', 'escribió', 'respondió', 'responde', 'apuntó',
+    'apunta', 'reconoció', 'reconoce', 'lamentó', 'denunció', 'aseveró', 'expresó', 'precisó', 'recordó', 'tuiteó',
+  ],
+  partial: ['calificó de', 'calificó', 'califica', 'llamó', 'describió', 'habló de', 'definió'],
+  according: ['según', 'de acuerdo con'],
+};
+
+export const SPEECH: Record<string, SpeechRules> = { en, de, fr, it, es };
+
+/** Pronouns that can stand for a speaker, per language, with their gender (m, f, or n for unknown/plural). */
+export const PRONOUNS: Record<string, Record<string, 'm' | 'f' | 'n'>> = {
+  en: { he: 'm', she: 'f', they: 'n', it: 'n', we: 'n', i: 'n' },
+  de: { er: 'm', sie: 'f' },
+  fr: { il: 'm', elle: 'f', lui: 'm', 'elle-même': 'f' },
+  it: { lui: 'm', lei: 'f' },
+  es: { él: 'm', ella: 'f' },
+};
