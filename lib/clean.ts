@@ -114,8 +114,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   // 0. The headline again at the top of the body is the title, not text.
   if (opts.title && infos.length) {
     const t = normalizeBlockText(opts.title);
-    const first = infos.find((i) => i.b.text);
-    if (first && first.heading && first.norm === t) { first.b.el.remove(); infos.splice(infos.indexOf(first), 1); }
+    const first = infos.filter((i) => i.b.text).slice(0, 3).find((i) => i.norm === t && (i.heading || i.linkDensity < 0.5));
+    if (first) { first.b.el.remove(); infos.splice(infos.indexOf(first), 1); }
   }
 
   // 1. Appeals: blocks with enough appeal evidence, then their neighbours inside the same box.
@@ -146,10 +146,13 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
     }
   }
 
-  // 5. A heading whose whole section went goes too; so does a heading left at the very end.
+  // 5. Runs of short links before the first or after the last paragraph: menus and "more stories" lists.
+  linkRuns(infos);
+
+  // 6. A heading whose whole section went goes too; so does a heading left at the very end.
   orphanHeadings(infos);
 
-  // 6. What the user keeps: reasons switched off in the options.
+  // 7. What the user keeps: reasons switched off in the options.
   if (opts.keep?.size) for (const i of infos) if (i.verdict && opts.keep.has(i.verdict.reason)) i.verdict = null;
 
   const removed: Removal[] = [];
@@ -168,7 +171,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   });
   for (const i of infos) if (i.verdict) i.b.el.remove();
   pruneEmpty(body);
-  const kept = infos.filter((i) => !i.verdict).map((i) => i.b);
+  // Captions stay in the HTML (beside their pictures) but are not body text.
+  const kept = infos.filter((i) => !i.verdict && !i.b.el.closest?.('figcaption, figure')).map((i) => i.b);
   return { removed, text: blocksToText(kept), body };
 }
 
@@ -249,21 +253,19 @@ function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>,
       for (const m of merged) group.set(m, merged);
     }
   }
-  const evidence = (i: Info) => !!i.verdict || i.appeal > 0 || !!i.line || (!!i.hint) || i.linkDensity > 0.5;
+  // Repetition alone is not enough (a refrain, a table of contents, a quoted line): a group goes when one of its
+  // copies is boilerplate by its own words; then every copy goes, so the appeal does not survive in its other place.
+  const strong = (i: Info) => !!i.verdict || i.appeal >= APPEAL_THRESHOLD || !!i.line || (!!i.hint && i.linkDensity < 0.9);
+  const weak = (i: Info) => strong(i) || i.appeal > 0 || i.b.text.length <= 200;
   const done = new Set<Info[]>();
   for (const g of group.values()) {
     if (done.has(g)) continue;
     done.add(g);
     if (g.some((i) => i.quoted)) continue; // a pull-quote or a quoted letter: someone's words, not furniture
-    // A repeated sequence (two or more consecutive blocks repeated together) is a repeated box, not a refrain.
-    const inRun = g.some((i) => {
-      const k = infos.indexOf(i);
-      return [k - 1, k + 1].some((n) => { const nb = infos[n]; const ng = nb && group.get(nb); return !!ng && ng !== g; });
-    });
-    if (!g.some(evidence) && !inRun) continue;
-    const kind = g.find((i) => i.verdict)?.verdict?.reason ?? (g.some((i) => i.appeal > 0) ? 'donation' : g.find((i) => i.line)?.line?.reason);
+    if (!g.some(strong)) continue;
+    const kind = g.find((i) => i.verdict)?.verdict?.reason ?? (g.some((i) => i.appeal > 0) ? 'donation' : g.find((i) => i.line)?.line?.reason ?? g.find((i) => i.hint)?.hint ?? undefined);
     const exact = g.every((i) => i.fp === g[0].fp);
-    for (const i of g) i.verdict = { reason: 'duplicate', rule: exact ? 'duplicate:exact' : 'duplicate:near', ...(kind && kind !== 'duplicate' ? { kind } : {}) };
+    for (const i of g) if (weak(i)) i.verdict = { reason: 'duplicate', rule: exact ? 'duplicate:exact' : 'duplicate:near', ...(kind && kind !== 'duplicate' ? { kind } : {}) };
   }
   // Inside and outside the article: a block the page shows more often than the article does is site furniture,
   // when it has some furniture evidence or stands in a box that says so.
@@ -274,10 +276,30 @@ function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>,
     if (i.quoted || i.b.text.length < 12 || i.words.length < 2 || i.norm === titleNorm) continue;
     if ((pageCounts.get(i.fp) ?? 0) <= (inArticle.get(i.fp) ?? 0)) continue;
     const boxed = (() => { for (let e = i.b.el.parentElement; e; e = e.parentElement) if (FURNITURE_BOX.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true; return false; })();
-    if (!evidence(i) && !boxed) continue;
+    if (!(strong(i) || i.appeal > 0) && !boxed) continue;
     const kind = i.verdict?.reason ?? (i.appeal > 0 ? 'donation' : i.line?.reason ?? i.hint ?? undefined);
     i.verdict = { reason: 'duplicate', rule: 'duplicate:page', ...(kind && kind !== 'duplicate' ? { kind } : {}) };
   }
+}
+
+const isProse = (i: Info) => !i.heading && i.b.text.length >= 120 && i.linkDensity < 0.5;
+
+function linkRuns(infos: Info[]): void {
+  const first = infos.findIndex(isProse);
+  if (first < 0) return;
+  let last = first;
+  infos.forEach((i, k) => { if (isProse(i)) last = k; });
+  const linky = (i: Info) => !!i.b.text && i.b.text.length <= 100 && i.linkDensity >= 0.85;
+  const mark = (from: number, to: number, menusOnly: boolean) => {
+    const run = infos.slice(from, to).filter((i) => i.b.text && !i.verdict);
+    const links = run.filter(linky);
+    if (links.length < 3 || links.length < run.length * 0.7) return;
+    const menu = links.every((i) => i.b.text.length <= 25);
+    if (menusOnly && !menu) return; // a table of contents before the text is the reader's, not the site's
+    for (const i of links) i.verdict = { reason: menu ? 'navigation' : 'related', rule: menu ? 'links:menu' : 'links:list' };
+  };
+  mark(0, first, true);
+  mark(last + 1, infos.length, false);
 }
 
 function orphanHeadings(infos: Info[]): void {

@@ -7,7 +7,10 @@
 // a stylesheet of ours hides. Nothing else of the page is touched: restoring removes our attributes and our
 // stylesheet, and the page is exactly as before (its own `hidden` attributes, classes and styles were never changed).
 import { blockText, isBlockTag } from './blocks';
-import { fingerprint } from './fingerprint';
+import { fingerprint, normalizeBlockText } from './fingerprint';
+import { appealScore, lineRule } from './clean';
+import { APPEAL_THRESHOLD, HINT_CLASSES } from './rules/boilerplate';
+import type { RemovalReason } from './types';
 
 /** Attribute on a hidden element; its value is the block's fingerprint, or `container` for an emptied wrapper. */
 export const HIDDEN_ATTR = 'data-clearpage-hidden';
@@ -208,4 +211,119 @@ export function keptCounts(articleText: string | null | undefined): Map<string, 
     m.set(f, (m.get(f) ?? 0) + 1);
   }
   return m;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Page furniture: the pipeline reports what it removed from the article; on the live page the clutter around the
+// article (a view counter in the header, "Comments are closed.", a cookie bar, a share bar, related links) stands
+// outside it. The same line rules, appeal rules and class hints the cleaner uses find it here, block by block.
+
+export interface FurnitureHit {
+  el: Element;
+  text: string;
+  fingerprint: string;
+  reason: RemovalReason;
+  rule: string;
+}
+
+/** Reasons not acted on outside the article: menus, skip links and footers keep the page usable. */
+const PAGE_SKIP_REASONS = new Set<RemovalReason>(['navigation', 'author-bio', 'duplicate', 'site-memory', 'byline', 'caption', 'legal']);
+const NAV_CONTAINERS = 'nav, [role="navigation"], [role="search"], form, menu, dialog[open]:not([role])';
+const HINT_BOX_MAX = 600;
+const INLINE_FURNITURE = new Set<RemovalReason>(['counter', 'share', 'comments']);
+
+function hintOf(el: Element): RemovalReason | null {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY' && e.tagName !== 'HTML'; e = e.parentElement) {
+    const c = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
+    if (!c.trim()) continue;
+    for (const h of HINT_CLASSES) if (h.re.test(c)) return (e.textContent ?? '').length <= HINT_BOX_MAX ? h.reason : null;
+  }
+  return null;
+}
+
+function linkShare(el: Element, len: number): number {
+  if (!len) return 0;
+  if (el.tagName === 'A') return 1;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return Math.min(1, linked / len);
+}
+
+function classify(el: Element, text: string): { reason: RemovalReason; rule: string } | null {
+  const line = lineRule(text);
+  if (line && !PAGE_SKIP_REASONS.has(line.reason)) return line;
+  const appeal = appealScore(text);
+  const hint = hintOf(el);
+  if (appeal.score >= APPEAL_THRESHOLD || (appeal.score >= 1 && hint === 'donation'))
+    return { reason: appeal.rules.some((r) => r.startsWith('appeal')) ? 'donation' : 'payment', rule: `page:${appeal.rules[0] ?? 'appeal'}` };
+  if (hint && !PAGE_SKIP_REASONS.has(hint) && (text.length <= 160 || linkShare(el, text.length) > 0.5))
+    return { reason: hint, rule: `page:hint:${hint}` };
+  return null;
+}
+
+/** The largest inline element inside `block` whose text is exactly `el`'s (a counter's icon goes with it). */
+function widestSameText(el: Element, block: Element, norm: string): Element {
+  let best = el;
+  for (let p = el.parentElement; p && p !== block; p = p.parentElement) {
+    if (normalizeBlockText(blockText(p)) !== norm) break;
+    best = p;
+  }
+  return best;
+}
+
+/**
+ * Furniture outside the article on the live page. `kept` holds the fingerprints of the article's own blocks, which
+ * are never returned; blocks inside menus, forms and search boxes are left alone.
+ */
+export function findPageFurniture(doc: Document, kept: ReadonlyMap<string, number> = new Map()): FurnitureHit[] {
+  const body = doc.body;
+  if (!body) return [];
+  const hits: FurnitureHit[] = [];
+  const add = (el: Element, text: string, fp: string, c: { reason: RemovalReason; rule: string }) =>
+    hits.push({ el, text, fingerprint: fp, reason: c.reason, rule: c.rule });
+  const blocks = liveBlocks(body);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (kept.has(b.fingerprint) || b.el.closest(NAV_CONTAINERS)) continue;
+    const c = classify(b.el, b.text);
+    if (c) {
+      add(b.el, b.text, b.fingerprint, c);
+      // A "Related posts" heading takes the list of links after it.
+      if (c.reason === 'related' && /^H[1-6]$/.test(b.el.tagName)) {
+        for (let n = b.el.nextElementSibling; n && /^(UL|OL|DIV)$/.test(n.tagName); n = n.nextElementSibling) {
+          const t = blockText(n);
+          if (!t || linkShare(n, t.length) < 0.6) break;
+          add(n, t, fingerprint(t), { reason: 'related', rule: 'page:related:list' });
+        }
+      }
+      continue;
+    }
+    // A counter or a share link inside a larger line (the date, the byline): hide that piece only.
+    for (const inner of Array.from(b.el.querySelectorAll('span, a, div, small, em, strong, b, i'))) {
+      const t = blockText(inner);
+      if (!t || t.length > 60) continue;
+      const line = lineRule(t);
+      if (!line || !INLINE_FURNITURE.has(line.reason)) continue;
+      if (hits.some((h) => h.el.contains(inner))) continue;
+      const el = widestSameText(inner, b.el, normalizeBlockText(t));
+      add(el, t, fingerprint(t), line);
+    }
+  }
+  return hits;
+}
+
+/** Hide furniture hits (attribute value: the hit's fingerprint, so that restoreBlock works on them too). */
+export function hideFurniture(doc: Document, hits: readonly FurnitureHit[]): number {
+  let n = 0;
+  for (const h of hits) {
+    if (!h.el.isConnected || h.el.hasAttribute(HIDDEN_ATTR)) continue;
+    h.el.setAttribute(HIDDEN_ATTR, h.fingerprint);
+    h.el.setAttribute(REASON_ATTR, h.reason);
+    n++;
+  }
+  if (n) {
+    ensureStyle(doc);
+    hideEmptiedContainers(liveBlocks(doc.body), doc.body);
+  }
+  return n;
 }

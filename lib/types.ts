@@ -17,11 +17,14 @@ export type RemovalReason =
   | 'author-bio'
   | 'republish'
   | 'advert'
+  | 'byline'
+  | 'caption'
+  | 'legal'
   | 'site-memory';
 
 export const REMOVAL_REASONS: readonly RemovalReason[] = [
   'duplicate', 'donation', 'payment', 'newsletter', 'paywall', 'share', 'comments', 'related', 'counter',
-  'cookie', 'navigation', 'author-bio', 'republish', 'advert', 'site-memory',
+  'cookie', 'navigation', 'author-bio', 'republish', 'advert', 'byline', 'caption', 'legal', 'site-memory',
 ];
 
 export interface Removal {

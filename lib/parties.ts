@@ -1,0 +1,653 @@
+// The parties of a story: find names without a model (capitalised runs with particles, acronyms defined in
+// parentheses, "also known as", a country gazetteer), type them from evidence (titles, appositions, organisation
+// head words, gazetteer, context), link surnames, capitals, demonyms and acronyms to one party, and rank them.
+
+import type { Party, PartyType } from './types';
+import type { Paragraph, RawQuote } from './quotes';
+import {
+  TITLES, ROLE_SUFFIXES, ROLE_NOUNS, SPOKES, ORG_HEADS, ORG_SUFFIXES, MEDIA_HEADS, PLACE_HEADS, NOT_PARTIES, FUNCTION_WORDS,
+} from './rules/entity-words';
+import { countries, KNOWN_ORGS } from './rules/gazetteer';
+
+export interface Token {
+  s: number;
+  e: number;
+  t: string;
+  cap: boolean;
+  acr: boolean;
+  poss: boolean;
+  /** Sentence-initial (or first word inside a quotation, or after a colon or dash). */
+  start: boolean;
+  /** The token ends a sentence (its full stop was stripped). */
+  stop: boolean;
+}
+
+export interface Mention {
+  s: number;
+  e: number;
+  text: string;
+  ent: Entity;
+  /** Where the mention reads as the subject of its clause (sentence start or before a verb of saying). */
+  subject?: boolean;
+}
+
+export interface Entity {
+  id: number;
+  name: string;
+  type: PartyType | 'media' | 'unknown';
+  aliases: Set<string>;
+  description: string | null;
+  roles: Set<string>;
+  /** Role nouns a later mention may use for this party (minister, spokeswoman, sindaca…). */
+  roleWords: Set<string>;
+  mentions: Mention[];
+  gender?: 'm' | 'f';
+  country?: string;
+  quotes: number;
+  evidence: { person: number; org: number; place: number; country: number };
+}
+
+export interface Registry {
+  text: string;
+  lang: string;
+  tokens: Token[];
+  entities: Entity[];
+  mentions: Mention[];
+  byName: Map<string, Entity>;
+  lower: Set<string>;
+  add(name: string, type: Entity['type']): Entity;
+  find(name: string): Entity | undefined;
+  mention(ent: Entity, s: number, e: number, subject?: boolean): Mention;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const CONNECT = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'der', 'von', 'van', 'den', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'und', 'and', 'et', 'y', 'e', '&', 'zu', 'dem', 'to', 'the']);
+const AND = new Set(['and', 'und', 'et', 'y', 'e', '&']);
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'jr', 'sr', 'prof', 'rev', 'm', 'mme', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'fr', 'sig', 'dott', 'sra', 'gov']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'to', 'à', 'en', 'au', 'aux', 'dans', 'près', 'a', 'nel', 'nella', 'presso', 'da', 'im', 'in', 'aus', 'bei', 'nach', 'vor', 'en', 'desde', 'across', 'around', 'into', 'toward', 'towards', 'via']);
+const ELISION = /^(l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell|nell)['’](?=\p{L})/iu;
+const ADJ_SUFFIX = /(?:ale|ali|ile|ili|ique|iques|aire|aires|ienne|iennes|ien|ais|aise|ano|ana|ani|ane|ese|esi|ivo|iva|ivi|ive|ario|aria|ari|arie|enne|elle|onale|ionale|nale|naux|ico|ica|ici|iche|ista|oso|osa|éenne|eenne|ial)$/;
+
+// Country lookups, built once per language.
+interface Gaz { names: Map<string, string>; capitals: Map<string, string>; demonyms: Map<string, string>; display: Map<string, string> }
+const gazCache = new Map<string, Gaz>();
+export function gazetteer(lang: string): Gaz {
+  const hit = gazCache.get(lang);
+  if (hit) return hit;
+  const names = new Map<string, string>(), capitals = new Map<string, string>(), demonyms = new Map<string, string>(), display = new Map<string, string>();
+  let dn: Intl.DisplayNames | null = null, en: Intl.DisplayNames | null = null;
+  try { dn = new Intl.DisplayNames([lang], { type: 'region' }); en = new Intl.DisplayNames(['en'], { type: 'region' }); } catch { /* no Intl */ }
+  for (const c of countries()) {
+    const local = dn?.of(c.code), eng = en?.of(c.code);
+    // The name shown: the article language's own, unless the gazetteer lists a plainer English one first.
+    const first = c.names[0];
+    let shown = local && local !== c.code && !/[()&]|SAR| - /.test(local) ? local : first ?? eng ?? c.code;
+    if (lang === 'en' && first) shown = first;
+    if (lang !== 'en' && local && local !== c.code && !/[()&]| - /.test(local)) shown = local;
+    display.set(c.code, shown);
+    for (const n of [local, eng, ...c.names]) if (n && n !== c.code && !/[()&]/.test(n)) names.set(norm(n), c.code);
+    for (const n of c.capitals) capitals.set(norm(n), c.code);
+    for (const n of c.demonyms) if (/^\p{Lu}/u.test(n)) demonyms.set(norm(n), c.code);
+  }
+  const g = { names, capitals, demonyms, display };
+  gazCache.set(lang, g);
+  return g;
+}
+
+export function tokenize(text: string, paras: Paragraph[]): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*/gu;
+  for (const p of paras) {
+    re.lastIndex = p.start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < p.end) {
+      let s = m.index, t = m[0];
+      if (s + t.length > p.end) t = t.slice(0, p.end - s);
+      let stop = false;
+      const el = ELISION.exec(t);
+      if (el) {
+        out.push(mk(text, s, el[0].length, false, p.start));
+        s += el[0].length;
+        t = t.slice(el[0].length);
+      }
+      // Trailing punctuation: keep the dot of abbreviations and initials.
+      while (/[.’'\-&]$/.test(t)) {
+        if (t.endsWith('.')) {
+          const core = t.slice(0, -1);
+          if (ABBREV.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || /\p{L}\.\p{L}/u.test(core)) {
+            // An abbreviation keeps its dot; it still ends the sentence when a lower-case-free break follows.
+            break;
+          }
+          stop = true;
+        }
+        t = t.slice(0, -1);
+      }
+      if (!t) continue;
+      let poss = false;
+      const pm = /(?:['’]s|s['’])$/.exec(t);
+      if (pm && t.length > 3) {
+        poss = true;
+        if (/s['’]$/.test(t)) t = t.slice(0, -1);
+        else t = t.slice(0, -2);
+      }
+      const tok = mk(text, s, t.length, stop, p.start);
+      tok.poss = poss;
+      out.push(tok);
+    }
+  }
+  return out;
+}
+
+function mk(text: string, s: number, len: number, stop: boolean, paraStart: number): Token {
+  const t = text.slice(s, s + len);
+  const cap = /^\p{Lu}/u.test(t) || /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u.test(t);
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  const acr = letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  // Sentence-initial: the previous visible character ends a sentence or opens a quotation.
+  let k = s - 1;
+  while (k >= paraStart && /[\s\u00a0]/.test(text[k])) k--;
+  const prev = k < paraStart ? '' : text[k];
+  let start = prev === '' || /[.!?…:;–—«»“”„"‘(\[]/.test(prev);
+  if (prev === '.' && k > 1 && /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|M|Mme)\.$/.test(text.slice(Math.max(paraStart, k - 5), k + 1))) start = false;
+  return { s, e: s + len, t, cap, acr, poss: false, start, stop };
+}
+
+const isTitle = (t: string) => {
+  const l = t.toLowerCase();
+  if (TITLES.has(l) || TITLES.has(l.replace(/\.$/, ''))) return true;
+  const last = l.split('-').pop() ?? l;
+  return ROLE_SUFFIXES.some((suf) => last.endsWith(suf) && last.length > suf.length + 2) || (l.includes('-') && ROLE_SUFFIXES.some((suf) => last === suf));
+};
+const isOrgHead = (t: string, lang: string) => {
+  const l = t.toLowerCase();
+  if (ORG_HEADS.has(l)) return true;
+  if (lang === 'de') {
+    const g = l.endsWith('s') ? l.slice(0, -1) : l;
+    return ORG_SUFFIXES.some((suf) => (l.endsWith(suf) || g.endsWith(suf)) && l.length > suf.length);
+  }
+  return false;
+};
+
+export interface Run {
+  toks: Token[];
+  s: number;
+  e: number;
+  text: string;
+  before: string;
+  after: string;
+  prevWord: string;
+}
+
+/** Capitalised runs with connecting particles, cut at sentence ends and punctuation. */
+export function runs(text: string, toks: Token[], lower: Set<string>, lang: string): Run[] {
+  const out: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t.cap) { i++; continue; }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = run[run.length - 1];
+      if (prev.stop || prev.poss) break;
+      const sep = text.slice(prev.e, toks[j].s);
+      if (!/^[ \u00a0]$/.test(sep) && !(sep === '' && false)) break;
+      const nt = toks[j];
+      if (nt.cap && !nt.start) { run.push(nt); j++; continue; }
+      if (!nt.cap && CONNECT.has(nt.t.toLowerCase()) && j + 1 < toks.length) {
+        // a particle joins when a capitalised word follows after a single space (or another particle)
+        let k = j;
+        while (k < toks.length && !toks[k].cap && CONNECT.has(toks[k].t.toLowerCase()) && /^[ \u00a0]$/.test(text.slice(toks[k - 1].e, toks[k].s)) && k - j < 2) k++;
+        if (k < toks.length && toks[k].cap && /^[ \u00a0]$/.test(text.slice(toks[k - 1].e, toks[k].s)) && !toks[k - 1].stop) {
+          for (let q = j; q <= k; q++) run.push(toks[q]);
+          j = k + 1;
+          continue;
+        }
+      }
+      // Romance organisation names: "Consiglio comunale di Firenze", "Commission européenne", "Assemblée nationale".
+      if (!nt.cap && lang !== 'en' && lang !== 'de' && isOrgHead(prev.t, lang) && ADJ_SUFFIX.test(nt.t) && nt.t.length > 4) {
+        run.push(nt);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Trailing particles never end a run.
+    while (run.length > 1 && !run[run.length - 1].cap) run.pop();
+    // Sentence-initial function word or common word: drop it.
+    while (run.length && run[0].start && run.length >= 1) {
+      const l = run[0].t.toLowerCase();
+      if (FUNCTION_WORDS.has(l) || (lower.has(l) && !run[0].acr && !isTitle(run[0].t))) {
+        run.shift();
+        while (run.length && !run[0].cap) run.shift();
+        continue;
+      }
+      break;
+    }
+    // Leading determiners written with a capital inside a sentence ("The Hague" stays: handled by gazetteer).
+    while (run.length > 1 && /^(the|die|der|das|la|le|les|il|lo|el|los|las)$/i.test(run[0].t)) run.shift();
+    if (run.length) {
+      const s = run[0].s, e = run[run.length - 1].e;
+      const pi = toks.indexOf(run[0]);
+      out.push({ toks: run, s, e, text: text.slice(s, e), before: text.slice(Math.max(0, s - 160), s), after: text.slice(e, e + 200), prevWord: pi > 0 ? toks[pi - 1].t.toLowerCase() : '' });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Letters of an acronym matched against a span of words ("Union des pêcheurs des Côtes-d’Armor" = UPCA). */
+function acronymMatches(acr: string, words: string[], strict: boolean): boolean {
+  const A = acr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, '');
+  const sig = words.filter((w) => !CONNECT.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
+  if (!strict) {
+    // each letter in order somewhere in the span; the first letter starts it
+    const flat = words.join(' ').toUpperCase();
+    let k = 0;
+    for (const ch of A) { k = flat.indexOf(ch, k); if (k < 0) return false; k++; }
+    const initials = sig.map((w) => w[0].toUpperCase());
+    const hits = initials.filter((c) => A.includes(c)).length;
+    return hits >= Math.min(sig.length, A.length) - 1;
+  }
+  // strict: every significant word gives at least its initial, in order; letters may come from inside words
+  const parts = sig.flatMap((w) => w.split(/[-’']/).filter(Boolean));
+  const rec = (ai: number, wi: number): boolean => {
+    if (wi === parts.length) return ai === A.length;
+    if (ai >= A.length) return false;
+    const w = parts[wi].toUpperCase();
+    if (w[0] !== A[ai]) return /^(D|L)$/.test(w) ? rec(ai, wi + 1) : false;
+    // take the initial, then optionally further letters of the same word
+    let ok = rec(ai + 1, wi + 1);
+    let k = 1, a = ai + 1;
+    while (!ok && a < A.length) {
+      k = w.indexOf(A[a], k);
+      if (k < 0) break;
+      a++; k++;
+      ok = rec(a, wi + 1);
+    }
+    return ok;
+  };
+  return rec(0, 0);
+}
+
+export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote[], lang: string): Registry {
+  const toks = tokenize(text, paras);
+  const lower = new Set<string>();
+  for (const t of toks) if (!t.cap && !t.start) lower.add(t.t.toLowerCase());
+  for (const t of toks) if (!t.cap) lower.add(t.t.toLowerCase());
+  const gaz = gazetteer(lang);
+  const entities: Entity[] = [];
+  const byName = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const reg: Registry = {
+    text, lang, tokens: toks, entities, mentions, byName, lower,
+    add(name, type) {
+      const k = norm(name);
+      let e = byName.get(k);
+      if (!e) {
+        e = { id: entities.length, name, type, aliases: new Set(), description: null, roles: new Set(), roleWords: new Set(), mentions: [], quotes: 0, evidence: { person: 0, org: 0, place: 0, country: 0 } };
+        entities.push(e);
+        byName.set(k, e);
+      }
+      return e;
+    },
+    find(name) { return byName.get(norm(name)); },
+    mention(ent, s, e, subject) {
+      const m: Mention = { s, e, text: text.slice(s, e), ent, subject };
+      ent.mentions.push(m);
+      mentions.push(m);
+      return m;
+    },
+  };
+  const country = (code: string): Entity => {
+    const e = reg.add(gaz.display.get(code) ?? code, 'country');
+    e.country = code;
+    e.evidence.country += 3;
+    return e;
+  };
+
+  // 1. Acronyms defined in parentheses: "Long Name (ACR)".
+  const acronyms = new Map<string, Entity>();
+  const defRe = /\(([\p{Lu}][\p{L}&.-]{1,8})\)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = defRe.exec(text))) {
+    const acr = m[1];
+    if ((acr.match(/\p{Lu}/gu) ?? []).length < 2 && !/^\p{Lu}\p{Ll}{1,3}$/u.test(acr)) continue;
+    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/\s+$/, '');
+    const words = before.split(/\s+/);
+    let best: string[] | null = null;
+    for (let n = 1; n <= Math.min(9, words.length); n++) {
+      const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
+      if (/[.,;:!?)]$/.test(words[words.length - n]) && n > 1) break;
+      const firstCap = /^\p{Lu}/u.test(span[0]);
+      if (!firstCap) continue;
+      if (acronymMatches(acr, span, true) || (span.every((w) => /^\p{Lu}/u.test(w) || CONNECT.has(w.toLowerCase())) && acronymMatches(acr, span, false))) best = span;
+    }
+    if (!best) continue;
+    let name = best.join(' ').replace(/[’']s$/, '');
+    if (/^(The|Die|Der|Das|La|Le|Il|Lo|El|Los|Las|Les)\s/.test(name)) name = name.replace(/^\S+\s/, '');
+    const code = gaz.names.get(norm(name));
+    const ent = code ? country(code) : reg.add(name, 'organization');
+    if (!code) ent.evidence.org += 3;
+    ent.aliases.add(acr);
+    acronyms.set(acr.toUpperCase(), ent);
+    const s = text.lastIndexOf(name, m.index);
+    if (s >= 0) reg.mention(ent, s, s + name.length);
+  }
+
+  // 2. Capitalised runs.
+  const rs = runs(text, toks, lower, lang);
+  const quoteAt = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
+  for (const r of rs) classify(reg, r, gaz, acronyms, country, lang, quoteAt(r.s));
+
+  // 3. "also known as".
+  const akaRe = /\b(?:also known as|known as|aka|a\.k\.a\.|also called|dit|detto|genannt|alias|conocido como)\s+(?:the\s+|les?\s+|la\s+|il\s+|die\s+|der\s+)?((?:[\p{Lu}][\p{L}’'-]+)(?:\s+[\p{Lu}][\p{L}’'-]+)*)/gu;
+  while ((m = akaRe.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const prev = mentions.filter((x) => x.e <= m!.index && x.e >= m!.index - 120 && x.ent.type !== 'country').sort((a, b) => b.e - a.e)[0];
+    if (!prev || /[.!?]\s/.test(text.slice(prev.e, m.index))) continue;
+    prev.ent.aliases.add(m[1]);
+    const dup = reg.find(m[1]);
+    if (dup && dup !== prev.ent) mergeInto(reg, dup, prev.ent);
+    void before;
+  }
+
+  // 4. Surnames and short forms to the full name mentioned nearest before (same-surname people stay apart).
+  linkShortForms(reg);
+  // 5. Descriptions and role words from appositions and titles.
+  describe(reg);
+  // 6. Roles from "hosted and mediated by A and B".
+  const hostRe = /\b((?:hosted|mediated|brokered|chaired|organi[sz]ed|sponsored|facilitated)(?:\s+(?:and|&)\s+(?:hosted|mediated|brokered|chaired|organi[sz]ed|sponsored|facilitated))*)\s+by\s+([^.;:]{2,80})/g;
+  while ((m = hostRe.exec(text))) {
+    const roles = m[1].split(/\s+(?:and|&)\s+/).map((v) => ({ hosted: 'host', mediated: 'mediator', brokered: 'mediator', chaired: 'chair', sponsored: 'sponsor', facilitated: 'mediator' } as Record<string, string>)[v] ?? 'organizer');
+    const s = m.index + m[0].length - m[2].length, e = m.index + m[0].length;
+    const tail = text.slice(s, e);
+    const cut = tail.search(/,|\bwhich\b|\bwho\b|\bwere\b|\bwas\b/);
+    const end = cut >= 0 ? s + cut : e;
+    for (const x of mentions) if (x.s >= s && x.e <= end) for (const r of roles) x.ent.roles.add(r);
+  }
+  return reg;
+}
+
+function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>, country: (c: string) => Entity, lang: string, inQuote: boolean) {
+  const { text } = reg;
+  let toks = r.toks;
+  const k = norm(r.text);
+  // Whole run in the gazetteer.
+  const code = gaz.names.get(k) ?? gaz.capitals.get(k);
+  if (code) {
+    const e = country(code);
+    const isCap = gaz.capitals.has(k) && !gaz.names.has(k);
+    if (isCap) e.aliases.add(r.text);
+    // "Washington Post" is a newspaper: handled by the run containing more words; here the run is exactly the name.
+    reg.mention(e, r.s, r.e, r.toks[0].start);
+    governmentOf(reg, r, e);
+    return;
+  }
+  const dem = gaz.demonyms.get(norm(toks[0].t));
+  if (dem && !toks.some((t) => isOrgHead(t.t, lang) && toks.length > 2)) {
+    const e = country(dem);
+    e.aliases.add(toks[0].t);
+    reg.mention(e, toks[0].s, toks[0].e);
+    toks = toks.slice(1);
+    while (toks.length && !toks[0].cap) toks = toks.slice(1);
+    if (!toks.length) return;
+  }
+  // Single acronym token.
+  if (toks.length === 1 && toks[0].acr) {
+    const t = toks[0].t.replace(/-.*$/, '');
+    const a = acronyms.get(t.toUpperCase());
+    if (a) { reg.mention(a, toks[0].s, toks[0].s + t.length, toks[0].start); return; }
+    const c2 = gaz.names.get(norm(t));
+    if (c2) { const e = country(c2); e.aliases.add(t); reg.mention(e, toks[0].s, toks[0].e, toks[0].start); governmentOf(reg, r, e); return; }
+    if (KNOWN_ORGS[t]) { const e = reg.add(KNOWN_ORGS[t], 'organization'); e.evidence.org += 3; if (KNOWN_ORGS[t] !== t) e.aliases.add(t); reg.mention(e, toks[0].s, toks[0].e); return; }
+    if (t.length < 2 || /^(X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC)$/.test(t)) return;
+    const e = reg.add(t, 'organization');
+    e.evidence.org += 1;
+    reg.mention(e, toks[0].s, toks[0].e, toks[0].start);
+    return;
+  }
+  // Acronym prefixes in hyphen compounds ("GHL-Verhandlungsführerin", "ZVH-Hauptgeschäftsführer").
+  for (const t of toks) {
+    const hm = /^([\p{Lu}]{2,6})-/u.exec(t.t);
+    if (hm && acronyms.get(hm[1])) reg.mention(acronyms.get(hm[1])!, t.s, t.s + hm[1].length);
+  }
+  // Titles and roles before a name: keep what follows the last title as the name.
+  let lastTitle = -1;
+  for (let i = 0; i < toks.length; i++) if (isTitle(toks[i].t) && toks[i].cap) lastTitle = i;
+  let prefix: Token[] = [];
+  if (lastTitle >= 0) {
+    prefix = toks.slice(0, lastTitle + 1);
+    toks = toks.slice(lastTitle + 1);
+    while (toks.length && !toks[0].cap) toks = toks.slice(1);
+    for (const t of prefix) {
+      const a = acronyms.get(t.t.toUpperCase());
+      const c2 = gaz.names.get(norm(t.t)) ?? gaz.demonyms.get(norm(t.t));
+      if (a) reg.mention(a, t.s, t.e);
+      else if (c2) reg.mention(country(c2), t.s, t.e);
+    }
+    if (!toks.length) return; // a role phrase ("Agriculture Minister"), not a name
+  }
+  if (!toks.length) return;
+  const name = text.slice(toks[0].s, toks[toks.length - 1].e);
+  const nk = norm(name);
+  const words = toks.filter((t) => t.cap);
+  if (words.every((t) => NOT_PARTIES.has(t.t.toLowerCase()))) return;
+  if (toks.length === 1 && NOT_PARTIES.has(nk)) return;
+  // Known names again (after stripping).
+  const c3 = gaz.names.get(nk) ?? gaz.capitals.get(nk);
+  if (c3 && prefix.length === 0) {
+    const e = country(c3);
+    if (gaz.capitals.has(nk) && !gaz.names.has(nk)) e.aliases.add(name);
+    reg.mention(e, toks[0].s, toks[toks.length - 1].e, toks[0].start);
+    return;
+  }
+  const heads = toks.map((t) => t.t.toLowerCase());
+  let type: Entity['type'] = 'unknown';
+  const ev = { person: 0, org: 0, place: 0, country: 0 };
+  if (heads.some((h) => MEDIA_HEADS.has(h)) && toks.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) type = 'media';
+  else if (heads.some((h, i) => isOrgHead(toks[i].t, lang) && (toks[i].cap || i > 0))) { type = 'organization'; ev.org += 2; }
+  else if (PLACE_HEADS.has(heads[heads.length - 1]) || (heads.length > 1 && PLACE_HEADS.has(heads[0]) && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]))) { type = 'place'; ev.place += 2; }
+  // Evidence from context.
+  const prevWord = reg.text.slice(Math.max(0, toks[0].s - 30), toks[0].s).match(/([\p{L}’']+)\s*$/u)?.[1]?.toLowerCase() ?? '';
+  if (prefix.length) ev.person += 3;
+  if (type === 'unknown') {
+    if (/^(the|der|die|das|la|le|les|il|lo|gli|el|los|las|l’|l')$/.test(prevWord) && toks.length <= 3) { ev.org += 1; }
+    if (LOCATIVE.has(prevWord)) ev.place += 1;
+    if (/^(société|company|firm|group|groupe|entreprise|reederei|società|gruppo|empresa|startup|club|team|party|parti|partito)$/.test(prevWord)) ev.org += 3;
+    if (words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}’'-]/u.test(t.t) || /^(?:al|el|de|van|von|bin|ibn)-/.test(t.t) || /^\p{Lu}\.$/u.test(t.t))) ev.person += 1;
+    if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years)/.test(reg.text.slice(toks[toks.length - 1].e, toks[toks.length - 1].e + 12))) ev.person += 3;
+  }
+  const e = reg.add(name, type);
+  if (e.type === 'unknown' && type !== 'unknown') e.type = type;
+  e.evidence.person += ev.person; e.evidence.org += ev.org; e.evidence.place += ev.place;
+  const titleWords = prefix.map((t) => t.t.toLowerCase().replace(/\.$/, ''));
+  if (titleWords.length) {
+    for (const w of titleWords) {
+      if (/^(mr|m|herr|sig|sr|don)$/.test(w)) e.gender = 'm';
+      else if (/^(mrs|ms|miss|mme|frau|sig\.ra|sra|doña|mlle)$/.test(w)) e.gender = 'f';
+      else addRoleWord(e, w);
+    }
+    const desc = prefix.filter((t) => !/^(mr|mrs|ms|miss|dr|m|mme|herr|frau|sig|sr|sra)\.?$/i.test(t.t)).map((t) => t.t).join(' ');
+    if (desc && !e.description) e.description = desc;
+  }
+  reg.mention(e, r.s, toks[toks.length - 1].e, r.toks[0].start || /,\s*$/.test(reg.text.slice(Math.max(0, r.s - 2), r.s)) === false && r.toks[0].start);
+  if (inQuote) e.evidence.place += 0;
+}
+
+function governmentOf(reg: Registry, r: Run, e: Entity) {
+  // "the UK government", "Queensland government": a government party of its own.
+  const after = reg.text.slice(r.e, r.e + 14);
+  const gm = /^\s+(government|gouvernement|governo|Regierung|gobierno)\b/.exec(after);
+  if (gm && !/^\p{Ll}+$/u.test(r.text)) {
+    const name = `${r.text} ${gm[1]}`;
+    const g = reg.add(name, 'organization');
+    g.evidence.org += 3;
+    reg.mention(g, r.s, r.e + gm[0].length);
+    e.mentions.pop();
+    reg.mentions.splice(reg.mentions.findIndex((x) => x.ent === e && x.s === r.s), 1);
+  }
+}
+
+function addRoleWord(e: Entity, w: string) {
+  const l = w.toLowerCase();
+  e.roleWords.add(l);
+  for (const suf of ['senatorin', 'senator', 'ministerin', 'minister', 'sprecherin', 'sprecher', 'präsidentin', 'präsident', 'vorsitzende', 'vorsitzender', 'führerin', 'führer', 'chefin', 'chef', 'leiterin', 'leiter']) if (l.endsWith(suf)) e.roleWords.add(suf);
+  if (/^(spokeswoman|sindaca|ministra|senatorin|ministerin|sprecherin|présidente|directrice|alcaldesa|presidenta|chairwoman|congresswoman|councilwoman|assessora|senatrice|deputata|patronne|préfète|médiatrice)$/.test(l)) e.gender = e.gender ?? 'f';
+  if (/^(spokesman|sindaco|ministro|chairman|congressman|councilman|assessore|senatore|deputato|patron|préfet|médiateur)$/.test(l)) e.gender = e.gender ?? 'm';
+}
+
+function mergeInto(reg: Registry, from: Entity, to: Entity) {
+  for (const m of from.mentions) { m.ent = to; to.mentions.push(m); }
+  from.mentions = [];
+  to.aliases.add(from.name);
+  for (const a of from.aliases) to.aliases.add(a);
+  for (const r of from.roles) to.roles.add(r);
+  for (const r of from.roleWords) to.roleWords.add(r);
+  if (!to.description) to.description = from.description;
+  to.evidence.person += from.evidence.person; to.evidence.org += from.evidence.org;
+  to.quotes += from.quotes;
+  from.type = 'unknown';
+  (from as Entity & { merged?: Entity }).merged = to;
+}
+
+export const resolved = (e: Entity): Entity => {
+  let x = e;
+  while ((x as Entity & { merged?: Entity }).merged) x = (x as Entity & { merged?: Entity }).merged!;
+  return x;
+};
+
+function linkShortForms(reg: Registry) {
+  const multi = reg.entities.filter((e) => e.name.includes(' ') || e.name.includes('-'));
+  const singles = reg.entities.filter((e) => !e.name.includes(' ') && e.mentions.length && e.type !== 'country');
+  for (const e of singles) {
+    const key = e.name.toLowerCase();
+    // Each mention goes to the nearest earlier entity whose last (person) or first/last (organisation) word matches.
+    const ms = [...e.mentions];
+    let moved = 0;
+    for (const m of ms) {
+      let best: Entity | null = null, bestPos = -1;
+      for (const f of multi) {
+        if (f === e || f.type === 'country' || f.type === 'media') continue;
+        const parts = f.name.toLowerCase().split(/\s+/);
+        const last = parts[parts.length - 1], first = parts[0];
+        const okPerson = f.type !== 'organization' && (last === key || (parts.length > 2 && parts.slice(-2).join(' ') === key));
+        const okOrg = f.type === 'organization' && (first === key || last === key) && !ORG_HEADS.has(key);
+        if (!okPerson && !okOrg) continue;
+        const before = f.mentions.filter((x) => x.s < m.s && x.ent === f).map((x) => x.s);
+        const pos = before.length ? Math.max(...before) : -1;
+        if (pos > bestPos || (best === null && pos < 0 && f.mentions.length)) { best = f; bestPos = pos; }
+      }
+      if (best) {
+        m.ent = best;
+        best.mentions.push(m);
+        best.aliases.add(m.text.replace(/^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau)\.?\s+/, '') === e.name ? e.name : m.text);
+        if (e.gender && !best.gender) best.gender = e.gender;
+        for (const r of e.roleWords) best.roleWords.add(r);
+        if (e.evidence.person > 0 && best.type === 'unknown') best.evidence.person += e.evidence.person;
+        moved++;
+      }
+    }
+    if (moved) {
+      e.mentions = e.mentions.filter((m) => m.ent === e);
+      if (!e.mentions.length) (e as Entity & { merged?: Entity }).merged = resolved(ms[0].ent);
+    }
+  }
+  // Person typing of multiword unknowns happens in finalize; here also merge "Mr Paris" style title-only forms.
+}
+
+const DET = /^(?:the|a|an|its|his|her|their|our|le|la|les|l’|l'|un|une|il|lo|la|un’|der|die|das|ein|eine|el|los|las|una|chief|former|retired)\b/i;
+
+function describe(reg: Registry) {
+  const { text } = reg;
+  for (const e of reg.entities) {
+    if (!e.mentions.length || e.type === 'country') continue;
+    const ms = [...e.mentions].sort((a, b) => a.s - b.s);
+    for (const m of ms) {
+      if (m.text.split(/\s+/).length < 2 && e.name.includes(' ')) continue;
+      // After: "Name, the chief spokesman for the IEA,"
+      const after = text.slice(m.e, m.e + 220);
+      const am = /^,\s+([^,.;:!?“”"«»()]{3,140}(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told)\b)/.exec(after);
+      if (am && !e.description) {
+        const d = am[1].trim();
+        const first = d.split(/\s+/)[0].toLowerCase();
+        const isAge = /^\d{1,3}(?:\s+(?:anni|ans|años|Jahre|years old))?$/.test(d);
+        if (!isAge && (DET.test(d) || ROLE_NOUNS.has(first) || TITLES.has(first) || (/^\p{Ll}/u.test(d) && d.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLES.has(x.toLowerCase())))) && !/^(to|who|which|said|says|is|was|has|had|will|would)\b/i.test(d)) {
+          e.description = d.replace(/^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el|la)\s+/i, '');
+          e.evidence.person += d.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLES.has(x.toLowerCase())) ? 2 : 0;
+          for (const x of d.split(/\s+/)) if (ROLE_NOUNS.has(x.toLowerCase())) addRoleWord(e, x);
+        }
+        if (isAge) e.evidence.person += 3;
+      }
+      // Before: "Its general counsel, Daniel Okafor," / "La ministre de la Mer, Sandrine Lebrun,"
+      const before = text.slice(Math.max(0, m.s - 140), m.s);
+      const bm = /(?:^|[.;:!?]\s+|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before);
+      if (bm && !/^,\s+\p{Ll}+\s/u.test(after) || (bm && /^,/.test(after))) {
+        const d = bm![1];
+        const ws = d.split(/\s+/);
+        if (ws.some((x) => ROLE_NOUNS.has(x.toLowerCase()) || isTitle(x)) && ws.length <= 8) {
+          if (!e.description) e.description = d.replace(/^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|suo|sua|son|sa)\s+/i, '');
+          for (const x of ws) if (ROLE_NOUNS.has(x.toLowerCase()) || isTitle(x)) addRoleWord(e, x);
+          e.evidence.person += 2;
+        }
+      }
+      // Directly before the name, a lower-case role noun: "l’ancien préfet Jean-Claude Berthier", "la sindaca Giulia Martelli".
+      const rm = /(?:^|\s)(\p{Ll}[\p{L}-]+)\s+$/u.exec(before);
+      if (rm && (ROLE_NOUNS.has(rm[1]) || TITLES.has(rm[1])) && !FUNCTION_WORDS.has(rm[1])) {
+        addRoleWord(e, rm[1]);
+        e.evidence.person += 2;
+        const dm = /((?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]+)\s+$/u.exec(before);
+        if (!e.description && dm) e.description = dm[1].replace(/^.*?\b(?:the|la|le|l’|l'|il|lo|der|die|el)\s+/i, '');
+      }
+    }
+  }
+}
+
+/** The type an entity has on its evidence so far ('unknown' when there is none). */
+export function typeOf(e: Entity, lang: string): Entity['type'] {
+  if (e.type !== 'unknown') return e.type;
+  const ev = e.evidence;
+  const wc = e.name.split(/\s+/).length;
+  if (ev.org > ev.person && ev.org >= 1) return 'organization';
+  if (ev.person > 0 && ev.person >= ev.place) return 'person';
+  if (ev.place > 0) return 'place';
+  if (wc >= 2 && lang !== 'de') return 'person';
+  if (e.quotes > 0) return 'person';
+  return 'unknown';
+}
+
+/** The final party list: typed, filtered (no places, media, weekdays…), ranked by salience. */
+export function finalize(reg: Registry, lang: string): Party[] {
+  const out: { p: Party; score: number }[] = [];
+  const seen = new Set<Entity>();
+  for (const e0 of reg.entities) {
+    const e = resolved(e0);
+    if (seen.has(e)) continue;
+    seen.add(e);
+    if (!e.mentions.length && e.quotes === 0) continue;
+    const type = typeOf(e, lang);
+    if (type === 'unknown') continue;
+    if (type === 'media' || type === 'place') continue;
+    if (NOT_PARTIES.has(e.name.toLowerCase())) continue;
+    const nWords = e.name.split(/\s+/).length;
+    const ment = new Set(e.mentions.map((m) => m.s)).size;
+    // A single capitalised word needs some evidence beyond itself.
+    if (nWords === 1 && type === 'person' && e.quotes === 0 && ment < 2 && e.evidence.person < 2) continue;
+    if (nWords === 1 && type === 'organization' && e.quotes === 0 && ment < 2 && e.evidence.org < 2 && !e.aliases.size) continue;
+    if (lang === 'de' && type === 'person' && e.quotes === 0 && e.evidence.person < 2 && ment < 2) continue;
+    const roles = new Set(e.roles);
+    if (e.quotes > 0) roles.add('speaker');
+    const desc = e.description ?? null;
+    if (type === 'person' && [...e.roleWords].some((w) => SPOKES.has(w) || /sprecher/.test(w)) || (desc && /spokes|porte-parole|portavoce|sprecher|portavoz/i.test(desc))) roles.add('spokesperson');
+    if (desc && /\b(mediator|médiateur|médiatrice|mediatore|vermittler|mediador)\b/i.test(desc)) roles.add('mediator');
+    if ([...e.roleWords].some((w) => /^(mediator|médiateur|médiatrice)$/.test(w))) roles.add('mediator');
+    const aliases = [...e.aliases].filter((a) => norm(a) !== norm(e.name));
+    const first = Math.min(...e.mentions.map((m) => m.s), reg.text.length);
+    const score = ment + 2.5 * e.quotes + (first < 400 ? 1.5 : 0) + (type === 'country' || type === 'organization' ? 0.5 : 0);
+    out.push({ p: { name: e.name, type, aliases, description: desc, roles: [...roles], mentions: ment, salience: 0 }, score });
+  }
+  out.sort((a, b) => b.score - a.score);
+  const max = out.length ? out[0].score : 1;
+  return out.map(({ p, score }) => ({ ...p, salience: Math.round((score / max) * 1000) / 1000 }));
+}
