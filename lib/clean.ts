@@ -114,7 +114,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   // 0. The headline again at the top of the body is the title, not text.
   if (opts.title && infos.length) {
     const t = normalizeBlockText(opts.title);
-    const first = infos.filter((i) => i.b.text).slice(0, 3).find((i) => i.norm === t && (i.heading || i.linkDensity < 0.5));
+    const lead = infos.slice(0, Math.max(3, infos.findIndex(isProse)));
+    const first = lead.find((i) => i.norm === t && (i.heading || i.linkDensity < 0.5));
     if (first) { first.b.el.remove(); infos.splice(infos.indexOf(first), 1); }
   }
 
@@ -294,7 +295,7 @@ function linkRuns(infos: Info[]): void {
     const run = infos.slice(from, to).filter((i) => i.b.text && !i.verdict);
     const links = run.filter(linky);
     if (links.length < 3 || links.length < run.length * 0.7) return;
-    const menu = links.every((i) => i.b.text.length <= 25);
+    const menu = links.filter((i) => i.b.text.length <= 30).length >= links.length * 0.8;
     if (menusOnly && !menu) return; // a table of contents before the text is the reader's, not the site's
     for (const i of links) i.verdict = { reason: menu ? 'navigation' : 'related', rule: menu ? 'links:menu' : 'links:list' };
   };

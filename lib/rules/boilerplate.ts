@@ -20,6 +20,7 @@ export const LINE_RULES: TextRule[] = [
   // navigation
   { rule: 'nav:skip-link', reason: 'navigation', maxLen: 40, re: /^(skip to (main )?content|skip to navigation|skip past newsletter( promotion)?|zum inhalt springen|direkt zum inhalt|aller au contenu|passer au contenu|saltar al contenido|vai al contenuto)$/ },
   { rule: 'nav:prev-next', reason: 'navigation', maxLen: 120, re: /^(« ?|‹ ?|← ?)?(previous|next|older|newer) (post|article|story|entry)\b|^(vorheriger|nächster) (beitrag|artikel)\b|^article (précédent|suivant)\b/ },
+  { rule: 'nav:bare-url', reason: 'navigation', maxLen: 300, re: /^https?:\/\/\S+$/ },
   { rule: 'nav:back-to-top', reason: 'navigation', maxLen: 30, re: /^(back to top|nach oben|retour en haut)$/ },
   { rule: 'nav:breadcrumb', reason: 'navigation', maxLen: 200, re: /^home ?(»|›|>|\/) .*(»|›|>|\/)|^[^.!?]{1,60} (»|›) [^.!?]{1,60} (»|›) [^.!?]{1,100}$/ },
   { rule: 'nav:tags', reason: 'navigation', maxLen: 300, re: /^(tags|tagged|schlagwörter|étiquettes|mots-clés|tag)( ?[:/|] ?| in:? )/ },
