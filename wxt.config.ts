@@ -21,6 +21,8 @@ export default defineConfig({
     name: 'Clearpage',
     description: 'Read the news without the clutter: clean articles, key quotes and who is involved. Runs locally.',
     permissions: ['storage', 'scripting'],
+    // The same sites the every-page content script already runs on: lets the background inject the pipeline there.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'clean-page': {
         suggested_key: { default: 'Alt+Shift+K' },

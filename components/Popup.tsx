@@ -1,6 +1,6 @@
 // The toolbar popup (also opened as popup.html?tabId=N): the summary of a tab's article and its actions.
 import { useEffect, useState } from 'preact/hooks';
-import type { Report } from '../lib/types';
+import type { Removal, Report } from '../lib/types';
 import type { PageState } from '../utils/messages';
 import { getSettings, setAutoClean, type ExportFormat, type Settings } from '../utils/storage';
 import { cleanPage, getReport, hideBlock, openReader, PageUnavailable, restorePage } from './api';
@@ -11,7 +11,7 @@ type Phase =
   | { kind: 'loading'; label: string }
   | { kind: 'error'; message: string; unavailable: boolean }
   | { kind: 'not-article'; state: PageState }
-  | { kind: 'ready'; state: PageState; report: Report };
+  | { kind: 'ready'; state: PageState; report: Report; pageRemovals: Removal[] };
 
 export function Popup({ tabId }: { tabId: number | null }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading', label: 'Reading the page…' });
@@ -29,7 +29,7 @@ export function Popup({ tabId }: { tabId: number | null }) {
     try {
       const res = await getReport(tabId, force);
       if (!res.report) setPhase({ kind: 'not-article', state: res.state });
-      else setPhase({ kind: 'ready', state: res.state, report: res.report });
+      else setPhase({ kind: 'ready', state: res.state, report: res.report, pageRemovals: res.pageRemovals ?? [] });
     } catch (e) {
       setPhase({ kind: 'error', message: e instanceof Error ? e.message : String(e), unavailable: e instanceof PageUnavailable });
     }
@@ -143,7 +143,7 @@ export function Popup({ tabId }: { tabId: number | null }) {
       <p class="cp-status" role="status" aria-live="polite" data-testid="status">{status}</p>
       <QuoteList quotes={report.quotes} />
       <PartyList parties={report.parties} />
-      <RemovedList removed={report.removed} hidden={state.hidden} cleaned={state.cleaned} busy={busy}
+      <RemovedList removed={[...report.removed, ...phase.pageRemovals]} hidden={state.hidden} cleaned={state.cleaned} busy={busy}
         onRestore={(fp) => act('Restoring…', () => restorePage(tabId!, fp))}
         onHide={(fp) => act('Hiding…', () => hideBlock(tabId!, fp))} />
     </main>

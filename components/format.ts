@@ -51,6 +51,9 @@ export const REASON_LABELS: Record<RemovalReason, string> = {
   republish: 'Republishing notice',
   advert: 'Advert',
   'site-memory': 'Seen on other articles of this site',
+  byline: 'Byline',
+  caption: 'Caption',
+  legal: 'Legal notice',
 };
 
 /** Removals grouped by fingerprint (a donation box twice is one entry with count 2), in page order. */

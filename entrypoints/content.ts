@@ -76,12 +76,12 @@ export default defineContentScript({
     async function runReport(force: boolean): Promise<ReportResponse> {
       await domReady();
       const d = detect();
-      if (!d.isArticle && !force) return { state: await state(), report: null };
+      if (!d.isArticle && !force) return { state: await state(), report: null, pageRemovals: [] };
       const c = await loadEngine();
       const s = performance.now();
       const report = await c.report(force);
       timings.pipelineMs ??= performance.now() - s;
-      return { state: await state(), report };
+      return { state: await state(), report, pageRemovals: c.pageRemovals() };
     }
 
     async function clean(force: boolean): Promise<void> {

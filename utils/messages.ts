@@ -1,5 +1,5 @@
 // Messages between the popup / reader view / background and the content script. Plain JSON.
-import type { Detection, Report } from '../lib/types';
+import type { Detection, Removal, Report } from '../lib/types';
 
 export type ContentRequest =
   | { type: 'clearpage:report'; force?: boolean }
@@ -38,6 +38,8 @@ export interface ReportResponse {
   state: PageState;
   /** Null on a page that is not an article, unless forced. */
   report: Report | null;
+  /** Clutter found outside the article on the live page (hidden by Clean along with report.removed). */
+  pageRemovals: Removal[];
 }
 
 export type BackgroundRequest = { type: 'clearpage:load-engine' };

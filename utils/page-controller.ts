@@ -3,9 +3,12 @@
 // (injected on demand), never by the every-page content script, so that none of this costs on other pages.
 import { runPipeline } from '../lib/pipeline';
 import { toHtml, toMarkdown, toPlainText } from '../lib/export';
-import { hideBlocks, hiddenFingerprints, keptCounts, restoreAll, restoreBlock, type HideTarget } from '../lib/live-page';
+import {
+  findPageFurniture, hideBlocks, hideFurniture, hiddenFingerprints, keptCounts, restoreAll, restoreBlock,
+  type FurnitureHit, type HideTarget,
+} from '../lib/live-page';
 import { keptBlockFingerprints, knownFingerprints, learn, siteKey } from '../lib/site-memory';
-import type { Report } from '../lib/types';
+import type { Removal, Report } from '../lib/types';
 import { getSettings, siteMemoryItem, type ExportFormat, type Settings } from './storage';
 import { sanitizeArticleHtml } from './sanitize';
 import { analyzer } from './analyzer';
@@ -16,6 +19,8 @@ export interface PageController {
   /** Hide the removed blocks (and site-memory blocks); keeps late content clean. Returns the hidden fingerprints. */
   clean(force?: boolean): Promise<string[]>;
   restore(fingerprint?: string): string[];
+  /** Clutter outside the article on the live page (counter, comment notice, cookie bar…), as removals. */
+  pageRemovals(): Removal[];
   hide(fingerprint: string): Promise<string[]>;
   exportText(format: ExportFormat): Promise<{ text: string; filename: string; mime: string }>;
   /** Forget the cached report and undo the cleaning (single-page-app navigation). */
@@ -37,6 +42,21 @@ export function createController(doc: Document, getUrl: () => string): PageContr
   let targets: HideTarget[] = [];
   let kept = new Map<string, number>();
   let observer: MutationObserver | null = null;
+  let furniture: FurnitureHit[] = [];
+  let furnitureFor: Report | null = null;
+
+  async function computeFurniture(r: Report): Promise<FurnitureHit[]> {
+    const settings = await getSettings();
+    const keep = new Set<string>(settings.keepReasons);
+    const removedFps = new Set(r.removed.map((x) => x.fingerprint));
+    furniture = findPageFurniture(doc, keptCounts(r.article?.text)).filter((h) => !keep.has(h.reason) && !removedFps.has(h.fingerprint));
+    furnitureFor = r;
+    return furniture;
+  }
+
+  function toRemoval(h: FurnitureHit): Removal {
+    return { text: h.text, reason: h.reason, rule: h.rule, fingerprint: h.fingerprint, index: -1, tag: h.el.tagName.toLowerCase(), html: '' };
+  }
 
   async function report(force = false): Promise<Report> {
     const url = getUrl();
@@ -46,6 +66,7 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     const known = memory ? knownFingerprints(memory, url) : new Set<string>();
     const r = runPipeline(doc, { url, force, analyze: analyzer, knownFingerprints: known, keep: new Set(settings.keepReasons) });
     cached = { url, forced: force, report: r, known };
+    if (r.article) await computeFurniture(r);
     if (settings.siteMemory && r.article && (r.isArticle || force)) {
       // Learn after answering: storage writes must not delay the caller.
       void siteMemoryItem.getValue().then((m) =>
@@ -92,6 +113,7 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     targets = targetsFor(r, settings, cached?.known ?? new Set());
     kept = keptCounts(r.article?.text);
     hideBlocks(doc, targets, { kept });
+    hideFurniture(doc, await computeFurniture(r));
     observe();
     return hiddenFingerprints(doc);
   }
@@ -112,6 +134,11 @@ export function createController(doc: Document, getUrl: () => string): PageContr
   async function hide(fp: string): Promise<string[]> {
     const r = await report();
     const removal = r.removed.find((x) => x.fingerprint === fp);
+    const piece = furniture.filter((h) => h.fingerprint === fp);
+    if (!removal && piece.length) {
+      hideFurniture(doc, piece);
+      return hiddenFingerprints(doc);
+    }
     const t: HideTarget = { fingerprint: fp, reason: removal?.reason ?? 'site-memory' };
     if (!targets.some((x) => x.fingerprint === fp)) targets.push(t);
     hideBlocks(doc, [t], { kept });
@@ -131,7 +158,13 @@ export function createController(doc: Document, getUrl: () => string): PageContr
   function reset(): void {
     restore();
     cached = null;
+    furniture = [];
+    furnitureFor = null;
   }
 
-  return { report, clean, restore, hide, exportText, reset, hidden: () => hiddenFingerprints(doc) };
+  function pageRemovals(): Removal[] {
+    return furnitureFor === cached?.report ? furniture.map(toRemoval) : [];
+  }
+
+  return { report, clean, restore, hide, exportText, reset, pageRemovals, hidden: () => hiddenFingerprints(doc) };
 }
