@@ -59,7 +59,7 @@ function firstSentenceEnd(s: string): number {
   return s.length;
 }
 
-const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'il', 'lo', 'gli', 'i', 'der', 'die', 'das', 'ein', 'eine', 'einer', 'el', 'los', 'las', 'una', 'uno', 'this', 'that', 'these', 'those', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'suo', 'sua', 'sein', 'seine', 'ihr', 'ihre', 'su', 'sus']);
+const DETS = new Set(['d’', 'dell’', 'all’', 'nell’', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'il', 'lo', 'gli', 'i', 'der', 'die', 'das', 'ein', 'eine', 'einer', 'el', 'los', 'las', 'una', 'uno', 'this', 'that', 'these', 'those', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'suo', 'sua', 'sein', 'seine', 'ihr', 'ihre', 'su', 'sus']);
 const ADV = /^(?:also|later|then|once|still|further|again|previously|recently|repeatedly|publicly|privately|immediately|simply|flatly|has|had|have|was|is|were|are|would|will|could|did|does|do|had|\p{L}+ly|hat|hatte|habe|ist|a|avait|ha|aveva|ha|había|ya|jedoch|auch|dann|später|erneut|bereits)$/iu;
 const STOP_NP = /^(?:who|which|whose|that|que|qui|dont|che|cui|der|die|das|welche|welcher|quien|quienes|in|on|at|to|for|with|from|after|before|during|when|while|as|on|about|of|told|said|vor|nach|im|am|bei|auf|mit|à|au|devant|lors|avant|après|al|alla|davanti|dopo|durante|el|en|ante|tras)$/i;
 const CAPWORD = /^[\p{Lu}][\p{L}\p{M}’'.-]*$/u;
@@ -76,6 +76,12 @@ function words(text: string, a: number, b: number): { s: number; e: number; w: s
     let w = m[0];
     if (m.index + w.length > b) w = w.slice(0, b - m.index);
     if (w.length > 1 && w.endsWith('.') && !ABBR.test(w)) w = w.slice(0, -1);
+    const el = /^(?:l|d|dell|all|nell|dall|sull)['’](?=\p{L})/iu.exec(w);
+    if (el) {
+      out.push({ s: m.index, e: m.index + el[0].length, w: el[0].toLowerCase().replace("'", '’') });
+      out.push({ s: m.index + el[0].length, e: m.index + w.length, w: w.slice(el[0].length) });
+      continue;
+    }
     out.push({ s: m.index, e: m.index + w.length, w });
   }
   return out;
@@ -99,7 +105,7 @@ function forwardMention(text: string, a: number, b: number, lang: string): Menti
       if (i > 0 && STOP_NP.test(l) && !(l === 'of' || l === 'for' || l === 'de' || l === 'des' || l === 'du' || l === 'der' || l === 'des' || l === 'di' || l === 'del' || l === 'della' || l === 'dell’')) break;
       if (i > 0 && /^(of|for|de|des|du|di|del|della|dell’|der|des)$/i.test(l) && sawName) break;
       if (CAPWORD.test(w)) sawName = true;
-      else if (sawName && i > 0 && !/^(of|for|de|des|du|di|del|della|der|van|von|bin|al)$/i.test(l)) break;
+      else if (sawName && i > 0 && !DETS.has(w0) && !/^(of|for|de|des|du|di|del|della|der|van|von|bin|al)$/i.test(l)) break;
       end = ws[i].e;
     }
   }
@@ -207,7 +213,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     const nextQ = qi + 1 < raw.length && raw[qi + 1].para === q.para ? raw[qi + 1] : null;
     const segA = prevQ ? prevQ.close : p.start;
     const before = text.slice(segA, q.open);
-    const sentA = segA + lastSentenceStart(before);
+    const sentA = segA + lastSentenceStart(text.slice(segA, q.open + 1));
     const afterEnd = nextQ ? nextQ.open : p.end;
     const afterRaw = text.slice(q.close, afterEnd);
     const afterSentEnd = q.close + firstSentenceEnd(afterRaw);

@@ -29,6 +29,9 @@ export interface Mention {
   ent: Entity;
   /** Where the mention reads as the subject of its clause (sentence start or before a verb of saying). */
   subject?: boolean;
+  /** What this mention's title says (Mr, Ms, Minister…), passed on to the party the mention is linked to. */
+  gender?: 'm' | 'f';
+  roleWords?: string[];
 }
 
 export interface Entity {
@@ -226,10 +229,22 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
     }
     // Leading determiners written with a capital inside a sentence ("The Hague" stays: handled by gazetteer).
     while (run.length > 1 && /^(the|die|der|das|la|le|les|il|lo|el|los|las)$/i.test(run[0].t)) run.shift();
-    if (run.length) {
-      const s = run[0].s, e = run[run.length - 1].e;
-      const pi = toks.indexOf(run[0]);
-      out.push({ toks: run, s, e, text: text.slice(s, e), before: text.slice(Math.max(0, s - 160), s), after: text.slice(e, e + 200), prevWord: pi > 0 ? toks[pi - 1].t.toLowerCase() : '' });
+    // "Turkey and Qatar" are two names; "Country Land and Business Association" is one.
+    const parts: Token[][] = [];
+    if (run.some((t) => AND.has(t.t.toLowerCase())) && !isOrgHead(run[0].t, lang) && !isOrgHead(run[run.length - 1].t, lang)) {
+      let cur: Token[] = [];
+      for (const t of run) {
+        if (AND.has(t.t.toLowerCase())) { if (cur.length) parts.push(cur); cur = []; } else cur.push(t);
+      }
+      if (cur.length) parts.push(cur);
+    } else if (run.length) parts.push(run);
+    for (const part of parts) {
+      while (part.length > 1 && !part[part.length - 1].cap) part.pop();
+      while (part.length && !part[0].cap) part.shift();
+      if (!part.length) continue;
+      const s = part[0].s, e = part[part.length - 1].e;
+      const pi = toks.indexOf(part[0]);
+      out.push({ toks: part, s, e, text: text.slice(s, e), before: text.slice(Math.max(0, s - 160), s), after: text.slice(e, e + 200), prevWord: pi > 0 ? toks[pi - 1].t.toLowerCase() : '' });
     }
     i = Math.max(j, i + 1);
   }
@@ -430,7 +445,14 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     if (!toks.length) return; // a role phrase ("Agriculture Minister"), not a name
   }
   if (!toks.length) return;
-  const name = text.slice(toks[0].s, toks[toks.length - 1].e);
+  // "Reederei Nordlicht Container Line": a head noun before an organisation's own name is an alias.
+  const aliasHead: string[] = [];
+  if (toks.length >= 3 && isOrgHead(toks[0].t, lang) && toks.slice(1).some((t) => isOrgHead(t.t, lang)) && toks[1].cap) {
+    aliasHead.push(toks[0].t);
+    toks = toks.slice(1);
+  }
+  let name = text.slice(toks[0].s, toks[toks.length - 1].e);
+  if (lang === 'de' && toks.length === 1 && /s$/.test(name) && isOrgHead(name, lang) && ORG_SUFFIXES.some((x) => name.toLowerCase().slice(0, -1).endsWith(x))) name = name.slice(0, -1);
   const nk = norm(name);
   const words = toks.filter((t) => t.cap);
   if (words.every((t) => NOT_PARTIES.has(t.t.toLowerCase()))) return;
@@ -453,26 +475,34 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   const prevWord = reg.text.slice(Math.max(0, toks[0].s - 30), toks[0].s).match(/([\p{L}’']+)\s*$/u)?.[1]?.toLowerCase() ?? '';
   if (prefix.length) ev.person += 3;
   if (type === 'unknown') {
-    if (/^(the|der|die|das|la|le|les|il|lo|gli|el|los|las|l’|l')$/.test(prevWord) && toks.length <= 3) { ev.org += 1; }
-    if (LOCATIVE.has(prevWord)) ev.place += 1;
+    if (/^(the|der|die|das|la|le|les|il|lo|gli|el|los|las|l’|l')$/.test(prevWord) && toks.length <= 3) { ev.org += 2; }
+    if (LOCATIVE.has(prevWord)) ev.place += 2;
     if (/^(société|company|firm|group|groupe|entreprise|reederei|società|gruppo|empresa|startup|club|team|party|parti|partito)$/.test(prevWord)) ev.org += 3;
     if (words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}’'-]/u.test(t.t) || /^(?:al|el|de|van|von|bin|ibn)-/.test(t.t) || /^\p{Lu}\.$/u.test(t.t))) ev.person += 1;
     if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years)/.test(reg.text.slice(toks[toks.length - 1].e, toks[toks.length - 1].e + 12))) ev.person += 3;
   }
   const e = reg.add(name, type);
+  for (const a of aliasHead) e.aliases.add(a);
   if (e.type === 'unknown' && type !== 'unknown') e.type = type;
   e.evidence.person += ev.person; e.evidence.org += ev.org; e.evidence.place += ev.place;
   const titleWords = prefix.map((t) => t.t.toLowerCase().replace(/\.$/, ''));
+  const mn = reg.mention(e, r.s, toks[toks.length - 1].e, r.toks[0].start);
   if (titleWords.length) {
+    const tmp: Entity = { ...e, roleWords: new Set(), gender: undefined };
     for (const w of titleWords) {
-      if (/^(mr|m|herr|sig|sr|don)$/.test(w)) e.gender = 'm';
-      else if (/^(mrs|ms|miss|mme|frau|sig\.ra|sra|doña|mlle)$/.test(w)) e.gender = 'f';
-      else addRoleWord(e, w);
+      if (/^(mr|m|herr|sig|sr|don)$/.test(w)) tmp.gender = 'm';
+      else if (/^(mrs|ms|miss|mme|frau|sig\.ra|sra|doña|mlle)$/.test(w)) tmp.gender = 'f';
+      else addRoleWord(tmp, w);
     }
-    const desc = prefix.filter((t) => !/^(mr|mrs|ms|miss|dr|m|mme|herr|frau|sig|sr|sra)\.?$/i.test(t.t)).map((t) => t.t).join(' ');
-    if (desc && !e.description) e.description = desc;
+    mn.gender = tmp.gender;
+    mn.roleWords = [...tmp.roleWords];
+    if (toks.length > 1) {
+      if (tmp.gender) e.gender = tmp.gender;
+      for (const w of tmp.roleWords) e.roleWords.add(w);
+      const desc = prefix.filter((t) => !/^(mr|mrs|ms|miss|dr|m|mme|herr|frau|sig|sr|sra)\.?$/i.test(t.t)).map((t) => t.t).join(' ');
+      if (desc && !e.description) e.description = desc;
+    }
   }
-  reg.mention(e, r.s, toks[toks.length - 1].e, r.toks[0].start || /,\s*$/.test(reg.text.slice(Math.max(0, r.s - 2), r.s)) === false && r.toks[0].start);
   if (inQuote) e.evidence.place += 0;
 }
 
@@ -543,8 +573,8 @@ function linkShortForms(reg: Registry) {
         m.ent = best;
         best.mentions.push(m);
         best.aliases.add(m.text.replace(/^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau)\.?\s+/, '') === e.name ? e.name : m.text);
-        if (e.gender && !best.gender) best.gender = e.gender;
-        for (const r of e.roleWords) best.roleWords.add(r);
+        if (m.gender && !best.gender) best.gender = m.gender;
+        for (const r of m.roleWords ?? []) best.roleWords.add(r);
         if (e.evidence.person > 0 && best.type === 'unknown') best.evidence.person += e.evidence.person;
         moved++;
       }

@@ -121,5 +121,5 @@ export const GENERIC_SPEAKERS = w(`
 officials official sources source critics supporters opponents analysts experts observers residents fans protesters
 demonstrators witnesses people voters observers aides advisers advisors staffers diplomats diplomat insiders
 signs sign banner banners placards placard slogan poster posters graffiti chant chants crowd crowds
-someone somebody anyone nobody many some others another others
+someone somebody anyone nobody many some others another others streikende beschäftigte demonstranten manifestants grévistes manifestanti
 `);

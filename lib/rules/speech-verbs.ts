@@ -43,11 +43,11 @@ const de: SpeechRules = {
   say: [
     'sagte', 'sagt', 'sagten', 'sagen', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'meinte', 'meint',
     'mahnte', 'mahnt', 'warnte', 'warnt', 'fügte hinzu', 'ergänzte', 'ergänzt', 'kritisierte', 'kritisiert', 'forderte', 'fordert',
-    'schrieb', 'schreibt', 'berichtete', 'berichtet', 'teilte mit', 'äußerte', 'schilderte', 'schildert', 'räumte ein', 'so',
+    'schrieb', 'schreibt', 'berichtete', 'berichtet', 'teilte mit', 'äußerte', 'schilderte', 'schildert', 'räumte ein',
     'rief', 'erzählte', 'erzählt', 'sprach', 'versprach', 'bekräftigte', 'unterstrich', 'stellte klar', 'hieß es', 'heißt es',
     'sagte er', 'sagte sie', 'twitterte', 'antwortete', 'entgegnete', 'beklagte', 'versicherte', 'skandierten', 'skandierte',
   ],
-  partial: ['nannte', 'nennt', 'bezeichnete', 'bezeichnet', 'sprach von', 'spricht von', 'kündigte an', 'setze', 'setzt'],
+  partial: ['nach eigenen Worten', 'nannte', 'nennt', 'bezeichnete', 'bezeichnet', 'sprach von', 'spricht von', 'kündigte an', 'setze', 'setzt'],
   according: ['laut', 'nach Angaben von', 'zufolge'],
 };
 
