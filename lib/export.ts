@@ -7,7 +7,7 @@ export type ExportFormat = 'md' | 'text' | 'html';
 
 /** A YAML scalar, quoted only when it has to be. */
 function yaml(v: string): string {
-  return /^[\w][\w .,/@()+-]*$/.test(v) && !/^(true|false|null|yes|no|~|\d[\d.:-]*)$/i.test(v) && !/[:#]\s|\s$/.test(v) ? v : JSON.stringify(v);
+  return /^[\w][\w .,/@()+:?=&%~-]*$/.test(v) && !/^(true|false|null|yes|no|~|\d[\d.:-]*)$/i.test(v) && !/[:#]\s|\s$/.test(v) ? v : JSON.stringify(v);
 }
 
 export function frontMatter(report: Report): string {
