@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { groupParties, readingMinutes, uniqueRemovals, wordCount } from '../../components/format';
+import type { Party, Removal } from '../../lib/types';
+
+describe('popup formatting', () => {
+  it('reading time at 230 words a minute', () => {
+    expect(wordCount("It's a well-known fact, isn't it?")).toBe(6);
+    expect(readingMinutes('')).toBe(0);
+    expect(readingMinutes('word '.repeat(50))).toBe(1);
+    expect(readingMinutes('word '.repeat(1000))).toBe(4);
+  });
+
+  it('groups parties by type, most salient first', () => {
+    const p = (name: string, type: Party['type'], salience: number): Party => ({ name, type, salience, aliases: [], description: null, roles: [], mentions: 1 });
+    const g = groupParties([p('B', 'person', 0.2), p('Org', 'organization', 0.9), p('A', 'person', 0.8)]);
+    expect(g.map((x) => x.type)).toEqual(['person', 'organization']);
+    expect(g[0].parties.map((x) => x.name)).toEqual(['A', 'B']);
+  });
+
+  it('lists a block removed twice once, with its count', () => {
+    const r = (fingerprint: string): Removal => ({ text: 't', reason: 'donation', rule: 'r', fingerprint, index: 0, tag: 'p', html: '' });
+    expect(uniqueRemovals([r('a'), r('b'), r('a')]).map((x) => [x.removal.fingerprint, x.count])).toEqual([['a', 2], ['b', 1]]);
+  });
+});

@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { autoCleanApplies, DEFAULT_SETTINGS, getSettings, setAutoClean, settingsItem, siteMemoryItem, updateSettings } from '../../utils/storage';
+
+describe('settings storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to the defaults', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect((await siteMemoryItem.getValue()).sites).toEqual({});
+  });
+
+  it('migrates version 1 settings (one list of sites, a reader flag)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { autoClean: ['news.example'], reader: true }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    const s = await getSettings();
+    expect(s.autoCleanSites).toEqual(['news.example']);
+    expect(s.cleanMode).toBe('reader');
+    expect(s.siteMemory).toBe(true);
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toMatchObject({ v: 2 });
+  });
+
+  it('turns auto-clean on and off per site', async () => {
+    let s = await setAutoClean('news.example', true);
+    expect(autoCleanApplies(s, 'news.example')).toBe(true);
+    expect(autoCleanApplies(s, 'other.example')).toBe(false);
+    s = await setAutoClean('news.example', false);
+    expect(s.autoCleanSites).toEqual([]);
+    s = await updateSettings({ autoCleanEverywhere: true });
+    expect(autoCleanApplies(s, 'other.example')).toBe(true);
+    expect(autoCleanApplies(s, '')).toBe(false);
+  });
+
+  it('drops unknown removal reasons from stored settings', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, keepReasons: ['cookie', 'bogus' as never] });
+    expect((await getSettings()).keepReasons).toEqual(['cookie']);
+  });
+});
