@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { LINE_RULES, APPEAL_RULES, PAYMENT_RULES } from '../../lib/rules/boilerplate';
 import { lineRule, appealScore } from '../../lib/clean';
 
-const LINES: Record<string, [catch: string, keep: string]> = {
+const LINES: Record<string, [hit: string, miss: string]> = {
   'nav:skip-link': ['Skip to content', 'The lifeboat crew had to skip the usual checks to reach the boat in time.'],
   'nav:bare-url': ['https://paper.example/2026/03/12/story/', 'The council published the plan at its offices.'],
   'nav:prev-next': ['Previous article', 'The previous article of the treaty was never ratified.'],
@@ -44,7 +44,7 @@ describe('line rules', () => {
   }
 });
 
-const APPEALS: Record<string, [catch: string, keep: string]> = {
+const APPEALS: Record<string, [hit: string, miss: string]> = {
   'appeal:support-us': ['Support the Ashcombe Valley Courier', 'Support for the plan grew among residents.'],
   'appeal:donate-cta': ['Please donate today to keep us going.', 'Harbour Mutual said it would make a donation of £50,000.'],
   'appeal:reader-funded': ['The Courier is an independent, reader-funded newspaper.', 'The food bank is funded by grants and churches.'],
@@ -55,7 +55,7 @@ const APPEALS: Record<string, [catch: string, keep: string]> = {
   'appeal:it-es': ['Sostienici con una donazione', 'El ayuntamiento recibió una donación.'],
   'appeal:platform': ['Chip in on Patreon', 'Patreon said its fees would rise.'],
 };
-const PAYMENTS: Record<string, [catch: string, keep: string]> = {
+const PAYMENTS: Record<string, [hit: string, miss: string]> = {
   'payment:iban': ['IBAN: DE44 7205 0000 0012 3456 78', 'Payments went to the wrong IBAN for nine days, the society said.'],
   'payment:bic': ['BIC: AUENDEX1XXX', 'The bank said the BIC code had been checked twice.'],
   'payment:account': ['Sort code 40-12-77, account number 81726354', 'Customers should check the sort code and account number before paying.'],
