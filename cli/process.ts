@@ -5,6 +5,7 @@ import { decodeBytes } from '../lib/decode';
 import { runPipeline, type Analyzer } from '../lib/pipeline';
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
+import { analyzeArticle } from '../lib/analyze';
 
 export interface InputJob {
   file: string;
@@ -19,7 +20,7 @@ export type JobResult = ({ file: string } & Report) | { file: string; error: str
 export const inputKind = (file: string, forced?: 'html' | 'text'): 'html' | 'text' =>
   forced ?? (/\.(txt|text|md)$/i.test(file) ? 'text' : 'html');
 
-export const analyzer: Analyzer | null = null; // wired to lib/analyze.ts when the analysis stage lands
+export const analyzer: Analyzer = analyzeArticle;
 
 export function processInput(job: InputJob): JobResult {
   const { file } = job;
