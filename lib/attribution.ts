@@ -306,15 +306,21 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
         if (fm) attr = { m: fm, how: 'before-acc' };
       }
       if (!attr) {
-        const re = sent.length > 0 ? V.any : null;
-        let lastV: RegExpExecArray | null = null;
-        if (re) { re.lastIndex = 0; while ((m = re.exec(sent))) lastV = m; }
-        if (lastV) {
+        const vs0 = verbMatches(V.any, sent);
+        for (let k = vs0.length - 1; k >= 0 && !attr; k--) {
+          const lastV = vs0[k];
           const vs = sentA + lastV.index;
           let bm = backwardMention(text, sentA, vs, lang);
           // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
           if ((!bm || /,\s*$/.test(text.slice(sentA, vs))) && /(?:ing|ant|end)$/i.test(lastV[0])) {
             bm = sentenceSubject(text, sentA, vs, reg, lang) ?? bm;
+          }
+          // German word order: "… skandierten Streikende …", "sagte Albers"
+          const pre0 = text.slice(sentA, vs).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+          const fronted = FUNCTION_WORDS.has(pre0) && !DETS.has(pre0) && !PRONOUNS.de[pre0];
+          if (lang === 'de' && (!bm || !knownAt(reg, bm) || fronted)) {
+            const fm = forwardMention(text, vs + lastV[0].length + 1, q.open, lang);
+            if (fm) bm = fm;
           }
           if (bm) attr = { m: bm, how: 'before', verb: lastV[0] };
         }
@@ -327,24 +333,24 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
       if (sent.trim()) {
         const ps = p.start + lastSentenceStart(sent.replace(/\s+$/, ''));
         const prevSent = text.slice(ps, sentA);
-        V.say.lastIndex = 0;
-        let lastV: RegExpExecArray | null = null, m: RegExpExecArray | null;
-        const re = new RegExp(V.any.source, 'giu');
-        while ((m = re.exec(prevSent))) lastV = m;
+        const vl = verbMatches(V.any, prevSent);
+        const lastV = vl[vl.length - 1];
         if (lastV) {
           const bm = backwardMention(text, ps, ps + lastV.index, lang) ?? sentenceSubject(text, ps, ps + lastV.index, reg, lang);
           if (bm) attr = { m: bm, how: 'prev-sent' };
         }
-      } else if (q.para > 0 && !q.multi) {
+      } else if (q.para > 0 && (!q.multi || !raw.some((x) => x.group === q.group && x.para < q.para))) {
         const pp = paras[q.para - 1];
         const prevText = text.slice(pp.start, pp.end);
         if (/:\s*$/.test(prevText)) {
           const ps = pp.start + lastSentenceStart(prevText);
-          const re = new RegExp(V.any.source, 'giu');
-          let lastV: RegExpExecArray | null = null, m: RegExpExecArray | null;
-          while ((m = re.exec(text.slice(ps, pp.end)))) lastV = m;
-          if (lastV) {
-            const bm = backwardMention(text, ps, ps + lastV.index, lang) ?? sentenceSubject(text, ps, ps + lastV.index, reg, lang);
+          const vl = verbMatches(V.any, text.slice(ps, pp.end));
+          for (let k = vl.length - 1; k >= 0 && !attr; k--) {
+            const bm = backwardMention(text, ps, ps + vl[k].index, lang);
+            if (bm) attr = { m: bm, how: 'prev-para' };
+          }
+          if (!attr && vl.length) {
+            const bm = sentenceSubject(text, ps, ps + vl[vl.length - 1].index, reg, lang);
             if (bm) attr = { m: bm, how: 'prev-para' };
           }
         }
@@ -363,7 +369,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     if (!attr && prevQ) {
       const prevOut = out[out.length - 1];
       const gap = text.slice(prevQ.close, q.open);
-      if (prevOut && (prevOut._ent || prevOut.speakerMention) && gap.length < 200 && !/[“"«„]/.test(gap)) {
+      if (prevOut && (prevOut._ent || prevOut.speakerMention) && gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || isAttributionOnly(gap, V))) {
         ent = prevOut._ent;
         mention = prevOut.speakerMention;
         how = 'cont';
@@ -392,6 +398,21 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
   for (const o of out) if (o._ent) o._ent.quotes++;
   return out.map(({ _ent, _para, _group, _how, ...q }) => q);
 }
+
+/** Verb matches in s, without nouns ("his reports", "the claims"). */
+function verbMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const r = new RegExp(re.source, 'giu');
+  let m: RegExpExecArray | null;
+  while ((m = r.exec(s))) {
+    const prev = /([\p{L}’']+)\s+$/u.exec(s.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    if (/^(his|her|its|their|the|a|an|our|my|your|these|those|this|that|whose|le|la|les|der|die|das|il|el)$/.test(prev) || /['’]s$/.test(prev)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const knownAt = (reg: Registry, m: MentionSpan) => reg.mentions.some((x) => x.s >= m.s && x.e <= m.e);
 
 function isAttributionOnly(gap: string, V: Verbs): boolean {
   const g = gap.trim();
@@ -461,7 +482,7 @@ function resolveMention(reg: Registry, span: MentionSpan, lang: string, lastSpea
     // "ein Sprecher der Reederei": the organisation named by that head word
     const hm = /\b(?:der|des|du|de la|della|of the|for the)\s+(\p{L}+)$/u.exec(mt);
     if (hm) { const ent = findByWord(reg, hm[1], span.s, lang); if (ent) return ent; }
-    return null;
+    if (/\b(?:for|of|de|des|du|der|di|del|della|dell’)\s/i.test(mt)) return null;
   }
   const role = wordsL.find((w) => ROLE_NOUNS.has(w)) ?? (ROLE_NOUNS.has(head) ? head : undefined);
   const capName = /(?:^|\s)([\p{Lu}][\p{L}’'-]+)$/u.exec(mt);

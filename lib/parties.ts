@@ -52,6 +52,7 @@ export interface Entity {
 
 export interface Registry {
   text: string;
+  quotes: RawQuote[];
   lang: string;
   tokens: Token[];
   entities: Entity[];
@@ -64,7 +65,8 @@ export interface Registry {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-const CONNECT = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'der', 'von', 'van', 'den', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'und', 'and', 'et', 'y', 'e', '&', 'zu', 'dem', 'to', 'the']);
+const CONNECT = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'der', 'von', 'van', 'den', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'und', 'and', 'et', 'y', 'e', '&', 'zu']);
+const NON_NAME = /-(?:based|born|led|backed|owned|made|style|era|linked|aligned|funded|run)$/i;
 const AND = new Set(['and', 'und', 'et', 'y', 'e', '&']);
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'jr', 'sr', 'prof', 'rev', 'm', 'mme', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'fr', 'sig', 'dott', 'sra', 'gov']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'to', 'à', 'en', 'au', 'aux', 'dans', 'près', 'a', 'nel', 'nella', 'presso', 'da', 'im', 'in', 'aus', 'bei', 'nach', 'vor', 'en', 'desde', 'across', 'around', 'into', 'toward', 'towards', 'via']);
@@ -187,7 +189,7 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!t.cap) { i++; continue; }
+    if (!t.cap || NON_NAME.test(t.t)) { i++; continue; }
     const run: Token[] = [t];
     let j = i + 1;
     while (j < toks.length) {
@@ -196,7 +198,8 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       const sep = text.slice(prev.e, toks[j].s);
       if (!/^[ \u00a0]$/.test(sep) && !(sep === '' && false)) break;
       const nt = toks[j];
-      if (nt.cap && !nt.start) { run.push(nt); j++; continue; }
+      if (NOT_PARTIES.has(nt.t.toLowerCase()) || NOT_PARTIES.has(prev.t.toLowerCase())) break;
+      if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
       if (!nt.cap && CONNECT.has(nt.t.toLowerCase()) && j + 1 < toks.length) {
         // a particle joins when a capitalised word follows after a single space (or another particle)
         let k = j;
@@ -215,8 +218,8 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       }
       break;
     }
-    // Trailing particles never end a run.
-    while (run.length > 1 && !run[run.length - 1].cap) run.pop();
+    // Trailing particles never end a run; nor do post-nominal letters (Siobhan O’Brien SC).
+    while (run.length > 1 && (!run[run.length - 1].cap || /^(SC|QC|KC|MP|MEP|MSP|MdB|OBE|CBE|MBE|PhD|Jr|Sr)\.?$/.test(run[run.length - 1].t))) run.pop();
     // Sentence-initial function word or common word: drop it.
     while (run.length && run[0].start && run.length >= 1) {
       const l = run[0].t.toLowerCase();
@@ -296,7 +299,7 @@ export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote
   const byName = new Map<string, Entity>();
   const mentions: Mention[] = [];
   const reg: Registry = {
-    text, lang, tokens: toks, entities, mentions, byName, lower,
+    text, quotes, lang, tokens: toks, entities, mentions, byName, lower,
     add(name, type) {
       const k = norm(name);
       let e = byName.get(k);
@@ -392,8 +395,9 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   // Whole run in the gazetteer.
   const code = gaz.names.get(k) ?? gaz.capitals.get(k);
   if (code) {
-    const e = country(code);
     const isCap = gaz.capitals.has(k) && !gaz.names.has(k);
+    if (isCap && LOCATIVE.has(r.prevWord)) return;
+    const e = country(code);
     if (isCap) e.aliases.add(r.text);
     // "Washington Post" is a newspaper: handled by the run containing more words; here the run is exactly the name.
     reg.mention(e, r.s, r.e, r.toks[0].start);
@@ -431,6 +435,15 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   // Titles and roles before a name: keep what follows the last title as the name.
   let lastTitle = -1;
   for (let i = 0; i < toks.length; i++) if (isTitle(toks[i].t) && toks[i].cap) lastTitle = i;
+  // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
+  if (lastTitle >= 0 && SPOKES.has(toks[lastTitle].t.toLowerCase()) && toks[lastTitle + 1] && !toks[lastTitle + 1].cap) {
+    toks = toks.slice(lastTitle + 1);
+    while (toks.length && !toks[0].cap) toks = toks.slice(1);
+    lastTitle = -1;
+    if (!toks.length) return;
+  }
+  if (lastTitle >= 0 && toks.slice(lastTitle + 1).some((t) => isOrgHead(t.t, lang) || PLACE_HEADS.has(t.t.toLowerCase()))) lastTitle = -1;
+  if (lastTitle === toks.length - 1 && toks.some((t, i) => i < lastTitle && isOrgHead(t.t, lang))) return; // "Resources Minister": a role phrase
   let prefix: Token[] = [];
   if (lastTitle >= 0) {
     prefix = toks.slice(0, lastTitle + 1);
@@ -466,6 +479,11 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     return;
   }
   const heads = toks.map((t) => t.t.toLowerCase());
+  if (/^\s+\p{Ll}+/u.test(r.after) && ROLE_NOUNS.has((/^\s+(\p{Ll}+)/u.exec(r.after)?.[1] ?? '')) && heads.some((h, i) => isOrgHead(toks[i].t, lang))) return;
+  if (inQuote && !prefix.length) {
+    const q = quoteText(reg, toks[0].s);
+    if (q !== null && (norm(q) === norm(name) || q.split(/\s+/).length <= 4)) return;
+  }
   let type: Entity['type'] = 'unknown';
   const ev = { person: 0, org: 0, place: 0, country: 0 };
   if (heads.some((h) => MEDIA_HEADS.has(h)) && toks.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) type = 'media';
@@ -486,7 +504,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   if (e.type === 'unknown' && type !== 'unknown') e.type = type;
   e.evidence.person += ev.person; e.evidence.org += ev.org; e.evidence.place += ev.place;
   const titleWords = prefix.map((t) => t.t.toLowerCase().replace(/\.$/, ''));
-  const mn = reg.mention(e, r.s, toks[toks.length - 1].e, r.toks[0].start);
+  const mn = reg.mention(e, toks[0].s, toks[toks.length - 1].e, r.toks[0].start);
   if (titleWords.length) {
     const tmp: Entity = { ...e, roleWords: new Set(), gender: undefined };
     for (const w of titleWords) {
@@ -504,6 +522,11 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     }
   }
   if (inQuote) e.evidence.place += 0;
+}
+
+function quoteText(reg: Registry, pos: number): string | null {
+  const q = reg.quotes.find((x) => pos >= x.start && pos < x.end);
+  return q ? reg.text.slice(q.start, q.end) : null;
 }
 
 function governmentOf(reg: Registry, r: Run, e: Entity) {
@@ -553,6 +576,8 @@ function linkShortForms(reg: Registry) {
   const singles = reg.entities.filter((e) => !e.name.includes(' ') && e.mentions.length && e.type !== 'country');
   for (const e of singles) {
     const key = e.name.toLowerCase();
+    const owner = reg.entities.find((f) => f !== e && [...f.aliases].some((a) => a.toLowerCase() === key));
+    if (owner) { mergeInto(reg, e, resolved(owner)); continue; }
     // Each mention goes to the nearest earlier entity whose last (person) or first/last (organisation) word matches.
     const ms = [...e.mentions];
     let moved = 0;
@@ -563,7 +588,7 @@ function linkShortForms(reg: Registry) {
         const parts = f.name.toLowerCase().split(/\s+/);
         const last = parts[parts.length - 1], first = parts[0];
         const okPerson = f.type !== 'organization' && (last === key || (parts.length > 2 && parts.slice(-2).join(' ') === key));
-        const okOrg = f.type === 'organization' && (first === key || last === key) && !ORG_HEADS.has(key);
+        const okOrg = f.type === 'organization' && (first === key || last === key) && (!ORG_HEADS.has(key) || /\b(?:the|la|le|l’|il|die|der|das)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s)));
         if (!okPerson && !okOrg) continue;
         const before = f.mentions.filter((x) => x.s < m.s && x.ent === f).map((x) => x.s);
         const pos = before.length ? Math.max(...before) : -1;
@@ -598,7 +623,7 @@ function describe(reg: Registry) {
       if (m.text.split(/\s+/).length < 2 && e.name.includes(' ')) continue;
       // After: "Name, the chief spokesman for the IEA,"
       const after = text.slice(m.e, m.e + 220);
-      const am = /^,\s+([^,.;:!?“”"«»()]{3,140}(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told)\b)/.exec(after);
+      const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told)\b)/.exec(after);
       if (am && !e.description) {
         const d = am[1].trim();
         const first = d.split(/\s+/)[0].toLowerCase();
@@ -612,12 +637,12 @@ function describe(reg: Registry) {
       }
       // Before: "Its general counsel, Daniel Okafor," / "La ministre de la Mer, Sandrine Lebrun,"
       const before = text.slice(Math.max(0, m.s - 140), m.s);
-      const bm = /(?:^|[.;:!?]\s+|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before);
+      const bm = /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before);
       if (bm && !/^,\s+\p{Ll}+\s/u.test(after) || (bm && /^,/.test(after))) {
         const d = bm![1];
         const ws = d.split(/\s+/);
         if (ws.some((x) => ROLE_NOUNS.has(x.toLowerCase()) || isTitle(x)) && ws.length <= 8) {
-          if (!e.description) e.description = d.replace(/^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|suo|sua|son|sa)\s+/i, '');
+          if (!e.description) e.description = d.replace(/^(?:according to|selon|secondo|laut|según)\s+/i, '').replace(/^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|suo|sua|son|sa)\s+/i, '');
           for (const x of ws) if (ROLE_NOUNS.has(x.toLowerCase()) || isTitle(x)) addRoleWord(e, x);
           e.evidence.person += 2;
         }

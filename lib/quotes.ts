@@ -185,7 +185,7 @@ function inciseRe(lang: string): RegExp {
   const alt = [...verbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
   // ", explique Loïc Quéméner, président de l’UPCA. " / ", a confié M. Berthier. " / ", dit-il, "
   const re = new RegExp(
-    `([,?!…])\\s+((?:(?:a|avait|ha)\\s+)?(?:${alt}|dit|dice)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)(?![\\p{L}-])([^.?!«»“”„"]{0,140}?)([.,;])\\s+(?=[\\p{Lu}\\p{Ll}])`,
+    `([,?!…])\\s+((?:(?:a|avait|ha)\\s+)?(?:${alt}|dit|dice)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)(?![\\p{L}-])((?:M\\.|Mme\\.|Mr\\.|Dr\\.|St\\.|[^.?!«»“”„"]){0,140}?)([.,;])\\s+(?=[\\p{Lu}\\p{Ll}])`,
     'gu',
   );
   inciseCache = { lang, re };
@@ -204,7 +204,12 @@ function splitIncises(text: string, quotes: RawQuote[], lang: string): RawQuote[
     }
     const inner = text.slice(q.start, q.end);
     re.lastIndex = 0;
-    const m = re.exec(inner);
+    let m = re.exec(inner);
+    if (m && m[4] === ',') {
+      // ", explique X, président de l’UPCA. B": the attribution runs to the full stop when one follows soon
+      const dot = new RegExp(re.source.replace('([.,;])', '([.])'), 'u').exec(inner.slice(m.index));
+      if (dot && dot.index === 0 && dot[3].length <= 140) m = Object.assign(dot, { index: m.index }) as RegExpExecArray;
+    }
     if (!m || m.index < 3) {
       out.push(q);
       continue;

@@ -12,7 +12,7 @@ chair director chief executive spokesman spokeswoman spokesperson deputy attorne
 superintendent mayor-elect premier king queen prince princess pope cardinal bishop rabbi imam sheikh emir sultan ayatollah mullah
 captain colonel general major lieutenant sergeant admiral marshal coach manager founder owner candidate nominee leader
 rival challenger incumbent economist analyst professor lawyer counsel activist author pastor reverend sister brother father
-mother dean principal trustee treasurer auditor comptroller clerk delegate lawmaker legislator assemblyman assemblywoman
+mother principal trustee treasurer auditor comptroller clerk delegate lawmaker legislator assemblyman assemblywoman
 rapper singer actor actress host anchor correspondent reporter columnist editor publisher ceo cfo coo cto chairperson
 ministre président présidente maire porte-parole directeur directrice préfet préfète député députée sénateur sénatrice
 secrétaire juge avocat avocate patron patronne médiateur médiatrice
@@ -44,7 +44,7 @@ alcalde alcaldesa portavoz
 
 /** Nouns for a spokesperson, whose unnamed words belong to the organisation they speak for. */
 export const SPOKES = w(`
-spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoce sprecher sprecherin portavoz
+spokesman spokeswoman spokesperson spokespeople porte-parole portavoce sprecher sprecherin portavoz
 `);
 
 /** Words that make a name an organisation ("… Union", "Ministry of …", "Gewerkschaft …"). */
