@@ -111,8 +111,9 @@ await test('non-article page: message, "Try anyway", page unchanged', async () =
   assert(await popup.$('[data-testid=try-anyway]'), 'no "Try anyway" button');
   const after = await page.evaluate(() => document.documentElement.outerHTML);
   assert(before === after, 'the page changed');
-  const engine = await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('engine.js')));
-  assert(!engine, 'engine.js was loaded on a non-article page');
+  const { state } = await sendToTab(sw, tabId, { type: 'clearpage:status' });
+  assert(state.timings.engineLoadMs === null, 'the pipeline (engine.js) was injected into a non-article page');
+  assert(!state.detection.isArticle, 'detected as an article');
   await popup.close();
   await page.close();
 });
