@@ -1,0 +1,53 @@
+// Quality gates: run the scorers in ../shared/eval (and our own Readability-pages check) against this checkout's
+// CLI, compare each figure with the best the repo has recorded in eval/quality-baseline.json, and fail when one
+// falls below it (a ratchet). `--record` raises the recorded figures that improved (run it by hand, commit the file).
+// Skips with a clear message when ../shared is absent.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const shared = path.resolve(process.env.CLEARPAGE_SHARED || path.join(root, '..', 'shared'));
+const baselineFile = path.join(root, 'eval', 'quality-baseline.json');
+const record = process.argv.includes('--record');
+if (!fs.existsSync(path.join(shared, 'eval'))) { console.log(`quality gates skipped: no ${shared}/eval beside the checkout`); process.exit(0); }
+
+const node = (args) => {
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { out: (r.stdout || '') + (r.stderr || ''), code: r.status };
+};
+const ev = (f) => path.join(shared, 'eval', f);
+const fx = (d) => path.join(shared, 'fixtures', d);
+const num = (out, re) => { const m = re.exec(out); return m ? Number(m[1]) : NaN; };
+const share = (out) => num(out, /(\d+)\/\d+ fixtures pass whole/) / num(out, /\d+\/(\d+) fixtures pass whole/);
+
+// Each gate: a name, how to measure it, and whether higher is better.
+const gates = [
+  { name: 'seed.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('seed')]).out) },
+  { name: 'boilerplate.clean.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('boilerplate'), '--only', 'clean']).out) },
+  { name: 'detect.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('nonarticle'), fx('boilerplate'), fx('seed'), '--only', 'detect']).out) },
+  { name: 'aeb.f1', higher: true, run: () => num(node([ev('aeb.mjs')]).out, /AEB .*? F1=([\d.]+)/) },
+  { name: 'readability.pagesLosingParagraphs', higher: false, run: () => num(node([path.join(root, 'eval', 'readability-pages.mjs'), '--data', path.join(shared, 'corpus', 'readability-test-pages')]).out, /readability-pages: (\d+) of/) },
+  { name: 'quotes.rates', higher: true, run: () => {
+    const out = node([ev('fixtures.mjs'), fx('quotes'), '--rate', '0.9']).out;
+    const m = /rates (.*?); below/.exec(out);
+    if (!m) return NaN;
+    return Math.min(...m[1].split(', ').map((kv) => Number(kv.split(' ').pop())));
+  } },
+  { name: 'polnear.f1', higher: true, run: () => num(node([ev('polnear.mjs')]).out, /quote\+speaker .*?F1=([\d.]+)/) },
+];
+
+const baseline = fs.existsSync(baselineFile) ? JSON.parse(fs.readFileSync(baselineFile, 'utf8')) : { figures: {} };
+let passed = 0, failed = 0, raised = false;
+for (const g of gates) {
+  const value = g.run();
+  const best = baseline.figures[g.name];
+  const worse = Number.isNaN(value) || (best !== undefined && (g.higher ? value < best - 1e-9 : value > best + 1e-9));
+  const better = !Number.isNaN(value) && (best === undefined || (g.higher ? value > best : value < best));
+  console.log(`${worse ? 'FAIL' : 'ok  '} ${g.name}: ${Number.isNaN(value) ? 'not measured' : +value.toFixed(4)} (recorded best ${best ?? 'none'})`);
+  if (worse) failed++; else passed++;
+  if (record && better) { baseline.figures[g.name] = +value.toFixed(4); raised = true; }
+}
+if (raised) { fs.writeFileSync(baselineFile, JSON.stringify(baseline, null, 2) + '\n'); console.log(`recorded the improved figures in ${path.relative(root, baselineFile)}`); }
+console.log(`quality gates: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
