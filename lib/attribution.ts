@@ -248,7 +248,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
       // 1a. inverted: said X
       const vm = V.sayAux.exec(restText);
       const inv = vm ?? /^(?:a-t-(?:il|elle)\s+\S+|\S+-t-(?:il|elle)|\S+-(?:il|elle))/.exec(restText);
-      if (inv && (tight || /^\s*$/.test(restText.slice(inv[0].length).replace(/^\s+\S+[.!?]?\s*$/, '')) || true)) {
+      if (inv && (tight || restText.slice(inv[0].length).trim().split(/\s+/).length <= 6)) {
         const pr = /(?:-t-|-)(il|elle)$/.exec(inv[0].split(/\s+/)[0]) ?? /^a-t-(il|elle)/.exec(inv[0]);
         if (pr) {
           const k = text.indexOf(pr[1], rest0);
@@ -259,40 +259,53 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
           if (fm && (tight || fm.e <= afterSentEnd)) attr = { m: fm, how: 'after-inv', verb: inv[0] };
         }
       }
-      // 1b. X said
+      // 1b. X said: whatever short phrase stands between the quote and the verb is the speaker
       if (!attr) {
-        const fm = forwardMention(text, rest0, afterSentEnd, lang);
-        if (fm) {
-          let k = fm.e;
-          // apposition after the name: "X, a competition lawyer in Lisbon, said"
-          let tail = text.slice(k, afterSentEnd);
-          const ap = /^,\s*[^,.;:]{2,90},\s*/.exec(tail);
-          let mention = fm;
-          if (ap && !V.sayStart.test(tail.replace(/^,\s*/, ''))) {
-            const inner2 = text.slice(k + 1, k + ap[0].length).replace(/,\s*$/, '').trim();
-            const appS = text.indexOf(inner2, k);
-            if (nameRunAt(inner2) && !nameRunAt(text.slice(fm.s, fm.e))) mention = { s: appS, e: appS + inner2.length };
-            k += ap[0].length;
-            tail = text.slice(k, afterSentEnd);
-          }
-          const skip = /^\s*(?:(?:also|later|then|once|has|had|have|was|is|would|will|\p{L}+ly|hat|ha|a)\s+)*/u.exec(tail)![0];
-          const vm2 = V.sayStart.exec(tail.slice(skip.length));
-          if (vm2) {
-            const endOfVerb = k + skip.length + vm2[0].length;
-            const rest = text.slice(endOfVerb, afterSentEnd);
-            // "“….” He said the decision…" opens a new sentence about something else.
-            if (tight || /^\s*(?:[.,;:!?]|$|\s*(?:on|in|at|to|of|from|during|after|before|last|this|yesterday|today|\p{Lu}|reporters|journalists|the\s+\p{L}+\s*[.,])\b)/u.test(rest) || rest.trim().split(/\s+/).length <= 6) attr = { m: mention, how: 'after-svo', verb: vm2[0] };
+        const vl = verbMatches(V.say, restText);
+        const v0 = vl[0];
+        if (v0) {
+          const span = restText.slice(0, v0.index);
+          const nWords = span.trim().split(/\s+/).filter(Boolean).length;
+          const okSpan = nWords >= 1 && nWords <= 16 && !/[.!?;:“”"«»„]/.test(span.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Del|Mt|Ft|Lt|U\.S|D\.C|[A-Z])\./g, '').replace(/\([^)]{0,30}\)/g, ''))
+            && !/\b(?:is|was|were|are|be|been|being|will|would|that|which|if|when|because|but|and then)\b/i.test(span.replace(/,\s*(?:who|which)\b[^,]*,/g, ','));
+          if (okSpan) {
+            const endOfVerb = v0.index + v0[0].length;
+            const rest = restText.slice(endOfVerb);
+            const closes = /^\s*(?:[.,!?;:]|$)/.test(rest) || (!/\bthat\b/.test(rest) && rest.trim().split(/\s+/).length <= 5);
+            const strict = /[,?!…—–-]$/.test(inner) || /^\s*[,—–-]/.test(after);
+            if (strict || (closes && !/[\p{L}\p{N}]$/u.test(inner))) {
+              let ms = rest0, me = rest0 + span.replace(/[\s,]+$/, '').length;
+              // drop adverbs and auxiliaries before the verb ("he later told", "Trump has said")
+              for (;;) {
+                const t = /\s+([\p{L}]+)$/u.exec(text.slice(ms, me));
+                if (!t || !ADV.test(t[1]) || CAPWORD.test(t[1])) break;
+                me -= t[0].length;
+              }
+              if (me > ms) attr = { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] };
+            }
           }
         }
       }
       // 1c. according to X
       if (!attr) {
-        const acc = V.accordingEnd.exec(restText);
-        if (acc && acc.index === 0) {
-          const fm = forwardMention(text, rest0 + acc[0].length, afterSentEnd, lang);
+        V.according.lastIndex = 0;
+        const acc = V.according.exec(restText);
+        if (acc) {
+          const fm = forwardMention(text, rest0 + acc.index + acc[0].length, afterSentEnd, lang);
           if (fm) attr = { m: fm, how: 'after-acc' };
         }
       }
+      // 1d. “Q” ― Name (a dash and a name closing the line); a transcript's "PENCE:" opening the paragraph
+      if (!attr) {
+        const line = text.slice(q.close, afterEnd).split('\n')[0];
+        const dm = /^\s*[―—–-]{1,2}\s*([\p{Lu}][\p{L}\p{M}.’' -]{1,60}?)[.,]?\s*$/u.exec(line);
+        if (dm) { const k = text.indexOf(dm[1], q.close); attr = { m: { s: k, e: k + dm[1].length }, how: 'dash' }; }
+      }
+    }
+    if (!attr) {
+      const lineStart = text.lastIndexOf('\n', q.open) + 1;
+      const tm = /^([\p{Lu}][\p{Lu}.’' -]{2,40}):\s/u.exec(text.slice(Math.max(lineStart, p.start), q.open));
+      if (tm) { const k = Math.max(lineStart, p.start); attr = { m: { s: k, e: k + tm[1].length }, how: 'transcript' }; }
     }
 
     // 2. Before the quote, in the same sentence: "X said:", "X said that", "according to X,", a partial's subject.
@@ -306,6 +319,12 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
         if (fm) attr = { m: fm, how: 'before-acc' };
       }
       if (!attr) {
+        const inv = V.sayAux.exec(sent.trimStart());
+        if (inv && /[:,]\s*$/.test(sent)) {
+          const off = sentA + (sent.length - sent.trimStart().length) + inv[0].length;
+          const fm = forwardMention(text, off + (text.slice(off).length - text.slice(off).trimStart().length), q.open, lang);
+          if (fm) attr = { m: fm, how: 'before-inv' };
+        }
         const vs0 = verbMatches(V.any, sent);
         for (let k = vs0.length - 1; k >= 0 && !attr; k--) {
           const lastV = vs0[k];
@@ -430,11 +449,12 @@ function sentenceSubject(text: string, a: number, b: number, reg: Registry, lang
   for (const m of reg.mentions) {
     if (m.s < a || m.e > b) continue;
     const t = typeOf(resolved(m.ent), lang);
-    if (t === 'person' && (!bestPerson || m.s > bestPerson.s)) bestPerson = { s: m.s, e: m.e };
+    if (/^['’]s\b|^['’]/.test(reg.text.slice(m.e, m.e + 2))) continue;
+    if (t === 'person' && (!bestPerson || m.s < bestPerson.s)) bestPerson = { s: m.s, e: m.e };
     if ((t === 'organization' || t === 'country') && !best) best = { s: m.s, e: m.e };
   }
+  if (pm && (!bestPerson || a + pm.index < bestPerson.s) && (!best || a + pm.index < best.s)) return { s: a + pm.index, e: a + pm.index + pm[1].length };
   if (bestPerson) return bestPerson;
-  if (pm && (!best || a + pm.index < best.s)) return { s: a + pm.index, e: a + pm.index + pm[1].length };
   return best;
 }
 
@@ -445,7 +465,7 @@ function resolveMention(reg: Registry, span: MentionSpan, lang: string, lastSpea
   const wordsL = low.split(/[\s’']+/);
   const head = wordsL[wordsL.length - 1];
   // 1. Names inside the span.
-  const inside = reg.mentions.filter((m) => m.s >= span.s && m.e <= span.e).map((m) => ({ m, ent: resolved(m.ent) }));
+  const inside = reg.mentions.filter((m) => m.s >= span.s && m.e <= span.e && !/^['’]/.test(text.slice(m.e, m.e + 1))).map((m) => ({ m, ent: resolved(m.ent) }));
   const spokes = wordsL.some((w) => SPOKES.has(w));
   const persons = inside.filter((x) => typeOf(x.ent, lang) === 'person');
   if (persons.length && !spokes) return persons[persons.length - 1].ent;

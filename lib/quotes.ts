@@ -29,7 +29,8 @@ export interface RawQuote {
 
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  const re = /\n[ \t\r\f\v\u00a0]*\n\s*/g;
+  // Blank lines separate paragraphs; a single line break (a <br>, a list item) separates blocks too.
+  const re = /\n\s*/g;
   let last = 0;
   let m: RegExpExecArray | null;
   const push = (a: number, b: number) => {

@@ -149,7 +149,7 @@ function polnear() {
       if (g.source) {
         goldQsrc++;
         if (ps.some((p) => spkOK(p, g))) e2e++;
-        else if (verbose) console.log(`FN [${a.art.slice(0, 25)}] gold=${g.stext} got=${ps.map((p) => `${p.speaker}<${p.speakerMention}>`).join(',') || '(no quote)'} :: ${g.ctext.slice(0, 100).replace(/\n/g, ' ')}`);
+        else if (verbose) console.log(`FN [${a.art.slice(0, 25)}] gold=${g.stext} got=${ps.map((p) => `${p.speaker}<${p.speakerMention}>`).join(',') || '(no quote)'} :: ${g.ctext.slice(0, 100).replace(/\n/g, ' ')}${argv.includes('--ctx') ? `\n     CTX: ${text.slice(Math.max(0, Math.min(g.content[0][0], g.source?.[0]?.[0] ?? 1e9) - 80), Math.max(g.content[g.content.length - 1][1], g.source?.[0]?.[1] ?? 0) + 60).replace(/\n/g, '⏎')}` : ''}`);
       }
     }
   }

@@ -25,7 +25,7 @@ const en: SpeechRules = {
     'cautioned', 'maintained', 'maintains', 'countered', 'lamented', 'boasted', 'reported', 'reports', 'pointed out', 'points out',
     'went on', 'goes on', 'told reporters', 'read', 'reads', 'reading', 'proclaimed', 'conceded', 'concedes', 'demanded', 'explained',
     'predicts', 'recounted', 'reiterated', 'reiterates', 'affirmed', 'confirmed', 'confirms', 'announced', 'whispered', 'yelled',
-    'screamed', 'cried', 'exclaimed', 'interjected', 'offered', 'retorted', 'snapped', 'tweeted out', 'wrote in', 'told the',
+    'screamed', 'cried', 'exclaimed', 'interjected', 'retorted', 'snapped', 'tweeted out', 'wrote in', 'told the',
     'thundered', 'declared', 'scoffed', 'laughed', 'sighed', 'answered', 'answers', 'explaining', 'describing', 'adds',
   ],
   partial: [
@@ -35,6 +35,14 @@ const en: SpeechRules = {
     'vowed', 'promised', 'urged', 'referred to', 'characterized', 'characterised', 'likened', 'mocked', 'thanked', 'defended',
     'said', 'says', 'claimed', 'insisted', 'emphasized', 'emphasised', 'argued', 'warned', 'wrote', 'tweeted', 'added', 'adding',
     'stated', 'stating', 'told', 'noted', 'announced', 'pledged', 'committed', 'demanded', 'suggested', 'cited', 'ruled', 'rated',
+    'exhorted', 'lauded', 'condemned', 'condemning', 'compared', 'bemoaned', 'touted', 'slammed', 'blasted', 'attacked', 'questioned',
+    'decried', 'derided', 'ridiculed', 'deemed', 'quoted', 'invoked', 'challenged', 'encouraged', 'encouraging', 'predicted',
+    'acknowledged', 'conceded', 'admitted', 'declared', 'proclaimed', 'repeated', 'stressed', 'highlighted', 'underscored',
+    'maintained', 'contended', 'asserted', 'alleged', 'concluded', 'found', 'revealed', 'disclosed', 'confirmed', 'denied',
+    'disputed', 'countered', 'responded', 'replied', 'answered', 'retorted', 'threatened', 'promising', 'vowing', 'urging',
+    'calls', 'warns', 'claims', 'says', 'tells', 'writes', 'tweets', 'insists', 'argues', 'describes', 'accuses', 'blames',
+    'labels', 'dubs', 'brands', 'dismisses', 'praises', 'hails', 'mocks', 'asks', 'asked', 'asking', 'wondered', 'referencing',
+    'referenced', 'pointed to', 'seethed', 'complained', 'lamented', 'boasted', 'bragged', 'joked', 'quipped', 'recalled',
   ],
   according: ['according to', 'in the words of', 'as put by'],
 };
