@@ -73,7 +73,7 @@ export function Options() {
       <section class="cp-section">
         <h2>Cleaning</h2>
         <fieldset>
-          <legend>"Clean" (button and shortcut)</legend>
+          <legend>The clean shortcut (Alt+Shift+K)</legend>
           <label><input type="radio" name="mode" checked={s.cleanMode === 'in-place'} onChange={() => save({ cleanMode: 'in-place' })} /> Hide clutter on the page</label>
           <label><input type="radio" name="mode" checked={s.cleanMode === 'reader'} onChange={() => save({ cleanMode: 'reader' })} /> Open the reader view</label>
         </fieldset>
