@@ -222,6 +222,19 @@ await test('auto-clean: second article of the site cleaned on load, site memory 
   await page.close();
 });
 
+await test('options: lists auto-clean sites and site memory, clears the memory', async () => {
+  const opt = await context.newPage();
+  await opt.goto(`chrome-extension://${extId}/options.html`);
+  await opt.waitForSelector('[data-testid=auto-sites]');
+  assert((await opt.textContent('[data-testid=auto-sites]'))?.includes('127.0.0.1'), 'auto-clean site not listed');
+  assert((await opt.textContent('[data-testid=memory-sites]'))?.includes('127.0.0.1'), 'site memory not listed');
+  await opt.click('[data-testid=clear-memory]');
+  await sleep(200);
+  const mem = await sw.evaluate(async () => (await chrome.storage.local.get('siteMemory')).siteMemory);
+  assert(mem && Object.keys(mem.sites).length === 0, 'site memory not cleared');
+  await opt.close();
+});
+
 // 4. A hostile article runs nothing in the reader view.
 await test('hostile article: reader view runs no script, loads no frame or tracker', async () => {
   const { page, tabId } = await openArticle(HOSTILE, 'localhost');
