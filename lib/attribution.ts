@@ -304,8 +304,8 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     }
     if (!attr) {
       const lineStart = text.lastIndexOf('\n', q.open) + 1;
-      const tm = /^([\p{Lu}][\p{Lu}.’' -]{2,40}):\s/u.exec(text.slice(Math.max(lineStart, p.start), q.open));
-      if (tm) { const k = Math.max(lineStart, p.start); attr = { m: { s: k, e: k + tm[1].length }, how: 'transcript' }; }
+      const tm = /^"?([\p{Lu}][\p{Lu}.’' -]{2,40}):\s/u.exec(text.slice(Math.max(lineStart, p.start), q.open));
+      if (tm) { const k = Math.max(lineStart, p.start) + tm[0].indexOf(tm[1]); attr = { m: { s: k, e: k + tm[1].length }, how: 'transcript' }; }
     }
 
     // 2. Before the quote, in the same sentence: "X said:", "X said that", "according to X,", a partial's subject.
@@ -376,6 +376,8 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
       }
     }
 
+    if (attr && !plausibleMention(text.slice(attr.m.s, attr.m.e).trim(), attr.how)) attr = null;
+    // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
     // Resolve the mention.
     let ent: Entity | null = null;
     let mention: string | null = null;
@@ -416,6 +418,28 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
   }
   for (const o of out) if (o._ent) o._ent.quotes++;
   return out.map(({ _ent, _para, _group, _how, ...q }) => q);
+}
+
+const NOT_SPEAKER = /^(?:republicans?|democrats?|democratic|conservatives?|liberals?|independents?|friday|monday|tuesday|wednesday|thursday|saturday|sunday|after|before|when|while|and|but|or|so|then|compared|including|i)$/i;
+
+function plausibleMention(m: string, how: string): boolean {
+  if (!m || m.length < 2) return false;
+  const ws = m.split(/\s+/);
+  const w0 = ws[0].toLowerCase();
+  if (NOT_SPEAKER.test(m)) return false;
+  if (FUNCTION_WORDS.has(w0) && !DETS.has(w0) && !PRONOUNS.en[w0] && !(PRONOUNS.de[w0] || PRONOUNS.fr[w0] || PRONOUNS.it[w0] || PRONOUNS.es[w0])) return false;
+  if (how !== 'transcript' && ws.length >= 2 && m === m.toUpperCase() && /\p{Lu}{3}/u.test(m) && !/[a-z]/.test(m)) return false;
+  if (/[<>="]/.test(m)) return false;
+  return true;
+}
+
+/** A short quotation written in title case: a programme, a book, an operation. */
+function isTitleLike(q: string): boolean {
+  const ws = q.replace(/[,.;:!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (!ws.length || ws.length > 6) return false;
+  const small = /^(?:the|a|an|of|and|or|in|on|at|to|for|with|de|la|le|du|des|di|del|der|die|das|und|et|e|y|el|los)$/i;
+  const big = ws.filter((w) => !small.test(w));
+  return big.length > 0 && big.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && (ws.length > 1 || /^\p{Lu}/u.test(ws[0]) === false);
 }
 
 /** Verb matches in s, without nouns ("his reports", "the claims"). */

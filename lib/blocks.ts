@@ -18,11 +18,16 @@ export interface Block {
 
 export const isBlockTag = (tag: string) => BLOCK_TAGS.has(tag.toUpperCase());
 
+let blockMemo = new WeakMap<Element, boolean>();
 function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCK_TAGS.has(c.tagName.toUpperCase()) || hasBlockChild(c)) return true;
+  const known = blockMemo.get(el);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
+    if (BLOCK_TAGS.has(c.tagName.toUpperCase()) || hasBlockChild(c)) found = true;
   }
-  return false;
+  blockMemo.set(el, found);
+  return found;
 }
 
 /** Text of an element as a reader sees it: <br> as a line break, runs of white space as one space. */
@@ -77,6 +82,7 @@ function wrapLooseText(el: Element): void {
  * a video or a rule. Loose text beside blocks is wrapped into <p> (the caller's tree is changed: use a clone).
  */
 export function segmentBlocks(root: Element): Block[] {
+  blockMemo = new WeakMap();
   const out: Block[] = [];
   const visit = (el: Element) => {
     const tag = el.tagName.toUpperCase();
@@ -120,8 +126,9 @@ export function leafBlockTexts(root: Element): string[] {
     const blocky = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (hasBlock.has(el)) { if (el.parentElement) hasBlock.add(el.parentElement); continue; }
     if (blocky) {
-      const t = blockText(el);
-      if (t) out.push(t);
+      // textContent is enough here: fingerprints compare words, not line breaks, and it is several times cheaper.
+      const t = el.textContent ?? '';
+      if (/\S/.test(t)) out.push(t);
       if (el.parentElement) hasBlock.add(el.parentElement);
     }
   }

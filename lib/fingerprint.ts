@@ -36,14 +36,19 @@ export function fingerprint(text: string): string {
  * How much of the smaller block the larger one covers, over word bigrams (0..1). 1 for exact copies and for a
  * copy with a sentence more; high for copies with changed spacing, punctuation or a word or two.
  */
+const gramCache = new WeakMap<string[], Map<string, number>>();
+function grams(w: string[]): Map<string, number> {
+  let m = gramCache.get(w);
+  if (m) return m;
+  m = new Map<string, number>();
+  if (w.length === 1) m.set(w[0], 1);
+  for (let i = 0; i + 1 < w.length; i++) { const g = w[i] + ' ' + w[i + 1]; m.set(g, (m.get(g) ?? 0) + 1); }
+  gramCache.set(w, m);
+  return m;
+}
+
 export function containment(a: string[], b: string[]): number {
   if (!a.length || !b.length) return 0;
-  const grams = (w: string[]) => {
-    const m = new Map<string, number>();
-    if (w.length === 1) m.set(w[0], 1);
-    for (let i = 0; i + 1 < w.length; i++) { const g = w[i] + ' ' + w[i + 1]; m.set(g, (m.get(g) ?? 0) + 1); }
-    return m;
-  };
   const [small, large] = a.length <= b.length ? [grams(a), grams(b)] : [grams(b), grams(a)];
   let hit = 0, total = 0;
   for (const [g, c] of small) { total += c; hit += Math.min(c, large.get(g) ?? 0); }

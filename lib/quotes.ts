@@ -88,6 +88,11 @@ export function findQuotes(text: string, paras: Paragraph[] = paragraphs(text), 
       }
       carry = null;
     }
+    // A stray straight mark opening a paragraph that otherwise uses curly quotes ("PENCE: … “Shark Tank.” …).
+    if (i === p.start && text[i] === '"' && stack.length === 0) {
+      const body = text.slice(p.start, p.end);
+      if (/[“”]/.test(body) && (body.match(/"/g) ?? []).length % 2 === 1) i++;
+    }
     for (; i < p.end; i++) {
       const c = text[i];
       if (c === '‘' || c === '‚') {
