@@ -33,7 +33,7 @@ function verbs(lang: string): Verbs {
   return v;
 }
 
-const ABBR = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|M|Mme|Inc|Corp|Ltd|Co|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ft|Mt|U\.S|U\.K|U\.N|D\.C)|\b\p{Lu})\.$/u;
+const ABBR = /(?:\b(?:Del|Atty|Supt|Adm|Cmdr|Maj|Pres|Amb|Hon|Cpl|Pvt|Ald|Cllr|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|M|Mme|Inc|Corp|Ltd|Co|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ft|Mt|U\.S|U\.K|U\.N|D\.C)|\b\p{Lu})\.$/u;
 
 /** Offset (in s) where the last sentence begins. */
 function lastSentenceStart(s: string): number {
@@ -98,7 +98,9 @@ function forwardMention(text: string, a: number, b: number, lang: string): Menti
   const start = ws[0].s;
   let end = -1;
   let sawName = false;
-  if (DETS.has(w0) || CAPWORD.test(ws[0].w) || ROLE_NOUNS.has(w0) || GENERIC_SPEAKERS.has(w0)) {
+  const capSoon = ws.slice(0, 5).findIndex((x) => CAPWORD.test(x.w));
+  const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => STOP_NP.test(x.w) || /^[,;:()]$/.test(x.w) || FUNCTION_WORDS.has(x.w.toLowerCase()));
+  if (DETS.has(w0) || CAPWORD.test(ws[0].w) || ROLE_NOUNS.has(w0) || GENERIC_SPEAKERS.has(w0) || lead) {
     for (; i < ws.length && i < 9; i++) {
       const w = ws[i].w, l = w.toLowerCase();
       if (w === ',' || w === ';' || w === ':' || w === '(' || w === ')') break;
@@ -142,14 +144,14 @@ function backwardMention(text: string, a: number, b: number, lang: string): Ment
       return null;
     }
     const first = np2.split(/\s+/)[0]?.toLowerCase() ?? '';
-    const isRel = /^(who|which|whose|que|qui|dont|che|cui|der|die|das|welche|quien)$/.test(first);
+    const isRel = /^(who|which|whose|que|qui|dont|che|cui|der|die|das|welche|quien)$/.test(first) || (STOP_NP.test(first) && !DETS.has(first)) || /ing$/.test(first);
     if (!isRel && nameRunAt(np2) && !DETS.has(first)) return { s: np2abs, e: np2abs + np2.length };
     // the phrase before the apposition
     const before = body.slice(0, k);
     const inner = backwardMention(text, a, a + before.length, lang);
     if (inner) {
       const t = text.slice(inner.s, inner.e);
-      if (nameRunAt(t) || isRel || DETS.has(first) || /^\d/.test(first)) return inner;
+      if (nameRunAt(t) || isRel || DETS.has(first) || /^\d/.test(first) || /\p{Lu}/u.test(t) || PRONOUNS.en[t.toLowerCase()]) return inner;
     }
     if (!isRel && np2) return { s: np2abs, e: np2abs + np2.length };
     return null;
@@ -246,7 +248,8 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
       const rest0 = q.close + am[0].length;
       const restText = text.slice(rest0, Math.min(afterSentEnd, afterEnd));
       // 1a. inverted: said X
-      const vm = V.sayAux.exec(restText);
+      const vm0 = V.sayAux.exec(restText);
+      const vm = vm0 && !/ing$/i.test(vm0[0]) ? vm0 : null;
       const inv = vm ?? /^(?:a-t-(?:il|elle)\s+\S+|\S+-t-(?:il|elle)|\S+-(?:il|elle))/.exec(restText);
       if (inv && (tight || restText.slice(inv[0].length).trim().split(/\s+/).length <= 6)) {
         const pr = /(?:-t-|-)(il|elle)$/.exec(inv[0].split(/\s+/)[0]) ?? /^a-t-(il|elle)/.exec(inv[0]);
@@ -266,7 +269,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
         if (v0) {
           const span = restText.slice(0, v0.index);
           const nWords = span.trim().split(/\s+/).filter(Boolean).length;
-          const okSpan = nWords >= 1 && nWords <= 16 && !/[.!?;:“”"«»„]/.test(span.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Del|Mt|Ft|Lt|U\.S|D\.C|[A-Z])\./g, '').replace(/\([^)]{0,30}\)/g, ''))
+          const okSpan = nWords >= 1 && nWords <= 16 && !/[.!?;:“”"«»„]/.test(span.replace(/\b[RDI]-[A-Z][A-Za-z.]*\.?/g, '').replace(/\b(?:Del|Atty|Ky|Fla|Calif|Wis|Mass|Mich|Ill|Tenn|Penn|Conn|Va|Ga|Ind|Minn|Nev|Mo|Md|Ariz|Colo|Okla|Ore|Wash|Tex|Ala|La|Miss|Ark|Kan|Neb|Vt|Del|Mont|Wyo|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Del|Mt|Ft|Lt|U\.S|D\.C|[A-Z])\./g, '').replace(/\([^)]{0,30}\)/g, ''))
             && !/\b(?:is|was|were|are|be|been|being|will|would|that|which|if|when|because|but|and then)\b/i.test(span.replace(/,\s*(?:who|which)\b[^,]*,/g, ','));
           if (okSpan) {
             const endOfVerb = v0.index + v0[0].length;
@@ -308,6 +311,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
       if (tm) { const k = Math.max(lineStart, p.start) + tm[0].indexOf(tm[1]); attr = { m: { s: k, e: k + tm[1].length }, how: 'transcript' }; }
     }
 
+    if (attr && !plausibleMention(text.slice(attr.m.s, attr.m.e).trim(), attr.how)) attr = null;
     // 2. Before the quote, in the same sentence: "X said:", "X said that", "according to X,", a partial's subject.
     if (!attr) {
       const sent = text.slice(sentA, q.open);
@@ -341,11 +345,16 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
             const fm = forwardMention(text, vs + lastV[0].length + 1, q.open, lang);
             if (fm) bm = fm;
           }
+          if (!bm) {
+            const g = /^\s*([\p{L}]+)/u.exec(text.slice(sentA, vs));
+            if (g && GENERIC_SPEAKERS.has(g[1].toLowerCase())) { const k = sentA + text.slice(sentA, vs).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
+          }
           if (bm) attr = { m: bm, how: 'before', verb: lastV[0] };
         }
       }
     }
 
+    if (attr && !plausibleMention(text.slice(attr.m.s, attr.m.e).trim(), attr.how)) attr = null;
     // 3. A quotation alone: the previous sentence of its paragraph, or a paragraph that ended with "X said:".
     if (!attr && !prevQ) {
       const sent = text.slice(p.start, sentA);

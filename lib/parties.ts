@@ -68,7 +68,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+
 const CONNECT = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'der', 'von', 'van', 'den', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'und', 'and', 'et', 'y', 'e', '&', 'zu']);
 const NON_NAME = /-(?:based|born|led|backed|owned|made|style|era|linked|aligned|funded|run)$/i;
 const AND = new Set(['and', 'und', 'et', 'y', 'e', '&']);
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'jr', 'sr', 'prof', 'rev', 'm', 'mme', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'fr', 'sig', 'dott', 'sra', 'gov']);
+const ABBREV = new Set(['del', 'atty', 'supt', 'adm', 'cmdr', 'maj', 'pres', 'amb', 'hon', 'cpl', 'pvt', 'mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'jr', 'sr', 'prof', 'rev', 'm', 'mme', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'fr', 'sig', 'dott', 'sra', 'gov']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'to', 'à', 'en', 'au', 'aux', 'dans', 'près', 'a', 'nel', 'nella', 'presso', 'da', 'im', 'in', 'aus', 'bei', 'nach', 'vor', 'en', 'desde', 'across', 'around', 'into', 'toward', 'towards', 'via']);
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell|nell)['’](?=\p{L})/iu;
 const ADJ_SUFFIX = /(?:ale|ali|ile|ili|ique|iques|aire|aires|ienne|iennes|ien|ais|aise|ano|ana|ani|ane|ese|esi|ivo|iva|ivi|ive|ario|aria|ari|arie|enne|elle|onale|ionale|nale|naux|ico|ica|ici|iche|ista|oso|osa|éenne|eenne|ial)$/;

@@ -109,7 +109,9 @@ export function findQuotes(text: string, paras: Paragraph[] = paragraphs(text), 
       if (!DOUBLE_MARKS.has(c)) continue;
       const prev = text[i - 1], next = text[i + 1];
       const top = stack[stack.length - 1];
-      if (top && CLOSERS[top.ch].includes(c)) {
+      // Mixed marks: “…" and "…” close each other when the mark sits where a closing mark goes.
+      const mixed = top && ((top.ch === '“' && c === '"') || (top.ch === '"' && (c === '”' || c === '“'))) && !isSpace(prev) && (isSpace(next) || /[,.;:!?)—–-]/.test(next));
+      if (top && (CLOSERS[top.ch].includes(c) || mixed)) {
         // “ after a space and before a letter inside “…“ opens a nested quotation; otherwise it closes.
         if (c === '“' && top.ch === '“' && isSpace(prev) && isLetter(next)) {
           stack.push({ ch: c, pos: i });

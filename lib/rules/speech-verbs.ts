@@ -97,6 +97,23 @@ const es: SpeechRules = {
   according: ['según', 'de acuerdo con'],
 };
 
+// Regular English verbs of saying, inflected below (yell → yells, yelled, yelling).
+const EN_LEMMAS = `yell shout scream whisper mutter murmur chant add note say tell reply respond answer explain argue claim insist
+warn caution urge plead beg demand ask wonder remark comment observe state declare announce proclaim confirm deny
+acknowledge admit concede recall recount tweet post text email blog joke quip boast brag complain lament grumble
+predict promise vow pledge threaten suggest propose recommend assert contend maintain stress emphasize emphasise
+continue conclude testify interject retort counter chime muse sigh laugh snap scoff mock question exclaim gush rave
+reiterate repeat report reveal disclose`;
+
+function inflect(lemma: string): string[] {
+  const l = lemma;
+  const ed = /e$/.test(l) ? `${l}d` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ied` : /^(snap|chat|quip)$/.test(l) ? `${l}${l.slice(-1)}ed` : `${l}ed`;
+  const s = /(s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`;
+  const ing = /[^e]e$/.test(l) ? `${l.slice(0, -1)}ing` : /^(snap|chat|quip)$/.test(l) ? `${l}${l.slice(-1)}ing` : `${l}ing`;
+  return [s, ed, ing];
+}
+for (const l of EN_LEMMAS.split(/\s+/)) if (!/^(say|tell)$/.test(l)) for (const f of inflect(l)) if (!en.say.includes(f)) en.say.push(f);
+
 export const SPEECH: Record<string, SpeechRules> = { en, de, fr, it, es };
 
 /** Pronouns that can stand for a speaker, per language, with their gender (m, f, or n for unknown/plural). */
