@@ -454,7 +454,8 @@ function isTitleLike(q: string): boolean {
 /** Verb matches in s, without nouns ("his reports", "the claims"). */
 function verbMatches(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const r = new RegExp(re.source, 'giu');
+  const r = re;
+  r.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = r.exec(s))) {
     const prev = /([\p{L}’']+)\s+$/u.exec(s.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
@@ -473,10 +474,20 @@ function isAttributionOnly(gap: string, V: Verbs): boolean {
   return V.say.test(g) && !/[.!?]\s+\p{Lu}.*[.!?]\s+\p{Lu}/u.test(g);
 }
 
+const pronCache = new Map<string, RegExp>();
+function pronounRe(lang: string): RegExp {
+  let re = pronCache.get(lang);
+  if (!re) {
+    re = new RegExp(`\\b(${Object.keys(PRONOUNS[lang] ?? PRONOUNS.en).filter((p) => p !== 'it' && p !== 'i').join('|')})\\b`, 'i');
+    pronCache.set(lang, re);
+  }
+  return re;
+}
+
 /** The first person (or pronoun) of the sentence: the subject of a participle clause. */
 function sentenceSubject(text: string, a: number, b: number, reg: Registry, lang: string): MentionSpan | null {
   const seg = text.slice(a, b);
-  const pm = new RegExp(`\\b(${Object.keys(PRONOUNS[lang] ?? PRONOUNS.en).filter((p) => p !== 'it' && p !== 'i').join('|')})\\b`, 'i').exec(seg);
+  const pm = pronounRe(lang).exec(seg);
   let best: MentionSpan | null = null;
   let bestPerson: MentionSpan | null = null;
   for (const m of reg.mentions) {

@@ -178,14 +178,13 @@ export interface Run {
   s: number;
   e: number;
   text: string;
-  before: string;
-  after: string;
   prevWord: string;
 }
 
 /** Capitalised runs with connecting particles, cut at sentence ends and punctuation. */
 export function runs(text: string, toks: Token[], lower: Set<string>, lang: string): Run[] {
   const out: Run[] = [];
+  const capsMid = new Set(toks.filter((t) => t.cap && !t.start).map((t) => t.t));
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -230,6 +229,8 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       }
       break;
     }
+    // "Shares of Veridian …": a sentence-initial word joined by a particle, never capitalised elsewhere
+    if (run.length > 2 && run[0].start && !run[1].cap && !capsMid.has(run[0].t)) { run.shift(); while (run.length && !run[0].cap) run.shift(); }
     // Leading determiners written with a capital inside a sentence ("The Hague" stays: handled by gazetteer).
     while (run.length > 1 && /^(the|die|der|das|la|le|les|il|lo|el|los|las)$/i.test(run[0].t)) run.shift();
     // "Turkey and Qatar" are two names; "Country Land and Business Association" is one.
@@ -247,7 +248,7 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       if (!part.length) continue;
       const s = part[0].s, e = part[part.length - 1].e;
       const pi = toks.indexOf(part[0]);
-      out.push({ toks: part, s, e, text: text.slice(s, e), before: text.slice(Math.max(0, s - 160), s), after: text.slice(e, e + 200), prevWord: pi > 0 ? toks[pi - 1].t.toLowerCase() : '' });
+      out.push({ toks: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? toks[pi - 1].t.toLowerCase() : '' });
     }
     i = Math.max(j, i + 1);
   }
@@ -356,8 +357,11 @@ export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote
 
   // 2. Capitalised runs.
   const rs = runs(text, toks, lower, lang);
-  const quoteAt = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
-  for (const r of rs) classify(reg, r, gaz, acronyms, country, lang, quoteAt(r.s));
+  let qi = 0;
+  for (const r of rs) {
+    while (qi < quotes.length && quotes[qi].end <= r.s) qi++;
+    classify(reg, r, gaz, acronyms, country, lang, qi < quotes.length && quotes[qi].start <= r.s);
+  }
 
   // 3. "also known as".
   const akaRe = /\b(?:also known as|known as|aka|a\.k\.a\.|also called|dit|detto|genannt|alias|conocido como)\s+(?:the\s+|les?\s+|la\s+|il\s+|die\s+|der\s+)?((?:[\p{Lu}][\p{L}’'-]+)(?:\s+[\p{Lu}][\p{L}’'-]+)*)/gu;
@@ -444,6 +448,8 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   }
   if (lastTitle >= 0 && toks.slice(lastTitle + 1).some((t) => isOrgHead(t.t, lang) || PLACE_HEADS.has(t.t.toLowerCase()))) lastTitle = -1;
   if (lastTitle === toks.length - 1 && toks.some((t, i) => i < lastTitle && isOrgHead(t.t, lang))) return; // "Resources Minister": a role phrase
+  // German: "Gewerkschafterin Claudia Reimers" (a compound role noun, capitalised like every noun)
+  if (lang === 'de' && lastTitle < 0 && toks.length >= 3 && !toks.some((t) => isOrgHead(t.t, lang)) && toks.every((t) => t.cap && !t.acr)) lastTitle = toks.length - 3;
   let prefix: Token[] = [];
   if (lastTitle >= 0) {
     prefix = toks.slice(0, lastTitle + 1);
@@ -479,7 +485,8 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     return;
   }
   const heads = toks.map((t) => t.t.toLowerCase());
-  if (/^\s+\p{Ll}+/u.test(r.after) && ROLE_NOUNS.has((/^\s+(\p{Ll}+)/u.exec(r.after)?.[1] ?? '')) && heads.some((h, i) => isOrgHead(toks[i].t, lang))) return;
+  const after = text.slice(r.e, r.e + 30);
+  if (/^\s+\p{Ll}+/u.test(after) && ROLE_NOUNS.has((/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) && heads.some((h, i) => isOrgHead(toks[i].t, lang))) return;
   if (inQuote && !prefix.length) {
     const q = quoteText(reg, toks[0].s);
     if (q !== null && (norm(q) === norm(name) || q.split(/\s+/).length <= 4)) return;
@@ -618,7 +625,7 @@ function describe(reg: Registry) {
   const { text } = reg;
   for (const e of reg.entities) {
     if (!e.mentions.length || e.type === 'country') continue;
-    const ms = [...e.mentions].sort((a, b) => a.s - b.s);
+    const ms = [...e.mentions].sort((a, b) => a.s - b.s).slice(0, 4);
     for (const m of ms) {
       if (m.text.split(/\s+/).length < 2 && e.name.includes(' ')) continue;
       // After: "Name, the chief spokesman for the IEA,"
@@ -637,7 +644,7 @@ function describe(reg: Registry) {
       }
       // Before: "Its general counsel, Daniel Okafor," / "La ministre de la Mer, Sandrine Lebrun,"
       const before = text.slice(Math.max(0, m.s - 140), m.s);
-      const bm = /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before);
+      const bm = !/,\s*$/.test(before) ? null : /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before);
       if (bm && !/^,\s+\p{Ll}+\s/u.test(after) || (bm && /^,/.test(after))) {
         const d = bm![1];
         const ws = d.split(/\s+/);

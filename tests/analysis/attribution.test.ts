@@ -1,0 +1,77 @@
+// Who said it: attribution patterns and the resolution of he/she, surnames and roles to a full name.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analyze';
+
+const who = (text: string, lang = 'en') => analyzeArticle({ text, lang }).quotes.map((q) => [q.text, q.speaker, q.kind] as const);
+
+describe('speaker attribution', () => {
+  it('reads "Q," X said / said X / X said: "Q" / according to X', () => {
+    const t = [
+      '“The bridge will open in May,” Mayor Jane Porter said.',
+      '“It will not,” said Tom Ashby, a local engineer.',
+      'The contractor, Rita Velez, said: “We need two more months.”',
+      'According to council member Omar Haddad, “the budget is gone.”',
+    ].join('\n\n');
+    expect(who(t).map((x) => x[1])).toEqual(['Jane Porter', 'Tom Ashby', 'Rita Velez', 'Omar Haddad']);
+  });
+
+  it('gives both parts of a split quotation the same speaker', () => {
+    const r = who('“We are not against the plan,” Lena Fischer said, “but the timing is wrong.”');
+    expect(r).toEqual([
+      ['We are not against the plan,', 'Lena Fischer', 'full'],
+      ['but the timing is wrong.', 'Lena Fischer', 'continuation'],
+    ]);
+  });
+
+  it('attributes a partial quotation to the subject of its sentence', () => {
+    const r = who('Finance Minister Karl Berg said the deal was “a fair compromise” for both sides.');
+    expect(r).toEqual([['a fair compromise', 'Karl Berg', 'partial']]);
+  });
+
+  it('resolves he, she, a surname and a role named earlier to the full name', () => {
+    const t = [
+      'Health Minister Sara Lind presented the plan on Monday. Opposition leader Mark Dunn called it weak.',
+      '“It is the best plan we have had,” she said.',
+      '“It changes nothing,” Dunn said. “Nothing at all.”',
+      '“We will publish every figure,” the minister added.',
+    ].join('\n\n');
+    expect(who(t).map((x) => x[1])).toEqual(['Sara Lind', 'Mark Dunn', 'Mark Dunn', 'Sara Lind']);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const t = [
+      'Agriculture Minister Maria Keller defended the cuts. “The offer is fair,” Keller said.',
+      'Among the farmers was Tom Keller, who is no relation to the minister. “I cannot pay,” Mr Keller said.',
+      '“My door is open,” the minister said.',
+    ].join('\n\n');
+    expect(who(t).map((x) => x[1])).toEqual(['Maria Keller', 'Tom Keller', 'Maria Keller']);
+  });
+
+  it('gives the words of an unnamed spokesperson to the organisation, and a capital’s to its country', () => {
+    const t = [
+      'Brannock Resources ran the mine until 2023. A spokesman for Brannock said the company “rejects any suggestion” of negligence.',
+      'Islamabad said the talks had been “constructive”.',
+    ].join('\n\n');
+    expect(who(t).map((x) => x[1])).toEqual(['Brannock Resources', 'Pakistan']);
+  });
+
+  it('leaves chants, signs and anonymous sources without a speaker but keeps the mention', () => {
+    const r = analyzeArticle({ text: 'Fans chanted “Build it now!” outside.\n\n“Nobody else can do this,” according to a Western diplomat in Doha.' });
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null, null]);
+    expect(r.quotes[1].speakerMention).toMatch(/Western diplomat/);
+    expect(r.quotes.some((q) => q.key && q.text.startsWith('Build'))).toBe(false);
+  });
+
+  it('reads German and Italian verbs of saying', () => {
+    expect(who('„Wir haben dreimal verhandelt“, sagte Gewerkschafterin Claudia Reimers.', 'de')[0][1]).toBe('Claudia Reimers');
+    expect(who('«Oggi restituiamo il centro a chi ci vive», ha detto la sindaca Giulia Martelli.', 'it')[0][1]).toBe('Giulia Martelli');
+  });
+
+  it('marks substantive statements key, not scare quotes or titles', () => {
+    const r = analyzeArticle({
+      text: 'The scheme, marketed as a “partnership discount”, was part of Operation “Desert Wind”. “This decision punishes a company for offering lower prices,” said Daniel Okafor, the general counsel.',
+    });
+    const key = r.quotes.filter((q) => q.key).map((q) => q.text);
+    expect(key).toEqual(['This decision punishes a company for offering lower prices,']);
+  });
+});

@@ -1,0 +1,61 @@
+// The parties of a story: names, types, aliases, roles, descriptions, and what is not a party.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analyze';
+
+const parties = (text: string, lang = 'en') => analyzeArticle({ text, lang }).parties;
+const find = (ps: ReturnType<typeof parties>, name: string) => ps.find((p) => p.name === name);
+
+describe('parties', () => {
+  const text = [
+    'ISTANBUL – Talks between the Afghan Taliban and Pakistan ended on Tuesday, with the Islamic Emirate of Afghanistan (IEA) blaming Islamabad’s “irresponsible” approach.',
+    'The talks, hosted and mediated by Turkey and Qatar, were meant to address militancy by the Tehrik-i-Taliban Pakistan (TTP), also known as the Pakistani Taliban.',
+    'In a statement on X, Zabihullah Mujahid, the chief spokesman for the IEA, said the Pakistani side had refused. “We came in good faith,” Mujahid wrote. “God willing, peace will come.”',
+  ].join('\n\n');
+  const ps = parties(text);
+
+  it('links acronyms from "Long Name (ACR)" and "also known as"', () => {
+    expect(find(ps, 'Islamic Emirate of Afghanistan')).toMatchObject({ type: 'organization' });
+    expect(find(ps, 'Islamic Emirate of Afghanistan')!.aliases).toContain('IEA');
+    const ttp = find(ps, 'Tehrik-i-Taliban Pakistan')!;
+    expect(ttp.aliases).toEqual(expect.arrayContaining(['TTP', 'Pakistani Taliban']));
+  });
+
+  it('lets capitals and demonyms stand for the country', () => {
+    const pk = find(ps, 'Pakistan')!;
+    expect(pk.type).toBe('country');
+    expect(pk.aliases).toEqual(expect.arrayContaining(['Islamabad', 'Pakistani']));
+  });
+
+  it('finds roles from "hosted and mediated by" and descriptions from appositions', () => {
+    expect(find(ps, 'Turkey')!.roles).toEqual(expect.arrayContaining(['host', 'mediator']));
+    expect(find(ps, 'Qatar')!.roles).toContain('mediator');
+    const zm = find(ps, 'Zabihullah Mujahid')!;
+    expect(zm.type).toBe('person');
+    expect(zm.aliases).toContain('Mujahid');
+    expect(zm.description).toBe('chief spokesman for the IEA');
+    expect(zm.roles).toEqual(expect.arrayContaining(['speaker', 'spokesperson']));
+  });
+
+  it('leaves out weekdays, the platform X, God and sentence-initial words', () => {
+    const names = ps.map((p) => p.name);
+    for (const n of ['Tuesday', 'X', 'God', 'ISTANBUL', 'In', 'The']) expect(names).not.toContain(n);
+  });
+
+  it('orders parties by salience', () => {
+    for (let i = 1; i < ps.length; i++) expect(ps[i - 1].salience).toBeGreaterThanOrEqual(ps[i].salience);
+    expect(ps[0].salience).toBe(1);
+  });
+
+  it('keeps same-surname people as two parties and types organisations by head words', () => {
+    const p2 = parties('Agriculture Minister Maria Keller met the National Farmers Union (NFU). Tom Keller, a sheep farmer, was outside. “It is unfair,” Mr Keller said.');
+    expect(p2.filter((p) => /Keller$/.test(p.name)).map((p) => p.name).sort()).toEqual(['Maria Keller', 'Tom Keller']);
+    expect(find(p2, 'National Farmers Union')).toMatchObject({ type: 'organization', aliases: ['NFU'] });
+    expect(find(p2, 'Maria Keller')!.description).toBe('Agriculture Minister');
+  });
+
+  it('does not make a party of a place named as a location', () => {
+    const p3 = parties('Shares of Veridian Semiconductors fell 4 per cent in New York trading. Veridian will appeal.');
+    expect(p3.map((p) => p.name)).not.toContain('New York');
+    expect(find(p3, 'Veridian Semiconductors')!.aliases).toContain('Veridian');
+  });
+});
