@@ -11,7 +11,7 @@ import { ROLE_NOUNS, SPOKES, GENERIC_SPEAKERS, TITLES, FUNCTION_WORDS } from './
 const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-interface Verbs { say: RegExp; any: RegExp; sayStart: RegExp; sayAux: RegExp; according: RegExp; accordingEnd: RegExp }
+interface Verbs { late: RegExp; say: RegExp; any: RegExp; sayStart: RegExp; sayAux: RegExp; according: RegExp; accordingEnd: RegExp }
 const verbCache = new Map<string, Verbs>();
 function verbs(lang: string): Verbs {
   const hit = verbCache.get(lang);
@@ -23,6 +23,7 @@ function verbs(lang: string): Verbs {
   const B = '(?<![\\p{L}\\p{N}’\'-])', E = '(?![\\p{L}\\p{N}-])';
   const v: Verbs = {
     say: new RegExp(`${B}(?:${alt(say)})${E}`, 'giu'),
+    late: new RegExp(`,\\s+((?:he|she|they|[\\p{Lu}][\\p{L}’'.-]+(?:\\s+[\\p{Lu}][\\p{L}’'.-]+){0,2}))\\s+(?:${alt(say)})${E}\\s*(?:[,.;!?]|$)`, 'u'),
     any: new RegExp(`${B}(?:${alt([...say, ...partial])})${E}`, 'giu'),
     sayStart: new RegExp(`^(?:${alt(say)})${E}`, 'iu'),
     sayAux: new RegExp(`^(?:(?:a|avait|ha|aveva|hat|hatte)\\s+)?(?:${alt(say)})${E}`, 'iu'),
@@ -159,7 +160,9 @@ function backwardMention(text: string, a: number, b: number, lang: string): Ment
   const ws = words(text, a, endAt);
   if (!ws.length) return null;
   const last = ws[ws.length - 1];
-  const ll = last.w.toLowerCase();
+  let ll = last.w.toLowerCase();
+  const contr = /^(he|she|they|we|i)['’](?:s|ll|d|ve|re)$/.exec(ll);
+  if (contr) { ll = contr[1]; return { s: last.s, e: last.s + contr[1].length }; }
   const pron = PRONOUNS[lang]?.[ll] ?? PRONOUNS.en[ll];
   if (pron) return { s: last.s, e: last.e };
   if (last.w === ')') {
@@ -214,7 +217,6 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     const prevQ = qi > 0 && raw[qi - 1].para === q.para ? raw[qi - 1] : null;
     const nextQ = qi + 1 < raw.length && raw[qi + 1].para === q.para ? raw[qi + 1] : null;
     const segA = prevQ ? prevQ.close : p.start;
-    const before = text.slice(segA, q.open);
     const sentA = segA + lastSentenceStart(text.slice(segA, q.open + 1));
     const afterEnd = nextQ ? nextQ.open : p.end;
     const afterRaw = text.slice(q.close, afterEnd);
@@ -241,7 +243,6 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
 
     // 1. After the quote: ", said X" / "X said" / "according to X" (only while the sentence runs on).
     const after = text.slice(q.close, Math.min(afterSentEnd, afterEnd));
-    const innerEnd = inner.slice(-1);
     const tight = /[,?!…—–-]$/.test(inner) || !/[.]$/.test(inner) || /^\s*[,—–-]/.test(after) || /^\s*\p{Ll}/u.test(after);
     if (!attr) {
       const am = /^\s*[,—–-]?\s*/.exec(after)!;
@@ -269,7 +270,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
         if (v0) {
           const span = restText.slice(0, v0.index);
           const nWords = span.trim().split(/\s+/).filter(Boolean).length;
-          const okSpan = nWords >= 1 && nWords <= 16 && !/[.!?;:“”"«»„]/.test(span.replace(/\b[RDI]-[A-Z][A-Za-z.]*\.?/g, '').replace(/\b(?:Del|Atty|Ky|Fla|Calif|Wis|Mass|Mich|Ill|Tenn|Penn|Conn|Va|Ga|Ind|Minn|Nev|Mo|Md|Ariz|Colo|Okla|Ore|Wash|Tex|Ala|La|Miss|Ark|Kan|Neb|Vt|Del|Mont|Wyo|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Del|Mt|Ft|Lt|U\.S|D\.C|[A-Z])\./g, '').replace(/\([^)]{0,30}\)/g, ''))
+          const okSpan = nWords >= 1 && nWords <= 24 && !/[.!?;:“”"«»„]/.test(span.replace(/\b[RDI]-[A-Z][A-Za-z.]*\.?/g, '').replace(/\b(?:Del|Atty|Ky|Fla|Calif|Wis|Mass|Mich|Ill|Tenn|Penn|Conn|Va|Ga|Ind|Minn|Nev|Mo|Md|Ariz|Colo|Okla|Ore|Wash|Tex|Ala|La|Miss|Ark|Kan|Neb|Vt|Del|Mont|Wyo|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Del|Mt|Ft|Lt|U\.S|D\.C|[A-Z])\./g, '').replace(/\([^)]{0,30}\)/g, ''))
             && !/\b(?:is|was|were|are|be|been|being|will|would|that|which|if|when|because|but|and then)\b/i.test(span.replace(/,\s*(?:who|which)\b[^,]*,/g, ','));
           if (okSpan) {
             const endOfVerb = v0.index + v0[0].length;
@@ -277,7 +278,8 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
             const closes = /^\s*(?:[.,!?;:]|$)/.test(rest) || (!/\bthat\b/.test(rest) && rest.trim().split(/\s+/).length <= 5);
             const strict = /[,?!…—–-]$/.test(inner) || /^\s*[,—–-]/.test(after);
             if (strict || (closes && !/[\p{L}\p{N}]$/u.test(inner))) {
-              let ms = rest0, me = rest0 + span.replace(/[\s,]+$/, '').length;
+              const ms = rest0;
+              let me = rest0 + span.replace(/[\s,]+$/, '').length;
               // drop adverbs and auxiliaries before the verb ("he later told", "Trump has said")
               for (;;) {
                 const t = /\s+([\p{L}]+)$/u.exec(text.slice(ms, me));
@@ -288,6 +290,12 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
             }
           }
         }
+      }
+      // 1e. "“Q” to drive up the price, she said." — a short speaker and a verb closing the sentence later on
+      if (!attr) {
+        const lm = V.late;
+        const m1 = lm.exec(restText);
+        if (m1) { const k = rest0 + m1.index + m1[0].indexOf(m1[1]); attr = { m: { s: k, e: k + m1[1].length }, how: 'after-late' }; }
       }
       // 1c. according to X
       if (!attr) {
@@ -440,15 +448,6 @@ function plausibleMention(m: string, how: string): boolean {
   if (how !== 'transcript' && ws.length >= 2 && m === m.toUpperCase() && /\p{Lu}{3}/u.test(m) && !/[a-z]/.test(m)) return false;
   if (/[<>="]/.test(m)) return false;
   return true;
-}
-
-/** A short quotation written in title case: a programme, a book, an operation. */
-function isTitleLike(q: string): boolean {
-  const ws = q.replace(/[,.;:!?]+$/, '').split(/\s+/).filter(Boolean);
-  if (!ws.length || ws.length > 6) return false;
-  const small = /^(?:the|a|an|of|and|or|in|on|at|to|for|with|de|la|le|du|des|di|del|der|die|das|und|et|e|y|el|los)$/i;
-  const big = ws.filter((w) => !small.test(w));
-  return big.length > 0 && big.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && (ws.length > 1 || /^\p{Lu}/u.test(ws[0]) === false);
 }
 
 /** Verb matches in s, without nouns ("his reports", "the claims"). */
