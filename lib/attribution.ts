@@ -275,7 +275,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
           if (okSpan) {
             const endOfVerb = v0.index + v0[0].length;
             const rest = restText.slice(endOfVerb);
-            const closes = /^\s*(?:[.,!?;:]|$)/.test(rest) || (!/\bthat\b/.test(rest) && rest.trim().split(/\s+/).length <= 5);
+            const closes = /^\s*(?:[.!?]|$)/.test(rest) || /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|to|from|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?]{0,50}[.!?]?\s*$/.test(rest) && !/\bthat\b/.test(rest);
             const strict = /[,?!…—–-]$/.test(inner) || /^\s*[,—–-]/.test(after);
             if (strict || (closes && !/[\p{L}\p{N}]$/u.test(inner))) {
               const ms = rest0;
@@ -320,6 +320,8 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     }
 
     if (attr && !plausibleMention(text.slice(attr.m.s, attr.m.e).trim(), attr.how)) attr = null;
+    const programme = isTitleLike(inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via)|['’]s)\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open));
+    if (programme) attr = null;
     // 2. Before the quote, in the same sentence: "X said:", "X said that", "according to X,", a partial's subject.
     if (!attr) {
       const sent = text.slice(sentA, q.open);
@@ -395,6 +397,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
 
     if (attr && !plausibleMention(text.slice(attr.m.s, attr.m.e).trim(), attr.how)) attr = null;
     // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
+    if (programme) attr = null;
     // Resolve the mention.
     let ent: Entity | null = null;
     let mention: string | null = null;
@@ -447,7 +450,19 @@ function plausibleMention(m: string, how: string): boolean {
   if (FUNCTION_WORDS.has(w0) && !DETS.has(w0) && !PRONOUNS.en[w0] && !(PRONOUNS.de[w0] || PRONOUNS.fr[w0] || PRONOUNS.it[w0] || PRONOUNS.es[w0])) return false;
   if (how !== 'transcript' && ws.length >= 2 && m === m.toUpperCase() && /\p{Lu}{3}/u.test(m) && !/[a-z]/.test(m)) return false;
   if (/[<>="]/.test(m)) return false;
+  if (/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]) && !ROLE_NOUNS.has(w0)) return false;
+  const wl = ws[ws.length - 1].toLowerCase();
+  if (ws.length > 1 && (FUNCTION_WORDS.has(wl) && !PRONOUNS.en[wl] || /^\p{Ll}+(?:ed|ing)$/u.test(ws[ws.length - 1]))) return false;
   return true;
+}
+
+/** A short quotation written in title case: a programme, a book, an event. */
+function isTitleLike(q: string): boolean {
+  const ws = q.replace(/[,.;:!?]+$/, '').split(/[\s-]+/).filter(Boolean);
+  if (!ws.length || ws.length > 6) return false;
+  const small = /^(?:the|a|an|of|and|or|in|on|at|to|for|with|de|la|le|du|des|di|del|der|die|das|und|et|e|y|el|los)$/i;
+  const big = ws.filter((w) => !small.test(w));
+  return big.length > 0 && big.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** Verb matches in s, without nouns ("his reports", "the claims"). */
@@ -457,6 +472,8 @@ function verbMatches(re: RegExp, s: string): RegExpExecArray[] {
   r.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = r.exec(s))) {
+    // a capitalised match mid-sentence is a name ("the United States"), not a verb
+    if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(s.slice(0, m.index))) continue;
     const prev = /([\p{L}’']+)\s+$/u.exec(s.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
     if (/^(his|her|its|their|the|a|an|our|my|your|these|those|this|that|whose|le|la|les|der|die|das|il|el)$/.test(prev) || /['’]s$/.test(prev)) continue;
     out.push(m);

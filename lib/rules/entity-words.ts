@@ -81,7 +81,7 @@ bloomberg associated press afp dpa ansa cnn bbc nbc cbs abc fox msnbc politico a
 export const PLACE_HEADS = w(`
 street st. avenue ave. road square hall palace palazzo piazza via rue place boulevard bridge park station airport harbour
 harbor port river lake mountain mount valley island islands beach coast province state county district region city town
-village basin terminal crossing border mine field stadium arena tower building house castle cathedral
+village basin terminal crossing border mine field stadium arena tower building house castle cathedral hill
 platz straße strasse hafen brücke bahnhof
 `);
 
