@@ -301,7 +301,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
       if (!attr) {
         V.according.lastIndex = 0;
         const acc = V.according.exec(restText);
-        if (acc) {
+        if (acc && (tight || acc.index === 0)) {
           const fm = forwardMention(text, rest0 + acc.index + acc[0].length, afterSentEnd, lang);
           if (fm) attr = { m: fm, how: 'after-acc' };
         }
@@ -494,7 +494,7 @@ const pronCache = new Map<string, RegExp>();
 function pronounRe(lang: string): RegExp {
   let re = pronCache.get(lang);
   if (!re) {
-    re = new RegExp(`\\b(${Object.keys(PRONOUNS[lang] ?? PRONOUNS.en).filter((p) => p !== 'it' && p !== 'i').join('|')})\\b`, 'i');
+    re = new RegExp(`\\b(${Object.keys(PRONOUNS[lang] ?? PRONOUNS.en).filter((p) => p !== 'i').join('|')})\\b`, 'i');
     pronCache.set(lang, re);
   }
   return re;

@@ -95,7 +95,7 @@ aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunes mar
 domingo enero febrero abril mayo junio julio agosto septiembre octubre noviembre diciembre
 god allah jesus christ lord x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit google
 christmas easter ramadan eid weihnachten ostern noël pâques natale pasqua navidad pandemic pandemie covid covid-19
-internet web i ok tv am pm a.m. p.m. ad bc
+internet web i ok tv am pm a.m. p.m. ad bc republican republicans democratic democrat democrats
 `);
 
 /** Function words that may be capitalised at the start of a sentence, several languages. */
