@@ -267,7 +267,8 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
       if (!attr) {
         const vl = verbMatches(V.say, restText);
         const v0 = vl[0];
-        if (v0) {
+        // "…,” a formulation suggesting …": a participle after the quote does not attribute it
+        if (v0 && !/ing$/i.test(v0[0])) {
           const span = restText.slice(0, v0.index);
           const nWords = span.trim().split(/\s+/).filter(Boolean).length;
           const okSpan = nWords >= 1 && nWords <= 24 && !/[.!?;:“”"«»„]/.test(span.replace(/\b[RDI]-[A-Z][A-Za-z.]*\.?/g, '').replace(/\b(?:Del|Atty|Ky|Fla|Calif|Wis|Mass|Mich|Ill|Tenn|Penn|Conn|Va|Ga|Ind|Minn|Nev|Mo|Md|Ariz|Colo|Okla|Ore|Wash|Tex|Ala|La|Miss|Ark|Kan|Neb|Vt|Del|Mont|Wyo|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Del|Mt|Ft|Lt|U\.S|D\.C|[A-Z])\./g, '').replace(/\([^)]{0,30}\)/g, ''))

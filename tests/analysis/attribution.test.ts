@@ -38,6 +38,11 @@ describe('speaker attribution', () => {
     expect(who(t).map((x) => x[1])).toEqual(['Sara Lind', 'Mark Dunn', 'Mark Dunn', 'Sara Lind']);
   });
 
+  it('does not take an apposition after a partial quotation for its speaker', () => {
+    const t = 'Zabihullah Mujahid, the chief spokesman, spoke on Tuesday. He expressed the hope that Pakistan would arrive with “realistic and implementable demands,” a formulation suggesting impatience.';
+    expect(who(t)).toEqual([['realistic and implementable demands,', 'Zabihullah Mujahid', 'partial']]);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const t = [
       'Agriculture Minister Maria Keller defended the cuts. “The offer is fair,” Keller said.',
