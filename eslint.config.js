@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
