@@ -45,6 +45,11 @@ interface Info {
 }
 
 const HEADING = /^h([1-6])$/;
+
+/** Give a block its verdict; the first verdict stands unless `overrule` (a duplicate overrules what it repeats). */
+function set(i: Info, reason: RemovalReason, rule: string, kind?: RemovalReason, overrule = false): void {
+  if (!i.verdict || overrule) i.verdict = { reason, rule, ...(kind && kind !== reason ? { kind } : {}) };
+}
 /** Hints whose boxes sometimes hold real prose (a teaser, a comment): long unlinked paragraphs in them stay. */
 const AMBIGUOUS_HINTS = new Set<RemovalReason>(['related', 'advert', 'share', 'comments', 'newsletter']);
 
@@ -107,9 +112,6 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
       hint: quoted ? null : classHint(b.el, body, articleLen), verdict: null,
     };
   });
-  const set = (i: Info, reason: RemovalReason, rule: string, kind?: RemovalReason) => {
-    if (!i.verdict) i.verdict = { reason, rule, ...(kind ? { kind } : {}) };
-  };
 
   // 0. The headline again at the top of the body is the title, not text.
   if (opts.title && infos.length) {
@@ -221,7 +223,6 @@ function growAppealBoxes(infos: Info[], root: Element): void {
       }
     }
   }
-  function set(i: Info, reason: RemovalReason, rule: string) { if (!i.verdict) i.verdict = { reason, rule }; }
 }
 
 function nextIsAppealOnly(infos: Info[], h: number): boolean {
@@ -266,7 +267,7 @@ function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>,
     if (!g.some(strong)) continue;
     const kind = g.find((i) => i.verdict)?.verdict?.reason ?? (g.some((i) => i.appeal > 0) ? 'donation' : g.find((i) => i.line)?.line?.reason ?? g.find((i) => i.hint)?.hint ?? undefined);
     const exact = g.every((i) => i.fp === g[0].fp);
-    for (const i of g) if (weak(i)) i.verdict = { reason: 'duplicate', rule: exact ? 'duplicate:exact' : 'duplicate:near', ...(kind && kind !== 'duplicate' ? { kind } : {}) };
+    for (const i of g) if (weak(i)) set(i, 'duplicate', exact ? 'duplicate:exact' : 'duplicate:near', kind, true);
   }
   // Inside and outside the article: a block the page shows more often than the article does is site furniture,
   // when it has some furniture evidence or stands in a box that says so.
@@ -279,7 +280,7 @@ function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>,
     const boxed = (() => { for (let e = i.b.el.parentElement; e; e = e.parentElement) if (FURNITURE_BOX.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true; return false; })();
     if (!(strong(i) || i.appeal > 0) && !boxed) continue;
     const kind = i.verdict?.reason ?? (i.appeal > 0 ? 'donation' : i.line?.reason ?? i.hint ?? undefined);
-    i.verdict = { reason: 'duplicate', rule: 'duplicate:page', ...(kind && kind !== 'duplicate' ? { kind } : {}) };
+    set(i, 'duplicate', 'duplicate:page', kind, true);
   }
 }
 
@@ -297,7 +298,7 @@ function linkRuns(infos: Info[]): void {
     if (links.length < 3 || links.length < run.length * 0.7) return;
     const menu = links.filter((i) => i.b.text.length <= 30).length >= links.length * 0.8;
     if (menusOnly && !menu) return; // a table of contents before the text is the reader's, not the site's
-    for (const i of links) i.verdict = { reason: menu ? 'navigation' : 'related', rule: menu ? 'links:menu' : 'links:list' };
+    for (const i of links) set(i, menu ? 'navigation' : 'related', menu ? 'links:menu' : 'links:list');
   };
   mark(0, first, true);
   mark(last + 1, infos.length, false);
@@ -314,12 +315,12 @@ function orphanHeadings(infos: Info[]): void {
     }
     if (section.length === 0) {
       const after = infos.slice(k + 1).filter((i) => !i.verdict && (i.b.text || i.b.el.querySelector?.('img, video')));
-      if (after.length === 0) h.verdict = { reason: 'navigation', rule: 'heading:at-end' };
+      if (after.length === 0) set(h, 'navigation', 'heading:at-end');
       continue;
     }
     if (section.every((i) => i.verdict)) {
       const r = section[0].verdict!;
-      h.verdict = { reason: r.reason, rule: 'heading:section-removed', ...(r.kind ? { kind: r.kind } : {}) };
+      set(h, r.reason, 'heading:section-removed', r.kind);
     }
   }
 }

@@ -2,18 +2,11 @@
 // Returns the article's body as an element of the copy, which the clean stage then works on.
 import { Readability } from '@mozilla/readability';
 import { pageUrl } from './detect';
+import type { ArticleMeta } from './types';
 
-export interface Extracted {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
+export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
   body: Element;
-  /** The working copy, after Readability (what it removed is gone from it). */
-  doc: Document;
 }
 
 // Readability drops headings whose class or id looks unlikely ("header-anchor-post" matches "header"); a body
@@ -91,6 +84,5 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     lang: r.lang?.trim() || lang,
     excerpt: r.excerpt?.trim() || null,
     body,
-    doc: work,
   };
 }

@@ -5,9 +5,8 @@ import { extractArticle } from './extract';
 import { cleanArticle } from './clean';
 import { leafBlockTexts, measureTree } from './blocks';
 import { fingerprint } from './fingerprint';
-import { textToHtml } from './text-input';
 import { stripWorkingAttributes } from './html';
-import { DEFAULT_BUDGET, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
+import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
 export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null }) => { quotes: Quote[]; parties: Party[] };
 
@@ -66,10 +65,10 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
   if (!report.isArticle && !opts.force) return report;
 
   t = now();
-  let title = '', body: Element, meta = { byline: null as string | null, siteName: null as string | null, publishedTime: null as string | null, lang: null as string | null, excerpt: null as string | null };
+  let meta: ArticleMeta, body: Element;
   let pageCounts: Map<string, number> | undefined;
   if (opts.input === 'text') {
-    title = doc.title || '';
+    meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
     pageCounts = new Map();
@@ -78,28 +77,23 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
       pageCounts.set(fp, (pageCounts.get(fp) ?? 0) + 1);
     }
     const x = extractArticle(doc, { url, inPlace: opts.inPlace, maxElems: budget.readabilityMaxElems });
-    timings.extractMs = now() - t;
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
-    title = x.title; body = x.body;
-    meta = { byline: x.byline, siteName: x.siteName, publishedTime: x.publishedTime, lang: x.lang, excerpt: x.excerpt };
+    ({ body, ...meta } = x);
   }
-  if (opts.input === 'text') timings.extractMs = now() - t;
+  timings.extractMs = now() - t;
 
   t = now();
-  const c = cleanArticle(body, { pageCounts, knownFingerprints: opts.knownFingerprints, title, keep: opts.keep });
+  const c = cleanArticle(body, { pageCounts, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep });
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
-  report.article = { title, ...meta, html: c.body.innerHTML.trim(), text: c.text };
+  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text };
   timings.cleanMs = now() - t;
 
   if (opts.analyze) {
     t = now();
-    const a = opts.analyze({ text: c.text, title, lang: meta.lang });
+    const a = opts.analyze({ text: c.text, title: meta.title, lang: meta.lang });
     report.quotes = a.quotes; report.parties = a.parties;
     timings.analyzeMs = now() - t;
   }
   return report;
 }
-
-/** Parse-free entry for plain text: the host turns textToHtml(...).html into a Document and calls this. */
-export { textToHtml };

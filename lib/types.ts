@@ -58,6 +58,9 @@ export interface Article {
   text: string;
 }
 
+/** What Readability and the page's metadata say about the article, before its body is cleaned. */
+export type ArticleMeta = Omit<Article, 'html' | 'text'>;
+
 export type QuoteKind = 'full' | 'partial' | 'continuation' | 'multi-paragraph';
 
 export interface Quote {
