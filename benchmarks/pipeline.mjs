@@ -1,7 +1,8 @@
 // Speed, memory and size of the pipeline, on the AEB pages (../shared/corpus/aeb-dev), in one process per mode:
 //   readability  linkedom parse + Readability alone (the baseline)
-//   pipeline     linkedom parse + detect + extract + clean (+ analyse with --analyze)
-//   detect       detection alone, per page
+//   pipeline     linkedom parse + detect + extract + clean
+//   analyze      the same + the analysis stage (quotes and parties)
+// timed interleaved in one process, each also alone in a process for its peak memory; and detection alone
 // and the size of every built extension bundle (run `npx wxt build` first). Prints figures; asserts nothing.
 // Usage: node benchmarks/pipeline.mjs [--pages N] [--rounds R]
 import { build } from 'esbuild';
@@ -15,7 +16,7 @@ const argv = process.argv.slice(2);
 const opt = (k, d) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : d; };
 const mode = opt('--mode', '');
 const data = path.resolve(opt('--data', path.join(root, '..', 'shared', 'corpus', 'aeb-dev')));
-const rounds = Number(opt('--rounds', '3'));
+const rounds = Number(opt('--rounds', '5'));
 
 function pages() {
   const dir = path.join(data, 'html');
@@ -25,36 +26,47 @@ function pages() {
 }
 
 if (mode) {
-  // Child process: one mode, timings per page (median of rounds after a warm-up) and peak memory.
+  // Child process. 'time': every page through every variant, interleaved round by round so that the machine's
+  // drift hits all alike; the median of the rounds per page. Other modes: one variant alone, for its peak memory.
   const lib = await import(path.join(root, '.tmp', 'bench-lib.mjs'));
   const { parseHTML } = await import('linkedom');
   const { Readability } = await import('@mozilla/readability');
   const html = pages();
-  const work = {
+  const variants = {
     readability: (h) => new Readability(parseHTML(h).document).parse(),
     pipeline: (h) => lib.runPipeline(parseHTML(h).document, { force: true, inPlace: true }),
     analyze: (h) => lib.runPipeline(parseHTML(h).document, { force: true, inPlace: true, analyze: lib.analyzeArticle }),
-  }[mode];
-  let peakRss = 0, peakHeap = 0;
-  const sample = () => { const m = process.memoryUsage(); peakRss = Math.max(peakRss, m.rss); peakHeap = Math.max(peakHeap, m.heapUsed); };
+  };
+  const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
   if (mode === 'detect') {
     const docs = html.map((h) => parseHTML(h).document);
-    const per = docs.map((d) => { const t = []; for (let r = 0; r < rounds + 1; r++) { const s = performance.now(); lib.detectArticle(d); t.push(performance.now() - s); } t.shift(); return t.sort((a, b) => a - b)[t.length >> 1]; });
+    const per = docs.map((d) => { const t = []; for (let r = 0; r < rounds + 1; r++) { const s = performance.now(); lib.detectArticle(d); t.push(performance.now() - s); } t.shift(); return median(t); });
     per.sort((a, b) => a - b);
     console.log(JSON.stringify({ median: per[per.length >> 1], p90: per[Math.floor(per.length * 0.9)], max: per.at(-1) }));
-    process.exit(0);
+  } else if (mode === 'time') {
+    const names = Object.keys(variants);
+    const times = Object.fromEntries(names.map((n) => [n, html.map(() => [])]));
+    const stages = { detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 };
+    for (let r = 0; r < rounds + 1; r++) html.forEach((h, i) => {
+      for (let k = 0; k < names.length; k++) {
+        const n = names[(r + k) % names.length];
+        const s = performance.now(); const rep = variants[n](h); const t = performance.now() - s;
+        if (r === 0) continue; // warm-up
+        times[n][i].push(t);
+        if (n === 'analyze') for (const key of Object.keys(stages)) stages[key] += rep.timings[key] / rounds / html.length;
+      }
+    });
+    const mean = (n) => times[n].map(median).reduce((a, b) => a + b, 0) / html.length;
+    const ratios = html.map((_, i) => median(times.pipeline[i]) / median(times.readability[i])).sort((a, b) => a - b);
+    console.log(JSON.stringify({ ...Object.fromEntries(names.map((n) => [n, mean(n)])), medianPageRatio: ratios[ratios.length >> 1], stages }));
+  } else {
+    let peakRss = 0, peakHeap = 0;
+    for (let r = 0; r < 2; r++) for (const h of html) {
+      variants[mode](h);
+      const m = process.memoryUsage(); peakRss = Math.max(peakRss, m.rss); peakHeap = Math.max(peakHeap, m.heapUsed);
+    }
+    console.log(JSON.stringify({ peakRssMB: peakRss / 2 ** 20, peakHeapMB: peakHeap / 2 ** 20 }));
   }
-  const times = html.map(() => []);
-  const stages = { detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 };
-  for (let r = 0; r < rounds + 1; r++) html.forEach((h, i) => {
-    const s = performance.now(); const rep = work(h); const t = performance.now() - s;
-    if (r > 0) { times[i].push(t); if (rep?.timings) for (const k of Object.keys(stages)) stages[k] += rep.timings[k]; }
-    sample();
-  });
-  const per = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]);
-  const total = per.reduce((a, b) => a + b, 0);
-  for (const k of Object.keys(stages)) stages[k] /= rounds * html.length;
-  console.log(JSON.stringify({ meanMs: total / per.length, medianMs: per.slice().sort((a, b) => a - b)[per.length >> 1], peakRssMB: peakRss / 2 ** 20, peakHeapMB: peakHeap / 2 ** 20, stages }));
   process.exit(0);
 }
 
@@ -63,14 +75,17 @@ else {
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
   await build({ entryPoints: { 'bench-lib': path.join(root, 'benchmarks', 'bench-entry.ts') }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outdir: path.join(root, '.tmp'), outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
   const child = (m) => JSON.parse(spawnSync(process.execPath, ['--expose-gc', new URL(import.meta.url).pathname, '--mode', m, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }).stdout.trim().split('\n').pop());
-  const r = child('readability'), p = child('pipeline'), a = child('analyze'), d = child('detect');
+  const t = child('time'), d = child('detect');
+  const mem = Object.fromEntries(['readability', 'pipeline', 'analyze'].map((m) => [m, child(m)]));
   const f = (x) => x.toFixed(2);
-  console.log(`AEB pages (${pages().length}), median of ${rounds} rounds per page, linkedom parse included:`);
-  console.log(`  Readability alone      mean ${f(r.meanMs)} ms/page, median ${f(r.medianMs)} ms; peak RSS ${f(r.peakRssMB)} MB, peak heap ${f(r.peakHeapMB)} MB`);
-  console.log(`  pipeline (no analysis) mean ${f(p.meanMs)} ms/page, median ${f(p.medianMs)} ms; peak RSS ${f(p.peakRssMB)} MB, peak heap ${f(p.peakHeapMB)} MB`);
-  console.log(`  pipeline + analysis    mean ${f(a.meanMs)} ms/page, median ${f(a.medianMs)} ms; peak RSS ${f(a.peakRssMB)} MB, peak heap ${f(a.peakHeapMB)} MB`);
-  console.log(`  time ratio pipeline/Readability ${f(p.meanMs / r.meanMs)}x (with analysis ${f(a.meanMs / r.meanMs)}x); peak RSS ratio ${f(p.peakRssMB / r.peakRssMB)}x, peak heap ratio ${f(p.peakHeapMB / r.peakHeapMB)}x`);
-  console.log(`  stages (mean ms/page): detect ${f(a.stages.detectMs)}, extract ${f(a.stages.extractMs)}, clean ${f(a.stages.cleanMs)}, analyse ${f(a.stages.analyzeMs)} (${(100 * a.stages.analyzeMs / a.stages.extractMs).toFixed(1)}% of extraction)`);
+  console.log(`AEB pages (${pages().length}), linkedom parse included, variants interleaved, median of ${rounds} rounds per page:`);
+  console.log(`  Readability alone      ${f(t.readability)} ms/page`);
+  console.log(`  pipeline (no analysis) ${f(t.pipeline)} ms/page  = ${f(t.pipeline / t.readability)}x Readability (median page ${f(t.medianPageRatio)}x)`);
+  console.log(`  pipeline + analysis    ${f(t.analyze)} ms/page  = ${f(t.analyze / t.readability)}x Readability`);
+  console.log(`  stages (mean ms/page): detect ${f(t.stages.detectMs)}, extract ${f(t.stages.extractMs)}, clean ${f(t.stages.cleanMs)}, analyse ${f(t.stages.analyzeMs)} (${(100 * t.stages.analyzeMs / t.stages.extractMs).toFixed(1)}% of extraction)`);
+  console.log(`  peak memory, each variant alone over the pages twice: Readability RSS ${f(mem.readability.peakRssMB)} MB heap ${f(mem.readability.peakHeapMB)} MB; ` +
+    `pipeline RSS ${f(mem.pipeline.peakRssMB)} MB (${f(mem.pipeline.peakRssMB / mem.readability.peakRssMB)}x) heap ${f(mem.pipeline.peakHeapMB)} MB (${f(mem.pipeline.peakHeapMB / mem.readability.peakHeapMB)}x); ` +
+    `with analysis RSS ${f(mem.analyze.peakRssMB)} MB (${f(mem.analyze.peakRssMB / mem.readability.peakRssMB)}x)`);
   console.log(`  detection alone: median ${f(d.median)} ms/page, p90 ${f(d.p90)} ms, max ${f(d.max)} ms`);
 }
 

@@ -1,6 +1,8 @@
 // Blocks: the units Clearpage reads, cleans and prints. A block is a block-level element with no block-level
 // element inside (a paragraph, a heading, a list item, a caption…); text that sits loose beside blocks is wrapped
 // in a <p> first, so that every piece of text belongs to exactly one block.
+import { fingerprint } from './fingerprint';
+import { eachElement } from './dom';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -105,46 +107,50 @@ export function blocksToText(blocks: Block[]): string {
   return blocks.map((b) => b.text).filter(Boolean).join('\n\n');
 }
 
+/** A cheap key of a text: its first 32 letters and digits, lower-cased. Equal fingerprints give equal keys. */
+const quickKey = (text: string) => text.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 32);
+
 /**
- * Text of every leaf block under `root`, without changing the tree (loose text beside blocks is not counted):
- * what the clean stage compares the article with to find blocks that also stand outside it.
+ * How often each block of a page occurs on it, taken before extraction: the clean stage asks it whether an article
+ * block also stands outside the article. Texts are only keyed cheaply up front; a block is fingerprinted when asked.
  */
-export function leafBlockTexts(root: Element): string[] {
-  const out: string[] = [];
-  // Post-order over an explicit stack: deep pages must not overflow the call stack.
-  const stack: Array<{ el: Element; done: boolean }> = [{ el: root, done: false }];
-  const hasBlock = new Set<Element>();
-  while (stack.length) {
-    const top = stack.pop()!;
-    const el = top.el;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    if (!top.done) {
-      stack.push({ el, done: true });
-      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, done: false });
-      continue;
-    }
-    const blocky = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (hasBlock.has(el)) { if (el.parentElement) hasBlock.add(el.parentElement); continue; }
-    if (blocky) {
-      // textContent is enough here: fingerprints compare words, not line breaks, and it is several times cheaper.
-      const t = el.textContent ?? '';
-      if (/\S/.test(t)) out.push(t);
-      if (el.parentElement) hasBlock.add(el.parentElement);
+export class PageBlocks {
+  private byKey = new Map<string, string[]>();
+  constructor(root: Element) {
+    for (const t of leafBlockTexts(root)) {
+      const k = quickKey(t);
+      const list = this.byKey.get(k);
+      if (list) list.push(t); else this.byKey.set(k, [t]);
     }
   }
-  return out;
+  /** Whether the page has more blocks with this text's fingerprint `fp` than `seen` (the copies in the article). */
+  hasMoreThan(text: string, fp: string, seen: number): boolean {
+    const list = this.byKey.get(quickKey(text));
+    if (!list || list.length <= seen) return false; // no fingerprint needed: there cannot be more copies
+    let n = 0;
+    for (const t of list) if (fingerprint(t) === fp && ++n > seen) return true;
+    return false;
+  }
 }
 
-/** Element count and deepest nesting under `root`, without recursion. */
-export function measureTree(root: Element, stopAt = Infinity): { elements: number; depth: number } {
-  let elements = 0, depth = 0;
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [el, d] = stack.pop()!;
-    elements++;
-    if (d > depth) depth = d;
-    if (elements > stopAt || depth > stopAt) break;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
-  }
-  return { elements, depth };
+/**
+ * Text of every leaf block under `root`, without changing the tree (loose text beside blocks is not counted).
+ */
+export function leafBlockTexts(root: Element): string[] {
+  // Pre-order: every block element marks its nearest block ancestor as not a leaf.
+  const blocks: Element[] = [];
+  const inner = new Set<Element>();
+  eachElement(root, (el) => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (!BLOCK_TAGS.has(tag)) return;
+    blocks.push(el);
+    for (let p = el.parentElement; p && p !== root.parentElement; p = p.parentElement) {
+      if (BLOCK_TAGS.has(p.tagName.toUpperCase())) { inner.add(p); break; }
+    }
+  });
+  const out: string[] = [];
+  // textContent is enough here: fingerprints compare words, not line breaks, and it is several times cheaper.
+  for (const el of blocks) if (!inner.has(el)) { const t = el.textContent ?? ''; if (/\S/.test(t)) out.push(t); }
+  return out;
 }

@@ -2,17 +2,17 @@
 // recording every removal with its reason so that it can be shown and undone. Evidence that holds across sites
 // comes first: repetition, payment identifiers, imperative appeal language, short furniture lines; class names
 // only add weight where the markup has them.
-import { segmentBlocks, blocksToText, type Block } from './blocks';
-import { normalizeBlockText, fingerprint, words, containment } from './fingerprint';
+import { segmentBlocks, blocksToText, type Block, type PageBlocks } from './blocks';
+import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords, containment } from './fingerprint';
 import {
   LINE_RULES, APPEAL_RULES, APPEAL_THRESHOLD, PAYMENT_RULES, PAYMENT_LINE_MAX, APPEAL_CTA, CTA_MAX, HINT_CLASSES,
 } from './rules/boilerplate';
 import type { Removal, RemovalReason } from './types';
 
 export interface CleanOptions {
-  /** Fingerprints counted over the whole page before extraction: a block seen more often on the page than in the
-   * article also stands outside it (a sidebar widget, a footer box). */
-  pageCounts?: ReadonlyMap<string, number>;
+  /** The page's blocks, taken before extraction: a block seen more often on the page than in the article also
+   * stands outside it (a sidebar widget, a footer box). */
+  page?: PageBlocks;
   /** Fingerprints learnt from other articles of the same site (site memory): removed as 'site-memory'. */
   knownFingerprints?: ReadonlySet<string>;
   /** The article's title: a leading heading that repeats it is not body text. */
@@ -56,7 +56,8 @@ const AMBIGUOUS_HINTS = new Set<RemovalReason>(['related', 'advert', 'share', 'c
 function linkDensity(el: Element, textLen: number): number {
   if (!textLen) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const links = el.getElementsByTagName('a');
+  for (let k = 0; k < links.length; k++) linked += (links[k].textContent ?? '').replace(/\s+/g, ' ').trim().length;
   if (el.tagName === 'A') linked = textLen;
   return Math.min(1, linked / textLen);
 }
@@ -65,23 +66,25 @@ function linkDensity(el: Element, textLen: number): number {
  * What the class names of a block and its boxes say, when they say something. A hinted box must be small next to
  * the article: a wrapper of the whole body with a class like "newsletter-enabled" says nothing about its blocks.
  */
-function classHint(el: Element, root: Element, articleLen: number): RemovalReason | null {
-  const maxBox = Math.max(600, articleLen * 0.25);
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    const c = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
-    if (!c.trim()) continue;
-    for (const h of HINT_CLASSES) if (h.re.test(c)) return (e.textContent ?? '').length <= maxBox ? h.reason : null;
-  }
-  return null;
+function classHint(el: Element, root: Element, articleLen: number, memo: Map<Element, RemovalReason | null>): RemovalReason | null {
+  if (!el || el === root) return null;
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  let hint: RemovalReason | null | undefined;
+  const c = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (c.trim()) for (const h of HINT_CLASSES) if (h.re.test(c)) { hint = (el.textContent ?? '').length <= Math.max(600, articleLen * 0.25) ? h.reason : null; break; }
+  if (hint === undefined) hint = el.parentElement ? classHint(el.parentElement, root, articleLen, memo) : null;
+  memo.set(el, hint);
+  return hint;
 }
 
 /** Appeal score of a text: the weights of the appeal, payment and call-to-action rules it matches. */
-export function appealScore(text: string): { score: number; rules: string[] } {
-  const norm = normalizeBlockText(text);
+export function appealScore(text: string, norm = normalizeBlockText(text)): { score: number; rules: string[] } {
   let score = 0;
   const rules: string[] = [];
   for (const r of APPEAL_RULES) if (r.re.test(norm)) { score += r.weight; rules.push(r.rule); }
   for (const line of text.split('\n')) {
+    if (line.length > PAYMENT_LINE_MAX * 2) continue;
     const l = normalizeBlockText(line);
     if (!l || l.length > PAYMENT_LINE_MAX) continue;
     for (const r of PAYMENT_RULES) if (r.re.test(l)) { score += r.weight; rules.push(r.rule); break; }
@@ -91,8 +94,10 @@ export function appealScore(text: string): { score: number; rules: string[] } {
 }
 
 /** The line rule a short block matches, if any. */
-export function lineRule(text: string): { reason: RemovalReason; rule: string } | null {
-  const norm = normalizeBlockText(text);
+const LINE_MAX = Math.max(...LINE_RULES.map((r) => r.maxLen));
+export function lineRule(text: string, norm?: string): { reason: RemovalReason; rule: string } | null {
+  if (text.length > LINE_MAX * 2) return null;
+  norm ??= normalizeBlockText(text);
   for (const r of LINE_RULES) if (norm.length <= r.maxLen && r.re.test(norm)) return { reason: r.reason, rule: r.rule };
   return null;
 }
@@ -100,16 +105,18 @@ export function lineRule(text: string): { reason: RemovalReason; rule: string } 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const blocks = segmentBlocks(body);
   const articleLen = blocks.reduce((n, b) => n + b.text.length, 0);
+  const hints = new Map<Element, RemovalReason | null>();
   const infos: Info[] = blocks.map((b) => {
     const norm = normalizeBlockText(b.text);
     const hm = HEADING.exec(b.tag);
     const quoted = !!b.el.closest?.('blockquote');
-    const { score, rules } = quoted ? { score: 0, rules: [] } : appealScore(b.text);
+    const { score, rules } = quoted ? { score: 0, rules: [] } : appealScore(b.text, norm);
+    const w = wordsOfNormalized(norm);
     return {
-      b, norm, words: words(b.text), fp: fingerprint(b.text), heading: hm ? Number(hm[1]) : 0, quoted,
+      b, norm, words: w, fp: fingerprintOfWords(w), heading: hm ? Number(hm[1]) : 0, quoted,
       linkDensity: linkDensity(b.el, b.text.length), appeal: score, appealRules: rules,
-      line: b.text && b.tag !== 'td' && b.tag !== 'th' ? lineRule(b.text) : null,
-      hint: quoted ? null : classHint(b.el, body, articleLen), verdict: null,
+      line: b.text && b.tag !== 'td' && b.tag !== 'th' ? lineRule(b.text, norm) : null,
+      hint: quoted ? null : classHint(b.el, body, articleLen, hints), verdict: null,
     };
   });
 
@@ -127,7 +134,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   growAppealBoxes(infos, body);
 
   // 2. Duplicates: the same block twice or more (exactly or nearly), or inside and outside the article.
-  markDuplicates(infos, opts.pageCounts, opts.title);
+  markDuplicates(infos, opts.page, opts.title);
 
   // 3. Furniture lines, class-hinted furniture, site memory.
   for (const i of infos) {
@@ -172,8 +179,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
       html: i.b.el.outerHTML,
     });
   });
-  for (const i of infos) if (i.verdict) i.b.el.remove();
-  pruneEmpty(body);
+  const parents = new Set<Element>();
+  for (const i of infos) if (i.verdict) { if (i.b.el.parentElement) parents.add(i.b.el.parentElement); i.b.el.remove(); }
+  pruneEmptied(parents, body);
   // Captions stay in the HTML (beside their pictures) but are not body text.
   const kept = infos.filter((i) => !i.verdict && !i.b.el.closest?.('figcaption, figure')).map((i) => i.b);
   return { removed, text: blocksToText(kept), body };
@@ -240,13 +248,19 @@ function nextIsAppealOnly(infos: Info[], h: number): boolean {
 
 const FURNITURE_BOX = /(widget|sidebar|aside|donat|promo|newsletter|subscribe|cta|banner|footer|support|callout|encart|box)/i;
 
-function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>, title?: string | null): void {
+function markDuplicates(infos: Info[], page?: PageBlocks, title?: string | null): void {
   const titleNorm = title ? normalizeBlockText(title) : null;
+  // Repetition alone is not enough (a refrain, a table of contents, a quoted line): a group goes when one of its
+  // copies is boilerplate by its own words; then every copy goes, so the appeal does not survive in its other place.
+  // So only pairs with such a copy on one side need comparing.
+  const strong = (i: Info) => !!i.verdict || i.appeal >= APPEAL_THRESHOLD || !!i.line || (!!i.hint && i.linkDensity < 0.9);
+  const weak = (i: Info) => strong(i) || i.appeal > 0 || i.b.text.length <= 200;
   const cands = infos.filter((i) => i.words.length >= 2 && i.b.text.length >= 12);
   const group = new Map<Info, Info[]>();
-  for (let a = 0; a < cands.length; a++) {
-    for (let b = a + 1; b < cands.length; b++) {
-      const x = cands[a], y = cands[b];
+  for (const x of cands) {
+    if (!strong(x) && !(x.appeal > 0)) continue;
+    for (const y of cands) {
+      if (x === y) continue;
       const ratio = Math.min(x.words.length, y.words.length) / Math.max(x.words.length, y.words.length);
       if (ratio < 0.6) continue;
       if (x.fp !== y.fp && containment(x.words, y.words) < 0.85) continue;
@@ -255,10 +269,6 @@ function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>,
       for (const m of merged) group.set(m, merged);
     }
   }
-  // Repetition alone is not enough (a refrain, a table of contents, a quoted line): a group goes when one of its
-  // copies is boilerplate by its own words; then every copy goes, so the appeal does not survive in its other place.
-  const strong = (i: Info) => !!i.verdict || i.appeal >= APPEAL_THRESHOLD || !!i.line || (!!i.hint && i.linkDensity < 0.9);
-  const weak = (i: Info) => strong(i) || i.appeal > 0 || i.b.text.length <= 200;
   const done = new Set<Info[]>();
   for (const g of group.values()) {
     if (done.has(g)) continue;
@@ -271,12 +281,12 @@ function markDuplicates(infos: Info[], pageCounts?: ReadonlyMap<string, number>,
   }
   // Inside and outside the article: a block the page shows more often than the article does is site furniture,
   // when it has some furniture evidence or stands in a box that says so.
-  if (!pageCounts) return;
+  if (!page) return;
   const inArticle = new Map<string, number>();
   for (const i of infos) inArticle.set(i.fp, (inArticle.get(i.fp) ?? 0) + 1);
   for (const i of infos) {
     if (i.quoted || i.b.text.length < 12 || i.words.length < 2 || i.norm === titleNorm) continue;
-    if ((pageCounts.get(i.fp) ?? 0) <= (inArticle.get(i.fp) ?? 0)) continue;
+    if (!page.hasMoreThan(i.b.text, i.fp, inArticle.get(i.fp) ?? 0)) continue;
     const boxed = (() => { for (let e = i.b.el.parentElement; e; e = e.parentElement) if (FURNITURE_BOX.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true; return false; })();
     if (!(strong(i) || i.appeal > 0) && !boxed) continue;
     const kind = i.verdict?.reason ?? (i.appeal > 0 ? 'donation' : i.line?.reason ?? i.hint ?? undefined);
@@ -325,12 +335,14 @@ function orphanHeadings(infos: Info[]): void {
   }
 }
 
-/** Remove elements left with no text and no media after cleaning. */
-function pruneEmpty(root: Element): void {
-  const all = Array.from(root.querySelectorAll('*')).reverse();
-  for (const el of all) {
-    if (/^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SOURCE|BR|HR|svg|SVG|TD|TH|TR)$/.test(el.tagName)) continue;
-    if (el.querySelector('img, picture, video, audio, iframe, hr, svg')) continue;
-    if (!(el.textContent ?? '').trim()) el.remove();
+/** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */
+function pruneEmptied(parents: Set<Element>, root: Element): void {
+  for (let el of parents) {
+    while (el !== root && el.isConnected !== false && !(el.textContent ?? '').trim() && !el.querySelector('img, picture, video, audio, iframe, hr, svg, table')) {
+      const up = el.parentElement;
+      el.remove();
+      if (!up) break;
+      el = up;
+    }
   }
 }

@@ -2,14 +2,68 @@
 // (head metadata, a few counts) and gives a score with its reasons, so that a wrong answer can be understood.
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Detection } from './types';
+import { eachElement } from './dom';
 
 export const ARTICLE_THRESHOLD = 0.35;
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|LiveBlogPosting|ScholarlyArticle|SocialMediaPosting)$/;
 const NON_ARTICLE_TYPES = /^(CollectionPage|SearchResultsPage|Product|ProductGroup|Offer|VideoObject|ItemList|ProfilePage|FAQPage|QAPage|TechArticle|APIReference|DiscussionForumPosting|CheckoutPage|Event|Recipe|Course|SoftwareApplication)$/;
 
-/** The `@type`s named in the page's JSON-LD (nested @graph included). Bad JSON is skipped. */
-export function jsonLdTypes(doc: Document): string[] {
+/** The page's <meta> tags by property, name or itemprop (lower-cased; the first of each wins). */
+export function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) addMeta(tags, el);
+  return tags;
+}
+function addMeta(tags: Map<string, string>, el: Element): void {
+  const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+  const content = el.getAttribute('content')?.trim();
+  if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
+}
+
+/** The page's own URL when the host does not know it: canonical link, then og:url. */
+export function pageUrl(doc: Document): string {
+  const canonical = Array.from(doc.getElementsByTagName('link')).find((l) => l.getAttribute('rel') === 'canonical');
+  return canonical?.getAttribute('href') || metaTags(doc).get('og:url') || '';
+}
+
+/** What detection reads off a page, gathered in one pass over its elements (selectors are slow in some DOMs). */
+interface PageSignals {
+  meta: Map<string, string>;
+  canonical: string;
+  jsonLd: string[];
+  paragraphs: Array<{ el: Element; len: number }>;
+  articles: number;
+  linkedHeadings: number;
+  publishedTime: boolean;
+  byline: boolean;
+  password: boolean;
+  shop: boolean;
+}
+
+function readSignals(doc: Document): PageSignals {
+  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], paragraphs: [], articles: 0, linkedHeadings: 0, publishedTime: false, byline: false, password: false, shop: false };
+  if (!doc.documentElement) return s;
+  eachElement(doc.documentElement, (el) => {
+    switch (el.tagName.toUpperCase()) {
+      case 'META': addMeta(s.meta, el); break;
+      case 'LINK': if (!s.canonical && el.getAttribute('rel') === 'canonical') s.canonical = el.getAttribute('href') ?? ''; break;
+      case 'SCRIPT': if (el.getAttribute('type') === 'application/ld+json') s.jsonLd.push(el.textContent ?? ''); break;
+      case 'P': if (s.paragraphs.length < 600) s.paragraphs.push({ el, len: (el.textContent ?? '').length }); break;
+      case 'ARTICLE': s.articles++; break;
+      case 'H2': case 'H3': case 'H4': if (el.getElementsByTagName('a').length) s.linkedHeadings++; break;
+      case 'TIME': if (el.hasAttribute('pubdate') || /\b(published|entry-date)\b/.test(el.getAttribute('class') ?? '')) s.publishedTime = true; break;
+      case 'INPUT': if (el.getAttribute('type') === 'password') s.password = true; break;
+    }
+    if (!el.hasAttributes()) return;
+    if (!s.byline && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || /\b(byline|author)\b/.test(el.getAttribute('class') ?? ''))) s.byline = true;
+    if (!s.shop && (el.getAttribute('itemprop') === 'price' || el.getAttribute('name') === 'add-to-cart' || /\badd_to_cart_button\b/.test(el.getAttribute('class') ?? ''))) s.shop = true;
+  });
+  return s;
+}
+
+/** The `@type`s named in JSON-LD texts (nested @graph included). Bad JSON is skipped. */
+function typesOf(jsonLd: string[]): string[] {
   const types: string[] = [];
   const visit = (v: unknown, depth: number) => {
     if (!v || typeof v !== 'object' || depth > 4) return;
@@ -20,18 +74,33 @@ export function jsonLdTypes(doc: Document): string[] {
     else if (Array.isArray(t)) for (const x of t) if (typeof x === 'string') types.push(x);
     if (depth === 0 || o['@graph']) visit(o['@graph'], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try { visit(JSON.parse(s.textContent ?? ''), 0); } catch { /* malformed JSON-LD is common: ignore it */ }
+  for (const text of jsonLd) {
+    try { visit(JSON.parse(text), 0); } catch { /* malformed JSON-LD is common: ignore it */ }
   }
   return types;
 }
 
-const meta = (doc: Document, key: string) =>
-  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
-
-/** The page's own URL when the host does not know it: canonical link, then og:url. */
-export function pageUrl(doc: Document): string {
-  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'og:url') || '';
+/** The largest amount of paragraph text under one parent: one article body has a big one, a listing many small. */
+function bodySize(paragraphs: PageSignals['paragraphs']): { body: number; longParas: number } {
+  const perParent = new Map<Element, number>();
+  const count = new Map<Element, number>();
+  for (const { el } of paragraphs) if (el.parentElement) count.set(el.parentElement, (count.get(el.parentElement) ?? 0) + 1);
+  let longParas = 0;
+  for (const { el, len } of paragraphs) {
+    if (len < 40) continue;
+    if (len >= 120) longParas++;
+    const parent = el.parentElement;
+    if (!parent) continue;
+    perParent.set(parent, (perParent.get(parent) ?? 0) + len);
+    // A parent that is a mere wrapper of one paragraph (not a teaser <article> or a list item) counts for its own
+    // parent too: some sites wrap every paragraph in a div of its own.
+    const gp = parent.parentElement;
+    if (gp && count.get(parent) === 1 && !/^(ARTICLE|LI|BODY|HTML)$/i.test(parent.tagName) && !/^(BODY|HTML)$/i.test(gp.tagName))
+      perParent.set(gp, (perParent.get(gp) ?? 0) + len);
+  }
+  let body = 0;
+  for (const v of perParent.values()) if (v > body) body = v;
+  return { body, longParas };
 }
 
 /**
@@ -39,59 +108,41 @@ export function pageUrl(doc: Document): string {
  * Weights add up from 0; isArticle when the score reaches ARTICLE_THRESHOLD.
  */
 export function detectArticle(doc: Document, url?: string | null): Detection {
+  return detectWithMeta(doc, url).detection;
+}
+
+/** Detection and the page's meta tags it read on the way, which extraction reuses instead of reading them again. */
+export function detectWithMeta(doc: Document, url?: string | null): { detection: Detection; meta: Map<string, string> } {
   const reasons: string[] = [];
   let score = 0;
   const add = (w: number, why: string) => { score += w; reasons.push(`${w > 0 ? '+' : ''}${w.toFixed(2)} ${why}`); };
+  const sig = readSignals(doc);
+  const metaOf = (k: string) => sig.meta.get(k) ?? '';
 
-  // Prose: the largest run of paragraphs under one parent. One article body has one; a listing has many small ones.
-  const perParent = new Map<Element, number>();
-  const ps = doc.getElementsByTagName('p');
-  const n = Math.min(ps.length, 600);
-  let longParas = 0;
-  for (let i = 0; i < n; i++) {
-    const len = (ps[i].textContent ?? '').length;
-    if (len < 40) continue;
-    if (len >= 120) longParas++;
-    // Count each paragraph for its parent and, when the parent is a mere wrapper (not a teaser <article> or a list
-    // item), for its grandparent: some sites wrap every paragraph in a div of its own.
-    const parent = ps[i].parentElement;
-    if (!parent) continue;
-    perParent.set(parent, (perParent.get(parent) ?? 0) + len);
-    const gp = parent.parentElement;
-    if (gp && !/^(ARTICLE|LI|BODY|HTML)$/i.test(parent.tagName) && !/^(BODY|HTML)$/i.test(gp.tagName) && parent.getElementsByTagName('p').length === 1)
-      perParent.set(gp, (perParent.get(gp) ?? 0) + len);
-  }
-  let body = 0;
-  for (const v of perParent.values()) if (v > body) body = v;
+  const { body, longParas } = bodySize(sig.paragraphs);
   if (body >= 1500) add(0.35, `body of ${body} characters`);
   else if (body >= 700) add(0.2, `body of ${body} characters`);
-  const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-  if (readerable) add(0.3, 'Readability: readerable');
-  else if (body < 300 && longParas <= 1) add(-0.25, 'little prose');
   const short = body < 1500; // evidence against an article counts only where the body is not clearly there
 
-  const types = jsonLdTypes(doc);
+  const types = typesOf(sig.jsonLd);
   const articleType = types.find((t) => ARTICLE_TYPES.test(t));
   const otherType = types.find((t) => NON_ARTICLE_TYPES.test(t) && !(t === 'VideoObject' && articleType));
   if (articleType) add(0.35, `JSON-LD ${articleType}`);
   if (otherType && (short || !articleType)) add(articleType ? -0.2 : -0.4, `JSON-LD ${otherType}`);
 
-  const ogType = meta(doc, 'og:type').toLowerCase();
+  const ogType = metaOf('og:type').toLowerCase();
   if (ogType === 'article') add(0.15, 'og:type article');
   else if (/^(video|product|music|profile|book)/.test(ogType)) add(-0.4, `og:type ${ogType}`);
   else if (ogType === 'website' && short) add(-0.1, 'og:type website');
 
-  if (meta(doc, 'article:published_time') || doc.querySelector('time[datetime][pubdate], time.published, time.entry-date'))
-    add(0.1, 'published time');
-  if (meta(doc, 'author') || doc.querySelector('[rel="author"], .byline, .author, [itemprop="author"]')) add(0.05, 'byline');
+  if (metaOf('article:published_time') || sig.publishedTime) add(0.1, 'published time');
+  if (metaOf('author') || sig.byline) add(0.05, 'byline');
 
   // Listing pages repeat <article> teasers and linked headings; article pages have them only around the body.
-  const articles = doc.getElementsByTagName('article').length;
-  if (articles >= 4 && short) add(-0.35, `${articles} <article> teasers`);
-  const headingLinks = doc.querySelectorAll('h2 > a, h3 > a, h4 > a, h2 a[href], h3 a[href]').length;
-  if (headingLinks >= 8 && short) add(-0.25, `${headingLinks} linked headings (teasers)`);
+  if (sig.articles >= 4 && short) add(-0.35, `${sig.articles} <article> teasers`);
+  if (sig.linkedHeadings >= 8 && short) add(-0.25, `${sig.linkedHeadings} linked headings (teasers)`);
 
-  const href = url || pageUrl(doc);
+  const href = url || sig.canonical || metaOf('og:url');
   let path = '', query = '';
   try { const u = new URL(href); path = u.pathname; query = u.search; } catch { /* no usable URL */ }
   if (path) {
@@ -102,10 +153,16 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
       add(0.1, 'article-like URL');
   }
 
-  if (short && doc.querySelector('input[type="password"]')) add(-0.4, 'password field');
-  if (short && doc.querySelector('[itemprop="price"], .add_to_cart_button, [name="add-to-cart"]')) add(-0.2, 'shop markup');
+  if (short && sig.password) add(-0.4, 'password field');
+  if (short && sig.shop) add(-0.2, 'shop markup');
 
+  // Readability's own test is the dearest signal: asked only when its answer can change the verdict.
+  const ifNot = body < 300 && longParas <= 1 ? -0.25 : 0;
+  if (score + 0.3 >= ARTICLE_THRESHOLD && score + ifNot < ARTICLE_THRESHOLD) {
+    if (isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) add(0.3, 'Readability: readerable');
+    else if (ifNot) add(ifNot, 'little prose');
+  } else reasons.push(`(Readability's test not needed: the verdict stands either way)`);
 
   score = Math.max(0, Math.min(1, score));
-  return { isArticle: score >= ARTICLE_THRESHOLD, score: Math.round(score * 100) / 100, reasons };
+  return { detection: { isArticle: score >= ARTICLE_THRESHOLD, score: Math.round(score * 100) / 100, reasons, url: href || null }, meta: sig.meta };
 }

@@ -1,8 +1,9 @@
 // Extract: Mozilla Readability on a copy of the page (never the live page), plus the metadata a reader wants.
 // Returns the article's body as an element of the copy, which the clean stage then works on.
 import { Readability } from '@mozilla/readability';
-import { pageUrl } from './detect';
+import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
+import { eachElement } from './dom';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -14,11 +15,17 @@ export interface Extracted extends ArticleMeta {
 const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
 const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
 
-function protectHeadings(doc: Document): void {
-  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
-    const hint = `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`;
-    if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { h.removeAttribute('class'); h.removeAttribute('id'); }
-  }
+/** One pass over the working copy before Readability: protect body headings, note the first <time datetime>. */
+function prepare(doc: Document): { time: string | null } {
+  let time: string | null = null;
+  if (doc.body) eachElement(doc.body, (el) => {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
+    if (tag.length !== 2 || tag[0] !== 'H' || tag[1] < '2' || tag[1] > '6') return;
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
+  });
+  return { time };
 }
 
 /** Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has). */
@@ -40,36 +47,26 @@ export function absolutizeUrls(root: Element, base: string | null): void {
   }
 }
 
-function firstMeta(doc: Document, keys: string[]): string | null {
-  for (const k of keys) {
-    const v = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`)?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return null;
-}
-
-function jsonLdDate(doc: Document): string | null {
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
-    if (m) return m[1];
-  }
+function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) { const v = tags.get(k.toLowerCase()); if (v) return v; }
   return null;
 }
 
 /**
- * Run Readability over `doc`. `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
+ * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
+ * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
  * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
  */
-export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; maxElems?: number } = {}): Extracted | null {
+export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; meta?: Map<string, string> } = {}): Extracted | null {
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
   const url = opts.url || pageUrl(doc) || null;
-  const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(doc, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
-  const publishedMeta = firstMeta(work, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']) ?? jsonLdDate(work);
-  const timeEl = work.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  protectHeadings(work);
+  const tags = opts.meta ?? metaTags(doc);
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
+  // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
+  const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
+  const { time } = prepare(work);
   const reader = new Readability(work, {
     keepClasses: true,
-    maxElemsToParse: opts.maxElems ?? 0,
     serializer: (el: Node) => el as unknown as string,
   });
   const r = reader.parse();
@@ -80,7 +77,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     title: (r.title ?? '').trim(),
     byline: r.byline?.trim() || null,
     siteName: r.siteName?.trim() || null,
-    publishedTime: r.publishedTime?.trim() || publishedMeta || timeEl,
+    publishedTime: r.publishedTime?.trim() || publishedMeta || time,
     lang: r.lang?.trim() || lang,
     excerpt: r.excerpt?.trim() || null,
     body,

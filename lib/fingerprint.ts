@@ -17,12 +17,20 @@ export function normalizeBlockText(text: string): string {
 
 /** Words of a block (letters and digits only): what near-duplicate comparison uses. */
 export function words(text: string): string[] {
-  return normalizeBlockText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return wordsOfNormalized(normalizeBlockText(text));
+}
+/** Words of a text already passed through normalizeBlockText. */
+export function wordsOfNormalized(norm: string): string[] {
+  return norm.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** FNV-1a over the normalised words, as 13 hex digits (52 bits): stable across hosts, no crypto needed. */
 export function fingerprint(text: string): string {
-  const s = words(text).join(' ');
+  return fingerprintOfWords(words(text));
+}
+/** The fingerprint of a block whose words are known. */
+export function fingerprintOfWords(w: string[]): string {
+  const s = w.join(' ');
   let h1 = 0x811c9dc5, h2 = 0x01000193;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

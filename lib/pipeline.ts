@@ -1,10 +1,10 @@
 // The pipeline: detect → extract → clean → analyse, over a Document, with a budget and timings.
 // Pure: hosts (content script, CLI) parse the page, call runPipeline and show or print the Report.
-import { detectArticle, pageUrl } from './detect';
+import { detectWithMeta } from './detect';
 import { extractArticle } from './extract';
 import { cleanArticle } from './clean';
-import { leafBlockTexts, measureTree } from './blocks';
-import { fingerprint } from './fingerprint';
+import { PageBlocks } from './blocks';
+import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
@@ -45,8 +45,7 @@ export function checkBudget(doc: Document, budget: Budget): void {
 export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
   const budget = { ...DEFAULT_BUDGET, ...opts.budget };
   const timings: Timings = { parseMs: opts.parseMs ?? 0, detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 };
-  const url = opts.url || pageUrl(doc) || null;
-  const report: Report = { url, isArticle: false, articleScore: 0, reasons: [], article: null, removed: [], quotes: [], parties: [], timings };
+  const report: Report = { url: opts.url || null, isArticle: false, articleScore: 0, reasons: [], article: null, removed: [], quotes: [], parties: [], timings };
   try {
     checkBudget(doc, budget);
   } catch (e) {
@@ -55,35 +54,33 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
   }
 
   let t = now();
+  let pageMeta: Map<string, string> | undefined;
   if (opts.input === 'text') {
     report.isArticle = true; report.articleScore = 1; report.reasons.push('plain text: read as an article');
   } else {
-    const d = detectArticle(doc, url);
-    report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons;
+    const { detection: d, meta: tags } = detectWithMeta(doc, opts.url);
+    pageMeta = tags;
+    report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = d.url ?? null;
   }
   timings.detectMs = now() - t;
   if (!report.isArticle && !opts.force) return report;
 
   t = now();
   let meta: ArticleMeta, body: Element;
-  let pageCounts: Map<string, number> | undefined;
+  let page: PageBlocks | undefined;
   if (opts.input === 'text') {
     meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
-    pageCounts = new Map();
-    for (const text of leafBlockTexts(doc.body ?? doc.documentElement)) {
-      const fp = fingerprint(text);
-      pageCounts.set(fp, (pageCounts.get(fp) ?? 0) + 1);
-    }
-    const x = extractArticle(doc, { url, inPlace: opts.inPlace, maxElems: budget.readabilityMaxElems });
+    page = new PageBlocks(doc.body ?? doc.documentElement);
+    const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
     ({ body, ...meta } = x);
   }
   timings.extractMs = now() - t;
 
   t = now();
-  const c = cleanArticle(body, { pageCounts, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep });
+  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep });
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text };

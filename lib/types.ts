@@ -97,6 +97,8 @@ export interface Detection {
   score: number;
   /** Human-readable evidence, e.g. `+0.35 JSON-LD NewsArticle`, `-0.3 many teasers`. */
   reasons: string[];
+  /** The page's address: the one given, else its canonical link or og:url. */
+  url?: string | null;
 }
 
 export interface Timings {
@@ -130,13 +132,10 @@ export interface Budget {
   maxElements: number;
   /** Deepest element nesting accepted. */
   maxDepth: number;
-  /** Readability's own element cap (maxElemsToParse). */
-  readabilityMaxElems: number;
 }
 
 export const DEFAULT_BUDGET: Budget = {
   maxChars: 8_000_000,
   maxElements: 60_000,
   maxDepth: 400,
-  readabilityMaxElems: 60_000,
 };
