@@ -20,6 +20,8 @@ export interface Token {
   start: boolean;
   /** The token ends a sentence (its full stop was stripped). */
   stop: boolean;
+  /** Position in the token list. */
+  i: number;
 }
 
 export interface Mention {
@@ -99,6 +101,8 @@ export function gazetteer(lang: string): Gaz {
   return g;
 }
 
+const TRAILING = new Set(['.', '’', "'", '-', '&']);
+
 export function tokenize(text: string, paras: Paragraph[]): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*/gu;
@@ -109,14 +113,15 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
       let s = m.index, t = m[0];
       if (s + t.length > p.end) t = t.slice(0, p.end - s);
       let stop = false;
-      const el = ELISION.exec(t);
+      const apos = t.includes("'") || t.includes('’');
+      const el = apos ? ELISION.exec(t) : null;
       if (el) {
         out.push(mk(text, s, el[0].length, false, p.start));
         s += el[0].length;
         t = t.slice(el[0].length);
       }
       // Trailing punctuation: keep the dot of abbreviations and initials.
-      while (/[.’'\-&]$/.test(t)) {
+      while (t && TRAILING.has(t[t.length - 1])) {
         if (t.endsWith('.')) {
           const core = t.slice(0, -1);
           if (ABBREV.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || /\p{L}\.\p{L}/u.test(core)) {
@@ -129,7 +134,7 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
       }
       if (!t) continue;
       let poss = false;
-      const pm = /(?:['’]s|s['’])$/.exec(t);
+      const pm = apos ? /(?:['’]s|s['’])$/.exec(t) : null;
       if (pm && t.length > 3) {
         poss = true;
         if (/s['’]$/.test(t)) t = t.slice(0, -1);
@@ -140,21 +145,26 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
       out.push(tok);
     }
   }
+  out.forEach((t, i) => { t.i = i; });
   return out;
 }
 
 function mk(text: string, s: number, len: number, stop: boolean, paraStart: number): Token {
   const t = text.slice(s, s + len);
-  const cap = /^\p{Lu}/u.test(t) || /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u.test(t);
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  const acr = letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  const c0 = t[0];
+  const cap = (c0 !== c0.toLowerCase() && /^\p{Lu}/u.test(t)) || (t.includes('-') && /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u.test(t));
+  let acr = false;
+  if (cap && len <= 12) {
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    acr = letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  }
   // Sentence-initial: the previous visible character ends a sentence or opens a quotation.
   let k = s - 1;
-  while (k >= paraStart && /[\s\u00a0]/.test(text[k])) k--;
+  while (k >= paraStart && (text.charCodeAt(k) <= 32 || /\s/.test(text[k]))) k--;
   const prev = k < paraStart ? '' : text[k];
   let start = prev === '' || /[.!?…:;–—«»“”„"‘(\[]/.test(prev);
   if (prev === '.' && k > 1 && /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|M|Mme)\.$/.test(text.slice(Math.max(paraStart, k - 5), k + 1))) start = false;
-  return { s, e: s + len, t, cap, acr, poss: false, start, stop };
+  return { s, e: s + len, t, cap, acr, poss: false, start, stop, i: 0 };
 }
 
 const isTitle = (t: string) => {
@@ -247,7 +257,7 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       while (part.length && !part[0].cap) part.shift();
       if (!part.length) continue;
       const s = part[0].s, e = part[part.length - 1].e;
-      const pi = toks.indexOf(part[0]);
+      const pi = part[0].i;
       out.push({ toks: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? toks[pi - 1].t.toLowerCase() : '' });
     }
     i = Math.max(j, i + 1);
@@ -579,26 +589,31 @@ export const resolved = (e: Entity): Entity => {
 };
 
 function linkShortForms(reg: Registry) {
-  const multi = reg.entities.filter((e) => e.name.includes(' ') || e.name.includes('-'));
+  const multi = reg.entities.filter((e) => e.name.includes(' ') || e.name.includes('-'))
+    .map((f) => { const parts = f.name.toLowerCase().split(/\s+/); return { f, parts, first: parts[0], last: parts[parts.length - 1], lastTwo: parts.slice(-2).join(' ') }; });
   const singles = reg.entities.filter((e) => !e.name.includes(' ') && e.mentions.length && e.type !== 'country');
+  // Aliases as they stand before linking (the first entity to carry one owns it).
+  const aliasOwners = new Map<string, Entity[]>();
+  for (const f of reg.entities) for (const a of f.aliases) {
+    const list = aliasOwners.get(a.toLowerCase());
+    if (!list) aliasOwners.set(a.toLowerCase(), [f]); else if (!list.includes(f)) list.push(f);
+  }
   for (const e of singles) {
     const key = e.name.toLowerCase();
-    const owner = reg.entities.find((f) => f !== e && [...f.aliases].some((a) => a.toLowerCase() === key));
+    const owner = aliasOwners.get(key)?.find((f) => f !== e);
     if (owner) { mergeInto(reg, e, resolved(owner)); continue; }
     // Each mention goes to the nearest earlier entity whose last (person) or first/last (organisation) word matches.
     const ms = [...e.mentions];
     let moved = 0;
     for (const m of ms) {
       let best: Entity | null = null, bestPos = -1;
-      for (const f of multi) {
+      for (const { f, parts, first, last, lastTwo } of multi) {
         if (f === e || f.type === 'country' || f.type === 'media') continue;
-        const parts = f.name.toLowerCase().split(/\s+/);
-        const last = parts[parts.length - 1], first = parts[0];
-        const okPerson = f.type !== 'organization' && (last === key || (parts.length > 2 && parts.slice(-2).join(' ') === key));
+        const okPerson = f.type !== 'organization' && (last === key || (parts.length > 2 && lastTwo === key));
         const okOrg = f.type === 'organization' && (first === key || last === key) && (!ORG_HEADS.has(key) || /\b(?:the|la|le|l’|il|die|der|das)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s)));
         if (!okPerson && !okOrg) continue;
-        const before = f.mentions.filter((x) => x.s < m.s && x.ent === f).map((x) => x.s);
-        const pos = before.length ? Math.max(...before) : -1;
+        let pos = -1;
+        for (const x of f.mentions) if (x.s < m.s && x.ent === f && x.s > pos) pos = x.s;
         if (pos > bestPos || (best === null && pos < 0 && f.mentions.length)) { best = f; bestPos = pos; }
       }
       if (best) {
