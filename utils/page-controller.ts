@@ -11,7 +11,7 @@ import { keptBlockFingerprints, knownFingerprints, learn, siteKey } from '../lib
 import type { Removal, Report } from '../lib/types';
 import { getSettings, siteMemoryItem, type ExportFormat, type Settings } from './storage';
 import { sanitizeArticleHtml } from './sanitize';
-import { analyzer } from './analyzer';
+import { analyzeArticle } from '../lib/analyze';
 
 export interface PageController {
   /** The page's report (cached per address; `force` extracts even when the page is not detected as an article). */
@@ -64,7 +64,7 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     const settings = await getSettings();
     const memory = settings.siteMemory ? await siteMemoryItem.getValue() : null;
     const known = memory ? knownFingerprints(memory, url) : new Set<string>();
-    const r = runPipeline(doc, { url, force, analyze: analyzer, knownFingerprints: known, keep: new Set(settings.keepReasons) });
+    const r = runPipeline(doc, { url, force, analyze: analyzeArticle, knownFingerprints: known, keep: new Set(settings.keepReasons) });
     cached = { url, forced: force, report: r, known };
     if (r.article) await computeFurniture(r);
     if (settings.siteMemory && r.article && (r.isArticle || force)) {
