@@ -1,7 +1,7 @@
 // Detect: is this page a news article? Runs on every page load, so it reads only what is cheap to read
 // (head metadata, a few counts) and gives a score with its reasons, so that a wrong answer can be understood.
 import { isProbablyReaderable } from '@mozilla/readability';
-import type { Detection } from './types';
+import { DEFAULT_BUDGET, type Budget, type Detection } from './types';
 import { eachElement } from './dom';
 
 export const ARTICLE_THRESHOLD = 0.35;
@@ -39,12 +39,17 @@ interface PageSignals {
   byline: boolean;
   password: boolean;
   shop: boolean;
+  elements: number;
+  depth: number;
 }
 
-function readSignals(doc: Document): PageSignals {
-  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], paragraphs: [], articles: 0, linkedHeadings: 0, publishedTime: false, byline: false, password: false, shop: false };
+function readSignals(doc: Document, budget: Budget): PageSignals {
+  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], paragraphs: [], articles: 0, linkedHeadings: 0, publishedTime: false, byline: false, password: false, shop: false, elements: 0, depth: 0 };
   if (!doc.documentElement) return s;
-  eachElement(doc.documentElement, (el) => {
+  eachElement(doc.documentElement, (el, depth) => {
+    // The page's size, counted on the way: past the budget, stop reading (the pipeline refuses such a page).
+    if (++s.elements > budget.maxElements || depth > budget.maxDepth) { s.depth = Math.max(s.depth, depth); return false; }
+    if (depth > s.depth) s.depth = depth;
     switch (el.tagName.toUpperCase()) {
       case 'META': addMeta(s.meta, el); break;
       case 'LINK': if (!s.canonical && el.getAttribute('rel') === 'canonical') s.canonical = el.getAttribute('href') ?? ''; break;
@@ -111,12 +116,21 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
   return detectWithMeta(doc, url).detection;
 }
 
+/** Why a page is over the budget (too many elements, nested too deeply), or null. */
+export function overBudget(size: { elements: number; depth: number }, budget: Budget): string | null {
+  if (size.depth > budget.maxDepth) return `page nested too deeply (over ${budget.maxDepth} levels)`;
+  if (size.elements > budget.maxElements) return `page too large (over ${budget.maxElements} elements)`;
+  return null;
+}
+
 /** Detection and the page's meta tags it read on the way, which extraction reuses instead of reading them again. */
-export function detectWithMeta(doc: Document, url?: string | null): { detection: Detection; meta: Map<string, string> } {
+export function detectWithMeta(doc: Document, url?: string | null, budget: Budget = DEFAULT_BUDGET): { detection: Detection; meta: Map<string, string>; tooBig: string | null } {
   const reasons: string[] = [];
   let score = 0;
   const add = (w: number, why: string) => { score += w; reasons.push(`${w > 0 ? '+' : ''}${w.toFixed(2)} ${why}`); };
-  const sig = readSignals(doc);
+  const sig = readSignals(doc, budget);
+  const tooBig = overBudget(sig, budget);
+  if (tooBig) return { detection: { isArticle: false, score: 0, reasons: [tooBig], url: url ?? null }, meta: sig.meta, tooBig };
   const metaOf = (k: string) => sig.meta.get(k) ?? '';
 
   const { body, longParas } = bodySize(sig.paragraphs);
@@ -164,5 +178,5 @@ export function detectWithMeta(doc: Document, url?: string | null): { detection:
   } else reasons.push(`(Readability's test not needed: the verdict stands either way)`);
 
   score = Math.max(0, Math.min(1, score));
-  return { detection: { isArticle: score >= ARTICLE_THRESHOLD, score: Math.round(score * 100) / 100, reasons, url: href || null }, meta: sig.meta };
+  return { detection: { isArticle: score >= ARTICLE_THRESHOLD, score: Math.round(score * 100) / 100, reasons, url: href || null }, meta: sig.meta, tooBig: null };
 }

@@ -1,6 +1,6 @@
 // The pipeline: detect → extract → clean → analyse, over a Document, with a budget and timings.
 // Pure: hosts (content script, CLI) parse the page, call runPipeline and show or print the Report.
-import { detectWithMeta } from './detect';
+import { detectWithMeta, overBudget } from './detect';
 import { extractArticle } from './extract';
 import { cleanArticle } from './clean';
 import { PageBlocks } from './blocks';
@@ -31,34 +31,25 @@ export interface PipelineOptions {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export class BudgetError extends Error {}
-
-/** Refuse a page the pipeline could not handle in time: too many elements or too deep a nesting. */
-export function checkBudget(doc: Document, budget: Budget): void {
-  const root = doc.documentElement;
-  if (!root) throw new BudgetError('no document element (not an HTML page)');
-  const { elements, depth } = measureTree(root, Math.max(budget.maxElements, budget.maxDepth) + 1);
-  if (depth > budget.maxDepth) throw new BudgetError(`page nested too deeply (over ${budget.maxDepth} levels)`);
-  if (elements > budget.maxElements) throw new BudgetError(`page too large (over ${budget.maxElements} elements)`);
-}
 
 export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
   const budget = { ...DEFAULT_BUDGET, ...opts.budget };
   const timings: Timings = { parseMs: opts.parseMs ?? 0, detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 };
   const report: Report = { url: opts.url || null, isArticle: false, articleScore: 0, reasons: [], article: null, removed: [], quotes: [], parties: [], timings };
-  try {
-    checkBudget(doc, budget);
-  } catch (e) {
-    if (e instanceof BudgetError) { report.error = e.message; report.reasons.push(e.message); return report; }
-    throw e;
-  }
+  const refuse = (why: string) => { report.error = why; report.reasons = [why]; return report; };
+  if (!doc.documentElement) return refuse('no document element (not an HTML page)');
 
+  // Too many elements or too deep a nesting: refused before Readability could take too long. Detection measures
+  // the page on its way through it; plain text is measured here.
   let t = now();
   let pageMeta: Map<string, string> | undefined;
   if (opts.input === 'text') {
+    const tooBig = overBudget(measureTree(doc.documentElement, Math.max(budget.maxElements, budget.maxDepth) + 1), budget);
+    if (tooBig) return refuse(tooBig);
     report.isArticle = true; report.articleScore = 1; report.reasons.push('plain text: read as an article');
   } else {
-    const { detection: d, meta: tags } = detectWithMeta(doc, opts.url);
+    const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
+    if (tooBig) return refuse(tooBig);
     pageMeta = tags;
     report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = d.url ?? null;
   }

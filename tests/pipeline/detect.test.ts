@@ -30,4 +30,14 @@ describe('detect', () => {
     expect(() => detectArticle(parse(html))).not.toThrow();
     expect(detectArticle(parse(html)).isArticle).toBe(true);
   });
+
+  it('stops reading a page past the budget and says why, so that the pipeline refuses it', async () => {
+    const { runPipeline } = await import('../../lib/pipeline');
+    const deep = parse('<html><body>' + '<div>'.repeat(500) + 'deep' + '</div>'.repeat(500) + '</body></html>');
+    expect(detectArticle(deep)).toMatchObject({ isArticle: false, reasons: ['page nested too deeply (over 400 levels)'] });
+    const wide = parse('<html><body>' + '<span>x</span>'.repeat(61_000) + '</body></html>');
+    const r = runPipeline(wide, { force: true });
+    expect(r.error).toBe('page too large (over 60000 elements)');
+    expect(r.article).toBeNull();
+  });
 });
