@@ -2,7 +2,7 @@
 // element inside (a paragraph, a heading, a list item, a caption…); text that sits loose beside blocks is wrapped
 // in a <p> first, so that every piece of text belongs to exactly one block.
 import { fingerprint } from './fingerprint';
-import { eachElement } from './dom';
+import { eachElement, hasMedia } from './dom';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -48,13 +48,8 @@ export function blockText(el: Element): string {
     }
   };
   walk(el);
-  return out
-    .split('\n')
-    .map((l) => l.replace(/[\s\u00a0\u200b]+/g, ' ').trim())
-    .filter((l, i, a) => l || (i > 0 && i < a.length - 1 && a[i - 1]))
-    .join('\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  // White space collapsed within lines, lines trimmed, empty lines dropped.
+  return out.replace(/(?:[^\S\n]|\u200b)+/g, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
 }
 
 /** Wrap loose text (and inline elements) that sit beside block children into <p>s, so they become blocks. */
@@ -91,7 +86,7 @@ export function segmentBlocks(root: Element): Block[] {
     if (SKIP_TAGS.has(tag)) return;
     if (!hasBlockChild(el)) {
       const text = blockText(el);
-      if (text || el.querySelector('img, picture, video, iframe, hr') || tag === 'HR' || tag === 'IMG')
+      if (text || tag === 'HR' || hasMedia(el))
         out.push({ el, tag: tag.toLowerCase(), text });
       return;
     }

@@ -8,6 +8,7 @@ import {
   LINE_RULES, APPEAL_RULES, APPEAL_THRESHOLD, PAYMENT_RULES, PAYMENT_LINE_MAX, APPEAL_CTA, CTA_MAX, HINT_CLASSES,
 } from './rules/boilerplate';
 import type { Removal, RemovalReason } from './types';
+import { hasMedia } from './dom';
 
 export interface CleanOptions {
   /** The page's blocks, taken before extraction: a block seen more often on the page than in the article also
@@ -321,10 +322,10 @@ function orphanHeadings(infos: Info[]): void {
     const section: Info[] = [];
     for (let j = k + 1; j < infos.length; j++) {
       if (infos[j].heading && infos[j].heading <= h.heading) break;
-      if (infos[j].b.text || infos[j].b.el.querySelector?.('img, video, iframe')) section.push(infos[j]);
+      if (infos[j].b.text || hasMedia(infos[j].b.el)) section.push(infos[j]);
     }
     if (section.length === 0) {
-      const after = infos.slice(k + 1).filter((i) => !i.verdict && (i.b.text || i.b.el.querySelector?.('img, video')));
+      const after = infos.slice(k + 1).filter((i) => !i.verdict && (i.b.text || hasMedia(i.b.el)));
       if (after.length === 0) set(h, 'navigation', 'heading:at-end');
       continue;
     }
@@ -338,7 +339,7 @@ function orphanHeadings(infos: Info[]): void {
 /** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */
 function pruneEmptied(parents: Set<Element>, root: Element): void {
   for (let el of parents) {
-    while (el !== root && el.isConnected !== false && !(el.textContent ?? '').trim() && !el.querySelector('img, picture, video, audio, iframe, hr, svg, table')) {
+    while (el !== root && el.isConnected !== false && !(el.textContent ?? '').trim() && !hasMedia(el)) {
       const up = el.parentElement;
       el.remove();
       if (!up) break;

@@ -21,3 +21,12 @@ export function measureTree(root: Element, stopAt = Infinity): { elements: numbe
   });
   return { elements, depth };
 }
+
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS']);
+
+/** Whether the element is or holds a picture, a video, a frame or another medium that shows without text. */
+export function hasMedia(el: Element): boolean {
+  let found = false;
+  eachElement(el, (e) => { if (MEDIA.has(e.tagName.toUpperCase())) { found = true; return false; } });
+  return found;
+}

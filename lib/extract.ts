@@ -32,19 +32,18 @@ function prepare(doc: Document): { time: string | null } {
 export function absolutizeUrls(root: Element, base: string | null): void {
   if (!base) return;
   const abs = (u: string) => { try { return new URL(u, base).href; } catch { return u; } };
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const h = a.getAttribute('href') ?? '';
-    if (!h.startsWith('#') && !/^(javascript|data|mailto|tel):/i.test(h)) a.setAttribute('href', abs(h));
-  }
-  for (const el of Array.from(root.querySelectorAll('img[src], source[src], video[src], audio[src], iframe[src]')))
-    el.setAttribute('src', abs(el.getAttribute('src') ?? ''));
-  for (const el of Array.from(root.querySelectorAll('img[srcset], source[srcset]'))) {
-    const set = (el.getAttribute('srcset') ?? '').split(',').map((part) => {
+  eachElement(root, (el) => {
+    const href = el.tagName.toUpperCase() === 'A' ? el.getAttribute('href') : null;
+    if (href && !href.startsWith('#') && !/^(javascript|data|mailto|tel):/i.test(href)) el.setAttribute('href', abs(href));
+    if (!/^(IMG|SOURCE|VIDEO|AUDIO|IFRAME)$/i.test(el.tagName)) return;
+    const src = el.getAttribute('src');
+    if (src) el.setAttribute('src', abs(src));
+    const srcset = el.getAttribute('srcset');
+    if (srcset) el.setAttribute('srcset', srcset.split(',').map((part) => {
       const [u, ...d] = part.trim().split(/\s+/);
       return u ? [abs(u), ...d].join(' ') : '';
-    });
-    el.setAttribute('srcset', set.filter(Boolean).join(', '));
-  }
+    }).filter(Boolean).join(', '));
+  });
 }
 
 function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
