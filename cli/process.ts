@@ -22,6 +22,18 @@ export const inputKind = (file: string, forced?: 'html' | 'text'): 'html' | 'tex
 
 export const analyzer: Analyzer = analyzeArticle;
 
+/**
+ * linkedom starts an empty <body> when an element comes before <head> and then keeps the page's real <body> as a
+ * second one, which `document.body` does not see (browsers merge the two). Move the real body's content in.
+ */
+function repairBody(document: Document): void {
+  const body = document.body;
+  if (!body || body.firstElementChild) return;
+  for (let c = document.documentElement.firstElementChild; c; c = c.nextElementSibling) {
+    if (c !== body && c.tagName.toUpperCase() === 'BODY') { while (c.firstChild) body.appendChild(c.firstChild); return; }
+  }
+}
+
 export function processInput(job: InputJob): JobResult {
   const { file } = job;
   if (job.bytes.length === 0) return { file, error: 'empty input', isArticle: false };
@@ -41,8 +53,9 @@ export function processInput(job: InputJob): JobResult {
   } catch (e) {
     return { file, error: `could not parse the page: ${(e as Error).message}`, isArticle: false };
   }
+  repairBody(document);
   const parseMs = performance.now() - t0;
-  if (kind === 'html' && !document.body?.textContent?.trim()) return { file, error: 'no text on the page (not an article)', isArticle: false };
+  if (kind === 'html' && !document.documentElement?.textContent?.trim()) return { file, error: 'no text on the page (not an article)', isArticle: false };
   const report = runPipeline(document, { url: job.url, force: job.force, input: kind, inPlace: true, analyze: analyzer, parseMs });
   return { file, ...report };
 }

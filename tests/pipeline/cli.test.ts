@@ -17,6 +17,8 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 0]));
   fs.writeFileSync(path.join(dir, 'deep.html'), '<html><body>' + '<div>'.repeat(10_000) + 'deep' + '</div>'.repeat(10_000) + '</body></html>');
   fs.writeFileSync(path.join(dir, 'huge.html'), '<html><body>' + '<p>word word word word</p>'.repeat(900_000) + '</body></html>');
+  fs.writeFileSync(path.join(dir, 'div-before-head.html'), '<!DOCTYPE html><html><div id="stamp"></div><head><title>Ferry strike called</title></head><body><article>' +
+    '<p>Crews on the island ferry voted on Wednesday to strike for three days later this month, after talks between the union and the operator collapsed over pay and rest hours.</p>'.repeat(3) + '</article></body></html>');
   fs.writeFileSync(path.join(dir, 'broken.html'), '<html><body><p>Unclosed <b>tags <div><table><tr><td>cell</p></span></body>');
 }, 60_000);
 
@@ -61,6 +63,11 @@ describe('clearpage analyze', () => {
   it('exits non-zero when nothing could be processed', () => {
     const r = run(['analyze', path.join(dir, 'empty.html'), path.join(dir, 'missing.html')]);
     expect(r.status).toBe(1);
+  });
+
+  it('reads a page whose markup puts an element before <head> (its body is not lost)', () => {
+    const rec = JSON.parse(run(['analyze', path.join(dir, 'div-before-head.html')]).stdout);
+    expect(rec.article.text).toMatch(/^Crews on the island ferry voted/);
   });
 
   it('rejects unknown options with usage', () => {
