@@ -87,24 +87,21 @@ function typesOf(jsonLd: string[]): string[] {
 
 /** The largest amount of paragraph text under one parent: one article body has a big one, a listing many small. */
 function bodySize(paragraphs: PageSignals['paragraphs']): { body: number; longParas: number } {
-  const perParent = new Map<Element, number>();
-  const count = new Map<Element, number>();
-  for (const { el } of paragraphs) if (el.parentElement) count.set(el.parentElement, (count.get(el.parentElement) ?? 0) + 1);
+  // Each paragraph counts for its parent and up to two ancestors more (sites wrap paragraphs in columns and divs),
+  // but never past a teaser boundary (<article>, <li>) nor into <body>: teasers of a listing do not add up.
+  const under = new Map<Element, number>();
   let longParas = 0;
   for (const { el, len } of paragraphs) {
     if (len < 40) continue;
     if (len >= 120) longParas++;
-    const parent = el.parentElement;
-    if (!parent) continue;
-    perParent.set(parent, (perParent.get(parent) ?? 0) + len);
-    // A parent that is a mere wrapper of one paragraph (not a teaser <article> or a list item) counts for its own
-    // parent too: some sites wrap every paragraph in a div of its own.
-    const gp = parent.parentElement;
-    if (gp && count.get(parent) === 1 && !/^(ARTICLE|LI|BODY|HTML)$/i.test(parent.tagName) && !/^(BODY|HTML)$/i.test(gp.tagName))
-      perParent.set(gp, (perParent.get(gp) ?? 0) + len);
+    let a = el.parentElement;
+    for (let up = 0; a && up < 3 && !/^(BODY|HTML)$/i.test(a.tagName); up++, a = a.parentElement) {
+      under.set(a, (under.get(a) ?? 0) + len);
+      if (/^(ARTICLE|LI)$/i.test(a.tagName)) break;
+    }
   }
   let body = 0;
-  for (const v of perParent.values()) if (v > body) body = v;
+  for (const v of under.values()) if (v > body) body = v;
   return { body, longParas };
 }
 
@@ -153,7 +150,7 @@ export function detectWithMeta(doc: Document, url?: string | null, budget: Budge
   if (metaOf('author') || sig.byline) add(0.05, 'byline');
 
   // Listing pages repeat <article> teasers and linked headings; article pages have them only around the body.
-  if (sig.articles >= 4 && short) add(-0.35, `${sig.articles} <article> teasers`);
+  if (sig.articles >= 6 && short) add(-0.35, `${sig.articles} <article> teasers`);
   if (sig.linkedHeadings >= 8 && short) add(-0.25, `${sig.linkedHeadings} linked headings (teasers)`);
 
   const href = url || sig.canonical || metaOf('og:url');

@@ -13,6 +13,8 @@ export interface Token {
   s: number;
   e: number;
   t: string;
+  /** The token in lower case. */
+  l: string;
   cap: boolean;
   acr: boolean;
   poss: boolean;
@@ -60,13 +62,15 @@ export interface Registry {
   entities: Entity[];
   mentions: Mention[];
   byName: Map<string, Entity>;
+  /** Sentence-initial capitalised words (lower-cased) that the text also writes in lower case. */
   lower: Set<string>;
   add(name: string, type: Entity['type']): Entity;
   find(name: string): Entity | undefined;
   mention(ent: Entity, s: number, e: number, subject?: boolean): Mention;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const NORM_SLOW = /[’'\s]/;
+const norm = (s: string) => (NORM_SLOW.test(s) ? s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim() : s.toLowerCase());
 const CONNECT = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'der', 'von', 'van', 'den', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'und', 'and', 'et', 'y', 'e', '&', 'zu']);
 const NON_NAME = /-(?:based|born|led|backed|owned|made|style|era|linked|aligned|funded|run)$/i;
 const AND = new Set(['and', 'und', 'et', 'y', 'e', '&']);
@@ -101,79 +105,187 @@ export function gazetteer(lang: string): Gaz {
   return g;
 }
 
-const TRAILING = new Set(['.', '’', "'", '-', '&']);
+/** . ’ ' - & */
+const isTrailing = (c: number) => c === 46 || c === 0x2019 || c === 39 || c === 45 || c === 38;
+
+// Character classes by UTF-16 code unit, filled lazily: 1 a letter (\p{L}), 2 a number (\p{N}), 4 a mark (\p{M}),
+// 8 white space (\s); 128 once classified. Surrogates are classified by code point when met.
+const CLS = new Uint8Array(65536);
+const RE_L = /^\p{L}$/u, RE_N = /^\p{N}$/u, RE_M = /^\p{M}$/u, RE_S = /^\s$/u;
+function clsOf(ch: string): number {
+  return (RE_L.test(ch) ? 1 : 0) | (RE_N.test(ch) ? 2 : 0) | (RE_M.test(ch) ? 4 : 0) | (RE_S.test(ch) ? 8 : 0) | 128;
+}
+/** The class bits of the code unit at i (the code point when i starts a surrogate pair) and its length. */
+function charClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff ? clsOf(String.fromCodePoint(cp)) : clsOf(text[i]);
+  }
+  let k = CLS[c];
+  if (k === 0) { k = clsOf(text[i]); CLS[c] = k; }
+  return k;
+}
+const cpLen = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1; };
+/** Is the code unit at i white space (\s)? */
+export function isWs(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (charClass(text, i) & 8) !== 0;
+}
+/** The class bits of the code point that ends just before i (a low surrogate with its high one), and its length. */
+function classBefore(text: string, i: number): [number, number] {
+  const c = text.charCodeAt(i - 1);
+  if ((c & 0xfc00) === 0xdc00 && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) return [charClass(text, i - 2), 2];
+  if (c >= 0xd800 && c <= 0xdfff) return [clsOf(text[i - 1]), 1];
+  return [charClass(text, i - 1), 1];
+}
+/**
+ * The lower-cased word of letters (and ’ ') that ends right before `pos` after optional white space, looking back no
+ * further than `lo`; '' when none: `text.slice(lo, pos).match(/([\p{L}’']+)\s*$/u)?.[1]?.toLowerCase() ?? ''`.
+ */
+export function wordBefore(text: string, lo: number, pos: number): string {
+  let k = pos;
+  while (k > lo && isWs(text, k - 1)) k--;
+  const end = k;
+  while (k > lo) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x2019 || c === 39) { k--; continue; }
+    if (c < 128) { if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { k--; continue; } break; }
+    const [cl, n] = classBefore(text, k);
+    if (cl & 1 && k - n >= lo) { k -= n; continue; }
+    break;
+  }
+  return k < end ? text.slice(k, end).toLowerCase() : '';
+}
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export function tokenize(text: string, paras: Paragraph[]): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*/gu;
+  // Words: [\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*, scanned by hand (no match objects).
   for (const p of paras) {
-    re.lastIndex = p.start;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < p.end) {
-      let s = m.index, t = m[0];
-      if (s + t.length > p.end) t = t.slice(0, p.end - s);
-      let stop = false;
-      const apos = t.includes("'") || t.includes('’');
-      const el = apos ? ELISION.exec(t) : null;
-      if (el) {
-        out.push(mk(text, s, el[0].length, false, p.start));
-        s += el[0].length;
-        t = t.slice(el[0].length);
-      }
-      // Trailing punctuation: keep the dot of abbreviations and initials.
-      while (t && TRAILING.has(t[t.length - 1])) {
-        if (t.endsWith('.')) {
-          const core = t.slice(0, -1);
-          if (ABBREV.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || /\p{L}\.\p{L}/u.test(core)) {
-            // An abbreviation keeps its dot; it still ends the sentence when a lower-case-free break follows.
-            break;
-          }
-          stop = true;
+    const end = p.end;
+    let i = p.start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      let ok: boolean, n = 1;
+      if (c < 128) ok = isAsciiAlnum(c);
+      else { ok = (charClass(text, i) & 3) !== 0; n = cpLen(text, i); }
+      if (!ok) { i += n; continue; }
+      let j = i + n, apos = false;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (isAsciiAlnum(d) || d === 45 || d === 46 || d === 38) { j++; continue; }
+          if (d === 39) { apos = true; j++; continue; }
+          break;
         }
-        t = t.slice(0, -1);
+        if (d === 0x2019) { apos = true; j++; continue; }
+        if (charClass(text, j) & 7) { j += cpLen(text, j); continue; }
+        break;
       }
-      if (!t) continue;
-      let poss = false;
-      const pm = apos ? /(?:['’]s|s['’])$/.exec(t) : null;
-      if (pm && t.length > 3) {
-        poss = true;
-        if (/s['’]$/.test(t)) t = t.slice(0, -1);
-        else t = t.slice(0, -2);
-      }
-      const tok = mk(text, s, t.length, stop, p.start);
-      tok.poss = poss;
-      out.push(tok);
+      token(text, i, j, p.start, apos, out);
+      i = j;
     }
   }
-  out.forEach((t, i) => { t.i = i; });
+  for (let i = 0; i < out.length; i++) out[i].i = i;
   return out;
 }
 
+function token(text: string, s: number, e: number, paraStart: number, apos: boolean, out: Token[]) {
+  let t = text.slice(s, e);
+  let stop = false;
+  const el = apos ? ELISION.exec(t) : null;
+  if (el) {
+    out.push(mk(text, s, el[0].length, false, paraStart));
+    s += el[0].length;
+    t = t.slice(el[0].length);
+  }
+  // Trailing punctuation: keep the dot of abbreviations and initials.
+  while (t && isTrailing(t.charCodeAt(t.length - 1))) {
+    if (t.endsWith('.')) {
+      const core = t.slice(0, -1);
+      if (ABBREV.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || /\p{L}\.\p{L}/u.test(core)) {
+        // An abbreviation keeps its dot; it still ends the sentence when a lower-case-free break follows.
+        break;
+      }
+      stop = true;
+    }
+    t = t.slice(0, -1);
+  }
+  if (!t) return;
+  let poss = false;
+  const pm = apos ? /(?:['’]s|s['’])$/.exec(t) : null;
+  if (pm && t.length > 3) {
+    poss = true;
+    if (/s['’]$/.test(t)) t = t.slice(0, -1);
+    else t = t.slice(0, -2);
+  }
+  const tok = mk(text, s, t.length, stop, paraStart);
+  tok.poss = poss;
+  out.push(tok);
+}
+
+/** . ! ? … : ; – — « » “ ” „ " ‘ ( [ */
+const isStartPrev = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0x2013 || c === 0x2014
+  || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 34 || c === 0x2018 || c === 40 || c === 91;
+const TITLE_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|M|Mme)\.$/;
+
 function mk(text: string, s: number, len: number, stop: boolean, paraStart: number): Token {
   const t = text.slice(s, s + len);
-  const c0 = t[0];
-  const cap = (c0 !== c0.toLowerCase() && /^\p{Lu}/u.test(t)) || (t.includes('-') && /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u.test(t));
+  const c0 = t.charCodeAt(0);
+  let cap: boolean;
+  if (c0 < 128) cap = c0 >= 65 && c0 <= 90;
+  else { const ch = t[0]; cap = ch !== ch.toLowerCase() && /^\p{Lu}/u.test(t); }
+  if (!cap && t.includes('-')) cap = /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u.test(t);
   let acr = false;
   if (cap && len <= 12) {
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    acr = letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+    const c1 = len > 1 ? t.charCodeAt(1) : 0;
+    // a lower-case ASCII letter second rules an acronym out at once ("Kabul")
+    if (!(c1 >= 97 && c1 <= 122)) {
+      const letters = t.replace(/[^\p{L}]/gu, '');
+      acr = letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+    }
   }
   // Sentence-initial: the previous visible character ends a sentence or opens a quotation.
   let k = s - 1;
-  while (k >= paraStart && (text.charCodeAt(k) <= 32 || /\s/.test(text[k]))) k--;
-  const prev = k < paraStart ? '' : text[k];
-  let start = prev === '' || /[.!?…:;–—«»“”„"‘(\[]/.test(prev);
-  if (prev === '.' && k > 1 && /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|M|Mme)\.$/.test(text.slice(Math.max(paraStart, k - 5), k + 1))) start = false;
-  return { s, e: s + len, t, cap, acr, poss: false, start, stop, i: 0 };
+  while (k >= paraStart && (text.charCodeAt(k) <= 32 || isWs(text, k))) k--;
+  const pc = k < paraStart ? -1 : text.charCodeAt(k);
+  let start = pc < 0 || isStartPrev(pc);
+  if (pc === 46 && k > 1 && TITLE_DOT.test(text.slice(Math.max(paraStart, k - 5), k + 1))) start = false;
+  return { s, e: s + len, t, l: t.toLowerCase(), cap, acr, poss: false, start, stop, i: 0 };
 }
 
-const isTitle = (t: string) => {
+// Verdicts per word, kept across calls (bounded).
+const titleMemo = new Map<string, boolean>();
+const isTitle = (t: string): boolean => {
+  let v = titleMemo.get(t);
+  if (v === undefined) {
+    if (titleMemo.size > 20000) titleMemo.clear();
+    v = isTitleWord(t);
+    titleMemo.set(t, v);
+  }
+  return v;
+};
+const isTitleWord = (t: string) => {
   const l = t.toLowerCase();
   if (TITLES.has(l) || TITLES.has(l.replace(/\.$/, ''))) return true;
   const last = l.split('-').pop() ?? l;
   return ROLE_SUFFIXES.some((suf) => last.endsWith(suf) && last.length > suf.length + 2) || (l.includes('-') && ROLE_SUFFIXES.some((suf) => last === suf));
 };
-const isOrgHead = (t: string, lang: string) => {
+const orgMemo = new Map<string, boolean>(), orgMemoDe = new Map<string, boolean>();
+const isOrgHead = (t: string, lang: string): boolean => {
+  const memo = lang === 'de' ? orgMemoDe : orgMemo;
+  let v = memo.get(t);
+  if (v === undefined) {
+    if (memo.size > 20000) memo.clear();
+    v = isOrgHeadWord(t, lang);
+    memo.set(t, v);
+  }
+  return v;
+};
+const isOrgHeadWord = (t: string, lang: string) => {
   const l = t.toLowerCase();
   if (ORG_HEADS.has(l)) return true;
   if (lang === 'de') {
@@ -207,12 +319,12 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       const sep = text.slice(prev.e, toks[j].s);
       if (!/^[ \u00a0]$/.test(sep) && !(sep === '' && false)) break;
       const nt = toks[j];
-      if (NOT_PARTIES.has(nt.t.toLowerCase()) || NOT_PARTIES.has(prev.t.toLowerCase())) break;
+      if (NOT_PARTIES.has(nt.l) || NOT_PARTIES.has(prev.l)) break;
       if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
-      if (!nt.cap && CONNECT.has(nt.t.toLowerCase()) && j + 1 < toks.length) {
+      if (!nt.cap && CONNECT.has(nt.l) && j + 1 < toks.length) {
         // a particle joins when a capitalised word follows after a single space (or another particle)
         let k = j;
-        while (k < toks.length && !toks[k].cap && CONNECT.has(toks[k].t.toLowerCase()) && /^[ \u00a0]$/.test(text.slice(toks[k - 1].e, toks[k].s)) && k - j < 2) k++;
+        while (k < toks.length && !toks[k].cap && CONNECT.has(toks[k].l) && /^[ \u00a0]$/.test(text.slice(toks[k - 1].e, toks[k].s)) && k - j < 2) k++;
         if (k < toks.length && toks[k].cap && /^[ \u00a0]$/.test(text.slice(toks[k - 1].e, toks[k].s)) && !toks[k - 1].stop) {
           for (let q = j; q <= k; q++) run.push(toks[q]);
           j = k + 1;
@@ -231,7 +343,7 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
     while (run.length > 1 && (!run[run.length - 1].cap || /^(SC|QC|KC|MP|MEP|MSP|MdB|OBE|CBE|MBE|PhD|Jr|Sr)\.?$/.test(run[run.length - 1].t))) run.pop();
     // Sentence-initial function word or common word: drop it.
     while (run.length && run[0].start && run.length >= 1) {
-      const l = run[0].t.toLowerCase();
+      const l = run[0].l;
       if (FUNCTION_WORDS.has(l) || (lower.has(l) && !run[0].acr && !isTitle(run[0].t))) {
         run.shift();
         while (run.length && !run[0].cap) run.shift();
@@ -245,10 +357,10 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
     while (run.length > 1 && /^(the|die|der|das|la|le|les|il|lo|el|los|las)$/i.test(run[0].t)) run.shift();
     // "Turkey and Qatar" are two names; "Country Land and Business Association" is one.
     const parts: Token[][] = [];
-    if (run.some((t) => AND.has(t.t.toLowerCase())) && !isOrgHead(run[0].t, lang) && !isOrgHead(run[run.length - 1].t, lang)) {
+    if (run.some((t) => AND.has(t.l)) && !isOrgHead(run[0].t, lang) && !isOrgHead(run[run.length - 1].t, lang)) {
       let cur: Token[] = [];
       for (const t of run) {
-        if (AND.has(t.t.toLowerCase())) { if (cur.length) parts.push(cur); cur = []; } else cur.push(t);
+        if (AND.has(t.l)) { if (cur.length) parts.push(cur); cur = []; } else cur.push(t);
       }
       if (cur.length) parts.push(cur);
     } else if (run.length) parts.push(run);
@@ -258,7 +370,7 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       if (!part.length) continue;
       const s = part[0].s, e = part[part.length - 1].e;
       const pi = part[0].i;
-      out.push({ toks: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? toks[pi - 1].t.toLowerCase() : '' });
+      out.push({ toks: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? toks[pi - 1].l : '' });
     }
     i = Math.max(j, i + 1);
   }
@@ -302,9 +414,11 @@ function acronymMatches(acr: string, words: string[], strict: boolean): boolean 
 
 export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote[], lang: string): Registry {
   const toks = tokenize(text, paras);
+  // Sentence-initial capitalised words that also occur in lower case (the only words `runs` asks about).
+  const asked = new Set<string>();
+  for (const t of toks) if (t.cap && t.start) asked.add(t.l);
   const lower = new Set<string>();
-  for (const t of toks) if (!t.cap && !t.start) lower.add(t.t.toLowerCase());
-  for (const t of toks) if (!t.cap) lower.add(t.t.toLowerCase());
+  for (const t of toks) if (!t.cap && asked.has(t.l)) lower.add(t.l);
   const gaz = gazetteer(lang);
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
@@ -450,13 +564,13 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   let lastTitle = -1;
   for (let i = 0; i < toks.length; i++) if (isTitle(toks[i].t) && toks[i].cap) lastTitle = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
-  if (lastTitle >= 0 && SPOKES.has(toks[lastTitle].t.toLowerCase()) && toks[lastTitle + 1] && !toks[lastTitle + 1].cap) {
+  if (lastTitle >= 0 && SPOKES.has(toks[lastTitle].l) && toks[lastTitle + 1] && !toks[lastTitle + 1].cap) {
     toks = toks.slice(lastTitle + 1);
     while (toks.length && !toks[0].cap) toks = toks.slice(1);
     lastTitle = -1;
     if (!toks.length) return;
   }
-  if (lastTitle >= 0 && toks.slice(lastTitle + 1).some((t) => isOrgHead(t.t, lang) || PLACE_HEADS.has(t.t.toLowerCase()))) lastTitle = -1;
+  if (lastTitle >= 0 && toks.slice(lastTitle + 1).some((t) => isOrgHead(t.t, lang) || PLACE_HEADS.has(t.l))) lastTitle = -1;
   if (lastTitle === toks.length - 1 && toks.some((t, i) => i < lastTitle && isOrgHead(t.t, lang))) return; // "Resources Minister": a role phrase
   // German: "Gewerkschafterin Claudia Reimers" (a compound role noun, capitalised like every noun)
   if (lang === 'de' && lastTitle < 0 && toks.length >= 3 && !toks.some((t) => isOrgHead(t.t, lang)) && toks.every((t) => t.cap && !t.acr)) lastTitle = toks.length - 3;
@@ -484,7 +598,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   if (lang === 'de' && toks.length === 1 && /s$/.test(name) && isOrgHead(name, lang) && ORG_SUFFIXES.some((x) => name.toLowerCase().slice(0, -1).endsWith(x))) name = name.slice(0, -1);
   const nk = norm(name);
   const words = toks.filter((t) => t.cap);
-  if (words.every((t) => NOT_PARTIES.has(t.t.toLowerCase()))) return;
+  if (words.every((t) => NOT_PARTIES.has(t.l))) return;
   if (toks.length === 1 && NOT_PARTIES.has(nk)) return;
   // Known names again (after stripping).
   const c3 = gaz.names.get(nk) ?? gaz.capitals.get(nk);
@@ -494,7 +608,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     reg.mention(e, toks[0].s, toks[toks.length - 1].e, toks[0].start);
     return;
   }
-  const heads = toks.map((t) => t.t.toLowerCase());
+  const heads = toks.map((t) => t.l);
   const after = text.slice(r.e, r.e + 30);
   if (/^\s+\p{Ll}+/u.test(after) && ROLE_NOUNS.has((/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) && heads.some((h, i) => isOrgHead(toks[i].t, lang))) return;
   if (inQuote && !prefix.length) {
@@ -507,7 +621,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   else if (heads.some((h, i) => isOrgHead(toks[i].t, lang) && (toks[i].cap || i > 0))) { type = 'organization'; ev.org += 2; }
   else if (PLACE_HEADS.has(heads[heads.length - 1]) || (heads.length > 1 && PLACE_HEADS.has(heads[0]) && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]))) { type = 'place'; ev.place += 2; }
   // Evidence from context.
-  const prevWord = reg.text.slice(Math.max(0, toks[0].s - 30), toks[0].s).match(/([\p{L}’']+)\s*$/u)?.[1]?.toLowerCase() ?? '';
+  const prevWord = wordBefore(reg.text, Math.max(0, toks[0].s - 30), toks[0].s);
   if (prefix.length) ev.person += 3;
   if (type === 'unknown') {
     if (/^(the|der|die|das|la|le|les|il|lo|gli|el|los|las|l’|l')$/.test(prevWord) && toks.length <= 3) { ev.org += 2; }
@@ -520,7 +634,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   for (const a of aliasHead) e.aliases.add(a);
   if (e.type === 'unknown' && type !== 'unknown') e.type = type;
   e.evidence.person += ev.person; e.evidence.org += ev.org; e.evidence.place += ev.place;
-  const titleWords = prefix.map((t) => t.t.toLowerCase().replace(/\.$/, ''));
+  const titleWords = prefix.map((t) => t.l.replace(/\.$/, ''));
   const mn = reg.mention(e, toks[0].s, toks[toks.length - 1].e, r.toks[0].start);
   if (titleWords.length) {
     const tmp: Entity = { ...e, roleWords: new Set(), gender: undefined };
@@ -636,13 +750,36 @@ function linkShortForms(reg: Registry) {
 
 const DET = /^(?:the|a|an|its|his|her|their|our|le|la|les|l’|l'|un|une|il|lo|la|un’|der|die|das|ein|eine|el|los|las|una|chief|former|retired)\b/i;
 
+const ROLE_WORD = /^\p{Ll}[\p{L}-]+$/u;
+/** The last white-space-delimited word of s when white space follows it, else ''. */
+function lastWord(s: string): string {
+  let k = s.length;
+  while (k > 0 && isWs(s, k - 1)) k--;
+  if (k === s.length) return '';
+  const end = k;
+  while (k > 0 && !isWs(s, k - 1)) k--;
+  return s.slice(k, end);
+}
+/** Offset just after the n-th run of white space counted from the end of s (0 when s has fewer). */
+function afterNthSpaceRun(s: string, n: number): number {
+  let k = s.length, runs = 0;
+  while (k > 0) {
+    if (isWs(s, k - 1)) {
+      const end = k;
+      while (k > 0 && isWs(s, k - 1)) k--;
+      if (++runs === n) return end;
+    } else k--;
+  }
+  return 0;
+}
+
 function describe(reg: Registry) {
   const { text } = reg;
   for (const e of reg.entities) {
     if (!e.mentions.length || e.type === 'country') continue;
     const ms = [...e.mentions].sort((a, b) => a.s - b.s).slice(0, 4);
     for (const m of ms) {
-      if (m.text.split(/\s+/).length < 2 && e.name.includes(' ')) continue;
+      if (!/\s/.test(m.text) && e.name.includes(' ')) continue;
       // After: "Name, the chief spokesman for the IEA,"
       const after = text.slice(m.e, m.e + 220);
       const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told)\b)/.exec(after);
@@ -670,11 +807,13 @@ function describe(reg: Registry) {
         }
       }
       // Directly before the name, a lower-case role noun: "l’ancien préfet Jean-Claude Berthier", "la sindaca Giulia Martelli".
-      const rm = /(?:^|\s)(\p{Ll}[\p{L}-]+)\s+$/u.exec(before);
-      if (rm && (ROLE_NOUNS.has(rm[1]) || TITLES.has(rm[1])) && !FUNCTION_WORDS.has(rm[1])) {
-        addRoleWord(e, rm[1]);
+      // (the last word of `before` when white space follows it: /(?:^|\s)(\p{Ll}[\p{L}-]+)\s+$/u without the scan)
+      const rw = lastWord(before);
+      if (rw && ROLE_WORD.test(rw) && (ROLE_NOUNS.has(rw) || TITLES.has(rw)) && !FUNCTION_WORDS.has(rw)) {
+        addRoleWord(e, rw);
         e.evidence.person += 2;
-        const dm = /((?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]+)\s+$/u.exec(before);
+        // at most four words: search only the last five
+        const dm = /((?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]+)\s+$/u.exec(before.slice(afterNthSpaceRun(before, 5)));
         if (!e.description && dm) e.description = dm[1].replace(/^.*?\b(?:the|la|le|l’|l'|il|lo|der|die|el)\s+/i, '');
       }
     }

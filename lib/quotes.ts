@@ -50,6 +50,8 @@ const CLOSERS: Record<string, string> = {
   '“': '”“', '„': '“”', '«': '»', '»': '«', '「': '」', '"': '"', '”': '”', '‹': '›', '›': '‹', '『': '』',
 };
 const FAMILY: Record<string, string> = { '“': '“"”', '"': '"“', '«': '«»', '»': '»«', '„': '„»“', '「': '「', '”': '”“', '‹': '‹›', '›': '›‹', '『': '『' };
+/** Every mark the scan below acts on (double marks and opening single ones). */
+const MARK = /[“”„«»「」"‹›『』‘‚]/g;
 const DOUBLE_MARKS = new Set(['“', '”', '„', '«', '»', '「', '」', '"', '‹', '›', '『', '』']);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -94,6 +96,11 @@ export function findQuotes(text: string, paras: Paragraph[] = paragraphs(text), 
       if (/[“”]/.test(body) && (body.match(/"/g) ?? []).length % 2 === 1) i++;
     }
     for (; i < p.end; i++) {
+      // skip to the next quotation mark: nothing else matters here
+      MARK.lastIndex = i;
+      if (!MARK.test(text)) break;
+      i = MARK.lastIndex - 1;
+      if (i >= p.end) break;
       const c = text[i];
       if (c === '‘' || c === '‚') {
         if (stack.length === 0 && isOpenCtx(text[i - 1]) && isLetter(text[i + 1])) {
