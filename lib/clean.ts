@@ -54,6 +54,13 @@ function set(i: Info, reason: RemovalReason, rule: string, kind?: RemovalReason,
 /** Hints whose boxes sometimes hold real prose (a teaser, a comment): long unlinked paragraphs in them stay. */
 const AMBIGUOUS_HINTS = new Set<RemovalReason>(['related', 'advert', 'share', 'comments', 'newsletter']);
 
+/** In a table row of several cells, a word like "Comment" or "Share" is data (a column head), not furniture. */
+function inDataRow(el: Element): boolean {
+  const cell = el.closest?.('td, th');
+  const row = cell?.parentElement;
+  return !!row && row.children.length >= 2;
+}
+
 function linkDensity(el: Element, textLen: number): number {
   if (!textLen) return 0;
   let linked = 0;
@@ -116,7 +123,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
     return {
       b, norm, words: w, fp: fingerprintOfWords(w), heading: hm ? Number(hm[1]) : 0, quoted,
       linkDensity: linkDensity(b.el, b.text.length), appeal: score, appealRules: rules,
-      line: b.text && b.tag !== 'td' && b.tag !== 'th' ? lineRule(b.text, norm) : null,
+      line: b.text && !inDataRow(b.el) ? lineRule(b.text, norm) : null,
       hint: quoted ? null : classHint(b.el, body, articleLen, hints), verdict: null,
     };
   });
@@ -149,10 +156,11 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   // 4. Lists of links under a "Related" heading go with it.
   for (let k = 0; k < infos.length; k++) {
     const h = infos[k];
-    if (!h.verdict || h.verdict.reason !== 'related' || !h.heading) continue;
+    // A "Related" heading, or a short line that reads as one ("More Great WIRED Stories" in a <p>).
+    if (!h.verdict || h.verdict.reason !== 'related' || !(h.heading || h.verdict.rule === 'related:heading')) continue;
     for (let j = k + 1; j < infos.length && !infos[j].heading; j++) {
       const i = infos[j];
-      if (i.b.text && i.linkDensity < 0.5 && i.b.text.length > 100) break;
+      if (i.b.text && i.linkDensity < 0.5) break; // the list ends where a line that is not a link begins
       set(i, 'related', 'related:list');
     }
   }
@@ -303,13 +311,17 @@ function linkRuns(infos: Info[]): void {
   let last = first;
   infos.forEach((i, k) => { if (isProse(i)) last = k; });
   const linky = (i: Info) => !!i.b.text && i.b.text.length <= 100 && i.linkDensity >= 0.85;
+  // Kickers of teasers ("TIME TRAVELLER" above each linked headline) belong to the run they stand in.
+  const kicker = (i: Info) => i.b.text.length <= 40 && i.linkDensity < 0.5 && i.b.text === i.b.text.toUpperCase() && /\p{Lu}/u.test(i.b.text);
   const mark = (from: number, to: number, menusOnly: boolean) => {
     const run = infos.slice(from, to).filter((i) => i.b.text && !i.verdict);
     const links = run.filter(linky);
-    if (links.length < 3 || links.length < run.length * 0.7) return;
+    const kickers = run.filter(kicker);
+    if (links.length < 3 || links.length + kickers.length < run.length * 0.7) return;
     const menu = links.filter((i) => i.b.text.length <= 30).length >= links.length * 0.8;
     if (menusOnly && !menu) return; // a table of contents before the text is the reader's, not the site's
     for (const i of links) set(i, menu ? 'navigation' : 'related', menu ? 'links:menu' : 'links:list');
+    if (!menu && kickers.length <= links.length) for (const i of kickers) set(i, 'related', 'links:kicker');
   };
   mark(0, first, true);
   mark(last + 1, infos.length, false);

@@ -86,6 +86,15 @@ describe('clean: appeals and duplicates', () => {
     expect(r.article!.text).not.toContain('tell a friend');
   });
 
+  it('keeps words of a data table ("Comment" heads a column) and stops a related list at the first line of prose', () => {
+    const table = `<table><tr><td><p><b>Setting</b></p></td><td><p><b>Comment</b></p></td></tr><tr><td>sync</td><td>Runs every hour on the hour.</td></tr></table>`;
+    const related = `<h3>More games news:</h3><ul><li><a href="/a">Review: a racing game at your own speed</a></li><li><a href="/b">A console shows promise and potential</a></li></ul><p>Ben Silverman is on Twitter at ben_silverman.</p>`;
+    const r = runHtml(page(prose(4) + table + prose(2, 'budget') + related));
+    expect(r.article!.text).toContain('Comment');
+    expect(r.article!.text).toContain('Ben Silverman is on Twitter');
+    expect(r.article!.text).not.toContain('A console shows promise');
+  });
+
   it('keeps what the user switched off', () => {
     const r = runHtml(page(prose(4) + `<p>Comments are closed.</p>`), { keep: new Set(['comments'] as const) });
     expect(r.article!.text).toContain('Comments are closed.');
