@@ -60,6 +60,13 @@ describe('clearpage analyze', () => {
     expect(r.stderr).toMatch(/empty\.html: empty input/);
   }, 120_000);
 
+  it('stops an input that runs over its time budget, says so, and goes on with the next one', () => {
+    const r = run(['analyze', '--jsonl', '--timeout', '1', 'samples/harbour-ferry-strike.html', 'samples/harbour-ferry-strike.html']);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.error)).toEqual(['stopped: over the time budget of 1 ms', 'stopped: over the time budget of 1 ms']);
+    expect(r.status).toBe(1);
+  });
+
   it('exits non-zero when nothing could be processed', () => {
     const r = run(['analyze', path.join(dir, 'empty.html'), path.join(dir, 'missing.html')]);
     expect(r.status).toBe(1);
