@@ -32,7 +32,23 @@ export interface PipelineOptions {
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 
+/** Run every stage at once: what the CLI and tests do. */
 export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
+  const run = stages(doc, opts);
+  for (;;) { const step = run.next(); if (step.done) return step.value; }
+}
+
+/**
+ * Run the stages with a pause between them (`pause` resolves when the host is ready to go on, e.g. after a
+ * setTimeout(0)), so that a page's own scripts and input are not held up for the whole pipeline at once.
+ */
+export async function runPipelineInSteps(doc: Document, opts: PipelineOptions = {}, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<Report> {
+  const run = stages(doc, opts);
+  for (;;) { const step = run.next(); if (step.done) return step.value; await pause(); }
+}
+
+/** The pipeline as a generator: it yields between stages and returns the Report. */
+function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, void> {
   const budget = { ...DEFAULT_BUDGET, ...opts.budget };
   const timings: Timings = { parseMs: opts.parseMs ?? 0, detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 };
   const report: Report = { url: opts.url || null, isArticle: false, articleScore: 0, reasons: [], article: null, removed: [], quotes: [], parties: [], timings };
@@ -55,6 +71,7 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
   }
   timings.detectMs = now() - t;
   if (!report.isArticle && !opts.force) return report;
+  yield;
 
   t = now();
   let meta: ArticleMeta, body: Element;
@@ -69,6 +86,7 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
     ({ body, ...meta } = x);
   }
   timings.extractMs = now() - t;
+  yield;
 
   t = now();
   const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep });
@@ -78,6 +96,7 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
   timings.cleanMs = now() - t;
 
   if (opts.analyze) {
+    yield;
     t = now();
     const a = opts.analyze({ text: c.text, title: meta.title, lang: meta.lang });
     report.quotes = a.quotes; report.parties = a.parties;

@@ -1,7 +1,7 @@
 // What the content script does on an article page once the pipeline is loaded: run it, hide and restore removed
 // blocks on the live page, learn site memory, keep late content clean, export. Loaded by entrypoints/engine.ts
 // (injected on demand), never by the every-page content script, so that none of this costs on other pages.
-import { runPipeline } from '../lib/pipeline';
+import { runPipelineInSteps } from '../lib/pipeline';
 import { toHtml, toMarkdown, toPlainText } from '../lib/export';
 import {
   findPageFurniture, hideBlocks, hideFurniture, hiddenFingerprints, keptCounts, restoreAll, restoreBlock,
@@ -64,7 +64,8 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     const settings = await getSettings();
     const memory = settings.siteMemory ? await siteMemoryItem.getValue() : null;
     const known = memory ? knownFingerprints(memory, url) : new Set<string>();
-    const r = runPipeline(doc, { url, force, analyze: analyzeArticle, knownFingerprints: known, keep: new Set(settings.keepReasons) });
+    // In steps: the page's own scripts and input get a turn between detection, extraction, cleaning and analysis.
+    const r = await runPipelineInSteps(doc, { url, force, analyze: analyzeArticle, knownFingerprints: known, keep: new Set(settings.keepReasons) });
     cached = { url, forced: force, report: r, known };
     if (r.article) await computeFurniture(r);
     if (settings.siteMemory && r.article && (r.isArticle || force)) {

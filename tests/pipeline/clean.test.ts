@@ -131,3 +131,17 @@ Comments are closed.`;
     for (const want of ['counter', 'duplicate', 'donation', 'comments']) expect(reasons.has(want as never)).toBe(true);
   });
 });
+
+describe('the pipeline in steps', () => {
+  it('gives the same report as the one-go run, pausing between stages', async () => {
+    const { runPipelineInSteps, runPipeline } = await import('../../lib/pipeline');
+    const { parse } = await import('./helpers');
+    let pauses = 0;
+    const html = sample('harbour-ferry-strike.html');
+    const stepped = await runPipelineInSteps(parse(html), { force: true }, async () => { pauses++; });
+    const once = runPipeline(parse(html), { force: true });
+    expect(pauses).toBe(2);
+    expect(stepped.article!.text).toBe(once.article!.text);
+    expect(stepped.removed.map((r) => r.fingerprint)).toEqual(once.removed.map((r) => r.fingerprint));
+  });
+});
