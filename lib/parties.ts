@@ -9,12 +9,10 @@ import {
 } from './rules/entity-words';
 import { countries, KNOWN_ORGS } from './rules/gazetteer';
 
-export interface Token {
+/** A word of the text; its string and lower-case form are made only when asked for. */
+export class Token {
   s: number;
   e: number;
-  t: string;
-  /** The token in lower case. */
-  l: string;
   cap: boolean;
   acr: boolean;
   poss: boolean;
@@ -24,6 +22,17 @@ export interface Token {
   stop: boolean;
   /** Position in the token list. */
   i: number;
+  private src: string;
+  private str: string | undefined;
+  private low: string | undefined;
+  constructor(src: string, s: number, e: number, cap: boolean, acr: boolean, start: boolean, stop: boolean, str: string | undefined) {
+    this.src = src; this.s = s; this.e = e; this.cap = cap; this.acr = acr; this.poss = false; this.start = start; this.stop = stop; this.i = 0;
+    this.str = str; this.low = undefined;
+  }
+  /** The token as written. */
+  get t(): string { return this.str ??= this.src.slice(this.s, this.e); }
+  /** The token in lower case. */
+  get l(): string { return this.low ??= this.t.toLowerCase(); }
 }
 
 export interface Mention {
@@ -194,15 +203,30 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
 }
 
 function token(text: string, s: number, e: number, paraStart: number, apos: boolean, out: Token[]) {
+  if (apos) { tokenApos(text, s, e, paraStart, out); return; }
+  let stop = false;
+  // Trailing punctuation: keep the dot of abbreviations and initials.
+  while (e > s && isTrailing(text.charCodeAt(e - 1))) {
+    if (text.charCodeAt(e - 1) === 46) {
+      const core = text.slice(s, e - 1);
+      if (ABBREV.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || /\p{L}\.\p{L}/u.test(core)) break;
+      stop = true;
+    }
+    e--;
+  }
+  if (e > s) out.push(mk(text, s, e - s, stop, paraStart));
+}
+
+/** A word with an apostrophe: an elided article comes off ("l’Union"), a possessive is marked. */
+function tokenApos(text: string, s: number, e: number, paraStart: number, out: Token[]) {
   let t = text.slice(s, e);
   let stop = false;
-  const el = apos ? ELISION.exec(t) : null;
+  const el = ELISION.exec(t);
   if (el) {
     out.push(mk(text, s, el[0].length, false, paraStart));
     s += el[0].length;
     t = t.slice(el[0].length);
   }
-  // Trailing punctuation: keep the dot of abbreviations and initials.
   while (t && isTrailing(t.charCodeAt(t.length - 1))) {
     if (t.endsWith('.')) {
       const core = t.slice(0, -1);
@@ -216,7 +240,7 @@ function token(text: string, s: number, e: number, paraStart: number, apos: bool
   }
   if (!t) return;
   let poss = false;
-  const pm = apos ? /(?:['’]s|s['’])$/.exec(t) : null;
+  const pm = /(?:['’]s|s['’])$/.exec(t);
   if (pm && t.length > 3) {
     poss = true;
     if (/s['’]$/.test(t)) t = t.slice(0, -1);
@@ -232,18 +256,23 @@ const isStartPrev = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2
   || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 34 || c === 0x2018 || c === 40 || c === 91;
 const TITLE_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|M|Mme)\.$/;
 
+const RE_LU1 = /^\p{Lu}/u;
+const PARTICLE_CAP = /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u;
+
 function mk(text: string, s: number, len: number, stop: boolean, paraStart: number): Token {
-  const t = text.slice(s, s + len);
-  const c0 = t.charCodeAt(0);
+  const e = s + len;
+  let t: string | undefined;
+  const c0 = text.charCodeAt(s);
   let cap: boolean;
   if (c0 < 128) cap = c0 >= 65 && c0 <= 90;
-  else { const ch = t[0]; cap = ch !== ch.toLowerCase() && /^\p{Lu}/u.test(t); }
-  if (!cap && t.includes('-')) cap = /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u.test(t);
+  else { const ch = text[s]; cap = ch !== ch.toLowerCase() && RE_LU1.test(ch); }
+  if (!cap && len > 3 && text.indexOf('-', s) < e && text.indexOf('-', s) >= 0) { t = text.slice(s, e); cap = PARTICLE_CAP.test(t); }
   let acr = false;
   if (cap && len <= 12) {
-    const c1 = len > 1 ? t.charCodeAt(1) : 0;
+    const c1 = len > 1 ? text.charCodeAt(s + 1) : 0;
     // a lower-case ASCII letter second rules an acronym out at once ("Kabul")
     if (!(c1 >= 97 && c1 <= 122)) {
+      t ??= text.slice(s, e);
       const letters = t.replace(/[^\p{L}]/gu, '');
       acr = letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
     }
@@ -254,7 +283,7 @@ function mk(text: string, s: number, len: number, stop: boolean, paraStart: numb
   const pc = k < paraStart ? -1 : text.charCodeAt(k);
   let start = pc < 0 || isStartPrev(pc);
   if (pc === 46 && k > 1 && TITLE_DOT.test(text.slice(Math.max(paraStart, k - 5), k + 1))) start = false;
-  return { s, e: s + len, t, l: t.toLowerCase(), cap, acr, poss: false, start, stop, i: 0 };
+  return new Token(text, s, e, cap, acr, start, stop, t);
 }
 
 // Verdicts per word, kept across calls (bounded).
@@ -415,10 +444,33 @@ function acronymMatches(acr: string, words: string[], strict: boolean): boolean 
 export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote[], lang: string): Registry {
   const toks = tokenize(text, paras);
   // Sentence-initial capitalised words that also occur in lower case (the only words `runs` asks about).
+  // (asked words by first ASCII character and length, until all words of a key are found: the other words need no
+  // lower-case copy)
   const asked = new Set<string>();
-  for (const t of toks) if (t.cap && t.start) asked.add(t.l);
+  const keys = new Map<number, number>();
+  let anyKey = false;
+  const keyOf = (c: number, n: number) => c * 64 + Math.min(n, 63);
+  for (const t of toks) if (t.cap && t.start) {
+    const l = t.l;
+    if (asked.has(l)) continue;
+    asked.add(l);
+    const c = l.charCodeAt(0);
+    // a word written with İ grows when lower-cased: compare such words in full
+    if (c >= 128 || l.includes('\u0307')) anyKey = true;
+    else { const k = keyOf(c, l.length); keys.set(k, (keys.get(k) ?? 0) + 1); }
+  }
   const lower = new Set<string>();
-  for (const t of toks) if (!t.cap && asked.has(t.l)) lower.add(t.l);
+  for (const t of toks) {
+    if (t.cap) continue;
+    const c = text.charCodeAt(t.s);
+    const k = keyOf(c, t.e - t.s);
+    if (!anyKey && (c >= 128 || !keys.has(k))) continue;
+    const l = t.l;
+    if (!asked.has(l) || lower.has(l)) continue;
+    lower.add(l);
+    const left = (keys.get(k) ?? 0) - 1;
+    if (left > 0) keys.set(k, left); else keys.delete(k);
+  }
   const gaz = gazetteer(lang);
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
