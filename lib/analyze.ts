@@ -21,17 +21,36 @@ export interface Analysis {
 
 const LANGS = new Set(['en', 'de', 'fr', 'it', 'es']);
 
+const LANG_WORDS: [string, string[]][] = [
+  ['en', ['the', 'and', 'of', 'said', 'to', 'is']],
+  ['de', ['der', 'die', 'und', 'das', 'nicht', 'sagte', 'ist']],
+  ['fr', ['le', 'les', 'et', 'des', 'est', 'une', 'du']],
+  ['it', ['il', 'che', 'di', 'è', 'della', 'per', 'non']],
+  ['es', ['el', 'los', 'que', 'del', 'las', 'por', 'y']],
+];
+const WORD_LANG = new Map<string, number>();
+LANG_WORDS.forEach(([, ws], k) => { for (const w of ws) WORD_LANG.set(w, k); });
+const MAX_WORD = Math.max(...[...WORD_LANG.keys()].map((w) => w.length));
+
 /** A language guess from function words, for texts that come without one. */
 export function guessLang(text: string): string {
   const sample = ` ${text.slice(0, 4000).toLowerCase()} `;
-  const count = (ws: string[]) => ws.reduce((n, w) => n + (sample.split(` ${w} `).length - 1), 0);
-  const scores: [string, number][] = [
-    ['en', count(['the', 'and', 'of', 'said', 'to', 'is'])],
-    ['de', count(['der', 'die', 'und', 'das', 'nicht', 'sagte', 'ist'])],
-    ['fr', count(['le', 'les', 'et', 'des', 'est', 'une', 'du'])],
-    ['it', count(['il', 'che', 'di', 'è', 'della', 'per', 'non'])],
-    ['es', count(['el', 'los', 'que', 'del', 'las', 'por', 'y'])],
-  ];
+  // Occurrences of " word " (each word counted without overlap, as splitting the sample on it would), found by
+  // walking from space to space.
+  const counts = LANG_WORDS.map(() => 0);
+  const last = new Map<string, number>();
+  let i = sample.indexOf(' ');
+  while (i >= 0) {
+    const j = sample.indexOf(' ', i + 1);
+    if (j < 0) break;
+    if (j - i - 1 <= MAX_WORD && j - i > 1) {
+      const w = sample.slice(i + 1, j);
+      const k = WORD_LANG.get(w);
+      if (k !== undefined && i > (last.get(w) ?? -1)) { counts[k]++; last.set(w, j); }
+    }
+    i = j;
+  }
+  const scores: [string, number][] = LANG_WORDS.map(([l], k) => [l, counts[k]]);
   scores.sort((a, b) => b[1] - a[1]);
   return scores[0][1] > 0 ? scores[0][0] : 'en';
 }

@@ -4,7 +4,7 @@
 
 import type { Quote, QuoteKind } from './types';
 import type { Paragraph, RawQuote } from './quotes';
-import { type Entity, type Registry, resolved, typeOf } from './parties';
+import { type Entity, type Registry, nameParts, resolved, typeOf, wordBefore } from './parties';
 import { SPEECH, PRONOUNS } from './rules/speech-verbs';
 import { ROLE_NOUNS, SPOKES, GENERIC_SPEAKERS, TITLES, FUNCTION_WORDS } from './rules/entity-words';
 
@@ -475,7 +475,7 @@ function verbMatches(re: RegExp, s: string): RegExpExecArray[] {
   while ((m = r.exec(s))) {
     // a capitalised match mid-sentence is a name ("the United States"), not a verb
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(s.slice(0, m.index))) continue;
-    const prev = /([\p{L}’']+)\s+$/u.exec(s.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    const prev = wordBefore(s, 0, m.index, true);
     if (/^(his|her|its|their|the|a|an|our|my|your|these|those|this|that|whose|le|la|les|der|die|das|il|el)$/.test(prev) || /['’]s$/.test(prev)) continue;
     out.push(m);
   }
@@ -609,11 +609,14 @@ function findByWord(reg: Registry, word: string, pos: number, lang: string, lowe
   for (const e0 of reg.entities) {
     const e = resolved(e0);
     if (!e.mentions.length) continue;
-    const parts = e.name.toLowerCase().split(/\s+/);
-    const hit = e.name.toLowerCase() === w || [...e.aliases].some((a) => a.toLowerCase() === w) || parts[parts.length - 1] === w || (typeOf(e, lang) === 'organization' && (parts[0] === w || (lowerOk && parts.includes(w))));
+    const parts = nameParts(e);
+    let hit = parts[parts.length - 1] === w || e.name.toLowerCase() === w;
+    if (!hit) for (const a of e.aliases) if (a.toLowerCase() === w) { hit = true; break; }
+    if (!hit) hit = typeOf(e, lang) === 'organization' && (parts[0] === w || (lowerOk && parts.includes(w)));
     if (!hit) continue;
-    const before = e.mentions.filter((m) => m.s < pos).map((m) => m.s);
-    const p = before.length ? Math.max(...before) : -1e9 + e.mentions[0].s * 0;
+    // the latest mention before pos, or far back for a party named only later
+    let p = -1e9;
+    for (const m of e.mentions) if (m.s < pos && m.s > p) p = m.s;
     if (p > bestPos) { best = e; bestPos = p; }
   }
   return best;

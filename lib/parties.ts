@@ -73,13 +73,23 @@ export interface Registry {
   byName: Map<string, Entity>;
   /** Sentence-initial capitalised words (lower-cased) that the text also writes in lower case. */
   lower: Set<string>;
-  add(name: string, type: Entity['type']): Entity;
+  /** The party of that name (`key`: its normalised form, when known), made when new. */
+  add(name: string, type: Entity['type'], key?: string): Entity;
   find(name: string): Entity | undefined;
   mention(ent: Entity, s: number, e: number, subject?: boolean): Mention;
 }
 
 const NORM_SLOW = /[’'\s]/;
-const norm = (s: string) => (NORM_SLOW.test(s) ? s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim() : s.toLowerCase());
+const normMemo = new Map<string, string>();
+const norm = (s: string): string => {
+  let v = normMemo.get(s);
+  if (v === undefined) {
+    if (normMemo.size > 20000) normMemo.clear();
+    v = NORM_SLOW.test(s) ? s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim() : s.toLowerCase();
+    normMemo.set(s, v);
+  }
+  return v;
+};
 const CONNECT = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'der', 'von', 'van', 'den', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'und', 'and', 'et', 'y', 'e', '&', 'zu']);
 const NON_NAME = /-(?:based|born|led|backed|owned|made|style|era|linked|aligned|funded|run)$/i;
 const AND = new Set(['and', 'und', 'et', 'y', 'e', '&']);
@@ -151,11 +161,13 @@ function classBefore(text: string, i: number): [number, number] {
 }
 /**
  * The lower-cased word of letters (and ’ ') that ends right before `pos` after optional white space, looking back no
- * further than `lo`; '' when none: `text.slice(lo, pos).match(/([\p{L}’']+)\s*$/u)?.[1]?.toLowerCase() ?? ''`.
+ * further than `lo`; '' when none: `text.slice(lo, pos).match(/([\p{L}’']+)\s*$/u)?.[1]?.toLowerCase() ?? ''`
+ * (with `needSpace`, `\s+` instead of `\s*`).
  */
-export function wordBefore(text: string, lo: number, pos: number): string {
+export function wordBefore(text: string, lo: number, pos: number, needSpace = false): string {
   let k = pos;
   while (k > lo && isWs(text, k - 1)) k--;
+  if (needSpace && k === pos) return '';
   const end = k;
   while (k > lo) {
     const c = text.charCodeAt(k - 1);
@@ -182,11 +194,12 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
       if (c < 128) ok = isAsciiAlnum(c);
       else { ok = (charClass(text, i) & 3) !== 0; n = cpLen(text, i); }
       if (!ok) { i += n; continue; }
-      let j = i + n, apos = false;
+      let j = i + n, apos = false, hyph = false;
       while (j < end) {
         const d = text.charCodeAt(j);
         if (d < 128) {
-          if (isAsciiAlnum(d) || d === 45 || d === 46 || d === 38) { j++; continue; }
+          if (isAsciiAlnum(d) || d === 46 || d === 38) { j++; continue; }
+          if (d === 45) { hyph = true; j++; continue; }
           if (d === 39) { apos = true; j++; continue; }
           break;
         }
@@ -194,7 +207,7 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
         if (charClass(text, j) & 7) { j += cpLen(text, j); continue; }
         break;
       }
-      token(text, i, j, p.start, apos, out);
+      token(text, i, j, p.start, apos, hyph, out);
       i = j;
     }
   }
@@ -202,7 +215,7 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
   return out;
 }
 
-function token(text: string, s: number, e: number, paraStart: number, apos: boolean, out: Token[]) {
+function token(text: string, s: number, e: number, paraStart: number, apos: boolean, hyph: boolean, out: Token[]) {
   if (apos) { tokenApos(text, s, e, paraStart, out); return; }
   let stop = false;
   // Trailing punctuation: keep the dot of abbreviations and initials.
@@ -214,7 +227,7 @@ function token(text: string, s: number, e: number, paraStart: number, apos: bool
     }
     e--;
   }
-  if (e > s) out.push(mk(text, s, e - s, stop, paraStart));
+  if (e > s) out.push(mk(text, s, e - s, stop, paraStart, hyph));
 }
 
 /** A word with an apostrophe: an elided article comes off ("l’Union"), a possessive is marked. */
@@ -223,7 +236,7 @@ function tokenApos(text: string, s: number, e: number, paraStart: number, out: T
   let stop = false;
   const el = ELISION.exec(t);
   if (el) {
-    out.push(mk(text, s, el[0].length, false, paraStart));
+    out.push(mk(text, s, el[0].length, false, paraStart, el[0].includes('-')));
     s += el[0].length;
     t = t.slice(el[0].length);
   }
@@ -246,7 +259,7 @@ function tokenApos(text: string, s: number, e: number, paraStart: number, out: T
     if (/s['’]$/.test(t)) t = t.slice(0, -1);
     else t = t.slice(0, -2);
   }
-  const tok = mk(text, s, t.length, stop, paraStart);
+  const tok = mk(text, s, t.length, stop, paraStart, t.includes('-'));
   tok.poss = poss;
   out.push(tok);
 }
@@ -259,14 +272,15 @@ const TITLE_DOT = /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev
 const RE_LU1 = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u;
 
-function mk(text: string, s: number, len: number, stop: boolean, paraStart: number): Token {
+/** A token of text[s, s + len); `hyph` when the word as scanned had a hyphen (the particle test needs one). */
+function mk(text: string, s: number, len: number, stop: boolean, paraStart: number, hyph: boolean): Token {
   const e = s + len;
   let t: string | undefined;
   const c0 = text.charCodeAt(s);
   let cap: boolean;
   if (c0 < 128) cap = c0 >= 65 && c0 <= 90;
   else { const ch = text[s]; cap = ch !== ch.toLowerCase() && RE_LU1.test(ch); }
-  if (!cap && len > 3 && text.indexOf('-', s) < e && text.indexOf('-', s) >= 0) { t = text.slice(s, e); cap = PARTICLE_CAP.test(t); }
+  if (!cap && hyph && len > 3) { t = text.slice(s, e); cap = PARTICLE_CAP.test(t); }
   let acr = false;
   if (cap && len <= 12) {
     const c1 = len > 1 ? text.charCodeAt(s + 1) : 0;
@@ -332,10 +346,16 @@ export interface Run {
   prevWord: string;
 }
 
+/** text[a, b) is one space or no-break space. */
+const oneSpace = (text: string, a: number, b: number) => b - a === 1 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 0xa0);
+/** norm() of a token (no white space in it): its lower case with ’ as '. */
+const normTok = (t: Token) => { const l = t.l; return l.includes('’') || l.includes("'") ? norm(t.t) : l; };
+
 /** Capitalised runs with connecting particles, cut at sentence ends and punctuation. */
 export function runs(text: string, toks: Token[], lower: Set<string>, lang: string): Run[] {
   const out: Run[] = [];
-  const capsMid = new Set(toks.filter((t) => t.cap && !t.start).map((t) => t.t));
+  const capsMid = new Set<string>();
+  for (const t of toks) if (t.cap && !t.start) capsMid.add(t.t);
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -345,16 +365,15 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
     while (j < toks.length) {
       const prev = run[run.length - 1];
       if (prev.stop || prev.poss) break;
-      const sep = text.slice(prev.e, toks[j].s);
-      if (!/^[ \u00a0]$/.test(sep) && !(sep === '' && false)) break;
+      if (!oneSpace(text, prev.e, toks[j].s)) break;
       const nt = toks[j];
       if (NOT_PARTIES.has(nt.l) || NOT_PARTIES.has(prev.l)) break;
       if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
       if (!nt.cap && CONNECT.has(nt.l) && j + 1 < toks.length) {
         // a particle joins when a capitalised word follows after a single space (or another particle)
         let k = j;
-        while (k < toks.length && !toks[k].cap && CONNECT.has(toks[k].l) && /^[ \u00a0]$/.test(text.slice(toks[k - 1].e, toks[k].s)) && k - j < 2) k++;
-        if (k < toks.length && toks[k].cap && /^[ \u00a0]$/.test(text.slice(toks[k - 1].e, toks[k].s)) && !toks[k - 1].stop) {
+        while (k < toks.length && !toks[k].cap && CONNECT.has(toks[k].l) && oneSpace(text, toks[k - 1].e, toks[k].s) && k - j < 2) k++;
+        if (k < toks.length && toks[k].cap && oneSpace(text, toks[k - 1].e, toks[k].s) && !toks[k - 1].stop) {
           for (let q = j; q <= k; q++) run.push(toks[q]);
           j = k + 1;
           continue;
@@ -477,8 +496,8 @@ export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote
   const mentions: Mention[] = [];
   const reg: Registry = {
     text, quotes, lang, tokens: toks, entities, mentions, byName, lower,
-    add(name, type) {
-      const k = norm(name);
+    add(name, type, key) {
+      const k = key ?? norm(name);
       let e = byName.get(k);
       if (!e) {
         e = { id: entities.length, name, type, aliases: new Set(), description: null, roles: new Set(), roleWords: new Set(), mentions: [], quotes: 0, evidence: { person: 0, org: 0, place: 0, country: 0 } };
@@ -584,7 +603,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     governmentOf(reg, r, e);
     return;
   }
-  const dem = gaz.demonyms.get(norm(toks[0].t));
+  const dem = gaz.demonyms.get(normTok(toks[0]));
   if (dem && !toks.some((t) => isOrgHead(t.t, lang) && toks.length > 2)) {
     const e = country(dem);
     e.aliases.add(toks[0].t);
@@ -614,7 +633,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   }
   // Titles and roles before a name: keep what follows the last title as the name.
   let lastTitle = -1;
-  for (let i = 0; i < toks.length; i++) if (isTitle(toks[i].t) && toks[i].cap) lastTitle = i;
+  for (let i = 0; i < toks.length; i++) if (toks[i].cap && isTitle(toks[i].t)) lastTitle = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
   if (lastTitle >= 0 && SPOKES.has(toks[lastTitle].l) && toks[lastTitle + 1] && !toks[lastTitle + 1].cap) {
     toks = toks.slice(lastTitle + 1);
@@ -633,7 +652,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     while (toks.length && !toks[0].cap) toks = toks.slice(1);
     for (const t of prefix) {
       const a = acronyms.get(t.t.toUpperCase());
-      const c2 = gaz.names.get(norm(t.t)) ?? gaz.demonyms.get(norm(t.t));
+      const c2 = gaz.names.get(normTok(t)) ?? gaz.demonyms.get(normTok(t));
       if (a) reg.mention(a, t.s, t.e);
       else if (c2) reg.mention(country(c2), t.s, t.e);
     }
@@ -648,7 +667,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   }
   let name = text.slice(toks[0].s, toks[toks.length - 1].e);
   if (lang === 'de' && toks.length === 1 && /s$/.test(name) && isOrgHead(name, lang) && ORG_SUFFIXES.some((x) => name.toLowerCase().slice(0, -1).endsWith(x))) name = name.slice(0, -1);
-  const nk = norm(name);
+  const nk = name === r.text ? k : norm(name);
   const words = toks.filter((t) => t.cap);
   if (words.every((t) => NOT_PARTIES.has(t.l))) return;
   if (toks.length === 1 && NOT_PARTIES.has(nk)) return;
@@ -662,7 +681,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   }
   const heads = toks.map((t) => t.l);
   const after = text.slice(r.e, r.e + 30);
-  if (/^\s+\p{Ll}+/u.test(after) && ROLE_NOUNS.has((/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) && heads.some((h, i) => isOrgHead(toks[i].t, lang))) return;
+  if (heads.some((h, i) => isOrgHead(toks[i].t, lang)) && /^\s+\p{Ll}+/u.test(after) && ROLE_NOUNS.has((/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''))) return;
   if (inQuote && !prefix.length) {
     const q = quoteText(reg, toks[0].s);
     if (q !== null && (norm(q) === norm(name) || q.split(/\s+/).length <= 4)) return;
@@ -682,14 +701,14 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
     if (words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}’'-]/u.test(t.t) || /^(?:al|el|de|van|von|bin|ibn)-/.test(t.t) || /^\p{Lu}\.$/u.test(t.t))) ev.person += 1;
     if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years)/.test(reg.text.slice(toks[toks.length - 1].e, toks[toks.length - 1].e + 12))) ev.person += 3;
   }
-  const e = reg.add(name, type);
+  const e = reg.add(name, type, nk);
   for (const a of aliasHead) e.aliases.add(a);
   if (e.type === 'unknown' && type !== 'unknown') e.type = type;
   e.evidence.person += ev.person; e.evidence.org += ev.org; e.evidence.place += ev.place;
   const titleWords = prefix.map((t) => t.l.replace(/\.$/, ''));
   const mn = reg.mention(e, toks[0].s, toks[toks.length - 1].e, r.toks[0].start);
   if (titleWords.length) {
-    const tmp: Entity = { ...e, roleWords: new Set(), gender: undefined };
+    const tmp: RoleHolder = { roleWords: new Set(), gender: undefined };
     for (const w of titleWords) {
       if (/^(mr|m|herr|sig|sr|don)$/.test(w)) tmp.gender = 'm';
       else if (/^(mrs|ms|miss|mme|frau|sig\.ra|sra|doña|mlle)$/.test(w)) tmp.gender = 'f';
@@ -726,7 +745,8 @@ function governmentOf(reg: Registry, r: Run, e: Entity) {
   }
 }
 
-function addRoleWord(e: Entity, w: string) {
+type RoleHolder = Pick<Entity, 'roleWords' | 'gender'>;
+function addRoleWord(e: RoleHolder, w: string) {
   const l = w.toLowerCase();
   e.roleWords.add(l);
   for (const suf of ['senatorin', 'senator', 'ministerin', 'minister', 'sprecherin', 'sprecher', 'präsidentin', 'präsident', 'vorsitzende', 'vorsitzender', 'führerin', 'führer', 'chefin', 'chef', 'leiterin', 'leiter']) if (l.endsWith(suf)) e.roleWords.add(suf);
@@ -825,11 +845,18 @@ function afterNthSpaceRun(s: string, n: number): number {
   return 0;
 }
 
+/** The first n mentions by position (a stable sort; no copy when they are in order already). */
+function firstMentions(ms: Mention[], n: number): Mention[] {
+  let sorted = true;
+  for (let i = 1; i < ms.length && sorted; i++) if (ms[i].s < ms[i - 1].s) sorted = false;
+  return sorted ? (ms.length <= n ? ms : ms.slice(0, n)) : [...ms].sort((a, b) => a.s - b.s).slice(0, n);
+}
+
 function describe(reg: Registry) {
   const { text } = reg;
   for (const e of reg.entities) {
     if (!e.mentions.length || e.type === 'country') continue;
-    const ms = [...e.mentions].sort((a, b) => a.s - b.s).slice(0, 4);
+    const ms = firstMentions(e.mentions, 4);
     for (const m of ms) {
       if (!/\s/.test(m.text) && e.name.includes(' ')) continue;
       // After: "Name, the chief spokesman for the IEA,"
@@ -872,11 +899,31 @@ function describe(reg: Registry) {
   }
 }
 
+/** `s.split(/\s+/).length` without the split. */
+export function splitCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (isWs(s, i) && (i === 0 || !isWs(s, i - 1))) n++;
+  return n;
+}
+const nameWords = new WeakMap<Entity, { name: string; n: number; parts: string[] | null }>();
+function nameInfo(e: Entity) {
+  let v = nameWords.get(e);
+  if (!v || v.name !== e.name) { v = { name: e.name, n: splitCount(e.name), parts: null }; nameWords.set(e, v); }
+  return v;
+}
+/** Words in an entity's name. */
+const wordCount = (e: Entity) => nameInfo(e).n;
+/** The lower-cased words of an entity's name (`e.name.toLowerCase().split(/\s+/)`), kept. */
+export function nameParts(e: Entity): string[] {
+  const v = nameInfo(e);
+  return v.parts ??= e.name.toLowerCase().split(/\s+/);
+}
+
 /** The type an entity has on its evidence so far ('unknown' when there is none). */
 export function typeOf(e: Entity, lang: string): Entity['type'] {
   if (e.type !== 'unknown') return e.type;
   const ev = e.evidence;
-  const wc = e.name.split(/\s+/).length;
+  const wc = wordCount(e);
   if (ev.org > ev.person && ev.org >= 1) return 'organization';
   if (ev.person > 0 && ev.person >= ev.place) return 'person';
   if (ev.place > 0) return 'place';
@@ -898,7 +945,7 @@ export function finalize(reg: Registry, lang: string): Party[] {
     if (type === 'unknown') continue;
     if (type === 'media' || type === 'place') continue;
     if (NOT_PARTIES.has(e.name.toLowerCase())) continue;
-    const nWords = e.name.split(/\s+/).length;
+    const nWords = wordCount(e);
     const ment = new Set(e.mentions.map((m) => m.s)).size;
     // A single capitalised word needs some evidence beyond itself.
     if (nWords === 1 && type === 'person' && e.quotes === 0 && ment < 2 && e.evidence.person < 2) continue;

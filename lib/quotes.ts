@@ -192,9 +192,10 @@ function singleCloser(text: string, from: number, end: number): number {
   return fallback;
 }
 
-let inciseCache: { lang: string; re: RegExp } | null = null;
-function inciseRe(lang: string): RegExp {
-  if (inciseCache && inciseCache.lang === lang) return inciseCache.re;
+const inciseCache = new Map<string, { re: RegExp; dot: RegExp }>();
+function inciseRe(lang: string): { re: RegExp; dot: RegExp } {
+  const hit = inciseCache.get(lang);
+  if (hit) return hit;
   const verbs = new Set<string>();
   for (const l of ['fr', 'it', 'es', lang]) for (const v of SPEECH[l]?.say ?? []) if (!/^(so|dit|dice|note|lance|read|reads)$/.test(v)) verbs.add(v);
   const alt = [...verbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -203,26 +204,27 @@ function inciseRe(lang: string): RegExp {
     `([,?!…])\\s+((?:(?:a|avait|ha)\\s+)?(?:${alt}|dit|dice)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)(?![\\p{L}-])((?:M\\.|Mme\\.|Mr\\.|Dr\\.|St\\.|[^.?!«»“”„"]){0,140}?)([.,;])\\s+(?=[\\p{Lu}\\p{Ll}])`,
     'gu',
   );
-  inciseCache = { lang, re };
-  return re;
+  const out = { re, dot: new RegExp(re.source.replace('([.,;])', '([.])'), 'u') };
+  inciseCache.set(lang, out);
+  return out;
 }
 
 /** Split « A, explique X, président. B. » into A and B, recording the inner attribution for both parts. */
 function splitIncises(text: string, quotes: RawQuote[], lang: string): RawQuote[] {
   const out: RawQuote[] = [];
-  const re = inciseRe(lang);
   for (const q of quotes) {
     const mark = text[q.open];
     if (lang === 'en' && mark !== '«' && mark !== '»') {
       out.push(q);
       continue;
     }
+    const { re, dot: dotRe } = inciseRe(lang);
     const inner = text.slice(q.start, q.end);
     re.lastIndex = 0;
     let m = re.exec(inner);
     if (m && m[4] === ',') {
       // ", explique X, président de l’UPCA. B": the attribution runs to the full stop when one follows soon
-      const dot = new RegExp(re.source.replace('([.,;])', '([.])'), 'u').exec(inner.slice(m.index));
+      const dot = dotRe.exec(inner.slice(m.index));
       if (dot && dot.index === 0 && dot[3].length <= 140) m = Object.assign(dot, { index: m.index }) as RegExpExecArray;
     }
     if (!m || m.index < 3) {
