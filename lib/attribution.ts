@@ -200,7 +200,7 @@ function backwardMention(text: string, a: number, b: number, lang: string): Ment
   return null;
 }
 
-const ROLE_LIKE = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians|official|officials|leader|leaders|ministers|aide|aides|source|sources|group|campaign|committee|agency|department|ministry|office|company|firm|union|alliance|association|chamber|council|commission|government|administration|court|report|statement|ruling|letter|poll|survey|study|ad|article|book|police)$/;
+const ROLE_LIKE = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians|official|officials|leader|leaders|ministers|aide|aides|source|sources|group|campaign|committee|agency|department|ministry|office|company|firm|union|alliance|association|chamber|council|commission|government|administration|court|report|statement|ruling|letter|poll|survey|study|ad|advert|article|book|police|clip|video|piece|memo|memorandum|document|complaint|brief|lawsuit|suit|filing|release|tweet|post|email|advertisement|commercial|editorial|column|message|website|headline|story|segment|film|documentary|transcript|indictment|verdict|decision|opinion|guidance|proposal|petition|resolution|platform|analysis|review|investigation|audit|assessment|estimate|forecast|bylaws|rules|law|bill|order|directive|policy|notice|warning|announcement|speech|interview|op-ed)$/;
 const isRoleLike = (w: string) => ROLE_LIKE.test(w) && w.length > 3 && !FUNCTION_WORDS.has(w);
 
 const nameRunAt = (s: string) => /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:(?:of|de|van|von|der|bin|al|di|del|da|la|le)\s+)?[\p{Lu}][\p{L}\p{M}’'.-]*)*$/u.test(s.trim());
@@ -216,7 +216,13 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     const p = paras[q.para];
     const prevQ = qi > 0 && raw[qi - 1].para === q.para ? raw[qi - 1] : null;
     const nextQ = qi + 1 < raw.length && raw[qi + 1].para === q.para ? raw[qi + 1] : null;
-    const segA = prevQ ? prevQ.close : p.start;
+    // The sentence runs back over titles quoted in it (Johnson tells MSNBC’s “Morning Joe” that “…”).
+    let segA = prevQ ? prevQ.close : p.start;
+    for (let k = qi - 1; k >= 0 && raw[k].para === q.para && !isTitleLike(text.slice(q.start, q.end)); k--) {
+      const pq = raw[k];
+      if (!isTitleLike(text.slice(pq.start, pq.end)) || /[.!?;:]/.test(text.slice(pq.close, k === qi - 1 ? q.open : raw[k + 1].open))) break;
+      segA = k > 0 && raw[k - 1].para === q.para ? raw[k - 1].close : p.start;
+    }
     const sentA = segA + lastSentenceStart(text.slice(segA, q.open + 1));
     const afterEnd = nextQ ? nextQ.open : p.end;
     const afterRaw = text.slice(q.close, afterEnd);
@@ -279,7 +285,9 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
             const closes = /^\s*(?:[.!?]|$)/.test(rest) || /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|to|from|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?]{0,50}[.!?]?\s*$/.test(rest) && !/\bthat\b/.test(rest);
             const strict = /[,?!…—–-]$/.test(inner) || /^\s*[,—–-]/.test(after);
             if (strict || (closes && !/[\p{L}\p{N}]$/u.test(inner))) {
-              const ms = rest0;
+              // "…,” as a Homeland Security memo put it": the speaker after "as"
+              const asLead = /^as\s+/i.exec(span);
+              const ms = rest0 + (asLead ? asLead[0].length : 0);
               let me = rest0 + span.replace(/[\s,]+$/, '').length;
               // drop adverbs and auxiliaries before the verb ("he later told", "Trump has said")
               for (;;) {
@@ -321,7 +329,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     }
 
     if (attr && !plausibleMention(text.slice(attr.m.s, attr.m.e).trim(), attr.how)) attr = null;
-    const programme = isTitleLike(inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via)|['’]s)\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open));
+    const programme = isTitleLike(inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open));
     if (programme) attr = null;
     // 2. Before the quote, in the same sentence: "X said:", "X said that", "according to X,", a partial's subject.
     if (!attr) {
@@ -346,7 +354,7 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
           const vs = sentA + lastV.index;
           let bm = backwardMention(text, sentA, vs, lang);
           // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
-          if ((!bm || /,\s*$/.test(text.slice(sentA, vs))) && /(?:ing|ant|end)$/i.test(lastV[0])) {
+          if ((!bm || /,\s*$/.test(text.slice(sentA, vs)) || !plausibleMention(text.slice(bm.s, bm.e).trim(), 'before')) && /(?:ing|ant|end)$/i.test(lastV[0])) {
             bm = sentenceSubject(text, sentA, vs, reg, lang) ?? bm;
           }
           // German word order: "… skandierten Streikende …", "sagte Albers"
@@ -415,6 +423,12 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
         ent = prevOut._ent;
         mention = prevOut.speakerMention;
         how = 'cont';
+      } else if (prevOut && (prevOut._ent || prevOut.speakerMention) && /^before/.test(prevOut._how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap)
+        && !/[.!?]$/.test(text.slice(prevQ.start, prevQ.end)) && !verbMatches(V.any, gap).length) {
+        // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
+        ent = prevOut._ent;
+        mention = prevOut.speakerMention;
+        how = 'same-sent';
       }
     }
     let kind: QuoteKind = 'full';
@@ -451,7 +465,10 @@ function plausibleMention(m: string, how: string): boolean {
   if (FUNCTION_WORDS.has(w0) && !DETS.has(w0) && !PRONOUNS.en[w0] && !(PRONOUNS.de[w0] || PRONOUNS.fr[w0] || PRONOUNS.it[w0] || PRONOUNS.es[w0])) return false;
   if (how !== 'transcript' && ws.length >= 2 && m === m.toUpperCase() && /\p{Lu}{3}/u.test(m) && !/[a-z]/.test(m)) return false;
   if (/[<>="]/.test(m)) return false;
-  if (/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]) && !ROLE_NOUNS.has(w0)) return false;
+  // "“…” suggests that Phoenix …": a clause after the verb, not its speaker
+  if (how === 'after-inv' && /^(?:that|whether|if|how|why|what)$/.test(w0)) return false;
+  // "expected Trump to…" is no speaker; "retired Air Force general Lloyd Newton" is (a participle before a name)
+  if (/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]) && !ROLE_NOUNS.has(w0) && !(/ed$/.test(w0) && ws.length >= 3 && ws.length <= 7 && /^\p{Lu}/u.test(ws[ws.length - 1]) && /^\p{Lu}/u.test(ws[ws.length - 2]))) return false;
   const wl = ws[ws.length - 1].toLowerCase();
   if (ws.length > 1 && (FUNCTION_WORDS.has(wl) && !PRONOUNS.en[wl] || /^\p{Ll}+(?:ed|ing)$/u.test(ws[ws.length - 1]))) return false;
   return true;

@@ -93,7 +93,9 @@ export function findQuotes(text: string, paras: Paragraph[] = paragraphs(text), 
     // A stray straight mark opening a paragraph that otherwise uses curly quotes ("PENCE: … “Shark Tank.” …).
     if (i === p.start && text[i] === '"' && stack.length === 0) {
       const body = text.slice(p.start, p.end);
-      if (/[“”]/.test(body) && (body.match(/"/g) ?? []).length % 2 === 1) i++;
+      // (only when the curly marks pair among themselves: “no evidence" mixes them instead)
+      const nOpen = (body.match(/“/g) ?? []).length, nClose = (body.match(/”/g) ?? []).length;
+      if (nOpen > 0 && nOpen === nClose && (body.match(/"/g) ?? []).length % 2 === 1) i++;
     }
     for (; i < p.end; i++) {
       // skip to the next quotation mark: nothing else matters here

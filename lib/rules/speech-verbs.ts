@@ -27,6 +27,7 @@ const en: SpeechRules = {
     'predicts', 'recounted', 'reiterated', 'reiterates', 'affirmed', 'confirmed', 'confirms', 'announced', 'whispered', 'yelled',
     'screamed', 'cried', 'exclaimed', 'interjected', 'retorted', 'snapped', 'tweeted out', 'wrote in', 'told the',
     'thundered', 'declared', 'scoffed', 'laughed', 'sighed', 'answered', 'answers', 'explaining', 'describing', 'adds',
+    'put it', 'puts it',
   ],
   partial: [
     'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled', 'labelled', 'termed', 'branded',
