@@ -6,7 +6,7 @@ import type { Quote, QuoteKind } from './types';
 import type { Paragraph, RawQuote } from './quotes';
 import { type Entity, type Registry, nameParts, resolved, typeOf, wordBefore } from './parties';
 import { SPEECH, PRONOUNS } from './rules/speech-verbs';
-import { ROLE_NOUNS, SPOKES, GENERIC_SPEAKERS, TITLES, FUNCTION_WORDS } from './rules/entity-words';
+import { ROLE_NOUNS, SPOKES, GENERIC_SPEAKERS, TITLES, FUNCTION_WORDS, ORG_NOUNS } from './rules/entity-words';
 
 const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -188,7 +188,11 @@ function backwardMention(text: string, a: number, b: number, lang: string): Ment
     if (DETS.has(w)) {
       // the head must be a noun we know or a capitalised name: avoid "the talks" as a speaker
       const head = ws.slice(k + 1).map((x) => x.w.toLowerCase());
-      if (head.some((h) => ROLE_NOUNS.has(h) || SPOKES.has(h) || GENERIC_SPEAKERS.has(h) || isRoleLike(h)) || ws.slice(k + 1).some((x) => CAPWORD.test(x.w))) return { s: ws[k].s, e: last.e };
+      if (head.some((h) => ROLE_NOUNS.has(h) || SPOKES.has(h) || GENERIC_SPEAKERS.has(h) || isRoleLike(h)) || ws.slice(k + 1).some((x) => CAPWORD.test(x.w))) {
+        // "a spokeswoman for the company": the spokesperson with the organisation
+        if (k >= 3 && /^(?:for|of)$/i.test(ws[k - 1].w) && (SPOKES.has(ws[k - 2].w.toLowerCase()) || ROLE_NOUNS.has(ws[k - 2].w.toLowerCase())) && DETS.has(ws[k - 3].w.toLowerCase())) return { s: ws[k - 3].s, e: last.e };
+        return { s: ws[k].s, e: last.e };
+      }
       break;
     }
   }
@@ -579,7 +583,10 @@ function resolveMention(reg: Registry, span: MentionSpan, lang: string, lastSpea
     }
     // "ein Sprecher der Reederei": the organisation named by that head word
     const hm = /\b(?:der|des|du|de la|della|of the|for the)\s+(\p{L}+)$/u.exec(mt);
-    if (hm) { const ent = findByWord(reg, hm[1], span.s, lang); if (ent) return ent; }
+    if (hm) {
+      const ent = findByWord(reg, hm[1], span.s, lang) ?? (ORG_NOUNS.has(hm[1].toLowerCase()) ? lastOrganisation(reg, span.s, lang) : null);
+      if (ent) return ent;
+    }
     if (/\b(?:for|of|de|des|du|der|di|del|della|dell’)\s/i.test(mt)) return null;
   }
   const role = wordsL.find((w) => ROLE_NOUNS.has(w)) ?? (ROLE_NOUNS.has(head) ? head : undefined);
@@ -607,6 +614,8 @@ function resolveMention(reg: Registry, span: MentionSpan, lang: string, lastSpea
   if (wordsL.length <= 3 && /^(the|la|le|l|il|lo|die|der|das|el)$/.test(wordsL[0] ?? '') && !GENERIC_SPEAKERS.has(head)) {
     const ent = findByWord(reg, head, span.s, lang, true);
     if (ent && typeOf(ent, lang) === 'organization') return ent;
+    // "the company said": the organisation named last
+    if (wordsL.length === 2 && ORG_NOUNS.has(head)) { const org = lastOrganisation(reg, span.s, lang); if (org) return org; }
   }
   // 5. An unknown capitalised name: a new person.
   if (nameRunAt(mt) && !GENERIC_SPEAKERS.has(low) && !FUNCTION_WORDS.has(low)) {
@@ -617,6 +626,17 @@ function resolveMention(reg: Registry, span: MentionSpan, lang: string, lastSpea
     return e;
   }
   return null;
+}
+
+/** The organisation mentioned last before pos (within a few paragraphs), or null. */
+function lastOrganisation(reg: Registry, pos: number, lang: string): Entity | null {
+  let best: Entity | null = null, bestPos = -1;
+  for (const m of reg.mentions) {
+    if (m.s >= pos || m.s <= bestPos || m.s < pos - 3000) continue;
+    const e = resolved(m.ent);
+    if (typeOf(e, lang) === 'organization') { best = e; bestPos = m.s; }
+  }
+  return best;
 }
 
 /** The nearest party named by a word: a surname, the first word of an organisation, an alias. */

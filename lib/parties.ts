@@ -5,7 +5,7 @@
 import type { Party, PartyType } from './types';
 import type { Paragraph, RawQuote } from './quotes';
 import {
-  TITLES, ROLE_SUFFIXES, ROLE_NOUNS, SPOKES, ORG_HEADS, ORG_SUFFIXES, MEDIA_HEADS, PLACE_HEADS, NOT_PARTIES, FUNCTION_WORDS,
+  TITLES, ROLE_SUFFIXES, ROLE_NOUNS, SPOKES, ORG_HEADS, ORG_SUFFIXES, MEDIA_HEADS, PLACE_HEADS, NOT_PARTIES, FUNCTION_WORDS, ORG_NOUNS,
 } from './rules/entity-words';
 import { countries, KNOWN_ORGS } from './rules/gazetteer';
 
@@ -852,6 +852,27 @@ function firstMentions(ms: Mention[], n: number): Mention[] {
   return sorted ? (ms.length <= n ? ms : ms.slice(0, n)) : [...ms].sort((a, b) => a.s - b.s).slice(0, n);
 }
 
+/** "the operator", "a family-owned ferry company": a determiner, at most three modifiers and an organisation noun. */
+function orgApposition(d: string): boolean {
+  const ws = d.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 5 || !/^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une)$/i.test(ws[0])) return false;
+  const head = ws[ws.length - 1].toLowerCase();
+  return ORG_NOUNS.has(head) && !ws.slice(1).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLES.has(x.toLowerCase()));
+}
+
+const APPOS_DET = /^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une)$/i;
+/** The organisation noun phrase that ends `before` at a comma ("… and the operator, "), without its determiner. */
+function orgBefore(before: string): string | null {
+  const m = /((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(before.slice(-80));
+  if (!m) return null;
+  const ws = m[1].split(/\s+/);
+  let k = ws.length - 2;
+  while (k >= 0 && !APPOS_DET.test(ws[k])) k--;
+  if (k < 0) return null;
+  const phrase = ws.slice(k).join(' ');
+  return orgApposition(phrase) ? ws.slice(k + 1).join(' ') : null;
+}
+
 function describe(reg: Registry) {
   const { text } = reg;
   for (const e of reg.entities) {
@@ -862,7 +883,9 @@ function describe(reg: Registry) {
       // After: "Name, the chief spokesman for the IEA,"
       const after = text.slice(m.e, m.e + 220);
       const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told)\b)/.exec(after);
-      if (am && !e.description) {
+      // "Northsound Ferries, the ferry operator,": an organisation
+      if (am && orgApposition(am[1])) { e.evidence.org += 3; if (!e.description) e.description = am[1].trim().replace(/^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el)\s+/i, ''); }
+      else if (am && !e.description) {
         const d = am[1].trim();
         const first = d.split(/\s+/)[0].toLowerCase();
         const isAge = /^\d{1,3}(?:\s+(?:anni|ans|años|Jahre|years old))?$/.test(d);
@@ -876,7 +899,12 @@ function describe(reg: Registry) {
       // Before: "Its general counsel, Daniel Okafor," / "La ministre de la Mer, Sandrine Lebrun,"
       const before = text.slice(Math.max(0, m.s - 140), m.s);
       const bm = !/,\s*$/.test(before) ? null : /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before);
-      if (bm && !/^,\s+\p{Ll}+\s/u.test(after) || (bm && /^,/.test(after))) {
+      // "the operator, Northsound Ferries,": an organisation
+      const op = /,\s*$/.test(before) && /^(?:[,;.)]|$)/.test(after) ? orgBefore(before) : null;
+      if (op) {
+        e.evidence.org += 3;
+        if (!e.description) e.description = op;
+      } else if (bm && !/^,\s+\p{Ll}+\s/u.test(after) || (bm && /^,/.test(after))) {
         const d = bm![1];
         const ws = d.split(/\s+/);
         if (ws.some((x) => ROLE_NOUNS.has(x.toLowerCase()) || isTitle(x)) && ws.length <= 8) {

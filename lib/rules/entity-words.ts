@@ -123,3 +123,13 @@ demonstrators witnesses people voters observers aides advisers advisors staffers
 signs sign banner banners placards placard slogan poster posters graffiti chant chants crowd crowds
 someone somebody anyone nobody many some others another others streikende beschäftigte demonstranten manifestants grévistes manifestanti
 `);
+
+/** Common nouns that stand for an organisation named nearby ("the operator, Northsound Ferries", "the company said"). */
+export const ORG_NOUNS = w(`
+company firm operator carrier airline group business retailer manufacturer maker developer producer lender insurer
+utility chain brand startup start-up conglomerate supplier contractor broadcaster charity organisation organization
+agency corporation multinational employer owner-operator landlord
+société entreprise groupe compagnie opérateur società azienda gruppo compagnia operatore unternehmen firma konzern
+reederei betreiber gesellschaft empresa compañía grupo operador
+`);
+
