@@ -9,26 +9,33 @@ import {
 } from './rules/entity-words';
 import { countries, KNOWN_ORGS } from './rules/gazetteer';
 
+const CAP = 1, ACR = 2, POSS = 4, START = 8, STOP = 16;
 /** A word of the text; its string and lower-case form are made only when asked for. */
 export class Token {
   s: number;
   e: number;
-  cap: boolean;
-  acr: boolean;
-  poss: boolean;
-  /** Sentence-initial (or first word inside a quotation, or after a colon or dash). */
-  start: boolean;
-  /** The token ends a sentence (its full stop was stripped). */
-  stop: boolean;
   /** Position in the token list. */
   i: number;
+  private f: number;
   private src: string;
   private str: string | undefined;
   private low: string | undefined;
   constructor(src: string, s: number, e: number, cap: boolean, acr: boolean, start: boolean, stop: boolean, str: string | undefined) {
-    this.src = src; this.s = s; this.e = e; this.cap = cap; this.acr = acr; this.poss = false; this.start = start; this.stop = stop; this.i = 0;
+    this.src = src; this.s = s; this.e = e; this.i = 0;
+    this.f = (cap ? CAP : 0) | (acr ? ACR : 0) | (start ? START : 0) | (stop ? STOP : 0);
     this.str = str; this.low = undefined;
   }
+  /** Capitalised (or a particle name like al-Assad). */
+  get cap(): boolean { return (this.f & CAP) !== 0; }
+  /** An acronym (2–7 letters, all capitals). */
+  get acr(): boolean { return (this.f & ACR) !== 0; }
+  /** A possessive ('s or s') was taken off. */
+  get poss(): boolean { return (this.f & POSS) !== 0; }
+  set poss(v: boolean) { this.f = v ? this.f | POSS : this.f & ~POSS; }
+  /** Sentence-initial (or first word inside a quotation, or after a colon or dash). */
+  get start(): boolean { return (this.f & START) !== 0; }
+  /** The token ends a sentence (its full stop was stripped). */
+  get stop(): boolean { return (this.f & STOP) !== 0; }
   /** The token as written. */
   get t(): string { return this.str ??= this.src.slice(this.s, this.e); }
   /** The token in lower case. */
@@ -61,6 +68,9 @@ export interface Entity {
   country?: string;
   quotes: number;
   evidence: { person: number; org: number; place: number; country: number };
+  /** Kept word count and lower-case words of the name. */
+  nameWords?: number;
+  nameParts?: string[];
 }
 
 export interface Registry {
@@ -500,7 +510,7 @@ export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote
       const k = key ?? norm(name);
       let e = byName.get(k);
       if (!e) {
-        e = { id: entities.length, name, type, aliases: new Set(), description: null, roles: new Set(), roleWords: new Set(), mentions: [], quotes: 0, evidence: { person: 0, org: 0, place: 0, country: 0 } };
+        e = { id: entities.length, name, type, aliases: new Set(), description: null, roles: new Set(), roleWords: new Set(), mentions: [], quotes: 0, evidence: { person: 0, org: 0, place: 0, country: 0 }, nameWords: undefined, nameParts: undefined };
         entities.push(e);
         byName.set(k, e);
       }
@@ -628,7 +638,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   }
   // Acronym prefixes in hyphen compounds ("GHL-Verhandlungsführerin", "ZVH-Hauptgeschäftsführer").
   for (const t of toks) {
-    const hm = /^([\p{Lu}]{2,6})-/u.exec(t.t);
+    const hm = t.e - t.s > 2 && t.t.includes('-') ? /^([\p{Lu}]{2,6})-/u.exec(t.t) : null;
     if (hm && acronyms.get(hm[1])) reg.mention(acronyms.get(hm[1])!, t.s, t.s + hm[1].length);
   }
   // Titles and roles before a name: keep what follows the last title as the name.
@@ -863,14 +873,24 @@ function orgApposition(d: string): boolean {
 const APPOS_DET = /^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une)$/i;
 /** The organisation noun phrase that ends `before` at a comma ("… and the operator, "), without its determiner. */
 function orgBefore(before: string): string | null {
-  const m = /((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(before.slice(-80));
-  if (!m) return null;
-  const ws = m[1].split(/\s+/);
-  let k = ws.length - 2;
-  while (k >= 0 && !APPOS_DET.test(ws[k])) k--;
-  if (k < 0) return null;
-  const phrase = ws.slice(k).join(' ');
-  return orgApposition(phrase) ? ws.slice(k + 1).join(' ') : null;
+  // the last five words before the comma, scanned back to the nearest determiner
+  let k = before.length;
+  while (k > 0 && isWs(before, k - 1)) k--;
+  if (before.charCodeAt(k - 1) !== 44) return null;
+  k--;
+  const ws: string[] = [];
+  while (ws.length < 5) {
+    while (k > 0 && isWs(before, k - 1)) k--;
+    const end = k;
+    while (k > 0 && !isWs(before, k - 1)) k--;
+    if (k === end) break;
+    const w = before.slice(k, end);
+    if (!/^[\p{L}’'-]+$/u.test(w)) break;
+    ws.unshift(w);
+    if (APPOS_DET.test(w)) break;
+  }
+  if (ws.length < 2 || !APPOS_DET.test(ws[0])) return null;
+  return orgApposition(ws.join(' ')) ? ws.slice(1).join(' ') : null;
 }
 
 function describe(reg: Registry) {
@@ -933,18 +953,11 @@ export function splitCount(s: string): number {
   for (let i = 0; i < s.length; i++) if (isWs(s, i) && (i === 0 || !isWs(s, i - 1))) n++;
   return n;
 }
-const nameWords = new WeakMap<Entity, { name: string; n: number; parts: string[] | null }>();
-function nameInfo(e: Entity) {
-  let v = nameWords.get(e);
-  if (!v || v.name !== e.name) { v = { name: e.name, n: splitCount(e.name), parts: null }; nameWords.set(e, v); }
-  return v;
-}
-/** Words in an entity's name. */
-const wordCount = (e: Entity) => nameInfo(e).n;
+/** Words in an entity's name (kept on the entity: names do not change). */
+const wordCount = (e: Entity) => (e.nameWords ??= splitCount(e.name));
 /** The lower-cased words of an entity's name (`e.name.toLowerCase().split(/\s+/)`), kept. */
 export function nameParts(e: Entity): string[] {
-  const v = nameInfo(e);
-  return v.parts ??= e.name.toLowerCase().split(/\s+/);
+  return e.nameParts ??= e.name.toLowerCase().split(/\s+/);
 }
 
 /** The type an entity has on its evidence so far ('unknown' when there is none). */
