@@ -20,10 +20,9 @@ export class Token {
   private src: string;
   private str: string | undefined;
   private low: string | undefined;
-  constructor(src: string, s: number, e: number, cap: boolean, acr: boolean, start: boolean, stop: boolean, str: string | undefined) {
-    this.src = src; this.s = s; this.e = e; this.i = 0;
-    this.f = (cap ? CAP : 0) | (acr ? ACR : 0) | (start ? START : 0) | (stop ? STOP : 0);
-    this.str = str; this.low = undefined;
+  constructor(src: string, s: number, e: number, flags: number, i: number) {
+    this.src = src; this.s = s; this.e = e; this.i = i; this.f = flags;
+    this.str = undefined; this.low = undefined;
   }
   /** Capitalised (or a particle name like al-Assad). */
   get cap(): boolean { return (this.f & CAP) !== 0; }
@@ -40,6 +39,33 @@ export class Token {
   get t(): string { return this.str ??= this.src.slice(this.s, this.e); }
   /** The token in lower case. */
   get l(): string { return this.low ??= this.t.toLowerCase(); }
+}
+
+/** The words of a text as parallel arrays; a Token object is made only for the words looked at closely. */
+export class TokenList {
+  n = 0;
+  s: Int32Array;
+  e: Int32Array;
+  f: Uint8Array;
+  private objs: (Token | undefined)[] = [];
+  private text: string;
+  constructor(text: string) {
+    this.text = text;
+    const cap = (text.length >> 2) + 64;
+    this.s = new Int32Array(cap); this.e = new Int32Array(cap); this.f = new Uint8Array(cap);
+  }
+  get length(): number { return this.n; }
+  push(s: number, e: number, flags: number) {
+    if (this.n === this.s.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(a.length * 2); b.set(a); return b; };
+      this.s = grow(this.s); this.e = grow(this.e); this.f = grow(this.f);
+    }
+    this.s[this.n] = s; this.e[this.n] = e; this.f[this.n] = flags; this.n++;
+  }
+  /** Token i as an object (made once). */
+  at(i: number): Token { return this.objs[i] ??= new Token(this.text, this.s[i], this.e[i], this.f[i], i); }
+  isCap(i: number): boolean { return (this.f[i] & CAP) !== 0; }
+  isStart(i: number): boolean { return (this.f[i] & START) !== 0; }
 }
 
 export interface Mention {
@@ -77,7 +103,7 @@ export interface Registry {
   text: string;
   quotes: RawQuote[];
   lang: string;
-  tokens: Token[];
+  tokens: TokenList;
   entities: Entity[];
   mentions: Mention[];
   byName: Map<string, Entity>;
@@ -192,8 +218,8 @@ export function wordBefore(text: string, lo: number, pos: number, needSpace = fa
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-export function tokenize(text: string, paras: Paragraph[]): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, paras: Paragraph[]): TokenList {
+  const out = new TokenList(text);
   // Words: [\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.&]*, scanned by hand (no match objects).
   for (const p of paras) {
     const end = p.end;
@@ -221,11 +247,10 @@ export function tokenize(text: string, paras: Paragraph[]): Token[] {
       i = j;
     }
   }
-  for (let i = 0; i < out.length; i++) out[i].i = i;
   return out;
 }
 
-function token(text: string, s: number, e: number, paraStart: number, apos: boolean, hyph: boolean, out: Token[]) {
+function token(text: string, s: number, e: number, paraStart: number, apos: boolean, hyph: boolean, out: TokenList) {
   if (apos) { tokenApos(text, s, e, paraStart, out); return; }
   let stop = false;
   // Trailing punctuation: keep the dot of abbreviations and initials.
@@ -237,16 +262,16 @@ function token(text: string, s: number, e: number, paraStart: number, apos: bool
     }
     e--;
   }
-  if (e > s) out.push(mk(text, s, e - s, stop, paraStart, hyph));
+  if (e > s) mk(text, s, e - s, stop, paraStart, hyph, false, out);
 }
 
 /** A word with an apostrophe: an elided article comes off ("l’Union"), a possessive is marked. */
-function tokenApos(text: string, s: number, e: number, paraStart: number, out: Token[]) {
+function tokenApos(text: string, s: number, e: number, paraStart: number, out: TokenList) {
   let t = text.slice(s, e);
   let stop = false;
   const el = ELISION.exec(t);
   if (el) {
-    out.push(mk(text, s, el[0].length, false, paraStart, el[0].includes('-')));
+    mk(text, s, el[0].length, false, paraStart, el[0].includes('-'), false, out);
     s += el[0].length;
     t = t.slice(el[0].length);
   }
@@ -269,9 +294,7 @@ function tokenApos(text: string, s: number, e: number, paraStart: number, out: T
     if (/s['’]$/.test(t)) t = t.slice(0, -1);
     else t = t.slice(0, -2);
   }
-  const tok = mk(text, s, t.length, stop, paraStart, t.includes('-'));
-  tok.poss = poss;
-  out.push(tok);
+  mk(text, s, t.length, stop, paraStart, t.includes('-'), poss, out);
 }
 
 /** . ! ? … : ; – — « » “ ” „ " ‘ ( [ */
@@ -283,7 +306,7 @@ const RE_LU1 = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u;
 
 /** A token of text[s, s + len); `hyph` when the word as scanned had a hyphen (the particle test needs one). */
-function mk(text: string, s: number, len: number, stop: boolean, paraStart: number, hyph: boolean): Token {
+function mk(text: string, s: number, len: number, stop: boolean, paraStart: number, hyph: boolean, poss: boolean, out: TokenList) {
   const e = s + len;
   let t: string | undefined;
   const c0 = text.charCodeAt(s);
@@ -307,7 +330,7 @@ function mk(text: string, s: number, len: number, stop: boolean, paraStart: numb
   const pc = k < paraStart ? -1 : text.charCodeAt(k);
   let start = pc < 0 || isStartPrev(pc);
   if (pc === 46 && k > 1 && TITLE_DOT.test(text.slice(Math.max(paraStart, k - 5), k + 1))) start = false;
-  return new Token(text, s, e, cap, acr, start, stop, t);
+  out.push(s, e, (cap ? CAP : 0) | (acr ? ACR : 0) | (start ? START : 0) | (stop ? STOP : 0) | (poss ? POSS : 0));
 }
 
 // Verdicts per word, kept across calls (bounded).
@@ -362,29 +385,30 @@ const oneSpace = (text: string, a: number, b: number) => b - a === 1 && (text.ch
 const normTok = (t: Token) => { const l = t.l; return l.includes('’') || l.includes("'") ? norm(t.t) : l; };
 
 /** Capitalised runs with connecting particles, cut at sentence ends and punctuation. */
-export function runs(text: string, toks: Token[], lower: Set<string>, lang: string): Run[] {
+export function runs(text: string, toks: TokenList, lower: Set<string>, lang: string): Run[] {
   const out: Run[] = [];
   const capsMid = new Set<string>();
-  for (const t of toks) if (t.cap && !t.start) capsMid.add(t.t);
+  for (let k = 0; k < toks.n; k++) if (toks.isCap(k) && !toks.isStart(k)) capsMid.add(toks.at(k).t);
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i];
-    if (!t.cap || NON_NAME.test(t.t)) { i++; continue; }
+    if (!toks.isCap(i)) { i++; continue; }
+    const t = toks.at(i);
+    if (NON_NAME.test(t.t)) { i++; continue; }
     const run: Token[] = [t];
     let j = i + 1;
     while (j < toks.length) {
       const prev = run[run.length - 1];
       if (prev.stop || prev.poss) break;
-      if (!oneSpace(text, prev.e, toks[j].s)) break;
-      const nt = toks[j];
+      if (!oneSpace(text, prev.e, toks.at(j).s)) break;
+      const nt = toks.at(j);
       if (NOT_PARTIES.has(nt.l) || NOT_PARTIES.has(prev.l)) break;
       if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
       if (!nt.cap && CONNECT.has(nt.l) && j + 1 < toks.length) {
         // a particle joins when a capitalised word follows after a single space (or another particle)
         let k = j;
-        while (k < toks.length && !toks[k].cap && CONNECT.has(toks[k].l) && oneSpace(text, toks[k - 1].e, toks[k].s) && k - j < 2) k++;
-        if (k < toks.length && toks[k].cap && oneSpace(text, toks[k - 1].e, toks[k].s) && !toks[k - 1].stop) {
-          for (let q = j; q <= k; q++) run.push(toks[q]);
+        while (k < toks.length && !toks.at(k).cap && CONNECT.has(toks.at(k).l) && oneSpace(text, toks.at(k - 1).e, toks.at(k).s) && k - j < 2) k++;
+        if (k < toks.length && toks.at(k).cap && oneSpace(text, toks.at(k - 1).e, toks.at(k).s) && !toks.at(k - 1).stop) {
+          for (let q = j; q <= k; q++) run.push(toks.at(q));
           j = k + 1;
           continue;
         }
@@ -428,7 +452,7 @@ export function runs(text: string, toks: Token[], lower: Set<string>, lang: stri
       if (!part.length) continue;
       const s = part[0].s, e = part[part.length - 1].e;
       const pi = part[0].i;
-      out.push({ toks: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? toks[pi - 1].l : '' });
+      out.push({ toks: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? toks.at(pi - 1).l : '' });
     }
     i = Math.max(j, i + 1);
   }
@@ -479,8 +503,8 @@ export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote
   const keys = new Map<number, number>();
   let anyKey = false;
   const keyOf = (c: number, n: number) => c * 64 + Math.min(n, 63);
-  for (const t of toks) if (t.cap && t.start) {
-    const l = t.l;
+  for (let i = 0; i < toks.n; i++) if (toks.isCap(i) && toks.isStart(i)) {
+    const l = toks.at(i).l;
     if (asked.has(l)) continue;
     asked.add(l);
     const c = l.charCodeAt(0);
@@ -489,12 +513,13 @@ export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote
     else { const k = keyOf(c, l.length); keys.set(k, (keys.get(k) ?? 0) + 1); }
   }
   const lower = new Set<string>();
-  for (const t of toks) {
-    if (t.cap) continue;
-    const c = text.charCodeAt(t.s);
-    const k = keyOf(c, t.e - t.s);
+  for (let i = 0; i < toks.n; i++) {
+    if (toks.isCap(i)) continue;
+    const ts = toks.s[i], te = toks.e[i];
+    const c = text.charCodeAt(ts);
+    const k = keyOf(c, te - ts);
     if (!anyKey && (c >= 128 || !keys.has(k))) continue;
-    const l = t.l;
+    const l = text.slice(ts, te).toLowerCase();
     if (!asked.has(l) || lower.has(l)) continue;
     lower.add(l);
     const left = (keys.get(k) ?? 0) - 1;
@@ -918,7 +943,8 @@ function describe(reg: Registry) {
       }
       // Before: "Its general counsel, Daniel Okafor," / "La ministre de la Mer, Sandrine Lebrun,"
       const before = text.slice(Math.max(0, m.s - 140), m.s);
-      const bm = !/,\s*$/.test(before) ? null : /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before);
+      // (a match spans at most nine runs of white space: search after the tenth from the end)
+      const bm = !/,\s*$/.test(before) ? null : /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before.slice(afterNthSpaceRun(before, 10)));
       // "the operator, Northsound Ferries,": an organisation
       const op = /,\s*$/.test(before) && /^(?:[,;.)]|$)/.test(after) ? orgBefore(before) : null;
       if (op) {
