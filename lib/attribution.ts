@@ -368,6 +368,11 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
             const fm = forwardMention(text, vs + lastV[0].length + 1, q.open, lang);
             if (fm) bm = fm;
           }
+          // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
+          if (!bm && /\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(text.slice(sentA, vs))) {
+            const sm = sentenceSubject(text, sentA, vs, reg, lang);
+            if (sm && /^[\s“"‘]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(text.slice(sentA, sm.s))) bm = sm;
+          }
           if (!bm) {
             const g = /^\s*([\p{L}]+)/u.exec(text.slice(sentA, vs));
             if (g && GENERIC_SPEAKERS.has(g[1].toLowerCase())) { const k = sentA + text.slice(sentA, vs).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
@@ -378,6 +383,12 @@ export function attribute(text: string, paras: Paragraph[], raw: RawQuote[], reg
     }
 
     if (attr && !plausibleMention(text.slice(attr.m.s, attr.m.e).trim(), attr.how)) attr = null;
+    // 2b. "Trump openly admires Putin as a “strong leader”": a characterisation is the words of the sentence's subject
+    if (!attr && /\bas\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(sentA, q.open - 12), q.open))) {
+      const sm = sentenceSubject(text, sentA, q.open, reg, lang);
+      const lead = sm ? text.slice(sentA, sm.s) : '';
+      if (sm && /^[\s“"‘]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(lead)) attr = { m: sm, how: 'as-subject' };
+    }
     // 3. A quotation alone: the previous sentence of its paragraph, or a paragraph that ended with "X said:".
     if (!attr && !prevQ) {
       const sent = text.slice(p.start, sentA);

@@ -46,4 +46,14 @@ describe('sentences with more than one quotation', () => {
     expect(r[0].text).toBe('We see no sign of sabotage,');
     expect(r[0].speakerMention).toBe('the harbour master');
   });
+
+  it('gives a characterisation ("as a “…”") to the subject of the sentence', () => {
+    const r = quotes('Senate leader Ada Brun met the envoy.\n\nBrun openly praises the envoy as a “patient and honest broker,” unlike her colleagues.');
+    expect(r.map((q) => q.speaker)).toEqual(['Ada Brun']);
+  });
+
+  it('gives the second verb of a sentence the sentence’s subject', () => {
+    const r = quotes('Governor Lina Marsh visited the plant.\n\nMarsh outlined her budget on Tuesday and vowed to protect “every job in the valley.”');
+    expect(r.map((q) => q.speaker)).toEqual(['Lina Marsh']);
+  });
 });
