@@ -58,7 +58,8 @@ function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
  */
 export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; meta?: Map<string, string> } = {}): Extracted | null {
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
-  const url = opts.url || pageUrl(doc) || null;
+  // A caller that passes the meta tags (the pipeline, from detection) has also looked for the page's own URL.
+  const url = opts.url || (opts.meta ? null : pageUrl(doc)) || null;
   const tags = opts.meta ?? metaTags(doc);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
