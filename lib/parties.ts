@@ -384,6 +384,24 @@ const oneSpace = (text: string, a: number, b: number) => b - a === 1 && (text.ch
 /** norm() of a token (no white space in it): its lower case with ’ as '. */
 const normTok = (t: Token) => { const l = t.l; return l.includes('’') || l.includes("'") ? norm(t.t) : l; };
 
+/** Plurals that take ’s ("Women’s Institute", "Children’s Society", "People’s Party"). */
+const IRREGULAR_PLURAL = /(?:men|people|children|folk)$/i;
+/**
+ * Does a possessive end `prev` inside a name: a plural ("Workers’ ", "Farmers' ") or an irregular plural with ’s
+ * ("Women’s "), followed by a capitalised organisation head word (token j) after one space.
+ */
+function possInName(text: string, prev: Token, toks: TokenList, j: number, lang: string): boolean {
+  const a = prev.e, b = toks.s[j];
+  if (b - a < 2 || b - a > 3 || !toks.isCap(j) || toks.isStart(j)) return false;
+  const q = text.charCodeAt(a);
+  if (q !== 0x2019 && q !== 39) return false;
+  const sp = text.charCodeAt(b - 1);
+  if (sp !== 32 && sp !== 0xa0) return false;
+  if (b - a === 2) { if ((text.charCodeAt(a - 1) | 32) !== 115) return false; } // s’
+  else if (text.charCodeAt(a + 1) !== 115 || !IRREGULAR_PLURAL.test(prev.t)) return false; // ’s
+  return isOrgHead(toks.at(j).t, lang);
+}
+
 /** Capitalised runs with connecting particles, cut at sentence ends and punctuation. */
 export function runs(text: string, toks: TokenList, lower: Set<string>, lang: string): Run[] {
   const out: Run[] = [];
@@ -398,7 +416,10 @@ export function runs(text: string, toks: TokenList, lower: Set<string>, lang: st
     let j = i + 1;
     while (j < toks.length) {
       const prev = run[run.length - 1];
-      if (prev.stop || prev.poss) break;
+      if (prev.stop) break;
+      // "the Ferry Workers’ Union", "the Women’s Institute": a plural possessive inside an organisation's name
+      if (possInName(text, prev, toks, j, lang)) { run.push(toks.at(j)); j++; continue; }
+      if (prev.poss) break;
       if (!oneSpace(text, prev.e, toks.at(j).s)) break;
       const nt = toks.at(j);
       if (NOT_PARTIES.has(nt.l) || NOT_PARTIES.has(prev.l)) break;
@@ -494,8 +515,81 @@ function acronymMatches(acr: string, words: string[], strict: boolean): boolean 
   return rec(0, 0);
 }
 
+/**
+ * A dateline opening one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3 (Reuters) -"):
+ * words in capitals before a dash; a place the story is filed from, not a party, nor an alias or an acronym.
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.’'-]*\p{Lu}[\p{Lu}\p{M}.’'-]*(?:[ ,]+\p{Lu}[\p{Lu}\p{M}.’'-]*)*)(?:,[^\n–—()]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|--?)\s/u;
+function uncapDatelines(text: string, paras: Paragraph[], toks: TokenList) {
+  let ti = 0;
+  for (let pi = 0; pi < Math.min(3, paras.length); pi++) {
+    const p = paras[pi];
+    const c = text.charCodeAt(p.start);
+    if (!(c >= 65 && c <= 90) && c < 128) continue;
+    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (!m) continue;
+    const end = p.start + m[1].length;
+    while (ti < toks.n && toks.s[ti] < p.start) ti++;
+    for (; ti < toks.n && toks.s[ti] < end; ti++) toks.f[ti] &= ~(CAP | ACR);
+  }
+}
+
+/** Words that title case leaves in lower case ("A Dispute over Night Shifts"). */
+const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'with', 'over', 'from', 'into', 'onto', 'upon', 'than', 'vs', 'versus', 'about', 'after', 'against', 'among', 'between', 'before', 'during', 'under', 'until', 'without', 'near', 'past', 'through', 'amid', 'behind', 'beyond', 'despite', 'toward', 'towards', 'is', 'are', 'was', 'be']);
+/** Marks that end a sentence or close a quotation, a block that ends with one is no heading. */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44
+  || c === 0x201d || c === 34 || c === 0xbb || c === 0x2019 || c === 39 || c === 41 || c === 0x300d;
+const lowerFirst = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : text[i].toLowerCase().charCodeAt(0); };
+
+/**
+ * Subheadings in title case ("A Dispute over Night Shifts": a block without sentence-ending punctuation whose words are
+ * mostly capitalised): a word there is capitalised by the headline, not as a name, unless the body writes it with a
+ * capital inside a sentence (or only ever with one). Other words lose their capital, so they make no party.
+ */
+function uncapHeadings(text: string, paras: Paragraph[], toks: TokenList) {
+  const heads: [number, number][] = [];
+  let ti = 0;
+  for (const p of paras) {
+    while (ti < toks.n && toks.s[ti] < p.start) ti++;
+    if (isSentenceEnd(text.charCodeAt(p.end - 1))) continue;
+    let k = ti, caps = 0, low = 0;
+    for (; k < toks.n && toks.s[k] < p.end; k++) {
+      if (k - ti > 20) { low = 1e9; break; }
+      if (toks.f[k] & CAP) caps++;
+      else { const c = text.charCodeAt(toks.s[k]); if (!(c >= 48 && c <= 57) && !MINOR.has(text.slice(toks.s[k], toks.e[k]).toLowerCase())) low++; }
+    }
+    if (caps >= 1 && low * 5 <= caps) heads.push([ti, k]);
+  }
+  if (!heads.length) return;
+  // What the body does with each capitalised word of a heading: 1 capitalised inside a sentence, 2 at a sentence start,
+  // 4 in lower case.
+  const seen = new Map<string, number>();
+  const keys = new Set<number>();
+  const keyOf = (i: number) => lowerFirst(text, toks.s[i]) * 64 + Math.min(toks.e[i] - toks.s[i], 63);
+  for (const [a, b] of heads) for (let i = a; i < b; i++) if (toks.f[i] & CAP) {
+    seen.set(text.slice(toks.s[i], toks.e[i]).toLowerCase(), 0);
+    keys.add(keyOf(i));
+  }
+  let h = 0;
+  for (let i = 0; i < toks.n; i++) {
+    if (h < heads.length && i >= heads[h][0]) { i = heads[h][1] - 1; h++; continue; }
+    if (!keys.has(keyOf(i))) continue;
+    const l = text.slice(toks.s[i], toks.e[i]).toLowerCase();
+    const v = seen.get(l);
+    if (v === undefined) continue;
+    const f = toks.f[i];
+    seen.set(l, v | (!(f & CAP) ? 4 : f & START ? 2 : 1));
+  }
+  for (const [a, b] of heads) for (let i = a; i < b; i++) if (toks.f[i] & CAP) {
+    const v = seen.get(text.slice(toks.s[i], toks.e[i]).toLowerCase()) ?? 0;
+    if (!(v & 1) && !(v === 2)) toks.f[i] &= ~(CAP | ACR);
+  }
+}
+
 export function buildRegistry(text: string, paras: Paragraph[], quotes: RawQuote[], lang: string): Registry {
   const toks = tokenize(text, paras);
+  uncapDatelines(text, paras, toks);
+  uncapHeadings(text, paras, toks);
   // Sentence-initial capitalised words that also occur in lower case (the only words `runs` asks about).
   // (asked words by first ASCII character and length, until all words of a key are found: the other words need no
   // lower-case copy)
