@@ -681,8 +681,11 @@ function resolvePronoun(reg: Registry, pos: number, gender: 'm' | 'f', lastSpeak
     if (m.subject && m.s > subjPos) { bestSubj = e; subjPos = m.s; }
   }
   if (lastSpeaker && compatible(lastSpeaker.ent) && lastSpeaker.pos < pos && pos - lastSpeaker.pos < 1500) {
-    // the last speaker, unless another person became the subject since
-    if (!bestSubj || subjPos <= lastSpeaker.pos || bestSubj === lastSpeaker.ent) return lastSpeaker.ent;
+    // the last speaker, unless another person became the subject since; an organisation (its unnamed spokesperson's
+    // words) only while no person has been named since
+    const lt = typeOf(resolved(lastSpeaker.ent), lang);
+    const orgSince = (lt === 'organization' || lt === 'country') && best !== null && bestPos > lastSpeaker.pos;
+    if (!orgSince && (!bestSubj || subjPos <= lastSpeaker.pos || bestSubj === lastSpeaker.ent)) return lastSpeaker.ent;
   }
   const e = bestSubj && subjPos >= bestPos - 200 ? bestSubj : best;
   if (e && !e.gender) e.gender = gender;

@@ -80,3 +80,20 @@ describe('speaker attribution', () => {
     expect(key).toEqual(['This decision punishes a company for offering lower prices,']);
   });
 });
+
+describe('he or she after an organisation spoke', () => {
+  it('goes to the person named since, not to the organisation that spoke last', () => {
+    const t = [
+      'The Brightwater Milling Company said it was “surprised” by the vote. A spokeswoman for the company said the offer was “the best in the valley this year”.',
+      'The company’s managing director, Owen Thale, told investors in May that grain prices had doubled. He said the firm could not “pay more for the same flour”.',
+    ].join('\n\n');
+    const qs = who(t);
+    expect(qs.find(([q]) => q === 'pay more for the same flour')?.[1]).toBe('Owen Thale');
+    expect(qs.find(([q]) => q === 'the best in the valley this year')?.[1]).toBe('Brightwater Milling Company');
+  });
+
+  it('stays with the organisation while no person is named in between', () => {
+    const t = 'A spokesman for the Kessing Water Board said: “We are doing all we can.” “The pipes are old,” he added.';
+    expect(who(t).find(([q]) => q === 'The pipes are old,')?.[1]).toBe('Kessing Water Board');
+  });
+});
