@@ -5,7 +5,7 @@
 import type { Party, PartyType } from './types';
 import type { Paragraph, RawQuote } from './quotes';
 import {
-  TITLES, ROLE_SUFFIXES, ROLE_NOUNS, SPOKES, ORG_HEADS, ORG_SUFFIXES, MEDIA_HEADS, PLACE_HEADS, NOT_PARTIES, FUNCTION_WORDS, ORG_NOUNS,
+  TITLES, ROLE_SUFFIXES, ROLE_NOUNS, EVENT_NOUNS, FAITH_WORDS, SPOKES, ORG_HEADS, ORG_SUFFIXES, MEDIA_HEADS, PLACE_HEADS, NOT_PARTIES, FUNCTION_WORDS, ORG_NOUNS,
 } from './rules/entity-words';
 import { countries, KNOWN_ORGS } from './rules/gazetteer';
 
@@ -799,7 +799,7 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   const nk = name === r.text ? k : norm(name);
   const words = toks.filter((t) => t.cap);
   if (words.every((t) => NOT_PARTIES.has(t.l))) return;
-  if (toks.length === 1 && NOT_PARTIES.has(nk)) return;
+  if (toks.length === 1 && (NOT_PARTIES.has(nk) || FAITH_WORDS.has(nk))) return;
   // Known names again (after stripping).
   const c3 = gaz.names.get(nk) ?? gaz.capitals.get(nk);
   if (c3 && prefix.length === 0) {
@@ -810,6 +810,8 @@ function classify(reg: Registry, r: Run, gaz: Gaz, acronyms: Map<string, Entity>
   }
   const heads = toks.map((t) => t.l);
   const after = text.slice(r.e, r.e + 30);
+  // "the Istanbul talks": a lone name qualifying an event noun names no party (a known one was matched above).
+  if (toks.length === 1 && !toks[0].acr && /^\s+\p{Ll}/u.test(after) && EVENT_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return;
   if (heads.some((h, i) => isOrgHead(toks[i].t, lang)) && /^\s+\p{Ll}+/u.test(after) && ROLE_NOUNS.has((/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''))) return;
   if (inQuote && !prefix.length) {
     const q = quoteText(reg, toks[0].s);
@@ -1035,10 +1037,11 @@ function describe(reg: Registry) {
         }
         if (isAge) e.evidence.person += 3;
       }
-      // Before: "Its general counsel, Daniel Okafor," / "La ministre de la Mer, Sandrine Lebrun,"
+      // Before: "Its general counsel, Daniel Okafor," / "La ministre de la Mer, Sandrine Lebrun," /
+      // "the directives of the reclusive supreme leader, Haibatullah Akhundzada"
       const before = text.slice(Math.max(0, m.s - 140), m.s);
       // (a match spans at most nine runs of white space: search after the tenth from the end)
-      const bm = !/,\s*$/.test(before) ? null : /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before.slice(afterNthSpaceRun(before, 10)));
+      const bm = !/,\s*$/.test(before) ? null : /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+|\bof\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(before.slice(afterNthSpaceRun(before, 10)));
       // "the operator, Northsound Ferries,": an organisation
       const op = /,\s*$/.test(before) && /^(?:[,;.)]|$)/.test(after) ? orgBefore(before) : null;
       if (op) {

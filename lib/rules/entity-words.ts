@@ -30,6 +30,15 @@ export const ROLE_SUFFIXES = [
   'geschäftsführer', 'geschäftsführerin', 'beauftragter', 'beauftragte', 'rat', 'rätin', 'anwalt', 'anwältin',
 ];
 
+/** Nouns of events and texts that a place name qualifies ("the Istanbul talks", "the Minsk agreement"): such a
+ * single capitalised word is an attribute, not a party. */
+export const EVENT_NOUNS = w(`
+talks summit agreement accord deal process conference meeting negotiations round dialogue format declaration protocol
+treaty framework initiative forum ceasefire truce plan summit attack attacks bombing bombings massacre crisis
+gespräche gipfel abkommen konferenz verhandlungen sommet accord pourparlers conférence négociations vertice accordo
+colloqui negoziati cumbre acuerdo conversaciones negociaciones
+`);
+
 /** Role nouns a later mention can use for a person ("the minister", "la sindaca", "die Senatorin"). */
 export const ROLE_NOUNS = w(`
 minister mayor governor senator president spokesman spokeswoman spokesperson commissioner secretary chancellor premier
@@ -96,6 +105,13 @@ domingo enero febrero abril mayo junio julio agosto septiembre octubre noviembre
 god allah jesus christ lord x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit google
 christmas easter ramadan eid weihnachten ostern noël pâques natale pasqua navidad pandemic pandemie covid covid-19
 internet web i ok tv am pm a.m. p.m. ad bc republican republicans democratic democrat democrats
+`);
+
+/** Faiths and their adjectives: alone ("the Muslim people", "Catholics") they name no party; inside a name
+ * ("Islamic Emirate of Afghanistan", "Catholic Church") they are part of it. */
+export const FAITH_WORDS = w(`
+muslim muslims islamic christian christians jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics
+protestant protestants sunni sunnis shia shiite shiites evangelical evangelicals
 `);
 
 /** Function words that may be capitalised at the start of a sentence, several languages. */

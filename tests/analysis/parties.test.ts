@@ -59,3 +59,22 @@ describe('parties', () => {
     expect(find(p3, 'Veridian Semiconductors')!.aliases).toContain('Veridian');
   });
 });
+
+describe('parties: words that qualify, and descriptions before a name', () => {
+  const ps = parties([
+    'The collapse of the Minsk talks left the Kelby Harbour Board without a plan, officials said on Friday.',
+    'The Muslim community of the town and Catholics in the parish both asked for calm.',
+    'The decision followed directives of the reclusive supreme leader, Haibatullah Akhundzada, who rarely appears in public.',
+  ].join('\n\n'));
+
+  it('takes no party from a lone name before an event noun ("the Minsk talks") or from a faith word', () => {
+    expect(ps.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Minsk']));
+    expect(ps.map((p) => p.name)).not.toContain('Muslim');
+    expect(ps.map((p) => p.name)).not.toContain('Catholics');
+    expect(find(ps, 'Kelby Harbour Board')).toMatchObject({ type: 'organization' });
+  });
+
+  it('describes a person from a role phrase ending just before the name', () => {
+    expect(find(ps, 'Haibatullah Akhundzada')).toMatchObject({ type: 'person', description: 'reclusive supreme leader' });
+  });
+});
