@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const common = {
@@ -11,3 +12,10 @@ const common = {
 };
 await build({ ...common, entryPoints: { clearpage: 'cli/clearpage.ts', 'clearpage-worker': 'cli/worker.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' } });
 console.log('built dist/clearpage.mjs');
+
+// The scorers in ../shared/eval and the tests call node_modules/.bin/clearpage: link it to bin/ (npm links the bins
+// of dependencies only, and the package no longer lists itself as one).
+const link = path.join(root, 'node_modules', '.bin', 'clearpage');
+fs.mkdirSync(path.dirname(link), { recursive: true });
+fs.rmSync(link, { force: true });
+fs.symlinkSync(path.relative(path.dirname(link), path.join(root, 'bin', 'clearpage.mjs')), link);
