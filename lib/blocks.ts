@@ -111,8 +111,9 @@ const quickKey = (text: string) => text.slice(0, 120).toLowerCase().replace(/[^\
  */
 export class PageBlocks {
   private byKey = new Map<string, string[]>();
-  constructor(root: Element) {
-    for (const t of leafBlockTexts(root)) {
+  /** The page's blocks under `root`, or the texts of blocks read before (a cache, a test). */
+  constructor(root: Element | string[]) {
+    for (const t of Array.isArray(root) ? root : leafBlockTexts(root)) {
       const k = quickKey(t);
       const list = this.byKey.get(k);
       if (list) list.push(t); else this.byKey.set(k, [t]);
@@ -147,5 +148,27 @@ export function leafBlockTexts(root: Element): string[] {
   const out: string[] = [];
   // textContent is enough here: fingerprints compare words, not line breaks, and it is several times cheaper.
   for (const el of blocks) if (!inner.has(el)) { const t = el.textContent ?? ''; if (/\S/.test(t)) out.push(t); }
+  return out;
+}
+
+/**
+ * The blocks under `root` as segmentBlocks would cut them, without changing the tree (for a live page): elements
+ * with no block-level element inside, and inline elements that stand beside blocks. Empty ones are skipped.
+ */
+export function leafBlocks(root: Element): Array<{ el: Element; text: string }> {
+  blockMemo = new WeakMap();
+  const out: Array<{ el: Element; text: string }> = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || tag === 'IFRAME' || tag === 'OBJECT') continue;
+    if (!hasBlockChild(el)) {
+      const text = blockText(el);
+      if (text) out.push({ el, text });
+      continue;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   return out;
 }

@@ -24,6 +24,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && ctl / n > 0.1;
 }
 
+function validUtf8WithMultibyte(bytes: Uint8Array): string | null {
+  let multibyte = false;
+  for (let i = 0; i < bytes.length && !multibyte; i++) if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4) multibyte = true;
+  if (!multibyte) return null;
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return null; }
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', binary: false };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', binary: false };
@@ -33,7 +40,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   let label = declaredCharset(head);
   // A page that says UTF-16 in ASCII bytes cannot be UTF-16: browsers read it as UTF-8.
   if (label && /^utf-?16/.test(label)) label = 'utf-8';
-  if (label && labelOk(label) && label !== 'utf-8' && label !== 'utf8') return { text: new TextDecoder(label).decode(bytes), encoding: label, binary: false };
+  // A page saved by a crawler is often stored as UTF-8 while it still declares its old charset: bytes that are valid
+  // UTF-8 with multi-byte characters in them are UTF-8 (a legacy single-byte text almost never is).
+  if (label && labelOk(label) && label !== 'utf-8' && label !== 'utf8') {
+    const utf8 = validUtf8WithMultibyte(bytes);
+    if (utf8 !== null) return { text: utf8, encoding: 'utf-8', binary: false };
+    return { text: new TextDecoder(label).decode(bytes), encoding: label, binary: false };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', binary: false };
   } catch {

@@ -15,9 +15,14 @@ export interface Extracted extends ArticleMeta {
 const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
 const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
 
-/** One pass over the working copy before Readability: protect body headings, note the first <time datetime>. */
+/**
+ * One pass over the working copy before Readability: protect body headings, note the first <time datetime>, and
+ * take out <template>s. A browser keeps a template's content out of the tree; linkedom does not, and Readability,
+ * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
+ */
 function prepare(doc: Document): { time: string | null } {
   let time: string | null = null;
+  for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }

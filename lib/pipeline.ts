@@ -89,7 +89,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   yield;
 
   t = now();
-  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep });
+  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, url: report.url });
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text };

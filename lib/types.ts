@@ -43,6 +43,10 @@ export interface Removal {
   html: string;
   /** For a duplicate: what the repeated block is (donation, share…), when that is known. */
   kind?: RemovalReason;
+  /** The block classifier's probability that the block is boilerplate (0..1). */
+  score?: number;
+  /** What spoke for the removal, in words ("a payment identifier (iban)", "its links", "it repeats"). */
+  evidence?: string[];
 }
 
 export interface Article {

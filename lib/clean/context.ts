@@ -1,0 +1,112 @@
+// Context: what a block's neighbours, its box and the rest of the page add to its own signals. Where it stands
+// (before the first paragraph of prose, after the last), how many copies of it the article, the page and the site
+// hold, and what its box holds (form controls, a payment identifier, prose, links).
+import type { PageBlocks } from '../blocks';
+import { blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
+import { copyGroups } from './repetition';
+import { inDataRow } from './decide';
+
+export interface CleanContext {
+  site: SiteInfo;
+  /** The page's blocks, taken before extraction: a block the page holds more often than the article is also outside. */
+  page?: PageBlocks;
+  /** Fingerprints of blocks that recur across the site's articles (site memory, or the other pages of a batch). */
+  known?: ReadonlySet<string>;
+}
+
+export interface BoxStats {
+  blocks: number;
+  len: number;
+  proseLen: number;
+  linkedLen: number;
+  controls: number;
+  identifier: boolean;
+}
+
+export interface BlockInfo {
+  s: BlockSignals;
+  index: number;
+  /** 0 at the first block, 1 at the last. */
+  position: number;
+  beforeProse: boolean;
+  afterProse: boolean;
+  /** Copies of the block in the article, itself included, and its group (the index of the group's first block). */
+  copies: number;
+  group: number;
+  exact: boolean;
+  onPage: boolean;
+  siteKnown: boolean;
+  box: Element | null;
+  boxStats: BoxStats | null;
+  prev: BlockSignals | null;
+  next: BlockSignals | null;
+}
+
+const BOX_TAGS = /^(DIV|SECTION|ASIDE|FIGURE|FORM|FOOTER|HEADER|NAV|CENTER|TABLE|UL|OL|DL|DETAILS|BLOCKQUOTE)$/;
+
+/** The nearest ancestor below `root` that is a box of its own, or null when the block stands in the root. */
+export function boxOf(el: Element, root: Element): Element | null {
+  for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
+    if (BOX_TAGS.test(e.tagName.toUpperCase())) {
+      if (e.parentElement === root && root.children.length === 1) return null; // Readability's page wrapper
+      return e;
+    }
+  }
+  return null;
+}
+
+/** What the page says about itself: og:site_name and the host's own label, normalised for matching. */
+export function siteInfo(siteName: string | null | undefined, url: string | null | undefined): SiteInfo {
+  const names: string[] = [];
+  const squeeze = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (siteName) { const n = squeeze(siteName); if (n.length >= 4 && n.length <= 40) names.push(n); }
+  let host: string | null = null;
+  try { if (url) host = new URL(url).hostname.toLowerCase(); } catch { /* no usable URL */ }
+  if (host) {
+    const label = siteOf(host).split('.')[0];
+    if (label.length >= 4 && !names.includes(label)) names.push(label);
+  }
+  return { names, host };
+}
+
+function boxStats(infos: BlockInfo[]): void {
+  const stats = new Map<Element, BoxStats>();
+  for (const i of infos) {
+    if (!i.box) continue;
+    let b = stats.get(i.box);
+    if (!b) {
+      b = { blocks: 0, len: 0, proseLen: 0, linkedLen: 0, controls: 0, identifier: false };
+      for (const t of ['input', 'button', 'select', 'textarea']) b.controls += i.box.getElementsByTagName(t).length;
+      stats.set(i.box, b);
+    }
+    b.blocks++;
+    b.len += i.s.len;
+    if (isProse(i.s)) b.proseLen += i.s.len;
+    b.linkedLen += i.s.len * i.s.linkDensity;
+    if (i.s.payment.identifier) b.identifier = true;
+  }
+  for (const i of infos) i.boxStats = i.box ? stats.get(i.box) ?? null : null;
+}
+
+/** The blocks' signals and context, in document order. */
+export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: Element, ctx: CleanContext): BlockInfo[] {
+  const sigs = blocks.map((b) => blockSignals(b.el, ctx.site, root, b.text));
+  const n = sigs.length;
+  let first = -1, last = -1;
+  sigs.forEach((s, k) => { if (isProse(s)) { if (first < 0) first = k; last = k; } });
+  // Copies count for blocks of some words outside data tables and captions (a lone "1" repeats in any table).
+  const rep = copyGroups(sigs.map((s) => (s.words.length >= 2 && s.text.length >= 12 && !s.caption && !inDataRow(s.el) ? s : { words: [], fp: s.fp })));
+  const inArticle = new Map<string, number>();
+  for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);
+  const infos: BlockInfo[] = sigs.map((s, k) => ({
+    s, index: k, position: n > 1 ? k / (n - 1) : 0,
+    beforeProse: first >= 0 && k < first, afterProse: last >= 0 && k > last,
+    copies: rep.size[k], group: rep.group[k], exact: rep.exact[k],
+    onPage: !!ctx.page && s.words.length >= 2 && s.len >= 12 && ctx.page.hasMoreThan(s.text, s.fp, inArticle.get(s.fp) ?? 0),
+    siteKnown: !!ctx.known?.has(s.fp) && s.len >= 8,
+    box: boxOf(s.el, root), boxStats: null,
+    prev: k > 0 ? sigs[k - 1] : null, next: k + 1 < n ? sigs[k + 1] : null,
+  }));
+  boxStats(infos);
+  return infos;
+}

@@ -1,0 +1,101 @@
+// Decisions: one verdict per block from its classifier score and its evidence. A removal needs two kinds of
+// evidence (the classifier's feature groups that spoke for it), or one strong one: a payment identifier on a short
+// line, a copy of a block that is boilerplate by its own evidence. A paragraph of prose needs more. Bylines, dates
+// and captions are never removed: at most they stay out of the article's text. Thresholds are named in
+// lib/rules/clean-thresholds.json.
+import type { RemovalReason } from '../types';
+import type { BlockInfo } from './context';
+import type { Score } from './classifier';
+import { GROUPS, type Group } from './features';
+import { isProse, type BlockSignals, type LinkKind } from './signals';
+import T from '../rules/clean-thresholds.json';
+
+export interface Verdict {
+  reason: RemovalReason;
+  rule: string;
+  kind?: RemovalReason;
+  /** The classifier's probability that the block is boilerplate. */
+  score: number;
+  /** The evidence, in words: what spoke for the decision. */
+  evidence: string[];
+  /** Strong evidence (an identifier, a copy of an appeal): kept when cleaning falls back to strong removals only. */
+  strong: boolean;
+  /** A byline, a date or a credit: stays in the article's HTML, out of its text. */
+  meta?: boolean;
+}
+
+/** Independent kinds of evidence: a payment detail, a form and the site's own name are one (an appeal's details);
+ * where a block stands and what its box holds add to the score but are never a kind by themselves. */
+export type Kind = 'words' | 'shape' | 'links' | 'markup' | 'appeal' | 'repetition';
+const KIND: Record<Group, Kind | null> = {
+  words: 'words', shape: 'shape', links: 'links', markup: 'markup', box: null, payment: 'appeal', form: 'appeal',
+  self: 'appeal', repetition: 'repetition', position: null,
+};
+const STRUCTURAL = new Set<Kind>(['links', 'markup', 'appeal', 'repetition']);
+
+/** Kinds of evidence that spoke for a removal: those whose groups added at least EVIDENCE_MIN to the logit. */
+export function evidenceKinds(sc: Score): Kind[] {
+  const sum = new Map<Kind, number>();
+  for (const g of GROUPS) { const k = KIND[g]; if (k) sum.set(k, (sum.get(k) ?? 0) + sc.by[g]); }
+  return [...sum].filter(([, v]) => v >= T.evidenceMin).map(([k]) => k);
+}
+
+const KIND_WORDS: Record<Kind, string> = {
+  words: 'its words', shape: 'its shape', links: 'its links', markup: 'the class names of its box',
+  appeal: 'payment, form or site-name details', repetition: 'it repeats',
+};
+
+const LINK_REASONS: Partial<Record<LinkKind, RemovalReason>> = {
+  share: 'share', pay: 'donation', donation: 'donation', membership: 'donation', newsletter: 'newsletter',
+  checkout: 'paywall', login: 'navigation', comments: 'comments',
+};
+const SHAPE_REASONS: Record<string, RemovalReason> = {
+  counter: 'counter', networks: 'share', url: 'navigation', breadcrumb: 'navigation', date: 'byline', 'read-time': 'byline',
+  copyright: 'legal', label: 'advert', kicker: 'related', gallery: 'caption',
+};
+/** Reasons whose blocks stay in the article's HTML (the reader view) and only leave its text. */
+export const META_REASONS = new Set<RemovalReason>(['byline', 'caption']);
+
+/** Why a block is boilerplate, from its most specific evidence. */
+export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string } {
+  if (s.payment.identifier) return { reason: 'payment', rule: `payment:${s.payment.identifier}` };
+  if (s.shape && SHAPE_REASONS[s.shape]) return { reason: s.caption && s.shape === 'copyright' ? 'caption' : SHAPE_REASONS[s.shape], rule: `shape:${s.shape}` };
+  if (s.phrase) return { reason: s.phrase.reason, rule: s.phrase.rule };
+  for (const k of s.linkKinds) { const r = LINK_REASONS[k]; if (r && s.linkDensity >= 0.3) return { reason: r, rule: `link:${k}` }; }
+  if (s.payment.service || s.payment.periodic || (s.self && s.weakAppeal)) return { reason: 'donation', rule: 'appeal:evidence' };
+  if (s.hint) return { reason: s.hint, rule: `markup:${s.hint}` };
+  if (s.controls) return { reason: 'newsletter', rule: 'form' };
+  if (s.linkDensity >= 0.5) return s.len <= 30 ? { reason: 'navigation', rule: 'links:short' } : { reason: 'related', rule: 'links:teaser' };
+  return { reason: 'advert', rule: 'classifier' };
+}
+
+/** A sentence of the text: it ends like one, has some words and few links. */
+export const isSentence = (s: BlockSignals) => !s.heading && s.terminal && s.words.length >= 6 && s.linkDensity < 0.3;
+
+/** A cell in a table row of several cells: data, whatever its words ("Comment", a lone number). */
+export function inDataRow(el: Element): boolean {
+  const row = el.closest?.('td, th')?.parentElement;
+  return !!row && row.children.length >= 2;
+}
+
+const words = (kinds: Kind[]) => kinds.map((k) => KIND_WORDS[k]);
+
+/** The verdict on one block by itself (before repetition, boxes and layout), or null to keep it. */
+export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
+  const s = b.s;
+  if (s.quoted || !s.text) return null;
+  const kinds = evidenceKinds(sc);
+  const r = reasonOf(s);
+  const verdict = (strong: boolean, extra: string[] = []): Verdict => ({
+    ...r, score: sc.p, strong, evidence: [...extra, ...words(kinds)], ...(META_REASONS.has(r.reason) ? { meta: true } : {}),
+  });
+  // A payment identifier on a short line is enough by itself; inside prose it is talked about.
+  if (s.payment.identifier && !isProse(s) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
+  if (s.caption || inDataRow(s.el)) return null; // a caption stays with its picture, a table cell with its row
+  if (sc.p < T.remove) return null;
+  if (isProse(s) || isSentence(s)) {
+    // Prose goes only on much evidence, and never on its words and shape alone.
+    if (sc.p < T.removeProse || kinds.length < 3 || !kinds.some((k) => STRUCTURAL.has(k))) return null;
+  } else if (kinds.length < 2) return null;
+  return verdict(false);
+}

@@ -1,0 +1,114 @@
+// Clean: remove what Readability leaves in (appeals, payment lines, duplicated blocks, share bars, counters…),
+// recording every removal with its reason and its evidence so that it can be shown and undone. One scored decision
+// per block (lib/clean/decide.ts, on the classifier of lib/clean/classifier.ts), then per copy group and per box
+// (lib/clean/layout.ts). Never keeps much less than it was given: when the decisions would leave less than
+// KEEP_SHARE of the text, only the strong ones stand (and none, if even they would).
+import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blocks';
+import { normalizeBlockText } from '../fingerprint';
+import { hasMedia } from '../dom';
+import type { Removal, RemovalReason } from '../types';
+import { blockInfos, siteInfo, type BlockInfo } from './context';
+import { blockFeatures } from './features';
+import { score, type Model } from './classifier';
+import type { Verdict } from './decide';
+import { decideAll } from './layout';
+import { isProse } from './signals';
+import T from '../rules/clean-thresholds.json';
+
+export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
+export { siteInfo } from './context';
+export type { Verdict } from './decide';
+export { decideAll } from './layout';
+
+export interface CleanOptions {
+  /** The page's blocks, taken before extraction: a block seen more often on the page than in the article also
+   * stands outside it (a sidebar widget, a footer box). */
+  page?: PageBlocks;
+  /** Fingerprints of blocks that recur across the site's articles (site memory; the other pages of a CLI batch). */
+  knownFingerprints?: ReadonlySet<string>;
+  /** The article's title: a leading heading that repeats it is not body text. */
+  title?: string | null;
+  /** The site's name (og:site_name) and the page's address: a block that names the site speaks for it. */
+  siteName?: string | null;
+  url?: string | null;
+  /** Reasons the user keeps (switched off in the options): blocks found only for these reasons stay. */
+  keep?: ReadonlySet<RemovalReason>;
+  /** Another model than the shipped one (held-out evaluation). */
+  model?: Model;
+}
+
+export interface Cleaned {
+  removed: Removal[];
+  /** Article text after cleaning: blocks separated by a blank line (captions, bylines and dates left out). */
+  text: string;
+  /** The body element, boilerplate removed (same element as given, changed in place). */
+  body: Element;
+  /** True when the decisions would have left too little and only the strong ones were applied. */
+  fellBack: boolean;
+}
+
+/** A leading heading (or short line) that repeats the title: the headline again, not body text. */
+function dropRepeatedTitle(blocks: Block[], title: string | null | undefined): Block[] {
+  if (!title || !blocks.length) return blocks;
+  const t = normalizeBlockText(title);
+  const lead = blocks.slice(0, 4);
+  const first = lead.find((b) => normalizeBlockText(b.text) === t && (/^h\d$/.test(b.tag) || !b.el.querySelector('a')));
+  if (!first) return blocks;
+  first.el.remove();
+  return blocks.filter((b) => b !== first);
+}
+
+/** Verdicts that leave at least KEEP_SHARE of the text; else the strong ones only; else none. */
+function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)[]; fellBack: boolean } {
+  const total = infos.reduce((n, b) => n + (b.s.caption ? 0 : b.s.len), 0);
+  const kept = (w: (Verdict | null)[]) => infos.reduce((n, b, k) => n + (w[k] || b.s.caption ? 0 : b.s.len), 0);
+  const proseLost = (w: (Verdict | null)[]) => infos.some((b, k) => w[k] && !w[k]!.strong && isProse(b.s));
+  if (!total || kept(v) >= total * T.keepShare || !proseLost(v)) return { v, fellBack: false };
+  const strong = v.map((x) => (x?.strong || x?.meta ? x : null));
+  if (kept(strong) >= total * T.keepShare) return { v: strong, fellBack: true };
+  return { v: v.map((x) => (x?.meta ? x : null)), fellBack: true };
+}
+
+export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
+  const blocks = dropRepeatedTitle(segmentBlocks(body), opts.title);
+  const ctx = { site: siteInfo(opts.siteName, opts.url), page: opts.page, known: opts.knownFingerprints };
+  const infos = blockInfos(blocks, body, ctx);
+  const scores = infos.map((b) => score(blockFeatures(b), opts.model));
+  let verdicts = decideAll(infos, scores);
+  if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
+  const g = guard(infos, verdicts);
+  verdicts = g.v;
+
+  const removed: Removal[] = [];
+  infos.forEach((b, index) => {
+    const x = verdicts[index];
+    if (!x || x.meta) return;
+    removed.push({
+      text: b.s.text.replace(/\s+/g, ' ').trim(), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
+      fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,
+    });
+  });
+  const parents = new Set<Element>();
+  infos.forEach((b, k) => {
+    if (!verdicts[k] || verdicts[k]!.meta) return;
+    if (b.s.el.parentElement) parents.add(b.s.el.parentElement);
+    b.s.el.remove();
+  });
+  pruneEmptied(parents, body);
+  // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
+  const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
+  return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack };
+}
+
+/** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */
+function pruneEmptied(parents: Set<Element>, root: Element): void {
+  for (let el of parents) {
+    while (el !== root && el.isConnected !== false && !(el.textContent ?? '').trim() && !hasMedia(el)) {
+      const up = el.parentElement;
+      el.remove();
+      if (!up) break;
+      el = up;
+    }
+  }
+}
+export { appealScore, lineRule } from './compat';

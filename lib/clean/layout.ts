@@ -1,0 +1,146 @@
+// Layout: decisions that look past one block. Copies of a boilerplate block go together (the appeal must not
+// survive in its other place); a box that is mostly boilerplate takes its short blocks with it (an appeal's
+// heading, its button, its "Thank you!"); a "Related" heading takes its list of links; runs of short links before
+// the first or after the last paragraph are menus and "more stories"; a heading whose whole section went goes too.
+import type { BlockInfo } from './context';
+import type { Score } from './classifier';
+import { decideBlock, evidenceKinds, isSentence, reasonOf, type Verdict } from './decide';
+import { hasMedia } from '../dom';
+import { isProse } from './signals';
+import T from '../rules/clean-thresholds.json';
+
+type Verdicts = (Verdict | null)[];
+const APPEAL = new Set(['donation', 'payment', 'newsletter', 'paywall']);
+
+function set(v: Verdicts, k: number, verdict: Verdict, overrule = false): void {
+  if (!v[k] || overrule) v[k] = verdict;
+}
+
+/** Copies of a block that is boilerplate by its own evidence all go, as duplicates; a repeated sentence stays. */
+export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts): void {
+  const groups = new Map<number, number[]>();
+  infos.forEach((b, k) => { if (b.copies > 1) { const g = groups.get(b.group); if (g) g.push(k); else groups.set(b.group, [k]); } });
+  for (const members of groups.values()) {
+    if (members.some((k) => infos[k].s.quoted || infos[k].s.caption)) continue;
+    const seed = members.find((k) => v[k] && !v[k]!.meta) ??
+      members.find((k) => scores[k].p >= T.duplicateSeed && evidenceKinds(scores[k]).some((g) => g !== 'repetition' && g !== 'shape'));
+    if (seed === undefined) continue;
+    const kind = v[seed]?.reason ?? reasonOf(infos[seed].s).reason;
+    const strong = APPEAL.has(kind) || !!v[seed]?.strong;
+    for (const k of members) {
+      set(v, k, { reason: 'duplicate', rule: infos[k].exact ? 'duplicate:exact' : 'duplicate:near', kind, score: scores[k].p, strong,
+        evidence: [`it repeats a block removed as ${kind}`, ...(v[k]?.evidence ?? [])] }, true);
+    }
+  }
+  // A block the page also shows outside the article (a sidebar widget, a footer box) with evidence of its own.
+  infos.forEach((b, k) => {
+    if (v[k] || !b.onPage || b.s.quoted || b.s.caption || isProse(b.s) || scores[k].p < T.duplicateSeed) return;
+    if (!evidenceKinds(scores[k]).some((g) => g !== 'repetition' && g !== 'shape')) return;
+    const kind = reasonOf(b.s).reason;
+    v[k] = { reason: 'duplicate', rule: 'duplicate:page', kind, score: scores[k].p, strong: false, evidence: ['it also stands outside the article', ...evidenceKinds(scores[k])] };
+  });
+}
+
+/** A box that is mostly boilerplate loses its short blocks too; so do the short neighbours of an appeal. */
+export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): void {
+  const byBox = new Map<Element, number[]>();
+  infos.forEach((b, k) => { if (!b.box) return; const l = byBox.get(b.box); if (l) l.push(k); else byBox.set(b.box, [k]); });
+  for (const [, members] of byBox) {
+    if (members.length < 2 || members.some((k) => infos[k].s.quoted)) continue;
+    const seeds = members.filter((k) => v[k] && !v[k]!.meta);
+    if (!seeds.length) continue;
+    const total = members.reduce((n, k) => n + infos[k].s.len, 0) || 1;
+    const gone = seeds.reduce((n, k) => n + infos[k].s.len, 0);
+    if (gone / total < T.boxShare) continue;
+    if (members.some((k) => !v[k] && (isProse(infos[k].s) || isSentence(infos[k].s)) && scores[k].p < T.neighbour)) continue;
+    const r = v[seeds[0]]!;
+    for (const k of members) {
+      const s = infos[k].s;
+      if (v[k] || s.caption || !s.text) continue;
+      if (s.len <= T.boxBlockMax || s.heading || scores[k].p >= T.neighbour)
+        v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box', score: scores[k].p, strong: r.strong, evidence: ['its box is boilerplate'] };
+    }
+  }
+  // Appeals written as plain paragraphs: their short neighbours with some evidence go with them.
+  const seeds = infos.map((_, k) => k).filter((k) => v[k] && v[k]!.rule !== 'box' && (APPEAL.has(v[k]!.reason) || APPEAL.has(v[k]!.kind ?? '')));
+  for (const k of seeds) {
+    const r = v[k]!;
+    for (const dir of [-1, 1]) {
+      for (let j = k + dir; j >= 0 && j < infos.length; j += dir) {
+        const s = infos[j].s;
+        if (v[j]) { if (APPEAL.has(v[j]!.reason) || APPEAL.has(v[j]!.kind ?? '')) continue; break; }
+        if (s.quoted || s.caption || isProse(s) || isSentence(s) || scores[j].p < T.neighbour || s.len > T.boxBlockMax) break;
+        v[j] = { reason: APPEAL.has(r.reason) ? r.reason : r.kind!, rule: 'appeal:neighbour', score: scores[j].p, strong: false, evidence: ['it stands beside an appeal'] };
+        break; // one neighbour a side: an appeal's heading or its button, not the story around it
+      }
+    }
+  }
+}
+
+/** A "Related" heading or line takes the links that follow it, until a line that is not a link. */
+export function applyRelatedLists(infos: BlockInfo[], v: Verdicts): void {
+  for (let k = 0; k < infos.length; k++) {
+    const h = v[k];
+    if (!h || h.reason !== 'related' || !(infos[k].s.heading || infos[k].s.len <= 60)) continue;
+    for (let j = k + 1; j < infos.length && !infos[j].s.heading; j++) {
+      const s = infos[j].s;
+      if (s.text && s.linkDensity < 0.5) break;
+      set(v, j, { reason: 'related', rule: 'related:list', score: 0, strong: false, evidence: ['it follows a related heading'] });
+    }
+  }
+}
+
+/** Runs of short links before the first or after the last paragraph of prose: menus and "more stories" lists. */
+export function applyLinkRuns(infos: BlockInfo[], v: Verdicts): void {
+  const first = infos.findIndex((b) => isProse(b.s));
+  if (first < 0) return;
+  let last = first;
+  infos.forEach((b, k) => { if (isProse(b.s)) last = k; });
+  const linky = (b: BlockInfo) => !!b.s.text && b.s.len <= 100 && b.s.linkDensity >= 0.85;
+  const kicker = (b: BlockInfo) => b.s.len <= 40 && b.s.linkDensity < 0.5 && b.s.text === b.s.text.toUpperCase() && /\p{Lu}/u.test(b.s.text);
+  const mark = (from: number, to: number, menusOnly: boolean) => {
+    const run = infos.slice(from, to).filter((b) => b.s.text && !v[b.index]);
+    const links = run.filter(linky), kickers = run.filter(kicker);
+    if (links.length < 3 || links.length + kickers.length < run.length * 0.7) return;
+    const menu = links.filter((b) => b.s.len <= 30).length >= links.length * 0.8;
+    if (menusOnly && !menu) return; // a table of contents before the text is the reader's, not the site's
+    const verdict = (rule: string): Verdict => ({ reason: menu ? 'navigation' : 'related', rule, score: 0, strong: false, evidence: ['a run of links outside the text'] });
+    for (const b of links) v[b.index] = verdict(menu ? 'links:menu' : 'links:list');
+    if (!menu && kickers.length <= links.length) for (const b of kickers) v[b.index] = verdict('links:kicker');
+  };
+  mark(0, first, true);
+  mark(last + 1, infos.length, false);
+}
+
+/** A heading whose whole section went goes too; so does a heading left at the very end. */
+export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
+  for (let k = infos.length - 1; k >= 0; k--) {
+    const h = infos[k].s;
+    if (!h.heading || v[k]) continue;
+    const section: number[] = [];
+    for (let j = k + 1; j < infos.length; j++) {
+      if (infos[j].s.heading && infos[j].s.heading <= h.heading) break;
+      if (infos[j].s.text || hasMedia(infos[j].s.el)) section.push(j);
+    }
+    if (!section.length) {
+      if (!infos.slice(k + 1).some((b) => !v[b.index] && (b.s.text || hasMedia(b.s.el))))
+        v[k] = { reason: 'navigation', rule: 'heading:at-end', score: 0, strong: false, evidence: ['a heading with nothing after it'] };
+      continue;
+    }
+    if (section.every((j) => v[j] && !v[j]!.meta)) {
+      const r = v[section[0]]!;
+      v[k] = { reason: r.reason, rule: 'heading:section-removed', kind: r.kind, score: 0, strong: r.strong, evidence: ['its whole section was removed'] };
+    }
+  }
+}
+
+/** The blocks' verdicts: each block alone, then copies, boxes, related lists, link runs and orphan headings. */
+export function decideAll(infos: BlockInfo[], scores: Score[]): Verdicts {
+  const v = infos.map((b, k) => decideBlock(b, scores[k]));
+  applyRepetition(infos, scores, v);
+  applyBoxes(infos, scores, v);
+  applyRelatedLists(infos, v);
+  applyLinkRuns(infos, v);
+  applyOrphanHeadings(infos, v);
+  return v;
+}

@@ -1,0 +1,218 @@
+// Signals: the evidence one block carries by itself, in any language. Its shape (length, sentences, digits), its
+// links and where they lead (share intents, payment services, donate/subscribe/checkout paths, the site's own
+// articles), form controls, the class and id words of its boxes, payment identifiers and amounts, whether it names
+// the site itself, and the language-independent line shapes (a lone number, a URL, a breadcrumb, a date, a
+// copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
+// Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
+import { blockText } from '../blocks';
+import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
+import type { RemovalReason } from '../types';
+import { paymentEvidence, paymentServiceOfUrl, type PaymentEvidence } from './payment';
+import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHit } from './phrases';
+import LINKS from '../rules/link-paths.json';
+import HINTS from '../rules/class-hints.json';
+
+/** What the page says about itself: its name and its host, for "names the site" and "links to the site". */
+export interface SiteInfo {
+  /** Normalised names of the site (og:site_name, the host's own label), letters and digits only. */
+  names: string[];
+  host: string | null;
+}
+
+export type LinkKind = 'share' | 'social' | 'pay' | 'donation' | 'membership' | 'newsletter' | 'checkout' | 'login'
+  | 'comments' | 'listing' | 'article' | 'external' | 'anchor' | 'mail';
+
+export type LineShape = 'counter' | 'url' | 'breadcrumb' | 'date' | 'read-time' | 'copyright' | 'networks' | 'label' | 'kicker' | 'gallery';
+
+export interface BlockSignals {
+  el: Element;
+  text: string;
+  norm: string;
+  words: string[];
+  fp: string;
+  tag: string;
+  heading: number;
+  /** Length in characters, Han and kana counted three times (they carry a word each). */
+  len: number;
+  /** Inside a <blockquote> or <q>: someone else's words, never the site's furniture. */
+  quoted: boolean;
+  /** Inside a <figure> or <figcaption>: a picture's caption or credit. */
+  caption: boolean;
+  listItem: boolean;
+  tableCell: boolean;
+  sentences: number;
+  terminal: boolean;
+  digitShare: number;
+  linkDensity: number;
+  links: number;
+  linkKinds: Set<LinkKind>;
+  controls: number;
+  /** Class and id words of the block itself and of its boxes up to the root (nearest first). */
+  ownWords: string[];
+  boxWords: string[];
+  hint: RemovalReason | null;
+  payment: PaymentEvidence;
+  phrase: PhraseHit | null;
+  weakAppeal: boolean;
+  period: boolean;
+  self: boolean;
+  shape: LineShape | null;
+}
+
+const HEADING = /^h([1-6])$/;
+const SENTENCE_END = /[.!?؟।](?:["'”’»)\]]*)(?=\s|$)|[。！？]/g;
+/** Han and kana characters: a word each, so they count three times in a block's length. */
+const DENSE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+const CONTROLS = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FORM']);
+const NETWORKS = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'e', 'mail', 'telegram', 'reddit',
+  'pinterest', 'bluesky', 'threads', 'flipboard', 'xing', 'vk', 'line', 'weibo', 'pocket', 'mastodon', 'messenger', 'print',
+  'copy', 'link', 'sms', 'tumblr', 'instagram', 'youtube', 'tiktok', 'rss', 'google', 'news']);
+
+/** Words of class and id names: split at punctuation, digits and camelCase, lower-cased. */
+export function classWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 2 && w.length <= 24);
+}
+
+interface HintMatcher { reason: RemovalReason; exact: Set<string>; prefixes: string[] }
+let hintMatchers: HintMatcher[] | null = null;
+/** The reason a class word gives away ("share-bar" → share), or null. */
+export function hintOfWord(w: string): RemovalReason | null {
+  hintMatchers ??= Object.entries(HINTS.hints).map(([reason, list]) => ({
+    reason: reason as RemovalReason,
+    exact: new Set(list.filter((x) => !x.endsWith('*')).flatMap((x) => [x, x.replace(/-/g, '')])),
+    prefixes: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)),
+  }));
+  for (const h of hintMatchers) if (h.exact.has(w) || h.prefixes.some((p) => w.startsWith(p))) return h.reason;
+  return null;
+}
+
+interface LinkMatchers { paths: Map<string, LinkKind>; share: string[]; social: string[] }
+let linkMatchers: LinkMatchers | null = null;
+function links(): LinkMatchers {
+  if (linkMatchers) return linkMatchers;
+  const paths = new Map<string, LinkKind>();
+  for (const [kind, words] of Object.entries(LINKS.paths)) for (const w of words) if (!paths.has(w)) paths.set(w, kind as LinkKind);
+  linkMatchers = { paths, share: LINKS.share, social: LINKS.social };
+  return linkMatchers;
+}
+
+/** Where a link leads, as far as its address tells. */
+export function linkKind(href: string, host: string | null): LinkKind {
+  const h = href.trim().toLowerCase();
+  if (!h || h.startsWith('#') || h.startsWith('javascript:')) return 'anchor';
+  const m = links();
+  const bare = h.replace(/^[a-z]+:\/\/(www\.|m\.)?/, '');
+  if (m.share.some((s) => bare.startsWith(s) || h.startsWith(s))) return 'share';
+  if (h.startsWith('mailto:') || h.startsWith('tel:')) return 'mail';
+  if (paymentServiceOfUrl(h)) return 'pay';
+  let u: URL | null = null;
+  try { u = new URL(h, host ? `https://${host}/` : undefined); } catch { /* not a URL */ }
+  if (!u) return 'external';
+  const sameSite = !!host && siteOf(u.hostname) === siteOf(host);
+  if (!sameSite && m.social.some((s) => u!.hostname.replace(/^www\./, '') === s)) return 'social';
+  const parts = u.pathname.toLowerCase().split('/').filter(Boolean);
+  for (const p of [...parts, ...u.hostname.split('.')]) {
+    for (const w of [p, ...p.split(/[-_.]/)]) { const k = m.paths.get(w); if (k && (k !== 'listing' || parts.indexOf(p) < parts.length - 1 || parts.length === 1)) return k; }
+  }
+  if (!sameSite) return 'external';
+  const last = parts[parts.length - 1] ?? '';
+  return parts.length >= 2 || /[-_]/.test(last) || /\d{4,}/.test(last) ? 'article' : 'listing';
+}
+
+/** The registrable part of a host ("www.nrk.no" → "nrk.no", "news.bbc.co.uk" → "bbc.co.uk"). */
+export function siteOf(host: string): string {
+  const parts = host.toLowerCase().split('.').filter(Boolean);
+  const n = parts.length >= 3 && parts[parts.length - 2].length <= 3 && parts[parts.length - 1].length <= 2 ? 3 : 2;
+  return parts.slice(-n).join('.');
+}
+
+function linkInfo(el: Element, len: number, host: string | null): { density: number; count: number; kinds: Set<LinkKind> } {
+  const kinds = new Set<LinkKind>();
+  const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  let linked = 0;
+  for (const a of anchors) {
+    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    const href = a.getAttribute('href');
+    if (href) kinds.add(linkKind(href, host));
+  }
+  if (!anchors.length) for (let p = el.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    if (p.tagName === 'A') { const href = p.getAttribute('href'); if (href) kinds.add(linkKind(href, host)); linked = len; break; }
+  }
+  return { density: len ? Math.min(1, linked / len) : 0, count: anchors.length, kinds };
+}
+
+function countControls(el: Element): number {
+  let n = CONTROLS.has(el.tagName.toUpperCase()) ? 1 : 0;
+  for (const t of ['input', 'button', 'select', 'textarea']) n += el.getElementsByTagName(t).length;
+  return n;
+}
+
+/** Class and id words of the block (own) and of its ancestors below `root` (box, nearest first, at most 6 boxes). */
+function markupWords(el: Element, root: Element | null): { own: string[]; box: string[]; hint: RemovalReason | null } {
+  const own = classWords(el);
+  const box: string[] = [];
+  let hint: RemovalReason | null = null;
+  for (const w of own) { hint ??= hintOfWord(w); }
+  let depth = 0;
+  for (let p = el.parentElement; p && p !== root && depth < 6; p = p.parentElement, depth++) {
+    if (p.tagName === 'BODY' || p.tagName === 'HTML') break;
+    for (const w of classWords(p)) { box.push(w); hint ??= hintOfWord(w); }
+  }
+  return { own, box, hint };
+}
+
+/** Names the site: its name or its host's label in the block's letters ("Harbour Gazette", "harbourgazette.org"). */
+function namesSite(norm: string, site: SiteInfo): boolean {
+  if (!site.names.length) return false;
+  const squeezed = norm.replace(/[^\p{L}\p{N}]+/gu, '');
+  return site.names.some((n) => n.length >= 4 && squeezed.includes(n));
+}
+
+/** The language-independent shape of a short line, if it has one. */
+export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
+  if (norm.length > 240) return null;
+  if (/^\d[\d.,\s']*[km]?$/.test(norm) && norm.length <= 24) return 'counter';
+  if (counterWithUnit(norm)) return 'counter';
+  if (/^https?:\/\/\S+$/.test(norm)) return 'url';
+  if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(norm)) return 'gallery';
+  if (/^(©|\(c\)|copyright\b)/.test(norm) || (/©/.test(norm) && norm.length <= 120)) return 'copyright';
+  const words = norm.split(/[\s|,·•/]+/).filter(Boolean);
+  if (words.length && words.length <= 10 && words.every((w) => NETWORKS.has(w.replace(/[^a-z-]/g, '')) || !/\p{L}/u.test(w))) return words.some((w) => /\p{L}/u.test(w)) ? 'networks' : null;
+  if (/^[-–—•|*·=~_]+\s?\p{L}[\p{L}\p{M} .]{0,28}\s?[-–—•|*·=~_]+$/u.test(norm)) return 'label';
+  if (norm.length <= 200 && /\s[»›>/|]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/|]\s/).length >= 3) return 'breadcrumb';
+  if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
+  if (norm.length <= 80 && words.length <= 9 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, ''))) return 'date';
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= 40 && linkDensity >= 0.5 && (kinds.has('article') || kinds.has('listing')) && !/[.!?]/.test(text.slice(0, colon)) && text.slice(0, colon).split(/\s+/).length <= 4) return 'kicker';
+  return null;
+}
+
+/** Every signal of one block. `root` bounds the class words taken from its boxes (the article's body). */
+export function blockSignals(el: Element, site: SiteInfo, root: Element | null, text = blockText(el)): BlockSignals {
+  const norm = normalizeBlockText(text);
+  const words = wordsOfNormalized(norm);
+  const tag = el.tagName.toLowerCase();
+  const hm = HEADING.exec(tag);
+  const len = text.length + 2 * (text.match(DENSE)?.length ?? 0);
+  const li = linkInfo(el, text.length, site.host);
+  const mk = markupWords(el, root);
+  const quoted = !!el.closest?.('blockquote, q');
+  const sentences = (text.match(SENTENCE_END) ?? []).length;
+  let digits = 0;
+  for (let i = 0; i < norm.length; i++) { const c = norm.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
+  return {
+    el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
+    caption: !!el.closest?.('figure, figcaption'), listItem: tag === 'li' || !!el.closest?.('li'), tableCell: !!el.closest?.('td, th'),
+    len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
+    linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
+    ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
+    payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm),
+    weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site),
+    shape: lineShape(text, norm, li.density, li.kinds),
+  };
+}
+
+/** A block of prose: sentences of some length, few links. What cleaning must never lose without strong evidence. */
+export const isProse = (s: BlockSignals) => !s.heading && s.len >= 160 && s.linkDensity < 0.5 && s.sentences >= 1;
