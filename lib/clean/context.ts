@@ -94,8 +94,9 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
   const n = sigs.length;
   let first = -1, last = -1;
   sigs.forEach((s, k) => { if (isProse(s)) { if (first < 0) first = k; last = k; } });
-  // Copies count for blocks of some words outside data tables and captions (a lone "1" repeats in any table).
-  const rep = copyGroups(sigs.map((s) => (s.words.length >= 2 && s.text.length >= 12 && !s.caption && !inDataRow(s.el) ? s : { words: [], fp: s.fp })));
+  // Copies count for blocks of some words outside data tables, code and captions (a lone "1" repeats in any table).
+  const counts = (s: BlockSignals) => s.words.filter((w) => /\p{L}/u.test(w)).length >= 2 && s.text.length >= 12 && !s.caption && s.tag !== 'pre' && !inDataRow(s.el);
+  const rep = copyGroups(sigs.map((s) => (counts(s) ? s : { words: [], fp: s.fp })));
   const inArticle = new Map<string, number>();
   for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);
   const infos: BlockInfo[] = sigs.map((s, k) => ({

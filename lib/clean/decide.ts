@@ -7,7 +7,8 @@ import type { RemovalReason } from '../types';
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
 import { GROUPS, type Group } from './features';
-import { isProse, type BlockSignals, type LinkKind } from './signals';
+import { isProse, isSentence, inPageLinks, type BlockSignals, type LinkKind } from './signals';
+export { isSentence } from './signals';
 import T from '../rules/clean-thresholds.json';
 
 export interface Verdict {
@@ -51,7 +52,7 @@ const LINK_REASONS: Partial<Record<LinkKind, RemovalReason>> = {
 };
 const SHAPE_REASONS: Record<string, RemovalReason> = {
   counter: 'counter', networks: 'share', url: 'navigation', breadcrumb: 'navigation', date: 'byline', 'read-time': 'byline',
-  copyright: 'legal', label: 'advert', kicker: 'related', gallery: 'caption',
+  copyright: 'legal', credit: 'caption', byline: 'byline', label: 'advert', kicker: 'related', gallery: 'caption',
 };
 /** Reasons whose blocks stay in the article's HTML (the reader view) and only leave its text. */
 export const META_REASONS = new Set<RemovalReason>(['byline', 'caption']);
@@ -69,8 +70,12 @@ export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string
   return { reason: 'advert', rule: 'classifier' };
 }
 
-/** A sentence of the text: it ends like one, has some words and few links. */
-export const isSentence = (s: BlockSignals) => !s.heading && s.terminal && s.words.length >= 6 && s.linkDensity < 0.3;
+/** Blocks no classifier decision removes: someone's quoted words, a caption (it stays with its picture), a cell of
+ * a data table (it stays with its row), code. Only strong evidence (a payment identifier) can. */
+export const protectedBlock = (s: BlockSignals) => s.quoted || s.caption || s.tag === 'pre' || inDataRow(s.el);
+
+const textual = (s: BlockSignals | null) => !!s && (isProse(s) || isSentence(s));
+const isCounter = (s: BlockSignals | null) => !!s && s.shape === 'counter';
 
 /** A cell in a table row of several cells: data, whatever its words ("Comment", a lone number). */
 export function inDataRow(el: Element): boolean {
@@ -89,13 +94,18 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   const verdict = (strong: boolean, extra: string[] = []): Verdict => ({
     ...r, score: sc.p, strong, evidence: [...extra, ...words(kinds)], ...(META_REASONS.has(r.reason) ? { meta: true } : {}),
   });
-  // A payment identifier on a short line is enough by itself; inside prose it is talked about.
-  if (s.payment.identifier && !isProse(s) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
-  if (s.caption || inDataRow(s.el)) return null; // a caption stays with its picture, a table cell with its row
-  if (sc.p < T.remove) return null;
+  // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
+  if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
+  if (protectedBlock(s)) return null;
+  // A lone number (a view or share count) carries no words in any language; one in a list or a run of numbers stays.
+  if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);
+  if (sc.p < T.remove || (inPageLinks(s) && !s.phrase)) return null;
+  // A link alone between two paragraphs of text is the writer's pointer ("read the full transcript"), unless its
+  // words, a label or the class names of its box say otherwise.
+  if (s.linkDensity >= 0.8 && !s.phrase && !s.shape && textual(b.prev) && textual(b.next) && !kinds.includes('markup') && !kinds.includes('words')) return null;
   if (isProse(s) || isSentence(s)) {
-    // Prose goes only on much evidence, and never on its words and shape alone.
-    if (sc.p < T.removeProse || kinds.length < 3 || !kinds.some((k) => STRUCTURAL.has(k))) return null;
+    // Prose goes only on a high score, and never on its words and shape alone.
+    if (sc.p < T.removeProse || kinds.length < 2 || !kinds.some((k) => STRUCTURAL.has(k))) return null;
   } else if (kinds.length < 2) return null;
   return verdict(false);
 }

@@ -3,6 +3,7 @@
 // for a removal and require two of them. The training script (scripts/train-blocks.mjs) builds its vectors with
 // this same code, so that training and use cannot drift apart.
 import type { BlockInfo } from './context';
+import { isProse, isSentence, type BlockSignals } from './signals';
 
 export const FEATURE_BITS = 18;
 const MASK = (1 << FEATURE_BITS) - 1;
@@ -53,7 +54,6 @@ export function blockFeatures(b: BlockInfo): Features {
   const f: Features = { idx: [], val: [], grp: [] };
   const add = (g: Group, name: string, v = 1) => { f.idx.push(slotOf(g, name)); f.val.push(v); f.grp.push(GROUPS.indexOf(g)); };
   const s = b.s;
-  add('shape', 'bias');
   const lb = bin(s.len, LEN_EDGES), db = DENSITY(s.linkDensity);
   // shape: how long, how many sentences, what element
   add('shape', `len${lb}`);
@@ -67,10 +67,12 @@ export function blockFeatures(b: BlockInfo): Features {
   if (s.caption) add('shape', 'caption');
   if (s.quoted) add('shape', 'quoted');
   if (s.shape) add('shape', `shape=${s.shape}`);
-  // links: how much of the text is linked, and where the links lead
-  add('links', `d${db}`);
-  add('links', `d${db}-len${lb}`);
-  add('links', `n${bin(s.links, [1, 2, 4, 8])}`);
+  // links: how much of the text is linked, and where the links lead (nothing for a block without links)
+  if (s.links || s.linkDensity) {
+    add('links', `d${db}`);
+    add('links', `d${db}-len${lb}`);
+    add('links', `n${bin(s.links, [1, 2, 4, 8])}`);
+  }
   for (const k of s.linkKinds) { add('links', `to=${k}`); add('links', `to=${k}-d${db}`); }
   // markup: what the class and id words of the block and its boxes give away
   // Only class words that say something everywhere ("share", "newsletter"): a site's own names do not generalise.
@@ -83,6 +85,7 @@ export function blockFeatures(b: BlockInfo): Features {
   // payment: identifiers, services, amounts
   if (s.payment.identifier) add('payment', `id=${s.payment.identifier.split(':')[0]}`);
   if (s.payment.service) add('payment', 'service');
+  if (s.payment.serviceInProse) add('payment', 'service-in-prose');
   if (s.payment.amounts) add('payment', `amounts${Math.min(3, s.payment.amounts)}-len${Math.min(lb, 5)}`);
   if (s.payment.periodic) add('payment', 'periodic');
   // form controls, the site's own name
@@ -101,6 +104,8 @@ export function blockFeatures(b: BlockInfo): Features {
   if (p?.heading) add('position', 'after-heading');
   if (p && p.linkDensity > 0.7) add('position', 'prev-linky');
   if (n && n.linkDensity > 0.7) add('position', 'next-linky');
+  const text = (x: BlockSignals | null) => !!x && (isProse(x) || isSentence(x));
+  if (text(p) && text(n)) add('position', `between-text-len${Math.min(lb, 4)}-d${db}`);
   addBox(b, add, lb);
   return f;
 }

@@ -4,9 +4,9 @@
 // the first or after the last paragraph are menus and "more stories"; a heading whose whole section went goes too.
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
-import { decideBlock, evidenceKinds, isSentence, reasonOf, type Verdict } from './decide';
+import { decideBlock, evidenceKinds, isSentence, protectedBlock, reasonOf, META_REASONS, type Verdict } from './decide';
 import { hasMedia } from '../dom';
-import { isProse } from './signals';
+import { isProse, inPageLinks } from './signals';
 import T from '../rules/clean-thresholds.json';
 
 type Verdicts = (Verdict | null)[];
@@ -21,56 +21,80 @@ export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts
   const groups = new Map<number, number[]>();
   infos.forEach((b, k) => { if (b.copies > 1) { const g = groups.get(b.group); if (g) g.push(k); else groups.set(b.group, [k]); } });
   for (const members of groups.values()) {
-    if (members.some((k) => infos[k].s.quoted || infos[k].s.caption)) continue;
-    const seed = members.find((k) => v[k] && !v[k]!.meta) ??
-      members.find((k) => scores[k].p >= T.duplicateSeed && evidenceKinds(scores[k]).some((g) => g !== 'repetition' && g !== 'shape'));
+    if (members.some((k) => protectedBlock(infos[k].s) || META_REASONS.has(reasonOf(infos[k].s).reason))) continue;
+    // The seed must be boilerplate by what it says or what holds it, not only by being a short link (a table of
+    // contents repeats the headings of the text).
+    const telling = (k: number) => !inPageLinks(infos[k].s) && evidenceKinds(scores[k]).some((g) => g === 'words' || g === 'appeal' || g === 'markup');
+    const seed = members.find((k) => v[k] && !v[k]!.meta && (v[k]!.strong || telling(k))) ??
+      members.find((k) => scores[k].p >= T.duplicateSeed && telling(k));
     if (seed === undefined) continue;
     const kind = v[seed]?.reason ?? reasonOf(infos[seed].s).reason;
+    if (META_REASONS.has(kind)) continue; // a credit or a date under every picture stays where it is
     const strong = APPEAL.has(kind) || !!v[seed]?.strong;
+    const linkedSeed = infos[seed].s.linkDensity >= 0.5;
     for (const k of members) {
+      if (linkedSeed && (infos[k].s.heading || isProse(infos[k].s)) && infos[k].s.linkDensity < 0.5) continue; // the heading a link points to
       set(v, k, { reason: 'duplicate', rule: infos[k].exact ? 'duplicate:exact' : 'duplicate:near', kind, score: scores[k].p, strong,
         evidence: [`it repeats a block removed as ${kind}`, ...(v[k]?.evidence ?? [])] }, true);
     }
   }
   // A block the page also shows outside the article (a sidebar widget, a footer box) with evidence of its own.
   infos.forEach((b, k) => {
-    if (v[k] || !b.onPage || b.s.quoted || b.s.caption || isProse(b.s) || scores[k].p < T.duplicateSeed) return;
+    if (v[k] || !b.onPage || protectedBlock(b.s) || isProse(b.s) || scores[k].p < T.duplicateSeed) return;
     if (!evidenceKinds(scores[k]).some((g) => g !== 'repetition' && g !== 'shape')) return;
     const kind = reasonOf(b.s).reason;
     v[k] = { reason: 'duplicate', rule: 'duplicate:page', kind, score: scores[k].p, strong: false, evidence: ['it also stands outside the article', ...evidenceKinds(scores[k])] };
   });
 }
 
-/** A box that is mostly boilerplate loses its short blocks too; so do the short neighbours of an appeal. */
+/**
+ * A small box that is mostly boilerplate (by the text of its removed blocks and of the blocks the classifier scores
+ * as boilerplate) loses its other blocks too, unless one of them is prose the classifier reads as content.
+ */
 export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): void {
   const byBox = new Map<Element, number[]>();
   infos.forEach((b, k) => { if (!b.box) return; const l = byBox.get(b.box); if (l) l.push(k); else byBox.set(b.box, [k]); });
+  const articleLen = infos.reduce((n, b) => n + b.s.len, 0) || 1;
   for (const [, members] of byBox) {
     if (members.length < 2 || members.some((k) => infos[k].s.quoted)) continue;
     const seeds = members.filter((k) => v[k] && !v[k]!.meta);
     if (!seeds.length) continue;
     const total = members.reduce((n, k) => n + infos[k].s.len, 0) || 1;
-    const gone = seeds.reduce((n, k) => n + infos[k].s.len, 0);
+    if (total > Math.max(T.boxMaxLen, articleLen * T.boxMaxShare)) continue;
+    const scored = (k: number) => scores[k].p >= T.remove && evidenceKinds(scores[k]).length > 0;
+    const gone = members.reduce((n, k) => n + ((v[k] && !v[k]!.meta) || scored(k) ? infos[k].s.len : 0), 0);
     if (gone / total < T.boxShare) continue;
     if (members.some((k) => !v[k] && (isProse(infos[k].s) || isSentence(infos[k].s)) && scores[k].p < T.neighbour)) continue;
-    const r = v[seeds[0]]!;
+    const r = v[seeds.find((k) => v[k]!.strong) ?? seeds[0]]!;
     for (const k of members) {
       const s = infos[k].s;
-      if (v[k] || s.caption || !s.text) continue;
-      if (s.len <= T.boxBlockMax || s.heading || scores[k].p >= T.neighbour)
+      if (v[k] || protectedBlock(s) || !s.text || scores[k].p < T.neighbour || inPageLinks(s)) continue;
+      const own = reasonOf(s);
+      if (META_REASONS.has(own.reason)) { v[k] = { ...own, score: scores[k].p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
+      const sentence = isSentence(s) || isProse(s);
+      // A sentence needs more than its shape, or a box with strong evidence (a payment line, a repeated appeal).
+      const more = r.strong || evidenceKinds(scores[k]).some((g) => g !== 'shape');
+      if ((s.len <= T.boxBlockMax && !sentence) || s.heading || (scored(k) && (!sentence || (scores[k].p >= T.boxProse && more))))
         v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box', score: scores[k].p, strong: r.strong, evidence: ['its box is boilerplate'] };
     }
   }
   // Appeals written as plain paragraphs: their short neighbours with some evidence go with them.
-  const seeds = infos.map((_, k) => k).filter((k) => v[k] && v[k]!.rule !== 'box' && (APPEAL.has(v[k]!.reason) || APPEAL.has(v[k]!.kind ?? '')));
+  const isAppeal = (k: number) => !!v[k] && (APPEAL.has(v[k]!.reason) || APPEAL.has(v[k]!.kind ?? ''));
+  const seeds = infos.map((_, k) => k).filter((k) => isAppeal(k) && v[k]!.rule !== 'box');
   for (const k of seeds) {
     const r = v[k]!;
+    // A run of two appeal blocks or more is an appeal written as paragraphs: as strong as a payment line.
+    const run = (k > 0 && isAppeal(k - 1)) || (k + 1 < infos.length && isAppeal(k + 1));
     for (const dir of [-1, 1]) {
       for (let j = k + dir; j >= 0 && j < infos.length; j += dir) {
         const s = infos[j].s;
-        if (v[j]) { if (APPEAL.has(v[j]!.reason) || APPEAL.has(v[j]!.kind ?? '')) continue; break; }
-        if (s.quoted || s.caption || isProse(s) || isSentence(s) || scores[j].p < T.neighbour || s.len > T.boxBlockMax) break;
-        v[j] = { reason: APPEAL.has(r.reason) ? r.reason : r.kind!, rule: 'appeal:neighbour', score: scores[j].p, strong: false, evidence: ['it stands beside an appeal'] };
+        if (v[j]) { if (isAppeal(j)) continue; break; }
+        // Beside strong evidence a sentence the classifier also scores as boilerplate goes too.
+        const sentence = isProse(s) || isSentence(s);
+        if (protectedBlock(s) || scores[j].p < (sentence ? T.remove : T.neighbour) || (sentence && !r.strong && !run) || s.len > T.neighbourMax) break;
+        const own = reasonOf(s);
+        const reason = own.rule !== 'classifier' ? own.reason : APPEAL.has(r.reason) ? r.reason : r.kind!;
+        v[j] = { reason, rule: 'appeal:neighbour', score: scores[j].p, strong: false, evidence: ['it stands beside an appeal'] };
         break; // one neighbour a side: an appeal's heading or its button, not the story around it
       }
     }

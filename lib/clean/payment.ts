@@ -11,6 +11,8 @@ export interface PaymentEvidence {
   identifier: string | null;
   /** A payment or donation service named beside a number, an address or a handle. */
   service: string | null;
+  /** A service named in a long line (a story about PayPal, or an appeal written as prose): weaker. */
+  serviceInProse: string | null;
   /** Money amounts with a currency (count). */
   amounts: number;
   /** An amount followed by a period ("€5/month", "5 € / Monat"): a membership or a regular gift. */
@@ -85,10 +87,14 @@ function amounts(): RegExp {
 
 /** Payment evidence of a block's text (its lines are judged one by one: a payment line is short). */
 export function paymentEvidence(text: string): PaymentEvidence {
-  const out: PaymentEvidence = { identifier: null, service: null, amounts: 0, periodic: false };
+  const out: PaymentEvidence = { identifier: null, service: null, serviceInProse: null, amounts: 0, periodic: false };
   const hasDigit = /\d/.test(text);
   for (const line of text.split('\n')) {
-    if (line.length > PAYMENT_LINE_MAX) { if (hasDigit) countAmounts(line, out); continue; }
+    if (line.length > PAYMENT_LINE_MAX) {
+      if (hasDigit) countAmounts(line, out);
+      if (line.length <= PAYMENT_LINE_MAX * 4) out.serviceInProse ??= serviceIn(line);
+      continue;
+    }
     if (hasDigit) {
       out.identifier ??= identifierIn(line);
       countAmounts(line, out);

@@ -22,7 +22,7 @@ export interface SiteInfo {
 export type LinkKind = 'share' | 'social' | 'pay' | 'donation' | 'membership' | 'newsletter' | 'checkout' | 'login'
   | 'comments' | 'listing' | 'article' | 'external' | 'anchor' | 'mail';
 
-export type LineShape = 'counter' | 'url' | 'breadcrumb' | 'date' | 'read-time' | 'copyright' | 'networks' | 'label' | 'kicker' | 'gallery';
+export type LineShape = 'counter' | 'url' | 'breadcrumb' | 'date' | 'read-time' | 'copyright' | 'credit' | 'byline' | 'networks' | 'label' | 'kicker' | 'gallery';
 
 export interface BlockSignals {
   el: Element;
@@ -64,9 +64,10 @@ const SENTENCE_END = /[.!?؟।](?:["'”’»)\]]*)(?=\s|$)|[。！？]/g;
 /** Han and kana characters: a word each, so they count three times in a block's length. */
 const DENSE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 const CONTROLS = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FORM']);
-const NETWORKS = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'e', 'mail', 'telegram', 'reddit',
-  'pinterest', 'bluesky', 'threads', 'flipboard', 'xing', 'vk', 'line', 'weibo', 'pocket', 'mastodon', 'messenger', 'print',
-  'copy', 'link', 'sms', 'tumblr', 'instagram', 'youtube', 'tiktok', 'rss', 'google', 'news']);
+/** Names of networks (a row of them is a share bar); the second list only counts beside a name of the first. */
+const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'bluesky', 'threads',
+  'flipboard', 'xing', 'vk', 'weibo', 'mastodon', 'messenger', 'tumblr', 'instagram', 'youtube', 'tiktok', 'pocket']);
+const NETWORK_WORDS = new Set(['x', 'email', 'e', 'mail', 'line', 'print', 'copy', 'link', 'sms', 'rss', 'google', 'news']);
 
 /** Words of class and id names: split at punctuation, digits and camelCase, lower-cased. */
 export function classWords(el: Element): string[] {
@@ -112,9 +113,11 @@ export function linkKind(href: string, host: string | null): LinkKind {
   if (!u) return 'external';
   const sameSite = !!host && siteOf(u.hostname) === siteOf(host);
   if (!sameSite && m.social.some((s) => u!.hostname.replace(/^www\./, '') === s)) return 'social';
-  const parts = u.pathname.toLowerCase().split('/').filter(Boolean);
-  for (const p of [...parts, ...u.hostname.split('.')]) {
-    for (const w of [p, ...p.split(/[-_.]/)]) { const k = m.paths.get(w); if (k && (k !== 'listing' || parts.indexOf(p) < parts.length - 1 || parts.length === 1)) return k; }
+  // Whole path segments and host labels only: a word inside an article's slug says nothing about where it leads.
+  const parts = u.pathname.toLowerCase().split('/').filter(Boolean).map((p) => p.replace(/\.\w{2,5}$/, ''));
+  for (const p of [...parts, ...u.hostname.split('.').slice(0, -2)]) {
+    const k = m.paths.get(p);
+    if (k && (k !== 'listing' || parts.indexOf(p) < parts.length - 1 || parts.length === 1)) return k;
   }
   if (!sameSite) return 'external';
   const last = parts[parts.length - 1] ?? '';
@@ -149,16 +152,29 @@ function countControls(el: Element): number {
   return n;
 }
 
-/** Class and id words of the block (own) and of its ancestors below `root` (box, nearest first, at most 6 boxes). */
+const rootLength = new WeakMap<Element, number>();
+/**
+ * Class and id words of the block (own) and of its ancestors below `root` (box, nearest first, at most 6 boxes).
+ * A box's words give a hint only when the box is small beside the article: a wrapper of the whole body with a class
+ * like "share-enabled" says nothing about its blocks.
+ */
 function markupWords(el: Element, root: Element | null): { own: string[]; box: string[]; hint: RemovalReason | null } {
   const own = classWords(el);
   const box: string[] = [];
   let hint: RemovalReason | null = null;
   for (const w of own) { hint ??= hintOfWord(w); }
+  let rootLen = root ? rootLength.get(root) : 0;
+  if (root && rootLen === undefined) { rootLen = (root.textContent ?? '').length; rootLength.set(root, rootLen); }
+  const maxBox = Math.max(600, (rootLen ?? 0) * 0.25);
   let depth = 0;
   for (let p = el.parentElement; p && p !== root && depth < 6; p = p.parentElement, depth++) {
     if (p.tagName === 'BODY' || p.tagName === 'HTML') break;
-    for (const w of classWords(p)) { box.push(w); hint ??= hintOfWord(w); }
+    const words = classWords(p);
+    if (!words.length) continue;
+    box.push(...words);
+    if (hint) continue;
+    const h = words.map(hintOfWord).find(Boolean) ?? null;
+    if (h && (p.textContent ?? '').length <= maxBox) hint = h;
   }
   return { own, box, hint };
 }
@@ -177,16 +193,38 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (counterWithUnit(norm)) return 'counter';
   if (/^https?:\/\/\S+$/.test(norm)) return 'url';
   if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(norm)) return 'gallery';
-  if (/^(©|\(c\)|copyright\b)/.test(norm) || (/©/.test(norm) && norm.length <= 120)) return 'copyright';
+  if (/^(©|\(c\)\s|copyright\b)/.test(norm)) return 'copyright';
+  // A short note in parentheses under a picture ("(Photo: AP)", "(Artist: …)"); in brackets only when not a link.
+  if (norm.length <= 80 && (/^\([^()]{2,70}\)$/.test(norm) || (linkDensity < 0.5 && /^\[[^[\]]{2,70}\]$/.test(norm)))) return 'credit';
   const words = norm.split(/[\s|,·•/]+/).filter(Boolean);
-  if (words.length && words.length <= 10 && words.every((w) => NETWORKS.has(w.replace(/[^a-z-]/g, '')) || !/\p{L}/u.test(w))) return words.some((w) => /\p{L}/u.test(w)) ? 'networks' : null;
+  const bare = words.map((w) => w.replace(/[^a-z-]/g, '')).filter(Boolean);
+  if (bare.length && bare.length <= 10 && bare.every((w) => NETWORKS.has(w) || NETWORK_WORDS.has(w)) && bare.some((w) => NETWORKS.has(w))) return 'networks';
   if (/^[-–—•|*·=~_]+\s?\p{L}[\p{L}\p{M} .]{0,28}\s?[-–—•|*·=~_]+$/u.test(norm)) return 'label';
   if (norm.length <= 200 && /\s[»›>/|]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/|]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
-  if (norm.length <= 80 && words.length <= 9 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, ''))) return 'date';
+  if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, ''))) return 'date';
+  // "Label: Linked headline of another article": a short label, then a headline of some words, linked.
+  // A name after one short word ("By Jane Doe", "Por Shira Ovide", "von Max Müller"): a byline.
+  if (text.length <= 50 && /^\p{L}\p{Ll}{0,3}\s\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(text.trim())) return 'byline';
   const colon = text.indexOf(':');
-  if (colon > 0 && colon <= 40 && linkDensity >= 0.5 && (kinds.has('article') || kinds.has('listing')) && !/[.!?]/.test(text.slice(0, colon)) && text.slice(0, colon).split(/\s+/).length <= 4) return 'kicker';
+  if (colon > 0 && colon <= 40 && linkDensity >= 0.5 && (kinds.has('article') || kinds.has('listing')) && !/[.!?]/.test(text.slice(0, colon)) &&
+    text.slice(0, colon).split(/\s+/).length <= 4 && text.slice(colon + 1).trim().split(/\s+/).length >= 3) return 'kicker';
   return null;
+}
+
+const MEDIA_SEL = 'img, picture, video, iframe, object, embed, svg';
+const PLAYER = /player|video|gallery|slideshow/i;
+const PLAYER_SEL = '[class*="player"], [class*="video"], [id*="player"], [id*="video"]';
+/** A short text under a picture or a video, in the same block or just after it: its caption or credit. */
+function besideMedia(el: Element, text: string): boolean {
+  if (text.length > 200 || /^h[1-6]$/i.test(el.tagName)) return false;
+  if (el.querySelector?.(MEDIA_SEL)) return true;
+  let prev = el.previousElementSibling;
+  for (let up = el.parentElement; !prev && up && up.children.length === 1; up = up.parentElement) prev = up.previousElementSibling;
+  if (!prev) return false;
+  const media = /^(IMG|PICTURE|VIDEO|IFRAME|OBJECT|EMBED|SVG)$/i.test(prev.tagName) || !!prev.querySelector?.(MEDIA_SEL) ||
+    PLAYER.test(`${prev.getAttribute('class') ?? ''} ${prev.getAttribute('id') ?? ''}`) || !!prev.querySelector?.(PLAYER_SEL);
+  return media && blockText(prev).length < 40;
 }
 
 /** Every signal of one block. `root` bounds the class words taken from its boxes (the article's body). */
@@ -204,7 +242,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   for (let i = 0; i < norm.length; i++) { const c = norm.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
-    caption: !!el.closest?.('figure, figcaption'), listItem: tag === 'li' || !!el.closest?.('li'), tableCell: !!el.closest?.('td, th'),
+    caption: !!el.closest?.('figure, figcaption') || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text), listItem: tag === 'li' || !!el.closest?.('li'), tableCell: !!el.closest?.('td, th'),
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
@@ -216,3 +254,10 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
 
 /** A block of prose: sentences of some length, few links. What cleaning must never lose without strong evidence. */
 export const isProse = (s: BlockSignals) => !s.heading && s.len >= 160 && s.linkDensity < 0.5 && s.sentences >= 1;
+
+/** A sentence of the text: it ends like one, has some words and few links. */
+export const isSentence = (s: BlockSignals) => !s.heading && s.linkDensity < 0.3 && (s.words.length >= 6 || s.len >= 60) &&
+  (s.terminal || /[:：]$/.test(s.text) || s.len >= 80);
+
+/** Links to places on the same page only (a table of contents, footnotes): the reader's, not the site's. */
+export const inPageLinks = (s: BlockSignals) => s.linkDensity >= 0.5 && s.linkKinds.size === 1 && s.linkKinds.has('anchor');
