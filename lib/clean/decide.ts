@@ -54,6 +54,7 @@ const SHAPE_REASONS: Record<string, RemovalReason> = {
   counter: 'counter', networks: 'share', url: 'navigation', breadcrumb: 'navigation', date: 'byline', 'read-time': 'byline',
   copyright: 'legal', credit: 'caption', byline: 'byline', label: 'advert', kicker: 'related', gallery: 'caption',
 };
+const META_SHAPES = new Set(['date', 'read-time', 'credit', 'byline']);
 /** Reasons whose blocks stay in the article's HTML (the reader view) and only leave its text. */
 export const META_REASONS = new Set<RemovalReason>(['byline', 'caption']);
 
@@ -97,6 +98,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
+  // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
+  if (s.shape && META_SHAPES.has(s.shape) && !isSentence(s)) return verdict(false, ['a date, byline or credit line']);
   // A lone number (a view or share count) carries no words in any language; one in a list or a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);
   if (sc.p < T.remove || (inPageLinks(s) && !s.phrase)) return null;

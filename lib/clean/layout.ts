@@ -72,9 +72,9 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
       const own = reasonOf(s);
       if (META_REASONS.has(own.reason)) { v[k] = { ...own, score: scores[k].p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
       const sentence = isSentence(s) || isProse(s);
-      // A sentence needs more than its shape, or a box with strong evidence (a payment line, a repeated appeal).
+      // A sentence needs a high score and more than its shape, or a box with strong evidence (a payment line).
       const more = r.strong || evidenceKinds(scores[k]).some((g) => g !== 'shape');
-      if ((s.len <= T.boxBlockMax && !sentence) || s.heading || (scored(k) && (!sentence || (scores[k].p >= T.boxProse && more))))
+      if ((s.len <= T.boxBlockMax && !sentence) || s.heading || (scores[k].p >= (sentence ? T.boxProse : T.remove) && more))
         v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box', score: scores[k].p, strong: r.strong, evidence: ['its box is boilerplate'] };
     }
   }

@@ -215,13 +215,17 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
 const MEDIA_SEL = 'img, picture, video, iframe, object, embed, svg';
 const PLAYER = /player|video|gallery|slideshow/i;
 const PLAYER_SEL = '[class*="player"], [class*="video"], [id*="player"], [id*="video"]';
-/** A short text under a picture or a video, in the same block or just after it: its caption or credit. */
+/**
+ * A short text with a picture or a video: in the same block, or beside it in a small wrapper of its own (the
+ * picture's box: at most three elements). Text that merely follows a picture in the flow of the article is not.
+ */
 function besideMedia(el: Element, text: string): boolean {
   if (text.length > 200 || /^h[1-6]$/i.test(el.tagName)) return false;
   if (el.querySelector?.(MEDIA_SEL)) return true;
-  let prev = el.previousElementSibling;
-  for (let up = el.parentElement; !prev && up && up.children.length === 1; up = up.parentElement) prev = up.previousElementSibling;
-  if (!prev) return false;
+  let node: Element = el;
+  for (let up = el.parentElement; up && up.children.length === 1; up = up.parentElement) node = up;
+  const parent = node.parentElement, prev = node.previousElementSibling;
+  if (!prev || !parent || parent.children.length > 3) return false;
   const media = /^(IMG|PICTURE|VIDEO|IFRAME|OBJECT|EMBED|SVG)$/i.test(prev.tagName) || !!prev.querySelector?.(MEDIA_SEL) ||
     PLAYER.test(`${prev.getAttribute('class') ?? ''} ${prev.getAttribute('id') ?? ''}`) || !!prev.querySelector?.(PLAYER_SEL);
   return media && blockText(prev).length < 40;
