@@ -75,7 +75,7 @@ export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string
  * a data table (it stays with its row), code. Only strong evidence (a payment identifier) can. */
 export const protectedBlock = (s: BlockSignals) => s.quoted || s.caption || s.tag === 'pre' || inDataRow(s.el);
 
-const textual = (s: BlockSignals | null) => !!s && (isProse(s) || isSentence(s));
+const linky = (s: BlockSignals | null) => !!s && s.linkDensity >= 0.5;
 const isCounter = (s: BlockSignals | null) => !!s && s.shape === 'counter';
 
 /** A cell in a table row of several cells: data, whatever its words ("Comment", a lone number). */
@@ -103,9 +103,10 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A lone number (a view or share count) carries no words in any language; one in a list or a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);
   if (sc.p < T.remove || (inPageLinks(s) && !s.phrase)) return null;
-  // A link alone between two paragraphs of text is the writer's pointer ("read the full transcript"), unless its
-  // words, a label or the class names of its box say otherwise.
-  if (s.linkDensity >= 0.8 && !s.phrase && !s.shape && textual(b.prev) && textual(b.next) && !kinds.includes('markup') && !kinds.includes('words')) return null;
+  // A link alone inside the text, between lines that are not links, is the writer's pointer ("read the full
+  // transcript"), unless its words, a label or the class names of its box say otherwise.
+  if (s.linkDensity >= 0.8 && !s.phrase && !s.shape && !b.beforeProse && !b.afterProse && !linky(b.prev) && !linky(b.next) &&
+    !kinds.includes('markup') && !kinds.includes('words')) return null;
   if (isProse(s) || isSentence(s)) {
     // Prose goes only on a high score, and never on its words and shape alone.
     if (sc.p < T.removeProse || kinds.length < 2 || !kinds.some((k) => STRUCTURAL.has(k))) return null;

@@ -208,7 +208,7 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (text.length <= 50 && /^\p{L}\p{Ll}{0,3}\s\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(text.trim())) return 'byline';
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 40 && linkDensity >= 0.5 && (kinds.has('article') || kinds.has('listing')) && !/[.!?]/.test(text.slice(0, colon)) &&
-    text.slice(0, colon).split(/\s+/).length <= 4 && text.slice(colon + 1).trim().split(/\s+/).length >= 3) return 'kicker';
+    text.slice(0, colon).split(/\s+/).length <= 4 && text.slice(colon + 1).split(/\s+/).filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 2).length >= 3) return 'kicker';
   return null;
 }
 
@@ -261,7 +261,7 @@ export const isProse = (s: BlockSignals) => !s.heading && s.len >= 160 && s.link
 
 /** A sentence of the text: it ends like one, has some words and few links. */
 export const isSentence = (s: BlockSignals) => !s.heading && s.linkDensity < 0.3 && (s.words.length >= 6 || s.len >= 60) &&
-  (s.terminal || /[:：]$/.test(s.text) || s.len >= 80);
+  (s.terminal || /[:：]$/.test(s.text) || s.len >= 75);
 
 /** Links to places on the same page only (a table of contents, footnotes): the reader's, not the site's. */
 export const inPageLinks = (s: BlockSignals) => s.linkDensity >= 0.5 && s.linkKinds.size === 1 && s.linkKinds.has('anchor');
