@@ -64,7 +64,7 @@ export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string
   if (s.shape && SHAPE_REASONS[s.shape]) return { reason: s.caption && s.shape === 'copyright' ? 'caption' : SHAPE_REASONS[s.shape], rule: `shape:${s.shape}` };
   if (s.phrase) return { reason: s.phrase.reason, rule: s.phrase.rule };
   for (const k of s.linkKinds) { const r = LINK_REASONS[k]; if (r && s.linkDensity >= 0.3) return { reason: r, rule: `link:${k}` }; }
-  if (s.payment.service || s.payment.periodic || (s.self && s.weakAppeal)) return { reason: 'donation', rule: 'appeal:evidence' };
+  if (s.payment.service || s.payment.periodic || s.payment.inProse || (s.self && s.weakAppeal)) return { reason: 'donation', rule: 'appeal:evidence' };
   if (s.hint) return { reason: s.hint, rule: `markup:${s.hint}` };
   if (s.controls) return { reason: 'newsletter', rule: 'form' };
   if (s.linkDensity >= 0.5) return s.len <= 30 ? { reason: 'navigation', rule: 'links:short' } : { reason: 'related', rule: 'links:teaser' };
@@ -100,8 +100,16 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (protectedBlock(s)) return null;
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
   if (s.shape && META_SHAPES.has(s.shape) && !isSentence(s)) return verdict(false, ['a date, byline or credit line']);
-  // A lone number (a view or share count) carries no words in any language; one in a list or a run of numbers stays.
+  // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
+  // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);
+  if ((s.shape === 'label' || s.shape === 'networks') && !s.heading) return verdict(false, [s.shape === 'label' ? 'a label between marks' : 'a row of network names']);
+  // A block that is only a known furniture line ("Comments are closed.") in some language: its words and the fact
+  // that it holds nothing else.
+  if (s.phrase?.mode === 'line' && s.phrase.reason !== 'donation' && sc.p >= T.neighbour && !isProse(s)) return verdict(false, ['it is only a furniture line']);
+  // A block seen on other articles of the site, with evidence of its own.
+  if (b.siteKnown && sc.p >= T.duplicateSeed && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
+    return { reason: 'site-memory', rule: 'site-memory', score: sc.p, strong: false, evidence: ['it recurs on other articles of the site', ...words(kinds)] };
   if (sc.p < T.remove || (inPageLinks(s) && !s.phrase)) return null;
   // A link alone inside the text, between lines that are not links, is the writer's pointer ("read the full
   // transcript"), unless its words, a label or the class names of its box say otherwise.

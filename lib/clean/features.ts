@@ -84,6 +84,7 @@ export function blockFeatures(b: BlockInfo): Features {
   if (s.period) add('words', 'period');
   // payment: identifiers, services, amounts
   if (s.payment.identifier) add('payment', `id=${s.payment.identifier.split(':')[0]}`);
+  if (s.payment.inProse) add('payment', 'id-in-prose');
   if (s.payment.service) add('payment', 'service');
   if (s.payment.serviceInProse) add('payment', 'service-in-prose');
   if (s.payment.amounts) add('payment', `amounts${Math.min(3, s.payment.amounts)}-len${Math.min(lb, 5)}`);

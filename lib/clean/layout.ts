@@ -30,7 +30,7 @@ export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts
     if (seed === undefined) continue;
     const kind = v[seed]?.reason ?? reasonOf(infos[seed].s).reason;
     if (META_REASONS.has(kind)) continue; // a credit or a date under every picture stays where it is
-    const strong = APPEAL.has(kind) || !!v[seed]?.strong;
+    const strong = APPEAL.has(kind) || !!v[seed]?.strong || members.some((k) => !!infos[k].s.payment.identifier || !!infos[k].s.payment.inProse);
     const linkedSeed = infos[seed].s.linkDensity >= 0.5;
     for (const k of members) {
       if (linkedSeed && (infos[k].s.heading || isProse(infos[k].s)) && infos[k].s.linkDensity < 0.5) continue; // the heading a link points to

@@ -11,6 +11,8 @@ export interface PaymentEvidence {
   identifier: string | null;
   /** A payment or donation service named beside a number, an address or a handle. */
   service: string | null;
+  /** A checked identifier inside a long line (an appeal written as one paragraph, or a story quoting one). */
+  inProse: string | null;
   /** A service named in a long line (a story about PayPal, or an appeal written as prose): weaker. */
   serviceInProse: string | null;
   /** Money amounts with a currency (count). */
@@ -87,11 +89,11 @@ function amounts(): RegExp {
 
 /** Payment evidence of a block's text (its lines are judged one by one: a payment line is short). */
 export function paymentEvidence(text: string): PaymentEvidence {
-  const out: PaymentEvidence = { identifier: null, service: null, serviceInProse: null, amounts: 0, periodic: false };
+  const out: PaymentEvidence = { identifier: null, inProse: null, service: null, serviceInProse: null, amounts: 0, periodic: false };
   const hasDigit = /\d/.test(text);
   for (const line of text.split('\n')) {
     if (line.length > PAYMENT_LINE_MAX) {
-      if (hasDigit) countAmounts(line, out);
+      if (hasDigit) { countAmounts(line, out); if (line.length <= PAYMENT_LINE_MAX * 4) out.inProse ??= identifierIn(line); }
       if (line.length <= PAYMENT_LINE_MAX * 4) out.serviceInProse ??= serviceIn(line);
       continue;
     }
