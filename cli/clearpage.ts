@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { exportArticle, type ExportFormat } from '../lib/export';
 import type { InputJob, JobResult } from './process';
+import { batchSiteMemory } from '../lib/clean/batch';
 
 const USAGE = `Usage:
   clearpage analyze [--jsonl] [--url URL] [--input html|text] [--articles-only] [--timeout MS] FILE...
@@ -75,6 +76,17 @@ class Runner {
   close() { void this.worker?.terminate(); }
 }
 
+/** Site memory across a batch (lib/clean/batch.ts): every page's block fingerprints first, then what each shares. */
+async function batchMemory(runner: Runner, o: Opts): Promise<Set<string>[]> {
+  const scans = [];
+  for (const file of o.files) {
+    let r: JobResult | null = null;
+    try { r = await runner.run({ file, bytes: readInput(file), input: o.input, url: o.url, scan: true }); } catch { /* reported in the second pass */ }
+    scans.push(r && 'scan' in r ? r.scan : { url: null, fingerprints: [] });
+  }
+  return batchSiteMemory(scans);
+}
+
 async function sanitizer(): Promise<(html: string) => string> {
   const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
   const purify = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
@@ -92,10 +104,11 @@ async function main(argv: string[]): Promise<number> {
   const runner = new Runner(o.timeout);
   let ok = 0;
   try {
-    for (const file of o.files) {
+    const memory = o.files.length > 1 && !o.files.includes('-') ? await batchMemory(runner, o) : null;
+    for (const [i, file] of o.files.entries()) {
       let result: JobResult;
       try {
-        result = await runner.run({ file, bytes: readInput(file), input: o.input, url: o.url, force: o.force || !o.articlesOnly });
+        result = await runner.run({ file, bytes: readInput(file), input: o.input, url: o.url, force: o.force || !o.articlesOnly, known: memory ? [...memory[i]] : undefined });
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         result = { file, error: err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a folder' : err.message, isArticle: false };

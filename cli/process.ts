@@ -6,6 +6,7 @@ import { runPipeline, type Analyzer } from '../lib/pipeline';
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
 import { analyzeArticle } from '../lib/analyze';
+import { pageFingerprints, type PageFingerprints } from '../lib/clean/batch';
 
 export interface InputJob {
   file: string;
@@ -13,9 +14,13 @@ export interface InputJob {
   input?: 'html' | 'text';
   url?: string | null;
   force?: boolean;
+  /** Read only the page's block fingerprints (the first pass of a batch's site memory). */
+  scan?: boolean;
+  /** Fingerprints this page shares with other pages of its site in the batch (lib/clean/batch.ts). */
+  known?: string[];
 }
 
-export type JobResult = ({ file: string } & Report) | { file: string; error: string; isArticle: false };
+export type JobResult = ({ file: string } & Report) | { file: string; error: string; isArticle: false } | { file: string; scan: PageFingerprints };
 
 export const inputKind = (file: string, forced?: 'html' | 'text'): 'html' | 'text' =>
   forced ?? (/\.(txt|text|md)$/i.test(file) ? 'text' : 'html');
@@ -56,6 +61,8 @@ export function processInput(job: InputJob): JobResult {
   repairBody(document);
   const parseMs = performance.now() - t0;
   if (kind === 'html' && !document.documentElement?.textContent?.trim()) return { file, error: 'no text on the page (not an article)', isArticle: false };
-  const report = runPipeline(document, { url: job.url, force: job.force, input: kind, inPlace: true, analyze: analyzer, parseMs });
+  if (job.scan) return { file, scan: pageFingerprints(document, job.url) };
+  const known = job.known?.length ? new Set(job.known) : undefined;
+  const report = runPipeline(document, { url: job.url, force: job.force, input: kind, inPlace: true, analyze: analyzer, parseMs, knownFingerprints: known });
   return { file, ...report };
 }

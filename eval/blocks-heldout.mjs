@@ -35,7 +35,7 @@ function summary(rows) {
 
 /** Train on `trainPages`, clean `testPages`; returns one row per test page (ours and Readability alone). */
 function run(trainPages, testPages) {
-  const model = train(trainPages.flatMap(D.weighted), lib.FEATURE_BITS, DEFAULTS);
+  const model = lib.modelOf(train(trainPages.flatMap(D.weighted), lib.FEATURE_BITS, DEFAULTS));
   return testPages.filter((p) => p.truth).map((p) => {
     const ours = cleanWith(p, model), base = p.x?.alone ?? '';
     return { p, ours: { ...prf(p.truth, ours), lost: lost(p, ours) }, base: { ...prf(p.truth, base), lost: lost(p, base) } };

@@ -21,12 +21,18 @@ const fx = (d) => path.join(shared, 'fixtures', d);
 const num = (out, re) => { const m = re.exec(out); return m ? Number(m[1]) : NaN; };
 const share = (out) => num(out, /(\d+)\/\d+ fixtures pass whole/) / num(out, /\d+\/(\d+) fixtures pass whole/);
 
+let fundusOut = null;
+const fundus = () => (fundusOut ??= node([ev('fundus.mjs')]).out);
+
 // Each gate: a name, how to measure it, and whether higher is better.
 const gates = [
   { name: 'seed.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('seed')]).out) },
   { name: 'boilerplate.clean.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('boilerplate'), '--only', 'clean']).out) },
   { name: 'detect.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('nonarticle'), fx('boilerplate'), fx('seed'), '--only', 'detect']).out) },
   { name: 'aeb.f1', higher: true, run: () => num(node([ev('aeb.mjs')]).out, /AEB .*? F1=([\d.]+)/) },
+  // fundus: real pages in five languages; F1 and the ground-truth paragraphs lost (lower is better), one run for both.
+  { name: 'fundus.f1', higher: true, run: () => num(fundus(), /fundus .*? F1=([\d.]+)/) },
+  { name: 'fundus.paragraphsLost', higher: false, run: () => num(fundus(), /paragraphs lost (\d+)\//) },
   { name: 'readability.pagesLosingParagraphs', higher: false, run: () => num(node([path.join(root, 'eval', 'readability-pages.mjs'), '--data', path.join(shared, 'corpus', 'readability-test-pages')]).out, /readability-pages: (\d+) of/) },
   { name: 'quotes.rates', higher: true, run: () => {
     const out = node([ev('fixtures.mjs'), fx('quotes'), '--rate', '0.9']).out;

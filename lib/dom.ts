@@ -30,3 +30,23 @@ export function hasMedia(el: Element): boolean {
   eachElement(el, (e) => { if (MEDIA.has(e.tagName.toUpperCase())) { found = true; return false; } });
   return found;
 }
+
+/** How many element children `el` has, counting no further than `max + 1` (some DOMs build the whole list). */
+export function childCountUpTo(el: Element, max: number): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n <= max; c = c.nextElementSibling) n++;
+  return n;
+}
+
+/** The nearest ancestor-or-self whose tag is in `tags` (upper case), without a selector (slow to parse in linkedom). */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (tags.has(e.tagName.toUpperCase())) return e;
+  return null;
+}
+
+/** Whether `el` or an element inside it matches `test` (a walk, not a selector). */
+export function someElement(el: Element, test: (e: Element) => boolean): boolean {
+  let found = false;
+  eachElement(el, (e) => { if (test(e)) { found = true; return false; } });
+  return found;
+}

@@ -5,7 +5,11 @@
 import WEIGHTS from './weights.json';
 import { FEATURE_BITS, GROUPS, type Features, type Group } from './features';
 
-export interface Model { bias: number; w: Float32Array }
+/** A model: its bias and its weight for a feature slot. */
+export interface Model { bias: number; weight(slot: number): number }
+
+/** A model from weights in an array (what the training script holds). */
+export const modelOf = (m: { bias: number; w: ArrayLike<number> }): Model => ({ bias: m.bias, weight: (i) => m.w[i] });
 
 export interface Score {
   /** Probability that the block is boilerplate (0..1). */
@@ -17,12 +21,25 @@ export interface Score {
 
 interface WeightsFile { bits: number; bias: number; scale: number; data: string }
 
+const B64 = new Int8Array(128);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => { B64[c.charCodeAt(0)] = i; });
+
+/**
+ * The int8 weights read straight from their base64 text, one slot at a time: a page looks up a few thousand slots,
+ * so decoding all 2^18 of them up front would cost more than the whole cleaning.
+ */
+function lazyWeights(data: string, scale: number): (slot: number) => number {
+  return (i: number): number => {
+    const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
+    const c0 = B64[data.charCodeAt(o)], c1 = B64[data.charCodeAt(o + 1)], c2 = B64[data.charCodeAt(o + 2)], c3 = B64[data.charCodeAt(o + 3)];
+    const b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
+    return (b > 127 ? b - 256 : b) * scale;
+  };
+}
+
 function decode(file: WeightsFile): Model {
   if (file.bits !== FEATURE_BITS) throw new Error(`weights for ${file.bits} bits, features use ${FEATURE_BITS}: run npm run train:blocks`);
-  const bin = atob(file.data);
-  const w = new Float32Array(bin.length);
-  for (let i = 0; i < bin.length; i++) { const b = bin.charCodeAt(i); w[i] = (b > 127 ? b - 256 : b) * file.scale; }
-  return { bias: file.bias, w };
+  return { bias: file.bias, weight: lazyWeights(file.data, file.scale) };
 }
 
 let shipped: Model | null = null;
@@ -36,7 +53,7 @@ export function score(f: Features, model: Model = shippedModel()): Score {
   const by = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
   let z = model.bias;
   for (let k = 0; k < f.idx.length; k++) {
-    const c = model.w[f.idx[k]] * f.val[k];
+    const c = model.weight(f.idx[k]) * f.val[k];
     z += c;
     by[GROUPS[f.grp[k]]] += c;
   }

@@ -1,6 +1,7 @@
 // Context: what a block's neighbours, its box and the rest of the page add to its own signals. Where it stands
 // (before the first paragraph of prose, after the last), how many copies of it the article, the page and the site
 // hold, and what its box holds (form controls, a payment identifier, prose, links).
+import { childCountUpTo } from '../dom';
 import type { PageBlocks } from '../blocks';
 import { blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
 import { copyGroups } from './repetition';
@@ -48,7 +49,7 @@ const BOX_TAGS = /^(DIV|SECTION|ASIDE|FIGURE|FORM|FOOTER|HEADER|NAV|CENTER|TABLE
 export function boxOf(el: Element, root: Element): Element | null {
   for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
     if (BOX_TAGS.test(e.tagName.toUpperCase())) {
-      if (e.parentElement === root && root.children.length === 1) return null; // Readability's page wrapper
+      if (e.parentElement === root && childCountUpTo(root, 1) === 1) return null; // Readability's page wrapper
       return e;
     }
   }

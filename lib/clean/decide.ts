@@ -3,6 +3,8 @@
 // line, a copy of a block that is boilerplate by its own evidence. A paragraph of prose needs more. Bylines, dates
 // and captions are never removed: at most they stay out of the article's text. Thresholds are named in
 // lib/rules/clean-thresholds.json.
+import { childCountUpTo, closestTag } from '../dom';
+const CELL = new Set(['TD', 'TH']);
 import type { RemovalReason } from '../types';
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
@@ -80,8 +82,8 @@ const isCounter = (s: BlockSignals | null) => !!s && s.shape === 'counter';
 
 /** A cell in a table row of several cells: data, whatever its words ("Comment", a lone number). */
 export function inDataRow(el: Element): boolean {
-  const row = el.closest?.('td, th')?.parentElement;
-  return !!row && row.children.length >= 2;
+  const row = closestTag(el, CELL)?.parentElement;
+  return !!row && childCountUpTo(row, 2) >= 2;
 }
 
 const words = (kinds: Kind[]) => kinds.map((k) => KIND_WORDS[k]);
@@ -99,7 +101,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
-  if (s.shape && META_SHAPES.has(s.shape) && !isSentence(s)) return verdict(false, ['a date, byline or credit line']);
+  // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.
+  const byline = s.shape !== 'byline' || b.beforeProse || b.afterProse || s.linkDensity > 0.3;
+  if (s.shape && META_SHAPES.has(s.shape) && !isSentence(s) && byline) return verdict(false, ['a date, byline or credit line']);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);

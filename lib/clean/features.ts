@@ -28,7 +28,7 @@ const DENSITY = (d: number) => (d === 0 ? 0 : d < 0.3 ? 1 : d < 0.7 ? 2 : d < 0.
 
 /** Characters of a block the n-grams read: its start and its end (long prose says nothing more in its middle). */
 function sample(norm: string): string {
-  const s = norm.length > 240 ? `${norm.slice(0, 160)} ${norm.slice(-80)}` : norm;
+  const s = norm.length > 160 ? `${norm.slice(0, 100)} ${norm.slice(-60)}` : norm;
   return ` ${s.replace(/\d/g, '0')} `;
 }
 

@@ -52,7 +52,7 @@ function dropRepeatedTitle(blocks: Block[], title: string | null | undefined): B
   if (!title || !blocks.length) return blocks;
   const t = normalizeBlockText(title);
   const lead = blocks.slice(0, 4);
-  const first = lead.find((b) => normalizeBlockText(b.text) === t && (/^h\d$/.test(b.tag) || !b.el.querySelector('a')));
+  const first = lead.find((b) => normalizeBlockText(b.text) === t && (/^h\d$/.test(b.tag) || !b.el.getElementsByTagName('a').length));
   if (!first) return blocks;
   first.el.remove();
   return blocks.filter((b) => b !== first);

@@ -5,6 +5,7 @@
 // carries the identifier itself, so identifiers count only in short lines.
 import SERVICES from '../rules/payment-services.json';
 import CURRENCIES from '../rules/currencies.json';
+import { execWord } from './phrases';
 
 export interface PaymentEvidence {
   /** A checked account identifier (IBAN with a valid checksum, a mod-11 account number) or a service + number. */
@@ -54,37 +55,44 @@ const GROUPED = /(?<![\d.,])\d{2,6}(?:[ .\-/\u00a0]\d{2,8}){1,5}(?![\d,]|\.\d)/g
 const SORT_CODE = /(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])/;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
-interface ServiceMatcher { name: string; re: RegExp; domains: string[] }
-let services: ServiceMatcher[] | null = null;
-function serviceMatchers(): ServiceMatcher[] {
+interface Services { re: RegExp; byName: Map<string, string>; domains: Array<[string, string]> }
+let services: Services | null = null;
+/** One pattern for every service name (longest first), and each name's service. */
+function serviceMatchers(): Services {
   if (services) return services;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  services = SERVICES.services.map((s) => ({
-    name: s.name,
-    re: s.names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${s.names.map(esc).join('|')})(?![\\p{L}])`, 'iu') : /(?!)/,
-    domains: s.domains,
-  }));
+  const byName = new Map<string, string>();
+  for (const sv of SERVICES.services) for (const n of sv.names) byName.set(n.toLowerCase(), sv.name);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(esc);
+  services = {
+    re: new RegExp(`(?:${names.join('|')})`, 'g'),
+    byName,
+    domains: SERVICES.services.flatMap((sv) => sv.domains.map((d): [string, string] => [d, sv.name])),
+  };
   return services;
 }
 
 /** The payment service a link points to, or null. */
 export function paymentServiceOfUrl(href: string): string | null {
   const h = href.toLowerCase().replace(/^[a-z]+:\/\/(www\.)?/, '');
-  for (const s of serviceMatchers()) for (const d of s.domains) if (h.startsWith(d)) return s.name;
+  for (const [d, name] of serviceMatchers().domains) if (h.startsWith(d)) return name;
   return null;
 }
 
-let amountRe: RegExp | null = null;
-/** Amounts with a currency: "€5", "5 €", "NOK 200", "200 kr", "R$ 10,00", "₹500", "KSh 100". */
-function amounts(): RegExp {
-  if (amountRe) return amountRe;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Single Latin letters (K, L, P, R…) stand for too much else; longer symbols and codes are kept.
-  const syms = CURRENCIES.symbols.filter((s) => !/^[A-Za-z]\.?$/.test(s)).sort((a, b) => b.length - a.length).map(esc);
-  const cur = `(?:${[...syms, ...CURRENCIES.codes].join('|')}|\\p{Sc})`;
-  const num = `\\d{1,3}(?:[.,\\s\u00a0']\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?`;
-  amountRe = new RegExp(`(?<![\\p{L}\\d])(?:${cur}\\s?(?:${num})|(?:${num})\\s?${cur})(?![\\p{L}\\d])(\\s?/\\s?\\p{L}{1,8}\\.?(?![\\p{L}]))?`, 'gu');
-  return amountRe;
+let currencyTokens: Set<string> | null = null;
+/** Currency codes and symbols (from Intl, in lib/rules/currencies.json), lower-cased; single Latin letters left out. */
+function currencies(): Set<string> {
+  currencyTokens ??= new Set([...CURRENCIES.symbols.filter((s) => !/^[A-Za-z]\.?$/.test(s)), ...CURRENCIES.codes].map((s) => s.toLowerCase()));
+  return currencyTokens;
+}
+const NUMBER = /\d{1,3}(?:[.,\s\u00a0']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?/g;
+const SC = /\p{Sc}/u;
+/** The currency written right before or after a number ("€5", "5 €", "NOK 200", "R$ 10,00", "KSh 100"), if any. */
+function currencyBeside(line: string, start: number, end: number): boolean {
+  const before = /(\S{1,5})\s?$/.exec(line.slice(Math.max(0, start - 6), start))?.[1] ?? '';
+  const after = /^\s?([^\s\d.,;:!?()]{1,5})/.exec(line.slice(end, end + 6))?.[1] ?? '';
+  const cur = currencies();
+  return [before, after].some((t) => !!t && (SC.test(t) || cur.has(t.toLowerCase()) || cur.has(t.toLowerCase().replace(/[^\p{L}\p{Sc}$]+$/u, ''))));
 }
 
 /** Payment evidence of a block's text (its lines are judged one by one: a payment line is short). */
@@ -97,24 +105,26 @@ export function paymentEvidence(text: string): PaymentEvidence {
       if (line.length <= PAYMENT_LINE_MAX * 4) out.serviceInProse ??= serviceIn(line);
       continue;
     }
-    if (hasDigit) {
-      out.identifier ??= identifierIn(line);
-      countAmounts(line, out);
-    }
+    out.identifier ??= identifierIn(line);
+    if (hasDigit) countAmounts(line, out);
     out.service ??= serviceIn(line);
   }
   return out;
 }
 
 function countAmounts(line: string, out: PaymentEvidence): void {
-  if (!/\d/.test(line)) return;
-  const re = amounts();
-  re.lastIndex = 0;
-  for (let m = re.exec(line); m; m = re.exec(line)) { out.amounts++; if (m[1]) out.periodic = true; }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(line); m; m = NUMBER.exec(line)) {
+    const start = m.index, end = start + m[0].trimEnd().length;
+    if (!currencyBeside(line, start, end)) continue;
+    out.amounts++;
+    if (/^\s?\S{0,4}\s?\/\s?\p{L}{1,8}\.?(?!\p{L})/u.test(line.slice(end, end + 20))) out.periodic = true;
+  }
 }
 
 /** A checked identifier in a short line, or a service named beside a number or handle. */
 function identifierIn(line: string): string | null {
+  if (!/\d/.test(line)) { const svc = serviceIn(line); return svc && /[\w.-]+@[\w.-]+|[@$#][\w.-]{3,}/.test(line) ? `service:${svc}` : null; }
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(line); m; m = IBAN.exec(line)) if (validIban(m[1])) return 'iban';
   if (SORT_CODE.test(line)) return 'sort-code';
@@ -130,6 +140,6 @@ function identifierIn(line: string): string | null {
 }
 
 function serviceIn(line: string): string | null {
-  for (const s of serviceMatchers()) if (s.re.test(line)) return s.name;
-  return null;
+  const m = execWord(serviceMatchers().re, line.toLowerCase());
+  return m ? serviceMatchers().byName.get(m[0]) ?? null : null;
 }

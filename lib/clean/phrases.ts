@@ -29,62 +29,123 @@ export const PHRASE_MAX: Record<PhraseMode, number> = { line: 80, lead: 240, con
 const ANY_LENGTH = new Set<string>(['donation']);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A phrase as a pattern: '*' up to four words, '#' a number. */
-const phraseSource = (p: string) => esc(p).replace(/\\\*/g, "(?:[\\p{L}\\p{N}'’.-]+ ?){1,4}").replace(/#/g, '\\d[\\d.,]*');
+/** A phrase as a pattern: '*' up to four words, '#' a number. No Unicode classes: they are slow to compile, and
+ * word boundaries are checked by hand (wordChar) where a phrase may stand inside a longer text. */
+const phraseSource = (p: string) => esc(p).replace(/\\\*/g, '(?:[^\\s:|]+ ?){1,4}').replace(/#/g, '\\d[\\d.,]*');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordChar = (c: string | undefined) => !!c && WORD_CHAR.test(c);
 
-interface Compiled { reason: RemovalReason; mode: PhraseMode; re: RegExp }
-let compiled: Compiled[] | null = null;
-let weakRe: RegExp | null = null;
-let periodRe: RegExp | null = null;
-let unitsRe: RegExp | null = null;
-
-function gather(pick: (l: LangPhrases) => Record<string, string[]> | undefined): Map<string, string[]> {
-  const by = new Map<string, string[]>();
-  for (const l of LANGS) for (const [reason, list] of Object.entries(pick(l) ?? {})) by.set(reason, [...(by.get(reason) ?? []), ...list]);
-  return by;
-}
-const alt = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
-
-function compile(): Compiled[] {
-  if (compiled) return compiled;
-  const out: Compiled[] = [];
-  const WB = '(?<![\\p{L}\\p{N}])', WE = '(?![\\p{L}\\p{N}])';
-  for (const [reason, list] of gather((l) => l.line)) out.push({ reason: reason as RemovalReason, mode: 'line', re: new RegExp(`^[\\s«‹←]*(?:${alt(list)})[\\s:|.!?»›→…-]*$`, 'u') });
-  for (const [reason, list] of gather((l) => l.lead)) out.push({ reason: reason as RemovalReason, mode: 'lead', re: new RegExp(`^(?:${alt(list)})(?:\\s?[:|»›→]|\\s[-–—]\\s)`, 'u') });
-  for (const [reason, list] of gather((l) => l.contains)) out.push({ reason: reason as RemovalReason, mode: 'contains', re: new RegExp(`${WB}(?:${alt(list)})${WE}`, 'u') });
-  compiled = out;
-  weakRe = new RegExp(`${WB}(?:${alt(LANGS.flatMap((l) => l.appealWeak ?? []))})${WE}`, 'u');
-  periodRe = new RegExp(`${WB}(?:${alt(LANGS.flatMap((l) => l.period ?? []))})${WE}`, 'u');
-  unitsRe = new RegExp(`^\\d[\\d.,\\s']*[km]?\\s?(?:${alt(LANGS.flatMap((l) => l.counterUnits ?? []))})$`, 'u');
-  return out;
-}
-
-/** The first phrase a block's normalised text matches (whole line first, then a lead, then anywhere). */
-export function phraseHit(norm: string): PhraseHit | null {
-  const all = compile();
-  for (const mode of ['line', 'lead', 'contains'] as const) {
-    for (const c of all) {
-      if (c.mode !== mode || (norm.length > PHRASE_MAX[mode] && !(mode === 'contains' && ANY_LENGTH.has(c.reason)))) continue;
-      if (c.re.test(norm)) return { reason: c.reason, mode, rule: `phrase:${mode}:${c.reason}` };
-    }
+/** The first match of `re` (global) in `text` that does not start or end inside a word. */
+export function execWord(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!wordChar(text[m.index - 1]) && !wordChar(text[m.index + m[0].length])) return m;
+    re.lastIndex = m.index + 1;
   }
   return null;
 }
 
+/**
+ * The lists, ready to look up. Plain phrases go into sets and lists searched with string functions (no pattern to
+ * compile: cleaning runs cold, once a page); only phrases with a '*' or a '#' become patterns.
+ */
+interface Tables {
+  line: Map<string, RemovalReason>;
+  lead: Array<[string, RemovalReason]>;
+  contains: Array<[string, RemovalReason]>;
+  /** Contained phrases by their first word: a block looks up only the phrases that start with one of its words. */
+  byFirstWord: Map<string, Array<[string, RemovalReason]>>;
+  patterns: Array<{ reason: RemovalReason; mode: PhraseMode; re: RegExp }>;
+  weak: string[];
+  period: string[];
+  units: Set<string>;
+}
+let tables: Tables | null = null;
+
+function compile(): Tables {
+  if (tables) return tables;
+  const t: Tables = { line: new Map(), lead: [], contains: [], byFirstWord: new Map(), patterns: [], weak: [], period: [], units: new Set() };
+  const add = (mode: PhraseMode, reason: string, p: string) => {
+    const r = reason as RemovalReason;
+    if (/[*#]/.test(p)) {
+      const src = phraseSource(p);
+      const re = mode === 'line' ? new RegExp(`^${src}$`) : mode === 'lead' ? new RegExp(`^${src}(?:\\s?[:|»›→]|\\s[-–—]\\s)`) : new RegExp(src, 'g');
+      t.patterns.push({ reason: r, mode, re });
+    } else if (mode === 'line') { if (!t.line.has(p)) t.line.set(p, r); }
+    else (mode === 'lead' ? t.lead : t.contains).push([p, r]);
+  };
+  for (const l of LANGS) {
+    for (const mode of ['line', 'lead', 'contains'] as const) for (const [reason, list] of Object.entries(l[mode] ?? {})) for (const p of list) add(mode, reason, p);
+    t.weak.push(...(l.appealWeak ?? []));
+    t.period.push(...(l.period ?? []));
+    for (const u of l.counterUnits ?? []) t.units.add(u);
+  }
+  // Longest first: "your email address will not be published" before "your email address".
+  t.lead.sort((a, b) => b[0].length - a[0].length);
+  t.contains.sort((a, b) => b[0].length - a[0].length);
+  for (const e of t.contains) {
+    const first = e[0].split(/[^\p{L}\p{N}]/u)[0];
+    const list = t.byFirstWord.get(first);
+    if (list) list.push(e); else t.byFirstWord.set(first, [e]);
+  }
+  tables = t;
+  return t;
+}
+
+/** Where `phrase` stands in `text` as whole words, or -1. */
+function indexOfWords(text: string, phrase: string): number {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (!wordChar(text[i - 1]) && !wordChar(text[i + phrase.length])) return i;
+  }
+  return -1;
+}
+const LEAD_END = /^(?:\s?[:|»›→]|\s[-–—]\s)/;
+
+function lineHit(t: Tables, norm: string): RemovalReason | null {
+  const core = norm.replace(/^[\s«‹←]+|[\s:|.!?»›→…-]+$/g, '');
+  return t.line.get(core) ?? t.patterns.find((p) => p.mode === 'line' && p.re.test(core))?.reason ?? null;
+}
+function leadHit(t: Tables, norm: string): RemovalReason | null {
+  for (const [p, r] of t.lead) if (norm.startsWith(p) && LEAD_END.test(norm.slice(p.length))) return r;
+  return t.patterns.find((p) => p.mode === 'lead' && p.re.test(norm))?.reason ?? null;
+}
+function containsHit(t: Tables, norm: string, short: boolean, words: readonly string[]): RemovalReason | null {
+  let best: [number, RemovalReason] | null = null;
+  for (const w of new Set(words)) {
+    for (const [p, r] of t.byFirstWord.get(w) ?? []) {
+      if (best && p.length <= best[0]) break;
+      if ((short || ANY_LENGTH.has(r)) && indexOfWords(norm, p) >= 0) best = [p.length, r];
+    }
+  }
+  for (const p of t.patterns) {
+    if (p.mode !== 'contains' || !(short || ANY_LENGTH.has(p.reason))) continue;
+    const m = execWord(p.re, norm);
+    if (m && (!best || m[0].length > best[0])) best = [m[0].length, p.reason];
+  }
+  return best?.[1] ?? null;
+}
+
+/** The phrase a block's normalised text matches: a whole line first, then a lead, then the longest anywhere. */
+export function phraseHit(norm: string, words: readonly string[] = norm.match(/[\p{L}\p{N}]+/gu) ?? []): PhraseHit | null {
+  const t = compile();
+  const hit = (mode: PhraseMode, reason: RemovalReason | null): PhraseHit | null => (reason ? { reason, mode, rule: `phrase:${mode}:${reason}` } : null);
+  return (norm.length <= PHRASE_MAX.line ? hit('line', lineHit(t, norm)) : null) ??
+    (norm.length <= PHRASE_MAX.lead ? hit('lead', leadHit(t, norm)) : null) ??
+    hit('contains', containsHit(t, norm, norm.length <= PHRASE_MAX.contains, words));
+}
+
 /** Donation vocabulary that news about charity also uses: weaker than an appeal phrase. */
 export function weakAppealWords(norm: string): boolean {
-  compile();
-  return weakRe!.test(norm);
+  return compile().weak.some((w) => indexOfWords(norm, w) >= 0);
 }
 
 /** A period word ("a month", "im Monat") in the text: with an amount, a regular gift or a subscription. */
 export function periodWords(norm: string): boolean {
-  compile();
-  return periodRe!.test(norm);
+  return compile().period.some((w) => indexOfWords(norm, w) >= 0);
 }
 
 /** A counter with its unit ("1.2k views", "340 Aufrufe"). */
 export function counterWithUnit(norm: string): boolean {
-  compile();
-  return norm.length <= 30 && unitsRe!.test(norm);
+  const m = /^\d[\d.,\s']*[km]?\s?(\p{L}+)$/u.exec(norm);
+  return norm.length <= 30 && !!m && compile().units.has(m[1]);
 }

@@ -1,7 +1,7 @@
 // Repetition: the same block twice or more in the article (exactly, or nearly: changed spacing, a word or a
 // sentence more), outside the article on the same page, or on other articles of the same site. Linear in the
-// number of blocks: copies are found through a few sketch keys per block (first words, last words, the rarest word
-// trigrams) and only blocks that share a key are compared, in buckets of bounded size.
+// number of blocks: copies are found through a few sketch keys per block (first, middle and last words) and only
+// blocks that share a key are compared, in buckets of bounded size.
 import { containment } from '../fingerprint';
 
 export interface RepeatItem { words: string[]; fp: string }
@@ -13,28 +13,13 @@ const NEAR_CONTAINMENT = 0.8;
 /** A sketch key shared by more blocks than this is common text (a list of dates), not a copy: not compared. */
 const BUCKET_MAX = 24;
 
-function hashWords(w: string[], from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    const s = w[i];
-    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193) >>> 0;
-    h = Math.imul(h ^ 32, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** Sketch keys of a block: its first and last five words, and its two smallest word-trigram hashes. */
-function sketch(w: string[]): number[] {
-  const n = Math.min(5, w.length);
-  const keys = [hashWords(w, 0, n) ^ 1, hashWords(w, w.length - n, w.length) ^ 2];
-  let a = Infinity, b = Infinity;
-  for (let i = 0; i + 3 <= w.length; i++) {
-    const h = hashWords(w, i, i + 3);
-    if (h < a) { b = a; a = h; } else if (h < b && h !== a) b = h;
-  }
-  if (a !== Infinity) keys.push(a);
-  if (b !== Infinity) keys.push(b);
-  return keys;
+/**
+ * Sketch keys of a block: its first five words, its last five, and five from its middle. A copy with changed
+ * spacing keeps all three; one with a word changed or a sentence added keeps at least one.
+ */
+function sketch(w: string[]): string[] {
+  const n = Math.min(5, w.length), mid = Math.max(0, (w.length >> 1) - 2);
+  return [`f ${w.slice(0, n).join(' ')}`, `l ${w.slice(w.length - n).join(' ')}`, `m ${w.slice(mid, mid + 5).join(' ')}`];
 }
 
 /** Whether two blocks are near copies: similar length and most word bigrams shared. */
@@ -59,7 +44,7 @@ export function copyGroups(items: RepeatItem[]): { group: number[]; size: number
     const first = byFp.get(it.fp);
     if (first === undefined) byFp.set(it.fp, i); else union(first, i);
   });
-  const buckets = new Map<number, number[]>();
+  const buckets = new Map<string, number[]>();
   items.forEach((it, i) => {
     if (it.words.length < NEAR_MIN_WORDS || byFp.get(it.fp) !== i) return; // one representative per exact text
     for (const k of sketch(it.words)) { const b = buckets.get(k); if (b) b.push(i); else buckets.set(k, [i]); }

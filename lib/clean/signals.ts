@@ -4,6 +4,7 @@
 // the site itself, and the language-independent line shapes (a lone number, a URL, a breadcrumb, a date, a
 // copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
 // Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
+import { childCountUpTo, closestTag, hasMedia, someElement } from '../dom';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
 import type { RemovalReason } from '../types';
@@ -67,7 +68,7 @@ const CONTROLS = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FORM']);
 /** Names of networks (a row of them is a share bar); the second list only counts beside a name of the first. */
 const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'bluesky', 'threads',
   'flipboard', 'xing', 'vk', 'weibo', 'mastodon', 'messenger', 'tumblr', 'instagram', 'youtube', 'tiktok', 'pocket']);
-const NETWORK_WORDS = new Set(['x', 'email', 'e', 'mail', 'line', 'print', 'copy', 'link', 'sms', 'rss', 'google', 'news']);
+const NETWORK_WORDS = new Set(['x', 'email', 'e-mail', 'e', 'mail', 'line', 'print', 'copy', 'link', 'sms', 'rss', 'google', 'news']);
 
 /** Words of class and id names: split at punctuation, digits and camelCase, lower-cased. */
 export function classWords(el: Element): string[] {
@@ -198,9 +199,11 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (norm.length <= 80 && (/^\([^()]{2,70}\)$/.test(norm) || (linkDensity < 0.5 && /^\[[^[\]]{2,70}\]$/.test(norm)))) return 'credit';
   const words = norm.split(/[\s|,·•/]+/).filter(Boolean);
   const bare = words.map((w) => w.replace(/[^a-z-]/g, '')).filter(Boolean);
-  if (bare.length && bare.length <= 10 && bare.every((w) => NETWORKS.has(w) || NETWORK_WORDS.has(w)) && bare.some((w) => NETWORKS.has(w))) return 'networks';
+  // Network names, with at most one other short word (the site's language's word for e-mail or print).
+  const names = bare.filter((w) => NETWORKS.has(w)).length, others = bare.filter((w) => !NETWORKS.has(w) && !NETWORK_WORDS.has(w));
+  if (bare.length && bare.length <= 10 && names >= 1 && (others.length === 0 || (names >= 2 && others.length === 1 && others[0].length <= 8))) return 'networks';
   if (/^[-–—•|*·=~_]+\s?\p{L}[\p{L}\p{M} .]{0,28}\s?[-–—•|*·=~_]+$/u.test(norm)) return 'label';
-  if (norm.length <= 200 && /\s[»›>/|]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/|]\s/).length >= 3) return 'breadcrumb';
+  if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
   if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, ''))) return 'date';
   // "Label: Linked headline of another article": a short label, then a headline of some words, linked.
@@ -212,22 +215,21 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   return null;
 }
 
-const MEDIA_SEL = 'img, picture, video, iframe, object, embed, svg';
 const PLAYER = /player|video|gallery|slideshow/i;
-const PLAYER_SEL = '[class*="player"], [class*="video"], [id*="player"], [id*="video"]';
+const isPlayer = (e: Element) => PLAYER.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+const QUOTE = new Set(['BLOCKQUOTE', 'Q']), FIGURE = new Set(['FIGURE', 'FIGCAPTION']), LI = new Set(['LI']), CELL = new Set(['TD', 'TH']);
 /**
  * A short text with a picture or a video: in the same block, or beside it in a small wrapper of its own (the
  * picture's box: at most three elements). Text that merely follows a picture in the flow of the article is not.
  */
 function besideMedia(el: Element, text: string): boolean {
   if (text.length > 200 || /^h[1-6]$/i.test(el.tagName)) return false;
-  if (el.querySelector?.(MEDIA_SEL)) return true;
+  if (hasMedia(el)) return true;
   let node: Element = el;
-  for (let up = el.parentElement; up && up.children.length === 1; up = up.parentElement) node = up;
+  for (let up = el.parentElement; up && childCountUpTo(up, 1) === 1; up = up.parentElement) node = up;
   const parent = node.parentElement, prev = node.previousElementSibling;
-  if (!prev || !parent || parent.children.length > 3) return false;
-  const media = /^(IMG|PICTURE|VIDEO|IFRAME|OBJECT|EMBED|SVG)$/i.test(prev.tagName) || !!prev.querySelector?.(MEDIA_SEL) ||
-    PLAYER.test(`${prev.getAttribute('class') ?? ''} ${prev.getAttribute('id') ?? ''}`) || !!prev.querySelector?.(PLAYER_SEL);
+  if (!prev || !parent || childCountUpTo(parent, 3) > 3) return false;
+  const media = hasMedia(prev) || someElement(prev, isPlayer);
   return media && blockText(prev).length < 40;
 }
 
@@ -240,17 +242,18 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   const len = text.length + 2 * (text.match(DENSE)?.length ?? 0);
   const li = linkInfo(el, text.length, site.host);
   const mk = markupWords(el, root);
-  const quoted = !!el.closest?.('blockquote, q');
+  const quoted = !!closestTag(el, QUOTE);
   const sentences = (text.match(SENTENCE_END) ?? []).length;
   let digits = 0;
   for (let i = 0; i < norm.length; i++) { const c = norm.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
-    caption: !!el.closest?.('figure, figcaption') || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text), listItem: tag === 'li' || !!el.closest?.('li'), tableCell: !!el.closest?.('td, th'),
+    caption: !!closestTag(el, FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text),
+    listItem: !!closestTag(el, LI), tableCell: !!closestTag(el, CELL),
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
-    payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm),
+    payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm, words),
     weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site),
     shape: lineShape(text, norm, li.density, li.kinds),
   };

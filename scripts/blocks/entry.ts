@@ -7,7 +7,7 @@ export { decodeBytes } from '../../lib/decode';
 export { blockInfos, siteInfo } from '../../lib/clean/context';
 export { blockFeatures, FEATURE_BITS, GROUPS } from '../../lib/clean/features';
 export { cleanArticle } from '../../lib/clean/index';
-export { score } from '../../lib/clean/classifier';
+export { score, modelOf } from '../../lib/clean/classifier';
 export { isProse } from '../../lib/clean/signals';
 export { decideAll } from '../../lib/clean/layout';
 export { evidenceKinds } from '../../lib/clean/decide';

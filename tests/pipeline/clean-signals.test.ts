@@ -1,0 +1,92 @@
+// Each signal of lib/clean/ on its own: payment identifiers with their checksums, amounts with a currency and a
+// period, line shapes, the site's own name, repetition.
+import { describe, it, expect } from 'vitest';
+import { validIban, validMod11, paymentEvidence } from '../../lib/clean/payment';
+import { lineShape, blockSignals } from '../../lib/clean/signals';
+import { siteInfo } from '../../lib/clean/context';
+import { copyGroups } from '../../lib/clean/repetition';
+import { words, fingerprint } from '../../lib/fingerprint';
+import { parse } from './helpers';
+
+describe('payment identifiers', () => {
+  it('checks an IBAN by its checksum', () => {
+    expect(validIban('GB33 BUKB 2020 1555 5555 55')).toBe(true);
+    expect(validIban('DE89 3704 0044 0532 0130 00')).toBe(true);
+    expect(validIban('DE89 3704 0044 0532 0130 01')).toBe(false);
+    expect(validIban('AB12 CDEF GHIJ KLMN')).toBe(false);
+  });
+  it('checks an 11-digit account number by its mod-11 digit', () => {
+    expect(validMod11('15034498765')).toBe(true);
+    expect(validMod11('15034498764')).toBe(false);
+  });
+  it('finds an identifier on a short line, and in a payment service’s line with its number', () => {
+    expect(paymentEvidence('IBAN: GB33 BUKB 2020 1555 5555 55').identifier).toBe('iban');
+    expect(paymentEvidence('Sort code 20-44-91, account number 60718234').identifier).toBe('sort-code');
+    expect(paymentEvidence('Konto 1503.44.98765').identifier).toBe('account');
+    expect(paymentEvidence('Vipps: #557320').identifier).toBe('service:Vipps');
+    expect(paymentEvidence('M-Pesa Paybill: 522800 · Account: TUMAINI').identifier).toBe('service:M-Pesa');
+    expect(paymentEvidence('Chave Pix: contato@jornal.example').identifier).toBe('service:Pix');
+  });
+  it('does not take a story’s numbers or a service’s name alone for payment details', () => {
+    expect(paymentEvidence('Vipps is a payment app used by four million Norwegians, the company said.').identifier).toBeNull();
+    expect(paymentEvidence('The match ended 2-1 on 12.03.2026 after 90 minutes.').identifier).toBeNull();
+    expect(paymentEvidence('Payments went to the wrong IBAN for nine days, the building society said on Tuesday.').identifier).toBeNull();
+  });
+  it('counts amounts with a currency (codes and symbols from Intl) and tells a period', () => {
+    const e = paymentEvidence('Give €5/month, NOK 200 or R$ 10,00 – ₹500 helps too');
+    expect(e.amounts).toBe(4);
+    expect(e.periodic).toBe(true);
+    expect(paymentEvidence('The mayor spent 3 hours there.').amounts).toBe(0);
+  });
+});
+
+describe('line shapes', () => {
+  const shape = (t: string, d = 0) => lineShape(t, t.toLowerCase(), d, new Set());
+  it('tells furniture that has no words of any language', () => {
+    expect(shape('1.204')).toBe('counter');
+    expect(shape('https://paper.example/2026/03/12/story/')).toBe('url');
+    expect(shape('Facebook | X | WhatsApp | E-mail')).toBe('networks');
+    expect(shape('- Publicidad -')).toBe('label');
+    expect(shape('• Reklame •')).toBe('label');
+    expect(shape('© 2026 Fjellvik Avis')).toBe('copyright');
+    expect(shape('(Foto: NTB)')).toBe('credit');
+    expect(shape('Av Kari Nordmann')).toBe('byline');
+    expect(shape('05.01.2026, 10:42')).toBe('date');
+    expect(shape('Forside › Nyheter › Lokalt')).toBe('breadcrumb');
+  });
+  it('leaves sentences and headlines alone', () => {
+    expect(shape('158 households were evacuated on Sunday.')).toBeNull();
+    expect(shape('Kommunestyret vedtok ny havneplan')).toBeNull();
+    expect(shape('Havnen i Fjellvik, sett fra fjorden')).toBeNull();
+  });
+});
+
+describe('block signals', () => {
+  it('knows a block that names the site, its links and its box', () => {
+    const doc = parse(`<html><body><div id="root"><div class="støtte"><p>Fjellvik Avis trenger deg. <a href="https://www.fjellvikavis.example/stott-oss">Støtt oss</a></p></div></div></body></html>`);
+    const root = doc.getElementById('root')!;
+    const s = blockSignals(root.querySelector('p')!, siteInfo('Fjellvik Avis', 'https://www.fjellvikavis.example/a'), root);
+    expect(s.self).toBe(true);
+    expect(s.linkKinds.has('donation')).toBe(true);
+    expect(s.linkDensity).toBeGreaterThan(0.2);
+  });
+});
+
+describe('repetition', () => {
+  const item = (t: string) => ({ words: words(t), fp: fingerprint(t) });
+  it('groups exact and near copies, and nothing else', () => {
+    const a = 'Fjellvik Avis er gratis for alle lesere. Vil du støtte lokaljournalistikken? Vipps et beløp til 552211.';
+    const near = 'Fjellvik Avis er gratis for alle lesere.  Vil du støtte lokaljournalistikken? Vipps et beløp til 552211. Tusen takk!';
+    const other = 'Kommunestyret i Fjellvik behandlet søndag den nye havneplanen og kostnadene for kaien.';
+    const g = copyGroups([item(a), item(other), item(a), item(near)]);
+    expect(g.size).toEqual([3, 1, 3, 3]);
+    expect(g.exact).toEqual([true, true, true, false]);
+  });
+  it('stays linear: blocks sharing a common opening are not all compared', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => item(`Ergebnis des Spieltags: Mannschaft ${i} gegen Mannschaft ${i + 1}, Tore ${i % 7} zu ${i % 5}.`));
+    const t0 = performance.now();
+    const g = copyGroups(many);
+    expect(g.size.every((n) => n === 1)).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(5000); // a loose bound: quadratic would compare 12.5 million pairs
+  });
+});
