@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 // See https://wxt.dev/api/config.html. Permissions are explained in docs/permissions.md.
 export default defineConfig({
+  // No auto-imports: every file imports what it uses, so lib/ cannot reach `browser` or the settings unnoticed.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
