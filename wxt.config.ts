@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 // See https://wxt.dev/api/config.html. Permissions are explained in docs/permissions.md.
 export default defineConfig({
   // No auto-imports: every file imports what it uses, so lib/ cannot reach `browser` or the settings unnoticed.
@@ -22,6 +24,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Clearpage',
     description: 'Read the news without the clutter: clean articles, key quotes and who is involved. Runs locally.',
+    // public/icon/*.png (drawn by scripts/icons.mjs): WXT lists them as `icons`; the toolbar button uses them too.
+    ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICONS } } : { action: { default_icon: TOOLBAR_ICONS } }),
     permissions: ['storage', 'scripting'],
     // The same sites the every-page content script already runs on: lets the background inject the pipeline there.
     host_permissions: ['http://*/*', 'https://*/*'],
