@@ -70,3 +70,56 @@ export function uniqueRemovals(removed: readonly Removal[]): { removal: Removal;
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
 }
+
+/** Kinds of removal in a sentence ("6 navigation, 3 share bars"): [singular, plural]. */
+const REASON_COUNT_WORDS: Record<RemovalReason, [string, string]> = {
+  duplicate: ['duplicate', 'duplicates'],
+  donation: ['donation appeal', 'donation appeals'],
+  payment: ['payment line', 'payment lines'],
+  newsletter: ['newsletter sign-up', 'newsletter sign-ups'],
+  paywall: ['paywall notice', 'paywall notices'],
+  share: ['share bar', 'share bars'],
+  comments: ['comments notice', 'comments notices'],
+  related: ['related link', 'related links'],
+  counter: ['view counter', 'view counters'],
+  cookie: ['cookie notice', 'cookie notices'],
+  navigation: ['navigation', 'navigation'],
+  'author-bio': ['author bio', 'author bios'],
+  republish: ['republishing notice', 'republishing notices'],
+  advert: ['advert', 'adverts'],
+  'site-memory': ['seen on other articles', 'seen on other articles'],
+  byline: ['byline', 'bylines'],
+  caption: ['caption', 'captions'],
+  legal: ['legal notice', 'legal notices'],
+};
+
+export const blocksWord = (n: number) => `${n} ${n === 1 ? 'block' : 'blocks'}`;
+
+/**
+ * What is hidden on the page, by kind, most frequent first: each hidden fingerprint counts as many blocks as the
+ * removals that carry it (a donation box printed twice is two blocks); a fingerprint no removal explains was hidden
+ * by site memory.
+ */
+export function hiddenByReason(hidden: readonly string[], removals: readonly Removal[]): { total: number; kinds: [RemovalReason, number][] } {
+  const byFp = new Map<string, Removal[]>();
+  for (const r of removals) byFp.set(r.fingerprint, [...(byFp.get(r.fingerprint) ?? []), r]);
+  const counts = new Map<RemovalReason, number>();
+  let total = 0;
+  for (const fp of new Set(hidden)) {
+    const rs = byFp.get(fp) ?? [];
+    const reason = rs[0]?.reason ?? 'site-memory';
+    const n = Math.max(1, rs.length);
+    counts.set(reason, (counts.get(reason) ?? 0) + n);
+    total += n;
+  }
+  return { total, kinds: [...counts].sort((a, b) => b[1] - a[1]) };
+}
+
+/** "14 blocks: 6 navigation, 3 share bars, 2 donation appeals and 3 more" (at most `max` kinds named). */
+export function describeHidden(hidden: readonly string[], removals: readonly Removal[], max = 4): string {
+  const { total, kinds } = hiddenByReason(hidden, removals);
+  if (!total) return '';
+  const named = kinds.slice(0, max).map(([r, n]) => `${n} ${REASON_COUNT_WORDS[r]?.[n === 1 ? 0 : 1] ?? r}`);
+  const rest = kinds.slice(max).reduce((s, [, n]) => s + n, 0);
+  return `${blocksWord(total)}: ${named.join(', ')}${rest ? ` and ${rest} more` : ''}`;
+}

@@ -23,6 +23,9 @@ export default defineContentScript({
     let enginePromise: Promise<PageController> | null = null;
     let settings: Settings | null = null;
     let lastError: string | undefined;
+    // The address the reader asked Clearpage to read although it did not look like an article ("Try anyway",
+    // Clean): later questions about the same page get that forced report, not "not an article".
+    let forcedUrl: string | null = null;
     const site = () => location.hostname.toLowerCase().replace(/^www\./, '');
 
     const domReady = () =>
@@ -73,9 +76,13 @@ export default defineContentScript({
       };
     }
 
-    async function runReport(force: boolean): Promise<ReportResponse> {
+    async function runReport(asked: boolean): Promise<ReportResponse> {
       await domReady();
       const d = detect();
+      if (asked && !d.isArticle) forcedUrl = location.href;
+      // Remembered: a forced run earlier, or blocks hidden on the page (which the reader must be able to restore).
+      // On an article forcing changes nothing, and asking for it would only run the pipeline again.
+      const force = !d.isArticle && (asked || forcedUrl === location.href || !!controller?.hidden().length);
       if (!d.isArticle && !force) return { state: await state(), report: null, pageRemovals: [] };
       const c = await loadEngine();
       const s = performance.now();
@@ -86,6 +93,7 @@ export default defineContentScript({
 
     async function clean(force: boolean): Promise<void> {
       await domReady();
+      if (force && !detect().isArticle) forcedUrl = location.href;
       const c = await loadEngine();
       const s = performance.now();
       await c.clean(force || !detect().isArticle);

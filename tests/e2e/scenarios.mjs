@@ -104,6 +104,32 @@ export function defineScenarios({ driver, server }) {
     await page.close();
   });
 
+  test('non-article page: "Try anyway" then Clean; reopened, the popup shows what is hidden and restores it', async () => {
+    const { page, tabId } = await openArticle(NON_ARTICLE, '127.0.0.1');
+    const before = await page.eval(() => document.documentElement.outerHTML);
+    let popup = await openPopup(tabId);
+    await summaryOf(popup);
+    await popup.click('[data-testid=try-anyway]');
+    await popup.waitFor('[data-testid=summary]');
+    assert(await popup.has('[data-testid=forced]'), 'no word that the page was extracted on request');
+    await popup.click('[data-testid=clean]');
+    await popup.waitUntil(() => /^(Hid|Nothing to hide)/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { what: 'the result of Clean' });
+    const hidden = await page.count('[data-clearpage-hidden]');
+    assert(hidden > 0, 'Clean hid nothing on the category page (its share bar, counter and comments notice)');
+    await popup.close();
+    popup = await openPopup(tabId);
+    await summaryOf(popup);
+    const text = (await popup.eval(() => document.body.textContent)) ?? '';
+    assert(!text.includes('left it unchanged'), 'the reopened popup says the page is unchanged');
+    assert(await popup.has('[data-testid=restore]'), `${hidden} blocks hidden and no Restore`);
+    assert(/Hidden on the page: \d+ blocks?/.test((await popup.text('[data-testid=status]')) ?? ''), 'the reopened popup does not say what is hidden');
+    await popup.click('[data-testid=restore]');
+    await popup.waitFor('[data-testid=clean]', { timeout: 10_000 });
+    await page.waitUntil((b) => document.documentElement.outerHTML === b, before, { timeout: 5000, what: 'the page as it was' });
+    await popup.close();
+    await page.close();
+  });
+
   // 2. The seed-like article: summary, Clean, Restore, Export.
   test('article: popup summary with title, site, date, reading time', async () => {
     const A = await articleA();
@@ -133,6 +159,11 @@ export function defineScenarios({ driver, server }) {
     await summaryOf(popup);
     await popup.click('[data-testid=clean]');
     await popup.waitFor('[data-testid=restore]', { timeout: 10_000 });
+    // It says what it hid, by kind, in the live region; the focus stays on the button the reader pressed.
+    const said = await popup.text('[data-testid=status]');
+    assert(/^Hid \d+ blocks: \d+ [a-z]/.test(said ?? ''), `status after Clean: ${said}`);
+    assert(await popup.eval(() => document.querySelector('[data-testid=status]').getAttribute('aria-live')) === 'polite', 'status is not a live region');
+    assert((await popup.focused()) === 'restore', `focus after Clean is on ${await popup.focused()}`);
     await checkCleaned(A.page, expA.mustKeep, removeA);
     await selectorsHidden(A.page, expA.hiddenSelectors);
     // The removed list shows each block with its reason, restorable.
@@ -150,8 +181,11 @@ export function defineScenarios({ driver, server }) {
     const fp = await popup.eval(() => document.querySelector('[data-testid=removed-item] button')?.closest('li')?.getAttribute('data-fingerprint'));
     await popup.click('[data-testid=removed-item] button');
     await A.page.waitUntil((f) => document.querySelectorAll(`[data-clearpage-hidden="${f}"]`).length === 0, fp, { timeout: 5000, what: 'the single block to be restored' });
+    await popup.waitUntil(() => /^Restored 1 block/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { what: 'restored-one message' });
     await popup.click('[data-testid=restore]');
     await popup.waitFor('[data-testid=clean]', { timeout: 10_000 });
+    await popup.waitUntil(() => /^Restored the page/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { what: 'restored message' });
+    assert((await popup.focused()) === 'clean', `focus after Restore is on ${await popup.focused()}`);
     await checkRestored(A.page, removeA);
     await popup.close();
   });
