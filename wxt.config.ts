@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
+const NATIVE_BROWSER = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
 // See https://wxt.dev/api/config.html. Permissions are explained in docs/permissions.md.
@@ -21,6 +22,16 @@ export default defineConfig({
     // Readability's files only define functions: let the bundler drop the half a bundle does not use.
     build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]@mozilla[\\/]readability[\\/]/.test(id) } } },
   }),
+  hooks: {
+    // The every-page content script uses the browser's own API: the polyfill would be most of its weight.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const native = { find: /^(wxt\/browser|@wxt-dev\/webextension-polyfill\/browser)$/, replacement: NATIVE_BROWSER };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...list] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Clearpage',
     description: 'Read the news without the clutter: clean articles, key quotes and who is involved. Runs locally.',

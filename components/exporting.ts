@@ -3,6 +3,7 @@ import { toHtml, toMarkdown, toPlainText } from '../lib/export';
 import type { Report } from '../lib/types';
 import type { ExportFormat, ExportTarget } from '../utils/storage';
 import { sanitizeArticleHtml } from '../utils/sanitize';
+import { deliverText } from '../utils/download';
 
 export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mime: string }> = {
   markdown: { label: 'Markdown', ext: 'md', mime: 'text/markdown' },
@@ -26,18 +27,11 @@ export function exportFilename(report: Report, format: ExportFormat): string {
   return `${base}.${FORMAT_INFO[format].ext}`;
 }
 
+/** Copy or save from an extension page; says what happened. */
 export async function deliver(text: string, target: ExportTarget, filename: string, mime: string): Promise<string> {
   if (target === 'clipboard') {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(text); // a refusal is reported to the reader, who chose the clipboard
     return 'Copied to the clipboard';
   }
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  return `Saved ${filename}`;
+  return (await deliverText(document, text, 'file', filename, mime)).message;
 }

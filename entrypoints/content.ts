@@ -1,12 +1,15 @@
 // Every-page content script: kept small. It answers the popup, detects articles (cheap, on demand or when
 // auto-clean applies) and only on an article asks the background to inject the pipeline (engine.js).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+// On this script, wxt/browser is the native API, not the polyfill (wxt.config.ts, utils/native-browser.ts).
 import { browser } from 'wxt/browser';
+import { onMessage } from '../utils/ext-api';
 import { detectArticle } from '../lib/detect';
 import type { Detection } from '../lib/types';
 import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
 import type { PageController } from '../utils/page-controller';
-import { autoCleanApplies, getSettings, type Settings } from '../utils/storage';
+import { autoCleanApplies, readSettings, type Settings } from '../utils/settings';
+import { deliverText } from '../utils/download';
 
 const PREHIDE_ID = 'clearpage-prehide';
 const PREHIDE_MAX_MS = 2500;
@@ -28,6 +31,7 @@ export default defineContentScript({
     let forcedUrl: string | null = null;
     const site = () => location.hostname.toLowerCase().replace(/^www\./, '');
 
+    const getSettings = () => readSettings(browser.storage.local);
     const domReady = () =>
       document.readyState !== 'loading'
         ? Promise.resolve()
@@ -101,18 +105,6 @@ export default defineContentScript({
       timings.cleanedAt = performance.now();
     }
 
-    async function download(text: string, filename: string, mime: string) {
-      const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename;
-      a.style.display = 'none';
-      document.documentElement.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
-
     async function handle(msg: ContentRequest): Promise<unknown> {
       switch (msg.type) {
         case 'clearpage:status':
@@ -140,16 +132,7 @@ export default defineContentScript({
           const c = await loadEngine();
           settings ??= await getSettings();
           const out = await c.exportText(msg.format ?? settings.exportFormat);
-          let copied = false;
-          if (settings.exportTarget === 'clipboard') {
-            try {
-              await navigator.clipboard.writeText(out.text);
-              copied = true;
-            } catch {
-              /* no user activation in the page: fall back to a file */
-            }
-          }
-          if (!copied) await download(out.text, out.filename, out.mime);
+          const { copied } = await deliverText(document, out.text, settings.exportTarget, out.filename, out.mime);
           return { ok: true, copied, filename: out.filename };
         }
         default:
@@ -157,7 +140,7 @@ export default defineContentScript({
       }
     }
 
-    browser.runtime.onMessage.addListener((msg: unknown) => {
+    onMessage((msg: unknown) => {
       const m = msg as ContentRequest;
       if (!m || typeof m.type !== 'string' || !m.type.startsWith('clearpage:')) return undefined;
       return handle(m).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));

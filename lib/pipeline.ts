@@ -2,6 +2,7 @@
 // Pure: hosts (content script, CLI) parse the page, call runPipeline and show or print the Report.
 import { detectWithMeta, overBudget } from './detect';
 import { extractArticle } from './extract';
+import { notRendered, type IsHidden } from './hidden';
 import { cleanArticle } from './clean';
 import { PageBlocks } from './blocks';
 import { measureTree } from './dom';
@@ -27,6 +28,8 @@ export interface PipelineOptions {
   analyze?: Analyzer | null;
   /** Time already spent parsing, reported in timings. */
   parseMs?: number;
+  /** On a live page: what the page does not render, left out of the copy (lib/hidden.ts). */
+  isHidden?: IsHidden | null;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -43,7 +46,8 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
  * setTimeout(0)), so that a page's own scripts and input are not held up for the whole pipeline at once.
  */
 export async function runPipelineInSteps(doc: Document, opts: PipelineOptions = {}, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<Report> {
-  const run = stages(doc, opts);
+  // The extension's driver runs on the live page, which knows what it renders: hidden widgets stay out.
+  const run = stages(doc, { isHidden: opts.inPlace ? null : notRendered, ...opts });
   for (;;) { const step = run.next(); if (step.done) return step.value; await pause(); }
 }
 
@@ -81,7 +85,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
     page = new PageBlocks(doc.body ?? doc.documentElement);
-    const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
+    const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace, isHidden: opts.isHidden });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
     ({ body, ...meta } = x);
   }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSettings } from '../../utils/settings';
 import { autoCleanApplies, DEFAULT_SETTINGS, getSettings, setAutoClean, settingsItem, siteMemoryItem, updateSettings } from '../../utils/storage';
 
 describe('settings storage', () => {
@@ -34,5 +35,18 @@ describe('settings storage', () => {
   it('drops unknown removal reasons from stored settings', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, keepReasons: ['cookie', 'bogus' as never] });
     expect((await getSettings()).keepReasons).toEqual(['cookie']);
+  });
+
+  it("the content script's direct read gives what WXT storage gives (nothing stored, version 1, version 2)", async () => {
+    const local = fakeBrowser.storage.local as unknown as Parameters<typeof readSettings>[0];
+    expect(await readSettings(local)).toEqual(await getSettings());
+    await fakeBrowser.storage.local.set({ settings: { autoClean: ['news.example'], reader: true } }); // v1, no version
+    // Read before the extension's pages migrated it: already in the new shape.
+    expect(await readSettings(local)).toEqual({ ...DEFAULT_SETTINGS, autoCleanSites: ['news.example'], cleanMode: 'reader' });
+    await settingsItem.migrate();
+    expect(await readSettings(local)).toEqual(await getSettings());
+    await updateSettings({ autoCleanSites: ['a.example', 'a.example', 'b.example'], keepReasons: ['cookie', 'bogus' as never] });
+    expect(await readSettings(local)).toEqual(await getSettings());
+    expect((await readSettings(local)).autoCleanSites).toEqual(['a.example', 'b.example']);
   });
 });
