@@ -7,6 +7,8 @@ const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' 
 
 // See https://wxt.dev/api/config.html. Permissions are explained in docs/permissions.md.
 export default defineConfig({
+  // benchmarks/bundle-sources.mjs builds with source maps into a folder of its own.
+  ...(process.env.CLEARPAGE_SOURCEMAPS ? { outDir: process.env.CLEARPAGE_SOURCEMAPS } : {}),
   // No auto-imports: every file imports what it uses, so lib/ cannot reach `browser` or the settings unnoticed.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,7 +22,7 @@ export default defineConfig({
       ],
     },
     // Readability's files only define functions: let the bundler drop the half a bundle does not use.
-    build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]@mozilla[\\/]readability[\\/]/.test(id) } } },
+    build: { sourcemap: !!process.env.CLEARPAGE_SOURCEMAPS, rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]@mozilla[\\/]readability[\\/]/.test(id) } } },
   }),
   hooks: {
     // The every-page content script uses the browser's own API: the polyfill would be most of its weight.
