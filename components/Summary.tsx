@@ -1,18 +1,18 @@
 // Pieces of the summary shared by the popup and the reader view.
 import { useState } from 'preact/hooks';
 import type { Party, Quote, Removal, Report } from '../lib/types';
-import { blocksWord, formatDate, groupParties, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
+import { blocksWord, formatDate, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
 export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1 | 2 }) {
   const a = report.article;
   if (!a) return null;
+  const { title, site } = headline(report);
   const date = formatDate(a.publishedTime, a.lang ?? undefined);
   const minutes = readingMinutes(a.text);
-  const site = a.siteName || (report.url ? new URL(report.url).hostname.replace(/^www\./, '') : null);
   const Title = level === 1 ? 'h1' : 'h2';
   return (
     <header class="cp-header">
-      <Title class="cp-title" data-testid="title">{a.title}</Title>
+      <Title class="cp-title" data-testid="title">{title}</Title>
       <p class="cp-meta">
         {site && <span data-testid="site">{site}</span>}
         {date && <time dateTime={a.publishedTime ?? undefined} data-testid="date">{date}</time>}

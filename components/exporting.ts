@@ -4,6 +4,7 @@ import type { Report } from '../lib/types';
 import type { ExportFormat, ExportTarget } from '../utils/storage';
 import { sanitizeArticleHtml } from '../utils/sanitize';
 import { deliverText } from '../utils/download';
+import { headline, withHeadline } from './format';
 
 export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mime: string }> = {
   markdown: { label: 'Markdown', ext: 'md', mime: 'text/markdown' },
@@ -11,14 +12,16 @@ export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mim
   html: { label: 'HTML', ext: 'html', mime: 'text/html' },
 };
 
-export function exportReport(report: Report, format: ExportFormat): string {
+/** The article as a file's text; its title is the headline, the site's name being in its own field. */
+export function exportReport(full: Report, format: ExportFormat): string {
+  const report = withHeadline(full);
   if (format === 'html') return toHtml(report, (h) => sanitizeArticleHtml(h, report.url));
   if (format === 'text') return toPlainText(report);
   return toMarkdown(report);
 }
 
 export function exportFilename(report: Report, format: ExportFormat): string {
-  const base = (report.article?.title ?? 'article')
+  const base = ((report.article && headline(report).title) || 'article')
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,5 +1,6 @@
 // Small pure helpers for the UI: reading time, dates, grouping.
-import type { Party, PartyType, Removal, RemovalReason } from '../lib/types';
+import type { Party, PartyType, Removal, RemovalReason, Report } from '../lib/types';
+import { splitTitle } from '../lib/title';
 
 export function wordCount(text: string | null | undefined): number {
   return text ? (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length : 0;
@@ -107,7 +108,8 @@ export function hiddenByReason(hidden: readonly string[], removals: readonly Rem
   let total = 0;
   for (const fp of new Set(hidden)) {
     const rs = byFp.get(fp) ?? [];
-    const reason = rs[0]?.reason ?? 'site-memory';
+    // A repeated donation appeal is counted as a donation appeal: what it is says more than that it repeats.
+    const reason = rs[0]?.kind ?? rs[0]?.reason ?? 'site-memory';
     const n = Math.max(1, rs.length);
     counts.set(reason, (counts.get(reason) ?? 0) + n);
     total += n;
@@ -122,4 +124,19 @@ export function describeHidden(hidden: readonly string[], removals: readonly Rem
   const named = kinds.slice(0, max).map(([r, n]) => `${n} ${REASON_COUNT_WORDS[r]?.[n === 1 ? 0 : 1] ?? r}`);
   const rest = kinds.slice(max).reduce((s, [, n]) => s + n, 0);
   return `${blocksWord(total)}: ${named.join(', ')}${rest ? ` and ${rest} more` : ''}`;
+}
+
+/** The headline without the site's name, and the site's name to show once, apart from it (lib/title.ts). */
+export function headline(report: Report): { title: string; site: string | null } {
+  const a = report.article;
+  if (!a) return { title: '', site: null };
+  const { title, site } = splitTitle(a.title, a.siteName, report.url);
+  let host: string | null = null;
+  try { host = report.url ? new URL(report.url).hostname.replace(/^www\./, '') : null; } catch { /* no address */ }
+  return { title, site: site || host };
+}
+
+/** The report with its headline as the title (no site suffix): what exports and file names use. */
+export function withHeadline(report: Report): Report {
+  return report.article ? { ...report, article: { ...report.article, title: headline(report).title } } : report;
 }

@@ -22,12 +22,17 @@ export const ROUTES = {
   '/harbour/island-crossings-cut-to-four-a-day-as-overtime-ban-begins/': path.join(PAGES, 'ferry-timetable.html'),
   '/category/harbour/': path.join(PAGES, 'harbour-category.html'),
   '/city/council-approves-harbour-wall-repairs-after-storm-damage/': path.join(PAGES, 'hostile.html'),
+  '/islands/ferry-workers-suspend-strike-after-night-pay-deal/': path.join(PAGES, 'rtl-article.html'),
+  '/harbour/port-authority-names-new-harbour-master/': path.join(PAGES, 'widgets-article.html'),
+  '/images/harbour.svg': path.join(PAGES, 'harbour.svg'),
   '/afghanistan/taliban-blame-pakistans-irresponsible-attitude-for-collapse-of-istanbul-talks/': path.join(SHARED_SEED, 'istanbul-talks.html'),
 };
 export const ARTICLE_A = '/harbour/ferry-union-blames-port-authority-for-collapse-of-wage-talks/';
 export const ARTICLE_B = '/harbour/island-crossings-cut-to-four-a-day-as-overtime-ban-begins/';
 export const NON_ARTICLE = '/category/harbour/';
 export const HOSTILE = '/city/council-approves-harbour-wall-repairs-after-storm-damage/';
+export const RTL_ARTICLE = '/islands/ferry-workers-suspend-strike-after-night-pay-deal/';
+export const WIDGETS_ARTICLE = '/harbour/port-authority-names-new-harbour-master/';
 export const SEED = '/afghanistan/taliban-blame-pakistans-irresponsible-attitude-for-collapse-of-istanbul-talks/';
 
 /**

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ARTICLE_A, ARTICLE_B, HOSTILE, NON_ARTICLE, PAGES, SEED, SHARED_SEED,
+  ARTICLE_A, ARTICLE_B, HOSTILE, NON_ARTICLE, PAGES, RTL_ARTICLE, SEED, SHARED_SEED, WIDGETS_ARTICLE,
   plain, sendToTab, storageGet, tabIdOf, visibility,
 } from './harness.mjs';
 
@@ -209,6 +209,84 @@ export function defineScenarios({ driver, server }) {
     assert(!lost.length, `reader view lacks: ${lost.map((t) => t.slice(0, 40)).join(' | ')}`);
     assert(!text.includes(plain('If there was ever a time to stand with local journalism')), 'reader view shows the appeal');
     await reader.close();
+  });
+
+  test('reader view: headline without the site suffix, the site once; hover card, player notice and hidden app link left out; image and caption kept', async () => {
+    const { page, tabId } = await openArticle(WIDGETS_ARTICLE, 'localhost');
+    const reader = await driver.openExtensionPage(`reader.html?tabId=${tabId}`, { width: 1280, height: 900 });
+    await reader.waitFor('[data-testid=reader-article] p');
+    const title = await reader.text('[data-testid=title]');
+    assert(title === 'Port authority names a new harbour master after the strike', `title: ${title}`);
+    const header = (await reader.text('.cp-header')) ?? '';
+    assert(header.split('The Harbour Times').length - 1 === 1, `the site's name is not shown exactly once: ${header}`);
+    assert(!(await reader.eval(() => document.title)).includes('|'), 'the tab title keeps the site suffix');
+    const text = (await reader.text('[data-testid=reader-article]')) ?? '';
+    for (const hidden of ['has written 42 articles', 'Media playback is unsupported', 'Tap here to open this story'])
+      assert(!text.includes(hidden), `the reader view shows what the page hides: ${hidden}`);
+    assert(text.includes('a former ferry captain, as its new harbour master'), 'the first paragraph is incomplete');
+    const img = await reader.waitUntil(() => {
+      const i = document.querySelector('[data-testid=reader-article] figure img');
+      return i && i.complete && i.naturalWidth > 0 ? i.naturalWidth : 0;
+    }, null, { what: 'the image to load' });
+    assert(img >= 100, `image width ${img}`);
+    assert((await reader.text('[data-testid=reader-article] figcaption'))?.includes('The harbour at dawn'), 'caption missing');
+    await reader.close();
+    await page.close();
+  });
+
+  test('reader view: a right-to-left page reads right to left; the display settings are remembered', async () => {
+    const { page, tabId } = await openArticle(RTL_ARTICLE, 'localhost');
+    const open = async () => {
+      const r = await driver.openExtensionPage(`reader.html?tabId=${tabId}`, { width: 1280, height: 900 });
+      await r.waitFor('[data-testid=reader-article] p');
+      return r;
+    };
+    let reader = await open();
+    const dir = await reader.eval(() => {
+      const main = document.querySelector('[data-testid=reader]');
+      const p = document.querySelector('[data-testid=reader-article] p');
+      const side = document.querySelector('.cp-reader-side');
+      return { dir: main.getAttribute('dir'), lang: main.getAttribute('lang'), p: getComputedStyle(p).direction, side: getComputedStyle(side).direction };
+    });
+    assert(dir.dir === 'rtl' && dir.p === 'rtl', `the article reads ${dir.p} (dir=${dir.dir})`);
+    assert(dir.lang === 'ar', `lang ${dir.lang}`);
+    assert(dir.side === 'ltr', 'the summary panel turned right to left too');
+    const fontSize = () => reader.eval(() => parseFloat(getComputedStyle(document.querySelector('[data-testid=reader-article] p')).fontSize));
+    const before = await fontSize();
+    await reader.click('[data-testid=display] summary');
+    await reader.click('[data-testid=size-more]');
+    await reader.click('[data-testid=size-more]');
+    await reader.click('[data-testid=theme-dark] input');
+    await reader.waitUntil(() => document.documentElement.getAttribute('data-theme') === 'dark', null, { what: 'the dark theme' });
+    const after = await fontSize();
+    assert(after > before, `text size ${before} → ${after}`);
+    const bg = await reader.eval(() => getComputedStyle(document.body).backgroundColor);
+    assert(/rgb\((\d+), (\d+), (\d+)\)/.test(bg) && Number(bg.match(/\d+/)[0]) < 60, `dark theme background ${bg}`);
+    const stored = await storageGet(driver, 'readerPrefs');
+    assert(stored?.theme === 'dark' && stored?.size > 19, `stored display: ${JSON.stringify(stored)}`);
+    await reader.close();
+    reader = await open();
+    await reader.waitUntil(() => document.documentElement.getAttribute('data-theme') === 'dark', null, { what: 'the remembered theme' });
+    assert((await fontSize()) === after, 'the text size was not remembered');
+    await reader.click('[data-testid=display] summary');
+    await reader.click('[data-testid=display-reset]');
+    await reader.waitUntil(() => !document.documentElement.hasAttribute('data-theme'), null, { what: 'the display reset' });
+    await reader.close();
+    await page.close();
+  });
+
+  test('Clean on an article with nothing to hide says so; the focus stays', async () => {
+    const { page, tabId } = await openArticle(RTL_ARTICLE, 'localhost');
+    const popup = await openPopup(tabId);
+    await summaryOf(popup);
+    const would = await popup.text('[data-testid=removed-summary]');
+    assert(/Would remove 0 blocks/.test(would ?? ''), `the clean page has clutter: ${would}`);
+    await popup.click('[data-testid=clean]');
+    await popup.waitUntil(() => document.querySelector('[data-testid=status]')?.textContent?.startsWith('Nothing to hide'), null, { what: '"Nothing to hide"' });
+    assert((await popup.focused()) === 'clean', `focus on ${await popup.focused()}`);
+    assert((await page.count('[data-clearpage-hidden]')) === 0, 'something was hidden');
+    await popup.close();
+    await page.close();
   });
 
   // 3. Auto-clean on a second article of the same site; site memory removes the appeal that occurs once there.

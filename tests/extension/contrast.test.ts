@@ -28,6 +28,12 @@ export function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
+/** The reader view's chosen themes: `:root[data-theme=NAME] { … }`. */
+const chosen = Object.fromEntries(['light', 'sepia', 'dark'].map((name) => {
+  const at = css.indexOf(`:root[data-theme=${name}]`);
+  return [name, at < 0 ? {} : vars(css.slice(at, css.indexOf('}', at)))];
+})) as Record<string, Record<string, string>>;
+
 describe('focus ring contrast', () => {
   it('is computed right (black on white is 21:1, the old amber ring 2.0:1)', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
@@ -40,6 +46,18 @@ describe('focus ring contrast', () => {
     it(`is at least 3:1 against the background and cards (${name})`, () => {
       expect(theme.focus).toBeDefined();
       for (const around of ['bg', 'card']) expect(contrast(theme.focus, theme[around])).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+describe("the reader view's themes", () => {
+  for (const name of ['light', 'sepia', 'dark']) {
+    it(`${name}: text 4.5:1 (muted text and links too), focus ring 3:1`, () => {
+      const t = chosen[name];
+      expect(Object.keys(t).length).toBeGreaterThan(5);
+      for (const fg of ['fg', 'muted', 'accent']) expect(contrast(t[fg], t.bg), fg).toBeGreaterThanOrEqual(4.5);
+      for (const around of ['bg', 'card']) expect(contrast(t.focus, t[around])).toBeGreaterThanOrEqual(3);
+      expect(contrast(t['accent-fg'], t.accent), 'primary button text').toBeGreaterThanOrEqual(4.5);
     });
   }
 });
