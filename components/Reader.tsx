@@ -7,9 +7,9 @@ import { textDirection } from '../lib/direction';
 import { sanitizeArticleHtml } from '../utils/sanitize';
 import { DEFAULT_READER_PREFS, getReaderPrefs, setReaderPrefs, type ExportFormat, type ReaderPrefs } from '../utils/storage';
 import { getReport } from './api';
-import { deliver, exportFilename, exportReport, FORMAT_INFO } from './exporting';
+import { exportTo } from './exporting';
 import { applyReaderPrefs, ReaderControls } from './ReaderControls';
-import { headline } from './format';
+import { FORMAT_INFO, headline } from './format';
 import { ArticleHeader, PartyList, QuoteList } from './Summary';
 
 export function Reader({ tabId }: { tabId: number | null }) {
@@ -58,7 +58,7 @@ export function Reader({ tabId }: { tabId: number | null }) {
 
   const exp = async (format: ExportFormat) => {
     try {
-      setStatus(await deliver(exportReport(report, format), 'file', exportFilename(report, format), FORMAT_INFO[format].mime));
+      setStatus(await exportTo(report, format, 'file'));
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,16 +1,13 @@
-// Export from an extension page: the report's Markdown, text or HTML, to the clipboard or to a file.
+// Export from an extension page: the report's Markdown, text or HTML, to the clipboard or to a file. Loaded when
+// the reader exports (Turndown and DOMPurify are most of its weight), not when the popup opens.
 import { toHtml, toMarkdown, toPlainText } from '../lib/export';
 import type { Report } from '../lib/types';
 import type { ExportFormat, ExportTarget } from '../utils/storage';
 import { sanitizeArticleHtml } from '../utils/sanitize';
 import { deliverText } from '../utils/download';
-import { headline, withHeadline } from './format';
+import { FORMAT_INFO, headline, withHeadline } from './format';
 
-export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mime: string }> = {
-  markdown: { label: 'Markdown', ext: 'md', mime: 'text/markdown' },
-  text: { label: 'Text', ext: 'txt', mime: 'text/plain' },
-  html: { label: 'HTML', ext: 'html', mime: 'text/html' },
-};
+export { FORMAT_INFO } from './format';
 
 /** The article as a file's text; its title is the headline, the site's name being in its own field. */
 export function exportReport(full: Report, format: ExportFormat): string {
@@ -28,6 +25,11 @@ export function exportFilename(report: Report, format: ExportFormat): string {
     .toLowerCase()
     .slice(0, 80) || 'article';
   return `${base}.${FORMAT_INFO[format].ext}`;
+}
+
+/** Export `report` as `format` to `target`; says what happened. */
+export async function exportTo(report: Report, format: ExportFormat, target: ExportTarget): Promise<string> {
+  return deliver(exportReport(report, format), target, exportFilename(report, format), FORMAT_INFO[format].mime);
 }
 
 /** Copy or save from an extension page; says what happened. */

@@ -1,6 +1,13 @@
-// Small pure helpers for the UI: reading time, dates, grouping.
+// Small pure helpers for the UI: reading time, dates, grouping, what is hidden in words, export formats.
 import type { Party, PartyType, Removal, RemovalReason, Report } from '../lib/types';
 import { splitTitle } from '../lib/title';
+import type { ExportFormat } from '../utils/settings';
+
+export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mime: string }> = {
+  markdown: { label: 'Markdown', ext: 'md', mime: 'text/markdown' },
+  text: { label: 'Text', ext: 'txt', mime: 'text/plain' },
+  html: { label: 'HTML', ext: 'html', mime: 'text/html' },
+};
 
 export function wordCount(text: string | null | undefined): number {
   return text ? (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length : 0;
