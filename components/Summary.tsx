@@ -3,6 +3,9 @@ import { useState } from 'preact/hooks';
 import type { Party, Quote, Removal, Report } from '../lib/types';
 import { blocksWord, formatDate, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
+/** A byline that only names the site ("BBC News") is not shown twice. */
+const sameName = (a: string, b: string | null) => !!b && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
+
 export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1 | 2 }) {
   const a = report.article;
   if (!a) return null;
@@ -17,7 +20,7 @@ export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1
         {site && <span data-testid="site">{site}</span>}
         {date && <time dateTime={a.publishedTime ?? undefined} data-testid="date">{date}</time>}
         {minutes > 0 && <span data-testid="reading-time">{minutes} min read</span>}
-        {a.byline && <span data-testid="byline">{a.byline}</span>}
+        {a.byline && !sameName(a.byline, site) && <span data-testid="byline">{a.byline}</span>}
       </p>
     </header>
   );

@@ -10,13 +10,19 @@ export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mim
 };
 
 export function wordCount(text: string | null | undefined): number {
-  return text ? (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length : 0;
+  return text ? (text.replace(CJK_CHARS, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length : 0;
 }
 
-/** Minutes at 230 words a minute, at least 1 for any text. */
+/** Chinese and Japanese are written without spaces: they are read by the character, not the word. */
+const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const WORDS_A_MINUTE = 230;
+const CJK_CHARS_A_MINUTE = 500;
+
+/** Minutes at 230 words (or 500 Chinese or Japanese characters) a minute, at least 1 for any text. */
 export function readingMinutes(text: string | null | undefined): number {
-  const w = wordCount(text);
-  return w ? Math.max(1, Math.round(w / 230)) : 0;
+  if (!text) return 0;
+  const minutes = wordCount(text) / WORDS_A_MINUTE + (text.match(CJK_CHARS)?.length ?? 0) / CJK_CHARS_A_MINUTE;
+  return minutes > 0 ? Math.max(1, Math.round(minutes)) : 0;
 }
 
 export function formatDate(iso: string | null | undefined, locale?: string): string | null {

@@ -23,6 +23,14 @@ describe('popup formatting', () => {
   });
 });
 
+describe('reading time', () => {
+  it('reads Chinese and Japanese by the character', () => {
+    expect(readingMinutes('気象庁は'.repeat(250))).toBe(2); // 1000 characters
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+    expect(wordCount('気象庁は13日 Tokyo')).toBe(2);
+  });
+});
+
 describe('describeHidden', () => {
   const r = (fingerprint: string, reason: Removal['reason'], kind?: Removal['reason']) =>
     ({ text: 'x', reason, rule: 'r', fingerprint, index: 0, tag: 'p', html: '', ...(kind ? { kind } : {}) }) as Removal;
