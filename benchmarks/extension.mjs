@@ -10,6 +10,7 @@
 // - auto-clean: navigation → cleaned page (Chromium).
 // Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox]   (default: 15 runs, both browsers)
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
@@ -29,6 +30,8 @@ const size = (rel) => { const b = fs.readFileSync(path.join(EXT, rel)); return `
 const seedPath = fs.existsSync(path.join(SHARED_SEED, 'istanbul-talks.html')) ? SEED : ARTICLE_A;
 
 console.log(`Clearpage extension benchmark — ${new Date().toISOString()}; ${RUNS} runs a series, the first of each discarded`);
+// Other work on the machine slows every figure: the load is printed so that runs can be compared honestly.
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1, 5, 15 min)`);
 console.log(`content script (every page): ${size('content-scripts/content.js')}`);
 console.log(`pipeline engine (article pages only, injected on demand): ${size('engine.js')}`);
 {
@@ -43,8 +46,12 @@ console.log(`click → summary page: ${seedPath === SEED ? 'the seed page (istan
 /** Long tasks the page's main thread reports, collected from the document's start. */
 const LONGTASKS = `(() => { window.__cpLong = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__cpLong.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {} })()`;
 
-async function summaryTime(popup) {
-  return popup.waitUntil(() => performance.getEntriesByName('clearpage:summary-shown')[0]?.startTime, null, { what: 'the summary mark' });
+/** When the popup showed its summary, and the steps before: its script started, the tab's answer arrived. */
+async function summaryTime(popup, steps) {
+  const t = await popup.waitUntil(() => performance.getEntriesByName('clearpage:summary-shown')[0]?.startTime, null, { what: 'the summary mark' });
+  const m = await popup.eval(() => ['clearpage:popup-script', 'clearpage:report-received'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null));
+  steps?.script.push(m[0]); steps?.answer.push(m[1] - m[0]); steps?.render.push(t - m[1]);
+  return t;
 }
 
 async function bench(name, server) {
@@ -69,12 +76,13 @@ async function bench(name, server) {
   }
 
   const cold = [], warm = [], engine = [], pipeline = [], longest = [], over50 = [];
+  const steps = { script: [], answer: [], render: [] };
   for (let i = 0; i <= RUNS; i++) {
     const page = await driver.openTab(server.url(seedPath, 'localhost'));
     const tabId = await tabIdOf(driver, page);
     for (const series of [cold, warm]) {
       const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 });
-      const t = await summaryTime(popup);
+      const t = await summaryTime(popup, series === cold && i > 0 ? steps : null);
       if (i > 0) series.push(t);
       await popup.close();
     }
@@ -91,7 +99,8 @@ async function bench(name, server) {
   }
   console.log(`click → summary, first time on a tab (engine injected, pipeline + analysis run): ${fmt(cold)}`);
   console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
-  console.log(`  of the first: engine injection ${fmt(engine)}; pipeline ${fmt(pipeline)}`);
+  console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
+  console.log(`  in the tab: engine injection ${fmt(engine)}; pipeline ${fmt(pipeline)}`);
   if (name === 'chromium') {
     console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, b) => a + b, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
     await driver.inExtension(async () => {

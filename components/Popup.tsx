@@ -45,6 +45,7 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
     setPhase({ kind: 'loading', label: force ? 'Extracting the page…' : 'Reading the page…' });
     try {
       const res = await (first ?? getReport(tabId, force));
+      if (first) performance.mark('clearpage:report-received');
       if (!res.report) setPhase({ kind: 'not-article', state: res.state });
       else {
         const next: Ready = { kind: 'ready', state: res.state, report: res.report, pageRemovals: res.pageRemovals ?? [] };
