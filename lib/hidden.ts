@@ -1,5 +1,5 @@
 // Elements the page hides with its style sheets — a hover card inside a paragraph, a player's "playback is
-// unsupported" notice, a closed menu — hold text a reader never sees. Readability sees only inline styles and the
+// unsupported" notice, a closed menu, screen-reader-only labels ("Image copyright") — hold text a reader never sees. Readability sees only inline styles and the
 // `hidden` / `aria-hidden` attributes; the live page knows what it renders. So before extraction the working copy
 // loses what the live page does not render, except what reads like a collapsed part of the article itself
 // (several paragraphs of prose behind a "read more"): keeping a widget is better than losing a real paragraph.
@@ -14,10 +14,26 @@ const NEVER_RENDERED = new Set([
 const PROSE_PARAGRAPHS = 2;
 const PROSE_PARAGRAPH_CHARS = 80;
 
-/** True when the live page does not render `el` (`display: none` from any style sheet, or `hidden`). */
+/**
+ * True when the live page does not show `el`: `display: none` from any style sheet or `hidden`, or clipped to
+ * nothing the way screen-reader-only labels are ("Image copyright", "Image caption", "Advertisement").
+ * Reads computed styles only (no layout), so it stays cheap on a large page.
+ */
 export function notRendered(el: Element): boolean {
   const view = el.ownerDocument?.defaultView;
-  return !!view && typeof view.getComputedStyle === 'function' && view.getComputedStyle(el).display === 'none';
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const s = view.getComputedStyle(el);
+  return s.display === 'none' || ((s.position === 'absolute' || s.position === 'fixed') && clippedAway(s));
+}
+
+/** `clip: rect(0 0 0 0)` / `rect(1px, 1px, 1px, 1px)` (no area left) or `clip-path: inset(50%)`. */
+function clippedAway(s: CSSStyleDeclaration): boolean {
+  const rect = /^rect\(([^)]*)\)$/.exec((s.clip ?? '').trim());
+  if (rect) {
+    const [top, right, bottom, left] = rect[1].split(/[\s,]+/).map((v) => parseFloat(v));
+    if ([top, right, bottom, left].every(Number.isFinite) && bottom <= top && right <= left) return true;
+  }
+  return /^inset\(\s*50%\s*\)$/.test((s.clipPath ?? '').trim());
 }
 
 function holdsProse(el: Element): boolean {

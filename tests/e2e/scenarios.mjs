@@ -211,7 +211,7 @@ export function defineScenarios({ driver, server }) {
     await reader.close();
   });
 
-  test('reader view: headline without the site suffix, the site once; hover card, player notice and hidden app link left out; image and caption kept', async () => {
+  test('reader view: headline without the site suffix, the site once; hover card, player notice, hidden app link and screen-reader labels left out; image and caption kept', async () => {
     const { page, tabId } = await openArticle(WIDGETS_ARTICLE, 'localhost');
     const reader = await driver.openExtensionPage(`reader.html?tabId=${tabId}`, { width: 1280, height: 900 });
     await reader.waitFor('[data-testid=reader-article] p');
@@ -221,7 +221,7 @@ export function defineScenarios({ driver, server }) {
     assert(header.split('The Harbour Times').length - 1 === 1, `the site's name is not shown exactly once: ${header}`);
     assert(!(await reader.eval(() => document.title)).includes('|'), 'the tab title keeps the site suffix');
     const text = (await reader.text('[data-testid=reader-article]')) ?? '';
-    for (const hidden of ['has written 42 articles', 'Media playback is unsupported', 'Tap here to open this story'])
+    for (const hidden of ['has written 42 articles', 'Media playback is unsupported', 'Tap here to open this story', 'Image copyright', 'Image caption'])
       assert(!text.includes(hidden), `the reader view shows what the page hides: ${hidden}`);
     assert(text.includes('a former ferry captain, as its new harbour master'), 'the first paragraph is incomplete');
     const img = await reader.waitUntil(() => {

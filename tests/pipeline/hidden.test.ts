@@ -17,9 +17,12 @@ ${[1, 2, 3, 4].map(para).join('\n')}
 </article></body></html>`;
 
 describe('hidden elements', () => {
-  it('notRendered reads computed styles: style sheets and the hidden attribute', () => {
-    const doc = new JSDOM('<style>.x{display:none}</style><p class="x">a</p><p hidden>b</p><p>c</p>').window.document;
-    expect(Array.from(doc.querySelectorAll('p'), notRendered)).toEqual([true, true, false]);
+  it('notRendered reads computed styles: style sheets, the hidden attribute, screen-reader-only clipping', () => {
+    const doc = new JSDOM(`<style>.x{display:none} .sr{position:absolute;clip:rect(0, 0, 0, 0)} .sr2{position:absolute;clip:rect(1px, 1px, 1px, 1px)}
+      .inset{position:absolute;clip-path:inset(50%)} .crop{position:absolute;clip:rect(0px, 200px, 100px, 0px)} .flow{clip:rect(0 0 0 0)}</style>
+      <p class="x">a</p><p hidden>b</p><p>c</p><span class="sr">Image copyright</span><span class="sr2">d</span><span class="inset">e</span>
+      <span class="crop">a cropped picture</span><span class="flow">clip does nothing without position</span>`).window.document;
+    expect(Array.from(doc.querySelectorAll('p, span'), notRendered)).toEqual([true, true, false, true, true, true, false, false]);
   });
 
   it('drops hidden widgets from the copy, keeps collapsed prose, never touches the live page', () => {
