@@ -1,5 +1,5 @@
 // Which way an article reads: right to left for Arabic, Hebrew, Persian, Urdu…, whatever the reader's own setting.
-// The page's declared `dir` first, then its language, then the script of its first letters.
+// A declared `dir` first (when the host has one), then the language, then the script of the first letters.
 
 /** Languages written right to left (primary subtags). */
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);

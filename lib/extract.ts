@@ -83,7 +83,6 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     siteName: r.siteName?.trim() || null,
     publishedTime: r.publishedTime?.trim() || publishedMeta || time,
     lang: r.lang?.trim() || lang,
-    dir: r.dir === 'rtl' || r.dir === 'ltr' ? r.dir : null,
     excerpt: r.excerpt?.trim() || null,
     body,
   };

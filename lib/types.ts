@@ -51,8 +51,6 @@ export interface Article {
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
-  /** Text direction the page declares for the article (`dir` on it or an ancestor), when it does. */
-  dir?: 'ltr' | 'rtl' | null;
   excerpt: string | null;
   /** Clean article HTML (boilerplate removed). Not sanitised: hosts sanitise before display or export. */
   html: string;
