@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, sendToTab, tabIdOf } from '../tests/e2e/harness.mjs';
-import { aebPages, cleanFigures, fundusPages, startCorpusServer, stayLocal, visibleText } from '../tests/e2e/corpus.mjs';
+import { aebPages, cleanFigures, keptHeaderText, letters, fundusPages, startCorpusServer, stayLocal, visibleText } from '../tests/e2e/corpus.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (k, d = null) => (argv.includes(`--${k}`) ? argv[argv.indexOf(`--${k}`) + 1] : d);
@@ -21,18 +21,19 @@ if (shots) fs.mkdirSync(shots, { recursive: true });
 const verbose = argv.includes('--verbose');
 
 /** The biggest visible boxes left after Clean (debugging: what stayed that is not the story). */
-function leftovers(page) {
-  return page.evaluate(() => {
+function leftovers(page, truth) {
+  return page.evaluate((truth) => {
+    const letters = (s) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const rows = [];
     for (const el of document.body.querySelectorAll('*')) {
       if (!el.checkVisibility() || /^(SCRIPT|STYLE)$/.test(el.tagName)) continue;
       let own = '';
       for (const n of el.childNodes) if (n.nodeType === 3) own += n.nodeValue;
       own = own.replace(/\s+/g, ' ').trim();
-      if (own.length) rows.push([own.length, `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 30)} ${el.closest('[data-clearpage-hidden]') ? 'H' : ''}`, own.slice(0, 70)]);
+      if (own.length && !truth.includes(letters(own))) rows.push([own.length, `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 30)} ${el.closest('[data-clearpage-hidden]') ? 'H' : ''}`, own.slice(0, 70)]);
     }
     return rows.sort((a, b) => b[0] - a[0]).slice(0, 25).map((r) => r.join('  ')).join('\n');
-  });
+  }, truth);
 }
 
 const server = await startCorpusServer(pages);
@@ -51,14 +52,16 @@ for (const p of pages) {
     const res = await sendToTab(sw, tabId, { type: 'clearpage:clean' });
     if (res?.error) throw new Error(res.error);
     const after = await visibleText(page);
-    if (argv.includes('--debug')) console.log(await leftovers(page));
+    const header = await keptHeaderText(page);
+    if (argv.includes('--debug')) console.log(await leftovers(page, p.truth.map(letters).join('|')));
     if (shots) await page.screenshot({ path: path.join(shots, `${p.id.slice(0, 24)}-after.png`), fullPage: true });
     await sendToTab(sw, tabId, { type: 'clearpage:restore' });
     const exact = (await page.evaluate(() => document.documentElement.outerHTML)) === html0;
-    const f = cleanFigures(p.truth, before, after);
+    const f = cleanFigures(p.truth, before, after, header);
     const did = res?.state?.lastClean;
     rows.push({ p, f, exact, did });
-    console.log(`${f.lost.length ? 'LOST' : 'ok  '} ${(f.hiddenShare * 100).toFixed(0).padStart(3)}% hidden  ${f.truthVisibleBefore - f.lost.length}/${f.truthVisibleBefore} sentences  ${exact ? 'restore exact' : 'RESTORE DIFFERS'}  ${p.id.slice(0, 12)} ${p.url.slice(0, 80)}${did ? `  [${did.nothingToHide ? 'nothing to hide' : Object.entries(did.byReason).map(([k, v]) => `${k} ${v}`).join(', ')}]` : ''}`);
+    console.log(`${f.lost.length ? 'LOST' : 'ok  '} ${(f.hiddenShare * 100).toFixed(0).padStart(3)}% hidden (furniture ${(f.furnitureHidden * 100).toFixed(0).padStart(3)}%)  ${f.truthVisibleBefore - f.lost.length}/${f.truthVisibleBefore} sentences  ${exact ? 'restore exact' : 'RESTORE DIFFERS'}  ${p.id.slice(0, 12)} ${p.url.slice(0, 80)}${did ? `  [${did.nothingToHide ? 'nothing to hide' : Object.entries(did.byReason).map(([k, v]) => `${k} ${v}`).join(', ')}]` : ''}`);
+    if (verbose) console.log(`       other text: ${f.otherBefore} letters before, ${f.otherAfter} after; ground truth ${f.truthVisibleBefore} sentences`);
     if (verbose) for (const s of f.lost) console.log(`       lost: ${s.slice(0, 120)}`);
   } catch (e) {
     rows.push({ p, error: String(e?.message ?? e) });
@@ -76,4 +79,6 @@ const shares = ok.map((r) => r.f.hiddenShare);
 console.log(`\n${set}: ${rows.length} pages, ${rows.length - ok.length} errors`);
 console.log(`ground-truth sentences visible after Clean: ${sum(ok.map((r) => r.f.truthVisibleBefore - r.f.lost.length))}/${sum(ok.map((r) => r.f.truthVisibleBefore))}; pages losing one: ${ok.filter((r) => r.f.lost.length).length}`);
 console.log(`other visible text hidden: median ${(median(shares) * 100).toFixed(1)}%, overall ${(100 - 100 * sum(ok.map((r) => r.f.otherAfter)) / Math.max(1, sum(ok.map((r) => r.f.otherBefore)))).toFixed(1)}%, pages ≥ 80%: ${shares.filter((s) => s >= 0.8).length}/${ok.length}`);
+const fshares = ok.map((r) => r.f.furnitureHidden);
+console.log(`furniture hidden (other text less the kept headline, byline, dates, captions): median ${(median(fshares) * 100).toFixed(1)}%, overall ${(100 - 100 * sum(ok.map((r) => r.f.furnitureAfter)) / Math.max(1, sum(ok.map((r) => r.f.furnitureBefore)))).toFixed(1)}%, pages ≥ 80%: ${fshares.filter((s) => s >= 0.8).length}/${ok.length}`);
 console.log(`restore exact: ${ok.filter((r) => r.exact).length}/${ok.length}`);

@@ -21,6 +21,8 @@ export interface LiveArticle {
   protect: Element[];
   /** Snapshot order of each live element (document order at the time of the snapshot). */
   order: Map<Element, number>;
+  /** The box holding the body from its first to its last element (null when only <body> holds both). */
+  root: Element | null;
   /** Start of the article's header (the box around its headline), first and last element of its body. */
   headerStart: number;
   first: number;
@@ -128,5 +130,8 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
     const i = order.get(el)!;
     if ((i < headerStart || i > last) && el.closest(LANDMARKS)) kept.delete(el);
   }
-  return { kept, extracted, headline, protect, order, headerStart, first, last };
+  let root: Element | null = at(first);
+  while (root && !root.contains(lastEl)) root = root.parentElement;
+  if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
+  return { kept, extracted, headline, protect, order, headerStart, first, last, root };
 }

@@ -26,7 +26,7 @@ const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i
 const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;
 const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
-const PROSE_MIN = 100;
+const PROSE_MIN = 20;
 
 const rendered = (el: Element): boolean => {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
@@ -41,7 +41,8 @@ function isMeta(el: Element): boolean {
   if (!text || text.length > 150) return false;
   const c = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   if (BYLINE_HINT.test(c)) return true;
-  return looksLikeDate(text) && linkShare(el).share < 1;
+  // A date in words ("14 October 2025"), on an element of its own: a box with a date in it is judged by its parts.
+  return !el.firstElementChild && looksLikeDate(text) && linkShare(el).share < 1;
 }
 
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
@@ -58,18 +59,24 @@ function isPhoto(el: Element, a: LiveArticle): boolean {
   });
 }
 
+/**
+ * Text of the story that Readability left out (a paragraph after a "Read more" cut, a subheading, an embedded post):
+ * a few words of mostly unlinked text, or a heading or quotation, that is no furniture.
+ */
 function isProse(el: Element): boolean {
   const { share, text } = linkShare(el);
-  return text >= PROSE_MIN && share < 0.2 && !furnitureReason(el) && !el.closest(LANDMARK);
+  const tag = el.tagName.toUpperCase();
+  const words = (el.textContent ?? '').trim().split(/\s+/).length;
+  const fits = /^H[2-6]$/.test(tag) ? share < 0.5 : tag === 'BLOCKQUOTE' ? share < 0.6 : text >= PROSE_MIN && words >= 4 && share < 0.3;
+  return fits && !furnitureReason(el) && !el.closest(LANDMARK);
 }
 
 type Zone = 'header' | 'body' | 'outside';
 
 function zoneOf(el: Element, a: LiveArticle): Zone {
   const i = a.order.get(el);
-  if (i === undefined) return 'outside';
-  if (i >= a.headerStart && i < a.first) return 'header';
-  if (i > a.first && i <= a.last) return 'body';
+  if (i !== undefined && i >= a.headerStart && i < a.first) return 'header';
+  if ((i !== undefined && i > a.first && i <= a.last) || a.root?.contains(el)) return 'body';
   return 'outside';
 }
 
@@ -114,6 +121,18 @@ function judge(el: Element, a: LiveArticle, removals: ReadonlyMap<string, string
   region(el, steps);
 }
 
+/** A kept box all of whose elements are hidden and which has no text of its own goes too (its border, padding). */
+function hideEmptied(a: LiveArticle, steps: HideStep[]): void {
+  const hidden = new Set(steps.map((s) => s.el));
+  for (const el of a.kept) {
+    if (!el.firstElementChild || el.matches(PROTECTED) || /^(BODY|HTML|MAIN|ARTICLE)$/.test(el.tagName.toUpperCase())) continue;
+    let all = true;
+    for (let c: Element | null = el.firstElementChild; c && all; c = c.nextElementSibling) all = hidden.has(c) || NO_BOX.has(c.tagName.toUpperCase());
+    for (let t: ChildNode | null = el.firstChild; t && all; t = t.nextSibling) if (t.nodeType === 3 && (t.nodeValue ?? '').trim()) all = false;
+    if (all) { steps.push({ el, id: 'container', reason: '' }); hidden.add(el); }
+  }
+}
+
 /** Everything Clean hides on `doc` for the article `a`; `removals` maps the clean stage's fingerprints to reasons. */
 export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<string, string>): HideStep[] {
   const onPath = new Set<Element>();
@@ -128,5 +147,6 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
+  hideEmptied(a, steps);
   return steps;
 }

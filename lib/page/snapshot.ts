@@ -36,7 +36,28 @@ export function snapshotPage(doc: Document): Snapshot {
     for (; lc && cc; lc = lc.previousElementSibling, cc = cc.previousElementSibling) stack.push([lc, cc]);
   }
   for (const el of Array.from(root.querySelectorAll(DROP))) el.remove();
+  dropUnseenLayers(doc, root, elements);
   return { root, elements };
+}
+
+const LAYERS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/**
+ * Take out of the copy the layers the reader cannot see: a closed consent centre or newsletter dialog, a menu
+ * drawer, a body-level box the site's stylesheet hides. Readability reads only inline styles, so such a layer full
+ * of policy text can outscore the story (a consent centre taken for the article leaves nothing to clean on the
+ * page). Only layers are dropped, not hidden parts of the story (a paragraph behind "Read more" stays).
+ */
+function dropUnseenLayers(doc: Document, root: Element, elements: Element[]): void {
+  const body = doc.body;
+  const check = (el: Element) => (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (!body || typeof check(body) !== 'function') return;
+  const unseen = [...Array.from(body.children), ...Array.from(body.querySelectorAll(LAYERS))]
+    .filter((el) => !check(el)!.call(el));
+  if (!unseen.length) return;
+  const number = new Map<Element, number>();
+  for (const el of unseen) number.set(el, elements.indexOf(el));
+  for (const [, n] of number) if (n >= 0) root.querySelector(`[${INDEX_ATTR}="${n}"]`)?.remove();
 }
 
 /** The snapshot as HTML text, for a pipeline that runs in another document (parsed there with DOMParser). */

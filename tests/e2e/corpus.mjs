@@ -26,8 +26,8 @@ export function fundusPages() {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
     const t = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-    const file = path.join(FUNDUS, 'pages', t.source.replace(/^fundus [a-z]+\//, '').replace(/, ground truth.*$/, ''));
-    const slug = path.basename(file, '.html.gz');
+    const slug = f.replace(/\.json$/, '');
+    const file = path.join(FUNDUS, 'pages', `${slug}.html.gz`);
     return { id: slug, url: t.url, file, lang: t.lang, truth: sentences([...(t.summary ?? []), ...(t.headlines ?? []), ...(t.paragraphs ?? [])].join('\n')) };
   }).filter((p) => fs.existsSync(p.file));
 }
@@ -87,19 +87,35 @@ export function visibleText(page) {
 }
 
 /**
+ * The visible text of the article's own header and photos, which Clean keeps on purpose (headline, byline, dates,
+ * captions and credits): measured after Clean, so that it can be set apart from the furniture Clean must hide.
+ */
+export function keptHeaderText(page) {
+  return page.evaluate(() => {
+    const sel = 'h1, time, figcaption, [class*="caption" i], [class*="credit" i], [class*="byline" i], [class*="author" i], [rel~="author"], [class*="date" i]';
+    const els = Array.from(document.body.querySelectorAll(sel)).filter((e) => e.checkVisibility() && !e.parentElement?.closest(sel));
+    return els.map((e) => e.textContent ?? '').join('');
+  });
+}
+
+/**
  * What Clean did to the reader's view: ground-truth sentences still visible, and the share of the other visible text
  * (menus, teasers, footers… and also headline, byline and captions, which stay) that was hidden.
  */
-export function cleanFigures(truth, before, after) {
+export function cleanFigures(truth, before, after, header = '') {
   const b = letters(before), a = letters(after);
+  const kept = letters(header).length;
   const seenBefore = truth.filter((s) => b.includes(letters(s)));
   const lost = seenBefore.filter((s) => !a.includes(letters(s)));
   const truthLetters = seenBefore.reduce((n, s) => n + letters(s).length, 0);
   const keptTruth = truthLetters - lost.reduce((n, s) => n + letters(s).length, 0);
   const otherBefore = Math.max(0, b.length - truthLetters);
   const otherAfter = Math.max(0, a.length - keptTruth);
+  // Furniture: the other text less the article's own header and captions, which stay on purpose.
+  const furnBefore = Math.max(0, otherBefore - kept), furnAfter = Math.max(0, otherAfter - kept);
   return {
     truth: truth.length, truthVisibleBefore: seenBefore.length, lost,
     otherBefore, otherAfter, hiddenShare: otherBefore ? 1 - otherAfter / otherBefore : 1,
+    furnitureBefore: furnBefore, furnitureAfter: furnAfter, furnitureHidden: furnBefore ? 1 - furnAfter / furnBefore : 1,
   };
 }
