@@ -2,6 +2,7 @@
 // article-map.ts), its headline, byline, dates and photos with their captions, and the zones a reader reads it in —
 // the article's header (headline to body) and its body (first to last kept element).
 import { letters } from './text';
+import { isMeta } from './meta';
 import type { ArticleMap } from './article-map';
 
 export interface ArticleFacts {
@@ -31,6 +32,7 @@ export interface LiveArticle {
 
 const HEADINGS = /^H[1-3]$/;
 const OWN_TEXT_MIN = 30;
+const NOT_META = 'nav, form, [role="navigation"], [role="search"], button, select, option';
 const LANDMARKS = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
 /** Length of the text an element holds directly (not in child elements). */
@@ -121,8 +123,17 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
     const h = order.get(box) ?? first;
     if (h < first) headerStart = h;
   }
-  const byline = bylineOf(elements, Math.min(headerStart, first), last, facts.byline);
-  if (byline && !kept.has(byline)) protect.push(byline);
+  // Meta lines anywhere in the box that holds both the headline and the body (a side column of byline and date).
+  let box: Element | null = headline ? headline.parentElement : null;
+  while (box && !box.contains(at(first))) box = box.parentElement;
+  const boxStart = box && !/^(BODY|HTML)$/.test(box.tagName.toUpperCase()) ? order.get(box) ?? headerStart : headerStart;
+  for (let i = boxStart; i < first; i++) {
+    const el = at(i);
+    if (kept.has(el) || protect.some((p) => p.contains(el)) || el.closest(NOT_META)) continue;
+    if (isMeta(el)) protect.push(el);
+  }
+  const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
+  if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
   const lead = leadImageOf(elements, facts.image);
   if (lead && !kept.has(lead)) protect.push(lead);
   // Kept bits of menus, headers and footers away from the article are the site's, not the story's.

@@ -9,7 +9,7 @@
 import { liveBlocks } from './hide';
 import { furnitureReason, linkShare, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
-import { looksLikeDate } from './text';
+import { isMeta } from './meta';
 
 export interface HideStep {
   el: Element;
@@ -23,7 +23,6 @@ const NEVER_HIDE = new Set(['byline', 'caption']);
 const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
 const MEDIA = 'img, picture, video, figure';
 const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], ${MEDIA}`;
-const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;
 const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const PROSE_MIN = 20;
@@ -32,18 +31,6 @@ const rendered = (el: Element): boolean => {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(el) : true;
 };
-
-/** A date, a time or a byline line: never hidden. */
-function isMeta(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'TIME' || el.hasAttribute('datetime') || /date|author/i.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? '')) return true;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > 150) return false;
-  const c = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-  if (BYLINE_HINT.test(c)) return true;
-  // A date in words ("14 October 2025"), on an element of its own: a box with a date in it is judged by its parts.
-  return !el.firstElementChild && looksLikeDate(text) && linkShare(el).share < 1;
-}
 
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 function isPhoto(el: Element, a: LiveArticle): boolean {
