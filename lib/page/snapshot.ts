@@ -24,7 +24,9 @@ export interface Snapshot {
  */
 export function snapshotPage(doc: Document): Snapshot {
   const live = doc.documentElement;
-  const root = live.cloneNode(true) as Element;
+  // A copy of the whole document has no browsing context: its images do not load and its handlers never run
+  // (a copy of the element alone would belong to the live page, and fetch every image again).
+  const root = (doc.cloneNode(true) as Document).documentElement;
   const elements: Element[] = [];
   // cloneNode copies element for element, so both trees walk in step.
   const stack: Array<[Element, Element]> = [[live, root]];

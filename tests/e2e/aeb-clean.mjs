@@ -28,7 +28,8 @@ export async function aebCleanTests({ context, sw, test, skip, assert }) {
         const page = await context.newPage();
         await page.setViewportSize({ width: 1280, height: 900 });
         try {
-          await page.goto(server.url(p), { waitUntil: 'load' });
+          // Under a site name of its own: earlier tests switch auto-clean on for 127.0.0.1.
+          await page.goto(server.url(p, 'localhost'), { waitUntil: 'load' });
           const tabId = await tabIdOf(sw, page);
           const html = await page.evaluate(() => document.documentElement.outerHTML);
           const before = await visibleText(page);

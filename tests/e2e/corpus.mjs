@@ -58,7 +58,8 @@ export async function startCorpusServer(pages) {
   const { port } = server.address();
   return {
     port,
-    url: (p) => { const u = new URL(p.url); return `http://127.0.0.1:${port}${u.pathname}${u.search}`; },
+    /** The page's address here; `host` may be `localhost` (the same server under another site name). */
+    url: (p, host = '127.0.0.1') => { const u = new URL(p.url); return `http://${host}:${port}${u.pathname}${u.search}`; },
     close: () => new Promise((r) => server.close(r)),
   };
 }
