@@ -41,7 +41,8 @@ export default defineConfig({
     description: 'Read the news without the clutter: clean articles, key quotes and who is involved. Runs locally.',
     // public/icon/*.png (drawn by scripts/icons.mjs): WXT lists them as `icons`; the toolbar button uses them too.
     ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICONS } } : { action: { default_icon: TOOLBAR_ICONS } }),
-    permissions: ['storage', 'scripting'],
+    // offscreen (Chrome): the pipeline runs in an offscreen document, off the page's main thread (docs/permissions.md).
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The same sites the every-page content script already runs on: lets the background inject the pipeline there.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

@@ -7,7 +7,7 @@ import type { Removal, Report } from '../lib/types';
 import type { PageState, ReportResponse } from '../utils/messages';
 import { getSettings, setAutoClean, type ExportFormat, type Settings } from '../utils/storage';
 import { cleanPage, getReport, hideBlock, openReader, PageUnavailable, restorePage } from './api';
-import { blocksWord, describeHidden, FORMAT_INFO, hiddenByReason, REASON_LABELS } from './format';
+import { blocksWord, describeClean, describeHidden, FORMAT_INFO, hiddenByReason, REASON_LABELS } from './format';
 import { ArticleHeader, PartyList, QuoteList, RemovedList } from './Summary';
 
 type Phase =
@@ -19,11 +19,33 @@ type Phase =
 type Ready = Extract<Phase, { kind: 'ready' }>;
 const NOTHING_TO_HIDE = 'Nothing to hide: Clearpage found no clutter on this page.';
 
-/** What the page looks like now, in words (shown when the popup opens on a page already cleaned). */
+/**
+ * What is hidden on the page now, in words: what the page says its last Clean did when it says so, else counted
+ * from the hidden ids and the removals that explain them.
+ */
+function hiddenNow(p: Ready): string {
+  if (!p.state.hidden.length) return '';
+  const last = p.state.lastClean;
+  return (last && !last.nothingToHide && describeClean(last)) || describeHidden(p.state.hidden, [...p.report.removed, ...p.pageRemovals]);
+}
+
+/** What the page looks like now (shown when the popup opens on a page already cleaned). */
 function stateLine(p: Ready): string {
-  const hidden = describeHidden(p.state.hidden, [...p.report.removed, ...p.pageRemovals]);
+  const hidden = hiddenNow(p);
   return hidden ? `Hidden on the page: ${hidden}.` : '';
 }
+
+/** What Clean did, as the page reports it. */
+function cleanLine(p: Ready): string {
+  const last = p.state.lastClean;
+  const hidden = hiddenNow(p);
+  if (!hidden || last?.nothingToHide) return NOTHING_TO_HIDE;
+  return `Hid ${hidden}.${last?.articleNotFound ? ' The article itself could not be found on the page: only the removed blocks were hidden.' : ''}`;
+}
+
+/** How many blocks are hidden, for "Restored the page: N blocks visible again". */
+const hiddenCount = (p: Ready) =>
+  p.state.lastClean && !p.state.lastClean.nothingToHide ? p.state.lastClean.hidden : hiddenByReason(p.state.hidden, [...p.report.removed, ...p.pageRemovals]).total;
 
 /**
  * `prefetched`: the first report, asked for by entrypoints/popup/main.tsx before the popup renders, so that the
@@ -101,13 +123,10 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
     const r = removalsOf(p).find((x) => x.fingerprint === fp);
     return REASON_LABELS[r?.reason ?? 'site-memory'].toLowerCase();
   };
-  const clean = () => act('Cleaning…', () => cleanPage(tabId!), (p) => {
-    const hidden = describeHidden(p.state.hidden, removalsOf(p));
-    return hidden ? `Hid ${hidden}.` : NOTHING_TO_HIDE;
-  });
+  const clean = () => act('Cleaning…', () => cleanPage(tabId!), cleanLine);
   const restoreAll = () => act('Restoring…', () => restorePage(tabId!), (p, before) => {
-    const was = before ? hiddenByReason(before.state.hidden, removalsOf(before)).total : 0;
-    return p.state.hidden.length ? `Could not restore everything: ${describeHidden(p.state.hidden, removalsOf(p))} still hidden.`
+    const was = before ? hiddenCount(before) : 0;
+    return p.state.hidden.length ? `Could not restore everything: ${hiddenNow(p)} still hidden.`
       : `Restored the page${was ? `: ${blocksWord(was)} visible again` : ''}.`;
   });
   const restoreOne = (fp: string) => act('Restoring…', () => restorePage(tabId!, fp), (p) => `Restored 1 block (${labelOf(p, fp)}).`);
@@ -186,7 +205,7 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
     <main class="cp-popup" data-testid="summary">
       {report.error && <p class="cp-error" role="alert">{report.error}</p>}
       {!report.article && <p class="cp-error" data-testid="no-text">Clearpage found no article text on this page.</p>}
-      {!state.detection.isArticle && <p class="cp-muted" data-testid="forced">Extracted on request: this page does not read as a news article.</p>}
+      {(state.forced || !state.detection.isArticle) && <p class="cp-muted" data-testid="forced">Extracted on request: this page does not read as a news article.</p>}
       <ArticleHeader report={report} />
       <div class="cp-actions" role="group" aria-label="Actions">
         <button type="button" class="cp-primary" data-testid={state.cleaned ? 'restore' : 'clean'} aria-disabled={busy}

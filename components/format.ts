@@ -2,6 +2,7 @@
 import type { Party, PartyType, Removal, RemovalReason, Report } from '../lib/types';
 import { splitTitle } from '../lib/title';
 import type { ExportFormat } from '../utils/settings';
+import type { PageCleanResult } from '../lib/page';
 
 export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mime: string }> = {
   markdown: { label: 'Markdown', ext: 'md', mime: 'text/markdown' },
@@ -152,4 +153,23 @@ export function headline(report: Report): { title: string; site: string | null }
 /** The report with its headline as the title (no site suffix): what exports and file names use. */
 export function withHeadline(report: Report): Report {
   return report.article ? { ...report, article: { ...report.article, title: headline(report).title } } : report;
+}
+
+/** The live page's own reasons (lib/page/furniture.ts) in a sentence: [singular, plural]. */
+const PAGE_REASON_COUNT_WORDS: Record<string, [string, string]> = {
+  menu: ['menu', 'menus'], sidebar: ['sidebar', 'sidebars'], footer: ['footer', 'footers'], related: ['related link', 'related links'],
+  form: ['form', 'forms'], overlay: ['pop-up', 'pop-ups'], advert: ['advert', 'adverts'], comments: ['comments section', 'comments sections'],
+  share: ['share bar', 'share bars'], newsletter: ['newsletter sign-up', 'newsletter sign-ups'], appeal: ['appeal', 'appeals'],
+  counter: ['counter', 'counters'], other: ['other block', 'other blocks'],
+};
+
+/** "14 blocks: 6 menus, 3 share bars and 5 more", from what the page says its last Clean hid (by reason). */
+export function describeClean(result: PageCleanResult, max = 4): string {
+  const kinds = Object.entries(result.byReason).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const total = result.hidden || kinds.reduce((t, [, n]) => t + n, 0);
+  if (!total) return '';
+  const word = (r: string, n: number) => (PAGE_REASON_COUNT_WORDS[r] ?? REASON_COUNT_WORDS[r as RemovalReason] ?? [r, r])[n === 1 ? 0 : 1];
+  const named = kinds.slice(0, max).map(([r, n]) => `${n} ${word(r, n)}`);
+  const rest = kinds.slice(max).reduce((t, [, n]) => t + n, 0);
+  return `${blocksWord(total)}: ${named.join(', ')}${rest ? ` and ${rest} more` : ''}`;
 }

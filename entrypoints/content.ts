@@ -1,5 +1,6 @@
 // Every-page content script: kept small. It answers the popup, detects articles (cheap, on demand or when
-// auto-clean applies) and only on an article asks the background to inject the pipeline (engine.js).
+// auto-clean applies) and only on an article asks the background to inject the page engine (engine.js), which has
+// the pipeline run off the page's main thread and hides and restores on the page.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 // On this script, wxt/browser is the native API, not the polyfill (wxt.config.ts, utils/native-browser.ts).
 import { browser } from 'wxt/browser';
@@ -7,7 +8,7 @@ import { onMessage } from '../utils/ext-api';
 import { detectArticle } from '../lib/detect';
 import type { Detection } from '../lib/types';
 import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
-import type { PageController } from '../utils/page-controller';
+import type { PageController } from './engine/controller';
 import { autoCleanApplies, readSettings, type Settings } from '../utils/settings';
 import { deliverText } from '../utils/download';
 
@@ -26,9 +27,6 @@ export default defineContentScript({
     let enginePromise: Promise<PageController> | null = null;
     let settings: Settings | null = null;
     let lastError: string | undefined;
-    // The address the reader asked Clearpage to read although it did not look like an article ("Try anyway",
-    // Clean): later questions about the same page get that forced report, not "not an article".
-    let forcedUrl: string | null = null;
     const site = () => location.hostname.toLowerCase().replace(/^www\./, '');
 
     const getSettings = () => readSettings(browser.storage.local);
@@ -68,6 +66,7 @@ export default defineContentScript({
     async function state(): Promise<PageState> {
       settings ??= await getSettings();
       const hidden = controller?.hidden() ?? [];
+      timings.snapshotMs = controller?.snapshotMs() ?? null;
       return {
         url: location.href,
         site: site(),
@@ -75,29 +74,27 @@ export default defineContentScript({
         hidden,
         cleaned: hidden.length > 0,
         autoClean: autoCleanApplies(settings, site()),
+        forced: controller?.forced() ?? false,
+        lastClean: controller?.lastClean() ?? null,
         error: lastError,
         timings,
       };
     }
 
-    async function runReport(asked: boolean): Promise<ReportResponse> {
+    async function runReport(force: boolean): Promise<ReportResponse> {
       await domReady();
       const d = detect();
-      if (asked && !d.isArticle) forcedUrl = location.href;
-      // Remembered: a forced run earlier, or blocks hidden on the page (which the reader must be able to restore).
-      // On an article forcing changes nothing, and asking for it would only run the pipeline again.
-      const force = !d.isArticle && (asked || forcedUrl === location.href || !!controller?.hidden().length);
-      if (!d.isArticle && !force) return { state: await state(), report: null, pageRemovals: [] };
+      // A page judged not an article has no report, unless one was forced on it earlier (or now).
+      if (!d.isArticle && !force && !controller?.hasReport()) return { state: await state(), report: null, pageRemovals: [] };
       const c = await loadEngine();
       const s = performance.now();
-      const report = await c.report(force);
+      const report = await c.report({ force, analyze: true });
       timings.pipelineMs ??= performance.now() - s;
       return { state: await state(), report, pageRemovals: c.pageRemovals() };
     }
 
     async function clean(force: boolean): Promise<void> {
       await domReady();
-      if (force && !detect().isArticle) forcedUrl = location.href;
       const c = await loadEngine();
       const s = performance.now();
       await c.clean(force || !detect().isArticle);

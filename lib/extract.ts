@@ -4,7 +4,6 @@ import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
 import { eachElement } from './dom';
-import { dropHidden, type IsHidden } from './hidden';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -55,13 +54,10 @@ function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
 /**
  * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
  * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
- * the browser always passes a live page and gets it copied, and `isHidden` (lib/hidden.ts) drops from the copy
- * what the live page does not render. Returns null when Readability finds no article.
+ * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
  */
-export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; meta?: Map<string, string>; isHidden?: IsHidden | null } = {}): Extracted | null {
+export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; meta?: Map<string, string> } = {}): Extracted | null {
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
-  // On a live page, what the page does not render stays out of the copy (hover cards, player notices).
-  if (!opts.inPlace && opts.isHidden && doc.documentElement && work.documentElement) dropHidden(doc.documentElement, work.documentElement, opts.isHidden);
   // A caller that passes the meta tags (the pipeline, from detection) has also looked for the page's own URL.
   const url = opts.url || (opts.meta ? null : pageUrl(doc)) || null;
   const tags = opts.meta ?? metaTags(doc);

@@ -2,7 +2,6 @@
 // Pure: hosts (content script, CLI) parse the page, call runPipeline and show or print the Report.
 import { detectWithMeta, overBudget } from './detect';
 import { extractArticle } from './extract';
-import { notRendered, type IsHidden } from './hidden';
 import { cleanArticle } from './clean';
 import { PageBlocks } from './blocks';
 import { measureTree } from './dom';
@@ -28,8 +27,9 @@ export interface PipelineOptions {
   analyze?: Analyzer | null;
   /** Time already spent parsing, reported in timings. */
   parseMs?: number;
-  /** On a live page: what the page does not render, left out of the copy (lib/hidden.ts). */
-  isHidden?: IsHidden | null;
+  /** Sees Readability's article body before cleaning and the cleaned body before its working attributes go
+   * (lib/page/article-map.ts finds the article on the live page from them). */
+  observe?: (stage: 'extracted' | 'cleaned', body: Element) => void;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -46,8 +46,7 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Report {
  * setTimeout(0)), so that a page's own scripts and input are not held up for the whole pipeline at once.
  */
 export async function runPipelineInSteps(doc: Document, opts: PipelineOptions = {}, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<Report> {
-  // The extension's driver runs on the live page, which knows what it renders: hidden widgets stay out.
-  const run = stages(doc, { isHidden: opts.inPlace ? null : notRendered, ...opts });
+  const run = stages(doc, opts);
   for (;;) { const step = run.next(); if (step.done) return step.value; await pause(); }
 }
 
@@ -85,15 +84,17 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
     page = new PageBlocks(doc.body ?? doc.documentElement);
-    const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace, isHidden: opts.isHidden });
+    const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
     ({ body, ...meta } = x);
   }
   timings.extractMs = now() - t;
+  opts.observe?.('extracted', body);
   yield;
 
   t = now();
   const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep });
+  opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text };

@@ -24,6 +24,7 @@ export const ROUTES = {
   '/city/council-approves-harbour-wall-repairs-after-storm-damage/': path.join(PAGES, 'hostile.html'),
   '/islands/ferry-workers-suspend-strike-after-night-pay-deal/': path.join(PAGES, 'rtl-article.html'),
   '/harbour/port-authority-names-new-harbour-master/': path.join(PAGES, 'widgets-article.html'),
+  '/harbour/night-ferry-returns-to-the-winter-timetable/': path.join(PAGES, 'plain-article.html'),
   '/images/harbour.svg': path.join(PAGES, 'harbour.svg'),
   '/afghanistan/taliban-blame-pakistans-irresponsible-attitude-for-collapse-of-istanbul-talks/': path.join(SHARED_SEED, 'istanbul-talks.html'),
 };
@@ -33,6 +34,7 @@ export const NON_ARTICLE = '/category/harbour/';
 export const HOSTILE = '/city/council-approves-harbour-wall-repairs-after-storm-damage/';
 export const RTL_ARTICLE = '/islands/ferry-workers-suspend-strike-after-night-pay-deal/';
 export const WIDGETS_ARTICLE = '/harbour/port-authority-names-new-harbour-master/';
+export const PLAIN_ARTICLE = '/harbour/night-ferry-returns-to-the-winter-timetable/';
 export const SEED = '/afghanistan/taliban-blame-pakistans-irresponsible-attitude-for-collapse-of-istanbul-talks/';
 
 /**
@@ -188,11 +190,23 @@ export async function launchBrowser(name) {
   throw new Error(`unknown browser ${name}`);
 }
 
-/** The tab id of a page: asks each tab's content script for its address (tabs.url needs the "tabs" permission). */
-export async function tabIdOf(driver, page) {
-  const url = await page.href();
+/** Chromium the older way (eval/live-clean.mjs, benchmarks/page-engine.mjs): `{ context, sw, extId, close }`. */
+export async function launch() {
+  const d = await launchChromium();
+  return { context: d.context, sw: d.sw, extId: new URL(d.base).host, close: d.close };
+}
+
+/** Run `fn(arg)` in the extension: `on` is a driver, or (older callers) Chromium's service worker. */
+const inExtension = (on, fn, arg) => (on.inExtension ? on.inExtension(fn, arg) : on.evaluate(fn, arg));
+
+/**
+ * The tab id of a page (a PageHandle, or a playwright page with a service worker as `on`): asks each tab's content
+ * script for its address (tabs.url needs the "tabs" permission).
+ */
+export async function tabIdOf(on, page) {
+  const url = page.href ? await page.href() : page.url();
   for (let i = 0; i < 100; i++) {
-    const id = await driver.inExtension(async (u) => {
+    const id = await inExtension(on, async (u) => {
       const api = globalThis.browser ?? globalThis.chrome;
       for (const t of await api.tabs.query({})) {
         if (t.id === undefined) continue;
@@ -207,9 +221,9 @@ export async function tabIdOf(driver, page) {
   throw new Error(`no tab found for ${url}`);
 }
 
-/** Send a message to a tab's content script from the extension. */
-export function sendToTab(driver, tabId, msg) {
-  return driver.inExtension(([id, m]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), [tabId, msg]);
+/** Send a message to a tab's content script from the extension (`on`: a driver or Chromium's service worker). */
+export function sendToTab(on, tabId, msg) {
+  return inExtension(on, ([id, m]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), [tabId, msg]);
 }
 
 /** Read a key of the extension's storage.local. */

@@ -6,6 +6,7 @@
 // Prints one `<browser>: N passed, N failed` line per browser, then `N passed, N failed` last; exits 1 on a failure.
 import { BROWSERS, launchBrowser, startServer } from './harness.mjs';
 import { defineScenarios } from './scenarios.mjs';
+import { aebCleanTests } from './aeb-clean.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
@@ -21,18 +22,26 @@ for (const name of browsers) {
   try {
     driver = await launchBrowser(name);
     console.log(`# ${name}: ${driver.version}`);
-    for (const t of defineScenarios({ driver, server })) {
-      if (only && !t.name.includes(only)) continue;
-      if (t.skip) { skipped++; console.log(`skip [${name}] ${t.name}: ${t.skip}`); continue; }
+    const run = async (tname, fn) => {
+      if (only && !tname.includes(only)) return;
       const t0 = Date.now();
       try {
-        await t.run();
+        await fn();
         passed++;
-        console.log(`ok   [${name}] ${t.name} (${Date.now() - t0} ms)`);
+        console.log(`ok   [${name}] ${tname} (${Date.now() - t0} ms)`);
       } catch (e) {
         failed++;
-        console.log(`FAIL [${name}] ${t.name}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
+        console.log(`FAIL [${name}] ${tname}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
       }
+    };
+    const skip = (tname, why) => { skipped++; console.log(`skip [${name}] ${tname}: ${why}`); };
+    for (const t of defineScenarios({ driver, server })) {
+      if (t.skip) skip(t.name, t.skip);
+      else await run(t.name, t.run);
+    }
+    // Clean on real pages (AEB dev, when ../shared is there): playwright's routing keeps them offline, Chromium only.
+    if (name === 'chromium') {
+      await aebCleanTests({ context: driver.context, sw: driver.sw, test: run, skip, assert: (c, m) => { if (!c) throw new Error(m); } });
     }
   } catch (e) {
     failed++;

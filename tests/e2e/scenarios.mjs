@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ARTICLE_A, ARTICLE_B, HOSTILE, NON_ARTICLE, PAGES, RTL_ARTICLE, SEED, SHARED_SEED, WIDGETS_ARTICLE,
+  ARTICLE_A, ARTICLE_B, HOSTILE, NON_ARTICLE, PAGES, PLAIN_ARTICLE, RTL_ARTICLE, SEED, SHARED_SEED, WIDGETS_ARTICLE,
   plain, sendToTab, storageGet, tabIdOf, visibility,
 } from './harness.mjs';
 
@@ -276,7 +276,7 @@ export function defineScenarios({ driver, server }) {
   });
 
   test('Clean on an article with nothing to hide says so; the focus stays', async () => {
-    const { page, tabId } = await openArticle(RTL_ARTICLE, 'localhost');
+    const { page, tabId } = await openArticle(PLAIN_ARTICLE, 'localhost');
     const popup = await openPopup(tabId);
     await summaryOf(popup);
     const would = await popup.text('[data-testid=removed-summary]');

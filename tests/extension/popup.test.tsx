@@ -173,4 +173,35 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=page-state]')!.textContent).toContain('2 blocks');
     expect(button('restore')).not.toBeNull();
   });
+
+  it("says what the page reports its Clean did (lastClean), regions included", async () => {
+    let cleaned = false;
+    const lastClean = { hidden: 14, byReason: { menu: 6, share: 3, donation: 2, related: 2, footer: 1 }, nothingToHide: false };
+    fakeBrowser.tabs.sendMessage = (async (_id: number, msg: { type: string }) => {
+      if (msg.type === 'clearpage:clean') cleaned = true;
+      if (msg.type === 'clearpage:restore') cleaned = false;
+      const st = state({ hidden: cleaned ? ['f1', 'page:menu'] : [], cleaned, lastClean: cleaned ? lastClean : null });
+      return msg.type === 'clearpage:report' ? { state: st, report, pageRemovals: [] } : { state: st };
+    }) as never;
+    render(<Popup tabId={8} />, root);
+    await flush();
+    button('clean').click();
+    await flush();
+    expect(status().textContent).toBe('Hid 14 blocks: 6 menus, 3 share bars, 2 donation appeals, 2 related links and 1 more.');
+    button('restore').click();
+    await flush();
+    expect(status().textContent).toBe('Restored the page: 14 blocks visible again.');
+  });
+
+  it('"Nothing to hide" when the page says so', async () => {
+    fakeBrowser.tabs.sendMessage = (async (_id: number, msg: { type: string }) => {
+      const st = state({ lastClean: msg.type === 'clearpage:report' ? null : { hidden: 0, byReason: {}, nothingToHide: true } });
+      return msg.type === 'clearpage:report' ? { state: st, report, pageRemovals: [] } : { state: st };
+    }) as never;
+    render(<Popup tabId={8} />, root);
+    await flush();
+    button('clean').click();
+    await flush();
+    expect(status().textContent).toBe('Nothing to hide: Clearpage found no clutter on this page.');
+  });
 });
