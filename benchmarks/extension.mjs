@@ -75,7 +75,7 @@ async function bench(name, server) {
     await page.close();
   }
 
-  const cold = [], warm = [], engine = [], pipeline = [], longest = [], over50 = [];
+  const cold = [], warm = [], engine = [], pipeline = [], snapshot = [], longest = [], over50 = [];
   const steps = { script: [], answer: [], render: [] };
   for (let i = 0; i <= RUNS; i++) {
     const page = await driver.openTab(server.url(seedPath, 'localhost'));
@@ -93,6 +93,7 @@ async function bench(name, server) {
     const during = tasks.filter((x) => x.start >= load);
     if (i > 0) {
       engine.push(state.timings.engineLoadMs); pipeline.push(state.timings.pipelineMs);
+      if (typeof state.timings.snapshotMs === 'number') snapshot.push(state.timings.snapshotMs);
       longest.push(Math.max(0, ...during.map((x) => x.ms))); over50.push(during.length);
     }
     await page.close();
@@ -100,7 +101,7 @@ async function bench(name, server) {
   console.log(`click → summary, first time on a tab (engine injected, pipeline + analysis run): ${fmt(cold)}`);
   console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
   console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
-  console.log(`  in the tab: engine injection ${fmt(engine)}; pipeline ${fmt(pipeline)}`);
+  console.log(`  in the tab: engine injection ${fmt(engine)}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}`);
   if (name === 'chromium') {
     console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, b) => a + b, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
     await driver.inExtension(async () => {

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Removal, Report } from '../lib/types';
 import type { PageState, ReportResponse } from '../utils/messages';
-import { getSettings, setAutoClean, type ExportFormat, type Settings } from '../utils/storage';
+import { browser } from 'wxt/browser';
+import { readSettings, setAutoClean, type ExportFormat, type Settings } from '../utils/settings';
 import { cleanPage, getReport, hideBlock, openReader, PageUnavailable, restorePage } from './api';
 import { blocksWord, describeClean, describeHidden, FORMAT_INFO, hiddenByReason, REASON_LABELS } from './format';
 import { ArticleHeader, PartyList, QuoteList, RemovedList } from './Summary';
@@ -80,7 +81,7 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
   };
 
   useEffect(() => {
-    void getSettings().then((s) => {
+    void readSettings(browser.storage.local).then((s) => {
       setSettings(s);
       setFormat(s.exportFormat);
     });
@@ -144,7 +145,7 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
   };
 
   const toggleAuto = async (on: boolean, site: string) => {
-    setSettings(await setAutoClean(site, on));
+    setSettings(await setAutoClean(browser.storage.local, site, on));
     setStatus(on ? `Articles on ${site} will be cleaned as they load.` : `Auto-clean off for ${site}.`);
   };
 

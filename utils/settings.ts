@@ -1,5 +1,6 @@
-// The settings' shape, defaults and migration, with no storage library: the every-page content script reads them
-// straight from storage.local (utils/storage.ts wraps the same keys in WXT storage items for extension pages).
+// The settings' shape, defaults and migration, with no storage library: the every-page content script and the popup
+// read and write them straight in storage.local, as WXT storage would (utils/storage.ts wraps the same keys in WXT
+// storage items for the options page and the engine).
 import { REMOVAL_REASONS } from '../lib/types';
 import type { RemovalReason } from '../lib/types';
 
@@ -70,10 +71,32 @@ export function settingsFromStore(value: unknown, meta: unknown): Settings {
   return v < SETTINGS_VERSION ? migrateSettingsV1(value as SettingsV1) : normalizeSettings(value as Partial<Settings>);
 }
 
+/** A storage area (`browser.storage.local`): what these functions need of it. */
+export interface Area {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
 /** Read the settings from a storage area (`storage.local` of the native API). */
-export async function readSettings(area: { get(keys: string[]): Promise<Record<string, unknown>> }): Promise<Settings> {
+export async function readSettings(area: Pick<Area, 'get'>): Promise<Settings> {
   const got = await area.get([SETTINGS_KEY, `${SETTINGS_KEY}$`]);
   return settingsFromStore(got[SETTINGS_KEY], got[`${SETTINGS_KEY}$`]);
+}
+
+/** Write the settings as WXT storage does (value and version), for pages that do not load WXT storage. */
+export async function writeSettings(area: Area, s: Settings): Promise<Settings> {
+  const next = normalizeSettings(s);
+  await area.set({ [SETTINGS_KEY]: next, [`${SETTINGS_KEY}$`]: { v: SETTINGS_VERSION } });
+  return next;
+}
+
+/** Turn auto-clean on or off for one site (the popup's checkbox). */
+export async function setAutoClean(area: Area, site: string, on: boolean): Promise<Settings> {
+  const s = await readSettings(area);
+  const sites = new Set(s.autoCleanSites);
+  if (on) sites.add(site);
+  else sites.delete(site);
+  return writeSettings(area, { ...s, autoCleanSites: [...sites].sort() });
 }
 
 export function autoCleanApplies(s: Settings, site: string): boolean {

@@ -34,14 +34,6 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   return next;
 }
 
-export async function setAutoClean(site: string, on: boolean): Promise<Settings> {
-  const s = await getSettings();
-  const sites = new Set(s.autoCleanSites);
-  if (on) sites.add(site);
-  else sites.delete(site);
-  return updateSettings({ autoCleanSites: [...sites].sort() });
-}
-
 /** The reader view's display, remembered for the next article (Firefox's reader view has the same controls). */
 export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
 export type ReaderFont = 'serif' | 'sans';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings } from '../../utils/settings';
-import { autoCleanApplies, DEFAULT_SETTINGS, getSettings, setAutoClean, settingsItem, siteMemoryItem, updateSettings } from '../../utils/storage';
+import { readSettings, setAutoClean } from '../../utils/settings';
+import { autoCleanApplies, DEFAULT_SETTINGS, getSettings, settingsItem, siteMemoryItem, updateSettings } from '../../utils/storage';
 
 describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -21,11 +21,13 @@ describe('settings storage', () => {
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toMatchObject({ v: 2 });
   });
 
-  it('turns auto-clean on and off per site', async () => {
-    let s = await setAutoClean('news.example', true);
+  it('turns auto-clean on and off per site (the popup writes directly, WXT storage reads the same)', async () => {
+    const local = fakeBrowser.storage.local as unknown as Parameters<typeof setAutoClean>[0];
+    let s = await setAutoClean(local, 'news.example', true);
+    expect(await getSettings()).toEqual(s);
     expect(autoCleanApplies(s, 'news.example')).toBe(true);
     expect(autoCleanApplies(s, 'other.example')).toBe(false);
-    s = await setAutoClean('news.example', false);
+    s = await setAutoClean(local, 'news.example', false);
     expect(s.autoCleanSites).toEqual([]);
     s = await updateSettings({ autoCleanEverywhere: true });
     expect(autoCleanApplies(s, 'other.example')).toBe(true);
