@@ -25,6 +25,12 @@ export function defineScenarios({ driver, server }) {
   const articleA = async () => (shared ??= await openArticle(ARTICLE_A));
   const openPopup = (tabId) => driver.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
 
+  /** Wait until the popup's live region says something matching `re`; returns what it says. */
+  const said = (popup, re, what) => popup.waitUntil((src) => {
+    const t = document.querySelector('[data-testid=status]')?.textContent ?? '';
+    return new RegExp(src).test(t) && t;
+  }, re.source, { what });
+
   async function summaryOf(popup) {
     await popup.waitFor('[data-testid=summary], [data-testid=not-article], [data-testid=error]');
     if (await popup.has('[data-testid=error]')) throw new Error(`popup error: ${await popup.text('[data-testid=error]')}`);
@@ -113,7 +119,7 @@ export function defineScenarios({ driver, server }) {
     await popup.waitFor('[data-testid=summary]');
     assert(await popup.has('[data-testid=forced]'), 'no word that the page was extracted on request');
     await popup.click('[data-testid=clean]');
-    await popup.waitUntil(() => /^(Hid|Nothing to hide)/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { what: 'the result of Clean' });
+    await said(popup, /^(Hid|Nothing to hide)/, 'the result of Clean');
     const hidden = await page.count('[data-clearpage-hidden]');
     assert(hidden > 0, 'Clean hid nothing on the category page (its share bar, counter and comments notice)');
     await popup.close();
@@ -160,8 +166,7 @@ export function defineScenarios({ driver, server }) {
     await popup.click('[data-testid=clean]');
     await popup.waitFor('[data-testid=restore]', { timeout: 10_000 });
     // It says what it hid, by kind, in the live region; the focus stays on the button the reader pressed.
-    const said = await popup.text('[data-testid=status]');
-    assert(/^Hid \d+ blocks: \d+ [a-z]/.test(said ?? ''), `status after Clean: ${said}`);
+    await said(popup, /^Hid \d+ blocks: \d+ [a-z]/, '"Hid N blocks: …" after Clean');
     assert(await popup.eval(() => document.querySelector('[data-testid=status]').getAttribute('aria-live')) === 'polite', 'status is not a live region');
     assert((await popup.focused()) === 'restore', `focus after Clean is on ${await popup.focused()}`);
     await checkCleaned(A.page, expA.mustKeep, removeA);
@@ -181,10 +186,10 @@ export function defineScenarios({ driver, server }) {
     const fp = await popup.eval(() => document.querySelector('[data-testid=removed-item] button')?.closest('li')?.getAttribute('data-fingerprint'));
     await popup.click('[data-testid=removed-item] button');
     await A.page.waitUntil((f) => document.querySelectorAll(`[data-clearpage-hidden="${f}"]`).length === 0, fp, { timeout: 5000, what: 'the single block to be restored' });
-    await popup.waitUntil(() => /^Restored 1 block/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { what: 'restored-one message' });
+    await said(popup, /^Restored 1 block/, 'restored-one message');
     await popup.click('[data-testid=restore]');
     await popup.waitFor('[data-testid=clean]', { timeout: 10_000 });
-    await popup.waitUntil(() => /^Restored the page/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { what: 'restored message' });
+    await said(popup, /^Restored the page/, 'restored message');
     assert((await popup.focused()) === 'clean', `focus after Restore is on ${await popup.focused()}`);
     await checkRestored(A.page, removeA);
     await popup.close();
@@ -282,7 +287,7 @@ export function defineScenarios({ driver, server }) {
     const would = await popup.text('[data-testid=removed-summary]');
     assert(/Would remove 0 blocks/.test(would ?? ''), `the clean page has clutter: ${would}`);
     await popup.click('[data-testid=clean]');
-    await popup.waitUntil(() => document.querySelector('[data-testid=status]')?.textContent?.startsWith('Nothing to hide'), null, { what: '"Nothing to hide"' });
+    await said(popup, /^Nothing to hide/, '"Nothing to hide"');
     assert((await popup.focused()) === 'clean', `focus on ${await popup.focused()}`);
     assert((await page.count('[data-clearpage-hidden]')) === 0, 'something was hidden');
     await popup.close();
@@ -297,7 +302,7 @@ export function defineScenarios({ driver, server }) {
     assert(await popup.has('[data-testid=auto-clean]'), 'auto-clean toggle missing');
     assert(!(await popup.eval(() => document.querySelector('[data-testid=auto-clean]').checked)), 'auto-clean already on');
     await popup.click('[data-testid=auto-clean]');
-    await popup.waitUntil(() => document.querySelector('[data-testid=status]')?.textContent?.includes('cleaned as they load'), null, { what: 'auto-clean confirmation' });
+    await said(popup, /cleaned as they load/, 'auto-clean confirmation');
     await popup.close();
     const mem = await storageGet(driver, 'siteMemory');
     assert(mem?.sites?.['127.0.0.1'], 'site memory learnt nothing from the first article');
