@@ -206,7 +206,8 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
     <main class="cp-popup" data-testid="summary">
       {report.error && <p class="cp-error" role="alert">{report.error}</p>}
       {!report.article && <p class="cp-error" data-testid="no-text">Clearpage found no article text on this page.</p>}
-      {(state.forced || !state.detection.isArticle) && <p class="cp-muted" data-testid="forced">Extracted on request: this page does not read as a news article.</p>}
+      {/* A report on a page that does not read as an article was asked for ("Try anyway", or Clean). */}
+      {!state.detection.isArticle && <p class="cp-muted" data-testid="forced">Extracted on request: this page does not read as a news article.</p>}
       <ArticleHeader report={report} />
       <div class="cp-actions" role="group" aria-label="Actions">
         <button type="button" class="cp-primary" data-testid={state.cleaned ? 'restore' : 'clean'} aria-disabled={busy}

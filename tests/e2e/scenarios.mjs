@@ -256,6 +256,14 @@ export function defineScenarios({ driver, server }) {
     assert(dir.dir === 'rtl' && dir.p === 'rtl', `the article reads ${dir.p} (dir=${dir.dir})`);
     assert(dir.lang === 'ar', `lang ${dir.lang}`);
     assert(dir.side === 'ltr', 'the summary panel turned right to left too');
+    // "1 min read" stays in reading order beside the Arabic site name: its first letter comes after the digit.
+    const minutes = await reader.eval(() => {
+      const el = document.querySelector('[data-testid=reading-time]');
+      const at = (node, i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; };
+      const first = el.firstChild, last = el.lastChild; // "1", " min read"
+      return { digit: at(first, 0), letter: at(last, last.textContent.indexOf('m')), text: el.textContent };
+    });
+    assert(minutes.digit < minutes.letter, `"${minutes.text}" is shown backwards in the right-to-left meta line`);
     const fontSize = () => reader.eval(() => parseFloat(getComputedStyle(document.querySelector('[data-testid=reader-article] p')).fontSize));
     const before = await fontSize();
     await reader.click('[data-testid=display] summary');
