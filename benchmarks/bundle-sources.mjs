@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { SourceMapConsumer } from 'source-map-js';
+import { SourceMap } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, '.output', 'sourcemaps');
@@ -19,16 +19,16 @@ if (b.status !== 0) { console.error(b.stdout, b.stderr); process.exit(1); }
 for (const rel of bundles) {
   const file = path.join(out, 'chrome-mv3', rel);
   const code = fs.readFileSync(file, 'utf8');
-  const lines = code.split('\n');
-  const maps = [];
-  new SourceMapConsumer(JSON.parse(fs.readFileSync(`${file}.map`, 'utf8'))).eachMapping((m) => maps.push(m));
-  maps.sort((a, c) => a.generatedLine - c.generatedLine || a.generatedColumn - c.generatedColumn);
+  // Node's own source-map reader: each generated character belongs to the mapping at or before it.
+  const map = new SourceMap(JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')));
   const bytes = new Map();
-  maps.forEach((m, i) => {
-    const n = maps[i + 1];
-    const len = n && n.generatedLine === m.generatedLine ? n.generatedColumn - m.generatedColumn : lines[m.generatedLine - 1].length - m.generatedColumn + 1;
-    const src = (m.source ?? '(no source)').replace(/^(\.\.\/)+/, '').replace(/.*node_modules\//, 'node_modules/');
-    bytes.set(src, (bytes.get(src) ?? 0) + len);
+  code.split('\n').forEach((line, l) => {
+    for (let c = 0; c < line.length; c++) {
+      const raw = map.findEntry(l, c)?.originalSource ?? '(no source)';
+      const src = raw.includes('node_modules/') ? raw.replace(/^.*?node_modules\//, 'node_modules/')
+        : raw.replace(/^(file:\/\/)?.*?\/(lib|utils|components|entrypoints)\//, '$2/');
+      bytes.set(src, (bytes.get(src) ?? 0) + 1);
+    }
   });
   console.log(`${rel}: ${code.length} B, ${zlib.gzipSync(code, { level: 9 }).length} B gzipped`);
   for (const [src, n] of [...bytes].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(8)}  ${src}`);
