@@ -1,0 +1,75 @@
+// The score: each piece of evidence adds its weight (weights.ts) and says why in words a reader understands.
+// A reason is `<signed weight> <words>`, e.g. "+0.35 One long body of text (about 1,240 words)" (see reasonParts).
+import { bodyLength, type Body } from './structure';
+import type { Metadata, UrlShape } from './metadata';
+import type { PageSignals } from './signals';
+import { BODY, COUNTS, LINKY_BODY, ONE_BLOCK, WEIGHTS as W } from './weights';
+
+export interface Evidence { weight: number; why: string }
+
+/** `own` lists the page's addresses (given, canonical, og:url) without their scheme, for links within the page. */
+export function weigh(s: PageSignals, m: Metadata, body: Body, url: UrlShape, own: string[]): Evidence[] {
+  const ev: Evidence[] = [];
+  const add = (weight: number, why: string) => { ev.push({ weight, why }); };
+  const long = body.size >= BODY.long;
+  siteSays(m, long, add);
+  // A body made of headlines with links, each with a short excerpt, is a listing however long: no body evidence.
+  const inBody = s.linkedHeadings.filter((h) => body.el?.contains(h)).length;
+  if (inBody >= COUNTS.headlinesInBody && 2 * inBody >= body.blocks && body.size < BODY.excerpt * body.blocks) add(W.teasers, `Its main text is a list of stories (${inBody} headlines with links)`);
+  else text(s, body, long, add);
+  furniture(s, body, long, own, add);
+  if (url === 'home') add(W.homeUrl, "The address of a site's home page");
+  else if (url === 'listing') add(long ? W.listingUrl / 2 : W.listingUrl, 'The address of a section, search, account, shop, forum or documentation page');
+  else if (url === 'story') add(W.storyUrl, "An address shaped like a story's (a date or a headline in it)");
+  return ev;
+}
+
+type Add = (weight: number, why: string) => void;
+
+/** What the site says the page is: schema.org types, Open Graph, a date, an author. */
+function siteSays(m: Metadata, long: boolean, add: Add): void {
+  if (m.news) add(W.newsType, `Marked as a news article by the site (${m.news})`);
+  else if (m.article) add(W.articleType, `Marked as an article by the site (${m.article})`);
+  if (m.page && !m.news) add(W.pageType, `Marked by the site as something other than a story (${m.page})`);
+  else if (m.part && !m.news && !m.article && !long) add(W.partType, `Marked by the site as a ${m.part}, with little text`);
+  if (m.og === 'article') add(W.ogArticle, 'Called an article by the site (og:type)');
+  else if (/^(video|product|music|profile|book)/.test(m.og)) add(W.ogOther, `Called a ${m.og.split('.')[0]} page by the site (og:type)`);
+  else if (m.og === 'website' && !long) add(W.ogWebsite, 'Called a website, not an article, by the site (og:type)');
+  if (m.dated) add(W.dated, 'Has a publication date');
+  if (m.byline) add(W.byline, 'Names an author');
+}
+
+/** The body of text: its length in any script, whether it holds the page's text, whether it is mostly links. */
+function text(s: PageSignals, body: Body, long: boolean, add: Add): void {
+  const length = bodyLength(body);
+  if (long) add(W.longBody, `One long body of text (${length})`);
+  else if (body.size >= BODY.medium) add(W.mediumBody, `A body of text (${length})`);
+  else if (body.size >= BODY.little) add(W.shortText, `A short text (${length})`);
+  else add(W.littleText, body.size ? `Little running text (${length})` : 'No running text');
+  if (body.share >= ONE_BLOCK && body.size >= BODY.little) add(W.oneBlock, `Nearly all its text is in one place (${Math.round(body.share * 100)} %)`);
+  if (body.linkShare > LINKY_BODY) add(W.linkyBody, `Its text is mostly links (${Math.round(body.linkShare * 100)} %)`);
+  const headlines = s.linkedHeadings.length;
+  const teasers = Math.max(s.articles >= COUNTS.teasers ? s.articles : 0, headlines >= COUNTS.linkedHeadings ? headlines : 0);
+  // Teasers beside one long body are the site's frame around a story.
+  if (teasers && !long) add(W.teasers, `Many links to other stories (${teasers} teasers)`);
+}
+
+/** Furniture of sign-in pages, shops, wikis and documentation; forms beside a body of text are the site's frame. */
+function furniture(s: PageSignals, body: Body, long: boolean, own: string[], add: Add): void {
+  if (s.passwords.some((p) => body.size < BODY.little || body.el?.contains(p))) add(W.signIn, 'A sign-in form is the main content');
+  if (s.shop && !long) add(W.shop, 'Prices or an add-to-cart button');
+  const edits = s.editLinks + s.sourceLinks.filter((b) => (s.blocks.get(b)?.text ?? 0) < BODY.prose).length;
+  if (edits >= COUNTS.editLinks) add(W.editLinks, `Links to edit the page or see its source, as on a wiki or documentation (${edits})`);
+  const within = [...s.pageLinks].reduce((n, [to, k]) => (!to || own.includes(to) ? n + k : n), 0);
+  if (within >= COUNTS.pageLinks) add(W.pageLinks, `A table of contents or notes (${within} links within the page)`);
+  if (s.code >= COUNTS.code) add(W.code, `Code samples (${s.code})`);
+}
+
+/** A reason as shown: the signed weight (two decimals) and the words. */
+export const formatReason = (e: Evidence): string => `${e.weight > 0 ? '+' : ''}${e.weight.toFixed(2)} ${e.why}`;
+
+/** A reason's weight and words, for a UI that shows the words alone; a reason without a weight has weight null. */
+export function reasonParts(reason: string): { weight: number | null; text: string } {
+  const m = /^([+-]\d+\.\d+) (.*)$/s.exec(reason);
+  return m ? { weight: Number(m[1]), text: m[2]! } : { weight: null, text: reason };
+}

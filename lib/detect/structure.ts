@@ -1,0 +1,81 @@
+// The page's body of text: where most of its running text is, how long it is in any script, how much of it is links.
+import type { PageSignals } from './signals';
+import { BODY } from './weights';
+
+export interface Body {
+  /** Running text in the body, in Latin-equivalent characters: a CJK character weighs as several letters. */
+  size: number;
+  /** The same in characters as written. */
+  chars: number;
+  /** Share of the body's text that is links (0..1). */
+  linkShare: number;
+  /** Share of the page's running text that is in the body (0..1). */
+  share: number;
+  /** Text blocks (paragraphs) in the body. */
+  blocks: number;
+  /** Whether the page is written in a script without spaces between words (Chinese, Japanese). */
+  wide: boolean;
+  el: Element | null;
+}
+
+// Han and kana carry about a word a character, Hangul a syllable: weigh them so that one threshold fits every script.
+const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const HANGUL = /[\uac00-\ud7af]/g;
+const LEVELS = 5; // a block counts for itself and this many wrappers in all (sites wrap paragraphs deep)
+const INLINE = /^(SPAN|FONT|A|B|I|EM|STRONG|SMALL|U|S|MARK|CITE|Q|SUB|SUP|ABBR|TIME)$/;
+const TOP = /^(BODY|HTML)$/;
+
+/** How much a character of the page's script weighs against a Latin letter, from a sample of its text. */
+export function scriptWeight(sample: string): number {
+  const s = sample.slice(0, 500);
+  if (!s) return 1;
+  return (s.length + 2 * (s.match(HAN_KANA)?.length ?? 0) + (s.match(HANGUL)?.length ?? 0)) / s.length;
+}
+
+export function measureBody(s: Pick<PageSignals, 'blocks' | 'sample' | 'linkedHeadings'>): Body {
+  const weight = scriptWeight(s.sample), teasers = teaserItems(s.linkedHeadings);
+  const under = new Map<Element, { text: number; links: number; blocks: number }>();
+  let total = 0;
+  for (const [el, b] of s.blocks) {
+    if (b.text * weight < BODY.prose) continue;
+    total += b.text;
+    // Up to LEVELS wrappers (inline ones are not counted); up to the <body> only from its own children (pages
+    // with bare paragraphs): from deeper it would add up everything.
+    for (let a: Element | null = el, up = 0; a && up < LEVELS; a = a.parentElement) {
+      const tag = a.tagName.toUpperCase();
+      if (INLINE.test(tag)) continue;
+      if (TOP.test(tag) && up > 1) break;
+      let u = under.get(a);
+      if (!u) under.set(a, (u = { text: 0, links: 0, blocks: 0 }));
+      u.text += b.text; u.links += b.links; u.blocks++;
+      if (tag === 'ARTICLE' || teasers.has(a)) break;
+      up++;
+    }
+  }
+  let best: Element | null = null, top = { text: 0, links: 0, blocks: 0 };
+  for (const [el, u] of under) if (u.text > top.text) { best = el; top = u; }
+  return {
+    size: Math.round(top.text * weight), chars: top.text, el: best, blocks: top.blocks, wide: weight > 1.8,
+    linkShare: top.text ? top.links / (top.text + top.links) : 0,
+    share: total ? top.text / total : 0,
+  };
+}
+
+/**
+ * The list items that are teasers: those with a headline linking elsewhere. A teaser's text stays in its teaser
+ * (so do an <article>'s), so that the excerpts of a listing do not add up to a body; a bulleted list of prose does.
+ */
+function teaserItems(headlines: Element[]): Set<Element> {
+  const items = new Set<Element>();
+  for (const h of headlines) {
+    let a = h.parentElement;
+    for (let up = 0; a && up < LEVELS; up++, a = a.parentElement) if (a.tagName.toUpperCase() === 'LI') { items.add(a); break; }
+  }
+  return items;
+}
+
+/** The body's length for a reader: words, or characters in a script written without spaces. */
+export function bodyLength(body: Body): string {
+  const n = body.wide ? body.chars : Math.round(body.size / 6);
+  return body.wide ? `${n.toLocaleString('en')} characters` : `about ${n.toLocaleString('en')} words`;
+}
