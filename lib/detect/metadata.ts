@@ -1,13 +1,14 @@
 // What the site says the page is: schema.org types (JSON-LD and microdata), Open Graph, dates, authors, its address.
 import type { PageSignals } from './signals';
 
-/** schema.org types, most specific first: news, any article, a page that is something else, a medium or a list. */
-const NEWS_TYPES = /^(NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting|Report)$/;
+/** schema.org types: news (…NewsArticle and kin), any article, a page that is something else, a medium or a list. */
+const NEWS_TYPES = /NewsArticle$|^(ReportageNews|LiveBlogPosting|Report)$/;
 const ARTICLE_TYPES = /^(Article|BlogPosting|ScholarlyArticle|SatiricalArticle)$/;
-const PAGE_TYPES = /^(Product|ProductGroup|Offer|ProfilePage|FAQPage|QAPage|TechArticle|APIReference|DiscussionForumPosting|CheckoutPage|Event|Recipe|Course|SoftwareApplication|SearchResultsPage|JobPosting|Movie|Book|Place|LocalBusiness|Restaurant|Hotel)$/;
-const PART_TYPES = /^(CollectionPage|Blog|ItemList|VideoObject|AudioObject|ImageGallery|MediaGallery|VideoGallery|PodcastEpisode)$/;
-// <meta> names for the date a page was published, across CMSs (Open Graph, Dublin Core, schema.org, parsers' own).
-const DATE_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time'];
+const PAGE_TYPES = /^(Product|ProductGroup|Offer|ProfilePage|FAQPage|QAPage|TechArticle|APIReference|DiscussionForumPosting|CheckoutPage|Event|Recipe|Course|SoftwareApplication|SearchResultsPage|JobPosting)$/;
+const PART_TYPES = /^(CollectionPage|Blog|ItemList|VideoObject|AudioObject|ImageGallery|MediaGallery|PodcastEpisode)$/;
+// <meta> names for the date a page was published, across CMSs: article:published_time, datePublished, pubdate,
+// publish-date, parsely-pub-date, date, dc.date(.issued), dcterms.issued, sailthru.date…
+const DATE_META = /publish|pub-?date|(^|[.:])date$|issued/;
 
 export interface Metadata {
   news?: string;
@@ -29,7 +30,7 @@ export function readMetadata(s: PageSignals): Metadata {
     page: types.find((t) => PAGE_TYPES.test(t)),
     part: types.find((t) => PART_TYPES.test(t)),
     og: meta('og:type').toLowerCase(),
-    dated: s.dated || ld.dated || DATE_META.some((k) => s.meta.has(k)),
+    dated: s.dated || ld.dated || [...s.meta.keys()].some((k) => DATE_META.test(k)),
     byline: s.byline || ld.byline || !!meta('author') || !!meta('article:author'),
   };
 }

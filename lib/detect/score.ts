@@ -19,8 +19,8 @@ export function weigh(s: PageSignals, m: Metadata, body: Body, url: UrlShape, ow
   else text(s, body, long, add);
   furniture(s, body, long, own, add);
   if (url === 'home') add(W.homeUrl, "The address of a site's home page");
-  else if (url === 'listing') add(long ? W.listingUrl / 2 : W.listingUrl, 'The address of a section, search, account, shop, forum or documentation page');
-  else if (url === 'story') add(W.storyUrl, "An address shaped like a story's (a date or a headline in it)");
+  else if (url === 'listing') add(long ? W.listingUrl / 2 : W.listingUrl, 'The address of a section, search, shop, forum or docs page');
+  else if (url === 'story') add(W.storyUrl, 'A story-like address (a date or a headline in it)');
   return ev;
 }
 
@@ -30,11 +30,12 @@ type Add = (weight: number, why: string) => void;
 function siteSays(m: Metadata, long: boolean, add: Add): void {
   if (m.news) add(W.newsType, `Marked as a news article by the site (${m.news})`);
   else if (m.article) add(W.articleType, `Marked as an article by the site (${m.article})`);
-  if (m.page && !m.news) add(W.pageType, `Marked by the site as something other than a story (${m.page})`);
-  else if (m.part && !m.news && !m.article && !long) add(W.partType, `Marked by the site as a ${m.part}, with little text`);
-  if (m.og === 'article') add(W.ogArticle, 'Called an article by the site (og:type)');
-  else if (/^(video|product|music|profile|book)/.test(m.og)) add(W.ogOther, `Called a ${m.og.split('.')[0]} page by the site (og:type)`);
-  else if (m.og === 'website' && !long) add(W.ogWebsite, 'Called a website, not an article, by the site (og:type)');
+  if (m.page && !m.news) add(W.pageType, `Marked by the site as another kind of page (${m.page})`);
+  else if (m.part && !m.news && !m.article && !long) add(W.partType, `Marked by the site as another kind of page (${m.part})`);
+  const og = `The site calls it "${m.og}" (og:type)`;
+  if (m.og === 'article') add(W.ogArticle, og);
+  else if (/^(video|product|music|profile|book)/.test(m.og)) add(W.ogOther, og);
+  else if (m.og === 'website' && !long) add(W.ogWebsite, og);
   if (m.dated) add(W.dated, 'Has a publication date');
   if (m.byline) add(W.byline, 'Names an author');
 }
@@ -57,9 +58,9 @@ function text(s: PageSignals, body: Body, long: boolean, add: Add): void {
 /** Furniture of sign-in pages, shops, wikis and documentation; forms beside a body of text are the site's frame. */
 function furniture(s: PageSignals, body: Body, long: boolean, own: string[], add: Add): void {
   if (s.passwords.some((p) => body.size < BODY.little || body.el?.contains(p))) add(W.signIn, 'A sign-in form is the main content');
-  if (s.shop && !long) add(W.shop, 'Prices or an add-to-cart button');
+  if (s.shop && !long) add(W.shop, 'Prices, as in a shop');
   const edits = s.editLinks + s.sourceLinks.filter((b) => (s.blocks.get(b)?.text ?? 0) < BODY.prose).length;
-  if (edits >= COUNTS.editLinks) add(W.editLinks, `Links to edit the page or see its source, as on a wiki or documentation (${edits})`);
+  if (edits >= COUNTS.editLinks) add(W.editLinks, `Edit links, as on a wiki or in documentation (${edits})`);
   const within = [...s.pageLinks].reduce((n, [to, k]) => (!to || own.includes(to) ? n + k : n), 0);
   if (within >= COUNTS.pageLinks) add(W.pageLinks, `A table of contents or notes (${within} links within the page)`);
   if (s.code >= COUNTS.code) add(W.code, `Code samples (${s.code})`);

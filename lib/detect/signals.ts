@@ -1,5 +1,5 @@
-// One walk over the page gathers everything detection reads: head metadata, the text of each block (what is in
-// links apart), and counts of page furniture (teasers, edit links, code, forms). Hand-rolled rather than selectors:
+// One walk over the page gathers everything detection reads: head metadata, the text of each block (its links
+// apart), and counts of page furniture (teasers, edit links, code, sign-in forms). Hand-rolled rather than selectors:
 // one pass, no recursion (a page 10 000 levels deep cannot overflow the stack), the same in every DOM.
 import type { Budget } from '../types';
 
@@ -16,12 +16,10 @@ export interface PageSignals {
   /** The longest text node: a sample of the page's main script, to weigh its length. */
   sample: string;
   articles: number;
-  /** Headings (h2–h4) that hold a link: the headlines of teasers. */
+  /** Headings (h2–h6) whose link carries the heading to another page: the headlines of teasers. */
   linkedHeadings: Element[];
   dated: boolean;
   byline: boolean;
-  /** Elements marked as an author's name (rel, itemprop, class): one for a story, one a post in a forum. */
-  authors: number;
   passwords: Element[];
   shop: boolean;
   editLinks: number;
@@ -34,46 +32,41 @@ export interface PageSignals {
   depth: number;
 }
 
-// What a tag is to the walk: a block (text in any other element belongs to the nearest block around it), a heading
-// (a title, not prose), a subtree with no prose of the page (scripts, styles, controls, embedded documents).
-const BLOCK = 1, HEADING = 2, SKIP = 4;
-const KIND: Record<string, number> = {};
-for (const t of 'P DIV TD TH LI DD DT SECTION ARTICLE MAIN BLOCKQUOTE BODY FIGCAPTION ASIDE HEADER FOOTER NAV FORM CENTER TABLE UL OL DL FIGURE PRE ADDRESS DETAILS FIELDSET'.split(' ')) KIND[t] = BLOCK;
-for (const t of 'H1 H2 H3 H4 H5 H6'.split(' ')) KIND[t] = BLOCK | HEADING;
-for (const t of 'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT SELECT BUTTON TEXTAREA LABEL CANVAS VIDEO AUDIO OPTION TITLE'.split(' ')) KIND[t] = SKIP;
-const DATED_CLASS = /\b(published|entry-date|pubdate)\b/;
-const BYLINE_CLASS = /\b(byline|author)\b/;
+/** Elements inside a line of text: any other element starts a block, and text belongs to the nearest block. */
+export const INLINE = /^(A|SPAN|FONT|B|I|EM|STRONG|SMALL|U|S|MARK|CITE|Q|SUB|SUP|ABBR|TIME|CODE|BR|IMG|WBR)$/;
+// Subtrees with no prose of the page: scripts, styles, controls, media, embedded documents.
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|IFRAME|OBJECT|SELECT|BUTTON|TEXTAREA|LABEL|CANVAS|VIDEO|AUDIO|TITLE)$/;
+const CLASS = /\b(byline|author)\b|\b(published|entry-date|pubdate)\b/;
 // Links that open the page in an editor: MediaWiki (?action=edit, history), GitHub, GitLab, documentation sites.
 const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/(edit|_edit)\//;
 // A link to a page's source file ("Edit on GitHub" of documentation); a story's text may link such files too.
 const SOURCE_HREF = /\/blob\/[^?#]+\.(md|mdx|rst|adoc)$/;
 
 export function readSignals(doc: Document, budget: Budget): PageSignals {
-  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], itemTypes: [], blocks: new Map(), sample: '', articles: 0, linkedHeadings: [], dated: false, byline: false, authors: 0, passwords: [], shop: false, editLinks: 0, sourceLinks: [], pageLinks: new Map(), code: 0, elements: 0, depth: 0 };
+  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], itemTypes: [], blocks: new Map(), sample: '', articles: 0, linkedHeadings: [], dated: false, byline: false, passwords: [], shop: false, editLinks: 0, sourceLinks: [], pageLinks: new Map(), code: 0, elements: 0, depth: 0 };
   const root = doc.documentElement;
   if (!root) return s;
   // The stack in parallel arrays (no object per element): the element, the block its text belongs to, and its depth
-  // with two flags (inside a link: 1, inside a heading or <pre>: 2, text not counted) in `state` as depth * 4 + flags.
+  // with two flags in `state` as depth * 4 + flags: inside a link (1), inside a heading or <pre> (2: not prose).
   const els: Element[] = [root], blocks: Element[] = [root], state: number[] = [4];
   while (els.length) {
     const el = els.pop()!, outer = blocks.pop()!, st = state.pop()!, depth = st >> 2;
     if (++s.elements > budget.maxElements || depth > budget.maxDepth) { s.depth = Math.max(s.depth, depth); break; }
     if (depth > s.depth) s.depth = depth;
-    const tag = el.tagName.toUpperCase(), kind = KIND[tag] ?? 0;
+    const tag = el.tagName.toUpperCase();
     if (el.hasAttributes() && !readElement(s, el, tag, outer)) continue;
-    if (kind & SKIP) continue;
-    const block = kind & BLOCK ? el : outer;
-    let flags = st & 3;
-    if (tag === 'A') flags |= 1;
-    if (kind & HEADING || tag === 'PRE') flags |= 2;
+    if (SKIP.test(tag)) continue;
+    const heading = /^H[1-6]$/.test(tag);
+    const block = INLINE.test(tag) ? outer : el;
+    const flags = (st & 3) | (tag === 'A' ? 1 : 0) | (heading || tag === 'PRE' ? 2 : 0);
     if (tag === 'PRE' || tag === 'CODE') s.code++;
     else if (tag === 'ARTICLE') s.articles++;
-    else if (kind & HEADING && tag !== 'H1' && linksAway(el)) s.linkedHeadings.push(el);
+    else if (heading && tag !== 'H1' && linksAway(el)) s.linkedHeadings.push(el);
     const next = (depth + 1) * 4 + flags;
     // Children from the last, so that they come off the stack in document order.
     for (let n = el.lastChild; n; n = n.previousSibling) {
       if (n.nodeType === 1) { els.push(n as Element); blocks.push(block); state.push(next); }
-      else if (n.nodeType === 3 && !(flags & 2)) addText(s, block, (n as Text).data, (flags & 1) === 1);
+      else if (n.nodeType === 3 && !(flags & 2)) addText(s, block, (n as Text).data, flags & 1);
     }
   }
   return s;
@@ -89,7 +82,7 @@ function linksAway(heading: Element): boolean {
   return !!href && href[0] !== '#' && 2 * (a!.textContent ?? '').length >= (heading.textContent ?? '').trim().length;
 }
 
-function addText(s: PageSignals, block: Element, data: string, inLink: boolean): void {
+function addText(s: PageSignals, block: Element, data: string, inLink: number): void {
   if (data.length < 2) return;
   const text = data.trim();
   if (!text) return;
@@ -100,40 +93,30 @@ function addText(s: PageSignals, block: Element, data: string, inLink: boolean):
   if (text.length > s.sample.length) s.sample = text;
 }
 
-/** Reads what an element with attributes says; false when its subtree is to be skipped. */
+/** Reads what an element with attributes says; false when its subtree is to be skipped (metadata, hidden). */
 function readElement(s: PageSignals, el: Element, tag: string, block: Element): boolean {
-  const attr = (k: string) => el.getAttribute(k);
+  const attr = (k: string) => el.getAttribute(k) ?? '';
   switch (tag) {
     case 'META': addMeta(s.meta, el); return false;
-    case 'LINK': if (!s.canonical && attr('rel') === 'canonical') s.canonical = attr('href') ?? ''; return false;
+    case 'LINK': if (!s.canonical && attr('rel') === 'canonical') s.canonical = attr('href'); return false;
     case 'SCRIPT': if (attr('type') === 'application/ld+json') s.jsonLd.push(el.textContent ?? ''); return false;
-    case 'TIME': if (el.hasAttribute('pubdate')) s.dated = true; break;
     case 'INPUT': if (attr('type') === 'password') s.passwords.push(el); break;
     case 'A': {
-      const href = attr('href') ?? '';
-      const hash = href.indexOf('#');
+      const href = attr('href'), hash = href.indexOf('#');
+      // A place on a page: "#id" on this one, or an address with "#id" (score.ts keeps the page's own)
       if (hash === 0 ? href.length > 2 && href[1] !== '!' : hash > 0 && href.length > hash + 2) {
-        // A place on a page: "#id" on this one, or an address with "#id" (score.ts keeps the page's own)
         const to = href.slice(0, hash).replace(/^https?:/, '');
         s.pageLinks.set(to, (s.pageLinks.get(to) ?? 0) + 1);
       } else if (EDIT_HREF.test(href)) s.editLinks++;
       else if (SOURCE_HREF.test(href)) s.sourceLinks.push(block);
-      if (attr('rel') === 'author') { s.byline = true; s.authors++; }
-      break;
+      if (attr('rel') === 'author') s.byline = true;
     }
   }
-  const type = attr('itemtype');
+  const type = attr('itemtype'), prop = attr('itemprop'), cls = CLASS.exec(attr('class'));
   if (type) s.itemTypes.push(type.slice(type.lastIndexOf('/') + 1));
-  const prop = attr('itemprop');
-  if (prop === 'author') { s.byline = true; s.authors++; }
-  else if (prop === 'datePublished') s.dated = true;
-  else if (prop === 'price') s.shop = true;
-  const cls = attr('class');
-  if (cls) {
-    if (BYLINE_CLASS.test(cls)) { s.byline = true; s.authors++; }
-    if (!s.dated && DATED_CLASS.test(cls)) s.dated = true;
-    if (!s.shop && /\badd_to_cart_button\b/.test(cls)) s.shop = true;
-  }
+  if (prop === 'author' || cls?.[1]) s.byline = true;
+  if (prop === 'datePublished' || cls?.[2] || el.hasAttribute('pubdate')) s.dated = true;
+  if (prop === 'price') s.shop = true;
   return !el.hasAttribute('hidden');
 }
 

@@ -1,5 +1,5 @@
 // The page's body of text: where most of its running text is, how long it is in any script, how much of it is links.
-import type { PageSignals } from './signals';
+import { INLINE, type PageSignals } from './signals';
 import { BODY } from './weights';
 
 export interface Body {
@@ -22,7 +22,6 @@ export interface Body {
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const HANGUL = /[\uac00-\ud7af]/g;
 const LEVELS = 5; // a block counts for itself and this many wrappers in all (sites wrap paragraphs deep)
-const INLINE = /^(SPAN|FONT|A|B|I|EM|STRONG|SMALL|U|S|MARK|CITE|Q|SUB|SUP|ABBR|TIME)$/;
 const TOP = /^(BODY|HTML)$/;
 
 /** How much a character of the page's script weighs against a Latin letter, from a sample of its text. */

@@ -95,10 +95,10 @@ describe('detect', () => {
   it('holds edit links and a link to the page source against a page, but not source files linked from its text', () => {
     const body = `<div class="doc">${prose(6, 'retention policy')}</div>`;
     const edit = '<nav><a href="https://github.com/org/repo/blob/main/docs/retention.md">Edit on GitHub</a></nav>';
-    expect(reasons(bare(edit + body))).toMatch(/Links to edit the page or see its source/);
+    expect(reasons(bare(edit + body))).toMatch(/Edit links/);
     const cited = `<div class="doc">${prose(6, 'parser')}<p>The proposal is at <a href="https://github.com/org/repo/blob/main/proposals/Explainer.md">its explainer</a>, which covers the details of the design.</p></div>`;
     expect(reasons(bare(cited))).not.toMatch(/edit/i);
-    expect(reasons(bare(`<p><a href="/w/index.php?title=X&amp;action=edit">edit</a></p>${body}`))).toMatch(/edit/);
+    expect(reasons(bare(`<p><a href="/w/index.php?title=X&amp;action=edit">edit</a></p>${body}`))).toMatch(/Edit links/);
   });
 
   it('ignores malformed JSON-LD instead of failing', () => {
