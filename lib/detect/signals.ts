@@ -44,11 +44,11 @@ const SOURCE_HREF = /\/blob\/[^?#]+\.(md|mdx|rst|adoc)$/;
 
 export function readSignals(doc: Document, budget: Budget): PageSignals {
   const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], itemTypes: [], blocks: new Map(), sample: '', articles: 0, linkedHeadings: [], dated: false, byline: false, passwords: [], shop: false, editLinks: 0, sourceLinks: [], pageLinks: new Map(), code: 0, elements: 0, depth: 0 };
-  const root = doc.documentElement;
-  if (!root) return s;
+  // From every element at the top: a page without <html> leaves <head> and <body> side by side in some DOMs.
+  const els = Array.from(doc.children ?? []).reverse();
   // The stack in parallel arrays (no object per element): the element, the block its text belongs to, and its depth
   // with two flags in `state` as depth * 4 + flags: inside a link (1), inside a heading or <pre> (2: not prose).
-  const els: Element[] = [root], blocks: Element[] = [root], state: number[] = [4];
+  const blocks: Element[] = els.slice(), state: number[] = els.map(() => 4);
   while (els.length) {
     const el = els.pop()!, outer = blocks.pop()!, st = state.pop()!, depth = st >> 2;
     if (++s.elements > budget.maxElements || depth > budget.maxDepth) { s.depth = Math.max(s.depth, depth); break; }

@@ -1,6 +1,7 @@
 // Detection's weights and thresholds, as data. A page is an article when the weights of its evidence add up to
-// THRESHOLD (the score is then clamped to 0..1). Set by hand and checked on the tuning pages (AEB dev, Readability's
-// test pages, the fixtures and tests/pipeline/pages); fundus-dev is a check never tuned on (docs in notes, eval/).
+// THRESHOLD (the score is then clamped to 0..1). Set by hand, reading the evidence on the tuning pages (AEB dev,
+// Readability's test pages, the shared fixtures, tests/pipeline/pages); fundus-dev is a check they were never tuned
+// on. `node eval/detect-pages.mjs` prints the verdicts on all of them.
 export const THRESHOLD = 0.35;
 
 /**
@@ -27,8 +28,8 @@ export const WEIGHTS = {
   shortText: 0.1,
   littleText: -0.25,
   oneBlock: 0.1, // the page's running text is nearly all in one place
-
-  // Furniture of pages that are not stories (each counts only where no long body outweighs it, see score.ts)
+  // Furniture of pages that are not stories. Teasers, prices and sign-in boxes beside a long body are the site's
+  // frame around a story and do not count; edit links, a table of contents and code samples always do.
   teasers: -0.35,
   signIn: -0.4,
   shop: -0.2,

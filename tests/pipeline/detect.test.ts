@@ -124,6 +124,13 @@ describe('detect', () => {
     expect(r.article).toBeNull();
   });
 
+  it('reads a page without an <html> element, whose <body> some DOMs leave beside the <head>', () => {
+    const html = `<!DOCTYPE html><!--[if IE]><html class="ie"><![endif]--><head><title>Story</title><meta property="og:type" content="article"></head><body><div class="story">${prose(6)}</div></body>`;
+    const d = detectArticle(parse(html));
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons.join(' ')).toMatch(/A body of text \(about \d+ words\)/);
+  });
+
   it('answers for an empty document without failing', () => {
     expect(detectArticle(parse('')).isArticle).toBe(false);
     expect(detectArticle(parse('<html><body></body></html>')).reasons.join(' ')).toMatch(/No running text/);
