@@ -6,9 +6,6 @@ const NEWS_TYPES = /NewsArticle$|^(ReportageNews|LiveBlogPosting|Report)$/;
 const ARTICLE_TYPES = /^(Article|BlogPosting|ScholarlyArticle|SatiricalArticle)$/;
 const PAGE_TYPES = /^(Product|ProductGroup|Offer|ProfilePage|FAQPage|QAPage|TechArticle|APIReference|DiscussionForumPosting|CheckoutPage|Event|Recipe|Course|SoftwareApplication|SearchResultsPage|JobPosting)$/;
 const PART_TYPES = /^(CollectionPage|Blog|ItemList|VideoObject|AudioObject|ImageGallery|MediaGallery|PodcastEpisode)$/;
-// <meta> names for the date a page was published, across CMSs: article:published_time, datePublished, pubdate,
-// publish-date, parsely-pub-date, date, dc.date(.issued), dcterms.issued, sailthru.date…
-const DATE_META = /publish|pub-?date|(^|[.:])date$|issued/;
 
 export interface Metadata {
   news?: string;
@@ -30,8 +27,8 @@ export function readMetadata(s: PageSignals): Metadata {
     page: types.find((t) => PAGE_TYPES.test(t)),
     part: types.find((t) => PART_TYPES.test(t)),
     og: meta('og:type').toLowerCase(),
-    dated: s.dated || ld.dated || [...s.meta.keys()].some((k) => DATE_META.test(k)),
-    byline: s.byline || ld.byline || !!meta('author') || !!meta('article:author'),
+    dated: s.dated || ld.dated,
+    byline: s.byline || ld.byline,
   };
 }
 

@@ -36,6 +36,10 @@ export interface PageSignals {
 export const INLINE = /^(A|SPAN|FONT|B|I|EM|STRONG|SMALL|U|S|MARK|CITE|Q|SUB|SUP|ABBR|TIME|CODE|BR|IMG|WBR)$/;
 // Subtrees with no prose of the page: scripts, styles, controls, media, embedded documents.
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|IFRAME|OBJECT|SELECT|BUTTON|TEXTAREA|LABEL|CANVAS|VIDEO|AUDIO|TITLE)$/;
+// <meta> names for the date a page was published, across CMSs: article:published_time, datePublished, pubdate,
+// publish-date, parsely-pub-date, date, dc.date(.issued), dcterms.issued, sailthru.date…; and for its author.
+const DATE_META = /publish|pub-?date|(^|[.:])date$|issued/;
+const AUTHOR_META = /^(article:)?author$/;
 const CLASS = /\b(byline|author)\b|\b(published|entry-date|pubdate)\b/;
 // Links that open the page in an editor: MediaWiki (?action=edit, history), GitHub, GitLab, documentation sites.
 const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/(edit|_edit)\//;
@@ -97,7 +101,12 @@ function addText(s: PageSignals, block: Element, data: string, inLink: number): 
 function readElement(s: PageSignals, el: Element, tag: string, block: Element): boolean {
   const attr = (k: string) => el.getAttribute(k) ?? '';
   switch (tag) {
-    case 'META': addMeta(s.meta, el); return false;
+    case 'META': {
+      const key = addMeta(s.meta, el);
+      if (DATE_META.test(key)) s.dated = true;
+      else if (AUTHOR_META.test(key)) s.byline = true;
+      return false;
+    }
     case 'LINK': if (!s.canonical && attr('rel') === 'canonical') s.canonical = attr('href'); return false;
     case 'SCRIPT': if (attr('type') === 'application/ld+json') s.jsonLd.push(el.textContent ?? ''); return false;
     case 'INPUT': if (attr('type') === 'password') s.passwords.push(el); break;
@@ -112,7 +121,8 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
       if (attr('rel') === 'author') s.byline = true;
     }
   }
-  const type = attr('itemtype'), prop = attr('itemprop'), cls = CLASS.exec(attr('class'));
+  // Class names are read only while the date or the author is unknown (the <head> usually tells both).
+  const type = attr('itemtype'), prop = attr('itemprop'), cls = s.dated && s.byline ? null : CLASS.exec(attr('class'));
   if (type) s.itemTypes.push(type.slice(type.lastIndexOf('/') + 1));
   if (prop === 'author' || cls?.[1]) s.byline = true;
   if (prop === 'datePublished' || cls?.[2] || el.hasAttribute('pubdate')) s.dated = true;
@@ -120,9 +130,11 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
   return !el.hasAttribute('hidden');
 }
 
-/** Adds a <meta> tag by property, name or itemprop (lower-cased; the first of each wins). */
-export function addMeta(tags: Map<string, string>, el: Element): void {
-  const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+/** Adds a <meta> tag by property, name or itemprop (lower-cased; the first of each wins); its key, or "". */
+export function addMeta(tags: Map<string, string>, el: Element): string {
+  const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
   const content = el.getAttribute('content')?.trim();
-  if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
+  if (!key || !content) return '';
+  if (!tags.has(key)) tags.set(key, content);
+  return key;
 }
