@@ -1,6 +1,6 @@
 // The score: each piece of evidence adds its weight (weights.ts) and says why in words a reader understands.
 // A reason is `<signed weight> <words>`, e.g. "+0.35 One long body of text (about 1,240 words)" (see reasonParts).
-import { bodyLength, type Body } from './structure';
+import { bodyLength, teaserChildren, type Body } from './structure';
 import type { Metadata, UrlShape } from './metadata';
 import type { PageSignals } from './signals';
 import { BODY, COUNTS, LINKY_BODY, ONE_BLOCK, WEIGHTS as W } from './weights';
@@ -13,9 +13,11 @@ export function weigh(s: PageSignals, m: Metadata, body: Body, url: UrlShape, ow
   const add = (weight: number, why: string) => { ev.push({ weight, why }); };
   const long = body.size >= BODY.long;
   siteSays(m, long, add);
-  // A body made of headlines with links, each with a short excerpt, is a listing however long: no body evidence.
-  const inBody = s.linkedHeadings.filter((h) => body.el?.contains(h)).length;
-  if (inBody >= COUNTS.headlinesInBody && 2 * inBody >= body.blocks && body.size < BODY.excerpt * body.blocks) add(W.teasers, `Its main text is a list of stories (${inBody} headlines with links)`);
+  // A body made of teasers (headlines with links, each with a short excerpt) is a listing however long: it earns
+  // no body evidence. Teasers show as headings with links, or as children alike that are mostly a link.
+  const inBody = s.linkedHeadings.filter((h) => body.el?.contains(h)).length, alike = teaserChildren(body.el, body.weight);
+  const listed = inBody >= COUNTS.headlinesInBody && body.size < BODY.excerpt * body.blocks ? inBody : alike >= COUNTS.headlinesInBody ? alike : 0;
+  if (listed && 2 * listed >= body.blocks) add(W.teasers, `Its main text is a list of stories (${listed} teasers)`);
   else text(s, body, long, add);
   furniture(s, body, long, own, add);
   if (url === 'home') add(W.homeUrl, "The address of a site's home page");

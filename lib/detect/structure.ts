@@ -13,6 +13,8 @@ export interface Body {
   share: number;
   /** Text blocks (paragraphs) in the body. */
   blocks: number;
+  /** What a character of the page's script weighs against a Latin letter (scriptWeight). */
+  weight: number;
   /** Whether the page is written in a script without spaces between words (Chinese, Japanese). */
   wide: boolean;
   el: Element | null;
@@ -54,7 +56,7 @@ export function measureBody(s: Pick<PageSignals, 'blocks' | 'sample' | 'linkedHe
   let best: Element | null = null, top = { text: 0, links: 0, blocks: 0 };
   for (const [el, u] of under) if (u.text > top.text) { best = el; top = u; }
   return {
-    size: Math.round(top.text * weight), chars: top.text, el: best, blocks: top.blocks, wide: weight > 1.8,
+    size: Math.round(top.text * weight), chars: top.text, el: best, blocks: top.blocks, weight, wide: weight > 1.8,
     linkShare: top.text ? top.links / (top.text + top.links) : 0,
     share: total ? top.text / total : 0,
   };
@@ -71,6 +73,27 @@ function teaserItems(headlines: Element[]): Set<Element> {
     for (let up = 0; a && up < LEVELS; up++, a = a.parentElement) if (a.tagName.toUpperCase() === 'LI') { items.add(a); break; }
   }
   return items;
+}
+
+/**
+ * How many of the body's children are teasers: the largest group alike in tag and class whose members (at least
+ * 80 % of them) each hold little text, a good part of it a link (a headline). Paragraphs are never teasers.
+ */
+export function teaserChildren(el: Element | null, weight: number): number {
+  const groups = new Map<string, [number, number]>();
+  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName.toUpperCase() === 'P') continue;
+    const key = c.tagName + ' ' + (c.getAttribute('class') ?? ''), g = groups.get(key) ?? [0, 0];
+    const text = (c.textContent ?? '').trim().length * weight;
+    let links = 0;
+    for (const a of Array.from(c.getElementsByTagName('a'))) links += (a.textContent ?? '').trim().length * weight;
+    if (text < BODY.teaser && links >= BODY.headline && links >= 0.2 * text) g[0]++;
+    g[1]++;
+    groups.set(key, g);
+  }
+  let most = 0;
+  for (const [ok, all] of groups.values()) if (ok >= 0.8 * all && ok > most) most = ok;
+  return most;
 }
 
 /** The body's length for a reader: words, or characters in a script written without spaces. */

@@ -9,7 +9,7 @@ export const THRESHOLD = 0.35;
  * a short text (50); a teaser's excerpt is under `excerpt` on average (a story's paragraphs are longer); a block
  * with less than `prose` of its own is a label, a date, a caption, a link: not running text.
  */
-export const BODY = { long: 1500, medium: 700, little: 300, excerpt: 250, prose: 40 };
+export const BODY = { long: 1500, medium: 700, little: 300, excerpt: 250, prose: 40, teaser: 400, headline: 20 };
 
 export const WEIGHTS = {
   // What the site says (schema.org types, Open Graph, dates, authors)

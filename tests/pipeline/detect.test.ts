@@ -40,10 +40,17 @@ describe('detect', () => {
     const items = Array.from({ length: 10 }, (_, i) => `<div class="item"><h3><a href="/news/${i}">Headline number ${i} about the harbour</a></h3><div class="excerpt">The council met again on day ${i} and heard from residents about the plans for the harbour wall…</div></div>`).join('');
     const d = detectArticle(parse(bare(`<div class="results">${items}</div>`, '<meta property="og:type" content="article">')));
     expect(d.isArticle).toBe(false);
-    expect(d.reasons.join(' ')).toMatch(/list of stories \(10 headlines with links\)/);
+    expect(d.reasons.join(' ')).toMatch(/list of stories \(10 teasers\)/);
     // A story whose subheadings link to the products it reviews keeps its body
     const review = Array.from({ length: 6 }, (_, i) => `<h3><a href="/shop/${i}">Game ${i}</a></h3><p>${'A long paragraph reviewing this game, its controls, its story and whether it is worth the price. '.repeat(4)}</p>`).join('');
     expect(detectArticle(parse(bare(`<article>${review}</article>`))).isArticle).toBe(true);
+  });
+
+  it('reads a listing whose teasers are plain <div>s alike (a linked headline and an excerpt), not headings or <article>s', () => {
+    const teaser = (i: number) => `<div class="teaser"><a class="teaser__title" href="/environment/story-${i}">Story ${i}: the river authority says the new weir will be finished by spring</a><div class="teaser__excerpt">Residents on both banks were told at a meeting on day ${i} that the works would close the towpath for six weeks in the summer, and that the footbridge would stay open.</div></div>`;
+    const d = detectArticle(parse(bare(`<h1>Environment</h1><div class="list">${Array.from({ length: 12 }, (_, i) => teaser(i)).join('')}</div>`)), 'https://paper.example/environment/');
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/list of stories \(12 teasers\)/);
   });
 
   it('does not count headings that link to themselves (section anchors) as teasers', () => {
