@@ -59,7 +59,9 @@ function text(s: PageSignals, body: Body, long: boolean, add: Add): void {
 
 /** Furniture of sign-in pages, shops, wikis and documentation; forms beside a body of text are the site's frame. */
 function furniture(s: PageSignals, body: Body, long: boolean, own: string[], add: Add): void {
-  if (s.passwords.some((p) => body.size < BODY.little || body.el?.contains(p))) add(W.signIn, 'A sign-in form is the main content');
+  // A password field counts where the page has little else, or where its form holds as much text as the body
+  // (a sign-in page); a sign-in box in the header of a story does not.
+  if (s.passwords.some((p) => body.size < BODY.little || 2 * (p.closest('form')?.textContent ?? '').trim().length >= body.chars)) add(W.signIn, 'A sign-in form is the main content');
   if (s.shop && !long) add(W.shop, 'Prices, as in a shop');
   const edits = s.editLinks + s.sourceLinks.filter((b) => (s.blocks.get(b)?.text ?? 0) < BODY.prose).length;
   if (edits >= COUNTS.editLinks) add(W.editLinks, `Edit links, as on a wiki or in documentation (${edits})`);
