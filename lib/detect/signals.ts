@@ -121,8 +121,10 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
       if (attr('rel') === 'author') s.byline = true;
     }
   }
-  // Class names are read only while the date or the author is unknown (the <head> usually tells both).
-  const type = attr('itemtype'), prop = attr('itemprop'), cls = s.dated && s.byline ? null : CLASS.exec(attr('class'));
+  // Class names are read only while the date or the author is unknown (the <head> usually tells both), through
+  // the attribute node (linkedom rebuilds the class list's text on each getAttribute('class')).
+  const type = attr('itemtype'), prop = attr('itemprop');
+  const cls = s.dated && s.byline ? null : CLASS.exec(el.getAttributeNode('class')?.value ?? '');
   if (type) s.itemTypes.push(type.slice(type.lastIndexOf('/') + 1));
   if (prop === 'author' || cls?.[1]) s.byline = true;
   if (prop === 'datePublished' || cls?.[2] || el.hasAttribute('pubdate')) s.dated = true;
