@@ -20,7 +20,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Clearpage',
     description: 'Read the news without the clutter: clean articles, key quotes and who is involved. Runs locally.',
-    permissions: ['storage', 'scripting'],
+    // offscreen (Chrome): the pipeline runs in an offscreen document, off the page's main thread (docs/permissions.md).
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The same sites the every-page content script already runs on: lets the background inject the pipeline there.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

@@ -1,11 +1,12 @@
 // Every-page content script: kept small. It answers the popup, detects articles (cheap, on demand or when
-// auto-clean applies) and only on an article asks the background to inject the pipeline (engine.js).
+// auto-clean applies) and only on an article asks the background to inject the page engine (engine.js), which has
+// the pipeline run off the page's main thread and hides and restores on the page.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectArticle } from '../lib/detect';
 import type { Detection } from '../lib/types';
 import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
-import type { PageController } from '../utils/page-controller';
+import type { PageController } from './engine/controller';
 import { autoCleanApplies, getSettings, type Settings } from '../utils/storage';
 
 const PREHIDE_ID = 'clearpage-prehide';
@@ -61,6 +62,7 @@ export default defineContentScript({
     async function state(): Promise<PageState> {
       settings ??= await getSettings();
       const hidden = controller?.hidden() ?? [];
+      timings.snapshotMs = controller?.snapshotMs() ?? null;
       return {
         url: location.href,
         site: site(),
@@ -68,6 +70,8 @@ export default defineContentScript({
         hidden,
         cleaned: hidden.length > 0,
         autoClean: autoCleanApplies(settings, site()),
+        forced: controller?.forced() ?? false,
+        lastClean: controller?.lastClean() ?? null,
         error: lastError,
         timings,
       };
@@ -76,10 +80,11 @@ export default defineContentScript({
     async function runReport(force: boolean): Promise<ReportResponse> {
       await domReady();
       const d = detect();
-      if (!d.isArticle && !force) return { state: await state(), report: null, pageRemovals: [] };
+      // A page judged not an article has no report, unless one was forced on it earlier (or now).
+      if (!d.isArticle && !force && !controller?.hasReport()) return { state: await state(), report: null, pageRemovals: [] };
       const c = await loadEngine();
       const s = performance.now();
-      const report = await c.report(force);
+      const report = await c.report({ force, analyze: true });
       timings.pipelineMs ??= performance.now() - s;
       return { state: await state(), report, pageRemovals: c.pageRemovals() };
     }
@@ -93,7 +98,7 @@ export default defineContentScript({
       timings.cleanedAt = performance.now();
     }
 
-    async function download(text: string, filename: string, mime: string) {
+    function download(text: string, filename: string, mime: string) {
       const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
       const a = document.createElement('a');
       a.href = url;
@@ -141,7 +146,7 @@ export default defineContentScript({
               /* no user activation in the page: fall back to a file */
             }
           }
-          if (!copied) await download(out.text, out.filename, out.mime);
+          if (!copied) download(out.text, out.filename, out.mime);
           return { ok: true, copied, filename: out.filename };
         }
         default:

@@ -8,6 +8,7 @@ import {
   ARTICLE_A, ARTICLE_B, HOSTILE, NON_ARTICLE, PAGES, ROOT, SEED, SHARED_SEED,
   launch, openPopup, plain, sendToTab, startServer, tabIdOf, visibility,
 } from './harness.mjs';
+import { aebCleanTests } from './aeb-clean.mjs';
 
 const args = process.argv.slice(2);
 const SHOTS = args.includes('--screenshots');
@@ -305,6 +306,9 @@ if (!fs.existsSync(path.join(SHARED_SEED, 'istanbul-talks.html'))) {
     await popup.close();
   });
 }
+
+// 6. Clean on real pages (AEB dev, when ../shared is there).
+await aebCleanTests({ context, sw, test, skip, assert });
 
 await close();
 await server.close();
