@@ -13,11 +13,9 @@ export function weigh(s: PageSignals, m: Metadata, body: Body, url: UrlShape, ow
   const add = (weight: number, why: string) => { ev.push({ weight, why }); };
   const long = body.size >= BODY.long;
   siteSays(m, long, add);
-  // A body made of teasers (headlines with links, each with a short excerpt) is a listing however long: it earns
-  // no body evidence. Teasers show as headings with links, or as children alike that are mostly a link.
-  const inBody = s.linkedHeadings.filter((h) => body.el?.contains(h)).length, alike = teaserChildren(body.el, body.weight);
-  const listed = inBody >= COUNTS.headlinesInBody && body.size < BODY.excerpt * body.blocks ? inBody : alike >= COUNTS.headlinesInBody ? alike : 0;
-  if (listed && 2 * listed >= body.blocks) add(W.teasers, `Its main text is a list of stories (${listed} teasers)`);
+  // A body made of teasers is a listing however long: it earns no body evidence.
+  const listed = teasersInBody(s, body);
+  if (listed) add(W.teasers, `Its main text is a list of stories (${listed} teasers)`);
   else text(s, body, long, add);
   furniture(s, body, long, own, add);
   if (url === 'home') add(W.homeUrl, "The address of a site's home page");
@@ -27,6 +25,16 @@ export function weigh(s: PageSignals, m: Metadata, body: Body, url: UrlShape, ow
 }
 
 type Add = (weight: number, why: string) => void;
+
+/**
+ * How many teasers make up the body (0 when they are not most of it): headings with links, each over a short
+ * excerpt, or children alike that are mostly a link (structure.ts).
+ */
+function teasersInBody(s: PageSignals, body: Body): number {
+  const headings = s.linkedHeadings.filter((h) => body.el?.contains(h)).length;
+  const n = headings >= COUNTS.headlinesInBody && body.size < BODY.excerpt * body.blocks ? headings : teaserChildren(body.el, body.weight);
+  return n >= COUNTS.headlinesInBody && 2 * n >= body.blocks ? n : 0;
+}
 
 /** What the site says the page is: schema.org types, Open Graph, a date, an author. */
 function siteSays(m: Metadata, long: boolean, add: Add): void {

@@ -3,8 +3,11 @@
 // one pass, no recursion (a page 10 000 levels deep cannot overflow the stack), the same in every DOM.
 import type { Budget } from '../types';
 
-/** Text directly in a block (its inline descendants included, nested blocks not), and how much of it is links. */
-export interface BlockText { text: number; links: number }
+/**
+ * Text directly in a block (its inline descendants included, nested blocks not): its running text and its links in
+ * Latin-equivalent characters (textWeight), and its running text in characters as written.
+ */
+export interface BlockText { text: number; links: number; chars: number }
 
 export interface PageSignals {
   meta: Map<string, string>;
@@ -13,8 +16,6 @@ export interface PageSignals {
   /** schema.org types named by microdata (`itemtype`), last path segment. */
   itemTypes: string[];
   blocks: Map<Element, BlockText>;
-  /** The longest text node: a sample of the page's main script, to weigh its length. */
-  sample: string;
   articles: number;
   /** Headings (h2–h6) whose link carries the heading to another page: the headlines of teasers. */
   linkedHeadings: Element[];
@@ -47,7 +48,7 @@ const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/(edit|_edit)\//;
 const SOURCE_HREF = /\/blob\/[^?#]+\.(md|mdx|rst|adoc)$/;
 
 export function readSignals(doc: Document, budget: Budget): PageSignals {
-  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], itemTypes: [], blocks: new Map(), sample: '', articles: 0, linkedHeadings: [], dated: false, byline: false, passwords: [], shop: false, editLinks: 0, sourceLinks: [], pageLinks: new Map(), code: 0, elements: 0, depth: 0 };
+  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], itemTypes: [], blocks: new Map(), articles: 0, linkedHeadings: [], dated: false, byline: false, passwords: [], shop: false, editLinks: 0, sourceLinks: [], pageLinks: new Map(), code: 0, elements: 0, depth: 0 };
   // From every element at the top: a page without <html> leaves <head> and <body> side by side in some DOMs.
   const els = Array.from(doc.children ?? []).reverse();
   // The stack in parallel arrays (no object per element): the element, the block its text belongs to, and its depth
@@ -91,10 +92,20 @@ function addText(s: PageSignals, block: Element, data: string, inLink: number): 
   const text = data.trim();
   if (!text) return;
   let b = s.blocks.get(block);
-  if (!b) s.blocks.set(block, (b = { text: 0, links: 0 }));
-  if (inLink) b.links += text.length;
-  else b.text += text.length;
-  if (text.length > s.sample.length) s.sample = text;
+  if (!b) s.blocks.set(block, (b = { text: 0, links: 0, chars: 0 }));
+  const weighed = text.length * textWeight(text);
+  if (inLink) b.links += weighed;
+  else { b.text += weighed; b.chars += text.length; }
+}
+
+/**
+ * What a character of a text weighs against a Latin letter: Han and kana carry about a word a character (3),
+ * Hangul a syllable (2), so that one length threshold fits every script. Four characters are sampled, not all.
+ */
+export function textWeight(text: string): number {
+  const one = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) ? 3 : c >= 0xac00 && c <= 0xd7af ? 2 : 1;
+  const n = text.length / 5;
+  return (one(text.charCodeAt(n)) + one(text.charCodeAt(2 * n)) + one(text.charCodeAt(3 * n)) + one(text.charCodeAt(4 * n))) / 4;
 }
 
 /** Reads what an element with attributes says; false when its subtree is to be skipped (metadata, hidden). */

@@ -13,32 +13,22 @@ export interface Body {
   share: number;
   /** Text blocks (paragraphs) in the body. */
   blocks: number;
-  /** What a character of the page's script weighs against a Latin letter (scriptWeight). */
+  /** What a character of the body's script weighs against a Latin letter (textWeight in signals.ts). */
   weight: number;
   /** Whether the page is written in a script without spaces between words (Chinese, Japanese). */
   wide: boolean;
   el: Element | null;
 }
 
-// Han and kana carry about a word a character, Hangul a syllable: weigh them so that one threshold fits every script.
-const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const HANGUL = /[\uac00-\ud7af]/g;
 const LEVELS = 5; // a block counts for itself and this many wrappers in all (sites wrap paragraphs deep)
 const TOP = /^(BODY|HTML)$/;
 
-/** How much a character of the page's script weighs against a Latin letter, from a sample of its text. */
-export function scriptWeight(sample: string): number {
-  const s = sample.slice(0, 500);
-  if (!s) return 1;
-  return (s.length + 2 * (s.match(HAN_KANA)?.length ?? 0) + (s.match(HANGUL)?.length ?? 0)) / s.length;
-}
-
-export function measureBody(s: Pick<PageSignals, 'blocks' | 'sample' | 'linkedHeadings'>): Body {
-  const weight = scriptWeight(s.sample), teasers = teaserItems(s.linkedHeadings);
-  const under = new Map<Element, { text: number; links: number; blocks: number }>();
+export function measureBody(s: Pick<PageSignals, 'blocks' | 'linkedHeadings'>): Body {
+  const teasers = teaserItems(s.linkedHeadings);
+  const under = new Map<Element, { text: number; links: number; chars: number; blocks: number }>();
   let total = 0;
   for (const [el, b] of s.blocks) {
-    if (b.text * weight < BODY.prose) continue;
+    if (b.text < BODY.prose) continue;
     total += b.text;
     // Up to LEVELS wrappers (inline ones are not counted); up to the <body> only from its own children (pages
     // with bare paragraphs): from deeper it would add up everything.
@@ -47,16 +37,17 @@ export function measureBody(s: Pick<PageSignals, 'blocks' | 'sample' | 'linkedHe
       if (INLINE.test(tag)) continue;
       if (TOP.test(tag) && up > 1) break;
       let u = under.get(a);
-      if (!u) under.set(a, (u = { text: 0, links: 0, blocks: 0 }));
-      u.text += b.text; u.links += b.links; u.blocks++;
+      if (!u) under.set(a, (u = { text: 0, links: 0, chars: 0, blocks: 0 }));
+      u.text += b.text; u.links += b.links; u.chars += b.chars; u.blocks++;
       if (tag === 'ARTICLE' || teasers.has(a)) break;
       up++;
     }
   }
-  let best: Element | null = null, top = { text: 0, links: 0, blocks: 0 };
+  let best: Element | null = null, top = { text: 0, links: 0, chars: 0, blocks: 0 };
   for (const [el, u] of under) if (u.text > top.text) { best = el; top = u; }
+  const weight = top.chars ? top.text / top.chars : 1;
   return {
-    size: Math.round(top.text * weight), chars: top.text, el: best, blocks: top.blocks, weight, wide: weight > 1.8,
+    size: Math.round(top.text), chars: top.chars, el: best, blocks: top.blocks, weight, wide: weight > 1.8,
     linkShare: top.text ? top.links / (top.text + top.links) : 0,
     share: total ? top.text / total : 0,
   };

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { detectArticle, reasonParts, ARTICLE_THRESHOLD } from '../../lib/detect';
-import { scriptWeight } from '../../lib/detect/structure';
+import { textWeight } from '../../lib/detect/signals';
 import { parse, page, prose, sample } from './helpers';
 
 const reasons = (html: string, url?: string) => detectArticle(parse(html), url).reasons.join(' | ');
@@ -85,13 +85,20 @@ describe('detect', () => {
   });
 
   it('weighs text in scripts written without spaces as more than its characters', () => {
-    expect(scriptWeight('The council met on Tuesday to discuss the harbour wall.')).toBe(1);
-    expect(scriptWeight('北浜市は十四日、市内を走る路面電車の運行を延長すると発表した。')).toBeGreaterThan(2.5);
-    expect(scriptWeight('서울시가 내년부터 한강 다리 열두 곳에 쉼터를 새로 짓기로 했다.')).toBeGreaterThan(1.5);
+    expect(textWeight('The council met on Tuesday to discuss the harbour wall.')).toBe(1);
+    expect(textWeight('北浜市は十四日、市内を走る路面電車の運行を延長すると発表した。')).toBeGreaterThan(2.5);
+    expect(textWeight('서울시가 내년부터 한강 다리 열두 곳에 쉼터를 새로 짓기로 했다.')).toBeGreaterThanOrEqual(1.5);
     const ja = '<p>市によると、駅前の再開発で夜間の利用者が増え、終電後にタクシーを待つ行列が長くなっていた。延長に必要な運転士は、退職した職員の再雇用などで確保するという。</p>'.repeat(5);
     const d = detectArticle(parse(bare(`<div class="article">${ja}</div>`)));
     expect(d.isArticle).toBe(true);
     expect(d.reasons.join(' ')).toMatch(/\d+ characters/);
+  });
+
+  it('weighs each text by its own script: an English footer does not outweigh a Japanese story', () => {
+    const ja = '<p>気象庁は十三日、日向灘で震度五弱の地震があったと発表した。津波の心配はないという。</p>'.repeat(6);
+    const footer = `<footer><p>Copyright © The Example Shimbun Company. All rights reserved. No reproduction or republication without written permission. ${'Terms apply. '.repeat(6)}</p></footer>`;
+    const d = detectArticle(parse(bare(`<main><div class="story">${ja}</div></main>${footer}`)));
+    expect(d.reasons.join(' ')).toMatch(/A body of text \(\d+ characters\)/);
   });
 
   it('counts text between <br>s in a <div> as running text', () => {
