@@ -7,7 +7,8 @@
 // over linkedom (the same DOM, a few seconds instead of minutes: for development).
 // Usage: node eval/detect-pages.mjs [--sets aeb,readability,fixtures,fundus] [--direct] [--show]
 // Prints each page judged wrong with its score and reasons, then one summary line per set:
-//   "detect aeb: 78/80 articles", "detect readability: 110/121 readerable as articles, 0/7 others as articles", …
+//   "detect aeb: 80/80 articles as articles", "detect readability: 114/121 articles as articles, 0/7 others as
+//   articles", …; through the CLI, pages whose pipeline failed (an error record) are named at the end of the line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -58,7 +59,7 @@ function viaCli(pages) {
   for (const [url, group] of groups) for (let i = 0; i < group.length; i += 100) {
     const files = group.slice(i, i + 100).map((p) => p.file);
     const r = spawnSync(process.execPath, [path.join(root, 'bin', 'clearpage.mjs'), 'analyze', '--jsonl', ...(url ? ['--url', url] : []), ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    for (const line of r.stdout.split('\n')) if (line.trim()) { const rec = JSON.parse(line); out.set(path.resolve(rec.file), { isArticle: rec.isArticle, score: rec.articleScore, reasons: rec.reasons ?? [rec.error] }); }
+    for (const line of r.stdout.split('\n')) if (line.trim()) { const rec = JSON.parse(line); out.set(path.resolve(rec.file), { isArticle: rec.isArticle, score: rec.articleScore, reasons: rec.reasons ?? [rec.error], error: rec.error }); }
   }
   return out;
 }
@@ -68,15 +69,17 @@ for (const set of sets) {
   if (!load[set]) { console.log(`unknown set ${set}`); continue; }
   const pages = load[set]();
   const got = detect ? new Map(pages.map((p) => [p.file, detect(p)])) : viaCli(pages);
-  const tally = { yes: [0, 0], no: [0, 0] };
+  const tally = { yes: [0, 0], no: [0, 0] }, failed = [];
   for (const p of pages) {
     const d = got.get(path.resolve(p.file)) ?? got.get(p.file);
     if (p.want === null || !d) continue;
+    if (d.error) failed.push(path.basename(p.file));
     const t = tally[p.want ? 'yes' : 'no'];
     t[1]++; if (d.isArticle) t[0]++;
     if (show || d.isArticle !== p.want) console.log(`${d.isArticle === p.want ? 'ok  ' : 'MISS'} ${set} ${path.relative(shared, p.file).replace(/^\.\.\//, '')} ${d.score}: ${d.reasons.join('; ')}`);
   }
   const [ya, yn] = tally.yes, [na, nn] = tally.no;
-  console.log(`detect ${set}: ${ya}/${yn} articles as articles` + (nn ? `, ${na}/${nn} others as articles` : ''));
+  console.log(`detect ${set}: ${ya}/${yn} articles as articles` + (nn ? `, ${na}/${nn} others as articles` : '') +
+    (failed.length ? ` (${failed.length} failed in the pipeline, so not counted as articles: ${failed.join(', ')})` : ''));
 }
 fs.rmSync(tmp, { recursive: true, force: true });
