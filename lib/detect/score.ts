@@ -32,7 +32,7 @@ type Add = (weight: number, why: string) => void;
  */
 function teasersInBody(s: PageSignals, body: Body): number {
   const headings = s.linkedHeadings.filter((h) => body.el?.contains(h)).length;
-  const n = headings >= COUNTS.headlinesInBody && body.size < BODY.excerpt * body.blocks ? headings : teaserChildren(body.el, body.weight);
+  const n = headings >= COUNTS.headlinesInBody && body.size < BODY.excerpt * body.blocks ? headings : teaserChildren(body.el, body.weight, body.blocks);
   return n >= COUNTS.headlinesInBody && 2 * n >= body.blocks ? n : 0;
 }
 

@@ -33,10 +33,17 @@ export interface PageSignals {
   depth: number;
 }
 
-/** Elements inside a line of text: any other element starts a block, and text belongs to the nearest block. */
-export const INLINE = /^(A|SPAN|FONT|B|I|EM|STRONG|SMALL|U|S|MARK|CITE|Q|SUB|SUP|ABBR|TIME|CODE|BR|IMG|WBR)$/;
-// Subtrees with no prose of the page: scripts, styles, controls, media, embedded documents.
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|IFRAME|OBJECT|SELECT|BUTTON|TEXTAREA|LABEL|CANVAS|VIDEO|AUDIO|TITLE)$/;
+// What a tag is to the walk, looked up once per element: inside a line of text (1; any other element starts a
+// block, and text belongs to the nearest block), a heading (2: a title, not prose), or a subtree with no prose of
+// the page (4: scripts, styles, controls, media, embedded documents; svg and math keep their lower case).
+const INLINE = 1, HEADING = 2, SKIP = 4;
+const KIND: Record<string, number> = {};
+const kinds = (tags: string, kind: number) => { for (const t of tags.split(' ')) KIND[t] = kind; };
+kinds('A SPAN FONT B I EM STRONG SMALL U S MARK CITE Q SUB SUP ABBR TIME CODE BR IMG WBR', INLINE);
+kinds('H1 H2 H3 H4 H5 H6', HEADING);
+kinds('SCRIPT STYLE NOSCRIPT TEMPLATE svg math SVG MATH IFRAME OBJECT SELECT BUTTON TEXTAREA LABEL CANVAS VIDEO AUDIO TITLE', SKIP);
+/** Whether an element (by its tag name) sits inside a line of text rather than starting a block. */
+export const isInline = (tag: string): boolean => KIND[tag] === INLINE;
 // <meta> names for the date a page was published, across CMSs: article:published_time, datePublished, pubdate,
 // publish-date, parsely-pub-date, date, dc.date(.issued), dcterms.issued, sailthru.date…; and for its author.
 const DATE_META = /publish|pub-?date|(^|[.:])date$|issued/;
@@ -58,11 +65,10 @@ export function readSignals(doc: Document, budget: Budget): PageSignals {
     const el = els.pop()!, outer = blocks.pop()!, st = state.pop()!, depth = st >> 2;
     if (++s.elements > budget.maxElements || depth > budget.maxDepth) { s.depth = Math.max(s.depth, depth); break; }
     if (depth > s.depth) s.depth = depth;
-    const tag = el.tagName.toUpperCase();
+    const tag = el.tagName, kind = KIND[tag] ?? 0; // upper case in HTML documents
     if (el.hasAttributes() && !readElement(s, el, tag, outer)) continue;
-    if (SKIP.test(tag)) continue;
-    const heading = /^H[1-6]$/.test(tag);
-    const block = INLINE.test(tag) ? outer : el;
+    if (kind === SKIP) continue;
+    const heading = kind === HEADING, block = kind === INLINE ? outer : el;
     const flags = (st & 3) | (tag === 'A' ? 1 : 0) | (heading || tag === 'PRE' ? 2 : 0);
     if (tag === 'PRE' || tag === 'CODE') s.code++;
     else if (tag === 'ARTICLE') s.articles++;
@@ -71,7 +77,7 @@ export function readSignals(doc: Document, budget: Budget): PageSignals {
     // Children from the last, so that they come off the stack in document order.
     for (let n = el.lastChild; n; n = n.previousSibling) {
       if (n.nodeType === 1) { els.push(n as Element); blocks.push(block); state.push(next); }
-      else if (n.nodeType === 3 && !(flags & 2)) addText(s, block, (n as Text).data, flags & 1);
+      else if (n.nodeType === 3 && !(flags & 2)) addText(s, block, (n as Text).data, (flags & 1) === 1);
     }
   }
   return s;
@@ -87,15 +93,23 @@ function linksAway(heading: Element): boolean {
   return !!href && href[0] !== '#' && 2 * (a!.textContent ?? '').length >= (heading.textContent ?? '').trim().length;
 }
 
-function addText(s: PageSignals, block: Element, data: string, inLink: number): void {
-  if (data.length < 2) return;
-  const text = data.trim();
-  if (!text) return;
+/** Adds a text to its block, as running text or as links. */
+function addText(s: PageSignals, block: Element, data: string, inLink: boolean): void {
+  const len = trimmedLength(data);
+  if (!len) return;
   let b = s.blocks.get(block);
   if (!b) s.blocks.set(block, (b = { text: 0, links: 0, chars: 0 }));
-  const weighed = text.length * textWeight(text);
+  const weighed = len * textWeight(data);
   if (inLink) b.links += weighed;
-  else { b.text += weighed; b.chars += text.length; }
+  else { b.text += weighed; b.chars += len; }
+}
+
+/** A text's length without white space at its ends, counted without making a trimmed copy. */
+function trimmedLength(data: string): number {
+  let start = 0, end = data.length;
+  while (start < end && data.charCodeAt(start) <= 32) start++;
+  while (end > start && data.charCodeAt(end - 1) <= 32) end--;
+  return end - start;
 }
 
 /**
@@ -108,7 +122,7 @@ export function textWeight(text: string): number {
   return (one(text.charCodeAt(n)) + one(text.charCodeAt(2 * n)) + one(text.charCodeAt(3 * n)) + one(text.charCodeAt(4 * n))) / 4;
 }
 
-/** Reads what an element with attributes says; false when its subtree is to be skipped (metadata, hidden). */
+/** Reads what an element with attributes says; false when its subtree is to be skipped (metadata). */
 function readElement(s: PageSignals, el: Element, tag: string, block: Element): boolean {
   const attr = (k: string) => el.getAttribute(k) ?? '';
   switch (tag) {
@@ -121,6 +135,7 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
     case 'LINK': if (!s.canonical && attr('rel') === 'canonical') s.canonical = attr('href'); return false;
     case 'SCRIPT': if (attr('type') === 'application/ld+json') s.jsonLd.push(el.textContent ?? ''); return false;
     case 'INPUT': if (attr('type') === 'password') s.passwords.push(el); break;
+    case 'TIME': if (el.hasAttribute('pubdate')) s.dated = true; break;
     case 'A': {
       const href = attr('href'), hash = href.indexOf('#');
       // A place on a page: "#id" on this one, or an address with "#id" (score.ts keeps the page's own)
@@ -132,15 +147,15 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
       if (attr('rel') === 'author') s.byline = true;
     }
   }
-  // Class names are read only while the date or the author is unknown (the <head> usually tells both), through
-  // the attribute node (linkedom rebuilds the class list's text on each getAttribute('class')).
+  // Class names are read only while the date or the author is unknown (the <head> usually tells both): each
+  // attribute read is a call into the DOM, and this runs for every element of every page.
   const type = attr('itemtype'), prop = attr('itemprop');
-  const cls = s.dated && s.byline ? null : CLASS.exec(el.getAttributeNode('class')?.value ?? '');
+  const cls = s.dated && s.byline ? null : CLASS.exec(attr('class'));
   if (type) s.itemTypes.push(type.slice(type.lastIndexOf('/') + 1));
   if (prop === 'author' || cls?.[1]) s.byline = true;
-  if (prop === 'datePublished' || cls?.[2] || el.hasAttribute('pubdate')) s.dated = true;
+  if (prop === 'datePublished' || cls?.[2]) s.dated = true;
   if (prop === 'price') s.shop = true;
-  return !el.hasAttribute('hidden');
+  return true;
 }
 
 /** Adds a <meta> tag by property, name or itemprop (lower-cased; the first of each wins); its key, or "". */

@@ -1,5 +1,5 @@
 // The page's body of text: where most of its running text is, how long it is in any script, how much of it is links.
-import { INLINE, type PageSignals } from './signals';
+import { isInline, type PageSignals } from './signals';
 import { BODY } from './weights';
 
 export interface Body {
@@ -33,8 +33,8 @@ export function measureBody(s: Pick<PageSignals, 'blocks' | 'linkedHeadings'>): 
     // Up to LEVELS wrappers (inline ones are not counted); up to the <body> only from its own children (pages
     // with bare paragraphs): from deeper it would add up everything.
     for (let a: Element | null = el, up = 0; a && up < LEVELS; a = a.parentElement) {
-      const tag = a.tagName.toUpperCase();
-      if (INLINE.test(tag)) continue;
+      const tag = a.tagName;
+      if (isInline(tag)) continue;
       if (TOP.test(tag) && up > 1) break;
       let u = under.get(a);
       if (!u) under.set(a, (u = { text: 0, links: 0, chars: 0, blocks: 0 }));
@@ -70,9 +70,11 @@ function teaserItems(headlines: Element[]): Set<Element> {
  * How many of the body's children are teasers: the largest group alike in tag and class whose members (at least
  * 80 % of them) each hold little text, a good part of it a link (a headline). Paragraphs are never teasers.
  */
-export function teaserChildren(el: Element | null, weight: number): number {
+export function teaserChildren(el: Element | null, weight: number, blocks: number): number {
+  // Teasers count only when they are most of the body's blocks: with too few children they cannot be
+  if (!el || 2 * el.childElementCount < blocks) return 0;
   const groups = new Map<string, [number, number]>();
-  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (c.tagName.toUpperCase() === 'P') continue;
     const key = c.tagName + ' ' + (c.getAttribute('class') ?? ''), g = groups.get(key) ?? [0, 0];
     const text = (c.textContent ?? '').trim().length * weight;
@@ -90,5 +92,6 @@ export function teaserChildren(el: Element | null, weight: number): number {
 /** The body's length for a reader: words, or characters in a script written without spaces. */
 export function bodyLength(body: Body): string {
   const n = body.wide ? body.chars : Math.round(body.size / 6);
-  return body.wide ? `${n.toLocaleString('en')} characters` : `about ${n.toLocaleString('en')} words`;
+  const digits = String(n).replace(/\B(?=(\d{3})+$)/g, ','); // 1,240 (toLocaleString is slow in browsers)
+  return body.wide ? `${digits} characters` : `about ${digits} words`;
 }
