@@ -58,7 +58,7 @@ function text(s: PageSignals, body: Body, long: boolean, add: Add): void {
   else if (body.size >= BODY.little) add(W.shortText, `A short text (${length})`);
   else add(W.littleText, body.size ? `Little running text (${length})` : 'No running text');
   if (body.share >= ONE_BLOCK && body.size >= BODY.little) add(W.oneBlock, `Nearly all its text is in one place (${Math.round(body.share * 100)} %)`);
-  if (body.linkShare > LINKY_BODY) add(W.linkyBody, `Its text is mostly links (${Math.round(body.linkShare * 100)} %)`);
+  if (body.linkShare > LINKY_BODY) add(W.linkyBody, `Much of its text is links (${Math.round(body.linkShare * 100)} %)`);
   const headlines = s.linkedHeadings.length;
   const teasers = Math.max(s.articles >= COUNTS.teasers ? s.articles : 0, headlines >= COUNTS.linkedHeadings ? headlines : 0);
   // Teasers beside one long body are the site's frame around a story.

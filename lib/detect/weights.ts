@@ -45,7 +45,7 @@ export const WEIGHTS = {
 
 /** How many of a kind make it count. */
 export const COUNTS = { teasers: 6, linkedHeadings: 8, headlinesInBody: 4, editLinks: 1, pageLinks: 8, code: 3 };
-/** A body whose text is more than this share links reads as a list of links (menus, link farms, wiki prose). */
+/** A body whose text is more than this share links reads like a list of links (menus, link farms, references). */
 export const LINKY_BODY = 0.3;
 /** Share of the page's running text in its body for it to read as all in one place. */
 export const ONE_BLOCK = 0.8;
