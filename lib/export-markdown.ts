@@ -31,9 +31,19 @@ const TABLE = new Set(['TABLE']);
 /** The table a row or cell belongs to, when that table is not itself inside a table (nested ones are read as text). */
 const outerTable = (node: TNode) => { const t = within(node, TABLE); return t && !within(t, TABLE) ? t : null; };
 const span = (cell: Element) => Math.max(1, Math.min(50, parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1));
-const rowsOf = (table: TNode) => Array.from(table.querySelectorAll('tr')).filter((tr) => outerTable(tr) === table);
 const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH');
 const width = (tr: Element) => cellsOf(tr).reduce((n, c) => n + span(c), 0);
+/** A table's own rows (not those of tables inside it) and its width in columns, worked out once per table. */
+const shapes = new WeakMap<Element, { rows: Element[]; cols: number }>();
+function shapeOf(table: TNode): { rows: Element[]; cols: number } {
+  let shape = shapes.get(table);
+  if (!shape) {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => within(tr as TNode, TABLE) === table);
+    shape = { rows, cols: rows.reduce((n, tr) => Math.max(n, width(tr)), 0) };
+    shapes.set(table, shape);
+  }
+  return shape;
+}
 
 function addRules(td: TurndownService, base: () => string | null): void {
   td.addRule('safeLink', {
@@ -65,15 +75,14 @@ function addRules(td: TurndownService, base: () => string | null): void {
   // inside a table, or one without rows, is read as text.
   td.addRule('anyTable', {
     filter: 'table',
-    replacement: (content, node) => (within(node, TABLE) || !rowsOf(node).length ? `\n\n${content}\n\n` : `\n\n${content.replace(/\n+/g, '\n').trim()}\n\n`),
+    replacement: (content, node) => (within(node, TABLE) || !shapeOf(node).rows.length ? `\n\n${content}\n\n` : `\n\n${content.replace(/\n+/g, '\n').trim()}\n\n`),
   });
   td.addRule('anyTableRow', {
     filter: 'tr',
     replacement: (content, node) => {
       const table = outerTable(node);
       if (!table) return ` ${content} `;
-      const rows = rowsOf(table);
-      const cols = Math.max(...rows.map(width));
+      const { rows, cols } = shapeOf(table);
       const row = `|${content}${' |'.repeat(cols - width(node))}`;
       return `\n${row}${rows[0] === node ? `\n|${' --- |'.repeat(cols)}` : ''}`;
     },
