@@ -1,7 +1,7 @@
-// What each command prints: analyze's JSON records, clean's view for a person, export's document. Pure
-// formatting: the caller writes the strings.
+// What analyze and clean print: analyze's JSON records, clean's view for a person. Pure formatting: the caller
+// writes the strings. (export's documents come from lib/export.ts, loaded only by that command: Turndown and yaml
+// take longer to load than a page takes to analyse.)
 import type { ArticleSanitizer } from '../lib/sanitize';
-import { exportArticle, type ExportFormat } from '../lib/export';
 import type { Report } from '../lib/types';
 import { failed, type JobResult } from './process';
 
@@ -17,6 +17,8 @@ export function analyzeRecord(result: JobResult, o: { jsonl: boolean; sanitize?:
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 3) + '...' : s);
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Text for a terminal: a page's control characters (escape sequences among them) are not passed on. */
+const printable = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
 /** clean's view: the article, the removals with their reasons, the key quotes and the parties. */
 export function cleanView(report: Report): string {
@@ -31,13 +33,5 @@ export function cleanView(report: Report): string {
     out.push('', '--- Parties ---');
     for (const p of report.parties.slice(0, 10)) out.push(`${p.name} (${p.type})${p.aliases.length ? ` aka ${p.aliases.join(', ')}` : ''}${p.description ? `: ${p.description}` : ''}`);
   }
-  return out.join('\n') + '\n';
-}
-
-/** export's document. */
-export function exportDocument(report: Report, format: ExportFormat, sanitize: ArticleSanitizer | null): string {
-  return exportArticle(report, format, (html, base) => {
-    if (!sanitize) throw new Error('the HTML export needs the sanitiser');
-    return sanitize(html, base);
-  });
+  return printable(out.join('\n')) + '\n';
 }

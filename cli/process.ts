@@ -6,6 +6,7 @@ import { decodeBytes } from '../lib/decode';
 import { runPipeline, type Analyzer } from '../lib/pipeline';
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
+import { normalizeTree } from './tree';
 
 export interface InputJob {
   file: string;
@@ -30,26 +31,14 @@ export const MAX_INPUT_BYTES = DEFAULT_BUDGET.maxChars * 3;
 export const inputKind = (file: string, forced?: 'html' | 'text'): 'html' | 'text' =>
   forced ?? (/\.(txt|text|md)$/i.test(file) ? 'text' : 'html');
 
-/**
- * linkedom starts an empty <body> when an element comes before <head> and then keeps the page's real <body> as a
- * second one, which `document.body` does not see (browsers merge the two). Move the real body's content in.
- */
-function repairBody(document: Document): void {
-  const body = document.body;
-  if (!body || body.firstElementChild) return;
-  for (let c = document.documentElement.firstElementChild; c; c = c.nextElementSibling) {
-    if (c !== body && c.tagName.toUpperCase() === 'BODY') { while (c.firstChild) body.appendChild(c.firstChild); return; }
-  }
-}
-
-/** The page as a Document with an <html> and a <body>, as a browser always makes (linkedom makes none for bare text). */
+/** The page as a Document shaped as a browser shapes it: <html>, <head>, <body> (linkedom makes none for bare text). */
 function parsePage(html: string): Document {
   let document = parseHTML(html).document as unknown as Document;
   if (!document.documentElement || !document.body) {
     const bare = html.replace(/<!doctype[^>]*>/i, '');
     document = parseHTML(`<!DOCTYPE html><html><head></head><body>${bare}</body></html>`).document as unknown as Document;
   }
-  repairBody(document);
+  normalizeTree(document);
   return document;
 }
 

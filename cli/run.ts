@@ -7,10 +7,12 @@ import type { Options } from './args';
 import { withinBudget, OverBudget } from './budget';
 import { readFileCapped, readStdinCapped, InputError } from './read';
 import { processInput, failed, MAX_INPUT_BYTES, type JobResult } from './process';
-import { analyzeRecord, cleanView, exportDocument } from './output';
+import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
 import type { Analyzer } from '../lib/pipeline';
+import type { ArticleSanitizer } from '../lib/sanitize';
+import type { Report } from '../lib/types';
 
 const say = (line: string) => { process.stderr.write(`clearpage: ${line}\n`); };
 
@@ -20,7 +22,7 @@ async function readBytes(file: string, timeoutMs: number): Promise<Uint8Array> {
 }
 
 /** One input: read, then decode, parse and run the pipeline within the time budget. */
-async function runOne(file: string, o: Options, analyze: Analyzer | null): Promise<JobResult> {
+export async function runOne(file: string, o: Options, analyze: Analyzer | null): Promise<JobResult> {
   try {
     const bytes = await readBytes(file, o.timeout);
     const job = { file, bytes, input: o.input, url: o.url, charset: o.charset, force: !o.articlesOnly, analyze };
@@ -30,6 +32,15 @@ async function runOne(file: string, o: Options, analyze: Analyzer | null): Promi
     // A fault of ours, not of the input: say so plainly, keep the batch going.
     return { file, error: `internal error (please report it): ${(e as Error).message}` };
   }
+}
+
+/** export's document; lib/export.ts (Turndown, yaml) is loaded by this command only. */
+async function exportDocument(report: Report, o: Options, sanitize: ArticleSanitizer | null): Promise<string> {
+  const { exportArticle } = await import('../lib/export');
+  return exportArticle(report, o.format, (html, base) => {
+    if (!sanitize) throw new Error('the HTML export needs the sanitiser');
+    return sanitize(html, base);
+  });
 }
 
 /** The folder of --out must exist before any work is done. */
@@ -73,7 +84,7 @@ export async function run(o: Options, stopped: () => boolean): Promise<number> {
     if (o.command === 'analyze') { process.stdout.write(analyzeRecord(result, { jsonl: o.jsonl, sanitize })); continue; }
     if (failed(result)) return 1;
     if (!result.article) { say(`${file}: not read as an article`); return 1; }
-    if (!write(o, o.command === 'clean' ? cleanView(result) : exportDocument(result, o.format, sanitize))) return 1;
+    if (!write(o, o.command === 'clean' ? cleanView(result) : await exportDocument(result, o, sanitize))) return 1;
   }
   return processed > 0 ? 0 : 1;
 }

@@ -72,7 +72,9 @@ export function toMarkdown(report: Report): string {
 export function toPlainText(report: Report): string {
   const a = need(report);
   const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
-  return `${oneLine(a.title)}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${a.text}\n`;
+  const text = `${oneLine(a.title)}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${a.text}\n`;
+  // A page's control characters (terminal escape sequences among them) are not text a reader wants.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

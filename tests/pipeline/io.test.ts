@@ -26,6 +26,13 @@ describe('export', () => {
     expect(t).toContain('Paragraph 2 about the harbour wall');
   });
 
+  it('passes no control characters (terminal escape sequences) on in plain text', () => {
+    const r = runHtml(page(prose(3) + '<p>Red \u001b[31malert\u001b[0m and a bell \u0007 and \u009b1m too.</p>'));
+    const t = toPlainText(r);
+    expect(t).toContain('Red [31malert[0m and a bell  and 1m too.');
+    expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('gives standalone HTML in which a hostile page runs nothing', () => {
     const hostile = prose(4) + `<p>Look <img src="x" onerror="alert(1)"> <a href="javascript:alert(2)">here</a></p><script>alert(3)</script><iframe src="https://tracker.example/"></iframe>`;
     const r = runHtml(page(hostile));
