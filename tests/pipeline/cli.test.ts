@@ -19,6 +19,9 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'huge.html'), '<html><body>' + '<p>word word word word</p>'.repeat(900_000) + '</body></html>');
   fs.writeFileSync(path.join(dir, 'div-before-head.html'), '<!DOCTYPE html><html><div id="stamp"></div><head><title>Ferry strike called</title></head><body><article>' +
     '<p>Crews on the island ferry voted on Wednesday to strike for three days later this month, after talks between the union and the operator collapsed over pay and rest hours.</p>'.repeat(3) + '</article></body></html>');
+  fs.writeFileSync(path.join(dir, 'hostile.html'), '<!DOCTYPE html><html><head><title>Ferry strike called</title></head><body><article>' +
+    '<p>Crews on the island ferry voted on Wednesday to strike <img src="x.jpg" onerror="alert(1)"><a href=" JavaScript:alert(2)">for three days</a> later this month.</p>'.repeat(3) +
+    '<p>The union\u001b[2J\u001b]0;pwned\u0007 said talks between the union and the operator collapsed over pay and rest hours.<img src="https://t.example/p.gif" width="1" height="1"></p></article></body></html>');
   fs.writeFileSync(path.join(dir, 'broken.html'), '<html><body><p>Unclosed <b>tags <div><table><tr><td>cell</p></span></body>');
 }, 60_000);
 
@@ -85,6 +88,17 @@ describe('clearpage analyze', () => {
   });
 });
 
+describe('analyze --sanitize', () => {
+  it('sanitises article.html and removed[].html with the shared policy only when asked', () => {
+    const [plain] = run(['analyze', '--jsonl', path.join(dir, 'hostile.html')]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [safe] = run(['analyze', '--jsonl', '--sanitize', path.join(dir, 'hostile.html')]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(plain.article.html).toMatch(/t\.example/); // as the pipeline left it (the README says so)
+    expect(safe.article.html).not.toMatch(/onerror|javascript|t\.example/i);
+    expect(safe.article.html).toContain('for three days');
+    expect(safe.article.text).toBe(plain.article.text);
+  });
+});
+
 describe('clearpage export and clean', () => {
   it('writes Markdown with front matter to a file', () => {
     const out = path.join(dir, 'out.md');
@@ -99,6 +113,11 @@ describe('clearpage export and clean', () => {
     const r = run(['export', '--format', 'html', 'samples/harbour-ferry-strike.html']);
     expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(r.stdout).not.toMatch(/<script/);
+  });
+  it('clean passes no terminal escape sequences from the page to the terminal', () => {
+    const r = run(['clean', path.join(dir, 'hostile.html')]);
+    expect(r.stdout).toContain('The union[2J]0;pwned said talks');
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
   it('clean prints the article and what was removed', () => {
     const r = run(['clean', 'samples/harbour-ferry-strike.html']);
