@@ -18,8 +18,9 @@ Options of every command:
 
 analyze prints one JSON object per input (one line each with --jsonl). Every input is extracted and cleaned when
 Readability finds text in it; "isArticle" says whether it reads as a news article (--articles-only reports the
-others without extracting them). article.html is the clean article as HTML, not sanitised unless --sanitize is
-given (the shared policy: no scripts, handlers, frames, forms, styles, trackers; links by scheme). An input that
+others without extracting them). article.html is the clean article's markup, NOT sanitised (links are not
+checked) unless --sanitize is given: the shared policy (no scripts, handlers, frames, forms, styles, trackers,
+<base>; links http, https, mailto only). An input that
 cannot be processed gets {"file", "error"} and a line on standard error; the batch goes on.
 clean prints the article, what was removed and why, key quotes and parties, for a person to read.
 export writes Markdown (YAML front matter), plain text or sanitised standalone HTML.
