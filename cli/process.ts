@@ -3,7 +3,7 @@
 // No I/O here: the caller reads the bytes (cli/read.ts) and prints (cli/output.ts); tests call it directly.
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../lib/decode';
-import { runPipeline, type Analyzer } from '../lib/pipeline';
+import { runPipeline, type Analyzer, type PipelineOptions } from '../lib/pipeline';
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
 import { normalizeTree } from './tree';
@@ -18,6 +18,8 @@ export interface InputJob {
   force?: boolean;
   /** The analysis stage, when the output prints quotes or parties; left out, none is run. */
   analyze?: Analyzer | null;
+  /** What a batch passes on from page to page (site memory: fingerprints of blocks that recur on a site). */
+  options?: Pick<PipelineOptions, 'knownFingerprints' | 'keep'>;
 }
 
 export type Failure = { file: string; error: string };
@@ -65,7 +67,7 @@ export function processInput(job: InputJob): JobResult {
   const t0 = performance.now();
   const document = parsePage(kind === 'text' ? textToHtml(dec.text).html : dec.text);
   const parseMs = performance.now() - t0;
-  const report = runPipeline(document, { url: job.url, force: job.force, input: kind, inPlace: true, analyze: job.analyze, parseMs });
+  const report = runPipeline(document, { ...job.options, url: job.url, force: job.force, input: kind, inPlace: true, analyze: job.analyze, parseMs });
   if (report.error && !report.article) return fail(/no article text/i.test(report.error) ? noArticle(document) : report.error);
   if (report.article && !report.article.text.trim()) {
     const why = [...new Set(report.removed.map((r) => r.reason))].join(', ');
