@@ -1,6 +1,6 @@
 // The temperature that turns a model's scores into honest probabilities: fitted on documents the model did not
 // train on, by minimising the log loss of "this predicted mention is right" over a grid of temperatures.
-import { Lattice, viterbi } from '../../lib/analysis/ner/decode';
+import { Lattice, transitionFactors, viterbi } from '../../lib/analysis/ner/decode';
 import { documentStats, sentenceFeatures } from '../../lib/analysis/ner/features';
 import type { NerModel } from '../../lib/analysis/ner/model';
 import { emissions } from '../../lib/analysis/ner/tagger';
@@ -38,8 +38,9 @@ export function fitTemperature(model: NerModel, docs: readonly TaggedDoc[]): num
   for (let k = -8; k <= 24; k++) {
     const t = 2 ** (k / 4);
     let loss = 0;
+    const factors = transitionFactors(model.transitions, t);
     for (const c of cs) {
-      const lat = new Lattice(c.emit, model.transitions, c.n, t);
+      const lat = new Lattice(c.emit, factors, c.n, t);
       for (const sp of c.spans) {
         const p = Math.min(1 - 1e-6, Math.max(1e-6, lat.spanProbability(sp.a, sp.b, sp.tag)));
         loss -= Math.log(sp.right ? p : 1 - p);

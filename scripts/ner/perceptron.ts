@@ -2,10 +2,11 @@
 // best path and the gold path differ, weights averaged over every step. Deterministic: features are numbered in
 // sorted hash order and sentences shuffled by a seeded generator.
 import { viterbi } from '../../lib/analysis/ner/decode';
+import type { SentenceFeatures } from '../../lib/analysis/ner/features';
 import { NUM_TAGS as T } from '../../lib/analysis/ner/tags';
 
 export interface TrainSentence {
-  feats: Uint32Array[];
+  feats: SentenceFeatures;
   tags: ArrayLike<number>;
   /** How many times the sentence is seen an epoch (up-weights a language's own data). */
   weight?: number;
@@ -41,7 +42,7 @@ export function mulberry32(seed: number): () => number {
 
 function featureIndex(data: readonly TrainSentence[], minCount: number): { keys: Uint32Array; index: Map<number, number> } {
   const counts = new Map<number, number>();
-  for (const s of data) for (const fs of s.feats) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
+  for (const s of data) for (const h of s.feats.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   const kept: number[] = [];
   for (const [h, c] of counts) if (c >= minCount) kept.push(h);
   const keys = Uint32Array.from(kept).sort();
@@ -52,8 +53,9 @@ function featureIndex(data: readonly TrainSentence[], minCount: number): { keys:
 
 function encode(s: TrainSentence, index: Map<number, number>): Encoded {
   const rows: number[] = [], offs = [0];
-  for (const fs of s.feats) {
-    for (const h of fs) { const r = index.get(h); if (r !== undefined) rows.push(r); }
+  const { hashes, offsets } = s.feats;
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) { const r = index.get(hashes[k]); if (r !== undefined) rows.push(r); }
     offs.push(rows.length);
   }
   return { rows: Int32Array.from(rows), offs: Int32Array.from(offs), tags: Int32Array.from(s.tags), weight: s.weight ?? 1 };

@@ -1,5 +1,6 @@
 // Decoding a sentence: the best tag sequence by Viterbi under the BIO constraints, and the probability of one
-// mention (its exact span and type) by forward–backward over the same scores, read as a linear-chain CRF's.
+// mention (its exact span and type) by forward–backward over the same scores (divided by a temperature), read as
+// a linear-chain CRF's.
 // Scores: `emit[i * T + t]` for token i and tag t; `trans[(a + 1) * T + b]` for b after a (row 0: sentence start).
 
 import { allowed, NUM_TAGS as T } from './tags';
@@ -7,6 +8,9 @@ import { allowed, NUM_TAGS as T } from './tags';
 // ALLOWED[(a + 1) * T + b]: may b follow a (a = -1: the start).
 const ALLOWED = new Uint8Array((T + 1) * T);
 for (let a = -1; a < T; a++) for (let b = 0; b < T; b++) ALLOWED[(a + 1) * T + b] = allowed(a, b) ? 1 : 0;
+
+// PREV[b]: the tags that may come before b (every tag, or for an I- tag its B- and itself).
+const PREV: Int32Array[] = Array.from({ length: T }, (_, b) => Int32Array.from({ length: T }, (_, a) => a).filter((a) => allowed(a, b)));
 
 /** The best tag of each token (n tokens). */
 export function viterbi(emit: Float64Array, trans: Float32Array | Float64Array, n: number): Int32Array {
@@ -17,9 +21,9 @@ export function viterbi(emit: Float64Array, trans: Float32Array | Float64Array, 
   for (let i = 1; i < n; i++) {
     for (let b = 0; b < T; b++) {
       let best = -Infinity, arg = 0;
-      for (let a = 0; a < T; a++) {
-        if (!ALLOWED[(a + 1) * T + b]) continue;
-        const s = score[(i - 1) * T + a] + trans[(a + 1) * T + b];
+      const prev = PREV[b];
+      for (let k = 0; k < prev.length; k++) {
+        const a = prev[k], s = score[(i - 1) * T + a] + trans[(a + 1) * T + b];
         if (s > best) { best = s; arg = a; }
       }
       score[i * T + b] = best + emit[i * T + b];
@@ -32,51 +36,62 @@ export function viterbi(emit: Float64Array, trans: Float32Array | Float64Array, 
   return tags;
 }
 
-function logSumExp(xs: Float64Array, from: number, count: number): number {
-  let m = -Infinity;
-  for (let k = 0; k < count; k++) if (xs[from + k] > m) m = xs[from + k];
-  if (m === -Infinity) return m;
-  let s = 0;
-  for (let k = 0; k < count; k++) s += Math.exp(xs[from + k] - m);
-  return m + Math.log(s);
+/**
+ * exp(score / temperature) of every transition (0 where the BIO constraints forbid it): worked out once a model
+ * and temperature, and shared by every sentence's lattice.
+ */
+export function transitionFactors(trans: Float32Array | Float64Array, temperature: number): Float64Array {
+  return Float64Array.from(trans, (x, k) => (ALLOWED[k] ? Math.exp(x / temperature) : 0));
 }
 
-/** Forward and backward log scores of a sentence, with scores divided by `temperature`. */
+/**
+ * Forward and backward sums of a sentence in probability space, each position scaled to sum to one (no
+ * logarithms in the loops: a sentence costs n × T exponentials).
+ */
 export class Lattice {
-  readonly alpha: Float64Array;
-  readonly beta: Float64Array;
-  readonly logZ: number;
+  private alpha: Float64Array;
+  private beta: Float64Array;
+  private scale: Float64Array;
   private e: Float64Array;
-  private t: Float64Array;
 
-  constructor(emit: Float64Array, trans: Float32Array, readonly n: number, temperature: number) {
-    this.e = emit.map((x) => x / temperature);
-    this.t = Float64Array.from(trans, (x, k) => (ALLOWED[k] ? x / temperature : -Infinity));
-    this.alpha = new Float64Array(n * T);
-    this.beta = new Float64Array(n * T);
-    const tmp = new Float64Array(T);
-    for (let b = 0; b < T; b++) this.alpha[b] = this.t[b] + this.e[b];
-    for (let i = 1; i < n; i++) for (let b = 0; b < T; b++) {
-      for (let a = 0; a < T; a++) tmp[a] = this.alpha[(i - 1) * T + a] + this.t[(a + 1) * T + b];
-      this.alpha[i * T + b] = logSumExp(tmp, 0, T) + this.e[i * T + b];
+  constructor(emit: Float64Array, private m: Float64Array, readonly n: number, temperature: number) {
+    const e = this.e = new Float64Array(n * T);
+    for (let i = 0; i < n; i++) {
+      let max = -Infinity;
+      for (let t = 0; t < T; t++) max = Math.max(max, emit[i * T + t]);
+      for (let t = 0; t < T; t++) e[i * T + t] = Math.exp((emit[i * T + t] - max) / temperature);
     }
+    const alpha = this.alpha = new Float64Array(n * T), beta = this.beta = new Float64Array(n * T);
+    const scale = this.scale = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let b = 0; b < T; b++) {
+        let s = 0;
+        if (i === 0) s = m[b];
+        else for (let a = 0; a < T; a++) s += alpha[(i - 1) * T + a] * m[(a + 1) * T + b];
+        sum += alpha[i * T + b] = s * e[i * T + b];
+      }
+      scale[i] = sum || 1e-300;
+      for (let b = 0; b < T; b++) alpha[i * T + b] /= scale[i];
+    }
+    for (let a = 0; a < T; a++) beta[(n - 1) * T + a] = 1;
     for (let i = n - 2; i >= 0; i--) for (let a = 0; a < T; a++) {
-      for (let b = 0; b < T; b++) tmp[b] = this.t[(a + 1) * T + b] + this.e[(i + 1) * T + b] + this.beta[(i + 1) * T + b];
-      this.beta[i * T + a] = logSumExp(tmp, 0, T);
+      let s = 0;
+      for (let b = 0; b < T; b++) s += m[(a + 1) * T + b] * e[(i + 1) * T + b] * beta[(i + 1) * T + b];
+      beta[i * T + a] = s / scale[i + 1];
     }
-    this.logZ = logSumExp(this.alpha, (n - 1) * T, T);
   }
 
   /** Probability that tokens [first, last) are exactly one mention tagged begin, begin + 1, … (and no more). */
   spanProbability(first: number, last: number, begin: number): number {
-    const inside = begin + 1;
-    let s = this.alpha[first * T + begin], prev = begin;
-    for (let k = first + 1; k < last; k++) { s += this.t[(prev + 1) * T + inside] + this.e[k * T + inside]; prev = inside; }
+    const { m, e, scale } = this, inside = begin + 1;
+    let p = this.alpha[first * T + begin], prev = begin;
+    for (let k = first + 1; k < last; k++) { p *= m[(prev + 1) * T + inside] * e[k * T + inside] / scale[k]; prev = inside; }
     if (last < this.n) {
-      const tmp = new Float64Array(T).fill(-Infinity);
-      for (let b = 0; b < T; b++) if (b !== inside) tmp[b] = this.t[(prev + 1) * T + b] + this.e[last * T + b] + this.beta[last * T + b];
-      s += logSumExp(tmp, 0, T);
+      let s = 0;
+      for (let b = 0; b < T; b++) if (b !== inside) s += m[(prev + 1) * T + b] * e[last * T + b] * this.beta[last * T + b];
+      p *= s / scale[last];
     }
-    return Math.min(1, Math.exp(s - this.logZ));
+    return Math.min(1, p);
   }
 }

@@ -59,7 +59,7 @@ function lengthBucket(n: number): number {
   return n <= 1 ? 1 : n <= 3 ? 2 : n <= 6 ? 3 : n <= 10 ? 4 : 5;
 }
 
-function affixFeatures(out: number[], lower: string) {
+function affixFeatures(out: Scratch, lower: string) {
   const n = lower.length;
   if (n < 3 || !/\p{L}/u.test(lower)) return;
   out.push(feature(T.P2, hashString(lower.slice(0, 2))), feature(T.S2, hashString(lower.slice(n - 2))));
@@ -68,13 +68,13 @@ function affixFeatures(out: number[], lower: string) {
 }
 
 /** Han and kana, tagged a character at a time: character n-grams around the token stand in for words. */
-function charFeatures(out: number[], h: readonly number[], i: number, p: number, nx: number) {
+function charFeatures(out: Scratch, h: readonly number[], i: number, p: number, nx: number) {
   const p2 = i > 1 ? h[i - 2] : PAD_PREV, n2 = i + 2 < h.length ? h[i + 2] : PAD_NEXT;
   out.push(feature2(T.CHAR3, feature2(T.CHAR3, p, h[i]), nx), feature2(T.CHARP2, p2, p), feature2(T.CHARN2, nx, n2));
   out.push(feature2(T.CHARSKIP, p, nx));
 }
 
-function wordFeatures(out: number[], f: Facts, i: number) {
+function wordFeatures(out: Scratch, f: Facts, i: number) {
   const n = f.lower.length, h = f.lowerHash;
   const p = i > 0 ? h[i - 1] : PAD_PREV, nx = i + 1 < n ? h[i + 1] : PAD_NEXT;
   out.push(feature(T.W, h[i]), feature(T.WP, p), feature(T.WN, nx));
@@ -84,17 +84,34 @@ function wordFeatures(out: number[], f: Facts, i: number) {
   if (f.cap[i] === Cap.UNCASED && isCharScript(f.lower[i])) charFeatures(out, h, i, p, nx);
 }
 
+/** A growing buffer of hashes (one allocation for the sentence's array instead of a number[] per token). */
+class Scratch {
+  private static buf = new Uint32Array(4096);
+  n = 0;
+  push(...hs: number[]) {
+    if (this.n + hs.length > Scratch.buf.length) { const b = new Uint32Array(Scratch.buf.length * 2); b.set(Scratch.buf); Scratch.buf = b; }
+    for (const h of hs) Scratch.buf[this.n++] = h;
+  }
+  take(): Uint32Array { return Scratch.buf.slice(0, this.n); }
+}
+
+/** A sentence's features: token i's hashes are `hashes[offsets[i]]` up to `hashes[offsets[i + 1]]`. */
+export interface SentenceFeatures {
+  hashes: Uint32Array;
+  offsets: Int32Array;
+}
+
 /**
- * The features of every token of one sentence, appended to `out` (one array of hashes a token).
- * `stats` is the document's evidence (documentStats over all its sentences).
+ * The features of every token of one sentence (`stats`: the document's evidence, documentStats over all its
+ * sentences).
  */
-export function sentenceFeatures(words: readonly string[], stats: DocStats, set: FeatureSet = ALL_FEATURES): Uint32Array[] {
+export function sentenceFeatures(words: readonly string[], stats: DocStats, set: FeatureSet = ALL_FEATURES): SentenceFeatures {
   const f = facts(words), n = words.length, title = isTitleLine(f.cap);
-  const out: Uint32Array[] = [];
+  const fs = new Scratch(), offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const cap = f.cap[i], sh = f.shapeHash;
     const shP = i > 0 ? sh[i - 1] : PAD_PREV, shN = i + 1 < n ? sh[i + 1] : PAD_NEXT;
-    const fs: number[] = [feature(T.BIAS, 0), feature(T.SH, sh[i]), feature(T.SHP, shP), feature(T.SHN, shN)];
+    fs.push(feature(T.BIAS, 0), feature(T.SH, sh[i]), feature(T.SHP, shP), feature(T.SHN, shN));
     fs.push(feature2(T.SHPW, shP, sh[i]), feature2(T.SHWN, sh[i], shN));
     fs.push(feature(T.CAP, cap * 2 + (f.initial[i] ? 1 : 0)), feature(T.LEN, lengthBucket(words[i].length) * 8 + cap));
     fs.push(feature(T.RUN, runPosition(f.cap, i) + 1), feature(T.LAST, i === n - 1 ? 1 : 0));
@@ -103,13 +120,13 @@ export function sentenceFeatures(words: readonly string[], stats: DocStats, set:
     fs.push(feature(T.REP, stats.repetition(f.lower[i]) * 8 + cap));
     if (set.words) wordFeatures(fs, f, i);
     if (set.affixes) affixFeatures(fs, f.lower[i]);
-    out.push(Uint32Array.from(fs));
+    offsets[i + 1] = fs.n;
   }
-  return out;
+  return { hashes: fs.take(), offsets };
 }
 
 /** Features of every sentence of a document (sentences as arrays of token strings). */
-export function documentFeatures(doc: readonly (readonly string[])[], set: FeatureSet = ALL_FEATURES): Uint32Array[][] {
+export function documentFeatures(doc: readonly (readonly string[])[], set: FeatureSet = ALL_FEATURES): SentenceFeatures[] {
   const stats = documentStats(doc);
   return doc.map((s) => sentenceFeatures(s, stats, set));
 }

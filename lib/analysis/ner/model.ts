@@ -29,8 +29,8 @@ export interface NerModel extends ModelHeader {
   weights: Int8Array;
   /** Row 0: scores of the first tag of a sentence; row a + 1: of tag b after tag a (index (a + 1) * T + b). */
   transitions: Float32Array;
-  /** Row of a feature hash, or -1 when the model does not know it. */
-  row(hash: number): number;
+  /** Row of a feature hash in `weights`, or -1 when the model does not know it. */
+  table: { row(hash: number): number };
 }
 
 export interface ModelParts extends ModelHeader {
@@ -40,24 +40,32 @@ export interface ModelParts extends ModelHeader {
 }
 
 /** An open-addressing table from feature hash to row (hashes are never 0, the empty slot). */
-function lookupTable(keys: Uint32Array): (hash: number) => number {
-  let cap = 1;
-  while (cap < keys.length * 2) cap <<= 1;
-  const mask = cap - 1, slots = new Uint32Array(cap), rows = new Int32Array(cap);
-  keys.forEach((k, r) => {
-    let i = k & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    slots[i] = k; rows[i] = r;
-  });
-  return (hash: number) => {
+class FeatureTable {
+  private slots: Uint32Array;
+  private rows: Int32Array;
+  private mask: number;
+  constructor(keys: Uint32Array) {
+    let cap = 1;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Uint32Array(cap);
+    this.rows = new Int32Array(cap);
+    keys.forEach((k, r) => {
+      let i = k & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.slots[i] = k; this.rows[i] = r;
+    });
+  }
+  row(hash: number): number {
+    const slots = this.slots, mask = this.mask;
     let i = hash & mask;
     for (;;) {
       const k = slots[i];
-      if (k === hash) return rows[i];
+      if (k === hash) return this.rows[i];
       if (k === 0) return -1;
       i = (i + 1) & mask;
     }
-  };
+  }
 }
 
 class Reader {
@@ -97,7 +105,7 @@ export function parseModel(bytes: Uint8Array): NerModel {
   const size = r.u32(), keys = decodeKeys(r.take(r.u32()), size);
   const weights = new Int8Array(r.take(size * T).slice().buffer);
   const transitions = new Float32Array(r.take((T + 1) * T * 4).slice().buffer);
-  return { ...header, features: { ...ALL_FEATURES, ...header.features }, size, weights, transitions, row: lookupTable(keys) };
+  return { ...header, features: { ...ALL_FEATURES, ...header.features }, size, weights, transitions, table: new FeatureTable(keys) };
 }
 
 function varints(keys: Uint32Array): Uint8Array {

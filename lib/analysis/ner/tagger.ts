@@ -2,8 +2,8 @@
 // Viterbi for the tags, and each mention with its character offsets, type and probability.
 
 import { scan, type ScannedText, type Segment } from '../text';
-import { Lattice, viterbi } from './decode';
-import { documentStats, sentenceFeatures } from './features';
+import { Lattice, transitionFactors, viterbi } from './decode';
+import { documentStats, sentenceFeatures, type SentenceFeatures } from './features';
 import type { NerModel } from './model';
 import { isBegin, isInside, NUM_TAGS as T, typeOfTag, type EntityType } from './tags';
 
@@ -24,17 +24,27 @@ export interface Mention {
 }
 
 /** Scores of every tag for each token's features. */
-export function emissions(model: NerModel, feats: readonly Uint32Array[]): Float64Array {
-  const out = new Float64Array(feats.length * T), w = model.weights, inv = 1 / model.scale;
-  feats.forEach((fs, i) => {
-    for (const h of fs) {
-      const r = model.row(h);
+export function emissions(model: NerModel, feats: SentenceFeatures): Float64Array {
+  const { hashes, offsets } = feats, n = offsets.length - 1;
+  const out = new Float64Array(n * T), sum = new Int32Array(T), w = model.weights, inv = 1 / model.scale, table = model.table;
+  for (let i = 0; i < n; i++) {
+    sum.fill(0);
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const r = table.row(hashes[k]);
       if (r < 0) continue;
-      for (let t = 0; t < T; t++) out[i * T + t] += w[r * T + t];
+      const wr = r * T;
+      for (let t = 0; t < T; t++) sum[t] += w[wr + t];
     }
-    for (let t = 0; t < T; t++) out[i * T + t] *= inv;
-  });
+    for (let t = 0; t < T; t++) out[i * T + t] = sum[t] * inv;
+  }
   return out;
+}
+
+const FACTORS = new WeakMap<NerModel, Float64Array>();
+function factorsOf(model: NerModel): Float64Array {
+  let f = FACTORS.get(model);
+  if (!f) FACTORS.set(model, f = transitionFactors(model.transitions, model.temperature));
+  return f;
 }
 
 /** Mentions of one sentence from its tags, with their probabilities. */
@@ -46,7 +56,7 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
     if (!isBegin(tags[i])) continue;
     let j = i + 1;
     while (j < n && isInside(tags[j]) && tags[j] === tags[i] + 1) j++;
-    lattice ??= new Lattice(emit, model.transitions, n, model.temperature);
+    lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature);
     const first = seg.first + i, last = seg.first + j, start = s.tokens[first].start, end = s.tokens[last - 1].end;
     out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]), score: lattice.spanProbability(i, j, tags[i]), first, last, sentence: k });
     i = j - 1;

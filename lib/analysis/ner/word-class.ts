@@ -17,34 +17,45 @@ export const Cap = {
   MIXED: 6,
 } as const;
 
-const HAS_LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** 1 capital, 2 lower-case, 3 letter without case, 4 digit, 0 anything else (ASCII by code, the rest by test). */
+function kindOf(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
+  if (ch !== ch.toLowerCase()) return 1;
+  if (ch !== ch.toUpperCase()) return 2;
+  if (/\p{N}/u.test(ch)) return 4;
+  return LETTER.test(ch) ? 3 : 0;
+}
 
 export function capClass(w: string): number {
-  if (!HAS_LETTER.test(w)) return Cap.NONE;
-  const up = UPPER.test(w), low = LOWER.test(w);
-  if (!up && !low) return Cap.UNCASED;
-  const first = w.match(/\p{L}/u)?.[0] ?? '';
-  if (UPPER.test(first)) {
-    if (!low) return w.match(/\p{L}/gu)!.length > 1 ? Cap.CAPS : Cap.SINGLE;
-    return Cap.UPPER;
+  let up = 0, low = 0, other = 0, first = 0;
+  for (let i = 0; i < w.length; i++) {
+    const k = kindOf(w[i]);
+    if (k === 1) up++; else if (k === 2) low++; else if (k === 3) other++; else continue;
+    if (!first) first = k;
   }
+  if (!first) return Cap.NONE;
+  if (!up && !low) return Cap.UNCASED;
+  if (first === 1) return low ? Cap.UPPER : up > 1 ? Cap.CAPS : Cap.SINGLE;
+  if (first === 3 && !up) return low ? Cap.LOWER : Cap.UNCASED;
   return up ? Cap.MIXED : Cap.LOWER;
 }
 
 /** Han or kana: the scripts tagged a character at a time. */
-export const isCharScript = (w: string): boolean => CHAR_SCRIPT.test(w);
+export const isCharScript = (w: string): boolean => w.charCodeAt(0) >= 0x3000 && CHAR_SCRIPT.test(w);
+
+const SHAPE = ['', 'X', 'x', 'c', 'd'];
 
 /** Each character as X (capital), x (lower-case), d (digit), c (letter without case) or itself; runs collapsed. */
 export function shapeOf(w: string): string {
   let out = '', last = '';
-  for (const ch of w) {
-    const k = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /[\p{L}\p{M}]/u.test(ch) ? 'c' : ch;
-    if (k !== last) out += k;
-    last = k;
-    if (out.length >= 8) break;
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const k = kindOf(w[i]), ch = k ? SHAPE[k] : w[i];
+    if (ch !== last) out += ch;
+    last = ch;
   }
   return out;
 }
