@@ -31,10 +31,10 @@ function kindOf(ch: string): number {
 }
 
 export function capClass(w: string): number {
-  let up = 0, low = 0, other = 0, first = 0;
+  let up = 0, low = 0, first = 0;
   for (let i = 0; i < w.length; i++) {
     const k = kindOf(w[i]);
-    if (k === 1) up++; else if (k === 2) low++; else if (k === 3) other++; else continue;
+    if (k === 1) up++; else if (k === 2) low++; else if (k !== 3) continue;
     if (!first) first = k;
   }
   if (!first) return Cap.NONE;
