@@ -19,6 +19,7 @@ describe('model files', () => {
     expect(modelFileFor('pt-BR')).toBe('pt.bin');
     expect(modelFileFor('en')).toBe('en.bin');
     expect(modelFileFor('fr')).toBe('multi.bin');
+    expect(modelFileFor('sk')).toBe('multi.bin');
     expect(modelFileFor(null)).toBe('multi.bin');
   });
 
