@@ -77,6 +77,12 @@ describe('tagging', () => {
     }
   });
 
+  it('ends a mention before a clitic', () => {
+    const ms = tagText(loadNerModel('en'), "The European Commission's plan was criticised by Maria Lindqvist's lawyers in Rotterdam.");
+    for (const m of ms) expect(m.text).not.toMatch(/['’]s$/);
+    expect(ms.map((m) => m.text)).toContain('Maria Lindqvist');
+  });
+
   it('returns nothing for empty text or text without names', () => {
     expect(tagText(loadNerModel('en'), '')).toEqual([]);
     expect(tagText(loadNerModel('en'), 'it was a quiet day and nothing much happened at all.')).toEqual([]);
