@@ -23,12 +23,18 @@ const share = (out) => num(out, /(\d+)\/\d+ fixtures pass whole/) / num(out, /\d
 
 let fundusOut = null;
 const fundus = () => (fundusOut ??= node([ev('fundus.mjs')]).out);
+// Article detection on real pages (eval/detect-pages.mjs, one CLI run shared by its three gates).
+let detectOut = null;
+const detected = (re) => num(detectOut ??= node([path.join(root, 'eval', 'detect-pages.mjs'), '--sets', 'aeb,readability']).out, re);
 
 // Each gate: a name, how to measure it, and whether higher is better.
 const gates = [
   { name: 'seed.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('seed')]).out) },
   { name: 'boilerplate.clean.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('boilerplate'), '--only', 'clean']).out) },
   { name: 'detect.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('nonarticle'), fx('boilerplate'), fx('seed'), '--only', 'detect']).out) },
+  { name: 'detect.aeb.articles', higher: true, run: () => detected(/detect aeb: (\d+)\//) },
+  { name: 'detect.readability.readerableAsArticles', higher: true, run: () => detected(/detect readability: (\d+)\//) },
+  { name: 'detect.readability.othersAsArticles', higher: false, run: () => detected(/detect readability: .*?, (\d+)\/\d+ others/) },
   { name: 'aeb.f1', higher: true, run: () => num(node([ev('aeb.mjs')]).out, /AEB .*? F1=([\d.]+)/) },
   // fundus: real pages in five languages; F1 and the ground-truth paragraphs lost (lower is better), one run for both.
   { name: 'fundus.f1', higher: true, run: () => num(fundus(), /fundus .*? F1=([\d.]+)/) },

@@ -1,0 +1,72 @@
+// Character classes for the scanner: one small number a code unit (class in the low 4 bits, script in the high 4),
+// worked out once by Unicode property tests and cached, so the scan itself is a table lookup per character.
+
+export const C = {
+  SPACE: 1, LETTER: 2, MARK: 3, DIGIT: 4, APOS: 5, HYPHEN: 6, PERIOD: 7, PUNCT: 8, SYMBOL: 9, OTHER: 10,
+} as const;
+
+/** Writing systems the scanner tells apart. `none` for digits, punctuation and symbols. */
+export type Script =
+  | 'none' | 'latin' | 'greek' | 'cyrillic' | 'armenian' | 'georgian' | 'hebrew' | 'arabic' | 'indic' | 'thai'
+  | 'han' | 'kana' | 'hangul' | 'other';
+
+export const SCRIPTS: readonly Script[] = [
+  'none', 'latin', 'greek', 'cyrillic', 'armenian', 'georgian', 'hebrew', 'arabic', 'indic', 'thai', 'han', 'kana',
+  'hangul', 'other',
+];
+const S = Object.fromEntries(SCRIPTS.map((s, i) => [s, i])) as Record<Script, number>;
+
+// Scripts written without spaces between words: each character is a token (as the Chinese training data is tagged).
+export const CHAR_SCRIPTS = new Set<Script>(['han', 'kana']);
+
+const SCRIPT_TESTS: [RegExp, Script][] = [
+  [/\p{Script=Latin}/u, 'latin'], [/\p{Script=Han}/u, 'han'], [/\p{Script=Cyrillic}/u, 'cyrillic'],
+  [/\p{Script=Arabic}/u, 'arabic'], [/[\p{Script=Hiragana}\p{Script=Katakana}ー]/u, 'kana'],
+  [/\p{Script=Hangul}/u, 'hangul'], [/\p{Script=Greek}/u, 'greek'], [/\p{Script=Hebrew}/u, 'hebrew'],
+  [/\p{Script=Thai}/u, 'thai'], [/\p{Script=Armenian}/u, 'armenian'], [/\p{Script=Georgian}/u, 'georgian'],
+  [/[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u, 'indic'],
+];
+
+const APOS = new Set(["'", '’', 'ʼ', '‘']);
+const HYPHEN = new Set(['-', '‐', '‑']);
+
+function classify(ch: string): number {
+  if (/\s/u.test(ch)) return C.SPACE;
+  if (APOS.has(ch)) return C.APOS;
+  if (HYPHEN.has(ch)) return C.HYPHEN;
+  if (ch === '.') return C.PERIOD;
+  if (/\p{Nd}/u.test(ch)) return C.DIGIT;
+  if (/\p{L}/u.test(ch) || ch === 'ー') {
+    const hit = SCRIPT_TESTS.find(([re]) => re.test(ch));
+    return C.LETTER | (S[hit ? hit[1] : 'other'] << 4);
+  }
+  if (/\p{M}/u.test(ch)) return C.MARK;
+  if (/\p{P}/u.test(ch)) return C.PUNCT;
+  if (/[\p{S}\p{N}]/u.test(ch)) return C.SYMBOL;
+  return C.OTHER;
+}
+
+const BMP = new Uint8Array(0x10000);
+
+/** Class and script of the character starting at `i` (astral characters are classed by their whole code point). */
+export function charInfo(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return classify(text.slice(i, i + charWidth(text, i)));
+  let v = BMP[code];
+  if (v === 0) v = BMP[code] = classify(text[i]);
+  return v;
+}
+
+/** Width in code units of the character starting at `i`. */
+export function charWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i), next = text.charCodeAt(i + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+export const classOf = (info: number): number => info & 15;
+export const scriptOf = (info: number): Script => SCRIPTS[info >> 4];
+
+/** Upper-case letter at the start of `s` (any cased script). */
+export const startsUpper = (s: string): boolean => s.length > 0 && s[0] !== s[0].toLowerCase();
+/** Lower-case letter at the start of `s`. */
+export const startsLower = (s: string): boolean => s.length > 0 && s[0] !== s[0].toUpperCase();

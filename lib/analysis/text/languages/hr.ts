@@ -1,0 +1,11 @@
+// Croatian: frequent function words (the language guess) and abbreviations written with a period.
+import type { LanguageData } from './types';
+
+const data: LanguageData = {
+  code: 'hr',
+  script: 'latin',
+  words: ['i', 'je', 'u', 'na', 'da', 'se', 'za', 'su', 'od', 'koji', 'što', 'bio', 'nije', 'kako', 'također', 'ali', 's', 'iz', 'biti', 'će'],
+  titles: ['dr', 'prof'],
+  abbreviations: ['tj', 'npr', 'br'],
+};
+export default data;

@@ -1,0 +1,152 @@
+// Tokens as the Universal Dependencies treebanks cut them (closely enough for a tagger trained on them): words with
+// inner hyphens kept whole, English clitics split off ("Macron" "'s", "do" "n't"), elided articles split after the
+// apostrophe ("l'" "Europe"), dotted acronyms and known abbreviations kept with their period ("U.S.", "Dr."),
+// numbers with their separators ("1,500.25", "12:30"), URLs, e-mail addresses and @handles whole, runs of one
+// punctuation mark as one token ("..."), and Han and kana one character a token.
+
+import { C, CHAR_SCRIPTS, charInfo, charWidth, classOf, scriptOf, type Script } from './chars';
+import { ABBREVIATIONS } from './languages';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'handle';
+
+export interface Token {
+  /** The token's text: always `source.slice(start, end)`. */
+  text: string;
+  /** Offsets into the scanned text (end exclusive). */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Script of the token's letters (`none` for numbers, punctuation and symbols). */
+  script: Script;
+  /** Whitespace (or the start of the scanned range) comes right before the token. */
+  space: boolean;
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'“”«»]+/y;
+const EMAIL_RE = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const HANDLE_RE = /[@#][\p{L}\p{N}_]+/uy;
+const ACRONYM_RE = /(?:\p{L}\.){2,}(?![\p{L}\p{N}])/uy;
+const TRAILING_URL_PUNCT = /[.,;:!?)\]}]+$/;
+const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
+const NUMBER_JOINERS = new Set([',', ':', '/']);
+
+const isWordChar = (cls: number) => cls === C.LETTER || cls === C.MARK || cls === C.DIGIT;
+
+function sticky(re: RegExp, text: string, i: number): string | null {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+class Emitter {
+  out: Token[];
+  text: string;
+  space = true;
+  constructor(text: string, out: Token[]) { this.text = text; this.out = out; }
+  push(start: number, end: number, kind: TokenKind, script: Script = 'none') {
+    if (end <= start) return;
+    this.out.push({ text: this.text.slice(start, end), start, end, kind, script, space: this.space });
+    this.space = false;
+  }
+}
+
+/** End of the run of letters of one script (and digits, marks) from `i`, stopping before `to`. */
+function runEnd(text: string, i: number, to: number, script: Script | null): number {
+  let j = i;
+  while (j < to) {
+    const info = charInfo(text, j), cls = classOf(info);
+    if (!isWordChar(cls)) break;
+    if (cls === C.LETTER) {
+      const s = scriptOf(info);
+      if (CHAR_SCRIPTS.has(s) || (script && s !== script)) break;
+      script ??= s;
+    }
+    j += charWidth(text, j);
+  }
+  return j;
+}
+
+/** A word from `i`: letter runs joined by inner hyphens, periods and number separators; clitics split off. */
+function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
+  const text = e.text;
+  let start = i, j = runEnd(text, i, to, script);
+  script ??= firstLetterScript(text, i, j);
+  while (j + 1 < to) {
+    const c = text[j], nextCls = classOf(charInfo(text, j + 1));
+    const prevDigit = classOf(charInfo(text, j - 1)) === C.DIGIT;
+    if (classOf(charInfo(text, j)) === C.HYPHEN && isWordChar(nextCls)) { j = runEnd(text, j + 1, to, script); continue; }
+    if ((c === '.' || NUMBER_JOINERS.has(c)) && prevDigit && nextCls === C.DIGIT) { j = runEnd(text, j + 1, to, script); continue; }
+    if (c === '.' && nextCls === C.LETTER && j - start >= 2 && /\p{Ll}/u.test(text[j + 1])) {
+      j = runEnd(text, j + 1, to, script); continue; // a domain name: example.com
+    }
+    if (classOf(charInfo(text, j)) === C.APOS && nextCls === C.LETTER) {
+      const rightEnd = runEnd(text, j + 1, to, script), right = text.slice(j + 1, rightEnd).toLowerCase();
+      const left = text.slice(start, j);
+      if (right === 't' && /n$/i.test(left) && left.length > 1) { // do|n't
+        e.push(start, j - 1, 'word', script ?? 'latin'); e.push(j - 1, rightEnd, 'word', script ?? 'latin'); return rightEnd;
+      }
+      if (CLITICS.has(right)) { e.push(start, j, kindOf(text, start), script ?? 'latin'); e.push(j, rightEnd, 'word', 'latin'); return rightEnd; }
+      if (left.length <= 4 && left !== 'O' && !/\d/.test(left)) { // elision: l'|Europe, dell'|Italia
+        e.push(start, j + 1, 'word', script ?? 'latin'); start = j + 1; j = rightEnd; continue;
+      }
+      j = rightEnd; continue; // O'Brien
+    }
+    break;
+  }
+  // a known abbreviation or an initial keeps its period (Dr., Inc., J.) when no letter or digit follows at once
+  const word = text.slice(start, j);
+  if (text[j] === '.' && j < to && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) j++;
+  e.push(start, j, kindOf(text, start), script ?? 'none');
+  return j;
+}
+
+function firstLetterScript(text: string, i: number, j: number): Script | null {
+  for (let k = i; k < j; k++) if (classOf(charInfo(text, k)) === C.LETTER) return scriptOf(charInfo(text, k));
+  return null;
+}
+
+const kindOf = (text: string, start: number): TokenKind => (classOf(charInfo(text, start)) === C.DIGIT ? 'number' : 'word');
+
+/** A URL, e-mail address, handle or dotted acronym starting at `i`, emitted whole; the index after it, or -1. */
+function scanSpecial(e: Emitter, i: number, to: number): number {
+  const text = e.text, c = text[i];
+  // cheap tests first: most words start none of these
+  const url = (c === 'h' && text.startsWith('http', i)) || (c === 'w' && text.startsWith('www.', i)) ? sticky(URL_RE, text, i) : null;
+  const space = text.slice(i, i + 80).search(/\s/);
+  const mail = url ? null : text.slice(i, space < 0 ? i + 80 : i + space).includes('@') && c !== '@' ? sticky(EMAIL_RE, text, i) : null;
+  if (url || mail) {
+    const end = Math.min(to, i + (url ?? mail)!.replace(TRAILING_URL_PUNCT, '').length);
+    e.push(i, end, 'url'); return end;
+  }
+  if ((c === '@' || c === '#') && (i === 0 || /\s/.test(text[i - 1]))) {
+    const h = sticky(HANDLE_RE, text, i);
+    if (h) { e.push(i, Math.min(to, i + h.length), 'handle'); return Math.min(to, i + h.length); }
+  }
+  const acr = text[i + 1] === '.' ? sticky(ACRONYM_RE, text, i) : null;
+  if (acr && i + acr.length <= to) { e.push(i, i + acr.length, 'word', scriptOf(charInfo(text, i))); return i + acr.length; }
+  return -1;
+}
+
+/** Tokens of `text[from, to)`, appended to `out` (a new array by default), with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
+  const e = new Emitter(text, out);
+  let i = from;
+  while (i < to) {
+    const info = charInfo(text, i), cls = classOf(info);
+    if (cls === C.SPACE) { e.space = true; i++; continue; }
+    const c = text[i];
+    if (c === '@' || c === '#' || cls === C.LETTER || cls === C.DIGIT) {
+      const next = scanSpecial(e, i, to);
+      if (next > 0) { i = next; continue; }
+    }
+    if (cls === C.LETTER && CHAR_SCRIPTS.has(scriptOf(info))) { const w = charWidth(text, i); e.push(i, i + w, 'word', scriptOf(info)); i += w; continue; }
+    if (cls === C.LETTER || cls === C.DIGIT) { i = scanWord(e, i, to, cls === C.LETTER ? scriptOf(info) : null); continue; }
+    // punctuation and symbols: a run of the same mark is one token ("...", "--", "!!")
+    let j = i + charWidth(text, i);
+    while (j < to && text.startsWith(text.slice(i, i + charWidth(text, i)), j) && cls !== C.MARK) j += charWidth(text, i);
+    const kind: TokenKind = cls === C.SYMBOL || cls === C.OTHER || cls === C.MARK ? 'symbol' : 'punct';
+    e.push(i, j, kind);
+    i = j;
+  }
+  return out;
+}
