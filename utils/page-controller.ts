@@ -11,7 +11,7 @@ import { keptBlockFingerprints, knownFingerprints, learn, siteKey } from '../lib
 import type { Removal, Report } from '../lib/types';
 import { getSettings, siteMemoryItem, type ExportFormat, type Settings } from './storage';
 import { sanitizeArticleHtml } from './sanitize';
-import { analyzeArticle } from '../lib/analyze';
+import { analyzeArticle } from '../lib/analysis';
 
 export interface PageController {
   /** The page's report (cached per address; `force` extracts even when the page is not detected as an article). */
@@ -65,7 +65,7 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     const memory = settings.siteMemory ? await siteMemoryItem.getValue() : null;
     const known = memory ? knownFingerprints(memory, url) : new Set<string>();
     // In steps: the page's own scripts and input get a turn between detection, extraction, cleaning and analysis.
-    const r = await runPipelineInSteps(doc, { url, force, analyze: analyzeArticle, knownFingerprints: known, keep: new Set(settings.keepReasons) });
+    const r = await runPipelineInSteps(doc, { url, force, analyze: (input) => analyzeArticle(input), knownFingerprints: known, keep: new Set(settings.keepReasons) });
     cached = { url, forced: force, report: r, known };
     if (r.article) await computeFurniture(r);
     if (settings.siteMemory && r.article && (r.isArticle || force)) {

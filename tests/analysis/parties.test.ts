@@ -1,6 +1,6 @@
 // The parties of a story: names, types, aliases, roles, descriptions, and what is not a party.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analyze';
+import { analyzeArticle } from '../../lib/analysis';
 
 const parties = (text: string, lang = 'en') => analyzeArticle({ text, lang }).parties;
 const find = (ps: ReturnType<typeof parties>, name: string) => ps.find((p) => p.name === name);

@@ -1,0 +1,103 @@
+// Attributions after a quotation, while its sentence runs on: "…," said X / "…," X said / "…," she said later /
+// "…," according to X / "…" — Name / "…", so X. One small function a pattern.
+
+import { forwardMention, isAuxiliary, isCapWord, type MentionSpan } from './mention';
+import { verbMatches } from './verbs';
+import type { Doc, Site } from './site';
+
+export interface Attr { m: MentionSpan; how: string; verb?: string }
+
+/** The text after the quotation up to its sentence's end, and where the words after the punctuation start. */
+function afterText(doc: Doc, st: Site): { rest0: number; rest: string } {
+  const raw = doc.text.slice(st.q.close, Math.min(st.afterSentEnd, st.afterEnd));
+  const lead = /^\s*[,—–-]?\s*/.exec(raw)![0].length;
+  return { rest0: st.q.close + lead, rest: raw.slice(lead) };
+}
+
+const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
+
+/** "…," said X / «…», dit-il / "…", sagte Albers / "…", so Höcke. */
+export function invertedAfter(doc: Doc, st: Site): Attr | null {
+  const { text, verbs, rules } = doc;
+  const { rest0, rest } = afterText(doc, st);
+  const vm0 = verbs.sayStart.exec(rest) ?? verbs.afterQuote?.exec(rest) ?? null;
+  const vm = vm0 && !/ing$/i.test(vm0[0]) ? vm0 : null;
+  const inv = vm ?? /^(?:a-t-(?:il|elle)\s+\S+|\S+-t-(?:il|elle)|\S+-(?:il|elle))/.exec(rest);
+  if (!inv || !(st.tight || rest.slice(inv[0].length).trim().split(/\s+/).length <= 6)) return null;
+  const pr = /(?:-t-|-)(il|elle)$/.exec(inv[0].split(/\s+/)[0]) ?? /^a-t-(il|elle)/.exec(inv[0]);
+  if (pr) {
+    const k = text.indexOf(pr[1], rest0);
+    return { m: { s: k, e: k + pr[1].length }, how: 'inv-pron' };
+  }
+  const fm = forwardMention(text, skipSpace(text, rest0 + inv[0].length), st.afterSentEnd, rules);
+  return fm ? { m: fm, how: 'after-inv', verb: inv[0] } : null;
+}
+
+/** Abbreviations whose periods do not end the words between a quotation and its verb ("Sen. Ted Cruz, R-Texas,"). */
+const ABBREVIATED = /\b(?:[RDI]-[A-Z][A-Za-z.]*\.?|(?:Del|Atty|Ky|Fla|Calif|Wis|Mass|Mich|Ill|Tenn|Penn|Conn|Va|Ga|Ind|Minn|Nev|Mo|Md|Ariz|Colo|Okla|Ore|Wash|Tex|Ala|La|Miss|Ark|Kan|Neb|Vt|Mont|Wyo|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Mt|Ft|U\.S|D\.C|M|Mme|[A-Z])\.)/g;
+const CLOSING_TIME = /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|to|from|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?]{0,50}[.!?]?\s*$/;
+
+/** "…," X said: whatever short phrase stands between the quotation and the verb is the speaker. */
+export function subjectAfter(doc: Doc, st: Site): Attr | null {
+  const { text, verbs, rules } = doc;
+  const { rest0, rest } = afterText(doc, st);
+  const v0 = verbMatches(verbs.say, rest)[0];
+  // "…,” a formulation suggesting …": a participle after the quotation does not attribute it
+  if (!v0 || /ing$/i.test(v0[0])) return null;
+  const span = rest.slice(0, v0.index);
+  const nWords = span.trim().split(/\s+/).filter(Boolean).length;
+  if (nWords < 1 || nWords > 24) return null;
+  if (/[.!?;:“”"«»„]/.test(span.replace(ABBREVIATED, '').replace(/\([^)]{0,30}\)/g, ''))) return null;
+  if (/\b(?:is|was|were|are|be|been|being|will|would|that|which|if|when|because|but|and then)\b/i.test(span.replace(/,\s*(?:who|which)\b[^,]*,/g, ','))) return null;
+  const tail = rest.slice(v0.index + v0[0].length);
+  const closes = /^\s*(?:[.!?]|$)/.test(tail) || (CLOSING_TIME.test(tail) && !/\bthat\b/.test(tail));
+  const strict = /[,?!…—–-]$/.test(st.inner) || /^\s*[,—–-]/.test(text.slice(st.q.close, rest0));
+  if (!strict && !(closes && !/[\p{L}\p{N}]$/u.test(st.inner))) return null;
+  // "…,” as a Homeland Security memo put it": the speaker after "as"
+  const asLead = /^as\s+/i.exec(span);
+  const ms = rest0 + (asLead ? asLead[0].length : 0);
+  let me = rest0 + span.replace(/[\s,]+$/, '').length;
+  for (;;) {
+    const t = /\s+([\p{L}]+)$/u.exec(text.slice(ms, me));
+    if (!t || !isAuxiliary(t[1], rules) || isCapWord(t[1])) break;
+    me -= t[0].length;
+  }
+  return me > ms ? { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] } : null;
+}
+
+/** "“…” to drive up the price, she said.": a short speaker and a verb closing the sentence later on. */
+export function lateAfter(doc: Doc, st: Site): Attr | null {
+  const { rest0, rest } = afterText(doc, st);
+  const m = doc.verbs.late.exec(rest);
+  if (!m) return null;
+  const k = rest0 + m.index + m[0].indexOf(m[1]);
+  return { m: { s: k, e: k + m[1].length }, how: 'after-late' };
+}
+
+/** "…," according to X. */
+export function accordingAfter(doc: Doc, st: Site): Attr | null {
+  const { rest0, rest } = afterText(doc, st);
+  doc.verbs.according.lastIndex = 0;
+  const acc = doc.verbs.according.exec(rest);
+  if (!acc || !(st.tight || acc.index === 0)) return null;
+  const fm = forwardMention(doc.text, rest0 + acc.index + acc[0].length, st.afterSentEnd, doc.rules);
+  return fm ? { m: fm, how: 'after-acc' } : null;
+}
+
+/** “…” ― Name: a dash and a name closing the line. */
+export function dashName(doc: Doc, st: Site): Attr | null {
+  const line = doc.text.slice(st.q.close, st.afterEnd).split('\n')[0];
+  const dm = /^\s*[―—–-]{1,2}\s*([\p{Lu}][\p{L}\p{M}.’' -]{1,60}?)[.,]?\s*$/u.exec(line);
+  if (!dm) return null;
+  const k = doc.text.indexOf(dm[1], st.q.close);
+  return { m: { s: k, e: k + dm[1].length }, how: 'dash' };
+}
+
+/** A transcript: "PENCE: “…”" (a name in capitals and a colon opening the line). */
+export function transcript(doc: Doc, st: Site): Attr | null {
+  const lineStart = Math.max(doc.text.lastIndexOf('\n', st.q.open) + 1, st.para.start);
+  const tm = /^"?([\p{Lu}][\p{Lu}.’' -]{2,40}):\s/u.exec(doc.text.slice(lineStart, st.q.open));
+  if (!tm) return null;
+  const k = lineStart + tm[0].indexOf(tm[1]);
+  return { m: { s: k, e: k + tm[1].length }, how: 'transcript' };
+}

@@ -1,0 +1,103 @@
+// Attributions before a quotation, in its own sentence: "according to X, “…”", "Said X: “…”", "X said: “…”",
+// "X called it “…”", a participle's subject ("…, adding that “…”"), German verb-second order ("sagte Albers").
+
+import type { Rules } from '../../rules/languages';
+import { forwardMention, pronounOf, type MentionSpan } from './mention';
+import { backwardMention } from './subject';
+import { plausible } from './plausible';
+import { verbMatches } from './verbs';
+import type { Doc, Site } from './site';
+import type { Attr } from './after';
+
+const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
+
+/** "According to X, “…”": the last "according to" of the sentence before the quotation. */
+export function accordingBefore(doc: Doc, st: Site): Attr | null {
+  const sent = doc.text.slice(st.sentA, st.q.open);
+  doc.verbs.according.lastIndex = 0;
+  let acc: RegExpExecArray | null = null, m: RegExpExecArray | null;
+  while ((m = doc.verbs.according.exec(sent))) acc = m;
+  if (!acc) return null;
+  const fm = forwardMention(doc.text, st.sentA + acc.index + acc[0].length, st.q.open, doc.rules);
+  return fm ? { m: fm, how: 'before-acc' } : null;
+}
+
+/** "Said X: “…”" (a verb opening the sentence, the speaker after it, a colon or comma before the quotation). */
+export function invertedBefore(doc: Doc, st: Site): Attr | null {
+  const sent = doc.text.slice(st.sentA, st.q.open);
+  const inv = doc.verbs.sayStart.exec(sent.trimStart());
+  if (!inv || !/[:,]\s*$/.test(sent)) return null;
+  const off = st.sentA + (sent.length - sent.trimStart().length) + inv[0].length;
+  const fm = forwardMention(doc.text, skipSpace(doc.text, off), st.q.open, doc.rules);
+  return fm ? { m: fm, how: 'before-inv' } : null;
+}
+
+/** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
+export function subjectBefore(doc: Doc, st: Site): Attr | null {
+  const sent = doc.text.slice(st.sentA, st.q.open);
+  const vs = verbMatches(doc.verbs.any, sent);
+  for (let k = vs.length - 1; k >= 0; k--) {
+    const v = vs[k], at = st.sentA + v.index;
+    const bm = subjectOfVerb(doc, st, at, v[0]);
+    if (bm) return { m: bm, how: 'before', verb: v[0] };
+  }
+  return null;
+}
+
+function subjectOfVerb(doc: Doc, st: Site, at: number, verb: string): MentionSpan | null {
+  const { text, rules } = doc;
+  let bm = backwardMention(text, st.sentA, at, rules);
+  // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
+  if ((!bm || /,\s*$/.test(text.slice(st.sentA, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && /(?:ing|ant|end|ando|endo)$/i.test(verb)) {
+    bm = sentenceSubject(doc, st.sentA, at) ?? bm;
+  }
+  // verb-second order: "… sagte Albers", "… skandierten Streikende …"
+  const pre0 = text.slice(st.sentA, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
+  if (verbSecond(rules) && (!bm || !knownAt(doc, bm) || fronted)) {
+    const fm = forwardMention(text, at + verb.length + 1, st.q.open, rules);
+    if (fm) bm = fm;
+  }
+  // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
+  if (!bm && /\b(?:and|but|und|et|y|e)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(text.slice(st.sentA, at))) {
+    const sm = sentenceSubject(doc, st.sentA, at);
+    if (sm && /^[\s“"‘]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(text.slice(st.sentA, sm.s))) bm = sm;
+  }
+  if (!bm) {
+    const g = /^\s*([\p{L}]+)/u.exec(text.slice(st.sentA, at));
+    if (g && rules.groups.has(g[1].toLowerCase())) { const k = st.sentA + text.slice(st.sentA, at).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
+  }
+  return bm;
+}
+
+/** Languages that put the verb second and the subject after it ("sagte Albers", "zei Rutte"). */
+const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
+
+const knownAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).length > 0;
+
+/** "Trump openly admires Putin as a “strong leader”": a characterisation is the sentence subject's words. */
+export function characterisation(doc: Doc, st: Site): Attr | null {
+  if (!/\b(?:as|als|comme|come|como)\s+(?:an?\s+|the\s+|ein\s+|eine\s+|un\s+|une\s+)?$/i.test(doc.text.slice(Math.max(st.sentA, st.q.open - 14), st.q.open))) return null;
+  const sm = sentenceSubject(doc, st.sentA, st.q.open);
+  if (!sm || !/^[\s“"‘]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(doc.text.slice(st.sentA, sm.s))) return null;
+  return { m: sm, how: 'as-subject' };
+}
+
+/** The first person (or pronoun) of text[a, b): the subject of a participle clause. */
+export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | null {
+  const { text, rules, reg } = doc;
+  const seg = text.slice(a, b);
+  let pron: MentionSpan | null = null;
+  const re = /[\p{L}’']+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg))) if (pronounOf(m[0], rules) && m[0].toLowerCase() !== 'i') { pron = { s: a + m.index, e: a + m.index + m[0].length }; break; }
+  let person: MentionSpan | null = null, body: MentionSpan | null = null;
+  for (const x of reg.within(a, b)) {
+    if (/^['’]/.test(text.slice(x.e, x.e + 1))) continue;
+    const kind = reg.get(x.party).kind;
+    if (kind === 'person' && !person) person = { s: x.s, e: x.e };
+    if ((kind === 'organization' || kind === 'country') && !body) body = { s: x.s, e: x.e };
+  }
+  if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
+  return person ?? body;
+}

@@ -1,0 +1,112 @@
+// Speaker attribution: for each quotation, the words around it that say who spoke (tried pattern by pattern, in
+// the order a reader looks: inside the marks, after the quotation, before it in its sentence, the sentence or
+// paragraph before), then the speaker those words stand for. Reads the parties; writes only its own result.
+
+import type { QuoteKind } from '../../types';
+import type { RawQuote } from '../quotes';
+import { isTitleLike } from '../quotes';
+import { accordingAfter, dashName, invertedAfter, lateAfter, subjectAfter, transcript, type Attr } from './after';
+import { accordingBefore, characterisation, invertedBefore, subjectBefore } from './before';
+import { incise } from './inside';
+import { previousParagraph, previousSentence } from './previous';
+import { plausible } from './plausible';
+import { resolveMention, type Resolver } from './resolve';
+import { siteOf, type Doc, type Site } from './site';
+import { Speakers, type Who } from './speakers';
+import { verbMatches } from './verbs';
+
+export { makeDoc, type Doc } from './site';
+export { Speakers, type Who } from './speakers';
+
+export interface Attributed {
+  q: RawQuote;
+  who: Who | null;
+  /** The words the text uses for the speaker. */
+  mention: string | null;
+  kind: QuoteKind;
+  /** The pattern that attributed it ('' when none did). */
+  how: string;
+}
+
+type Pattern = (doc: Doc, st: Site) => Attr | null;
+const AFTER: Pattern[] = [incise, invertedAfter, subjectAfter, lateAfter, accordingAfter, dashName, transcript];
+const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
+const ALONE: Pattern[] = [characterisation, previousSentence, previousParagraph];
+
+function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
+  for (const p of patterns) {
+    const a = p(doc, st);
+    if (a) return a;
+  }
+  return null;
+}
+
+const keep = (doc: Doc, a: Attr | null) => (a && plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) ? a : null);
+
+/** The words that say who spoke the quotation, if any. */
+function findAttribution(doc: Doc, st: Site): Attr | null {
+  let attr = keep(doc, first(doc, st, AFTER));
+  // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
+  if (isTitleLike(st.inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
+  attr ??= keep(doc, first(doc, st, BEFORE));
+  return attr ?? keep(doc, first(doc, st, ALONE));
+}
+
+/** A stretch between two quotations that only attributes them ("“A,” she said. “B”"). */
+function attributionOnly(doc: Doc, gap: string): boolean {
+  const g = gap.trim();
+  if (!g || g.length > 160) return false;
+  doc.verbs.say.lastIndex = 0;
+  return doc.verbs.say.test(g) && !/[.!?]\s+\p{Lu}.*[.!?]\s+\p{Lu}/u.test(g);
+}
+
+/** A quotation right after another by the same speaker, or under the same verb of its sentence. */
+function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
+  if (!st.prevQ || !prev || (prev.who === null && !prev.mention)) return null;
+  const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, gap))) return { ...prev, how: 'cont' };
+  // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
+  if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbMatches(doc.verbs.any, gap).length) {
+    return { ...prev, how: 'same-sent' };
+  }
+  return null;
+}
+
+function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attributed | undefined): QuoteKind {
+  const { q, inner } = st, text = doc.text;
+  if (q.multi) return 'multi-paragraph';
+  const gap = st.prevQ ? text.slice(st.prevQ.close, q.open) : '';
+  if (q.afterIncise || how === 'cont' || (st.prevQ && !/^[\s,—–-]*$/.test(gap) && prev?.q.para === q.para && attributionOnly(doc, gap))) return 'continuation';
+  const before = text.slice(st.sentA, q.open).trim();
+  if (before && !/[:,—–-]$/.test(before)) return 'partial';
+  if (!/[.!?…,]$/.test(inner) && /^\s*\p{Ll}/u.test(text.slice(q.close, q.close + 3)) && !attributed) return 'partial';
+  return 'full';
+}
+
+/** Every quotation with its speaker. */
+export function attribute(doc: Doc, book: Speakers): Attributed[] {
+  const out: Attributed[] = [];
+  const r: Resolver = { doc, book, last: null };
+  for (let qi = 0; qi < doc.quotes.length; qi++) {
+    const st = siteOf(doc, qi);
+    const attr = findAttribution(doc, st);
+    let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
+    if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
+    else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
+    res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
+    if (res.who !== null) r.last = { who: res.who, para: st.q.para, pos: st.q.start };
+    out.push(res);
+  }
+  shareGroups(out);
+  return out;
+}
+
+/** Parts of a multi-paragraph quotation share the speaker found for any of them. */
+function shareGroups(out: Attributed[]) {
+  const groups = new Map<number, Attributed>();
+  for (const o of out) if (o.kind === 'multi-paragraph' && (o.who !== null || o.mention) && !groups.has(o.q.group)) groups.set(o.q.group, o);
+  for (const o of out) {
+    const g = groups.get(o.q.group);
+    if (g && o.kind === 'multi-paragraph' && o.who === null && !o.mention) { o.who = g.who; o.mention = g.mention; }
+  }
+}

@@ -1,0 +1,95 @@
+// The words a text uses for a speaker, found from a verb of saying: read forward after the verb ("said the minister
+// of finance, Eva Lund"), or backward from it ("the chief spokesman for the IEA said"), up to where the phrase ends.
+
+import type { Rules } from '../../rules/languages';
+import { isTitleWord, roleOf } from '../parties/lexicon';
+
+export interface MentionSpan { s: number; e: number }
+
+interface W { s: number; e: number; w: string }
+
+const PUNCT = /^[,;:()]$/;
+const CAPWORD = /^[\p{Lu}][\p{L}\p{M}’'.-]*$/u;
+const ELIDED = /^(?:l|d|dell|all|nell|dall|sull)['’](?=\p{L})/iu;
+/** Words that join a role to what it is of ("minister of finance"): after a name they end the phrase. */
+const ROLE_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'di', 'del', 'della', 'dell’', 'der', 'da', 'do', 'dos']);
+/** Words that may stand inside a name or a role phrase. */
+const LINKS = new Set([...ROLE_LINKS, 'van', 'von', 'bin', 'al']);
+
+export const isCapWord = (w: string) => CAPWORD.test(w);
+
+/** Words (and , ; : ( )) with offsets in text[a, b); elided articles split off ("l’", "Union"). */
+export function wordsIn(text: string, a: number, b: number, rules: Rules): W[] {
+  const out: W[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,;:()]/gu;
+  re.lastIndex = a;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < b) {
+    let w = m[0];
+    if (m.index + w.length > b) w = w.slice(0, b - m.index);
+    if (w.length > 1 && w.endsWith('.') && !isAbbreviation(w, rules)) w = w.slice(0, -1);
+    const el = ELIDED.exec(w);
+    if (el) {
+      out.push({ s: m.index, e: m.index + el[0].length, w: el[0].toLowerCase().replace("'", '’') });
+      out.push({ s: m.index + el[0].length, e: m.index + w.length, w: w.slice(el[0].length) });
+      continue;
+    }
+    out.push({ s: m.index, e: m.index + w.length, w });
+  }
+  return out;
+}
+
+/** A word that keeps its period: an honorific, an initial, a dotted abbreviation. */
+export function isAbbreviation(w: string, rules: Rules): boolean {
+  const bare = w.replace(/\.$/, '').toLowerCase();
+  return rules.honorifics.has(bare) || rules.honorifics.has(`${bare}.`) || /^\p{Lu}$/u.test(w.replace(/\.$/, '')) || /\p{L}\.\p{L}/u.test(w);
+}
+
+/** A pronoun that may name a speaker, with its gender (undefined when the word is none). */
+export function pronounOf(w: string, rules: Rules) {
+  const g = rules.pronouns.get(w.toLowerCase());
+  return g === 'x' ? undefined : g;
+}
+
+/** The speaker phrase that starts at `a` (after a verb or "according to"), ending by `b`. */
+export function forwardMention(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
+  const ws = wordsIn(text, a, b, rules);
+  if (!ws.length) return null;
+  const w0 = ws[0].w.toLowerCase();
+  if (pronounOf(w0, rules) && w0 !== 'i') return { s: ws[0].s, e: ws[0].e };
+  const capSoon = ws.slice(0, 5).findIndex((x) => CAPWORD.test(x.w));
+  const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
+  if (!(rules.determiners.has(w0) || CAPWORD.test(ws[0].w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
+  let end = -1, sawName = false;
+  for (let i = 0; i < ws.length && i < 9; i++) {
+    const w = ws[i].w, l = w.toLowerCase();
+    if (PUNCT.test(w)) break;
+    if (i > 0 && rules.clauseWords.has(l) && !LINKS.has(l)) break;
+    if (i > 0 && ROLE_LINKS.has(l) && sawName) break;
+    if (CAPWORD.test(w)) sawName = true;
+    else if (sawName && i > 0 && !rules.determiners.has(w0) && !LINKS.has(l)) break;
+    end = ws[i].e;
+  }
+  if (end < 0) return null;
+  // a phrase never ends on a particle or an article
+  const span = text.slice(ws[0].s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
+  return { s: ws[0].s, e: ws[0].s + span.length };
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs ("has", "later", "-ly"). */
+export function isAuxiliary(w: string, rules: Rules): boolean {
+  const l = w.toLowerCase();
+  return rules.auxiliaries.has(l) || rules.adverbEndings.some((e) => l.endsWith(e) && l.length > e.length + 2);
+}
+
+/** A run of capitalised words with name particles ("Ursula von der Leyen"). */
+export const isNameRun = (s: string) => /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:(?:of|de|van|von|der|bin|al|di|del|da|la|le)\s+)?[\p{Lu}][\p{L}\p{M}’'.-]*)*$/u.test(s.trim());
+
+const ROLE_LIKE = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians|official|officials|leader|leaders|ministers|aide|aides|source|sources|group|campaign|committee|agency|department|ministry|office|company|firm|union|alliance|association|chamber|council|commission|government|administration|court|report|statement|ruling|letter|poll|survey|study|ad|advert|article|book|police|clip|video|piece|memo|memorandum|document|complaint|brief|lawsuit|suit|filing|release|tweet|post|email|advertisement|commercial|editorial|column|message|website|headline|story|segment|film|documentary|transcript|indictment|verdict|decision|opinion|guidance|proposal|petition|resolution|platform|analysis|review|investigation|audit|assessment|estimate|forecast|bylaws|rules|law|bill|order|directive|policy|notice|warning|announcement|speech|interview|op-ed)$/;
+
+/** A head noun that may speak in English news: people by their role, bodies, and documents ("the memo"). */
+export function isSpeakerNoun(w: string, rules: Rules): boolean {
+  const l = w.toLowerCase();
+  if (roleOf(l, rules) || rules.spokes.has(l) || rules.groups.has(l) || rules.orgNouns.has(l) || isTitleWord(w, rules)) return true;
+  return rules.lang === 'en' && ROLE_LIKE.test(l) && l.length > 3 && !rules.functionWords.has(l);
+}

@@ -1,0 +1,40 @@
+// A quotation standing alone takes its speaker from just before it: the previous sentence of its paragraph ("Lind
+// spoke first. “…”"), or a previous paragraph that ends with "X said:".
+
+import { backwardMention } from './subject';
+import { sentenceSubject } from './before';
+import { sentenceStart } from './site';
+import { verbMatches } from './verbs';
+import type { Doc, Site } from './site';
+import type { Attr } from './after';
+
+/** The subject of the last verb of the sentence before the quotation, in its paragraph. */
+export function previousSentence(doc: Doc, st: Site): Attr | null {
+  if (st.prevQ || !doc.text.slice(st.para.start, st.sentA).trim()) return null;
+  const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
+  const ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
+  const vl = verbMatches(doc.verbs.any, doc.text.slice(ps, st.sentA));
+  const lastV = vl[vl.length - 1];
+  if (!lastV) return null;
+  const bm = backwardMention(doc.text, ps, ps + lastV.index, doc.rules) ?? sentenceSubject(doc, ps, ps + lastV.index);
+  return bm ? { m: bm, how: 'prev-sent' } : null;
+}
+
+/** A paragraph that opens with the quotation after one that ends "…, X said:". */
+export function previousParagraph(doc: Doc, st: Site): Attr | null {
+  const { q } = st;
+  if (st.prevQ || doc.text.slice(st.para.start, st.sentA).trim() || q.para === 0) return null;
+  if (q.multi && doc.quotes.some((x) => x.group === q.group && x.para < q.para)) return null;
+  const pp = doc.paras[q.para - 1];
+  const prevText = doc.text.slice(pp.start, pp.end);
+  if (!/:\s*$/.test(prevText)) return null;
+  const ps = sentenceStart(doc, pp.end - 1, pp.start);
+  const vl = verbMatches(doc.verbs.any, doc.text.slice(ps, pp.end));
+  for (let k = vl.length - 1; k >= 0; k--) {
+    const bm = backwardMention(doc.text, ps, ps + vl[k].index, doc.rules);
+    if (bm) return { m: bm, how: 'prev-para' };
+  }
+  if (!vl.length) return null;
+  const sm = sentenceSubject(doc, ps, ps + vl[vl.length - 1].index);
+  return sm ? { m: sm, how: 'prev-para' } : null;
+}

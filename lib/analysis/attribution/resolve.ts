@@ -1,0 +1,125 @@
+// The speaker a mention stands for, as a careful reader resolves it: a name inside the mention, a pronoun to the
+// nearest compatible person, a role ("the minister", "die Senatorin") to the person who holds it, a spokesperson
+// ("a spokeswoman for the company") to the organisation, "the company" to the organisation named last.
+
+import type { Gender } from '../../rules/languages';
+import { roleOf } from '../parties/lexicon';
+import { RESOLVE } from '../weights';
+import { isNameRun, pronounOf, type MentionSpan } from './mention';
+import type { Doc } from './site';
+import type { Speakers, Who } from './speakers';
+
+/** The speaker of the quotation before, for pronouns. */
+export interface LastSpeaker { who: Who; para: number; pos: number }
+
+export interface Resolver { doc: Doc; book: Speakers; last: LastSpeaker | null }
+
+const OF = /\b(?:for|of|de|des|du|der|di|del|della|dell’|van|von|do|da|dos)\s/i;
+const OF_NAME = /\b(?:for|of|de|des|du|der|di|del|della|dell’|do|da)\s+((?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)/u;
+const OF_HEAD = /\b(?:der|des|du|de la|della|of the|for the|do|da|del)\s+(\p{L}+)$/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sen|Rep|Gov|Gen|Sr|Sra)\.?\s+/;
+
+/** The speaker a mention of text[span] stands for, or null for an anonymous or collective speaker. */
+export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
+  const { doc, book } = r, { rules } = doc;
+  const mt = doc.text.slice(span.s, span.e).trim();
+  const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
+  const named = namedInside(r, span, words);
+  if (named !== null) return named;
+  const pron = pronounOf(low, rules);
+  if (pron) return pron === 'n' ? null : resolvePronoun(r, span.s, pron);
+  if (words.some((w) => rules.spokes.has(w))) {
+    const org = spokespersonFor(r, span, mt);
+    if (org !== undefined) return org;
+  }
+  const cap = /(?:^|\s)([\p{Lu}][\p{L}’'-]+)$/u.exec(mt);
+  if (cap && !rules.groups.has(cap[1].toLowerCase())) {
+    const who = book.byWord(cap[1], span.s);
+    if (who !== null) return who;
+  }
+  const role = words.map((w) => roleOf(w, rules)).find(Boolean);
+  if (role) {
+    const who = holderOf(r, role, span.s);
+    if (who !== null) return who;
+  }
+  const org = organisationNoun(r, span, words);
+  if (org !== null) return org;
+  if (isNameRun(mt) && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
+  return null;
+}
+
+/** Names inside the mention: the person ("spokeswoman Saima Qureshi"), else an organisation or a country. */
+function namedInside(r: Resolver, span: MentionSpan, words: string[]): Who | null {
+  const { doc } = r;
+  const inside = doc.reg.within(span.s, span.e).filter((m) => !/^['’]/.test(doc.text.slice(m.e, m.e + 1)));
+  const spokes = words.some((w) => doc.rules.spokes.has(w));
+  const persons = inside.filter((m) => doc.reg.get(m.party).kind === 'person');
+  // "a spokesman for Brannock": the organisation; "spokeswoman Saima Qureshi": the person
+  const own = spokes ? persons.filter((m) => m.s > span.s + 3 && !OF.test(doc.text.slice(span.s, m.s).slice(-6) + ' ')) : persons;
+  if (own.length) return doc.reg.get(own[own.length - 1].party).id;
+  const bodies = inside.filter((m) => ['organization', 'country'].includes(doc.reg.get(m.party).kind));
+  return bodies.length ? doc.reg.get(bodies[bodies.length - 1].party).id : null;
+}
+
+/** "a spokesman for Brannock" / "ein Sprecher der Reederei": the organisation; undefined when it says none. */
+function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null | undefined {
+  const { book, doc } = r;
+  const om = OF_NAME.exec(mt);
+  if (om) {
+    const name = om[1].replace(/^the\s+/, '');
+    const who = book.byWord(name.split(/\s+/)[0], span.s) ?? book.byWord(name, span.s);
+    return who ?? book.add(doc.rules.lang === 'de' ? name.replace(/s$/, '') : name, 'organization', span.s);
+  }
+  const hm = OF_HEAD.exec(mt);
+  if (hm) {
+    const who = book.byWord(hm[1], span.s) ?? (doc.rules.orgNouns.has(hm[1].toLowerCase()) ? lastOrganisation(r, span.s) : null);
+    if (who !== null) return who;
+  }
+  return OF.test(mt) ? null : undefined;
+}
+
+/** The person named nearest before `pos` who holds the role (else the next one named after it). */
+function holderOf(r: Resolver, role: string, pos: number): Who | null {
+  const { reg } = r.doc;
+  const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
+  const m = reg.lastBefore(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords))
+    ?? reg.firstAfter(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords));
+  return m ? reg.get(m.party).id : null;
+}
+
+/** "the alliance said", "the company said": an organisation named by that word, or the one named last. */
+function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who | null {
+  const { rules } = r.doc;
+  const head = words[words.length - 1];
+  if (words.length > 3 || !rules.determiners.has(words[0] ?? '') || rules.groups.has(head)) return null;
+  const who = r.book.byWord(head, span.s, true);
+  if (who !== null && r.book.kind(who) === 'organization') return who;
+  return words.length === 2 && rules.orgNouns.has(head) ? lastOrganisation(r, span.s) : null;
+}
+
+/** The organisation mentioned last before `pos`, within a few paragraphs. */
+export function lastOrganisation(r: Resolver, pos: number): Who | null {
+  const m = r.doc.reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization');
+  return m ? r.doc.reg.get(m.party).id : null;
+}
+
+/** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
+function resolvePronoun(r: Resolver, pos: number, gender: Gender): Who | null {
+  const { reg } = r.doc, { book } = r;
+  const fits = (who: Who) => { const g = book.gender(who); return !g || g === gender; };
+  const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p) => p.kind === 'person' && fits(p.id));
+  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => !!m.subject && p.kind === 'person' && fits(p.id));
+  const last = r.last;
+  if (last && fits(last.who) && last.pos < pos && pos - last.pos < RESOLVE.lastSpeakerWindow) {
+    // an organisation (its unnamed spokesperson's words) only while no person has been named since
+    const k = book.kind(last.who);
+    const orgSince = (k === 'organization' || k === 'country') && person !== null && person.s > last.pos;
+    const lastId = book.id(last.who);
+    if (!orgSince && (!subject || subject.s <= last.pos || reg.get(subject.party).id === lastId)) return lastId;
+  }
+  const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
+  if (!pick) return null;
+  const who = reg.get(pick.party).id;
+  book.learnGender(who, gender);
+  return who;
+}

@@ -1,0 +1,98 @@
+// The analysis stage: key quotes with their speakers resolved to full names, and the parties of the story, from the
+// clean article text. Pure and synchronous (no DOM, no Node APIs): the extension and the CLI run the same code.
+//
+//   language → tokens and sentences (text/) → entity mentions (the tagger, ner/) → quotations (quotes/)
+//   → parties (parties/) → attribution (attribution/) → party list and key quotes (parties/rank.ts, keyquotes.ts)
+//
+// Models: the tagger's models are loaded by the host from bytes. `modelLanguage(input)` says which language's model
+// a text needs (null: the language-independent one); the host loads it (and the language-independent model as a
+// fallback) and passes the loaded taggers to `analyzeArticle(input, { taggers })`. Without a model, names are found
+// as capitalised runs, and the lists keep only parties with strong evidence.
+
+import type { Party, Quote } from '../types';
+import { rulesFor, type Rules } from '../rules/languages';
+import { resolveLang, scan } from './text';
+import { quotations, isScareQuote, isTitleLike } from './quotes';
+import { buildRegistry, rankParties, type SpeakerEvidence } from './parties';
+import { attribute, makeDoc, Speakers, type Attributed } from './attribution';
+import { markKeyQuotes } from './keyquotes';
+import { pickTagger, type EntityTagger } from './entities';
+
+export type { EntitySpan, EntityTagger } from './entities';
+
+export interface AnalyzeInput {
+  /** Clean article body: headline excluded, paragraphs separated by a blank line. */
+  text: string;
+  title?: string | null;
+  /** The page's declared language (a BCP 47 tag), when it has one. */
+  lang?: string | null;
+  /** The site's name: never a party of its own stories. */
+  site?: string | null;
+}
+
+export interface AnalyzeModels {
+  /** Loaded entity taggers: one per language the host loaded, and the language-independent one (lang null). */
+  taggers?: readonly EntityTagger[];
+}
+
+export interface Analysis {
+  quotes: Quote[];
+  parties: Party[];
+}
+
+/** The language a text is analysed as: the declared one unless its script says otherwise, else a guess. */
+export function analysisLanguage(input: Pick<AnalyzeInput, 'text' | 'lang'>): string | null {
+  return resolveLang(input.lang ?? null, (input.text ?? '').slice(0, 5000));
+}
+
+/** Which language's tagger model the text needs (null: the language-independent model). */
+export const modelLanguage = analysisLanguage;
+
+/** Quotations that are none: titles, and scare quotes, that nobody is said to have spoken. */
+function isQuotation(a: Attributed, text: string): boolean {
+  if (a.who !== null || a.mention || a.q.multi) return true;
+  const inner = text.slice(a.q.start, a.q.end);
+  return !isTitleLike(inner) && !isScareQuote(inner);
+}
+
+function toQuotes(attributed: Attributed[], book: Speakers, text: string): Quote[] {
+  return attributed.filter((a) => isQuotation(a, text)).map((a) => ({
+    text: text.slice(a.q.start, a.q.end),
+    speaker: a.who === null ? null : book.name(a.who),
+    speakerMention: a.mention,
+    key: false,
+    kind: a.kind,
+    start: a.q.start,
+    end: a.q.end,
+  }));
+}
+
+function speakerEvidence(attributed: Attributed[], book: Speakers): SpeakerEvidence {
+  const ev: SpeakerEvidence = { quotes: new Map(), newSpeakers: new Map() };
+  for (const a of attributed) {
+    if (a.who === null) continue;
+    if (a.who >= 0) { ev.quotes.set(a.who, (ev.quotes.get(a.who) ?? 0) + 1); continue; }
+    const name = book.name(a.who), kind = book.kind(a.who);
+    const s = ev.newSpeakers.get(name) ?? { quotes: 0, first: a.q.start, kind: kind === 'organization' ? 'organization' : 'person' };
+    s.quotes++;
+    ev.newSpeakers.set(name, s);
+  }
+  return ev;
+}
+
+export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}): Analysis {
+  const text = input.text ?? '';
+  if (!text.trim()) return { quotes: [], parties: [] };
+  const lang = analysisLanguage(input);
+  const rules: Rules = rulesFor(lang);
+  const doc = scan(text);
+  const raw = quotations(text, doc.paragraphs, rules.lang);
+  const { tagger, own } = pickTagger(models.taggers, lang);
+  const reg = buildRegistry(doc, raw, rules, tagger ? tagger.tag(doc) : null);
+  const book = new Speakers(reg);
+  const attributed = attribute(makeDoc(text, rules, reg, raw, doc.paragraphs, doc.sentences), book);
+  const quotes = toQuotes(attributed, book, text);
+  markKeyQuotes(quotes, rules);
+  const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!tagger && !own, site: input.site });
+  return { quotes, parties };
+}

@@ -1,0 +1,98 @@
+// Names the text defines: "Long Name (ACR)" makes ACR an alias of the long name, "X, also known as Y" makes Y one of X.
+
+import type { Rules } from '../../rules/languages';
+import { EVIDENCE } from '../weights';
+import type { Gazetteer } from './countries';
+import { norm, type PartyRecord, type Registry } from './registry';
+
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=\p{L})/iu;
+const LEADING_ARTICLE = /^(?:The|Die|Der|Das|La|Le|Il|Lo|El|Los|Las|Les|De|Het|O|A|Os|As)\s/;
+
+/** Letters of an acronym matched against the words of a name, each word giving at least its initial, in order. */
+export function acronymFits(acr: string, words: string[], rules: Rules): boolean {
+  const A = acr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, '');
+  const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()));
+  if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
+  const parts = sig.flatMap((w) => w.split(/[-’']/).filter(Boolean)).map((w) => w.toUpperCase());
+  if (parts.length > 12) return false;
+  const fit = (ai: number, wi: number): boolean => {
+    if (wi === parts.length) return ai === A.length;
+    if (ai >= A.length) return false;
+    const w = parts[wi];
+    if (w[0] !== A[ai]) return /^(D|L)$/.test(w) ? fit(ai, wi + 1) : false;
+    if (fit(ai + 1, wi + 1)) return true;
+    // further letters of the same word ("Bundesverband Deutscher" → BVD… "BDZV")
+    let k = 1, a = ai + 1;
+    while (a < A.length) {
+      k = w.indexOf(A[a], k);
+      if (k < 0) return false;
+      a++; k++;
+      if (fit(a, wi + 1)) return true;
+    }
+    return false;
+  };
+  return fit(0, 0);
+}
+
+/** Looser, for names all of whose words are capitalised: the letters in order, most initials among them. */
+function acronymFitsLoosely(acr: string, words: string[], rules: Rules): boolean {
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || rules.nameParticles.has(w.toLowerCase()))) return false;
+  const A = acr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, '');
+  const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()));
+  if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
+  const flat = words.join(' ').toUpperCase();
+  let k = 0;
+  for (const ch of A) { k = flat.indexOf(ch, k); if (k < 0) return false; k++; }
+  return sig.filter((w) => A.includes(w[0].toUpperCase())).length >= Math.min(sig.length, A.length) - 1;
+}
+
+/** The name an acronym in parentheses at `at` stands for: the longest fitting run of words before it. */
+function definedName(text: string, at: number, acr: string, rules: Rules): string | null {
+  const words = text.slice(Math.max(0, at - 200), at).replace(/\s+$/, '').split(/\s+/);
+  let best: string[] | null = null;
+  for (let n = 1; n <= Math.min(9, words.length); n++) {
+    if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n])) break;
+    const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
+    if (!/^\p{Lu}/u.test(span[0])) continue;
+    if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
+  }
+  if (!best) return null;
+  return best.join(' ').replace(/[’']s$/, '').replace(LEADING_ARTICLE, '');
+}
+
+/** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it). */
+export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): Map<string, PartyRecord> {
+  const out = new Map<string, PartyRecord>();
+  const re = /\(([\p{Lu}][\p{L}&.-]{1,8})\)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(reg.text))) {
+    const acr = m[1];
+    if ((acr.match(/\p{Lu}/gu) ?? []).length < 2 && !/^\p{Lu}\p{Ll}{1,3}$/u.test(acr)) continue;
+    const name = definedName(reg.text, m.index, acr, rules);
+    if (!name) continue;
+    const code = gaz.names.get(norm(name));
+    const p = code ? country(code) : reg.add(name, 'organization');
+    if (!code) p.evidence.org += EVIDENCE.gazetteer;
+    p.aliases.add(acr);
+    out.set(acr.toUpperCase(), p);
+    const s = reg.text.lastIndexOf(name, m.index);
+    if (s >= 0) reg.mention(p, s, s + name.length, 'alias');
+  }
+  return out;
+}
+
+const AKA = /\b(?:also known as|known as|aka|a\.k\.a\.|also called|dit|detto|genannt|alias|conocido como|conhecido como)\s+(?:the\s+|les?\s+|la\s+|il\s+|die\s+|der\s+)?((?:[\p{Lu}][\p{L}’'-]+)(?:\s+[\p{Lu}][\p{L}’'-]+)*)/gu;
+
+/** "X, also known as Y": Y becomes an alias of X (and a party already made for Y merges into X). */
+export function knownAs(reg: Registry) {
+  let m: RegExpExecArray | null;
+  AKA.lastIndex = 0;
+  while ((m = AKA.exec(reg.text))) {
+    const prev = reg.lastBefore(m.index + 1, 120, (p, x) => p.kind !== 'country' && x.e <= m!.index);
+    if (!prev || /[.!?]\s/.test(reg.text.slice(prev.e, m.index))) continue;
+    const owner = reg.get(prev.party);
+    owner.aliases.add(m[1]);
+    const dup = reg.find(m[1]);
+    if (dup && reg.get(dup.id) !== owner) reg.merge(reg.get(dup.id), owner);
+  }
+}

@@ -1,0 +1,82 @@
+// Short forms to full names: a surname ("Keller") to the person with that last name mentioned nearest before it
+// ("Maria Keller", not "Tom Keller" when he came last), an organisation's first or last word ("Veridian") to the
+// organisation, a name that is another party's alias to that party. Indexed by word, so linear in the mentions.
+
+import type { Rules } from '../../rules/languages';
+import { isOrgHead } from './lexicon';
+import type { Mention, PartyRecord, Registry } from './registry';
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
+
+/** Multi-word parties by the words a short form may use: a person's last (or last two), an organisation's first or last. */
+function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
+  const index = new Map<string, PartyRecord[]>();
+  const put = (k: string, p: PartyRecord) => { const l = index.get(k); if (!l) index.set(k, [p]); else if (!l.includes(p)) l.push(p); };
+  for (const p of reg.live()) {
+    if (p.kind === 'country' || p.kind === 'media' || p.parts.length < 2 && !p.name.includes('-')) continue;
+    const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
+    if (p.kind === 'organization') { put(parts[0], p); put(parts[parts.length - 1], p); continue; }
+    put(parts[parts.length - 1], p);
+    if (parts.length > 2) put(parts.slice(-2).join(' '), p);
+  }
+  return index;
+}
+
+/** Offsets of a party's mentions, sorted; the latest before a position by binary search. */
+function lastBefore(sorted: number[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+/** Link every one-word party's mentions to the full names they stand for. */
+export function linkShortForms(reg: Registry, rules: Rules) {
+  const index = shortFormIndex(reg);
+  const aliasOwner = new Map<string, PartyRecord>();
+  for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
+  for (const p of reg.live()) {
+    if (p.parts.length !== 1 || !p.mentions.length || p.kind === 'country') continue;
+    const key = p.name.toLowerCase();
+    const owner = aliasOwner.get(key);
+    if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
+    const candidates = (index.get(key) ?? []).filter((f) => f !== p);
+    if (!candidates.length) continue;
+    linkMentions(reg, rules, p, candidates, key);
+  }
+}
+
+function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: PartyRecord[], key: string) {
+  const moved = new Set<Mention>();
+  // the candidates' own mentions, and the latest short form linked to each so far (mentions go in text order)
+  const own = candidates.map((f) => f.mentions.map((m) => m.s).sort((a, b) => a - b));
+  const lastLinked = candidates.map(() => -1);
+  const headOnly = isOrgHead(key, rules);
+  for (const m of [...p.mentions].sort((a, b) => a.s - b.s)) {
+    let best = -1, bestPos = -2;
+    for (let k = 0; k < candidates.length; k++) {
+      // an organisation's head word alone ("Union") links only after an article: "the Union"
+      if (headOnly && candidates[k].kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
+      const pos = Math.max(lastBefore(own[k], m.s), lastLinked[k]);
+      if (pos > bestPos) { best = k; bestPos = pos; }
+    }
+    if (best < 0) continue;
+    lastLinked[best] = m.s;
+    attach(reg, p, candidates[best], m);
+    moved.add(m);
+  }
+  if (!moved.size) return;
+  p.mentions = p.mentions.filter((m) => !moved.has(m));
+  if (!p.mentions.length) p.mergedInto = [...moved][0].party;
+}
+
+/** Give mention m of the short form p to the full name f. */
+function attach(reg: Registry, p: PartyRecord, f: PartyRecord, m: Mention) {
+  m.party = f.id;
+  f.mentions.push(m);
+  const written = reg.text.slice(m.s, m.e);
+  f.aliases.add(written.replace(HONORIFIC, '') === p.name ? p.name : written);
+  if (m.gender) f.gender ??= m.gender;
+  for (const r of m.roleWords ?? []) f.roleWords.add(r);
+  if (p.evidence.person > 0 && f.kind === 'unknown') f.evidence.person += p.evidence.person;
+  f.confidence = Math.max(f.confidence, p.confidence);
+}
