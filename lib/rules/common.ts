@@ -13,6 +13,8 @@ const common: WordLists = {
   // Heads of organisation names written the same way in many languages ("Nordlicht Container Line", "Siemens AG").
   orgHeads: `group holding holdings line lines airlines airways ag gmbh inc inc. ltd ltd. llc plc sa s.a. spa s.p.a. nv
     n.v. bv b.v. corp corp. co co. company media capital partners international bank fc club team`,
+  // Particles inside people's names whatever the article's language ("Ursula von der Leyen" in a Spanish text).
+  nameParticles: 'von van der den de du des la le del della di da dos das bin ibn al el ter ten zu af abu',
   // Credits in any language: a news agency's or photo agency's name after a slash or a colon.
   credits: 'getty images, afp, reuters, ap, dpa, epa, efe, ansa, apa, keystone, imago, picture alliance, shutterstock, alamy',
 };

@@ -12,7 +12,9 @@ const de: WordLists = {
     verkündet, erläuterte, erläutert, gab zu, gibt zu, gab an, gibt an, fragte, fragt, verwies, verweist, appellierte, appelliert, lobte, lobt, ärgerte sich,
     freute sich, freut sich, zeigte sich, zeigt sich, wetterte, wettert, klagte, klagt, jubelte, schimpfte,
     schimpft, machte deutlich, macht deutlich, ließ wissen, verriet, verrät, gestand, gesteht, behauptete,
-    behauptet, monierte, moniert, postete, sagte er, sagte sie`,
+    behauptet, monierte, moniert, postete, sagte er, sagte sie, protestiert, protestierte, erwidert, erwiderte,
+    konterte, kontert, bedauert, bedauerte, analysiert, analysierte, urteilt, urteilte, beteuert, beteuerte,
+    bestätigte, verteidigte, verteidigt, sprach von, spricht von, stellt klar, räumt ein, gibt zu, fügt hinzu`,
   frame: `nach eigenen worten, nannte, nennt, bezeichnete, bezeichnet, sprach von, spricht von, kündigte an, kündigt an,
     warf vor, wirft vor, wies zurück, weist zurück, verurteilte, verurteilt, lobte, lobt, bezeichneten, beschrieb,
     beschreibt, betitelte, titulierte, attestierte, attestiert, unterstellte, unterstellt, nannten, forderten,
@@ -33,7 +35,7 @@ const de: WordLists = {
     viele einige manche jeder jede jedes dort hier da so wo was wer warum wann wie welche welcher dabei damit daher
     deshalb trotzdem jedoch zudem außerdem inzwischen bereits allerdings sogar laut gestern morgen vorher nachher
     zuvor danach dann später immer wieder mehr weniger kein keine nichts etwas ja nein bitte danke`,
-  honorifics: { herr: 'm', frau: 'f', dr: '', 'dr.': '', prof: '', 'prof.': '' },
+  honorifics: { herr: 'm', herrn: 'm', frau: 'f', dr: '', 'dr.': '', prof: '', 'prof.': '' },
   roles: `minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin präsident
     präsidentin sprecher sprecherin senator senatorin vorsitzender vorsitzende chef chefin direktor direktorin richter
     richterin kanzler kanzlerin trainer trainerin coach kapitän leiter leiterin geschäftsführer geschäftsführerin
@@ -55,6 +57,7 @@ const de: WordLists = {
     kanzler trainer leiter geschäftsführer abgeordneter kandidat spitzenkandidat staatsanwalt anwalt landrat ständerat
     nationalrat stadtrat lehrer schüler mitschüler schulleiter ökonom gewerkschafter ministerpräsident regierungschef
     staatssekretär polizeisprecher pressesprecher verteidiger spieler intendant pfarrer könig papst bischof`,
+  portfolioRoles: 'minister ministerin ministerium senator senatorin staatssekretär staatssekretärin',
   spokes: 'sprecher sprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin',
   roleSuffixes: `senatorin senator ministerin minister führerin führer vorsitzender vorsitzende sprecherin sprecher
     präsidentin präsident leiterin leiter chefin chef direktorin direktor meisterin meister geschäftsführerin

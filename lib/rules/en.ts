@@ -76,6 +76,7 @@ const en: WordLists = {
     duchess countess empress waitress hostess headmistress`,
   maleRoles: `spokesman chairman congressman councilman assemblyman businessman king prince duke count emperor
     waiter host headmaster`,
+  portfolioRoles: 'minister ministers ministry secretary department undersecretary',
   spokes: 'spokesman spokeswoman spokesperson spokespeople',
   orgHeads: `union association commission committee council ministry department office agency authority board inquiry
     court tribunal institute institution foundation fund bank group company corporation corp corp. inc inc. ltd ltd.

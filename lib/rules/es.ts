@@ -45,6 +45,7 @@ const es: WordLists = {
   maleRoles: `alcalde ministro presidente director juez senador diputado secretario jefe candidato abogado entrenador
     jugador ingeniero consejero delegado embajador experto profesor investigador mandatario rey fundador gobernador
     concejal comisario comisionado vicepresidente`,
+  portfolioRoles: 'ministro ministra ministerio secretario secretaria jefe jefa consejero consejera',
   spokes: 'portavoz vocero vocera',
   orgHeads: `ayuntamiento ministerio gobierno partido sindicato asociación fundación empresa compañía tribunal corte
     comisión consejo comité instituto universidad escuela hospital iglesia ejército policía fiscalía federación

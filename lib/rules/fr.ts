@@ -43,6 +43,7 @@ const fr: WordLists = {
   maleRoles: `président directeur préfet député sénateur avocat patron médiateur dirigeant procureur conseiller
     entraîneur joueur candidat chercheur expert enseignant étudiant militant ambassadeur roi fondateur gérant élu
     adjoint`,
+  portfolioRoles: 'ministre ministère secrétaire chef cheffe',
   spokes: 'porte-parole',
   orgHeads: `commune conseil ministère tribunal cour syndicat fédération société compagnie entreprise groupe parti
     mouvement agence assemblée sénat gouvernement préfecture mairie banque fondation association union commission

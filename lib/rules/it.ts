@@ -34,6 +34,7 @@ const it: WordLists = {
     procuratrice esperta professoressa ricercatrice fondatrice`,
   maleRoles: `ministro sindaco direttore assessore consigliere segretario senatore deputato avvocato prefetto
     allenatore giocatore procuratore esperto professore ricercatore fondatore`,
+  portfolioRoles: 'ministro ministra ministero segretario segretaria',
   spokes: 'portavoce',
   orgHeads: `consiglio comune ministero tribunale corte associazione sindacato federazione società compagnia gruppo
     partito movimento agenzia regione provincia procura camera senato governo banca fondazione comitato istituto

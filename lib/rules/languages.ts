@@ -53,6 +53,8 @@ export interface WordLists {
   /** Role nouns that say the person's gender ("spokeswoman", "ministra"). */
   femaleRoles?: string;
   maleRoles?: string;
+  /** Roles whose "of X" names a portfolio, not a party ("minister of Defence", "ministre de la Défense"). */
+  portfolioRoles?: string;
   /** Nouns for a spokesperson: their unnamed words belong to the organisation they speak for. */
   spokes?: string;
   /** Head words that make a name an organisation ("Union", "Ministry", "Gewerkschaft"). */
@@ -111,6 +113,7 @@ export interface Rules {
   honorifics: Map<string, Gender | ''>;
   roles: Set<string>;
   roleGender: Map<string, Gender>;
+  portfolioRoles: Set<string>;
   spokes: Set<string>;
   orgHeads: Set<string>;
   orgNouns: Set<string>;
@@ -157,7 +160,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     determiners: set('determiners'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
-    roles, roleGender, spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
+    roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     notNames: set('notNames'), notAlone: set('notAlone'), nameParticles: set('nameParticles'), locatives: set('locatives'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),

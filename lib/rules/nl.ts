@@ -22,6 +22,7 @@ const nl: WordLists = {
     topvrouw hoogleraar onderzoeker deskundige expert koning koningin`,
   femaleRoles: 'woordvoerster directrice topvrouw koningin',
   maleRoles: 'topman koning',
+  portfolioRoles: 'minister ministerie staatssecretaris',
   spokes: 'woordvoerder woordvoerster',
   orgHeads: `ministerie regering kabinet partij vakbond bond vereniging stichting bedrijf maatschappij rechtbank hof
     commissie raad gemeente provincie universiteit school ziekenhuis kerk leger politie federatie unie bank groep

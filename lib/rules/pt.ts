@@ -38,6 +38,7 @@ const pt: WordLists = {
     jogadora governadora vereadora embaixadora professora investigadora rainha fundadora comissária`,
   maleRoles: `ministro prefeito diretor juiz senador deputado secretário candidato procurador advogado treinador jogador
     governador vereador embaixador professor investigador rei fundador comissário`,
+  portfolioRoles: 'ministro ministra ministério secretário secretária',
   spokes: 'porta-voz',
   orgHeads: `ministério governo partido sindicato associação fundação empresa companhia tribunal supremo comissão
     conselho comité comitê instituto universidade escola hospital igreja exército polícia federação confederação

@@ -6,7 +6,7 @@ import { forwardMention, pronounOf, type MentionSpan } from './mention';
 import { backwardMention } from './subject';
 import { plausible } from './plausible';
 import { verbMatches } from './verbs';
-import type { Doc, Site } from './site';
+import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
@@ -34,38 +34,43 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
 
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
-  const sent = doc.text.slice(st.sentA, st.q.open);
-  const vs = verbMatches(doc.verbs.any, sent);
+  const vs = verbMatches(doc.verbs.any, doc.text.slice(st.sentA, st.q.open));
   for (let k = vs.length - 1; k >= 0; k--) {
-    const v = vs[k], at = st.sentA + v.index;
-    const bm = subjectOfVerb(doc, st, at, v[0]);
+    const v = vs[k];
+    const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
     if (bm) return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
 }
 
-function subjectOfVerb(doc: Doc, st: Site, at: number, verb: string): MentionSpan | null {
+/**
+ * The subject of the verb at `at` in the sentence from `a` (the speaker phrase may run to `limit`): the phrase
+ * before it, a participle's sentence subject, the phrase after it in verb-second languages, a coordinated verb's
+ * subject ("X outlined his plan and vowed …").
+ */
+export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
   const { text, rules } = doc;
-  let bm = backwardMention(text, st.sentA, at, rules);
+  let bm = backwardMention(text, a, at, rules);
+  const sentStart = sentenceStart(doc, at, paraStart);
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
-  if ((!bm || /,\s*$/.test(text.slice(st.sentA, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && /(?:ing|ant|end|ando|endo)$/i.test(verb)) {
-    bm = sentenceSubject(doc, st.sentA, at) ?? bm;
+  if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && /(?:ing|ant|end|ando|endo)$/i.test(verb)) {
+    bm = sentenceSubject(doc, sentStart, at) ?? bm;
   }
-  // verb-second order: "… sagte Albers", "… skandierten Streikende …"
-  const pre0 = text.slice(st.sentA, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  // verb-second order: "… sagte Albers", "Auf ihrer Seite kritisiert die Vorsitzende, X, …"
+  const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
   if (verbSecond(rules) && (!bm || !knownAt(doc, bm) || fronted)) {
-    const fm = forwardMention(text, at + verb.length + 1, st.q.open, rules);
+    const fm = forwardMention(text, at + verb.length + 1, limit, rules);
     if (fm) bm = fm;
   }
   // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
-  if (!bm && /\b(?:and|but|und|et|y|e)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(text.slice(st.sentA, at))) {
-    const sm = sentenceSubject(doc, st.sentA, at);
-    if (sm && /^[\s“"‘]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(text.slice(st.sentA, sm.s))) bm = sm;
+  if (!bm && /\b(?:and|but|und|et|y|e|en|og|och|i)\s+(?:(?:also|then|later|dann|auch|\p{Ll}+ly)\s+)?$/u.test(text.slice(sentStart, at))) {
+    const sm = sentenceSubject(doc, sentStart, at);
+    if (sm && /^[\s“"‘„«]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(text.slice(sentStart, sm.s))) bm = sm;
   }
   if (!bm) {
-    const g = /^\s*([\p{L}]+)/u.exec(text.slice(st.sentA, at));
-    if (g && rules.groups.has(g[1].toLowerCase())) { const k = st.sentA + text.slice(st.sentA, at).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
+    const g = /^\s*([\p{L}]+)/u.exec(text.slice(a, at));
+    if (g && rules.groups.has(g[1].toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
   }
   return bm;
 }
@@ -90,10 +95,12 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   let pron: MentionSpan | null = null;
   const re = /[\p{L}’']+/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(seg))) if (pronounOf(m[0], rules) && m[0].toLowerCase() !== 'i') { pron = { s: a + m.index, e: a + m.index + m[0].length }; break; }
+  while ((m = re.exec(seg))) {
+    if (pronounOf(m[0], rules) && m[0].toLowerCase() !== 'i' && !insideQuote(doc, a + m.index)) { pron = { s: a + m.index, e: a + m.index + m[0].length }; break; }
+  }
   let person: MentionSpan | null = null, body: MentionSpan | null = null;
   for (const x of reg.within(a, b)) {
-    if (/^['’]/.test(text.slice(x.e, x.e + 1))) continue;
+    if (/^['’]/.test(text.slice(x.e, x.e + 1)) || insideQuote(doc, x.s)) continue;
     const kind = reg.get(x.party).kind;
     if (kind === 'person' && !person) person = { s: x.s, e: x.e };
     if ((kind === 'organization' || kind === 'country') && !body) body = { s: x.s, e: x.e };

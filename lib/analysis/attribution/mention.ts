@@ -73,7 +73,17 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   if (end < 0) return null;
   // a phrase never ends on a particle or an article
   const span = text.slice(ws[0].s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
-  return { s: ws[0].s, e: ws[0].s + span.length };
+  return withApposition(text, { s: ws[0].s, e: ws[0].s + span.length }, b, rules);
+}
+
+const APPOSED_NAME = /^,\s+((?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:(?:von|van|der|de|del|la|le|di|da|bin|al)\s+)*[\p{Lu}][\p{L}\p{M}’'.-]*)+)(?=\s*(?:[,.;:!?]|$))/u;
+
+/** "le ministre russe de la Défense, Andreï Belooussov": a role phrase and the name set beside it. */
+function withApposition(text: string, m: MentionSpan, b: number, rules: Rules): MentionSpan {
+  const phrase = text.slice(m.s, m.e).split(/\s+/);
+  if (!phrase.some((w) => roleOf(w, rules) || rules.spokes.has(w.toLowerCase()))) return m;
+  const am = APPOSED_NAME.exec(text.slice(m.e, Math.min(b + 80, m.e + 80)));
+  return am ? { s: m.s, e: m.e + am[0].length } : m;
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs ("has", "later", "-ly"). */

@@ -1,8 +1,7 @@
 // A quotation standing alone takes its speaker from just before it: the previous sentence of its paragraph ("Lind
 // spoke first. “…”"), or a previous paragraph that ends with "X said:".
 
-import { backwardMention } from './subject';
-import { sentenceSubject } from './before';
+import { sentenceSubject, subjectOfVerb } from './before';
 import { sentenceStart } from './site';
 import { verbMatches } from './verbs';
 import type { Doc, Site } from './site';
@@ -16,7 +15,8 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   const vl = verbMatches(doc.verbs.any, doc.text.slice(ps, st.sentA));
   const lastV = vl[vl.length - 1];
   if (!lastV) return null;
-  const bm = backwardMention(doc.text, ps, ps + lastV.index, doc.rules) ?? sentenceSubject(doc, ps, ps + lastV.index);
+  const at = ps + lastV.index;
+  const bm = subjectOfVerb(doc, ps, at, lastV[0], st.sentA, st.para.start) ?? sentenceSubject(doc, ps, at);
   return bm ? { m: bm, how: 'prev-sent' } : null;
 }
 
@@ -31,7 +31,7 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   const ps = sentenceStart(doc, pp.end - 1, pp.start);
   const vl = verbMatches(doc.verbs.any, doc.text.slice(ps, pp.end));
   for (let k = vl.length - 1; k >= 0; k--) {
-    const bm = backwardMention(doc.text, ps, ps + vl[k].index, doc.rules);
+    const bm = subjectOfVerb(doc, ps, ps + vl[k].index, vl[k][0], pp.end, pp.start);
     if (bm) return { m: bm, how: 'prev-para' };
   }
   if (!vl.length) return null;

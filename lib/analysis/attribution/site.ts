@@ -41,6 +41,14 @@ export function makeDoc(text: string, rules: Rules, reg: Registry, quotes: reado
   return { text, rules, verbs: verbsFor(rules), reg, quotes, paras, sentences };
 }
 
+/** Is `pos` inside a quotation's marks? (Words inside are the quoted speaker's, not the sentence's subject.) */
+export function insideQuote(doc: Doc, pos: number): boolean {
+  const qs = doc.quotes;
+  let lo = 0, hi = qs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (qs[mid].close <= pos) lo = mid + 1; else hi = mid; }
+  return lo < qs.length && qs[lo].open <= pos;
+}
+
 /** The sentence containing offset `pos` (the last one starting at or before it). */
 function sentenceAt(doc: Doc, pos: number): Sentence | null {
   const ss = doc.sentences;

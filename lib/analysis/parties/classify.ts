@@ -178,8 +178,17 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   // "the Istanbul talks": a lone name before an event noun; "the Labour party leader": a role, not a name
   if (words.length === 1 && !words[0].acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
-  if (isSetting(c, cand, words, next)) return true;
+  if (isSetting(c, cand, words, next) || isPortfolio(c, words)) return true;
   return !titled && c.inShortQuote(words[0].s) && cand.tag === undefined;
+}
+
+const PORTFOLIO_LINK = /(\p{L}+)(?:\s+\p{Ll}+)?\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\s*$/u;
+
+/** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
+function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
+  if (words.length > 3) return false;
+  const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0].s - 40), words[0].s));
+  return !!m && c.rules.portfolioRoles.has(m[1].toLowerCase());
 }
 
 /**

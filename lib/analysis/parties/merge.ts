@@ -8,7 +8,10 @@ import type { Mention, PartyRecord, Registry } from './registry';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
-/** Multi-word parties by the words a short form may use: a person's last (or last two), an organisation's first or last. */
+/**
+ * Multi-word parties by the short forms they may go by: a person's last words ("Keller", "von der Leyen"), an
+ * organisation's first or last word ("Veridian").
+ */
 function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
   const index = new Map<string, PartyRecord[]>();
   const put = (k: string, p: PartyRecord) => { const l = index.get(k); if (!l) index.set(k, [p]); else if (!l.includes(p)) l.push(p); };
@@ -16,8 +19,7 @@ function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
     if (p.kind === 'country' || p.kind === 'media' || p.parts.length < 2 && !p.name.includes('-')) continue;
     const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
     if (p.kind === 'organization') { put(parts[0], p); put(parts[parts.length - 1], p); continue; }
-    put(parts[parts.length - 1], p);
-    if (parts.length > 2) put(parts.slice(-2).join(' '), p);
+    for (let k = 1; k < parts.length; k++) put(parts.slice(parts.length - k).join(' '), p);
   }
   return index;
 }
@@ -29,17 +31,17 @@ function lastBefore(sorted: number[], pos: number): number {
   return lo > 0 ? sorted[lo - 1] : -1;
 }
 
-/** Link every one-word party's mentions to the full names they stand for. */
+/** Link the mentions of short forms (one word, or a person's last words) to the full names they stand for. */
 export function linkShortForms(reg: Registry, rules: Rules) {
   const index = shortFormIndex(reg);
   const aliasOwner = new Map<string, PartyRecord>();
   for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
   for (const p of reg.live()) {
-    if (p.parts.length !== 1 || !p.mentions.length || p.kind === 'country') continue;
-    const key = p.name.toLowerCase();
+    if (!p.mentions.length || p.kind === 'country' || (p.parts.length > 1 && p.kind === 'organization')) continue;
+    const key = p.parts.join(' ');
     const owner = aliasOwner.get(key);
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
-    const candidates = (index.get(key) ?? []).filter((f) => f !== p);
+    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length);
     if (!candidates.length) continue;
     linkMentions(reg, rules, p, candidates, key);
   }

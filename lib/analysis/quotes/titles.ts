@@ -14,7 +14,16 @@ export function isTitleLike(q: string): boolean {
   return big.length > 0 && big.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-/** A quotation of at most two words ("so-called “experts”"). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Words of a quotation; in scripts written without spaces, about two characters a word. */
+export function wordCount(q: string): number {
+  const cjk = q.match(CJK)?.length ?? 0;
+  const spaced = q.replace(CJK, ' ').trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(cjk / 2);
+}
+
+/** A quotation of at most two words ("so-called “experts”", 「改革」). */
 export function isScareQuote(q: string): boolean {
-  return q.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= QUOTE_LIMITS.scareMaxWords;
+  return wordCount(q) <= QUOTE_LIMITS.scareMaxWords;
 }
