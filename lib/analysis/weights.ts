@@ -93,3 +93,9 @@ export const KEY = {
   named: 0.5,
   ending: 0.1,
 };
+
+/** Attribution patterns. */
+export const ATTRIBUTION = {
+  /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
+  partialSubjectMinWords: 3,
+};

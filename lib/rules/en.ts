@@ -7,10 +7,15 @@ warn caution urge plead beg demand ask wonder remark comment observe state decla
 acknowledge admit concede recall recount tweet post text email blog joke quip boast brag complain lament grumble
 predict promise vow pledge threaten suggest propose recommend assert contend maintain stress emphasize emphasise
 continue conclude testify interject retort counter chime muse sigh laugh snap scoff mock question exclaim gush rave
-reiterate repeat report reveal disclose allege charge recall caution counsel concur reason surmise posit opine`;
+reiterate repeat report reveal disclose allege charge recall caution counsel concur reason surmise posit opine
+blog riff gripe fume rant huff marvel muse boast recount relay remind pledge assure vent beam confess acknowledge
+submit rebut reassure wonder reckon figure guess`;
+
+/** Verbs that double their last consonant (admit → admitted). */
+const DOUBLING = /^(?:snap|chat|quip|admit|commit|regret|blog|submit|permit|omit|emit|refer|confer|prefer|rebut|plot|jot|stop|drop|nag)$/;
 
 function inflect(l: string): string[] {
-  const dbl = /^(snap|chat|quip)$/.test(l);
+  const dbl = DOUBLING.test(l);
   const ed = /e$/.test(l) ? `${l}d` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ied` : dbl ? `${l}${l.slice(-1)}ed` : `${l}ed`;
   const s = /(s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`;
   const ing = /[^e]e$/.test(l) ? `${l.slice(0, -1)}ing` : dbl ? `${l}${l.slice(-1)}ing` : `${l}ing`;
@@ -34,10 +39,11 @@ const en: WordLists = {
     vowing, urging, pledging, asking, warning, arguing, insisting, claiming, calling for, hoping, hopes, hoped,
     vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
   according: 'according to, in the words of, as put by, quoting',
-  pronouns: { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n', it: 'x', you: 'x' },
+  pronouns: { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n', it: 'o', you: 'x' },
   determiners: `the a an his her its their our my your this that these those one another some several many two three
     four five every each both either neither any no such whose`,
-  auxiliaries: `has had have was is were are would will could should did does do also later then once still further
+  auxiliaries: `has had have was is were are would will could should did does do may might can must shall be been
+    being also later then once still further
     again previously recently repeatedly publicly privately immediately simply flatly already even never often
     sometimes now just first last quickly finally subsequently separately similarly himself herself themselves`,
   adverbEndings: 'ly',

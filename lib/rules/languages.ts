@@ -19,8 +19,8 @@ import zh from './zh';
 import ko from './ko';
 import common from './common';
 
-/** m: he; f: she; n: plural or unknown; x: a pronoun that never names a speaker ("it" in "it said"). */
-export type Gender = 'm' | 'f' | 'n' | 'x';
+/** m: he; f: she; n: plural or unknown; o: an organisation or a document ("it said"); x: never a speaker. */
+export type Gender = 'm' | 'f' | 'n' | 'o' | 'x';
 
 /** One language's lists as written in its file: words and phrases in lower case, multiword with single spaces. */
 export interface WordLists {

@@ -1,7 +1,8 @@
 // Attributions after a quotation, while its sentence runs on: "…," said X / "…," X said / "…," she said later /
 // "…," according to X / "…" — Name / "…", so X. One small function a pattern.
 
-import { forwardMention, isAuxiliary, isCapWord, type MentionSpan } from './mention';
+import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { speakingSubject } from './before';
 import { verbMatches } from './verbs';
 import type { Doc, Site } from './site';
 
@@ -100,4 +101,48 @@ export function transcript(doc: Doc, st: Site): Attr | null {
   if (!tm) return null;
   const k = lineStart + tm[0].indexOf(tm[1]);
   return { m: { s: k, e: k + tm[1].length }, how: 'transcript' };
+}
+
+/** The quotation ends on a comma (or its sentence goes on after a comma): an attribution should follow. */
+const opensOnto = (doc: Doc, st: Site) => /[,?!…]$/.test(st.inner) || /^\s*,/.test(doc.text.slice(st.q.close, st.q.close + 3));
+
+/** "“…,” the nominee riffed": a name, a pronoun or a speaking noun, then its verb (any verb). */
+export function anyVerbAfter(doc: Doc, st: Site): Attr | null {
+  if (!opensOnto(doc, st)) return null;
+  const { rest0, rest } = afterText(doc, st);
+  if (!rest || !/^[\p{L}“"]/u.test(rest)) return null;
+  const m = speakingSubject(doc, rest0, st.afterSentEnd);
+  return m && m.s === rest0 ? { m, how: 'after-any' } : null;
+}
+
+/** "„…“, schimpft der AfD-Chef" / "«…», lâche le ministre": a verb (any verb) and then its speaker. */
+export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
+  if (!opensOnto(doc, st)) return null;
+  const { rules, text } = doc;
+  const { rest0, rest } = afterText(doc, st);
+  const vm = /^(\p{Ll}[\p{L}’'-]*)(?:\s+(\p{Ll}[\p{L}’'-]*))?\s+/u.exec(rest);
+  if (!vm || rules.functionWords.has(vm[1]) || rules.clauseWords.has(vm[1]) || rules.determiners.has(vm[1])) return null;
+  // one verb, or an auxiliary and a participle ("a lâché", "hat gesagt")
+  const twoWords = !!vm[2] && rules.auxiliaries.has(vm[1]) && !rules.determiners.has(vm[2]);
+  const from = rest0 + (twoWords ? vm[0].length : vm[1].length);
+  const fm = forwardMention(text, skipSpace(text, from), st.afterSentEnd, rules);
+  if (!fm) return null;
+  const words = text.slice(fm.s, fm.e).split(/\s+/);
+  const g = words.length === 1 ? pronounOf(words[0], rules) : undefined;
+  const named = doc.reg.within(fm.s, fm.e).some((x) => ['person', 'organization', 'country'].includes(doc.reg.get(x.party).kind));
+  const speaks = named || (!!g && g !== 'o') || words.some((w) => isSpeakerNoun(w, rules));
+  const tail = text.slice(fm.e, st.afterSentEnd);
+  return speaks && /^\s*(?:[,.;!?]|$)/.test(tail) ? { m: fm, how: 'inv-any' } : null;
+}
+
+/** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */
+export function lateInverted(doc: Doc, st: Site): Attr | null {
+  const { rest0, rest } = afterText(doc, st);
+  const re = new RegExp(`,\\s+(?:${doc.verbs.say.source})\\s+`, 'giu');
+  let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
+  while ((m = re.exec(rest))) last = m;
+  if (!last || last.index === 0) return null;
+  const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);
+  if (!fm || !/^\s*(?:[,.;!?]|$)/.test(doc.text.slice(fm.e, st.afterSentEnd))) return null;
+  return { m: fm, how: 'late-inv' };
 }

@@ -2,7 +2,9 @@
 // "X called it “…”", a participle's subject ("…, adding that “…”"), German verb-second order ("sagte Albers").
 
 import type { Rules } from '../../rules/languages';
-import { forwardMention, pronounOf, type MentionSpan } from './mention';
+import { forwardMention, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { isTitleLike, wordCount } from '../quotes/titles';
+import { ATTRIBUTION } from '../weights';
 import { backwardMention } from './subject';
 import { plausible } from './plausible';
 import { verbMatches } from './verbs';
@@ -80,6 +82,12 @@ const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rul
 
 const knownAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).length > 0;
 
+/** A person, organisation or country named in the span (not a lone capitalised word of unknown kind). */
+const namedAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).some((x) => {
+  const p = doc.reg.get(x.party);
+  return (p.kind === 'person' || p.kind === 'organization' || p.kind === 'country') && (p.parts.length > 1 || p.mentions.length > 1 || !x.subject);
+});
+
 /** "Trump openly admires Putin as a “strong leader”": a characterisation is the sentence subject's words. */
 export function characterisation(doc: Doc, st: Site): Attr | null {
   if (!/\b(?:as|als|comme|come|como)\s+(?:an?\s+|the\s+|ein\s+|eine\s+|un\s+|une\s+)?$/i.test(doc.text.slice(Math.max(st.sentA, st.q.open - 14), st.q.open))) return null;
@@ -96,7 +104,8 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   const re = /[\p{L}’']+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
-    if (pronounOf(m[0], rules) && m[0].toLowerCase() !== 'i' && !insideQuote(doc, a + m.index)) { pron = { s: a + m.index, e: a + m.index + m[0].length }; break; }
+    const g = pronounOf(m[0], rules);
+    if (g && g !== 'o' && m[0].toLowerCase() !== 'i' && !insideQuote(doc, a + m.index)) { pron = { s: a + m.index, e: a + m.index + m[0].length }; break; }
   }
   let person: MentionSpan | null = null, body: MentionSpan | null = null;
   for (const x of reg.within(a, b)) {
@@ -107,4 +116,34 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   }
   if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
   return person ?? body;
+}
+
+/**
+ * A quotation inside a sentence with no verb of saying, or after its colon: the sentence's subject, when it is a
+ * name, a pronoun or a speaking noun ("Sanders pushed his promise of “free college for all”", "She then addressed
+ * the supporters: “…”"). Never for one or two words.
+ */
+export function partialSubject(doc: Doc, st: Site): Attr | null {
+  if (wordCount(st.inner) < ATTRIBUTION.partialSubjectMinWords || isTitleLike(st.inner)) return null;
+  const start = sentenceStart(doc, st.q.open, st.para.start);
+  const before = doc.text.slice(start, st.q.open);
+  if (!before.trim() || /[,—–-]\s*$/.test(before) || insideQuote(doc, start)) return null;
+  const m = speakingSubject(doc, start, st.q.open);
+  return m ? { m, how: 'partial-subject' } : null;
+}
+
+/** The phrase opening text[a, b) when it is a name, a pronoun or a speaking noun followed by its verb. */
+export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | null {
+  const lead = /^[\s“"‘„«]*/.exec(doc.text.slice(a, b))![0].length;
+  const fm = forwardMention(doc.text, a + lead, b, doc.rules);
+  if (!fm || !/^\s*(?:,[^,]{1,80},\s*)?\p{Ll}/u.test(doc.text.slice(fm.e, fm.e + 90))) return null;
+  if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e))) return null;
+  const words = doc.text.slice(fm.s, fm.e).split(/\s+/);
+  if (words.some((w) => /^\p{Ll}+ing$/u.test(w))) return null;
+  const pron = words.length === 1 ? pronounOf(words[0], doc.rules) : undefined;
+  // a name that ends the phrase ("Former Gov. Mike Huckabee"), a pronoun, or a determiner and a speaking noun
+  const named = doc.reg.within(fm.s, fm.e).some((x) => x.e === fm.e) && namedAt(doc, fm);
+  const speaks = named || (!!pron && pron !== 'o')
+    || (words.length > 1 && doc.rules.determiners.has(words[0].toLowerCase()) && isSpeakerNoun(words[words.length - 1], doc.rules));
+  return speaks ? fm : null;
 }

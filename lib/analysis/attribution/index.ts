@@ -5,10 +5,10 @@
 import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isTitleLike } from '../quotes';
-import { accordingAfter, dashName, invertedAfter, lateAfter, subjectAfter, transcript, type Attr } from './after';
-import { accordingBefore, characterisation, invertedBefore, subjectBefore } from './before';
+import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, transcript, type Attr } from './after';
+import { accordingBefore, characterisation, invertedBefore, partialSubject, subjectBefore } from './before';
 import { incise } from './inside';
-import { previousParagraph, previousSentence } from './previous';
+import { previousParagraph, previousSentence, previousSpeaker } from './previous';
 import { plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
@@ -29,9 +29,9 @@ export interface Attributed {
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
-const AFTER: Pattern[] = [incise, invertedAfter, subjectAfter, lateAfter, accordingAfter, dashName, transcript];
+const AFTER: Pattern[] = [incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb];
 const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
-const ALONE: Pattern[] = [characterisation, previousSentence, previousParagraph];
+const ALONE: Pattern[] = [characterisation, previousSentence, previousParagraph, partialSubject];
 
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
   for (const p of patterns) {
@@ -62,7 +62,7 @@ function attributionOnly(doc: Doc, gap: string): boolean {
 
 /** A quotation right after another by the same speaker, or under the same verb of its sentence. */
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
-  if (!st.prevQ || !prev || (prev.who === null && !prev.mention)) return null;
+  if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, gap))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
@@ -76,7 +76,8 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
   const { q, inner } = st, text = doc.text;
   if (q.multi) return 'multi-paragraph';
   const gap = st.prevQ ? text.slice(st.prevQ.close, q.open) : '';
-  if (q.afterIncise || how === 'cont' || (st.prevQ && !/^[\s,—–-]*$/.test(gap) && prev?.q.para === q.para && attributionOnly(doc, gap))) return 'continuation';
+  const prevSpoken = !!prev && prev.q.para === q.para && (prev.who !== null || !!prev.mention) && !isTitleLike(text.slice(prev.q.start, prev.q.end));
+  if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, gap))) return 'continuation';
   const before = text.slice(st.sentA, q.open).trim();
   if (before && !/[:,—–-]$/.test(before)) return 'partial';
   if (!/[.!?…,]$/.test(inner) && /^\s*\p{Ll}/u.test(text.slice(q.close, q.close + 3)) && !attributed) return 'partial';
@@ -93,6 +94,10 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
     else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
+    if (!attr && !res.how && previousSpeaker(doc, st)) {
+      const prev = out[out.length - 1];
+      if (prev && (prev.who !== null || prev.mention)) res = { ...res, who: prev.who, mention: prev.mention, how: 'prev-speaker' };
+    }
     res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
     if (res.who !== null) r.last = { who: res.who, para: st.q.para, pos: st.q.start };
     out.push(res);

@@ -95,11 +95,21 @@ export function isAuxiliary(w: string, rules: Rules): boolean {
 /** A run of capitalised words with name particles ("Ursula von der Leyen"). */
 export const isNameRun = (s: string) => /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:(?:of|de|van|von|der|bin|al|di|del|da|la|le)\s+)?[\p{Lu}][\p{L}\p{M}’'.-]*)*$/u.test(s.trim());
 
-const ROLE_LIKE = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians|official|officials|leader|leaders|ministers|aide|aides|source|sources|group|campaign|committee|agency|department|ministry|office|company|firm|union|alliance|association|chamber|council|commission|government|administration|court|report|statement|ruling|letter|poll|survey|study|ad|advert|article|book|police|clip|video|piece|memo|memorandum|document|complaint|brief|lawsuit|suit|filing|release|tweet|post|email|advertisement|commercial|editorial|column|message|website|headline|story|segment|film|documentary|transcript|indictment|verdict|decision|opinion|guidance|proposal|petition|resolution|platform|analysis|review|investigation|audit|assessment|estimate|forecast|bylaws|rules|law|bill|order|directive|policy|notice|warning|announcement|speech|interview|op-ed)$/;
+/** English nouns for people by what they do ("-ist", "-er", "-man"), and for bodies and documents that speak. */
+const ROLE_SUFFIX = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians)$/;
+const SPEAKING_NOUNS = new Set(`official officials leader leaders ministers aide aides source sources group campaign committee
+agency department ministry office company firm union alliance association chamber council commission government
+administration court report statement ruling letter poll survey study ad ads advert article book police clip video piece
+memo memorandum document complaint brief lawsuit suit filing release tweet post email advertisement commercial
+editorial column message website headline story segment film documentary transcript indictment verdict decision
+opinion guidance proposal petition resolution platform analysis review investigation audit assessment estimate
+forecast bylaws rules law bill order directive policy notice warning announcement speech interview op-ed newspaper
+paper magazine network site blog account feed sign banner placard`.split(/\s+/));
 
 /** A head noun that may speak in English news: people by their role, bodies, and documents ("the memo"). */
 export function isSpeakerNoun(w: string, rules: Rules): boolean {
   const l = w.toLowerCase();
   if (roleOf(l, rules) || rules.spokes.has(l) || rules.groups.has(l) || rules.orgNouns.has(l) || isTitleWord(w, rules)) return true;
-  return rules.lang === 'en' && ROLE_LIKE.test(l) && l.length > 3 && !rules.functionWords.has(l);
+  if (rules.lang !== 'en' || rules.functionWords.has(l)) return false;
+  return SPEAKING_NOUNS.has(l) || (ROLE_SUFFIX.test(l) && l.length > 3);
 }

@@ -1,7 +1,7 @@
 // A quotation standing alone takes its speaker from just before it: the previous sentence of its paragraph ("Lind
 // spoke first. “…”"), or a previous paragraph that ends with "X said:".
 
-import { sentenceSubject, subjectOfVerb } from './before';
+import { sentenceSubject, speakingSubject, subjectOfVerb } from './before';
 import { sentenceStart } from './site';
 import { verbMatches } from './verbs';
 import type { Doc, Site } from './site';
@@ -34,7 +34,17 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
     const bm = subjectOfVerb(doc, ps, ps + vl[k].index, vl[k][0], pp.end, pp.start);
     if (bm) return { m: bm, how: 'prev-para' };
   }
-  if (!vl.length) return null;
-  const sm = sentenceSubject(doc, ps, ps + vl[vl.length - 1].index);
+  // "President Clinton released the following statement:": the subject of the sentence that announces it
+  const sm = vl.length ? sentenceSubject(doc, ps, ps + vl[vl.length - 1].index) : speakingSubject(doc, ps, pp.end);
   return sm ? { m: sm, how: 'prev-para' } : null;
+}
+
+/** A paragraph that is all quotation, after a paragraph whose last quotation had a speaker: the same speaker. */
+export function previousSpeaker(doc: Doc, st: Site): Attr | null {
+  const { q, para } = st;
+  if (st.prevQ || q.para === 0 || q.multi || q.open > para.start + 1) return null;
+  if (doc.text.slice(q.close, para.end).replace(/^[\s.,;:!?…”"»’]+/, '').length > 0) return null;
+  const prev = doc.quotes[st.qi - 1];
+  if (!prev || prev.para !== q.para - 1) return null;
+  return { m: { s: -1, e: -1 }, how: 'prev-speaker' };
 }

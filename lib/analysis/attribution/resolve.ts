@@ -27,7 +27,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const named = namedInside(r, span, words);
   if (named !== null) return named;
   const pron = pronounOf(low, rules);
-  if (pron) return pron === 'n' ? null : resolvePronoun(r, span.s, pron);
+  if (pron === 'n') return null;
+  if (pron === 'o') return lastOrganisation(r, span.s);
+  if (pron) return resolvePronoun(r, span.s, pron);
   if (words.some((w) => rules.spokes.has(w))) {
     const org = spokespersonFor(r, span, mt);
     if (org !== undefined) return org;
