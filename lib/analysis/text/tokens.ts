@@ -109,18 +109,20 @@ const kindOf = (text: string, start: number): TokenKind => (classOf(charInfo(tex
 
 /** A URL, e-mail address, handle or dotted acronym starting at `i`, emitted whole; the index after it, or -1. */
 function scanSpecial(e: Emitter, i: number, to: number): number {
-  const text = e.text;
-  const url = sticky(URL_RE, text, i) ?? sticky(EMAIL_RE, text, i);
-  if (url) {
-    const end = Math.min(to, i + url.replace(TRAILING_URL_PUNCT, '').length);
+  const text = e.text, c = text[i];
+  // cheap tests first: most words start none of these
+  const url = (c === 'h' && text.startsWith('http', i)) || (c === 'w' && text.startsWith('www.', i)) ? sticky(URL_RE, text, i) : null;
+  const space = text.slice(i, i + 80).search(/\s/);
+  const mail = url ? null : text.slice(i, space < 0 ? i + 80 : i + space).includes('@') && c !== '@' ? sticky(EMAIL_RE, text, i) : null;
+  if (url || mail) {
+    const end = Math.min(to, i + (url ?? mail)!.replace(TRAILING_URL_PUNCT, '').length);
     e.push(i, end, 'url'); return end;
   }
-  const c = text[i];
   if ((c === '@' || c === '#') && (i === 0 || /\s/.test(text[i - 1]))) {
     const h = sticky(HANDLE_RE, text, i);
     if (h) { e.push(i, Math.min(to, i + h.length), 'handle'); return Math.min(to, i + h.length); }
   }
-  const acr = sticky(ACRONYM_RE, text, i);
+  const acr = text[i + 1] === '.' ? sticky(ACRONYM_RE, text, i) : null;
   if (acr && i + acr.length <= to) { e.push(i, i + acr.length, 'word', scriptOf(charInfo(text, i))); return i + acr.length; }
   return -1;
 }
@@ -133,7 +135,7 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
     const info = charInfo(text, i), cls = classOf(info);
     if (cls === C.SPACE) { e.space = true; i++; continue; }
     const c = text[i];
-    if (c === 'h' || c === 'w' || c === '@' || c === '#' || cls === C.LETTER || cls === C.DIGIT) {
+    if (c === '@' || c === '#' || cls === C.LETTER || cls === C.DIGIT) {
       const next = scanSpecial(e, i, to);
       if (next > 0) { i = next; continue; }
     }

@@ -1,0 +1,102 @@
+// The entity tagger's cost: model sizes (raw and gzipped), the tagger's code size, load time (parse the bytes),
+// and the time to scan and tag a 1,500-word article — warm (median of many runs in one process) and cold (a fresh
+// process: import, parse the model, tag once). Articles: real English/German/Spanish/French/Japanese texts from
+// ../shared/corpus/fundus-dev when it is there, the bundled sample page's text otherwise. Prints; asserts nothing.
+// Usage: node benchmarks/ner.mjs [--rounds N]
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const rounds = Number(argv[argv.indexOf('--rounds') + 1] || 60) || 60;
+const modelsDir = path.join(root, 'lib', 'analysis', 'ner', 'models');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-ner-'));
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+
+// 1. Sizes: every model file, and the tagger's code (scanner included) bundled alone, minified.
+const entry = { contents: "export * from './lib/analysis/ner'; export { scan } from './lib/analysis/text';", resolveDir: root, loader: 'ts' };
+const bundle = path.join(tmp, 'ner.mjs');
+await build({ stdin: entry, bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
+const code = fs.readFileSync(bundle);
+console.log(`tagger code (scanner included): ${kb(code.length)} minified, ${kb(zlib.gzipSync(code, { level: 9 }).length)} gzipped`);
+const files = fs.readdirSync(modelsDir).filter((f) => f.endsWith('.bin')).sort();
+for (const f of files) {
+  const b = fs.readFileSync(path.join(modelsDir, f));
+  console.log(`  ${f.padEnd(10)} ${kb(b.length).padStart(8)} raw, ${kb(zlib.gzipSync(b, { level: 9 }).length).padStart(7)} gzipped (budget 1,536 KB)`);
+}
+
+// 2. Articles of 1,500 words.
+function articles() {
+  const truth = path.join(root, '..', 'shared', 'corpus', 'fundus-dev', 'truth');
+  const out = new Map();
+  if (fs.existsSync(truth)) {
+    for (const f of fs.readdirSync(truth).sort()) {
+      const t = JSON.parse(fs.readFileSync(path.join(truth, f), 'utf8'));
+      const cur = out.get(t.lang) ?? [];
+      cur.push(...(t.paragraphs ?? []));
+      out.set(t.lang, cur);
+    }
+  } else {
+    const html = fs.readFileSync(path.join(root, 'samples', 'harbour-ferry-strike.html'), 'utf8');
+    const paras = [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()).filter(Boolean);
+    out.set('en', Array(20).fill(paras).flat());
+  }
+  const texts = new Map();
+  for (const [lang, paras] of out) {
+    const picked = [];
+    let words = 0;
+    for (const p of paras) {
+      if (words >= 1500) break;
+      const n = lang === 'ja' || lang === 'zh' ? Math.ceil([...p].length / 2) : p.split(/\s+/).length;
+      picked.push(p); words += n;
+    }
+    if (words >= 1500) texts.set(lang, picked.join('\n\n'));
+  }
+  return texts;
+}
+const texts = articles();
+
+// 3. Warm: one process, the model parsed once, the article tagged many times.
+const lib = await import(pathToFileURL(bundle).href);
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`\nwarm, median of ${rounds} runs after 10 warm-up runs (2 shared cores: noisy)`);
+for (const [lang, text] of texts) {
+  const file = lib.modelFileFor(lang), bytes = new Uint8Array(fs.readFileSync(path.join(modelsDir, file)));
+  let t = performance.now();
+  const model = lib.parseModel(bytes);
+  const parseMs = performance.now() - t;
+  for (let k = 0; k < 10; k++) lib.tagText(model, text);
+  const scanTimes = [], tagTimes = [];
+  let mentions = 0;
+  for (let k = 0; k < rounds; k++) {
+    t = performance.now(); const s = lib.scan(text); const t1 = performance.now();
+    mentions = lib.tagScanned(model, s).length; tagTimes.push(performance.now() - t); scanTimes.push(t1 - t);
+  }
+  console.log(`  ${lang} (${file}, ${text.length} chars): scan + tag ${median(tagTimes).toFixed(2)} ms (scan alone ${median(scanTimes).toFixed(2)} ms), ${mentions} mentions; parse ${parseMs.toFixed(1)} ms (goal ≤ 10 ms warm)`);
+}
+
+// 4. Cold: a fresh process imports the tagger, reads and parses the model, tags the article once.
+console.log('\ncold, a fresh process each (import + read + parse + first tag)');
+const textFile = path.join(tmp, 'text.txt');
+for (const lang of ['en', ...[...texts.keys()].filter((l) => l !== 'en')].slice(0, 3)) {
+  if (!texts.has(lang)) continue;
+  fs.writeFileSync(textFile, texts.get(lang));
+  const script = `
+    const t0 = performance.now();
+    const lib = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+    const fs = await import('node:fs');
+    const t1 = performance.now();
+    const model = lib.parseModel(new Uint8Array(fs.readFileSync(${JSON.stringify(modelsDir)} + '/' + lib.modelFileFor(${JSON.stringify(lang)}))));
+    const t2 = performance.now();
+    lib.tagText(model, fs.readFileSync(${JSON.stringify(textFile)}, 'utf8'));
+    const t3 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, loadMs: t2 - t1, tagMs: t3 - t2 }));`;
+  const r = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  console.log(`  ${lang}: import ${r.importMs.toFixed(1)} ms, read + parse model ${r.loadMs.toFixed(1)} ms, first tag ${r.tagMs.toFixed(1)} ms`);
+}
+fs.rmSync(tmp, { recursive: true, force: true });

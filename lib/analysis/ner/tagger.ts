@@ -1,0 +1,84 @@
+// Tagging a scanned text: features of every sentence (with the document's evidence), scores from the model,
+// Viterbi for the tags, and each mention with its character offsets, type and probability.
+
+import { scan, type ScannedText, type Segment } from '../text';
+import { Lattice, transitionFactors, viterbi } from './decode';
+import { documentStats, sentenceFeatures, type SentenceFeatures } from './features';
+import type { NerModel } from './model';
+import { isBegin, isInside, NUM_TAGS as T, typeOfTag, type EntityType } from './tags';
+
+export interface Mention {
+  /** Character offsets into the text (end exclusive). */
+  start: number;
+  end: number;
+  /** The text's own characters from start to end. */
+  text: string;
+  type: EntityType;
+  /** The model's probability that this exact span is a mention of this type (0–1): rank and filter by it. */
+  score: number;
+  /** Tokens `first` to `last` (exclusive) of the scanned text. */
+  first: number;
+  last: number;
+  /** Index of the sentence. */
+  sentence: number;
+}
+
+/** Scores of every tag for each token's features. */
+export function emissions(model: NerModel, feats: SentenceFeatures): Float64Array {
+  const { hashes, offsets } = feats, n = offsets.length - 1;
+  const out = new Float64Array(n * T), sum = new Int32Array(T), w = model.weights, inv = 1 / model.scale, table = model.table;
+  for (let i = 0; i < n; i++) {
+    sum.fill(0);
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const r = table.row(hashes[k]);
+      if (r < 0) continue;
+      const wr = r * T;
+      for (let t = 0; t < T; t++) sum[t] += w[wr + t];
+    }
+    for (let t = 0; t < T; t++) out[i * T + t] = sum[t] * inv;
+  }
+  return out;
+}
+
+const FACTORS = new WeakMap<NerModel, Float64Array>();
+function factorsOf(model: NerModel): Float64Array {
+  let f = FACTORS.get(model);
+  if (!f) FACTORS.set(model, f = transitionFactors(model.transitions, model.temperature));
+  return f;
+}
+
+/** Mentions of one sentence from its tags, with their probabilities. */
+function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: number, tags: Int32Array, emit: Float64Array): Mention[] {
+  const out: Mention[] = [];
+  let lattice: Lattice | null = null;
+  const n = seg.last - seg.first;
+  for (let i = 0; i < n; i++) {
+    if (!isBegin(tags[i])) continue;
+    let j = i + 1;
+    while (j < n && isInside(tags[j]) && tags[j] === tags[i] + 1) j++;
+    lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature);
+    const first = seg.first + i, last = seg.first + j, start = s.tokens[first].start, end = s.tokens[last - 1].end;
+    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]), score: lattice.spanProbability(i, j, tags[i]), first, last, sentence: k });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The entity mentions of a scanned text, in text order. */
+export function tagScanned(model: NerModel, s: ScannedText): Mention[] {
+  const words = s.sentences.map((seg) => s.tokens.slice(seg.first, seg.last).map((t) => t.text));
+  const stats = documentStats(words);
+  const out: Mention[] = [];
+  s.sentences.forEach((seg, k) => {
+    if (seg.last <= seg.first) return;
+    const emit = emissions(model, sentenceFeatures(words[k], stats, model.features));
+    const tags = viterbi(emit, model.transitions, seg.last - seg.first);
+    out.push(...sentenceMentions(model, s, seg, k, tags, emit));
+  });
+  return out;
+}
+
+/** The entity mentions of a text (scanned here; pass a ScannedText to tagScanned to share one scan). */
+export function tagText(model: NerModel, text: string): Mention[] {
+  return tagScanned(model, scan(text));
+}

@@ -1,0 +1,84 @@
+// The form of a token without its words: capitalisation class and shape ("Xx", "X.X.", "dd:dd").
+
+export const Cap = {
+  /** No letter: punctuation, numbers, symbols. */
+  NONE: 0,
+  /** Starts with a lower-case letter and has no capital (or is all lower-case). */
+  LOWER: 1,
+  /** A capital, then lower-case letters (Paris, McDonald). */
+  UPPER: 2,
+  /** Two or more letters, all capitals (NATO, U.S.). */
+  CAPS: 3,
+  /** A single capital letter (A, J.). */
+  SINGLE: 4,
+  /** Letters of a script without case (Han, kana, Arabic, Hangul…). */
+  UNCASED: 5,
+  /** Starts lower-case with a capital inside (iPhone, eBay). */
+  MIXED: 6,
+} as const;
+
+const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** 1 capital, 2 lower-case, 3 letter without case, 4 digit, 0 anything else (ASCII by code, the rest by test). */
+function kindOf(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
+  if (ch !== ch.toLowerCase()) return 1;
+  if (ch !== ch.toUpperCase()) return 2;
+  if (/\p{N}/u.test(ch)) return 4;
+  return LETTER.test(ch) ? 3 : 0;
+}
+
+export function capClass(w: string): number {
+  let up = 0, low = 0, first = 0;
+  for (let i = 0; i < w.length; i++) {
+    const k = kindOf(w[i]);
+    if (k === 1) up++; else if (k === 2) low++; else if (k !== 3) continue;
+    if (!first) first = k;
+  }
+  if (!first) return Cap.NONE;
+  if (!up && !low) return Cap.UNCASED;
+  if (first === 1) return low ? Cap.UPPER : up > 1 ? Cap.CAPS : Cap.SINGLE;
+  if (first === 3 && !up) return low ? Cap.LOWER : Cap.UNCASED;
+  return up ? Cap.MIXED : Cap.LOWER;
+}
+
+/** Han or kana: the scripts tagged a character at a time. */
+export const isCharScript = (w: string): boolean => w.charCodeAt(0) >= 0x3000 && CHAR_SCRIPT.test(w);
+
+const SHAPE = ['', 'X', 'x', 'c', 'd'];
+
+/** Each character as X (capital), x (lower-case), d (digit), c (letter without case) or itself; runs collapsed. */
+export function shapeOf(w: string): string {
+  let out = '', last = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const k = kindOf(w[i]), ch = k ? SHAPE[k] : w[i];
+    if (ch !== last) out += ch;
+    last = ch;
+  }
+  return out;
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** For each token, whether no letter or digit comes before it in its sentence (opening quotes do not count). */
+export function initialFlags(words: readonly string[]): boolean[] {
+  let seenWord = false;
+  return words.map((w) => {
+    const first = !seenWord;
+    if (WORDLIKE.test(w)) seenWord = true;
+    return first;
+  });
+}
+
+/** Whether most words of a sentence are capitalised (a heading in title case): capitals say less there. */
+export function isTitleLine(caps: readonly number[]): boolean {
+  let words = 0, capitalised = 0;
+  for (const c of caps) {
+    if (c === Cap.NONE || c === Cap.UNCASED) continue;
+    words++;
+    if (c !== Cap.LOWER) capitalised++;
+  }
+  return words >= 3 && capitalised / words >= 0.7;
+}

@@ -1,0 +1,56 @@
+// Training one model from corpus parts: features, the perceptron, quantisation, and the bytes of its file.
+import { encodeModel, parseModel, type ModelHeader, type NerModel } from '../../lib/analysis/ner/model';
+import { ALL_FEATURES, type FeatureSet } from '../../lib/analysis/ner/features';
+import { TAG_NAMES } from '../../lib/analysis/ner/tags';
+import { load, type CorpusPart, type TaggedDoc } from './corpus';
+import { trainingSentences } from './dataset';
+import { train } from './perceptron';
+import { quantise } from './quantise';
+import { fitTemperature } from './calibrate';
+
+export interface BuildOptions {
+  lang: string;
+  features?: FeatureSet;
+  epochs?: number;
+  seed?: number;
+  minCount?: number;
+  maxFeatures?: number;
+  temperature?: number;
+  about?: Record<string, unknown>;
+  log?: (msg: string) => void;
+}
+
+/** Training documents with the number of times each is seen an epoch. */
+export interface WeightedDocs { docs: TaggedDoc[]; weight: number }
+
+export function buildModel(data: readonly WeightedDocs[], opt: BuildOptions): { bytes: Uint8Array; model: NerModel } {
+  const features = opt.features ?? ALL_FEATURES;
+  const sentences = data.flatMap((d) => trainingSentences(d.docs, features, d.weight));
+  const trained = train(sentences, { epochs: opt.epochs ?? 8, seed: opt.seed ?? 1, minCount: opt.minCount ?? 2, log: opt.log });
+  const q = quantise(trained, opt.maxFeatures);
+  const header: ModelHeader = {
+    lang: opt.lang, tags: [...TAG_NAMES], features, scale: q.scale, temperature: opt.temperature ?? 1, about: opt.about,
+  };
+  const bytes = encodeModel({ ...header, keys: q.keys, weights: q.weights, transitions: q.transitions });
+  return { bytes, model: parseModel(bytes) };
+}
+
+/**
+ * A model with a fitted temperature: a first model trained without every tenth document gives the temperature on
+ * those documents; the shipped model then trains on everything with the same options.
+ */
+export function buildCalibrated(data: readonly WeightedDocs[], opt: BuildOptions): { bytes: Uint8Array; model: NerModel } {
+  const rest = data.map((d) => ({ ...d, docs: d.docs.filter((_, k) => k % 10 !== 9) }));
+  const held = data.flatMap((d) => d.docs.filter((_, k) => k % 10 === 9));
+  const temperature = fitTemperature(buildModel(rest, opt).model, held);
+  opt.log?.(`temperature ${temperature}`);
+  return buildModel(data, { ...opt, temperature });
+}
+
+const cache = new Map<string, TaggedDoc[]>();
+/** A corpus part's documents (read once a process). */
+export function docsOf(root: string, part: CorpusPart): TaggedDoc[] {
+  let docs = cache.get(part.name);
+  if (!docs) cache.set(part.name, docs = load(root, part));
+  return docs;
+}
