@@ -5,7 +5,8 @@ import { decodeBytes } from '../lib/decode';
 import { runPipeline, type Analyzer } from '../lib/pipeline';
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
-import { analyzeArticle } from '../lib/analysis';
+import { analyzeArticle, analysisLanguage } from '../lib/analysis';
+import { loadNerModel } from './ner-models';
 
 export interface InputJob {
   file: string;
@@ -20,7 +21,8 @@ export type JobResult = ({ file: string } & Report) | { file: string; error: str
 export const inputKind = (file: string, forced?: 'html' | 'text'): 'html' | 'text' =>
   forced ?? (/\.(txt|text|md)$/i.test(file) ? 'text' : 'html');
 
-export const analyzer: Analyzer = (input) => analyzeArticle(input);
+/** The analysis with the tagger model its text needs, read from disk once a process. */
+export const analyzer: Analyzer = (input) => analyzeArticle(input, { ner: loadNerModel(analysisLanguage(input)) });
 
 /**
  * linkedom starts an empty <body> when an element comes before <head> and then keeps the page's real <body> as a

@@ -1,8 +1,9 @@
 // Named-entity spans for the parties stage, from the trained tagger (lib/analysis/ner) when the host loaded a model.
-// Hosts load models from bytes (the extension fetches them, the CLI reads them from disk) and hand them to
-// analyzeArticle; `modelLanguage` tells them which model a text needs.
+// Hosts read a model's bytes (the extension fetches them from its package, the CLI reads them from disk), parse
+// them with `parseModel` and hand the model to analyzeArticle; `modelFile` tells them which file a text needs.
 
 import type { ScannedText } from './text';
+import { tagScanned, type NerModel } from './ner';
 
 /** A name the tagger found: character offsets into the article text, its type and the tagger's confidence (0..1). */
 export interface EntitySpan {
@@ -12,15 +13,10 @@ export interface EntitySpan {
   score: number;
 }
 
-/** A loaded tagger: the language it was trained for (null for the language-independent one) and its tagging. */
-export interface EntityTagger {
-  lang: string | null;
-  tag(doc: ScannedText): EntitySpan[];
+/** The tagger's mentions of a scanned text. */
+export function tagEntities(model: NerModel, doc: ScannedText): EntitySpan[] {
+  return tagScanned(model, doc).map((m) => ({ start: m.start, end: m.end, type: m.type, score: m.score }));
 }
 
-/** The tagger to use for a language: its own model, else the language-independent one; and whether it is its own. */
-export function pickTagger(taggers: readonly EntityTagger[] | undefined, lang: string | null): { tagger: EntityTagger | null; own: boolean } {
-  const own = taggers?.find((t) => t.lang !== null && t.lang === lang);
-  if (own) return { tagger: own, own: true };
-  return { tagger: taggers?.find((t) => t.lang === null) ?? null, own: false };
-}
+/** Was the model trained on the text's own language (not the multilingual fallback)? */
+export const ownModel = (model: NerModel, lang: string | null) => model.lang !== 'multi' && model.lang === lang;

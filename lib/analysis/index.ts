@@ -4,10 +4,10 @@
 //   language → tokens and sentences (text/) → entity mentions (the tagger, ner/) → quotations (quotes/)
 //   → parties (parties/) → attribution (attribution/) → party list and key quotes (parties/rank.ts, keyquotes.ts)
 //
-// Models: the tagger's models are loaded by the host from bytes. `modelLanguage(input)` says which language's model
-// a text needs (null: the language-independent one); the host loads it (and the language-independent model as a
-// fallback) and passes the loaded taggers to `analyzeArticle(input, { taggers })`. Without a model, names are found
-// as capitalised runs, and the lists keep only parties with strong evidence.
+// Models: the entity tagger's models are loaded by the host from bytes. `modelFile(input)` names the file a text
+// needs (its language's model, or multi.bin); the host reads it, parses it once with `parseModel` and passes it:
+// `analyzeArticle(input, { ner })`. With the multilingual model, the list keeps only parties with strong evidence;
+// without any model, names are found as capitalised runs.
 
 import type { Party, Quote } from '../types';
 import { rulesFor, type Rules } from '../rules/languages';
@@ -16,9 +16,11 @@ import { quotations, isScareQuote, isTitleLike } from './quotes';
 import { buildRegistry, rankParties, type SpeakerEvidence } from './parties';
 import { attribute, makeDoc, Speakers, type Attributed } from './attribution';
 import { markKeyQuotes } from './keyquotes';
-import { pickTagger, type EntityTagger } from './entities';
+import { ownModel, tagEntities } from './entities';
+import { modelFileFor, type NerModel } from './ner';
 
-export type { EntitySpan, EntityTagger } from './entities';
+export type { EntitySpan } from './entities';
+export { parseModel, type NerModel } from './ner';
 
 export interface AnalyzeInput {
   /** Clean article body: headline excluded, paragraphs separated by a blank line. */
@@ -31,8 +33,8 @@ export interface AnalyzeInput {
 }
 
 export interface AnalyzeModels {
-  /** Loaded entity taggers: one per language the host loaded, and the language-independent one (lang null). */
-  taggers?: readonly EntityTagger[];
+  /** The entity tagger's model for the text (`modelFile(input)`), parsed by the host; none: capitalised runs. */
+  ner?: NerModel | null;
 }
 
 export interface Analysis {
@@ -45,8 +47,10 @@ export function analysisLanguage(input: Pick<AnalyzeInput, 'text' | 'lang'>): st
   return resolveLang(input.lang ?? null, (input.text ?? '').slice(0, 5000));
 }
 
-/** Which language's tagger model the text needs (null: the language-independent model). */
-export const modelLanguage = analysisLanguage;
+/** The file of the tagger model a text needs: its language's model, or the multilingual one ("multi.bin"). */
+export function modelFile(input: Pick<AnalyzeInput, 'text' | 'lang'>): string {
+  return modelFileFor(analysisLanguage(input));
+}
 
 /** Quotations that are none: titles, and scare quotes, that nobody is said to have spoken. */
 function isQuotation(a: Attributed, text: string): boolean {
@@ -87,12 +91,12 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const rules: Rules = rulesFor(lang);
   const doc = scan(text);
   const raw = quotations(text, doc.paragraphs, rules.lang);
-  const { tagger, own } = pickTagger(models.taggers, lang);
-  const reg = buildRegistry(doc, raw, rules, tagger ? tagger.tag(doc) : null);
+  const ner = models.ner ?? null;
+  const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null);
   const book = new Speakers(reg);
   const attributed = attribute(makeDoc(text, rules, reg, raw, doc.paragraphs, doc.sentences), book);
   const quotes = toQuotes(attributed, book, text);
   markKeyQuotes(quotes, rules);
-  const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!tagger && !own, site: input.site });
+  const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!ner && !ownModel(ner, lang), tagged: !!ner, site: input.site });
   return { quotes, parties };
 }

@@ -121,7 +121,7 @@ const en: WordLists = {
     ramadan eid thanksgiving halloween republican republicans democratic democrat democrats today tonight
     yesterday tomorrow breaking update updated exclusive opinion analysis editorial`,
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
-  locatives: 'in at from near outside inside across to around into toward towards via through throughout across',
+  locatives: 'in at from near outside inside across around into toward towards via through throughout',
   credits: `reporting by, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,
     compiled by, written by, by, with reporting from, contributed to this report, contributed reporting, photo,

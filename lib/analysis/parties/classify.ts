@@ -43,7 +43,8 @@ export function country(c: ClassifyContext, code: string): PartyRecord {
 
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
-  if (countryRun(c, cand)) return;
+  cand = withoutArticle(c, cand);
+  if (qualifiesEvent(c, cand) || countryRun(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
   if (words.length === 1 && words[0].acr && acronymRun(c, cand, words[0])) return;
@@ -65,6 +66,22 @@ export function classify(c: ClassifyContext, cand: Candidate) {
     return;
   }
   addName(c, cand, words, name, split.prefix);
+}
+
+/** "Le Kazakhstan", "The Hill": an article opening a candidate is no part of the name (unless the name is only it). */
+function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
+  let k = 0;
+  while (k < cand.words.length - 1 && c.rules.determiners.has(cand.words[k].l) && cand.words[k].l.length <= 4) k++;
+  if (!k) return cand;
+  const words = cand.words.slice(k), s = words[0].s;
+  return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1].l };
+}
+
+/** "the Istanbul talks", "the Minsk agreement": a lone name qualifying an event names no party. */
+function qualifiesEvent(c: ClassifyContext, cand: Candidate): boolean {
+  if (cand.words.length !== 1 || cand.words[0].acr || cand.tag === 'PER') return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(c.reg.text.slice(cand.e, cand.e + 30))?.[1] ?? '';
+  return c.rules.eventNouns.has(next);
 }
 
 /** The whole candidate is a country or a capital standing for it. */
@@ -103,9 +120,7 @@ function stripDemonym(c: ClassifyContext, cand: Candidate): Word[] {
   let words = cand.words;
   const code = words.length ? c.gaz.demonyms.get(norm(words[0].t)) : undefined;
   if (!code || words.some((w) => isOrgHead(w.t, c.rules)) && words.length > 2) return words;
-  const p = country(c, code);
-  p.aliases.add(words[0].t);
-  c.reg.mention(p, words[0].s, words[0].e, 'gazetteer');
+  c.reg.mention(country(c, code), words[0].s, words[0].e, 'demonym');
   words = words.slice(1);
   while (words.length && !words[0].cap) words = words.slice(1);
   return words;
@@ -138,6 +153,13 @@ interface TitleSplit { prefix: Word[]; name: Word[] }
 /** Titles and roles before a name ("Secretary of State Mike Pompeo"): the prefix, and the name after it. */
 function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   const { rules } = c;
+  // lower-case titles before the name ("le président Vladimir Poutine", "former police lieutenant James Hansen")
+  let lead = 0;
+  while (lead < words.length - 1 && !words[lead].cap && (isTitleWord(words[lead].t, rules) || rules.nameParticles.has(words[lead].l))) lead++;
+  if (lead > 0) {
+    const rest = splitTitles(c, words.slice(lead));
+    return rest && { prefix: [...words.slice(0, lead), ...rest.prefix], name: rest.name };
+  }
   let last = -1;
   for (let i = 0; i < words.length; i++) if (words[i].cap && isTitleWord(words[i].t, rules)) last = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
@@ -161,9 +183,10 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   }
   for (const w of prefix) {
     const a = c.acronyms.get(w.t.toUpperCase());
-    const code = c.gaz.names.get(norm(w.t)) ?? c.gaz.demonyms.get(norm(w.t));
+    const code = c.gaz.names.get(norm(w.t)), dem = c.gaz.demonyms.get(norm(w.t));
     if (a) c.reg.mention(a, w.s, w.e, 'acronym');
     else if (code) c.reg.mention(country(c, code), w.s, w.e, 'gazetteer');
+    else if (dem) c.reg.mention(country(c, dem), w.s, w.e, 'demonym');
   }
   return name.length ? { prefix, name } : null;
 }
@@ -175,7 +198,7 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   if (caps.every((w) => rules.notNames.has(w.l))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
   const next = /^\s+(\p{Ll}+)/u.exec(c.reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 30))?.[1] ?? '';
-  // "the Istanbul talks": a lone name before an event noun; "the Labour party leader": a role, not a name
+  // "the Labour party leader": a role, not a name
   if (words.length === 1 && !words[0].acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words)) return true;

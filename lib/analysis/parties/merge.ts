@@ -37,11 +37,12 @@ export function linkShortForms(reg: Registry, rules: Rules) {
   const aliasOwner = new Map<string, PartyRecord>();
   for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
   for (const p of reg.live()) {
-    if (!p.mentions.length || p.kind === 'country' || (p.parts.length > 1 && p.kind === 'organization')) continue;
+    if (!p.mentions.length || p.kind === 'country') continue;
     const key = p.parts.join(' ');
     const owner = aliasOwner.get(key);
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
-    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length);
+    // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
+    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization'));
     if (!candidates.length) continue;
     linkMentions(reg, rules, p, candidates, key);
   }

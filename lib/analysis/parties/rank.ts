@@ -16,6 +16,8 @@ export interface SpeakerEvidence {
 export interface RankOptions {
   /** Keep only parties with strong evidence (a language the tagger has no model of its own for). */
   strict: boolean;
+  /** The tagger ran: names it did not find need strong evidence. */
+  tagged: boolean;
   /** The site's own name: never a party of its stories. */
   site?: string | null;
 }
@@ -38,8 +40,10 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (opts.site && (norm(p.name) === norm(opts.site) || [...p.aliases].some((a) => norm(a) === norm(opts.site!)))) return false;
   if (quotes > 0 || type === 'country') return true;
   const oneWord = p.parts.length === 1;
-  if (opts.strict) return !oneWord && mentions >= PARTY_FILTER.strictMentions;
-  if (p.confidence >= PARTY_FILTER.taggerConfidence) return true;
+  const tagged = p.mentions.some((m) => m.source === 'tagger');
+  // strong evidence only: a language without a model of its own, or names the tagger did not find
+  if (opts.strict || (opts.tagged && !tagged)) return !oneWord && mentions >= PARTY_FILTER.strictMentions;
+  if (tagged) return true;
   if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
   if (oneWord && type === 'organization' && mentions < 2 && p.evidence.org < PARTY_FILTER.oneWordEvidence && !p.aliases.size) return false;
   if (rules.lang === 'de' && type === 'person' && p.evidence.person < PARTY_FILTER.oneWordEvidence && mentions < 2) return false;
@@ -52,6 +56,19 @@ function salience(p: PartyRecord, type: PartyType, quotes: number, mentions: num
     + (type === 'country' || type === 'organization' ? SALIENCE.institution : 0) - (type === 'place' ? SALIENCE.placePenalty : 0);
 }
 
+/** The forms the text names the party by (a demonym is no name: "the Pakistani side" does not name Pakistan). */
+function surfaces(p: PartyRecord, reg: Registry): string[] {
+  const out = new Map<string, string>();
+  for (const m of p.mentions) if (m.source !== 'demonym') { const t = reg.text.slice(m.s, m.e); out.set(norm(t), t); }
+  return [...out.values()];
+}
+
+/** The name to show: the party's own unless the text never writes it (a country's display name), then the text's longest form. */
+function shownName(p: PartyRecord, written: string[]): string {
+  if (p.kind !== 'country' || !written.length || written.some((w) => norm(w) === norm(p.name))) return p.name;
+  return written.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
 /** The final party list, most salient first. */
 export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEvidence, opts: RankOptions): Party[] {
   const out: { p: Party; score: number }[] = [];
@@ -61,10 +78,13 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'unknown' && quotes > 0) kind = 'person';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
+    const written = surfaces(p, reg);
+    if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules)) continue;
-    const aliases = [...p.aliases].filter((a) => norm(a) !== norm(p.name));
+    const name = shownName(p, written);
+    const aliases = [...new Map([...p.aliases, ...written].map((a) => [norm(a), a])).values()].filter((a) => norm(a) !== norm(name));
     out.push({
-      p: { name: p.name, type: kind, aliases, description: p.description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
+      p: { name, type: kind, aliases, description: p.description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),
     });
   }

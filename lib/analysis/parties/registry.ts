@@ -8,8 +8,9 @@ import type { Gender } from '../../rules/languages';
 
 export type PartyKind = PartyType | 'media' | 'unknown';
 
-/** Where a mention came from: the trained tagger, the capitalised-run finder, or a definition in the text. */
-export type MentionSource = 'tagger' | 'runs' | 'acronym' | 'alias' | 'gazetteer';
+/** Where a mention came from: the trained tagger, the capitalised-run finder, a definition in the text, the
+ * gazetteer, or a demonym standing for its country ("the Pakistani side": a mention, but no name of it). */
+export type MentionSource = 'tagger' | 'runs' | 'acronym' | 'alias' | 'gazetteer' | 'demonym';
 
 export interface Mention {
   s: number;
