@@ -99,3 +99,9 @@ export const ATTRIBUTION = {
   /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
   partialSubjectMinWords: 3,
 };
+
+/** Linking short forms to full names. */
+export const MERGE = {
+  /** A short form the tagger typed with at least this confidence links only to a party of the same kind. */
+  crossKindConfidence: 0.6,
+};

@@ -4,7 +4,7 @@ import type { WordLists } from './languages';
 
 const common: WordLists = {
   // Platforms, deities and abbreviations that are capitalised everywhere and never a party of the story.
-  notNames: `x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit google threads bluesky
+  notNames: `x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit threads bluesky
     snapchat wechat weibo god allah jesus christ internet web ok tv am pm a.m. p.m. ad bc covid covid-19 pandemic
     i ii iii iv v vi vii viii ix gmt utc cet est pst edt pdt bst http https www pdf html faq`,
   // Faiths and their adjectives alone ("the Muslim people") name no party; inside a name they are part of it.

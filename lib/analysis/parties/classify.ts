@@ -119,7 +119,9 @@ function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
 function stripDemonym(c: ClassifyContext, cand: Candidate): Word[] {
   let words = cand.words;
   const code = words.length ? c.gaz.demonyms.get(norm(words[0].t)) : undefined;
-  if (!code || words.some((w) => isOrgHead(w.t, c.rules)) && words.length > 2) return words;
+  if (!code || (words.some((w) => isOrgHead(w.t, c.rules)) && words.length > 2)) return words;
+  // "US Marines", "British Airways": the tagger's organisation keeps its demonym
+  if (cand.tag === 'ORG' && words.length > 1) return words;
   c.reg.mention(country(c, code), words[0].s, words[0].e, 'demonym');
   words = words.slice(1);
   while (words.length && !words[0].cap) words = words.slice(1);

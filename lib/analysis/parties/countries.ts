@@ -34,7 +34,9 @@ export function gazetteer(lang: string): Gazetteer {
     const plainLocal = local && local !== c.code && !/[()&]|SAR| - /.test(local) ? local : null;
     // The name shown: the article language's own, except in English where the gazetteer's plainer name comes first.
     g.display.set(c.code, code === 'en' ? first ?? eng ?? c.code : plainLocal ?? first ?? eng ?? c.code);
-    for (const n of [local, eng, ...c.names]) if (n && n !== c.code && !/[()&]/.test(n)) g.names.set(norm(n), c.code);
+    // (Intl answers an unknown region with its code: only the gazetteer's own names may be written like a code, "US")
+    for (const n of [local, eng]) if (n && n !== c.code && !/[()&]/.test(n)) g.names.set(norm(n), c.code);
+    for (const n of c.names) if (!/[()&]/.test(n)) g.names.set(norm(n), c.code);
     for (const n of c.capitals) g.capitals.set(norm(n), c.code);
     for (const n of c.demonyms) if (/^\p{Lu}/u.test(n)) g.demonyms.set(norm(n), c.code);
   }

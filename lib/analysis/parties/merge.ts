@@ -4,7 +4,9 @@
 
 import type { Rules } from '../../rules/languages';
 import { isOrgHead } from './lexicon';
+import { kindOf } from './kinds';
 import type { Mention, PartyRecord, Registry } from './registry';
+import { MERGE } from '../weights';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -22,6 +24,15 @@ function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
     for (let k = 1; k < parts.length; k++) put(parts.slice(parts.length - k).join(' '), p);
   }
   return index;
+}
+
+/** A short form links only to a party of its own kind, as far as both kinds are known ("Bush" is not the
+ * "Bush administration", "Houston" not the "Houston Police"). */
+function compatible(short: PartyRecord, full: PartyRecord, rules: Rules): boolean {
+  const a = kindOf(short, rules), b = kindOf(full, rules);
+  if (a === 'unknown' || b === 'unknown' || a === b) return true;
+  // kinds apart: only when the short form's type is a guess (a tagger unsure of it, or no tagger)
+  return short.confidence < MERGE.crossKindConfidence;
 }
 
 /** Offsets of a party's mentions, sorted; the latest before a position by binary search. */
@@ -42,7 +53,7 @@ export function linkShortForms(reg: Registry, rules: Rules) {
     const owner = aliasOwner.get(key);
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
-    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization'));
+    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && compatible(p, f, rules));
     if (!candidates.length) continue;
     linkMentions(reg, rules, p, candidates, key);
   }

@@ -63,10 +63,14 @@ function surfaces(p: PartyRecord, reg: Registry): string[] {
   return [...out.values()];
 }
 
-/** The name to show: the party's own unless the text never writes it (a country's display name), then the text's longest form. */
-function shownName(p: PartyRecord, written: string[]): string {
-  if (p.kind !== 'country' || !written.length || written.some((w) => norm(w) === norm(p.name))) return p.name;
-  return written.reduce((a, b) => (b.length > a.length ? b : a));
+/**
+ * The name to show: the party's own, unless the text never writes it (a country's display name, an acronym's
+ * expansion): then the text's longest form, with the known name as the description.
+ */
+function shownName(p: PartyRecord, written: string[]): { name: string; description: string | null } {
+  if (!written.length || written.some((w) => norm(w) === norm(p.name))) return { name: p.name, description: p.description };
+  const name = written.reduce((a, b) => (b.length > a.length ? b : a));
+  return { name, description: p.description ?? p.name };
 }
 
 /** The final party list, most salient first. */
@@ -81,10 +85,13 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const written = surfaces(p, reg);
     if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules)) continue;
-    const name = shownName(p, written);
-    const aliases = [...new Map([...p.aliases, ...written].map((a) => [norm(a), a])).values()].filter((a) => norm(a) !== norm(name));
+    const { name, description } = shownName(p, written);
+    const own = new Set(written.map(norm));
+    // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)
+    const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...written].map((a) => [norm(a), a])).values()]
+      .filter((a) => norm(a) !== norm(name));
     out.push({
-      p: { name, type: kind, aliases, description: p.description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
+      p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),
     });
   }
