@@ -13,7 +13,8 @@ export const QUOTE_LIMITS = {
   scareMaxWords: 2,
 };
 
-/** Evidence points for a party's type (person, organisation, place, country), added up and compared. */
+/** Evidence points for a party's type (person, organisation, place, country), added up and compared. What the
+ * text says in words (a title, "the company X", an apposition) outweighs the tagger's guess (at most `tagger`). */
 export const EVIDENCE = {
   /** The gazetteer knows the name (a country, a capital, a known organisation). */
   gazetteer: 3,
@@ -24,13 +25,13 @@ export const EVIDENCE = {
   /** A lone acronym not defined in the text. */
   acronym: 1,
   /** A title or role before the name ("Minister", "Mr"). */
-  title: 3,
+  title: 5,
   /** "the X" (an article before a short name). */
   article: 2,
   /** A preposition of place before the name. */
   locative: 2,
   /** An organisation noun before the name ("the company X"). */
-  orgNounBefore: 3,
+  orgNounBefore: 5,
   /** Two to four capitalised words shaped like a person's name. */
   nameShape: 1,
   /** An age after the name ("Anna Berg, 34,"). */
@@ -38,15 +39,18 @@ export const EVIDENCE = {
   /** The tagger's type, times its confidence. */
   tagger: 4,
   /** A role phrase in an apposition ("X, the chief spokesman,"). */
-  apposition: 2,
+  apposition: 3,
   /** An organisation noun phrase in an apposition ("X, the ferry operator,"). */
-  orgApposition: 3,
+  orgApposition: 5,
   /** The name speaks a quotation. */
   speaker: 1,
 };
 
 /** Which parties the list shows. */
 export const PARTY_FILTER = {
+  /** Evidence this strong (a title, "the company X", an apposition, an organisation head in a longer name) shows
+   * a name met once. */
+  strongEvidence: 4,
   /** In strict mode (no model for the language), a full name must be mentioned this often to show without speaking. */
   strictMentions: 2,
   /** A party the tagger found with at least this confidence shows on that alone. */
@@ -74,6 +78,8 @@ export const RESOLVE = {
   subjectPreference: 200,
   /** "the minister": the holder of the role named within this distance (before, else after). */
   roleWindow: 12000,
+  /** "der Ständerat" with nobody named in that role: the person named within this distance before. */
+  recentPersonWindow: 400,
   /** "the company": the organisation named within this distance. */
   organisationWindow: 3000,
 };

@@ -23,6 +23,7 @@ const de: WordLists = {
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
   accordingAfter: 'zufolge',
   pronouns: { er: 'm', sie: 'f', ich: 'n', wir: 'n', es: 'x', man: 'x' },
+  indefinites: 'ein eine einer eines einem einen',
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen seines ihr
     ihre ihrer ihrem ihren ihres dieser diese dieses diesem diesen jener jene kein keine unser unsere zwei drei`,
   auxiliaries: `hat hatte habe haben hatten ist war sind waren wird wurde würde auch dann später erneut bereits jedoch

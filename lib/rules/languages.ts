@@ -38,6 +38,8 @@ export interface WordLists {
   pronouns?: Record<string, Gender>;
   /** Articles, demonstratives, possessives and numbers that open a noun phrase. */
   determiners?: string;
+  /** Indefinite articles ("a", "ein", "une"): "a diplomat" is somebody new, never the person named before. */
+  indefinites?: string;
   /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "later", "hat"). */
   auxiliaries?: string;
   /** Endings of adverbs ("-ly", "-ment"): an adverb may stand between a subject and its verb. */
@@ -106,6 +108,7 @@ export interface Rules {
   accordingAfter: string[];
   pronouns: Map<string, Gender>;
   determiners: Set<string>;
+  indefinites: Set<string>;
   auxiliaries: Set<string>;
   adverbEndings: string[];
   clauseWords: Set<string>;
@@ -157,7 +160,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     lang: code, known: !!own,
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
-    determiners: set('determiners'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

@@ -138,7 +138,7 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
 /** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */
 export function lateInverted(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const re = new RegExp(`,\\s+(?:${doc.verbs.say.source})\\s+`, 'giu');
+  const re = new RegExp(`,\\s+(?:${doc.verbs.say.source}${doc.verbs.afterQuote ? `|${doc.verbs.afterQuote.source.replace(/^\^/, '')}` : ''})\\s+`, 'giu');
   let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
   while ((m = re.exec(rest))) last = m;
   if (!last || last.index === 0) return null;

@@ -2,7 +2,7 @@
 // "X called it “…”", a participle's subject ("…, adding that “…”"), German verb-second order ("sagte Albers").
 
 import type { Rules } from '../../rules/languages';
-import { forwardMention, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { forwardMention, isAuxiliary, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import { isTitleLike, wordCount } from '../quotes/titles';
 import { ATTRIBUTION } from '../weights';
 import { backwardMention } from './subject';
@@ -63,7 +63,7 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
   if (verbSecond(rules) && (!bm || !knownAt(doc, bm) || fronted)) {
     const fm = forwardMention(text, at + verb.length + 1, limit, rules);
-    if (fm) bm = fm;
+    if (fm && speaks(doc, fm)) bm = fm;
   }
   // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
   if (!bm && /\b(?:and|but|und|et|y|e|en|og|och|i)\s+(?:(?:also|then|later|dann|auch|\p{Ll}+ly)\s+)?$/u.test(text.slice(sentStart, at))) {
@@ -75,6 +75,13 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
     if (g && rules.groups.has(g[1].toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
   }
   return bm;
+}
+
+/** A name, a pronoun, or a phrase whose head speaks ("die Thüringer Landesvorsitzende"), not any capitalised noun. */
+function speaks(doc: Doc, m: MentionSpan): boolean {
+  const words = doc.text.slice(m.s, m.e).split(/\s+/);
+  if (words.length === 1 && pronounOf(words[0], doc.rules)) return true;
+  return namedAt(doc, m) || words.some((w) => isSpeakerNoun(w, doc.rules));
 }
 
 /** Languages that put the verb second and the subject after it ("sagte Albers", "zei Rutte"). */
@@ -134,7 +141,13 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
 
 /** The phrase opening text[a, b) when it is a name, a pronoun or a speaking noun followed by its verb. */
 export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | null {
-  const lead = /^[\s“"‘„«]*/.exec(doc.text.slice(a, b))![0].length;
+  let lead = /^[\s“"‘„«]*/.exec(doc.text.slice(a, b))![0].length;
+  // "Auch Teamkollege Nico Elvedi haderte …", "And then Smith …": a leading adverb or conjunction is no subject
+  for (let k = 0; k < 2; k++) {
+    const w = /^([\p{L}’']+),?\s+/u.exec(doc.text.slice(a + lead, b));
+    if (!w || !(doc.rules.functionWords.has(w[1].toLowerCase()) || isAuxiliary(w[1], doc.rules)) || doc.rules.determiners.has(w[1].toLowerCase()) || pronounOf(w[1], doc.rules)) break;
+    lead += w[0].length;
+  }
   const fm = forwardMention(doc.text, a + lead, b, doc.rules);
   if (!fm || !/^\s*(?:,[^,]{1,80},\s*)?\p{Ll}/u.test(doc.text.slice(fm.e, fm.e + 90))) return null;
   if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e))) return null;

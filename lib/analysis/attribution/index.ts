@@ -14,6 +14,7 @@ import { resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { verbMatches } from './verbs';
+import { speechEvents } from './events';
 
 export { makeDoc, type Doc } from './site';
 export { Speakers, type Who } from './speakers';
@@ -88,8 +89,15 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
 export function attribute(doc: Doc, book: Speakers): Attributed[] {
   const out: Attributed[] = [];
   const r: Resolver = { doc, book, last: null };
+  const events = speechEvents(doc);
+  let ev = 0;
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const st = siteOf(doc, qi);
+    // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
+    while (ev < events.length && events[ev].pos < st.q.open) {
+      if (!r.last || events[ev].pos > r.last.pos) r.last = { who: events[ev].who, para: st.q.para, pos: events[ev].pos };
+      ev++;
+    }
     const attr = findAttribution(doc, st);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };

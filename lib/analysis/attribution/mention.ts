@@ -64,10 +64,13 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   for (let i = 0; i < ws.length && i < 9; i++) {
     const w = ws[i].w, l = w.toLowerCase();
     if (PUNCT.test(w)) break;
-    if (i > 0 && rules.clauseWords.has(l) && !LINKS.has(l)) break;
-    if (i > 0 && ROLE_LINKS.has(l) && sawName) break;
+    // a particle inside a name ("Von der Leyen", "María de la Cruz"): a capitalised word follows it
+    const inName = sawName && rules.nameParticles.has(l) && (CAPWORD.test(ws[i + 1]?.w ?? '') || (rules.nameParticles.has(ws[i + 1]?.w ?? '') && CAPWORD.test(ws[i + 2]?.w ?? '')));
+    const link = LINKS.has(l) || inName;
+    if (i > 0 && rules.clauseWords.has(l) && !link) break;
+    if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
     if (CAPWORD.test(w)) sawName = true;
-    else if (sawName && i > 0 && !rules.determiners.has(w0) && !LINKS.has(l)) break;
+    else if (sawName && i > 0 && !rules.determiners.has(w0) && !link) break;
     end = ws[i].e;
   }
   if (end < 0) return null;

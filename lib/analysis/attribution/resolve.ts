@@ -41,7 +41,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   }
   const role = words.map((w) => roleOf(w, rules)).find(Boolean);
   if (role) {
-    const who = holderOf(r, role, span.s);
+    // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
+    const who = rules.indefinites.has(words[0]) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]) ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
   const org = organisationNoun(r, span, words);
@@ -87,6 +88,16 @@ function holderOf(r: Resolver, role: string, pos: number): Who | null {
   const m = reg.lastBefore(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords))
     ?? reg.firstAfter(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords));
   return m ? reg.get(m.party).id : null;
+}
+
+/**
+ * "sagte der Tessiner Ständerat" right after "Parteipräsident Marco Chiesa": with nobody named in that role, the
+ * definite role stands for the person named last, close before (and of the role's gender, when it says one).
+ */
+function recentPerson(r: Resolver, pos: number, role: string): Who | null {
+  const g = r.doc.rules.roleGender.get(role);
+  const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p) => p.kind === 'person' && (!g || !p.gender || p.gender === g));
+  return m ? r.doc.reg.get(m.party).id : null;
 }
 
 /** "the alliance said", "the company said": an organisation named by that word, or the one named last. */

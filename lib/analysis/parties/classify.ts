@@ -68,10 +68,11 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   addName(c, cand, words, name, split.prefix);
 }
 
-/** "Le Kazakhstan", "The Hill": an article opening a candidate is no part of the name (unless the name is only it). */
+/** "Le Kazakhstan", "Selon Océolienne": an article or a preposition opening a candidate is no part of the name. */
 function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
   let k = 0;
-  while (k < cand.words.length - 1 && c.rules.determiners.has(cand.words[k].l) && cand.words[k].l.length <= 4) k++;
+  const { rules } = c;
+  while (k < cand.words.length - 1 && (rules.determiners.has(cand.words[k].l) || rules.functionWords.has(cand.words[k].l)) && !rules.nameParticles.has(cand.words[k].l)) k++;
   if (!k) return cand;
   const words = cand.words.slice(k), s = words[0].s;
   return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1].l };
@@ -145,7 +146,7 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
   if (t.length < 2 || JUNK_ACRONYMS.test(t)) return true;
   const p = c.reg.add(t, cand.tag === 'PER' ? 'unknown' : 'organization');
   p.evidence.org += EVIDENCE.acronym;
-  tagEvidence(p.evidence, cand);
+  vote(p, cand);
   c.reg.mention(p, w.s, w.e, cand.source, w.start);
   return true;
 }
@@ -207,13 +208,13 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   return !titled && c.inShortQuote(words[0].s) && cand.tag === undefined;
 }
 
-const PORTFOLIO_LINK = /(\p{L}+)(?:\s+\p{Ll}+)?\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\s*$/u;
+const PORTFOLIO_LINK = /(\p{L}+)(?:\s+(\p{Ll}+))?\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\s*$/u;
 
 /** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
 function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
   if (words.length > 3) return false;
   const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0].s - 40), words[0].s));
-  return !!m && c.rules.portfolioRoles.has(m[1].toLowerCase());
+  return !!m && (c.rules.portfolioRoles.has(m[1].toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
 }
 
 /**
@@ -222,6 +223,9 @@ function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
  */
 function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], next: string): boolean {
   const { rules } = c;
+  const last = words[words.length - 1].l;
+  // "outside City Hall", "at the Opera House": a building after a preposition of place, whatever the tagger says
+  if (rules.locatives.has(cand.prevWord) && (rules.facilities.has(last) || (words.length > 1 && rules.facilities.has(words[0].l)))) return true;
   if (cand.tag === 'PER' || cand.tag === 'ORG' || words.some((w) => isOrgHead(w.t, rules))) return false;
   const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1].l);
   if (!placeLike) return false;
@@ -246,6 +250,7 @@ function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: strin
   if (aliasHead) p.aliases.add(aliasHead);
   if (p.kind === 'unknown' && kind !== 'unknown') p.kind = kind;
   for (const k of Object.keys(ev) as (keyof Evidence)[]) p.evidence[k] += ev[k];
+  vote(p, cand);
   p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
   const m = c.reg.mention(p, words[0].s, words[words.length - 1].e, cand.source, cand.words[0].start);
   if (!prefix.length) return;
@@ -271,10 +276,9 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   const heads = words.map((w) => w.l);
   let kind: PartyKind = 'unknown';
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
-  else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead; }
+  else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
   else if (rules.placeHeads.has(heads[heads.length - 1]) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]))) { kind = 'place'; ev.place += EVIDENCE.placeHead; }
   if (titled) ev.person += EVIDENCE.title;
-  tagEvidence(ev, cand);
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
   // "the X" hints at an organisation, except where every noun is capitalised (German)
@@ -287,11 +291,9 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   return [kind, ev];
 }
 
-/** The tagger's type as evidence, weighted by its confidence. */
-function tagEvidence(ev: Evidence, cand: Candidate) {
-  if (!cand.tag) return;
-  const w = EVIDENCE.tagger * (cand.confidence ?? 1);
-  if (cand.tag === 'PER') ev.person += w;
-  else if (cand.tag === 'ORG') ev.org += w;
-  else if (cand.tag === 'LOC') ev.place += w;
+/** The tagger's vote for the party's type (weighed by kinds.ts as the average over its tagged mentions). */
+function vote(p: PartyRecord, cand: Candidate) {
+  if (!cand.tag || cand.tag === 'MISC') return;
+  p.votes[cand.tag] += cand.confidence ?? 1;
+  p.votes.n++;
 }

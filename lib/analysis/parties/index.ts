@@ -41,10 +41,9 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
     let k = wi;
     while (k < words.length && words[k].s < sp.end) k++;
     if (k === wi) continue;
-    // "Trainer Murat Yakin", "Secretary of State Mike Pompeo": titles before the span go with it, to be split off
+    // "Trainer Murat Yakin", "le président Vladimir Poutine": titles right before the span go with it, to be split off
     let a = wi;
-    while (a > 0 && wi - a < 4 && words[a].joined && !words[a - 1].stop && (isTitleWord(words[a - 1].t, rules) || (a - 2 >= 0 && rules.nameParticles.has(words[a - 1].l) && isTitleWord(words[a - 2].t, rules)))) a--;
-    while (a < wi && rules.nameParticles.has(words[a].l)) a++;
+    while (a > 0 && wi - a < 4 && words[a].joined && !words[a - 1].stop && isTitleWord(words[a - 1].t, rules)) a--;
     const ws = words.slice(a, k);
     const s = ws[0].s, e = ws[ws.length - 1].e;
     out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1].l : '', source: 'tagger', tag: sp.type, confidence: sp.score });
@@ -52,23 +51,43 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
   return out;
 }
 
+/** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
+function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number): Candidate {
+  const c = tagged[i];
+  let j = k;
+  while (j < runs.length && runs[j].e < c.e) j++;
+  const r = runs[j];
+  if (!r || r.s > c.s || r.e < c.e || (r.s === c.s && r.e === c.e)) return c;
+  const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
+  if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
+  return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
+}
+
 /**
- * Name candidates in text order: the tagger's spans, and capitalised runs where the tagger found nothing (those
- * count as names only with more evidence: see rank.ts).
+ * Name candidates in text order: the tagger's spans (widened to the capitalised run around them: "Gul Mohammad
+ * Shinwari", "Islamic Emirate of Afghanistan"), and runs of several capitalised words where the tagger found
+ * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
+ * long form) are taken already.
  */
-function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null): Candidate[] {
+function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[]): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
-  if (!entities) return runs;
-  // runs the tagger left alone (any span it found, MISC included, wins): one sweep over both, in text order
-  const rest: Candidate[] = [];
-  let k = 0;
-  for (const r of runs) {
-    while (k < entities.length && entities[k].end <= r.s) k++;
-    if (k < entities.length && entities[k].start < r.e) continue;
-    rest.push(r);
-  }
+  const free = (c: Candidate) => !taken.some((t) => t.s < c.e && c.s < t.e);
+  if (!entities) return runs.filter(free);
   const tagged = taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules);
-  return [...tagged, ...rest].sort((a, b) => a.s - b.s);
+  const out: Candidate[] = [];
+  let k = 0;
+  tagged.forEach((c, i) => {
+    while (k < runs.length && runs[k].e <= c.s) k++;
+    out.push(widen(tagged, i, runs, k));
+  });
+  // runs the tagger left alone (any span it found, MISC included, wins), of two capitalised words or more
+  let e = 0;
+  for (const r of runs) {
+    while (e < entities.length && entities[e].end <= r.s) e++;
+    if (e < entities.length && entities[e].start < r.e) continue;
+    if (r.words.filter((w) => w.cap).length >= 2) out.push(r);
+  }
+  return out.filter(free).sort((a, b) => a.s - b.s);
 }
 
 /** Build the parties of a scanned text. `entities`: the tagger's spans, or null to find names without a model. */
@@ -81,7 +100,8 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes) };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
-  for (const c of candidatesOf(text, words, rules, entities)) classify(ctx, c);
+  const defined = reg.mentions.map((m) => ({ s: m.s, e: m.e }));
+  for (const c of candidatesOf(text, words, rules, entities, defined)) classify(ctx, c);
   knownAs(reg);
   linkShortForms(reg, rules);
   describeParties(reg, rules);

@@ -26,11 +26,13 @@ function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
   return index;
 }
 
-/** A short form links only to a party of its own kind, as far as both kinds are known ("Bush" is not the
- * "Bush administration", "Houston" not the "Houston Police"). */
+/** A short form links to an organisation only when of its kind, as far as both kinds are known ("Bush" is not
+ * the "Bush administration", "Houston" not the "Houston Police"). */
 function compatible(short: PartyRecord, full: PartyRecord, rules: Rules): boolean {
   const a = kindOf(short, rules), b = kindOf(full, rules);
   if (a === 'unknown' || b === 'unknown' || a === b) return true;
+  // a person's surname alone is that person whatever a tagger makes of it ("Vanderauwera" is no place)
+  if (b === 'person' && a !== 'country') return true;
   // kinds apart: only when the short form's type is a guess (a tagger unsure of it, or no tagger)
   return short.confidence < MERGE.crossKindConfidence;
 }

@@ -42,7 +42,11 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   const oneWord = p.parts.length === 1;
   const tagged = p.mentions.some((m) => m.source === 'tagger');
   // strong evidence only: a language without a model of its own, or names the tagger did not find
-  if (opts.strict || (opts.tagged && !tagged)) return !oneWord && mentions >= PARTY_FILTER.strictMentions;
+  if (opts.strict || (opts.tagged && !tagged)) {
+    const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;
+    const repeated = mentions >= PARTY_FILTER.strictMentions;
+    return oneWord ? strong && repeated : repeated || strong;
+  }
   if (tagged) return true;
   if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
   if (oneWord && type === 'organization' && mentions < 2 && p.evidence.org < PARTY_FILTER.oneWordEvidence && !p.aliases.size) return false;

@@ -26,11 +26,15 @@ export interface Mention {
 
 export interface Evidence { person: number; org: number; place: number; country: number; group: number }
 
+/** The tagger's votes for a party: confidence summed per type over its tagged mentions, and their number. */
+export interface TagVotes { PER: number; ORG: number; LOC: number; n: number }
+
 export interface PartyRecord {
   id: number;
   name: string;
   kind: PartyKind;
   evidence: Evidence;
+  votes: TagVotes;
   aliases: Set<string>;
   description: string | null;
   roles: Set<string>;
@@ -65,7 +69,7 @@ export class Registry {
     const id = this.byName.get(k);
     if (id !== undefined) return this.get(id);
     const p: PartyRecord = {
-      id: this.parties.length, name, kind, evidence: { person: 0, org: 0, place: 0, country: 0, group: 0 },
+      id: this.parties.length, name, kind, evidence: { person: 0, org: 0, place: 0, country: 0, group: 0 }, votes: { PER: 0, ORG: 0, LOC: 0, n: 0 },
       aliases: new Set(), description: null, roles: new Set(), roleWords: new Set(), mentions: [], confidence: 0,
       parts: k.split(' '),
     };
@@ -106,6 +110,7 @@ export class Registry {
     to.description ??= from.description;
     to.gender ??= from.gender;
     for (const k of Object.keys(to.evidence) as (keyof Evidence)[]) to.evidence[k] += from.evidence[k];
+    for (const k of Object.keys(to.votes) as (keyof TagVotes)[]) to.votes[k] += from.votes[k];
     to.confidence = Math.max(to.confidence, from.confidence);
     from.mergedInto = to.id;
   }
