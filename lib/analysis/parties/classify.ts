@@ -212,7 +212,8 @@ const PORTFOLIO_LINK = /(\p{L}+)(?:\s+(\p{Ll}+))?\s+(?:of the|of|for|für|de la|
 
 /** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
 function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
-  if (words.length > 3) return false;
+  // "the general secretary of the Dock Workers’ Union": an organisation, not a portfolio
+  if (words.length > 3 || words.some((w) => isOrgHead(w.t, c.rules))) return false;
   const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0].s - 40), words[0].s));
   return !!m && (c.rules.portfolioRoles.has(m[1].toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
 }
