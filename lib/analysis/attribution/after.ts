@@ -3,7 +3,7 @@
 
 import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import { speakingSubject } from './before';
-import { verbMatches } from './verbs';
+import { lateSpeaker, sayStart, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
 
 export interface Attr { m: MentionSpan; how: string; verb?: string }
@@ -21,7 +21,7 @@ const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length
 export function invertedAfter(doc: Doc, st: Site): Attr | null {
   const { text, verbs, rules } = doc;
   const { rest0, rest } = afterText(doc, st);
-  const vm0 = verbs.sayStart.exec(rest) ?? verbs.afterQuote?.exec(rest) ?? null;
+  const vm0 = sayStart(verbs, rest) ?? verbs.afterQuote.start(rest);
   const vm = vm0 && !/ing$/i.test(vm0[0]) ? vm0 : null;
   const inv = vm ?? /^(?:a-t-(?:il|elle)\s+\S+|\S+-t-(?:il|elle)|\S+-(?:il|elle))/.exec(rest);
   if (!inv || !(st.tight || rest.slice(inv[0].length).trim().split(/\s+/).length <= 6)) return null;
@@ -69,17 +69,14 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
 /** "“…” to drive up the price, she said.": a short speaker and a verb closing the sentence later on. */
 export function lateAfter(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const m = doc.verbs.late.exec(rest);
-  if (!m) return null;
-  const k = rest0 + m.index + m[0].indexOf(m[1]);
-  return { m: { s: k, e: k + m[1].length }, how: 'after-late' };
+  const m = lateSpeaker(doc.verbs, rest);
+  return m ? { m: { s: rest0 + m.s, e: rest0 + m.e }, how: 'after-late' } : null;
 }
 
 /** "…," according to X. */
 export function accordingAfter(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  doc.verbs.according.lastIndex = 0;
-  const acc = doc.verbs.according.exec(rest);
+  const acc = doc.verbs.according.all(rest)[0];
   if (!acc || !(st.tight || acc.index === 0)) return null;
   const fm = forwardMention(doc.text, rest0 + acc.index + acc[0].length, st.afterSentEnd, doc.rules);
   return fm ? { m: fm, how: 'after-acc' } : null;
@@ -138,10 +135,9 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
 /** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */
 export function lateInverted(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const re = new RegExp(`,\\s+(?:${doc.verbs.say.source}${doc.verbs.afterQuote ? `|${doc.verbs.afterQuote.source.replace(/^\^/, '')}` : ''})\\s+`, 'giu');
-  let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
-  while ((m = re.exec(rest))) last = m;
-  if (!last || last.index === 0) return null;
+  const hits = [...doc.verbs.say.all(rest), ...doc.verbs.afterQuote.all(rest)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)));
+  if (!hits.length) return null;
+  const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
   const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);
   if (!fm || !/^\s*(?:[,.;!?]|$)/.test(doc.text.slice(fm.e, st.afterSentEnd))) return null;
   return { m: fm, how: 'late-inv' };

@@ -7,7 +7,7 @@ import { isTitleLike, wordCount } from '../quotes/titles';
 import { ATTRIBUTION } from '../weights';
 import { backwardMention } from './subject';
 import { plausible } from './plausible';
-import { verbMatches } from './verbs';
+import { sayStart, verbMatches } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 
@@ -16,9 +16,7 @@ const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length
 /** "According to X, “…”": the last "according to" of the sentence before the quotation. */
 export function accordingBefore(doc: Doc, st: Site): Attr | null {
   const sent = doc.text.slice(st.sentA, st.q.open);
-  doc.verbs.according.lastIndex = 0;
-  let acc: RegExpExecArray | null = null, m: RegExpExecArray | null;
-  while ((m = doc.verbs.according.exec(sent))) acc = m;
+  const acc = doc.verbs.according.all(sent).pop();
   if (!acc) return null;
   const fm = forwardMention(doc.text, st.sentA + acc.index + acc[0].length, st.q.open, doc.rules);
   return fm ? { m: fm, how: 'before-acc' } : null;
@@ -27,7 +25,7 @@ export function accordingBefore(doc: Doc, st: Site): Attr | null {
 /** "Said X: “…”" (a verb opening the sentence, the speaker after it, a colon or comma before the quotation). */
 export function invertedBefore(doc: Doc, st: Site): Attr | null {
   const sent = doc.text.slice(st.sentA, st.q.open);
-  const inv = doc.verbs.sayStart.exec(sent.trimStart());
+  const inv = sayStart(doc.verbs, sent.trimStart());
   if (!inv || !/[:,]\s*$/.test(sent)) return null;
   const off = st.sentA + (sent.length - sent.trimStart().length) + inv[0].length;
   const fm = forwardMention(doc.text, skipSpace(doc.text, off), st.q.open, doc.rules);

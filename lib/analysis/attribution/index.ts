@@ -57,8 +57,9 @@ function findAttribution(doc: Doc, st: Site): Attr | null {
 function attributionOnly(doc: Doc, gap: string): boolean {
   const g = gap.trim();
   if (!g || g.length > 160) return false;
-  doc.verbs.say.lastIndex = 0;
-  return doc.verbs.say.test(g) && !/[.!?]\s+\p{Lu}.*[.!?]\s+\p{Lu}/u.test(g);
+  // a verb of saying, and not two sentences in between
+  const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0].toLowerCase()).length;
+  return doc.verbs.say.test(g) && breaks < 2;
 }
 
 /** A quotation right after another by the same speaker, or under the same verb of its sentence. */

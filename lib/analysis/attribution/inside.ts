@@ -1,6 +1,7 @@
 // The attribution written inside the quotation marks: « A, explique X, président. B » and « A, dit-il. B ».
 
 import { forwardMention } from './mention';
+import { sayStart } from './verbs';
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
 
@@ -9,7 +10,7 @@ export function incise(doc: Doc, st: Site): Attr | null {
   if (!inc) return null;
   const { text, verbs, rules } = doc;
   const it = text.slice(inc.start, inc.end);
-  const vm = verbs.sayStart.exec(it) ?? /^(?:\p{L}+)(?=-(?:t-)?(?:il|elle|on)\b)/u.exec(it);
+  const vm = sayStart(verbs, it) ?? /^[^\s-]+(?=-(?:t-)?(?:il|elle|on)\b)/.exec(it);
   if (!vm) return null;
   const ms = inc.start + vm[0].length;
   const f = /^-(?:t-)?(il|elle)/.exec(text.slice(ms, ms + 8));

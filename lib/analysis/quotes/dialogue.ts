@@ -2,7 +2,7 @@
 // Only a line whose dash opens it and whose attribution is written in it counts: a list item is no dialogue.
 
 import type { Span } from '../text';
-import { verbsFor } from '../attribution/verbs';
+import { sayStart, verbsFor } from '../attribution/verbs';
 import { rulesFor } from '../../rules/languages';
 import type { RawQuote } from './find';
 
@@ -13,7 +13,7 @@ const OPENING = /^[—–―]\s?(?=\p{Lu}|¿|¡|«)/u;
 export function dialogueLines(text: string, paras: readonly Span[], marked: readonly RawQuote[], lang: string): RawQuote[] {
   const out: RawQuote[] = [];
   const taken = new Set(marked.map((q) => q.para));
-  const say = verbsFor(rulesFor(lang)).sayStart;
+  const verbs = verbsFor(rulesFor(lang));
   let group = marked.reduce((g, q) => Math.max(g, q.group + 1), 0) + 1000;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
@@ -24,7 +24,7 @@ export function dialogueLines(text: string, paras: readonly Span[], marked: read
     let hit: RegExpExecArray | null;
     while ((hit = m.exec(line))) {
       const after = line.slice(hit.index + hit[0].length);
-      if (!say.test(after)) continue;
+      if (!sayStart(verbs, after)) continue;
       const start = p.start + (OPENING.exec(line)![0].length);
       const end = p.start + hit.index + (hit[0].startsWith(',') ? 1 : 0);
       const incEnd = p.start + hit.index + hit[0].length + (/^[^—–―.]*/.exec(after)![0].length);
