@@ -1,7 +1,9 @@
-// Country lookups for a language: names (from Intl.DisplayNames in the article's language and English, plus the
-// gazetteer's short and older names), capitals and demonyms, each to an ISO code; built once per language.
+// Country lookups for a language: names (the article language's and English, from the CLDR table in
+// lib/rules/country-names.ts, plus the gazetteer's short and older names), capitals and demonyms, each to an ISO
+// code; built once per language. Intl.DisplayNames is asked only for a language the table lacks.
 
 import { countries } from '../../rules/gazetteer';
+import { COUNTRY_NAMES } from '../../rules/country-names';
 import { norm } from './registry';
 
 export interface Gazetteer {
@@ -14,12 +16,16 @@ export interface Gazetteer {
 
 const cache = new Map<string, Gazetteer>();
 
-function displayNames(lang: string): [Intl.DisplayNames | null, Intl.DisplayNames | null] {
+/** Country names in a language, code to name: the table's, else Intl's (creating one costs, cold). */
+function namesIn(lang: string): Map<string, string> {
+  const table = COUNTRY_NAMES[lang];
+  if (table) return new Map(table.split('|').map((x) => x.split('=') as [string, string]));
+  const out = new Map<string, string>();
   try {
-    return [new Intl.DisplayNames([lang], { type: 'region' }), new Intl.DisplayNames(['en'], { type: 'region' })];
-  } catch {
-    return [null, null];
-  }
+    const dn = new Intl.DisplayNames([lang], { type: 'region' });
+    for (const c of countries()) { const n = dn.of(c.code); if (n && n !== c.code) out.set(c.code, n); }
+  } catch { /* no Intl: the gazetteer's own names only */ }
+  return out;
 }
 
 export function gazetteer(lang: string): Gazetteer {
@@ -27,16 +33,14 @@ export function gazetteer(lang: string): Gazetteer {
   const hit = cache.get(code);
   if (hit) return hit;
   const g: Gazetteer = { names: new Map(), capitals: new Map(), demonyms: new Map(), display: new Map() };
-  const [dn, en] = displayNames(code);
+  const localNames = namesIn(code), enNames = code === 'en' ? localNames : namesIn('en');
   for (const c of countries()) {
-    const local = dn?.of(c.code), eng = en?.of(c.code);
+    const local = localNames.get(c.code), eng = enNames.get(c.code);
     const first = c.names[0];
-    const plainLocal = local && local !== c.code && !/[()&]|SAR| - /.test(local) ? local : null;
+    const plainLocal = local && !/[()&]|SAR| - /.test(local) ? local : null;
     // The name shown: the article language's own, except in English where the gazetteer's plainer name comes first.
     g.display.set(c.code, code === 'en' ? first ?? eng ?? c.code : plainLocal ?? first ?? eng ?? c.code);
-    // (Intl answers an unknown region with its code: only the gazetteer's own names may be written like a code, "US")
-    for (const n of [local, eng]) if (n && n !== c.code && !/[()&]/.test(n)) g.names.set(norm(n), c.code);
-    for (const n of c.names) if (!/[()&]/.test(n)) g.names.set(norm(n), c.code);
+    for (const n of [local, eng, ...c.names]) if (n && !/[()&]/.test(n)) g.names.set(norm(n), c.code);
     for (const n of c.capitals) g.capitals.set(norm(n), c.code);
     for (const n of c.demonyms) if (/^\p{Lu}/u.test(n)) g.demonyms.set(norm(n), c.code);
   }
