@@ -3,6 +3,11 @@
 
 import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import { speakingSubject } from './before';
+import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
+
+const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
+const DASH_NAME = new RegExp(`^\\s*[―—–-]{1,2}\\s*(${LETTER}(?:${LETTER}|[.’' -]){1,60}?)[.,]?\\s*$`);
+const LOWER_WORDS = new RegExp(`^(${LETTER}(?:${LETTER}|[’'-])*)(?:\\s+(${LETTER}(?:${LETTER}|[’'-])*))?\\s+`);
 import { lateSpeaker, sayStart, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
 
@@ -53,13 +58,13 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
   const tail = rest.slice(v0.index + v0[0].length);
   const closes = /^\s*(?:[.!?]|$)/.test(tail) || (CLOSING_TIME.test(tail) && !/\bthat\b/.test(tail));
   const strict = /[,?!…—–-]$/.test(st.inner) || /^\s*[,—–-]/.test(text.slice(st.q.close, rest0));
-  if (!strict && !(closes && !/[\p{L}\p{N}]$/u.test(st.inner))) return null;
+  if (!strict && !(closes && !isWordChar(st.inner[st.inner.length - 1]))) return null;
   // "…,” as a Homeland Security memo put it": the speaker after "as"
   const asLead = /^as\s+/i.exec(span);
   const ms = rest0 + (asLead ? asLead[0].length : 0);
   let me = rest0 + span.replace(/[\s,]+$/, '').length;
   for (;;) {
-    const t = /\s+([\p{L}]+)$/u.exec(text.slice(ms, me));
+    const t = LAST_WORD.exec(text.slice(ms, me));
     if (!t || !isAuxiliary(t[1], rules) || isCapWord(t[1])) break;
     me -= t[0].length;
   }
@@ -85,8 +90,8 @@ export function accordingAfter(doc: Doc, st: Site): Attr | null {
 /** “…” ― Name: a dash and a name closing the line. */
 export function dashName(doc: Doc, st: Site): Attr | null {
   const line = doc.text.slice(st.q.close, st.afterEnd).split('\n')[0];
-  const dm = /^\s*[―—–-]{1,2}\s*([\p{Lu}][\p{L}\p{M}.’' -]{1,60}?)[.,]?\s*$/u.exec(line);
-  if (!dm) return null;
+  const dm = DASH_NAME.exec(line);
+  if (!dm || !isUpper(dm[1][0])) return null;
   const k = doc.text.indexOf(dm[1], st.q.close);
   return { m: { s: k, e: k + dm[1].length }, how: 'dash' };
 }
@@ -94,8 +99,8 @@ export function dashName(doc: Doc, st: Site): Attr | null {
 /** A transcript: "PENCE: “…”" (a name in capitals and a colon opening the line). */
 export function transcript(doc: Doc, st: Site): Attr | null {
   const lineStart = Math.max(doc.text.lastIndexOf('\n', st.q.open) + 1, st.para.start);
-  const tm = /^"?([\p{Lu}][\p{Lu}.’' -]{2,40}):\s/u.exec(doc.text.slice(lineStart, st.q.open));
-  if (!tm) return null;
+  const tm = /^"?([^\s:"][^:\n]{2,40}):\s/.exec(doc.text.slice(lineStart, st.q.open));
+  if (!tm || !allUpper(tm[1]) || !/^[^\d\s]/.test(tm[1])) return null;
   const k = lineStart + tm[0].indexOf(tm[1]);
   return { m: { s: k, e: k + tm[1].length }, how: 'transcript' };
 }
@@ -107,7 +112,7 @@ const opensOnto = (doc: Doc, st: Site) => /[,?!…]$/.test(st.inner) || /^\s*,/.
 export function anyVerbAfter(doc: Doc, st: Site): Attr | null {
   if (!opensOnto(doc, st)) return null;
   const { rest0, rest } = afterText(doc, st);
-  if (!rest || !/^[\p{L}“"]/u.test(rest)) return null;
+  if (!rest || !(isLetter(rest[0]) || rest[0] === '“' || rest[0] === '"')) return null;
   const m = speakingSubject(doc, rest0, st.afterSentEnd);
   return m && m.s === rest0 ? { m, how: 'after-any' } : null;
 }
@@ -117,8 +122,9 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
   if (!opensOnto(doc, st)) return null;
   const { rules, text } = doc;
   const { rest0, rest } = afterText(doc, st);
-  const vm = /^(\p{Ll}[\p{L}’'-]*)(?:\s+(\p{Ll}[\p{L}’'-]*))?\s+/u.exec(rest);
-  if (!vm || rules.functionWords.has(vm[1]) || rules.clauseWords.has(vm[1]) || rules.determiners.has(vm[1])) return null;
+  const vm = LOWER_WORDS.exec(rest);
+  if (vm && vm[2] && !startsLower(vm[2])) vm[2] = '';
+  if (!vm || !startsLower(vm[1]) || rules.functionWords.has(vm[1]) || rules.clauseWords.has(vm[1]) || rules.determiners.has(vm[1])) return null;
   // one verb, or an auxiliary and a participle ("a lâché", "hat gesagt")
   const twoWords = !!vm[2] && rules.auxiliaries.has(vm[1]) && !rules.determiners.has(vm[2]);
   const from = rest0 + (twoWords ? vm[0].length : vm[1].length);

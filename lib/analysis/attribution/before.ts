@@ -5,6 +5,17 @@ import type { Rules } from '../../rules/languages';
 import { forwardMention, isAuxiliary, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import { isTitleLike, wordCount } from '../quotes/titles';
 import { ATTRIBUTION } from '../weights';
+import { LETTER, isUpper, startsLower } from '../letters';
+import { words as wordSpans } from './phrases';
+
+/** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
+const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
+const FIRST_WORD = new RegExp(`^\\s*(${LETTER}+)`);
+const LEAD_WORD = new RegExp(`^(${LETTER}(?:${LETTER}|[’'])*),?\\s+`);
+const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
+
+/** Only capitalised words (a name, with its titles) and opening marks stand in text. */
+const onlyNames = (text: string) => text.trim().replace(/^[“"‘„«]+/, '').split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
 import { backwardMention } from './subject';
 import { plausible } from './plausible';
 import { sayStart, verbMatches } from './verbs';
@@ -64,12 +75,12 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
     if (fm && speaks(doc, fm)) bm = fm;
   }
   // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
-  if (!bm && /\b(?:and|but|und|et|y|e|en|og|och|i)\s+(?:(?:also|then|later|dann|auch|\p{Ll}+ly)\s+)?$/u.test(text.slice(sentStart, at))) {
+  if (!bm && AND_BEFORE.test(text.slice(sentStart, at))) {
     const sm = sentenceSubject(doc, sentStart, at);
-    if (sm && /^[\s“"‘„«]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(text.slice(sentStart, sm.s))) bm = sm;
+    if (sm && onlyNames(text.slice(sentStart, sm.s))) bm = sm;
   }
   if (!bm) {
-    const g = /^\s*([\p{L}]+)/u.exec(text.slice(a, at));
+    const g = FIRST_WORD.exec(text.slice(a, at));
     if (g && rules.groups.has(g[1].toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
   }
   return bm;
@@ -97,7 +108,7 @@ const namedAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).some((x) 
 export function characterisation(doc: Doc, st: Site): Attr | null {
   if (!/\b(?:as|als|comme|come|como)\s+(?:an?\s+|the\s+|ein\s+|eine\s+|un\s+|une\s+)?$/i.test(doc.text.slice(Math.max(st.sentA, st.q.open - 14), st.q.open))) return null;
   const sm = sentenceSubject(doc, st.sentA, st.q.open);
-  if (!sm || !/^[\s“"‘]*(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(doc.text.slice(st.sentA, sm.s))) return null;
+  if (!sm || !onlyNames(doc.text.slice(st.sentA, sm.s))) return null;
   return { m: sm, how: 'as-subject' };
 }
 
@@ -106,11 +117,9 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   const { text, rules, reg } = doc;
   const seg = text.slice(a, b);
   let pron: MentionSpan | null = null;
-  const re = /[\p{L}’']+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(seg))) {
-    const g = pronounOf(m[0], rules);
-    if (g && g !== 'o' && m[0].toLowerCase() !== 'i' && !insideQuote(doc, a + m.index)) { pron = { s: a + m.index, e: a + m.index + m[0].length }; break; }
+  for (const [s, e] of wordSpans(seg)) {
+    const w = seg.slice(s, e), g = pronounOf(w, rules);
+    if (g && g !== 'o' && w.toLowerCase() !== 'i' && !insideQuote(doc, a + s)) { pron = { s: a + s, e: a + e }; break; }
   }
   let person: MentionSpan | null = null, body: MentionSpan | null = null;
   for (const x of reg.within(a, b)) {
@@ -142,15 +151,16 @@ export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | n
   let lead = /^[\s“"‘„«]*/.exec(doc.text.slice(a, b))![0].length;
   // "Auch Teamkollege Nico Elvedi haderte …", "And then Smith …": a leading adverb or conjunction is no subject
   for (let k = 0; k < 2; k++) {
-    const w = /^([\p{L}’']+),?\s+/u.exec(doc.text.slice(a + lead, b));
+    const w = LEAD_WORD.exec(doc.text.slice(a + lead, b));
     if (!w || !(doc.rules.functionWords.has(w[1].toLowerCase()) || isAuxiliary(w[1], doc.rules)) || doc.rules.determiners.has(w[1].toLowerCase()) || pronounOf(w[1], doc.rules)) break;
     lead += w[0].length;
   }
   const fm = forwardMention(doc.text, a + lead, b, doc.rules);
-  if (!fm || !/^\s*(?:,[^,]{1,80},\s*)?\p{Ll}/u.test(doc.text.slice(fm.e, fm.e + 90))) return null;
+  const verb = fm && VERB_AFTER.exec(doc.text.slice(fm.e, fm.e + 90));
+  if (!fm || !verb || !startsLower(verb[1])) return null;
   if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e))) return null;
   const words = doc.text.slice(fm.s, fm.e).split(/\s+/);
-  if (words.some((w) => /^\p{Ll}+ing$/u.test(w))) return null;
+  if (words.some((w) => startsLower(w) && w.endsWith('ing'))) return null;
   const pron = words.length === 1 ? pronounOf(words[0], doc.rules) : undefined;
   // a name that ends the phrase ("Former Gov. Mike Huckabee"), a pronoun, or a determiner and a speaking noun
   const named = doc.reg.within(fm.s, fm.e).some((x) => x.e === fm.e) && namedAt(doc, fm);

@@ -14,6 +14,7 @@ import { resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { verbMatches } from './verbs';
+import { startsLower } from '../letters';
 import { speechEvents } from './events';
 
 export { makeDoc, type Doc } from './site';
@@ -82,7 +83,7 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
   if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, gap))) return 'continuation';
   const before = text.slice(st.sentA, q.open).trim();
   if (before && !/[:,—–-]$/.test(before)) return 'partial';
-  if (!/[.!?…,]$/.test(inner) && /^\s*\p{Ll}/u.test(text.slice(q.close, q.close + 3)) && !attributed) return 'partial';
+  if (!/[.!?…,]$/.test(inner) && startsLower(text.slice(q.close, q.close + 3).trimStart()) && !attributed) return 'partial';
   return 'full';
 }
 

@@ -3,25 +3,28 @@
 
 import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
+import { LETTER, WORD, isLetter, isUpper } from '../letters';
 
 export interface MentionSpan { s: number; e: number }
 
 interface W { s: number; e: number; w: string }
 
 const PUNCT = /^[,;:()]$/;
-const CAPWORD = /^[\p{Lu}][\p{L}\p{M}’'.-]*$/u;
-const ELIDED = /^(?:l|d|dell|all|nell|dall|sull)['’](?=\p{L})/iu;
+const ELIDED = /^(?:l|d|dell|all|nell|dall|sull)['’]/i;
+const WORD_RE = new RegExp(`${WORD}(?:${WORD}|[’'.\\-])*|[,;:()]`, 'g');
+const NAME_WORD = new RegExp(`^${LETTER}(?:${LETTER}|[’'.-])*$`);
 /** Words that join a role to what it is of ("minister of finance"): after a name they end the phrase. */
 const ROLE_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'di', 'del', 'della', 'dell’', 'der', 'da', 'do', 'dos']);
 /** Words that may stand inside a name or a role phrase. */
 const LINKS = new Set([...ROLE_LINKS, 'van', 'von', 'bin', 'al']);
 
-export const isCapWord = (w: string) => CAPWORD.test(w);
+/** A capitalised word ("Keller", "O’Brien", "St.") */
+export const isCapWord = (w: string) => isUpper(w[0]) && NAME_WORD.test(w);
 
 /** Words (and , ; : ( )) with offsets in text[a, b); elided articles split off ("l’", "Union"). */
 export function wordsIn(text: string, a: number, b: number, rules: Rules): W[] {
   const out: W[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,;:()]/gu;
+  const re = WORD_RE;
   re.lastIndex = a;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < b) {
@@ -29,7 +32,7 @@ export function wordsIn(text: string, a: number, b: number, rules: Rules): W[] {
     if (m.index + w.length > b) w = w.slice(0, b - m.index);
     if (w.length > 1 && w.endsWith('.') && !isAbbreviation(w, rules)) w = w.slice(0, -1);
     const el = ELIDED.exec(w);
-    if (el) {
+    if (el && isLetter(w[el[0].length])) {
       out.push({ s: m.index, e: m.index + el[0].length, w: el[0].toLowerCase().replace("'", '’') });
       out.push({ s: m.index + el[0].length, e: m.index + w.length, w: w.slice(el[0].length) });
       continue;
@@ -42,7 +45,8 @@ export function wordsIn(text: string, a: number, b: number, rules: Rules): W[] {
 /** A word that keeps its period: an honorific, an initial, a dotted abbreviation. */
 export function isAbbreviation(w: string, rules: Rules): boolean {
   const bare = w.replace(/\.$/, '').toLowerCase();
-  return rules.honorifics.has(bare) || rules.honorifics.has(`${bare}.`) || /^\p{Lu}$/u.test(w.replace(/\.$/, '')) || /\p{L}\.\p{L}/u.test(w);
+  const core = w.replace(/\.$/, '');
+  return rules.honorifics.has(bare) || rules.honorifics.has(`${bare}.`) || (core.length === 1 && isUpper(core)) || /[^\s.]\.[^\s.]/.test(w);
 }
 
 /** A pronoun that may name a speaker, with its gender (undefined when the word is none). */
@@ -57,19 +61,19 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   if (!ws.length) return null;
   const w0 = ws[0].w.toLowerCase();
   if (pronounOf(w0, rules) && w0 !== 'i') return { s: ws[0].s, e: ws[0].e };
-  const capSoon = ws.slice(0, 5).findIndex((x) => CAPWORD.test(x.w));
+  const capSoon = ws.slice(0, 5).findIndex((x) => isCapWord(x.w));
   const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
-  if (!(rules.determiners.has(w0) || CAPWORD.test(ws[0].w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
+  if (!(rules.determiners.has(w0) || isCapWord(ws[0].w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
   let end = -1, sawName = false;
   for (let i = 0; i < ws.length && i < 9; i++) {
     const w = ws[i].w, l = w.toLowerCase();
     if (PUNCT.test(w)) break;
     // a particle inside a name ("Von der Leyen", "María de la Cruz"): a capitalised word follows it
-    const inName = sawName && rules.nameParticles.has(l) && (CAPWORD.test(ws[i + 1]?.w ?? '') || (rules.nameParticles.has(ws[i + 1]?.w ?? '') && CAPWORD.test(ws[i + 2]?.w ?? '')));
+    const inName = sawName && rules.nameParticles.has(l) && (isCapWord(ws[i + 1]?.w ?? '') || (rules.nameParticles.has(ws[i + 1]?.w ?? '') && isCapWord(ws[i + 2]?.w ?? '')));
     const link = LINKS.has(l) || inName;
     if (i > 0 && rules.clauseWords.has(l) && !link) break;
     if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
-    if (CAPWORD.test(w)) sawName = true;
+    if (isCapWord(w)) sawName = true;
     else if (sawName && i > 0 && !rules.determiners.has(w0) && !link) break;
     end = ws[i].e;
   }
@@ -79,14 +83,14 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   return withApposition(text, { s: ws[0].s, e: ws[0].s + span.length }, b, rules);
 }
 
-const APPOSED_NAME = /^,\s+((?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:(?:von|van|der|de|del|la|le|di|da|bin|al)\s+)*[\p{Lu}][\p{L}\p{M}’'.-]*)+)(?=\s*(?:[,.;:!?]|$))/u;
+const APPOSED_NAME = /^,\s+([^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){1,5})(?=\s*(?:[,.;:!?]|$))/;
 
 /** "le ministre russe de la Défense, Andreï Belooussov": a role phrase and the name set beside it. */
 function withApposition(text: string, m: MentionSpan, b: number, rules: Rules): MentionSpan {
   const phrase = text.slice(m.s, m.e).split(/\s+/);
   if (!phrase.some((w) => roleOf(w, rules) || rules.spokes.has(w.toLowerCase()))) return m;
   const am = APPOSED_NAME.exec(text.slice(m.e, Math.min(b + 80, m.e + 80)));
-  return am ? { s: m.s, e: m.e + am[0].length } : m;
+  return am && isNameRun(am[1]) && am[1].includes(' ') ? { s: m.s, e: m.e + am[0].length } : m;
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs ("has", "later", "-ly"). */
@@ -96,7 +100,13 @@ export function isAuxiliary(w: string, rules: Rules): boolean {
 }
 
 /** A run of capitalised words with name particles ("Ursula von der Leyen"). */
-export const isNameRun = (s: string) => /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:(?:of|de|van|von|der|bin|al|di|del|da|la|le)\s+)?[\p{Lu}][\p{L}\p{M}’'.-]*)*$/u.test(s.trim());
+const RUN_PARTICLE = /^(?:of|de|van|von|der|bin|al|di|del|da|la|le)$/;
+export function isNameRun(s: string): boolean {
+  const ws = s.trim().split(/\s+/);
+  if (!ws[0] || !isCapWord(ws[0]) || !isCapWord(ws[ws.length - 1])) return false;
+  // capitalised words, with at most one particle between two of them
+  return ws.every((w, i) => isCapWord(w) || (RUN_PARTICLE.test(w) && i > 0 && isCapWord(ws[i - 1]) && isCapWord(ws[i + 1] ?? '')));
+}
 
 /** English nouns for people by what they do ("-ist", "-er", "-man"), and for bodies and documents that speak. */
 const ROLE_SUFFIX = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians)$/;

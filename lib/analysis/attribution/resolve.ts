@@ -6,6 +6,7 @@ import type { Gender } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
 import { RESOLVE } from '../weights';
 import { isNameRun, pronounOf, type MentionSpan } from './mention';
+import { LETTER, startsUpper } from '../letters';
 import type { Doc } from './site';
 import type { Speakers, Who } from './speakers';
 
@@ -15,8 +16,9 @@ export interface LastSpeaker { who: Who; para: number; pos: number }
 export interface Resolver { doc: Doc; book: Speakers; last: LastSpeaker | null }
 
 const OF = /\b(?:for|of|de|des|du|der|di|del|della|dell’|van|von|do|da|dos)\s/i;
-const OF_NAME = /\b(?:for|of|de|des|du|der|di|del|della|dell’|do|da)\s+((?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)/u;
-const OF_HEAD = /\b(?:der|des|du|de la|della|of the|for the|do|da|del)\s+(\p{L}+)$/u;
+const OF_NAME = /(?:^|\s)(?:for|of|de|des|du|der|di|del|della|dell’|do|da)\s+((?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+)*)/;
+const OF_HEAD = new RegExp(`(?:^|\\s)(?:der|des|du|de la|della|of the|for the|do|da|del)\\s+(${LETTER}+)$`);
+const LAST_CAP = /(?:^|\s)([^\s]+)$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sen|Rep|Gov|Gen|Sr|Sra)\.?\s+/;
 
 /** The speaker a mention of text[span] stands for, or null for an anonymous or collective speaker. */
@@ -34,8 +36,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const org = spokespersonFor(r, span, mt);
     if (org !== undefined) return org;
   }
-  const cap = /(?:^|\s)([\p{Lu}][\p{L}’'-]+)$/u.exec(mt);
-  if (cap && !rules.groups.has(cap[1].toLowerCase())) {
+  const cap = LAST_CAP.exec(mt);
+  if (cap && startsUpper(cap[1]) && cap[1].length > 1 && !rules.groups.has(cap[1].toLowerCase())) {
     const who = book.byWord(cap[1], span.s);
     if (who !== null) return who;
   }
@@ -68,8 +70,10 @@ function namedInside(r: Resolver, span: MentionSpan, words: string[]): Who | nul
 function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null | undefined {
   const { book, doc } = r;
   const om = OF_NAME.exec(mt);
-  if (om) {
-    const name = om[1].replace(/^the\s+/, '');
+  // the capitalised words after "for"/"of" ("for Brannock Holdings")
+  const capsAfter = om ? om[1].replace(/^the\s+/, '').split(/\s+/).filter((w, i, a) => a.slice(0, i + 1).every(startsUpper)) : [];
+  if (om && capsAfter.length) {
+    const name = capsAfter.join(' ');
     const who = book.byWord(name.split(/\s+/)[0], span.s) ?? book.byWord(name, span.s);
     return who ?? book.add(doc.rules.lang === 'de' ? name.replace(/s$/, '') : name, 'organization', span.s);
   }

@@ -7,6 +7,7 @@ import type { RawQuote } from '../quotes';
 import type { Registry } from '../parties';
 import { verbsFor, type Verbs } from './verbs';
 import { isTitleLike } from '../quotes';
+import { startsLower } from '../letters';
 
 /** What every pattern may read: the text, its quotations, sentences and parties, the language's lists. */
 export interface Doc {
@@ -91,6 +92,6 @@ export function siteOf(doc: Doc, qi: number): Site {
   const afterSentEnd = sentenceEnd(doc, Math.min(q.close, para.end - 1), afterEnd);
   const inner = text.slice(q.start, q.end);
   const after = text.slice(q.close, Math.min(afterSentEnd, afterEnd));
-  const tight = /[,?!…—–-]$/.test(inner) || !/[.]$/.test(inner) || /^\s*[,—–-]/.test(after) || /^\s*\p{Ll}/u.test(after);
+  const tight = /[,?!…—–-]$/.test(inner) || !/[.]$/.test(inner) || /^\s*[,—–-]/.test(after) || startsLower(after.trimStart());
   return { q, qi, para, prevQ, nextQ, sentA, afterEnd, afterSentEnd: Math.max(afterSentEnd, q.close), inner, tight };
 }

@@ -5,6 +5,9 @@
 import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
 import { isAuxiliary, isCapWord, isNameRun, isSpeakerNoun, pronounOf, wordsIn, type MentionSpan } from './mention';
+import { LETTER, startsLower } from '../letters';
+
+const LAST_WORD = new RegExp(`((?:${LETTER}|[’'-])+)\\s*$`);
 
 const RELATIVE = /^(?:who|which|whose|que|qui|dont|che|cui|der|die|das|welche|welcher|quien|quienes|die|dat|som|который|которая)$/i;
 const CONTRACTION = /^(he|she|they|we|i)['’](?:s|ll|d|ve|re)$/i;
@@ -15,7 +18,7 @@ const PHRASE_STOP = /^(?:that|which|who|and|but|because|when|if|while|as|than|so
 function beforeAuxiliaries(text: string, a: number, b: number, rules: Rules): number {
   let pre = text.slice(a, b);
   for (;;) {
-    const m = /([\p{L}’'-]+)\s*$/u.exec(pre);
+    const m = LAST_WORD.exec(pre);
     if (!m || !isAuxiliary(m[1], rules)) break;
     if (isCapWord(m[1]) && !/^(?:Also|Later|Then)$/.test(m[1])) break;
     pre = pre.slice(0, m.index);
@@ -58,7 +61,7 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
   const inner = backwardMention(text, a, a + k, rules);
   if (inner) {
     const t = text.slice(inner.s, inner.e);
-    if (isNameRun(t) || isRel || rules.determiners.has(first) || /^\d/.test(first) || /\p{Lu}/u.test(t) || pronounOf(t, rules)) return inner;
+    if (isNameRun(t) || isRel || rules.determiners.has(first) || /^\d/.test(first) || t !== t.toLowerCase() || pronounOf(t, rules)) return inner;
   }
   return !isRel && np2 ? { s: np2s, e: np2s + np2.length } : null;
 }
@@ -95,6 +98,6 @@ function nounPhraseBefore(ws: { s: number; e: number; w: string }[], rules: Rule
   }
   if (!isSpeakerNoun(last.w, rules)) return null;
   let k = ws.length - 1;
-  if (k > 0 && /^[\p{L}-]+$/u.test(ws[k - 1].w) && !/^(?:that|and|but|said|the)$/i.test(ws[k - 1].w) && !/^\p{Ll}/u.test(ws[k - 1].w)) k--;
+  if (k > 0 && !/[,;:()]/.test(ws[k - 1].w) && !/^(?:that|and|but|said|the)$/i.test(ws[k - 1].w) && !startsLower(ws[k - 1].w)) k--;
   return { s: ws[k].s, e: last.e };
 }

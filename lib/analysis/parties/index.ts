@@ -23,7 +23,7 @@ export { rankParties, type SpeakerEvidence } from './rank';
 export { kindOf } from './kinds';
 
 /** A test for "inside a quotation of at most four words" (a title or a term, not a name), by binary search. */
-function shortQuoteTest(text: string, quotes: readonly RawQuote[]): (pos: number) => boolean {
+export function shortQuoteTest(text: string, quotes: readonly RawQuote[]): (pos: number) => boolean {
   const short = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length <= 4);
   return (pos) => {
     let lo = 0, hi = short.length;
@@ -69,7 +69,7 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
  * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
  * long form) are taken already.
  */
-function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[]): Candidate[] {
+export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[]): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = (c: Candidate) => !taken.some((t) => t.s < c.e && c.s < t.e);
   if (!entities) return runs.filter(free);
