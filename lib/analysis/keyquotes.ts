@@ -4,18 +4,19 @@
 import type { Quote } from '../types';
 import type { Rules } from '../rules/languages';
 import { KEY } from './weights';
+import { isWordChar, startsUpper } from './letters';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
 const NOT_KEY_MENTION = /\b(?:signs?|banners?|placards?|slogans?|chants?|posters?|graffiti|fans|crowds?|protesters|demonstrators|streikende|cartelli|banderole|pancartes?|transparente?n?)\b/i;
 
 /** A score above zero makes the quotation key; higher ranks first. */
 export function keyScore(q: Quote): number {
-  const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = q.text.split(/\s+/).filter((w) => [...w].some(isWordChar));
   const n = words.length;
   if (!q.speaker && !q.speakerMention) return 0;
   if (q.speakerMention && NOT_KEY_MENTION.test(q.speakerMention) && !q.speaker) return 0;
   if (n < KEY.minWords) return 0;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const caps = words.filter(startsUpper).length;
   if (n <= KEY.titleMaxWords && caps / n > KEY.titleCapsShare) return 0;
   if (q.kind === 'partial' && n < KEY.partialMinWords) return 0;
   let s = Math.min(n, KEY.lengthCap) / KEY.lengthCap + (q.kind === 'partial' ? 0 : KEY.full) + (q.speaker ? KEY.named : 0);

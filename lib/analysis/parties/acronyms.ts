@@ -4,13 +4,16 @@ import type { Rules } from '../../rules/languages';
 import { EVIDENCE } from '../weights';
 import type { Gazetteer } from './countries';
 import { norm, type PartyRecord, type Registry } from './registry';
+import { LETTER, isLower, isUpper, startsUpper } from '../letters';
 
-const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=\p{L})/iu;
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=[^\s'’])/i;
+/** Upper-case letters and digits of an acronym ("I.E.A." → "IEA"). */
+const core = (acr: string) => [...acr.toUpperCase()].filter((c) => isUpper(c) || (c >= '0' && c <= '9')).join('');
 const LEADING_ARTICLE = /^(?:The|Die|Der|Das|La|Le|Il|Lo|El|Los|Las|Les|De|Het|O|A|Os|As)\s/;
 
 /** Letters of an acronym matched against the words of a name, each word giving at least its initial, in order. */
 export function acronymFits(acr: string, words: string[], rules: Rules): boolean {
-  const A = acr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, '');
+  const A = core(acr);
   const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()));
   if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
   const parts = sig.flatMap((w) => w.split(/[-’']/).filter(Boolean)).map((w) => w.toUpperCase());
@@ -36,8 +39,8 @@ export function acronymFits(acr: string, words: string[], rules: Rules): boolean
 
 /** Looser, for names all of whose words are capitalised: the letters in order, most initials among them. */
 function acronymFitsLoosely(acr: string, words: string[], rules: Rules): boolean {
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || rules.nameParticles.has(w.toLowerCase()))) return false;
-  const A = acr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, '');
+  if (!words.every((w) => startsUpper(w) || rules.nameParticles.has(w.toLowerCase()))) return false;
+  const A = core(acr);
   const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()));
   if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
   const flat = words.join(' ').toUpperCase();
@@ -53,7 +56,7 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
   for (let n = 1; n <= Math.min(9, words.length); n++) {
     if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n])) break;
     const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
-    if (!/^\p{Lu}/u.test(span[0])) continue;
+    if (!startsUpper(span[0])) continue;
     if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
   }
   if (!best) return null;
@@ -63,11 +66,12 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
 /** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it). */
 export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): Map<string, PartyRecord> {
   const out = new Map<string, PartyRecord>();
-  const re = /\(([\p{Lu}][\p{L}&.-]{1,8})\)/gu;
+  const re = /\(([^\s()]{2,9})\)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(reg.text))) {
     const acr = m[1];
-    if ((acr.match(/\p{Lu}/gu) ?? []).length < 2 && !/^\p{Lu}\p{Ll}{1,3}$/u.test(acr)) continue;
+    const ups = [...acr].filter(isUpper).length;
+    if (!startsUpper(acr) || /[^\w&.\-\u00C0-\uFFFF]/.test(acr) || (ups < 2 && !(acr.length <= 4 && [...acr.slice(1)].every(isLower)))) continue;
     const name = definedName(reg.text, m.index, acr, rules);
     if (!name) continue;
     const code = gaz.names.get(norm(name));
@@ -81,18 +85,24 @@ export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, cou
   return out;
 }
 
-const AKA = /\b(?:also known as|known as|aka|a\.k\.a\.|also called|dit|detto|genannt|alias|conocido como|conhecido como)\s+(?:the\s+|les?\s+|la\s+|il\s+|die\s+|der\s+)?((?:[\p{Lu}][\p{L}’'-]+)(?:\s+[\p{Lu}][\p{L}’'-]+)*)/gu;
+const AKA = new RegExp(`(?:^|[^\\w])(?:also known as|known as|aka|a\\.k\\.a\\.|also called|dit|detto|genannt|alias|conocido como|conhecido como)\\s+(?:the\\s+|les?\\s+|la\\s+|il\\s+|die\\s+|der\\s+)?((?:${LETTER}|[’'-])+(?:\\s+(?:${LETTER}|[’'-])+)*)`, 'g');
 
 /** "X, also known as Y": Y becomes an alias of X (and a party already made for Y merges into X). */
 export function knownAs(reg: Registry) {
   let m: RegExpExecArray | null;
   AKA.lastIndex = 0;
   while ((m = AKA.exec(reg.text))) {
-    const prev = reg.lastBefore(m.index + 1, 120, (p, x) => p.kind !== 'country' && x.e <= m!.index);
+    // the capitalised words that open the phrase are the other name
+    const words = m[1].split(/\s+/);
+    const k = words.findIndex((w) => !startsUpper(w) || w.length < 2);
+    const name = words.slice(0, k < 0 ? words.length : k).join(' ');
+    if (!name) continue;
+    const at = m.index + m[0].length - m[1].length;
+    const prev = reg.lastBefore(at, 160, (p, x) => p.kind !== 'country' && x.e <= m!.index + 1);
     if (!prev || /[.!?]\s/.test(reg.text.slice(prev.e, m.index))) continue;
     const owner = reg.get(prev.party);
-    owner.aliases.add(m[1]);
-    const dup = reg.find(m[1]);
+    owner.aliases.add(name);
+    const dup = reg.find(name);
     if (dup && reg.get(dup.id) !== owner) reg.merge(reg.get(dup.id), owner);
   }
 }

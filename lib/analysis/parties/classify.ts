@@ -9,6 +9,12 @@ import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, t
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE } from '../weights';
+import { LETTER, allUpper, isLower, isUpper, startsLower, startsUpper } from '../letters';
+
+/** The word right after a name, when it starts lower case ("the Istanbul talks"). */
+const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
+const nextLower = (s: string) => { const m = NEXT_WORD.exec(s); return m && startsLower(m[1]) ? m[1] : ''; };
+const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
 
 export interface Candidate {
   words: Word[];
@@ -49,7 +55,8 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (!words.length) return;
   if (words.length === 1 && words[0].acr && acronymRun(c, cand, words[0])) return;
   for (const w of words) {
-    const hm = w.t.length > 2 && w.t.includes('-') ? /^(\p{Lu}{2,6})-/u.exec(w.t) : null;
+    const hm = w.t.length > 2 && w.t.includes('-') ? /^([^-]{2,6})-/.exec(w.t) : null;
+    if (hm && !allUpper(hm[1])) continue;
     const a = hm ? c.acronyms.get(hm[1]) : undefined;
     if (a) c.reg.mention(a, w.s, w.s + hm![1].length, 'acronym');
   }
@@ -81,7 +88,7 @@ function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
 /** "the Istanbul talks", "the Minsk agreement": a lone name qualifying an event names no party. */
 function qualifiesEvent(c: ClassifyContext, cand: Candidate): boolean {
   if (cand.words.length !== 1 || cand.words[0].acr || cand.tag === 'PER') return false;
-  const next = /^\s+(\p{Ll}+)/u.exec(c.reg.text.slice(cand.e, cand.e + 30))?.[1] ?? '';
+  const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
   return c.rules.eventNouns.has(next);
 }
 
@@ -181,7 +188,7 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   while (name.length && !name[0].cap) prefix.push(name.shift()!);
   // "Secretary of State John F. Kerry": after "of", the domain of the role, then the name (two words, three with an initial)
   if (prefix.length > last + 1 && name.length >= 3) {
-    const keep = /^\p{Lu}\.$/u.test(name[name.length - 2].t) && name.length >= 4 ? 3 : 2;
+    const keep = isInitial(name[name.length - 2].t) && name.length >= 4 ? 3 : 2;
     prefix.push(...name.splice(0, name.length - keep));
   }
   for (const w of prefix) {
@@ -200,7 +207,7 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   const caps = words.filter((w) => w.cap);
   if (caps.every((w) => rules.notNames.has(w.l))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
-  const next = /^\s+(\p{Ll}+)/u.exec(c.reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 30))?.[1] ?? '';
+  const next = nextLower(c.reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 30));
   // "the Labour party leader": a role, not a name
   if (words.length === 1 && !words[0].acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
@@ -208,7 +215,7 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   return !titled && c.inShortQuote(words[0].s) && cand.tag === undefined;
 }
 
-const PORTFOLIO_LINK = /(\p{L}+)(?:\s+(\p{Ll}+))?\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\s*$/u;
+const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
 
 /** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
 function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
@@ -287,7 +294,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
   const caps = words.filter((w) => w.cap);
-  if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => /^\p{Lu}[\p{Ll}’'-]/u.test(w.t) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || /^\p{Lu}\.$/u.test(w.t))) ev.person += EVIDENCE.nameShape;
+  if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }

@@ -5,6 +5,15 @@
 import type { Rules } from '../../rules/languages';
 import { EVIDENCE } from '../weights';
 import { isTitleWord, roleOf, genderOf } from './lexicon';
+import { LETTER, startsLower } from '../letters';
+
+/** A word of letters, apostrophes and hyphens. */
+const W = `(?:${LETTER}|[’'-])+`;
+const ORG_BEFORE = new RegExp(`((?:${W}\\s+){1,4}${W})\\s*,\\s*$`);
+const ROLE_BEFORE = new RegExp(`(?:^|[.;:!?][”"»’]?\\s+|\\n|,\\s+|\\bthat\\s+|\\bwith\\s+|\\bof\\s+)((?:${W}\\s+){0,7}${W}),\\s*$`);
+const LOWER_AFTER = new RegExp(`^,\\s+(${LETTER}+)\\s`);
+const ROLE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${LETTER}(?:${LETTER}|-)+)\\s+$`);
+const ROLE_PHRASE_BEFORE = new RegExp(`((?:${W}\\s+){0,3}${LETTER}(?:${LETTER}|-)+)\\s+$`);
 import type { PartyRecord, Registry } from './registry';
 
 const LEAD_DET = /^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el|los|las|o|os|as|de|het|den|det)\s+/i;
@@ -46,7 +55,7 @@ function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
   if (AGE.test(d)) { p.evidence.person += EVIDENCE.age; return; }
   if (p.description || NOT_DESCRIPTION.test(d)) return;
   const first = ws[0].toLowerCase();
-  const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (/^\p{Ll}/u.test(d) && hasRole(ws, rules));
+  const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
   if (!roleLike) return;
   p.description = d.replace(LEAD_DET, '');
   if (hasRole(ws, rules)) p.evidence.person += EVIDENCE.apposition;
@@ -55,7 +64,7 @@ function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
 
 /** The organisation noun phrase that ends `before` at a comma ("… and the operator, "), without its determiner. */
 function orgBefore(before: string, rules: Rules): string | null {
-  const m = /((?:[\p{L}’'-]+\s+){1,4}[\p{L}’'-]+)\s*,\s*$/u.exec(before.slice(-80));
+  const m = ORG_BEFORE.exec(before.slice(-80));
   if (!m) return null;
   const ws = m[1].split(/\s+/);
   const k = ws.map((w) => APPOS_DET.test(w)).lastIndexOf(true);
@@ -70,8 +79,9 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
   if (/,\s*$/.test(pre)) {
     const op = /^(?:[,;.)]|$)/.test(post) ? orgBefore(pre, rules) : null;
     if (op) { p.evidence.org += EVIDENCE.orgApposition; p.description ??= op; return; }
-    const bm = /(?:^|[.;:!?][”"»’]?\s+|\n|,\s+|\bthat\s+|\bwith\s+|\bof\s+)((?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*$/u.exec(pre.slice(-120));
-    if (bm && (!/^,\s+\p{Ll}+\s/u.test(text.slice(e, e + 30)) || post.startsWith(','))) {
+    const bm = ROLE_BEFORE.exec(pre.slice(-120));
+    const lowerAfter = LOWER_AFTER.exec(text.slice(e, e + 30));
+    if (bm && (!(lowerAfter && startsLower(lowerAfter[1])) || post.startsWith(','))) {
       const ws = bm[1].split(/\s+/);
       if (hasRole(ws, rules) && ws.length <= 8) {
         p.description ??= bm[1].replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, '').replace(POSS_DET, '');
@@ -81,11 +91,11 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
     }
   }
   // a lower-case role noun right before the name: "l’ancien préfet Jean-Claude Berthier", "la sindaca Giulia Martelli"
-  const rw = /(?:^|\s)(\p{Ll}[\p{L}-]+)\s+$/u.exec(pre.slice(-40))?.[1];
-  if (rw && roleOf(rw, rules) && !rules.functionWords.has(rw)) {
+  const rw = ROLE_WORD_BEFORE.exec(pre.slice(-40))?.[1];
+  if (rw && startsLower(rw) && roleOf(rw, rules) && !rules.functionWords.has(rw)) {
     addRoleWord(p, rw, rules);
     p.evidence.person += EVIDENCE.apposition;
-    const dm = /((?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]+)\s+$/u.exec(pre.slice(-60));
+    const dm = ROLE_PHRASE_BEFORE.exec(pre.slice(-60));
     if (!p.description && dm) p.description = dm[1].replace(/^.*?\b(?:the|la|le|l’|l'|il|lo|der|die|el)\s+/i, '');
   }
 }

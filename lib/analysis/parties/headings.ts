@@ -3,6 +3,7 @@
 
 import type { Span } from '../text';
 import type { Word } from './words';
+import { allUpper, isUpper } from '../letters';
 
 /** Words that title case leaves in lower case ("A Dispute over Night Shifts"). */
 const MINOR = new Set(`a an the and but or nor for so yet as at by in of off on per to up via with over from into onto upon
@@ -51,16 +52,25 @@ export function uncapHeadings(text: string, paras: readonly Span[], words: Word[
 /**
  * A dateline opening one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3 (Reuters) -"):
  * words in capitals before a dash; the place the story is filed from, not a party, nor an alias or an acronym.
+ * Returns the length of its words in capitals, or 0.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.’'-]*\p{Lu}[\p{Lu}\p{M}.’'-]*(?:[ ,]+\p{Lu}[\p{Lu}\p{M}.’'-]*)*)(?:,[^\n–—()]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|--?)\s/u;
+function datelineLength(head: string): number {
+  const dash = /\s(?:[–—]|--?)\s/.exec(head);
+  if (!dash || dash.index > 90) return 0;
+  const caps = /^[^,(]*/.exec(head.slice(0, dash.index))![0].trimEnd();
+  const rest = head.slice(caps.length, dash.index);
+  if (caps.length < 2 || !allUpper(caps) || !isUpper(caps[0]) || /[:;!?"“”]/.test(caps)) return 0;
+  // what may follow the place: ", Minn., Oct 3" and "(Reuters)"
+  return /^(?:,[^\n–—()]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?$/.test(rest) ? caps.length : 0;
+}
 
 export function uncapDatelines(text: string, paras: readonly Span[], words: Word[]) {
   let wi = 0;
   for (let pi = 0; pi < Math.min(3, paras.length); pi++) {
     const p = paras[pi];
-    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
-    if (!m) continue;
-    const end = p.start + m[1].length;
+    const n = datelineLength(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (!n) continue;
+    const end = p.start + n;
     while (wi < words.length && words[wi].s < p.start) wi++;
     for (; wi < words.length && words[wi].s < end; wi++) { words[wi].cap = false; words[wi].acr = false; }
   }

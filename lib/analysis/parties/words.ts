@@ -4,6 +4,7 @@
 
 import type { ScannedText, Token } from '../text';
 import { startsUpper } from '../text';
+import { isLetter, isUpper } from '../letters';
 
 export interface Word {
   /** The word as written, and in lower case. */
@@ -27,11 +28,11 @@ export interface Word {
 }
 
 const START_AFTER = new Set([':', ';', '–', '—', '«', '»', '“', '”', '„', '"', '‘', '(', '[', '「', '『', '-', '•']);
-const PARTICLE_CAP = /^(?:al|el|de|van|von|bin|ibn)-\p{Lu}/u;
+const PARTICLE_CAP = /^(?:al|el|de|van|von|bin|ibn)-(.)/;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 function isAcronym(t: string): boolean {
-  const letters = t.replace(/[^\p{L}]/gu, '');
+  const letters = [...t].filter((c) => isLetter(c)).join('');
   return letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
@@ -52,7 +53,7 @@ export function wordsOf(doc: ScannedText): Word[] {
     const tok = tokens[ti];
     if (tok.kind !== 'word' || POSSESSIVE.has(tok.text)) continue;
     const prev = tokens[ti - 1], next = tokens[ti + 1];
-    const cap = startsUpper(tok.text) || (tok.text.length > 3 && PARTICLE_CAP.test(tok.text));
+    const cap = startsUpper(tok.text) || (tok.text.length > 3 && isUpper(PARTICLE_CAP.exec(tok.text)?.[1]));
     const lastWord = out[out.length - 1];
     out.push({
       t: tok.text, l: tok.text.toLowerCase(), s: tok.start, e: tok.end, i: out.length, ti, cap,
@@ -69,7 +70,7 @@ export function wordsOf(doc: ScannedText): Word[] {
 function isPossessive(tok: Token, next: Token | undefined, text: string): boolean {
   if (!next || next.space) return false;
   if (next.text === "'s" || next.text === '’s') return true;
-  return (next.text === '’' || next.text === "'") && /s$/i.test(tok.text) && !/\p{L}/u.test(text[next.end] ?? '');
+  return (next.text === '’' || next.text === "'") && /s$/i.test(tok.text) && !isLetter(text[next.end]);
 }
 
 /** text[a, b) is one space or no-break space. */

@@ -5,9 +5,12 @@ import type { Span } from '../text';
 import { sayStart, verbsFor } from '../attribution/verbs';
 import { rulesFor } from '../../rules/languages';
 import type { RawQuote } from './find';
+import { isUpper } from '../letters';
 
 const DASHES = '—–―';
-const OPENING = /^[—–―]\s?(?=\p{Lu}|¿|¡|«)/u;
+const OPENING = /^[—–―]\s?(?=\S)/;
+/** The line goes on with an upper-case letter or an opening mark. */
+const opensLine = (s: string) => { const m = OPENING.exec(s); return !!m && (isUpper(s[m[0].length]) || '¿¡«'.includes(s[m[0].length])); };
 
 /** Dialogue lines of the paragraphs that hold no quotation found by its marks. */
 export function dialogueLines(text: string, paras: readonly Span[], marked: readonly RawQuote[], lang: string): RawQuote[] {
@@ -17,7 +20,7 @@ export function dialogueLines(text: string, paras: readonly Span[], marked: read
   let group = marked.reduce((g, q) => Math.max(g, q.group + 1), 0) + 1000;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
-    if (taken.has(pi) || !OPENING.test(text.slice(p.start, p.start + 3))) continue;
+    if (taken.has(pi) || !opensLine(text.slice(p.start, p.start + 3))) continue;
     const line = text.slice(p.start, p.end);
     // the attribution: after a dash inside the line (—dijo Ana—) or after a comma (, dit-il.)
     const m = new RegExp(`(?:\\s[${DASHES}]\\s?|,\\s+)(?=\\S)`, 'gu');

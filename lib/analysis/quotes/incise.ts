@@ -4,6 +4,7 @@
 import { rulesFor } from '../../rules/languages';
 import { QUOTE_LIMITS } from '../weights';
 import { trimSpan } from './marks';
+import { LETTER } from '../letters';
 import type { RawQuote } from './find';
 
 const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -21,9 +22,9 @@ function inciseRe(lang: string): { re: RegExp; dot: RegExp } {
   const alt = [...verbs].sort((a, b) => b.length - a.length).map(escape).join('|');
   const max = QUOTE_LIMITS.inciseMaxChars;
   const re = new RegExp(
-    `([,?!…])\\s+((?:(?:a|avait|ha|había|aveva)\\s+)?(?:${alt}|dit|dice)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)(?![\\p{L}-])`
-    + `((?:M\\.|Mme\\.|Mr\\.|Dr\\.|St\\.|[^.?!«»“”„"]){0,${max}}?)([.,;])\\s+(?=[\\p{Lu}\\p{Ll}])`,
-    'gu',
+    `([,?!…])\\s+((?:(?:a|avait|ha|había|aveva)\\s+)?(?:${alt}|dit|dice)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)(?!${LETTER}|-)`
+    + `((?:M\\.|Mme\\.|Mr\\.|Dr\\.|St\\.|[^.?!«»“”„"]){0,${max}}?)([.,;])\\s+(?=${LETTER})`,
+    'g',
   );
   const out = { re, dot: new RegExp(re.source.replace('([.,;])', '([.])'), 'u') };
   cache.set(lang, out);
@@ -53,7 +54,7 @@ function splitOne(text: string, q: RawQuote, lang: string): RawQuote[] {
   }
   if (!m || m.index < 3) return [q];
   // The attribution must name somebody (a capitalised word, or a pronoun form like dit-il).
-  if (!/\p{Lu}/u.test(m[3]) && !/-(?:t-)?(?:il|elle|on)$/.test(m[2])) return [q];
+  if (m[3] === m[3].toLowerCase() && !/-(?:t-)?(?:il|elle|on)$/.test(m[2])) return [q];
   const cut = q.start + m.index + m[1].length;
   const incStart = q.start + m.index + m[0].indexOf(m[2]);
   const incEnd = q.start + m.index + m[0].trimEnd().length - 1;

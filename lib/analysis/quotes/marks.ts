@@ -2,6 +2,8 @@
 // reopen with. Covers “ ” „ “ « » » « ‹ › " 「 」 『 』 and single ‘ ’ ‚ ‘ (top level only: inside a double-mark
 // quotation, single marks are nested quotes and stay in its text).
 
+import { isWordChar } from '../letters';
+
 /** For each opening mark, the marks that close it. */
 export const CLOSERS: Record<string, string> = {
   '“': '”“', '„': '“”', '«': '»', '»': '«', '「': '」', '"': '"', '”': '”', '‹': '›', '›': '‹', '『': '』',
@@ -18,11 +20,11 @@ export const MARK_RE = /[“”„«»「」"‹›『』‘‚]/g;
 export const DOUBLE_MARKS = new Set(['“', '”', '„', '«', '»', '「', '」', '"', '‹', '›', '『', '』']);
 
 const SPACE_RE = /\s/;
-const LETTER_RE = /[\p{L}\p{N}]/u;
+
 const OPEN_CTX_RE = /[\s([{—–\-/:;,>]/;
 
 export const isSpace = (c: string | undefined) => c === undefined || SPACE_RE.test(c);
-export const isLetter = (c: string | undefined) => c !== undefined && LETTER_RE.test(c);
+export const isLetter = (c: string | undefined) => isWordChar(c);
 /** A character after which a quotation may open (or the start of the text). */
 export const isOpenContext = (c: string | undefined) => c === undefined || OPEN_CTX_RE.test(c);
 
