@@ -18,6 +18,11 @@ export interface BuildOptions {
   temperature?: number;
   about?: Record<string, unknown>;
   log?: (msg: string) => void;
+  /**
+   * Share of documents seen a second time without word and affix features, so that shape, case and document
+   * evidence carry weight of their own (what the model has to go on in a language it never saw).
+   */
+  delexicalised?: number;
 }
 
 /** Training documents with the number of times each is seen an epoch. */
@@ -26,7 +31,15 @@ export interface WeightedDocs { docs: TaggedDoc[]; weight: number }
 export function buildModel(data: readonly WeightedDocs[], opt: BuildOptions): { bytes: Uint8Array; model: NerModel } {
   const features = opt.features ?? ALL_FEATURES;
   const sentences = data.flatMap((d) => trainingSentences(d.docs, features, d.weight));
-  const trained = train(sentences, { epochs: opt.epochs ?? 8, seed: opt.seed ?? 1, minCount: opt.minCount ?? 2, log: opt.log });
+  if (opt.delexicalised) {
+    const bare = { ...features, words: false, affixes: false };
+    for (const d of data) {
+      const picked = d.docs.filter((_, k) => ((k * 2654435761) >>> 0) / 2 ** 32 < opt.delexicalised!);
+      sentences.push(...trainingSentences(picked, bare, 1));
+    }
+  }
+  const base = { epochs: opt.epochs ?? 8, seed: opt.seed ?? 1, minCount: opt.minCount ?? 2, log: opt.log };
+  const trained = train(sentences, base);
   const q = quantise(trained, opt.maxFeatures);
   const header: ModelHeader = {
     lang: opt.lang, tags: [...TAG_NAMES], features, scale: q.scale, temperature: opt.temperature ?? 1, about: opt.about,

@@ -93,7 +93,12 @@ export function readCorpus(file: string, grouping: 'marked' | 'each' | number): 
 }
 
 /** One training or held-out set: where it comes from and its documents. */
-export interface CorpusPart { name: string; lang: string; file: string; grouping: 'marked' | 'each' | number }
+export interface CorpusPart {
+  name: string;
+  lang: string;
+  file: string;
+  grouping: 'marked' | 'each' | number;
+}
 
 export const corpusRoot = (root: string) => path.join(root, '..', 'shared', 'corpus', 'ner');
 

@@ -13,6 +13,9 @@ import { emissions, tagText } from '../../lib/analysis/ner/tagger';
 import { isBegin, isInside, typeOfTag } from '../../lib/analysis/ner/tags';
 import type { TaggedDoc, TaggedSentence } from './corpus';
 
+/** Options every text-level evaluation tags with (set by the experiment runner). */
+export const TAG_OPTIONS: { consistent?: boolean } = {};
+
 export const SCORED = ['PER', 'ORG', 'LOC'] as const;
 export interface Counts { tp: number; fp: number; fn: number }
 export type Score = Record<'all' | (typeof SCORED)[number], Counts>;
@@ -83,7 +86,7 @@ function goldSpans(s: TaggedSentence, base: number) {
   });
 }
 
-export function evaluateText(model: NerModel, docs: readonly TaggedDoc[]): Score {
+export function evaluateText(model: NerModel, docs: readonly TaggedDoc[], minScore = 0): Score {
   const score = empty();
   for (const doc of docs) {
     let text = '';
@@ -93,7 +96,7 @@ export function evaluateText(model: NerModel, docs: readonly TaggedDoc[]): Score
       for (const g of goldSpans(s, text.length)) gold.add(`${g.type}|${g.start}|${g.end}`);
       text += aligned(s).text;
     }
-    const pred = new Set(tagText(model, text).map((m) => `${m.type}|${m.start}|${m.end}`));
+    const pred = new Set(tagText(model, text, TAG_OPTIONS).filter((m) => m.score >= minScore).map((m) => `${m.type}|${m.start}|${m.end}`));
     count(score, gold, pred);
   }
   return score;
@@ -119,7 +122,7 @@ export function evaluateSurfaces(model: NerModel, docs: readonly TaggedDoc[], mi
       }
       text += aligned(s).text;
     }
-    const pred = new Set(tagText(model, text).filter((m) => m.score >= minScore).map((m) => key(m.type, m.text)));
+    const pred = new Set(tagText(model, text, TAG_OPTIONS).filter((m) => m.score >= minScore).map((m) => key(m.type, m.text)));
     count(score, gold, pred, neutral);
   }
   return score;
@@ -128,4 +131,12 @@ export function evaluateSurfaces(model: NerModel, docs: readonly TaggedDoc[], mi
 export function formatScore(s: Score): string {
   const f = (c: Counts) => `${f1(c).toFixed(3)}`;
   return `F1 ${f(s.all)} (P ${precision(s.all).toFixed(3)} R ${recall(s.all).toFixed(3)}; PER ${f(s.PER)} ORG ${f(s.ORG)} LOC ${f(s.LOC)})`;
+}
+
+/** Precision and recall of the mentions kept at each probability threshold (text mode): how to filter by score. */
+export function thresholds(model: NerModel, docs: readonly TaggedDoc[], cuts = [0, 0.5, 0.7, 0.9]): string {
+  return cuts.map((c) => {
+    const s = evaluateText(model, docs, c).all;
+    return `≥${c}: P ${precision(s).toFixed(2)} R ${recall(s).toFixed(2)}`;
+  }).join(', ');
 }

@@ -9,7 +9,7 @@ import { parseModel, type NerModel } from '../../lib/analysis/ner/model';
 import { modelFileFor } from '../../lib/analysis/ner';
 import { corpusRoot, HELDOUT, TRAIN, type CorpusPart } from './corpus';
 import { buildModel, docsOf, type WeightedDocs } from './build';
-import { evaluateSurfaces, evaluateText, evaluateTokens, formatScore, type Score } from './evaluate';
+import { evaluateSurfaces, evaluateText, evaluateTokens, formatScore, thresholds, type Score } from './evaluate';
 import { RECIPES } from './recipes';
 
 const root = process.cwd();
@@ -35,7 +35,7 @@ function recipeData(lang: string, drop: (p: CorpusPart) => boolean = () => false
   const recipe = RECIPES.find((r) => r.lang === lang)!;
   return recipe.train.flatMap(([select, weight]) => TRAIN.filter((p) => select(p) && !drop(p)).map((p) => ({ docs: docsOf(root, p), weight })));
 }
-const recipeOptions = (lang: string) => { const r = RECIPES.find((x) => x.lang === lang)!; return { lang, epochs: r.epochs, maxFeatures: r.maxFeatures, features: r.features }; };
+const recipeOptions = (lang: string) => { const r = RECIPES.find((x) => x.lang === lang)!; return { lang, epochs: r.epochs, maxFeatures: r.maxFeatures, features: r.features, delexicalised: r.delexicalised }; };
 
 if (argv.includes('--kfold')) {
   const k = Number(arg('--kfold')) || 5;
@@ -59,6 +59,7 @@ if (argv.includes('--kfold')) {
   for (const part of HELDOUT.filter((p) => !only || only.includes(p.lang))) {
     const file = modelFileFor(part.lang);
     line(`${file} on ${part.name}`, shipped(file), docsOf(root, part));
+    if (argv.includes('--thresholds')) console.log(`  ${''.padEnd(34)} by probability: ${thresholds(shipped(file), docsOf(root, part))}`);
     if (file !== 'multi.bin') line(`multi.bin on ${part.name}`, shipped('multi.bin'), docsOf(root, part));
   }
   if (!only || only.includes('en')) {

@@ -27,7 +27,7 @@ export interface Trained {
   transitions: Float64Array;
 }
 
-interface Encoded { rows: Int32Array; offs: Int32Array; tags: Int32Array; weight: number }
+export interface Encoded { rows: Int32Array; offs: Int32Array; tags: Int32Array; weight: number }
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -79,8 +79,8 @@ function scores(s: Encoded, w: Float64Array, emit: Float64Array) {
   }
 }
 
-function update(s: Encoded, pred: Int32Array, em: Averaged, tr: Averaged, c: number) {
-  const n = s.tags.length, g = s.tags;
+function update(s: Encoded, gold: Int32Array, pred: Int32Array, em: Averaged, tr: Averaged, c: number) {
+  const n = gold.length, g = gold;
   for (let i = 0; i < n; i++) {
     if (g[i] !== pred[i]) {
       for (let k = s.offs[i]; k < s.offs[i + 1]; k++) { em.add(s.rows[k] * T + g[i], 1, c); em.add(s.rows[k] * T + pred[i], -1, c); }
@@ -90,27 +90,33 @@ function update(s: Encoded, pred: Int32Array, em: Averaged, tr: Averaged, c: num
   }
 }
 
-export function train(data: readonly TrainSentence[], opt: TrainOptions): Trained {
-  const { keys, index } = featureIndex(data, opt.minCount);
+/** Features numbered, sentences encoded as rows, and the order of one epoch (a sentence once per unit of weight). */
+export function encodeAll(data: readonly TrainSentence[], minCount: number, log?: (msg: string) => void) {
+  const { keys, index } = featureIndex(data, minCount);
   const encoded = data.map((s) => encode(s, index));
   const order: number[] = [];
   encoded.forEach((s, k) => { for (let r = 0; r < s.weight; r++) order.push(k); });
+  log?.(`${keys.length} features, ${order.length} sentences an epoch`);
+  return { keys, encoded, order };
+}
+
+export function train(data: readonly TrainSentence[], opt: TrainOptions): Trained {
+  const { keys, encoded, order } = encodeAll(data, opt.minCount, opt.log);
   const em = new Averaged(keys.length * T), tr = new Averaged((T + 1) * T);
   const maxLen = Math.max(1, ...encoded.map((s) => s.tags.length));
   const emit = new Float64Array(maxLen * T);
   const rand = mulberry32(opt.seed);
   let c = 1;
-  opt.log?.(`${keys.length} features, ${order.length} sentences an epoch`);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rand() * (k + 1)); [order[k], order[j]] = [order[j], order[k]]; }
     let errors = 0, tokens = 0;
     for (const idx of order) {
       const s = encoded[idx], n = s.tags.length;
       scores(s, em.w, emit);
-      const pred = viterbi(emit, tr.w, n);
-      for (let i = 0; i < n; i++) if (pred[i] !== s.tags[i]) errors++;
+      const pred = viterbi(emit, tr.w, n), gold = s.tags;
+      for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) errors++;
       tokens += n;
-      update(s, pred, em, tr, c);
+      update(s, gold, pred, em, tr, c);
       c++;
     }
     opt.log?.(`epoch ${epoch + 1}: ${(100 * errors / tokens).toFixed(2)}% tokens wrong`);

@@ -10,13 +10,21 @@ export interface Recipe {
   epochs?: number;
   maxFeatures?: number;
   features?: FeatureSet;
+  /** Share of documents seen again without word features (see BuildOptions). */
+  delexicalised?: number;
 }
 
 const lang = (l: string) => (p: CorpusPart) => p.lang === l;
-const latin = (p: CorpusPart) => p.lang !== 'zh';
+const any = () => true;
 
+// English: its own corpora twice an epoch, and every other language's once (names are shared across languages:
+// pooling lifted EWT dev). Other languages with data: their own corpus. Every other language: all the data, each
+// document seen again without word features, so that shape, case and document evidence carry weight of their own
+// (left-out languages scored better so: Portuguese left out 0.484 → 0.497). Pooled models keep their 40,000
+// heaviest features: EWT dev F1 is the same as with 150,000 (0.588) at a third of the size.
 export const RECIPES: Recipe[] = [
-  { lang: 'en', train: [[lang('en'), 1]], epochs: 6 },
-  ...['de', 'pt', 'sv', 'da', 'hr', 'sk', 'zh'].map((l): Recipe => ({ lang: l, train: [[lang(l), 1]], epochs: 6 })),
-  { lang: 'multi', train: [[latin, 1]], epochs: 6, maxFeatures: 120_000 },
+  { lang: 'en', train: [[lang('en'), 2], [(p) => p.lang !== 'en' && p.lang !== 'zh', 1]], epochs: 6, maxFeatures: 40_000 },
+  ...['de', 'pt', 'sv', 'da', 'hr', 'sk'].map((l): Recipe => ({ lang: l, train: [[lang(l), 1]], epochs: 6 })),
+  { lang: 'zh', train: [[lang('zh'), 1]], epochs: 15 },
+  { lang: 'multi', train: [[any, 1]], epochs: 6, maxFeatures: 40_000, delexicalised: 1 },
 ];

@@ -19,7 +19,10 @@ export { parseModel, type NerModel } from './model';
 export { tagScanned, tagText, type Mention } from './tagger';
 export { TYPES, type EntityType } from './tags';
 
-/** Languages with a model trained on their own data (the rest use multi.bin). */
+/**
+ * Languages with a model trained on their own data. The rest use multi.bin, trained on all of it (Japanese gets
+ * its Han names from the Chinese data in it; zh.bin learnt from traditional characters).
+ */
 export const MODEL_LANGS: readonly string[] = ['en', 'de', 'pt', 'sv', 'da', 'hr', 'sk', 'zh'];
 
 /** The model file serving a language (ISO 639-1 code or a language tag such as "pt-BR"). */

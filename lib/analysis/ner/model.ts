@@ -4,8 +4,11 @@
 // Layout, little-endian:  "CPNER" 0x01 | u32 header length | header JSON (UTF-8) | u32 feature count |
 //                         u32 key bytes | keys (varint deltas) | count × tags int8 weights | (tags+1) × tags float32
 
-import { ALL_FEATURES, type FeatureSet } from './features';
+import type { FeatureSet } from './features';
 import { NUM_TAGS, TAG_NAMES } from './tags';
+
+// A flag a model's header does not have was not used when it was trained.
+const NO_FEATURES: FeatureSet = { words: false, affixes: false };
 
 const MAGIC = [0x43, 0x50, 0x4e, 0x45, 0x52, 0x01]; // "CPNER" v1
 
@@ -105,7 +108,7 @@ export function parseModel(bytes: Uint8Array): NerModel {
   const size = r.u32(), keys = decodeKeys(r.take(r.u32()), size);
   const weights = new Int8Array(r.take(size * T).slice().buffer);
   const transitions = new Float32Array(r.take((T + 1) * T * 4).slice().buffer);
-  return { ...header, features: { ...ALL_FEATURES, ...header.features }, size, weights, transitions, table: new FeatureTable(keys) };
+  return { ...header, features: { ...NO_FEATURES, ...header.features }, size, weights, transitions, table: new FeatureTable(keys) };
 }
 
 function varints(keys: Uint32Array): Uint8Array {

@@ -5,6 +5,7 @@ import { scan, type ScannedText, type Segment } from '../text';
 import { Lattice, transitionFactors, viterbi } from './decode';
 import { documentStats, sentenceFeatures, type SentenceFeatures } from './features';
 import type { NerModel } from './model';
+import { harmoniseTypes } from './consistency';
 import { isBegin, isInside, NUM_TAGS as T, typeOfTag, type EntityType } from './tags';
 
 export interface Mention {
@@ -64,8 +65,13 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
   return out;
 }
 
+export interface TagOptions {
+  /** Give every mention of the same words one type, the document's majority (default true). */
+  consistent?: boolean;
+}
+
 /** The entity mentions of a scanned text, in text order. */
-export function tagScanned(model: NerModel, s: ScannedText): Mention[] {
+export function tagScanned(model: NerModel, s: ScannedText, opt: TagOptions = {}): Mention[] {
   const words = s.sentences.map((seg) => s.tokens.slice(seg.first, seg.last).map((t) => t.text));
   const stats = documentStats(words);
   const out: Mention[] = [];
@@ -75,10 +81,10 @@ export function tagScanned(model: NerModel, s: ScannedText): Mention[] {
     const tags = viterbi(emit, model.transitions, seg.last - seg.first);
     out.push(...sentenceMentions(model, s, seg, k, tags, emit));
   });
-  return out;
+  return opt.consistent === false ? out : harmoniseTypes(out);
 }
 
 /** The entity mentions of a text (scanned here; pass a ScannedText to tagScanned to share one scan). */
-export function tagText(model: NerModel, text: string): Mention[] {
-  return tagScanned(model, scan(text));
+export function tagText(model: NerModel, text: string, opt: TagOptions = {}): Mention[] {
+  return tagScanned(model, scan(text), opt);
 }
