@@ -11,7 +11,8 @@ import { keptBlockFingerprints, knownFingerprints, learn, siteKey } from '../lib
 import type { Removal, Report } from '../lib/types';
 import { getSettings, siteMemoryItem, type ExportFormat, type Settings } from './storage';
 import { sanitizeArticleHtml } from './sanitize';
-import { analyzeArticle } from '../lib/analysis';
+import { analyzeArticle, modelFile } from '../lib/analysis';
+import { nerModel } from './ner-models';
 
 export interface PageController {
   /** The page's report (cached per address; `force` extracts even when the page is not detected as an article). */
@@ -64,8 +65,13 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     const settings = await getSettings();
     const memory = settings.siteMemory ? await siteMemoryItem.getValue() : null;
     const known = memory ? knownFingerprints(memory, url) : new Set<string>();
+    // The tagger's model for the page's declared language, loaded before the pipeline runs (an article in another
+    // language than its page declares is analysed without a model).
+    const file = modelFile({ text: '', lang: doc.documentElement.lang || null });
+    const ner = await nerModel(file);
+    const analyze = (input: { text: string; lang?: string | null }) => analyzeArticle(input, { ner: modelFile(input) === file ? ner : null });
     // In steps: the page's own scripts and input get a turn between detection, extraction, cleaning and analysis.
-    const r = await runPipelineInSteps(doc, { url, force, analyze: (input) => analyzeArticle(input), knownFingerprints: known, keep: new Set(settings.keepReasons) });
+    const r = await runPipelineInSteps(doc, { url, force, analyze, knownFingerprints: known, keep: new Set(settings.keepReasons) });
     cached = { url, forced: force, report: r, known };
     if (r.article) await computeFurniture(r);
     if (settings.siteMemory && r.article && (r.isArticle || force)) {
