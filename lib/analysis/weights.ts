@@ -71,7 +71,7 @@ export const SALIENCE = {
 /** How far back (in characters) resolution looks for the party a mention stands for. */
 export const RESOLVE = {
   /** he/she: persons named within this distance. */
-  pronounWindow: 2500,
+  pronounWindow: 800,
   /** he/she: the previous quotation's speaker, when it spoke within this distance. */
   lastSpeakerWindow: 1500,
   /** A subject mention wins over a later non-subject one within this distance. */
@@ -110,4 +110,12 @@ export const ATTRIBUTION = {
 export const MERGE = {
   /** A short form the tagger typed with at least this confidence links only to a party of the same kind. */
   crossKindConfidence: 0.6,
+};
+
+/** Genders learnt from pronouns: a pronoun votes for the person named within `window` characters before it. */
+export const GENDER = {
+  window: 250,
+  /** Votes for a gender needed, and how many times the other's. */
+  minVotes: 2,
+  ratio: 2,
 };

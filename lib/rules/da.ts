@@ -8,6 +8,7 @@ const da: WordLists = {
   frame: 'kaldte, kalder, kalte, kaller, beskrev, beskriver',
   according: 'ifølge',
   pronouns: { han: 'm', hun: 'f', de: 'n', jeg: 'n', vi: 'n', det: 'x' },
+  genderWords: { ham: 'm', hans: 'm', hende: 'f', hendes: 'f', henne: 'f', hennes: 'f' },
   indefinites: 'en et ett',
   determiners: 'den det de en et ett hans hendes hennes deres denne dette disse vores to tre',
   auxiliaries: 'har havde hadde er var også senere siden allerede',

@@ -40,6 +40,7 @@ const en: WordLists = {
     vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
   according: 'according to, in the words of, as put by, quoting',
   pronouns: { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n', it: 'o', you: 'x' },
+  genderWords: { him: 'm', his: 'm', himself: 'm', her: 'f', hers: 'f', herself: 'f' },
   indefinites: 'a an one another some',
   determiners: `the a an his her its their our my your this that these those one another some several many two three
     four five every each both either neither any no such whose`,

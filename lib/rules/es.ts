@@ -23,6 +23,7 @@ const es: WordLists = {
     pidió, reclamó, exigió, calificando, llamando, describiendo`,
   according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
   pronouns: { él: 'm', ella: 'f', ellos: 'n', ellas: 'n', yo: 'n', nosotros: 'n', 'él mismo': 'm', 'ella misma': 'f' },
+  genderWords: {},
   indefinites: 'un una unos unas',
   determiners: `el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas aquel aquella nuestro
     nuestra dos tres varios varias`,

@@ -19,6 +19,7 @@ const fr: WordLists = {
     a appelé à, réclame, a réclamé, exige, a exigé, juge, a jugé, estime, qualifiant, évoquant, dénonçant, appelant`,
   according: "selon, d'après, d’après",
   pronouns: { il: 'm', elle: 'f', lui: 'm', 'elle-même': 'f', 'lui-même': 'm', ils: 'n', elles: 'n', nous: 'n', je: 'n', on: 'x' },
+  genderWords: { lui: 'm' },
   indefinites: 'un une des',
   determiners: `le la les l’ l' un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos mon ma mes deux trois
     plusieurs certains certaines`,

@@ -16,6 +16,7 @@ const it: WordLists = {
   frame: 'ha definito, definisce, ha parlato di, parla di, ha chiamato, chiama, ha chiesto, chiede di, ha invitato a',
   according: 'secondo, a detta di, stando a',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'n', noi: 'n', io: 'n' },
+  genderWords: {},
   indefinites: 'un uno una un’',
   determiners: `il lo la i gli le l’ un uno una un’ suo sua suoi sue loro questo questa questi queste quel quella
     quei quelle nostro nostra due tre`,

@@ -36,6 +36,8 @@ export interface WordLists {
   accordingAfter?: string;
   /** Subject pronouns that may stand for a speaker, with the gender they carry. */
   pronouns?: Record<string, Gender>;
+  /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she". */
+  genderWords?: Record<string, Gender>;
   /** Articles, demonstratives, possessives and numbers that open a noun phrase. */
   determiners?: string;
   /** Indefinite articles ("a", "ein", "une"): "a diplomat" is somebody new, never the person named before. */
@@ -107,6 +109,7 @@ export interface Rules {
   according: string[];
   accordingAfter: string[];
   pronouns: Map<string, Gender>;
+  genderWords: Map<string, Gender>;
   determiners: Set<string>;
   indefinites: Set<string>;
   auxiliaries: Set<string>;
@@ -160,6 +163,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     lang: code, known: !!own,
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
+    genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),

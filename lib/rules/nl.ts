@@ -10,6 +10,7 @@ const nl: WordLists = {
   afterQuote: 'aldus',
   according: 'volgens, naar zeggen van',
   pronouns: { hij: 'm', zij: 'f', ze: 'f', ik: 'n', wij: 'n', we: 'n', het: 'x' },
+  genderWords: { ze: 'n', hem: 'm', zijn: 'm', haar: 'f' },
   indefinites: 'een',
   determiners: 'de het een zijn haar hun deze die dit dat onze twee drie',
   auxiliaries: 'heeft had hebben is was zijn waren ook later toen nog al eerder opnieuw',

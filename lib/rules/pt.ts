@@ -19,6 +19,7 @@ const pt: WordLists = {
   frame: 'classificou, classifica, chamou, chama, descreveu, considerou, considera, qualificou, pediu, exigiu',
   according: 'segundo, de acordo com, conforme, nas palavras de',
   pronouns: { ele: 'm', ela: 'f', eles: 'n', elas: 'n', eu: 'n', nós: 'n' },
+  genderWords: { dele: 'm', dela: 'f' },
   indefinites: 'um uma uns umas',
   determiners: `o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa esses essas aquele aquela
     nosso nossa dois duas três vários várias`,

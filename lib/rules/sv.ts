@@ -8,6 +8,7 @@ const sv: WordLists = {
   frame: 'kallade, kallar, beskrev, beskriver',
   according: 'enligt',
   pronouns: { han: 'm', hon: 'f', de: 'n', jag: 'n', vi: 'n', det: 'x' },
+  genderWords: { honom: 'm', hans: 'm', henne: 'f', hennes: 'f' },
   indefinites: 'en ett',
   determiners: 'den det de en ett hans hennes deras denna detta dessa vår två tre',
   auxiliaries: 'har hade är var också senare sedan redan även',

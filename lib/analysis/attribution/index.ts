@@ -16,6 +16,7 @@ import { Speakers, type Who } from './speakers';
 import { verbMatches } from './verbs';
 import { startsLower } from '../letters';
 import { speechEvents } from './events';
+import { learnGenders } from './gender';
 
 export { makeDoc, type Doc } from './site';
 export { Speakers, type Who } from './speakers';
@@ -91,6 +92,7 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
 export function attribute(doc: Doc, book: Speakers): Attributed[] {
   const out: Attributed[] = [];
   const r: Resolver = { doc, book, last: null };
+  learnGenders(doc, book);
   const events = speechEvents(doc);
   let ev = 0;
   for (let qi = 0; qi < doc.quotes.length; qi++) {

@@ -26,8 +26,15 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const { doc, book } = r, { rules } = doc;
   const mt = doc.text.slice(span.s, span.e).trim();
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
-  const named = namedInside(r, span, words);
-  if (named !== null) return named;
+  const { person, body } = namedInside(r, span, words);
+  if (person !== null) return person;
+  // "le président du Kazakhstan": a role of a country or a body stands for the person holding it
+  const headRole = roleHead(words, rules);
+  if (headRole && !rules.spokes.has(headRole) && body !== null) {
+    const who = rules.indefinites.has(words[0]) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+    if (who !== null) return who;
+  }
+  if (body !== null) return body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return null;
   if (pron === 'o') return lastOrganisation(r, span.s);
@@ -53,17 +60,25 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   return null;
 }
 
-/** Names inside the mention: the person ("spokeswoman Saima Qureshi"), else an organisation or a country. */
-function namedInside(r: Resolver, span: MentionSpan, words: string[]): Who | null {
+/** The role a phrase is headed by ("the minister of …", "le président russe du …"), after its determiners. */
+function roleHead(words: string[], rules: Resolver['doc']['rules']): string | null {
+  const k = words.findIndex((w) => !rules.determiners.has(w));
+  return k >= 0 ? roleOf(words[k], rules) : null;
+}
+
+/** Names inside the mention: the person ("spokeswoman Saima Qureshi"); an organisation or a country. */
+function namedInside(r: Resolver, span: MentionSpan, words: string[]): { person: Who | null; body: Who | null } {
   const { doc } = r;
   const inside = doc.reg.within(span.s, span.e).filter((m) => !/^['’]/.test(doc.text.slice(m.e, m.e + 1)));
   const spokes = words.some((w) => doc.rules.spokes.has(w));
   const persons = inside.filter((m) => doc.reg.get(m.party).kind === 'person');
   // "a spokesman for Brannock": the organisation; "spokeswoman Saima Qureshi": the person
   const own = spokes ? persons.filter((m) => m.s > span.s + 3 && !OF.test(doc.text.slice(span.s, m.s).slice(-6) + ' ')) : persons;
-  if (own.length) return doc.reg.get(own[own.length - 1].party).id;
   const bodies = inside.filter((m) => ['organization', 'country'].includes(doc.reg.get(m.party).kind));
-  return bodies.length ? doc.reg.get(bodies[bodies.length - 1].party).id : null;
+  return {
+    person: own.length ? doc.reg.get(own[own.length - 1].party).id : null,
+    body: bodies.length ? doc.reg.get(bodies[bodies.length - 1].party).id : null,
+  };
 }
 
 /** "a spokesman for Brannock" / "ein Sprecher der Reederei": the organisation; undefined when it says none. */

@@ -70,8 +70,13 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
 function nameBefore(ws: { s: number; e: number; w: string }[], rules: Rules): MentionSpan {
   let i = ws.length - 1;
   while (i > 0 && (isCapWord(ws[i - 1].w) || (NAME_JOIN.test(ws[i - 1].w) && i > 1 && isCapWord(ws[i - 2].w)))) i--;
-  // "la sindaca Giulia Martelli": a lower-case role (and its determiner) before the name
+  // "la sindaca Giulia Martelli": a lower-case role (and its determiner) before the name; "le ministre russe de la
+  // Défense": a role, an adjective and particles before a portfolio
   let j = i;
+  let k = j;
+  while (k > 0 && j - k < 3 && /^(?:of|the|de|la|le|l’|l'|du|des|del|della|di|der|des|do|da|für)$/i.test(ws[k - 1].w)) k--;
+  if (k < j && k > 0 && !roleOf(ws[k - 1].w, rules) && k > 1 && roleOf(ws[k - 2].w, rules) && !isCapWord(ws[k - 1].w)) k--;
+  if (k < j && k > 0 && roleOf(ws[k - 1].w, rules)) j = k;
   if (j > 0 && (roleOf(ws[j - 1].w, rules) || isTitleWord(ws[j - 1].w, rules))) {
     j--;
     if (j > 0 && rules.determiners.has(ws[j - 1].w.toLowerCase())) j--;

@@ -47,6 +47,8 @@ function lastBefore(sorted: number[], pos: number): number {
 /** Link the mentions of short forms (one word, or a person's last words) to the full names they stand for. */
 export function linkShortForms(reg: Registry, rules: Rules) {
   const index = shortFormIndex(reg);
+  const firstNames = new Map<string, PartyRecord[]>();
+  for (const f of reg.live()) if (f.parts.length >= 2) firstNames.set(f.parts[0], [...(firstNames.get(f.parts[0]) ?? []), f]);
   const aliasOwner = new Map<string, PartyRecord>();
   for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
   for (const p of reg.live()) {
@@ -56,9 +58,20 @@ export function linkShortForms(reg: Registry, rules: Rules) {
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
     const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && compatible(p, f, rules));
-    if (!candidates.length) continue;
-    linkMentions(reg, rules, p, candidates, key);
+    if (candidates.length) { linkMentions(reg, rules, p, candidates, key); continue; }
+    const byFirst = firstNameOf(p, firstNames.get(p.parts[0]) ?? [], rules);
+    if (byFirst) reg.merge(p, byFirst);
   }
+}
+
+/**
+ * "Gary walks out" after "Gary Heidnik": a one-word name that is the first name of exactly one person named in full
+ * (and of nobody else) is that person.
+ */
+function firstNameOf(p: PartyRecord, full: PartyRecord[], rules: Rules): PartyRecord | null {
+  if (p.parts.length !== 1 || kindOf(p, rules) === 'organization' || kindOf(p, rules) === 'place') return null;
+  const live = full.filter((f) => f !== p && f.mergedInto === undefined);
+  return live.length === 1 && kindOf(live[0], rules) === 'person' ? live[0] : null;
 }
 
 function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: PartyRecord[], key: string) {
