@@ -4,6 +4,7 @@
 import type { Quote } from '../types';
 import type { Rules } from '../rules/languages';
 import { KEY } from './weights';
+import { wordCount } from './quotes/titles';
 import { isWordChar, startsUpper } from './letters';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
@@ -12,7 +13,7 @@ const NOT_KEY_MENTION = /\b(?:signs?|banners?|placards?|slogans?|chants?|posters
 /** A score above zero makes the quotation key; higher ranks first. */
 export function keyScore(q: Quote): number {
   const words = q.text.split(/\s+/).filter((w) => [...w].some(isWordChar));
-  const n = words.length;
+  const n = Math.max(words.length, wordCount(q.text));
   if (!q.speaker && !q.speakerMention) return 0;
   if (q.speakerMention && NOT_KEY_MENTION.test(q.speakerMention) && !q.speaker) return 0;
   if (n < KEY.minWords) return 0;

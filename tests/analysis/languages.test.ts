@@ -53,3 +53,10 @@ describe('quotation styles and spans that are no quotation', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker, q.key])).toEqual([['a disgrace', 'Lina Ortiz', false]]);
   });
 });
+
+describe('speakers in Japanese', () => {
+  it('takes the name before は or が, without its title, and keeps it for the next quotation', () => {
+    const r = analyzeArticle({ text: '日本スケート連盟（JSF）は「本連盟はお答えする立場にはございません」と回答した。山田太郎社長は「今後も安全対策を徹底していきたい」と述べた。「再発防止に努める」と説明した。', lang: 'ja' });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['日本スケート連盟', '山田太郎', '山田太郎']);
+  });
+});

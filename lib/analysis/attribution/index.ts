@@ -8,6 +8,7 @@ import { isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, transcript, type Attr } from './after';
 import { accordingBefore, characterisation, invertedBefore, partialSubject, subjectBefore } from './before';
 import { incise } from './inside';
+import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker } from './previous';
 import { plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
@@ -32,7 +33,7 @@ export interface Attributed {
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
-const AFTER: Pattern[] = [incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb];
+const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb];
 const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
 const ALONE: Pattern[] = [characterisation, previousSentence, previousParagraph, partialSubject];
 
@@ -68,7 +69,7 @@ function attributionOnly(doc: Doc, gap: string): boolean {
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, gap))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, gap) || cjkTail(gap))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbMatches(doc.verbs.any, gap).length) {
     return { ...prev, how: 'same-sent' };
@@ -79,11 +80,13 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
 function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attributed | undefined): QuoteKind {
   const { q, inner } = st, text = doc.text;
   if (q.multi) return 'multi-paragraph';
+  // 「…」と述べた: a quotation its particle closes is a full statement, wherever the sentence began
+  if (how === 'cjk') return 'full';
   const gap = st.prevQ ? text.slice(st.prevQ.close, q.open) : '';
   const prevSpoken = !!prev && prev.q.para === q.para && (prev.who !== null || !!prev.mention) && !isTitleLike(text.slice(prev.q.start, prev.q.end));
   if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, gap))) return 'continuation';
   const before = text.slice(st.sentA, q.open).trim();
-  if (before && !/[:,—–-]$/.test(before)) return 'partial';
+  if (before && !/[:,—–\-、，：]$/.test(before)) return 'partial';
   if (!/[.!?…,]$/.test(inner) && startsLower(text.slice(q.close, q.close + 3).trimStart()) && !attributed) return 'partial';
   return 'full';
 }

@@ -6,6 +6,7 @@ import type { Gender } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
 import { RESOLVE } from '../weights';
 import { isNameRun, pronounOf, type MentionSpan } from './mention';
+import { cjkName } from './cjk';
 import { LETTER, startsUpper } from '../letters';
 import type { Doc } from './site';
 import type { Speakers, Who } from './speakers';
@@ -57,7 +58,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const org = organisationNoun(r, span, words);
   if (org !== null) return org;
   if (isNameRun(mt) && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
-  return null;
+  const cjk = cjkName(mt, doc);
+  return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
 }
 
 /** The role a phrase is headed by ("the minister of …", "le président russe du …"), after its determiners. */

@@ -63,16 +63,23 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
   return best.join(' ').replace(/[’']s$/, '').replace(LEADING_ARTICLE, '');
 }
 
+/** The name written without spaces right before an acronym in parentheses: "日本バレーボール協会（JVA）". */
+function cjkLongForm(text: string, at: number): string | null {
+  let s = at;
+  while (s > 0 && /[\u4E00-\u9FFF\u30A0-\u30FF\uAC00-\uD7AF・ー]/.test(text[s - 1]) && at - s < 24) s--;
+  return at - s >= 2 ? text.slice(s, at) : null;
+}
+
 /** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it). */
 export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): Map<string, PartyRecord> {
   const out = new Map<string, PartyRecord>();
-  const re = /\(([^\s()]{2,9})\)/g;
+  const re = /[(（]([^\s()（）]{2,9})[)）]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(reg.text))) {
     const acr = m[1];
     const ups = [...acr].filter(isUpper).length;
     if (!startsUpper(acr) || /[^\w&.\-\u00C0-\uFFFF]/.test(acr) || (ups < 2 && !(acr.length <= 4 && [...acr.slice(1)].every(isLower)))) continue;
-    const name = definedName(reg.text, m.index, acr, rules);
+    const name = definedName(reg.text, m.index, acr, rules) ?? cjkLongForm(reg.text, m.index);
     if (!name) continue;
     const code = gaz.names.get(norm(name));
     const p = code ? country(code) : reg.add(name, 'organization');
