@@ -80,12 +80,14 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     while (k < runs.length && runs[k].e <= c.s) k++;
     out.push(widen(tagged, i, runs, k));
   });
-  // runs the tagger left alone (any span it found, MISC included, wins), of two capitalised words or more
+  // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
+  // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
+  const surnames = new Set(out.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1].l));
   let e = 0;
   for (const r of runs) {
     while (e < entities.length && entities[e].end <= r.s) e++;
     if (e < entities.length && entities[e].start < r.e) continue;
-    if (r.words.filter((w) => w.cap).length >= 2) out.push(r);
+    if (r.words.filter((w) => w.cap).length >= 2 || (r.words.length === 1 && surnames.has(r.words[0].l))) out.push(r);
   }
   return out.filter(free).sort((a, b) => a.s - b.s);
 }
