@@ -135,7 +135,8 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
   const named = doc.reg.within(fm.s, fm.e).some((x) => ['person', 'organization', 'country'].includes(doc.reg.get(x.party).kind));
   const speaks = named || (!!g && g !== 'o') || words.some((w) => isSpeakerNoun(w, rules));
   const tail = text.slice(fm.e, st.afterSentEnd);
-  return speaks && /^\s*(?:[,.;!?]|$)/.test(tail) ? { m: fm, how: 'inv-any' } : null;
+  // a name closes the sentence (or a clause); a pronoun may be followed by the rest ("beschreibt er die Lage")
+  return speaks && (/^\s*(?:[,.;!?]|$)/.test(tail) || (!!g && g !== 'o')) ? { m: fm, how: 'inv-any' } : null;
 }
 
 /** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */

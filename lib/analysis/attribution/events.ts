@@ -2,6 +2,7 @@
 // who spoke where. A reader takes "he" in the next quotation for that speaker; so does resolution.
 
 import { backwardMention } from './subject';
+import { forwardMention } from './mention';
 import { insideQuote, type Doc } from './site';
 import { verbMatches } from './verbs';
 import type { Who } from './speakers';
@@ -17,10 +18,13 @@ export function speechEvents(doc: Doc): SpeechEvent[] {
     for (const v of verbMatches(doc.verbs.say, sent)) {
       const at = s.start + v.index;
       if (insideQuote(doc, at)) continue;
-      const bm = backwardMention(text, s.start, at, doc.rules);
-      if (!bm) continue;
-      const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
-      if (named.length) out.push({ pos: at, who: reg.get(named[named.length - 1].party).id });
+      // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"
+      const spans = [backwardMention(text, s.start, at, doc.rules), forwardMention(text, at + v[0].length + 1, s.end, doc.rules)];
+      for (const bm of spans) {
+        if (!bm) continue;
+        const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
+        if (named.length) { out.push({ pos: at, who: reg.get(named[named.length - 1].party).id }); break; }
+      }
     }
   }
   return out;

@@ -71,7 +71,9 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, gap) || cjkTail(gap))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
-  if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbMatches(doc.verbs.any, gap).length) {
+  // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
+  const verbs = verbMatches(doc.verbs.any, gap).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
+  if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbs.length) {
     return { ...prev, how: 'same-sent' };
   }
   return null;

@@ -67,7 +67,10 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   let end = -1, sawName = false;
   for (let i = 0; i < ws.length && i < 9; i++) {
     const w = ws[i].w, l = w.toLowerCase();
-    if (PUNCT.test(w)) break;
+    // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": coordinated parts of a compound go on
+    const open = i > 0 && ws[i - 1].w.endsWith('-');
+    if (PUNCT.test(w) && !(w === ',' && open)) break;
+    if (w === ',') continue;
     // a particle inside a name ("Von der Leyen", "María de la Cruz"): a capitalised word follows it
     const inName = sawName && rules.nameParticles.has(l) && (isCapWord(ws[i + 1]?.w ?? '') || (rules.nameParticles.has(ws[i + 1]?.w ?? '') && isCapWord(ws[i + 2]?.w ?? '')));
     const link = LINKS.has(l) || inName;
