@@ -19,7 +19,7 @@ function inflect(l: string): string[] {
   const ed = /e$/.test(l) ? `${l}d` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ied` : dbl ? `${l}${l.slice(-1)}ed` : `${l}ed`;
   const s = /(s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`;
   const ing = /[^e]e$/.test(l) ? `${l.slice(0, -1)}ing` : dbl ? `${l}${l.slice(-1)}ing` : `${l}ing`;
-  return [s, ed, ing];
+  return [l, s, ed, ing];
 }
 const regular = LEMMAS.split(/\s+/).flatMap(inflect).join(', ');
 

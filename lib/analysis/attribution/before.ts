@@ -146,6 +146,19 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
   return m ? { m, how: 'partial-subject' } : null;
 }
 
+/** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */
+export function colonName(doc: Doc, st: Site): Attr | null {
+  const { text } = doc;
+  const before = text.slice(st.para.start, st.q.open);
+  const m = /(?:^|[.!?⏎\n]\s+|\s[-–—]\s+|^[-–—]\s*)([^.!?:;\n]{2,80}):\s*["“„«]?\s*$/.exec(before);
+  if (!m) return null;
+  const s = st.para.start + m.index + m[0].indexOf(m[1]);
+  const span = { s, e: s + m[1].trimEnd().length };
+  const ws = m[1].trim().split(/\s+/);
+  const named = doc.reg.within(span.s, span.e).some((x) => x.e === span.e && doc.reg.get(x.party).kind === 'person');
+  return named && ws.length <= 8 ? { m: span, how: 'colon-name' } : null;
+}
+
 /** The phrase opening text[a, b) when it is a name, a pronoun or a speaking noun followed by its verb. */
 export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | null {
   let lead = /^[\s“"‘„«]*/.exec(doc.text.slice(a, b))![0].length;
@@ -158,13 +171,14 @@ export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | n
   const fm = forwardMention(doc.text, a + lead, b, doc.rules);
   const verb = fm && VERB_AFTER.exec(doc.text.slice(fm.e, fm.e + 90));
   if (!fm || !verb || !startsLower(verb[1])) return null;
-  if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e))) return null;
+  if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e).split(/\s+/).pop() ?? '')) return null;
   const words = doc.text.slice(fm.s, fm.e).split(/\s+/);
   if (words.some((w) => startsLower(w) && w.endsWith('ing'))) return null;
   const pron = words.length === 1 ? pronounOf(words[0], doc.rules) : undefined;
   // a name that ends the phrase ("Former Gov. Mike Huckabee"), a pronoun, or a determiner and a speaking noun
   const named = doc.reg.within(fm.s, fm.e).some((x) => x.e === fm.e) && namedAt(doc, fm);
-  const speaks = named || (!!pron && pron !== 'o')
-    || (words.length > 1 && doc.rules.determiners.has(words[0].toLowerCase()) && isSpeakerNoun(words[words.length - 1], doc.rules));
+  // (a possessive name is a determiner too: "Hoff’s letter")
+  const det = doc.rules.determiners.has(words[0].toLowerCase()) || /['’]s$/.test(words[0]);
+  const speaks = named || (!!pron && pron !== 'o') || (words.length > 1 && det && isSpeakerNoun(words[words.length - 1], doc.rules));
   return speaks ? fm : null;
 }

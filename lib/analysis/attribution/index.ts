@@ -6,7 +6,7 @@ import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, transcript, type Attr } from './after';
-import { accordingBefore, characterisation, invertedBefore, partialSubject, subjectBefore } from './before';
+import { accordingBefore, characterisation, colonName, invertedBefore, partialSubject, subjectBefore } from './before';
 import { incise } from './inside';
 import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker } from './previous';
@@ -35,7 +35,7 @@ export interface Attributed {
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb];
 const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
-const ALONE: Pattern[] = [characterisation, previousSentence, previousParagraph, partialSubject];
+const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
   for (const p of patterns) {
