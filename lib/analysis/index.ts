@@ -94,7 +94,7 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const ner = models.ner ?? null;
   const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null);
   const book = new Speakers(reg);
-  const attributed = attribute(makeDoc(text, rules, reg, raw, doc.paragraphs, doc.sentences), book);
+  const attributed = attribute(makeDoc(text, rules, reg, raw, doc), book);
   const quotes = toQuotes(attributed, book, text);
   markKeyQuotes(quotes, rules);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!ner && !ownModel(ner, lang), tagged: !!ner, site: input.site });

@@ -8,7 +8,7 @@ import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '..
 const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
 const DASH_NAME = new RegExp(`^\\s*[―—–-]{1,2}\\s*(${LETTER}(?:${LETTER}|[.’' -]){1,60}?)[.,]?\\s*$`);
 const LOWER_WORDS = new RegExp(`^(${LETTER}(?:${LETTER}|[’'-])*)(?:\\s+(${LETTER}(?:${LETTER}|[’'-])*))?\\s+`);
-import { lateSpeaker, sayStart, verbMatches } from './verbs';
+import { hitsIn, lateSpeaker, sayStart, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
 
 export interface Attr { m: MentionSpan; how: string; verb?: string }
@@ -47,7 +47,7 @@ const CLOSING_TIME = /^\s+(?:on|in|at|during|after|before|last|this|yesterday|to
 export function subjectAfter(doc: Doc, st: Site): Attr | null {
   const { text, verbs, rules } = doc;
   const { rest0, rest } = afterText(doc, st);
-  const v0 = verbMatches(verbs.say, rest)[0];
+  const v0 = verbMatches(doc, verbs.say, rest0, rest0 + rest.length)[0];
   // "…,” a formulation suggesting …": a participle after the quotation does not attribute it
   if (!v0 || /ing$/i.test(v0[0])) return null;
   const span = rest.slice(0, v0.index);
@@ -81,7 +81,7 @@ export function lateAfter(doc: Doc, st: Site): Attr | null {
 /** "…," according to X. */
 export function accordingAfter(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const acc = doc.verbs.according.all(rest)[0];
+  const acc = hitsIn(doc, doc.verbs.according, rest0, rest0 + rest.length)[0];
   if (!acc || !(st.tight || acc.index === 0)) return null;
   const fm = forwardMention(doc.text, rest0 + acc.index + acc[0].length, st.afterSentEnd, doc.rules);
   return fm ? { m: fm, how: 'after-acc' } : null;
@@ -142,7 +142,7 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
 /** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */
 export function lateInverted(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const hits = [...doc.verbs.say.all(rest), ...doc.verbs.afterQuote.all(rest)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)));
+  const hits = [...hitsIn(doc, doc.verbs.say, rest0, rest0 + rest.length), ...hitsIn(doc, doc.verbs.afterQuote, rest0, rest0 + rest.length)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)));
   if (!hits.length) return null;
   const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
   const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);

@@ -18,7 +18,7 @@ const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
 const onlyNames = (text: string) => text.trim().replace(/^[“"‘„«]+/, '').split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
 import { backwardMention } from './subject';
 import { plausible } from './plausible';
-import { sayStart, verbMatches } from './verbs';
+import { hitsIn, sayStart, verbMatches } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 
@@ -26,8 +26,7 @@ const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length
 
 /** "According to X, “…”": the last "according to" of the sentence before the quotation. */
 export function accordingBefore(doc: Doc, st: Site): Attr | null {
-  const sent = doc.text.slice(st.sentA, st.q.open);
-  const acc = doc.verbs.according.all(sent).pop();
+  const acc = hitsIn(doc, doc.verbs.according, st.sentA, st.q.open).pop();
   if (!acc) return null;
   const fm = forwardMention(doc.text, st.sentA + acc.index + acc[0].length, st.q.open, doc.rules);
   return fm ? { m: fm, how: 'before-acc' } : null;
@@ -45,7 +44,7 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
 
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
-  const vs = verbMatches(doc.verbs.any, doc.text.slice(st.sentA, st.q.open));
+  const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k];
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);

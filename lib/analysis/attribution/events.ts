@@ -14,8 +14,7 @@ export function speechEvents(doc: Doc): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   const { text, reg } = doc;
   for (const s of doc.sentences) {
-    const sent = text.slice(s.start, s.end);
-    for (const v of verbMatches(doc.verbs.say, sent)) {
+    for (const v of verbMatches(doc, doc.verbs.say, s.start, s.end)) {
       const at = s.start + v.index;
       if (insideQuote(doc, at)) continue;
       // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"

@@ -14,7 +14,7 @@ import { plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
-import { verbMatches } from './verbs';
+import { hitsIn, verbMatches } from './verbs';
 import { startsLower } from '../letters';
 import { speechEvents } from './events';
 import { learnGenders } from './gender';
@@ -56,23 +56,23 @@ function findAttribution(doc: Doc, st: Site): Attr | null {
   return attr ?? keep(doc, first(doc, st, ALONE));
 }
 
-/** A stretch between two quotations that only attributes them ("“A,” she said. “B”"). */
-function attributionOnly(doc: Doc, gap: string): boolean {
-  const g = gap.trim();
+/** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
+function attributionOnly(doc: Doc, a: number, b: number): boolean {
+  const g = doc.text.slice(a, b).trim();
   if (!g || g.length > 160) return false;
   // a verb of saying, and not two sentences in between
   const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0].toLowerCase()).length;
-  return doc.verbs.say.test(g) && breaks < 2;
+  return breaks < 2 && hitsIn(doc, doc.verbs.say, a, b).length > 0;
 }
 
 /** A quotation right after another by the same speaker, or under the same verb of its sentence. */
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, gap) || cjkTail(gap))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
-  const verbs = verbMatches(doc.verbs.any, gap).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
+  const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
   if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbs.length) {
     return { ...prev, how: 'same-sent' };
   }
@@ -86,7 +86,7 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
   if (how === 'cjk') return 'full';
   const gap = st.prevQ ? text.slice(st.prevQ.close, q.open) : '';
   const prevSpoken = !!prev && prev.q.para === q.para && (prev.who !== null || !!prev.mention) && !isTitleLike(text.slice(prev.q.start, prev.q.end));
-  if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, gap))) return 'continuation';
+  if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, st.prevQ!.close, q.open))) return 'continuation';
   const before = text.slice(st.sentA, q.open).trim();
   if (before && !/[:,—–\-、，：]$/.test(before)) return 'partial';
   if (!/[.!?…,]$/.test(inner) && startsLower(text.slice(q.close, q.close + 3).trimStart()) && !attributed) return 'partial';

@@ -3,6 +3,7 @@
 // extension analyses cold) and linear to run.
 
 import { C, charInfo, classOf, charWidth } from '../text/chars';
+import type { Token } from '../text';
 
 /** A phrase found in a string: where it starts, and its text as written (`0`, like a regular-expression match). */
 export interface Hit { index: number; 0: string }
@@ -102,4 +103,34 @@ export class PhraseSet {
 
   /** Does s hold a phrase? */
   test(s: string): boolean { return this.all(s).length > 0; }
+
+  /**
+   * Every phrase among the scanner's tokens that lie in text[a, b), with offsets relative to `a`: the words were cut
+   * once already, so this only looks each word up.
+   */
+  inTokens(text: string, tokens: readonly Token[], a: number, b: number): Hit[] {
+    if (!this.spaced) return this.all(text.slice(a, b));
+    const out: Hit[] = [];
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= a) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < tokens.length && tokens[i].start < b; i++) {
+      const t = tokens[i];
+      if (t.start < a || t.kind !== 'word') continue;
+      const rests = this.first.get(t.text.toLowerCase());
+      if (!rests) continue;
+      for (const rest of rests) {
+        let j = i, ok = true;
+        for (const w of rest) {
+          j++;
+          const n = tokens[j];
+          if (!n || !n.space || n.end > b || n.text.toLowerCase() !== w) { ok = false; break; }
+        }
+        if (!ok || tokens[j].end > b) continue;
+        out.push({ index: t.start - a, 0: text.slice(t.start, tokens[j].end) });
+        i = j;
+        break;
+      }
+    }
+    return out;
+  }
 }

@@ -12,7 +12,7 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   if (st.prevQ || !doc.text.slice(st.para.start, st.sentA).trim()) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
   const ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
-  const vl = verbMatches(doc.verbs.any, doc.text.slice(ps, st.sentA));
+  const vl = verbMatches(doc, doc.verbs.any, ps, st.sentA);
   const lastV = vl[vl.length - 1];
   if (!lastV) return null;
   const at = ps + lastV.index;
@@ -29,7 +29,7 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   const prevText = doc.text.slice(pp.start, pp.end);
   if (!/:\s*$/.test(prevText)) return null;
   const ps = sentenceStart(doc, pp.end - 1, pp.start);
-  const vl = verbMatches(doc.verbs.any, doc.text.slice(ps, pp.end));
+  const vl = verbMatches(doc, doc.verbs.any, ps, pp.end);
   for (let k = vl.length - 1; k >= 0; k--) {
     const bm = subjectOfVerb(doc, ps, ps + vl[k].index, vl[k][0], pp.end, pp.start);
     if (bm) return { m: bm, how: 'prev-para' };

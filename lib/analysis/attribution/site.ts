@@ -2,7 +2,7 @@
 // the sentence it closes in. Every attribution pattern reads these.
 
 import type { Rules } from '../../rules/languages';
-import type { Sentence, Span } from '../text';
+import type { Sentence, Span, Token } from '../text';
 import type { RawQuote } from '../quotes';
 import type { Registry } from '../parties';
 import { verbsFor, type Verbs } from './verbs';
@@ -12,6 +12,10 @@ import { startsLower } from '../letters';
 /** What every pattern may read: the text, its quotations, sentences and parties, the language's lists. */
 export interface Doc {
   text: string;
+  /** The scanner's tokens of the text (phrases are looked up among them). */
+  tokens: readonly Token[];
+  /** For each quotation: is it written like a title ("Morning Joe")? */
+  titleLike: readonly boolean[];
   rules: Rules;
   verbs: Verbs;
   reg: Registry;
@@ -38,8 +42,9 @@ export interface Site {
   tight: boolean;
 }
 
-export function makeDoc(text: string, rules: Rules, reg: Registry, quotes: readonly RawQuote[], paras: readonly Span[], sentences: readonly Sentence[]): Doc {
-  return { text, rules, verbs: verbsFor(rules), reg, quotes, paras, sentences };
+export function makeDoc(text: string, rules: Rules, reg: Registry, quotes: readonly RawQuote[], scanned: { tokens: readonly Token[]; paragraphs: readonly Span[]; sentences: readonly Sentence[] }): Doc {
+  const titleLike = quotes.map((q) => isTitleLike(text.slice(q.start, q.end)));
+  return { text, tokens: scanned.tokens, titleLike, rules, verbs: verbsFor(rules), reg, quotes, paras: scanned.paragraphs, sentences: scanned.sentences };
 }
 
 /** Is `pos` inside a quotation's marks? (Words inside are the quoted speaker's, not the sentence's subject.) */
@@ -73,10 +78,10 @@ export function sentenceEnd(doc: Doc, pos: number, ceil: number): number {
 function segmentStart(doc: Doc, qi: number, para: Span): number {
   const { quotes, text } = doc, q = quotes[qi];
   let segA = qi > 0 && quotes[qi - 1].para === q.para ? quotes[qi - 1].close : para.start;
-  if (isTitleLike(text.slice(q.start, q.end))) return segA;
+  if (doc.titleLike[qi]) return segA;
   for (let k = qi - 1; k >= 0 && quotes[k].para === q.para; k--) {
     const pq = quotes[k], nextOpen = k === qi - 1 ? q.open : quotes[k + 1].open;
-    if (!isTitleLike(text.slice(pq.start, pq.end)) || /[.!?;:]/.test(text.slice(pq.close, nextOpen))) break;
+    if (!doc.titleLike[k] || /[.!?;:]/.test(text.slice(pq.close, nextOpen))) break;
     segA = k > 0 && quotes[k - 1].para === q.para ? quotes[k - 1].close : para.start;
   }
   return segA;

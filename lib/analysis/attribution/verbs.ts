@@ -4,6 +4,7 @@
 import type { Rules } from '../../rules/languages';
 import { rulesFor } from '../../rules/languages';
 import { PhraseSet, type Hit } from './phrases';
+import type { Token } from '../text';
 
 export interface Verbs {
   /** Verbs of saying. */
@@ -68,9 +69,18 @@ export function wordBefore(s: string, pos: number): string {
 const POSSESSOR = /^(his|her|its|their|the|a|an|our|my|your|these|those|this|that|whose|le|la|les|der|die|das|il|el|sein|seine|ihr|ihre|son|sa|ses|su|sus)$/;
 const upper = (c: string) => c !== c.toLowerCase();
 
-/** Verb matches in s, without nouns ("his reports", "the claims") and names ("the United States"). */
-export function verbMatches(set: PhraseSet, s: string): Hit[] {
-  return set.all(s).filter((m) => {
+/** The text and its tokens, where phrases are looked up. */
+export interface Tokenised { text: string; tokens: readonly Token[] }
+
+/** Phrases of the set in text[a, b) (offsets relative to a). */
+export function hitsIn(doc: Tokenised, set: PhraseSet, a: number, b: number): Hit[] {
+  return set.inTokens(doc.text, doc.tokens, a, b);
+}
+
+/** Verb matches in text[a, b) (offsets relative to a), without nouns ("his reports") and names ("the United States"). */
+export function verbMatches(doc: Tokenised, set: PhraseSet, a: number, b: number): Hit[] {
+  const s = doc.text.slice(a, b);
+  return hitsIn(doc, set, a, b).filter((m) => {
     // a capitalised match mid-sentence is a name, not a verb
     if (upper(m[0][0]) && /[\w,]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && m.index > 0) return false;
     const prev = wordBefore(s, m.index);
