@@ -16,7 +16,6 @@ import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
 import { startsLower } from '../letters';
-import { speechEvents } from './events';
 import { learnGenders } from './gender';
 
 export { makeDoc, type Doc } from './site';
@@ -98,15 +97,8 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
   const out: Attributed[] = [];
   const r: Resolver = { doc, book, last: null };
   learnGenders(doc, book);
-  const events = speechEvents(doc);
-  let ev = 0;
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const st = siteOf(doc, qi);
-    // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
-    while (ev < events.length && events[ev].pos < st.q.open) {
-      if (!r.last || events[ev].pos > r.last.pos) r.last = { who: events[ev].who, para: st.q.para, pos: events[ev].pos };
-      ev++;
-    }
     const attr = findAttribution(doc, st);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };

@@ -7,6 +7,7 @@ import { roleOf } from '../parties/lexicon';
 import { RESOLVE } from '../weights';
 import { isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
+import { lastSpeechEvent } from './events';
 import { LETTER, startsUpper } from '../letters';
 import type { Doc } from './site';
 import type { Speakers, Who } from './speakers';
@@ -143,7 +144,9 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender): Who | null {
   const fits = (who: Who) => { const g = book.gender(who); return !g || g === gender; };
   const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p) => p.kind === 'person' && fits(p.id));
   const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => !!m.subject && p.kind === 'person' && fits(p.id));
-  const last = r.last;
+  // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
+  const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
+  const last = event ? { who: event.who, para: -1, pos: event.pos } : r.last;
   if (last && fits(last.who) && last.pos < pos && pos - last.pos < RESOLVE.lastSpeakerWindow) {
     // an organisation (its unnamed spokesperson's words) only while no person has been named since
     const k = book.kind(last.who);
