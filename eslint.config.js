@@ -17,6 +17,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*', 'node:*', 'linkedom', 'jsdom'], message: 'lib/ is pure: no browser, WXT, Preact or Node imports.' },
       ] }],
+      // Extension APIs are globals in extension pages: lib/ must not reach them either.
+      'no-restricted-globals': ['error',
+        { name: 'browser', message: 'lib/ is pure: pass data in, do not call extension APIs.' },
+        { name: 'chrome', message: 'lib/ is pure: pass data in, do not call extension APIs.' },
+      ],
     },
   },
 );

@@ -1,98 +1,134 @@
 #!/usr/bin/env node
-// Extension figures in real Chromium (needs `npx wxt build` first): the every-page content script's size and its
-// time on a page that is not an article; page load → cleaned page with auto-clean; popup open → summary shown.
-// Usage: node benchmarks/extension.mjs [--runs N]   (pages: tests/e2e/pages, served from 127.0.0.1)
+// Extension figures in real browsers (build first: `npx wxt build && npx wxt build -b firefox`):
+// - sizes: the every-page content script, the pipeline engine, what the popup loads;
+// - a page that is not an article: the content script's start and detection (Chromium);
+// - click → summary: popup.html?tabId=N opened until the popup marks `clearpage:summary-shown` (the toolbar click
+//   itself cannot be scripted headless), first time on a tab (engine injected, pipeline run) and again (cached),
+//   on the seed page (../shared) or, without it, our seed-like test page; both browsers;
+// - long tasks on the page while the pipeline runs for the popup (PerformanceObserver 'longtask', Chromium only:
+//   Firefox does not report long tasks);
+// - auto-clean: navigation → cleaned page (Chromium).
+// Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox]   (default: 15 runs, both browsers)
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { ARTICLE_A, EXT, NON_ARTICLE, launch, sendToTab, startServer, tabIdOf } from '../tests/e2e/harness.mjs';
+import {
+  ARTICLE_A, BROWSERS, EXT, NON_ARTICLE, SEED, SHARED_SEED, launchBrowser, sendToTab, startServer, tabIdOf,
+} from '../tests/e2e/harness.mjs';
 
 const argv = process.argv.slice(2);
-const RUNS = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 15;
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
-const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : null);
+const RUNS = Number(opt('--runs') ?? 15);
+const browsers = opt('--browser') ? opt('--browser').split(',') : BROWSERS;
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => { const s = sorted(xs); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const p90 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms, p90 ${p90(xs).toFixed(1)} ms (n=${xs.length})`;
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const size = (rel) => { const b = fs.readFileSync(path.join(EXT, rel)); return `${b.length} B (${gz(b)} B gzipped)`; };
+const seedPath = fs.existsSync(path.join(SHARED_SEED, 'istanbul-talks.html')) ? SEED : ARTICLE_A;
 
-function size(rel) {
-  const buf = fs.readFileSync(path.join(EXT, rel));
-  return `${buf.length} B (${zlib.gzipSync(buf, { level: 9 }).length} B gzipped)`;
-}
-
-console.log(`Clearpage extension benchmark — ${new Date().toISOString()}, Chromium ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}`);
+console.log(`Clearpage extension benchmark — ${new Date().toISOString()}; ${RUNS} runs a series, the first of each discarded`);
+// Other work on the machine slows every figure: the load is printed so that runs can be compared honestly.
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1, 5, 15 min)`);
 console.log(`content script (every page): ${size('content-scripts/content.js')}`);
 console.log(`pipeline engine (article pages only, injected on demand): ${size('engine.js')}`);
-
-const server = await startServer();
-const { context, sw, extId, close } = await launch();
-const chromeVersion = await sw.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?');
-console.log(`Chromium ${chromeVersion}, headless, ${RUNS} runs each (first run of each series discarded as warm-up)`);
-
-// 1. Non-article page: the content script's start (settings read) and detection, as it measures them itself.
 {
-  const start = [], detect = [], engineLoaded = []; // detection runs on demand: here when the status is asked
-  const page = await context.newPage();
-  for (let i = 0; i <= RUNS; i++) {
-    await page.goto(server.url(NON_ARTICLE, 'localhost'), { waitUntil: 'load' });
-    const tabId = await tabIdOf(sw, page);
-    const res = await sendToTab(sw, tabId, { type: 'clearpage:status' });
-    if (i === 0) continue;
-    start.push(res.state.timings.startMs);
-    detect.push(res.state.timings.detectMs);
-    engineLoaded.push(res.state.timings.engineLoadMs !== null);
-  }
-  console.log(`non-article page: content script start to settings read (async, mostly waiting): ${fmt(start)}`);
-  console.log(`non-article page: detectArticle (synchronous, main thread): ${fmt(detect)}`);
-  console.log(`non-article page: pipeline engine loaded: ${engineLoaded.some(Boolean) ? 'yes (unexpected)' : 'never'}`);
-  await page.close();
+  const html = fs.readFileSync(path.join(EXT, 'popup.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const total = files.reduce((s, f) => s + fs.readFileSync(path.join(EXT, f)).length, 0);
+  const totalGz = files.reduce((s, f) => s + gz(fs.readFileSync(path.join(EXT, f))), 0);
+  console.log(`popup at start (${files.length} scripts): ${total} B (${totalGz} B gzipped)`);
+}
+console.log(`click → summary page: ${seedPath === SEED ? 'the seed page (istanbul-talks)' : 'tests/e2e/pages/ferry-talks.html (../shared absent)'}`);
+
+/** Long tasks the page's main thread reports, collected from the document's start. */
+const LONGTASKS = `(() => { window.__cpLong = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__cpLong.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {} })()`;
+
+/** When the popup showed its summary, and the steps before: its script started, the tab's answer arrived. */
+async function summaryTime(popup, steps) {
+  const t = await popup.waitUntil(() => performance.getEntriesByName('clearpage:summary-shown')[0]?.startTime, null, { what: 'the summary mark' });
+  const m = await popup.eval(() => ['clearpage:popup-script', 'clearpage:report-received'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null));
+  steps?.script.push(m[0]); steps?.answer.push(m[1] - m[0]); steps?.render.push(t - m[1]);
+  return t;
 }
 
-// 2. Click → popup summary (popup.html?tabId=N opened as a page; the toolbar click itself cannot be scripted headless).
-{
-  const cold = [], warm = [];
+async function bench(name, server) {
+  const driver = await launchBrowser(name);
+  console.log(`\n## ${driver.version}, headless`);
+  if (name === 'chromium') {
+    // Every page of this browser records its long tasks.
+    await driver.context.addInitScript(LONGTASKS);
+    const start = [], detect = [], injected = [];
+    const page = await driver.openTab(server.url(NON_ARTICLE, 'localhost'));
+    for (let i = 0; i <= RUNS; i++) {
+      await page.raw.goto(server.url(NON_ARTICLE, 'localhost'), { waitUntil: 'load' });
+      const tabId = await tabIdOf(driver, page);
+      const { state } = await sendToTab(driver, tabId, { type: 'clearpage:status' });
+      if (i === 0) continue;
+      start.push(state.timings.startMs); detect.push(state.timings.detectMs); injected.push(state.timings.engineLoadMs !== null);
+    }
+    console.log(`non-article page: content script start → settings read (async, mostly waiting): ${fmt(start)}`);
+    console.log(`non-article page: detectArticle (synchronous, main thread): ${fmt(detect)}`);
+    console.log(`non-article page: pipeline engine loaded: ${injected.some(Boolean) ? 'yes (unexpected)' : 'never'}`);
+    await page.close();
+  }
+
+  const cold = [], warm = [], engine = [], pipeline = [], snapshot = [], longest = [], over50 = [];
+  const steps = { script: [], answer: [], render: [] };
   for (let i = 0; i <= RUNS; i++) {
-    const page = await context.newPage();
-    await page.goto(server.url(ARTICLE_A, 'localhost'), { waitUntil: 'load' });
-    const tabId = await tabIdOf(sw, page);
+    const page = await driver.openTab(server.url(seedPath, 'localhost'));
+    const tabId = await tabIdOf(driver, page);
     for (const series of [cold, warm]) {
-      const popup = await context.newPage();
-      await popup.setViewportSize({ width: 400, height: 600 });
-      await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
-      const t = await popup.waitForFunction(() => document.querySelector('[data-testid=summary]') && performance.now(), null, { polling: 'raf', timeout: 15_000 });
-      if (i > 0) series.push(await t.jsonValue());
+      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 });
+      const t = await summaryTime(popup, series === cold && i > 0 ? steps : null);
+      if (i > 0) series.push(t);
       await popup.close();
+    }
+    const { state } = await sendToTab(driver, tabId, { type: 'clearpage:status' });
+    const tasks = name === 'chromium' ? await page.eval(() => window.__cpLong ?? []) : [];
+    // Long tasks from the moment the pipeline was asked for (after the page's own load).
+    const load = await page.eval(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
+    const during = tasks.filter((x) => x.start >= load);
+    if (i > 0) {
+      engine.push(state.timings.engineLoadMs); pipeline.push(state.timings.pipelineMs);
+      if (typeof state.timings.snapshotMs === 'number') snapshot.push(state.timings.snapshotMs);
+      longest.push(Math.max(0, ...during.map((x) => x.ms))); over50.push(during.length);
     }
     await page.close();
   }
-  console.log(`popup open → summary shown, first time on a tab (engine injected, pipeline run): ${fmt(cold)}`);
-  console.log(`popup open → summary shown, again on the same tab (report cached): ${fmt(warm)}`);
-}
-
-// 3. Auto-clean: page load → cleaned page.
-{
-  await sw.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), autoCleanSites: ['127.0.0.1'] }, settings$: { v: 2 } });
-  });
-  const cleanedAt = [], afterDcl = [], pipeline = [], engine = [];
-  const page = await context.newPage();
-  for (let i = 0; i <= RUNS; i++) {
-    await page.goto(server.url(ARTICLE_A), { waitUntil: 'load' });
-    await page.waitForSelector('[data-clearpage-hidden]', { state: 'attached', timeout: 10_000 });
-    const tabId = await tabIdOf(sw, page);
-    const res = await sendToTab(sw, tabId, { type: 'clearpage:status' });
-    const dcl = await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
-    if (i === 0) continue;
-    const t = res.state.timings;
-    cleanedAt.push(t.cleanedAt);
-    afterDcl.push(t.cleanedAt - dcl);
-    pipeline.push(t.pipelineMs);
-    engine.push(t.engineLoadMs);
+  console.log(`click → summary, first time on a tab (engine injected, pipeline + analysis run): ${fmt(cold)}`);
+  console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
+  console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
+  console.log(`  in the tab: engine injection ${fmt(engine)}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}`);
+  if (name === 'chromium') {
+    console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, b) => a + b, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
+    await driver.inExtension(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(settings ?? {}), autoCleanSites: ['127.0.0.1'] }, settings$: { v: 2 } });
+    });
+    const cleanedAt = [], afterDcl = [], pipe = [], eng = [];
+    const page = await driver.openTab(server.url(NON_ARTICLE));
+    for (let i = 0; i <= RUNS; i++) {
+      await page.raw.goto(server.url(ARTICLE_A), { waitUntil: 'load' });
+      await page.waitFor('[data-clearpage-hidden]', { timeout: 10_000 });
+      const tabId = await tabIdOf(driver, page);
+      const { state } = await sendToTab(driver, tabId, { type: 'clearpage:status' });
+      const dcl = await page.eval(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+      if (i === 0) continue;
+      const t = state.timings;
+      cleanedAt.push(t.cleanedAt); afterDcl.push(t.cleanedAt - dcl); pipe.push(t.pipelineMs); eng.push(t.engineLoadMs);
+    }
+    console.log(`auto-clean: navigation start → page cleaned (and shown): ${fmt(cleanedAt)}`);
+    console.log(`auto-clean: DOMContentLoaded → page cleaned: ${fmt(afterDcl)}`);
+    console.log(`auto-clean: of which engine injection ${fmt(eng)}; pipeline + hiding ${fmt(pipe)}`);
+    await page.close();
   }
-  console.log(`auto-clean: navigation start → page cleaned (and shown): ${fmt(cleanedAt)}`);
-  console.log(`auto-clean: DOMContentLoaded → page cleaned: ${fmt(afterDcl)}`);
-  console.log(`auto-clean: of which engine injection: ${fmt(engine)}; pipeline + hiding: ${fmt(pipeline)}`);
-  await page.close();
+  await driver.close();
 }
 
-await close();
+const server = await startServer();
+for (const name of browsers) await bench(name, server);
 await server.close();

@@ -1,63 +1,77 @@
-// One input through the pipeline in Node: decode the bytes, parse with linkedom, run the pipeline.
-// Used by the CLI's worker thread (so a page that takes too long can be stopped) and by tests.
+// One input through the pipeline in Node: decode the bytes, parse with linkedom, run the pipeline. Returns the
+// Report, or `{ file, error }` with a message a person understands for an input that could not be processed.
+// No I/O here: the caller reads the bytes (cli/read.ts) and prints (cli/output.ts); tests call it directly.
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../lib/decode';
-import { runPipeline, type Analyzer } from '../lib/pipeline';
+import { runPipeline, type Analyzer, type PipelineOptions } from '../lib/pipeline';
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
-import { analyzeArticle, analysisLanguage } from '../lib/analysis';
-import { loadNerModel } from './ner-models';
+import { normalizeTree } from './tree';
 
 export interface InputJob {
   file: string;
   bytes: Uint8Array;
   input?: 'html' | 'text';
   url?: string | null;
+  charset?: string | null;
+  /** Extract and clean pages that do not read as articles too (every command but `analyze --articles-only`). */
   force?: boolean;
+  /** The analysis stage, when the output prints quotes or parties; left out, none is run. */
+  analyze?: Analyzer | null;
+  /** What a batch passes on from page to page (site memory: fingerprints of blocks that recur on a site). */
+  options?: Pick<PipelineOptions, 'knownFingerprints' | 'keep'>;
 }
 
-export type JobResult = ({ file: string } & Report) | { file: string; error: string; isArticle: false };
+export type Failure = { file: string; error: string };
+export type JobResult = ({ file: string } & Report) | Failure;
+
+export const failed = (r: JobResult): r is Failure => !('timings' in r);
+
+/** Most bytes read for one input: any encoding of the character limit fits (UTF-8 needs 3 bytes a BMP character). */
+export const MAX_INPUT_BYTES = DEFAULT_BUDGET.maxChars * 3;
 
 export const inputKind = (file: string, forced?: 'html' | 'text'): 'html' | 'text' =>
   forced ?? (/\.(txt|text|md)$/i.test(file) ? 'text' : 'html');
 
-/** The analysis with the tagger model its text needs, read from disk once a process. */
-export const analyzer: Analyzer = (input) => analyzeArticle(input, { ner: loadNerModel(analysisLanguage(input)) });
-
-/**
- * linkedom starts an empty <body> when an element comes before <head> and then keeps the page's real <body> as a
- * second one, which `document.body` does not see (browsers merge the two). Move the real body's content in.
- */
-function repairBody(document: Document): void {
-  const body = document.body;
-  if (!body || body.firstElementChild) return;
-  for (let c = document.documentElement.firstElementChild; c; c = c.nextElementSibling) {
-    if (c !== body && c.tagName.toUpperCase() === 'BODY') { while (c.firstChild) body.appendChild(c.firstChild); return; }
+/** The page as a Document shaped as a browser shapes it: <html>, <head>, <body> (linkedom makes none for bare text). */
+function parsePage(html: string): Document {
+  let document = parseHTML(html).document as unknown as Document;
+  if (!document.documentElement || !document.body) {
+    const bare = html.replace(/<!doctype[^>]*>/i, '');
+    document = parseHTML(`<!DOCTYPE html><html><head></head><body>${bare}</body></html>`).document as unknown as Document;
   }
+  normalizeTree(document);
+  return document;
+}
+
+/** Why a page gave no article, in words for a person. */
+function noArticle(document: Document): string {
+  const frames = Array.from(document.querySelectorAll('frame[src], iframe[src]')).map((f) => f.getAttribute('src')).slice(0, 3);
+  if (document.querySelector('frameset'))
+    return `a frameset page: its text is in the pages of its frames${frames.length ? ` (${frames.join(', ')})` : ''}, not in this file`;
+  if (!(document.body?.textContent ?? '').trim()) return 'no article text found: the page has no text';
+  return 'no article text found: Readability found nothing to extract (a page of links, a form, or a page built by scripts?)';
 }
 
 export function processInput(job: InputJob): JobResult {
   const { file } = job;
-  if (job.bytes.length === 0) return { file, error: 'empty input', isArticle: false };
-  if (job.bytes.length > DEFAULT_BUDGET.maxChars * 2)
-    return { file, error: `input too large (${(job.bytes.length / 1e6).toFixed(1)} MB; the limit is ${DEFAULT_BUDGET.maxChars / 1e6} million characters)`, isArticle: false };
-  const dec = decodeBytes(job.bytes);
-  if (dec.binary) return { file, error: 'binary data, not an HTML page or text', isArticle: false };
-  if (!dec.text.trim()) return { file, error: 'empty input (white space only)', isArticle: false };
+  const fail = (error: string): Failure => ({ file, error });
+  if (job.bytes.length === 0) return fail('empty file');
+  if (job.bytes.length > MAX_INPUT_BYTES) return fail(`too large (${(job.bytes.length / 1e6).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB)`);
+  const dec = decodeBytes(job.bytes, job.charset);
+  if (dec.error) return fail(dec.error);
+  if (!dec.text.trim()) return fail('empty (white space only)');
   if (dec.text.length > DEFAULT_BUDGET.maxChars)
-    return { file, error: `input too large (${(dec.text.length / 1e6).toFixed(1)} million characters; the limit is ${DEFAULT_BUDGET.maxChars / 1e6} million)`, isArticle: false };
+    return fail(`too large (${(dec.text.length / 1e6).toFixed(1)} million characters; the limit is ${DEFAULT_BUDGET.maxChars / 1e6} million)`);
   const kind = inputKind(file, job.input);
   const t0 = performance.now();
-  const html = kind === 'text' ? textToHtml(dec.text).html : dec.text;
-  let document: Document;
-  try {
-    document = parseHTML(html).document as unknown as Document;
-  } catch (e) {
-    return { file, error: `could not parse the page: ${(e as Error).message}`, isArticle: false };
-  }
-  repairBody(document);
+  const document = parsePage(kind === 'text' ? textToHtml(dec.text).html : dec.text);
   const parseMs = performance.now() - t0;
-  if (kind === 'html' && !document.documentElement?.textContent?.trim()) return { file, error: 'no text on the page (not an article)', isArticle: false };
-  const report = runPipeline(document, { url: job.url, force: job.force, input: kind, inPlace: true, analyze: analyzer, parseMs });
+  const report = runPipeline(document, { ...job.options, url: job.url, force: job.force, input: kind, inPlace: true, analyze: job.analyze, parseMs });
+  if (report.error && !report.article) return fail(/no article text/i.test(report.error) ? noArticle(document) : report.error);
+  if (report.article && !report.article.text.trim()) {
+    const why = [...new Set(report.removed.map((r) => r.reason))].join(', ');
+    return fail(`no article text found: ${why ? `every block Readability found was removed as page furniture (${why})` : 'what Readability found has no text'}`);
+  }
   return { file, ...report };
 }

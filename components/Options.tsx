@@ -3,8 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { memorySummary, emptyMemory, type SiteMemoryState } from '../lib/site-memory';
 import { REMOVAL_REASONS, type RemovalReason } from '../lib/types';
 import { getSettings, siteMemoryItem, updateSettings, type ExportFormat, type ExportTarget, type Settings } from '../utils/storage';
-import { REASON_LABELS } from './format';
-import { FORMAT_INFO } from './exporting';
+import { FORMAT_INFO, REASON_LABELS } from './format';
 
 export function Options() {
   const [s, setS] = useState<Settings | null>(null);

@@ -1,10 +1,14 @@
 // The toolbar popup (also opened as popup.html?tabId=N): the summary of a tab's article and its actions.
-import { useEffect, useState } from 'preact/hooks';
+// It never leaves the reader at a dead end: whatever is hidden on the page can be restored from here, every action
+// says what it did in a live region (read out by screen readers), and buttons are never disabled under the
+// pointer, so the keyboard focus stays on the control the reader used.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Removal, Report } from '../lib/types';
-import type { PageState } from '../utils/messages';
-import { getSettings, setAutoClean, type ExportFormat, type Settings } from '../utils/storage';
+import type { PageState, ReportResponse } from '../utils/messages';
+import { browser } from 'wxt/browser';
+import { readSettings, setAutoClean, type ExportFormat, type Settings } from '../utils/settings';
 import { cleanPage, getReport, hideBlock, openReader, PageUnavailable, restorePage } from './api';
-import { deliver, exportFilename, exportReport, FORMAT_INFO } from './exporting';
+import { blocksWord, describeClean, describeHidden, FORMAT_INFO, hiddenByReason, REASON_LABELS } from './format';
 import { ArticleHeader, PartyList, QuoteList, RemovedList } from './Summary';
 
 type Phase =
@@ -13,65 +17,144 @@ type Phase =
   | { kind: 'not-article'; state: PageState }
   | { kind: 'ready'; state: PageState; report: Report; pageRemovals: Removal[] };
 
-export function Popup({ tabId }: { tabId: number | null }) {
+type Ready = Extract<Phase, { kind: 'ready' }>;
+const NOTHING_TO_HIDE = 'Nothing to hide: Clearpage found no clutter on this page.';
+
+/**
+ * What is hidden on the page now, in words: what the page says its last Clean did when it says so, else counted
+ * from the hidden ids and the removals that explain them.
+ */
+function hiddenNow(p: Ready): string {
+  if (!p.state.hidden.length) return '';
+  const last = p.state.lastClean;
+  return (last && !last.nothingToHide && describeClean(last)) || describeHidden(p.state.hidden, [...p.report.removed, ...p.pageRemovals]);
+}
+
+/** What the page looks like now (shown when the popup opens on a page already cleaned). */
+function stateLine(p: Ready): string {
+  const hidden = hiddenNow(p);
+  return hidden ? `Hidden on the page: ${hidden}.` : '';
+}
+
+/** What Clean did, as the page reports it. */
+function cleanLine(p: Ready): string {
+  const last = p.state.lastClean;
+  const hidden = hiddenNow(p);
+  if (!hidden || last?.nothingToHide) return NOTHING_TO_HIDE;
+  return `Hid ${hidden}.${last?.articleNotFound ? ' The article itself could not be found on the page: only the removed blocks were hidden.' : ''}`;
+}
+
+/** How many blocks are hidden, for "Restored the page: N blocks visible again". */
+const hiddenCount = (p: Ready) =>
+  p.state.lastClean && !p.state.lastClean.nothingToHide ? p.state.lastClean.hidden : hiddenByReason(p.state.hidden, [...p.report.removed, ...p.pageRemovals]).total;
+
+/**
+ * `prefetched`: the first report, asked for by entrypoints/popup/main.tsx before the popup renders, so that the
+ * question to the tab does not wait for the first paint.
+ */
+export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?: Promise<ReportResponse> }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading', label: 'Reading the page…' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
   const [status, setStatus] = useState('');
   const [format, setFormat] = useState<ExportFormat>('markdown');
 
-  const load = async (force: boolean) => {
+  const load = async (force: boolean, first?: Promise<ReportResponse>) => {
     if (tabId === null) {
       setPhase({ kind: 'error', message: 'No tab to read.', unavailable: true });
       return;
     }
     setPhase({ kind: 'loading', label: force ? 'Extracting the page…' : 'Reading the page…' });
     try {
-      const res = await getReport(tabId, force);
+      const res = await (first ?? getReport(tabId, force));
+      if (first) performance.mark('clearpage:report-received');
       if (!res.report) setPhase({ kind: 'not-article', state: res.state });
-      else setPhase({ kind: 'ready', state: res.state, report: res.report, pageRemovals: res.pageRemovals ?? [] });
+      else {
+        const next: Ready = { kind: 'ready', state: res.state, report: res.report, pageRemovals: res.pageRemovals ?? [] };
+        setPhase(next);
+        setStatus(stateLine(next));
+      }
     } catch (e) {
       setPhase({ kind: 'error', message: e instanceof Error ? e.message : String(e), unavailable: e instanceof PageUnavailable });
     }
   };
 
   useEffect(() => {
-    void getSettings().then((s) => {
+    void readSettings(browser.storage.local).then((s) => {
       setSettings(s);
       setFormat(s.exportFormat);
     });
-    void load(false);
+    void load(false, prefetched);
   }, [tabId]);
 
-  const act = async (label: string, fn: () => Promise<{ state: PageState }>) => {
-    if (phase.kind !== 'ready') return;
+  /**
+   * Run an action on the tab, then read the page's state back (the report is cached there: a quick answer) so
+   * that the popup shows what is true now; `say` turns the new state into the sentence announced.
+   */
+  const act = async (label: string, fn: () => Promise<{ state: PageState }>, say: (p: Ready, before: Ready | null) => string) => {
+    if (busyRef.current || tabId === null) return;
+    const before = phase.kind === 'ready' ? phase : null;
+    busyRef.current = true;
     setBusy(true);
     setStatus(label);
     try {
       const { state } = await fn();
-      setPhase({ ...phase, state });
-      setStatus('');
+      const res = await getReport(tabId, false).catch(() => null);
+      const next: Ready | null = res?.report
+        ? { kind: 'ready', state: res.state, report: res.report, pageRemovals: res.pageRemovals ?? [] }
+        : before && { ...before, state };
+      if (next) {
+        setPhase(next);
+        setStatus(say(next, before));
+      } else {
+        setPhase({ kind: 'not-article', state: res?.state ?? state });
+        setStatus(state.hidden.length ? '' : 'Restored: the page is as it was.');
+      }
     } catch (e) {
       setStatus(`Failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
   };
 
+  const removalsOf = (p: Ready) => [...p.report.removed, ...p.pageRemovals];
+  const labelOf = (p: Ready, fp: string) => {
+    const r = removalsOf(p).find((x) => x.fingerprint === fp);
+    return REASON_LABELS[r?.reason ?? 'site-memory'].toLowerCase();
+  };
+  const clean = () => act('Cleaning…', () => cleanPage(tabId!), cleanLine);
+  const restoreAll = () => act('Restoring…', () => restorePage(tabId!), (p, before) => {
+    const was = before ? hiddenCount(before) : 0;
+    return p.state.hidden.length ? `Could not restore everything: ${hiddenNow(p)} still hidden.`
+      : `Restored the page${was ? `: ${blocksWord(was)} visible again` : ''}.`;
+  });
+  const restoreOne = (fp: string) => act('Restoring…', () => restorePage(tabId!, fp), (p) => `Restored 1 block (${labelOf(p, fp)}).`);
+  const hideOne = (fp: string) => act('Hiding…', () => hideBlock(tabId!, fp), (p) =>
+    p.state.hidden.includes(fp) ? `Hid 1 block (${labelOf(p, fp)}).` : 'That block is no longer on the page.');
+
   const doExport = async (target: 'clipboard' | 'file') => {
     if (phase.kind !== 'ready') return;
     try {
-      const text = exportReport(phase.report, format);
-      setStatus(await deliver(text, target, exportFilename(phase.report, format), FORMAT_INFO[format].mime));
+      const { exportTo } = await import('./exporting');
+      setStatus(await exportTo(phase.report, format, target));
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
   const toggleAuto = async (on: boolean, site: string) => {
-    setSettings(await setAutoClean(site, on));
+    setSettings(await setAutoClean(browser.storage.local, site, on));
     setStatus(on ? `Articles on ${site} will be cleaned as they load.` : `Auto-clean off for ${site}.`);
   };
+
+  // For benchmarks/extension.mjs: when the reader first sees the summary (click → summary).
+  useEffect(() => {
+    if (phase.kind === 'ready' && !performance.getEntriesByName('clearpage:summary-shown').length) performance.mark('clearpage:summary-shown');
+  }, [phase.kind]);
+
+  const statusRegion = <p class="cp-status" role="status" aria-live="polite" data-testid="status">{status}</p>;
 
   if (phase.kind === 'loading')
     return (
@@ -90,13 +173,24 @@ export function Popup({ tabId }: { tabId: number | null }) {
       </main>
     );
 
-  if (phase.kind === 'not-article')
+  if (phase.kind === 'not-article') {
+    const hidden = phase.state.hidden.length;
     return (
       <main class="cp-popup">
         <div class="cp-notice" data-testid="not-article">
           <h1>This page does not look like a news article</h1>
-          <p>Clearpage left it unchanged. If it is an article, it can try to extract it anyway.</p>
-          <button type="button" class="cp-primary" data-testid="try-anyway" onClick={() => load(true)}>Try anyway</button>
+          {hidden ? (
+            <>
+              <p data-testid="page-state">Clearpage has hidden {blocksWord(hidden)} on it.</p>
+              <button type="button" class="cp-primary" data-testid="restore" aria-disabled={busy} onClick={restoreAll}>Restore page</button>
+            </>
+          ) : (
+            <>
+              <p>Clearpage left it unchanged. If it is an article, it can try to extract it anyway.</p>
+              <button type="button" class="cp-primary" data-testid="try-anyway" onClick={() => load(true)}>Try anyway</button>
+            </>
+          )}
+          {statusRegion}
           <details class="cp-more">
             <summary>Why (score {phase.state.detection.score.toFixed(2)})</summary>
             <ul class="cp-reasons">{phase.state.detection.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
@@ -104,25 +198,25 @@ export function Popup({ tabId }: { tabId: number | null }) {
         </div>
       </main>
     );
+  }
 
   const { report, state } = phase;
   const autoOn = !!settings && (settings.autoCleanEverywhere || settings.autoCleanSites.includes(state.site));
   return (
     <main class="cp-popup" data-testid="summary">
       {report.error && <p class="cp-error" role="alert">{report.error}</p>}
+      {!report.article && <p class="cp-error" data-testid="no-text">Clearpage found no article text on this page.</p>}
+      {/* A report on a page that does not read as an article was asked for ("Try anyway", or Clean). */}
+      {!state.detection.isArticle && <p class="cp-muted" data-testid="forced">Extracted on request: this page does not read as a news article.</p>}
       <ArticleHeader report={report} />
       <div class="cp-actions" role="group" aria-label="Actions">
-        {state.cleaned ? (
-          <button type="button" class="cp-primary" data-testid="restore" disabled={busy} onClick={() => act('Restoring…', () => restorePage(tabId!))}>
-            Restore page
-          </button>
-        ) : (
-          <button type="button" class="cp-primary" data-testid="clean" disabled={busy} onClick={() => act('Cleaning…', () => cleanPage(tabId!))}>
-            Clean this page
-          </button>
-        )}
+        <button type="button" class="cp-primary" data-testid={state.cleaned ? 'restore' : 'clean'} aria-disabled={busy}
+          onClick={state.cleaned ? restoreAll : clean}>
+          {state.cleaned ? 'Restore page' : 'Clean this page'}
+        </button>
         <button type="button" data-testid="reader" onClick={() => openReader(tabId!)}>Reader view</button>
       </div>
+      {statusRegion}
       <div class="cp-export" role="group" aria-label="Export">
         <label>
           Export{' '}
@@ -140,12 +234,10 @@ export function Popup({ tabId }: { tabId: number | null }) {
           Auto-clean {state.site}{settings?.autoCleanEverywhere ? ' (on everywhere)' : ''}
         </label>
       )}
-      <p class="cp-status" role="status" aria-live="polite" data-testid="status">{status}</p>
       <QuoteList quotes={report.quotes} />
       <PartyList parties={report.parties} />
-      <RemovedList removed={[...report.removed, ...phase.pageRemovals]} hidden={state.hidden} cleaned={state.cleaned} busy={busy}
-        onRestore={(fp) => act('Restoring…', () => restorePage(tabId!, fp))}
-        onHide={(fp) => act('Hiding…', () => hideBlock(tabId!, fp))} />
+      <RemovedList removed={removalsOf(phase)} hidden={state.hidden} cleaned={state.cleaned} busy={busy}
+        onRestore={restoreOne} onHide={hideOne} />
     </main>
   );
 }

@@ -1,18 +1,25 @@
 // Reader view (reader.html?tabId=N): the clean article, sanitised with DOMPurify, with the summary beside it.
+// The article keeps its language and direction (right-to-left pages read right to left); the display (theme,
+// font, size, width, line spacing) is the reader's, remembered across articles.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Report } from '../lib/types';
+import { textDirection } from '../lib/direction';
 import { sanitizeArticleHtml } from '../utils/sanitize';
-import type { ExportFormat } from '../utils/storage';
+import { DEFAULT_READER_PREFS, getReaderPrefs, setReaderPrefs, type ExportFormat, type ReaderPrefs } from '../utils/storage';
 import { getReport } from './api';
-import { deliver, exportFilename, exportReport, FORMAT_INFO } from './exporting';
+import { exportTo } from './exporting';
+import { applyReaderPrefs, ReaderControls } from './ReaderControls';
+import { FORMAT_INFO, headline } from './format';
 import { ArticleHeader, PartyList, QuoteList } from './Summary';
 
 export function Reader({ tabId }: { tabId: number | null }) {
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [prefs, setPrefs] = useState<ReaderPrefs>(DEFAULT_READER_PREFS);
 
   useEffect(() => {
+    void getReaderPrefs().then(setPrefs);
     if (tabId === null) {
       setError('No tab to read.');
       return;
@@ -22,13 +29,28 @@ export function Reader({ tabId }: { tabId: number | null }) {
         if (!r.report?.article) setError(r.report?.error ?? 'No article could be extracted from this page.');
         else {
           setReport(r.report);
-          document.title = `${r.report.article.title} · Clearpage`;
+          document.title = `${headline(r.report).title} · Clearpage`;
         }
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [tabId]);
 
+  useEffect(() => applyReaderPrefs(document.documentElement, prefs), [prefs]);
+  const changePrefs = (p: ReaderPrefs) => {
+    setPrefs(p);
+    void setReaderPrefs(p);
+  };
+
   const html = useMemo(() => (report?.article ? sanitizeArticleHtml(report.article.html, report.url) : ''), [report]);
+  // Images that fail to load are left out rather than shown as broken boxes (no inline handlers: the page's CSP).
+  useEffect(() => {
+    const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('.cp-article img'));
+    const broken = (img: HTMLImageElement) => img.setAttribute('data-broken', '');
+    for (const img of imgs) {
+      if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) broken(img);
+      else img.addEventListener('error', () => broken(img), { once: true });
+    }
+  }, [html]);
 
   if (error) return <main class="cp-reader"><p class="cp-error" role="alert" data-testid="error">{error}</p></main>;
   if (!report?.article)
@@ -36,17 +58,21 @@ export function Reader({ tabId }: { tabId: number | null }) {
 
   const exp = async (format: ExportFormat) => {
     try {
-      setStatus(await deliver(exportReport(report, format), 'file', exportFilename(report, format), FORMAT_INFO[format].mime));
+      setStatus(await exportTo(report, format, 'file'));
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
+  const a = report.article;
   return (
     <div class="cp-reader-layout">
-      <main class="cp-reader" lang={report.article.lang ?? undefined}>
+      <div class="cp-reader-bar">
+        {report.url && <a class="cp-source" href={report.url} rel="noopener noreferrer">Original page</a>}
+        <ReaderControls prefs={prefs} onChange={changePrefs} />
+      </div>
+      <main class="cp-reader" data-testid="reader" lang={a.lang ?? undefined} dir={textDirection(a)}>
         <ArticleHeader report={report} />
-        {report.url && <p class="cp-source"><a href={report.url} rel="noopener noreferrer">Original page</a></p>}
         <article class="cp-article" data-testid="reader-article" dangerouslySetInnerHTML={{ __html: html }} />
       </main>
       <aside class="cp-reader-side" aria-label="Summary">

@@ -1,23 +1,26 @@
 // Pieces of the summary shared by the popup and the reader view.
 import { useState } from 'preact/hooks';
 import type { Party, Quote, Removal, Report } from '../lib/types';
-import { formatDate, groupParties, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
+import { blocksWord, formatDate, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
+
+/** A byline that only names the site ("BBC News") is not shown twice. */
+const sameName = (a: string, b: string | null) => !!b && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
 export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1 | 2 }) {
   const a = report.article;
   if (!a) return null;
+  const { title, site } = headline(report);
   const date = formatDate(a.publishedTime, a.lang ?? undefined);
   const minutes = readingMinutes(a.text);
-  const site = a.siteName || (report.url ? new URL(report.url).hostname.replace(/^www\./, '') : null);
   const Title = level === 1 ? 'h1' : 'h2';
   return (
     <header class="cp-header">
-      <Title class="cp-title" data-testid="title">{a.title}</Title>
+      <Title class="cp-title" data-testid="title">{title}</Title>
       <p class="cp-meta">
         {site && <span data-testid="site">{site}</span>}
         {date && <time dateTime={a.publishedTime ?? undefined} data-testid="date">{date}</time>}
         {minutes > 0 && <span data-testid="reading-time">{minutes} min read</span>}
-        {a.byline && <span data-testid="byline">{a.byline}</span>}
+        {a.byline && !sameName(a.byline, site) && <span data-testid="byline">{a.byline}</span>}
       </p>
     </header>
   );
@@ -90,12 +93,13 @@ export function RemovedList(props: {
   busy?: boolean;
 }) {
   const items = uniqueRemovals(props.removed);
+  const hiddenNow = hiddenByReason(props.hidden, props.removed).total;
   const [open, setOpen] = useState(false);
   return (
     <section class="cp-section" data-testid="removed">
       <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary data-testid="removed-summary">
-          {props.cleaned ? 'Removed' : 'Would remove'} {props.removed.length} {props.removed.length === 1 ? 'block' : 'blocks'}
+          {hiddenNow ? `Hidden: ${hiddenNow} of ${blocksWord(props.removed.length)}` : `Would remove ${blocksWord(props.removed.length)}`}
         </summary>
         <ul class="cp-list cp-removed">
           {items.map(({ removal: r, count }) => {
@@ -104,11 +108,13 @@ export function RemovedList(props: {
               <li key={r.fingerprint} data-testid="removed-item" data-fingerprint={r.fingerprint}>
                 <span class={`cp-reason cp-reason-${r.reason}`}>{REASON_LABELS[r.reason] ?? r.reason}{count > 1 ? ` ×${count}` : ''}</span>
                 <span class="cp-removed-text">{truncate(r.text, 240)}</span>
-                {hidden && props.onRestore && (
-                  <button type="button" class="cp-small" disabled={props.busy} onClick={() => props.onRestore!(r.fingerprint)}>Restore</button>
-                )}
-                {!hidden && props.cleaned && props.onHide && (
-                  <button type="button" class="cp-small" disabled={props.busy} onClick={() => props.onHide!(r.fingerprint)}>Hide</button>
+                {props.onRestore && props.onHide && (
+                  // One button that changes its word, never disabled: the focus stays on it.
+                  <button type="button" class="cp-small" aria-disabled={props.busy} data-testid={hidden ? 'restore-one' : 'hide-one'}
+                    aria-label={`${hidden ? 'Restore' : 'Hide'}: ${truncate(r.text, 60)}`}
+                    onClick={() => (hidden ? props.onRestore!(r.fingerprint) : props.onHide!(r.fingerprint))}>
+                    {hidden ? 'Restore' : 'Hide'}
+                  </button>
                 )}
               </li>
             );

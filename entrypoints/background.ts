@@ -1,8 +1,10 @@
-// Background: injects the pipeline (engine.js) into a tab's content-script world when the every-page script asks,
-// and turns the keyboard shortcuts (commands) into messages to the active tab.
+// Background: injects the page engine (engine.js: snapshot, hide, restore) into a tab's content-script world when
+// the every-page script asks, runs the tab's pipeline requests in the pipeline host (offscreen document / frame,
+// off the page's main thread), and turns the keyboard shortcuts (commands) into messages to the active tab.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import type { ContentRequest } from '../utils/messages';
+import type { BackgroundRequest, ContentRequest } from '../utils/messages';
+import { askHost, pipelineHost } from './offscreen/open';
 import { getSettings } from '../utils/storage';
 
 const ENGINE = '/engine.js';
@@ -24,10 +26,15 @@ async function activeTabId(): Promise<number | undefined> {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    const m = msg as { type?: string };
+    const m = msg as BackgroundRequest;
+    if (m?.type === 'clearpage:pipeline' || m?.type === 'clearpage:analyze' || m?.type === 'clearpage:export-text') {
+      if (!sender.tab) return undefined; // the host's own answers and extension pages' messages are not ours
+      return askHost(m).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+    }
     if (m?.type !== 'clearpage:load-engine') return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
+    void pipelineHost().catch(() => undefined); // open the host while the engine loads: the tab asks it next
     return injectEngine(tabId, sender.frameId ?? 0)
       .then(() => ({ ok: true }))
       .catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));

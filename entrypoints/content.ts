@@ -1,12 +1,16 @@
 // Every-page content script: kept small. It answers the popup, detects articles (cheap, on demand or when
-// auto-clean applies) and only on an article asks the background to inject the pipeline (engine.js).
+// auto-clean applies) and only on an article asks the background to inject the page engine (engine.js), which has
+// the pipeline run off the page's main thread and hides and restores on the page.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+// On this script, wxt/browser is the native API, not the polyfill (wxt.config.ts, utils/native-browser.ts).
 import { browser } from 'wxt/browser';
+import { onMessage } from '../utils/ext-api';
 import { detectArticle } from '../lib/detect';
 import type { Detection } from '../lib/types';
 import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
-import type { PageController } from '../utils/page-controller';
-import { autoCleanApplies, getSettings, type Settings } from '../utils/storage';
+import type { PageController } from './engine/controller';
+import { autoCleanApplies, readSettings, type Settings } from '../utils/settings';
+import { deliverText } from '../utils/download';
 
 const PREHIDE_ID = 'clearpage-prehide';
 const PREHIDE_MAX_MS = 2500;
@@ -25,6 +29,7 @@ export default defineContentScript({
     let lastError: string | undefined;
     const site = () => location.hostname.toLowerCase().replace(/^www\./, '');
 
+    const getSettings = () => readSettings(browser.storage.local);
     const domReady = () =>
       document.readyState !== 'loading'
         ? Promise.resolve()
@@ -61,6 +66,7 @@ export default defineContentScript({
     async function state(): Promise<PageState> {
       settings ??= await getSettings();
       const hidden = controller?.hidden() ?? [];
+      timings.snapshotMs = controller?.snapshotMs() ?? null;
       return {
         url: location.href,
         site: site(),
@@ -68,6 +74,8 @@ export default defineContentScript({
         hidden,
         cleaned: hidden.length > 0,
         autoClean: autoCleanApplies(settings, site()),
+        forced: controller?.forced() ?? false,
+        lastClean: controller?.lastClean() ?? null,
         error: lastError,
         timings,
       };
@@ -76,10 +84,11 @@ export default defineContentScript({
     async function runReport(force: boolean): Promise<ReportResponse> {
       await domReady();
       const d = detect();
-      if (!d.isArticle && !force) return { state: await state(), report: null, pageRemovals: [] };
+      // A page judged not an article has no report, unless one was forced on it earlier (or now).
+      if (!d.isArticle && !force && !controller?.hasReport()) return { state: await state(), report: null, pageRemovals: [] };
       const c = await loadEngine();
       const s = performance.now();
-      const report = await c.report(force);
+      const report = await c.report({ force, analyze: true });
       timings.pipelineMs ??= performance.now() - s;
       return { state: await state(), report, pageRemovals: c.pageRemovals() };
     }
@@ -91,18 +100,6 @@ export default defineContentScript({
       await c.clean(force || !detect().isArticle);
       timings.pipelineMs ??= performance.now() - s;
       timings.cleanedAt = performance.now();
-    }
-
-    async function download(text: string, filename: string, mime: string) {
-      const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename;
-      a.style.display = 'none';
-      document.documentElement.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
 
     async function handle(msg: ContentRequest): Promise<unknown> {
@@ -132,16 +129,7 @@ export default defineContentScript({
           const c = await loadEngine();
           settings ??= await getSettings();
           const out = await c.exportText(msg.format ?? settings.exportFormat);
-          let copied = false;
-          if (settings.exportTarget === 'clipboard') {
-            try {
-              await navigator.clipboard.writeText(out.text);
-              copied = true;
-            } catch {
-              /* no user activation in the page: fall back to a file */
-            }
-          }
-          if (!copied) await download(out.text, out.filename, out.mime);
+          const { copied } = await deliverText(document, out.text, settings.exportTarget, out.filename, out.mime);
           return { ok: true, copied, filename: out.filename };
         }
         default:
@@ -149,7 +137,7 @@ export default defineContentScript({
       }
     }
 
-    browser.runtime.onMessage.addListener((msg: unknown) => {
+    onMessage((msg: unknown) => {
       const m = msg as ContentRequest;
       if (!m || typeof m.type !== 'string' || !m.type.startsWith('clearpage:')) return undefined;
       return handle(m).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));

@@ -23,11 +23,18 @@ const share = (out) => num(out, /(\d+)\/\d+ fixtures pass whole/) / num(out, /\d
 let quotesRealOut = null;
 const quotesReal = () => (quotesRealOut ??= node([ev('fixtures.mjs'), fx('quotes-real'), '--rate', '0.9']).out);
 
+// Article detection on real pages (eval/detect-pages.mjs, one CLI run shared by its three gates).
+let detectOut = null;
+const detected = (re) => num(detectOut ??= node([path.join(root, 'eval', 'detect-pages.mjs'), '--sets', 'aeb,readability']).out, re);
+
 // Each gate: a name, how to measure it, and whether higher is better.
 const gates = [
   { name: 'seed.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('seed')]).out) },
   { name: 'boilerplate.clean.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('boilerplate'), '--only', 'clean']).out) },
   { name: 'detect.whole', higher: true, run: () => share(node([ev('fixtures.mjs'), fx('nonarticle'), fx('boilerplate'), fx('seed'), '--only', 'detect']).out) },
+  { name: 'detect.aeb.articles', higher: true, run: () => detected(/detect aeb: (\d+)\//) },
+  { name: 'detect.readability.readerableAsArticles', higher: true, run: () => detected(/detect readability: (\d+)\//) },
+  { name: 'detect.readability.othersAsArticles', higher: false, run: () => detected(/detect readability: .*?, (\d+)\/\d+ others/) },
   { name: 'aeb.f1', higher: true, run: () => num(node([ev('aeb.mjs')]).out, /AEB .*? F1=([\d.]+)/) },
   { name: 'readability.pagesLosingParagraphs', higher: false, run: () => num(node([path.join(root, 'eval', 'readability-pages.mjs'), '--data', path.join(shared, 'corpus', 'readability-test-pages')]).out, /readability-pages: (\d+) of/) },
   { name: 'quotes.rates', higher: true, run: () => {

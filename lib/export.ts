@@ -1,83 +1,110 @@
-// Export: the clean article as Markdown (YAML front matter + Turndown), plain text, or a standalone HTML page.
-// The HTML is sanitised by the host's sanitiser (DOMPurify over the host's window), never trusted as it came.
-import TurndownService from 'turndown';
+// Export: the clean article as Markdown (YAML front matter + Markdown body), plain text, or a standalone HTML page.
+// Shared by the CLI and the extension's "Save Markdown / HTML / text". The HTML is sanitised by the host's
+// sanitiser (the shared policy over the host's DOMPurify), never trusted as it came; every address that becomes a
+// link is checked against the policy's schemes first.
+import { stringify } from 'yaml';
 import type { Report } from './types';
+import { escapeMarkdownLine, htmlToMarkdown, oneLine } from './export-markdown';
+import { safeUrl } from './sanitize';
 
 export type ExportFormat = 'md' | 'text' | 'html';
 
-/** A YAML scalar, quoted only when it has to be. */
-function yaml(v: string): string {
-  return /^[\w][\w .,/@()+:?=&%~-]*$/.test(v) && !/^(true|false|null|yes|no|~|\d[\d.:-]*)$/i.test(v) && !/[:#]\s|\s$/.test(v) ? v : JSON.stringify(v);
+/**
+ * Words that introduce a byline ("By Jane Doe"), per language (data, not code). `particle`: the word also starts
+ * family names ("di" in "Di Maio"), so it is taken off only when a name of two words or more follows.
+ */
+const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: boolean }>> = {
+  en: [{ word: 'by' }, { word: 'written by' }, { word: 'words by' }],
+  de: [{ word: 'von', particle: true }, { word: 'text' }],
+  fr: [{ word: 'par' }],
+  it: [{ word: 'di', particle: true }, { word: 'a cura di' }],
+  es: [{ word: 'por' }],
+  pt: [{ word: 'por' }],
+  nl: [{ word: 'door' }],
+};
+
+/** The byline without the word that introduces it ("By Jane Doe" → "Jane Doe"), in the article's language. */
+export function cleanByline(byline: string | null | undefined, lang?: string | null): string | null {
+  let b = oneLine(byline ?? '');
+  const own = BYLINE_PREFIXES[(lang ?? '').slice(0, 2).toLowerCase()] ?? [];
+  for (const { word, particle } of [...own, ...(lang?.startsWith('en') ? [] : BYLINE_PREFIXES.en)]) {
+    const m = new RegExp(`^${word}\\s*:?\\s+(?=\\p{Lu})`, 'iu').exec(b);
+    if (!m) continue;
+    const rest = b.slice(m[0].length);
+    if (particle && rest.split(' ').length < 2) continue;
+    b = rest;
+    break;
+  }
+  return b || null;
 }
 
+/** YAML front matter written by the `yaml` library: every string double-quoted, so no reader (YAML 1.1 or 1.2)
+ * takes a title such as `On`, `0x1F`, `1e3` or `Breaking: news` for anything but a string. */
 export function frontMatter(report: Report): string {
   const a = report.article;
   if (!a) return '';
-  const lines = ['---', `title: ${yaml(a.title)}`];
-  if (report.url) lines.push(`url: ${yaml(report.url)}`);
-  if (a.byline) lines.push(`byline: ${yaml(a.byline)}`);
-  if (a.siteName) lines.push(`site: ${yaml(a.siteName)}`);
-  if (a.publishedTime) lines.push(`published: ${yaml(a.publishedTime)}`);
-  if (a.lang) lines.push(`lang: ${yaml(a.lang)}`);
-  if (report.parties.length) {
-    lines.push('parties:');
-    for (const p of report.parties.slice(0, 12)) lines.push(`  - name: ${yaml(p.name)}`, `    type: ${p.type}`);
-  }
+  const url = report.url ? safeUrl(report.url) : null;
+  const data: Record<string, unknown> = { title: oneLine(a.title) };
+  if (url) data.url = url;
+  const byline = cleanByline(a.byline, a.lang);
+  if (byline) data.byline = byline;
+  if (a.siteName) data.site = oneLine(a.siteName);
+  if (a.publishedTime) data.published = a.publishedTime;
+  if (a.lang) data.lang = a.lang;
+  if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
   const key = report.quotes.filter((q) => q.key).slice(0, 5);
-  if (key.length) {
-    lines.push('key_quotes:');
-    for (const q of key) lines.push(`  - text: ${yaml(q.text)}`, `    speaker: ${q.speaker ? yaml(q.speaker) : 'null'}`);
-  }
-  if (report.removed.length) lines.push(`removed_blocks: ${report.removed.length}`);
-  lines.push('---', '');
-  return lines.join('\n');
+  if (key.length) data.key_quotes = key.map((q) => ({ text: q.text, speaker: q.speaker }));
+  if (report.removed.length) data.removed_blocks = report.removed.length;
+  return `---\n${stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n`;
 }
 
-let turndown: TurndownService | null = null;
-function markdownOf(html: string): string {
-  turndown ??= new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
-  return turndown.turndown(html);
-}
+const need = (report: Report) => {
+  if (!report.article) throw new Error('no article to export');
+  return report.article;
+};
 
 export function toMarkdown(report: Report): string {
-  const a = report.article;
-  if (!a) throw new Error('no article to export');
-  return `${frontMatter(report)}# ${a.title}\n\n${markdownOf(a.html).trim()}\n`;
+  const a = need(report);
+  const body = htmlToMarkdown(a.html, report.url ? safeUrl(report.url) : null);
+  return `${frontMatter(report)}\n# ${escapeMarkdownLine(a.title)}\n\n${body}\n`;
 }
 
 export function toPlainText(report: Report): string {
-  const a = report.article;
-  if (!a) throw new Error('no article to export');
-  const meta = [a.byline, a.siteName, a.publishedTime].filter(Boolean).join(' · ');
-  return `${a.title}\n${meta ? meta + '\n' : ''}${report.url ? report.url + '\n' : ''}\n${a.text}\n`;
+  const a = need(report);
+  const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
+  const text = `${oneLine(a.title)}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${a.text}\n`;
+  // A page's control characters (terminal escape sequences among them) are not text a reader wants.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A standalone HTML page; `sanitize` cleans the article HTML (DOMPurify), and a CSP forbids scripts regardless. */
-export function toHtml(report: Report, sanitize: (html: string) => string): string {
-  const a = report.article;
-  if (!a) throw new Error('no article to export');
-  const meta = [a.byline, a.siteName, a.publishedTime].filter(Boolean).map((s) => escHtml(s!)).join(' · ');
+/** A standalone HTML page; `sanitize` cleans the article HTML (the shared policy), and a CSP forbids scripts regardless. */
+export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string | null) => string): string {
+  const a = need(report);
+  const url = report.url ? safeUrl(report.url) : null;
+  const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => escHtml(oneLine(s!))).join(' · ');
+  const lang = a.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(a.lang) ? ` lang="${a.lang}"` : '';
   return `<!DOCTYPE html>
-<html${a.lang ? ` lang="${escHtml(a.lang)}"` : ''}>
+<html${lang}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escHtml(a.title)}</title>
-<style>body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}img{max-width:100%;height:auto}pre{overflow:auto}.meta{color:#666;font:14px system-ui,sans-serif}</style>
+<title>${escHtml(oneLine(a.title))}</title>
+<style>body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}img{max-width:100%;height:auto}pre{overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.meta{color:#666;font:14px system-ui,sans-serif}</style>
 </head>
 <body>
 <article>
-<h1>${escHtml(a.title)}</h1>
-${meta ? `<p class="meta">${meta}</p>\n` : ''}${report.url ? `<p class="meta"><a href="${escHtml(report.url)}">${escHtml(report.url)}</a></p>\n` : ''}${sanitize(a.html)}
+<h1>${escHtml(oneLine(a.title))}</h1>
+${meta ? `<p class="meta">${meta}</p>\n` : ''}${url ? `<p class="meta"><a href="${escHtml(url)}" rel="noopener noreferrer">${escHtml(url)}</a></p>\n` : ''}${sanitize(a.html, url)}
 </article>
 </body>
 </html>
 `;
 }
 
-export function exportArticle(report: Report, format: ExportFormat, sanitize: (html: string) => string): string {
+export function exportArticle(report: Report, format: ExportFormat, sanitize: (html: string, baseUrl?: string | null) => string): string {
   return format === 'md' ? toMarkdown(report) : format === 'text' ? toPlainText(report) : toHtml(report, sanitize);
 }

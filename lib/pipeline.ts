@@ -27,6 +27,9 @@ export interface PipelineOptions {
   analyze?: Analyzer | null;
   /** Time already spent parsing, reported in timings. */
   parseMs?: number;
+  /** Sees Readability's article body before cleaning and the cleaned body before its working attributes go
+   * (lib/page/article-map.ts finds the article on the live page from them). */
+  observe?: (stage: 'extracted' | 'cleaned', body: Element) => void;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -86,10 +89,12 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     ({ body, ...meta } = x);
   }
   timings.extractMs = now() - t;
+  opts.observe?.('extracted', body);
   yield;
 
   t = now();
   const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep });
+  opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text };

@@ -95,7 +95,13 @@ export interface Detection {
   isArticle: boolean;
   /** 0..1; isArticle when score ≥ threshold. */
   score: number;
-  /** Human-readable evidence, e.g. `+0.35 JSON-LD NewsArticle`, `-0.3 many teasers`. */
+  /**
+   * The evidence, in words a reader understands, each led by its signed weight with two decimals and a space:
+   * `+0.40 Marked as a news article by the site (NewsArticle)`, `-0.35 Many links to other stories (25 teasers)`.
+   * The weights add up to the score (clamped to 0..1). A reason without a leading weight is a note (`page too
+   * large (over 60000 elements)`). `reasonParts` (lib/detect) splits one into `{ weight, text }` for a UI that
+   * shows the words alone.
+   */
   reasons: string[];
   /** The page's address: the one given, else its canonical link or og:url. */
   url?: string | null;

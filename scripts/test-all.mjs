@@ -1,6 +1,7 @@
-// Every test: the unit and integration tests (vitest), then the real-browser tests (the built extension in
-// Debian's Chromium, driven by playwright-core). Prints one plain "N passed, N failed" line with the totals.
-// Usage: npm run test:all   (needs /usr/bin/chromium for the browser part; .ci/run installs it)
+// Every test: the unit and integration tests (vitest), then the real-browser scenarios (tests/e2e/scenarios.mjs)
+// with the built extension in Debian's Chromium (playwright-core) and in Debian's firefox-esr (puppeteer-core over
+// WebDriver BiDi). Prints one count per part, then one plain "N passed, N failed" line with the totals.
+// Usage: npm run test:all   (needs /usr/bin/chromium and /usr/bin/firefox-esr; .ci/run installs both)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,29 +9,37 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
+const counts = [];
 let passed = 0, failed = 0;
+const add = (part, p, f) => { counts.push(`${part}: ${p} passed, ${f} failed`); passed += p; failed += f; };
 
 fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
 const report = path.join(root, '.tmp', 'vitest.json');
+fs.rmSync(report, { force: true });
 const v = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
 process.stdout.write(v.stdout);
 try {
   const j = JSON.parse(fs.readFileSync(report, 'utf8'));
-  passed += j.numPassedTests; failed += j.numFailedTests + (j.numFailedTestSuites ?? 0);
-} catch { failed++; console.log('vitest wrote no report'); }
+  // A file that fails without a failed test (it did not load) counts once; a failed test is not counted twice.
+  const broken = (j.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  add('vitest', j.numPassedTests, j.numFailedTests + broken);
+} catch { add('vitest', 0, 1); console.log('vitest wrote no report'); }
 
-if (!fs.existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
-  console.log('browser tests: no /usr/bin/chromium (apt-get install -y chromium), counted as 1 failed');
-  failed++;
-} else {
-  const b = run(bin('wxt'), ['build']);
-  if (b.status !== 0) { process.stdout.write(b.stdout); console.log('wxt build failed'); failed++; }
-  else {
-    const e = run(process.execPath, [path.join(root, 'tests', 'e2e', 'run.mjs')]);
-    process.stdout.write(e.stdout);
-    const m = /(\d+) passed, (\d+) failed/.exec(e.stdout.trim().split('\n').reverse().find((l) => /passed, \d+ failed/.test(l)) ?? '');
-    if (m) { passed += Number(m[1]); failed += Number(m[2]); } else { failed++; console.log(`browser tests printed no count (exit ${e.status})`); }
-  }
+const BROWSERS = [
+  { name: 'chromium', exe: process.env.CHROMIUM_PATH || '/usr/bin/chromium', build: ['build'], install: 'apt-get install -y chromium' },
+  { name: 'firefox', exe: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', build: ['build', '-b', 'firefox'], install: 'apt-get install -y firefox-esr' },
+];
+for (const b of BROWSERS) {
+  if (!fs.existsSync(b.exe)) { console.log(`${b.name} tests: no ${b.exe} (${b.install}), counted as 1 failed`); add(b.name, 0, 1); continue; }
+  const built = run(bin('wxt'), b.build);
+  if (built.status !== 0) { process.stdout.write(built.stdout); console.log(`wxt ${b.build.join(' ')} failed`); add(b.name, 0, 1); continue; }
+  const e = run(process.execPath, [path.join(root, 'tests', 'e2e', 'run.mjs'), '--browser', b.name]);
+  process.stdout.write(e.stdout);
+  const last = e.stdout.trim().split('\n').reverse().find((l) => /^\d+ passed, \d+ failed/.test(l)) ?? '';
+  const m = /^(\d+) passed, (\d+) failed/.exec(last);
+  if (m) add(b.name, Number(m[1]), Number(m[2]));
+  else { console.log(`${b.name} tests printed no count (exit ${e.status})`); add(b.name, 0, 1); }
 }
+for (const c of counts) console.log(c);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,21 @@
-// Messages between the popup / reader view / background and the content script. Plain JSON.
-import type { Detection, Removal, Report } from '../lib/types';
+// Messages between the popup / reader view / background, the tab's content script and the pipeline host. Plain JSON.
+// The single source of truth for what crosses a channel: every field is documented here.
+//
+// Additions for Clean on the live page and the off-page pipeline (branch `page`):
+// - PageState.forced: the page's report came from a forced run ("Try anyway"); the popup shows it, not "not an
+//   article", and Restore stays available.
+// - PageState.lastClean: what the last Clean did (elements hidden by reason, or nothingToHide): say it to the reader.
+// - ReportResponse.pageRemovals: one entry per hidden region outside the article (fingerprint `page:<reason>`,
+//   rule `page:<reason>`), so the removed list can show and restore them by group.
+// - BackgroundRequest 'clearpage:pipeline' / 'clearpage:analyze' / 'clearpage:export-text': the tab asks the
+//   background, which runs them in the pipeline host (Chrome: offscreen document; Firefox: a frame of the
+//   background page), off the page's main thread. HostRequest is what the background forwards to the host.
+import type { Analysis, AnalyzeInput } from '../lib/analysis';
+import type { ArticleMap } from '../lib/page/article-map';
+import type { PageCleanResult } from '../lib/page';
+import type { Detection, Removal, RemovalReason, Report } from '../lib/types';
+
+export type ExportKind = 'markdown' | 'text' | 'html';
 
 export type ContentRequest =
   | { type: 'clearpage:report'; force?: boolean }
@@ -7,17 +23,23 @@ export type ContentRequest =
   | { type: 'clearpage:restore'; fingerprint?: string }
   | { type: 'clearpage:hide'; fingerprint: string }
   | { type: 'clearpage:toggle' }
-  | { type: 'clearpage:export'; format?: 'markdown' | 'text' | 'html' }
+  | { type: 'clearpage:export'; format?: ExportKind }
   | { type: 'clearpage:status' };
 
 export interface PageState {
   url: string;
   site: string;
   detection: Detection;
-  /** Fingerprints currently hidden on the page. */
+  /** Ids currently hidden on the page: removed blocks' fingerprints and `page:<reason>` region groups. */
   hidden: string[];
   cleaned: boolean;
   autoClean: boolean;
+  /** The report held for this page came from a forced run ("Try anyway" on a page judged not an article).
+   * Always set by the content script (optional only for older senders and test fixtures). */
+  forced?: boolean;
+  /** What the last Clean on this page did; null before any Clean (or after the page changed address). Always set
+   * by the content script. */
+  lastClean?: PageCleanResult | null;
   /** Set when an auto-clean or clean failed. */
   error?: string;
   timings: ContentTimings;
@@ -27,19 +49,55 @@ export interface ContentTimings {
   /** Time the every-page part took to start (settings read included), ms. */
   startMs: number;
   detectMs: number | null;
-  /** Time to fetch and evaluate the pipeline script, ms. */
+  /** Time to fetch and evaluate the page engine (snapshot, hide, restore), ms. */
   engineLoadMs: number | null;
+  /** Time from asking for the report to having it (snapshot + pipeline host round trip), ms. */
   pipelineMs: number | null;
+  /** Of which on the page's main thread: copying and numbering the page, and serialising the copy, ms. */
+  snapshotMs?: number | null;
   /** performance.now() when the page was last cleaned, ms since navigation start. */
   cleanedAt: number | null;
 }
 
 export interface ReportResponse {
   state: PageState;
-  /** Null on a page that is not an article, unless forced. */
+  /** Null on a page that is not an article, unless forced (now or earlier on this page). */
   report: Report | null;
-  /** Clutter found outside the article on the live page (hidden by Clean along with report.removed). */
+  /** Clutter hidden outside the article on the live page, one entry per region (restorable by fingerprint). */
   pageRemovals: Removal[];
 }
 
-export type BackgroundRequest = { type: 'clearpage:load-engine' };
+/** A pipeline run, as the tab hands it to the host. */
+export interface PipelineJob {
+  /** The numbered snapshot of the page (lib/page/snapshot.ts), as HTML. */
+  html: string;
+  url: string;
+  force: boolean;
+  /** Run the analysis stage (quotes, parties) too: only when a summary or an export needs it. */
+  analyze: boolean;
+  /** Site memory: fingerprints of blocks this site repeats. */
+  known: string[];
+  /** Removal reasons the reader keeps. */
+  keep: RemovalReason[];
+}
+
+export interface PipelineResult {
+  report: Report;
+  /** The article's elements by snapshot number. */
+  map: ArticleMap;
+  /** Time in the host: parse + pipeline (+ analysis), ms. */
+  hostMs: number;
+}
+
+export interface ExportResult { text: string; filename: string; mime: string }
+
+export type BackgroundRequest =
+  | { type: 'clearpage:load-engine' }
+  | { type: 'clearpage:pipeline'; job: PipelineJob }
+  | { type: 'clearpage:analyze'; input: AnalyzeInput }
+  | { type: 'clearpage:export-text'; report: Report; format: ExportKind };
+
+/** What the background forwards to the pipeline host; answered with PipelineResult, Analysis or ExportResult. */
+export type HostRequest = Exclude<BackgroundRequest, { type: 'clearpage:load-engine' }>;
+export type HostResponse = PipelineResult | Analysis | ExportResult | { error: string };
+export interface HostMessage { type: 'clearpage:host'; request: HostRequest }

@@ -1,5 +1,5 @@
 // The extension's host for the entity tagger's models: fetches a model file from the extension package (only when
-// an article is analysed: never in the every-page content script), parses it once, keeps it for the tab.
+// an article is analysed, in the offscreen document: never in the every-page content script), parses it once.
 // The files are lib/analysis/ner/models/*.bin, shipped at /ner-models/ and listed as web-accessible resources (see
 // the analysis notes: the build must copy them there). A model that cannot be loaded leaves the analysis to its
 // capitalised-run fallback.

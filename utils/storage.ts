@@ -1,64 +1,19 @@
-// Settings and site memory in WXT storage (`storage.local`), versioned so that later shapes migrate old data.
+// Settings, site memory and the reader view's display in WXT storage (`storage.local`), versioned so that later
+// shapes migrate old data.
 import { storage } from 'wxt/utils/storage';
-import { REMOVAL_REASONS, type RemovalReason } from '../lib/types';
 import { emptyMemory, type SiteMemoryState } from '../lib/site-memory';
+import {
+  DEFAULT_SETTINGS, migrateSettingsV1, normalizeSettings, SETTINGS_KEY, SETTINGS_VERSION, type Settings, type SettingsV1,
+} from './settings';
 
-export type CleanMode = 'in-place' | 'reader';
-export type ExportFormat = 'markdown' | 'text' | 'html';
-export type ExportTarget = 'clipboard' | 'file';
+export {
+  autoCleanApplies, DEFAULT_SETTINGS, migrateSettingsV1, normalizeSettings,
+  type CleanMode, type ExportFormat, type ExportTarget, type Settings,
+} from './settings';
 
-export interface Settings {
-  /** Sites (host names without www.) cleaned as their articles load. */
-  autoCleanSites: string[];
-  /** Clean every article page as it loads. */
-  autoCleanEverywhere: boolean;
-  /** What "Clean" (button and shortcut) does: hide clutter in place, or open the reader view. */
-  cleanMode: CleanMode;
-  exportFormat: ExportFormat;
-  exportTarget: ExportTarget;
-  /** Kinds of boilerplate that are left on the page (not hidden). */
-  keepReasons: RemovalReason[];
-  /** Learn recurring blocks per site (fingerprints only) and remove them. */
-  siteMemory: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  autoCleanSites: [],
-  autoCleanEverywhere: false,
-  cleanMode: 'in-place',
-  exportFormat: 'markdown',
-  exportTarget: 'clipboard',
-  keepReasons: [],
-  siteMemory: true,
-};
-
-/** Version 1 (the first development builds) kept one list of sites and a boolean for reader mode. */
-interface SettingsV1 {
-  autoClean?: string[];
-  reader?: boolean;
-  exportFormat?: ExportFormat;
-}
-
-export function migrateSettingsV1(old: SettingsV1 | null | undefined): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    autoCleanSites: Array.isArray(old?.autoClean) ? old!.autoClean.filter((s) => typeof s === 'string') : [],
-    cleanMode: old?.reader ? 'reader' : 'in-place',
-    exportFormat: old?.exportFormat ?? 'markdown',
-  };
-}
-
-/** Fill in fields a stored value lacks (e.g. one written by a build with fewer settings). */
-export function normalizeSettings(v: Partial<Settings> | null | undefined): Settings {
-  const s = { ...DEFAULT_SETTINGS, ...(v ?? {}) };
-  s.keepReasons = (s.keepReasons ?? []).filter((r) => (REMOVAL_REASONS as readonly string[]).includes(r));
-  s.autoCleanSites = [...new Set(s.autoCleanSites ?? [])];
-  return s;
-}
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: SETTINGS_VERSION,
   migrations: {
     2: (old: SettingsV1) => migrateSettingsV1(old),
   },
@@ -79,14 +34,61 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   return next;
 }
 
-export function autoCleanApplies(s: Settings, site: string): boolean {
-  return !!site && (s.autoCleanEverywhere || s.autoCleanSites.includes(site));
+/** The reader view's display, remembered for the next article (Firefox's reader view has the same controls). */
+export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
+export type ReaderFont = 'serif' | 'sans';
+export interface ReaderPrefs {
+  theme: ReaderTheme;
+  font: ReaderFont;
+  /** Text size, px. */
+  size: number;
+  /** Column width, rem. */
+  width: number;
+  /** Line height, a multiple of the text size. */
+  leading: number;
 }
 
-export async function setAutoClean(site: string, on: boolean): Promise<Settings> {
-  const s = await getSettings();
-  const sites = new Set(s.autoCleanSites);
-  if (on) sites.add(site);
-  else sites.delete(site);
-  return updateSettings({ autoCleanSites: [...sites].sort() });
+/** The steps the controls move through (the stored value snaps to the nearest). */
+export const READER_STEPS = {
+  size: [14, 16, 18, 19, 20, 22, 24, 27, 30],
+  width: [30, 36, 42, 48, 56, 64],
+  leading: [1.3, 1.45, 1.65, 1.85, 2.1],
+} as const;
+export const READER_THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
+export const DEFAULT_READER_PREFS: ReaderPrefs = { theme: 'auto', font: 'serif', size: 19, width: 42, leading: 1.65 };
+
+const nearest = (steps: readonly number[], v: unknown, fallback: number) =>
+  typeof v === 'number' && Number.isFinite(v) ? steps.reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a)) : fallback;
+
+export function normalizeReaderPrefs(v: Partial<ReaderPrefs> | null | undefined): ReaderPrefs {
+  const d = DEFAULT_READER_PREFS;
+  return {
+    theme: READER_THEMES.includes(v?.theme as ReaderTheme) ? (v!.theme as ReaderTheme) : d.theme,
+    font: v?.font === 'sans' ? 'sans' : 'serif',
+    size: nearest(READER_STEPS.size, v?.size, d.size),
+    width: nearest(READER_STEPS.width, v?.width, d.width),
+    leading: nearest(READER_STEPS.leading, v?.leading, d.leading),
+  };
+}
+
+/** One step up (+1) or down (-1) a scale, staying at its ends. */
+export function stepReaderPref(prefs: ReaderPrefs, key: keyof typeof READER_STEPS, dir: 1 | -1): ReaderPrefs {
+  const steps: readonly number[] = READER_STEPS[key];
+  const i = Math.min(steps.length - 1, Math.max(0, steps.indexOf(prefs[key]) + dir));
+  return { ...prefs, [key]: steps[i] };
+}
+
+export const readerPrefsItem = storage.defineItem<ReaderPrefs>('local:readerPrefs', {
+  fallback: DEFAULT_READER_PREFS,
+  version: 1,
+});
+
+export async function getReaderPrefs(): Promise<ReaderPrefs> {
+  return normalizeReaderPrefs(await readerPrefsItem.getValue());
+}
+
+export async function setReaderPrefs(p: ReaderPrefs): Promise<ReaderPrefs> {
+  const next = normalizeReaderPrefs(p);
+  await readerPrefsItem.setValue(next);
+  return next;
 }

@@ -19,6 +19,7 @@ describe('model files', () => {
     expect(modelFileFor('pt-BR')).toBe('pt.bin');
     expect(modelFileFor('en')).toBe('en.bin');
     expect(modelFileFor('fr')).toBe('multi.bin');
+    expect(modelFileFor('sk')).toBe('multi.bin');
     expect(modelFileFor(null)).toBe('multi.bin');
   });
 
@@ -61,9 +62,9 @@ describe('tagging', () => {
       expect.arrayContaining(['PER:Pedro Sánchez', 'LOC:Bruselas']));
   });
 
-  it('tags Chinese a character at a time and returns whole names', () => {
-    const got = found('国家主席习近平在北京会见了法国总统马克龙。', 'zh');
-    expect(got).toEqual(expect.arrayContaining(['LOC:北京']));
+  it('tags Chinese (the traditional script it learnt from) a character at a time and returns whole names', () => {
+    expect(found('李明在上海的復旦大學工作。', 'zh')).toEqual(expect.arrayContaining(['PER:李明', 'LOC:上海']));
+    expect(found('國家主席在北京會見了法國總統馬克宏。', 'zh')).toEqual(expect.arrayContaining(['LOC:北京', 'PER:馬克宏']));
   });
 
   it('shares one scan with other stages: mention tokens and sentences point into it', () => {
@@ -74,6 +75,12 @@ describe('tagging', () => {
       expect(s.tokens[m.last - 1].end).toBe(m.end);
       expect(s.sentences[m.sentence].first).toBeLessThanOrEqual(m.first);
     }
+  });
+
+  it('ends a mention before a clitic', () => {
+    const ms = tagText(loadNerModel('en'), "The European Commission's plan was criticised by Maria Lindqvist's lawyers in Rotterdam.");
+    for (const m of ms) expect(m.text).not.toMatch(/['’]s$/);
+    expect(ms.map((m) => m.text)).toContain('Maria Lindqvist');
   });
 
   it('returns nothing for empty text or text without names', () => {

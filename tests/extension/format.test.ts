@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupParties, readingMinutes, uniqueRemovals, wordCount } from '../../components/format';
+import { describeHidden, groupParties, readingMinutes, uniqueRemovals, wordCount } from '../../components/format';
 import type { Party, Removal } from '../../lib/types';
 
 describe('popup formatting', () => {
@@ -22,3 +22,23 @@ describe('popup formatting', () => {
     expect(uniqueRemovals([r('a'), r('b'), r('a')]).map((x) => [x.removal.fingerprint, x.count])).toEqual([['a', 2], ['b', 1]]);
   });
 });
+
+describe('reading time', () => {
+  it('reads Chinese and Japanese by the character', () => {
+    expect(readingMinutes('気象庁は'.repeat(250))).toBe(2); // 1000 characters
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+    expect(wordCount('気象庁は13日 Tokyo')).toBe(2);
+  });
+});
+
+describe('describeHidden', () => {
+  const r = (fingerprint: string, reason: Removal['reason'], kind?: Removal['reason']) =>
+    ({ text: 'x', reason, rule: 'r', fingerprint, index: 0, tag: 'p', html: '', ...(kind ? { kind } : {}) }) as Removal;
+  it('counts blocks by kind, most first, a repeated appeal as an appeal, site memory for what no removal explains', () => {
+    const removals = [r('a', 'donation'), r('a', 'duplicate', 'donation'), r('b', 'share'), r('c', 'navigation'), r('d', 'duplicate')];
+    expect(describeHidden(['a', 'b', 'x'], removals)).toBe('4 blocks: 2 donation appeals, 1 share bar, 1 seen on other articles');
+    expect(describeHidden(['a', 'b', 'c', 'd', 'x'], removals, 2)).toBe('6 blocks: 2 donation appeals, 1 share bar and 3 more');
+    expect(describeHidden([], removals)).toBe('');
+  });
+});
+

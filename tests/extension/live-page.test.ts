@@ -1,104 +1,181 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import {
-  findPageFurniture, HIDDEN_ATTR, hiddenFingerprints, hideBlocks, hideFurniture, keptCounts, liveBlocks, restoreAll,
-  restoreBlock, STYLE_ID,
-} from '../../lib/live-page';
+// Clean on the live page (lib/page/): the pipeline runs on a numbered snapshot, the article is found again on the
+// live page by number, everything else is hidden by region, and Restore gives the page back exactly.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HIDDEN_ATTR, REASON_ATTR, STYLE_ID, hideBlocks, keptCounts, liveBlocks, restoreAll, restoreBlock, hiddenFingerprints } from '../../lib/page/hide';
+import { INDEX_ATTR, snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
+import { mappingOptions, scrubReport } from '../../lib/page/article-map';
+import { hideOutsideArticle, locateArticle, planHiding } from '../../lib/page';
+import { runPipeline } from '../../lib/pipeline';
 import { fingerprint } from '../../lib/fingerprint';
 
-const APPEAL = 'If there was ever a time to stand with local journalism, it is now. Please give what you can.';
-const PAGE = `
-  <header><nav><ul class="menu"><li><a href="/">Home</a></li><li><a href="/support/">Support us</a></li></ul></nav></header>
-  <article>
-    <div class="entry-meta"><time>14 October 2025</time> <span class="post-views"><i class="icon"></i> <span>158</span></span></div>
-    <div class="entry-content">
-      <p id="p1">The first paragraph of the story, long enough to be a real paragraph of news text.</p>
-      <p id="rep">A sentence the article repeats on purpose.</p>
-      <div class="support-box" id="box1"><h3>Support us</h3><p>${APPEAL}</p><p>IBAN GB33 HSAV 6016<br>Reference: COURIER</p></div>
-      <p id="p2">The second paragraph, with <a href="/x">a link</a> and more words.</p>
-      <p id="rep2">A sentence the article repeats on purpose.</p>
-    </div>
-  </article>
-  <section class="donate-widget" id="box2"><h3>Support us</h3><p>${APPEAL}</p><p>IBAN GB33 HSAV 6016<br>Reference: COURIER</p></section>
-  <div id="comments"><p class="no-comments">Comments are closed.</p></div>
-`;
-
-function setup() {
-  document.head.innerHTML = '';
-  document.body.innerHTML = PAGE;
-  return document.body.innerHTML;
-}
-const fp = (t: string) => fingerprint(t);
-const targets = [
-  { fingerprint: fp('Support us'), reason: 'donation' },
-  { fingerprint: fp(APPEAL), reason: 'donation' },
-  { fingerprint: fp('IBAN GB33 HSAV 6016\nReference: COURIER'), reason: 'payment' },
+const P = [
+  'NORTHGATE – Ferry services to the outer islands were cut to four crossings a day on Friday as an overtime ban by the ferry workers’ union began, leaving hundreds of commuters queuing at the harbour before dawn.',
+  'The union said the ban would last until the port authority returned to talks about pay, which collapsed on Tuesday after eleven hours of negotiation at the authority’s offices on the quay.',
+  'Island councillors said the cut would hit patients travelling to the mainland hospital hardest, and asked both sides to agree at least an emergency timetable for medical appointments and school runs.',
+  'The port authority said it regretted the disruption and remained open to talks, but that the union’s demands would add more than four million to the ferry budget over the next three years.',
+  'Crossings are expected to be full all weekend. Passengers are advised to check the timetable before travelling and to allow extra time for boarding at both terminals, the operator said.',
 ];
+const APPEAL = 'If there was ever a time to stand with local journalism, it is now. Please give what you can today.';
+const PAGE = `
+  <div class="cookie-banner" style="position:fixed;bottom:0">We use cookies to improve your experience. <button>Accept</button></div>
+  <header class="site-header"><a href="/">Northgate Courier</a>
+    <nav><ul><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li><li><a href="/support/">Support us</a></li></ul></nav>
+    <form role="search"><input name="q"><button>Search</button></form>
+  </header>
+  <main>
+    <article>
+      <header class="entry-header">
+        <p class="kicker">Harbour</p>
+        <h1 id="headline">Island crossings cut to four a day as overtime ban begins</h1>
+        <div class="share-tools" id="meta"><time datetime="2025-10-14">14 October 2025</time> <span class="post-views">158 views</span> <a class="share-link" href="https://x.example/share">Share</a></div>
+        <p class="byline" id="byline">By <a rel="author" href="/author/ellen/">Ellen Achterberg</a></p>
+        <figure class="element-image share-enabled" id="lead"><img src="/img/ferry.jpg" width="800" height="450" alt=""><figcaption id="lead-cap">Commuters queue at the harbour before dawn. Photo: Jan Holm</figcaption></figure>
+      </header>
+      <div class="entry-content">
+        <p id="p0">${P[0]}</p>
+        <p id="p1">${P[1]}</p>
+        <div class="ad-slot" id="ad"><iframe src="/ads/1"></iframe></div>
+        <div class="support-box" id="appeal"><h3>Support us</h3><p>${APPEAL}</p></div>
+        <p id="p2">${P[2]}</p>
+        <figure class="share-enabled" id="photo2"><img src="/img/quay.jpg" width="640" height="400" alt=""><figcaption>The quay on Friday morning.</figcaption></figure>
+        <p id="p3">${P[3]}</p>
+        <div class="donate-widget" id="appeal2"><h3>Support us</h3><p>${APPEAL}</p></div>
+        <p id="p4">${P[4]}</p>
+      </div>
+      <section class="related-posts" id="related"><h2>Related</h2><ul>
+        <li><a href="/a/"><img src="/t/1.jpg" width="120" height="80" alt="">Port authority names new chair</a></li>
+        <li><a href="/b/"><img src="/t/2.jpg" width="120" height="80" alt="">Island school reopens after storm</a></li>
+        <li><a href="/c/"><img src="/t/3.jpg" width="120" height="80" alt="">Ferry fares to rise in spring</a></li>
+      </ul></section>
+    </article>
+    <aside class="sidebar" id="sidebar"><h3>Archives</h3><ul><li><a href="/2025/">2025</a></li><li><a href="/2024/">2024</a></li><li><a href="/2023/">2023</a></li></ul>
+      <h3>Most read</h3><ol><li><a href="/x/">Harbour wall repairs approved</a></li><li><a href="/y/">New bus route to the ferry</a></li></ol></aside>
+  </main>
+  <footer id="footer"><p>© 2025 Northgate Courier. All rights reserved.</p><a href="/privacy/">Privacy</a></footer>`;
 
-describe('live page', () => {
-  it('cuts the live page into blocks like lib/blocks.ts, without changing it', () => {
-    const before = setup();
-    const blocks = liveBlocks(document.body);
-    expect(blocks.map((b) => b.text)).toContain('IBAN GB33 HSAV 6016\nReference: COURIER');
-    expect(blocks.find((b) => b.el.id === 'p2')?.text).toBe('The second paragraph, with a link and more words.');
-    expect(document.body.innerHTML).toBe(before);
+const URL_ = 'https://northgate.example/harbour/island-crossings-cut/';
+const $ = (id: string) => document.getElementById(id)!;
+const isHidden = (el: Element) => !!el.closest(`[${HIDDEN_ATTR}]`);
+
+function setup(body = PAGE): string {
+  document.head.innerHTML = '<title>Island crossings cut to four a day as overtime ban begins | Northgate Courier</title><meta property="og:image" content="https://northgate.example/img/ferry.jpg">';
+  document.body.innerHTML = body;
+  return document.documentElement.outerHTML;
+}
+
+/** What the controller does, without the extension: snapshot, pipeline on the copy, find and hide on the page. */
+function clean() {
+  const snap = snapshotPage(document);
+  const { opts, map } = mappingOptions({ url: URL_, force: true, inPlace: true });
+  const report = scrubReport(runPipeline(snapshotDocument(document, snap), opts));
+  const article = locateArticle(snap.elements, map, { title: report.article?.title, byline: report.article?.byline, image: 'https://northgate.example/img/ferry.jpg' });
+  expect(article).not.toBeNull();
+  return { report, map, snap, article: article!, ...hideOutsideArticle(document, article!, report.removed) };
+}
+
+beforeEach(() => setup());
+
+describe('snapshot', () => {
+  it('numbers every element of a copy, maps each number to its live element and leaves the page alone', () => {
+    const before = setup(`${PAGE}<script>window.x = 1</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>`);
+    const snap = snapshotPage(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.querySelector(`[${INDEX_ATTR}]`)).toBeNull();
+    const copyP2 = snap.root.querySelector('#p2')!;
+    expect(snap.elements[Number(copyP2.getAttribute(INDEX_ATTR))]).toBe($('p2'));
+    expect(snap.root.querySelector('script:not([type])')).toBeNull();
+    expect(snap.root.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+  });
+});
+
+describe('Clean leaves the article', () => {
+  it('keeps the story, its headline, byline, date and photos with captions', () => {
+    clean();
+    for (let i = 0; i < P.length; i++) expect(isHidden($(`p${i}`)), `p${i}`).toBe(false);
+    for (const id of ['headline', 'byline', 'lead', 'lead-cap', 'photo2']) expect(isHidden($(id)), id).toBe(false);
+    expect(isHidden(document.querySelector('time')!)).toBe(false);
   });
 
-  it('hides every copy of a removed block, and the box around it, and restores the page exactly', () => {
-    const before = setup();
-    const res = hideBlocks(document, targets);
-    expect(res.missing).toEqual([]);
-    expect(document.getElementById('box1')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
-    expect(document.getElementById('box2')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
-    expect(document.getElementById('p1')!.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
+  it('hides menus, search, sidebar, related teasers, footer, cookie banner, ad, appeal, share link and counter', () => {
+    const { result } = clean();
+    for (const id of ['sidebar', 'related', 'footer', 'ad', 'appeal', 'appeal2']) expect(isHidden($(id)), id).toBe(true);
+    for (const sel of ['nav', 'form', '.cookie-banner', '.post-views', '.share-link']) expect(isHidden(document.querySelector(sel)!), sel).toBe(true);
+    expect(result.nothingToHide).toBe(false);
+    expect(result.byReason.sidebar).toBeGreaterThan(0);
+    expect(result.byReason.footer).toBe(1);
+    expect(result.byReason.overlay).toBe(1); // the fixed cookie banner
+  });
+
+  it('names what it hid: archive years are a sidebar, not a view counter; the appeal keeps its pipeline reason', () => {
+    const { report } = clean();
+    expect($('sidebar').getAttribute(REASON_ATTR)).toBe('sidebar');
+    const appealRemoval = report.removed.find((r) => r.text.includes('stand with local journalism'));
+    expect(appealRemoval).toBeDefined();
+    const hiddenAppeal = Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}="${appealRemoval!.fingerprint}"]`));
+    expect(hiddenAppeal.length).toBe(1); // the other copy lies outside what Readability took: a hidden region
+    expect(hiddenAppeal[0].getAttribute(REASON_ATTR)).toBe(appealRemoval!.reason);
+  });
+
+  it('restores the page exactly, all at once or one region at a time', () => {
+    const before = document.documentElement.outerHTML;
+    clean();
     expect(document.getElementById(STYLE_ID)).not.toBeNull();
-    // the nav item "Support us" is an <li>, a block of its own: it has the same text, so it goes too …
-    // … which is why findPageFurniture, not hideBlocks, handles text outside the article. Here: restore.
-    expect(restoreAll(document)).toBeGreaterThan(0);
-    expect(document.body.innerHTML).toBe(before);
+    restoreBlock(document, 'page:sidebar');
+    expect(isHidden($('sidebar'))).toBe(false);
+    expect(isHidden($('footer'))).toBe(true);
+    expect(hiddenFingerprints(document)).toContain('page:footer');
+    restoreAll(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('says when there is nothing to hide', () => {
+    setup(`<article><h1>Island crossings cut to four a day as overtime ban begins</h1>${P.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    const { result } = clean();
+    expect(result).toMatchObject({ hidden: 0, nothingToHide: true });
     expect(document.getElementById(STYLE_ID)).toBeNull();
   });
 
-  it('keeps the copies the article keeps (a legitimately repeated sentence)', () => {
-    setup();
-    const rep = 'A sentence the article repeats on purpose.';
-    const kept = keptCounts(`First.\n\n${rep}`);
-    hideBlocks(document, [{ fingerprint: fp(rep), reason: 'duplicate' }], { kept });
-    expect(document.getElementById('rep')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
-    expect(document.getElementById('rep2')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
+  it('keeps what Readability left out of the body when it reads as the story; hides what does not', () => {
+    // The map names only the first two and the last paragraph, as when Readability stops at a "Read more" cut.
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const steps = planHiding(document, a, new Map());
+    const hidden = new Set(steps.map((s) => s.el));
+    for (const id of ['p2', 'p3', 'photo2']) expect(hidden.has($(id)), id).toBe(false);
+    expect(hidden.has($('ad'))).toBe(true);
   });
 
-  it('restores one block by fingerprint, with the box that was hidden around it', () => {
-    setup();
-    hideBlocks(document, targets);
-    restoreBlock(document, fp(APPEAL));
-    expect(document.getElementById('box1')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
-    expect(document.querySelector('#box1 p')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
-    expect(document.querySelector('#box1 h3')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
-    expect(hiddenFingerprints(document)).not.toContain(fp(APPEAL));
-  });
-
-  it('finds furniture outside the article: the counter inside the meta line, the comment notice; not the menu', () => {
-    setup();
-    const kept = keptCounts('The first paragraph of the story, long enough to be a real paragraph of news text.');
-    const hits = findPageFurniture(document, kept);
-    const byReason = Object.fromEntries(hits.map((h) => [h.reason, h]));
-    expect(byReason.counter.el.className).toBe('post-views');
-    expect(byReason.comments.text).toBe('Comments are closed.');
-    expect(hits.some((h) => h.el.closest('nav'))).toBe(false);
-    expect(hits.some((h) => h.el.id === 'p1')).toBe(false);
-    hideFurniture(document, hits);
-    expect(document.getElementById('comments')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
-    expect(document.querySelector('time')!.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
-  });
-
-  it('looks only under a given root for late content', () => {
-    setup();
-    const late = document.createElement('aside');
-    late.innerHTML = `<p>${APPEAL}</p>`;
+  it('hides a banner added after Clean, outside the article', () => {
+    const { article, report } = clean();
+    const late = document.createElement('div');
+    late.innerHTML = '<p>Subscribe to our newsletter for the morning briefing.</p><a href="/subscribe">Sign up</a>';
     document.body.appendChild(late);
-    hideBlocks(document, targets, { root: late });
-    expect(late.hasAttribute(HIDDEN_ATTR)).toBe(true);
-    expect(document.getElementById('box1')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    const steps = planHiding(document, article, new Map(report.removed.map((r) => [r.fingerprint, r.reason])));
+    expect(steps.map((s) => s.el)).toContain(late);
+  });
+});
+
+describe('blocks by fingerprint (late content, site memory)', () => {
+  const targets = [{ fingerprint: fingerprint(APPEAL), reason: 'donation' }];
+
+  it('cuts the live page into blocks like lib/blocks.ts, without changing it', () => {
+    const before = document.body.innerHTML;
+    const blocks = liveBlocks(document.body);
+    expect(blocks.find((b) => b.el.id === 'p2')?.text).toBe(P[2]);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('hides a removed block with its emptied box, keeps copies the article keeps, and restores', () => {
+    const before = document.body.innerHTML;
+    hideBlocks(document, targets);
+    expect($('appeal').hasAttribute(HIDDEN_ATTR)).toBe(false); // its heading still shows
+    expect(document.querySelector('#appeal p')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
+    restoreAll(document);
+    hideBlocks(document, targets, { kept: keptCounts(`${P[0]}\n\n${APPEAL}`) });
+    expect(document.querySelector('#appeal p')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    restoreAll(document);
+    expect(document.body.innerHTML).toBe(before);
   });
 });

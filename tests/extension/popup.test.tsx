@@ -66,4 +66,142 @@ describe('popup', () => {
     await flush();
     expect(root.querySelector('[data-testid=error]')!.textContent).toContain('cannot read this tab');
   });
+
+  /** A fake tab: a content script whose page hides and restores blocks as the real one does. */
+  function fakeTab(removed = report.removed, opts: { isArticle?: boolean } = {}) {
+    let hidden: string[] = [];
+    let forced = false;
+    const isArticle = opts.isArticle ?? true;
+    const st = () => state({ hidden: [...hidden], cleaned: hidden.length > 0, detection: { isArticle, score: isArticle ? 0.9 : 0.1, reasons: [] } });
+    const send = vi.fn(async (_id: number, msg: { type: string; force?: boolean; fingerprint?: string }) => {
+      if (msg.type === 'clearpage:report') {
+        forced ||= !!msg.force;
+        const show = isArticle || forced || hidden.length > 0;
+        return { state: st(), report: show ? { ...report, removed } : null, pageRemovals: [] };
+      }
+      if (msg.type === 'clearpage:clean') { forced ||= !isArticle; hidden = [...new Set(removed.map((r) => r.fingerprint))]; }
+      if (msg.type === 'clearpage:restore') hidden = msg.fingerprint ? hidden.filter((f) => f !== msg.fingerprint) : [];
+      if (msg.type === 'clearpage:hide' && msg.fingerprint) hidden.push(msg.fingerprint);
+      return { state: st() };
+    });
+    fakeBrowser.tabs.sendMessage = send as never;
+    return send;
+  }
+  const two: Report['removed'] = [
+    report.removed[0],
+    { ...report.removed[0], fingerprint: 'f1', index: 9 }, // the same appeal printed twice
+    { text: 'Share on X', reason: 'share', rule: 'share', fingerprint: 'f2', index: 4, tag: 'ul', html: '' },
+  ];
+  const status = () => root.querySelector('[data-testid=status]')!;
+  const button = (id: string) => root.querySelector(`[data-testid=${id}]`) as HTMLButtonElement;
+
+  it('Clean says what it hid by kind in a live region, and the focus stays on the button', async () => {
+    fakeTab(two);
+    render(<Popup tabId={4} />, root);
+    await flush();
+    expect(status().getAttribute('role')).toBe('status');
+    expect(status().getAttribute('aria-live')).toBe('polite');
+    const b = button('clean');
+    b.focus();
+    b.click();
+    await flush();
+    expect(status().textContent).toBe('Hid 3 blocks: 2 donation appeals, 1 share bar.');
+    expect(button('restore')).toBe(b);
+    expect(document.activeElement).toBe(b);
+    expect(root.querySelector('[data-testid=removed-summary]')!.textContent).toBe('Hidden: 3 of 3 blocks');
+    b.click();
+    await flush();
+    expect(status().textContent).toBe('Restored the page: 3 blocks visible again.');
+    expect(button('clean')).toBe(b);
+    expect(document.activeElement).toBe(b);
+  });
+
+  it('Clean on a page with nothing to hide says so', async () => {
+    fakeTab([]);
+    render(<Popup tabId={4} />, root);
+    await flush();
+    button('clean').click();
+    await flush();
+    expect(status().textContent).toBe('Nothing to hide: Clearpage found no clutter on this page.');
+    expect(button('clean')).not.toBeNull();
+  });
+
+  it('a block restored from the list keeps the focus on its button, which now hides it again', async () => {
+    fakeTab(two);
+    render(<Popup tabId={4} />, root);
+    await flush();
+    button('clean').click();
+    await flush();
+    const one = root.querySelector('[data-fingerprint=f2] button') as HTMLButtonElement;
+    one.focus();
+    one.click();
+    await flush();
+    expect(status().textContent).toBe('Restored 1 block (share buttons).');
+    expect(one.textContent).toBe('Hide');
+    expect(document.activeElement).toBe(one);
+    one.click();
+    await flush();
+    expect(status().textContent).toBe('Hid 1 block (share buttons).');
+  });
+
+  it('after "Try anyway" and Clean on a page that is not an article, reopening shows what is hidden and Restore', async () => {
+    fakeTab(two, { isArticle: false });
+    render(<Popup tabId={5} />, root);
+    await flush();
+    button('try-anyway').click();
+    await flush();
+    expect(root.querySelector('[data-testid=forced]')).not.toBeNull();
+    button('clean').click();
+    await flush();
+    render(null, root); // the popup closes…
+    render(<Popup tabId={5} />, root); // …and opens again
+    await flush();
+    expect(root.querySelector('[data-testid=not-article]')).toBeNull();
+    expect(status().textContent).toBe('Hidden on the page: 3 blocks: 2 donation appeals, 1 share bar.');
+    button('restore').click();
+    await flush();
+    expect(status().textContent).toBe('Restored the page: 3 blocks visible again.');
+  });
+
+  it('never claims a page is unchanged while blocks are hidden on it', async () => {
+    fakeBrowser.tabs.sendMessage = (async () => ({
+      state: state({ hidden: ['f1', 'f2'], cleaned: true, detection: { isArticle: false, score: 0.1, reasons: [] } }), report: null, pageRemovals: [],
+    })) as never;
+    render(<Popup tabId={6} />, root);
+    await flush();
+    expect(root.textContent).not.toContain('left it unchanged');
+    expect(root.querySelector('[data-testid=page-state]')!.textContent).toContain('2 blocks');
+    expect(button('restore')).not.toBeNull();
+  });
+
+  it("says what the page reports its Clean did (lastClean), regions included", async () => {
+    let cleaned = false;
+    const lastClean = { hidden: 14, byReason: { menu: 6, share: 3, donation: 2, related: 2, footer: 1 }, nothingToHide: false };
+    fakeBrowser.tabs.sendMessage = (async (_id: number, msg: { type: string }) => {
+      if (msg.type === 'clearpage:clean') cleaned = true;
+      if (msg.type === 'clearpage:restore') cleaned = false;
+      const st = state({ hidden: cleaned ? ['f1', 'page:menu'] : [], cleaned, lastClean: cleaned ? lastClean : null });
+      return msg.type === 'clearpage:report' ? { state: st, report, pageRemovals: [] } : { state: st };
+    }) as never;
+    render(<Popup tabId={8} />, root);
+    await flush();
+    button('clean').click();
+    await flush();
+    expect(status().textContent).toBe('Hid 14 blocks: 6 menus, 3 share bars, 2 donation appeals, 2 related links and 1 more.');
+    button('restore').click();
+    await flush();
+    expect(status().textContent).toBe('Restored the page: 14 blocks visible again.');
+  });
+
+  it('"Nothing to hide" when the page says so', async () => {
+    fakeBrowser.tabs.sendMessage = (async (_id: number, msg: { type: string }) => {
+      const st = state({ lastClean: msg.type === 'clearpage:report' ? null : { hidden: 0, byReason: {}, nothingToHide: true } });
+      return msg.type === 'clearpage:report' ? { state: st, report, pageRemovals: [] } : { state: st };
+    }) as never;
+    render(<Popup tabId={8} />, root);
+    await flush();
+    button('clean').click();
+    await flush();
+    expect(status().textContent).toBe('Nothing to hide: Clearpage found no clutter on this page.');
+  });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { autoCleanApplies, DEFAULT_SETTINGS, getSettings, setAutoClean, settingsItem, siteMemoryItem, updateSettings } from '../../utils/storage';
+import { readSettings, setAutoClean } from '../../utils/settings';
+import { autoCleanApplies, DEFAULT_SETTINGS, getSettings, settingsItem, siteMemoryItem, updateSettings } from '../../utils/storage';
 
 describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -20,11 +21,13 @@ describe('settings storage', () => {
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toMatchObject({ v: 2 });
   });
 
-  it('turns auto-clean on and off per site', async () => {
-    let s = await setAutoClean('news.example', true);
+  it('turns auto-clean on and off per site (the popup writes directly, WXT storage reads the same)', async () => {
+    const local = fakeBrowser.storage.local as unknown as Parameters<typeof setAutoClean>[0];
+    let s = await setAutoClean(local, 'news.example', true);
+    expect(await getSettings()).toEqual(s);
     expect(autoCleanApplies(s, 'news.example')).toBe(true);
     expect(autoCleanApplies(s, 'other.example')).toBe(false);
-    s = await setAutoClean('news.example', false);
+    s = await setAutoClean(local, 'news.example', false);
     expect(s.autoCleanSites).toEqual([]);
     s = await updateSettings({ autoCleanEverywhere: true });
     expect(autoCleanApplies(s, 'other.example')).toBe(true);
@@ -34,5 +37,18 @@ describe('settings storage', () => {
   it('drops unknown removal reasons from stored settings', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, keepReasons: ['cookie', 'bogus' as never] });
     expect((await getSettings()).keepReasons).toEqual(['cookie']);
+  });
+
+  it("the content script's direct read gives what WXT storage gives (nothing stored, version 1, version 2)", async () => {
+    const local = fakeBrowser.storage.local as unknown as Parameters<typeof readSettings>[0];
+    expect(await readSettings(local)).toEqual(await getSettings());
+    await fakeBrowser.storage.local.set({ settings: { autoClean: ['news.example'], reader: true } }); // v1, no version
+    // Read before the extension's pages migrated it: already in the new shape.
+    expect(await readSettings(local)).toEqual({ ...DEFAULT_SETTINGS, autoCleanSites: ['news.example'], cleanMode: 'reader' });
+    await settingsItem.migrate();
+    expect(await readSettings(local)).toEqual(await getSettings());
+    await updateSettings({ autoCleanSites: ['a.example', 'a.example', 'b.example'], keepReasons: ['cookie', 'bogus' as never] });
+    expect(await readSettings(local)).toEqual(await getSettings());
+    expect((await readSettings(local)).autoCleanSites).toEqual(['a.example', 'b.example']);
   });
 });

@@ -19,6 +19,9 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'huge.html'), '<html><body>' + '<p>word word word word</p>'.repeat(900_000) + '</body></html>');
   fs.writeFileSync(path.join(dir, 'div-before-head.html'), '<!DOCTYPE html><html><div id="stamp"></div><head><title>Ferry strike called</title></head><body><article>' +
     '<p>Crews on the island ferry voted on Wednesday to strike for three days later this month, after talks between the union and the operator collapsed over pay and rest hours.</p>'.repeat(3) + '</article></body></html>');
+  fs.writeFileSync(path.join(dir, 'hostile.html'), '<!DOCTYPE html><html><head><title>Ferry strike called</title></head><body><article>' +
+    '<p>Crews on the island ferry voted on Wednesday to strike <img src="x.jpg" onerror="alert(1)"><a href=" JavaScript:alert(2)">for three days</a> later this month.</p>'.repeat(3) +
+    '<p>The union\u001b[2J\u001b]0;pwned\u0007 said talks between the union and the operator collapsed over pay and rest hours.<img src="https://t.example/p.gif" width="1" height="1"></p></article></body></html>');
   fs.writeFileSync(path.join(dir, 'broken.html'), '<html><body><p>Unclosed <b>tags <div><table><tr><td>cell</p></span></body>');
 }, 60_000);
 
@@ -51,13 +54,13 @@ describe('clearpage analyze', () => {
     expect(recs).toHaveLength(7);
     const err = (name: string) => recs.find((x) => x.file.endsWith(name)).error as string;
     expect(err('empty.html')).toMatch(/empty/);
-    expect(err('binary.html')).toMatch(/binary/);
+    expect(err('binary.html')).toMatch(/PNG image, not a web page/);
     expect(err('deep.html')).toMatch(/nested too deeply/);
     expect(err('huge.html')).toMatch(/too large/);
     expect(err('missing.html')).toMatch(/no such file/);
     expect(recs.find((x) => x.file.endsWith('broken.html')).isArticle).toBe(false);
     expect(recs.at(-1).isArticle).toBe(true);
-    expect(r.stderr).toMatch(/empty\.html: empty input/);
+    expect(r.stderr).toMatch(/empty\.html: empty file/);
   }, 120_000);
 
   it('stops an input that runs over its time budget, says so, and goes on with the next one', () => {
@@ -80,7 +83,19 @@ describe('clearpage analyze', () => {
   it('rejects unknown options with usage', () => {
     const r = run(['analyze', '--frobnicate', 'x.html']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unknown option --frobnicate/);
+    expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
+    expect(r.stderr).not.toMatch(/\bat \w+ \(/); // no stack trace
+  });
+});
+
+describe('analyze --sanitize', () => {
+  it('sanitises article.html and removed[].html with the shared policy only when asked', () => {
+    const [plain] = run(['analyze', '--jsonl', path.join(dir, 'hostile.html')]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [safe] = run(['analyze', '--jsonl', '--sanitize', path.join(dir, 'hostile.html')]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(plain.article.html).toMatch(/t\.example/); // as the pipeline left it (the README says so)
+    expect(safe.article.html).not.toMatch(/onerror|javascript|t\.example/i);
+    expect(safe.article.html).toContain('for three days');
+    expect(safe.article.text).toBe(plain.article.text);
   });
 });
 
@@ -90,14 +105,19 @@ describe('clearpage export and clean', () => {
     const r = run(['export', '--format', 'md', '--out', out, 'samples/harbour-ferry-strike.html']);
     expect(r.status).toBe(0);
     const md = fs.readFileSync(out, 'utf8');
-    expect(md).toMatch(/^---\ntitle: Ferry crews vote to strike as Kelby harbour talks collapse\n/);
-    expect(md).toContain('site: The Kelby Chronicle');
+    expect(md).toMatch(/^---\ntitle: "Ferry crews vote to strike as Kelby harbour talks collapse"\n/);
+    expect(md).toContain('site: "The Kelby Chronicle"');
     expect(md).not.toContain('Sort code');
   });
   it('exports sanitised HTML', () => {
     const r = run(['export', '--format', 'html', 'samples/harbour-ferry-strike.html']);
     expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(r.stdout).not.toMatch(/<script/);
+  });
+  it('clean passes no terminal escape sequences from the page to the terminal', () => {
+    const r = run(['clean', path.join(dir, 'hostile.html')]);
+    expect(r.stdout).toContain('The union[2J]0;pwned said talks');
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
   it('clean prints the article and what was removed', () => {
     const r = run(['clean', 'samples/harbour-ferry-strike.html']);

@@ -2,28 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Window as HappyWindow } from 'happy-dom';
 import createDOMPurify from 'dompurify';
-import { decodeBytes } from '../../lib/decode';
 import { toMarkdown, toPlainText, toHtml } from '../../lib/export';
 import { runPipeline } from '../../lib/pipeline';
 import { runHtml, page, prose, sample, parse } from './helpers';
-
-const enc = (s: string) => new TextEncoder().encode(s);
-
-describe('decode', () => {
-  it('honours a BOM, a meta charset, and falls back to windows-1252 for bytes that are not UTF-8', () => {
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('<p>é</p>')])).text).toBe('<p>é</p>');
-    const latin = new Uint8Array([...enc('<meta charset="iso-8859-1"><p>caf'), 0xe9, ...enc('</p>')]);
-    expect(decodeBytes(latin).text).toContain('café');
-    const http = new Uint8Array([...enc('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>'), 0xcf, 0xf0, 0xe8, ...enc('</p>')]);
-    expect(decodeBytes(http).text).toContain('При');
-    const undeclared = new Uint8Array([...enc('<p>Gr'), 0xfc, ...enc('n</p>')]);
-    expect(decodeBytes(undeclared)).toMatchObject({ text: '<p>Grün</p>', encoding: 'windows-1252' });
-    expect(decodeBytes(enc('<p>Grün</p>')).encoding).toBe('utf-8');
-  });
-  it('recognises binary data', () => {
-    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])).binary).toBe(true);
-  });
-});
 
 describe('export', () => {
   const body = prose(3) + `<p><img src="/img/harbour.jpg" alt="The harbour"></p><ul><li>First point</li><li>Second point</li></ul><pre><code>const wall = 3;</code></pre>`;
@@ -31,8 +12,9 @@ describe('export', () => {
 
   it('gives Markdown with front matter, absolute images, lists and code blocks', () => {
     const md = toMarkdown(report);
-    expect(md.startsWith('---\ntitle: Council approves new harbour wall after long debate\nurl: https://paper.example/2026/01/05/harbour-wall/\n')).toBe(true);
-    expect(md).toContain('published: 2026-01-05T10:00:00Z');
+    expect(md.startsWith('---\ntitle: "Council approves new harbour wall after long debate"\nurl: "https://paper.example/2026/01/05/harbour-wall/"\n')).toBe(true);
+    expect(md).toContain('published: "2026-01-05T10:00:00Z"');
+    expect(md).toContain('\n---\n\n# Council approves new harbour wall after long debate\n\n');
     expect(md).toContain('![The harbour](https://paper.example/img/harbour.jpg)');
     expect(md).toMatch(/^-\s+First point$/m);
     expect(md).toContain('```\nconst wall = 3;\n```');
@@ -42,6 +24,13 @@ describe('export', () => {
     const t = toPlainText(report);
     expect(t.split('\n')[0]).toBe('Council approves new harbour wall after long debate');
     expect(t).toContain('Paragraph 2 about the harbour wall');
+  });
+
+  it('passes no control characters (terminal escape sequences) on in plain text', () => {
+    const r = runHtml(page(prose(3) + '<p>Red \u001b[31malert\u001b[0m and a bell \u0007 and \u009b1m too.</p>'));
+    const t = toPlainText(r);
+    expect(t).toContain('Red [31malert[0m and a bell  and 1m too.');
+    expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('gives standalone HTML in which a hostile page runs nothing', () => {

@@ -88,9 +88,13 @@ function wordFeatures(out: Scratch, f: Facts, i: number) {
 class Scratch {
   private static buf = new Uint32Array(4096);
   n = 0;
-  push(...hs: number[]) {
-    if (this.n + hs.length > Scratch.buf.length) { const b = new Uint32Array(Scratch.buf.length * 2); b.set(Scratch.buf); Scratch.buf = b; }
-    for (const h of hs) Scratch.buf[this.n++] = h;
+  push(a: number, b?: number, c?: number, d?: number) {
+    if (this.n + 4 > Scratch.buf.length) { const buf = new Uint32Array(Scratch.buf.length * 2); buf.set(Scratch.buf); Scratch.buf = buf; }
+    const buf = Scratch.buf;
+    buf[this.n++] = a;
+    if (b !== undefined) buf[this.n++] = b;
+    if (c !== undefined) buf[this.n++] = c;
+    if (d !== undefined) buf[this.n++] = d;
   }
   take(): Uint32Array { return Scratch.buf.slice(0, this.n); }
 }

@@ -41,6 +41,8 @@ export function emissions(model: NerModel, feats: SentenceFeatures): Float64Arra
   return out;
 }
 
+const CLITIC = /^['’ʼ]\p{L}{1,2}$/u;
+
 const FACTORS = new WeakMap<NerModel, Float64Array>();
 function factorsOf(model: NerModel): Float64Array {
   let f = FACTORS.get(model);
@@ -58,8 +60,12 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
     let j = i + 1;
     while (j < n && isInside(tags[j]) && tags[j] === tags[i] + 1) j++;
     lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature);
-    const first = seg.first + i, last = seg.first + j, start = s.tokens[first].start, end = s.tokens[last - 1].end;
-    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]), score: lattice.spanProbability(i, j, tags[i]), first, last, sentence: k });
+    const score = lattice.spanProbability(i, j, tags[i]);
+    // a clitic is never part of a name (Hamas|'s): the mention ends before it
+    let e = j;
+    while (e > i + 1 && CLITIC.test(s.tokens[seg.first + e - 1].text)) e--;
+    const first = seg.first + i, last = seg.first + e, start = s.tokens[first].start, end = s.tokens[last - 1].end;
+    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]), score, first, last, sentence: k });
     i = j - 1;
   }
   return out;

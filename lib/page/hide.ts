@@ -1,16 +1,16 @@
-// Live page: hide the blocks the pipeline removed on the page the reader is looking at, and bring them back.
-// Pure DOM functions (no browser or WXT import), so that they run the same in the content script and in tests.
+// Hide and restore on the live page the reader is looking at. Pure DOM functions (no browser or WXT import), so
+// that they run the same in the tab and in tests.
 //
-// The pipeline works on a clone and reports each removed block by the fingerprint of its text. Here we walk the
-// live page with the same notion of a block as lib/blocks.ts (a block-level element with no block-level element
-// inside, or an inline element beside blocks), fingerprint each block, and mark matches with a data attribute that
-// a stylesheet of ours hides. Nothing else of the page is touched: restoring removes our attributes and our
-// stylesheet, and the page is exactly as before (its own `hidden` attributes, classes and styles were never changed).
-import { blockText, isBlockTag } from './blocks';
-import { fingerprint, normalizeBlockText } from './fingerprint';
-import { appealScore, lineRule } from './clean';
-import { APPEAL_THRESHOLD, HINT_CLASSES } from './rules/boilerplate';
-import type { RemovalReason } from './types';
+// An element is hidden by a data attribute of ours that one stylesheet of ours hides; its value names what can be
+// restored together: a block's fingerprint (a block the pipeline removed, found again by its text) or a region's
+// group (`page:menu`, `page:related`… what lies outside the article, lib/page/furniture.ts). Nothing else of the
+// page is touched: restoring removes our attributes and our stylesheet, and the page is exactly as before (its own
+// `hidden` attributes, classes and styles are never changed).
+//
+// Blocks are cut as lib/blocks.ts cuts them (a block-level element with no block-level element inside, or an
+// inline element beside blocks): late content and site memory are found by the fingerprint of a block's text.
+import { blockText, isBlockTag } from '../blocks';
+import { fingerprint } from '../fingerprint';
 
 /** Attribute on a hidden element; its value is the block's fingerprint, or `container` for an emptied wrapper. */
 export const HIDDEN_ATTR = 'data-clearpage-hidden';
@@ -91,7 +91,8 @@ export function liveBlocks(root: Element): LiveBlock[] {
   return out;
 }
 
-function ensureStyle(doc: Document): void {
+/** Add our stylesheet (once): every element we mark is hidden by it. */
+export function ensureStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
@@ -104,7 +105,7 @@ function removeStyleIfUnused(doc: Document): void {
 }
 
 const isHidden = (el: Element) => el.hasAttribute(HIDDEN_ATTR);
-const hiddenByUs = (el: Element): boolean => {
+export const hiddenByUs = (el: Element): boolean => {
   for (let e: Element | null = el; e; e = e.parentElement) if (isHidden(e)) return true;
   return false;
 };
@@ -162,9 +163,20 @@ export function hideBlocks(doc: Document, targets: readonly HideTarget[], opts: 
   return { hidden, matched: [...matched], missing: [...reasons.keys()].filter((f) => !matched.has(f)) };
 }
 
+/**
+ * Hide one element under `id` (a fingerprint or a region's group) with `reason`; false when it is already hidden by
+ * us (itself or a box around it). The caller adds the stylesheet once (ensureStyle) after a batch.
+ */
+export function hideElement(el: Element, id: string, reason: string): boolean {
+  if (hiddenByUs(el)) return false;
+  el.setAttribute(HIDDEN_ATTR, id);
+  el.setAttribute(REASON_ATTR, reason);
+  return true;
+}
+
 /** Show again the blocks with this fingerprint (and the wrappers hidden around them). Returns how many. */
 export function restoreBlock(doc: Document, fp: string): number {
-  const els = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}="${fp.replace(/[^\w-]/g, '')}"]`));
+  const els = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}="${fp.replace(/[^\w:-]/g, '')}"]`));
   for (const el of els) {
     el.removeAttribute(HIDDEN_ATTR);
     el.removeAttribute(REASON_ATTR);
@@ -213,117 +225,24 @@ export function keptCounts(articleText: string | null | undefined): Map<string, 
   return m;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Page furniture: the pipeline reports what it removed from the article; on the live page the clutter around the
-// article (a view counter in the header, "Comments are closed.", a cookie bar, a share bar, related links) stands
-// outside it. The same line rules, appeal rules and class hints the cleaner uses find it here, block by block.
-
-export interface FurnitureHit {
-  el: Element;
-  text: string;
-  fingerprint: string;
-  reason: RemovalReason;
-  rule: string;
-}
-
-/** Reasons not acted on outside the article: menus, skip links and footers keep the page usable. */
-const PAGE_SKIP_REASONS = new Set<RemovalReason>(['navigation', 'author-bio', 'duplicate', 'site-memory', 'byline', 'caption', 'legal']);
-const NAV_CONTAINERS = 'nav, [role="navigation"], [role="search"], form, menu, dialog[open]:not([role])';
-const HINT_BOX_MAX = 600;
-const INLINE_FURNITURE = new Set<RemovalReason>(['counter', 'share', 'comments']);
-
-function hintOf(el: Element): RemovalReason | null {
-  for (let e: Element | null = el; e && e.tagName !== 'BODY' && e.tagName !== 'HTML'; e = e.parentElement) {
-    const c = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
-    if (!c.trim()) continue;
-    for (const h of HINT_CLASSES) if (h.re.test(c)) return (e.textContent ?? '').length <= HINT_BOX_MAX ? h.reason : null;
+/** How many elements are hidden now, by reason (wrappers of emptied boxes not counted). */
+export function hiddenByReason(doc: Document): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const el of Array.from(doc.querySelectorAll(`[${REASON_ATTR}]`))) {
+    const r = el.getAttribute(REASON_ATTR) ?? '';
+    out[r] = (out[r] ?? 0) + 1;
   }
-  return null;
+  return out;
 }
 
-function linkShare(el: Element, len: number): number {
-  if (!len) return 0;
-  if (el.tagName === 'A') return 1;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return Math.min(1, linked / len);
-}
-
-function classify(el: Element, text: string): { reason: RemovalReason; rule: string } | null {
-  const line = lineRule(text);
-  if (line && !PAGE_SKIP_REASONS.has(line.reason)) return line;
-  const appeal = appealScore(text);
-  const hint = hintOf(el);
-  if (appeal.score >= APPEAL_THRESHOLD || (appeal.score >= 1 && hint === 'donation'))
-    return { reason: appeal.rules.some((r) => r.startsWith('appeal')) ? 'donation' : 'payment', rule: `page:${appeal.rules[0] ?? 'appeal'}` };
-  if (hint && !PAGE_SKIP_REASONS.has(hint) && (text.length <= 160 || linkShare(el, text.length) > 0.5))
-    return { reason: hint, rule: `page:hint:${hint}` };
-  return null;
-}
-
-/** The largest inline element inside `block` whose text is exactly `el`'s (a counter's icon goes with it). */
-function widestSameText(el: Element, block: Element, norm: string): Element {
-  let best = el;
-  for (let p = el.parentElement; p && p !== block; p = p.parentElement) {
-    if (normalizeBlockText(blockText(p)) !== norm) break;
-    best = p;
-  }
-  return best;
-}
-
-/**
- * Furniture outside the article on the live page. `kept` holds the fingerprints of the article's own blocks, which
- * are never returned; blocks inside menus, forms and search boxes are left alone.
- */
-export function findPageFurniture(doc: Document, kept: ReadonlyMap<string, number> = new Map()): FurnitureHit[] {
-  const body = doc.body;
-  if (!body) return [];
-  const hits: FurnitureHit[] = [];
-  const add = (el: Element, text: string, fp: string, c: { reason: RemovalReason; rule: string }) =>
-    hits.push({ el, text, fingerprint: fp, reason: c.reason, rule: c.rule });
-  const blocks = liveBlocks(body);
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k];
-    if (kept.has(b.fingerprint) || b.el.closest(NAV_CONTAINERS)) continue;
-    const c = classify(b.el, b.text);
-    if (c) {
-      add(b.el, b.text, b.fingerprint, c);
-      // A "Related posts" heading takes the list of links after it.
-      if (c.reason === 'related' && /^H[1-6]$/.test(b.el.tagName)) {
-        for (let n = b.el.nextElementSibling; n && /^(UL|OL|DIV)$/.test(n.tagName); n = n.nextElementSibling) {
-          const t = blockText(n);
-          if (!t || linkShare(n, t.length) < 0.6) break;
-          add(n, t, fingerprint(t), { reason: 'related', rule: 'page:related:list' });
-        }
-      }
-      continue;
-    }
-    // A counter or a share link inside a larger line (the date, the byline): hide that piece only.
-    for (const inner of Array.from(b.el.querySelectorAll('span, a, div, small, em, strong, b, i'))) {
-      const t = blockText(inner);
-      if (!t || t.length > 60) continue;
-      const line = lineRule(t);
-      if (!line || !INLINE_FURNITURE.has(line.reason)) continue;
-      if (hits.some((h) => h.el.contains(inner))) continue;
-      const el = widestSameText(inner, b.el, normalizeBlockText(t));
-      add(el, t, fingerprint(t), line);
-    }
-  }
-  return hits;
-}
-
-/** Hide furniture hits (attribute value: the hit's fingerprint, so that restoreBlock works on them too). */
-export function hideFurniture(doc: Document, hits: readonly FurnitureHit[]): number {
+/** Apply hiding steps (elements with what restores them and why); returns how many were hidden. */
+export function applyHiding(doc: Document, steps: ReadonlyArray<{ el: Element; id: string; reason: string }>): number {
   let n = 0;
-  for (const h of hits) {
-    if (!h.el.isConnected || h.el.hasAttribute(HIDDEN_ATTR)) continue;
-    h.el.setAttribute(HIDDEN_ATTR, h.fingerprint);
-    h.el.setAttribute(REASON_ATTR, h.reason);
-    n++;
+  for (const s of steps) {
+    if (!s.el.isConnected || hiddenByUs(s.el)) continue;
+    s.el.setAttribute(HIDDEN_ATTR, s.id);
+    if (s.reason) { s.el.setAttribute(REASON_ATTR, s.reason); n++; }
   }
-  if (n) {
-    ensureStyle(doc);
-    hideEmptiedContainers(liveBlocks(doc.body), doc.body);
-  }
+  if (n) ensureStyle(doc);
   return n;
 }

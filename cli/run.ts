@@ -1,0 +1,91 @@
+// The batch: each input read (cli/read.ts), then decoded, parsed and run through the pipeline within its time
+// budget (cli/budget.ts), in this thread; its record or document printed as soon as it is done. What the output
+// does not print is not computed (no analysis for text or HTML export) and not loaded (the analysis, the sanitiser).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Options } from './args';
+import { withinBudget, OverBudget } from './budget';
+import { readFileCapped, readStdinCapped, InputError } from './read';
+import { processInput, failed, MAX_INPUT_BYTES, type JobResult } from './process';
+import { analyzeRecord, cleanView } from './output';
+import { loadAnalyzer } from './analysis';
+import { loadSanitizer } from './sanitize';
+import type { Analyzer } from '../lib/pipeline';
+import type { ArticleSanitizer } from '../lib/sanitize';
+import type { Report } from '../lib/types';
+
+const say = (line: string) => { process.stderr.write(`clearpage: ${line}\n`); };
+
+async function readBytes(file: string, timeoutMs: number): Promise<Uint8Array> {
+  const limits = { maxBytes: MAX_INPUT_BYTES, timeoutMs };
+  return file === '-' ? readStdinCapped(limits) : readFileCapped(file, limits);
+}
+
+/** One input: read, then decode, parse and run the pipeline within the time budget. */
+export async function runOne(file: string, o: Options, analyze: Analyzer | null): Promise<JobResult> {
+  try {
+    const bytes = await readBytes(file, o.timeout);
+    const job = { file, bytes, input: o.input, url: o.url, charset: o.charset, force: !o.articlesOnly, analyze };
+    return withinBudget(() => processInput(job), o.timeout);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof OverBudget) return { file, error: e.message };
+    // A fault of ours, not of the input: say so plainly, keep the batch going.
+    return { file, error: `internal error (please report it): ${(e as Error).message}` };
+  }
+}
+
+/** export's document; lib/export.ts (Turndown, yaml) is loaded by this command only. */
+async function exportDocument(report: Report, o: Options, sanitize: ArticleSanitizer | null): Promise<string> {
+  const { exportArticle } = await import('../lib/export');
+  return exportArticle(report, o.format, (html, base) => {
+    if (!sanitize) throw new Error('the HTML export needs the sanitiser');
+    return sanitize(html, base);
+  });
+}
+
+/** The folder of --out must exist before any work is done. */
+function checkOut(out: string): string | null {
+  const dir = path.dirname(path.resolve(out));
+  try {
+    if (!fs.statSync(dir).isDirectory()) return `cannot write ${out}: ${dir} is not a folder`;
+  } catch {
+    return `cannot write ${out}: there is no folder ${dir}`;
+  }
+  try {
+    if (fs.statSync(out).isDirectory()) return `cannot write ${out}: it is a folder`;
+  } catch { /* a new file */ }
+  return null;
+}
+
+function write(o: Options, text: string): boolean {
+  if (!o.out) { process.stdout.write(text); return true; }
+  try {
+    fs.writeFileSync(o.out, text);
+    say(`wrote ${o.out}`);
+    return true;
+  } catch (e) {
+    say(`cannot write ${o.out}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    return false;
+  }
+}
+
+/** Runs the command over its inputs; `stopped()` is true once standard output is closed. Returns the exit code. */
+export async function run(o: Options, stopped: () => boolean): Promise<number> {
+  if (o.out) { const why = checkOut(o.out); if (why) { say(why); return 1; } }
+  const needsAnalysis = o.command === 'analyze' || o.command === 'clean' || o.format === 'md';
+  const analyze = needsAnalysis ? await loadAnalyzer() : null;
+  const sanitize = (o.command === 'analyze' && o.sanitize) || (o.command === 'export' && o.format === 'html') ? await loadSanitizer() : null;
+  let processed = 0;
+  for (const file of o.files) {
+    if (stopped()) break;
+    const result = await runOne(file, o, analyze);
+    if (failed(result)) say(`${file}: ${result.error}`);
+    else processed++;
+    if (o.command === 'analyze') { process.stdout.write(analyzeRecord(result, { jsonl: o.jsonl, sanitize })); continue; }
+    if (failed(result)) return 1;
+    if (!result.article) { say(`${file}: not read as an article`); return 1; }
+    if (!write(o, o.command === 'clean' ? cleanView(result) : await exportDocument(result, o, sanitize))) return 1;
+  }
+  return processed > 0 ? 0 : 1;
+}
+

@@ -1,0 +1,69 @@
+// The pipeline off the page's main thread: the tab sends a numbered snapshot of its page as HTML; here it is parsed
+// (DOMParser: no script runs, nothing loads), the pipeline runs over it in place, and the report comes back with the
+// article's elements by number, which the tab finds again on the live page (lib/page/).
+//
+// Model files (the analysis stage's weights) belong here too: this is an extension page, so a loader can read them
+// with fetch(browser.runtime.getURL('/models/…')) and hand the bytes to the analysis stage once, cached for later runs.
+import { runPipelineInSteps } from '../../lib/pipeline';
+import { analyzeArticle, modelFile, type AnalyzeInput } from '../../lib/analysis';
+import { nerModel } from '../../utils/ner-models';
+import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
+import { mappingOptions, scrubReport } from '../../lib/page/article-map';
+import { sanitizeArticleHtml } from '../../utils/sanitize';
+import type { ExportKind, ExportResult, HostRequest, HostResponse, PipelineJob, PipelineResult } from '../../utils/messages';
+import type { Report } from '../../lib/types';
+
+/**
+ * Relative addresses resolve against the page, not this extension page: Readability makes links and images
+ * absolute by the document's base URI, which for a parsed copy here is chrome-extension:// (the sanitiser then drops
+ * them: the reader view lost every image and link). The page's own <base> is kept, made absolute. (Branch ext.)
+ */
+function pageBase(doc: Document, url: string): void {
+  if (!url) return;
+  const own = doc.querySelector('base[href]');
+  let href: string;
+  try { href = new URL(own?.getAttribute('href') ?? '', url).href; } catch { return; }
+  const base = own ?? doc.head.insertBefore(doc.createElement('base'), doc.head.firstChild);
+  base.setAttribute('href', href);
+}
+
+async function runJob(job: PipelineJob): Promise<PipelineResult> {
+  const t0 = performance.now();
+  const doc = new DOMParser().parseFromString(job.html, 'text/html');
+  pageBase(doc, job.url);
+  const parseMs = performance.now() - t0;
+  // the tagger's model for the page's declared language, loaded before the pipeline runs (an article in another
+  // language than its page declares is analysed without a model: capitalised runs stand in for the tagger)
+  const file = modelFile({ text: '', lang: doc.documentElement.lang || null });
+  const ner = job.analyze ? await nerModel(file) : null;
+  const analyze = (input: AnalyzeInput) => analyzeArticle(input, { ner: modelFile(input) === file ? ner : null });
+  const { opts, map } = mappingOptions({
+    url: job.url, force: job.force, inPlace: true, parseMs,
+    knownFingerprints: new Set(job.known), keep: new Set(job.keep),
+    analyze: job.analyze ? analyze : null,
+  });
+  // In steps: a second request (another tab) gets a turn between the stages.
+  const report = scrubReport(await runPipelineInSteps(doc, opts));
+  return { report, map, hostMs: performance.now() - t0 };
+}
+
+function exportText(r: Report, format: ExportKind): ExportResult {
+  const base = (r.article?.title || (r.url ? new URL(r.url).hostname : '') || 'article')
+    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'article';
+  if (format === 'html') return { text: toHtml(r, (h) => sanitizeArticleHtml(h, r.url)), filename: `${base}.html`, mime: 'text/html' };
+  if (format === 'text') return { text: toPlainText(r), filename: `${base}.txt`, mime: 'text/plain' };
+  return { text: toMarkdown(r), filename: `${base}.md`, mime: 'text/markdown' };
+}
+
+export async function handleHostRequest(req: HostRequest): Promise<HostResponse> {
+  try {
+    switch (req.type) {
+      case 'clearpage:pipeline': return await runJob(req.job);
+      case 'clearpage:analyze': return analyzeArticle(req.input, { ner: await nerModel(modelFile(req.input)) });
+      case 'clearpage:export-text': return exportText(req.report, req.format);
+      default: return { error: 'unknown request' };
+    }
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}

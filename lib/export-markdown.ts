@@ -1,0 +1,124 @@
+// Article HTML to Markdown (Turndown, with the GFM plugin's tables and strikethrough), safe to render: text is
+// escaped so that no raw HTML comes out of it (escaped `&lt;img onerror&gt;` in a page stays text), every link and
+// image address goes through the sanitiser's scheme list (an unsafe link keeps its words, loses its address), the
+// policy's forbidden elements are dropped whole, and no table is ever kept as raw HTML.
+import TurndownService from 'turndown';
+import { strikethrough, tables } from 'turndown-plugin-gfm';
+import { SANITIZE_POLICY, safeUrl } from './sanitize';
+
+type TNode = HTMLElement;
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Text on one line: headings, table cells and the title cannot hold a line break. */
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A Markdown link destination: characters that would end or split it are escaped or percent-encoded. */
+const destination = (url: string) => {
+  const escaped = url.replace(/[()<>\\]/g, '\\$&').replace(/\|/g, '%7C');
+  return /\s/.test(escaped) ? `<${escaped.replace(/\s/g, '%20')}>` : escaped;
+};
+const titlePart = (node: TNode) => {
+  const t = oneLine(node.getAttribute('title') ?? '');
+  return t ? ` "${t.replace(/["\\]/g, '\\$&')}"` : '';
+};
+const within = (node: TNode, tags: Set<string>) => {
+  for (let p = node.parentElement; p; p = p.parentElement) if (tags.has(p.nodeName)) return p;
+  return null;
+};
+
+const TABLE = new Set(['TABLE']);
+/** The table a row or cell belongs to, when that table is not itself inside a table (nested ones are read as text). */
+const outerTable = (node: TNode) => { const t = within(node, TABLE); return t && !within(t, TABLE) ? t : null; };
+const span = (cell: Element) => Math.max(1, Math.min(50, parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1));
+const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH');
+const width = (tr: Element) => cellsOf(tr).reduce((n, c) => n + span(c), 0);
+/** A table's own rows (not those of tables inside it) and its width in columns, worked out once per table. */
+const shapes = new WeakMap<Element, { rows: Element[]; cols: number }>();
+function shapeOf(table: TNode): { rows: Element[]; cols: number } {
+  let shape = shapes.get(table);
+  if (!shape) {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => within(tr as TNode, TABLE) === table);
+    shape = { rows, cols: rows.reduce((n, tr) => Math.max(n, width(tr)), 0) };
+    shapes.set(table, shape);
+  }
+  return shape;
+}
+
+function addRules(td: TurndownService, base: () => string | null): void {
+  td.addRule('safeLink', {
+    filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
+    replacement: (content, node) => {
+      const href = safeUrl(node.getAttribute('href') ?? '', base());
+      return href && content.trim() ? `[${content}](${destination(href)}${titlePart(node)})` : content;
+    },
+  });
+  td.addRule('safeImage', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      const src = safeUrl(node.getAttribute('src') ?? '', base(), 'image');
+      const alt = td.escape(oneLine(node.getAttribute('alt') ?? ''));
+      return src ? `![${alt}](${destination(src)}${titlePart(node)})` : '';
+    },
+  });
+  td.addRule('heading', {
+    filter: (node) => HEADINGS.has(node.nodeName),
+    replacement: (content, node) => {
+      const text = oneLine(content);
+      return text ? `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${text}\n\n` : '';
+    },
+  });
+  // A heading is bold already: `### **Title**` is noise.
+  td.addRule('boldInHeading', { filter: (node) => (node.nodeName === 'STRONG' || node.nodeName === 'B') && !!within(node, HEADINGS), replacement: (content) => content });
+  // Every table becomes a GFM table: its first row is the header (the plugin would keep a table without <th> as
+  // raw HTML), cells on one line, spanned and missing cells filled so that every row has the same width. A table
+  // inside a table, or one without rows, is read as text.
+  td.addRule('anyTable', {
+    filter: 'table',
+    replacement: (content, node) => (within(node, TABLE) || !shapeOf(node).rows.length ? `\n\n${content}\n\n` : `\n\n${content.replace(/\n+/g, '\n').trim()}\n\n`),
+  });
+  td.addRule('anyTableRow', {
+    filter: 'tr',
+    replacement: (content, node) => {
+      const table = outerTable(node);
+      if (!table) return ` ${content} `;
+      const { rows, cols } = shapeOf(table);
+      const row = `|${content}${' |'.repeat(cols - width(node))}`;
+      return `\n${row}${rows[0] === node ? `\n|${' --- |'.repeat(cols)}` : ''}`;
+    },
+  });
+  td.addRule('anyTableCell', {
+    filter: ['td', 'th'],
+    replacement: (content, node) => {
+      if (!outerTable(node)) return ` ${content} `;
+      const text = oneLine(content);
+      return `${text ? ` ${text} |` : ' |'}${' |'.repeat(span(node) - 1)}`;
+    },
+  });
+}
+
+let service: TurndownService | null = null;
+let currentBase: string | null = null;
+
+function turndown(): TurndownService {
+  if (service) return service;
+  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  const escape = td.escape.bind(td);
+  // Turndown escapes Markdown's own syntax; `<` and `&` would start raw HTML or an entity, `|` a table cell.
+  td.escape = (s: string) => escape(s).replace(/[<&|]/g, '\\$&');
+  td.use([tables, strikethrough]);
+  td.remove([...SANITIZE_POLICY.forbidTags, 'head', 'title'] as Array<keyof HTMLElementTagNameMap>);
+  addRules(td, () => currentBase);
+  return (service = td);
+}
+
+/** Markdown text of article HTML; `baseUrl` (the article's address) makes relative links absolute. */
+export function htmlToMarkdown(html: string, baseUrl?: string | null): string {
+  currentBase = baseUrl ?? null;
+  return turndown().turndown(html).trim();
+}
+
+/** A line of text escaped as Markdown (the title of the `#` heading). */
+export function escapeMarkdownLine(text: string): string {
+  return turndown().escape(oneLine(text));
+}

@@ -1,0 +1,67 @@
+// Elements the page hides with its style sheets — a hover card inside a paragraph, a player's "playback is
+// unsupported" notice, a closed menu, screen-reader-only labels ("Image copyright") — hold text a reader never sees. Readability sees only inline styles and the
+// `hidden` / `aria-hidden` attributes; the live page knows what it renders. So before extraction the working copy
+// loses what the live page does not render, except what reads like a collapsed part of the article itself
+// (several paragraphs of prose behind a "read more"): keeping a widget is better than losing a real paragraph.
+export type IsHidden = (el: Element) => boolean;
+
+/** Never rendered as boxes by design (metadata, fallbacks, media sources): not hidden widgets. */
+const NEVER_RENDERED = new Set([
+  'HEAD', 'META', 'LINK', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'BASE', 'SOURCE', 'TRACK', 'PARAM',
+  'AREA', 'MAP', 'DATALIST', 'OPTION', 'OPTGROUP', 'RP', 'SLOT',
+]);
+/** Kept although hidden: an element holding this many paragraphs of this much text is article prose. */
+const PROSE_PARAGRAPHS = 2;
+const PROSE_PARAGRAPH_CHARS = 80;
+
+/**
+ * True when the live page does not show `el`: `display: none` from any style sheet or `hidden`, or clipped to
+ * nothing the way screen-reader-only labels are ("Image copyright", "Image caption", "Advertisement").
+ * Reads computed styles only (no layout), so it stays cheap on a large page.
+ */
+export function notRendered(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const s = view.getComputedStyle(el);
+  return s.display === 'none' || ((s.position === 'absolute' || s.position === 'fixed') && clippedAway(s));
+}
+
+/** `clip: rect(0 0 0 0)` / `rect(1px, 1px, 1px, 1px)` (no area left) or `clip-path: inset(50%)`. */
+function clippedAway(s: CSSStyleDeclaration): boolean {
+  const rect = /^rect\(([^)]*)\)$/.exec((s.clip ?? '').trim());
+  if (rect) {
+    const [top, right, bottom, left] = rect[1].split(/[\s,]+/).map((v) => parseFloat(v));
+    if ([top, right, bottom, left].every(Number.isFinite) && bottom <= top && right <= left) return true;
+  }
+  return /^inset\(\s*50%\s*\)$/.test((s.clipPath ?? '').trim());
+}
+
+function holdsProse(el: Element): boolean {
+  let n = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
+    if ((p.textContent ?? '').trim().length >= PROSE_PARAGRAPH_CHARS && ++n >= PROSE_PARAGRAPHS) return true;
+  }
+  return false;
+}
+
+/**
+ * Remove from `copy` (made by `live.cloneNode(true)`, before any change) the elements whose live counterparts are
+ * hidden. Walks both trees in step; a hidden element's subtree is not visited. Returns the number removed.
+ */
+export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = notRendered): number {
+  const drop: Element[] = [];
+  const stack: Array<[Element, Element]> = [[live, copy]];
+  while (stack.length) {
+    const [l, c] = stack.pop()!;
+    const tag = l.tagName.toUpperCase();
+    if (NEVER_RENDERED.has(tag)) continue;
+    if (tag !== 'HTML' && tag !== 'BODY' && isHidden(l) && !holdsProse(l)) {
+      drop.push(c);
+      continue;
+    }
+    let lc = l.lastElementChild, cc = c.lastElementChild;
+    for (; lc && cc; lc = lc.previousElementSibling, cc = cc.previousElementSibling) stack.push([lc, cc]);
+  }
+  for (const el of drop) el.remove();
+  return drop.length;
+}

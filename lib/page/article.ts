@@ -1,0 +1,148 @@
+// The article on the live page: the elements the cleaned article keeps (found by snapshot number, see
+// article-map.ts), its headline, byline, dates and photos with their captions, and the zones a reader reads it in —
+// the article's header (headline to body) and its body (first to last kept element).
+import { letters } from './text';
+import { isMeta } from './meta';
+import type { ArticleMap } from './article-map';
+
+export interface ArticleFacts {
+  title?: string | null;
+  byline?: string | null;
+  /** The page's share image (og:image): the lead photo, wherever the layout puts it. */
+  image?: string | null;
+}
+
+export interface LiveArticle {
+  /** Live elements the cleaned article keeps; their children are judged one by one. */
+  kept: Set<Element>;
+  /** Live elements of Readability's article that the clean stage removed (with what they hold). */
+  extracted: Set<Element>;
+  headline: Element | null;
+  /** Kept whole, never hidden: headline, byline, lead photo. */
+  protect: Element[];
+  /** Snapshot order of each live element (document order at the time of the snapshot). */
+  order: Map<Element, number>;
+  /** The box holding the body from its first to its last element (null when only <body> holds both). */
+  root: Element | null;
+  /** Start of the article's header (the box around its headline), first and last element of its body. */
+  headerStart: number;
+  first: number;
+  last: number;
+}
+
+const HEADINGS = /^H[1-3]$/;
+const OWN_TEXT_MIN = 30;
+const NOT_META = 'nav, form, [role="navigation"], [role="search"], button, select, option';
+const LANDMARKS = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+
+/** Length of the text an element holds directly (not in child elements). */
+function ownText(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
+  return n;
+}
+
+function headlineOf(elements: Element[], first: number, title: string | null | undefined): Element | null {
+  const t = letters(title ?? '');
+  let best: Element | null = null, bestScore = 0;
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    if (!HEADINGS.test(el.tagName.toUpperCase()) || !el.isConnected) continue;
+    const h = letters(el.textContent ?? '');
+    if (h.length < 8) continue;
+    let score = 0;
+    if (t && h === t) score = 4;
+    else if (t && (t.includes(h) || h.includes(t)) && Math.min(h.length, t.length) / Math.max(h.length, t.length) >= 0.5) score = 3;
+    else if (el.tagName.toUpperCase() === 'H1' && i < first) score = 1;
+    // Nearest the body wins among equals: a page repeats its headline in menus and teasers far from it.
+    if (score && (score > bestScore || (score === bestScore && i < first))) { best = el; bestScore = score; }
+  }
+  return best;
+}
+
+/** The box around the headline that holds the article's header (kicker, standfirst, byline, date), not its body. */
+function headerBoxOf(headline: Element, firstEl: Element): Element {
+  let box = headline;
+  for (let p = headline.parentElement; p && p.tagName !== 'BODY' && !p.contains(firstEl); p = p.parentElement) {
+    if ((p.textContent ?? '').length > 3000) break;
+    box = p;
+  }
+  return box;
+}
+
+/** The smallest element in [from, to] (snapshot order) whose text holds the byline. */
+function bylineOf(elements: Element[], from: number, to: number, byline: string | null | undefined): Element | null {
+  const b = letters(byline ?? '');
+  if (b.length < 3) return null;
+  let best: Element | null = null;
+  for (let i = Math.max(0, from); i <= Math.min(to, elements.length - 1); i++) {
+    const el = elements[i];
+    const text = el.textContent ?? '';
+    if (text.length > 400 || !el.isConnected || !letters(text).includes(b)) continue;
+    if (!best || best.contains(el)) best = el;
+    else if (!el.contains(best)) break; // the first occurrence after the header start is the byline line
+  }
+  return best;
+}
+
+function leadImageOf(elements: Element[], image: string | null | undefined): Element | null {
+  const name = (image ?? '').split(/[?#]/)[0].split('/').pop();
+  if (!name || name.length < 5) return null;
+  for (const el of elements) {
+    if (el.tagName.toUpperCase() !== 'IMG' || !el.isConnected) continue;
+    const src = `${el.getAttribute('src') ?? ''} ${el.getAttribute('srcset') ?? ''} ${el.getAttribute('data-src') ?? ''}`;
+    if (src.includes(name)) return el.closest('figure') ?? el;
+  }
+  return null;
+}
+
+/** Find the cleaned article of `map` on the live page whose snapshot elements are `elements`. */
+export function locateArticle(elements: Element[], map: ArticleMap, facts: ArticleFacts = {}): LiveArticle | null {
+  const at = (n: number) => elements[n];
+  const kept = new Set<Element>();
+  for (const n of map.kept) { const el = at(n); if (el?.isConnected && el.tagName !== 'HTML' && el.tagName !== 'BODY') kept.add(el); }
+  if (!kept.size) return null;
+  const extracted = new Set<Element>();
+  for (const n of map.extracted) { const el = at(n); if (el?.isConnected && !kept.has(el)) extracted.add(el); }
+  const order = new Map<Element, number>();
+  elements.forEach((el, i) => order.set(el, i));
+  // The body runs from the first to the last element with a sentence's worth of text of its own: Readability
+  // sometimes keeps a wrapper with bits of the site's header or footer in it, which must not widen the body.
+  const textual = [...kept].filter((el) => ownText(el) >= OWN_TEXT_MIN);
+  const keptOrder = (textual.length ? textual : [...kept]).map((el) => order.get(el)!).sort((a, b) => a - b);
+  const first = keptOrder[0], lastEl = at(keptOrder[keptOrder.length - 1]);
+  let end: Element = lastEl;
+  while (end.lastElementChild && order.has(end.lastElementChild)) end = end.lastElementChild;
+  const last = order.get(end)!;
+  const headline = headlineOf(elements, first, facts.title);
+  const protect: Element[] = [];
+  let headerStart = first;
+  if (headline && !kept.has(headline)) {
+    protect.push(headline);
+    const box = headerBoxOf(headline, at(first));
+    const h = order.get(box) ?? first;
+    if (h < first) headerStart = h;
+  }
+  // Meta lines anywhere in the box that holds both the headline and the body (a side column of byline and date).
+  let box: Element | null = headline ? headline.parentElement : null;
+  while (box && !box.contains(at(first))) box = box.parentElement;
+  const boxStart = box && !/^(BODY|HTML)$/.test(box.tagName.toUpperCase()) ? order.get(box) ?? headerStart : headerStart;
+  for (let i = boxStart; i < first; i++) {
+    const el = at(i);
+    if (kept.has(el) || protect.some((p) => p.contains(el)) || el.closest(NOT_META)) continue;
+    if (isMeta(el)) protect.push(el);
+  }
+  const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
+  if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
+  const lead = leadImageOf(elements, facts.image);
+  if (lead && !kept.has(lead)) protect.push(lead);
+  // Kept bits of menus, headers and footers away from the article are the site's, not the story's.
+  for (const el of kept) {
+    const i = order.get(el)!;
+    if ((i < headerStart || i > last) && el.closest(LANDMARKS)) kept.delete(el);
+  }
+  let root: Element | null = at(first);
+  while (root && !root.contains(lastEl)) root = root.parentElement;
+  if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
+  return { kept, extracted, headline, protect, order, headerStart, first, last, root };
+}

@@ -1,0 +1,113 @@
+// What lies outside the article on the live page, and what kind of thing it is: menus, sidebars, footers, teasers
+// and related grids, forms, sticky bars and cookie banners, adverts. The evidence is structural (landmark elements
+// and roles, fixed position, forms, link density, media) first; class names add a hint where the markup has them,
+// and the cleaner's line rules name short furniture lines (a counter, "Share") near the headline.
+// TODO(clean): when lib/clean/ lands with its block classifier, `isFurniture` asks it instead of lineRule/hints.
+import { blockText } from '../blocks';
+import { lineRule } from '../clean';
+import { HINT_CLASSES } from '../rules/boilerplate';
+import type { RemovalReason } from '../types';
+
+/** Why a region outside the article is hidden: a small closed set the popup can count and name. */
+export type PageReason =
+  | 'menu' | 'sidebar' | 'footer' | 'related' | 'form' | 'overlay' | 'advert' | 'comments' | 'share' | 'newsletter'
+  | 'appeal' | 'counter' | 'other';
+
+export const PAGE_REASONS: readonly PageReason[] = [
+  'menu', 'sidebar', 'footer', 'related', 'form', 'overlay', 'advert', 'comments', 'share', 'newsletter', 'appeal', 'counter',
+  'other',
+];
+
+/** The pipeline's removal reason closest to a page reason (the popup's list of removed blocks speaks those). */
+export const AS_REMOVAL_REASON: Record<PageReason, RemovalReason> = {
+  menu: 'navigation', sidebar: 'navigation', footer: 'navigation', form: 'navigation', other: 'navigation',
+  related: 'related', overlay: 'cookie', advert: 'advert', comments: 'comments', share: 'share', newsletter: 'newsletter',
+  appeal: 'donation', counter: 'counter',
+};
+
+const HINT_TO_PAGE: Partial<Record<RemovalReason, PageReason>> = {
+  share: 'share', related: 'related', comments: 'comments', newsletter: 'newsletter', advert: 'advert', cookie: 'overlay',
+  paywall: 'overlay', donation: 'appeal', counter: 'counter',
+};
+/** Layout words in class names and ids (CMS and framework conventions, not prose in any language). */
+const LAYOUT_HINTS: Array<{ reason: PageReason; re: RegExp }> = [
+  { reason: 'menu', re: /(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|masthead|site-?header|topbar|header)([\s_-]|$)/ },
+  { reason: 'footer', re: /(^|[\s_-])(footer\w*|colophon|site-?info)([\s_-]|$)/ },
+  { reason: 'sidebar', re: /(^|[\s_-])(sidebar\w*|side-?bar|rail|widget\w*|secondary)([\s_-]|$)/ },
+  { reason: 'overlay', re: /(^|[\s_-])(modal|popup|overlay|sticky|toast|banner)([\s_-]|$)/ },
+];
+
+const ROLE_REASON: Record<string, PageReason> = {
+  navigation: 'menu', menubar: 'menu', menu: 'menu', banner: 'menu', search: 'form', contentinfo: 'footer',
+  complementary: 'sidebar', dialog: 'overlay', alertdialog: 'overlay', form: 'form',
+};
+const TAG_REASON: Record<string, PageReason> = {
+  NAV: 'menu', HEADER: 'menu', MENU: 'menu', FOOTER: 'footer', ASIDE: 'sidebar', FORM: 'form', DIALOG: 'overlay',
+  INS: 'advert', IFRAME: 'advert',
+};
+
+const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+
+/** Share of an element's text that sits in links (0..1), and how many links it has. */
+export function linkShare(el: Element): { share: number; links: number; text: number } {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  let linked = 0;
+  for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return { share: text ? Math.min(1, linked / text) : 0, links: links.length, text };
+}
+
+function hintReason(el: Element): PageReason | null {
+  const c = classOf(el);
+  if (!c.trim()) return null;
+  for (const h of HINT_CLASSES) if (h.re.test(c)) { const r = HINT_TO_PAGE[h.reason]; if (r) return r; }
+  for (const h of LAYOUT_HINTS) if (h.re.test(c)) return h.reason;
+  return null;
+}
+
+function isFixed(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view?.getComputedStyle) return false;
+  const pos = view.getComputedStyle(el).position;
+  return pos === 'fixed' || pos === 'sticky';
+}
+
+/** Why a region outside the article is hidden: its own landmark, role, position or class, then what it holds. */
+export function regionReason(el: Element): PageReason {
+  const tag = el.tagName.toUpperCase();
+  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  if (tag === 'DIALOG' || el.getAttribute('aria-modal') === 'true' || isFixed(el)) return 'overlay';
+  const own = ROLE_REASON[role] ?? TAG_REASON[tag] ?? hintReason(el);
+  if (own) return own;
+  const inner = el.querySelector('nav, [role="navigation"], footer, [role="contentinfo"], aside, [role="complementary"], form, [role="search"]');
+  if (inner) return ROLE_REASON[(inner.getAttribute('role') ?? '').toLowerCase()] ?? TAG_REASON[inner.tagName.toUpperCase()] ?? 'other';
+  const { share, links, text } = linkShare(el);
+  if (!text && el.querySelector('iframe, ins, object, embed')) return 'advert';
+  if (links >= 3 && share >= 0.5) return el.querySelector('img, picture, h2, h3, h4') ? 'related' : 'menu';
+  return 'other';
+}
+
+const FURNITURE_TAGS = new Set(['FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'INS', 'NAV', 'ASIDE', 'DIALOG']);
+const FURNITURE_ROLES = new Set(['navigation', 'search', 'toolbar', 'button', 'complementary', 'dialog', 'menu', 'menubar']);
+const LINE_FURNITURE = new Set<RemovalReason>(['share', 'comments', 'counter', 'navigation', 'newsletter', 'cookie', 'donation', 'paywall']);
+const HINT_BOX_MAX = 600;
+
+/**
+ * Furniture beside the article's own header (between the headline and the body: a share bar, a counter, a
+ * "listen" button, a newsletter box): what it is, or null for the article's own (standfirst, byline, date, photo).
+ */
+export function furnitureReason(el: Element): PageReason | null {
+  const tag = el.tagName.toUpperCase();
+  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  if (FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role)) return ROLE_REASON[role] ?? TAG_REASON[tag] ?? 'form';
+  const text = blockText(el);
+  const hint = hintReason(el);
+  if (hint && hint !== 'menu' && text.length <= HINT_BOX_MAX) return hint;
+  const links = linkShare(el);
+  if (links.links >= 4 && links.share >= 0.6 && links.text >= 80) return el.querySelector('img, picture') ? 'related' : 'menu';
+  if (text && text.length <= 160) {
+    const line = lineRule(text);
+    if (line && LINE_FURNITURE.has(line.reason)) return HINT_TO_PAGE[line.reason] ?? 'menu';
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+// The article's meta lines on the live page: dates, times, datelines and bylines. Never hidden by Clean.
+import { linkShare } from './furniture';
+import { looksLikeDate } from './text';
+
+const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;
+
+/** A date, a time or a byline line: never hidden. */
+export function isMeta(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'TIME' || el.hasAttribute('datetime') || /date|author/i.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? '')) return true;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 150) return false;
+  const c = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (BYLINE_HINT.test(c)) return true;
+  // A date in words ("14 October 2025"), on an element of its own: a box with a date in it is judged by its parts.
+  return !el.firstElementChild && looksLikeDate(text) && linkShare(el).share < 1;
+}
+

@@ -1,0 +1,139 @@
+// What Clean hides on the live page, decided before anything is changed (reads only; one layout at most):
+// everything off the article's own elements. From <body> down, each element that holds none of the article's
+// elements is judged by where it stands:
+// - in the article's header (headline to body): kept unless it is furniture (share bar, counter, form…);
+// - in the body: what the clean stage removed is hidden with its reason; what Readability left out is kept when it
+//   is a photo with its caption, a date, a byline or a paragraph of prose, hidden otherwise;
+// - elsewhere (menus, sidebars, footers, teasers, banners): hidden, with the kind of region it is.
+// Bylines, dates and photos with their captions are never hidden.
+import { liveBlocks } from './hide';
+import { furnitureReason, linkShare, regionReason, type PageReason } from './furniture';
+import type { LiveArticle } from './article';
+import { isMeta } from './meta';
+
+export interface HideStep {
+  el: Element;
+  /** What restores it: a removed block's fingerprint, `page:<reason>` for a region, or `container`. */
+  id: string;
+  reason: string;
+}
+
+/** Reasons of the clean stage that never hide anything on the live page. */
+const NEVER_HIDE = new Set(['byline', 'caption']);
+const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
+const MEDIA = 'img, picture, video, figure';
+const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], ${MEDIA}`;
+const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
+const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const PROSE_MIN = 20;
+
+const rendered = (el: Element): boolean => {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
+};
+
+/** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
+function isPhoto(el: Element, a: LiveArticle): boolean {
+  const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
+  if (!media.length || (el.textContent ?? '').length > 600) return false;
+  return media.some((m) => {
+    const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
+    if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
+    const link = m.closest('a[href]');
+    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself is not.
+    if (link && a.headline !== link && (link.textContent ?? '').trim().length > 0) return false;
+    return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
+  });
+}
+
+/**
+ * Text of the story that Readability left out (a paragraph after a "Read more" cut, a subheading, an embedded post):
+ * a few words of mostly unlinked text, or a heading or quotation, that is no furniture.
+ */
+function isProse(el: Element): boolean {
+  const { share, text } = linkShare(el);
+  const tag = el.tagName.toUpperCase();
+  const words = (el.textContent ?? '').trim().split(/\s+/).length;
+  const fits = /^H[2-6]$/.test(tag) ? share < 0.5 : tag === 'BLOCKQUOTE' ? share < 0.6 : text >= PROSE_MIN && words >= 4 && share < 0.3;
+  return fits && !furnitureReason(el) && !el.closest(LANDMARK);
+}
+
+type Zone = 'header' | 'body' | 'outside';
+
+function zoneOf(el: Element, a: LiveArticle): Zone {
+  const i = a.order.get(el);
+  if (i !== undefined && i >= a.headerStart && i < a.first) return 'header';
+  if ((i !== undefined && i > a.first && i <= a.last) || a.root?.contains(el)) return 'body';
+  return 'outside';
+}
+
+function region(el: Element, steps: HideStep[]): void {
+  const reason: PageReason = regionReason(el);
+  steps.push({ el, id: `page:${reason}`, reason });
+}
+
+/** A box the clean stage removed: its blocks hidden under their fingerprints, the box with them. */
+function removed(el: Element, removals: ReadonlyMap<string, string>, steps: HideStep[]): void {
+  const blocks = liveBlocks(el);
+  let matched = 0, kept = 0;
+  for (const b of blocks) {
+    const r = removals.get(b.fingerprint);
+    if (!r) continue;
+    matched++;
+    if (NEVER_HIDE.has(r) || b.el.querySelector(PROTECTED) || b.el.closest(CAPTION)) { kept++; continue; }
+    steps.push({ el: b.el, id: b.fingerprint, reason: r });
+  }
+  if (kept || (matched && blocks.every((b) => b.el === el))) return; // the box is the block
+  if (el.matches(PROTECTED) || el.querySelector(PROTECTED)) return; // its photo or date stays
+  // Blocks the clean stage did not name stay: nothing says they are not the story.
+  if (matched === blocks.length) steps.push({ el, id: 'container', reason: '' });
+}
+
+function judge(el: Element, a: LiveArticle, removals: ReadonlyMap<string, string>, steps: HideStep[]): void {
+  if (!rendered(el)) return;
+  if (a.extracted.has(el)) { removed(el, removals, steps); return; }
+  const zone = zoneOf(el, a);
+  if (zone === 'outside') { region(el, steps); return; }
+  if (isMeta(el) || isPhoto(el, a)) return;
+  const holdsMeta = !!el.querySelector(PROTECTED);
+  if (zone === 'header') {
+    const r = holdsMeta ? null : furnitureReason(el);
+    if (r) steps.push({ el, id: `page:${r}`, reason: r });
+    else for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, a, removals, steps);
+    return;
+  }
+  // In the body, left out by Readability.
+  if (isProse(el)) return;
+  if (holdsMeta) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, a, removals, steps); return; }
+  region(el, steps);
+}
+
+/** A kept box all of whose elements are hidden and which has no text of its own goes too (its border, padding). */
+function hideEmptied(a: LiveArticle, steps: HideStep[]): void {
+  const hidden = new Set(steps.map((s) => s.el));
+  for (const el of a.kept) {
+    if (!el.firstElementChild || el.matches(PROTECTED) || /^(BODY|HTML|MAIN|ARTICLE)$/.test(el.tagName.toUpperCase())) continue;
+    let all = true;
+    for (let c: Element | null = el.firstElementChild; c && all; c = c.nextElementSibling) all = hidden.has(c) || NO_BOX.has(c.tagName.toUpperCase());
+    for (let t: ChildNode | null = el.firstChild; t && all; t = t.nextSibling) if (t.nodeType === 3 && (t.nodeValue ?? '').trim()) all = false;
+    if (all) { steps.push({ el, id: 'container', reason: '' }); hidden.add(el); }
+  }
+}
+
+/** Everything Clean hides on `doc` for the article `a`; `removals` maps the clean stage's fingerprints to reasons. */
+export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<string, string>): HideStep[] {
+  const onPath = new Set<Element>();
+  const whole = new Set(a.protect);
+  for (const el of [...a.kept, ...a.protect]) for (let p = el.parentElement; p && !onPath.has(p); p = p.parentElement) onPath.add(p);
+  const steps: HideStep[] = [];
+  const visit = (node: Element) => {
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      if (whole.has(c) || NO_BOX.has(c.tagName.toUpperCase())) continue;
+      if (a.kept.has(c) || onPath.has(c)) visit(c);
+      else judge(c, a, removals, steps);
+    }
+  };
+  if (doc.body) visit(doc.body);
+  hideEmptied(a, steps);
+  return steps;
+}

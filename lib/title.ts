@@ -1,0 +1,51 @@
+// A page's title often carries the site's name ("Talks collapse | TheHill", "BBC News - Talks collapse"): the
+// reader sees the headline alone, and the site's name once, apart. Only a segment that names the site (its name
+// or its address) is taken off, so a headline with a colon or a dash of its own keeps it.
+
+/** Separators sites put between the headline and their name, with spaces around them. */
+const SEPARATOR = /\s+[|–—\-·•:»/\\~]\s+/;
+/** A headline keeps at least this many words; otherwise the title is left whole. */
+const MIN_WORDS = 2;
+
+const norm = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The site's names to compare with: its declared name and its address's main label ("thehill" of thehill.com). */
+function siteIds(siteName: string | null | undefined, url: string | null | undefined): string[] {
+  const ids = siteName ? [norm(siteName)] : [];
+  try {
+    const labels = new URL(url ?? '').hostname.replace(/^www\d*\./, '').split('.');
+    // The label before the public suffix: bbc of bbc.co.uk, thehill of thehill.com (short suffixes are skipped).
+    const main = labels.length > 2 && labels[labels.length - 2].length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+    if (main) ids.push(norm(main));
+  } catch { /* no address */ }
+  return ids.filter((id) => id.length >= 2);
+}
+
+function namesSite(segment: string, ids: string[]): boolean {
+  const n = norm(segment);
+  if (n.length < 2) return false;
+  return ids.some((id) => n === id || (id.length >= 3 && n.startsWith(id)) || (n.length >= 4 && id.startsWith(n)));
+}
+
+/**
+ * The headline without the site's name, and the site's name to show apart: `siteName` when the page declares one,
+ * else the segment taken off the title, else null.
+ */
+export function splitTitle(title: string, siteName?: string | null, url?: string | null): { title: string; site: string | null } {
+  const ids = siteIds(siteName, url);
+  const clean = title.trim();
+  const parts = clean.split(SEPARATOR);
+  let taken: string | null = null;
+  if (parts.length > 1 && ids.length) {
+    const seps = clean.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
+    let first = 0, last = parts.length - 1;
+    if (namesSite(parts[last], ids)) taken = parts[last--];
+    else if (namesSite(parts[first], ids)) taken = parts[first++];
+    if (taken !== null) {
+      // Put the headline back together with its own separators.
+      const rest = parts.slice(first, last + 1).map((p, i) => (i === 0 ? p : seps[first + i - 1] + p)).join('');
+      if (rest.split(/\s+/).filter(Boolean).length >= MIN_WORDS) return { title: rest.trim(), site: siteName?.trim() || taken.trim() };
+    }
+  }
+  return { title: clean, site: siteName?.trim() || null };
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Look at the built extension on real pages of ../shared/corpus (never copied into the repo: each page is served
+// from there, ungzipped on the fly, at its original path on 127.0.0.1). For each page and browser: the popup
+// (summary, then Clean), the cleaned page and the reader view are screenshotted into .tmp/real-pages/<browser>/,
+// and one line says what a reader sees. The pages' own scripts, styles and images are on the web, which this
+// machine cannot reach: what hides by a remote style sheet shows here.
+// Usage: node scripts/real-pages.mjs [--browser chromium|firefox] CORPUS_FILE...
+//   e.g. aeb-dev/html/<id>.html.gz fundus-dev/pages/uk-BBC_2024_08_01.html.gz
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { BROWSERS, ROOT, launchBrowser, tabIdOf } from '../tests/e2e/harness.mjs';
+
+const argv = process.argv.slice(2);
+const browsers = argv.includes('--browser') ? argv[argv.indexOf('--browser') + 1].split(',') : BROWSERS;
+const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--browser');
+const corpus = path.resolve(ROOT, '../shared/corpus');
+if (!files.length || !fs.existsSync(corpus)) { console.error('usage: node scripts/real-pages.mjs [--browser B] CORPUS_FILE... (needs ../shared/corpus)'); process.exit(2); }
+
+/** The page's original address, from the corpus's ground truth, so that it is served at its own path. */
+function originalUrl(file) {
+  const base = path.basename(file).replace(/\.html\.gz$/, '');
+  if (file.startsWith('aeb-')) {
+    const truth = JSON.parse(fs.readFileSync(path.join(corpus, file.split('/')[0], 'ground-truth.json'), 'utf8'));
+    return truth[base]?.url ?? `https://example.org/${base}`;
+  }
+  const t = path.join(corpus, file.split('/')[0], 'truth', `${base}.json`);
+  return fs.existsSync(t) ? JSON.parse(fs.readFileSync(t, 'utf8')).url : `https://example.org/${base}`;
+}
+
+const routes = new Map(files.map((f) => [new URL(originalUrl(f)).pathname, f]));
+const server = http.createServer((req, res) => {
+  const f = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!f) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'content-type': 'text/html' }).end(zlib.gunzipSync(fs.readFileSync(path.join(corpus, f))));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+for (const name of browsers) {
+  const out = path.join(ROOT, '.tmp', 'real-pages', name);
+  fs.mkdirSync(out, { recursive: true });
+  const driver = await launchBrowser(name);
+  for (const [p, f] of routes) {
+    const id = path.basename(f).replace(/\.html\.gz$/, '').slice(0, 40);
+    try {
+      const page = await driver.openTab(origin + p);
+      await page.setViewport({ width: 1280, height: 900 });
+      const tabId = await tabIdOf(driver, page);
+      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 });
+      await popup.waitFor('[data-testid=summary], [data-testid=not-article], [data-testid=error]', { timeout: 30_000 });
+      if (await popup.has('[data-testid=try-anyway]')) {
+        await popup.click('[data-testid=try-anyway]');
+        await popup.waitFor('[data-testid=summary], [data-testid=error]', { timeout: 30_000 });
+      }
+      const info = await popup.eval(() => ({
+        title: document.querySelector('[data-testid=title]')?.textContent ?? '',
+        site: document.querySelector('[data-testid=site]')?.textContent ?? '',
+        forced: !!document.querySelector('[data-testid=forced]'),
+        quotes: document.querySelectorAll('[data-testid=quote]').length,
+        speakers: Array.from(document.querySelectorAll('[data-testid=speaker]'), (e) => e.textContent).slice(0, 3),
+        parties: Array.from(document.querySelectorAll('[data-testid=party] .cp-party-name'), (e) => e.textContent).slice(0, 6),
+        removed: document.querySelector('[data-testid=removed-summary]')?.textContent ?? '',
+      }));
+      if (await popup.has('[data-testid=clean]')) {
+        await popup.click('[data-testid=clean]');
+        await popup.waitUntil(() => /^(Hid|Nothing|Failed)/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { timeout: 30_000, what: 'Clean' });
+      }
+      const said = await popup.text('[data-testid=status]');
+      const hidden = await page.eval(() => Array.from(document.querySelectorAll('[data-clearpage-hidden]'),
+        (e) => `${e.getAttribute('data-clearpage-reason')}: ${(e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 70)}`));
+      await popup.screenshot(path.join(out, `${id}-popup.png`));
+      await page.screenshot(path.join(out, `${id}-cleaned.png`));
+      await popup.close();
+      const reader = await driver.openExtensionPage(`reader.html?tabId=${tabId}`, { width: 1280, height: 900 });
+      await reader.waitFor('[data-testid=reader-article], [data-testid=error]', { timeout: 30_000 });
+      const r = await reader.eval(() => ({
+        dir: document.querySelector('[data-testid=reader]')?.getAttribute('dir'),
+        lang: document.querySelector('[data-testid=reader]')?.getAttribute('lang'),
+        chars: (document.querySelector('[data-testid=reader-article]')?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+        start: (document.querySelector('[data-testid=reader-article]')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160),
+        images: document.querySelectorAll('[data-testid=reader-article] img').length,
+        captions: document.querySelectorAll('[data-testid=reader-article] figcaption').length,
+        error: document.querySelector('[data-testid=error]')?.textContent ?? null,
+      }));
+      await reader.screenshot(path.join(out, `${id}-reader.png`));
+      await reader.close();
+      await page.close();
+      console.log(JSON.stringify({ browser: name, page: f, ...info, said, reader: r, hidden }));
+    } catch (e) {
+      console.log(JSON.stringify({ browser: name, page: f, error: String(e?.message ?? e) }));
+    }
+  }
+  await driver.close();
+}
+server.close();

@@ -1,0 +1,95 @@
+// Debian's firefox-esr with the built add-on (.output/firefox-mv2) installed as a temporary add-on, driven by
+// puppeteer-core over WebDriver BiDi: the same driver API as Chromium's (tests/e2e/harness.mjs), so that the
+// scenarios run unchanged in both. Recipe (../shared/TOOLCHAIN.md): `--remote-allow-system-access` lets BiDi open
+// moz-extension:// pages; the `extensions.webextensions.uuids` pref fixes the add-on's UUID, hence its pages'
+// addresses; extension pages fire no load event that BiDi reports, so navigation to them is polled.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { EXT_FIREFOX, PageHandle } from './harness.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function launchFirefox() {
+  const manifestFile = path.join(EXT_FIREFOX, 'manifest.json');
+  if (!fs.existsSync(manifestFile)) throw new Error(`no built add-on at ${EXT_FIREFOX}: run \`npx wxt build -b firefox\` first`);
+  const geckoId = JSON.parse(fs.readFileSync(manifestFile, 'utf8')).browser_specific_settings.gecko.id;
+  const uuid = crypto.randomUUID();
+  const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'clearpage-ff-dl-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // Downloads go straight to a folder the test reads, without a dialog.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
+  });
+  await browser.installExtension(EXT_FIREFOX);
+  const base = `moz-extension://${uuid}`;
+  const wrap = (p) => new PageHandle(p, 'puppeteer');
+
+  /** A window of its own for each page: a background tab's timers are throttled to one a second. */
+  async function openWindow(url, viewport) {
+    const p = await browser.newPage({ type: 'window' });
+    if (viewport) await p.setViewport(viewport);
+    if (!url.startsWith('moz-extension:')) {
+      await p.goto(url, { waitUntil: 'load' });
+      return wrap(p);
+    }
+    // page.goto never resolves for extension pages: start it and poll.
+    void p.goto(url).catch(() => undefined);
+    const end = Date.now() + 15_000;
+    for (;;) {
+      const ready = await p.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+      if (ready) return wrap(p);
+      if (Date.now() > end) throw new Error(`extension page did not load: ${url}`);
+      await sleep(50);
+    }
+  }
+
+  // Extension APIs are reached from an extension page kept open for that purpose (the MV2 background page is not
+  // a BiDi target). The options page only reads settings when it opens.
+  const control = await openWindow(`${base}/options.html`);
+  const version = await browser.version();
+  return {
+    name: 'firefox',
+    version,
+    base,
+    browser,
+    openTab: (url) => openWindow(url),
+    openExtensionPage: (rel, viewport) => openWindow(`${base}/${rel}`, viewport),
+    inExtension: (fn, arg) => control.eval(fn, arg),
+    /** Run `action` (which starts a download) and return the new file of the downloads folder. */
+    async download(_page, action) {
+      const before = new Set(fs.readdirSync(downloads));
+      await action();
+      const end = Date.now() + 10_000;
+      for (;;) {
+        const fresh = fs.readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
+        if (fresh.length && !fs.readdirSync(downloads).some((f) => f.endsWith('.part'))) {
+          const name = fresh[0];
+          return { name, text: fs.readFileSync(path.join(downloads, name), 'utf8') };
+        }
+        if (Date.now() > end) throw new Error('no download arrived');
+        await sleep(100);
+      }
+    },
+    async closeTabsAt(prefix) {
+      for (const p of await browser.pages()) if (p.url().startsWith(prefix)) await p.close();
+    },
+    async close() {
+      await browser.close();
+      fs.rmSync(downloads, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// Detection on small invented pages in the style of real sites (tests/pipeline/pages: `<slug>.html` with
+// `<slug>.expected.json` { url, isArticle, notes }): news that earlier detection missed, and pages that are not news.
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectArticle } from '../../lib/detect';
+import { parse } from './helpers';
+
+const dir = path.join(__dirname, 'pages');
+const detect = (slug: string) => {
+  const exp = JSON.parse(fs.readFileSync(path.join(dir, `${slug}.expected.json`), 'utf8')) as { url: string; isArticle: boolean };
+  const d = detectArticle(parse(fs.readFileSync(path.join(dir, `${slug}.html`), 'utf8')), exp.url);
+  return { ...d, want: exp.isArticle, why: d.reasons.join(' | ') };
+};
+
+describe('detect on pages in the style of real sites', () => {
+  it('has a verdict for every page that matches its expectation', () => {
+    const slugs = fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.slice(0, -'.expected.json'.length));
+    expect(slugs.length).toBeGreaterThanOrEqual(9);
+    for (const slug of slugs) {
+      const d = detect(slug);
+      expect({ slug, isArticle: d.isArticle, why: d.why }).toMatchObject({ slug, isArticle: d.want });
+    }
+  });
+
+  it('reads a news analysis whose only JSON-LD is a video, beside 25 teasers, by its long body', () => {
+    const d = detect('news-video-teasers');
+    expect(d.isArticle).toBe(true);
+    expect(d.why).toMatch(/One long body of text \(about \d+ words\)/);
+    expect(d.why).not.toMatch(/VideoObject|teasers/);
+  });
+
+  it('reads a short city news item with a sign-in box in its header', () => {
+    const d = detect('news-login-header');
+    expect(d.isArticle).toBe(true);
+    expect(d.why).not.toMatch(/sign-in/);
+  });
+
+  it('reads Korean, Japanese and Arabic articles without metadata by the length of their text', () => {
+    for (const slug of ['ko-article-no-metadata', 'ja-article-no-metadata', 'ar-article-no-metadata']) {
+      const d = detect(slug);
+      expect({ slug, isArticle: d.isArticle }).toEqual({ slug, isArticle: true });
+      expect(d.why).toMatch(/body of text \((about [\d,]+ words|[\d,]+ characters)\)/);
+    }
+    expect(detect('ja-article-no-metadata').why).toMatch(/[\d,]+ characters/);
+  });
+
+  it('does not read an encyclopaedia entry, a documentation page, a product or a forum thread as news', () => {
+    expect(detect('wiki-page').why).toMatch(/Edit links/);
+    expect(detect('wiki-page').why).toMatch(/table of contents/);
+    expect(detect('docs-page').why).toMatch(/Edit links/);
+    expect(detect('docs-page').why).toMatch(/Code samples/);
+    expect(detect('product-page').why).toMatch(/\(Product\)/);
+    for (const slug of ['wiki-page', 'docs-page', 'product-page', 'forum-thread']) expect(detect(slug).isArticle).toBe(false);
+  });
+});

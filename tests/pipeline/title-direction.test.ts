@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitTitle } from '../../lib/title';
+import { textDirection } from '../../lib/direction';
+
+describe('splitTitle: the headline without the site name', () => {
+  it.each([
+    ['Senate passes the spending bill | TheHill', null, 'https://thehill.com/homenews/senate/1', 'Senate passes the spending bill', 'TheHill'],
+    ['Senate passes the spending bill | The Hill', 'The Hill', 'https://thehill.com/x', 'Senate passes the spending bill', 'The Hill'],
+    ['BBC News - Ferry talks collapse again', null, 'https://www.bbc.co.uk/news/1', 'Ferry talks collapse again', 'BBC News'],
+    ['Ferry talks collapse – Northgate Courier', 'Northgate Courier', 'https://example.org/a', 'Ferry talks collapse', 'Northgate Courier'],
+    ['Talks collapse: union blames port - Le Monde', 'Le Monde', 'https://www.lemonde.fr/a', 'Talks collapse: union blames port', 'Le Monde'],
+  ])('%s', (title, site, url, want, wantSite) => {
+    expect(splitTitle(title, site, url)).toEqual({ title: want, site: wantSite });
+  });
+
+  it.each([
+    ['Biden: We will not back down', null, 'https://news.example/a'],
+    ['Review – The Hill We Climb', null, 'https://books.example/a'],
+    ['Ukraine war | Live', 'Daily Example', 'https://daily.example/a'],
+    ['TheHill', null, 'https://thehill.com/'],
+  ])('keeps a headline that does not name the site: %s', (title, site, url) => {
+    expect(splitTitle(title, site, url).title).toBe(title);
+  });
+});
+
+describe('textDirection', () => {
+  it('follows the declared dir, then the language, then the letters', () => {
+    expect(textDirection({ dir: 'rtl', lang: 'en' })).toBe('rtl');
+    expect(textDirection({ lang: 'ar' })).toBe('rtl');
+    expect(textDirection({ lang: 'he-IL' })).toBe('rtl');
+    expect(textDirection({ lang: 'fa', dir: 'ltr' })).toBe('rtl');
+    expect(textDirection({ lang: 'ku' , text: 'Kurdî bi tîpên latînî tê nivîsandin' })).toBe('ltr');
+    expect(textDirection({ lang: 'ku-Arab' })).toBe('rtl');
+    expect(textDirection({ lang: null, text: 'قالت النقابة إن المحادثات انهارت' })).toBe('rtl');
+    expect(textDirection({ lang: null, text: 'The union said talks collapsed' })).toBe('ltr');
+    // A template's lang="en" over Arabic text: the letters are the better evidence.
+    expect(textDirection({ lang: 'en', text: 'قالت النقابة' })).toBe('rtl');
+    expect(textDirection({ lang: 'en', dir: 'ltr', text: 'قالت النقابة' })).toBe('ltr');
+    expect(textDirection({})).toBe('ltr');
+  });
+});
