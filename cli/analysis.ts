@@ -8,7 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analyzer } from '../lib/pipeline';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+/** The repository root: the nearest folder above this module holding package.json (from cli/, dist/ or dist/chunks/). */
+function repoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const root = repoRoot();
 const models = new Map<string, Uint8Array | null>();
 
 /** The bytes of a model file of the repository (null when it is missing), read once per process. */
@@ -24,7 +30,14 @@ export function modelBytes(relativePath: string): Uint8Array | null {
 let analyzer: Promise<Analyzer> | null = null;
 
 export function loadAnalyzer(): Promise<Analyzer> {
-  analyzer ??= Promise.all([import('../lib/analysis'), import('./ner-models')])
-    .then(([m, ner]) => (input) => m.analyzeArticle(input, { ner: ner.loadNerModel(m.analysisLanguage(input)) }));
+  analyzer ??= import('../lib/analysis').then((m) => {
+    // the tagger's model a text needs, parsed once per file; without it, the analysis falls back to capitalised runs
+    const parsed = new Map<string, ReturnType<typeof m.parseModel> | null>();
+    const ner = (file: string) => {
+      if (!parsed.has(file)) { const bytes = modelBytes(`lib/analysis/ner/models/${file}`); parsed.set(file, bytes && m.parseModel(bytes)); }
+      return parsed.get(file) ?? null;
+    };
+    return (input) => m.analyzeArticle(input, { ner: ner(m.modelFile(input)) });
+  });
   return analyzer;
 }

@@ -30,11 +30,11 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
-  // "le président du Kazakhstan": a role of a country or a body stands for the person holding it
+  // "le président du Kazakhstan": a role of a country or a body stands for the person holding it; "a Western
+  // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
-    const who = rules.indefinites.has(words[0]) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
-    if (who !== null) return who;
+    return rules.indefinites.has(words[0]) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
   }
   if (body !== null) return body;
   const pron = pronounOf(low, rules);
@@ -63,10 +63,11 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
 }
 
-/** The role a phrase is headed by ("the minister of …", "le président russe du …"), after its determiners. */
+/** The role a phrase is headed by, before any "of" ("the minister of …", "a Western diplomat", "le président russe du …"). */
 function roleHead(words: string[], rules: Resolver['doc']['rules']): string | null {
-  const k = words.findIndex((w) => !rules.determiners.has(w));
-  return k >= 0 ? roleOf(words[k], rules) : null;
+  const end = words.findIndex((w, i) => i > 0 && /^(?:of|for|de|du|des|del|della|di|der|des|von|do|da)$/.test(w));
+  const head = end < 0 ? words : words.slice(0, end);
+  return head.map((w) => roleOf(w, rules)).filter(Boolean).pop() ?? null;
 }
 
 /** Names inside the mention: the person ("spokeswoman Saima Qureshi"); an organisation or a country. */
