@@ -38,6 +38,8 @@ export const EVIDENCE = {
   age: 3,
   /** The tagger's type, times its confidence. */
   tagger: 4,
+  /** Listed with names that all agree on one type ("Michigan, Pennsylvania and Wisconsin"). */
+  listed: 3,
   /** A role phrase in an apposition ("X, the chief spokesman,"). */
   apposition: 3,
   /** An organisation noun phrase in an apposition ("X, the ferry operator,"). */

@@ -83,6 +83,7 @@ const de: WordLists = {
     wähler streikende beschäftigte demonstranten mitarbeiter eltern schüler forscher`,
   notNames: `montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
     august september oktober november dezember jänner weihnachten ostern pfingsten silvester`,
+  dateHeads: 'tag woche',
   nameParticles: 'von van der den de zu und',
   locatives: 'in im aus bei nach vor nahe',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',

@@ -122,6 +122,7 @@ const en: WordLists = {
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
     ramadan eid thanksgiving halloween republican republicans democratic democrat democrats today tonight
     yesterday tomorrow breaking update updated exclusive opinion analysis editorial`,
+  dateHeads: 'day eve week weekend',
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
   credits: `reporting by, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,

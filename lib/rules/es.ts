@@ -62,6 +62,7 @@ const es: WordLists = {
     testigos gente votantes`,
   notNames: `lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
     septiembre setiembre octubre noviembre diciembre navidad`,
+  dateHeads: 'día semana',
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
   credits: 'foto, fotos, fuente, por, imagen',

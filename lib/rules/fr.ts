@@ -61,6 +61,7 @@ const fr: WordLists = {
     manifestants grévistes témoins gens électeurs militants syndicats élus`,
   notNames: `lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août
     septembre octobre novembre décembre noël pâques`,
+  dateHeads: 'jour semaine',
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
   credits: 'photo, photos, crédit, source, par, avec',

@@ -50,6 +50,7 @@ const it: WordLists = {
   groups: 'fonti critici sostenitori oppositori analisti esperti osservatori residenti tifosi manifestanti testimoni gente elettori',
   notNames: `lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio
     agosto settembre ottobre novembre dicembre natale pasqua`,
+  dateHeads: 'giorno settimana',
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
   credits: 'foto, fonte, di',

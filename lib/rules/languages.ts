@@ -77,10 +77,14 @@ export interface WordLists {
   groups?: string;
   /** Capitalised words that are never parties: days, months, holidays. */
   notNames?: string;
+  /** Heads of the names of days and seasons ("Labor Day", "Christmas Eve", "Tag der Arbeit"): no party. */
+  dateHeads?: string;
   /** Words that alone name no party but may stand inside a name (faiths: "Muslim", "Catholic Church"). */
   notAlone?: string;
   /** Words that join the words of a name ("of", "von", "de la"). */
   nameParticles?: string;
+  /** Words that join the items of a list ("and", "or"). */
+  conjunctions?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
   locatives?: string;
   /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */
@@ -130,8 +134,10 @@ export interface Rules {
   groups: Set<string>;
   notNames: Set<string>;
   notAlone: Set<string>;
+  dateHeads: Set<string>;
   nameParticles: Set<string>;
   locatives: Set<string>;
+  conjunctions: Set<string>;
   roleSuffixes: string[];
   orgSuffixes: string[];
   credits: string[];
@@ -169,7 +175,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
-    notNames: set('notNames'), notAlone: set('notAlone'), nameParticles: set('nameParticles'), locatives: set('locatives'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), locatives: set('locatives'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
   };

@@ -37,6 +37,8 @@ const nl: WordLists = {
   groups: 'bronnen critici aanhangers tegenstanders analisten deskundigen bewoners fans demonstranten getuigen kiezers',
   notNames: `maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
     augustus september oktober november december kerstmis pasen`,
+  conjunctions: 'en of',
+  dateHeads: 'dag week',
   nameParticles: 'van der den de het ter ten en',
   locatives: 'in op bij naar uit nabij',
   credits: 'foto, beeld, bron, door',

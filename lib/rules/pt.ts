@@ -54,6 +54,7 @@ const pt: WordLists = {
   groups: 'fontes críticos apoiantes apoiadores opositores analistas especialistas observadores moradores adeptos torcedores manifestantes testemunhas eleitores',
   notNames: `segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro março abril
     maio junho julho agosto setembro outubro novembro dezembro natal páscoa`,
+  dateHeads: 'dia semana',
   nameParticles: 'de do da dos das e',
   locatives: 'em no na a ao desde perto',
   credits: 'foto, fotos, fonte, por, imagem',

@@ -9,7 +9,7 @@ import { isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { lastSpeechEvent } from './events';
 import { LETTER, startsUpper } from '../letters';
-import type { Doc } from './site';
+import { insideQuote, type Doc } from './site';
 import type { Speakers, Who } from './speakers';
 
 /** The speaker of the quotation before, for pronouns. */
@@ -143,8 +143,10 @@ export function lastOrganisation(r: Resolver, pos: number): Who | null {
 function resolvePronoun(r: Resolver, pos: number, gender: Gender): Who | null {
   const { reg } = r.doc, { book } = r;
   const fits = (who: Who) => { const g = book.gender(who); return !g || g === gender; };
-  const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p) => p.kind === 'person' && fits(p.id));
-  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => !!m.subject && p.kind === 'person' && fits(p.id));
+  // a person named inside a quotation is whom the words are about, not who speaks them
+  const outside = (s: number) => !insideQuote(r.doc, s);
+  const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
+  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => !!m.subject && p.kind === 'person' && fits(p.id) && outside(m.s));
   // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
   const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
   const last = event ? { who: event.who, para: -1, pos: event.pos } : r.last;

@@ -207,6 +207,8 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   const caps = words.filter((w) => w.cap);
   if (caps.every((w) => rules.notNames.has(w.l))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
+  // "Election Day", "Tag der Arbeit": a day, not a party
+  if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1].l) || rules.dateHeads.has(words[0].l))) return true;
   const next = nextLower(c.reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 30));
   // "the Labour party leader": a role, not a name
   if (words.length === 1 && !words[0].acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;

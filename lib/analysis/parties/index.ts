@@ -16,6 +16,7 @@ import { definedAcronyms, knownAs } from './acronyms';
 import { linkShortForms } from './merge';
 import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
+import { listKinds } from './lists';
 import { isTitleWord } from './lexicon';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
@@ -40,10 +41,13 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
     while (wi < words.length && words[wi].e <= sp.start) wi++;
     let k = wi;
     while (k < words.length && words[k].s < sp.end) k++;
-    if (k === wi) continue;
+    // "rural North Carolina": a lower-case word that is no name particle does not open a name
+    let f = wi;
+    while (f < k - 1 && !words[f].cap && words[f].t !== words[f].t.toUpperCase() && !rules.nameParticles.has(words[f].l)) f++;
+    if (k === f) continue;
     // "Trainer Murat Yakin", "le président Vladimir Poutine": titles right before the span go with it, to be split off
-    let a = wi;
-    while (a > 0 && wi - a < 4 && words[a].joined && !words[a - 1].stop && isTitleWord(words[a - 1].t, rules)) a--;
+    let a = f;
+    while (a > 0 && f - a < 4 && words[a].joined && !words[a - 1].stop && isTitleWord(words[a - 1].t, rules)) a--;
     const ws = words.slice(a, k);
     const s = ws[0].s, e = ws[ws.length - 1].e;
     out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1].l : '', source: 'tagger', tag: sp.type, confidence: sp.score });
@@ -108,6 +112,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   linkShortForms(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);
+  listKinds(reg, rules);
   for (const p of reg.live()) settleKind(p, rules);
   reg.seal();
   return reg;
