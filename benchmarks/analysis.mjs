@@ -1,4 +1,4 @@
-// Cost of the analysis stage (lib/analyze.ts): time per article on the AEB pages against Readability's extraction
+// Cost of the analysis stage (lib/analysis/index.ts): time per article on the AEB pages against Readability's extraction
 // time on the same pages, and the gzipped size of the analysis bundle (lists and gazetteer included).
 // Readability time = linkedom parse + Readability.parse (the baseline extraction). Analysis time = analyzeArticle on
 // the extracted article text (blocks joined by blank lines). Medians of --rounds after a warm-up. Prints; asserts nothing.
@@ -21,7 +21,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-an-'));
 
 // 1. Size: the analysis stage bundled alone, minified, gzipped.
 const min = path.join(tmp, 'analyze.min.mjs');
-await build({ entryPoints: [path.join(root, 'lib/analyze.ts')], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: min, logLevel: 'warning' });
+await build({ entryPoints: [path.join(root, 'lib/analysis/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: min, logLevel: 'warning' });
 const raw = fs.readFileSync(min);
 const gz = zlib.gzipSync(raw, { level: 9 });
 console.log(`analysis bundle: ${(raw.length / 1024).toFixed(1)} KB minified, ${(gz.length / 1024).toFixed(1)} KB gzipped (goal ≤ 60 KB)`);
@@ -30,7 +30,7 @@ console.log(`analysis bundle: ${(raw.length / 1024).toFixed(1)} KB minified, ${(
 const dir = path.join(data, 'html');
 if (!fs.existsSync(dir)) { console.log(`no AEB pages at ${dir}: timing skipped`); process.exit(0); }
 const dev = path.join(tmp, 'analyze.mjs');
-await build({ entryPoints: [path.join(root, 'lib/analyze.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: dev, logLevel: 'warning' });
+await build({ entryPoints: [path.join(root, 'lib/analysis/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: dev, logLevel: 'warning' });
 const { analyzeArticle } = await import(pathToFileURL(dev).href);
 const n = Number(opt('--pages', '1000'));
 const html = fs.readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().slice(0, n)

@@ -1,16 +1,20 @@
 // The analysis stage as the CLI loads it: only when the output prints quotes or parties (analyze, clean, Markdown
 // export), and once per process.
 //
-// Models: lib/ reads no files, so a model the analysis needs (e.g. the NER weights made by `train:ner`) is read
-// here, by the host, and handed to lib/ as bytes. `modelBytes` resolves a path against the repository root (the
-// folder above dist/ and cli/), reads it once and caches it; when the analysis takes a model, wire it in
-// `loadAnalyzer`, e.g. `(input) => analyzeArticle(input, { nerModel: modelBytes('lib/analysis/ner/model.bin') })`.
+// Models: lib/ reads no files, so the tagger's model a text needs (`modelFile(input)`: its language's, or
+// multi.bin) is read here by the host, parsed once a process (cli/ner-models.ts) and handed to the analysis.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analyzer } from '../lib/pipeline';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+/** The repository root: the nearest folder above this module holding package.json (from cli/, dist/ or dist/chunks/). */
+function repoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const root = repoRoot();
 const models = new Map<string, Uint8Array | null>();
 
 /** The bytes of a model file of the repository (null when it is missing), read once per process. */
@@ -26,6 +30,14 @@ export function modelBytes(relativePath: string): Uint8Array | null {
 let analyzer: Promise<Analyzer> | null = null;
 
 export function loadAnalyzer(): Promise<Analyzer> {
-  analyzer ??= import('../lib/analyze').then((m) => m.analyzeArticle);
+  analyzer ??= import('../lib/analysis').then((m) => {
+    // the tagger's model a text needs, parsed once per file; without it, the analysis falls back to capitalised runs
+    const parsed = new Map<string, ReturnType<typeof m.parseModel> | null>();
+    const ner = (file: string) => {
+      if (!parsed.has(file)) { const bytes = modelBytes(`lib/analysis/ner/models/${file}`); parsed.set(file, bytes && m.parseModel(bytes)); }
+      return parsed.get(file) ?? null;
+    };
+    return (input) => m.analyzeArticle(input, { ner: ner(m.modelFile(input)) });
+  });
   return analyzer;
 }

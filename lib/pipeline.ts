@@ -8,7 +8,7 @@ import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
-export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null }) => { quotes: Quote[]; parties: Party[] };
+export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[] };
 
 export interface PipelineOptions {
   url?: string | null;
@@ -103,7 +103,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   if (opts.analyze) {
     yield;
     t = now();
-    const a = opts.analyze({ text: c.text, title: meta.title, lang: meta.lang });
+    const a = opts.analyze({ text: c.text, title: meta.title, lang: meta.lang, site: meta.siteName });
     report.quotes = a.quotes; report.parties = a.parties;
     timings.analyzeMs = now() - t;
   }

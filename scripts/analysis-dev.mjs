@@ -1,4 +1,4 @@
-// Dev harness for the analysis stage, independent of the CLI: bundles lib/analyze.ts with esbuild and scores it
+// Dev harness for the analysis stage, independent of the CLI: bundles lib/analysis/index.ts with esbuild and scores it
 // on ../shared with the same matching rules as the official scorers (eval/fixtures.mjs, eval/polnear.mjs).
 // Usage: node scripts/analysis-dev.mjs [seed|quotes|polnear|all] [--verbose] [--file PATH]
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const shared = path.resolve(process.env.CLEARPAGE_SHARED || path.join(root, '..', 'shared'));
 if (!fs.existsSync(shared)) { console.log(`no shared data at ${shared}: skipped`); process.exit(0); }
 const out = path.join(fs.mkdtempSync('/tmp/cp-an-'), 'an.mjs');
-execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'lib/analyze.ts'), '--bundle', '--format=esm', '--platform=neutral', `--outfile=${out}`, '--log-level=warning']);
+execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'lib/analysis/index.ts'), '--bundle', '--format=esm', '--platform=neutral', `--outfile=${out}`, '--log-level=warning']);
 const { analyzeArticle } = await import(pathToFileURL(out).href);
 
 const argv = process.argv.slice(2);

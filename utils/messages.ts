@@ -10,7 +10,7 @@
 // - BackgroundRequest 'clearpage:pipeline' / 'clearpage:analyze' / 'clearpage:export-text': the tab asks the
 //   background, which runs them in the pipeline host (Chrome: offscreen document; Firefox: a frame of the
 //   background page), off the page's main thread. HostRequest is what the background forwards to the host.
-import type { Analysis, AnalyzeInput } from '../lib/analyze';
+import type { Analysis, AnalyzeInput } from '../lib/analysis';
 import type { ArticleMap } from '../lib/page/article-map';
 import type { PageCleanResult } from '../lib/page';
 import type { Detection, Removal, RemovalReason, Report } from '../lib/types';

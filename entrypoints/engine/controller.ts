@@ -10,7 +10,7 @@ import { applyHiding, hideBlocks, hiddenFingerprints, keptCounts, restoreAll, re
 import { planHiding } from '../../lib/page/plan';
 import { keptBlockFingerprints, knownFingerprints, learn } from '../../lib/site-memory';
 import type { ArticleMap } from '../../lib/page/article-map';
-import type { Analysis } from '../../lib/analyze';
+import type { Analysis } from '../../lib/analysis';
 import type { Removal, Report } from '../../lib/types';
 import type { BackgroundRequest, ExportKind, ExportResult, HostResponse, PipelineJob, PipelineResult } from '../../utils/messages';
 import { getSettings, siteMemoryItem } from '../../utils/storage';

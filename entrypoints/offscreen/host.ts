@@ -5,7 +5,8 @@
 // Model files (the analysis stage's weights) belong here too: this is an extension page, so a loader can read them
 // with fetch(browser.runtime.getURL('/models/…')) and hand the bytes to the analysis stage once, cached for later runs.
 import { runPipelineInSteps } from '../../lib/pipeline';
-import { analyzeArticle } from '../../lib/analyze';
+import { analyzeArticle, modelFile, type AnalyzeInput } from '../../lib/analysis';
+import { nerModel } from '../../utils/ner-models';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
 import { mappingOptions, scrubReport } from '../../lib/page/article-map';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
@@ -31,10 +32,15 @@ async function runJob(job: PipelineJob): Promise<PipelineResult> {
   const doc = new DOMParser().parseFromString(job.html, 'text/html');
   pageBase(doc, job.url);
   const parseMs = performance.now() - t0;
+  // the tagger's model for the page's declared language, loaded before the pipeline runs (an article in another
+  // language than its page declares is analysed without a model: capitalised runs stand in for the tagger)
+  const file = modelFile({ text: '', lang: doc.documentElement.lang || null });
+  const ner = job.analyze ? await nerModel(file) : null;
+  const analyze = (input: AnalyzeInput) => analyzeArticle(input, { ner: modelFile(input) === file ? ner : null });
   const { opts, map } = mappingOptions({
     url: job.url, force: job.force, inPlace: true, parseMs,
     knownFingerprints: new Set(job.known), keep: new Set(job.keep),
-    analyze: job.analyze ? analyzeArticle : null,
+    analyze: job.analyze ? analyze : null,
   });
   // In steps: a second request (another tab) gets a turn between the stages.
   const report = scrubReport(await runPipelineInSteps(doc, opts));
@@ -53,7 +59,7 @@ export async function handleHostRequest(req: HostRequest): Promise<HostResponse>
   try {
     switch (req.type) {
       case 'clearpage:pipeline': return await runJob(req.job);
-      case 'clearpage:analyze': return analyzeArticle(req.input);
+      case 'clearpage:analyze': return analyzeArticle(req.input, { ner: await nerModel(modelFile(req.input)) });
       case 'clearpage:export-text': return exportText(req.report, req.format);
       default: return { error: 'unknown request' };
     }

@@ -1,6 +1,6 @@
 // Who said it: attribution patterns and the resolution of he/she, surnames and roles to a full name.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analyze';
+import { analyzeArticle } from '../../lib/analysis';
 
 const who = (text: string, lang = 'en') => analyzeArticle({ text, lang }).quotes.map((q) => [q.text, q.speaker, q.kind] as const);
 

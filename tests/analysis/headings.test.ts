@@ -1,6 +1,6 @@
 // Words capitalised by a headline or a dateline are not names; a possessive inside an organisation's name is kept.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analyze';
+import { analyzeArticle } from '../../lib/analysis';
 
 const analyse = (text: string, lang = 'en') => analyzeArticle({ text, lang });
 const names = (text: string) => analyse(text).parties.map((p) => p.name);

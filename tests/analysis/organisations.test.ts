@@ -1,7 +1,7 @@
 // Organisations named through a common noun: appositions ("the operator, X,") type them, and "the company" or
 // "a spokeswoman for the firm" resolves to the organisation named last.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analyze';
+import { analyzeArticle } from '../../lib/analysis';
 
 const run = (text: string) => analyzeArticle({ text, lang: 'en' });
 const typeOf = (text: string, name: string) => run(text).parties.find((p) => p.name === name)?.type;

@@ -1,9 +1,11 @@
 // Quotation marks: pairing, apostrophes, runs across paragraphs, split quotes, French and Spanish conventions.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../lib/quotes';
-import { analyzeArticle } from '../../lib/analyze';
+import { quotations } from '../../lib/analysis/quotes';
+import { paragraphs } from '../../lib/analysis/text';
+import { analyzeArticle } from '../../lib/analysis';
 
-const inner = (text: string, lang = 'en') => findQuotes(text, undefined, lang).map((q) => text.slice(q.start, q.end));
+const findQuotes = (text: string, lang = 'en') => quotations(text, paragraphs(text), lang);
+const inner = (text: string, lang = 'en') => findQuotes(text, lang).map((q) => text.slice(q.start, q.end));
 
 describe('quotation spans', () => {
   it('pairs curly and straight marks by position', () => {

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { processInput, failed } from '../../cli/process';
 import { withinBudget } from '../../cli/budget';
 import { loadSanitizer } from '../../cli/sanitize';
-import { analyzeArticle } from '../../lib/analyze';
+import { analyzeArticle } from '../../lib/analysis';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
 import type { ArticleSanitizer } from '../../lib/sanitize';
 import { page, prose, sample } from './helpers';

@@ -1,0 +1,83 @@
+// Cost of the analysis stage as the extension meets it: each AEB dev page once, in a fresh Node process (cold: the
+// first call compiles the code and builds the word lists and the gazetteer), against Readability's time on the same
+// page in the same process (linkedom parse + Readability.parse, also cold). The tagger's model is read and parsed
+// in that process too; its load time is reported apart (a host loads it once per language, not per page).
+// Times are CPU time of the process (user + system, all threads): on a shared, loaded machine wall-clock time mostly
+// measures the wait for a core; wall-clock medians are printed beside. Prints figures; asserts nothing.
+// Usage: node benchmarks/analysis-cold.mjs [--pages N] [--data DIR]
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const argv = process.argv.slice(2);
+const opt = (k, d) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : d; };
+const data = path.resolve(opt('--data', path.join(root, '..', 'shared', 'corpus', 'aeb-dev')));
+const dir = path.join(data, 'html');
+if (!fs.existsSync(dir)) { console.log(`no AEB pages at ${dir}: skipped`); process.exit(0); }
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-cold-'));
+
+// The analysis stage alone, bundled as the extension's engine would carry it.
+const bundle = path.join(tmp, 'analysis.mjs');
+await build({ entryPoints: [path.join(root, 'lib/analysis/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
+
+// One page in a fresh process: Readability first (as the pipeline runs), then the model, then the analysis.
+const child = path.join(tmp, 'child.mjs');
+fs.writeFileSync(child, `
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+const require = createRequire(${JSON.stringify(path.join(root, 'package.json'))});
+const { parseHTML } = require('linkedom');
+const { Readability } = require('@mozilla/readability');
+const [file, models] = process.argv.slice(2);
+const html = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let t = cpu(), w = performance.now();
+const art = new Readability(parseHTML(html).document).parse();
+const readMs = cpu() - t, readWall = performance.now() - w;
+const { document } = parseHTML('<!doctype html><body>' + (art?.content ?? '') + '</body>');
+const BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption, dd, dt';
+const text = [...document.querySelectorAll(BLOCK)].filter((el) => !el.querySelector(BLOCK)).map((el) => el.textContent.replace(/\\s+/g, ' ').trim()).filter(Boolean).join('\\n\\n');
+t = cpu();
+const A = await import(${JSON.stringify(bundle)});
+const importMs = cpu() - t;
+const input = { text, lang: art?.lang ?? null, title: art?.title ?? null };
+t = cpu();
+const bytes = fs.readFileSync(models + '/' + A.modelFile(input));
+const ner = A.parseModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+const modelMs = cpu() - t;
+t = cpu(); w = performance.now();
+const res = A.analyzeArticle(input, { ner });
+const analysisMs = cpu() - t, analysisWall = performance.now() - w;
+t = cpu();
+A.analyzeArticle(input, { ner });
+const warmMs = cpu() - t;
+console.log(JSON.stringify({ readMs, readWall, importMs, modelMs, analysisMs, analysisWall, warmMs, model: ner.lang, chars: text.length, quotes: res.quotes.length, parties: res.parties.length }));
+`);
+
+const models = path.join(root, 'lib', 'analysis', 'ner', 'models');
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().slice(0, Number(opt('--pages', '1000')));
+const rows = [];
+for (const f of files) {
+  try {
+    rows.push(JSON.parse(execFileSync(process.execPath, [child, path.join(dir, f), models], { encoding: 'utf8' }).trim().split('\n').pop()));
+  } catch (e) { console.log(`${f}: ${String(e).slice(0, 200)}`); }
+}
+const sum = (k) => rows.reduce((a, r) => a + r[k], 0);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const f1 = (x) => x.toFixed(1);
+const ratio = rows.map((r) => r.analysisMs / r.readMs);
+console.log(`pages: ${rows.length} (${sum('chars')} characters of article text; ${sum('quotes')} quotes, ${sum('parties')} parties found)`);
+console.log(`Readability (parse + extract), cold CPU: total ${f1(sum('readMs'))} ms, median ${f1(median(rows.map((r) => r.readMs)))} ms a page`);
+console.log(`analysis, cold CPU (first call):   total ${f1(sum('analysisMs'))} ms, median ${f1(median(rows.map((r) => r.analysisMs)))} ms a page`);
+console.log(`analysis, warm CPU (second call):  total ${f1(sum('warmMs'))} ms, median ${f1(median(rows.map((r) => r.warmMs)))} ms a page`);
+console.log(`analysis / Readability, cold:      ${f1(100 * sum('analysisMs') / sum('readMs'))} % of the total; per page median ${f1(100 * median(ratio))} %, worst ${f1(100 * Math.max(...ratio))} % (goal <= 25 %)`);
+console.log(`wall clock, cold (median a page):  Readability ${f1(median(rows.map((r) => r.readWall)))} ms, analysis ${f1(median(rows.map((r) => r.analysisWall)))} ms`);
+console.log(`model load (read + parse):         median ${f1(median(rows.map((r) => r.modelMs)))} ms; module import median ${f1(median(rows.map((r) => r.importMs)))} ms`);
+const sizes = fs.readdirSync(models).filter((m) => m.endsWith('.bin')).map((m) => { const b = fs.readFileSync(path.join(models, m)); return `${m} ${(b.length / 1024).toFixed(0)} KB (${(zlib.gzipSync(b).length / 1024).toFixed(0)} KB gzipped)`; });
+console.log(`models: ${sizes.join(', ')}`);
+fs.rmSync(tmp, { recursive: true, force: true });

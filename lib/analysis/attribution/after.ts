@@ -1,0 +1,151 @@
+// Attributions after a quotation, while its sentence runs on: "…," said X / "…," X said / "…," she said later /
+// "…," according to X / "…" — Name / "…", so X. One small function a pattern.
+
+import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { speakingSubject } from './before';
+import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
+
+const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
+const DASH_NAME = new RegExp(`^\\s*[―—–-]{1,2}\\s*(${LETTER}(?:${LETTER}|[.’' -]){1,60}?)[.,]?\\s*$`);
+const LOWER_WORDS = new RegExp(`^(${LETTER}(?:${LETTER}|[’'-])*)(?:\\s+(${LETTER}(?:${LETTER}|[’'-])*))?\\s+`);
+import { hitsIn, lateSpeaker, sayStart, verbMatches } from './verbs';
+import type { Doc, Site } from './site';
+
+export interface Attr { m: MentionSpan; how: string; verb?: string }
+
+/** The text after the quotation up to its sentence's end, and where the words after the punctuation start. */
+function afterText(doc: Doc, st: Site): { rest0: number; rest: string } {
+  const raw = doc.text.slice(st.q.close, Math.min(st.afterSentEnd, st.afterEnd));
+  const lead = /^\s*[,—–-]?\s*/.exec(raw)![0].length;
+  return { rest0: st.q.close + lead, rest: raw.slice(lead) };
+}
+
+const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
+
+/** "…," said X / «…», dit-il / "…", sagte Albers / "…", so Höcke. */
+export function invertedAfter(doc: Doc, st: Site): Attr | null {
+  const { text, verbs, rules } = doc;
+  const { rest0, rest } = afterText(doc, st);
+  const vm0 = sayStart(verbs, rest) ?? verbs.afterQuote.start(rest);
+  const vm = vm0 && !/ing$/i.test(vm0[0]) ? vm0 : null;
+  const inv = vm ?? /^(?:a-t-(?:il|elle)\s+\S+|\S+-t-(?:il|elle)|\S+-(?:il|elle))/.exec(rest);
+  if (!inv || !(st.tight || rest.slice(inv[0].length).trim().split(/\s+/).length <= 6)) return null;
+  const pr = /(?:-t-|-)(il|elle)$/.exec(inv[0].split(/\s+/)[0]) ?? /^a-t-(il|elle)/.exec(inv[0]);
+  if (pr) {
+    const k = text.indexOf(pr[1], rest0);
+    return { m: { s: k, e: k + pr[1].length }, how: 'inv-pron' };
+  }
+  const fm = forwardMention(text, skipSpace(text, rest0 + inv[0].length), st.afterSentEnd, rules);
+  return fm ? { m: fm, how: 'after-inv', verb: inv[0] } : null;
+}
+
+/** Abbreviations whose periods do not end the words between a quotation and its verb ("Sen. Ted Cruz, R-Texas,"). */
+const ABBREVIATED = /\b(?:[RDI]-[A-Z][A-Za-z.]*\.?|(?:Del|Atty|Ky|Fla|Calif|Wis|Mass|Mich|Ill|Tenn|Penn|Conn|Va|Ga|Ind|Minn|Nev|Mo|Md|Ariz|Colo|Okla|Ore|Wash|Tex|Ala|La|Miss|Ark|Kan|Neb|Vt|Mont|Wyo|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Mt|Ft|U\.S|D\.C|M|Mme|[A-Z])\.)/g;
+const CLOSING_TIME = /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|to|from|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?]{0,50}[.!?]?\s*$/;
+
+/** "…," X said: whatever short phrase stands between the quotation and the verb is the speaker. */
+export function subjectAfter(doc: Doc, st: Site): Attr | null {
+  const { text, verbs, rules } = doc;
+  const { rest0, rest } = afterText(doc, st);
+  const v0 = verbMatches(doc, verbs.say, rest0, rest0 + rest.length)[0];
+  // "…,” a formulation suggesting …": a participle after the quotation does not attribute it
+  if (!v0 || /ing$/i.test(v0[0])) return null;
+  const span = rest.slice(0, v0.index);
+  const nWords = span.trim().split(/\s+/).filter(Boolean).length;
+  if (nWords < 1 || nWords > 24) return null;
+  if (/[.!?;:“”"«»„]/.test(span.replace(ABBREVIATED, '').replace(/\([^)]{0,30}\)/g, ''))) return null;
+  if (/\b(?:is|was|were|are|be|been|being|will|would|that|which|if|when|because|but|and then)\b/i.test(span.replace(/,\s*(?:who|which)\b[^,]*,/g, ','))) return null;
+  const tail = rest.slice(v0.index + v0[0].length);
+  const closes = /^\s*(?:[.!?]|$)/.test(tail) || (CLOSING_TIME.test(tail) && !/\bthat\b/.test(tail));
+  const strict = /[,?!…—–-]$/.test(st.inner) || /^\s*[,—–-]/.test(text.slice(st.q.close, rest0));
+  if (!strict && !(closes && !isWordChar(st.inner[st.inner.length - 1]))) return null;
+  // "…,” as a Homeland Security memo put it": the speaker after "as"
+  const asLead = /^as\s+/i.exec(span);
+  const ms = rest0 + (asLead ? asLead[0].length : 0);
+  let me = rest0 + span.replace(/[\s,]+$/, '').length;
+  for (;;) {
+    const t = LAST_WORD.exec(text.slice(ms, me));
+    if (!t || !isAuxiliary(t[1], rules) || isCapWord(t[1])) break;
+    me -= t[0].length;
+  }
+  return me > ms ? { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] } : null;
+}
+
+/** "“…” to drive up the price, she said.": a short speaker and a verb closing the sentence later on. */
+export function lateAfter(doc: Doc, st: Site): Attr | null {
+  const { rest0, rest } = afterText(doc, st);
+  const m = lateSpeaker(doc.verbs, rest);
+  return m ? { m: { s: rest0 + m.s, e: rest0 + m.e }, how: 'after-late' } : null;
+}
+
+/** "…," according to X. */
+export function accordingAfter(doc: Doc, st: Site): Attr | null {
+  const { rest0, rest } = afterText(doc, st);
+  const acc = hitsIn(doc, doc.verbs.according, rest0, rest0 + rest.length)[0];
+  if (!acc || !(st.tight || acc.index === 0)) return null;
+  const fm = forwardMention(doc.text, rest0 + acc.index + acc[0].length, st.afterSentEnd, doc.rules);
+  return fm ? { m: fm, how: 'after-acc' } : null;
+}
+
+/** “…” ― Name: a dash and a name closing the line. */
+export function dashName(doc: Doc, st: Site): Attr | null {
+  const line = doc.text.slice(st.q.close, st.afterEnd).split('\n')[0];
+  const dm = DASH_NAME.exec(line);
+  if (!dm || !isUpper(dm[1][0])) return null;
+  const k = doc.text.indexOf(dm[1], st.q.close);
+  return { m: { s: k, e: k + dm[1].length }, how: 'dash' };
+}
+
+/** A transcript: "PENCE: “…”" (a name in capitals and a colon opening the line). */
+export function transcript(doc: Doc, st: Site): Attr | null {
+  const lineStart = Math.max(doc.text.lastIndexOf('\n', st.q.open) + 1, st.para.start);
+  const tm = /^"?([^\s:"][^:\n]{2,40}):\s/.exec(doc.text.slice(lineStart, st.q.open));
+  if (!tm || !allUpper(tm[1]) || !/^[^\d\s]/.test(tm[1])) return null;
+  const k = lineStart + tm[0].indexOf(tm[1]);
+  return { m: { s: k, e: k + tm[1].length }, how: 'transcript' };
+}
+
+/** The quotation ends on a comma (or its sentence goes on after a comma): an attribution should follow. */
+const opensOnto = (doc: Doc, st: Site) => /[,?!…]$/.test(st.inner) || /^\s*,/.test(doc.text.slice(st.q.close, st.q.close + 3));
+
+/** "“…,” the nominee riffed": a name, a pronoun or a speaking noun, then its verb (any verb). */
+export function anyVerbAfter(doc: Doc, st: Site): Attr | null {
+  if (!opensOnto(doc, st)) return null;
+  const { rest0, rest } = afterText(doc, st);
+  if (!rest || !(isLetter(rest[0]) || rest[0] === '“' || rest[0] === '"')) return null;
+  const m = speakingSubject(doc, rest0, st.afterSentEnd);
+  return m && m.s === rest0 ? { m, how: 'after-any' } : null;
+}
+
+/** "„…“, schimpft der AfD-Chef" / "«…», lâche le ministre": a verb (any verb) and then its speaker. */
+export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
+  if (!opensOnto(doc, st)) return null;
+  const { rules, text } = doc;
+  const { rest0, rest } = afterText(doc, st);
+  const vm = LOWER_WORDS.exec(rest);
+  if (vm && vm[2] && !startsLower(vm[2])) vm[2] = '';
+  if (!vm || !startsLower(vm[1]) || rules.functionWords.has(vm[1]) || rules.clauseWords.has(vm[1]) || rules.determiners.has(vm[1])) return null;
+  // one verb, or an auxiliary and a participle ("a lâché", "hat gesagt")
+  const twoWords = !!vm[2] && rules.auxiliaries.has(vm[1]) && !rules.determiners.has(vm[2]);
+  const from = rest0 + (twoWords ? vm[0].length : vm[1].length);
+  const fm = forwardMention(text, skipSpace(text, from), st.afterSentEnd, rules);
+  if (!fm) return null;
+  const words = text.slice(fm.s, fm.e).split(/\s+/);
+  const g = words.length === 1 ? pronounOf(words[0], rules) : undefined;
+  const named = doc.reg.within(fm.s, fm.e).some((x) => ['person', 'organization', 'country'].includes(doc.reg.get(x.party).kind));
+  const speaks = named || (!!g && g !== 'o') || words.some((w) => isSpeakerNoun(w, rules));
+  const tail = text.slice(fm.e, st.afterSentEnd);
+  // a name closes the sentence (or a clause); a pronoun may be followed by the rest ("beschreibt er die Lage")
+  return speaks && (/^\s*(?:[,.;!?]|$)/.test(tail) || (!!g && g !== 'o')) ? { m: fm, how: 'inv-any' } : null;
+}
+
+/** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */
+export function lateInverted(doc: Doc, st: Site): Attr | null {
+  const { rest0, rest } = afterText(doc, st);
+  const hits = [...hitsIn(doc, doc.verbs.say, rest0, rest0 + rest.length), ...hitsIn(doc, doc.verbs.afterQuote, rest0, rest0 + rest.length)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)));
+  if (!hits.length) return null;
+  const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
+  const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);
+  if (!fm || !/^\s*(?:[,.;!?]|$)/.test(doc.text.slice(fm.e, st.afterSentEnd))) return null;
+  return { m: fm, how: 'late-inv' };
+}

@@ -1,0 +1,183 @@
+// Attributions before a quotation, in its own sentence: "according to X, “…”", "Said X: “…”", "X said: “…”",
+// "X called it “…”", a participle's subject ("…, adding that “…”"), German verb-second order ("sagte Albers").
+
+import type { Rules } from '../../rules/languages';
+import { forwardMention, isAuxiliary, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { isTitleLike, wordCount } from '../quotes/titles';
+import { ATTRIBUTION } from '../weights';
+import { LETTER, isUpper, startsLower } from '../letters';
+import { words as wordSpans } from './phrases';
+
+/** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
+const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
+const FIRST_WORD = new RegExp(`^\\s*(${LETTER}+)`);
+const LEAD_WORD = new RegExp(`^(${LETTER}(?:${LETTER}|[’'])*),?\\s+`);
+const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
+
+/** Only capitalised words (a name, with its titles) and opening marks stand in text. */
+const onlyNames = (text: string) => text.trim().replace(/^[“"‘„«]+/, '').split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
+import { backwardMention } from './subject';
+import { plausible } from './plausible';
+import { hitsIn, sayStart, verbMatches } from './verbs';
+import { insideQuote, sentenceStart, type Doc, type Site } from './site';
+import type { Attr } from './after';
+
+const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
+
+/** "According to X, “…”": the last "according to" of the sentence before the quotation. */
+export function accordingBefore(doc: Doc, st: Site): Attr | null {
+  const acc = hitsIn(doc, doc.verbs.according, st.sentA, st.q.open).pop();
+  if (!acc) return null;
+  const fm = forwardMention(doc.text, st.sentA + acc.index + acc[0].length, st.q.open, doc.rules);
+  return fm ? { m: fm, how: 'before-acc' } : null;
+}
+
+/** "Said X: “…”" (a verb opening the sentence, the speaker after it, a colon or comma before the quotation). */
+export function invertedBefore(doc: Doc, st: Site): Attr | null {
+  const sent = doc.text.slice(st.sentA, st.q.open);
+  const inv = sayStart(doc.verbs, sent.trimStart());
+  if (!inv || !/[:,]\s*$/.test(sent)) return null;
+  const off = st.sentA + (sent.length - sent.trimStart().length) + inv[0].length;
+  const fm = forwardMention(doc.text, skipSpace(doc.text, off), st.q.open, doc.rules);
+  return fm ? { m: fm, how: 'before-inv' } : null;
+}
+
+/** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
+export function subjectBefore(doc: Doc, st: Site): Attr | null {
+  const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
+  for (let k = vs.length - 1; k >= 0; k--) {
+    const v = vs[k];
+    const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
+    if (bm) return { m: bm, how: 'before', verb: v[0] };
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb at `at` in the sentence from `a` (the speaker phrase may run to `limit`): the phrase
+ * before it, a participle's sentence subject, the phrase after it in verb-second languages, a coordinated verb's
+ * subject ("X outlined his plan and vowed …").
+ */
+export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
+  const { text, rules } = doc;
+  let bm = backwardMention(text, a, at, rules);
+  const sentStart = sentenceStart(doc, at, paraStart);
+  // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
+  if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && /(?:ing|ant|end|ando|endo)$/i.test(verb)) {
+    bm = sentenceSubject(doc, sentStart, at) ?? bm;
+  }
+  // verb-second order: "… sagte Albers", "Auf ihrer Seite kritisiert die Vorsitzende, X, …"
+  const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
+  if (verbSecond(rules) && (!bm || !knownAt(doc, bm) || fronted)) {
+    const fm = forwardMention(text, at + verb.length + 1, limit, rules);
+    if (fm && speaks(doc, fm)) bm = fm;
+  }
+  // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
+  if (!bm && AND_BEFORE.test(text.slice(sentStart, at))) {
+    const sm = sentenceSubject(doc, sentStart, at);
+    if (sm && onlyNames(text.slice(sentStart, sm.s))) bm = sm;
+  }
+  if (!bm) {
+    const g = FIRST_WORD.exec(text.slice(a, at));
+    if (g && rules.groups.has(g[1].toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
+  }
+  return bm;
+}
+
+/** A name, a pronoun, or a phrase whose head speaks ("die Thüringer Landesvorsitzende"), not any capitalised noun. */
+function speaks(doc: Doc, m: MentionSpan): boolean {
+  const words = doc.text.slice(m.s, m.e).split(/\s+/);
+  if (words.length === 1 && pronounOf(words[0], doc.rules)) return true;
+  return namedAt(doc, m) || words.some((w) => isSpeakerNoun(w, doc.rules));
+}
+
+/** Languages that put the verb second and the subject after it ("sagte Albers", "zei Rutte"). */
+const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
+
+const knownAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).length > 0;
+
+/** A person, organisation or country named in the span (not a lone capitalised word of unknown kind). */
+const namedAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).some((x) => {
+  const p = doc.reg.get(x.party);
+  return (p.kind === 'person' || p.kind === 'organization' || p.kind === 'country') && (p.parts.length > 1 || p.mentions.length > 1 || !x.subject);
+});
+
+/** "Trump openly admires Putin as a “strong leader”": a characterisation is the sentence subject's words. */
+export function characterisation(doc: Doc, st: Site): Attr | null {
+  if (!/\b(?:as|als|comme|come|como)\s+(?:an?\s+|the\s+|ein\s+|eine\s+|un\s+|une\s+)?$/i.test(doc.text.slice(Math.max(st.sentA, st.q.open - 14), st.q.open))) return null;
+  const sm = sentenceSubject(doc, st.sentA, st.q.open);
+  if (!sm || !onlyNames(doc.text.slice(st.sentA, sm.s))) return null;
+  return { m: sm, how: 'as-subject' };
+}
+
+/** The first person (or pronoun) of text[a, b): the subject of a participle clause. */
+export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | null {
+  const { text, rules, reg } = doc;
+  const seg = text.slice(a, b);
+  let pron: MentionSpan | null = null;
+  for (const [s, e] of wordSpans(seg)) {
+    const w = seg.slice(s, e), g = pronounOf(w, rules);
+    if (g && g !== 'o' && w.toLowerCase() !== 'i' && !insideQuote(doc, a + s)) { pron = { s: a + s, e: a + e }; break; }
+  }
+  let person: MentionSpan | null = null, body: MentionSpan | null = null;
+  for (const x of reg.within(a, b)) {
+    if (/^['’]/.test(text.slice(x.e, x.e + 1)) || insideQuote(doc, x.s)) continue;
+    const kind = reg.get(x.party).kind;
+    if (kind === 'person' && !person) person = { s: x.s, e: x.e };
+    if ((kind === 'organization' || kind === 'country') && !body) body = { s: x.s, e: x.e };
+  }
+  if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
+  return person ?? body;
+}
+
+/**
+ * A quotation inside a sentence with no verb of saying, or after its colon: the sentence's subject, when it is a
+ * name, a pronoun or a speaking noun ("Sanders pushed his promise of “free college for all”", "She then addressed
+ * the supporters: “…”"). Never for one or two words.
+ */
+export function partialSubject(doc: Doc, st: Site): Attr | null {
+  if (wordCount(st.inner) < ATTRIBUTION.partialSubjectMinWords || isTitleLike(st.inner)) return null;
+  const start = sentenceStart(doc, st.q.open, st.para.start);
+  const before = doc.text.slice(start, st.q.open);
+  if (!before.trim() || /[,—–-]\s*$/.test(before) || insideQuote(doc, start)) return null;
+  const m = speakingSubject(doc, start, st.q.open);
+  return m ? { m, how: 'partial-subject' } : null;
+}
+
+/** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */
+export function colonName(doc: Doc, st: Site): Attr | null {
+  const { text } = doc;
+  const before = text.slice(st.para.start, st.q.open);
+  const m = /(?:^|[.!?⏎\n]\s+|\s[-–—]\s+|^[-–—]\s*)([^.!?:;\n]{2,80}):\s*["“„«]?\s*$/.exec(before);
+  if (!m) return null;
+  const s = st.para.start + m.index + m[0].indexOf(m[1]);
+  const span = { s, e: s + m[1].trimEnd().length };
+  const ws = m[1].trim().split(/\s+/);
+  const named = doc.reg.within(span.s, span.e).some((x) => x.e === span.e && doc.reg.get(x.party).kind === 'person');
+  return named && ws.length <= 8 ? { m: span, how: 'colon-name' } : null;
+}
+
+/** The phrase opening text[a, b) when it is a name, a pronoun or a speaking noun followed by its verb. */
+export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | null {
+  let lead = /^[\s“"‘„«]*/.exec(doc.text.slice(a, b))![0].length;
+  // "Auch Teamkollege Nico Elvedi haderte …", "And then Smith …": a leading adverb or conjunction is no subject
+  for (let k = 0; k < 2; k++) {
+    const w = LEAD_WORD.exec(doc.text.slice(a + lead, b));
+    if (!w || !(doc.rules.functionWords.has(w[1].toLowerCase()) || isAuxiliary(w[1], doc.rules)) || doc.rules.determiners.has(w[1].toLowerCase()) || pronounOf(w[1], doc.rules)) break;
+    lead += w[0].length;
+  }
+  const fm = forwardMention(doc.text, a + lead, b, doc.rules);
+  const verb = fm && VERB_AFTER.exec(doc.text.slice(fm.e, fm.e + 90));
+  if (!fm || !verb || !startsLower(verb[1])) return null;
+  if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e).split(/\s+/).pop() ?? '')) return null;
+  const words = doc.text.slice(fm.s, fm.e).split(/\s+/);
+  if (words.some((w) => startsLower(w) && w.endsWith('ing'))) return null;
+  const pron = words.length === 1 ? pronounOf(words[0], doc.rules) : undefined;
+  // a name that ends the phrase ("Former Gov. Mike Huckabee"), a pronoun, or a determiner and a speaking noun
+  const named = doc.reg.within(fm.s, fm.e).some((x) => x.e === fm.e) && namedAt(doc, fm);
+  // (a possessive name is a determiner too: "Hoff’s letter")
+  const det = doc.rules.determiners.has(words[0].toLowerCase()) || /['’]s$/.test(words[0]);
+  const speaks = named || (!!pron && pron !== 'o') || (words.length > 1 && det && isSpeakerNoun(words[words.length - 1], doc.rules));
+  return speaks ? fm : null;
+}

@@ -1,0 +1,78 @@
+// Attribution in languages written without spaces. Japanese and Korean mark a quotation with a particle right after
+// it (「…」と述べた, "…"라고 말했다), the speaker before it with a topic or subject particle (清水治理事長は「…」,
+// 日本スケート連盟が); Chinese introduces it with a verb and a colon (外交部发言人林剑表示：“…”).
+
+import type { Doc, Site } from './site';
+import type { Attr } from './after';
+
+/** Topic and subject particles that close the speaker's name. */
+/** Topic particles first (the sentence's topic speaks), then subject particles. */
+const SUBJECT_MARKS: Record<string, RegExp[]> = { ja: [/^は$/, /^が$/], ko: [/^[은는]$/, /^[이가]$/] };
+/** Characters a name or a title in these scripts is written with (no kana particles, no punctuation). */
+const NAME_CHAR = /[\u4E00-\u9FFF\u3400-\u4DBF\u30A0-\u30FF\uAC00-\uD7AFA-Za-z0-9・ー]/;
+const SENTENCE_END = /[。！？\n]/;
+
+/** The name run that ends at `end` (walking back over name characters), as offsets, or null. */
+function nameEndingAt(text: string, end: number, floor: number): { s: number; e: number } | null {
+  let s = end;
+  while (s > floor && NAME_CHAR.test(text[s - 1]) && end - s < 24) s--;
+  return end - s >= 2 ? { s, e: end } : null;
+}
+
+/** The last "X は/が" of text[a, b): the speaker a sentence names before its quotation. */
+function markedSubject(doc: Doc, a: number, b: number): { s: number; e: number } | null {
+  for (const mark of SUBJECT_MARKS[doc.rules.lang] ?? []) {
+    for (let i = b; i > a; i--) {
+      if (!mark.test(doc.text[i - 1])) continue;
+      // "日本スケート連盟（JSF）は": the name before the parenthesis
+      let end = i - 1;
+      if ('）)'.includes(doc.text[end - 1] ?? '')) { const open = Math.max(doc.text.lastIndexOf('（', end), doc.text.lastIndexOf('(', end)); if (open > a && end - open < 14) end = open; }
+      const m = nameEndingAt(doc.text, end, a);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** Between two quotations, only the first one's particle and verb (「…」と謝罪。「…」): the same speaker goes on. */
+export function cjkTail(gap: string): boolean {
+  return /^(?:と|って|라고|이라고|고)[^「」“”"]{0,12}[。.]?\s*$/.test(gap.trim());
+}
+
+/** A speaker's name written without spaces, its trailing title taken off ("清水治理事長" → "清水治"), and whether it
+ * names an organisation ("日本スケート連盟"). */
+export function cjkName(mention: string, doc: Doc): { name: string; org: boolean } | null {
+  if (![...mention].every((c) => NAME_CHAR.test(c))) return null;
+  const { rules } = doc;
+  let name = mention;
+  for (const r of [...rules.roles].sort((x, y) => y.length - x.length)) if (name.length > r.length + 1 && name.endsWith(r)) { name = name.slice(0, -r.length); break; }
+  // a short form of a name the text gave in full before ("第三者委" for "第三者委員会"): the full name
+  const full = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\u4E00-\u9FFF\u30A0-\u30FFー]{1,6}`).exec(doc.text)?.[0];
+  if (full && [...rules.orgHeads].some((h) => full.endsWith(h))) name = full;
+  const org = [...rules.orgHeads].some((h) => name.endsWith(h));
+  return name.length >= 2 ? { name, org } : null;
+}
+
+/** 「…」と (ja), "…"라고 / 고 (ko): a particle after the closing mark says the quotation is someone's words. */
+export function cjkQuote(doc: Doc, st: Site): Attr | null {
+  const { text, rules } = doc;
+  if (rules.lang !== 'ja' && rules.lang !== 'ko' && rules.lang !== 'zh') return null;
+  const after = text.slice(st.q.close, st.q.close + 40);
+  let sentStart = st.q.open;
+  while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1])) sentStart--;
+  if (rules.lang === 'zh') {
+    // 林剑表示：“…” / “…”，他说。
+    const before = text.slice(sentStart, st.q.open);
+    if (!/[:：]\s*$/.test(before)) return null;
+    const m = nameEndingAt(text, sentStart + before.replace(/\s*[:：]\s*$/, '').length, sentStart);
+    return m ? { m, how: 'cjk' } : null;
+  }
+  if (!rules.quoteParticles.some((p) => after.startsWith(p))) return null;
+  // the speaker after the particle ("「…」として卒業生らが"), else before the quotation in its sentence
+  const particle = rules.quoteParticles.filter((p) => after.startsWith(p)).sort((x, y) => y.length - x.length)[0];
+  const rest = st.q.close + particle.length;
+  let restEnd = rest;
+  while (restEnd < st.para.end && restEnd - rest < 20 && !SENTENCE_END.test(text[restEnd]) && !'、，'.includes(text[restEnd])) restEnd++;
+  const m = markedSubject(doc, rest, restEnd) ?? markedSubject(doc, sentStart, st.q.open);
+  return m ? { m, how: 'cjk' } : null;
+}

@@ -1,0 +1,28 @@
+// Who the text calls "he" and who "she": each gendered pronoun or possessive outside quotations votes for the person
+// named nearest before it in its paragraph; a clear majority gives the person a gender, so that "she" later does
+// not resolve to a man. Titles ("Mrs", "Ministerin") have said it already for some; they are not overruled.
+
+import { GENDER } from '../weights';
+import { words } from './phrases';
+import { insideQuote, type Doc } from './site';
+import type { Speakers } from './speakers';
+
+export function learnGenders(doc: Doc, book: Speakers) {
+  const { text, rules, reg } = doc;
+  const votes = new Map<number, { m: number; f: number }>();
+  for (const p of doc.paras) {
+    for (const [s, e] of words(text, p.start, p.end)) {
+      const g = rules.genderWords.get(text.slice(s, e).toLowerCase());
+      if ((g !== 'm' && g !== 'f') || insideQuote(doc, s)) continue;
+      const m = reg.lastBefore(s, GENDER.window, (party) => party.kind === 'person');
+      if (!m || m.s < p.start || insideQuote(doc, m.s)) continue;
+      const v = votes.get(m.party) ?? { m: 0, f: 0 };
+      v[g]++;
+      votes.set(m.party, v);
+    }
+  }
+  for (const [id, v] of votes) {
+    const g = v.m >= GENDER.minVotes && v.m >= GENDER.ratio * v.f ? 'm' : v.f >= GENDER.minVotes && v.f >= GENDER.ratio * v.m ? 'f' : null;
+    if (g) book.learnGender(reg.get(id).id, g);
+  }
+}

@@ -1,0 +1,126 @@
+// Speaker attribution: for each quotation, the words around it that say who spoke (tried pattern by pattern, in
+// the order a reader looks: inside the marks, after the quotation, before it in its sentence, the sentence or
+// paragraph before), then the speaker those words stand for. Reads the parties; writes only its own result.
+
+import type { QuoteKind } from '../../types';
+import type { RawQuote } from '../quotes';
+import { isTitleLike } from '../quotes';
+import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, transcript, type Attr } from './after';
+import { accordingBefore, characterisation, colonName, invertedBefore, partialSubject, subjectBefore } from './before';
+import { incise } from './inside';
+import { cjkQuote, cjkTail } from './cjk';
+import { previousParagraph, previousSentence, previousSpeaker } from './previous';
+import { plausible } from './plausible';
+import { resolveMention, type Resolver } from './resolve';
+import { siteOf, type Doc, type Site } from './site';
+import { Speakers, type Who } from './speakers';
+import { hitsIn, verbMatches } from './verbs';
+import { startsLower } from '../letters';
+import { learnGenders } from './gender';
+
+export { makeDoc, type Doc } from './site';
+export { Speakers, type Who } from './speakers';
+
+export interface Attributed {
+  q: RawQuote;
+  who: Who | null;
+  /** The words the text uses for the speaker. */
+  mention: string | null;
+  kind: QuoteKind;
+  /** The pattern that attributed it ('' when none did). */
+  how: string;
+}
+
+type Pattern = (doc: Doc, st: Site) => Attr | null;
+const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb];
+const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
+const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
+
+function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
+  for (const p of patterns) {
+    const a = p(doc, st);
+    if (a) return a;
+  }
+  return null;
+}
+
+const keep = (doc: Doc, a: Attr | null) => (a && plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) ? a : null);
+
+/** The words that say who spoke the quotation, if any. */
+function findAttribution(doc: Doc, st: Site): Attr | null {
+  let attr = keep(doc, first(doc, st, AFTER));
+  // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
+  if (isTitleLike(st.inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
+  attr ??= keep(doc, first(doc, st, BEFORE));
+  return attr ?? keep(doc, first(doc, st, ALONE));
+}
+
+/** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
+function attributionOnly(doc: Doc, a: number, b: number): boolean {
+  const g = doc.text.slice(a, b).trim();
+  if (!g || g.length > 160) return false;
+  // a verb of saying, and not two sentences in between
+  const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0].toLowerCase()).length;
+  return breaks < 2 && hitsIn(doc, doc.verbs.say, a, b).length > 0;
+}
+
+/** A quotation right after another by the same speaker, or under the same verb of its sentence. */
+function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
+  if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
+  const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap))) return { ...prev, how: 'cont' };
+  // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
+  // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
+  const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
+  if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbs.length) {
+    return { ...prev, how: 'same-sent' };
+  }
+  return null;
+}
+
+function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attributed | undefined): QuoteKind {
+  const { q, inner } = st, text = doc.text;
+  if (q.multi) return 'multi-paragraph';
+  // 「…」と述べた: a quotation its particle closes is a full statement, wherever the sentence began
+  if (how === 'cjk') return 'full';
+  const gap = st.prevQ ? text.slice(st.prevQ.close, q.open) : '';
+  const prevSpoken = !!prev && prev.q.para === q.para && (prev.who !== null || !!prev.mention) && !isTitleLike(text.slice(prev.q.start, prev.q.end));
+  if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, st.prevQ!.close, q.open))) return 'continuation';
+  const before = text.slice(st.sentA, q.open).trim();
+  if (before && !/[:,—–\-、，：]$/.test(before)) return 'partial';
+  if (!/[.!?…,]$/.test(inner) && startsLower(text.slice(q.close, q.close + 3).trimStart()) && !attributed) return 'partial';
+  return 'full';
+}
+
+/** Every quotation with its speaker. */
+export function attribute(doc: Doc, book: Speakers): Attributed[] {
+  const out: Attributed[] = [];
+  const r: Resolver = { doc, book, last: null };
+  learnGenders(doc, book);
+  for (let qi = 0; qi < doc.quotes.length; qi++) {
+    const st = siteOf(doc, qi);
+    const attr = findAttribution(doc, st);
+    let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
+    if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
+    else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
+    if (!attr && !res.how && previousSpeaker(doc, st)) {
+      const prev = out[out.length - 1];
+      if (prev && (prev.who !== null || prev.mention)) res = { ...res, who: prev.who, mention: prev.mention, how: 'prev-speaker' };
+    }
+    res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
+    if (res.who !== null) r.last = { who: res.who, para: st.q.para, pos: st.q.start };
+    out.push(res);
+  }
+  shareGroups(out);
+  return out;
+}
+
+/** Parts of a multi-paragraph quotation share the speaker found for any of them. */
+function shareGroups(out: Attributed[]) {
+  const groups = new Map<number, Attributed>();
+  for (const o of out) if (o.kind === 'multi-paragraph' && (o.who !== null || o.mention) && !groups.has(o.q.group)) groups.set(o.q.group, o);
+  for (const o of out) {
+    const g = groups.get(o.q.group);
+    if (g && o.kind === 'multi-paragraph' && o.who === null && !o.mention) { o.who = g.who; o.mention = g.mention; }
+  }
+}

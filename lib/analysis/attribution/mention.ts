@@ -1,0 +1,131 @@
+// The words a text uses for a speaker, found from a verb of saying: read forward after the verb ("said the minister
+// of finance, Eva Lund"), or backward from it ("the chief spokesman for the IEA said"), up to where the phrase ends.
+
+import type { Rules } from '../../rules/languages';
+import { isTitleWord, roleOf } from '../parties/lexicon';
+import { LETTER, WORD, isLetter, isUpper } from '../letters';
+
+export interface MentionSpan { s: number; e: number }
+
+interface W { s: number; e: number; w: string }
+
+const PUNCT = /^[,;:()]$/;
+const ELIDED = /^(?:l|d|dell|all|nell|dall|sull)['’]/i;
+const WORD_RE = new RegExp(`${WORD}(?:${WORD}|[’'.\\-])*|[,;:()]`, 'g');
+const NAME_WORD = new RegExp(`^${LETTER}(?:${LETTER}|[’'.-])*$`);
+/** Words that join a role to what it is of ("minister of finance"): after a name they end the phrase. */
+const ROLE_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'di', 'del', 'della', 'dell’', 'der', 'da', 'do', 'dos']);
+/** Words that may stand inside a name or a role phrase. */
+const LINKS = new Set([...ROLE_LINKS, 'van', 'von', 'bin', 'al']);
+
+/** A capitalised word ("Keller", "O’Brien", "St.") */
+export const isCapWord = (w: string) => isUpper(w[0]) && NAME_WORD.test(w);
+
+/** Words (and , ; : ( )) with offsets in text[a, b); elided articles split off ("l’", "Union"). */
+export function wordsIn(text: string, a: number, b: number, rules: Rules): W[] {
+  const out: W[] = [];
+  const re = WORD_RE;
+  re.lastIndex = a;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < b) {
+    let w = m[0];
+    if (m.index + w.length > b) w = w.slice(0, b - m.index);
+    if (w.length > 1 && w.endsWith('.') && !isAbbreviation(w, rules)) w = w.slice(0, -1);
+    const el = ELIDED.exec(w);
+    if (el && isLetter(w[el[0].length])) {
+      out.push({ s: m.index, e: m.index + el[0].length, w: el[0].toLowerCase().replace("'", '’') });
+      out.push({ s: m.index + el[0].length, e: m.index + w.length, w: w.slice(el[0].length) });
+      continue;
+    }
+    out.push({ s: m.index, e: m.index + w.length, w });
+  }
+  return out;
+}
+
+/** A word that keeps its period: an honorific, an initial, a dotted abbreviation. */
+export function isAbbreviation(w: string, rules: Rules): boolean {
+  const bare = w.replace(/\.$/, '').toLowerCase();
+  const core = w.replace(/\.$/, '');
+  return rules.honorifics.has(bare) || rules.honorifics.has(`${bare}.`) || (core.length === 1 && isUpper(core)) || /[^\s.]\.[^\s.]/.test(w);
+}
+
+/** A pronoun that may name a speaker, with its gender (undefined when the word is none). */
+export function pronounOf(w: string, rules: Rules) {
+  const g = rules.pronouns.get(w.toLowerCase());
+  return g === 'x' ? undefined : g;
+}
+
+/** The speaker phrase that starts at `a` (after a verb or "according to"), ending by `b`. */
+export function forwardMention(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
+  const ws = wordsIn(text, a, b, rules);
+  if (!ws.length) return null;
+  const w0 = ws[0].w.toLowerCase();
+  if (pronounOf(w0, rules) && w0 !== 'i') return { s: ws[0].s, e: ws[0].e };
+  const capSoon = ws.slice(0, 5).findIndex((x) => isCapWord(x.w));
+  const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
+  if (!(rules.determiners.has(w0) || isCapWord(ws[0].w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
+  let end = -1, sawName = false;
+  for (let i = 0; i < ws.length && i < 9; i++) {
+    const w = ws[i].w, l = w.toLowerCase();
+    // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": coordinated parts of a compound go on
+    const open = i > 0 && ws[i - 1].w.endsWith('-');
+    if (PUNCT.test(w) && !(w === ',' && open)) break;
+    if (w === ',') continue;
+    // a particle inside a name ("Von der Leyen", "María de la Cruz"): a capitalised word follows it
+    const inName = sawName && rules.nameParticles.has(l) && (isCapWord(ws[i + 1]?.w ?? '') || (rules.nameParticles.has(ws[i + 1]?.w ?? '') && isCapWord(ws[i + 2]?.w ?? '')));
+    const link = LINKS.has(l) || inName;
+    if (i > 0 && rules.clauseWords.has(l) && !link) break;
+    if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
+    if (isCapWord(w)) sawName = true;
+    else if (sawName && i > 0 && !rules.determiners.has(w0) && !link) break;
+    end = ws[i].e;
+  }
+  if (end < 0) return null;
+  // a phrase never ends on a particle or an article
+  const span = text.slice(ws[0].s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
+  return withApposition(text, { s: ws[0].s, e: ws[0].s + span.length }, b, rules);
+}
+
+const APPOSED_NAME = /^,\s+([^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){1,5})(?=\s*(?:[,.;:!?]|$))/;
+
+/** "le ministre russe de la Défense, Andreï Belooussov": a role phrase and the name set beside it. */
+function withApposition(text: string, m: MentionSpan, b: number, rules: Rules): MentionSpan {
+  const phrase = text.slice(m.s, m.e).split(/\s+/);
+  if (!phrase.some((w) => roleOf(w, rules) || rules.spokes.has(w.toLowerCase()))) return m;
+  const am = APPOSED_NAME.exec(text.slice(m.e, Math.min(b + 80, m.e + 80)));
+  return am && isNameRun(am[1]) && am[1].includes(' ') ? { s: m.s, e: m.e + am[0].length } : m;
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs ("has", "later", "-ly"). */
+export function isAuxiliary(w: string, rules: Rules): boolean {
+  const l = w.toLowerCase();
+  return rules.auxiliaries.has(l) || rules.adverbEndings.some((e) => l.endsWith(e) && l.length > e.length + 2);
+}
+
+/** A run of capitalised words with name particles ("Ursula von der Leyen"). */
+const RUN_PARTICLE = /^(?:of|de|van|von|der|bin|al|di|del|da|la|le)$/;
+export function isNameRun(s: string): boolean {
+  const ws = s.trim().split(/\s+/);
+  if (!ws[0] || !isCapWord(ws[0]) || !isCapWord(ws[ws.length - 1])) return false;
+  // capitalised words, with at most one particle between two of them
+  return ws.every((w, i) => isCapWord(w) || (RUN_PARTICLE.test(w) && i > 0 && isCapWord(ws[i - 1]) && isCapWord(ws[i + 1] ?? '')));
+}
+
+/** English nouns for people by what they do ("-ist", "-er", "-man"), and for bodies and documents that speak. */
+const ROLE_SUFFIX = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians)$/;
+const SPEAKING_NOUNS = new Set(`official officials leader leaders ministers aide aides source sources group campaign committee
+agency department ministry office company firm union alliance association chamber council commission government
+administration court report statement ruling letter poll survey study ad ads advert article book police clip video piece
+memo memorandum document complaint brief lawsuit suit filing release tweet post email advertisement commercial
+editorial column message website headline story segment film documentary transcript indictment verdict decision
+opinion guidance proposal petition resolution platform analysis review investigation audit assessment estimate
+forecast bylaws rules law bill order directive policy notice warning announcement speech interview op-ed newspaper
+paper magazine network site blog account feed sign banner placard`.split(/\s+/));
+
+/** A head noun that may speak in English news: people by their role, bodies, and documents ("the memo"). */
+export function isSpeakerNoun(w: string, rules: Rules): boolean {
+  const l = w.toLowerCase();
+  if (roleOf(l, rules) || rules.spokes.has(l) || rules.groups.has(l) || rules.orgNouns.has(l) || isTitleWord(w, rules)) return true;
+  if (rules.lang !== 'en' || rules.functionWords.has(l)) return false;
+  return SPEAKING_NOUNS.has(l) || (ROLE_SUFFIX.test(l) && l.length > 3);
+}

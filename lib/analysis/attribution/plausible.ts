@@ -1,0 +1,28 @@
+// Whether words found where a speaker stands can be one: not a weekday, a conjunction, a clause, a heading in capitals.
+
+import type { Rules } from '../../rules/languages';
+import { pronounOf } from './mention';
+import { allUpper, startsLower, startsUpper } from '../letters';
+
+const CLAUSE = /^(?:that|whether|if|how|why|what|dass|que|che|ob|si)$/;
+const isParticiple = (w: string) => startsLower(w) && /(?:ed|ing)$/.test(w) && w.toLowerCase() === w;
+
+/** Could `m`, found by the pattern `how`, name a speaker? */
+export function plausible(m: string, how: string, rules: Rules): boolean {
+  if (!m || m.length < 2) return false;
+  const ws = m.split(/\s+/);
+  const w0 = ws[0].toLowerCase();
+  if (rules.notNames.has(m.toLowerCase()) || /^(?:after|before|when|while|and|but|or|so|then|compared|including|i)$/i.test(m)) return false;
+  if (rules.functionWords.has(w0) && !rules.determiners.has(w0) && !pronounOf(w0, rules)) return false;
+  if (how !== 'transcript' && ws.length >= 2 && allUpper(m) && m.replace(/[^\s]/g, '').length < m.length - 3) return false;
+  if (/[<>="]/.test(m)) return false;
+  // "“…” suggests that Phoenix …": a clause after the verb, not its speaker
+  if (how === 'after-inv' && CLAUSE.test(w0)) return false;
+  // "expected Trump to…" is no speaker; "retired Air Force general Lloyd Newton" is (a participle before a name)
+  if (isParticiple(ws[0]) && !rules.roles.has(w0)) {
+    const named = /ed$/.test(w0) && ws.length >= 3 && ws.length <= 7 && startsUpper(ws[ws.length - 1]) && startsUpper(ws[ws.length - 2]);
+    if (!named) return false;
+  }
+  const wl = ws[ws.length - 1].toLowerCase();
+  return !(ws.length > 1 && ((rules.functionWords.has(wl) && !pronounOf(wl, rules)) || isParticiple(ws[ws.length - 1])));
+}

@@ -1,0 +1,50 @@
+// A quotation standing alone takes its speaker from just before it: the previous sentence of its paragraph ("Lind
+// spoke first. “…”"), or a previous paragraph that ends with "X said:".
+
+import { sentenceSubject, speakingSubject, subjectOfVerb } from './before';
+import { sentenceStart } from './site';
+import { verbMatches } from './verbs';
+import type { Doc, Site } from './site';
+import type { Attr } from './after';
+
+/** The subject of the last verb of the sentence before the quotation, in its paragraph. */
+export function previousSentence(doc: Doc, st: Site): Attr | null {
+  if (st.prevQ || !doc.text.slice(st.para.start, st.sentA).trim()) return null;
+  const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
+  const ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
+  const vl = verbMatches(doc, doc.verbs.any, ps, st.sentA);
+  const lastV = vl[vl.length - 1];
+  if (!lastV) return null;
+  const at = ps + lastV.index;
+  const bm = subjectOfVerb(doc, ps, at, lastV[0], st.sentA, st.para.start) ?? sentenceSubject(doc, ps, at);
+  return bm ? { m: bm, how: 'prev-sent' } : null;
+}
+
+/** A paragraph that opens with the quotation after one that ends "…, X said:". */
+export function previousParagraph(doc: Doc, st: Site): Attr | null {
+  const { q } = st;
+  if (st.prevQ || doc.text.slice(st.para.start, st.sentA).trim() || q.para === 0) return null;
+  if (q.multi && doc.quotes.some((x) => x.group === q.group && x.para < q.para)) return null;
+  const pp = doc.paras[q.para - 1];
+  const prevText = doc.text.slice(pp.start, pp.end);
+  if (!/:\s*$/.test(prevText)) return null;
+  const ps = sentenceStart(doc, pp.end - 1, pp.start);
+  const vl = verbMatches(doc, doc.verbs.any, ps, pp.end);
+  for (let k = vl.length - 1; k >= 0; k--) {
+    const bm = subjectOfVerb(doc, ps, ps + vl[k].index, vl[k][0], pp.end, pp.start);
+    if (bm) return { m: bm, how: 'prev-para' };
+  }
+  // "President Clinton released the following statement:": the subject of the sentence that announces it
+  const sm = vl.length ? sentenceSubject(doc, ps, ps + vl[vl.length - 1].index) : speakingSubject(doc, ps, pp.end);
+  return sm ? { m: sm, how: 'prev-para' } : null;
+}
+
+/** A paragraph that is all quotation, after a paragraph whose last quotation had a speaker: the same speaker. */
+export function previousSpeaker(doc: Doc, st: Site): Attr | null {
+  const { q, para } = st;
+  if (st.prevQ || q.para === 0 || q.multi || q.open > para.start + 1) return null;
+  if (doc.text.slice(q.close, para.end).replace(/^[\s.,;:!?…”"»’]+/, '').length > 0) return null;
+  const prev = doc.quotes[st.qi - 1];
+  if (!prev || prev.para !== q.para - 1) return null;
+  return { m: { s: -1, e: -1 }, how: 'prev-speaker' };
+}

@@ -1,0 +1,165 @@
+// The speaker a mention stands for, as a careful reader resolves it: a name inside the mention, a pronoun to the
+// nearest compatible person, a role ("the minister", "die Senatorin") to the person who holds it, a spokesperson
+// ("a spokeswoman for the company") to the organisation, "the company" to the organisation named last.
+
+import type { Gender } from '../../rules/languages';
+import { roleOf } from '../parties/lexicon';
+import { RESOLVE } from '../weights';
+import { isNameRun, pronounOf, type MentionSpan } from './mention';
+import { cjkName } from './cjk';
+import { lastSpeechEvent } from './events';
+import { LETTER, startsUpper } from '../letters';
+import { insideQuote, type Doc } from './site';
+import type { Speakers, Who } from './speakers';
+
+/** The speaker of the quotation before, for pronouns. */
+export interface LastSpeaker { who: Who; para: number; pos: number }
+
+export interface Resolver { doc: Doc; book: Speakers; last: LastSpeaker | null }
+
+const OF = /\b(?:for|of|de|des|du|der|di|del|della|dell’|van|von|do|da|dos)\s/i;
+const OF_NAME = /(?:^|\s)(?:for|of|de|des|du|der|di|del|della|dell’|do|da)\s+((?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+)*)/;
+const OF_HEAD = new RegExp(`(?:^|\\s)(?:der|des|du|de la|della|of the|for the|do|da|del)\\s+(${LETTER}+)$`);
+const LAST_CAP = /(?:^|\s)([^\s]+)$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sen|Rep|Gov|Gen|Sr|Sra)\.?\s+/;
+
+/** The speaker a mention of text[span] stands for, or null for an anonymous or collective speaker. */
+export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
+  const { doc, book } = r, { rules } = doc;
+  const mt = doc.text.slice(span.s, span.e).trim();
+  const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
+  const { person, body } = namedInside(r, span, words);
+  if (person !== null) return person;
+  // "le président du Kazakhstan": a role of a country or a body stands for the person holding it; "a Western
+  // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
+  const headRole = roleHead(words, rules);
+  if (headRole && !rules.spokes.has(headRole) && body !== null) {
+    return rules.indefinites.has(words[0]) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+  }
+  if (body !== null) return body;
+  const pron = pronounOf(low, rules);
+  if (pron === 'n') return null;
+  if (pron === 'o') return lastOrganisation(r, span.s);
+  if (pron) return resolvePronoun(r, span.s, pron);
+  if (words.some((w) => rules.spokes.has(w))) {
+    const org = spokespersonFor(r, span, mt);
+    if (org !== undefined) return org;
+  }
+  const cap = LAST_CAP.exec(mt);
+  if (cap && startsUpper(cap[1]) && cap[1].length > 1 && !rules.groups.has(cap[1].toLowerCase())) {
+    const who = book.byWord(cap[1], span.s);
+    if (who !== null) return who;
+  }
+  const role = words.map((w) => roleOf(w, rules)).find(Boolean);
+  if (role) {
+    // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
+    const who = rules.indefinites.has(words[0]) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]) ? recentPerson(r, span.s, role) : null);
+    if (who !== null) return who;
+  }
+  const org = organisationNoun(r, span, words);
+  if (org !== null) return org;
+  if (isNameRun(mt) && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
+  const cjk = cjkName(mt, doc);
+  return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
+}
+
+/** The role a phrase is headed by, before any "of" ("the minister of …", "a Western diplomat", "le président russe du …"). */
+function roleHead(words: string[], rules: Resolver['doc']['rules']): string | null {
+  const end = words.findIndex((w, i) => i > 0 && /^(?:of|for|de|du|des|del|della|di|der|des|von|do|da)$/.test(w));
+  const head = end < 0 ? words : words.slice(0, end);
+  return head.map((w) => roleOf(w, rules)).filter(Boolean).pop() ?? null;
+}
+
+/** Names inside the mention: the person ("spokeswoman Saima Qureshi"); an organisation or a country. */
+function namedInside(r: Resolver, span: MentionSpan, words: string[]): { person: Who | null; body: Who | null } {
+  const { doc } = r;
+  const inside = doc.reg.within(span.s, span.e).filter((m) => !/^['’]/.test(doc.text.slice(m.e, m.e + 1)));
+  const spokes = words.some((w) => doc.rules.spokes.has(w));
+  const persons = inside.filter((m) => doc.reg.get(m.party).kind === 'person');
+  // "a spokesman for Brannock": the organisation; "spokeswoman Saima Qureshi": the person
+  const own = spokes ? persons.filter((m) => m.s > span.s + 3 && !OF.test(doc.text.slice(span.s, m.s).slice(-6) + ' ')) : persons;
+  const bodies = inside.filter((m) => ['organization', 'country'].includes(doc.reg.get(m.party).kind));
+  return {
+    person: own.length ? doc.reg.get(own[own.length - 1].party).id : null,
+    body: bodies.length ? doc.reg.get(bodies[bodies.length - 1].party).id : null,
+  };
+}
+
+/** "a spokesman for Brannock" / "ein Sprecher der Reederei": the organisation; undefined when it says none. */
+function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null | undefined {
+  const { book, doc } = r;
+  const om = OF_NAME.exec(mt);
+  // the capitalised words after "for"/"of" ("for Brannock Holdings")
+  const capsAfter = om ? om[1].replace(/^the\s+/, '').split(/\s+/).filter((w, i, a) => a.slice(0, i + 1).every(startsUpper)) : [];
+  if (om && capsAfter.length) {
+    const name = capsAfter.join(' ');
+    const who = book.byWord(name.split(/\s+/)[0], span.s) ?? book.byWord(name, span.s);
+    return who ?? book.add(doc.rules.lang === 'de' ? name.replace(/s$/, '') : name, 'organization', span.s);
+  }
+  const hm = OF_HEAD.exec(mt);
+  if (hm) {
+    const who = book.byWord(hm[1], span.s) ?? (doc.rules.orgNouns.has(hm[1].toLowerCase()) ? lastOrganisation(r, span.s) : null);
+    if (who !== null) return who;
+  }
+  return OF.test(mt) ? null : undefined;
+}
+
+/** The person named nearest before `pos` who holds the role (else the next one named after it). */
+function holderOf(r: Resolver, role: string, pos: number): Who | null {
+  const { reg } = r.doc;
+  const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
+  const m = reg.lastBefore(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords))
+    ?? reg.firstAfter(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords));
+  return m ? reg.get(m.party).id : null;
+}
+
+/**
+ * "sagte der Tessiner Ständerat" right after "Parteipräsident Marco Chiesa": with nobody named in that role, the
+ * definite role stands for the person named last, close before (and of the role's gender, when it says one).
+ */
+function recentPerson(r: Resolver, pos: number, role: string): Who | null {
+  const g = r.doc.rules.roleGender.get(role);
+  const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p) => p.kind === 'person' && (!g || !p.gender || p.gender === g));
+  return m ? r.doc.reg.get(m.party).id : null;
+}
+
+/** "the alliance said", "the company said": an organisation named by that word, or the one named last. */
+function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who | null {
+  const { rules } = r.doc;
+  const head = words[words.length - 1];
+  if (words.length > 3 || !rules.determiners.has(words[0] ?? '') || rules.groups.has(head)) return null;
+  const who = r.book.byWord(head, span.s, true);
+  if (who !== null && r.book.kind(who) === 'organization') return who;
+  return words.length === 2 && rules.orgNouns.has(head) ? lastOrganisation(r, span.s) : null;
+}
+
+/** The organisation mentioned last before `pos`, within a few paragraphs. */
+export function lastOrganisation(r: Resolver, pos: number): Who | null {
+  const m = r.doc.reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization');
+  return m ? r.doc.reg.get(m.party).id : null;
+}
+
+/** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
+function resolvePronoun(r: Resolver, pos: number, gender: Gender): Who | null {
+  const { reg } = r.doc, { book } = r;
+  const fits = (who: Who) => { const g = book.gender(who); return !g || g === gender; };
+  // a person named inside a quotation is whom the words are about, not who speaks them
+  const outside = (s: number) => !insideQuote(r.doc, s);
+  const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
+  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => !!m.subject && p.kind === 'person' && fits(p.id) && outside(m.s));
+  // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
+  const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
+  const last = event ? { who: event.who, para: -1, pos: event.pos } : r.last;
+  if (last && fits(last.who) && last.pos < pos && pos - last.pos < RESOLVE.lastSpeakerWindow) {
+    // an organisation (its unnamed spokesperson's words) only while no person has been named since
+    const k = book.kind(last.who);
+    const orgSince = (k === 'organization' || k === 'country') && person !== null && person.s > last.pos;
+    const lastId = book.id(last.who);
+    if (!orgSince && (!subject || subject.s <= last.pos || reg.get(subject.party).id === lastId)) return lastId;
+  }
+  const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
+  if (!pick) return null;
+  const who = reg.get(pick.party).id;
+  book.learnGender(who, gender);
+  return who;
+}

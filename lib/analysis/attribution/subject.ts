@@ -1,0 +1,108 @@
+// The subject phrase that ends right before a verb of saying, read backward: a pronoun, a name with its titles
+// ("Agriculture Minister Maria Keller"), a determiner phrase ("a spokeswoman for the company"), or the name in an
+// apposition ("X, the chief spokesman for the IEA," / "the alliance's director, Victor Nuñez,").
+
+import type { Rules } from '../../rules/languages';
+import { isTitleWord, roleOf } from '../parties/lexicon';
+import { isAuxiliary, isCapWord, isNameRun, isSpeakerNoun, pronounOf, wordsIn, type MentionSpan } from './mention';
+import { LETTER, startsLower } from '../letters';
+
+const LAST_WORD = new RegExp(`((?:${LETTER}|[’'-])+)\\s*$`);
+
+const RELATIVE = /^(?:who|which|whose|que|qui|dont|che|cui|der|die|das|welche|welcher|quien|quienes|die|dat|som|который|которая)$/i;
+const CONTRACTION = /^(he|she|they|we|i)['’](?:s|ll|d|ve|re)$/i;
+const NAME_JOIN = /^(?:of|for|de|des|du|di|del|della|der|van|von|bin|al|y|and|&|da|do|dos)$/i;
+const PHRASE_STOP = /^(?:that|which|who|and|but|because|when|if|while|as|than|so|que|qui|che|dass|weil|und|et|e|y|og|och|en)$/i;
+
+/** Strip auxiliaries and adverbs that stand before the verb ("he later told", "Trump has said"). */
+function beforeAuxiliaries(text: string, a: number, b: number, rules: Rules): number {
+  let pre = text.slice(a, b);
+  for (;;) {
+    const m = LAST_WORD.exec(pre);
+    if (!m || !isAuxiliary(m[1], rules)) break;
+    if (isCapWord(m[1]) && !/^(?:Also|Later|Then)$/.test(m[1])) break;
+    pre = pre.slice(0, m.index);
+  }
+  return a + pre.replace(/\s+$/, '').length;
+}
+
+/** The subject phrase that ends at `b` (just before a verb), from no earlier than `a`. */
+export function backwardMention(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
+  const endAt = beforeAuxiliaries(text, a, b, rules);
+  const pre = text.slice(a, endAt);
+  if (!pre.trim()) return null;
+  if (/,\s*$/.test(pre)) return apposition(text, a, pre, rules);
+  const ws = wordsIn(text, a, endAt, rules);
+  if (!ws.length) return null;
+  const last = ws[ws.length - 1], ll = last.w.toLowerCase();
+  const contr = CONTRACTION.exec(ll);
+  if (contr) return { s: last.s, e: last.s + contr[1].length };
+  if (pronounOf(ll, rules)) return { s: last.s, e: last.e };
+  if (last.w === ')') {
+    // "the Islamic Emirate of Afghanistan (IEA)"
+    const open = pre.lastIndexOf('(');
+    return open > 0 ? backwardMention(text, a, a + open, rules) : null;
+  }
+  if (isCapWord(last.w)) return nameBefore(ws, rules);
+  return nounPhraseBefore(ws, rules);
+}
+
+/** "X, the chief spokesman for the IEA," (the name) or "the alliance's director, Victor Nuñez," (the name). */
+function apposition(text: string, a: number, pre: string, rules: Rules): MentionSpan | null {
+  const body = pre.replace(/,\s*$/, '');
+  const k = body.lastIndexOf(',');
+  // "Speaking to reporters outside the department, he said" is no apposition: there is no comma pair
+  if (k < 0) return null;
+  const np2Raw = body.slice(k + 1), np2 = np2Raw.trim();
+  const np2s = a + k + 1 + (np2Raw.length - np2Raw.trimStart().length);
+  const first = np2.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const isRel = RELATIVE.test(first) || (rules.clauseWords.has(first) && !rules.determiners.has(first)) || /ing$/.test(first);
+  if (!isRel && isNameRun(np2) && !rules.determiners.has(first)) return { s: np2s, e: np2s + np2.length };
+  const inner = backwardMention(text, a, a + k, rules);
+  if (inner) {
+    const t = text.slice(inner.s, inner.e);
+    if (isNameRun(t) || isRel || rules.determiners.has(first) || /^\d/.test(first) || t !== t.toLowerCase() || pronounOf(t, rules)) return inner;
+  }
+  return !isRel && np2 ? { s: np2s, e: np2s + np2.length } : null;
+}
+
+/** The capitalised run ending the words, with a role or title and its determiner before it. */
+function nameBefore(ws: { s: number; e: number; w: string }[], rules: Rules): MentionSpan {
+  let i = ws.length - 1;
+  while (i > 0 && (isCapWord(ws[i - 1].w) || (NAME_JOIN.test(ws[i - 1].w) && i > 1 && isCapWord(ws[i - 2].w)))) i--;
+  // "la sindaca Giulia Martelli": a lower-case role (and its determiner) before the name; "le ministre russe de la
+  // Défense": a role, an adjective and particles before a portfolio
+  let j = i;
+  let k = j;
+  while (k > 0 && j - k < 3 && /^(?:of|the|de|la|le|l’|l'|du|des|del|della|di|der|des|do|da|für)$/i.test(ws[k - 1].w)) k--;
+  if (k < j && k > 0 && !roleOf(ws[k - 1].w, rules) && k > 1 && roleOf(ws[k - 2].w, rules) && !isCapWord(ws[k - 1].w)) k--;
+  if (k < j && k > 0 && roleOf(ws[k - 1].w, rules)) j = k;
+  if (j > 0 && (roleOf(ws[j - 1].w, rules) || isTitleWord(ws[j - 1].w, rules))) {
+    j--;
+    if (j > 0 && rules.determiners.has(ws[j - 1].w.toLowerCase())) j--;
+  }
+  // a sentence-initial function word is not part of the name
+  while (j < ws.length - 1 && rules.functionWords.has(ws[j].w.toLowerCase()) && !rules.determiners.has(ws[j].w.toLowerCase())) j++;
+  return { s: ws[j].s, e: ws[ws.length - 1].e };
+}
+
+/** "the minister", "a spokesman for Brannock", "officials": a determiner phrase whose head may speak. */
+function nounPhraseBefore(ws: { s: number; e: number; w: string }[], rules: Rules): MentionSpan | null {
+  const last = ws[ws.length - 1];
+  for (let k = ws.length - 1; k >= Math.max(0, ws.length - 7); k--) {
+    const w = ws[k].w.toLowerCase();
+    if (/^[,;:]$/.test(w) || PHRASE_STOP.test(w)) break;
+    if (!rules.determiners.has(w)) continue;
+    const head = ws.slice(k + 1);
+    if (!head.some((x) => isSpeakerNoun(x.w, rules) || isCapWord(x.w))) break;
+    // "a spokeswoman for the company": the spokesperson with the organisation
+    if (k >= 3 && /^(?:for|of|de|des|du|der|di|del|della)$/i.test(ws[k - 1].w) && (rules.spokes.has(ws[k - 2].w.toLowerCase()) || roleOf(ws[k - 2].w, rules)) && rules.determiners.has(ws[k - 3].w.toLowerCase())) {
+      return { s: ws[k - 3].s, e: last.e };
+    }
+    return { s: ws[k].s, e: last.e };
+  }
+  if (!isSpeakerNoun(last.w, rules)) return null;
+  let k = ws.length - 1;
+  if (k > 0 && !/[,;:()]/.test(ws[k - 1].w) && !/^(?:that|and|but|said|the)$/i.test(ws[k - 1].w) && !startsLower(ws[k - 1].w)) k--;
+  return { s: ws[k].s, e: last.e };
+}

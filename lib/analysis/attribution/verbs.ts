@@ -1,0 +1,108 @@
+// Verbs of saying per language, as phrase sets: the forms that introduce or follow a quotation, "according to X",
+// and the verb matches of a stretch of text without the nouns that share their spelling ("his reports").
+
+import type { Rules } from '../../rules/languages';
+import { rulesFor } from '../../rules/languages';
+import { PhraseSet, type Hit } from './phrases';
+import type { Token } from '../text';
+
+export interface Verbs {
+  /** Verbs of saying. */
+  say: PhraseSet;
+  /** Verbs of saying and verbs that frame a fragment ("called it “…”"). */
+  any: PhraseSet;
+  /** Auxiliaries that may come before a verb of saying ("a déclaré", "hat gesagt"). */
+  auxiliaries: PhraseSet;
+  /** Words that attribute only right after a quotation ("so Höcke"). */
+  afterQuote: PhraseSet;
+  /** "according to": the speaker after it. */
+  according: PhraseSet;
+  /** Pronouns that may name a speaker. */
+  pronouns: Set<string>;
+}
+
+/** Scripts written without spaces: phrases are found as substrings. */
+const NO_SPACES = new Set(['ja', 'zh', 'ko', 'th']);
+
+const cache = new Map<string, Verbs>();
+
+export function verbsFor(rules: Rules): Verbs {
+  const hit = cache.get(rules.lang);
+  if (hit) return hit;
+  // a language without lists of its own borrows the English verbs (texts quoting English speakers, mixed pages)
+  const en = rules.known ? null : rulesFor('en');
+  const spaced = !NO_SPACES.has(rules.lang);
+  const say = [...rules.say, ...(en?.say ?? [])];
+  const v: Verbs = {
+    say: new PhraseSet(say, spaced),
+    any: new PhraseSet([...say, ...rules.frame, ...(en?.frame ?? [])], spaced),
+    auxiliaries: new PhraseSet(rules.auxiliaries, spaced),
+    afterQuote: new PhraseSet(rules.afterQuote, spaced),
+    according: new PhraseSet([...rules.according, ...(en?.according ?? [])], spaced),
+    pronouns: new Set([...rules.pronouns].filter(([, g]) => g !== 'x').map(([p]) => p)),
+  };
+  cache.set(rules.lang, v);
+  return v;
+}
+
+/** A verb of saying opening s, after an optional auxiliary ("a déclaré", "has said"); its hit spans both. */
+export function sayStart(v: Verbs, s: string): Hit | null {
+  const direct = v.say.start(s);
+  if (direct) return direct;
+  const aux = v.auxiliaries.start(s);
+  if (!aux) return null;
+  const after = v.say.start(s.slice(aux.index + aux[0].length));
+  if (!after) return null;
+  const end = aux.index + aux[0].length + after.index + after[0].length;
+  return { index: aux.index, 0: s.slice(aux.index, end) };
+}
+
+/** The word (letters and apostrophes) that ends right before `pos`, lower case, or ''. */
+export function wordBefore(s: string, pos: number): string {
+  let k = pos;
+  while (k > 0 && /\s/.test(s[k - 1])) k--;
+  const end = k;
+  while (k > 0 && (s[k - 1] === '’' || s[k - 1] === "'" || s[k - 1].toLowerCase() !== s[k - 1].toUpperCase())) k--;
+  return k === end || end === pos ? '' : s.slice(k, end).toLowerCase();
+}
+
+const POSSESSOR = /^(his|her|its|their|the|a|an|our|my|your|these|those|this|that|whose|le|la|les|der|die|das|il|el|sein|seine|ihr|ihre|son|sa|ses|su|sus)$/;
+const upper = (c: string) => c !== c.toLowerCase();
+
+/** The text and its tokens, where phrases are looked up. */
+export interface Tokenised { text: string; tokens: readonly Token[] }
+
+/** Phrases of the set in text[a, b) (offsets relative to a). */
+export function hitsIn(doc: Tokenised, set: PhraseSet, a: number, b: number): Hit[] {
+  return set.inTokens(doc.text, doc.tokens, a, b);
+}
+
+/** Verb matches in text[a, b) (offsets relative to a), without nouns ("his reports") and names ("the United States"). */
+export function verbMatches(doc: Tokenised, set: PhraseSet, a: number, b: number): Hit[] {
+  const s = doc.text.slice(a, b);
+  return hitsIn(doc, set, a, b).filter((m) => {
+    // a capitalised match mid-sentence is a name, not a verb
+    if (upper(m[0][0]) && /[\w,]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && m.index > 0) return false;
+    const prev = wordBefore(s, m.index);
+    return !POSSESSOR.test(prev) && !/['’]s$/.test(prev);
+  });
+}
+
+/** ", she said" / ", Smith said" later in the sentence: the speaker's offsets in s, or null. */
+export function lateSpeaker(v: Verbs, s: string): { s: number; e: number } | null {
+  for (let c = s.indexOf(','); c >= 0; c = s.indexOf(',', c + 1)) {
+    const m = /^,\s+([^\s,.;:!?]+)((?:\s+[^\s,.;:!?]+){0,2})\s+/.exec(s.slice(c));
+    if (!m) continue;
+    const first = m[1], rest = m[2].trim().split(/\s+/).filter(Boolean);
+    const named = upper(first[0]) && rest.every((w) => upper(w[0]));
+    const pron = v.pronouns.has(first.toLowerCase()) && !rest.length;
+    if (!named && !pron) continue;
+    const verb = v.say.start(s.slice(c + m[0].length));
+    if (!verb) continue;
+    const tail = s.slice(c + m[0].length + verb.index + verb[0].length);
+    if (!/^\s*(?:[,.;!?]|$)/.test(tail)) continue;
+    const start = c + m[0].indexOf(first);
+    return { s: start, e: start + (m[1] + m[2]).length };
+  }
+  return null;
+}

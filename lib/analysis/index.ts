@@ -1,0 +1,102 @@
+// The analysis stage: key quotes with their speakers resolved to full names, and the parties of the story, from the
+// clean article text. Pure and synchronous (no DOM, no Node APIs): the extension and the CLI run the same code.
+//
+//   language → tokens and sentences (text/) → entity mentions (the tagger, ner/) → quotations (quotes/)
+//   → parties (parties/) → attribution (attribution/) → party list and key quotes (parties/rank.ts, keyquotes.ts)
+//
+// Models: the entity tagger's models are loaded by the host from bytes. `modelFile(input)` names the file a text
+// needs (its language's model, or multi.bin); the host reads it, parses it once with `parseModel` and passes it:
+// `analyzeArticle(input, { ner })`. With the multilingual model, the list keeps only parties with strong evidence;
+// without any model, names are found as capitalised runs.
+
+import type { Party, Quote } from '../types';
+import { rulesFor, type Rules } from '../rules/languages';
+import { resolveLang, scan } from './text';
+import { quotations, isScareQuote, isTitleLike } from './quotes';
+import { buildRegistry, rankParties, type SpeakerEvidence } from './parties';
+import { attribute, makeDoc, Speakers, type Attributed } from './attribution';
+import { markKeyQuotes } from './keyquotes';
+import { ownModel, tagEntities } from './entities';
+import { modelFileFor, type NerModel } from './ner';
+
+export type { EntitySpan } from './entities';
+export { parseModel, type NerModel } from './ner';
+
+export interface AnalyzeInput {
+  /** Clean article body: headline excluded, paragraphs separated by a blank line. */
+  text: string;
+  title?: string | null;
+  /** The page's declared language (a BCP 47 tag), when it has one. */
+  lang?: string | null;
+  /** The site's name: never a party of its own stories. */
+  site?: string | null;
+}
+
+export interface AnalyzeModels {
+  /** The entity tagger's model for the text (`modelFile(input)`), parsed by the host; none: capitalised runs. */
+  ner?: NerModel | null;
+}
+
+export interface Analysis {
+  quotes: Quote[];
+  parties: Party[];
+}
+
+/** The language a text is analysed as: the declared one unless its script says otherwise, else a guess. */
+export function analysisLanguage(input: Pick<AnalyzeInput, 'text' | 'lang'>): string | null {
+  return resolveLang(input.lang ?? null, (input.text ?? '').slice(0, 5000));
+}
+
+/** The file of the tagger model a text needs: its language's model, or the multilingual one ("multi.bin"). */
+export function modelFile(input: Pick<AnalyzeInput, 'text' | 'lang'>): string {
+  return modelFileFor(analysisLanguage(input));
+}
+
+/** Quotations that are none: titles, and scare quotes, that nobody is said to have spoken. */
+function isQuotation(a: Attributed, text: string): boolean {
+  if (a.who !== null || a.mention || a.q.multi) return true;
+  const inner = text.slice(a.q.start, a.q.end);
+  return !isTitleLike(inner) && !isScareQuote(inner);
+}
+
+function toQuotes(attributed: Attributed[], book: Speakers, text: string): Quote[] {
+  return attributed.filter((a) => isQuotation(a, text)).map((a) => ({
+    text: text.slice(a.q.start, a.q.end),
+    speaker: a.who === null ? null : book.name(a.who),
+    speakerMention: a.mention,
+    key: false,
+    kind: a.kind,
+    start: a.q.start,
+    end: a.q.end,
+  }));
+}
+
+function speakerEvidence(attributed: Attributed[], book: Speakers): SpeakerEvidence {
+  const ev: SpeakerEvidence = { quotes: new Map(), newSpeakers: new Map() };
+  for (const a of attributed) {
+    if (a.who === null) continue;
+    if (a.who >= 0) { ev.quotes.set(a.who, (ev.quotes.get(a.who) ?? 0) + 1); continue; }
+    const name = book.name(a.who), kind = book.kind(a.who);
+    const s = ev.newSpeakers.get(name) ?? { quotes: 0, first: a.q.start, kind: kind === 'organization' ? 'organization' : 'person' };
+    s.quotes++;
+    ev.newSpeakers.set(name, s);
+  }
+  return ev;
+}
+
+export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}): Analysis {
+  const text = input.text ?? '';
+  if (!text.trim()) return { quotes: [], parties: [] };
+  const lang = analysisLanguage(input);
+  const rules: Rules = rulesFor(lang);
+  const doc = scan(text);
+  const raw = quotations(text, doc.paragraphs, rules.lang);
+  const ner = models.ner ?? null;
+  const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null);
+  const book = new Speakers(reg);
+  const attributed = attribute(makeDoc(text, rules, reg, raw, doc), book);
+  const quotes = toQuotes(attributed, book, text);
+  markKeyQuotes(quotes, rules);
+  const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!ner && !ownModel(ner, lang), tagged: !!ner, site: input.site });
+  return { quotes, parties };
+}

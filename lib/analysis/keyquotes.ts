@@ -1,0 +1,36 @@
+// Key quotations: the substantive statements a reader wants in a summary (full sentences by a named source), not
+// fragments, slogans, chants or titles.
+
+import type { Quote } from '../types';
+import type { Rules } from '../rules/languages';
+import { KEY } from './weights';
+import { wordCount } from './quotes/titles';
+import { isWordChar, startsUpper } from './letters';
+
+/** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
+const NOT_KEY_MENTION = /\b(?:signs?|banners?|placards?|slogans?|chants?|posters?|graffiti|fans|crowds?|protesters|demonstrators|streikende|cartelli|banderole|pancartes?|transparente?n?)\b/i;
+
+/** A score above zero makes the quotation key; higher ranks first. */
+export function keyScore(q: Quote): number {
+  const words = q.text.split(/\s+/).filter((w) => [...w].some(isWordChar));
+  const n = Math.max(words.length, wordCount(q.text));
+  if (!q.speaker && !q.speakerMention) return 0;
+  if (q.speakerMention && NOT_KEY_MENTION.test(q.speakerMention) && !q.speaker) return 0;
+  if (n < KEY.minWords) return 0;
+  const caps = words.filter(startsUpper).length;
+  if (n <= KEY.titleMaxWords && caps / n > KEY.titleCapsShare) return 0;
+  if (q.kind === 'partial' && n < KEY.partialMinWords) return 0;
+  let s = Math.min(n, KEY.lengthCap) / KEY.lengthCap + (q.kind === 'partial' ? 0 : KEY.full) + (q.speaker ? KEY.named : 0);
+  if (/[.!?]["”»]?$/.test(q.text) || /,$/.test(q.text)) s += KEY.ending;
+  return Math.round(s * 1000) / 1000;
+}
+
+/** Mark the key quotations; a group speaker ("officials") keeps its words but names no party. */
+export function markKeyQuotes(quotes: Quote[], rules: Rules) {
+  for (const q of quotes) {
+    if (q.speakerMention && rules.groups.has(q.speakerMention.toLowerCase()) && q.speaker) q.speaker = null;
+    const s = keyScore(q);
+    q.key = s > 0;
+    if (q.key) q.score = s;
+  }
+}

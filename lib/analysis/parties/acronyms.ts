@@ -1,0 +1,115 @@
+// Names the text defines: "Long Name (ACR)" makes ACR an alias of the long name, "X, also known as Y" makes Y one of X.
+
+import type { Rules } from '../../rules/languages';
+import { EVIDENCE } from '../weights';
+import type { Gazetteer } from './countries';
+import { norm, type PartyRecord, type Registry } from './registry';
+import { LETTER, isLower, isUpper, startsUpper } from '../letters';
+
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=[^\s'’])/i;
+/** Upper-case letters and digits of an acronym ("I.E.A." → "IEA"). */
+const core = (acr: string) => [...acr.toUpperCase()].filter((c) => isUpper(c) || (c >= '0' && c <= '9')).join('');
+const LEADING_ARTICLE = /^(?:The|Die|Der|Das|La|Le|Il|Lo|El|Los|Las|Les|De|Het|O|A|Os|As)\s/;
+
+/** Letters of an acronym matched against the words of a name, each word giving at least its initial, in order. */
+export function acronymFits(acr: string, words: string[], rules: Rules): boolean {
+  const A = core(acr);
+  const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()));
+  if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
+  const parts = sig.flatMap((w) => w.split(/[-’']/).filter(Boolean)).map((w) => w.toUpperCase());
+  if (parts.length > 12) return false;
+  const fit = (ai: number, wi: number): boolean => {
+    if (wi === parts.length) return ai === A.length;
+    if (ai >= A.length) return false;
+    const w = parts[wi];
+    if (w[0] !== A[ai]) return /^(D|L)$/.test(w) ? fit(ai, wi + 1) : false;
+    if (fit(ai + 1, wi + 1)) return true;
+    // further letters of the same word ("Bundesverband Deutscher" → BVD… "BDZV")
+    let k = 1, a = ai + 1;
+    while (a < A.length) {
+      k = w.indexOf(A[a], k);
+      if (k < 0) return false;
+      a++; k++;
+      if (fit(a, wi + 1)) return true;
+    }
+    return false;
+  };
+  return fit(0, 0);
+}
+
+/** Looser, for names all of whose words are capitalised: the letters in order, most initials among them. */
+function acronymFitsLoosely(acr: string, words: string[], rules: Rules): boolean {
+  if (!words.every((w) => startsUpper(w) || rules.nameParticles.has(w.toLowerCase()))) return false;
+  const A = core(acr);
+  const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()));
+  if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
+  const flat = words.join(' ').toUpperCase();
+  let k = 0;
+  for (const ch of A) { k = flat.indexOf(ch, k); if (k < 0) return false; k++; }
+  return sig.filter((w) => A.includes(w[0].toUpperCase())).length >= Math.min(sig.length, A.length) - 1;
+}
+
+/** The name an acronym in parentheses at `at` stands for: the longest fitting run of words before it. */
+function definedName(text: string, at: number, acr: string, rules: Rules): string | null {
+  const words = text.slice(Math.max(0, at - 200), at).replace(/\s+$/, '').split(/\s+/);
+  let best: string[] | null = null;
+  for (let n = 1; n <= Math.min(9, words.length); n++) {
+    if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n])) break;
+    const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
+    if (!startsUpper(span[0])) continue;
+    if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
+  }
+  if (!best) return null;
+  return best.join(' ').replace(/[’']s$/, '').replace(LEADING_ARTICLE, '');
+}
+
+/** The name written without spaces right before an acronym in parentheses: "日本バレーボール協会（JVA）". */
+function cjkLongForm(text: string, at: number): string | null {
+  let s = at;
+  while (s > 0 && /[\u4E00-\u9FFF\u30A0-\u30FF\uAC00-\uD7AF・ー]/.test(text[s - 1]) && at - s < 24) s--;
+  return at - s >= 2 ? text.slice(s, at) : null;
+}
+
+/** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it). */
+export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): Map<string, PartyRecord> {
+  const out = new Map<string, PartyRecord>();
+  const re = /[(（]([^\s()（）]{2,9})[)）]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(reg.text))) {
+    const acr = m[1];
+    const ups = [...acr].filter(isUpper).length;
+    if (!startsUpper(acr) || /[^\w&.\-\u00C0-\uFFFF]/.test(acr) || (ups < 2 && !(acr.length <= 4 && [...acr.slice(1)].every(isLower)))) continue;
+    const name = definedName(reg.text, m.index, acr, rules) ?? cjkLongForm(reg.text, m.index);
+    if (!name) continue;
+    const code = gaz.names.get(norm(name));
+    const p = code ? country(code) : reg.add(name, 'organization');
+    if (!code) p.evidence.org += EVIDENCE.gazetteer;
+    p.aliases.add(acr);
+    out.set(acr.toUpperCase(), p);
+    const s = reg.text.lastIndexOf(name, m.index);
+    if (s >= 0) reg.mention(p, s, s + name.length, 'alias');
+  }
+  return out;
+}
+
+const AKA = new RegExp(`(?:^|[^\\w])(?:also known as|known as|aka|a\\.k\\.a\\.|also called|dit|detto|genannt|alias|conocido como|conhecido como)\\s+(?:the\\s+|les?\\s+|la\\s+|il\\s+|die\\s+|der\\s+)?((?:${LETTER}|[’'-])+(?:\\s+(?:${LETTER}|[’'-])+)*)`, 'g');
+
+/** "X, also known as Y": Y becomes an alias of X (and a party already made for Y merges into X). */
+export function knownAs(reg: Registry) {
+  let m: RegExpExecArray | null;
+  AKA.lastIndex = 0;
+  while ((m = AKA.exec(reg.text))) {
+    // the capitalised words that open the phrase are the other name
+    const words = m[1].split(/\s+/);
+    const k = words.findIndex((w) => !startsUpper(w) || w.length < 2);
+    const name = words.slice(0, k < 0 ? words.length : k).join(' ');
+    if (!name) continue;
+    const at = m.index + m[0].length - m[1].length;
+    const prev = reg.lastBefore(at, 160, (p, x) => p.kind !== 'country' && x.e <= m!.index + 1);
+    if (!prev || /[.!?]\s/.test(reg.text.slice(prev.e, m.index))) continue;
+    const owner = reg.get(prev.party);
+    owner.aliases.add(name);
+    const dup = reg.find(name);
+    if (dup && reg.get(dup.id) !== owner) reg.merge(reg.get(dup.id), owner);
+  }
+}

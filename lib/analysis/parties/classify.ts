@@ -1,0 +1,309 @@
+// A name candidate (a capitalised run, or a tagger mention as words) to a party mention: countries and their capitals
+// and demonyms from the gazetteer, acronyms, titles and roles moved off the name into the description, and the
+// evidence for the party's type (organisation head words, place heads, the words around it).
+
+import type { Rules } from '../../rules/languages';
+import { KNOWN_ORGS } from '../../rules/gazetteer';
+import type { Gazetteer } from './countries';
+import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
+import type { Word } from './words';
+import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
+import { EVIDENCE } from '../weights';
+import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
+
+/** The word right after a name, when it starts lower case ("the Istanbul talks"). */
+const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
+const nextLower = (s: string) => { const m = NEXT_WORD.exec(s); return m && startsLower(m[1]) ? m[1] : ''; };
+const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
+
+export interface Candidate {
+  words: Word[];
+  s: number;
+  e: number;
+  text: string;
+  prevWord: string;
+  source: MentionSource;
+  /** The tagger's type and confidence, when a model found it. */
+  tag?: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  confidence?: number;
+}
+
+export interface ClassifyContext {
+  reg: Registry;
+  rules: Rules;
+  gaz: Gazetteer;
+  acronyms: Map<string, PartyRecord>;
+  /** Is `pos` inside a quotation of at most four words (a title or a term, not a name)? */
+  inShortQuote: (pos: number) => boolean;
+}
+
+/** Acronyms that name nothing on their own. */
+const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC|USD|EUR|GBP|CET|GMT|UTC|PDF|FAQ|VAR)$/;
+
+export function country(c: ClassifyContext, code: string): PartyRecord {
+  const p = c.reg.add(c.gaz.display.get(code) ?? code, 'country');
+  p.country = code;
+  p.evidence.country += EVIDENCE.gazetteer;
+  return p;
+}
+
+/** Turn one candidate into mentions (none when it names no party). */
+export function classify(c: ClassifyContext, cand: Candidate) {
+  cand = withoutArticle(c, cand);
+  if (qualifiesEvent(c, cand) || countryRun(c, cand)) return;
+  let words = stripDemonym(c, cand);
+  if (!words.length) return;
+  if (words.length === 1 && words[0].acr && acronymRun(c, cand, words[0])) return;
+  for (const w of words) {
+    const hm = w.t.length > 2 && w.t.includes('-') ? /^([^-]{2,6})-/.exec(w.t) : null;
+    if (hm && !allUpper(hm[1])) continue;
+    const a = hm ? c.acronyms.get(hm[1]) : undefined;
+    if (a) c.reg.mention(a, w.s, w.s + hm![1].length, 'acronym');
+  }
+  const split = splitTitles(c, words);
+  if (!split) return;
+  words = split.name;
+  const name = c.reg.text.slice(words[0].s, words[words.length - 1].e);
+  if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
+  const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name));
+  if (known && !split.prefix.length) {
+    const p = country(c, known);
+    if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) p.aliases.add(name);
+    c.reg.mention(p, words[0].s, words[words.length - 1].e, cand.source, words[0].start);
+    return;
+  }
+  addName(c, cand, words, name, split.prefix);
+}
+
+/** "Le Kazakhstan", "Selon Océolienne": an article or a preposition opening a candidate is no part of the name. */
+function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
+  let k = 0;
+  const { rules } = c;
+  while (k < cand.words.length - 1 && (rules.determiners.has(cand.words[k].l) || rules.functionWords.has(cand.words[k].l)) && !rules.nameParticles.has(cand.words[k].l)) k++;
+  if (!k) return cand;
+  const words = cand.words.slice(k), s = words[0].s;
+  return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1].l };
+}
+
+/** "the Istanbul talks", "the Minsk agreement": a lone name qualifying an event names no party. */
+function qualifiesEvent(c: ClassifyContext, cand: Candidate): boolean {
+  if (cand.words.length !== 1 || cand.words[0].acr || cand.tag === 'PER') return false;
+  const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
+  return c.rules.eventNouns.has(next);
+}
+
+/** The whole candidate is a country or a capital standing for it. */
+function countryRun(c: ClassifyContext, cand: Candidate): boolean {
+  const k = norm(cand.text);
+  const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k);
+  if (!code) return false;
+  const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
+  if (isCapital && c.rules.locatives.has(cand.prevWord) && cand.tag !== 'ORG') {
+    // "in Kabul": the city as a place, not the government speaking for the country
+    const p = c.reg.add(cand.text, 'place');
+    p.evidence.place += EVIDENCE.gazetteer;
+    c.reg.mention(p, cand.s, cand.e, cand.source);
+    return true;
+  }
+  const p = country(c, code);
+  if (isCapital) p.aliases.add(cand.text);
+  c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
+  governmentOf(c, cand, p);
+  return true;
+}
+
+/** "the UK government", "Queensland government": a government party of its own, not the country. */
+function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
+  const gm = /^\s+(government|gouvernement|governo|Regierung|gobierno|governo|regering)\b/.exec(c.reg.text.slice(cand.e, cand.e + 14));
+  if (!gm) return;
+  const g = c.reg.add(`${cand.text} ${gm[1]}`, 'organization');
+  g.evidence.org += EVIDENCE.gazetteer;
+  const m = p.mentions.pop()!;
+  c.reg.mentions.splice(c.reg.mentions.lastIndexOf(m), 1);
+  c.reg.mention(g, cand.s, cand.e + gm[0].length, cand.source);
+}
+
+/** A demonym opening the candidate ("Pakistani Taliban") names its country; the rest goes on. */
+function stripDemonym(c: ClassifyContext, cand: Candidate): Word[] {
+  let words = cand.words;
+  const code = words.length ? c.gaz.demonyms.get(norm(words[0].t)) : undefined;
+  if (!code || (words.some((w) => isOrgHead(w.t, c.rules)) && words.length > 2)) return words;
+  // "US Marines", "British Airways": the tagger's organisation keeps its demonym
+  if (cand.tag === 'ORG' && words.length > 1) return words;
+  c.reg.mention(country(c, code), words[0].s, words[0].e, 'demonym');
+  words = words.slice(1);
+  while (words.length && !words[0].cap) words = words.slice(1);
+  return words;
+}
+
+/** A lone acronym: one defined in the text, a country code, a known organisation, or a new organisation. */
+function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
+  const t = w.t.replace(/-.*$/, '');
+  const defined = c.acronyms.get(t.toUpperCase());
+  if (defined) { c.reg.mention(defined, w.s, w.s + t.length, 'acronym', w.start); return true; }
+  const code = c.gaz.names.get(norm(t));
+  if (code) { const p = country(c, code); p.aliases.add(t); c.reg.mention(p, w.s, w.e, cand.source, w.start); governmentOf(c, cand, p); return true; }
+  if (KNOWN_ORGS[t]) {
+    const p = c.reg.add(KNOWN_ORGS[t], 'organization');
+    p.evidence.org += EVIDENCE.gazetteer;
+    if (KNOWN_ORGS[t] !== t) p.aliases.add(t);
+    c.reg.mention(p, w.s, w.e, cand.source);
+    return true;
+  }
+  if (t.length < 2 || JUNK_ACRONYMS.test(t)) return true;
+  const p = c.reg.add(t, cand.tag === 'PER' ? 'unknown' : 'organization');
+  p.evidence.org += EVIDENCE.acronym;
+  vote(p, cand);
+  c.reg.mention(p, w.s, w.e, cand.source, w.start);
+  return true;
+}
+
+interface TitleSplit { prefix: Word[]; name: Word[] }
+
+/** Titles and roles before a name ("Secretary of State Mike Pompeo"): the prefix, and the name after it. */
+function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
+  const { rules } = c;
+  // lower-case titles before the name ("le président Vladimir Poutine", "former police lieutenant James Hansen")
+  let lead = 0;
+  while (lead < words.length - 1 && !words[lead].cap && (isTitleWord(words[lead].t, rules) || rules.nameParticles.has(words[lead].l))) lead++;
+  if (lead > 0) {
+    const rest = splitTitles(c, words.slice(lead));
+    return rest && { prefix: [...words.slice(0, lead), ...rest.prefix], name: rest.name };
+  }
+  let last = -1;
+  for (let i = 0; i < words.length; i++) if (words[i].cap && isTitleWord(words[i].t, rules)) last = i;
+  // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
+  if (last >= 0 && rules.spokes.has(words[last].l) && words[last + 1] && !words[last + 1].cap) {
+    const rest = words.slice(last + 1);
+    while (rest.length && !rest[0].cap) rest.shift();
+    return rest.length ? { prefix: [], name: rest } : null;
+  }
+  if (last >= 0 && words.slice(last + 1).some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) last = -1;
+  // "Resources Minister": a role phrase, no name
+  if (last === words.length - 1 && words.some((w, i) => i < last && isOrgHead(w.t, rules))) return null;
+  // German capitalises every noun: "Gewerkschafterin Claudia Reimers" (a compound role the lists lack)
+  if (rules.lang === 'de' && last < 0 && words.length >= 3 && !words.some((w) => isOrgHead(w.t, rules)) && words.every((w) => w.cap && !w.acr)) last = words.length - 3;
+  if (last < 0) return { prefix: [], name: words };
+  const prefix = words.slice(0, last + 1), name = words.slice(last + 1);
+  while (name.length && !name[0].cap) prefix.push(name.shift()!);
+  // "Secretary of State John F. Kerry": after "of", the domain of the role, then the name (two words, three with an initial)
+  if (prefix.length > last + 1 && name.length >= 3) {
+    const keep = isInitial(name[name.length - 2].t) && name.length >= 4 ? 3 : 2;
+    prefix.push(...name.splice(0, name.length - keep));
+  }
+  for (const w of prefix) {
+    const a = c.acronyms.get(w.t.toUpperCase());
+    const code = c.gaz.names.get(norm(w.t)), dem = c.gaz.demonyms.get(norm(w.t));
+    if (a) c.reg.mention(a, w.s, w.e, 'acronym');
+    else if (code) c.reg.mention(country(c, code), w.s, w.e, 'gazetteer');
+    else if (dem) c.reg.mention(country(c, dem), w.s, w.e, 'demonym');
+  }
+  return name.length ? { prefix, name } : null;
+}
+
+/** Names that are no party: a month or a faith alone, a place qualifying an event, a title in quote marks. */
+function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: string, titled: boolean): boolean {
+  const { rules } = c;
+  const caps = words.filter((w) => w.cap);
+  if (caps.every((w) => rules.notNames.has(w.l))) return true;
+  if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
+  // "Election Day", "Tag der Arbeit": a day, not a party
+  if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1].l) || rules.dateHeads.has(words[0].l))) return true;
+  const next = nextLower(c.reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 30));
+  // "the Labour party leader": a role, not a name
+  if (words.length === 1 && !words[0].acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
+  if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
+  if (isSetting(c, cand, words, next) || isPortfolio(c, words)) return true;
+  return !titled && c.inShortQuote(words[0].s) && cand.tag === undefined;
+}
+
+const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
+
+/** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
+function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
+  // "the general secretary of the Dock Workers’ Union": an organisation, not a portfolio
+  if (words.length > 3 || words.some((w) => isOrgHead(w.t, c.rules))) return false;
+  const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0].s - 40), words[0].s));
+  return !!m && (c.rules.portfolioRoles.has(m[1].toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
+}
+
+/**
+ * A place that is only the story's setting: a building or site ("outside City Hall"), or a place name used as a
+ * modifier ("in New York trading", "Paris police"): no party.
+ */
+function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], next: string): boolean {
+  const { rules } = c;
+  const last = words[words.length - 1].l;
+  // "outside City Hall", "at the Opera House": a building after a preposition of place, whatever the tagger says
+  if (rules.locatives.has(cand.prevWord) && (rules.facilities.has(last) || (words.length > 1 && rules.facilities.has(words[0].l)))) return true;
+  if (cand.tag === 'PER' || cand.tag === 'ORG' || words.some((w) => isOrgHead(w.t, rules))) return false;
+  const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1].l);
+  if (!placeLike) return false;
+  if (rules.facilities.has(words[words.length - 1].l) || (words.length > 1 && rules.facilities.has(words[0].l))) return true;
+  return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
+    && !rules.say.includes(next) && !rules.frame.includes(next);
+}
+
+/** Add the name as a party (or a mention of one already known) with the evidence around it. */
+function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
+  let aliasHead: string | null = null;
+  // "Reederei Nordlicht Container Line": a head noun before an organisation's own name is an alias
+  if (words.length >= 3 && isOrgHead(words[0].t, c.rules) && words[1].cap && words.slice(1).some((w) => isOrgHead(w.t, c.rules))) {
+    aliasHead = words[0].t;
+    words = words.slice(1);
+    name = c.reg.text.slice(words[0].s, words[words.length - 1].e);
+  }
+  // German genitive: "des Bundesverkehrsministeriums" names the Bundesverkehrsministerium
+  if (c.rules.lang === 'de' && words.length === 1 && /s$/.test(name) && c.rules.orgSuffixes.some((x) => name.toLowerCase().slice(0, -1).endsWith(x))) name = name.slice(0, -1);
+  const [kind, ev] = evidenceFor(c, cand, words, prefix.length > 0);
+  const p = c.reg.add(name, kind);
+  if (aliasHead) p.aliases.add(aliasHead);
+  if (p.kind === 'unknown' && kind !== 'unknown') p.kind = kind;
+  for (const k of Object.keys(ev) as (keyof Evidence)[]) p.evidence[k] += ev[k];
+  vote(p, cand);
+  p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
+  const m = c.reg.mention(p, words[0].s, words[words.length - 1].e, cand.source, cand.words[0].start);
+  if (!prefix.length) return;
+  const roleWords: string[] = [];
+  for (const w of prefix) {
+    const g = genderOf(w.t, c.rules);
+    if (g) m.gender = g;
+    const r = roleOf(w.t, c.rules);
+    if (r && !c.rules.honorifics.has(w.l.replace(/\.$/, ''))) roleWords.push(w.l, r);
+  }
+  m.roleWords = roleWords;
+  if (words.length < 2) return;
+  if (m.gender) p.gender ??= m.gender;
+  for (const r of roleWords) p.roleWords.add(r);
+  const desc = prefix.filter((w) => !c.rules.honorifics.has(w.l) && !c.rules.honorifics.has(w.l.replace(/\.$/, ''))).map((w) => w.t).join(' ');
+  if (desc) p.description ??= desc;
+}
+
+/** The kind a name's own words say, and the evidence its context adds. */
+function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled: boolean): [PartyKind, Evidence] {
+  const { rules, reg } = c;
+  const ev: Evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
+  const heads = words.map((w) => w.l);
+  let kind: PartyKind = 'unknown';
+  if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
+  else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
+  else if (rules.placeHeads.has(heads[heads.length - 1]) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]))) { kind = 'place'; ev.place += EVIDENCE.placeHead; }
+  if (titled) ev.person += EVIDENCE.title;
+  if (kind !== 'unknown') return [kind, ev];
+  const prev = cand.prevWord;
+  // "the X" hints at an organisation, except where every noun is capitalised (German)
+  if (rules.lang !== 'de' && words.length <= 3 && /^(the|la|le|les|il|lo|gli|el|los|las|l’|l'|de|het)$/.test(prev)) ev.org += EVIDENCE.article;
+  if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
+  if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
+  const caps = words.filter((w) => w.cap);
+  if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
+  if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 14))) ev.person += EVIDENCE.age;
+  return [kind, ev];
+}
+
+/** The tagger's vote for the party's type (weighed by kinds.ts as the average over its tagged mentions). */
+function vote(p: PartyRecord, cand: Candidate) {
+  if (!cand.tag || cand.tag === 'MISC') return;
+  p.votes[cand.tag] += cand.confidence ?? 1;
+  p.votes.n++;
+}

@@ -1,0 +1,49 @@
+// Country lookups for a language: names (the article language's and English, from the CLDR table in
+// lib/rules/country-names.ts, plus the gazetteer's short and older names), capitals and demonyms, each to an ISO
+// code; built once per language. Intl.DisplayNames is asked only for a language the table lacks.
+
+import { countries } from '../../rules/gazetteer';
+import { COUNTRY_NAMES } from '../../rules/country-names';
+import { norm } from './registry';
+
+export interface Gazetteer {
+  names: Map<string, string>;
+  capitals: Map<string, string>;
+  demonyms: Map<string, string>;
+  /** The name a country is shown under. */
+  display: Map<string, string>;
+}
+
+const cache = new Map<string, Gazetteer>();
+
+/** Country names in a language, code to name: the table's, else Intl's (creating one costs, cold). */
+function namesIn(lang: string): Map<string, string> {
+  const table = COUNTRY_NAMES[lang];
+  if (table) return new Map(table.split('|').map((x) => x.split('=') as [string, string]));
+  const out = new Map<string, string>();
+  try {
+    const dn = new Intl.DisplayNames([lang], { type: 'region' });
+    for (const c of countries()) { const n = dn.of(c.code); if (n && n !== c.code) out.set(c.code, n); }
+  } catch { /* no Intl: the gazetteer's own names only */ }
+  return out;
+}
+
+export function gazetteer(lang: string): Gazetteer {
+  const code = lang || 'en';
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const g: Gazetteer = { names: new Map(), capitals: new Map(), demonyms: new Map(), display: new Map() };
+  const localNames = namesIn(code), enNames = code === 'en' ? localNames : namesIn('en');
+  for (const c of countries()) {
+    const local = localNames.get(c.code), eng = enNames.get(c.code);
+    const first = c.names[0];
+    const plainLocal = local && !/[()&]|SAR| - /.test(local) ? local : null;
+    // The name shown: the article language's own, except in English where the gazetteer's plainer name comes first.
+    g.display.set(c.code, code === 'en' ? first ?? eng ?? c.code : plainLocal ?? first ?? eng ?? c.code);
+    for (const n of [local, eng, ...c.names]) if (n && !/[()&]/.test(n)) g.names.set(norm(n), c.code);
+    for (const n of c.capitals) g.capitals.set(norm(n), c.code);
+    for (const n of c.demonyms) if (n[0] !== n[0].toLowerCase()) g.demonyms.set(norm(n), c.code);
+  }
+  cache.set(code, g);
+  return g;
+}

@@ -1,0 +1,132 @@
+// Descriptions and role words from the words around a party's first mentions: appositions after the name ("Zabihullah
+// Mujahid, the chief spokesman for the IEA,"), role phrases before it ("Its general counsel, Daniel Okafor,",
+// "la sindaca Giulia Martelli"), and organisation nouns that type a name ("the operator, Northsound Ferries,").
+
+import type { Rules } from '../../rules/languages';
+import { EVIDENCE } from '../weights';
+import { isTitleWord, roleOf, genderOf } from './lexicon';
+import { LETTER, startsLower } from '../letters';
+
+/** A word of letters, apostrophes and hyphens. */
+const W = `(?:${LETTER}|[’'-])+`;
+const ORG_BEFORE = new RegExp(`((?:${W}\\s+){1,4}${W})\\s*,\\s*$`);
+const ROLE_BEFORE = new RegExp(`(?:^|[.;:!?][”"»’]?\\s+|\\n|,\\s+|\\bthat\\s+|\\bwith\\s+|\\bof\\s+)((?:${W}\\s+){0,7}${W}),\\s*$`);
+const LOWER_AFTER = new RegExp(`^,\\s+(${LETTER}+)\\s`);
+const ROLE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${LETTER}(?:${LETTER}|-)+)\\s+$`);
+const ROLE_PHRASE_BEFORE = new RegExp(`((?:${W}\\s+){0,3}${LETTER}(?:${LETTER}|-)+)\\s+$`);
+import type { PartyRecord, Registry } from './registry';
+
+const LEAD_DET = /^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el|los|las|o|os|as|de|het|den|det)\s+/i;
+const POSS_DET = /^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|suo|sua|son|sa|sein|seine|ihr|ihre|su|sus)\s+/i;
+const APPOS_DET = /^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|o|a|de|het)$/i;
+const AGE = /^\d{1,3}(?:\s+(?:anni|ans|años|Jahre|years old|anos|jaar|år))?$/;
+const NOT_DESCRIPTION = /^(?:to|who|which|said|says|is|was|has|had|will|would|que|qui|der|die|das|welche)\b/i;
+
+/** A role word of the party's: kept for resolving "the minister" later, with the gender it says. */
+function addRoleWord(p: PartyRecord, word: string, rules: Rules) {
+  const role = roleOf(word, rules);
+  if (!role) return;
+  p.roleWords.add(word.toLowerCase());
+  p.roleWords.add(role);
+  const g = genderOf(word, rules);
+  if (g === 'm' || g === 'f') p.gender ??= g;
+}
+
+/** "the operator", "a family-owned ferry company": a determiner, up to three modifiers and an organisation noun. */
+function orgApposition(d: string, rules: Rules): boolean {
+  const ws = d.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 5 || !APPOS_DET.test(ws[0])) return false;
+  const head = ws[ws.length - 1].toLowerCase();
+  return rules.orgNouns.has(head) && !ws.slice(1).some((x) => roleOf(x, rules) || isTitleWord(x, rules));
+}
+
+const hasRole = (ws: string[], rules: Rules) => ws.some((x) => roleOf(x, rules) || isTitleWord(x, rules));
+
+/** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
+function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
+  const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told|sagte|a déclaré)\b)/.exec(reg.text.slice(e, e + 220));
+  if (!am) return;
+  const d = am[1].trim(), ws = d.split(/\s+/);
+  if (orgApposition(d, rules)) {
+    p.evidence.org += EVIDENCE.orgApposition;
+    p.description ??= d.replace(LEAD_DET, '');
+    return;
+  }
+  if (AGE.test(d)) { p.evidence.person += EVIDENCE.age; return; }
+  if (p.description || NOT_DESCRIPTION.test(d)) return;
+  const first = ws[0].toLowerCase();
+  const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
+  if (!roleLike) return;
+  p.description = d.replace(LEAD_DET, '');
+  if (hasRole(ws, rules)) p.evidence.person += EVIDENCE.apposition;
+  for (const x of ws) addRoleWord(p, x, rules);
+}
+
+/** The organisation noun phrase that ends `before` at a comma ("… and the operator, "), without its determiner. */
+function orgBefore(before: string, rules: Rules): string | null {
+  const m = ORG_BEFORE.exec(before.slice(-80));
+  if (!m) return null;
+  const ws = m[1].split(/\s+/);
+  const k = ws.map((w) => APPOS_DET.test(w)).lastIndexOf(true);
+  if (k < 0) return null;
+  const phrase = ws.slice(k).join(' ');
+  return orgApposition(phrase, rules) ? ws.slice(k + 1).join(' ') : null;
+}
+
+/** "Its general counsel, Daniel Okafor," / "the reclusive supreme leader, Haibatullah Akhundzada" / "la sindaca X". */
+function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules) {
+  const text = reg.text, pre = text.slice(Math.max(0, s - 140), s), post = text.slice(e, e + 3);
+  if (/,\s*$/.test(pre)) {
+    const op = /^(?:[,;.)]|$)/.test(post) ? orgBefore(pre, rules) : null;
+    if (op) { p.evidence.org += EVIDENCE.orgApposition; p.description ??= op; return; }
+    const bm = ROLE_BEFORE.exec(pre.slice(-120));
+    const lowerAfter = LOWER_AFTER.exec(text.slice(e, e + 30));
+    if (bm && (!(lowerAfter && startsLower(lowerAfter[1])) || post.startsWith(','))) {
+      const ws = bm[1].split(/\s+/);
+      if (hasRole(ws, rules) && ws.length <= 8) {
+        p.description ??= bm[1].replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, '').replace(POSS_DET, '');
+        for (const x of ws) addRoleWord(p, x, rules);
+        p.evidence.person += EVIDENCE.apposition;
+      }
+    }
+  }
+  // a lower-case role noun right before the name: "l’ancien préfet Jean-Claude Berthier", "la sindaca Giulia Martelli"
+  const rw = ROLE_WORD_BEFORE.exec(pre.slice(-40))?.[1];
+  if (rw && startsLower(rw) && roleOf(rw, rules) && !rules.functionWords.has(rw)) {
+    addRoleWord(p, rw, rules);
+    p.evidence.person += EVIDENCE.apposition;
+    const dm = ROLE_PHRASE_BEFORE.exec(pre.slice(-60));
+    if (!p.description && dm) p.description = dm[1].replace(/^.*?\b(?:the|la|le|l’|l'|il|lo|der|die|el)\s+/i, '');
+  }
+}
+
+/** Describe every party from its first four mentions written in full. */
+export function describeParties(reg: Registry, rules: Rules) {
+  for (const p of reg.live()) {
+    if (!p.mentions.length || p.kind === 'country') continue;
+    const ms = [...p.mentions].sort((a, b) => a.s - b.s).slice(0, 4);
+    for (const m of ms) {
+      if (!/\s/.test(reg.text.slice(m.s, m.e)) && p.parts.length > 1) continue;
+      after(reg, p, m.e, rules);
+      before(reg, p, m.s, m.e, rules);
+    }
+  }
+}
+
+const EVENT_ROLES: Record<string, string> = {
+  hosted: 'host', mediated: 'mediator', brokered: 'mediator', chaired: 'chair', sponsored: 'sponsor', facilitated: 'mediator',
+};
+const HOSTED_BY = /\b((?:hosted|mediated|brokered|chaired|organi[sz]ed|sponsored|facilitated)(?:\s+(?:and|&)\s+(?:hosted|mediated|brokered|chaired|organi[sz]ed|sponsored|facilitated))*)\s+by\s+([^.;:]{2,80})/g;
+
+/** Roles from "hosted and mediated by A and B". */
+export function eventRoles(reg: Registry) {
+  let m: RegExpExecArray | null;
+  HOSTED_BY.lastIndex = 0;
+  while ((m = HOSTED_BY.exec(reg.text))) {
+    const roles = m[1].split(/\s+(?:and|&)\s+/).map((v) => EVENT_ROLES[v] ?? 'organizer');
+    const s = m.index + m[0].length - m[2].length;
+    const cut = m[2].search(/,|\bwhich\b|\bwho\b|\bwere\b|\bwas\b/);
+    const end = cut >= 0 ? s + cut : m.index + m[0].length;
+    for (const x of reg.within(s, end)) for (const r of roles) reg.get(x.party).roles.add(r);
+  }
+}

@@ -1,0 +1,77 @@
+// Capitals that a title-case subheading or a dateline puts on words: such words are no names unless the body
+// writes them with a capital inside a sentence too.
+
+import type { Span } from '../text';
+import type { Word } from './words';
+import { allUpper, isUpper } from '../letters';
+
+/** Words that title case leaves in lower case ("A Dispute over Night Shifts"). */
+const MINOR = new Set(`a an the and but or nor for so yet as at by in of off on per to up via with over from into onto upon
+than vs versus about after against among between before during under until without near past through amid behind
+beyond despite toward towards is are was be`.split(/\s+/));
+
+/** A block that ends like a sentence or a quotation is no heading. */
+const SENTENCE_END = /[.!?…:;,”"»’')」]$/;
+
+/** Words of title-case blocks (no sentence end, capitals on most words, at most 20 words). */
+function headingWords(text: string, paras: readonly Span[], words: readonly Word[]): Word[][] {
+  const out: Word[][] = [];
+  let wi = 0;
+  for (const p of paras) {
+    while (wi < words.length && words[wi].s < p.start) wi++;
+    let k = wi;
+    while (k < words.length && words[k].s < p.end) k++;
+    if (SENTENCE_END.test(text.slice(p.end - 1, p.end)) || k - wi > 20 || k === wi) continue;
+    const ws = words.slice(wi, k);
+    const caps = ws.filter((w) => w.cap).length;
+    const low = ws.filter((w) => !w.cap && !/^\d/.test(w.t) && !MINOR.has(w.l)).length;
+    if (caps >= 1 && low * 5 <= caps) out.push(ws);
+  }
+  return out;
+}
+
+/** Take the capital off heading words the body never writes capitalised inside a sentence. */
+export function uncapHeadings(text: string, paras: readonly Span[], words: Word[]) {
+  const heads = headingWords(text, paras, words);
+  if (!heads.length) return;
+  const inHeading = new Set<Word>(heads.flat());
+  const asked = new Set<string>();
+  for (const w of inHeading) if (w.cap) asked.add(w.l);
+  // 1: capitalised inside a sentence; 2: at a sentence start; 4: in lower case
+  const seen = new Map<string, number>();
+  for (const w of words) {
+    if (inHeading.has(w) || !asked.has(w.l)) continue;
+    seen.set(w.l, (seen.get(w.l) ?? 0) | (!w.cap ? 4 : w.start ? 2 : 1));
+  }
+  for (const w of inHeading) {
+    const v = seen.get(w.l) ?? 0;
+    if (w.cap && !(v & 1) && v !== 2) { w.cap = false; w.acr = false; }
+  }
+}
+
+/**
+ * A dateline opening one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3 (Reuters) -"):
+ * words in capitals before a dash; the place the story is filed from, not a party, nor an alias or an acronym.
+ * Returns the length of its words in capitals, or 0.
+ */
+function datelineLength(head: string): number {
+  const dash = /\s(?:[–—]|--?)\s/.exec(head);
+  if (!dash || dash.index > 90) return 0;
+  const caps = /^[^,(]*/.exec(head.slice(0, dash.index))![0].trimEnd();
+  const rest = head.slice(caps.length, dash.index);
+  if (caps.length < 2 || !allUpper(caps) || !isUpper(caps[0]) || /[:;!?"“”]/.test(caps)) return 0;
+  // what may follow the place: ", Minn., Oct 3" and "(Reuters)"
+  return /^(?:,[^\n–—()]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?$/.test(rest) ? caps.length : 0;
+}
+
+export function uncapDatelines(text: string, paras: readonly Span[], words: Word[]) {
+  let wi = 0;
+  for (let pi = 0; pi < Math.min(3, paras.length); pi++) {
+    const p = paras[pi];
+    const n = datelineLength(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (!n) continue;
+    const end = p.start + n;
+    while (wi < words.length && words[wi].s < p.start) wi++;
+    for (; wi < words.length && words[wi].s < end; wi++) { words[wi].cap = false; words[wi].acr = false; }
+  }
+}

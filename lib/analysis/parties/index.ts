@@ -1,0 +1,119 @@
+// The parties stage, before attribution: name mentions (the tagger's, or capitalised runs without a model) made
+// into parties with types, aliases, descriptions and roles. Attribution reads the registry; `rankParties` (rank.ts)
+// then lists the parties with what attribution found (who spoke).
+
+import type { Rules } from '../../rules/languages';
+import type { ScannedText } from '../text';
+import type { RawQuote } from '../quotes';
+import type { EntitySpan } from '../entities';
+import { Registry } from './registry';
+import { wordsOf, lowerForms, type Word } from './words';
+import { uncapDatelines, uncapHeadings } from './headings';
+import { capitalisedRuns } from './runs';
+import { classify, country, type Candidate, type ClassifyContext } from './classify';
+import { gazetteer } from './countries';
+import { definedAcronyms, knownAs } from './acronyms';
+import { linkShortForms } from './merge';
+import { describeParties, eventRoles } from './describe';
+import { settleKind } from './kinds';
+import { listKinds } from './lists';
+import { isTitleWord } from './lexicon';
+
+export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
+export { rankParties, type SpeakerEvidence } from './rank';
+export { kindOf } from './kinds';
+
+/** A test for "inside a quotation of at most four words" (a title or a term, not a name), by binary search. */
+export function shortQuoteTest(text: string, quotes: readonly RawQuote[]): (pos: number) => boolean {
+  const short = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length <= 4);
+  return (pos) => {
+    let lo = 0, hi = short.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (short[mid].end <= pos) lo = mid + 1; else hi = mid; }
+    return lo < short.length && short[lo].start <= pos;
+  };
+}
+
+/** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
+function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
+  const out: Candidate[] = [];
+  let wi = 0;
+  for (const sp of spans) {
+    while (wi < words.length && words[wi].e <= sp.start) wi++;
+    let k = wi;
+    while (k < words.length && words[k].s < sp.end) k++;
+    // "rural North Carolina": a lower-case word that is no name particle does not open a name
+    let f = wi;
+    while (f < k - 1 && !words[f].cap && words[f].t !== words[f].t.toUpperCase() && !rules.nameParticles.has(words[f].l)) f++;
+    if (k === f) continue;
+    // "Trainer Murat Yakin", "le président Vladimir Poutine": titles right before the span go with it, to be split off
+    let a = f;
+    while (a > 0 && f - a < 4 && words[a].joined && !words[a - 1].stop && isTitleWord(words[a - 1].t, rules)) a--;
+    const ws = words.slice(a, k);
+    const s = ws[0].s, e = ws[ws.length - 1].e;
+    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1].l : '', source: 'tagger', tag: sp.type, confidence: sp.score });
+  }
+  return out;
+}
+
+/** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
+function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number): Candidate {
+  const c = tagged[i];
+  let j = k;
+  while (j < runs.length && runs[j].e < c.e) j++;
+  const r = runs[j];
+  if (!r || r.s > c.s || r.e < c.e || (r.s === c.s && r.e === c.e)) return c;
+  const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
+  if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
+  return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
+}
+
+/**
+ * Name candidates in text order: the tagger's spans (widened to the capitalised run around them: "Gul Mohammad
+ * Shinwari", "Islamic Emirate of Afghanistan"), and runs of several capitalised words where the tagger found
+ * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
+ * long form) are taken already.
+ */
+export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[]): Candidate[] {
+  const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
+  const free = (c: Candidate) => !taken.some((t) => t.s < c.e && c.s < t.e);
+  if (!entities) return runs.filter(free);
+  const tagged = taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules);
+  const out: Candidate[] = [];
+  let k = 0;
+  tagged.forEach((c, i) => {
+    while (k < runs.length && runs[k].e <= c.s) k++;
+    out.push(widen(tagged, i, runs, k));
+  });
+  // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
+  // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
+  const surnames = new Set(out.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1].l));
+  let e = 0;
+  for (const r of runs) {
+    while (e < entities.length && entities[e].end <= r.s) e++;
+    if (e < entities.length && entities[e].start < r.e) continue;
+    if (r.words.filter((w) => w.cap).length >= 2 || (r.words.length === 1 && surnames.has(r.words[0].l))) out.push(r);
+  }
+  return out.filter(free).sort((a, b) => a.s - b.s);
+}
+
+/** Build the parties of a scanned text. `entities`: the tagger's spans, or null to find names without a model. */
+export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, entities: readonly EntitySpan[] | null): Registry {
+  const { text } = doc;
+  const reg = new Registry(text);
+  const words = wordsOf(doc);
+  uncapDatelines(text, doc.paragraphs, words);
+  uncapHeadings(text, doc.paragraphs, words);
+  const gaz = gazetteer(rules.lang);
+  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes) };
+  ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
+  const defined = reg.mentions.map((m) => ({ s: m.s, e: m.e }));
+  for (const c of candidatesOf(text, words, rules, entities, defined)) classify(ctx, c);
+  knownAs(reg);
+  linkShortForms(reg, rules);
+  describeParties(reg, rules);
+  eventRoles(reg);
+  listKinds(reg, rules);
+  for (const p of reg.live()) settleKind(p, rules);
+  reg.seal();
+  return reg;
+}

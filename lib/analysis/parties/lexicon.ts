@@ -1,0 +1,59 @@
+// Word verdicts the party and attribution stages share, from a language's lists: is a word a title or role
+// ("Minister", "Wirtschaftssenatorin"), an organisation head ("Union", "Bundesministerium"), an honorific.
+
+import type { Gender, Rules } from '../../rules/languages';
+
+const memo = new Map<string, Map<string, boolean>>();
+function memoised(kind: string, rules: Rules, word: string, f: () => boolean): boolean {
+  const key = `${kind}:${rules.lang}`;
+  let m = memo.get(key);
+  if (!m) memo.set(key, m = new Map());
+  let v = m.get(word);
+  if (v === undefined) {
+    if (m.size > 20000) m.clear();
+    m.set(word, v = f());
+  }
+  return v;
+}
+
+const bare = (t: string) => t.toLowerCase().replace(/\.$/, '');
+
+/** A title, honorific or role written before a name ("Minister", "Dr.", "AfD-Chef", "Wirtschaftssenatorin"). */
+export function isTitleWord(t: string, rules: Rules): boolean {
+  return memoised('title', rules, t, () => {
+    const l = t.toLowerCase();
+    if (rules.roles.has(l) || rules.honorifics.has(l) || rules.honorifics.has(bare(t)) || rules.roles.has(bare(t))) return true;
+    const last = l.split('-').pop() ?? l;
+    if (l.includes('-') && (rules.roles.has(last) || rules.honorifics.has(last))) return true;
+    return rules.roleSuffixes.some((suf) => last.endsWith(suf) && last.length > suf.length + 2);
+  });
+}
+
+/** A role noun a later mention may use ("the minister"): the word itself or its compound's last part. */
+export function roleOf(word: string, rules: Rules): string | null {
+  const l = word.toLowerCase();
+  if (rules.roles.has(l)) return l;
+  const last = l.split('-').pop() ?? l;
+  if (rules.roles.has(last)) return last;
+  return rules.roleSuffixes.find((suf) => last.endsWith(suf) && last.length > suf.length + 2) ?? null;
+}
+
+/** The gender a role or honorific says ("spokeswoman", "Mrs", "Ministerin"), or undefined. */
+export function genderOf(word: string, rules: Rules): Gender | undefined {
+  const l = bare(word);
+  const h = rules.honorifics.get(l) ?? rules.honorifics.get(word.toLowerCase());
+  if (h) return h;
+  const role = roleOf(l, rules);
+  return role ? rules.roleGender.get(role) : undefined;
+}
+
+/** A head word that makes a name an organisation ("Union", "Ministerium" in a German compound). */
+export function isOrgHead(t: string, rules: Rules): boolean {
+  return memoised('org', rules, t, () => {
+    const l = t.toLowerCase();
+    if (rules.orgHeads.has(l)) return true;
+    if (!rules.orgSuffixes.length) return false;
+    const g = l.endsWith('s') ? l.slice(0, -1) : l;
+    return rules.orgSuffixes.some((suf) => (l.endsWith(suf) || g.endsWith(suf)) && l.length > suf.length);
+  });
+}

@@ -1,0 +1,111 @@
+// Short forms to full names: a surname ("Keller") to the person with that last name mentioned nearest before it
+// ("Maria Keller", not "Tom Keller" when he came last), an organisation's first or last word ("Veridian") to the
+// organisation, a name that is another party's alias to that party. Indexed by word, so linear in the mentions.
+
+import type { Rules } from '../../rules/languages';
+import { isOrgHead } from './lexicon';
+import { kindOf } from './kinds';
+import type { Mention, PartyRecord, Registry } from './registry';
+import { MERGE } from '../weights';
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
+
+/**
+ * Multi-word parties by the short forms they may go by: a person's last words ("Keller", "von der Leyen"), an
+ * organisation's first or last word ("Veridian").
+ */
+function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
+  const index = new Map<string, PartyRecord[]>();
+  const put = (k: string, p: PartyRecord) => { const l = index.get(k); if (!l) index.set(k, [p]); else if (!l.includes(p)) l.push(p); };
+  for (const p of reg.live()) {
+    if (p.kind === 'country' || p.kind === 'media' || p.parts.length < 2 && !p.name.includes('-')) continue;
+    const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
+    if (p.kind === 'organization') { put(parts[0], p); put(parts[parts.length - 1], p); continue; }
+    for (let k = 1; k < parts.length; k++) put(parts.slice(parts.length - k).join(' '), p);
+  }
+  return index;
+}
+
+/** A short form links to an organisation only when of its kind, as far as both kinds are known ("Bush" is not
+ * the "Bush administration", "Houston" not the "Houston Police"). */
+function compatible(short: PartyRecord, full: PartyRecord, rules: Rules): boolean {
+  const a = kindOf(short, rules), b = kindOf(full, rules);
+  if (a === 'unknown' || b === 'unknown' || a === b) return true;
+  // a person's surname alone is that person whatever a tagger makes of it ("Vanderauwera" is no place)
+  if (b === 'person' && a !== 'country') return true;
+  // kinds apart: only when the short form's type is a guess (a tagger unsure of it, or no tagger)
+  return short.confidence < MERGE.crossKindConfidence;
+}
+
+/** Offsets of a party's mentions, sorted; the latest before a position by binary search. */
+function lastBefore(sorted: number[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+/** Link the mentions of short forms (one word, or a person's last words) to the full names they stand for. */
+export function linkShortForms(reg: Registry, rules: Rules) {
+  const index = shortFormIndex(reg);
+  const firstNames = new Map<string, PartyRecord[]>();
+  for (const f of reg.live()) if (f.parts.length >= 2) firstNames.set(f.parts[0], [...(firstNames.get(f.parts[0]) ?? []), f]);
+  const aliasOwner = new Map<string, PartyRecord>();
+  for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
+  for (const p of reg.live()) {
+    if (!p.mentions.length || p.kind === 'country') continue;
+    const key = p.parts.join(' ');
+    const owner = aliasOwner.get(key);
+    if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
+    // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
+    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && compatible(p, f, rules));
+    if (candidates.length) { linkMentions(reg, rules, p, candidates, key); continue; }
+    const byFirst = firstNameOf(p, firstNames.get(p.parts[0]) ?? [], rules);
+    if (byFirst) reg.merge(p, byFirst);
+  }
+}
+
+/**
+ * "Gary walks out" after "Gary Heidnik": a one-word name that is the first name of exactly one person named in full
+ * (and of nobody else) is that person.
+ */
+function firstNameOf(p: PartyRecord, full: PartyRecord[], rules: Rules): PartyRecord | null {
+  if (p.parts.length !== 1 || kindOf(p, rules) === 'organization' || kindOf(p, rules) === 'place') return null;
+  const live = full.filter((f) => f !== p && f.mergedInto === undefined);
+  return live.length === 1 && kindOf(live[0], rules) === 'person' ? live[0] : null;
+}
+
+function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: PartyRecord[], key: string) {
+  const moved = new Set<Mention>();
+  // the candidates' own mentions, and the latest short form linked to each so far (mentions go in text order)
+  const own = candidates.map((f) => f.mentions.map((m) => m.s).sort((a, b) => a - b));
+  const lastLinked = candidates.map(() => -1);
+  const headOnly = isOrgHead(key, rules);
+  for (const m of [...p.mentions].sort((a, b) => a.s - b.s)) {
+    let best = -1, bestPos = -2;
+    for (let k = 0; k < candidates.length; k++) {
+      // an organisation's head word alone ("Union") links only after an article: "the Union"
+      if (headOnly && candidates[k].kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
+      const pos = Math.max(lastBefore(own[k], m.s), lastLinked[k]);
+      if (pos > bestPos) { best = k; bestPos = pos; }
+    }
+    if (best < 0) continue;
+    lastLinked[best] = m.s;
+    attach(reg, p, candidates[best], m);
+    moved.add(m);
+  }
+  if (!moved.size) return;
+  p.mentions = p.mentions.filter((m) => !moved.has(m));
+  if (!p.mentions.length) p.mergedInto = [...moved][0].party;
+}
+
+/** Give mention m of the short form p to the full name f. */
+function attach(reg: Registry, p: PartyRecord, f: PartyRecord, m: Mention) {
+  m.party = f.id;
+  f.mentions.push(m);
+  const written = reg.text.slice(m.s, m.e);
+  f.aliases.add(written.replace(HONORIFIC, '') === p.name ? p.name : written);
+  if (m.gender) f.gender ??= m.gender;
+  for (const r of m.roleWords ?? []) f.roleWords.add(r);
+  if (p.evidence.person > 0 && f.kind === 'unknown') f.evidence.person += p.evidence.person;
+  f.confidence = Math.max(f.confidence, p.confidence);
+}

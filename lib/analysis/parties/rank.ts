@@ -1,0 +1,109 @@
+// The party list the reader sees: typed, filtered (precision first: better no party than a wrong one) and ranked
+// by salience, with what attribution found (who spoke, and speakers the text names only as speakers).
+
+import type { Party, PartyType } from '../../types';
+import type { Rules } from '../../rules/languages';
+import { SALIENCE, PARTY_FILTER } from '../weights';
+import { kindOf } from './kinds';
+import { norm, type PartyRecord, type Registry } from './registry';
+
+/** What attribution found: quotations per party, and names that speak but were no party yet. */
+export interface SpeakerEvidence {
+  quotes: Map<number, number>;
+  newSpeakers: Map<string, { quotes: number; first: number; kind: PartyType }>;
+}
+
+export interface RankOptions {
+  /** Keep only parties with strong evidence (a language the tagger has no model of its own for). */
+  strict: boolean;
+  /** The tagger ran: names it did not find need strong evidence. */
+  tagged: boolean;
+  /** The site's own name: never a party of its stories. */
+  site?: string | null;
+}
+
+const SPOKES_DESC = /spokes|porte-parole|portavoce|sprecher|portavoz|woordvoerder|talsperson|talsmand|rzecznik/i;
+const MEDIATOR = /\b(mediator|médiateur|médiatrice|mediatore|vermittler|mediador)\b/i;
+
+function rolesOf(p: PartyRecord, type: PartyType, quotes: number, rules: Rules): string[] {
+  const roles = new Set(p.roles);
+  if (quotes > 0) roles.add('speaker');
+  const words = [...p.roleWords];
+  if (type === 'person' && (words.some((w) => rules.spokes.has(w)) || (p.description && SPOKES_DESC.test(p.description)))) roles.add('spokesperson');
+  if ((p.description && MEDIATOR.test(p.description)) || words.some((w) => MEDIATOR.test(w))) roles.add('mediator');
+  return [...roles];
+}
+
+/** Does the evidence justify showing the party? */
+function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules): boolean {
+  if (rules.notNames.has(norm(p.name))) return false;
+  if (opts.site && (norm(p.name) === norm(opts.site) || [...p.aliases].some((a) => norm(a) === norm(opts.site!)))) return false;
+  if (quotes > 0 || type === 'country') return true;
+  const oneWord = p.parts.length === 1;
+  const tagged = p.mentions.some((m) => m.source === 'tagger');
+  // strong evidence only: a language without a model of its own, or names the tagger did not find
+  if (opts.strict || (opts.tagged && !tagged)) {
+    const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;
+    const repeated = mentions >= PARTY_FILTER.strictMentions;
+    return oneWord ? strong && repeated : repeated || strong;
+  }
+  if (tagged) return true;
+  if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
+  if (oneWord && type === 'organization' && mentions < 2 && p.evidence.org < PARTY_FILTER.oneWordEvidence && !p.aliases.size) return false;
+  if (rules.lang === 'de' && type === 'person' && p.evidence.person < PARTY_FILTER.oneWordEvidence && mentions < 2) return false;
+  return true;
+}
+
+function salience(p: PartyRecord, type: PartyType, quotes: number, mentions: number, textLength: number): number {
+  const first = p.mentions.length ? Math.min(...p.mentions.map((m) => m.s)) : textLength;
+  return mentions + SALIENCE.perQuote * quotes + (first < SALIENCE.leadChars ? SALIENCE.inLead : 0)
+    + (type === 'country' || type === 'organization' ? SALIENCE.institution : 0) - (type === 'place' ? SALIENCE.placePenalty : 0);
+}
+
+/** The forms the text names the party by (a demonym is no name: "the Pakistani side" does not name Pakistan). */
+function surfaces(p: PartyRecord, reg: Registry): string[] {
+  const out = new Map<string, string>();
+  for (const m of p.mentions) if (m.source !== 'demonym') { const t = reg.text.slice(m.s, m.e); out.set(norm(t), t); }
+  return [...out.values()];
+}
+
+/**
+ * The name to show: the party's own, unless the text never writes it (a country's display name, an acronym's
+ * expansion): then the text's longest form, with the known name as the description.
+ */
+function shownName(p: PartyRecord, written: string[]): { name: string; description: string | null } {
+  if (!written.length || written.some((w) => norm(w) === norm(p.name))) return { name: p.name, description: p.description };
+  const name = written.reduce((a, b) => (b.length > a.length ? b : a));
+  return { name, description: p.description ?? p.name };
+}
+
+/** The final party list, most salient first. */
+export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEvidence, opts: RankOptions): Party[] {
+  const out: { p: Party; score: number }[] = [];
+  for (const p of reg.live()) {
+    const quotes = speakers.quotes.get(p.id) ?? 0;
+    let kind = kindOf(p, rules);
+    if (kind === 'unknown' && quotes > 0) kind = 'person';
+    if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
+    const mentions = new Set(p.mentions.map((m) => m.s)).size;
+    const written = surfaces(p, reg);
+    if (!written.length && !quotes) continue;
+    if (!shown(p, kind, quotes, mentions, opts, rules)) continue;
+    const { name, description } = shownName(p, written);
+    const own = new Set(written.map(norm));
+    // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)
+    const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...written].map((a) => [norm(a), a])).values()]
+      .filter((a) => norm(a) !== norm(name));
+    out.push({
+      p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
+      score: salience(p, kind, quotes, mentions, reg.text.length),
+    });
+  }
+  for (const [name, s] of speakers.newSpeakers) {
+    if (out.some((x) => norm(x.p.name) === norm(name))) continue;
+    out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
+  }
+  out.sort((a, b) => b.score - a.score);
+  const max = out.length ? Math.max(out[0].score, 1e-9) : 1;
+  return out.map(({ p, score }) => ({ ...p, salience: Math.max(0, Math.round((score / max) * 1000) / 1000) }));
+}

@@ -1,0 +1,167 @@
+// The parties of a text while they are being built: each with its name, evidence for its type, aliases, roles and
+// mentions. The parties stage writes it; attribution only reads it (through the lookups below), so that neither
+// stage changes the other's data. Lookups by position use the mentions sorted by offset and a binary search, so
+// that the analysis stays linear in the size of the text.
+
+import type { PartyType } from '../../types';
+import type { Gender } from '../../rules/languages';
+
+export type PartyKind = PartyType | 'media' | 'unknown';
+
+/** Where a mention came from: the trained tagger, the capitalised-run finder, a definition in the text, the
+ * gazetteer, or a demonym standing for its country ("the Pakistani side": a mention, but no name of it). */
+export type MentionSource = 'tagger' | 'runs' | 'acronym' | 'alias' | 'gazetteer' | 'demonym';
+
+export interface Mention {
+  s: number;
+  e: number;
+  party: number;
+  source: MentionSource;
+  /** The mention reads as the subject of its clause (sentence start). */
+  subject?: boolean;
+  /** What a title before this mention says (Mr → m), for the party it is linked to. */
+  gender?: Gender;
+  roleWords?: string[];
+}
+
+export interface Evidence { person: number; org: number; place: number; country: number; group: number }
+
+/** The tagger's votes for a party: confidence summed per type over its tagged mentions, and their number. */
+export interface TagVotes { PER: number; ORG: number; LOC: number; n: number }
+
+export interface PartyRecord {
+  id: number;
+  name: string;
+  kind: PartyKind;
+  evidence: Evidence;
+  votes: TagVotes;
+  aliases: Set<string>;
+  description: string | null;
+  roles: Set<string>;
+  /** Role nouns a later mention may use for this party (minister, spokeswoman, sindaca…). */
+  roleWords: Set<string>;
+  mentions: Mention[];
+  gender?: Gender;
+  /** ISO code, for a country. */
+  country?: string;
+  /** The tagger's confidence in the party's best mention (0..1), or 0 when no model saw it. */
+  confidence: number;
+  /** Set when the party was merged into another. */
+  mergedInto?: number;
+  /** Lower-case words of the name. */
+  parts: string[];
+}
+
+export const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+export class Registry {
+  readonly parties: PartyRecord[] = [];
+  /** Every mention, sorted by offset once building ends (`seal`). */
+  mentions: Mention[] = [];
+  private byName = new Map<string, number>();
+  private sealed = false;
+
+  constructor(readonly text: string) {}
+
+  /** The party of that name, made when new. */
+  add(name: string, kind: PartyKind): PartyRecord {
+    const k = norm(name);
+    const id = this.byName.get(k);
+    if (id !== undefined) return this.get(id);
+    const p: PartyRecord = {
+      id: this.parties.length, name, kind, evidence: { person: 0, org: 0, place: 0, country: 0, group: 0 }, votes: { PER: 0, ORG: 0, LOC: 0, n: 0 },
+      aliases: new Set(), description: null, roles: new Set(), roleWords: new Set(), mentions: [], confidence: 0,
+      parts: k.split(' '),
+    };
+    this.parties.push(p);
+    this.byName.set(k, p.id);
+    return p;
+  }
+
+  find(name: string): PartyRecord | undefined {
+    const id = this.byName.get(norm(name));
+    return id === undefined ? undefined : this.get(id);
+  }
+
+  /** The party with this id, following merges. */
+  get(id: number): PartyRecord {
+    let p = this.parties[id];
+    while (p.mergedInto !== undefined) p = this.parties[p.mergedInto];
+    return p;
+  }
+
+  mention(p: PartyRecord, s: number, e: number, source: MentionSource, subject = false): Mention {
+    const m: Mention = { s, e, party: p.id, source, subject };
+    p.mentions.push(m);
+    this.mentions.push(m);
+    this.sealed = false;
+    return m;
+  }
+
+  /** Move every mention, alias and role of `from` to `to`. */
+  merge(from: PartyRecord, to: PartyRecord) {
+    if (from === to) return;
+    for (const m of from.mentions) { m.party = to.id; to.mentions.push(m); }
+    from.mentions = [];
+    if (norm(from.name) !== norm(to.name)) to.aliases.add(from.name);
+    for (const a of from.aliases) to.aliases.add(a);
+    for (const r of from.roles) to.roles.add(r);
+    for (const r of from.roleWords) to.roleWords.add(r);
+    to.description ??= from.description;
+    to.gender ??= from.gender;
+    for (const k of Object.keys(to.evidence) as (keyof Evidence)[]) to.evidence[k] += from.evidence[k];
+    for (const k of Object.keys(to.votes) as (keyof TagVotes)[]) to.votes[k] += from.votes[k];
+    to.confidence = Math.max(to.confidence, from.confidence);
+    from.mergedInto = to.id;
+  }
+
+  /** Sort the mentions by offset (and drop those of merged parties): lookups by position need it. */
+  seal() {
+    if (this.sealed) return;
+    for (const m of this.mentions) m.party = this.get(m.party).id;
+    this.mentions.sort((a, b) => a.s - b.s || a.e - b.e);
+    for (const p of this.parties) p.mentions.sort((a, b) => a.s - b.s);
+    this.sealed = true;
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  indexAt(pos: number): number {
+    this.seal();
+    let lo = 0, hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].s < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions inside [a, b). */
+  within(a: number, b: number): Mention[] {
+    const out: Mention[] = [];
+    for (let i = this.indexAt(a); i < this.mentions.length && this.mentions[i].s < b; i++) if (this.mentions[i].e <= b) out.push(this.mentions[i]);
+    return out;
+  }
+
+  /** The nearest mention before `pos` (not before `pos - window`) whose party passes `ok`, walking back. */
+  lastBefore(pos: number, window: number, ok: (p: PartyRecord, m: Mention) => boolean): Mention | null {
+    for (let i = this.indexAt(pos) - 1; i >= 0 && this.mentions[i].s >= pos - window; i--) {
+      const m = this.mentions[i];
+      if (ok(this.get(m.party), m)) return m;
+    }
+    return null;
+  }
+
+  /** The nearest mention after `pos` (within `window`) whose party passes `ok`. */
+  firstAfter(pos: number, window: number, ok: (p: PartyRecord, m: Mention) => boolean): Mention | null {
+    for (let i = this.indexAt(pos); i < this.mentions.length && this.mentions[i].s <= pos + window; i++) {
+      const m = this.mentions[i];
+      if (ok(this.get(m.party), m)) return m;
+    }
+    return null;
+  }
+
+  /** Parties not merged into another. */
+  live(): PartyRecord[] {
+    return this.parties.filter((p) => p.mergedInto === undefined);
+  }
+}

@@ -1,0 +1,125 @@
+// Name candidates without a model: runs of capitalised words joined by name particles ("Bank of England",
+// "Ursula von der Leyen"), cut at sentence ends, punctuation and possessives. Used when no tagger model is loaded;
+// with a model, the tagger's mentions take their place.
+
+import type { Rules } from '../../rules/languages';
+import type { Word } from './words';
+import { isOrgHead, isTitleWord } from './lexicon';
+
+export interface Run {
+  words: Word[];
+  s: number;
+  e: number;
+  text: string;
+  /** The word before the run, lower case ('' at a paragraph start). */
+  prevWord: string;
+}
+
+const AND = new Set(['and', 'und', 'et', 'y', 'e', '&', 'en', 'og', 'och', 'i', 'и']);
+const NON_NAME = /-(?:based|born|led|backed|owned|made|style|era|linked|aligned|funded|run)$/i;
+const POST_NOMINAL = /^(?:SC|QC|KC|MP|MEP|MSP|MdB|OBE|CBE|MBE|PhD|Jr|Sr)\.?$/;
+const LEADING_ARTICLE = /^(?:the|die|der|das|la|le|les|il|lo|el|los|las|de|het)$/i;
+/** Romance adjectives after an organisation head ("Consiglio comunale", "Assemblée nationale"). */
+const ADJ_SUFFIX = /(?:ale|ali|ile|ili|ique|iques|aire|aires|ienne|iennes|ien|ais|aise|ano|ana|ani|ane|ese|esi|ivo|iva|ivi|ive|ario|aria|ari|arie|enne|elle|onale|ionale|nale|naux|ico|ica|ici|iche|ista|oso|osa|éenne|eenne|ial)$/;
+/** Plurals that take ’s inside a name ("Women’s Institute", "People’s Party"). */
+const IRREGULAR_PLURAL = /(?:men|people|children|folk)$/i;
+
+/** Capitalised runs of the words. `lower`: words the text also writes in lower case. */
+export function capitalisedRuns(text: string, words: readonly Word[], lower: Set<string>, rules: Rules): Run[] {
+  const out: Run[] = [];
+  const capsMid = new Set<string>();
+  for (const w of words) if (w.cap && !w.start) capsMid.add(w.t);
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].cap || NON_NAME.test(words[i].t)) { i++; continue; }
+    const [run, j] = grow(text, words, i, rules);
+    trimRun(run, lower, capsMid, rules);
+    for (const part of splitOnAnd(run, rules)) {
+      const s = part[0].s, e = part[part.length - 1].e, pi = part[0].i;
+      out.push({ words: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? words[pi - 1].l : '' });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** The run starting at word i, and the index after it. */
+function grow(text: string, words: readonly Word[], i: number, rules: Rules): [Word[], number] {
+  const run: Word[] = [words[i]];
+  let j = i + 1;
+  while (j < words.length) {
+    const prev = run[run.length - 1], nt = words[j];
+    if (prev.stop) break;
+    if (prev.poss) {
+      if (possInName(text, prev, nt, rules)) { run.push(nt); j++; continue; }
+      break;
+    }
+    if (!nt.joined) break;
+    if (rules.notNames.has(nt.l) || rules.notNames.has(prev.l)) break;
+    if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
+    const k = particleBridge(words, j, rules, run);
+    if (k > 0) { for (let q = j; q <= k; q++) run.push(words[q]); j = k + 1; continue; }
+    if (!nt.cap && rules.lang !== 'en' && rules.lang !== 'de' && isOrgHead(prev.t, rules) && ADJ_SUFFIX.test(nt.t) && nt.t.length > 4) {
+      run.push(nt); j++; continue;
+    }
+    break;
+  }
+  return [run, j];
+}
+
+/** English "of"/"for" joins a name only after a head word ("Bank of England", "Secretary of State"), not after a
+ * person's name ("Charles Rangel of New York"). */
+const ENGLISH_LINK = new Set(['of', 'for']);
+const LINKING_HEADS = new Set(['house', 'duke', 'duchess', 'king', 'queen', 'prince', 'princess', 'city', 'state', 'states', 'republic', 'kingdom', 'isle', 'bay', 'gulf', 'sea', 'cape', 'port']);
+
+/** Particles from word j (up to two) followed by a capitalised word: the index of that word, or -1. */
+function particleBridge(words: readonly Word[], j: number, rules: Rules, run: Word[]): number {
+  let k = j;
+  while (k < words.length && !words[k].cap && rules.nameParticles.has(words[k].l) && words[k].joined && k - j < 2) k++;
+  if (k === j || k >= words.length) return -1;
+  if (ENGLISH_LINK.has(words[j].l)) {
+    const head = run[run.length - 1];
+    if (!isOrgHead(head.t, rules) && !isTitleWord(head.t, rules) && !rules.placeHeads.has(head.l) && !LINKING_HEADS.has(head.l)) return -1;
+  }
+  return words[k].cap && words[k].joined && !words[k - 1].stop ? k : -1;
+}
+
+/** "the Ferry Workers’ Union": a plural possessive inside an organisation's name. */
+function possInName(text: string, prev: Word, next: Word, rules: Rules): boolean {
+  if (!next.cap || next.start || next.s - prev.e > 3) return false;
+  const gap = text.slice(prev.e, next.s);
+  if (!/^['’]s?\s$/.test(gap)) return false;
+  if (gap.length === 3 && !IRREGULAR_PLURAL.test(prev.t)) return false;
+  if (gap.length === 2 && !/s$/i.test(prev.t)) return false;
+  return isOrgHead(next.t, rules);
+}
+
+/** Drop trailing particles and post-nominals, and sentence-initial words that are no names. */
+function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: Rules) {
+  while (run.length > 1 && (!run[run.length - 1].cap || POST_NOMINAL.test(run[run.length - 1].t))) run.pop();
+  while (run.length && run[0].start) {
+    const l = run[0].l;
+    if (!rules.functionWords.has(l) && !(lower.has(l) && !run[0].acr && !isTitleWord(run[0].t, rules))) break;
+    run.shift();
+    while (run.length && !run[0].cap) run.shift();
+  }
+  // "Shares of Veridian …": a sentence-initial word joined by a particle, never capitalised elsewhere
+  if (run.length > 2 && run[0].start && !run[1].cap && !capsMid.has(run[0].t)) { run.shift(); while (run.length && !run[0].cap) run.shift(); }
+  while (run.length > 1 && LEADING_ARTICLE.test(run[0].t)) run.shift();
+}
+
+/** "Turkey and Qatar" are two names; "Country Land and Business Association" is one. */
+function splitOnAnd(run: Word[], rules: Rules): Word[][] {
+  if (!run.length) return [];
+  const parts: Word[][] = [];
+  if (run.some((w) => AND.has(w.l)) && !isOrgHead(run[0].t, rules) && !isOrgHead(run[run.length - 1].t, rules)) {
+    let cur: Word[] = [];
+    for (const w of run) { if (AND.has(w.l)) { if (cur.length) parts.push(cur); cur = []; } else cur.push(w); }
+    if (cur.length) parts.push(cur);
+  } else parts.push(run);
+  return parts.map((p) => {
+    while (p.length > 1 && !p[p.length - 1].cap) p.pop();
+    while (p.length && !p[0].cap) p.shift();
+    return p;
+  }).filter((p) => p.length);
+}

@@ -1,0 +1,24 @@
+// Lists that hold in every language: platforms, faiths as adjectives, abbreviations written in Latin letters.
+// They are merged into each language's own lists (languages.ts); a language without a file gets these alone.
+import type { WordLists } from './languages';
+
+const common: WordLists = {
+  // Platforms, deities and abbreviations that are capitalised everywhere and never a party of the story.
+  notNames: `x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit threads bluesky
+    snapchat wechat weibo god allah jesus christ internet web ok tv am pm a.m. p.m. ad bc covid covid-19 pandemic
+    i ii iii iv v vi vii viii ix gmt utc cet est pst edt pdt bst http https www pdf html faq`,
+  // Faiths and their adjectives alone ("the Muslim people") name no party; inside a name they are part of it.
+  notAlone: `muslim muslims islamic christian christians jewish jews hindu hindus buddhist buddhists sikh sikhs catholic
+    catholics protestant protestants sunni sunnis shia shiite shiites evangelical evangelicals`,
+  // Heads of organisation names written the same way in many languages ("Nordlicht Container Line", "Siemens AG").
+  orgHeads: `group holding holdings line lines airlines airways ag gmbh inc inc. ltd ltd. llc plc sa s.a. spa s.p.a. nv
+    n.v. bv b.v. corp corp. co co. company media capital partners international bank fc club team`,
+  // Particles inside people's names whatever the article's language ("Ursula von der Leyen" in a Spanish text).
+  nameParticles: 'von van der den de du des la le del della di da dos das bin ibn al el ter ten zu af abu',
+  // Words that join the items of a list, in the languages with lists (Dutch "en" is in nl.ts: French "en" is "in").
+  conjunctions: 'and or und oder et ou y o e och og eller i или и oraz lub',
+  // Credits in any language: a news agency's or photo agency's name after a slash or a colon.
+  credits: 'getty images, afp, reuters, ap, dpa, epa, efe, ansa, apa, keystone, imago, picture alliance, shutterstock, alamy',
+};
+
+export default common;

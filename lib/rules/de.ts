@@ -1,0 +1,92 @@
+// German word lists for the analysis (see languages.ts for what each list is for).
+import type { WordLists } from './languages';
+
+const de: WordLists = {
+  say: `sagte, sagt, sagten, sagen, gesagt, erklärte, erklärt, erklärten, betonte, betont, betonten, meinte, meint,
+    mahnte, mahnt, warnte, warnt, warnten, fügte, fügt, ergänzte, ergänzt, kritisierte, kritisiert, forderte, fordert,
+    schrieb, schreibt, schrieben, berichtete, berichtet, teilte mit, teilt mit, äußerte, äußert, schilderte, schildert,
+    räumte ein, räumt ein, rief, ruft, erzählte, erzählt, sprach, versprach, bekräftigte, bekräftigt, unterstrich,
+    unterstreicht, stellte klar, hieß es, heißt es, twitterte, antwortete, antwortet, entgegnete, entgegnet, beklagte,
+    beklagt, versicherte, versichert, skandierten, skandierte, zitierte, zitiert, bilanzierte, resümierte, resümiert,
+    kommentierte, kommentiert, argumentierte, argumentiert, begründete, begründet, bestätigte, bestätigt, verkündete,
+    verkündet, erläuterte, erläutert, gab zu, gibt zu, gab an, gibt an, fragte, fragt, verwies, verweist, appellierte, appelliert, lobte, lobt, ärgerte sich,
+    freute sich, freut sich, zeigte sich, zeigt sich, wetterte, wettert, klagte, klagt, jubelte, schimpfte,
+    schimpft, machte deutlich, macht deutlich, ließ wissen, verriet, verrät, gestand, gesteht, behauptete,
+    behauptet, monierte, moniert, postete, sagte er, sagte sie, protestiert, protestierte, erwidert, erwiderte,
+    konterte, kontert, bedauert, bedauerte, analysiert, analysierte, urteilt, urteilte, beteuert, beteuerte,
+    bestätigte, verteidigte, verteidigt, sprach von, spricht von, stellt klar, räumt ein, gibt zu, fügt hinzu`,
+  frame: `nach eigenen worten, nannte, nennt, bezeichnete, bezeichnet, sprach von, spricht von, kündigte an, kündigt an,
+    warf vor, wirft vor, wies zurück, weist zurück, verurteilte, verurteilt, lobte, lobt, bezeichneten, beschrieb,
+    beschreibt, betitelte, titulierte, attestierte, attestiert, unterstellte, unterstellt, nannten, forderten,
+    warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte`,
+  afterQuote: 'so',
+  according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
+  accordingAfter: 'zufolge',
+  pronouns: { er: 'm', sie: 'f', ich: 'n', wir: 'n', es: 'x', man: 'x' },
+  genderWords: { sie: 'n', ihm: 'm', ihn: 'm', sein: 'm', seine: 'm', seinem: 'm', seinen: 'm', seiner: 'm', seines: 'm' },
+  indefinites: 'ein eine einer eines einem einen',
+  determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen seines ihr
+    ihre ihrer ihrem ihren ihres dieser diese dieses diesem diesen jener jene kein keine unser unsere zwei drei`,
+  auxiliaries: `hat hatte habe haben hatten ist war sind waren wird wurde würde auch dann später erneut bereits jedoch
+    noch zudem außerdem ebenfalls zuletzt damals gestern heute nun jetzt schon immer wieder nochmals`,
+  clauseWords: `der die das welche welcher welches dass weil wenn als ob und oder aber in im am an auf aus bei mit nach
+    von vor zu zum zur für über unter gegen ohne durch seit bis wie`,
+  functionWords: `der die das den dem des ein eine einer eines einem einen und oder aber doch denn sondern auch nicht
+    nur noch schon heute im am vom zum zur beim ins mit von zu bei nach vor aus auf für über unter gegen ohne durch
+    seit bis wie wenn als dass ob er sie es wir ihr ich man sein seine ihre dieser diese dieses jener beide alle
+    viele einige manche jeder jede jedes dort hier da so wo was wer warum wann wie welche welcher dabei damit daher
+    deshalb trotzdem jedoch zudem außerdem inzwischen bereits allerdings sogar laut gestern morgen vorher nachher
+    zuvor danach dann später immer wieder mehr weniger kein keine nichts etwas ja nein bitte danke`,
+  honorifics: { herr: 'm', herrn: 'm', frau: 'f', dr: '', 'dr.': '', prof: '', 'prof.': '' },
+  roles: `minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin präsident
+    präsidentin sprecher sprecherin senator senatorin vorsitzender vorsitzende chef chefin direktor direktorin richter
+    richterin kanzler kanzlerin trainer trainerin coach kapitän leiter leiterin geschäftsführer geschäftsführerin
+    abgeordneter abgeordnete kandidat kandidatin spitzenkandidat spitzenkandidatin staatsanwalt staatsanwältin anwalt
+    anwältin landrat landrätin ständerat ständerätin nationalrat nationalrätin bundesrat bundesrätin stadtrat stadträtin
+    experte expertin lehrer lehrerin schüler schülerin mitschüler mitschülerin schulleiter schulleiterin professor
+    professorin forscher forscherin ökonom ökonomin gewerkschafter gewerkschafterin vorstand vorständin
+    ministerpräsident ministerpräsidentin regierungschef regierungschefin staatssekretär staatssekretärin
+    polizeisprecher polizeisprecherin pressesprecher pressesprecherin verteidiger verteidigerin stürmer spieler
+    spielerin torhüter torwart sportdirektor intendant intendantin bischof pfarrer pfarrerin papst könig königin
+    fraktionschef fraktionschefin parteichef parteichefin generalsekretär generalsekretärin landeschef`,
+  femaleRoles: `ministerin bürgermeisterin oberbürgermeisterin präsidentin sprecherin senatorin vorsitzende chefin
+    direktorin richterin kanzlerin trainerin leiterin geschäftsführerin abgeordnete kandidatin spitzenkandidatin
+    staatsanwältin anwältin landrätin ständerätin nationalrätin bundesrätin stadträtin expertin lehrerin schülerin
+    mitschülerin schulleiterin professorin forscherin ökonomin gewerkschafterin ministerpräsidentin
+    regierungschefin staatssekretärin polizeisprecherin pressesprecherin verteidigerin spielerin intendantin
+    pfarrerin königin fraktionschefin parteichefin generalsekretärin`,
+  maleRoles: `minister bürgermeister oberbürgermeister präsident sprecher senator vorsitzender chef direktor richter
+    kanzler trainer leiter geschäftsführer abgeordneter kandidat spitzenkandidat staatsanwalt anwalt landrat ständerat
+    nationalrat stadtrat lehrer schüler mitschüler schulleiter ökonom gewerkschafter ministerpräsident regierungschef
+    staatssekretär polizeisprecher pressesprecher verteidiger spieler intendant pfarrer könig papst bischof`,
+  portfolioRoles: 'minister ministerin ministerium senator senatorin staatssekretär staatssekretärin',
+  spokes: 'sprecher sprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin',
+  roleSuffixes: `senatorin senator ministerin minister führerin führer vorsitzender vorsitzende sprecherin sprecher
+    präsidentin präsident leiterin leiter chefin chef direktorin direktor meisterin meister geschäftsführerin
+    geschäftsführer beauftragter beauftragte rätin rat anwältin anwalt kandidatin kandidat trainerin trainer
+    expertin experte sekretärin sekretär`,
+  orgHeads: `gewerkschaft verband zentralverband bund ministerium bundesministerium amt gericht behörde kammer partei
+    reederei stiftung bank konzern rat senat regierung landesregierung bundesregierung agentur bundesagentur
+    verein universität hochschule schule klinik klinikum krankenhaus institut polizei feuerwehr staatsanwaltschaft
+    kommission ausschuss fraktion gruppe ag gmbh kg se ev e.v. bundestag landtag parlament kirche bistum verlag
+    sender rundfunk club fc sv team zentrale union`,
+  orgSuffixes: `ministerium verband gewerkschaft behörde gericht kammer partei amt reederei konzern stiftung bank
+    agentur regierung verein hochschule universität institut kommission polizei staatsanwaltschaft`,
+  orgNouns: `unternehmen firma konzern reederei betreiber gesellschaft ministerium behörde regierung partei verband
+    gewerkschaft verein gericht polizei stadt gemeinde amt agentur schule universität klinik sender`,
+  mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
+    morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
+  placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle',
+  facilities: 'halle palast gebäude turm stadion arena bahnhof flughafen schloss burg dom kirche haus brücke zentrum museum theater hotel',
+  eventNouns: `gespräche gipfel abkommen konferenz verhandlungen treffen wahl wahlen krieg anschlag prozess`,
+  groups: `beamte behörden experten kritiker anhänger gegner beobachter anwohner fans demonstranten zeugen menschen
+    wähler streikende beschäftigte demonstranten mitarbeiter eltern schüler forscher`,
+  notNames: `montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
+    august september oktober november dezember jänner weihnachten ostern pfingsten silvester`,
+  dateHeads: 'tag woche',
+  nameParticles: 'von van der den de zu und',
+  locatives: 'in im aus bei nach vor nahe',
+  credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
+};
+
+export default de;

@@ -1,0 +1,71 @@
+// Spanish word lists for the analysis (see languages.ts for what each list is for).
+import type { WordLists } from './languages';
+
+// Verbs of saying: preterite, present and past participle ("dijo", "dice", "ha dicho").
+const VERBS = `dijo:dice:dicho afirmó:afirma:afirmado declaró:declara:declarado explicó:explica:explicado
+añadió:añade:añadido aseguró:asegura:asegurado señaló:señala:señalado indicó:indica:indicado agregó:agrega:agregado
+sostuvo:sostiene:sostenido advirtió:advierte:advertido manifestó:manifiesta:manifestado subrayó:subraya:subrayado
+destacó:destaca:destacado comentó:comenta:comentado concluyó:concluye:concluido insistió:insiste:insistido
+relató:relata:relatado contó:cuenta:contado escribió:escribe:escrito respondió:responde:respondido
+apuntó:apunta:apuntado reconoció:reconoce:reconocido lamentó:lamenta:lamentado denunció:denuncia:denunciado
+aseveró:asevera:aseverado expresó:expresa:expresado precisó:precisa:precisado recordó:recuerda:recordado
+tuiteó:tuitea:tuiteado espetó:espeta:espetado zanjó:zanja:zanjado replicó:replica:replicado
+sentenció:sentencia:sentenciado admitió:admite:admitido confesó:confiesa:confesado preguntó:pregunta:preguntado
+exclamó:exclama:exclamado criticó:critica:criticado defendió:defiende:defendido anunció:anuncia:anunciado
+prometió:promete:prometido pidió:pide:pedido avisó:avisa:avisado opinó:opina:opinado alertó:alerta:alertado
+enfatizó:enfatiza:enfatizado planteó:plantea:planteado aclaró:aclara:aclarado contestó:contesta:contestado
+remarcó:remarca:remarcado reiteró:reitera:reiterado valoró:valora:valorado apostilló:apostilla:apostillado`;
+const forms = VERBS.trim().split(/\s+/).flatMap((t) => { const [pret, pres, part] = t.split(':'); return [pret, pres, `ha ${part}`, `había ${part}`]; });
+
+const es: WordLists = {
+  say: forms.join(', '),
+  frame: `calificó de, calificó, califica, llamó, describió, habló de, definió, consideró, considera, tildó de,
+    pidió, reclamó, exigió, calificando, llamando, describiendo`,
+  according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
+  pronouns: { él: 'm', ella: 'f', ellos: 'n', ellas: 'n', yo: 'n', nosotros: 'n', 'él mismo': 'm', 'ella misma': 'f' },
+  genderWords: {},
+  indefinites: 'un una unos unas',
+  determiners: `el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas aquel aquella nuestro
+    nuestra dos tres varios varias`,
+  auxiliaries: 'ha había habría ha sido es era fue también luego después ya además todavía',
+  adverbEndings: 'mente',
+  clauseWords: `que quien quienes cual cuales cuyo donde cuando si y o pero porque a al de del en con sin por para
+    según desde hasta entre sobre tras ante`,
+  functionWords: `el los las lo un una unos unas y o pero sino con sin por para según desde hasta entre sobre tras ante
+    este esta estos estas ese esa ellos ellas él ella nosotros que quien como cuando donde porque aunque también
+    ya hoy ayer mañana muy más menos sí no gracias su sus al del en de la a se le les`,
+  honorifics: { sr: 'm', 'sr.': 'm', sra: 'f', 'sra.': 'f', don: 'm', doña: 'f', dr: '', 'dr.': '', dra: 'f', 'dra.': 'f' },
+  roles: `alcalde alcaldesa portavoz ministro ministra presidente presidenta director directora juez jueza senador
+    senadora diputado diputada secretario secretaria jefe jefa líder dirigente candidato candidata fiscal abogado
+    abogada entrenador entrenadora técnico piloto jugador jugadora capitán ingeniero ingeniera consejero consejera
+    delegado delegada embajador embajadora experto experta profesor profesora investigador investigadora
+    economista analista mandatario mandataria rey reina papa obispo fundador fundadora gobernador gobernadora
+    concejal concejala comisario comisaria comisionado comisionada vicepresidente vicepresidenta canciller`,
+  femaleRoles: `alcaldesa ministra presidenta directora jueza senadora diputada secretaria jefa candidata abogada
+    entrenadora jugadora ingeniera consejera delegada embajadora experta profesora investigadora mandataria reina
+    fundadora gobernadora concejala comisaria comisionada vicepresidenta`,
+  maleRoles: `alcalde ministro presidente director juez senador diputado secretario jefe candidato abogado entrenador
+    jugador ingeniero consejero delegado embajador experto profesor investigador mandatario rey fundador gobernador
+    concejal comisario comisionado vicepresidente`,
+  portfolioRoles: 'ministro ministra ministerio secretario secretaria jefe jefa consejero consejera',
+  spokes: 'portavoz vocero vocera',
+  orgHeads: `ayuntamiento ministerio gobierno partido sindicato asociación fundación empresa compañía tribunal corte
+    comisión consejo comité instituto universidad escuela hospital iglesia ejército policía fiscalía federación
+    confederación unión banco grupo club equipo agencia congreso senado parlamento junta generalitat xunta`,
+  orgNouns: `empresa compañía grupo operador ministerio gobierno partido sindicato ayuntamiento asociación federación
+    tribunal policía agencia club equipo escudería`,
+  mediaHeads: 'país mundo abc vanguardia razón periódico diario efe europa press cadena ser cope rtve antena',
+  placeHeads: 'calle plaza avenida puente estación aeropuerto puerto río lago monte valle isla playa región ciudad',
+  facilities: 'palacio edificio torre estadio estación aeropuerto castillo catedral iglesia casa puente centro museo teatro hotel plaza',
+  eventNouns: 'conversaciones cumbre acuerdo conferencia negociaciones reunión elecciones guerra atentado juicio gran premio',
+  groups: `fuentes críticos partidarios opositores analistas expertos observadores vecinos aficionados manifestantes
+    testigos gente votantes`,
+  notNames: `lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+    septiembre setiembre octubre noviembre diciembre navidad`,
+  dateHeads: 'día semana',
+  nameParticles: 'de del la las los y',
+  locatives: 'en a desde hacia cerca',
+  credits: 'foto, fotos, fuente, por, imagen',
+};
+
+export default es;

@@ -1,0 +1,59 @@
+// Italian word lists for the analysis (see languages.ts for what each list is for).
+import type { WordLists } from './languages';
+
+// Verbs of saying: present and past participle ("dice", "ha detto").
+const VERBS = `dice:detto dichiara:dichiarato spiega:spiegato aggiunge:aggiunto afferma:affermato racconta:raccontato
+precisa:precisato sottolinea:sottolineato replica:replicato commenta:commentato osserva:osservato
+annuncia:annunciato avverte:avvertito conclude:concluso ribadisce:ribadito scrive:scritto risponde:risposto
+assicura:assicurato insiste:insistito ammette:ammesso confida:confidato denuncia:denunciato twitta:twittato
+attacca:attaccato accusa:accusato avverte:avvertito rivela:rivelato ricorda:ricordato chiede:chiesto
+promette:promesso garantisce:garantito evidenzia:evidenziato incalza:incalzato rilancia:rilanciato
+spiega:spiegato commenta:commentato esordisce:esordito chiarisce:chiarito`;
+const forms = VERBS.trim().split(/\s+/).flatMap((t) => { const [pres, part] = t.split(':'); return [pres, `ha ${part}`, `aveva ${part}`]; });
+
+const it: WordLists = {
+  say: `${forms.join(', ')}, disse`,
+  frame: 'ha definito, definisce, ha parlato di, parla di, ha chiamato, chiama, ha chiesto, chiede di, ha invitato a',
+  according: 'secondo, a detta di, stando a',
+  pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'n', noi: 'n', io: 'n' },
+  genderWords: {},
+  indefinites: 'un uno una un’',
+  determiners: `il lo la i gli le l’ un uno una un’ suo sua suoi sue loro questo questa questi queste quel quella
+    quei quelle nostro nostra due tre`,
+  auxiliaries: 'ha aveva avrà hanno è era sono anche poi già ancora inoltre',
+  adverbEndings: 'mente',
+  clauseWords: `che chi cui quale quali dove quando se e o ma perché a al alla di del della in nel nella con su per tra
+    fra da dopo prima durante`,
+  functionWords: `il lo la i gli le l’ un uno una della delle degli dei del nel nella nei negli con per tra fra su da
+    di che e ma o se anche già oggi ieri domani questo questa quello quella secondo fuori dopo prima mentre come
+    dove quando perché così più meno molto sì no grazie`,
+  honorifics: { sig: 'm', 'sig.': 'm', 'sig.ra': 'f', signor: 'm', signora: 'f', dott: '', 'dott.': '', 'dott.ssa': 'f', avv: '', 'avv.': '' },
+  roles: `ministro ministra sindaco sindaca presidente portavoce direttore direttrice assessore assessora consigliere
+    consigliera segretario segretaria senatore senatrice deputato deputata avvocato avvocata giudice prefetto
+    allenatore tecnico capitano giocatore leader premier procuratore procuratrice esperto esperta professore
+    professoressa ricercatore ricercatrice economista papa vescovo fondatore fondatrice amministratore delegato`,
+  femaleRoles: `ministra sindaca direttrice assessora consigliera segretaria senatrice deputata avvocata
+    procuratrice esperta professoressa ricercatrice fondatrice`,
+  maleRoles: `ministro sindaco direttore assessore consigliere segretario senatore deputato avvocato prefetto
+    allenatore giocatore procuratore esperto professore ricercatore fondatore`,
+  portfolioRoles: 'ministro ministra ministero segretario segretaria',
+  spokes: 'portavoce',
+  orgHeads: `consiglio comune ministero tribunale corte associazione sindacato federazione società compagnia gruppo
+    partito movimento agenzia regione provincia procura camera senato governo banca fondazione comitato istituto
+    università scuola ospedale chiesa esercito polizia carabinieri unione club squadra`,
+  orgNouns: `società azienda gruppo compagnia operatore ministero governo partito sindacato comune associazione
+    federazione tribunale procura polizia agenzia club squadra`,
+  mediaHeads: 'repubblica corriere stampa sole messaggero giornale fatto ansa rai mediaset',
+  placeHeads: 'via piazza palazzo corso ponte stazione aeroporto porto fiume lago monte valle isola spiaggia regione città',
+  facilities: 'palazzo torre stadio stazione aeroporto castello duomo cattedrale chiesa casa ponte centro museo teatro albergo piazza',
+  eventNouns: 'colloqui vertice accordo conferenza negoziati riunione elezioni guerra attentato processo',
+  groups: 'fonti critici sostenitori oppositori analisti esperti osservatori residenti tifosi manifestanti testimoni gente elettori',
+  notNames: `lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio
+    agosto settembre ottobre novembre dicembre natale pasqua`,
+  dateHeads: 'giorno settimana',
+  nameParticles: 'di del della dei degli da de e',
+  locatives: 'a in da presso vicino',
+  credits: 'foto, fonte, di',
+};
+
+export default it;

@@ -1,0 +1,186 @@
+// The word lists the analysis reads, one file a language (lib/rules/<lang>.ts), compiled here into sets and
+// patterns once per language. Lists are data: a language is added by writing its file and listing it below.
+// A language without a file gets the language-independent lists only: attribution then rests on structure
+// (punctuation, names, position) and the tagger's mentions.
+
+import en from './en';
+import de from './de';
+import fr from './fr';
+import es from './es';
+import it from './it';
+import pt from './pt';
+import nl from './nl';
+import ru from './ru';
+import pl from './pl';
+import sv from './sv';
+import da from './da';
+import ja from './ja';
+import zh from './zh';
+import ko from './ko';
+import common from './common';
+
+/** m: he; f: she; n: plural or unknown; o: an organisation or a document ("it said"); x: never a speaker. */
+export type Gender = 'm' | 'f' | 'n' | 'o' | 'x';
+
+/** One language's lists as written in its file: words and phrases in lower case, multiword with single spaces. */
+export interface WordLists {
+  /** Verbs of saying in the forms news copy uses (past, present, participles, compound tenses). */
+  say?: string;
+  /** Verbs that frame a quoted fragment without being verbs of saying ("called it “X”", "ha definito"). */
+  frame?: string;
+  /** Words that attribute only right after a quotation ("„…“, so Höcke"). */
+  afterQuote?: string;
+  /** Phrases before the source: "according to X". */
+  according?: string;
+  /** Phrases after the source: "X zufolge". */
+  accordingAfter?: string;
+  /** Subject pronouns that may stand for a speaker, with the gender they carry. */
+  pronouns?: Record<string, Gender>;
+  /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she". */
+  genderWords?: Record<string, Gender>;
+  /** Articles, demonstratives, possessives and numbers that open a noun phrase. */
+  determiners?: string;
+  /** Indefinite articles ("a", "ein", "une"): "a diplomat" is somebody new, never the person named before. */
+  indefinites?: string;
+  /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "later", "hat"). */
+  auxiliaries?: string;
+  /** Endings of adverbs ("-ly", "-ment"): an adverb may stand between a subject and its verb. */
+  adverbEndings?: string;
+  /** Relatives, prepositions and conjunctions: a speaker phrase read forward ends at one of them. */
+  clauseWords?: string;
+  /** Words that may be capitalised at a sentence start and are never names. */
+  functionWords?: string;
+  /** Honorifics before a name, with the gender they say (Mr → m; Dr → ''). */
+  honorifics?: Record<string, Gender | ''>;
+  /** Titles and role nouns written before a name or standing for a person ("the minister"). */
+  roles?: string;
+  /** Role nouns that say the person's gender ("spokeswoman", "ministra"). */
+  femaleRoles?: string;
+  maleRoles?: string;
+  /** Roles whose "of X" names a portfolio, not a party ("minister of Defence", "ministre de la Défense"). */
+  portfolioRoles?: string;
+  /** Nouns for a spokesperson: their unnamed words belong to the organisation they speak for. */
+  spokes?: string;
+  /** Head words that make a name an organisation ("Union", "Ministry", "Gewerkschaft"). */
+  orgHeads?: string;
+  /** Common nouns that stand for an organisation named nearby ("the company", "the ministry"). */
+  orgNouns?: string;
+  /** Heads of the names of newspapers and broadcasters (a source cited, not a party of the story). */
+  mediaHeads?: string;
+  /** Heads of place names ("Street", "Palazzo"). */
+  placeHeads?: string;
+  /** Heads of the names of buildings and sites ("City Hall", "Palazzo Vecchio"): places of the story, not parties. */
+  facilities?: string;
+  /** Nouns of events that a place name qualifies ("the Minsk talks"): such a name is no party. */
+  eventNouns?: string;
+  /** Plural or collective nouns for anonymous speakers ("officials", "protesters"). */
+  groups?: string;
+  /** Capitalised words that are never parties: days, months, holidays. */
+  notNames?: string;
+  /** Heads of the names of days and seasons ("Labor Day", "Christmas Eve", "Tag der Arbeit"): no party. */
+  dateHeads?: string;
+  /** Words that alone name no party but may stand inside a name (faiths: "Muslim", "Catholic Church"). */
+  notAlone?: string;
+  /** Words that join the words of a name ("of", "von", "de la"). */
+  nameParticles?: string;
+  /** Words that join the items of a list ("and", "or"). */
+  conjunctions?: string;
+  /** Prepositions of place: a name after one is a place ("in Paris"). */
+  locatives?: string;
+  /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */
+  roleSuffixes?: string;
+  orgSuffixes?: string;
+  /** Words of credit lines: a name after one is the reporter or photographer ("Reporting by", "Foto:"). */
+  credits?: string;
+  /** Speech verbs that follow their quotation with the quotation marker between ("と述べた"); CJK only. */
+  quoteParticles?: string;
+}
+
+// Norwegian (no, as the scanner names Bokmål and Nynorsk) shares the Danish file.
+const FILES: Record<string, WordLists> = { en, de, fr, es, it, pt, nl, ru, pl, sv, da, no: da, ja, zh, ko };
+
+/** The languages that have their own lists. */
+export const LANGUAGES = Object.keys(FILES);
+
+/** A language's lists compiled: sets for lookups, sorted arrays for patterns. */
+export interface Rules {
+  lang: string;
+  /** True when the language has a file of its own. */
+  known: boolean;
+  say: string[];
+  frame: string[];
+  afterQuote: string[];
+  according: string[];
+  accordingAfter: string[];
+  pronouns: Map<string, Gender>;
+  genderWords: Map<string, Gender>;
+  determiners: Set<string>;
+  indefinites: Set<string>;
+  auxiliaries: Set<string>;
+  adverbEndings: string[];
+  clauseWords: Set<string>;
+  functionWords: Set<string>;
+  honorifics: Map<string, Gender | ''>;
+  roles: Set<string>;
+  roleGender: Map<string, Gender>;
+  portfolioRoles: Set<string>;
+  spokes: Set<string>;
+  orgHeads: Set<string>;
+  orgNouns: Set<string>;
+  mediaHeads: Set<string>;
+  placeHeads: Set<string>;
+  facilities: Set<string>;
+  eventNouns: Set<string>;
+  groups: Set<string>;
+  notNames: Set<string>;
+  notAlone: Set<string>;
+  dateHeads: Set<string>;
+  nameParticles: Set<string>;
+  locatives: Set<string>;
+  conjunctions: Set<string>;
+  roleSuffixes: string[];
+  orgSuffixes: string[];
+  credits: string[];
+  quoteParticles: string[];
+}
+
+const words = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
+const phrases = (s: string | undefined): string[] => (s ? s.split(/[,\n]/).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean) : []);
+
+const cache = new Map<string, Rules>();
+
+/** The rules of a language (`en`, `de`…; a region like `pt-BR` counts as its language). */
+export function rulesFor(lang: string | null | undefined): Rules {
+  const code = (lang ?? '').toLowerCase().slice(0, 2);
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const own = FILES[code];
+  const parts = own ? [common, own] : [common];
+  const set = (k: keyof WordLists) => new Set(parts.flatMap((p) => words(p[k] as string | undefined)));
+  const list = (k: keyof WordLists) => [...new Set(parts.flatMap((p) => phrases(p[k] as string | undefined)))];
+  const roleGender = new Map<string, Gender>();
+  for (const p of parts) {
+    for (const w of words(p.femaleRoles)) roleGender.set(w, 'f');
+    for (const w of words(p.maleRoles)) roleGender.set(w, 'm');
+  }
+  const roles = set('roles');
+  for (const w of roleGender.keys()) roles.add(w);
+  const r: Rules = {
+    lang: code, known: !!own,
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
+    pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
+    genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
+    determiners: set('determiners'), indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    functionWords: set('functionWords'),
+    honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
+    roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
+    mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), locatives: set('locatives'), conjunctions: set('conjunctions'),
+    roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
+    credits: list('credits'), quoteParticles: list('quoteParticles'),
+  };
+  for (const w of r.spokes) r.roles.add(w);
+  for (const w of r.determiners) r.functionWords.add(w);
+  cache.set(code, r);
+  return r;
+}

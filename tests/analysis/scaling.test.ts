@@ -1,0 +1,42 @@
+// The analysis is linear in the size of the text: four times the paragraphs take about four times as long, never
+// sixteen. Asserts a ratio of times (best of two runs each), not a time.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analysis';
+
+const SMALL = 4000, LARGE = 16000;
+/** Linear gives about 4; quadratic 16. Room for a noisy machine and garbage collection. */
+const MAX_RATIO = 8;
+
+function best(text: string): number {
+  let min = Infinity;
+  for (let r = 0; r < 2; r++) {
+    const t0 = performance.now();
+    analyzeArticle({ text, lang: 'en' });
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+function ratio(make: (i: number) => string): number {
+  const text = (n: number) => Array.from({ length: n }, (_, i) => make(i)).join('\n\n');
+  analyzeArticle({ text: text(200), lang: 'en' }); // warm up
+  return best(text(LARGE)) / best(text(SMALL));
+}
+
+const NAMES = ['Ada Brun', 'Tom Keller', 'Maria Lund', 'Omar Haddad', 'Rita Velez', 'Karl Berg'];
+
+describe('analysis time', () => {
+  it('grows linearly with short paragraphs without quotation marks', () => {
+    expect(ratio((i) => `Paragraph ${i} of the report says little of note.`)).toBeLessThan(MAX_RATIO);
+  }, 120_000);
+
+  it('grows linearly with names, quotations, pronouns and roles throughout', () => {
+    const r = ratio((i) => {
+      const n = NAMES[i % NAMES.length], m = NAMES[(i + 3) % NAMES.length];
+      if (i % 4 === 1) return `“We will look at item ${i},” ${n.split(' ')[1]} said. She met ${m} in Kelby.`;
+      if (i % 4 === 3) return `Minister ${n} spoke to the Harbour Board (HB). “It is late,” he said, and the minister added it was “not ready.”`;
+      return `Item ${i} was read.`;
+    });
+    expect(r).toBeLessThan(MAX_RATIO);
+  }, 120_000);
+});
