@@ -16,6 +16,9 @@ const node = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { out: (r.stdout || '') + (r.stderr || ''), code: r.status };
 };
+// The scorers run bin/clearpage.mjs, which runs the bundle in dist/: build it from this checkout's sources first, so a
+// gate never measures a stale bundle.
+if (node([path.join(root, 'scripts', 'build-cli.mjs')]).code !== 0) { console.log('quality gates: the CLI did not build'); process.exit(1); }
 const ev = (f) => path.join(shared, 'eval', f);
 const fx = (d) => path.join(shared, 'fixtures', d);
 const num = (out, re) => { const m = re.exec(out); return m ? Number(m[1]) : NaN; };

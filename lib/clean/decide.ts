@@ -110,7 +110,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if ((s.shape === 'label' || s.shape === 'networks') && !s.heading) return verdict(false, [s.shape === 'label' ? 'a label between marks' : 'a row of network names']);
   // A block that is only a known furniture line ("Comments are closed.") in some language: its words and the fact
   // that it holds nothing else.
-  if (s.phrase?.mode === 'line' && s.phrase.reason !== 'donation' && sc.p >= T.neighbour && !isProse(s)) return verdict(false, ['it is only a furniture line']);
+  // ("Support us" counts as a heading only: "Thank you." may end an interview.)
+  if (s.phrase?.mode === 'line' && (s.phrase.reason !== 'donation' || s.heading) && sc.p >= T.neighbour && !isProse(s)) return verdict(false, ['it is only a furniture line']);
   // A block seen on other articles of the site, with evidence of its own.
   if (b.siteKnown && sc.p >= T.duplicateSeed && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
     return { reason: 'site-memory', rule: 'site-memory', score: sc.p, strong: false, evidence: ['it recurs on other articles of the site', ...words(kinds)] };

@@ -70,11 +70,20 @@ const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'telegr
   'flipboard', 'xing', 'vk', 'weibo', 'mastodon', 'messenger', 'tumblr', 'instagram', 'youtube', 'tiktok', 'pocket']);
 const NETWORK_WORDS = new Set(['x', 'email', 'e-mail', 'e', 'mail', 'line', 'print', 'copy', 'link', 'sms', 'rss', 'google', 'news']);
 
-/** Words of class and id names: split at punctuation, digits and camelCase, lower-cased. */
+/**
+ * Words of class and id names, lower-cased: each name's parts (split at punctuation, digits and camelCase) and, for
+ * a name of several parts, the name itself with dashes ("supportBox", "support_box" → support, box, support-box).
+ */
 export function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!raw.trim()) return [];
-  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 2 && w.length <= 24);
+  const out: string[] = [];
+  for (const name of raw.split(/\s+/)) {
+    const parts = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 2 && w.length <= 24);
+    out.push(...parts);
+    if (parts.length > 1 && parts.length <= 4) out.push(parts.join('-'));
+  }
+  return out;
 }
 
 interface HintMatcher { reason: RemovalReason; exact: Set<string>; prefixes: string[] }
@@ -141,8 +150,14 @@ function linkInfo(el: Element, len: number, host: string | null): { density: num
     const href = a.getAttribute('href');
     if (href) kinds.add(linkKind(href, host));
   }
+  // A link around the block counts, unless it wraps several blocks (an <a> the page left open is not a teaser link).
   if (!anchors.length) for (let p = el.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
-    if (p.tagName === 'A') { const href = p.getAttribute('href'); if (href) kinds.add(linkKind(href, host)); linked = len; break; }
+    if (p.tagName !== 'A') continue;
+    if (childCountUpTo(p, 1) > 1) break;
+    const href = p.getAttribute('href');
+    if (href) kinds.add(linkKind(href, host));
+    linked = len;
+    break;
   }
   return { density: len ? Math.min(1, linked / len) : 0, count: anchors.length, kinds };
 }
@@ -224,7 +239,8 @@ const QUOTE = new Set(['BLOCKQUOTE', 'Q']), FIGURE = new Set(['FIGURE', 'FIGCAPT
  */
 function besideMedia(el: Element, text: string): boolean {
   if (text.length > 200 || /^h[1-6]$/i.test(el.tagName)) return false;
-  if (hasMedia(el)) return true;
+  // A picture and a short text in one block ("<img><br>Portrait by …"); a sentence beside an inline image is text.
+  if (hasMedia(el)) return text.length <= 120 && !(/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length >= 8);
   let node: Element = el;
   for (let up = el.parentElement; up && childCountUpTo(up, 1) === 1; up = up.parentElement) node = up;
   const parent = node.parentElement, prev = node.previousElementSibling;

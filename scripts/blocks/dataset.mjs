@@ -129,7 +129,8 @@ export function pageExamples(lib, p, x) {
 
 /** Every page extracted once (cached in .tmp/ until the extraction code or the corpus changes). */
 export function extractAll(lib, list = pages(), log = () => {}) {
-  const files = ['lib/extract.ts', 'lib/blocks.ts', 'lib/decode.ts', 'lib/detect.ts', 'lib/fingerprint.ts', 'node_modules/@mozilla/readability/package.json'];
+  const detect = fs.readdirSync(path.join(root, 'lib', 'detect')).map((f) => `lib/detect/${f}`);
+  const files = ['lib/extract.ts', 'lib/blocks.ts', 'lib/decode.ts', 'lib/fingerprint.ts', 'node_modules/@mozilla/readability/package.json', ...detect];
   const key = crypto.createHash('sha1').update(list.map((p) => p.id).join()).update(files.map((f) => fs.readFileSync(path.join(root, f))).join()).digest('hex').slice(0, 12);
   const cache = path.join(root, '.tmp', `blocks-extracted-${key}.v8`);
   if (fs.existsSync(cache)) return v8.deserialize(fs.readFileSync(cache));
