@@ -52,7 +52,7 @@ export function copyGroups(items: RepeatItem[]): { group: number[]; size: number
   for (const b of buckets.values()) {
     if (b.length < 2 || b.length > BUCKET_MAX) continue;
     for (let x = 0; x < b.length; x++) for (let y = x + 1; y < b.length; y++) {
-      if (find(b[x]!) !== find(b[y]!) && nearCopies(items[b[x]!]!, items[b[y]!])) union(b[x]!, b[y]!);
+      if (find(b[x]!) !== find(b[y]!) && nearCopies(items[b[x]!]!, items[b[y]!]!)) union(b[x]!, b[y]!);
     }
   }
   const group = items.map((_, i) => find(i));
