@@ -69,9 +69,9 @@ export function splitSentences(tokens: readonly Token[], first: number, last: nu
     if (!abbr && !(t.kind === 'punct' && TERMINALS.test(t.text))) continue;
     let j = i + 1;
     while (j < last && !tokens[j]!.space && (CLOSERS.has(tokens[j]!.text) || TERMINALS.test(tokens[j]!.text))) j++;
-    const next = tokens[j]!;
+    const next = tokens[j];
     let ends: boolean;
-    if (j >= last || CJK_TERMINAL.test(t.text)) ends = true;
+    if (j >= last || !next || CJK_TERMINAL.test(t.text)) ends = true;
     else if (!next.space) ends = false;
     else ends = abbr ? /^\p{Lu}/u.test(next.text) : startsSentence(next);
     if (!ends) continue;
