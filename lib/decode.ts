@@ -34,7 +34,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, 4096);
   let ctl = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b === 0) return 'binary data (NUL bytes)';
     if (b < 9 || (b > 13 && b < 32)) ctl++;
   }
@@ -47,7 +47,7 @@ const hasBom = (b: Uint8Array) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0x
 
 function validUtf8WithMultibyte(bytes: Uint8Array): string | null {
   let multibyte = false;
-  for (let i = 0; i < bytes.length && !multibyte; i++) if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4) multibyte = true;
+  for (const b of bytes) if (b >= 0xc2 && b <= 0xf4) { multibyte = true; break; }
   if (!multibyte) return null;
   try { return utf8toString(bytes); } catch { return null; }
 }

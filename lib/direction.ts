@@ -12,7 +12,7 @@ export function textDirection(a: { dir?: string | null; lang?: string | null; te
   const lang = (a.lang ?? '').toLowerCase();
   // Kurdish is written in Latin letters too: its script subtag decides.
   if (lang.startsWith('ku')) return /-arab\b/.test(lang) ? 'rtl' : a.dir === 'ltr' ? 'ltr' : byLetters(a.text);
-  if (RTL_LANGUAGES.has(lang.split(/[-_]/)[0])) return 'rtl';
+  if (RTL_LANGUAGES.has(lang.split(/[-_]/)[0] ?? '')) return 'rtl';
   if (a.dir === 'ltr') return 'ltr';
   return byLetters(a.text);
 }

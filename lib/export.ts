@@ -27,7 +27,7 @@ const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: b
 export function cleanByline(byline: string | null | undefined, lang?: string | null): string | null {
   let b = oneLine(byline ?? '');
   const own = BYLINE_PREFIXES[(lang ?? '').slice(0, 2).toLowerCase()] ?? [];
-  for (const { word, particle } of [...own, ...(lang?.startsWith('en') ? [] : BYLINE_PREFIXES.en)]) {
+  for (const { word, particle } of [...own, ...(lang?.startsWith('en') ? [] : BYLINE_PREFIXES.en ?? [])]) {
     const m = new RegExp(`^${word}\\s*:?\\s+(?=\\p{Lu})`, 'iu').exec(b);
     if (!m) continue;
     const rest = b.slice(m[0].length);

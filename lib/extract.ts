@@ -26,7 +26,7 @@ function prepare(doc: Document): { time: string | null } {
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
-    if (tag.length !== 2 || tag[0] !== 'H' || tag[1] < '2' || tag[1] > '6') return;
+    if (!/^H[2-6]$/.test(tag)) return;
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });

@@ -49,7 +49,7 @@ function grams(w: string[]): Map<string, number> {
   let m = gramCache.get(w);
   if (m) return m;
   m = new Map<string, number>();
-  if (w.length === 1) m.set(w[0], 1);
+  if (w.length === 1) m.set(w[0]!, 1);
   for (let i = 0; i + 1 < w.length; i++) { const g = w[i] + ' ' + w[i + 1]; m.set(g, (m.get(g) ?? 0) + 1); }
   gramCache.set(w, m);
   return m;

@@ -30,7 +30,7 @@ export function notRendered(el: Element): boolean {
 function clippedAway(s: CSSStyleDeclaration): boolean {
   const rect = /^rect\(([^)]*)\)$/.exec((s.clip ?? '').trim());
   if (rect) {
-    const [top, right, bottom, left] = rect[1].split(/[\s,]+/).map((v) => parseFloat(v));
+    const [top = NaN, right = NaN, bottom = NaN, left = NaN] = (rect[1] ?? '').split(/[\s,]+/).map((v) => parseFloat(v));
     if ([top, right, bottom, left].every(Number.isFinite) && bottom <= top && right <= left) return true;
   }
   return /^inset\(\s*50%\s*\)$/.test((s.clipPath ?? '').trim());

@@ -97,8 +97,7 @@ const KEEP_EMPTY: ReadonlySet<string> = new Set(SANITIZE_POLICY.keepWhenEmpty);
 /** Removes elements with no text and nothing that shows without text, children first. */
 function dropEmptyWrappers(root: DocumentFragment): void {
   const all = Array.from(root.querySelectorAll('*'));
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i];
+  for (const el of all.reverse()) {
     if (KEEP_EMPTY.has(el.tagName.toUpperCase()) || el.firstElementChild) continue;
     if (!(el.textContent ?? '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')) el.remove();
   }

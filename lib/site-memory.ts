@@ -128,7 +128,7 @@ export function learn(state: SiteMemoryState, input: LearnInput): SiteMemoryStat
   const sites = { ...state.sites, [site]: entry };
   const names = Object.keys(sites);
   if (names.length > MEMORY_LIMITS.sites) {
-    names.sort((a, b) => sites[a].updated - sites[b].updated);
+    names.sort((a, b) => sites[a]!.updated - sites[b]!.updated);
     for (const n of names.slice(0, names.length - MEMORY_LIMITS.sites)) delete sites[n];
   }
   return { sites };
@@ -136,12 +136,10 @@ export function learn(state: SiteMemoryState, input: LearnInput): SiteMemoryStat
 
 /** Keep the most useful blocks: known ones first, then the most recent. */
 function prune(blocks: Record<string, BlockStat>): Record<string, BlockStat> {
-  const keys = Object.keys(blocks);
-  if (keys.length <= MEMORY_LIMITS.blocksPerSite) return blocks;
-  keys.sort((a, b) => Number(isKnown(blocks[b])) - Number(isKnown(blocks[a])) || blocks[b].last - blocks[a].last);
-  const out: Record<string, BlockStat> = {};
-  for (const k of keys.slice(0, MEMORY_LIMITS.blocksPerSite)) out[k] = blocks[k];
-  return out;
+  const entries = Object.entries(blocks);
+  if (entries.length <= MEMORY_LIMITS.blocksPerSite) return blocks;
+  entries.sort(([, a], [, b]) => Number(isKnown(b)) - Number(isKnown(a)) || b.last - a.last);
+  return Object.fromEntries(entries.slice(0, MEMORY_LIMITS.blocksPerSite));
 }
 
 export function isKnown(s: BlockStat): boolean {

@@ -9,7 +9,7 @@ export interface TextArticle { title: string; html: string }
 export function textToHtml(text: string): TextArticle {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
-  while (i < lines.length && !lines[i].trim()) i++;
+  while (i < lines.length && !lines[i]!.trim()) i++;
   const title = (lines[i] ?? '').trim();
   const paras = lines.slice(i + 1).join('\n').split(/\n[ \t\u00a0]*\n/);
   const body = paras

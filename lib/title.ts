@@ -15,7 +15,7 @@ function siteIds(siteName: string | null | undefined, url: string | null | undef
   try {
     const labels = new URL(url ?? '').hostname.replace(/^www\d*\./, '').split('.');
     // The label before the public suffix: bbc of bbc.co.uk, thehill of thehill.com (short suffixes are skipped).
-    const main = labels.length > 2 && labels[labels.length - 2].length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+    const main = labels.length > 2 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
     if (main) ids.push(norm(main));
   } catch { /* no address */ }
   return ids.filter((id) => id.length >= 2);
@@ -39,8 +39,8 @@ export function splitTitle(title: string, siteName?: string | null, url?: string
   if (parts.length > 1 && ids.length) {
     const seps = clean.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
     let first = 0, last = parts.length - 1;
-    if (namesSite(parts[last], ids)) taken = parts[last--];
-    else if (namesSite(parts[first], ids)) taken = parts[first++];
+    if (namesSite(parts[last]!, ids)) taken = parts[last--]!;
+    else if (namesSite(parts[first]!, ids)) taken = parts[first++]!;
     if (taken !== null) {
       // Put the headline back together with its own separators.
       const rest = parts.slice(first, last + 1).map((p, i) => (i === 0 ? p : seps[first + i - 1] + p)).join('');

@@ -9,7 +9,7 @@ import { FEATURE_BITS, GROUPS, type Features, type Group } from './features';
 export interface Model { bias: number; weight(slot: number): number }
 
 /** A model from weights in an array (what the training script holds). */
-export const modelOf = (m: { bias: number; w: ArrayLike<number> }): Model => ({ bias: m.bias, weight: (i) => m.w[i] });
+export const modelOf = (m: { bias: number; w: ArrayLike<number> }): Model => ({ bias: m.bias, weight: (i) => m.w[i]! });
 
 export interface Score {
   /** Probability that the block is boilerplate (0..1). */
@@ -31,7 +31,7 @@ const B64 = new Int8Array(128);
 function lazyWeights(data: string, scale: number): (slot: number) => number {
   return (i: number): number => {
     const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
-    const c0 = B64[data.charCodeAt(o)], c1 = B64[data.charCodeAt(o + 1)], c2 = B64[data.charCodeAt(o + 2)], c3 = B64[data.charCodeAt(o + 3)];
+    const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
     const b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
     return (b > 127 ? b - 256 : b) * scale;
   };
@@ -53,9 +53,9 @@ export function score(f: Features, model: Model = shippedModel()): Score {
   const by = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
   let z = model.bias;
   for (let k = 0; k < f.idx.length; k++) {
-    const c = model.weight(f.idx[k]) * f.val[k];
+    const c = model.weight(f.idx[k]!) * f.val[k]!;
     z += c;
-    by[GROUPS[f.grp[k]]] += c;
+    by[GROUPS[f.grp[k]!]!] += c;
   }
   return { p: 1 / (1 + Math.exp(-z)), logit: z, by };
 }

@@ -71,11 +71,11 @@ export function classifyBlock(el: Element, ctx: PageContext): BlockClassificatio
   const k = ctx.byElement.get(el);
   let info: BlockInfo, sc: Score, v: Verdict | null;
   if (k === undefined) {
-    const [alone] = blockInfos([{ el, text: blockText(el) }], ctx.root, { site: ctx.site });
+    const alone = blockInfos([{ el, text: blockText(el) }], ctx.root, { site: ctx.site })[0]!; // one block in, one out
     info = alone; sc = score(blockFeatures(alone));
-    v = decideAll([alone], [sc])[0];
+    v = decideAll([alone], [sc])[0] ?? null;
   } else {
-    info = ctx.infos[k]; sc = ctx.scores[k]; v = ctx.verdicts[k];
+    info = ctx.infos[k]!; sc = ctx.scores[k]!; v = ctx.verdicts[k] ?? null;
   }
   if (!v) return { decision: 'keep', reason: null, rule: null, score: sc.p, evidence: [], fingerprint: info.s.fp };
   return {

@@ -64,7 +64,7 @@ export function siteInfo(siteName: string | null | undefined, url: string | null
   let host: string | null = null;
   try { if (url) host = new URL(url).hostname.toLowerCase(); } catch { /* no usable URL */ }
   if (host) {
-    const label = siteOf(host).split('.')[0];
+    const label = siteOf(host).split('.')[0]!;
     if (label.length >= 4 && !names.includes(label)) names.push(label);
   }
   return { names, host };
@@ -103,11 +103,11 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
   const infos: BlockInfo[] = sigs.map((s, k) => ({
     s, index: k, position: n > 1 ? k / (n - 1) : 0,
     beforeProse: first >= 0 && k < first, afterProse: last >= 0 && k > last,
-    copies: rep.size[k], group: rep.group[k], exact: rep.exact[k],
+    copies: rep.size[k]!, group: rep.group[k]!, exact: rep.exact[k]!,
     onPage: !!ctx.page && s.words.length >= 2 && s.len >= 12 && ctx.page.hasMoreThan(s.text, s.fp, inArticle.get(s.fp) ?? 0),
     siteKnown: !!ctx.known?.has(s.fp) && s.len >= 8,
     box: boxOf(s.el, root), boxStats: null,
-    prev: k > 0 ? sigs[k - 1] : null, next: k + 1 < n ? sigs[k + 1] : null,
+    prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null,
   }));
   boxStats(infos);
   return infos;

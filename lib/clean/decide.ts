@@ -63,7 +63,7 @@ export const META_REASONS = new Set<RemovalReason>(['byline', 'caption']);
 /** Why a block is boilerplate, from its most specific evidence. */
 export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string } {
   if (s.payment.identifier) return { reason: 'payment', rule: `payment:${s.payment.identifier}` };
-  if (s.shape && SHAPE_REASONS[s.shape]) return { reason: s.caption && s.shape === 'copyright' ? 'caption' : SHAPE_REASONS[s.shape], rule: `shape:${s.shape}` };
+  if (s.shape && SHAPE_REASONS[s.shape]) return { reason: s.caption && s.shape === 'copyright' ? 'caption' : SHAPE_REASONS[s.shape]!, rule: `shape:${s.shape}` };
   if (s.phrase) return { reason: s.phrase.reason, rule: s.phrase.rule };
   for (const k of s.linkKinds) { const r = LINK_REASONS[k]; if (r && s.linkDensity >= 0.3) return { reason: r, rule: `link:${k}` }; }
   if (s.payment.service || s.payment.periodic || s.payment.inProse || (s.self && s.weakAppeal)) return { reason: 'donation', rule: 'appeal:evidence' };

@@ -22,7 +22,7 @@ function hashStr(s: string, seed = 0x811c9dc5): number {
 /** The slot of a named feature. */
 export const slotOf = (g: Group, name: string) => hashStr(`${g}:${name}`) & MASK;
 
-const bin = (x: number, edges: number[]) => { let k = 0; while (k < edges.length && x >= edges[k]) k++; return k; };
+const bin = (x: number, edges: number[]) => { let k = 0; while (k < edges.length && x >= edges[k]!) k++; return k; };
 const LEN_EDGES = [10, 20, 40, 80, 160, 320, 640];
 const DENSITY = (d: number) => (d === 0 ? 0 : d < 0.3 ? 1 : d < 0.7 ? 2 : d < 0.95 ? 3 : 4);
 

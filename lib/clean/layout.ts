@@ -21,29 +21,29 @@ export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts
   const groups = new Map<number, number[]>();
   infos.forEach((b, k) => { if (b.copies > 1) { const g = groups.get(b.group); if (g) g.push(k); else groups.set(b.group, [k]); } });
   for (const members of groups.values()) {
-    if (members.some((k) => protectedBlock(infos[k].s) || META_REASONS.has(reasonOf(infos[k].s).reason))) continue;
+    if (members.some((k) => protectedBlock(infos[k]!.s) || META_REASONS.has(reasonOf(infos[k]!.s).reason))) continue;
     // The seed must be boilerplate by what it says or what holds it, not only by being a short link (a table of
     // contents repeats the headings of the text).
-    const telling = (k: number) => !inPageLinks(infos[k].s) && evidenceKinds(scores[k]).some((g) => g === 'words' || g === 'appeal' || g === 'markup');
+    const telling = (k: number) => !inPageLinks(infos[k]!.s) && evidenceKinds(scores[k]!).some((g) => g === 'words' || g === 'appeal' || g === 'markup');
     const seed = members.find((k) => v[k] && !v[k]!.meta && (v[k]!.strong || telling(k))) ??
-      members.find((k) => scores[k].p >= T.duplicateSeed && telling(k));
+      members.find((k) => scores[k]!.p >= T.duplicateSeed && telling(k));
     if (seed === undefined) continue;
-    const kind = v[seed]?.reason ?? reasonOf(infos[seed].s).reason;
+    const kind = v[seed]?.reason ?? reasonOf(infos[seed]!.s).reason;
     if (META_REASONS.has(kind)) continue; // a credit or a date under every picture stays where it is
-    const strong = APPEAL.has(kind) || !!v[seed]?.strong || members.some((k) => !!infos[k].s.payment.identifier || !!infos[k].s.payment.inProse);
-    const linkedSeed = infos[seed].s.linkDensity >= 0.5;
+    const strong = APPEAL.has(kind) || !!v[seed]?.strong || members.some((k) => !!infos[k]!.s.payment.identifier || !!infos[k]!.s.payment.inProse);
+    const linkedSeed = infos[seed]!.s.linkDensity >= 0.5;
     for (const k of members) {
-      if (linkedSeed && (infos[k].s.heading || isProse(infos[k].s)) && infos[k].s.linkDensity < 0.5) continue; // the heading a link points to
-      set(v, k, { reason: 'duplicate', rule: infos[k].exact ? 'duplicate:exact' : 'duplicate:near', kind, score: scores[k].p, strong,
+      if (linkedSeed && (infos[k]!.s.heading || isProse(infos[k]!.s)) && infos[k]!.s.linkDensity < 0.5) continue; // the heading a link points to
+      set(v, k, { reason: 'duplicate', rule: infos[k]!.exact ? 'duplicate:exact' : 'duplicate:near', kind, score: scores[k]!.p, strong,
         evidence: [`it repeats a block removed as ${kind}`, ...(v[k]?.evidence ?? [])] }, true);
     }
   }
   // A block the page also shows outside the article (a sidebar widget, a footer box) with evidence of its own.
   infos.forEach((b, k) => {
-    if (v[k] || !b.onPage || protectedBlock(b.s) || isProse(b.s) || scores[k].p < T.duplicateSeed) return;
-    if (!evidenceKinds(scores[k]).some((g) => g !== 'repetition' && g !== 'shape')) return;
+    if (v[k] || !b.onPage || protectedBlock(b.s) || isProse(b.s) || scores[k]!.p < T.duplicateSeed) return;
+    if (!evidenceKinds(scores[k]!).some((g) => g !== 'repetition' && g !== 'shape')) return;
     const kind = reasonOf(b.s).reason;
-    v[k] = { reason: 'duplicate', rule: 'duplicate:page', kind, score: scores[k].p, strong: false, evidence: ['it also stands outside the article', ...evidenceKinds(scores[k])] };
+    v[k] = { reason: 'duplicate', rule: 'duplicate:page', kind, score: scores[k]!.p, strong: false, evidence: ['it also stands outside the article', ...evidenceKinds(scores[k]!)] };
   });
 }
 
@@ -56,26 +56,26 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
   infos.forEach((b, k) => { if (!b.box) return; const l = byBox.get(b.box); if (l) l.push(k); else byBox.set(b.box, [k]); });
   const articleLen = infos.reduce((n, b) => n + b.s.len, 0) || 1;
   for (const [, members] of byBox) {
-    if (members.length < 2 || members.some((k) => infos[k].s.quoted)) continue;
+    if (members.length < 2 || members.some((k) => infos[k]!.s.quoted)) continue;
     const seeds = members.filter((k) => v[k] && !v[k]!.meta);
     if (!seeds.length) continue;
-    const total = members.reduce((n, k) => n + infos[k].s.len, 0) || 1;
+    const total = members.reduce((n, k) => n + infos[k]!.s.len, 0) || 1;
     if (total > Math.max(T.boxMaxLen, articleLen * T.boxMaxShare)) continue;
-    const scored = (k: number) => scores[k].p >= T.remove && evidenceKinds(scores[k]).length > 0;
-    const gone = members.reduce((n, k) => n + ((v[k] && !v[k]!.meta) || scored(k) ? infos[k].s.len : 0), 0);
+    const scored = (k: number) => scores[k]!.p >= T.remove && evidenceKinds(scores[k]!).length > 0;
+    const gone = members.reduce((n, k) => n + ((v[k] && !v[k]!.meta) || scored(k) ? infos[k]!.s.len : 0), 0);
     if (gone / total < T.boxShare) continue;
-    if (members.some((k) => !v[k] && (isProse(infos[k].s) || isSentence(infos[k].s)) && scores[k].p < T.neighbour)) continue;
-    const r = v[seeds.find((k) => v[k]!.strong) ?? seeds[0]]!;
+    if (members.some((k) => !v[k] && (isProse(infos[k]!.s) || isSentence(infos[k]!.s)) && scores[k]!.p < T.neighbour)) continue;
+    const r = v[seeds.find((k) => v[k]!.strong) ?? seeds[0]!]!;
     for (const k of members) {
-      const s = infos[k].s;
-      if (v[k] || protectedBlock(s) || !s.text || scores[k].p < T.neighbour || inPageLinks(s)) continue;
+      const s = infos[k]!.s;
+      if (v[k] || protectedBlock(s) || !s.text || scores[k]!.p < T.neighbour || inPageLinks(s)) continue;
       const own = reasonOf(s);
-      if (META_REASONS.has(own.reason)) { v[k] = { ...own, score: scores[k].p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
+      if (META_REASONS.has(own.reason)) { v[k] = { ...own, score: scores[k]!.p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
       const sentence = isSentence(s) || isProse(s);
       // A sentence needs a high score and more than its shape, or a box with strong evidence (a payment line).
-      const more = r.strong || evidenceKinds(scores[k]).some((g) => g !== 'shape');
-      if ((s.len <= T.boxBlockMax && !sentence) || s.heading || (scores[k].p >= (sentence ? T.boxProse : T.remove) && more))
-        v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box', score: scores[k].p, strong: r.strong, evidence: ['its box is boilerplate'] };
+      const more = r.strong || evidenceKinds(scores[k]!).some((g) => g !== 'shape');
+      if ((s.len <= T.boxBlockMax && !sentence) || s.heading || (scores[k]!.p >= (sentence ? T.boxProse : T.remove) && more))
+        v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box', score: scores[k]!.p, strong: r.strong, evidence: ['its box is boilerplate'] };
     }
   }
   // Appeals written as plain paragraphs: their short neighbours with some evidence go with them.
@@ -87,14 +87,14 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
     const run = (k > 0 && isAppeal(k - 1)) || (k + 1 < infos.length && isAppeal(k + 1));
     for (const dir of [-1, 1]) {
       for (let j = k + dir; j >= 0 && j < infos.length; j += dir) {
-        const s = infos[j].s;
+        const s = infos[j]!.s;
         if (v[j]) { if (isAppeal(j)) continue; break; }
         // Beside strong evidence a sentence the classifier also scores as boilerplate goes too.
         const sentence = isProse(s) || isSentence(s);
-        if (protectedBlock(s) || scores[j].p < (sentence ? T.remove : T.neighbour) || (sentence && !r.strong && !run) || s.len > T.neighbourMax) break;
+        if (protectedBlock(s) || scores[j]!.p < (sentence ? T.remove : T.neighbour) || (sentence && !r.strong && !run) || s.len > T.neighbourMax) break;
         const own = reasonOf(s);
         const reason = own.rule !== 'classifier' ? own.reason : APPEAL.has(r.reason) ? r.reason : r.kind!;
-        v[j] = { reason, rule: 'appeal:neighbour', score: scores[j].p, strong: false, evidence: ['it stands beside an appeal'] };
+        v[j] = { reason, rule: 'appeal:neighbour', score: scores[j]!.p, strong: false, evidence: ['it stands beside an appeal'] };
         break; // one neighbour a side: an appeal's heading or its button, not the story around it
       }
     }
@@ -105,9 +105,9 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
 export function applyRelatedLists(infos: BlockInfo[], v: Verdicts): void {
   for (let k = 0; k < infos.length; k++) {
     const h = v[k];
-    if (!h || h.reason !== 'related' || !(infos[k].s.heading || infos[k].s.len <= 60)) continue;
-    for (let j = k + 1; j < infos.length && !infos[j].s.heading; j++) {
-      const s = infos[j].s;
+    if (!h || h.reason !== 'related' || !(infos[k]!.s.heading || infos[k]!.s.len <= 60)) continue;
+    for (let j = k + 1; j < infos.length && !infos[j]!.s.heading; j++) {
+      const s = infos[j]!.s;
       if (s.text && s.linkDensity < 0.5) break;
       set(v, j, { reason: 'related', rule: 'related:list', score: 0, strong: false, evidence: ['it follows a related heading'] });
     }
@@ -139,12 +139,12 @@ export function applyLinkRuns(infos: BlockInfo[], v: Verdicts): void {
 /** A heading whose whole section went goes too; so does a heading left at the very end. */
 export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
   for (let k = infos.length - 1; k >= 0; k--) {
-    const h = infos[k].s;
+    const h = infos[k]!.s;
     if (!h.heading || v[k]) continue;
     const section: number[] = [];
     for (let j = k + 1; j < infos.length; j++) {
-      if (infos[j].s.heading && infos[j].s.heading <= h.heading) break;
-      if (infos[j].s.text || hasMedia(infos[j].s.el)) section.push(j);
+      if (infos[j]!.s.heading && infos[j]!.s.heading <= h.heading) break;
+      if (infos[j]!.s.text || hasMedia(infos[j]!.s.el)) section.push(j);
     }
     if (!section.length) {
       if (!infos.slice(k + 1).some((b) => !v[b.index] && (b.s.text || hasMedia(b.s.el))))
@@ -152,7 +152,7 @@ export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
       continue;
     }
     if (section.every((j) => v[j] && !v[j]!.meta)) {
-      const r = v[section[0]]!;
+      const r = v[section[0]!]!;
       v[k] = { reason: r.reason, rule: 'heading:section-removed', kind: r.kind, score: 0, strong: r.strong, evidence: ['its whole section was removed'] };
     }
   }
@@ -160,7 +160,7 @@ export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
 
 /** The blocks' verdicts: each block alone, then copies, boxes, related lists, link runs and orphan headings. */
 export function decideAll(infos: BlockInfo[], scores: Score[]): Verdicts {
-  const v = infos.map((b, k) => decideBlock(b, scores[k]));
+  const v = infos.map((b, k) => decideBlock(b, scores[k]!));
   applyRepetition(infos, scores, v);
   applyBoxes(infos, scores, v);
   applyRelatedLists(infos, v);

@@ -45,7 +45,7 @@ export function validMod11(digits: string): boolean {
   if (digits.length !== 11) return false;
   const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
   let sum = 0;
-  for (let i = 0; i < 10; i++) sum += w[i] * Number(digits[i]);
+  for (let i = 0; i < 10; i++) sum += w[i]! * Number(digits[i]);
   const check = (11 - (sum % 11)) % 11;
   return check !== 10 && check === Number(digits[10]);
 }
@@ -126,7 +126,7 @@ function countAmounts(line: string, out: PaymentEvidence): void {
 function identifierIn(line: string): string | null {
   if (!/\d/.test(line)) { const svc = serviceIn(line); return svc && /[\w.-]+@[\w.-]+|[@$#][\w.-]{3,}/.test(line) ? `service:${svc}` : null; }
   IBAN.lastIndex = 0;
-  for (let m = IBAN.exec(line); m; m = IBAN.exec(line)) if (validIban(m[1])) return 'iban';
+  for (let m = IBAN.exec(line); m; m = IBAN.exec(line)) if (validIban(m[1]!)) return 'iban';
   if (SORT_CODE.test(line)) return 'sort-code';
   GROUPED.lastIndex = 0;
   for (let m = GROUPED.exec(line); m; m = GROUPED.exec(line)) {

@@ -84,7 +84,7 @@ function compile(): Tables {
   t.lead.sort((a, b) => b[0].length - a[0].length);
   t.contains.sort((a, b) => b[0].length - a[0].length);
   for (const e of t.contains) {
-    const first = e[0].split(/[^\p{L}\p{N}]/u)[0];
+    const first = e[0].split(/[^\p{L}\p{N}]/u)[0]!;
     const list = t.byFirstWord.get(first);
     if (list) list.push(e); else t.byFirstWord.set(first, [e]);
   }
@@ -147,5 +147,5 @@ export function periodWords(norm: string): boolean {
 /** A counter with its unit ("1.2k views", "340 Aufrufe"). */
 export function counterWithUnit(norm: string): boolean {
   const m = /^\d[\d.,\s']*[km]?\s?(\p{L}+)$/u.exec(norm);
-  return norm.length <= 30 && !!m && compile().units.has(m[1]);
+  return norm.length <= 30 && !!m && compile().units.has(m[1]!);
 }

@@ -36,7 +36,7 @@ export function nearCopies(x: RepeatItem, y: RepeatItem): boolean {
  */
 export function copyGroups(items: RepeatItem[]): { group: number[]; size: number[]; exact: boolean[] } {
   const parent = items.map((_, i) => i);
-  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; };
+  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
   const union = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
   const byFp = new Map<string, number>();
   items.forEach((it, i) => {
@@ -52,12 +52,12 @@ export function copyGroups(items: RepeatItem[]): { group: number[]; size: number
   for (const b of buckets.values()) {
     if (b.length < 2 || b.length > BUCKET_MAX) continue;
     for (let x = 0; x < b.length; x++) for (let y = x + 1; y < b.length; y++) {
-      if (find(b[x]) !== find(b[y]) && nearCopies(items[b[x]], items[b[y]])) union(b[x], b[y]);
+      if (find(b[x]!) !== find(b[y]!) && nearCopies(items[b[x]!]!, items[b[y]!]!)) union(b[x]!, b[y]!);
     }
   }
   const group = items.map((_, i) => find(i));
   const size = new Array<number>(items.length).fill(0);
-  for (const g of group) size[g]++;
-  const exact = items.map((it, i) => items[group[i]].fp === it.fp);
-  return { group, size: group.map((g) => size[g]), exact };
+  for (const g of group) size[g]!++;
+  const exact = items.map((it, i) => items[group[i]!]!.fp === it.fp);
+  return { group, size: group.map((g) => size[g]!), exact };
 }

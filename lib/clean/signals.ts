@@ -137,7 +137,7 @@ export function linkKind(href: string, host: string | null): LinkKind {
 /** The registrable part of a host ("www.nrk.no" → "nrk.no", "news.bbc.co.uk" → "bbc.co.uk"). */
 export function siteOf(host: string): string {
   const parts = host.toLowerCase().split('.').filter(Boolean);
-  const n = parts.length >= 3 && parts[parts.length - 2].length <= 3 && parts[parts.length - 1].length <= 2 ? 3 : 2;
+  const n = parts.length >= 3 && parts[parts.length - 2]!.length <= 3 && parts[parts.length - 1]!.length <= 2 ? 3 : 2;
   return parts.slice(-n).join('.');
 }
 
@@ -216,7 +216,7 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   const bare = words.map((w) => w.replace(/[^a-z-]/g, '')).filter(Boolean);
   // Network names, with at most one other short word (the site's language's word for e-mail or print).
   const names = bare.filter((w) => NETWORKS.has(w)).length, others = bare.filter((w) => !NETWORKS.has(w) && !NETWORK_WORDS.has(w));
-  if (bare.length && bare.length <= 10 && names >= 1 && (others.length === 0 || (names >= 2 && others.length === 1 && others[0].length <= 8))) return 'networks';
+  if (bare.length && bare.length <= 10 && names >= 1 && (others.length === 0 || (names >= 2 && others.length === 1 && others[0]!.length <= 8))) return 'networks';
   if (/^[-–—•|*·=~_]+\s?\p{L}[\p{L}\p{M} .]{0,28}\s?[-–—•|*·=~_]+$/u.test(norm)) return 'label';
   if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';

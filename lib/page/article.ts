@@ -45,8 +45,7 @@ function ownText(el: Element): number {
 function headlineOf(elements: Element[], first: number, title: string | null | undefined): Element | null {
   const t = letters(title ?? '');
   let best: Element | null = null, bestScore = 0;
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i];
+  for (const [i, el] of elements.entries()) {
     if (!HEADINGS.test(el.tagName.toUpperCase()) || !el.isConnected) continue;
     const h = letters(el.textContent ?? '');
     if (h.length < 8) continue;
@@ -76,7 +75,7 @@ function bylineOf(elements: Element[], from: number, to: number, byline: string 
   if (b.length < 3) return null;
   let best: Element | null = null;
   for (let i = Math.max(0, from); i <= Math.min(to, elements.length - 1); i++) {
-    const el = elements[i];
+    const el = elements[i]!;
     const text = el.textContent ?? '';
     if (text.length > 400 || !el.isConnected || !letters(text).includes(b)) continue;
     if (!best || best.contains(el)) best = el;
@@ -86,7 +85,7 @@ function bylineOf(elements: Element[], from: number, to: number, byline: string 
 }
 
 function leadImageOf(elements: Element[], image: string | null | undefined): Element | null {
-  const name = (image ?? '').split(/[?#]/)[0].split('/').pop();
+  const name = (image ?? '').split(/[?#]/)[0]?.split('/').pop();
   if (!name || name.length < 5) return null;
   for (const el of elements) {
     if (el.tagName.toUpperCase() !== 'IMG' || !el.isConnected) continue;
@@ -110,7 +109,8 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   // sometimes keeps a wrapper with bits of the site's header or footer in it, which must not widen the body.
   const textual = [...kept].filter((el) => ownText(el) >= OWN_TEXT_MIN);
   const keptOrder = (textual.length ? textual : [...kept]).map((el) => order.get(el)!).sort((a, b) => a - b);
-  const first = keptOrder[0], lastEl = at(keptOrder[keptOrder.length - 1]);
+  // keptOrder is not empty (kept is not) and holds indices into `elements`.
+  const first = keptOrder[0]!, lastEl = at(keptOrder[keptOrder.length - 1]!)!, firstEl = at(first)!;
   let end: Element = lastEl;
   while (end.lastElementChild && order.has(end.lastElementChild)) end = end.lastElementChild;
   const last = order.get(end)!;
@@ -119,16 +119,16 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   let headerStart = first;
   if (headline && !kept.has(headline)) {
     protect.push(headline);
-    const box = headerBoxOf(headline, at(first));
+    const box = headerBoxOf(headline, firstEl);
     const h = order.get(box) ?? first;
     if (h < first) headerStart = h;
   }
   // Meta lines anywhere in the box that holds both the headline and the body (a side column of byline and date).
   let box: Element | null = headline ? headline.parentElement : null;
-  while (box && !box.contains(at(first))) box = box.parentElement;
+  while (box && !box.contains(firstEl)) box = box.parentElement;
   const boxStart = box && !/^(BODY|HTML)$/.test(box.tagName.toUpperCase()) ? order.get(box) ?? headerStart : headerStart;
   for (let i = boxStart; i < first; i++) {
-    const el = at(i);
+    const el = at(i)!;
     if (kept.has(el) || protect.some((p) => p.contains(el)) || el.closest(NOT_META)) continue;
     if (isMeta(el)) protect.push(el);
   }
@@ -141,7 +141,7 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
     const i = order.get(el)!;
     if ((i < headerStart || i > last) && el.closest(LANDMARKS)) kept.delete(el);
   }
-  let root: Element | null = at(first);
+  let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
   return { kept, extracted, headline, protect, order, headerStart, first, last, root };

@@ -176,7 +176,7 @@ export function countries(): CountryEntry[] {
   if (cache) return cache;
   const split = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
   cache = DATA.trim().split('\n').map((line) => {
-    const [code, caps, dems, names] = line.split('|');
+    const [code = '', caps, dems, names] = line.split('|');
     return { code, capitals: split(caps), demonyms: split(dems), names: split(names) };
   });
   return cache;

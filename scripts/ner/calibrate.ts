@@ -17,13 +17,13 @@ function cases(model: NerModel, docs: readonly TaggedDoc[]): Case[] {
       const n = s.words.length, emit = emissions(model, sentenceFeatures(s.words, stats, model.features));
       const pred = viterbi(emit, model.transitions, n), spans: Case['spans'] = [];
       for (let i = 0; i < n; i++) {
-        if (!isBegin(pred[i])) continue;
+        if (!isBegin(pred[i]!)) continue;
         let j = i + 1;
-        while (j < n && isInside(pred[j]) && pred[j] === pred[i] + 1) j++;
-        const goldEnd = s.tags[j] === pred[i] + 1;
+        while (j < n && isInside(pred[j]!) && pred[j] === pred[i]! + 1) j++;
+        const goldEnd = s.tags[j] === pred[i]! + 1;
         let right = s.tags[i] === pred[i] && !goldEnd;
-        for (let k = i + 1; k < j && right; k++) right = s.tags[k] === pred[i] + 1;
-        spans.push({ a: i, b: j, tag: pred[i], right });
+        for (let k = i + 1; k < j && right; k++) right = s.tags[k] === pred[i]! + 1;
+        spans.push({ a: i, b: j, tag: pred[i]!, right });
         i = j - 1;
       }
       if (spans.length) out.push({ emit, n, spans });

@@ -25,7 +25,7 @@ export function normaliseTags(labels: string[]): number[] {
   let prevType = '';
   return labels.map((label) => {
     const m = /^([BI])-(.+)$/.exec(label);
-    const type = m ? TYPE_MAP[m[2].toUpperCase()] : undefined;
+    const type = m ? TYPE_MAP[m[2]!.toUpperCase()] : undefined;
     if (!m || !type) { prevType = ''; return 0; }
     const bio = m[1] === 'I' && prevType === type ? 'I' : 'B';
     prevType = type;
@@ -53,8 +53,8 @@ function parse(file: string): RawSentence[] {
       continue;
     }
     const cols = line.split(/\t| /);
-    const numbered = /^\d+$/.test(cols[0]) && cols.length >= 3;
-    const [word, label] = numbered ? [cols[1], cols[2]] : [cols[0], cols[cols.length - 1]];
+    const numbered = /^\d+$/.test(cols[0]!) && cols.length >= 3;
+    const [word, label] = numbered ? [cols[1]!, cols[2]!] : [cols[0]!, cols[cols.length - 1]!];
     if (word === '-DOCSTART-') { flush(); docBreak = true; continue; }
     cur.words.push(word); cur.labels.push(label);
   }
@@ -70,8 +70,8 @@ export function retokenise(words: string[], tags: number[]): { words: string[]; 
   const outW: string[] = [], outT: number[] = [];
   words.forEach((w, i) => {
     const pieces = tokenize(w).map((t) => t.text);
-    if (pieces.length <= 1) { outW.push(w); outT.push(tags[i]); return; }
-    pieces.forEach((p, k) => { outW.push(p); outT.push(k > 0 && isBegin(tags[i]) ? tags[i] + 1 : tags[i]); });
+    if (pieces.length <= 1) { outW.push(w); outT.push(tags[i]!); return; }
+    pieces.forEach((p, k) => { outW.push(p); outT.push(k > 0 && isBegin(tags[i]!) ? tags[i]! + 1 : tags[i]!); });
   });
   return { words: outW, tags: outT };
 }

@@ -8,7 +8,7 @@ export function trainingSentences(docs: readonly TaggedDoc[], set: FeatureSet, w
   const out: TrainSentence[] = [];
   for (const doc of docs) {
     const feats = documentFeatures(doc.map((s) => s.words), set);
-    doc.forEach((s, k) => out.push({ feats: feats[k], tags: s.tags, weight }));
+    doc.forEach((s, k) => out.push({ feats: feats[k]!, tags: s.tags, weight }));
   }
   return out;
 }

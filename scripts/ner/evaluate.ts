@@ -29,10 +29,10 @@ export const recall = (c: Counts) => (c.tp ? c.tp / (c.tp + c.fn) : 0);
 function spans(tags: ArrayLike<number>): { type: string; a: number; b: number }[] {
   const out: { type: string; a: number; b: number }[] = [];
   for (let i = 0; i < tags.length; i++) {
-    if (!isBegin(tags[i])) continue;
+    if (!isBegin(tags[i]!)) continue;
     let j = i + 1;
-    while (j < tags.length && isInside(tags[j]) && tags[j] === tags[i] + 1) j++;
-    out.push({ type: typeOfTag(tags[i]), a: i, b: j });
+    while (j < tags.length && isInside(tags[j]!) && tags[j] === tags[i]! + 1) j++;
+    out.push({ type: typeOfTag(tags[i]!), a: i, b: j });
     i = j - 1;
   }
   return out;
@@ -80,8 +80,8 @@ function aligned(s: TaggedSentence): { text: string; at: number[] } {
 /** Gold mentions of a sentence as typed character spans (offset by `base`), with their surface text. */
 function goldSpans(s: TaggedSentence, base: number) {
   const { text, at } = aligned(s);
-  return spans(s.tags).filter((x) => at[x.a] >= 0 && at[x.b - 1] >= 0).map((x) => {
-    const a = at[x.a], b = at[x.b - 1] + s.words[x.b - 1].length;
+  return spans(s.tags).filter((x) => at[x.a]! >= 0 && at[x.b - 1]! >= 0).map((x) => {
+    const a = at[x.a]!, b = at[x.b - 1]! + s.words[x.b - 1]!.length;
     return { type: x.type, start: base + a, end: base + b, surface: text.slice(a, b) };
   });
 }

@@ -7,7 +7,7 @@ import { buildModel, docsOf } from './build';
 import { evaluateSurfaces, evaluateText, evaluateTokens, formatScore } from './evaluate';
 
 const argv = process.argv.slice(2);
-const opt = (k: string, d: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : d; };
+const opt = (k: string, d: string) => { const i = argv.indexOf(k), v = i >= 0 ? argv[i + 1] : d; if (v === undefined) throw new Error(`${k} needs a value`); return v; };
 const root = process.cwd();
 const pick = (spec: string, from: typeof TRAIN) => spec.split(',').flatMap((x) => {
   const [name, w] = x.split('*');

@@ -55,7 +55,7 @@ function encode(s: TrainSentence, index: Map<number, number>): Encoded {
   const rows: number[] = [], offs = [0];
   const { hashes, offsets } = s.feats;
   for (let i = 0; i + 1 < offsets.length; i++) {
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) { const r = index.get(hashes[k]); if (r !== undefined) rows.push(r); }
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) { const r = index.get(hashes[k]!); if (r !== undefined) rows.push(r); }
     offs.push(rows.length);
   }
   return { rows: Int32Array.from(rows), offs: Int32Array.from(offs), tags: Int32Array.from(s.tags), weight: s.weight ?? 1 };
@@ -64,17 +64,17 @@ function encode(s: TrainSentence, index: Map<number, number>): Encoded {
 class Averaged {
   w: Float64Array; acc: Float64Array;
   constructor(n: number) { this.w = new Float64Array(n); this.acc = new Float64Array(n); }
-  add(k: number, v: number, c: number) { this.w[k] += v; this.acc[k] += v * c; }
-  average(c: number): Float64Array { return this.w.map((x, k) => x - this.acc[k] / c); }
+  add(k: number, v: number, c: number) { this.w[k]! += v; this.acc[k]! += v * c; }
+  average(c: number): Float64Array { return this.w.map((x, k) => x - this.acc[k]! / c); }
 }
 
 function scores(s: Encoded, w: Float64Array, emit: Float64Array) {
   const n = s.tags.length;
   emit.fill(0, 0, n * T);
   for (let i = 0; i < n; i++) {
-    for (let k = s.offs[i]; k < s.offs[i + 1]; k++) {
-      const base = s.rows[k] * T;
-      for (let t = 0; t < T; t++) emit[i * T + t] += w[base + t];
+    for (let k = s.offs[i]!; k < s.offs[i + 1]!; k++) {
+      const base = s.rows[k]! * T;
+      for (let t = 0; t < T; t++) emit[i * T + t]! += w[base + t]!;
     }
   }
 }
@@ -83,10 +83,10 @@ function update(s: Encoded, gold: Int32Array, pred: Int32Array, em: Averaged, tr
   const n = gold.length, g = gold;
   for (let i = 0; i < n; i++) {
     if (g[i] !== pred[i]) {
-      for (let k = s.offs[i]; k < s.offs[i + 1]; k++) { em.add(s.rows[k] * T + g[i], 1, c); em.add(s.rows[k] * T + pred[i], -1, c); }
+      for (let k = s.offs[i]!; k < s.offs[i + 1]!; k++) { em.add(s.rows[k]! * T + g[i]!, 1, c); em.add(s.rows[k]! * T + pred[i]!, -1, c); }
     }
-    const gp = i ? g[i - 1] : -1, pp = i ? pred[i - 1] : -1;
-    if (gp !== pp || g[i] !== pred[i]) { tr.add((gp + 1) * T + g[i], 1, c); tr.add((pp + 1) * T + pred[i], -1, c); }
+    const gp = i ? g[i - 1]! : -1, pp = i ? pred[i - 1]! : -1;
+    if (gp !== pp || g[i] !== pred[i]) { tr.add((gp + 1) * T + g[i]!, 1, c); tr.add((pp + 1) * T + pred[i]!, -1, c); }
   }
 }
 
@@ -108,10 +108,10 @@ export function train(data: readonly TrainSentence[], opt: TrainOptions): Traine
   const rand = mulberry32(opt.seed);
   let c = 1;
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rand() * (k + 1)); [order[k], order[j]] = [order[j], order[k]]; }
+    for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rand() * (k + 1)); [order[k], order[j]] = [order[j]!, order[k]!]; }
     let errors = 0, tokens = 0;
     for (const idx of order) {
-      const s = encoded[idx], n = s.tags.length;
+      const s = encoded[idx]!, n = s.tags.length;
       scores(s, em.w, emit);
       const pred = viterbi(emit, tr.w, n), gold = s.tags;
       for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) errors++;

@@ -10,7 +10,9 @@ import { RECIPES } from './recipes';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : null;
+const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
+if (onlyArg === undefined) throw new Error('--only needs a comma-separated list of recipe names');
+const only = onlyArg === null ? null : onlyArg.split(',');
 if (!fs.existsSync(corpusRoot(root))) {
   console.error(`train:ner: ${corpusRoot(root)} not found (the corpora live in ../shared beside the checkout)`);
   process.exit(1);

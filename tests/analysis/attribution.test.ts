@@ -63,13 +63,13 @@ describe('speaker attribution', () => {
   it('leaves chants, signs and anonymous sources without a speaker but keeps the mention', () => {
     const r = analyzeArticle({ text: 'Fans chanted “Build it now!” outside.\n\n“Nobody else can do this,” according to a Western diplomat in Doha.' });
     expect(r.quotes.map((q) => q.speaker)).toEqual([null, null]);
-    expect(r.quotes[1].speakerMention).toMatch(/Western diplomat/);
+    expect(r.quotes[1]!.speakerMention).toMatch(/Western diplomat/);
     expect(r.quotes.some((q) => q.key && q.text.startsWith('Build'))).toBe(false);
   });
 
   it('reads German and Italian verbs of saying', () => {
-    expect(who('„Wir haben dreimal verhandelt“, sagte Gewerkschafterin Claudia Reimers.', 'de')[0][1]).toBe('Claudia Reimers');
-    expect(who('«Oggi restituiamo il centro a chi ci vive», ha detto la sindaca Giulia Martelli.', 'it')[0][1]).toBe('Giulia Martelli');
+    expect(who('„Wir haben dreimal verhandelt“, sagte Gewerkschafterin Claudia Reimers.', 'de')[0]![1]).toBe('Claudia Reimers');
+    expect(who('«Oggi restituiamo il centro a chi ci vive», ha detto la sindaca Giulia Martelli.', 'it')[0]![1]).toBe('Giulia Martelli');
   });
 
   it('marks substantive statements key, not scare quotes or titles', () => {

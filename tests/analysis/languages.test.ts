@@ -23,12 +23,12 @@ describe('speakers in German, French and Spanish', () => {
 
   it('takes the name set beside a role phrase ("le ministre de la Défense, X") and no party from the portfolio', () => {
     const r = analyzeArticle({ text: '« Nous avons tenu », a affirmé le ministre de la Défense, Paul Arnaud, jeudi.', lang: 'fr' });
-    expect(r.quotes[0].speaker).toBe('Paul Arnaud');
+    expect(r.quotes[0]!.speaker).toBe('Paul Arnaud');
     expect(r.parties.map((p) => p.name)).not.toContain('Défense');
   });
 
   it('reads Spanish “…”, dijo X with a name particle', () => {
-    expect(who('“Seguiremos negociando”, dijo Ana de la Vega en Madrid.', 'es')[0][1]).toBe('Ana de la Vega');
+    expect(who('“Seguiremos negociando”, dijo Ana de la Vega en Madrid.', 'es')[0]![1]).toBe('Ana de la Vega');
   });
 });
 

@@ -71,9 +71,9 @@ describe('tagging', () => {
     const s = scan(text);
     const ms = tagScanned(loadNerModel('en'), s);
     for (const m of ms) {
-      expect(s.tokens[m.first].start).toBe(m.start);
-      expect(s.tokens[m.last - 1].end).toBe(m.end);
-      expect(s.sentences[m.sentence].first).toBeLessThanOrEqual(m.first);
+      expect(s.tokens[m.first]!.start).toBe(m.start);
+      expect(s.tokens[m.last - 1]!.end).toBe(m.end);
+      expect(s.sentences[m.sentence]!.first).toBeLessThanOrEqual(m.first);
     }
   });
 

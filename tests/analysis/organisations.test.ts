@@ -27,11 +27,11 @@ describe('organisations behind common nouns', () => {
     ].join('\n\n');
     const q = run(t).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Brackmoor Coaches', 'Brackmoor Coaches']);
-    expect(q[0].speakerMention).toBe('A spokesman for the company');
+    expect(q[0]!.speakerMention).toBe('A spokesman for the company');
   });
 
   it('leaves "the company" alone when no organisation was named before', () => {
     const t = 'Nobody had been told about the plan.\n\nThe company said the closure was “temporary.”';
-    expect(run(t).quotes[0].speaker).toBeNull();
+    expect(run(t).quotes[0]!.speaker).toBeNull();
   });
 });

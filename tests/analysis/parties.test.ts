@@ -43,8 +43,8 @@ describe('parties', () => {
   });
 
   it('orders parties by salience', () => {
-    for (let i = 1; i < ps.length; i++) expect(ps[i - 1].salience).toBeGreaterThanOrEqual(ps[i].salience);
-    expect(ps[0].salience).toBe(1);
+    for (let i = 1; i < ps.length; i++) expect(ps[i - 1]!.salience).toBeGreaterThanOrEqual(ps[i]!.salience);
+    expect(ps[0]!.salience).toBe(1);
   });
 
   it('keeps same-surname people as two parties and types organisations by head words', () => {

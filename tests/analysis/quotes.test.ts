@@ -31,7 +31,7 @@ describe('quotation spans', () => {
     const qs = findQuotes(t);
     expect(qs.map((q) => t.slice(q.start, q.end))).toEqual(['I went down in March.', 'Six weeks later I was at the portal.']);
     expect(qs.every((q) => q.multi)).toBe(true);
-    expect(qs[0].group).toBe(qs[1].group);
+    expect(qs[0]!.group).toBe(qs[1]!.group);
   });
 
   it('follows a Spanish quotation whose continuation paragraph opens with »', () => {
@@ -47,12 +47,12 @@ describe('quotation spans', () => {
     const r = analyzeArticle({ text: t, lang: 'fr' });
     expect(r.quotes.map((q) => q.text)).toEqual(['Nous ne sommes pas contre le projet,', 'Nous sommes contre la méthode.']);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Paul Martin', 'Paul Martin']);
-    expect(r.quotes[1].kind).toBe('continuation');
+    expect(r.quotes[1]!.kind).toBe('continuation');
   });
 
   it('gives offsets into the text', () => {
     const t = 'Intro.\n\n“Exactly this,” he said.';
     const r = analyzeArticle({ text: t });
-    expect(t.slice(r.quotes[0].start, r.quotes[0].end)).toBe(r.quotes[0].text);
+    expect(t.slice(r.quotes[0]!.start, r.quotes[0]!.end)).toBe(r.quotes[0]!.text);
   });
 });

@@ -32,7 +32,7 @@ describe('analysis time', () => {
 
   it('grows linearly with names, quotations, pronouns and roles throughout', () => {
     const r = ratio((i) => {
-      const n = NAMES[i % NAMES.length], m = NAMES[(i + 3) % NAMES.length];
+      const n = NAMES[i % NAMES.length]!, m = NAMES[(i + 3) % NAMES.length];
       if (i % 4 === 1) return `“We will look at item ${i},” ${n.split(' ')[1]} said. She met ${m} in Kelby.`;
       if (i % 4 === 3) return `Minister ${n} spoke to the Harbour Board (HB). “It is late,” he said, and the minister added it was “not ready.”`;
       return `Item ${i} was read.`;

@@ -43,8 +43,8 @@ describe('sentences with more than one quotation', () => {
 
   it('finds a quotation that opens a paragraph whose marks are mixed', () => {
     const r = quotes('"We see no sign of sabotage," the harbour master said, adding that it would take "a few more days” to be sure.');
-    expect(r[0].text).toBe('We see no sign of sabotage,');
-    expect(r[0].speakerMention).toBe('the harbour master');
+    expect(r[0]!.text).toBe('We see no sign of sabotage,');
+    expect(r[0]!.speakerMention).toBe('the harbour master');
   });
 
   it('gives a characterisation ("as a “…”") to the subject of the sentence', () => {

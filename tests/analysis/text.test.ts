@@ -71,7 +71,7 @@ describe('sentences and paragraphs', () => {
     const s = scan('First line\nwithout a stop\n\n  Second paragraph. Two sentences.  \n');
     expect(s.paragraphs.map((p) => s.text.slice(p.start, p.end))).toEqual(['First line', 'without a stop', 'Second paragraph. Two sentences.']);
     expect(s.sentences.map((x) => x.paragraph)).toEqual([0, 1, 2, 2]);
-    const p = s.paragraphs[2];
+    const p = s.paragraphs[2]!;
     expect(s.tokens.slice(p.first, p.last).map((t) => t.text)).toEqual(['Second', 'paragraph', '.', 'Two', 'sentences', '.']);
   });
 

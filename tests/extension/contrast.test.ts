@@ -9,7 +9,7 @@ const css = fs.readFileSync(path.resolve(__dirname, '../../components/theme.css'
 /** The custom properties of the first rule whose selector matches `selector` (':root' or the dark media block). */
 function vars(block: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of block.matchAll(/--([\w-]+)\s*:\s*(#[0-9a-f]{3,8})/gi)) out[m[1]] = m[2];
+  for (const m of block.matchAll(/--([\w-]+)\s*:\s*(#[0-9a-f]{3,8})/gi)) out[m[1]!] = m[2]!;
   return out;
 }
 const light = vars(css.slice(css.indexOf(':root'), css.indexOf('}', css.indexOf(':root'))));
@@ -19,12 +19,12 @@ const dark = { ...light, ...vars(css.slice(darkStart, css.indexOf('}', css.index
 function luminance(hex: string): number {
   const h = hex.replace('#', '');
   const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h.slice(0, 6);
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
+  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 export function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  const [x = 0, y = 0] = [luminance(a), luminance(b)].sort((p, q) => q - p);
   return (x + 0.05) / (y + 0.05);
 }
 
@@ -45,7 +45,7 @@ describe('focus ring contrast', () => {
   for (const [name, theme] of [['light', light], ['dark', dark]] as const) {
     it(`is at least 3:1 against the background and cards (${name})`, () => {
       expect(theme.focus).toBeDefined();
-      for (const around of ['bg', 'card']) expect(contrast(theme.focus, theme[around])).toBeGreaterThanOrEqual(3);
+      for (const around of ['bg', 'card']) expect(contrast(theme.focus!, theme[around]!)).toBeGreaterThanOrEqual(3);
     });
   }
 });
@@ -53,11 +53,11 @@ describe('focus ring contrast', () => {
 describe("the reader view's themes", () => {
   for (const name of ['light', 'sepia', 'dark']) {
     it(`${name}: text 4.5:1 (muted text and links too), focus ring 3:1`, () => {
-      const t = chosen[name];
+      const t = chosen[name]!;
       expect(Object.keys(t).length).toBeGreaterThan(5);
-      for (const fg of ['fg', 'muted', 'accent']) expect(contrast(t[fg], t.bg), fg).toBeGreaterThanOrEqual(4.5);
-      for (const around of ['bg', 'card']) expect(contrast(t.focus, t[around])).toBeGreaterThanOrEqual(3);
-      expect(contrast(t['accent-fg'], t.accent), 'primary button text').toBeGreaterThanOrEqual(4.5);
+      for (const fg of ['fg', 'muted', 'accent']) expect(contrast(t[fg]!, t.bg!), fg).toBeGreaterThanOrEqual(4.5);
+      for (const around of ['bg', 'card']) expect(contrast(t.focus!, t[around]!)).toBeGreaterThanOrEqual(3);
+      expect(contrast(t['accent-fg']!, t.accent!), 'primary button text').toBeGreaterThanOrEqual(4.5);
     });
   }
 });

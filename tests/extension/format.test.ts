@@ -14,7 +14,7 @@ describe('popup formatting', () => {
     const p = (name: string, type: Party['type'], salience: number): Party => ({ name, type, salience, aliases: [], description: null, roles: [], mentions: 1 });
     const g = groupParties([p('B', 'person', 0.2), p('Org', 'organization', 0.9), p('A', 'person', 0.8)]);
     expect(g.map((x) => x.type)).toEqual(['person', 'organization']);
-    expect(g[0].parties.map((x) => x.name)).toEqual(['A', 'B']);
+    expect(g[0]!.parties.map((x) => x.name)).toEqual(['A', 'B']);
   });
 
   it('lists a block removed twice once, with its count', () => {

@@ -114,7 +114,7 @@ describe('Clean leaves the article', () => {
     expect(appealRemoval).toBeDefined();
     const hiddenAppeal = Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}="${appealRemoval!.fingerprint}"]`));
     expect(hiddenAppeal.length).toBe(1); // the other copy lies outside what Readability took: a hidden region
-    expect(hiddenAppeal[0].getAttribute(REASON_ATTR)).toBe(appealRemoval!.reason);
+    expect(hiddenAppeal[0]!.getAttribute(REASON_ATTR)).toBe(appealRemoval!.reason);
   });
 
   it('restores the page exactly, all at once or one region at a time', () => {

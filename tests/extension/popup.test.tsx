@@ -88,8 +88,8 @@ describe('popup', () => {
     return send;
   }
   const two: Report['removed'] = [
-    report.removed[0],
-    { ...report.removed[0], fingerprint: 'f1', index: 9 }, // the same appeal printed twice
+    report.removed[0]!,
+    { ...report.removed[0]!, fingerprint: 'f1', index: 9 }, // the same appeal printed twice
     { text: 'Share on X', reason: 'share', rule: 'share', fingerprint: 'f2', index: 4, tag: 'ul', html: '' },
   ];
   const status = () => root.querySelector('[data-testid=status]')!;

@@ -53,7 +53,7 @@ describe('site memory', () => {
     }
     const json = JSON.stringify(m);
     expect(json).not.toContain("zebrafish");
-    expect(Object.keys(m.sites['n.example'].blocks).length).toBeLessThanOrEqual(MEMORY_LIMITS.blocksPerSite);
+    expect(Object.keys(m.sites['n.example']!.blocks).length).toBeLessThanOrEqual(MEMORY_LIMITS.blocksPerSite);
     expect(memorySummary(m)[0]).toMatchObject({ site: 'n.example', articles: 30 });
   });
 

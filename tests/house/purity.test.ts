@@ -52,6 +52,13 @@ describe('lib/ purity', () => {
     expect(stale, 'stale .wxt/types/imports.d.ts: run `rm -rf .wxt && npx wxt prepare`').toEqual([]);
   });
 
+  it('indexed reads may be undefined to the type checker (noUncheckedIndexedAccess)', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, {
+      ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined,
+    });
+    expect(config!.options.noUncheckedIndexedAccess).toBe(true);
+  });
+
   // One TypeScript program over the project's declarations: seconds on a quiet machine, more under load.
   it('a lib/ file calling browser or getSettings without an import fails the type check; with the imports it passes', { timeout: 90_000 }, () => {
     const errors = typeErrors();
@@ -66,7 +73,7 @@ describe('lib/ purity', () => {
       `import { browser as b } from 'wxt/browser';\nexport const a = [b, browser.runtime.id, chrome.runtime.id];\n`,
       { filePath: probePath },
     );
-    const rules = res.messages.map((m) => m.ruleId);
+    const rules = res!.messages.map((m) => m.ruleId);
     expect(rules).toContain('no-restricted-imports');
     expect(rules.filter((r) => r === 'no-restricted-globals')).toHaveLength(2);
   });

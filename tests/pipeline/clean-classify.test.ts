@@ -17,13 +17,13 @@ describe('classifyBlock on a live page', () => {
     const before = doc.documentElement.outerHTML;
     const ctx = pageContext(doc, { root: doc.querySelector('article')!, siteName: 'Fjellvik Avis', url: 'https://www.fjellvikavis.example/nyheter/a' });
     const ps = Array.from(doc.querySelectorAll('article p'));
-    const story = classifyBlock(ps[0], ctx);
+    const story = classifyBlock(ps[0]!, ctx);
     expect(story.decision).toBe('keep');
     const appeal = classifyBlock(ps.find((p) => p.textContent!.includes('Vipps'))!, ctx);
     expect(appeal.decision).toBe('remove');
     expect(appeal.evidence.length).toBeGreaterThan(0);
     expect(appeal.score).toBeGreaterThanOrEqual(0);
-    const share = classifyBlock(ps[ps.length - 1], ctx);
+    const share = classifyBlock(ps[ps.length - 1]!, ctx);
     expect([share.decision, share.reason]).toEqual(['remove', 'share']);
     expect(doc.documentElement.outerHTML).toBe(before);
     // The same decisions as the pipeline's removals on the extracted copy.
@@ -46,11 +46,11 @@ describe('site memory across a batch', () => {
     const b = pageFingerprints(page('https://www.fjellvikavis.example/b', box));
     const c = pageFingerprints(page('https://www.annenavis.example/c', box));
     const [ma, mb, mc] = batchSiteMemory([a, b, c]);
-    expect(ma.size).toBeGreaterThan(0);
-    expect([...ma].sort()).toEqual([...mb].sort());
-    expect(mc.size).toBe(0);
+    expect(ma!.size).toBeGreaterThan(0);
+    expect([...ma!].sort()).toEqual([...mb!].sort());
+    expect(mc!.size).toBe(0);
     const [same1] = batchSiteMemory([a, { ...a }]);
-    expect(same1.size).toBe(0);
+    expect(same1!.size).toBe(0);
   });
 });
 

@@ -60,7 +60,7 @@ describe('standard input and special files', () => {
 describe('encodings, end to end', () => {
   const quote = '“We have been patient for six months, and patience has not paid a single bill,” said Maria Quist, the union’s secretary – who called the offer of €40 “an insult”…';
   it('reads an undeclared windows-1252 page with its curly quotes, dashes and euro sign, and finds the quotes', () => {
-    fs.writeFileSync(f('western.html'), latin1(articlePage([PROSE[0], quote, PROSE[1], PROSE[2]]).replace('<meta charset="utf-8">', '')));
+    fs.writeFileSync(f('western.html'), latin1(articlePage([PROSE[0]!, quote, PROSE[1]!, PROSE[2]!]).replace('<meta charset="utf-8">', '')));
     const [rec] = records(run(['analyze', '--jsonl', f('western.html')]).stdout);
     expect(rec.article.text).toContain(quote);
     expect(rec.quotes.map((q: { text: string }) => q.text)).toContain('We have been patient for six months, and patience has not paid a single bill,');

@@ -12,7 +12,7 @@ const PROSE: Record<string, (i: number) => string> = {
 
 export function prosa(lang: string, n: number, from = 1): string {
   const out: string[] = [];
-  for (let i = from; i < from + n; i++) out.push(`<p>${PROSE[lang](i)}</p>`);
+  for (let i = from; i < from + n; i++) out.push(`<p>${PROSE[lang]!(i)}</p>`);
   return out.join('\n');
 }
 

@@ -30,10 +30,10 @@ export function invertedAfter(doc: Doc, st: Site): Attr | null {
   const vm = vm0 && !/ing$/i.test(vm0[0]) ? vm0 : null;
   const inv = vm ?? /^(?:a-t-(?:il|elle)\s+\S+|\S+-t-(?:il|elle)|\S+-(?:il|elle))/.exec(rest);
   if (!inv || !(st.tight || rest.slice(inv[0].length).trim().split(/\s+/).length <= 6)) return null;
-  const pr = /(?:-t-|-)(il|elle)$/.exec(inv[0].split(/\s+/)[0]) ?? /^a-t-(il|elle)/.exec(inv[0]);
+  const pr = /(?:-t-|-)(il|elle)$/.exec(inv[0].split(/\s+/)[0]!) ?? /^a-t-(il|elle)/.exec(inv[0]);
   if (pr) {
-    const k = text.indexOf(pr[1], rest0);
-    return { m: { s: k, e: k + pr[1].length }, how: 'inv-pron' };
+    const k = text.indexOf(pr[1]!, rest0);
+    return { m: { s: k, e: k + pr[1]!.length }, how: 'inv-pron' };
   }
   const fm = forwardMention(text, skipSpace(text, rest0 + inv[0].length), st.afterSentEnd, rules);
   return fm ? { m: fm, how: 'after-inv', verb: inv[0] } : null;
@@ -65,7 +65,7 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
   let me = rest0 + span.replace(/[\s,]+$/, '').length;
   for (;;) {
     const t = LAST_WORD.exec(text.slice(ms, me));
-    if (!t || !isAuxiliary(t[1], rules) || isCapWord(t[1])) break;
+    if (!t || !isAuxiliary(t[1]!, rules) || isCapWord(t[1]!)) break;
     me -= t[0].length;
   }
   return me > ms ? { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] } : null;
@@ -89,20 +89,20 @@ export function accordingAfter(doc: Doc, st: Site): Attr | null {
 
 /** “…” ― Name: a dash and a name closing the line. */
 export function dashName(doc: Doc, st: Site): Attr | null {
-  const line = doc.text.slice(st.q.close, st.afterEnd).split('\n')[0];
+  const line = doc.text.slice(st.q.close, st.afterEnd).split('\n')[0]!;
   const dm = DASH_NAME.exec(line);
-  if (!dm || !isUpper(dm[1][0])) return null;
-  const k = doc.text.indexOf(dm[1], st.q.close);
-  return { m: { s: k, e: k + dm[1].length }, how: 'dash' };
+  if (!dm || !isUpper(dm[1]![0])) return null;
+  const k = doc.text.indexOf(dm[1]!, st.q.close);
+  return { m: { s: k, e: k + dm[1]!.length }, how: 'dash' };
 }
 
 /** A transcript: "PENCE: “…”" (a name in capitals and a colon opening the line). */
 export function transcript(doc: Doc, st: Site): Attr | null {
   const lineStart = Math.max(doc.text.lastIndexOf('\n', st.q.open) + 1, st.para.start);
   const tm = /^"?([^\s:"][^:\n]{2,40}):\s/.exec(doc.text.slice(lineStart, st.q.open));
-  if (!tm || !allUpper(tm[1]) || !/^[^\d\s]/.test(tm[1])) return null;
-  const k = lineStart + tm[0].indexOf(tm[1]);
-  return { m: { s: k, e: k + tm[1].length }, how: 'transcript' };
+  if (!tm || !allUpper(tm[1]!) || !/^[^\d\s]/.test(tm[1]!)) return null;
+  const k = lineStart + tm[0].indexOf(tm[1]!);
+  return { m: { s: k, e: k + tm[1]!.length }, how: 'transcript' };
 }
 
 /** The quotation ends on a comma (or its sentence goes on after a comma): an attribution should follow. */
@@ -124,14 +124,14 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
   const vm = LOWER_WORDS.exec(rest);
   if (vm && vm[2] && !startsLower(vm[2])) vm[2] = '';
-  if (!vm || !startsLower(vm[1]) || rules.functionWords.has(vm[1]) || rules.clauseWords.has(vm[1]) || rules.determiners.has(vm[1])) return null;
+  if (!vm || !startsLower(vm[1]!) || rules.functionWords.has(vm[1]!) || rules.clauseWords.has(vm[1]!) || rules.determiners.has(vm[1]!)) return null;
   // one verb, or an auxiliary and a participle ("a lâché", "hat gesagt")
-  const twoWords = !!vm[2] && rules.auxiliaries.has(vm[1]) && !rules.determiners.has(vm[2]);
-  const from = rest0 + (twoWords ? vm[0].length : vm[1].length);
+  const twoWords = !!vm[2] && rules.auxiliaries.has(vm[1]!) && !rules.determiners.has(vm[2]);
+  const from = rest0 + (twoWords ? vm[0].length : vm[1]!.length);
   const fm = forwardMention(text, skipSpace(text, from), st.afterSentEnd, rules);
   if (!fm) return null;
   const words = text.slice(fm.s, fm.e).split(/\s+/);
-  const g = words.length === 1 ? pronounOf(words[0], rules) : undefined;
+  const g = words.length === 1 ? pronounOf(words[0]!, rules) : undefined;
   const named = doc.reg.within(fm.s, fm.e).some((x) => ['person', 'organization', 'country'].includes(doc.reg.get(x.party).kind));
   const speaks = named || (!!g && g !== 'o') || words.some((w) => isSpeakerNoun(w, rules));
   const tail = text.slice(fm.e, st.afterSentEnd);

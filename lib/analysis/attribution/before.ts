@@ -46,7 +46,7 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
   for (let k = vs.length - 1; k >= 0; k--) {
-    const v = vs[k];
+    const v = vs[k]!;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
     if (bm) return { m: bm, how: 'before', verb: v[0] };
   }
@@ -80,7 +80,7 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   }
   if (!bm) {
     const g = FIRST_WORD.exec(text.slice(a, at));
-    if (g && rules.groups.has(g[1].toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]); bm = { s: k, e: k + g[1].length }; }
+    if (g && rules.groups.has(g[1]!.toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]!); bm = { s: k, e: k + g[1]!.length }; }
   }
   return bm;
 }
@@ -88,7 +88,7 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
 /** A name, a pronoun, or a phrase whose head speaks ("die Thüringer Landesvorsitzende"), not any capitalised noun. */
 function speaks(doc: Doc, m: MentionSpan): boolean {
   const words = doc.text.slice(m.s, m.e).split(/\s+/);
-  if (words.length === 1 && pronounOf(words[0], doc.rules)) return true;
+  if (words.length === 1 && pronounOf(words[0]!, doc.rules)) return true;
   return namedAt(doc, m) || words.some((w) => isSpeakerNoun(w, doc.rules));
 }
 
@@ -151,9 +151,9 @@ export function colonName(doc: Doc, st: Site): Attr | null {
   const before = text.slice(st.para.start, st.q.open);
   const m = /(?:^|[.!?⏎\n]\s+|\s[-–—]\s+|^[-–—]\s*)([^.!?:;\n]{2,80}):\s*["“„«]?\s*$/.exec(before);
   if (!m) return null;
-  const s = st.para.start + m.index + m[0].indexOf(m[1]);
-  const span = { s, e: s + m[1].trimEnd().length };
-  const ws = m[1].trim().split(/\s+/);
+  const s = st.para.start + m.index + m[0].indexOf(m[1]!);
+  const span = { s, e: s + m[1]!.trimEnd().length };
+  const ws = m[1]!.trim().split(/\s+/);
   const named = doc.reg.within(span.s, span.e).some((x) => x.e === span.e && doc.reg.get(x.party).kind === 'person');
   return named && ws.length <= 8 ? { m: span, how: 'colon-name' } : null;
 }
@@ -164,20 +164,20 @@ export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | n
   // "Auch Teamkollege Nico Elvedi haderte …", "And then Smith …": a leading adverb or conjunction is no subject
   for (let k = 0; k < 2; k++) {
     const w = LEAD_WORD.exec(doc.text.slice(a + lead, b));
-    if (!w || !(doc.rules.functionWords.has(w[1].toLowerCase()) || isAuxiliary(w[1], doc.rules)) || doc.rules.determiners.has(w[1].toLowerCase()) || pronounOf(w[1], doc.rules)) break;
+    if (!w || !(doc.rules.functionWords.has(w[1]!.toLowerCase()) || isAuxiliary(w[1]!, doc.rules)) || doc.rules.determiners.has(w[1]!.toLowerCase()) || pronounOf(w[1]!, doc.rules)) break;
     lead += w[0].length;
   }
   const fm = forwardMention(doc.text, a + lead, b, doc.rules);
   const verb = fm && VERB_AFTER.exec(doc.text.slice(fm.e, fm.e + 90));
-  if (!fm || !verb || !startsLower(verb[1])) return null;
+  if (!fm || !verb || !startsLower(verb[1]!)) return null;
   if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e).split(/\s+/).pop() ?? '')) return null;
   const words = doc.text.slice(fm.s, fm.e).split(/\s+/);
   if (words.some((w) => startsLower(w) && w.endsWith('ing'))) return null;
-  const pron = words.length === 1 ? pronounOf(words[0], doc.rules) : undefined;
+  const pron = words.length === 1 ? pronounOf(words[0]!, doc.rules) : undefined;
   // a name that ends the phrase ("Former Gov. Mike Huckabee"), a pronoun, or a determiner and a speaking noun
   const named = doc.reg.within(fm.s, fm.e).some((x) => x.e === fm.e) && namedAt(doc, fm);
   // (a possessive name is a determiner too: "Hoff’s letter")
-  const det = doc.rules.determiners.has(words[0].toLowerCase()) || /['’]s$/.test(words[0]);
-  const speaks = named || (!!pron && pron !== 'o') || (words.length > 1 && det && isSpeakerNoun(words[words.length - 1], doc.rules));
+  const det = doc.rules.determiners.has(words[0]!.toLowerCase()) || /['’]s$/.test(words[0]!);
+  const speaks = named || (!!pron && pron !== 'o') || (words.length > 1 && det && isSpeakerNoun(words[words.length - 1]!, doc.rules));
   return speaks ? fm : null;
 }

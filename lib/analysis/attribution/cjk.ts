@@ -15,7 +15,7 @@ const SENTENCE_END = /[。！？\n]/;
 /** The name run that ends at `end` (walking back over name characters), as offsets, or null. */
 function nameEndingAt(text: string, end: number, floor: number): { s: number; e: number } | null {
   let s = end;
-  while (s > floor && NAME_CHAR.test(text[s - 1]) && end - s < 24) s--;
+  while (s > floor && NAME_CHAR.test(text[s - 1]!) && end - s < 24) s--;
   return end - s >= 2 ? { s, e: end } : null;
 }
 
@@ -23,7 +23,7 @@ function nameEndingAt(text: string, end: number, floor: number): { s: number; e:
 function markedSubject(doc: Doc, a: number, b: number): { s: number; e: number } | null {
   for (const mark of SUBJECT_MARKS[doc.rules.lang] ?? []) {
     for (let i = b; i > a; i--) {
-      if (!mark.test(doc.text[i - 1])) continue;
+      if (!mark.test(doc.text[i - 1]!)) continue;
       // "日本スケート連盟（JSF）は": the name before the parenthesis
       let end = i - 1;
       if ('）)'.includes(doc.text[end - 1] ?? '')) { const open = Math.max(doc.text.lastIndexOf('（', end), doc.text.lastIndexOf('(', end)); if (open > a && end - open < 14) end = open; }
@@ -59,7 +59,7 @@ export function cjkQuote(doc: Doc, st: Site): Attr | null {
   if (rules.lang !== 'ja' && rules.lang !== 'ko' && rules.lang !== 'zh') return null;
   const after = text.slice(st.q.close, st.q.close + 40);
   let sentStart = st.q.open;
-  while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1])) sentStart--;
+  while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
   if (rules.lang === 'zh') {
     // 林剑表示：“…” / “…”，他说。
     const before = text.slice(sentStart, st.q.open);
@@ -69,10 +69,10 @@ export function cjkQuote(doc: Doc, st: Site): Attr | null {
   }
   if (!rules.quoteParticles.some((p) => after.startsWith(p))) return null;
   // the speaker after the particle ("「…」として卒業生らが"), else before the quotation in its sentence
-  const particle = rules.quoteParticles.filter((p) => after.startsWith(p)).sort((x, y) => y.length - x.length)[0];
+  const particle = rules.quoteParticles.filter((p) => after.startsWith(p)).sort((x, y) => y.length - x.length)[0]!;
   const rest = st.q.close + particle.length;
   let restEnd = rest;
-  while (restEnd < st.para.end && restEnd - rest < 20 && !SENTENCE_END.test(text[restEnd]) && !'、，'.includes(text[restEnd])) restEnd++;
+  while (restEnd < st.para.end && restEnd - rest < 20 && !SENTENCE_END.test(text[restEnd]!) && !'、，'.includes(text[restEnd]!)) restEnd++;
   const m = markedSubject(doc, rest, restEnd) ?? markedSubject(doc, sentStart, st.q.open);
   return m ? { m, how: 'cjk' } : null;
 }

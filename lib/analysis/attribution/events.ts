@@ -14,18 +14,18 @@ export interface SpeechEvent { pos: number; who: Who }
 export function lastSpeechEvent(doc: Doc, a: number, b: number): SpeechEvent | null {
   const { text, reg, sentences } = doc;
   let lo = 0, hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].start < b) lo = mid + 1; else hi = mid; }
-  for (let k = lo - 1; k >= 0 && sentences[k].end > a; k--) {
-    const s = sentences[k];
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start < b) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && sentences[k]!.end > a; k--) {
+    const s = sentences[k]!;
     const verbs = verbMatches(doc, doc.verbs.say, Math.max(a, s.start), Math.min(b, s.end));
     for (let v = verbs.length - 1; v >= 0; v--) {
-      const at = Math.max(a, s.start) + verbs[v].index;
+      const at = Math.max(a, s.start) + verbs[v]!.index;
       if (insideQuote(doc, at)) continue;
       // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"
-      for (const bm of [backwardMention(text, s.start, at, doc.rules), forwardMention(text, at + verbs[v][0].length + 1, s.end, doc.rules)]) {
+      for (const bm of [backwardMention(text, s.start, at, doc.rules), forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules)]) {
         if (!bm) continue;
         const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
-        if (named.length) return { pos: at, who: reg.get(named[named.length - 1].party).id };
+        if (named.length) return { pos: at, who: reg.get(named[named.length - 1]!.party).id };
       }
     }
   }

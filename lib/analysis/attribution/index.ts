@@ -60,7 +60,7 @@ function attributionOnly(doc: Doc, a: number, b: number): boolean {
   const g = doc.text.slice(a, b).trim();
   if (!g || g.length > 160) return false;
   // a verb of saying, and not two sentences in between
-  const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0].toLowerCase()).length;
+  const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0]!.toLowerCase()).length;
   return breaks < 2 && hitsIn(doc, doc.verbs.say, a, b).length > 0;
 }
 

@@ -14,7 +14,7 @@ export function incise(doc: Doc, st: Site): Attr | null {
   if (!vm) return null;
   const ms = inc.start + vm[0].length;
   const f = /^-(?:t-)?(il|elle)/.exec(text.slice(ms, ms + 8));
-  if (f) return { m: { s: ms + f[0].length - f[1].length, e: ms + f[0].length }, how: 'incise' };
+  if (f) return { m: { s: ms + f[0].length - f[1]!.length, e: ms + f[0].length }, how: 'incise' };
   const from = ms + (text.slice(ms, ms + 40).length - text.slice(ms, ms + 40).trimStart().length);
   const fm = forwardMention(text, from, inc.end, rules);
   return fm ? { m: fm, how: 'incise' } : null;

@@ -59,16 +59,16 @@ export function pronounOf(w: string, rules: Rules) {
 export function forwardMention(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
   const ws = wordsIn(text, a, b, rules);
   if (!ws.length) return null;
-  const w0 = ws[0].w.toLowerCase();
-  if (pronounOf(w0, rules) && w0 !== 'i') return { s: ws[0].s, e: ws[0].e };
+  const w0 = ws[0]!.w.toLowerCase();
+  if (pronounOf(w0, rules) && w0 !== 'i') return { s: ws[0]!.s, e: ws[0]!.e };
   const capSoon = ws.slice(0, 5).findIndex((x) => isCapWord(x.w));
   const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
-  if (!(rules.determiners.has(w0) || isCapWord(ws[0].w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
+  if (!(rules.determiners.has(w0) || isCapWord(ws[0]!.w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
   let end = -1, sawName = false;
   for (let i = 0; i < ws.length && i < 9; i++) {
-    const w = ws[i].w, l = w.toLowerCase();
+    const w = ws[i]!.w, l = w.toLowerCase();
     // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": coordinated parts of a compound go on
-    const open = i > 0 && ws[i - 1].w.endsWith('-');
+    const open = i > 0 && ws[i - 1]!.w.endsWith('-');
     if (PUNCT.test(w) && !(w === ',' && open)) break;
     if (w === ',') continue;
     // a particle inside a name ("Von der Leyen", "María de la Cruz"): a capitalised word follows it
@@ -78,12 +78,12 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
     if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
     if (isCapWord(w)) sawName = true;
     else if (sawName && i > 0 && !rules.determiners.has(w0) && !link) break;
-    end = ws[i].e;
+    end = ws[i]!.e;
   }
   if (end < 0) return null;
   // a phrase never ends on a particle or an article
-  const span = text.slice(ws[0].s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
-  return withApposition(text, { s: ws[0].s, e: ws[0].s + span.length }, b, rules);
+  const span = text.slice(ws[0]!.s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
+  return withApposition(text, { s: ws[0]!.s, e: ws[0]!.s + span.length }, b, rules);
 }
 
 const APPOSED_NAME = /^,\s+([^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){1,5})(?=\s*(?:[,.;:!?]|$))/;
@@ -93,7 +93,7 @@ function withApposition(text: string, m: MentionSpan, b: number, rules: Rules): 
   const phrase = text.slice(m.s, m.e).split(/\s+/);
   if (!phrase.some((w) => roleOf(w, rules) || rules.spokes.has(w.toLowerCase()))) return m;
   const am = APPOSED_NAME.exec(text.slice(m.e, Math.min(b + 80, m.e + 80)));
-  return am && isNameRun(am[1]) && am[1].includes(' ') ? { s: m.s, e: m.e + am[0].length } : m;
+  return am && isNameRun(am[1]!) && am[1]!.includes(' ') ? { s: m.s, e: m.e + am[0].length } : m;
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs ("has", "later", "-ly"). */
@@ -106,9 +106,9 @@ export function isAuxiliary(w: string, rules: Rules): boolean {
 const RUN_PARTICLE = /^(?:of|de|van|von|der|bin|al|di|del|da|la|le)$/;
 export function isNameRun(s: string): boolean {
   const ws = s.trim().split(/\s+/);
-  if (!ws[0] || !isCapWord(ws[0]) || !isCapWord(ws[ws.length - 1])) return false;
+  if (!ws[0] || !isCapWord(ws[0]) || !isCapWord(ws[ws.length - 1]!)) return false;
   // capitalised words, with at most one particle between two of them
-  return ws.every((w, i) => isCapWord(w) || (RUN_PARTICLE.test(w) && i > 0 && isCapWord(ws[i - 1]) && isCapWord(ws[i + 1] ?? '')));
+  return ws.every((w, i) => isCapWord(w) || (RUN_PARTICLE.test(w) && i > 0 && isCapWord(ws[i - 1]!) && isCapWord(ws[i + 1] ?? '')));
 }
 
 /** English nouns for people by what they do ("-ist", "-er", "-man"), and for bodies and documents that speak. */

@@ -44,9 +44,9 @@ export class PhraseSet {
       const ws = p.toLowerCase().split(' ').filter(Boolean);
       if (!ws.length) continue;
       if (!spaced) { this.whole.push(ws.join('')); continue; }
-      const list = this.first.get(ws[0]) ?? [];
+      const list = this.first.get(ws[0]!) ?? [];
       list.push(ws.slice(1));
-      this.first.set(ws[0], list);
+      this.first.set(ws[0]!, list);
     }
     for (const l of this.first.values()) l.sort((a, b) => b.length - a.length);
     this.whole.sort((a, b) => b.length - a.length);
@@ -62,7 +62,7 @@ export class PhraseSet {
       let end = b, ok = true;
       for (const w of rest) {
         let k = end;
-        while (k < to && /\s/.test(s[k])) k++;
+        while (k < to && /\s/.test(s[k]!)) k++;
         if (k === end) { ok = false; break; }
         const e = wordEnd(s, k);
         if (s.slice(k, e).toLowerCase() !== w) { ok = false; break; }
@@ -95,7 +95,7 @@ export class PhraseSet {
   /** The phrase at the very start of s (after white space), or null. */
   start(s: string): Hit | null {
     let i = 0;
-    while (i < s.length && /\s/.test(s[i])) i++;
+    while (i < s.length && /\s/.test(s[i]!)) i++;
     if (!this.spaced) { const p = this.whole.find((w) => s.startsWith(w, i)); return p ? { index: i, 0: p } : null; }
     if (i >= s.length || !isWordChar(s, i)) return null;
     return this.matchAt(s, i, wordEnd(s, i), s.length);
@@ -112,9 +112,9 @@ export class PhraseSet {
     if (!this.spaced) return this.all(text.slice(a, b));
     const out: Hit[] = [];
     let lo = 0, hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= a) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < tokens.length && tokens[i].start < b; i++) {
-      const t = tokens[i];
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= a) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < tokens.length && tokens[i]!.start < b; i++) {
+      const t = tokens[i]!;
       if (t.start < a || t.kind !== 'word') continue;
       const rests = this.first.get(t.text.toLowerCase());
       if (!rests) continue;
@@ -125,8 +125,8 @@ export class PhraseSet {
           const n = tokens[j];
           if (!n || !n.space || n.end > b || n.text.toLowerCase() !== w) { ok = false; break; }
         }
-        if (!ok || tokens[j].end > b) continue;
-        out.push({ index: t.start - a, 0: text.slice(t.start, tokens[j].end) });
+        if (!ok || tokens[j]!.end > b) continue;
+        out.push({ index: t.start - a, 0: text.slice(t.start, tokens[j]!.end) });
         i = j;
         break;
       }

@@ -11,7 +11,7 @@ const isParticiple = (w: string) => startsLower(w) && /(?:ed|ing)$/.test(w) && w
 export function plausible(m: string, how: string, rules: Rules): boolean {
   if (!m || m.length < 2) return false;
   const ws = m.split(/\s+/);
-  const w0 = ws[0].toLowerCase();
+  const w0 = ws[0]!.toLowerCase();
   if (rules.notNames.has(m.toLowerCase()) || /^(?:after|before|when|while|and|but|or|so|then|compared|including|i)$/i.test(m)) return false;
   if (rules.functionWords.has(w0) && !rules.determiners.has(w0) && !pronounOf(w0, rules)) return false;
   if (how !== 'transcript' && ws.length >= 2 && allUpper(m) && m.replace(/[^\s]/g, '').length < m.length - 3) return false;
@@ -19,10 +19,10 @@ export function plausible(m: string, how: string, rules: Rules): boolean {
   // "“…” suggests that Phoenix …": a clause after the verb, not its speaker
   if (how === 'after-inv' && CLAUSE.test(w0)) return false;
   // "expected Trump to…" is no speaker; "retired Air Force general Lloyd Newton" is (a participle before a name)
-  if (isParticiple(ws[0]) && !rules.roles.has(w0)) {
-    const named = /ed$/.test(w0) && ws.length >= 3 && ws.length <= 7 && startsUpper(ws[ws.length - 1]) && startsUpper(ws[ws.length - 2]);
+  if (isParticiple(ws[0]!) && !rules.roles.has(w0)) {
+    const named = /ed$/.test(w0) && ws.length >= 3 && ws.length <= 7 && startsUpper(ws[ws.length - 1]!) && startsUpper(ws[ws.length - 2]!);
     if (!named) return false;
   }
-  const wl = ws[ws.length - 1].toLowerCase();
-  return !(ws.length > 1 && ((rules.functionWords.has(wl) && !pronounOf(wl, rules)) || isParticiple(ws[ws.length - 1])));
+  const wl = ws[ws.length - 1]!.toLowerCase();
+  return !(ws.length > 1 && ((rules.functionWords.has(wl) && !pronounOf(wl, rules)) || isParticiple(ws[ws.length - 1]!)));
 }

@@ -25,17 +25,17 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   const { q } = st;
   if (st.prevQ || doc.text.slice(st.para.start, st.sentA).trim() || q.para === 0) return null;
   if (q.multi && doc.quotes.some((x) => x.group === q.group && x.para < q.para)) return null;
-  const pp = doc.paras[q.para - 1];
+  const pp = doc.paras[q.para - 1]!;
   const prevText = doc.text.slice(pp.start, pp.end);
   if (!/:\s*$/.test(prevText)) return null;
   const ps = sentenceStart(doc, pp.end - 1, pp.start);
   const vl = verbMatches(doc, doc.verbs.any, ps, pp.end);
   for (let k = vl.length - 1; k >= 0; k--) {
-    const bm = subjectOfVerb(doc, ps, ps + vl[k].index, vl[k][0], pp.end, pp.start);
+    const bm = subjectOfVerb(doc, ps, ps + vl[k]!.index, vl[k]![0], pp.end, pp.start);
     if (bm) return { m: bm, how: 'prev-para' };
   }
   // "President Clinton released the following statement:": the subject of the sentence that announces it
-  const sm = vl.length ? sentenceSubject(doc, ps, ps + vl[vl.length - 1].index) : speakingSubject(doc, ps, pp.end);
+  const sm = vl.length ? sentenceSubject(doc, ps, ps + vl[vl.length - 1]!.index) : speakingSubject(doc, ps, pp.end);
   return sm ? { m: sm, how: 'prev-para' } : null;
 }
 

@@ -34,7 +34,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
-    return rules.indefinites.has(words[0]) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+    return rules.indefinites.has(words[0]!) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
   }
   if (body !== null) return body;
   const pron = pronounOf(low, rules);
@@ -46,14 +46,14 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     if (org !== undefined) return org;
   }
   const cap = LAST_CAP.exec(mt);
-  if (cap && startsUpper(cap[1]) && cap[1].length > 1 && !rules.groups.has(cap[1].toLowerCase())) {
-    const who = book.byWord(cap[1], span.s);
+  if (cap && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {
+    const who = book.byWord(cap[1]!, span.s);
     if (who !== null) return who;
   }
   const role = words.map((w) => roleOf(w, rules)).find(Boolean);
   if (role) {
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
-    const who = rules.indefinites.has(words[0]) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]) ? recentPerson(r, span.s, role) : null);
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]!) ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
   const org = organisationNoun(r, span, words);
@@ -80,8 +80,8 @@ function namedInside(r: Resolver, span: MentionSpan, words: string[]): { person:
   const own = spokes ? persons.filter((m) => m.s > span.s + 3 && !OF.test(doc.text.slice(span.s, m.s).slice(-6) + ' ')) : persons;
   const bodies = inside.filter((m) => ['organization', 'country'].includes(doc.reg.get(m.party).kind));
   return {
-    person: own.length ? doc.reg.get(own[own.length - 1].party).id : null,
-    body: bodies.length ? doc.reg.get(bodies[bodies.length - 1].party).id : null,
+    person: own.length ? doc.reg.get(own[own.length - 1]!.party).id : null,
+    body: bodies.length ? doc.reg.get(bodies[bodies.length - 1]!.party).id : null,
   };
 }
 
@@ -90,15 +90,15 @@ function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null
   const { book, doc } = r;
   const om = OF_NAME.exec(mt);
   // the capitalised words after "for"/"of" ("for Brannock Holdings")
-  const capsAfter = om ? om[1].replace(/^the\s+/, '').split(/\s+/).filter((w, i, a) => a.slice(0, i + 1).every(startsUpper)) : [];
+  const capsAfter = om ? om[1]!.replace(/^the\s+/, '').split(/\s+/).filter((w, i, a) => a.slice(0, i + 1).every(startsUpper)) : [];
   if (om && capsAfter.length) {
     const name = capsAfter.join(' ');
-    const who = book.byWord(name.split(/\s+/)[0], span.s) ?? book.byWord(name, span.s);
+    const who = book.byWord(name.split(/\s+/)[0]!, span.s) ?? book.byWord(name, span.s);
     return who ?? book.add(doc.rules.lang === 'de' ? name.replace(/s$/, '') : name, 'organization', span.s);
   }
   const hm = OF_HEAD.exec(mt);
   if (hm) {
-    const who = book.byWord(hm[1], span.s) ?? (doc.rules.orgNouns.has(hm[1].toLowerCase()) ? lastOrganisation(r, span.s) : null);
+    const who = book.byWord(hm[1]!, span.s) ?? (doc.rules.orgNouns.has(hm[1]!.toLowerCase()) ? lastOrganisation(r, span.s) : null);
     if (who !== null) return who;
   }
   return OF.test(mt) ? null : undefined;
@@ -126,7 +126,7 @@ function recentPerson(r: Resolver, pos: number, role: string): Who | null {
 /** "the alliance said", "the company said": an organisation named by that word, or the one named last. */
 function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who | null {
   const { rules } = r.doc;
-  const head = words[words.length - 1];
+  const head = words[words.length - 1]!;
   if (words.length > 3 || !rules.determiners.has(words[0] ?? '') || rules.groups.has(head)) return null;
   const who = r.book.byWord(head, span.s, true);
   if (who !== null && r.book.kind(who) === 'organization') return who;

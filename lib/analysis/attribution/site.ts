@@ -51,16 +51,16 @@ export function makeDoc(text: string, rules: Rules, reg: Registry, quotes: reado
 export function insideQuote(doc: Doc, pos: number): boolean {
   const qs = doc.quotes;
   let lo = 0, hi = qs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (qs[mid].close <= pos) lo = mid + 1; else hi = mid; }
-  return lo < qs.length && qs[lo].open <= pos;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (qs[mid]!.close <= pos) lo = mid + 1; else hi = mid; }
+  return lo < qs.length && qs[lo]!.open <= pos;
 }
 
 /** The sentence containing offset `pos` (the last one starting at or before it). */
 function sentenceAt(doc: Doc, pos: number): Sentence | null {
   const ss = doc.sentences;
   let lo = 0, hi = ss.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid].start <= pos) lo = mid + 1; else hi = mid; }
-  return lo > 0 ? ss[lo - 1] : null;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid]!.start <= pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? ss[lo - 1]! : null;
 }
 
 /** Start of the sentence containing `pos`, not before `floor`. */
@@ -76,21 +76,21 @@ export function sentenceEnd(doc: Doc, pos: number, ceil: number): number {
 
 /** The sentence runs back over titles quoted in it (Johnson tells MSNBC’s “Morning Joe” that “…”). */
 function segmentStart(doc: Doc, qi: number, para: Span): number {
-  const { quotes, text } = doc, q = quotes[qi];
-  let segA = qi > 0 && quotes[qi - 1].para === q.para ? quotes[qi - 1].close : para.start;
+  const { quotes, text } = doc, q = quotes[qi]!;
+  let segA = qi > 0 && quotes[qi - 1]!.para === q.para ? quotes[qi - 1]!.close : para.start;
   if (doc.titleLike[qi]) return segA;
-  for (let k = qi - 1; k >= 0 && quotes[k].para === q.para; k--) {
-    const pq = quotes[k], nextOpen = k === qi - 1 ? q.open : quotes[k + 1].open;
+  for (let k = qi - 1; k >= 0 && quotes[k]!.para === q.para; k--) {
+    const pq = quotes[k]!, nextOpen = k === qi - 1 ? q.open : quotes[k + 1]!.open;
     if (!doc.titleLike[k] || /[.!?;:]/.test(text.slice(pq.close, nextOpen))) break;
-    segA = k > 0 && quotes[k - 1].para === q.para ? quotes[k - 1].close : para.start;
+    segA = k > 0 && quotes[k - 1]!.para === q.para ? quotes[k - 1]!.close : para.start;
   }
   return segA;
 }
 
 export function siteOf(doc: Doc, qi: number): Site {
-  const { quotes, text } = doc, q = quotes[qi], para = doc.paras[q.para];
-  const prevQ = qi > 0 && quotes[qi - 1].para === q.para ? quotes[qi - 1] : null;
-  const nextQ = qi + 1 < quotes.length && quotes[qi + 1].para === q.para ? quotes[qi + 1] : null;
+  const { quotes, text } = doc, q = quotes[qi]!, para = doc.paras[q.para]!;
+  const prevQ = qi > 0 && quotes[qi - 1]!.para === q.para ? quotes[qi - 1]! : null;
+  const nextQ = qi + 1 < quotes.length && quotes[qi + 1]!.para === q.para ? quotes[qi + 1]! : null;
   const segA = segmentStart(doc, qi, para);
   const sentA = sentenceStart(doc, q.open, segA);
   const afterEnd = nextQ ? nextQ.open : para.end;

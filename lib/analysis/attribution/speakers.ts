@@ -26,11 +26,11 @@ export class Speakers {
   }
 
   private indexParty(who: Who, p: { name: string; parts: string[]; aliases?: Set<string>; kind: PartyKind }) {
-    this.put(this.index, p.parts[p.parts.length - 1], who);
+    this.put(this.index, p.parts[p.parts.length - 1]!, who);
     this.put(this.index, p.name.toLowerCase(), who);
     for (const a of p.aliases ?? []) this.put(this.index, a.toLowerCase(), who);
     if (p.kind === 'organization') {
-      this.put(this.index, p.parts[0], who);
+      this.put(this.index, p.parts[0]!, who);
       for (const w of p.parts) this.put(this.orgIndex, w, who);
     }
   }
@@ -48,8 +48,8 @@ export class Speakers {
 
   party(who: Who): PartyRecord | null { return who >= 0 ? this.reg.get(who) : null; }
   id(who: Who): Who { return who >= 0 ? this.reg.get(who).id : who; }
-  name(who: Who): string { return who >= 0 ? this.reg.get(who).name : this.own[-1 - who].name; }
-  kind(who: Who): PartyKind { return who >= 0 ? this.reg.get(who).kind : this.own[-1 - who].kind; }
+  name(who: Who): string { return who >= 0 ? this.reg.get(who).name : this.own[-1 - who]!.name; }
+  kind(who: Who): PartyKind { return who >= 0 ? this.reg.get(who).kind : this.own[-1 - who]!.kind; }
   gender(who: Who): Gender | undefined { return this.genders.get(this.id(who)) ?? this.party(who)?.gender; }
   learnGender(who: Who, g: Gender) { if (!this.gender(who)) this.genders.set(this.id(who), g); }
   roleWords(who: Who): Set<string> { return this.party(who)?.roleWords ?? new Set(); }
@@ -59,11 +59,11 @@ export class Speakers {
 
   /** The latest offset before `pos` where `who` is named (-1e9 when never before). */
   lastNamedBefore(who: Who, pos: number): number {
-    if (who < 0) { const f = this.own[-1 - who].first; return f < pos ? f : -1e9; }
+    if (who < 0) { const f = this.own[-1 - who]!.first; return f < pos ? f : -1e9; }
     const ms = this.reg.get(who).mentions;
     let lo = 0, hi = ms.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].s < pos) lo = mid + 1; else hi = mid; }
-    return lo > 0 ? ms[lo - 1].s : -1e9;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.s < pos) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? ms[lo - 1]!.s : -1e9;
   }
 
   /** The speaker a word names (a surname, an alias, an organisation's word), named nearest before `pos`. */

@@ -19,8 +19,8 @@ function beforeAuxiliaries(text: string, a: number, b: number, rules: Rules): nu
   let pre = text.slice(a, b);
   for (;;) {
     const m = LAST_WORD.exec(pre);
-    if (!m || !isAuxiliary(m[1], rules)) break;
-    if (isCapWord(m[1]) && !/^(?:Also|Later|Then)$/.test(m[1])) break;
+    if (!m || !isAuxiliary(m[1]!, rules)) break;
+    if (isCapWord(m[1]!) && !/^(?:Also|Later|Then)$/.test(m[1]!)) break;
     pre = pre.slice(0, m.index);
   }
   return a + pre.replace(/\s+$/, '').length;
@@ -34,9 +34,9 @@ export function backwardMention(text: string, a: number, b: number, rules: Rules
   if (/,\s*$/.test(pre)) return apposition(text, a, pre, rules);
   const ws = wordsIn(text, a, endAt, rules);
   if (!ws.length) return null;
-  const last = ws[ws.length - 1], ll = last.w.toLowerCase();
+  const last = ws[ws.length - 1]!, ll = last.w.toLowerCase();
   const contr = CONTRACTION.exec(ll);
-  if (contr) return { s: last.s, e: last.s + contr[1].length };
+  if (contr) return { s: last.s, e: last.s + contr[1]!.length };
   if (pronounOf(ll, rules)) return { s: last.s, e: last.e };
   if (last.w === ')') {
     // "the Islamic Emirate of Afghanistan (IEA)"
@@ -69,40 +69,40 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
 /** The capitalised run ending the words, with a role or title and its determiner before it. */
 function nameBefore(ws: { s: number; e: number; w: string }[], rules: Rules): MentionSpan {
   let i = ws.length - 1;
-  while (i > 0 && (isCapWord(ws[i - 1].w) || (NAME_JOIN.test(ws[i - 1].w) && i > 1 && isCapWord(ws[i - 2].w)))) i--;
+  while (i > 0 && (isCapWord(ws[i - 1]!.w) || (NAME_JOIN.test(ws[i - 1]!.w) && i > 1 && isCapWord(ws[i - 2]!.w)))) i--;
   // "la sindaca Giulia Martelli": a lower-case role (and its determiner) before the name; "le ministre russe de la
   // Défense": a role, an adjective and particles before a portfolio
   let j = i;
   let k = j;
-  while (k > 0 && j - k < 3 && /^(?:of|the|de|la|le|l’|l'|du|des|del|della|di|der|des|do|da|für)$/i.test(ws[k - 1].w)) k--;
-  if (k < j && k > 0 && !roleOf(ws[k - 1].w, rules) && k > 1 && roleOf(ws[k - 2].w, rules) && !isCapWord(ws[k - 1].w)) k--;
-  if (k < j && k > 0 && roleOf(ws[k - 1].w, rules)) j = k;
-  if (j > 0 && (roleOf(ws[j - 1].w, rules) || isTitleWord(ws[j - 1].w, rules))) {
+  while (k > 0 && j - k < 3 && /^(?:of|the|de|la|le|l’|l'|du|des|del|della|di|der|des|do|da|für)$/i.test(ws[k - 1]!.w)) k--;
+  if (k < j && k > 0 && !roleOf(ws[k - 1]!.w, rules) && k > 1 && roleOf(ws[k - 2]!.w, rules) && !isCapWord(ws[k - 1]!.w)) k--;
+  if (k < j && k > 0 && roleOf(ws[k - 1]!.w, rules)) j = k;
+  if (j > 0 && (roleOf(ws[j - 1]!.w, rules) || isTitleWord(ws[j - 1]!.w, rules))) {
     j--;
-    if (j > 0 && rules.determiners.has(ws[j - 1].w.toLowerCase())) j--;
+    if (j > 0 && rules.determiners.has(ws[j - 1]!.w.toLowerCase())) j--;
   }
   // a sentence-initial function word is not part of the name
-  while (j < ws.length - 1 && rules.functionWords.has(ws[j].w.toLowerCase()) && !rules.determiners.has(ws[j].w.toLowerCase())) j++;
-  return { s: ws[j].s, e: ws[ws.length - 1].e };
+  while (j < ws.length - 1 && rules.functionWords.has(ws[j]!.w.toLowerCase()) && !rules.determiners.has(ws[j]!.w.toLowerCase())) j++;
+  return { s: ws[j]!.s, e: ws[ws.length - 1]!.e };
 }
 
 /** "the minister", "a spokesman for Brannock", "officials": a determiner phrase whose head may speak. */
 function nounPhraseBefore(ws: { s: number; e: number; w: string }[], rules: Rules): MentionSpan | null {
-  const last = ws[ws.length - 1];
+  const last = ws[ws.length - 1]!;
   for (let k = ws.length - 1; k >= Math.max(0, ws.length - 7); k--) {
-    const w = ws[k].w.toLowerCase();
+    const w = ws[k]!.w.toLowerCase();
     if (/^[,;:]$/.test(w) || PHRASE_STOP.test(w)) break;
     if (!rules.determiners.has(w)) continue;
     const head = ws.slice(k + 1);
     if (!head.some((x) => isSpeakerNoun(x.w, rules) || isCapWord(x.w))) break;
     // "a spokeswoman for the company": the spokesperson with the organisation
-    if (k >= 3 && /^(?:for|of|de|des|du|der|di|del|della)$/i.test(ws[k - 1].w) && (rules.spokes.has(ws[k - 2].w.toLowerCase()) || roleOf(ws[k - 2].w, rules)) && rules.determiners.has(ws[k - 3].w.toLowerCase())) {
-      return { s: ws[k - 3].s, e: last.e };
+    if (k >= 3 && /^(?:for|of|de|des|du|der|di|del|della)$/i.test(ws[k - 1]!.w) && (rules.spokes.has(ws[k - 2]!.w.toLowerCase()) || roleOf(ws[k - 2]!.w, rules)) && rules.determiners.has(ws[k - 3]!.w.toLowerCase())) {
+      return { s: ws[k - 3]!.s, e: last.e };
     }
-    return { s: ws[k].s, e: last.e };
+    return { s: ws[k]!.s, e: last.e };
   }
   if (!isSpeakerNoun(last.w, rules)) return null;
   let k = ws.length - 1;
-  if (k > 0 && !/[,;:()]/.test(ws[k - 1].w) && !/^(?:that|and|but|said|the)$/i.test(ws[k - 1].w) && !startsLower(ws[k - 1].w)) k--;
-  return { s: ws[k].s, e: last.e };
+  if (k > 0 && !/[,;:()]/.test(ws[k - 1]!.w) && !/^(?:that|and|but|said|the)$/i.test(ws[k - 1]!.w) && !startsLower(ws[k - 1]!.w)) k--;
+  return { s: ws[k]!.s, e: last.e };
 }

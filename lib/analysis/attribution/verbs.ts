@@ -60,9 +60,9 @@ export function sayStart(v: Verbs, s: string): Hit | null {
 /** The word (letters and apostrophes) that ends right before `pos`, lower case, or ''. */
 export function wordBefore(s: string, pos: number): string {
   let k = pos;
-  while (k > 0 && /\s/.test(s[k - 1])) k--;
+  while (k > 0 && /\s/.test(s[k - 1]!)) k--;
   const end = k;
-  while (k > 0 && (s[k - 1] === '’' || s[k - 1] === "'" || s[k - 1].toLowerCase() !== s[k - 1].toUpperCase())) k--;
+  while (k > 0 && (s[k - 1] === '’' || s[k - 1] === "'" || s[k - 1]!.toLowerCase() !== s[k - 1]!.toUpperCase())) k--;
   return k === end || end === pos ? '' : s.slice(k, end).toLowerCase();
 }
 
@@ -82,7 +82,7 @@ export function verbMatches(doc: Tokenised, set: PhraseSet, a: number, b: number
   const s = doc.text.slice(a, b);
   return hitsIn(doc, set, a, b).filter((m) => {
     // a capitalised match mid-sentence is a name, not a verb
-    if (upper(m[0][0]) && /[\w,]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && m.index > 0) return false;
+    if (upper(m[0][0]!) && /[\w,]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && m.index > 0) return false;
     const prev = wordBefore(s, m.index);
     return !POSSESSOR.test(prev) && !/['’]s$/.test(prev);
   });
@@ -93,8 +93,8 @@ export function lateSpeaker(v: Verbs, s: string): { s: number; e: number } | nul
   for (let c = s.indexOf(','); c >= 0; c = s.indexOf(',', c + 1)) {
     const m = /^,\s+([^\s,.;:!?]+)((?:\s+[^\s,.;:!?]+){0,2})\s+/.exec(s.slice(c));
     if (!m) continue;
-    const first = m[1], rest = m[2].trim().split(/\s+/).filter(Boolean);
-    const named = upper(first[0]) && rest.every((w) => upper(w[0]));
+    const first = m[1]!, rest = m[2]!.trim().split(/\s+/).filter(Boolean);
+    const named = upper(first[0]!) && rest.every((w) => upper(w[0]!));
     const pron = v.pronouns.has(first.toLowerCase()) && !rest.length;
     if (!named && !pron) continue;
     const verb = v.say.start(s.slice(c + m[0].length));
@@ -102,7 +102,7 @@ export function lateSpeaker(v: Verbs, s: string): { s: number; e: number } | nul
     const tail = s.slice(c + m[0].length + verb.index + verb[0].length);
     if (!/^\s*(?:[,.;!?]|$)/.test(tail)) continue;
     const start = c + m[0].indexOf(first);
-    return { s: start, e: start + (m[1] + m[2]).length };
+    return { s: start, e: start + (m[1]! + m[2]!).length };
   }
   return null;
 }

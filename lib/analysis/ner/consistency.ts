@@ -11,11 +11,11 @@ export function harmoniseTypes(mentions: Mention[]): Mention[] {
     if (g) g.push(m); else groups.set(k, [m]);
   }
   for (const g of groups.values()) {
-    if (g.every((m) => m.type === g[0].type)) continue;
+    if (g.every((m) => m.type === g[0]!.type)) continue;
     const mass = new Map<string, number>();
     let total = 0;
     for (const m of g) { mass.set(m.type, (mass.get(m.type) ?? 0) + m.score); total += m.score; }
-    const [winner, w] = [...mass].sort((a, b) => b[1] - a[1])[0];
+    const [winner, w] = [...mass].sort((a, b) => b[1] - a[1])[0]!; // g is not empty
     for (const m of g) {
       if (m.type === winner) continue;
       m.type = winner as Mention['type'];

@@ -17,22 +17,22 @@ export function viterbi(emit: Float64Array, trans: Float32Array | Float64Array, 
   const tags = new Int32Array(n);
   if (n === 0) return tags;
   const score = new Float64Array(n * T), back = new Int32Array(n * T);
-  for (let b = 0; b < T; b++) score[b] = ALLOWED[b] ? trans[b] + emit[b] : -Infinity;
+  for (let b = 0; b < T; b++) score[b] = ALLOWED[b] ? trans[b]! + emit[b]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let b = 0; b < T; b++) {
       let best = -Infinity, arg = 0;
-      const prev = PREV[b];
+      const prev = PREV[b]!;
       for (let k = 0; k < prev.length; k++) {
-        const a = prev[k], s = score[(i - 1) * T + a] + trans[(a + 1) * T + b];
+        const a = prev[k]!, s = score[(i - 1) * T + a]! + trans[(a + 1) * T + b]!;
         if (s > best) { best = s; arg = a; }
       }
-      score[i * T + b] = best + emit[i * T + b];
+      score[i * T + b] = best + emit[i * T + b]!;
       back[i * T + b] = arg;
     }
   }
   let best = -Infinity;
-  for (let b = 0; b < T; b++) if (score[(n - 1) * T + b] > best) { best = score[(n - 1) * T + b]; tags[n - 1] = b; }
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+  for (let b = 0; b < T; b++) if (score[(n - 1) * T + b]! > best) { best = score[(n - 1) * T + b]!; tags[n - 1] = b; }
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
   return tags;
 }
 
@@ -58,8 +58,8 @@ export class Lattice {
     const e = this.e = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
-      for (let t = 0; t < T; t++) max = Math.max(max, emit[i * T + t]);
-      for (let t = 0; t < T; t++) e[i * T + t] = Math.exp((emit[i * T + t] - max) / temperature);
+      for (let t = 0; t < T; t++) max = Math.max(max, emit[i * T + t]!);
+      for (let t = 0; t < T; t++) e[i * T + t] = Math.exp((emit[i * T + t]! - max) / temperature);
     }
     const alpha = this.alpha = new Float64Array(n * T), beta = this.beta = new Float64Array(n * T);
     const scale = this.scale = new Float64Array(n);
@@ -67,30 +67,30 @@ export class Lattice {
       let sum = 0;
       for (let b = 0; b < T; b++) {
         let s = 0;
-        if (i === 0) s = m[b];
-        else for (let a = 0; a < T; a++) s += alpha[(i - 1) * T + a] * m[(a + 1) * T + b];
-        sum += alpha[i * T + b] = s * e[i * T + b];
+        if (i === 0) s = m[b]!;
+        else for (let a = 0; a < T; a++) s += alpha[(i - 1) * T + a]! * m[(a + 1) * T + b]!;
+        sum += alpha[i * T + b] = s * e[i * T + b]!;
       }
       scale[i] = sum || 1e-300;
-      for (let b = 0; b < T; b++) alpha[i * T + b] /= scale[i];
+      for (let b = 0; b < T; b++) alpha[i * T + b]! /= scale[i]!;
     }
     for (let a = 0; a < T; a++) beta[(n - 1) * T + a] = 1;
     for (let i = n - 2; i >= 0; i--) for (let a = 0; a < T; a++) {
       let s = 0;
-      for (let b = 0; b < T; b++) s += m[(a + 1) * T + b] * e[(i + 1) * T + b] * beta[(i + 1) * T + b];
-      beta[i * T + a] = s / scale[i + 1];
+      for (let b = 0; b < T; b++) s += m[(a + 1) * T + b]! * e[(i + 1) * T + b]! * beta[(i + 1) * T + b]!;
+      beta[i * T + a] = s / scale[i + 1]!;
     }
   }
 
   /** Probability that tokens [first, last) are exactly one mention tagged begin, begin + 1, … (and no more). */
   spanProbability(first: number, last: number, begin: number): number {
     const { m, e, scale } = this, inside = begin + 1;
-    let p = this.alpha[first * T + begin], prev = begin;
-    for (let k = first + 1; k < last; k++) { p *= m[(prev + 1) * T + inside] * e[k * T + inside] / scale[k]; prev = inside; }
+    let p = this.alpha[first * T + begin]!, prev = begin;
+    for (let k = first + 1; k < last; k++) { p *= m[(prev + 1) * T + inside]! * e[k * T + inside]! / scale[k]!; prev = inside; }
     if (last < this.n) {
       let s = 0;
-      for (let b = 0; b < T; b++) if (b !== inside) s += m[(prev + 1) * T + b] * e[last * T + b] * this.beta[last * T + b];
-      p *= s / scale[last];
+      for (let b = 0; b < T; b++) if (b !== inside) s += m[(prev + 1) * T + b]! * e[last * T + b]! * this.beta[last * T + b]!;
+      p *= s / scale[last]!;
     }
     return Math.min(1, p);
   }

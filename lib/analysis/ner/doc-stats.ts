@@ -46,7 +46,7 @@ export function documentStats(doc: readonly (readonly string[])[]): DocStats {
   const stats = new DocStats();
   for (const s of doc) {
     const caps = s.map(capClass), initial = initialFlags(s), titleLine = isTitleLine(caps);
-    s.forEach((w, i) => { if (caps[i] !== Cap.NONE) stats.add(w.toLowerCase(), caps[i], initial[i], titleLine); });
+    s.forEach((w, i) => { if (caps[i] !== Cap.NONE) stats.add(w.toLowerCase(), caps[i]!, initial[i]!, titleLine); });
   }
   return stats;
 }

@@ -69,19 +69,19 @@ function affixFeatures(out: Scratch, lower: string) {
 
 /** Han and kana, tagged a character at a time: character n-grams around the token stand in for words. */
 function charFeatures(out: Scratch, h: readonly number[], i: number, p: number, nx: number) {
-  const p2 = i > 1 ? h[i - 2] : PAD_PREV, n2 = i + 2 < h.length ? h[i + 2] : PAD_NEXT;
-  out.push(feature2(T.CHAR3, feature2(T.CHAR3, p, h[i]), nx), feature2(T.CHARP2, p2, p), feature2(T.CHARN2, nx, n2));
+  const p2 = i > 1 ? h[i - 2]! : PAD_PREV, n2 = i + 2 < h.length ? h[i + 2]! : PAD_NEXT;
+  out.push(feature2(T.CHAR3, feature2(T.CHAR3, p, h[i]!), nx), feature2(T.CHARP2, p2, p), feature2(T.CHARN2, nx, n2));
   out.push(feature2(T.CHARSKIP, p, nx));
 }
 
 function wordFeatures(out: Scratch, f: Facts, i: number) {
   const n = f.lower.length, h = f.lowerHash;
-  const p = i > 0 ? h[i - 1] : PAD_PREV, nx = i + 1 < n ? h[i + 1] : PAD_NEXT;
-  out.push(feature(T.W, h[i]), feature(T.WP, p), feature(T.WN, nx));
-  out.push(feature(T.WP2, i > 1 ? h[i - 2] : PAD_PREV), feature(T.WN2, i + 2 < n ? h[i + 2] : PAD_NEXT));
-  out.push(feature2(T.WPW, p, h[i]), feature2(T.WWN, h[i], nx));
-  out.push(feature2(T.WPCAP, p, f.cap[i]), feature2(T.WNCAP, nx, f.cap[i]));
-  if (f.cap[i] === Cap.UNCASED && isCharScript(f.lower[i])) charFeatures(out, h, i, p, nx);
+  const p = i > 0 ? h[i - 1]! : PAD_PREV, nx = i + 1 < n ? h[i + 1]! : PAD_NEXT;
+  out.push(feature(T.W, h[i]!), feature(T.WP, p), feature(T.WN, nx));
+  out.push(feature(T.WP2, i > 1 ? h[i - 2]! : PAD_PREV), feature(T.WN2, i + 2 < n ? h[i + 2]! : PAD_NEXT));
+  out.push(feature2(T.WPW, p, h[i]!), feature2(T.WWN, h[i]!, nx));
+  out.push(feature2(T.WPCAP, p, f.cap[i]!), feature2(T.WNCAP, nx, f.cap[i]!));
+  if (f.cap[i] === Cap.UNCASED && isCharScript(f.lower[i]!)) charFeatures(out, h, i, p, nx);
 }
 
 /** A growing buffer of hashes (one allocation for the sentence's array instead of a number[] per token). */
@@ -113,17 +113,17 @@ export function sentenceFeatures(words: readonly string[], stats: DocStats, set:
   const f = facts(words), n = words.length, title = isTitleLine(f.cap);
   const fs = new Scratch(), offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const cap = f.cap[i], sh = f.shapeHash;
-    const shP = i > 0 ? sh[i - 1] : PAD_PREV, shN = i + 1 < n ? sh[i + 1] : PAD_NEXT;
-    fs.push(feature(T.BIAS, 0), feature(T.SH, sh[i]), feature(T.SHP, shP), feature(T.SHN, shN));
-    fs.push(feature2(T.SHPW, shP, sh[i]), feature2(T.SHWN, sh[i], shN));
-    fs.push(feature(T.CAP, cap * 2 + (f.initial[i] ? 1 : 0)), feature(T.LEN, lengthBucket(words[i].length) * 8 + cap));
+    const cap = f.cap[i]!, sh = f.shapeHash;
+    const shP = i > 0 ? sh[i - 1]! : PAD_PREV, shN = i + 1 < n ? sh[i + 1]! : PAD_NEXT;
+    fs.push(feature(T.BIAS, 0), feature(T.SH, sh[i]!), feature(T.SHP, shP), feature(T.SHN, shN));
+    fs.push(feature2(T.SHPW, shP, sh[i]!), feature2(T.SHWN, sh[i]!, shN));
+    fs.push(feature(T.CAP, cap * 2 + (f.initial[i] ? 1 : 0)), feature(T.LEN, lengthBucket(words[i]!.length) * 8 + cap));
     fs.push(feature(T.RUN, runPosition(f.cap, i) + 1), feature(T.LAST, i === n - 1 ? 1 : 0));
     fs.push(feature(T.TITLE, (title ? 16 : 0) + cap));
-    fs.push(feature(T.DOC, stats.evidence(f.lower[i], cap, f.initial[i]) * 8 + cap));
-    fs.push(feature(T.REP, stats.repetition(f.lower[i]) * 8 + cap));
+    fs.push(feature(T.DOC, stats.evidence(f.lower[i]!, cap, f.initial[i]!) * 8 + cap));
+    fs.push(feature(T.REP, stats.repetition(f.lower[i]!) * 8 + cap));
     if (set.words) wordFeatures(fs, f, i);
-    if (set.affixes) affixFeatures(fs, f.lower[i]);
+    if (set.affixes) affixFeatures(fs, f.lower[i]!);
     offsets[i + 1] = fs.n;
   }
   return { hashes: fs.take(), offsets };

@@ -32,6 +32,6 @@ const POOLED_BETTER = new Set(['sv', 'sk']);
  * from traditional characters).
  */
 export function modelFileFor(lang: string | null | undefined): string {
-  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0];
+  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0]!;
   return MODEL_LANGS.includes(code) && !POOLED_BETTER.has(code) ? `${code}.bin` : 'multi.bin';
 }

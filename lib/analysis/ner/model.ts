@@ -64,7 +64,7 @@ class FeatureTable {
     let i = hash & mask;
     for (;;) {
       const k = slots[i];
-      if (k === hash) return this.rows[i];
+      if (k === hash) return this.rows[i]!;
       if (k === 0) return -1;
       i = (i + 1) & mask;
     }
@@ -87,7 +87,7 @@ function decodeKeys(bytes: Uint8Array, count: number): Uint32Array {
     let v = 0, shift = 0, b: number;
     do {
       if (pos >= bytes.length) throw new Error('NER model: feature keys are cut short');
-      b = bytes[pos++];
+      b = bytes[pos++]!;
       v += (b & 0x7f) * 2 ** shift;
       shift += 7;
     } while (b & 0x80);

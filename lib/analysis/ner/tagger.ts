@@ -30,13 +30,13 @@ export function emissions(model: NerModel, feats: SentenceFeatures): Float64Arra
   const out = new Float64Array(n * T), sum = new Int32Array(T), w = model.weights, inv = 1 / model.scale, table = model.table;
   for (let i = 0; i < n; i++) {
     sum.fill(0);
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const r = table.row(hashes[k]);
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const r = table.row(hashes[k]!);
       if (r < 0) continue;
       const wr = r * T;
-      for (let t = 0; t < T; t++) sum[t] += w[wr + t];
+      for (let t = 0; t < T; t++) sum[t]! += w[wr + t]!;
     }
-    for (let t = 0; t < T; t++) out[i * T + t] = sum[t] * inv;
+    for (let t = 0; t < T; t++) out[i * T + t] = sum[t]! * inv;
   }
   return out;
 }
@@ -56,16 +56,16 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
   let lattice: Lattice | null = null;
   const n = seg.last - seg.first;
   for (let i = 0; i < n; i++) {
-    if (!isBegin(tags[i])) continue;
+    if (!isBegin(tags[i]!)) continue;
     let j = i + 1;
-    while (j < n && isInside(tags[j]) && tags[j] === tags[i] + 1) j++;
+    while (j < n && isInside(tags[j]!) && tags[j] === tags[i]! + 1) j++;
     lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature);
-    const score = lattice.spanProbability(i, j, tags[i]);
+    const score = lattice.spanProbability(i, j, tags[i]!);
     // a clitic is never part of a name (Hamas|'s): the mention ends before it
     let e = j;
-    while (e > i + 1 && CLITIC.test(s.tokens[seg.first + e - 1].text)) e--;
-    const first = seg.first + i, last = seg.first + e, start = s.tokens[first].start, end = s.tokens[last - 1].end;
-    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]), score, first, last, sentence: k });
+    while (e > i + 1 && CLITIC.test(s.tokens[seg.first + e - 1]!.text)) e--;
+    const first = seg.first + i, last = seg.first + e, start = s.tokens[first]!.start, end = s.tokens[last - 1]!.end;
+    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]!), score, first, last, sentence: k });
     i = j - 1;
   }
   return out;
@@ -83,7 +83,7 @@ export function tagScanned(model: NerModel, s: ScannedText, opt: TagOptions = {}
   const out: Mention[] = [];
   s.sentences.forEach((seg, k) => {
     if (seg.last <= seg.first) return;
-    const emit = emissions(model, sentenceFeatures(words[k], stats, model.features));
+    const emit = emissions(model, sentenceFeatures(words[k]!, stats, model.features));
     const tags = viterbi(emit, model.transitions, seg.last - seg.first);
     out.push(...sentenceMentions(model, s, seg, k, tags, emit));
   });

@@ -10,7 +10,7 @@ export const NUM_TAGS = TAG_NAMES.length;
 
 export const isBegin = (tag: number): boolean => tag % 2 === 1;
 export const isInside = (tag: number): boolean => tag > 0 && tag % 2 === 0;
-export const typeOfTag = (tag: number): EntityType => TYPES[(tag - 1) >> 1];
+export const typeOfTag = (tag: number): EntityType => TYPES[(tag - 1) >> 1]!;
 export const beginOf = (type: EntityType): number => TYPES.indexOf(type) * 2 + 1;
 
 /** Whether tag `b` may follow tag `a` (a = -1 at the start of a sentence). */

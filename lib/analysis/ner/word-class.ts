@@ -33,7 +33,7 @@ function kindOf(ch: string): number {
 export function capClass(w: string): number {
   let up = 0, low = 0, first = 0;
   for (let i = 0; i < w.length; i++) {
-    const k = kindOf(w[i]);
+    const k = kindOf(w[i]!);
     if (k === 1) up++; else if (k === 2) low++; else if (k !== 3) continue;
     if (!first) first = k;
   }
@@ -53,7 +53,7 @@ const SHAPE = ['', 'X', 'x', 'c', 'd'];
 export function shapeOf(w: string): string {
   let out = '', last = '';
   for (let i = 0; i < w.length && out.length < 8; i++) {
-    const k = kindOf(w[i]), ch = k ? SHAPE[k] : w[i];
+    const k = kindOf(w[i]!), ch = k ? SHAPE[k]! : w[i]!;
     if (ch !== last) out += ch;
     last = ch;
   }

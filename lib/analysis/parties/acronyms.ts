@@ -15,19 +15,19 @@ const LEADING_ARTICLE = /^(?:The|Die|Der|Das|La|Le|Il|Lo|El|Los|Las|Les|De|Het|O
 export function acronymFits(acr: string, words: string[], rules: Rules): boolean {
   const A = core(acr);
   const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()));
-  if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
+  if (!sig.length || sig[0]![0]!.toUpperCase() !== A[0]) return false;
   const parts = sig.flatMap((w) => w.split(/[-’']/).filter(Boolean)).map((w) => w.toUpperCase());
   if (parts.length > 12) return false;
   const fit = (ai: number, wi: number): boolean => {
     if (wi === parts.length) return ai === A.length;
     if (ai >= A.length) return false;
-    const w = parts[wi];
+    const w = parts[wi]!;
     if (w[0] !== A[ai]) return /^(D|L)$/.test(w) ? fit(ai, wi + 1) : false;
     if (fit(ai + 1, wi + 1)) return true;
     // further letters of the same word ("Bundesverband Deutscher" → BVD… "BDZV")
     let k = 1, a = ai + 1;
     while (a < A.length) {
-      k = w.indexOf(A[a], k);
+      k = w.indexOf(A[a]!, k);
       if (k < 0) return false;
       a++; k++;
       if (fit(a, wi + 1)) return true;
@@ -42,11 +42,11 @@ function acronymFitsLoosely(acr: string, words: string[], rules: Rules): boolean
   if (!words.every((w) => startsUpper(w) || rules.nameParticles.has(w.toLowerCase()))) return false;
   const A = core(acr);
   const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()));
-  if (!sig.length || sig[0][0].toUpperCase() !== A[0]) return false;
+  if (!sig.length || sig[0]![0]!.toUpperCase() !== A[0]) return false;
   const flat = words.join(' ').toUpperCase();
   let k = 0;
   for (const ch of A) { k = flat.indexOf(ch, k); if (k < 0) return false; k++; }
-  return sig.filter((w) => A.includes(w[0].toUpperCase())).length >= Math.min(sig.length, A.length) - 1;
+  return sig.filter((w) => A.includes(w[0]!.toUpperCase())).length >= Math.min(sig.length, A.length) - 1;
 }
 
 /** The name an acronym in parentheses at `at` stands for: the longest fitting run of words before it. */
@@ -54,9 +54,9 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
   const words = text.slice(Math.max(0, at - 200), at).replace(/\s+$/, '').split(/\s+/);
   let best: string[] | null = null;
   for (let n = 1; n <= Math.min(9, words.length); n++) {
-    if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n])) break;
+    if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n]!)) break;
     const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
-    if (!startsUpper(span[0])) continue;
+    if (!startsUpper(span[0]!)) continue;
     if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
   }
   if (!best) return null;
@@ -66,7 +66,7 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
 /** The name written without spaces right before an acronym in parentheses: "日本バレーボール協会（JVA）". */
 function cjkLongForm(text: string, at: number): string | null {
   let s = at;
-  while (s > 0 && /[\u4E00-\u9FFF\u30A0-\u30FF\uAC00-\uD7AF・ー]/.test(text[s - 1]) && at - s < 24) s--;
+  while (s > 0 && /[\u4E00-\u9FFF\u30A0-\u30FF\uAC00-\uD7AF・ー]/.test(text[s - 1]!) && at - s < 24) s--;
   return at - s >= 2 ? text.slice(s, at) : null;
 }
 
@@ -76,7 +76,7 @@ export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, cou
   const re = /[(（]([^\s()（）]{2,9})[)）]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(reg.text))) {
-    const acr = m[1];
+    const acr = m[1]!;
     const ups = [...acr].filter(isUpper).length;
     if (!startsUpper(acr) || /[^\w&.\-\u00C0-\uFFFF]/.test(acr) || (ups < 2 && !(acr.length <= 4 && [...acr.slice(1)].every(isLower)))) continue;
     const name = definedName(reg.text, m.index, acr, rules) ?? cjkLongForm(reg.text, m.index);
@@ -100,11 +100,11 @@ export function knownAs(reg: Registry) {
   AKA.lastIndex = 0;
   while ((m = AKA.exec(reg.text))) {
     // the capitalised words that open the phrase are the other name
-    const words = m[1].split(/\s+/);
+    const words = m[1]!.split(/\s+/);
     const k = words.findIndex((w) => !startsUpper(w) || w.length < 2);
     const name = words.slice(0, k < 0 ? words.length : k).join(' ');
     if (!name) continue;
-    const at = m.index + m[0].length - m[1].length;
+    const at = m.index + m[0].length - m[1]!.length;
     const prev = reg.lastBefore(at, 160, (p, x) => p.kind !== 'country' && x.e <= m!.index + 1);
     if (!prev || /[.!?]\s/.test(reg.text.slice(prev.e, m.index))) continue;
     const owner = reg.get(prev.party);

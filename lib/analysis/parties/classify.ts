@@ -13,7 +13,7 @@ import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
 
 /** The word right after a name, when it starts lower case ("the Istanbul talks"). */
 const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
-const nextLower = (s: string) => { const m = NEXT_WORD.exec(s); return m && startsLower(m[1]) ? m[1] : ''; };
+const nextLower = (s: string) => { const w = NEXT_WORD.exec(s)?.[1]; return w && startsLower(w) ? w : ''; };
 const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
 
 export interface Candidate {
@@ -53,23 +53,23 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (qualifiesEvent(c, cand) || countryRun(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
-  if (words.length === 1 && words[0].acr && acronymRun(c, cand, words[0])) return;
+  if (words.length === 1 && words[0]!.acr && acronymRun(c, cand, words[0]!)) return;
   for (const w of words) {
     const hm = w.t.length > 2 && w.t.includes('-') ? /^([^-]{2,6})-/.exec(w.t) : null;
-    if (hm && !allUpper(hm[1])) continue;
-    const a = hm ? c.acronyms.get(hm[1]) : undefined;
-    if (a) c.reg.mention(a, w.s, w.s + hm![1].length, 'acronym');
+    if (hm && !allUpper(hm[1]!)) continue;
+    const a = hm ? c.acronyms.get(hm[1]!) : undefined;
+    if (a) c.reg.mention(a, w.s, w.s + hm![1]!.length, 'acronym');
   }
   const split = splitTitles(c, words);
   if (!split) return;
   words = split.name;
-  const name = c.reg.text.slice(words[0].s, words[words.length - 1].e);
+  const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
   const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name));
   if (known && !split.prefix.length) {
     const p = country(c, known);
     if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) p.aliases.add(name);
-    c.reg.mention(p, words[0].s, words[words.length - 1].e, cand.source, words[0].start);
+    c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, words[0]!.start);
     return;
   }
   addName(c, cand, words, name, split.prefix);
@@ -79,15 +79,15 @@ export function classify(c: ClassifyContext, cand: Candidate) {
 function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
   let k = 0;
   const { rules } = c;
-  while (k < cand.words.length - 1 && (rules.determiners.has(cand.words[k].l) || rules.functionWords.has(cand.words[k].l)) && !rules.nameParticles.has(cand.words[k].l)) k++;
+  while (k < cand.words.length - 1 && (rules.determiners.has(cand.words[k]!.l) || rules.functionWords.has(cand.words[k]!.l)) && !rules.nameParticles.has(cand.words[k]!.l)) k++;
   if (!k) return cand;
-  const words = cand.words.slice(k), s = words[0].s;
-  return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1].l };
+  const words = cand.words.slice(k), s = words[0]!.s;
+  return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1]!.l };
 }
 
 /** "the Istanbul talks", "the Minsk agreement": a lone name qualifying an event names no party. */
 function qualifiesEvent(c: ClassifyContext, cand: Candidate): boolean {
-  if (cand.words.length !== 1 || cand.words[0].acr || cand.tag === 'PER') return false;
+  if (cand.words.length !== 1 || cand.words[0]!.acr || cand.tag === 'PER') return false;
   const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
   return c.rules.eventNouns.has(next);
 }
@@ -126,13 +126,13 @@ function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
 /** A demonym opening the candidate ("Pakistani Taliban") names its country; the rest goes on. */
 function stripDemonym(c: ClassifyContext, cand: Candidate): Word[] {
   let words = cand.words;
-  const code = words.length ? c.gaz.demonyms.get(norm(words[0].t)) : undefined;
+  const code = words.length ? c.gaz.demonyms.get(norm(words[0]!.t)) : undefined;
   if (!code || (words.some((w) => isOrgHead(w.t, c.rules)) && words.length > 2)) return words;
   // "US Marines", "British Airways": the tagger's organisation keeps its demonym
   if (cand.tag === 'ORG' && words.length > 1) return words;
-  c.reg.mention(country(c, code), words[0].s, words[0].e, 'demonym');
+  c.reg.mention(country(c, code), words[0]!.s, words[0]!.e, 'demonym');
   words = words.slice(1);
-  while (words.length && !words[0].cap) words = words.slice(1);
+  while (words.length && !words[0]!.cap) words = words.slice(1);
   return words;
 }
 
@@ -165,17 +165,17 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   const { rules } = c;
   // lower-case titles before the name ("le président Vladimir Poutine", "former police lieutenant James Hansen")
   let lead = 0;
-  while (lead < words.length - 1 && !words[lead].cap && (isTitleWord(words[lead].t, rules) || rules.nameParticles.has(words[lead].l))) lead++;
+  while (lead < words.length - 1 && !words[lead]!.cap && (isTitleWord(words[lead]!.t, rules) || rules.nameParticles.has(words[lead]!.l))) lead++;
   if (lead > 0) {
     const rest = splitTitles(c, words.slice(lead));
     return rest && { prefix: [...words.slice(0, lead), ...rest.prefix], name: rest.name };
   }
   let last = -1;
-  for (let i = 0; i < words.length; i++) if (words[i].cap && isTitleWord(words[i].t, rules)) last = i;
+  for (let i = 0; i < words.length; i++) if (words[i]!.cap && isTitleWord(words[i]!.t, rules)) last = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
-  if (last >= 0 && rules.spokes.has(words[last].l) && words[last + 1] && !words[last + 1].cap) {
+  if (last >= 0 && rules.spokes.has(words[last]!.l) && words[last + 1] && !words[last + 1]!.cap) {
     const rest = words.slice(last + 1);
-    while (rest.length && !rest[0].cap) rest.shift();
+    while (rest.length && !rest[0]!.cap) rest.shift();
     return rest.length ? { prefix: [], name: rest } : null;
   }
   if (last >= 0 && words.slice(last + 1).some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) last = -1;
@@ -185,10 +185,10 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   if (rules.lang === 'de' && last < 0 && words.length >= 3 && !words.some((w) => isOrgHead(w.t, rules)) && words.every((w) => w.cap && !w.acr)) last = words.length - 3;
   if (last < 0) return { prefix: [], name: words };
   const prefix = words.slice(0, last + 1), name = words.slice(last + 1);
-  while (name.length && !name[0].cap) prefix.push(name.shift()!);
+  while (name.length && !name[0]!.cap) prefix.push(name.shift()!);
   // "Secretary of State John F. Kerry": after "of", the domain of the role, then the name (two words, three with an initial)
   if (prefix.length > last + 1 && name.length >= 3) {
-    const keep = isInitial(name[name.length - 2].t) && name.length >= 4 ? 3 : 2;
+    const keep = isInitial(name[name.length - 2]!.t) && name.length >= 4 ? 3 : 2;
     prefix.push(...name.splice(0, name.length - keep));
   }
   for (const w of prefix) {
@@ -208,13 +208,13 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   if (caps.every((w) => rules.notNames.has(w.l))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
   // "Election Day", "Tag der Arbeit": a day, not a party
-  if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1].l) || rules.dateHeads.has(words[0].l))) return true;
-  const next = nextLower(c.reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 30));
+  if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1]!.l) || rules.dateHeads.has(words[0]!.l))) return true;
+  const next = nextLower(c.reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30));
   // "the Labour party leader": a role, not a name
-  if (words.length === 1 && !words[0].acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
+  if (words.length === 1 && !words[0]!.acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words)) return true;
-  return !titled && c.inShortQuote(words[0].s) && cand.tag === undefined;
+  return !titled && c.inShortQuote(words[0]!.s) && cand.tag === undefined;
 }
 
 const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
@@ -223,8 +223,8 @@ const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of th
 function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
   // "the general secretary of the Dock Workers’ Union": an organisation, not a portfolio
   if (words.length > 3 || words.some((w) => isOrgHead(w.t, c.rules))) return false;
-  const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0].s - 40), words[0].s));
-  return !!m && (c.rules.portfolioRoles.has(m[1].toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
+  const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
+  return !!m && (c.rules.portfolioRoles.has(m[1]!.toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
 }
 
 /**
@@ -233,13 +233,13 @@ function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
  */
 function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], next: string): boolean {
   const { rules } = c;
-  const last = words[words.length - 1].l;
+  const last = words[words.length - 1]!.l;
   // "outside City Hall", "at the Opera House": a building after a preposition of place, whatever the tagger says
-  if (rules.locatives.has(cand.prevWord) && (rules.facilities.has(last) || (words.length > 1 && rules.facilities.has(words[0].l)))) return true;
+  if (rules.locatives.has(cand.prevWord) && (rules.facilities.has(last) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
   if (cand.tag === 'PER' || cand.tag === 'ORG' || words.some((w) => isOrgHead(w.t, rules))) return false;
-  const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1].l);
+  const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1]!.l);
   if (!placeLike) return false;
-  if (rules.facilities.has(words[words.length - 1].l) || (words.length > 1 && rules.facilities.has(words[0].l))) return true;
+  if (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l))) return true;
   return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
     && !rules.say.includes(next) && !rules.frame.includes(next);
 }
@@ -248,10 +248,10 @@ function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], next: str
 function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
   let aliasHead: string | null = null;
   // "Reederei Nordlicht Container Line": a head noun before an organisation's own name is an alias
-  if (words.length >= 3 && isOrgHead(words[0].t, c.rules) && words[1].cap && words.slice(1).some((w) => isOrgHead(w.t, c.rules))) {
-    aliasHead = words[0].t;
+  if (words.length >= 3 && isOrgHead(words[0]!.t, c.rules) && words[1]!.cap && words.slice(1).some((w) => isOrgHead(w.t, c.rules))) {
+    aliasHead = words[0]!.t;
     words = words.slice(1);
-    name = c.reg.text.slice(words[0].s, words[words.length - 1].e);
+    name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   }
   // German genitive: "des Bundesverkehrsministeriums" names the Bundesverkehrsministerium
   if (c.rules.lang === 'de' && words.length === 1 && /s$/.test(name) && c.rules.orgSuffixes.some((x) => name.toLowerCase().slice(0, -1).endsWith(x))) name = name.slice(0, -1);
@@ -262,7 +262,7 @@ function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: strin
   for (const k of Object.keys(ev) as (keyof Evidence)[]) p.evidence[k] += ev[k];
   vote(p, cand);
   p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
-  const m = c.reg.mention(p, words[0].s, words[words.length - 1].e, cand.source, cand.words[0].start);
+  const m = c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, cand.words[0]!.start);
   if (!prefix.length) return;
   const roleWords: string[] = [];
   for (const w of prefix) {
@@ -287,7 +287,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   let kind: PartyKind = 'unknown';
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
   else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
-  else if (rules.placeHeads.has(heads[heads.length - 1]) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]))) { kind = 'place'; ev.place += EVIDENCE.placeHead; }
+  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) { kind = 'place'; ev.place += EVIDENCE.placeHead; }
   if (titled) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
@@ -297,7 +297,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
   const caps = words.filter((w) => w.cap);
   if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
-  if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1].e, words[words.length - 1].e + 14))) ev.person += EVIDENCE.age;
+  if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }
 

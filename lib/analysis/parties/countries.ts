@@ -42,7 +42,7 @@ export function gazetteer(lang: string): Gazetteer {
     g.display.set(c.code, code === 'en' ? first ?? eng ?? c.code : plainLocal ?? first ?? eng ?? c.code);
     for (const n of [local, eng, ...c.names]) if (n && !/[()&]/.test(n)) g.names.set(norm(n), c.code);
     for (const n of c.capitals) g.capitals.set(norm(n), c.code);
-    for (const n of c.demonyms) if (n[0] !== n[0].toLowerCase()) g.demonyms.set(norm(n), c.code);
+    for (const n of c.demonyms) if (n[0] !== n[0]!.toLowerCase()) g.demonyms.set(norm(n), c.code);
   }
   cache.set(code, g);
   return g;

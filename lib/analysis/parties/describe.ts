@@ -35,8 +35,8 @@ function addRoleWord(p: PartyRecord, word: string, rules: Rules) {
 /** "the operator", "a family-owned ferry company": a determiner, up to three modifiers and an organisation noun. */
 function orgApposition(d: string, rules: Rules): boolean {
   const ws = d.trim().split(/\s+/);
-  if (ws.length < 2 || ws.length > 5 || !APPOS_DET.test(ws[0])) return false;
-  const head = ws[ws.length - 1].toLowerCase();
+  if (ws.length < 2 || ws.length > 5 || !APPOS_DET.test(ws[0]!)) return false;
+  const head = ws[ws.length - 1]!.toLowerCase();
   return rules.orgNouns.has(head) && !ws.slice(1).some((x) => roleOf(x, rules) || isTitleWord(x, rules));
 }
 
@@ -46,7 +46,7 @@ const hasRole = (ws: string[], rules: Rules) => ws.some((x) => roleOf(x, rules) 
 function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
   const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told|sagte|a déclaré)\b)/.exec(reg.text.slice(e, e + 220));
   if (!am) return;
-  const d = am[1].trim(), ws = d.split(/\s+/);
+  const d = am[1]!.trim(), ws = d.split(/\s+/);
   if (orgApposition(d, rules)) {
     p.evidence.org += EVIDENCE.orgApposition;
     p.description ??= d.replace(LEAD_DET, '');
@@ -54,7 +54,7 @@ function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
   }
   if (AGE.test(d)) { p.evidence.person += EVIDENCE.age; return; }
   if (p.description || NOT_DESCRIPTION.test(d)) return;
-  const first = ws[0].toLowerCase();
+  const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
   if (!roleLike) return;
   p.description = d.replace(LEAD_DET, '');
@@ -66,7 +66,7 @@ function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
 function orgBefore(before: string, rules: Rules): string | null {
   const m = ORG_BEFORE.exec(before.slice(-80));
   if (!m) return null;
-  const ws = m[1].split(/\s+/);
+  const ws = m[1]!.split(/\s+/);
   const k = ws.map((w) => APPOS_DET.test(w)).lastIndexOf(true);
   if (k < 0) return null;
   const phrase = ws.slice(k).join(' ');
@@ -81,10 +81,10 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
     if (op) { p.evidence.org += EVIDENCE.orgApposition; p.description ??= op; return; }
     const bm = ROLE_BEFORE.exec(pre.slice(-120));
     const lowerAfter = LOWER_AFTER.exec(text.slice(e, e + 30));
-    if (bm && (!(lowerAfter && startsLower(lowerAfter[1])) || post.startsWith(','))) {
-      const ws = bm[1].split(/\s+/);
+    if (bm && (!(lowerAfter && startsLower(lowerAfter[1]!)) || post.startsWith(','))) {
+      const ws = bm[1]!.split(/\s+/);
       if (hasRole(ws, rules) && ws.length <= 8) {
-        p.description ??= bm[1].replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, '').replace(POSS_DET, '');
+        p.description ??= bm[1]!.replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, '').replace(POSS_DET, '');
         for (const x of ws) addRoleWord(p, x, rules);
         p.evidence.person += EVIDENCE.apposition;
       }
@@ -96,7 +96,7 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
     addRoleWord(p, rw, rules);
     p.evidence.person += EVIDENCE.apposition;
     const dm = ROLE_PHRASE_BEFORE.exec(pre.slice(-60));
-    if (!p.description && dm) p.description = dm[1].replace(/^.*?\b(?:the|la|le|l’|l'|il|lo|der|die|el)\s+/i, '');
+    if (!p.description && dm) p.description = dm[1]!.replace(/^.*?\b(?:the|la|le|l’|l'|il|lo|der|die|el)\s+/i, '');
   }
 }
 
@@ -123,9 +123,9 @@ export function eventRoles(reg: Registry) {
   let m: RegExpExecArray | null;
   HOSTED_BY.lastIndex = 0;
   while ((m = HOSTED_BY.exec(reg.text))) {
-    const roles = m[1].split(/\s+(?:and|&)\s+/).map((v) => EVENT_ROLES[v] ?? 'organizer');
-    const s = m.index + m[0].length - m[2].length;
-    const cut = m[2].search(/,|\bwhich\b|\bwho\b|\bwere\b|\bwas\b/);
+    const roles = m[1]!.split(/\s+(?:and|&)\s+/).map((v) => EVENT_ROLES[v] ?? 'organizer');
+    const s = m.index + m[0].length - m[2]!.length;
+    const cut = m[2]!.search(/,|\bwhich\b|\bwho\b|\bwere\b|\bwas\b/);
     const end = cut >= 0 ? s + cut : m.index + m[0].length;
     for (const x of reg.within(s, end)) for (const r of roles) reg.get(x.party).roles.add(r);
   }

@@ -18,9 +18,9 @@ function headingWords(text: string, paras: readonly Span[], words: readonly Word
   const out: Word[][] = [];
   let wi = 0;
   for (const p of paras) {
-    while (wi < words.length && words[wi].s < p.start) wi++;
+    while (wi < words.length && words[wi]!.s < p.start) wi++;
     let k = wi;
-    while (k < words.length && words[k].s < p.end) k++;
+    while (k < words.length && words[k]!.s < p.end) k++;
     if (SENTENCE_END.test(text.slice(p.end - 1, p.end)) || k - wi > 20 || k === wi) continue;
     const ws = words.slice(wi, k);
     const caps = ws.filter((w) => w.cap).length;
@@ -67,11 +67,11 @@ function datelineLength(head: string): number {
 export function uncapDatelines(text: string, paras: readonly Span[], words: Word[]) {
   let wi = 0;
   for (let pi = 0; pi < Math.min(3, paras.length); pi++) {
-    const p = paras[pi];
+    const p = paras[pi]!;
     const n = datelineLength(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!n) continue;
     const end = p.start + n;
-    while (wi < words.length && words[wi].s < p.start) wi++;
-    for (; wi < words.length && words[wi].s < end; wi++) { words[wi].cap = false; words[wi].acr = false; }
+    while (wi < words.length && words[wi]!.s < p.start) wi++;
+    for (; wi < words.length && words[wi]!.s < end; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
   }
 }

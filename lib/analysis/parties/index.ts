@@ -28,8 +28,8 @@ export function shortQuoteTest(text: string, quotes: readonly RawQuote[]): (pos:
   const short = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length <= 4);
   return (pos) => {
     let lo = 0, hi = short.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (short[mid].end <= pos) lo = mid + 1; else hi = mid; }
-    return lo < short.length && short[lo].start <= pos;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (short[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+    return lo < short.length && short[lo]!.start <= pos;
   };
 }
 
@@ -38,28 +38,28 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
   const out: Candidate[] = [];
   let wi = 0;
   for (const sp of spans) {
-    while (wi < words.length && words[wi].e <= sp.start) wi++;
+    while (wi < words.length && words[wi]!.e <= sp.start) wi++;
     let k = wi;
-    while (k < words.length && words[k].s < sp.end) k++;
+    while (k < words.length && words[k]!.s < sp.end) k++;
     // "rural North Carolina": a lower-case word that is no name particle does not open a name
     let f = wi;
-    while (f < k - 1 && !words[f].cap && words[f].t !== words[f].t.toUpperCase() && !rules.nameParticles.has(words[f].l)) f++;
+    while (f < k - 1 && !words[f]!.cap && words[f]!.t !== words[f]!.t.toUpperCase() && !rules.nameParticles.has(words[f]!.l)) f++;
     if (k === f) continue;
     // "Trainer Murat Yakin", "le président Vladimir Poutine": titles right before the span go with it, to be split off
     let a = f;
-    while (a > 0 && f - a < 4 && words[a].joined && !words[a - 1].stop && isTitleWord(words[a - 1].t, rules)) a--;
+    while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
     const ws = words.slice(a, k);
-    const s = ws[0].s, e = ws[ws.length - 1].e;
-    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1].l : '', source: 'tagger', tag: sp.type, confidence: sp.score });
+    const s = ws[0]!.s, e = ws[ws.length - 1]!.e;
+    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score });
   }
   return out;
 }
 
 /** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
 function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number): Candidate {
-  const c = tagged[i];
+  const c = tagged[i]!;
   let j = k;
-  while (j < runs.length && runs[j].e < c.e) j++;
+  while (j < runs.length && runs[j]!.e < c.e) j++;
   const r = runs[j];
   if (!r || r.s > c.s || r.e < c.e || (r.s === c.s && r.e === c.e)) return c;
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
@@ -81,17 +81,17 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const out: Candidate[] = [];
   let k = 0;
   tagged.forEach((c, i) => {
-    while (k < runs.length && runs[k].e <= c.s) k++;
+    while (k < runs.length && runs[k]!.e <= c.s) k++;
     out.push(widen(tagged, i, runs, k));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
   // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
-  const surnames = new Set(out.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1].l));
+  const surnames = new Set(out.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1]!.l));
   let e = 0;
   for (const r of runs) {
-    while (e < entities.length && entities[e].end <= r.s) e++;
-    if (e < entities.length && entities[e].start < r.e) continue;
-    if (r.words.filter((w) => w.cap).length >= 2 || (r.words.length === 1 && surnames.has(r.words[0].l))) out.push(r);
+    while (e < entities.length && entities[e]!.end <= r.s) e++;
+    if (e < entities.length && entities[e]!.start < r.e) continue;
+    if (r.words.filter((w) => w.cap).length >= 2 || (r.words.length === 1 && surnames.has(r.words[0]!.l))) out.push(r);
   }
   return out.filter(free).sort((a, b) => a.s - b.s);
 }

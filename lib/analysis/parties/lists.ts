@@ -14,14 +14,14 @@ function listsOf(reg: Registry, rules: Rules): number[][] {
   const ms = reg.mentions, out: number[][] = [];
   let cur: number[] = [];
   const joins = (a: number, b: number) => {
-    const gap = reg.text.slice(ms[a].e, ms[b].s);
+    const gap = reg.text.slice(ms[a]!.e, ms[b]!.s);
     if (gap.length > 8) return false;
     const g = gap.trim().replace(/^,\s*/, '').toLowerCase();
     return /^,?\s/.test(gap) && (g === '' || rules.conjunctions.has(g));
   };
   for (let i = 0; i < ms.length; i++) {
-    if (cur.length && joins(cur[cur.length - 1], i)) { cur.push(i); continue; }
-    if (cur.length >= 3 || (cur.length === 2 && hasConjunction(reg, ms[cur[0]].e, ms[cur[1]].s))) out.push(cur);
+    if (cur.length && joins(cur[cur.length - 1]!, i)) { cur.push(i); continue; }
+    if (cur.length >= 3 || (cur.length === 2 && hasConjunction(reg, ms[cur[0]!]!.e, ms[cur[1]!]!.s))) out.push(cur);
     cur = [i];
   }
   if (cur.length >= 3) out.push(cur);
@@ -35,7 +35,7 @@ const hasConjunction = (reg: Registry, a: number, b: number) => /^\s+\S+\s+$/.te
 export function listKinds(reg: Registry, rules: Rules) {
   const add = new Map<PartyRecord, keyof Evidence>();
   for (const list of listsOf(reg, rules)) {
-    const parties = list.map((i) => reg.get(reg.mentions[i].party));
+    const parties = list.map((i) => reg.get(reg.mentions[i]!.party));
     const kinds = parties.map((p) => KEY[kindOf(p, rules)]);
     parties.forEach((p, i) => {
       const others = kinds.filter((_, j) => j !== i);

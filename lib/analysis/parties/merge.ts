@@ -20,7 +20,7 @@ function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
   for (const p of reg.live()) {
     if (p.kind === 'country' || p.kind === 'media' || p.parts.length < 2 && !p.name.includes('-')) continue;
     const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
-    if (p.kind === 'organization') { put(parts[0], p); put(parts[parts.length - 1], p); continue; }
+    if (p.kind === 'organization') { put(parts[0]!, p); put(parts[parts.length - 1]!, p); continue; }
     for (let k = 1; k < parts.length; k++) put(parts.slice(parts.length - k).join(' '), p);
   }
   return index;
@@ -40,15 +40,15 @@ function compatible(short: PartyRecord, full: PartyRecord, rules: Rules): boolea
 /** Offsets of a party's mentions, sorted; the latest before a position by binary search. */
 function lastBefore(sorted: number[], pos: number): number {
   let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < pos) lo = mid + 1; else hi = mid; }
-  return lo > 0 ? sorted[lo - 1] : -1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? sorted[lo - 1]! : -1;
 }
 
 /** Link the mentions of short forms (one word, or a person's last words) to the full names they stand for. */
 export function linkShortForms(reg: Registry, rules: Rules) {
   const index = shortFormIndex(reg);
   const firstNames = new Map<string, PartyRecord[]>();
-  for (const f of reg.live()) if (f.parts.length >= 2) firstNames.set(f.parts[0], [...(firstNames.get(f.parts[0]) ?? []), f]);
+  for (const f of reg.live()) if (f.parts.length >= 2) firstNames.set(f.parts[0]!, [...(firstNames.get(f.parts[0]!) ?? []), f]);
   const aliasOwner = new Map<string, PartyRecord>();
   for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
   for (const p of reg.live()) {
@@ -59,7 +59,7 @@ export function linkShortForms(reg: Registry, rules: Rules) {
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
     const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && compatible(p, f, rules));
     if (candidates.length) { linkMentions(reg, rules, p, candidates, key); continue; }
-    const byFirst = firstNameOf(p, firstNames.get(p.parts[0]) ?? [], rules);
+    const byFirst = firstNameOf(p, firstNames.get(p.parts[0]!) ?? [], rules);
     if (byFirst) reg.merge(p, byFirst);
   }
 }
@@ -71,7 +71,7 @@ export function linkShortForms(reg: Registry, rules: Rules) {
 function firstNameOf(p: PartyRecord, full: PartyRecord[], rules: Rules): PartyRecord | null {
   if (p.parts.length !== 1 || kindOf(p, rules) === 'organization' || kindOf(p, rules) === 'place') return null;
   const live = full.filter((f) => f !== p && f.mergedInto === undefined);
-  return live.length === 1 && kindOf(live[0], rules) === 'person' ? live[0] : null;
+  return live.length === 1 && kindOf(live[0]!, rules) === 'person' ? live[0]! : null;
 }
 
 function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: PartyRecord[], key: string) {
@@ -84,18 +84,18 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
     let best = -1, bestPos = -2;
     for (let k = 0; k < candidates.length; k++) {
       // an organisation's head word alone ("Union") links only after an article: "the Union"
-      if (headOnly && candidates[k].kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
-      const pos = Math.max(lastBefore(own[k], m.s), lastLinked[k]);
+      if (headOnly && candidates[k]!.kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
+      const pos = Math.max(lastBefore(own[k]!, m.s), lastLinked[k]!);
       if (pos > bestPos) { best = k; bestPos = pos; }
     }
     if (best < 0) continue;
     lastLinked[best] = m.s;
-    attach(reg, p, candidates[best], m);
+    attach(reg, p, candidates[best]!, m);
     moved.add(m);
   }
   if (!moved.size) return;
   p.mentions = p.mentions.filter((m) => !moved.has(m));
-  if (!p.mentions.length) p.mergedInto = [...moved][0].party;
+  if (!p.mentions.length) p.mergedInto = [...moved][0]!.party;
 }
 
 /** Give mention m of the short form p to the full name f. */

@@ -104,6 +104,6 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
-  const max = out.length ? Math.max(out[0].score, 1e-9) : 1;
+  const max = out.length ? Math.max(out[0]!.score, 1e-9) : 1;
   return out.map(({ p, score }) => ({ ...p, salience: Math.max(0, Math.round((score / max) * 1000) / 1000) }));
 }

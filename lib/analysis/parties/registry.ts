@@ -85,8 +85,8 @@ export class Registry {
 
   /** The party with this id, following merges. */
   get(id: number): PartyRecord {
-    let p = this.parties[id];
-    while (p.mergedInto !== undefined) p = this.parties[p.mergedInto];
+    let p = this.parties[id]!;
+    while (p.mergedInto !== undefined) p = this.parties[p.mergedInto]!;
     return p;
   }
 
@@ -130,7 +130,7 @@ export class Registry {
     let lo = 0, hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].s < pos) lo = mid + 1; else hi = mid;
+      if (this.mentions[mid]!.s < pos) lo = mid + 1; else hi = mid;
     }
     return lo;
   }
@@ -138,14 +138,14 @@ export class Registry {
   /** Mentions inside [a, b). */
   within(a: number, b: number): Mention[] {
     const out: Mention[] = [];
-    for (let i = this.indexAt(a); i < this.mentions.length && this.mentions[i].s < b; i++) if (this.mentions[i].e <= b) out.push(this.mentions[i]);
+    for (let i = this.indexAt(a); i < this.mentions.length && this.mentions[i]!.s < b; i++) if (this.mentions[i]!.e <= b) out.push(this.mentions[i]!);
     return out;
   }
 
   /** The nearest mention before `pos` (not before `pos - window`) whose party passes `ok`, walking back. */
   lastBefore(pos: number, window: number, ok: (p: PartyRecord, m: Mention) => boolean): Mention | null {
-    for (let i = this.indexAt(pos) - 1; i >= 0 && this.mentions[i].s >= pos - window; i--) {
-      const m = this.mentions[i];
+    for (let i = this.indexAt(pos) - 1; i >= 0 && this.mentions[i]!.s >= pos - window; i--) {
+      const m = this.mentions[i]!;
       if (ok(this.get(m.party), m)) return m;
     }
     return null;
@@ -153,8 +153,8 @@ export class Registry {
 
   /** The nearest mention after `pos` (within `window`) whose party passes `ok`. */
   firstAfter(pos: number, window: number, ok: (p: PartyRecord, m: Mention) => boolean): Mention | null {
-    for (let i = this.indexAt(pos); i < this.mentions.length && this.mentions[i].s <= pos + window; i++) {
-      const m = this.mentions[i];
+    for (let i = this.indexAt(pos); i < this.mentions.length && this.mentions[i]!.s <= pos + window; i++) {
+      const m = this.mentions[i]!;
       if (ok(this.get(m.party), m)) return m;
     }
     return null;

@@ -31,12 +31,12 @@ export function capitalisedRuns(text: string, words: readonly Word[], lower: Set
   for (const w of words) if (w.cap && !w.start) capsMid.add(w.t);
   let i = 0;
   while (i < words.length) {
-    if (!words[i].cap || NON_NAME.test(words[i].t)) { i++; continue; }
+    if (!words[i]!.cap || NON_NAME.test(words[i]!.t)) { i++; continue; }
     const [run, j] = grow(text, words, i, rules);
     trimRun(run, lower, capsMid, rules);
     for (const part of splitOnAnd(run, rules)) {
-      const s = part[0].s, e = part[part.length - 1].e, pi = part[0].i;
-      out.push({ words: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? words[pi - 1].l : '' });
+      const s = part[0]!.s, e = part[part.length - 1]!.e, pi = part[0]!.i;
+      out.push({ words: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? words[pi - 1]!.l : '' });
     }
     i = Math.max(j, i + 1);
   }
@@ -45,10 +45,10 @@ export function capitalisedRuns(text: string, words: readonly Word[], lower: Set
 
 /** The run starting at word i, and the index after it. */
 function grow(text: string, words: readonly Word[], i: number, rules: Rules): [Word[], number] {
-  const run: Word[] = [words[i]];
+  const run: Word[] = [words[i]!];
   let j = i + 1;
   while (j < words.length) {
-    const prev = run[run.length - 1], nt = words[j];
+    const prev = run[run.length - 1]!, nt = words[j]!;
     if (prev.stop) break;
     if (prev.poss) {
       if (possInName(text, prev, nt, rules)) { run.push(nt); j++; continue; }
@@ -58,7 +58,7 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
     if (rules.notNames.has(nt.l) || rules.notNames.has(prev.l)) break;
     if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
     const k = particleBridge(words, j, rules, run);
-    if (k > 0) { for (let q = j; q <= k; q++) run.push(words[q]); j = k + 1; continue; }
+    if (k > 0) { for (let q = j; q <= k; q++) run.push(words[q]!); j = k + 1; continue; }
     if (!nt.cap && rules.lang !== 'en' && rules.lang !== 'de' && isOrgHead(prev.t, rules) && ADJ_SUFFIX.test(nt.t) && nt.t.length > 4) {
       run.push(nt); j++; continue;
     }
@@ -75,13 +75,13 @@ const LINKING_HEADS = new Set(['house', 'duke', 'duchess', 'king', 'queen', 'pri
 /** Particles from word j (up to two) followed by a capitalised word: the index of that word, or -1. */
 function particleBridge(words: readonly Word[], j: number, rules: Rules, run: Word[]): number {
   let k = j;
-  while (k < words.length && !words[k].cap && rules.nameParticles.has(words[k].l) && words[k].joined && k - j < 2) k++;
+  while (k < words.length && !words[k]!.cap && rules.nameParticles.has(words[k]!.l) && words[k]!.joined && k - j < 2) k++;
   if (k === j || k >= words.length) return -1;
-  if (ENGLISH_LINK.has(words[j].l)) {
-    const head = run[run.length - 1];
+  if (ENGLISH_LINK.has(words[j]!.l)) {
+    const head = run[run.length - 1]!;
     if (!isOrgHead(head.t, rules) && !isTitleWord(head.t, rules) && !rules.placeHeads.has(head.l) && !LINKING_HEADS.has(head.l)) return -1;
   }
-  return words[k].cap && words[k].joined && !words[k - 1].stop ? k : -1;
+  return words[k]!.cap && words[k]!.joined && !words[k - 1]!.stop ? k : -1;
 }
 
 /** "the Ferry Workers’ Union": a plural possessive inside an organisation's name. */
@@ -96,30 +96,30 @@ function possInName(text: string, prev: Word, next: Word, rules: Rules): boolean
 
 /** Drop trailing particles and post-nominals, and sentence-initial words that are no names. */
 function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: Rules) {
-  while (run.length > 1 && (!run[run.length - 1].cap || POST_NOMINAL.test(run[run.length - 1].t))) run.pop();
-  while (run.length && run[0].start) {
-    const l = run[0].l;
-    if (!rules.functionWords.has(l) && !(lower.has(l) && !run[0].acr && !isTitleWord(run[0].t, rules))) break;
+  while (run.length > 1 && (!run[run.length - 1]!.cap || POST_NOMINAL.test(run[run.length - 1]!.t))) run.pop();
+  while (run.length && run[0]!.start) {
+    const l = run[0]!.l;
+    if (!rules.functionWords.has(l) && !(lower.has(l) && !run[0]!.acr && !isTitleWord(run[0]!.t, rules))) break;
     run.shift();
-    while (run.length && !run[0].cap) run.shift();
+    while (run.length && !run[0]!.cap) run.shift();
   }
   // "Shares of Veridian …": a sentence-initial word joined by a particle, never capitalised elsewhere
-  if (run.length > 2 && run[0].start && !run[1].cap && !capsMid.has(run[0].t)) { run.shift(); while (run.length && !run[0].cap) run.shift(); }
-  while (run.length > 1 && LEADING_ARTICLE.test(run[0].t)) run.shift();
+  if (run.length > 2 && run[0]!.start && !run[1]!.cap && !capsMid.has(run[0]!.t)) { run.shift(); while (run.length && !run[0]!.cap) run.shift(); }
+  while (run.length > 1 && LEADING_ARTICLE.test(run[0]!.t)) run.shift();
 }
 
 /** "Turkey and Qatar" are two names; "Country Land and Business Association" is one. */
 function splitOnAnd(run: Word[], rules: Rules): Word[][] {
   if (!run.length) return [];
   const parts: Word[][] = [];
-  if (run.some((w) => AND.has(w.l)) && !isOrgHead(run[0].t, rules) && !isOrgHead(run[run.length - 1].t, rules)) {
+  if (run.some((w) => AND.has(w.l)) && !isOrgHead(run[0]!.t, rules) && !isOrgHead(run[run.length - 1]!.t, rules)) {
     let cur: Word[] = [];
     for (const w of run) { if (AND.has(w.l)) { if (cur.length) parts.push(cur); cur = []; } else cur.push(w); }
     if (cur.length) parts.push(cur);
   } else parts.push(run);
   return parts.map((p) => {
-    while (p.length > 1 && !p[p.length - 1].cap) p.pop();
-    while (p.length && !p[0].cap) p.shift();
+    while (p.length > 1 && !p[p.length - 1]!.cap) p.pop();
+    while (p.length && !p[0]!.cap) p.shift();
     return p;
   }).filter((p) => p.length);
 }

@@ -43,14 +43,14 @@ export function wordsOf(doc: ScannedText): Word[] {
   const firstOf = new Set<number>(), lastOf = new Set<number>();
   for (const s of sentences) {
     let f = s.first;
-    while (f < s.last && tokens[f].kind !== 'word') f++;
+    while (f < s.last && tokens[f]!.kind !== 'word') f++;
     firstOf.add(f);
     let l = s.last - 1;
-    while (l > s.first && tokens[l].kind !== 'word') l--;
+    while (l > s.first && tokens[l]!.kind !== 'word') l--;
     lastOf.add(l);
   }
   for (let ti = 0; ti < tokens.length; ti++) {
-    const tok = tokens[ti];
+    const tok = tokens[ti]!;
     if (tok.kind !== 'word' || POSSESSIVE.has(tok.text)) continue;
     const prev = tokens[ti - 1], next = tokens[ti + 1];
     const cap = startsUpper(tok.text) || (tok.text.length > 3 && isUpper(PARTICLE_CAP.exec(tok.text)?.[1]));

@@ -10,7 +10,7 @@ import { isUpper } from '../letters';
 const DASHES = '—–―';
 const OPENING = /^[—–―]\s?(?=\S)/;
 /** The line goes on with an upper-case letter or an opening mark. */
-const opensLine = (s: string) => { const m = OPENING.exec(s); return !!m && (isUpper(s[m[0].length]) || '¿¡«'.includes(s[m[0].length])); };
+const opensLine = (s: string) => { const m = OPENING.exec(s); return !!m && (isUpper(s[m[0].length]) || '¿¡«'.includes(s[m[0].length]!)); };
 
 /** Dialogue lines of the paragraphs that hold no quotation found by its marks. */
 export function dialogueLines(text: string, paras: readonly Span[], marked: readonly RawQuote[], lang: string): RawQuote[] {
@@ -19,7 +19,7 @@ export function dialogueLines(text: string, paras: readonly Span[], marked: read
   const verbs = verbsFor(rulesFor(lang));
   let group = marked.reduce((g, q) => Math.max(g, q.group + 1), 0) + 1000;
   for (let pi = 0; pi < paras.length; pi++) {
-    const p = paras[pi];
+    const p = paras[pi]!;
     if (taken.has(pi) || !opensLine(text.slice(p.start, p.start + 3))) continue;
     const line = text.slice(p.start, p.end);
     // the attribution: after a dash inside the line (—dijo Ana—) or after a comma (, dit-il.)

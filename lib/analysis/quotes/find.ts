@@ -43,10 +43,10 @@ export function findQuotes(text: string, paras: readonly Span[]): RawQuote[] {
   const st: State = { text, paras, marks: markPositions(text), out: [], group: 0, carry: null };
   let k = 0;
   for (let pi = 0; pi < paras.length; pi++) {
-    const p = paras[pi];
-    while (k < st.marks.length && st.marks[k] < p.start) k++;
+    const p = paras[pi]!;
+    while (k < st.marks.length && st.marks[k]! < p.start) k++;
     let kEnd = k;
-    while (kEnd < st.marks.length && st.marks[kEnd] < p.end) kEnd++;
+    while (kEnd < st.marks.length && st.marks[kEnd]! < p.end) kEnd++;
     scanParagraph(st, pi, k, kEnd);
     k = kEnd;
   }
@@ -57,12 +57,12 @@ interface ParaScan { stack: Open[]; group: number; multi: boolean; lastLeftGuill
 
 /** One paragraph: marks[k0, k1) are its marks. */
 function scanParagraph(st: State, pi: number, k0: number, k1: number) {
-  const { text, marks } = st, p = st.paras[pi];
+  const { text, marks } = st, p = st.paras[pi]!;
   const ps: ParaScan = { stack: [], group: -1, multi: false, lastLeftGuillemet: -1 };
-  for (let k = k0; k < k1; k++) if (text[marks[k]] === '«') ps.lastLeftGuillemet = marks[k];
+  for (let k = k0; k < k1; k++) if (text[marks[k]!] === '«') ps.lastLeftGuillemet = marks[k]!;
   let from = p.start;
   if (st.carry) {
-    if (FAMILY[st.carry.ch]?.includes(text[p.start])) {
+    if (FAMILY[st.carry.ch]?.includes(text[p.start]!)) {
       ps.stack.push({ ch: st.carry.ch, pos: p.start });
       ps.group = st.carry.group;
       ps.multi = true;
@@ -73,7 +73,7 @@ function scanParagraph(st: State, pi: number, k0: number, k1: number) {
   if (from === p.start && text[from] === '"' && strayStraightMark(text, marks, k0, k1)) from++;
   let skipTo = -1;
   for (let k = k0; k < k1; k++) {
-    const i = marks[k];
+    const i = marks[k]!;
     if (i < from || i <= skipTo) continue;
     skipTo = onMark(st, ps, pi, i);
   }
@@ -87,7 +87,7 @@ function scanParagraph(st: State, pi: number, k0: number, k1: number) {
 function strayStraightMark(text: string, marks: number[], k0: number, k1: number): boolean {
   let open = 0, close = 0, straight = 0;
   for (let k = k0; k < k1; k++) {
-    const c = text[marks[k]];
+    const c = text[marks[k]!];
     if (c === '“') open++; else if (c === '”') close++; else if (c === '"') straight++;
   }
   return open > 0 && open === close && straight % 2 === 1;
@@ -95,15 +95,15 @@ function strayStraightMark(text: string, marks: number[], k0: number, k1: number
 
 /** Act on the mark at i; returns an offset up to which later marks are skipped (-1: none). */
 function onMark(st: State, ps: ParaScan, pi: number, i: number): number {
-  const { text } = st, c = text[i];
+  const { text } = st, c = text[i]!;
   if (c === '‘' || c === '‚') return ps.stack.length === 0 ? singleQuote(st, pi, i) : -1;
   if (!DOUBLE_MARKS.has(c)) return -1;
   const prev = text[i - 1], next = text[i + 1];
   const top = ps.stack[ps.stack.length - 1];
   // Mixed marks: “…" and "…” close each other where the mark stands as a closing mark does.
   const mixed = top && ((top.ch === '“' && c === '"') || (top.ch === '"' && (c === '”' || c === '“')))
-    && !isSpace(prev) && (isSpace(next) || /[,.;:!?)—–-]/.test(next));
-  if (top && (CLOSERS[top.ch].includes(c) || mixed)) {
+    && !isSpace(prev) && (isSpace(next) || /[,.;:!?)—–-]/.test(next ?? ''));
+  if (top && (CLOSERS[top.ch]!.includes(c) || mixed)) {
     // “ after a space and before a letter inside “…“ opens a nested quotation; otherwise it closes.
     if (c === '“' && top.ch === '“' && isSpace(prev) && isLetter(next)) { ps.stack.push({ ch: c, pos: i }); return -1; }
     ps.stack.pop();
@@ -140,7 +140,7 @@ function emit(st: State, ps: ParaScan, pi: number, openAt: number, closeAt: numb
 
 /** A ‘…’ quotation at the top level; returns the offset of its closing mark (-1 when there is none). */
 function singleQuote(st: State, pi: number, i: number): number {
-  const { text } = st, p = st.paras[pi];
+  const { text } = st, p = st.paras[pi]!;
   if (!isOpenContext(text[i - 1]) || !isLetter(text[i + 1])) return -1;
   const j = singleCloser(text, i + 1, Math.min(p.end, i + QUOTE_LIMITS.singleMaxChars));
   if (j < 0) return -1;
@@ -158,7 +158,7 @@ function singleCloser(text: string, from: number, end: number): number {
     if (c !== '’') continue;
     const prev = text[j - 1], next = text[j + 1];
     if (isSpace(prev) || isLetter(next)) continue;
-    if (/[.,!?;:…]/.test(prev) || /[,.;:!?)]/.test(next ?? '') || j + 1 >= end) return j;
+    if (/[.,!?;:…]/.test(prev ?? '') || /[,.;:!?)]/.test(next ?? '') || j + 1 >= end) return j;
     if (fallback < 0 && prev !== 's') fallback = j;
   }
   return fallback;
@@ -167,8 +167,8 @@ function singleCloser(text: string, from: number, end: number): number {
 /** At a paragraph's end: a quotation still open runs on into the next paragraph, or lacks its closing mark. */
 function closeParagraph(st: State, ps: ParaScan, pi: number) {
   if (!ps.stack.length) return;
-  const { text } = st, p = st.paras[pi], bottom = ps.stack[0], next = st.paras[pi + 1];
-  const runsOn = !!next && !!FAMILY[bottom.ch]?.includes(text[next.start]);
+  const { text } = st, p = st.paras[pi]!, bottom = ps.stack[0]!, next = st.paras[pi + 1];
+  const runsOn = !!next && !!FAMILY[bottom.ch]?.includes(text[next.start]!);
   const [a, b] = trimSpan(text, bottom.pos + 1, p.end);
   const g = () => (ps.group >= 0 ? ps.group : st.group++);
   if (runsOn && b > a) {

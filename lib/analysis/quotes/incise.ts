@@ -50,13 +50,13 @@ function splitOne(text: string, q: RawQuote, lang: string): RawQuote[] {
   if (m && m[4] === ',') {
     // ", explique X, président de l’UPCA. B": the attribution runs to the full stop when one follows soon
     const dot = dotRe.exec(inner.slice(m.index));
-    if (dot && dot.index === 0 && dot[3].length <= QUOTE_LIMITS.inciseMaxChars) m = Object.assign(dot, { index: m.index }) as RegExpExecArray;
+    if (dot && dot.index === 0 && dot[3]!.length <= QUOTE_LIMITS.inciseMaxChars) m = Object.assign(dot, { index: m.index }) as RegExpExecArray;
   }
   if (!m || m.index < 3) return [q];
   // The attribution must name somebody (a capitalised word, or a pronoun form like dit-il).
-  if (m[3] === m[3].toLowerCase() && !/-(?:t-)?(?:il|elle|on)$/.test(m[2])) return [q];
-  const cut = q.start + m.index + m[1].length;
-  const incStart = q.start + m.index + m[0].indexOf(m[2]);
+  if (m[3] === m[3]!.toLowerCase() && !/-(?:t-)?(?:il|elle|on)$/.test(m[2]!)) return [q];
+  const cut = q.start + m.index + m[1]!.length;
+  const incStart = q.start + m.index + m[0].indexOf(m[2]!);
   const incEnd = q.start + m.index + m[0].trimEnd().length - 1;
   const [a1, b1] = trimSpan(text, q.start, cut);
   const [a2, b2] = trimSpan(text, q.start + m.index + m[0].length, q.end);

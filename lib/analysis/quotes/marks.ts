@@ -39,7 +39,7 @@ export function markPositions(text: string): number[] {
 
 /** text[a, b) without white space at either end. */
 export function trimSpan(text: string, a: number, b: number): [number, number] {
-  while (a < b && SPACE_RE.test(text[a])) a++;
-  while (b > a && SPACE_RE.test(text[b - 1])) b--;
+  while (a < b && SPACE_RE.test(text[a]!)) a++;
+  while (b > a && SPACE_RE.test(text[b - 1]!)) b--;
   return [a, b];
 }

@@ -12,7 +12,7 @@ export function isTitleLike(q: string): boolean {
   const ws = q.replace(/[,.;:!?]+$/, '').split(/[\s-]+/).filter(Boolean);
   if (!ws.length || ws.length > 6) return false;
   const big = ws.filter((w) => !SMALL.test(w));
-  return big.length > 0 && big.every((w) => isUpper(w[0]) || (w[0] >= '0' && w[0] <= '9'));
+  return big.length > 0 && big.every((w) => isUpper(w[0]) || (w[0]! >= '0' && w[0]! <= '9'));
 }
 
 /** Han, kana and hangul (the blocks news text uses). */

@@ -53,8 +53,8 @@ export function charInfo(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff) return classify(text.slice(i, i + charWidth(text, i)));
   let v = BMP[code];
-  if (v === 0) v = BMP[code] = classify(text[i]);
-  return v;
+  if (v === 0) v = BMP[code] = classify(text[i]!);
+  return v ?? 0; // past the end (code NaN): no class, as the bit masks of classOf and scriptOf read it
 }
 
 /** Width in code units of the character starting at `i`. */
@@ -64,9 +64,9 @@ export function charWidth(text: string, i: number): number {
 }
 
 export const classOf = (info: number): number => info & 15;
-export const scriptOf = (info: number): Script => SCRIPTS[info >> 4];
+export const scriptOf = (info: number): Script => SCRIPTS[info >> 4]!;
 
 /** Upper-case letter at the start of `s` (any cased script). */
-export const startsUpper = (s: string): boolean => s.length > 0 && s[0] !== s[0].toLowerCase();
+export const startsUpper = (s: string): boolean => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 /** Lower-case letter at the start of `s`. */
-export const startsLower = (s: string): boolean => s.length > 0 && s[0] !== s[0].toUpperCase();
+export const startsLower = (s: string): boolean => s.length > 0 && s[0] !== s[0]!.toUpperCase();

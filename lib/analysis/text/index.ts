@@ -54,7 +54,7 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1; else hi = mid;
+    if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
   }
   return lo;
 }

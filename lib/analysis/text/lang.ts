@@ -59,11 +59,11 @@ function byFunctionWords(text: string, script: Script): string | null {
   const { langs, index } = wordIndex(script);
   const hits = langs.map(() => 0);
   for (const m of text.slice(0, SAMPLE).toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) {
-    for (const k of index.get(m[0]) ?? []) hits[k]++;
+    for (const k of index.get(m[0]) ?? []) hits[k]!++;
   }
   let best = -1;
-  hits.forEach((h, k) => { if (h >= MIN_HITS && (best < 0 || h > hits[best])) best = k; });
-  return best < 0 ? null : langs[best].code;
+  hits.forEach((h, k) => { if (h >= MIN_HITS && (best < 0 || h > hits[best]!)) best = k; });
+  return best < 0 ? null : langs[best]!.code;
 }
 
 /** A language guess (ISO 639-1) from the text alone, or null where the text gives too little to tell. */
@@ -79,7 +79,7 @@ export function guessLang(text: string): string | null {
 export function normalizeLang(tag: string | null | undefined): string | null {
   const m = /^\s*([a-z]{2,3})(?:[-_]|$)/i.exec(tag ?? '');
   if (!m) return null;
-  const code = m[1].toLowerCase();
+  const code = m[1]!.toLowerCase();
   return ALIASES[code] ?? code;
 }
 

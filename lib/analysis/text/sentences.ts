@@ -37,8 +37,8 @@ export function paragraphs(text: string): Span[] {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
     let s = a, e = b;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) out.push({ start: s, end: e });
     a = b + 1;
   }
@@ -64,21 +64,21 @@ export function splitSentences(tokens: readonly Token[], first: number, last: nu
   const out: Sentence[] = [];
   let from = first;
   for (let i = first; i < last; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     const abbr = endsOnAbbreviation(t);
     if (!abbr && !(t.kind === 'punct' && TERMINALS.test(t.text))) continue;
     let j = i + 1;
-    while (j < last && !tokens[j].space && (CLOSERS.has(tokens[j].text) || TERMINALS.test(tokens[j].text))) j++;
+    while (j < last && !tokens[j]!.space && (CLOSERS.has(tokens[j]!.text) || TERMINALS.test(tokens[j]!.text))) j++;
     const next = tokens[j];
     let ends: boolean;
-    if (j >= last || CJK_TERMINAL.test(t.text)) ends = true;
+    if (j >= last || !next || CJK_TERMINAL.test(t.text)) ends = true;
     else if (!next.space) ends = false;
     else ends = abbr ? /^\p{Lu}/u.test(next.text) : startsSentence(next);
     if (!ends) continue;
-    out.push({ start: tokens[from].start, end: tokens[j - 1].end, first: from, last: j, paragraph });
+    out.push({ start: tokens[from]!.start, end: tokens[j - 1]!.end, first: from, last: j, paragraph });
     from = j;
     i = j - 1;
   }
-  if (from < last) out.push({ start: tokens[from].start, end: tokens[last - 1].end, first: from, last, paragraph });
+  if (from < last) out.push({ start: tokens[from]!.start, end: tokens[last - 1]!.end, first: from, last, paragraph });
   return out;
 }

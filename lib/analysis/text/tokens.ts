@@ -72,11 +72,11 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
   let start = i, j = runEnd(text, i, to, script);
   script ??= firstLetterScript(text, i, j);
   while (j + 1 < to) {
-    const c = text[j], nextCls = classOf(charInfo(text, j + 1));
+    const c = text[j]!, nextCls = classOf(charInfo(text, j + 1));
     const prevDigit = classOf(charInfo(text, j - 1)) === C.DIGIT;
     if (classOf(charInfo(text, j)) === C.HYPHEN && isWordChar(nextCls)) { j = runEnd(text, j + 1, to, script); continue; }
     if ((c === '.' || NUMBER_JOINERS.has(c)) && prevDigit && nextCls === C.DIGIT) { j = runEnd(text, j + 1, to, script); continue; }
-    if (c === '.' && nextCls === C.LETTER && j - start >= 2 && /\p{Ll}/u.test(text[j + 1])) {
+    if (c === '.' && nextCls === C.LETTER && j - start >= 2 && /\p{Ll}/u.test(text[j + 1]!)) {
       j = runEnd(text, j + 1, to, script); continue; // a domain name: example.com
     }
     if (classOf(charInfo(text, j)) === C.APOS && nextCls === C.LETTER) {
@@ -118,7 +118,7 @@ function scanSpecial(e: Emitter, i: number, to: number): number {
     const end = Math.min(to, i + (url ?? mail)!.replace(TRAILING_URL_PUNCT, '').length);
     e.push(i, end, 'url'); return end;
   }
-  if ((c === '@' || c === '#') && (i === 0 || /\s/.test(text[i - 1]))) {
+  if ((c === '@' || c === '#') && (i === 0 || /\s/.test(text[i - 1]!))) {
     const h = sticky(HANDLE_RE, text, i);
     if (h) { e.push(i, Math.min(to, i + h.length), 'handle'); return Math.min(to, i + h.length); }
   }
