@@ -151,7 +151,8 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
     return true;
   }
   if (t.length < 2 || JUNK_ACRONYMS.test(t)) return true;
-  const p = c.reg.add(t, cand.tag === 'PER' ? 'unknown' : 'organization');
+  // an acronym is an organisation unless the tagger types it ("EUA" a place, "JFK" a person): its vote weighs then
+  const p = c.reg.add(t, cand.tag ? 'unknown' : 'organization');
   p.evidence.org += EVIDENCE.acronym;
   vote(p, cand);
   c.reg.mention(p, w.s, w.e, cand.source, w.start);
@@ -291,8 +292,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (titled) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
-  // "the X" hints at an organisation, except where every noun is capitalised (German)
-  if (rules.lang !== 'de' && words.length <= 3 && /^(the|la|le|les|il|lo|gli|el|los|las|l’|l'|de|het)$/.test(prev)) ev.org += EVIDENCE.article;
+  // "the X" hints at an organisation, in the languages whose data lists such articles
+  if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
   const caps = words.filter((w) => w.cap);
