@@ -97,3 +97,18 @@ describe('he or she after an organisation spoke', () => {
     expect(who(t).find(([q]) => q === 'The pipes are old,')?.[1]).toBe('Kessing Water Board');
   });
 });
+
+describe('speakers named with an apposition, without a comma, or after a title', () => {
+  const speakers = (text: string) => analyzeArticle({ text, lang: 'en' }).quotes.map((q) => q.speaker);
+  it('take the name before an apposition that ends on a participle-like word', () => {
+    expect(speakers('The fund grew. “We are open to new things,” Jenna Holm, the director of political advertising, said of the plan.')).toEqual(['Jenna Holm']);
+  });
+  it('take a name after a quotation that opens its sentence and lacks its comma', () => {
+    expect(speakers('The race went on. “The caucus is a battle of niches” Grubbs said.')).toEqual(['Grubbs']);
+  });
+  it('split a title and its domain from a name at a sentence start', () => {
+    const r = analyzeArticle({ text: 'Secretary of State Mara Olsen urged voters to back Tom Brick, saying, “There is a special place for those who stay home.”', lang: 'en' });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Mara Olsen']);
+    expect(r.parties.find((p) => p.name === 'Mara Olsen')?.description).toBe('Secretary of State');
+  });
+});

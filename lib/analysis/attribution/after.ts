@@ -58,7 +58,9 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
   const tail = rest.slice(v0.index + v0[0].length);
   const closes = /^\s*(?:[.!?]|$)/.test(tail) || (CLOSING_TIME.test(tail) && !/\bthat\b/.test(tail));
   const strict = /[,?!…—–-]$/.test(st.inner) || /^\s*[,—–-]/.test(text.slice(st.q.close, rest0));
-  if (!strict && !(closes && !isWordChar(st.inner[st.inner.length - 1]))) return null;
+  // a quotation that opens its sentence and lacks its comma ("“…” Grubbs said."): a name or pronoun alone speaks
+  const bare = closes && !doc.text.slice(st.sentA, st.q.open).trim() && isNameOrPronoun(doc, span);
+  if (!strict && !bare && !(closes && !isWordChar(st.inner[st.inner.length - 1]))) return null;
   // "…,” as a Homeland Security memo put it": the speaker after "as"
   const asLead = /^as\s+/i.exec(span);
   const ms = rest0 + (asLead ? asLead[0].length : 0);
@@ -69,6 +71,13 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
     me -= t[0].length;
   }
   return me > ms ? { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] } : null;
+}
+
+/** Capitalised words only (a name) or a subject pronoun. */
+function isNameOrPronoun(doc: Doc, span: string): boolean {
+  const ws = span.trim().split(/\s+/).filter(Boolean);
+  if (ws.length === 1 && pronounOf(ws[0], doc.rules)) return true;
+  return ws.length > 0 && ws.length <= 4 && ws.every((w) => isUpper(w[0]));
 }
 
 /** "“…” to drive up the price, she said.": a short speaker and a verb closing the sentence later on. */

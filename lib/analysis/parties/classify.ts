@@ -179,7 +179,10 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
     while (rest.length && !rest[0].cap) rest.shift();
     return rest.length ? { prefix: [], name: rest } : null;
   }
-  if (last >= 0 && words.slice(last + 1).some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) last = -1;
+  // an organisation or place after the title makes the whole an organisation's name ("Secretary of the State
+  // University"), but not the role's one-word domain before a name ("Secretary of State Madeleine Albright")
+  const after = words.slice(last + 1), domain = after.length >= 4 && !after[0].cap && after[1].cap && after[2].cap ? 2 : 0;
+  if (last >= 0 && after.slice(domain).some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) last = -1;
   // "Resources Minister": a role phrase, no name
   if (last === words.length - 1 && words.some((w, i) => i < last && isOrgHead(w.t, rules))) return null;
   // German capitalises every noun: "Gewerkschafterin Claudia Reimers" (a compound role the lists lack)
