@@ -26,6 +26,7 @@ const es: WordLists = {
   genderWords: {},
   indefinites: 'un una unos unas',
   orgArticles: 'el la los las',
+  proDrop: true,
   determiners: `el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas aquel aquella nuestro
     nuestra dos tres varios varias`,
   auxiliaries: 'ha había habría ha sido es era fue también luego después ya además todavía',

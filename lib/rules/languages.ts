@@ -43,6 +43,11 @@ export interface WordLists {
   /** Definite articles that, before a short name, hint at an organisation ("the Fed", "la Fed"); none in languages
    * whose country names take an article too (Portuguese "o Brasil") or where every noun is capitalised (German). */
   orgArticles?: string;
+  /** Subject pronouns are mostly dropped ("“…”, confesó."): a verb of saying alone after a quotation speaks for
+   * the person the text is about. */
+  proDrop?: boolean;
+  /** Reflexive pronouns that may follow a verb before its subject ("ereiferte sich der Trainer"). */
+  reflexives?: string;
   /** Indefinite articles ("a", "ein", "une"): "a diplomat" is somebody new, never the person named before. */
   indefinites?: string;
   /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "later", "hat"). */
@@ -119,6 +124,8 @@ export interface Rules {
   genderWords: Map<string, Gender>;
   determiners: Set<string>;
   orgArticles: Set<string>;
+  reflexives: Set<string>;
+  proDrop: boolean;
   indefinites: Set<string>;
   auxiliaries: Set<string>;
   adverbEndings: string[];
@@ -174,7 +181,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), proDrop: !!own?.proDrop, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

@@ -112,3 +112,17 @@ describe('speakers named with an apposition, without a comma, or after a title',
     expect(r.parties.find((p) => p.name === 'Mara Olsen')?.description).toBe('Secretary of State');
   });
 });
+
+describe('verbs with a reflexive, and verbs without a subject', () => {
+  const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }).quotes.map((q) => q.speaker);
+  it('read "ereiferte sich der Trainer" as the role speaking, with the sentence going on', () => {
+    const t = 'Der Nationaltrainer Murat Kessler war nach dem Spiel wütend. „Das ist eine Regel ohne Sinn“, ereiferte sich der Trainer nach dem Spiel.';
+    expect(speakers(t, 'de')).toEqual(['Murat Kessler']);
+  });
+  it('give a verb of saying alone after the quotation the person the text is about, where subjects are dropped', () => {
+    const t = 'Marta Ruiz ganó la carrera el domingo. "He estado muchas veces ante los comisarios", confesó.';
+    expect(speakers(t, 'es')).toEqual(['Marta Ruiz']);
+    // English keeps its subjects: no such reading
+    expect(speakers('Mara Olsen won the race on Sunday. “I have been here many times,” admitted.', 'en')).toEqual([null]);
+  });
+});

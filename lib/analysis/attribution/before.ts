@@ -93,7 +93,7 @@ function speaks(doc: Doc, m: MentionSpan): boolean {
 }
 
 /** Languages that put the verb second and the subject after it ("sagte Albers", "zei Rutte"). */
-const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
+export const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
 
 const knownAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).length > 0;
 
