@@ -126,3 +126,10 @@ describe('verbs with a reflexive, and verbs without a subject', () => {
     expect(speakers('Mara Olsen won the race on Sunday. “I have been here many times,” admitted.', 'en')).toEqual([null]);
   });
 });
+
+describe('a colon’s sentence opened by a fronted clause', () => {
+  it('takes the subject after the clause, not a name inside it', () => {
+    const t = 'Ed Vance was a governor. When Vance died in 1998, President Tom Brick released the following statement: “We offer our condolences to his family.”';
+    expect(analyzeArticle({ text: t, lang: 'en' }).quotes.map((q) => q.speaker)).toEqual(['Tom Brick']);
+  });
+});
