@@ -10,6 +10,7 @@ const da: WordLists = {
   pronouns: { han: 'm', hun: 'f', de: 'n', jeg: 'n', vi: 'n', det: 'x' },
   genderWords: { ham: 'm', hans: 'm', hende: 'f', hendes: 'f', henne: 'f', hennes: 'f' },
   indefinites: 'en et ett',
+  reflexives: 'sig',
   determiners: 'den det de en et ett hans hendes hennes deres denne dette disse vores to tre',
   auxiliaries: 'har havde hadde er var også senere siden allerede',
   clauseWords: 'som at når hvor hvis og eller men i på af av til for med fra ved om under efter etter før',

@@ -25,6 +25,9 @@ const de: WordLists = {
   pronouns: { er: 'm', sie: 'f', ich: 'n', wir: 'n', es: 'x', man: 'x' },
   genderWords: { sie: 'n', ihm: 'm', ihn: 'm', sein: 'm', seine: 'm', seinem: 'm', seinen: 'm', seiner: 'm', seines: 'm' },
   indefinites: 'ein eine einer eines einem einen',
+  reflexives: 'sich',
+  addressVerbs: 'sagte dem, sagte der, sagte im gespräch mit',
+  pressWords: 'interview gespräch journalist journalistin reporter reporterin korrespondent korrespondentin fotograf fotografin fernsehen sender zeitung',
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen seines ihr
     ihre ihrer ihrem ihren ihres dieser diese dieses diesem diesen jener jene kein keine unser unsere zwei drei`,
   auxiliaries: `hat hatte habe haben hatten ist war sind waren wird wurde würde auch dann später erneut bereits jedoch

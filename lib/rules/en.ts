@@ -42,6 +42,9 @@ const en: WordLists = {
   pronouns: { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n', it: 'o', you: 'x' },
   genderWords: { him: 'm', his: 'm', himself: 'm', her: 'f', hers: 'f', herself: 'f' },
   indefinites: 'a an one another some',
+  orgArticles: 'the',
+  addressVerbs: 'told, said to, speaking to, speaking with, in an interview with',
+  pressWords: 'interview reporter reporters journalist correspondent videographer photographer producer editor columnist television radio broadcaster newspaper',
   determiners: `the a an his her its their our my your this that these those one another some several many two three
     four five every each both either neither any no such whose`,
   auxiliaries: `has had have was is were are would will could should did does do may might can must shall be been

@@ -25,6 +25,10 @@ const es: WordLists = {
   pronouns: { él: 'm', ella: 'f', ellos: 'n', ellas: 'n', yo: 'n', nosotros: 'n', 'él mismo': 'm', 'ella misma': 'f' },
   genderWords: {},
   indefinites: 'un una unos unas',
+  orgArticles: 'el la los las',
+  proDrop: true,
+  addressVerbs: 'dijo a, declaró a, explicó a, aseguró a',
+  pressWords: 'entrevista periodista reportero reportera corresponsal fotógrafo fotógrafa televisión radio diario periódico',
   determiners: `el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas aquel aquella nuestro
     nuestra dos tres varios varias`,
   auxiliaries: 'ha había habría ha sido es era fue también luego después ya además todavía',

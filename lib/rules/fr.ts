@@ -21,6 +21,9 @@ const fr: WordLists = {
   pronouns: { il: 'm', elle: 'f', lui: 'm', 'elle-même': 'f', 'lui-même': 'm', ils: 'n', elles: 'n', nous: 'n', je: 'n', on: 'x' },
   genderWords: { lui: 'm' },
   indefinites: 'un une des',
+  orgArticles: "le la les l’ l'",
+  addressVerbs: 'a déclaré à, a confié à, a dit à, a indiqué à, a expliqué à',
+  pressWords: 'entretien entrevue journaliste reporter correspondant correspondante photographe télévision radio journal',
   determiners: `le la les l’ l' un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos mon ma mes deux trois
     plusieurs certains certaines`,
   auxiliaries: 'a avait aura ont avaient est était sont aussi encore ensuite alors déjà également toujours pourtant',

@@ -18,6 +18,8 @@ const it: WordLists = {
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'n', noi: 'n', io: 'n' },
   genderWords: {},
   indefinites: 'un uno una un’',
+  orgArticles: "il lo la gli l’ l'",
+  proDrop: true,
   determiners: `il lo la i gli le l’ un uno una un’ suo sua suoi sue loro questo questa questi queste quel quella
     quei quelle nostro nostra due tre`,
   auxiliaries: 'ha aveva avrà hanno è era sono anche poi già ancora inoltre',

@@ -40,6 +40,18 @@ export interface WordLists {
   genderWords?: Record<string, Gender>;
   /** Articles, demonstratives, possessives and numbers that open a noun phrase. */
   determiners?: string;
+  /** Definite articles that, before a short name, hint at an organisation ("the Fed", "la Fed"); none in languages
+   * whose country names take an article too (Portuguese "o Brasil") or where every noun is capitalised (German). */
+  orgArticles?: string;
+  /** Subject pronouns are mostly dropped ("“…”, confesó."): a verb of saying alone after a quotation speaks for
+   * the person the text is about. */
+  proDrop?: boolean;
+  /** Verbs whose object is whom words were told ("told the AP"): a news outlet or a reporter there is no party. */
+  addressVerbs?: string;
+  /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */
+  pressWords?: string;
+  /** Reflexive pronouns that may follow a verb before its subject ("ereiferte sich der Trainer"). */
+  reflexives?: string;
   /** Indefinite articles ("a", "ein", "une"): "a diplomat" is somebody new, never the person named before. */
   indefinites?: string;
   /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "later", "hat"). */
@@ -115,6 +127,11 @@ export interface Rules {
   pronouns: Map<string, Gender>;
   genderWords: Map<string, Gender>;
   determiners: Set<string>;
+  orgArticles: Set<string>;
+  reflexives: Set<string>;
+  addressVerbs: string[];
+  pressWords: Set<string>;
+  proDrop: boolean;
   indefinites: Set<string>;
   auxiliaries: Set<string>;
   adverbEndings: string[];
@@ -170,7 +187,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), proDrop: !!own?.proDrop, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

@@ -12,6 +12,8 @@ const nl: WordLists = {
   pronouns: { hij: 'm', zij: 'f', ze: 'f', ik: 'n', wij: 'n', we: 'n', het: 'x' },
   genderWords: { ze: 'n', hem: 'm', zijn: 'm', haar: 'f' },
   indefinites: 'een',
+  orgArticles: 'de het',
+  reflexives: 'zich',
   determiners: 'de het een zijn haar hun deze die dit dat onze twee drie',
   auxiliaries: 'heeft had hebben is was zijn waren ook later toen nog al eerder opnieuw',
   clauseWords: 'die dat wie waar wanneer als omdat en of maar in op aan bij met van voor naar uit over onder tegen door tot',

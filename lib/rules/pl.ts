@@ -12,6 +12,7 @@ const pl: WordLists = {
   according: 'według, zdaniem, jak powiedział, jak powiedziała, jak podkreślił',
   pronouns: { on: 'm', ona: 'f', oni: 'n', one: 'n' },
   genderWords: { jego: 'm', jej: 'f' },
+  proDrop: true,
   determiners: 'ten ta to ci te jego jej ich nasz nasza dwa dwie trzy',
   auxiliaries: 'też także również już potem wcześniej później jeszcze',
   clauseWords: 'który która które że kto gdzie kiedy jeśli i lub ale w na z do od dla przez po przed o za przy',

@@ -10,6 +10,7 @@ const sv: WordLists = {
   pronouns: { han: 'm', hon: 'f', de: 'n', jag: 'n', vi: 'n', det: 'x' },
   genderWords: { honom: 'm', hans: 'm', henne: 'f', hennes: 'f' },
   indefinites: 'en ett',
+  reflexives: 'sig',
   determiners: 'den det de en ett hans hennes deras denna detta dessa vår två tre',
   auxiliaries: 'har hade är var också senare sedan redan även',
   clauseWords: 'som att när där om och eller men i på av till för med från vid om under efter före',

@@ -1,6 +1,8 @@
 // Who said it: attribution patterns and the resolution of he/she, surnames and roles to a full name.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeArticle, parseModel } from '../../lib/analysis';
 
 const who = (text: string, lang = 'en') => analyzeArticle({ text, lang }).quotes.map((q) => [q.text, q.speaker, q.kind] as const);
 
@@ -95,5 +97,43 @@ describe('he or she after an organisation spoke', () => {
   it('stays with the organisation while no person is named in between', () => {
     const t = 'A spokesman for the Kessing Water Board said: “We are doing all we can.” “The pipes are old,” he added.';
     expect(who(t).find(([q]) => q === 'The pipes are old,')?.[1]).toBe('Kessing Water Board');
+  });
+});
+
+describe('speakers named with an apposition, without a comma, or after a title', () => {
+  const speakers = (text: string) => analyzeArticle({ text, lang: 'en' }).quotes.map((q) => q.speaker);
+  it('take the name before an apposition that ends on a participle-like word', () => {
+    expect(speakers('The fund grew. “We are open to new things,” Jenna Holm, the director of political advertising, said of the plan.')).toEqual(['Jenna Holm']);
+  });
+  it('take a name after a quotation that opens its sentence and lacks its comma', () => {
+    expect(speakers('The race went on. “The caucus is a battle of niches” Grubbs said.')).toEqual(['Grubbs']);
+  });
+  it('split a title and its domain from a name at a sentence start', () => {
+    const r = analyzeArticle({ text: 'Secretary of State Mara Olsen urged voters to back Tom Brick, saying, “There is a special place for those who stay home.”', lang: 'en' });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Mara Olsen']);
+    expect(r.parties.find((p) => p.name === 'Mara Olsen')?.description).toBe('Secretary of State');
+  });
+});
+
+describe('verbs with a reflexive, and verbs without a subject', () => {
+  const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }).quotes.map((q) => q.speaker);
+  it('read "ereiferte sich der Trainer" as the role speaking, with the sentence going on', () => {
+    const t = 'Der Nationaltrainer Murat Kessler war nach dem Spiel wütend. „Das ist eine Regel ohne Sinn“, ereiferte sich der Trainer nach dem Spiel.';
+    expect(speakers(t, 'de')).toEqual(['Murat Kessler']);
+  });
+  it('give a verb of saying alone after the quotation the person the text is about, where subjects are dropped', () => {
+    const t = 'Marta Ruiz ganó la carrera el domingo. "He estado muchas veces ante los comisarios", confesó.';
+    expect(speakers(t, 'es')).toEqual(['Marta Ruiz']);
+    // English keeps its subjects: no such reading
+    expect(speakers('Mara Olsen won the race on Sunday. “I have been here many times,” admitted.', 'en')).toEqual([null]);
+  });
+});
+
+describe('a colon’s sentence opened by a fronted clause', () => {
+  it('takes the subject after the clause, not a name inside it (with the English model, as the product runs)', () => {
+    const bytes = fs.readFileSync(path.join(__dirname, '../../lib/analysis/ner/models/en.bin'));
+    const ner = parseModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const t = 'Ed Vance was a governor. When Vance died in 1998, President Tom Brick released the following statement: “We offer our condolences to his family.”';
+    expect(analyzeArticle({ text: t, lang: 'en' }, { ner }).quotes.map((q) => q.speaker)).toEqual(['Tom Brick']);
   });
 });

@@ -54,6 +54,27 @@ describe('parties from the tagger’s mentions', () => {
     expect(ps.find((p) => p.name === 'Kelby')?.type).toBe('place');
     expect(ps.map((p) => p.name)).not.toContain('March');
   });
+
+  it('joins a person the tagger cut at a name particle ("Ursula" + "von der" + "Leyen")', () => {
+    const es = 'La presidenta, Marta von der Hagen, habló el lunes. Von der Hagen dijo que el plan sigue.';
+    const ereg = buildRegistry(scan(es), [], rulesFor('es'), spans(es, [['Marta', 'PER', 0.4], ['Hagen', 'LOC', 0.3], ['Hagen', 'LOC', 0.3]]));
+    const eps = rankParties(ereg, rulesFor('es'), { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true });
+    expect(eps.find((p) => p.name === 'Marta von der Hagen')?.type).toBe('person');
+    expect(eps.map((p) => p.name)).not.toContain('Marta');
+  });
+
+  it('lets the tagger type a lone acronym, and reads no article into a Portuguese "de"', () => {
+    const pt = 'A delegação de os EUA chegou a Lisboa. O acordo de Tarvanópolis foi assinado por a Frenalux e pela Lusomar.';
+    const preg = buildRegistry(scan(pt), [], rulesFor('pt'), spans(pt, [['EUA', 'LOC', 0.8], ['Lisboa', 'LOC', 0.9], ['Tarvanópolis', 'LOC', 0.4], ['Frenalux', 'ORG', 0.7], ['Lusomar', 'ORG', 0.7]]));
+    const pps = rankParties(preg, rulesFor('pt'), { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true });
+    expect(pps.find((p) => p.name === 'EUA' || p.aliases.includes('EUA'))?.type).not.toBe('organization');
+    expect(pps.find((p) => p.name === 'Tarvanópolis')?.type).toBe('place');
+    // without a tagger, a lone acronym is still an organisation
+    const en = 'Officials of the KPLA met in Kelby on Monday and the KPLA said talks would go on.';
+    const ereg = buildRegistry(scan(en), [], rulesFor('en'), null);
+    const eps = rankParties(ereg, rulesFor('en'), { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: false });
+    expect(eps.find((p) => p.name === 'KPLA')?.type).toBe('organization');
+  });
 });
 
 describe('pronouns after reported speech', () => {

@@ -2,7 +2,7 @@
 // "…," according to X / "…" — Name / "…", so X. One small function a pattern.
 
 import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
-import { speakingSubject } from './before';
+import { speakingSubject, verbSecond } from './before';
 import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
 
 const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
@@ -58,7 +58,9 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
   const tail = rest.slice(v0.index + v0[0].length);
   const closes = /^\s*(?:[.!?]|$)/.test(tail) || (CLOSING_TIME.test(tail) && !/\bthat\b/.test(tail));
   const strict = /[,?!…—–-]$/.test(st.inner) || /^\s*[,—–-]/.test(text.slice(st.q.close, rest0));
-  if (!strict && !(closes && !isWordChar(st.inner[st.inner.length - 1]))) return null;
+  // a quotation that opens its sentence and lacks its comma ("“…” Grubbs said."): a name or pronoun alone speaks
+  const bare = closes && !doc.text.slice(st.sentA, st.q.open).trim() && isNameOrPronoun(doc, span);
+  if (!strict && !bare && !(closes && !isWordChar(st.inner[st.inner.length - 1]))) return null;
   // "…,” as a Homeland Security memo put it": the speaker after "as"
   const asLead = /^as\s+/i.exec(span);
   const ms = rest0 + (asLead ? asLead[0].length : 0);
@@ -69,6 +71,13 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
     me -= t[0].length;
   }
   return me > ms ? { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] } : null;
+}
+
+/** Capitalised words only (a name) or a subject pronoun. */
+function isNameOrPronoun(doc: Doc, span: string): boolean {
+  const ws = span.trim().split(/\s+/).filter(Boolean);
+  if (ws.length === 1 && pronounOf(ws[0]!, doc.rules)) return true;
+  return ws.length > 0 && ws.length <= 4 && ws.every((w) => isUpper(w[0]));
 }
 
 /** "“…” to drive up the price, she said.": a short speaker and a verb closing the sentence later on. */
@@ -125,8 +134,8 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
   const vm = LOWER_WORDS.exec(rest);
   if (vm && vm[2] && !startsLower(vm[2])) vm[2] = '';
   if (!vm || !startsLower(vm[1]!) || rules.functionWords.has(vm[1]!) || rules.clauseWords.has(vm[1]!) || rules.determiners.has(vm[1]!)) return null;
-  // one verb, or an auxiliary and a participle ("a lâché", "hat gesagt")
-  const twoWords = !!vm[2] && rules.auxiliaries.has(vm[1]!) && !rules.determiners.has(vm[2]);
+  // one verb, or an auxiliary and a participle ("a lâché", "hat gesagt"), or a verb and its reflexive ("ereiferte sich")
+  const twoWords = !!vm[2] && ((rules.auxiliaries.has(vm[1]!) && !rules.determiners.has(vm[2])) || rules.reflexives.has(vm[2]));
   const from = rest0 + (twoWords ? vm[0].length : vm[1]!.length);
   const fm = forwardMention(text, skipSpace(text, from), st.afterSentEnd, rules);
   if (!fm) return null;
@@ -136,7 +145,23 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
   const speaks = named || (!!g && g !== 'o') || words.some((w) => isSpeakerNoun(w, rules));
   const tail = text.slice(fm.e, st.afterSentEnd);
   // a name closes the sentence (or a clause); a pronoun may be followed by the rest ("beschreibt er die Lage")
-  return speaks && (/^\s*(?:[,.;!?]|$)/.test(tail) || (!!g && g !== 'o')) ? { m: fm, how: 'inv-any' } : null;
+  const next = /^\s*([^\s,.;!?]+)/.exec(tail)?.[1]!.toLowerCase() ?? '';
+  // … or, in verb-second languages, goes on with a preposition or conjunction ("ereiferte sich der Coach nach dem Spiel")
+  const closes = /^\s*(?:[,.;!?]|$)/.test(tail) || (verbSecond(rules) && rules.clauseWords.has(next) && !rules.determiners.has(next));
+  return speaks && (closes || (!!g && g !== 'o')) ? { m: fm, how: 'inv-any' } : null;
+}
+
+/** "“…”, confesó.": in a language that drops subject pronouns, a verb of saying alone after the quotation (its
+ * subject is resolved as a pronoun would be; the mention is the verb). */
+export function subjectlessAfter(doc: Doc, st: Site): Attr | null {
+  const { rules, verbs } = doc;
+  if (!rules.proDrop || !opensOnto(doc, st)) return null;
+  const { rest0, rest } = afterText(doc, st);
+  const vm = sayStart(verbs, rest);
+  if (!vm) return null;
+  const next = /^\s*([^\s,.;!?]+)/.exec(rest.slice(vm[0].length))?.[1]!.toLowerCase() ?? '';
+  if (!/^\s*(?:[,.;!?]|$)/.test(rest.slice(vm[0].length)) && !(rules.clauseWords.has(next) && !rules.determiners.has(next))) return null;
+  return { m: { s: rest0, e: rest0 + vm[0].length }, how: 'pro-drop' };
 }
 
 /** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */

@@ -93,7 +93,7 @@ function speaks(doc: Doc, m: MentionSpan): boolean {
 }
 
 /** Languages that put the verb second and the subject after it ("sagte Albers", "zei Rutte"). */
-const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
+export const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
 
 const knownAt = (doc: Doc, m: MentionSpan) => doc.reg.within(m.s, m.e).length > 0;
 
@@ -141,8 +141,20 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
   const start = sentenceStart(doc, st.q.open, st.para.start);
   const before = doc.text.slice(start, st.q.open);
   if (!before.trim() || /[,—–-]\s*$/.test(before) || insideQuote(doc, start)) return null;
-  const m = speakingSubject(doc, start, st.q.open);
+  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
   return m ? { m, how: 'partial-subject' } : null;
+}
+
+/** "In a Fox interview later that day, Trump …:", "When Wallace died, Clinton …:": the length of a fronted clause
+ * (a preposition or conjunction opening the sentence, up to its comma) before the subject of a colon's sentence. */
+function frontedClause(doc: Doc, start: number, before: string): number {
+  const lead = /^[\s“"‘„«]*/.exec(before)![0].length;
+  const w = LEAD_WORD.exec(before.slice(lead));
+  const first = w?.[1]!.toLowerCase() ?? '';
+  // only where the sentence introduces the quotation with a colon ("…, Trump went even further: “…”")
+  if (!w || !/:\s*$/.test(before) || !doc.rules.clauseWords.has(first) || doc.rules.determiners.has(first) || w[0].includes(',')) return 0;
+  const comma = before.indexOf(', ', lead);
+  return comma > 0 && !insideQuote(doc, start + comma) ? comma + 2 : 0;
 }
 
 /** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */

@@ -5,13 +5,13 @@
 import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isTitleLike } from '../quotes';
-import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, transcript, type Attr } from './after';
+import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
 import { accordingBefore, characterisation, colonName, invertedBefore, partialSubject, subjectBefore } from './before';
 import { incise } from './inside';
 import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker } from './previous';
 import { plausible } from './plausible';
-import { resolveMention, type Resolver } from './resolve';
+import { resolveImplicit, resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
@@ -32,7 +32,7 @@ export interface Attributed {
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
-const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb];
+const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
 const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
@@ -44,7 +44,7 @@ function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
   return null;
 }
 
-const keep = (doc: Doc, a: Attr | null) => (a && plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
 
 /** The words that say who spoke the quotation, if any. */
 function findAttribution(doc: Doc, st: Site): Attr | null {
@@ -101,7 +101,8 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
     const st = siteOf(doc, qi);
     const attr = findAttribution(doc, st);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
-    if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
+    if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
+    else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
     else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
     if (!attr && !res.how && previousSpeaker(doc, st)) {
       const prev = out[out.length - 1];

@@ -23,6 +23,9 @@ export function plausible(m: string, how: string, rules: Rules): boolean {
     const named = /ed$/.test(w0) && ws.length >= 3 && ws.length <= 7 && startsUpper(ws[ws.length - 1]!) && startsUpper(ws[ws.length - 2]!);
     if (!named) return false;
   }
-  const wl = ws[ws.length - 1]!.toLowerCase();
-  return !(ws.length > 1 && ((rules.functionWords.has(wl) && !pronounOf(wl, rules)) || isParticiple(ws[ws.length - 1]!)));
+  // "Jenna Golden, the director of political advertising": an apposition's last word is no clause's verb
+  const name = m.includes(',') ? m.slice(0, m.indexOf(',')).trim().split(/\s+/) : ws;
+  const head = startsUpper(name[name.length - 1]!) ? name : ws;
+  const wl = head[head.length - 1]!.toLowerCase();
+  return !(head.length > 1 && ((rules.functionWords.has(wl) && !pronounOf(wl, rules)) || isParticiple(head[head.length - 1]!)));
 }

@@ -140,9 +140,12 @@ export function lastOrganisation(r: Resolver, pos: number): Who | null {
 }
 
 /** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
-function resolvePronoun(r: Resolver, pos: number, gender: Gender): Who | null {
+/** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender. */
+export const resolveImplicit = (r: Resolver, pos: number): Who | null => resolvePronoun(r, pos, null);
+
+function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | null {
   const { reg } = r.doc, { book } = r;
-  const fits = (who: Who) => { const g = book.gender(who); return !g || g === gender; };
+  const fits = (who: Who) => { const g = book.gender(who); return !gender || !g || g === gender; };
   // a person named inside a quotation is whom the words are about, not who speaks them
   const outside = (s: number) => !insideQuote(r.doc, s);
   const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
@@ -160,6 +163,6 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender): Who | null {
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
   const who = reg.get(pick.party).id;
-  book.learnGender(who, gender);
+  if (gender) book.learnGender(who, gender);
   return who;
 }

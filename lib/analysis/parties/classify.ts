@@ -9,6 +9,7 @@ import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, t
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE } from '../weights';
+import { isPortfolio, isSetting } from './settings';
 import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
 
 /** The word right after a name, when it starts lower case ("the Istanbul talks"). */
@@ -151,7 +152,8 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
     return true;
   }
   if (t.length < 2 || JUNK_ACRONYMS.test(t)) return true;
-  const p = c.reg.add(t, cand.tag === 'PER' ? 'unknown' : 'organization');
+  // an acronym is an organisation unless the tagger types it ("EUA" a place, "JFK" a person): its vote weighs then
+  const p = c.reg.add(t, cand.tag ? 'unknown' : 'organization');
   p.evidence.org += EVIDENCE.acronym;
   vote(p, cand);
   c.reg.mention(p, w.s, w.e, cand.source, w.start);
@@ -178,7 +180,10 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
     while (rest.length && !rest[0]!.cap) rest.shift();
     return rest.length ? { prefix: [], name: rest } : null;
   }
-  if (last >= 0 && words.slice(last + 1).some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) last = -1;
+  // an organisation or place after the title makes the whole an organisation's name ("Secretary of the State
+  // University"), but not the role's one-word domain before a name ("Secretary of State Madeleine Albright")
+  const after = words.slice(last + 1), domain = after.length >= 4 && !after[0]!.cap && after[1]!.cap && after[2]!.cap ? 2 : 0;
+  if (last >= 0 && after.slice(domain).some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) last = -1;
   // "Resources Minister": a role phrase, no name
   if (last === words.length - 1 && words.some((w, i) => i < last && isOrgHead(w.t, rules))) return null;
   // German capitalises every noun: "Gewerkschafterin Claudia Reimers" (a compound role the lists lack)
@@ -215,33 +220,6 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words)) return true;
   return !titled && c.inShortQuote(words[0]!.s) && cand.tag === undefined;
-}
-
-const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
-
-/** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
-function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
-  // "the general secretary of the Dock Workers’ Union": an organisation, not a portfolio
-  if (words.length > 3 || words.some((w) => isOrgHead(w.t, c.rules))) return false;
-  const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
-  return !!m && (c.rules.portfolioRoles.has(m[1]!.toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
-}
-
-/**
- * A place that is only the story's setting: a building or site ("outside City Hall"), or a place name used as a
- * modifier ("in New York trading", "Paris police"): no party.
- */
-function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], next: string): boolean {
-  const { rules } = c;
-  const last = words[words.length - 1]!.l;
-  // "outside City Hall", "at the Opera House": a building after a preposition of place, whatever the tagger says
-  if (rules.locatives.has(cand.prevWord) && (rules.facilities.has(last) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
-  if (cand.tag === 'PER' || cand.tag === 'ORG' || words.some((w) => isOrgHead(w.t, rules))) return false;
-  const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1]!.l);
-  if (!placeLike) return false;
-  if (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l))) return true;
-  return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
-    && !rules.say.includes(next) && !rules.frame.includes(next);
 }
 
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
@@ -291,8 +269,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (titled) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
-  // "the X" hints at an organisation, except where every noun is capitalised (German)
-  if (rules.lang !== 'de' && words.length <= 3 && /^(the|la|le|les|il|lo|gli|el|los|las|l’|l'|de|het)$/.test(prev)) ev.org += EVIDENCE.article;
+  // "the X" hints at an organisation, in the languages whose data lists such articles
+  if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
   const caps = words.filter((w) => w.cap);

@@ -55,6 +55,28 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
   return out;
 }
 
+/** "Ursula" + "von der" + "Leyen": spans of a person the tagger cut at a name particle are one name. */
+function joinParticles(text: string, words: readonly Word[], tagged: Candidate[], rules: Rules): Candidate[] {
+  const out: Candidate[] = [];
+  let wi = 0;
+  for (const c of tagged) {
+    const prev = out[out.length - 1];
+    // the given names tagged a person, the surname after the particle one or two words ("Executivo de John Major" stays two)
+    if (prev && prev.tag === 'PER' && c.words.length <= 2) {
+      while (wi < words.length && words[wi]!.s < prev.e) wi++;
+      const gap: Word[] = [];
+      for (let k = wi; k < words.length && words[k]!.e <= c.s; k++) gap.push(words[k]!);
+      const between = text.slice(prev.e, c.s).trim().split(/\s+/).filter(Boolean);
+      if (gap.length && gap.length <= 3 && between.length === gap.length && gap.every((w) => !w.cap && rules.nameParticles.has(w.l) && !rules.conjunctions.has(w.l))) {
+        out[out.length - 1] = { ...prev, words: [...prev.words, ...gap, ...c.words], e: c.e, text: text.slice(prev.s, c.e), tag: 'PER', confidence: Math.max(prev.confidence ?? 0, c.confidence ?? 0) };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 /** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
 function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number): Candidate {
   const c = tagged[i]!;
@@ -77,7 +99,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = (c: Candidate) => !taken.some((t) => t.s < c.e && c.s < t.e);
   if (!entities) return runs.filter(free);
-  const tagged = taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules);
+  const tagged = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
   const out: Candidate[] = [];
   let k = 0;
   tagged.forEach((c, i) => {

@@ -5,6 +5,7 @@ import type { Party, PartyType } from '../../types';
 import type { Rules } from '../../rules/languages';
 import { SALIENCE, PARTY_FILTER } from '../weights';
 import { kindOf } from './kinds';
+import { isPress } from './press';
 import { norm, type PartyRecord, type Registry } from './registry';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
@@ -88,7 +89,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     const written = surfaces(p, reg);
     if (!written.length && !quotes) continue;
-    if (!shown(p, kind, quotes, mentions, opts, rules)) continue;
+    if (!shown(p, kind, quotes, mentions, opts, rules) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written);
     const own = new Set(written.map(norm));
     // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)

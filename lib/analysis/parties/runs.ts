@@ -103,8 +103,9 @@ function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: R
     run.shift();
     while (run.length && !run[0]!.cap) run.shift();
   }
-  // "Shares of Veridian …": a sentence-initial word joined by a particle, never capitalised elsewhere
-  if (run.length > 2 && run[0]!.start && !run[1]!.cap && !capsMid.has(run[0]!.t)) { run.shift(); while (run.length && !run[0]!.cap) run.shift(); }
+  // "Shares of Veridian …": a sentence-initial word joined by a particle, never capitalised elsewhere (a title
+  // stays: "Secretary of State Madeleine Albright" is split into role and name later)
+  if (run.length > 2 && run[0]!.start && !run[1]!.cap && !capsMid.has(run[0]!.t) && !isTitleWord(run[0]!.t, rules)) { run.shift(); while (run.length && !run[0]!.cap) run.shift(); }
   while (run.length > 1 && LEADING_ARTICLE.test(run[0]!.t)) run.shift();
 }
 

@@ -7,6 +7,9 @@ import { LANGUAGES } from './languages';
 
 const SAMPLE = 5000;
 const MIN_HITS = 3;
+// A language none of the lists knows still shares a few short words with some (Zulu "a", "e"): the best guess must
+// cover this share of the text's words, as a language's own frequent words do (a third or more of running text).
+const MIN_SHARE = 0.05;
 
 // Scripts written (in news) by one language, or whose sub-script names it.
 const SCRIPT_LANG: Partial<Record<Script, string>> = {
@@ -42,28 +45,66 @@ export function guessScript(text: string): Script {
   return best === 'han' && kana * 5 > n ? 'kana' : best;
 }
 
-// Per script: its languages and, for each function word, the languages that list it (built on first use).
-const WORD_INDEX = new Map<Script, { langs: typeof LANGUAGES; index: Map<string, number[]> }>();
+// The guess is a likelihood over a text's words: each language's data file lists its most frequent words, most
+// frequent first, and a listed word is taken to have a Zipf probability (LISTED_MASS shared as 1/rank); any other
+// word has the same small probability in every language, so only listed words weigh. A word two languages share
+// ("de", "a", "o") weighs by its rank in each; a word of one language only ("não", "și") weighs fully for it. This
+// scores by what share of the text each language's common words cover, not by raw hits of unequal lists.
+const LISTED_MASS = 0.4;
+const UNLISTED_P = 1e-5;
 
-function wordIndex(script: Script) {
+interface WordIndex { langs: typeof LANGUAGES; index: Map<string, [number, number][]> }
+// Per script: its languages and, for each listed word, the languages listing it with the word's weight in each.
+const WORD_INDEX = new Map<Script, WordIndex>();
+
+function wordIndex(script: Script): WordIndex {
   let entry = WORD_INDEX.get(script);
   if (!entry) {
-    const langs = LANGUAGES.filter((l) => l.script === script), index = new Map<string, number[]>();
-    langs.forEach((l, k) => { for (const w of l.words) index.set(w, [...(index.get(w) ?? []), k]); });
+    const langs = LANGUAGES.filter((l) => l.script === script), index = new Map<string, [number, number][]>();
+    langs.forEach((l, k) => {
+      let harmonic = 0;
+      for (let r = 1; r <= l.words.length; r++) harmonic += 1 / r;
+      l.words.forEach((w, r) => {
+        const weight = Math.log(LISTED_MASS / ((r + 1) * harmonic) / UNLISTED_P);
+        const list = index.get(w) ?? [];
+        list.push([k, weight]);
+        index.set(w, list);
+      });
+    });
     WORD_INDEX.set(script, entry = { langs, index });
   }
   return entry;
 }
 
-function byFunctionWords(text: string, script: Script): string | null {
-  const { langs, index } = wordIndex(script);
-  const hits = langs.map(() => 0);
-  for (const m of text.slice(0, SAMPLE).toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) {
-    for (const k of index.get(m[0]) ?? []) hits[k]!++;
+/** The lower-case words (letters and marks) of the start of a text; a word glued on by an apostrophe ("'s") is none. */
+function sampleWords(text: string): string[] {
+  const words: string[] = [], end = Math.min(text.length, SAMPLE);
+  let from = -1, clitic = false;
+  for (let i = 0; i <= end; i += i < end ? charWidth(text, i) : 1) {
+    const c = i < end ? classOf(charInfo(text, i)) : 0;
+    if (c === C.LETTER || c === C.MARK) { if (from < 0) from = i; continue; }
+    if (from >= 0 && !clitic) words.push(text.slice(from, i).toLowerCase());
+    clitic = c === C.APOS && from >= 0;
+    from = -1;
   }
-  let best = -1;
-  hits.forEach((h, k) => { if (h >= MIN_HITS && (best < 0 || h > hits[best]!)) best = k; });
-  return best < 0 ? null : langs[best]!.code;
+  return words;
+}
+
+/** Per language of the script: the weight of the text's listed words, and the share of its words they are. */
+export function functionWordScores(text: string, script: Script): { code: string; score: number; share: number }[] {
+  const { langs, index } = wordIndex(script), words = sampleWords(text);
+  const score = langs.map(() => 0), hits = langs.map(() => 0);
+  for (const w of words) {
+    for (const [k, weight] of index.get(w) ?? []) { score[k] = score[k]! + weight; hits[k] = hits[k]! + 1; }
+  }
+  return langs.map((l, k) => ({ code: l.code, score: score[k]!, share: hits[k]! / Math.max(1, words.length), hits: hits[k]! }))
+    .filter((r) => r.hits >= MIN_HITS);
+}
+
+function byFunctionWords(text: string, script: Script): string | null {
+  let best: { code: string; score: number; share: number } | null = null;
+  for (const r of functionWordScores(text, script)) if (!best || r.score > best.score) best = r;
+  return best && best.share >= MIN_SHARE ? best.code : null;
 }
 
 /** A language guess (ISO 639-1) from the text alone, or null where the text gives too little to tell. */

@@ -1,10 +1,10 @@
-// Danish: frequent function words (the language guess) and abbreviations written with a period.
+// Danish: its most frequent words, most frequent first (the language guess) and abbreviations written with a period.
 import type { LanguageData } from './types';
 
 const data: LanguageData = {
   code: 'da',
   script: 'latin',
-  words: ['og', 'at', 'det', 'er', 'som', 'for', 'på', 'med', 'ikke', 'har', 'af', 'til', 'den', 'om', 'et', 'var', 'jeg', 'men', 'efter', 'blev', 'sig'],
+  words: ['og', 'i', 'at', 'det', 'er', 'en', 'til', 'på', 'af', 'den', 'for', 'med', 'som', 'de', 'har', 'ikke', 'et', 'der', 'var', 'han', 'om', 'jeg', 'men', 'sig', 'fra', 'vi', 'kan', 'også', 'efter', 'blev', 'skal', 'hun', 'da', 'så', 'eller', 'siger', 'når', 'over', 'ved', 'meget'],
   titles: ['Dr', 'Prof'],
   abbreviations: ['ca', 'kl', 'nr', 'mht'],
 };

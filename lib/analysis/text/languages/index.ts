@@ -32,11 +32,14 @@ import mk from './mk';
 import ar from './ar';
 import fa from './fa';
 import ur from './ur';
+import gl from './gl';
+import vi from './vi';
+import sq from './sq';
 
 export type { LanguageData } from './types';
 
 export const LANGUAGES: readonly LanguageData[] = [
-  en, de, fr, it, es, pt, nl, sv, da, no, fi, pl, cs, sk, hr, sl, ro, hu, tr, id, ca, et, lv, lt, ru, uk, bg, sr, mk,
+  en, de, fr, it, es, pt, nl, sv, da, no, fi, pl, cs, sk, hr, sl, ro, hu, tr, id, ca, et, lv, lt, gl, vi, sq, ru, uk, bg, sr, mk,
   ar, fa, ur,
 ];
 

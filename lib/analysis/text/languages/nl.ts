@@ -1,10 +1,10 @@
-// Dutch: frequent function words (the language guess) and abbreviations written with a period.
+// Dutch: its most frequent words, most frequent first (the language guess) and abbreviations written with a period.
 import type { LanguageData } from './types';
 
 const data: LanguageData = {
   code: 'nl',
   script: 'latin',
-  words: ['de', 'het', 'een', 'van', 'en', 'is', 'niet', 'dat', 'op', 'voor', 'met', 'zijn', 'ook', 'werd', 'bij', 'naar', 'maar'],
+  words: ['de', 'van', 'het', 'een', 'en', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'die', 'niet', 'aan', 'er', 'om', 'ook', 'als', 'bij', 'door', 'maar', 'werd', 'heeft', 'naar', 'nog', 'wordt', 'uit', 'tot', 'hij', 'ze', 'dan', 'of', 'over', 'zei', 'meer', 'wel', 'zal'],
   titles: ['dhr', 'mevr', 'mr', 'drs', 'ir', 'Dr', 'Prof'],
   abbreviations: ['ca', 'bijv', 'nr'],
 };

@@ -1,10 +1,10 @@
-// Romanian: frequent function words (the language guess) and abbreviations written with a period.
+// Romanian: its most frequent words, most frequent first (the language guess) and abbreviations written with a period.
 import type { LanguageData } from './types';
 
 const data: LanguageData = {
   code: 'ro',
   script: 'latin',
-  words: ['și', 'de', 'la', 'în', 'a', 'să', 'cu', 'nu', 'este', 'pe', 'din', 'care', 'o', 'un', 'mai', 'fost', 'pentru'],
+  words: ['de', 'și', 'în', 'a', 'la', 'cu', 'să', 'pe', 'din', 'că', 'nu', 'o', 'un', 'care', 'este', 'mai', 's', 'pentru', 'fost', 'au', 'ce', 'se', 'sunt', 'al', 'fi', 'sau', 'lui', 'acest', 'după', 'va', 'le', 'spus', 'prin', 'dar', 'unei', 'ale', 'către', 'iar'],
   titles: ['dl', 'dna'],
   abbreviations: ['nr'],
 };

@@ -1,10 +1,10 @@
-// Ukrainian: frequent function words (the language guess) and abbreviations written with a period.
+// Ukrainian: its most frequent words, most frequent first (the language guess) and abbreviations written with a period.
 import type { LanguageData } from './types';
 
 const data: LanguageData = {
   code: 'uk',
   script: 'cyrillic',
-  words: ['і', 'в', 'не', 'на', 'що', 'з', 'як', 'це', 'він', 'його', 'був', 'але', 'та', 'для', 'від', 'вона', 'також', 'й'],
+  words: ['і', 'в', 'на', 'не', 'що', 'з', 'у', 'до', 'та', 'як', 'це', 'він', 'його', 'був', 'але', 'для', 'від', 'вона', 'також', 'й', 'за', 'про', 'із', 'а', 'о', 'то', 'вже', 'бути', 'яка', 'які', 'який', 'було', 'році', 'має', 'після', 'їх', 'може', 'щоб', 'під', 'ще'],
   titles: [],
   abbreviations: [],
 };

@@ -1,0 +1,46 @@
+// The press around a story is no party of it: the outlet an interviewee "told" ("told the AP in an interview",
+// "told the state-owned Al-Arabiya television"), a reporter named only as such ("told CBC freelance videographer
+// Mohamed El Saife", "Yasmine Hassan is a producer filing stories…"). Only for parties that never speak.
+
+import type { Rules } from '../../rules/languages';
+import type { PartyRecord, Registry } from './registry';
+import { PhraseSet } from '../attribution/phrases';
+
+const NEAR = 40;
+const WORDS_BETWEEN = 3;
+
+const lowerWords = (s: string) => s.toLowerCase().split(/[\s,.;:!?()[\]“”"«»„/]+/).filter(Boolean);
+
+const ADDRESS = new Map<string, PhraseSet>();
+const addressSet = (rules: Rules) => ADDRESS.get(rules.lang) ?? ADDRESS.set(rules.lang, new PhraseSet(rules.addressVerbs)).get(rules.lang)!;
+
+/** "told (the) (up to three words) NAME": the words before the mention end on an address verb. */
+function addressed(text: string, s: number, rules: Rules): boolean {
+  const before = text.slice(Math.max(0, s - NEAR), s);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+  const hits = addressSet(rules).all(clause);
+  const last = hits[hits.length - 1];
+  if (!last) return false;
+  return lowerWords(clause.slice(last.index + last[0].length)).length <= WORDS_BETWEEN;
+}
+
+/** A press word among the few words before (a reporter's role) or after (the medium, "in an interview") a mention. */
+function pressNear(text: string, s: number, e: number, rules: Rules, press: (w: string) => boolean): { before: boolean; after: boolean } {
+  const before = lowerWords(text.slice(Math.max(0, s - NEAR), s)).slice(-WORDS_BETWEEN);
+  const afterText = text.slice(e, e + NEAR);
+  const after = lowerWords(afterText.split(/[.;!?\n]/)[0]!).slice(0, WORDS_BETWEEN + 1);
+  return { before: before.some(press), after: after.some(press) };
+}
+
+/** Is the party only the press of the story (an outlet told something, a reporter named as such)? */
+export function isPress(p: PartyRecord, kind: string, reg: Registry, rules: Rules, quotes: number): boolean {
+  if (quotes > 0 || !p.mentions.length || !rules.pressWords.size) return false;
+  const press = (w: string) => rules.pressWords.has(w) || rules.mediaHeads.has(w);
+  const { text } = reg;
+  return p.mentions.every((m) => {
+    const near = pressNear(text, m.s, m.e, rules, press);
+    // a reporter: told as such ("told CBC videographer X"), or introduced as such ("X is a producer …")
+    if (kind === 'person') return (near.before && addressed(text, m.s, rules)) || (/^\s+is\s+an?\s/.test(text.slice(m.e, m.e + 8)) && near.after);
+    return addressed(text, m.s, rules) && near.after;
+  });
+}

@@ -1,0 +1,34 @@
+// Names that are no party of the story though they are names: a minister's portfolio ("ministre de la Défense"),
+// a place that is only the setting ("outside City Hall", "in New York trading").
+
+import type { Word } from './words';
+import type { Candidate, ClassifyContext } from './classify';
+import { isOrgHead } from './lexicon';
+import { LETTER } from '../letters';
+
+const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
+
+/** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
+export function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
+  // "the general secretary of the Dock Workers’ Union": an organisation, not a portfolio
+  if (words.length > 3 || words.some((w) => isOrgHead(w.t, c.rules))) return false;
+  const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
+  return !!m && (c.rules.portfolioRoles.has(m[1]!.toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
+}
+
+/**
+ * A place that is only the story's setting: a building or site ("outside City Hall"), or a place name used as a
+ * modifier ("in New York trading", "Paris police"): no party.
+ */
+export function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], next: string): boolean {
+  const { rules } = c;
+  const last = words[words.length - 1]!.l;
+  // "outside City Hall", "at the Opera House": a building after a preposition of place, whatever the tagger says
+  if (rules.locatives.has(cand.prevWord) && (rules.facilities.has(last) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
+  if (cand.tag === 'PER' || cand.tag === 'ORG' || words.some((w) => isOrgHead(w.t, rules))) return false;
+  const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1]!.l);
+  if (!placeLike) return false;
+  if (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l))) return true;
+  return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
+    && !rules.say.includes(next) && !rules.frame.includes(next);
+}
