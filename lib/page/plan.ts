@@ -7,6 +7,8 @@
 // - elsewhere (menus, sidebars, footers, teasers, banners): hidden, with the kind of region it is.
 // Bylines, dates and photos with their captions are never hidden.
 import { pageContext, type PageContext } from '../clean';
+import { blockText } from '../blocks';
+import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
 import { furnitureReason, linkShare, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
@@ -59,6 +61,32 @@ function isProse(el: Element, ctx: () => PageContext): boolean {
   return fits && !el.closest(LANDMARK) && !furnitureReason(el, ctx());
 }
 
+/**
+ * A quotation inside the body that Readability left out (an embedded post, a statement): someone's words the story
+ * quotes, whatever the class names of its frame say ("social-embed", "widget"). The clean stage never removes a
+ * quotation on its classifier either. A list of links in a quotation frame is no quotation.
+ */
+function isQuotation(el: Element): boolean {
+  const quotes = el.tagName.toUpperCase() === 'BLOCKQUOTE' ? [el] : Array.from(el.getElementsByTagName('blockquote'));
+  if (!quotes.length || el.closest(LANDMARK)) return false;
+  const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let inQuotes = 0;
+  for (const q of quotes) {
+    if (quotes.some((o) => o !== q && o.contains(q))) continue;
+    const { share, text } = linkShare(q);
+    if (share >= 0.6) return false;
+    inQuotes += text;
+  }
+  return inQuotes >= PROSE_MIN && inQuotes >= all * 0.8;
+}
+
+/** A block the cleaned article keeps but Readability made anew (no number): the same words as one of its blocks. */
+function keptByText(el: Element, a: LiveArticle): boolean {
+  if (!a.keptText.size || (el.textContent ?? '').length > 2000) return false;
+  const text = blockText(el);
+  return !!text && a.keptText.has(fingerprint(text));
+}
+
 type Zone = 'header' | 'body' | 'outside';
 
 function zoneOf(el: Element, a: LiveArticle): Zone {
@@ -98,7 +126,7 @@ function judge(el: Element, j: Judging): void {
   if (a.extracted.has(el)) { removed(el, removals, steps); return; }
   const zone = zoneOf(el, a);
   if (zone === 'outside') { region(el, steps); return; }
-  if (isMeta(el) || isPhoto(el, a)) return;
+  if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;
   const holdsMeta = !!el.querySelector(PROTECTED);
   if (zone === 'header') {
     const r = holdsMeta ? null : furnitureReason(el, j.ctx());
@@ -107,7 +135,7 @@ function judge(el: Element, j: Judging): void {
     return;
   }
   // In the body, left out by Readability.
-  if (isProse(el, j.ctx)) return;
+  if (isQuotation(el) || isProse(el, j.ctx)) return;
   if (holdsMeta) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j); return; }
   region(el, steps);
 }

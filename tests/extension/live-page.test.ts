@@ -147,6 +147,26 @@ describe('Clean leaves the article', () => {
     expect(hidden.has($('ad'))).toBe(true);
   });
 
+  it('keeps an embedded post the story quotes and a subheading Readability rewrapped, whatever their frames are called', () => {
+    const tweet = '<div class="social-media-embed widget" id="post"><blockquote class="twitter-tweet"><p>The last ferry left at six and nobody told the passengers waiting on the quay.</p>— Island Voice (@islandvoice) <a href="https://x.example/s/1">14 October 2025</a></blockquote></div>';
+    setup(PAGE.replace('<p id="p2">', `${tweet}<div class="pf-subheadline" id="sub">What comes next</div><p id="p2">`));
+    clean();
+    expect(isHidden($('post')), 'embedded post').toBe(false);
+    expect(isHidden($('sub')), 'subheading').toBe(false);
+    expect(isHidden($('sidebar'))).toBe(true);
+  });
+
+  it('hides furniture beside the headline by the clean stage\'s decision, in a language no phrase list has', () => {
+    // A lone view count and a row of network names between the byline and the body, in Norwegian, without class
+    // names: the classifier's shapes, not a phrase list, name them.
+    setup(PAGE.replace('<figure class="element-image', '<div id="count">4 812</div><div id="nets">Facebook · Twitter · LinkedIn · E-post</div><figure class="element-image'));
+    const { result } = clean();
+    expect(isHidden($('count')), 'count').toBe(true);
+    expect(isHidden($('nets')), 'networks').toBe(true);
+    expect(isHidden($('byline'))).toBe(false);
+    expect(result.byReason.counter).toBeGreaterThan(0);
+  });
+
   it('hides a banner added after Clean, outside the article', () => {
     const { article, report } = clean();
     const late = document.createElement('div');
