@@ -44,7 +44,7 @@ function whyLost(page, lost) {
     return lost.map((s) => {
       const want = letters(s);
       let best = null;
-      for (const el of document.body.querySelectorAll('*')) if (letters(el.textContent ?? '').includes(want)) best = el;
+      for (const el of document.body.querySelectorAll('*')) if (!el.closest('script, style, noscript, template') && letters(el.textContent ?? '').includes(want)) best = el;
       const h = best?.closest('[data-clearpage-hidden]');
       if (!h) return `${s.slice(0, 60)} → not hidden by Clean (${best ? best.tagName : 'not found'})`;
       return `${s.slice(0, 60)} → ${h.tagName.toLowerCase()}.${String(h.className).slice(0, 40)} [${h.getAttribute('data-clearpage-hidden')} ${h.getAttribute('data-clearpage-reason') ?? ''}]`;

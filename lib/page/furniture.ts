@@ -92,6 +92,9 @@ const FURNITURE_TAGS = new Set(['FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA',
 const FURNITURE_ROLES = new Set(['navigation', 'search', 'toolbar', 'button', 'complementary', 'dialog', 'menu', 'menubar']);
 const HINT_BOX_MAX = 600;
 
+/** Unlinked text that ends like a sentence, of some words. */
+const readsAsSentences = (text: string, linkShare: number) => linkShare < 0.3 && text.split(/\s+/).length >= 6 && /[.!?。！？…]["'”’»)]*$/.test(text.trim());
+
 /** The clean stage's decision on an element's blocks: furniture when every block it holds is boilerplate. */
 function classifiedReason(el: Element, ctx: PageContext): PageReason | null {
   const own = ctx.byElement.get(el);
@@ -117,9 +120,11 @@ export function furnitureReason(el: Element, ctx?: PageContext): PageReason | nu
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role)) return ROLE_REASON[role] ?? TAG_REASON[tag] ?? 'form';
   const text = blockText(el);
-  const hint = hintReason(el);
-  if (hint && hint !== 'menu' && text.length <= HINT_BOX_MAX) return hint;
   const links = linkShare(el);
+  // Class names alone decide for a box of links or controls; sentences without links (a standfirst the site calls a
+  // "teaser") go to the classifier, where class names are one kind of evidence among others.
+  const hint = hintReason(el);
+  if (hint && hint !== 'menu' && text.length <= HINT_BOX_MAX && !(ctx && readsAsSentences(text, links.share))) return hint;
   if (links.links >= 4 && links.share >= 0.6 && links.text >= 80) return el.querySelector('img, picture') ? 'related' : 'menu';
   return text && ctx ? classifiedReason(el, ctx) : null;
 }

@@ -167,6 +167,13 @@ describe('Clean leaves the article', () => {
     expect(result.byReason.counter).toBeGreaterThan(0);
   });
 
+  it('keeps a standfirst the site calls a teaser: sentences beside the headline are not furniture by class name alone', () => {
+    setup(PAGE.replace('</h1>', '</h1><p class="article-teaser" id="standfirst">Ferry services to the islands are cut as the overtime ban begins, and talks between the union and the port stay stalled.</p>'));
+    clean();
+    expect(isHidden($('standfirst'))).toBe(false);
+    expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
+  });
+
   it('hides a banner added after Clean, outside the article', () => {
     const { article, report } = clean();
     const late = document.createElement('div');
