@@ -58,10 +58,12 @@ export function linkShare(el: Element): { share: number; links: number; text: nu
   return { share: text ? Math.min(1, linked / text) : 0, links: links.length, text };
 }
 
-function hintReason(el: Element): PageReason | null {
+/** What class names say an element is: what it holds (share, related…), then, with `layout`, where it stands. */
+function hintReason(el: Element, layout = true): PageReason | null {
   const c = classOf(el);
   if (!c.trim()) return null;
   for (const w of classWords(el)) { const h = hintOfWord(w); const r = h ? HINT_TO_PAGE[h] : undefined; if (r) return r; }
+  if (!layout) return null;
   for (const h of LAYOUT_HINTS) if (h.re.test(c)) return h.reason;
   return null;
 }
@@ -123,8 +125,9 @@ export function furnitureReason(el: Element, ctx?: PageContext): PageReason | nu
   const links = linkShare(el);
   // Class names alone decide for a box of links or controls; sentences without links (a standfirst the site calls a
   // "teaser") go to the classifier, where class names are one kind of evidence among others.
-  const hint = hintReason(el);
-  if (hint && hint !== 'menu' && text.length <= HINT_BOX_MAX && !(ctx && readsAsSentences(text, links.share))) return hint;
+  // Layout words ("secondary", "banner") name regions, not lines beside a headline: a span "text-copy-secondary".
+  const hint = hintReason(el, false);
+  if (hint && text.length <= HINT_BOX_MAX && !(ctx && readsAsSentences(text, links.share))) return hint;
   if (links.links >= 4 && links.share >= 0.6 && links.text >= 80) return el.querySelector('img, picture') ? 'related' : 'menu';
   return text && ctx ? classifiedReason(el, ctx) : null;
 }

@@ -167,10 +167,11 @@ describe('Clean leaves the article', () => {
     expect(result.byReason.counter).toBeGreaterThan(0);
   });
 
-  it('keeps a standfirst the site calls a teaser: sentences beside the headline are not furniture by class name alone', () => {
-    setup(PAGE.replace('</h1>', '</h1><p class="article-teaser" id="standfirst">Ferry services to the islands are cut as the overtime ban begins, and talks between the union and the port stay stalled.</p>'));
+  it('keeps a standfirst the site calls a teaser and its dateline: lines beside the headline are not furniture by class name alone', () => {
+    setup(PAGE.replace('</h1>', '</h1><div class="article-teaser" id="standfirst"><span>Ferry services to the islands are cut as the overtime ban begins, and talks between the union and the port stay stalled.</span></div>').replace('<figure class="element-image', '<div class="text-copy-secondary" id="dateline">Northgate.</div><figure class="element-image'));
     clean();
     expect(isHidden($('standfirst'))).toBe(false);
+    expect(isHidden($('dateline')), 'a dateline whose class says "secondary"').toBe(false);
     expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
   });
 
