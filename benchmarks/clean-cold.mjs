@@ -1,8 +1,9 @@
 // Cleaning's cost beside Readability's, cold: each AEB page in a fresh Node process, as a reader opening one
 // article pays it (patterns compiled, weights decoded, code not yet optimised). In each process: parse the page,
 // Readability alone on one copy (timed), then detection and our extraction on another copy and cleaning (timed).
-// Prints the sum and the median over pages of clean / Readability. The machine is shared: run it when it is quiet.
-// Usage: node benchmarks/clean-cold.mjs [--data ../shared/corpus/aeb-dev] [--pages N]
+// Prints the sum and the median over pages of clean / Readability, in CPU time (process.cpuUsage: what a shared
+// machine's load disturbs least) and in wall time, per run; --runs repeats the whole set.
+// Usage: node benchmarks/clean-cold.mjs [--data ../shared/corpus/aeb-dev] [--pages N] [--runs N]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,16 +19,17 @@ if (opt('--page', '')) {
   const html = zlib.gunzipSync(fs.readFileSync(opt('--page', ''))).toString('utf8');
   const [{ parseHTML }, { Readability }, lib] = await Promise.all([import('linkedom'), import('@mozilla/readability'), import(path.join(root, '.tmp', 'bench-clean.mjs'))]);
   const a = parseHTML(html).document, b = parseHTML(html).document;
-  let t = performance.now();
+  const cpu = (u) => (u.user + u.system) / 1000;
+  let t = performance.now(), c = process.cpuUsage();
   new Readability(a).parse();
-  const readability = performance.now() - t;
+  const readability = performance.now() - t, readabilityCpu = cpu(process.cpuUsage(c));
   const { detection, meta } = lib.detectWithMeta(b);
   const page = new lib.PageBlocks(b.body ?? b.documentElement);
   const x = lib.extractArticle(b, { url: detection.url, meta, inPlace: true });
-  t = performance.now();
+  t = performance.now(); c = process.cpuUsage();
   if (x) lib.cleanArticle(x.body, { page, title: x.title, siteName: x.siteName, url: detection.url });
-  const clean = performance.now() - t;
-  console.log(JSON.stringify({ readability, clean }));
+  const clean = performance.now() - t, cleanCpu = cpu(process.cpuUsage(c));
+  console.log(JSON.stringify({ readability, clean, readabilityCpu, cleanCpu }));
   process.exit(0);
 }
 
@@ -36,13 +38,23 @@ if (!fs.existsSync(path.join(data, 'html'))) { console.log(`no AEB pages at ${da
 fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
 await build({ entryPoints: { 'bench-clean': path.join(root, 'benchmarks', 'bench-clean-entry.ts') }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outdir: path.join(root, '.tmp'), outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
 const files = fs.readdirSync(path.join(data, 'html')).filter((f) => f.endsWith('.html.gz')).sort().slice(0, Number(opt('--pages', '1000')));
-const rows = [];
-for (const f of files) {
-  const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--page', path.join(data, 'html', f)], { cwd: root, encoding: 'utf8' });
-  try { rows.push(JSON.parse(r.stdout.trim().split('\n').pop())); } catch { console.log(`${f}: ${r.stderr.slice(0, 200)}`); }
+const runs = Number(opt('--runs', '1'));
+for (let run = 1; run <= runs; run++) {
+  const rows = [];
+  for (const f of files) {
+    const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--page', path.join(data, 'html', f)], { cwd: root, encoding: 'utf8' });
+    try { rows.push(JSON.parse(r.stdout.trim().split('\n').pop())); } catch { console.log(`${f}: ${r.stderr.slice(0, 200)}`); }
+  }
+  report(rows, run);
 }
-const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
-const ratios = rows.map((r) => r.clean / r.readability).sort((a, b) => a - b);
-console.log(`AEB pages, each in a fresh process (cold), ${rows.length} pages:`);
-console.log(`  Readability alone ${(sum('readability') / rows.length).toFixed(1)} ms/page, cleaning ${(sum('clean') / rows.length).toFixed(1)} ms/page`);
-console.log(`  cleaning = ${(100 * sum('clean') / sum('readability')).toFixed(1)} % of Readability's time (median page ${(100 * ratios[ratios.length >> 1]).toFixed(1)} %, p90 ${(100 * ratios[Math.floor(ratios.length * 0.9)]).toFixed(1)} %)`);
+
+function report(rows, run) {
+  const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
+  const line = (clean, readability, what) => {
+    const ratios = rows.map((r) => r[clean] / r[readability]).sort((a, b) => a - b);
+    console.log(`  ${what}: Readability alone ${(sum(readability) / rows.length).toFixed(1)} ms/page, cleaning ${(sum(clean) / rows.length).toFixed(1)} ms/page; cleaning = ${(100 * sum(clean) / sum(readability)).toFixed(1)} % of Readability's (median page ${(100 * ratios[ratios.length >> 1]).toFixed(1)} %, p90 ${(100 * ratios[Math.floor(ratios.length * 0.9)]).toFixed(1)} %)`);
+  };
+  console.log(`run ${run}: AEB pages, each in a fresh process (cold), ${rows.length} pages:`);
+  line('cleanCpu', 'readabilityCpu', 'CPU time');
+  line('clean', 'readability', 'wall time');
+}

@@ -2,7 +2,8 @@
 // Clean on the live page, measured on real pages in Chromium with the built extension (`npx wxt build` first):
 // for each page, the ground-truth sentences still visible after Clean, the share of the other visible text hidden,
 // and whether Restore gives the page back exactly. Pages are served from ../shared (never copied into the repo).
-// Usage: node eval/live-clean.mjs [--set aeb|fundus] [--only SUBSTR] [--limit N] [--shots DIR] [--verbose]
+// Usage: node eval/live-clean.mjs [--set aeb|fundus] [--only SUBSTR] [--limit N] [--shots DIR] [--verbose] [--why]
+// (--why: for each lost sentence, the hidden box that holds it and Clean's mark on it)
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, sendToTab, tabIdOf } from '../tests/e2e/harness.mjs';
@@ -36,6 +37,21 @@ function leftovers(page, truth) {
   }, truth);
 }
 
+/** For each lost sentence, the hidden box that holds it: its tag, classes, and what Clean marked it with. */
+function whyLost(page, lost) {
+  return page.evaluate((lost) => {
+    const letters = (s) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return lost.map((s) => {
+      const want = letters(s);
+      let best = null;
+      for (const el of document.body.querySelectorAll('*')) if (!el.closest('script, style, noscript, template') && letters(el.textContent ?? '').includes(want)) best = el;
+      const h = best?.closest('[data-clearpage-hidden]');
+      if (!h) return `${s.slice(0, 60)} → not hidden by Clean (${best ? best.tagName : 'not found'})`;
+      return `${s.slice(0, 60)} → ${h.tagName.toLowerCase()}.${String(h.className).slice(0, 40)} [${h.getAttribute('data-clearpage-hidden')} ${h.getAttribute('data-clearpage-reason') ?? ''}]`;
+    });
+  }, lost);
+}
+
 const server = await startCorpusServer(pages);
 const { context, sw, close } = await launch();
 await stayLocal(context);
@@ -54,6 +70,7 @@ for (const p of pages) {
     const after = await visibleText(page);
     const header = await keptHeaderText(page);
     if (argv.includes('--debug')) console.log(await leftovers(page, p.truth.map(letters).join('|')));
+    if (argv.includes('--why')) for (const w of await whyLost(page, cleanFigures(p.truth, before, after, header).lost)) console.log(`       why: ${w}`);
     if (shots) await page.screenshot({ path: path.join(shots, `${p.id.slice(0, 24)}-after.png`), fullPage: true });
     await sendToTab(sw, tabId, { type: 'clearpage:restore' });
     const exact = (await page.evaluate(() => document.documentElement.outerHTML)) === html0;

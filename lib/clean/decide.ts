@@ -78,6 +78,8 @@ export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string
 export const protectedBlock = (s: BlockSignals) => s.quoted || s.caption || s.tag === 'pre' || inDataRow(s.el);
 
 const linky = (s: BlockSignals | null) => !!s && s.linkDensity >= 0.5;
+/** A neighbour that reads as text: a line without links, of some words. */
+const isText = (s: BlockSignals | null) => !!s && s.linkDensity < 0.3 && s.words.length >= 3;
 const isCounter = (s: BlockSignals | null) => !!s && s.shape === 'counter';
 
 /** A cell in a table row of several cells: data, whatever its words ("Comment", a lone number). */
@@ -120,6 +122,10 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // transcript"), unless its words, a label or the class names of its box say otherwise.
   if (s.linkDensity >= 0.8 && !s.phrase && !s.shape && !b.beforeProse && !b.afterProse && !linky(b.prev) && !linky(b.next) &&
     !kinds.includes('markup') && !kinds.includes('words')) return null;
+  // A line of the text with a link in it and words of its own beside the link (a point of a bulleted list, a
+  // sentence), between lines that are not links, is the writer's, unless its words or its box's class names say not.
+  if (s.linkDensity < 0.8 && s.len * (1 - s.linkDensity) >= T.ownWordsMin && !s.phrase && !s.shape && !b.beforeProse &&
+    !b.afterProse && isText(b.prev) && isText(b.next) && !kinds.includes('markup') && !kinds.includes('words')) return null;
   if (isProse(s) || isSentence(s)) {
     // Prose goes only on a high score, and never on its words and shape alone.
     if (sc.p < T.removeProse || kinds.length < 2 || !kinds.some((k) => STRUCTURAL.has(k))) return null;

@@ -111,4 +111,3 @@ function pruneEmptied(parents: Set<Element>, root: Element): void {
     }
   }
 }
-export { appealScore, lineRule } from './compat';

@@ -62,8 +62,9 @@ export interface BlockSignals {
 
 const HEADING = /^h([1-6])$/;
 const SENTENCE_END = /[.!?؟।](?:["'”’»)\]]*)(?=\s|$)|[。！？]/g;
-/** Han and kana characters: a word each, so they count three times in a block's length. */
-const DENSE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+/** Han and kana (the main blocks, by code unit: a loop costs less than a script-property pattern on a cold start). */
+const isDense = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x31f0 && c <= 0x31ff);
 const CONTROLS = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FORM']);
 /** Names of networks (a row of them is a share bar); the second list only counts beside a name of the first. */
 const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'bluesky', 'threads',
@@ -77,19 +78,35 @@ const NETWORK_WORDS = new Set(['x', 'email', 'e-mail', 'e', 'mail', 'line', 'pri
 export function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!raw.trim()) return [];
+  // Blocks of one box share its ancestors: each class string is read once.
+  const known = wordsOfClass.get(raw);
+  if (known) return known;
   const out: string[] = [];
   for (const name of raw.split(/\s+/)) {
     const parts = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 2 && w.length <= 24);
     out.push(...parts);
     if (parts.length > 1 && parts.length <= 4) out.push(parts.join('-'));
   }
+  if (wordsOfClass.size > 5000) wordsOfClass.clear();
+  wordsOfClass.set(raw, out);
   return out;
 }
+const wordsOfClass = new Map<string, string[]>();
 
 interface HintMatcher { reason: RemovalReason; exact: Set<string>; prefixes: string[] }
 let hintMatchers: HintMatcher[] | null = null;
 /** The reason a class word gives away ("share-bar" → share), or null. */
 export function hintOfWord(w: string): RemovalReason | null {
+  const known = hintOf.get(w);
+  if (known !== undefined) return known;
+  const h = hintOfNewWord(w);
+  if (hintOf.size > 5000) hintOf.clear();
+  hintOf.set(w, h);
+  return h;
+}
+const hintOf = new Map<string, RemovalReason | null>();
+
+function hintOfNewWord(w: string): RemovalReason | null {
   hintMatchers ??= Object.entries(HINTS.hints).map(([reason, list]) => ({
     reason: reason as RemovalReason,
     exact: new Set(list.filter((x) => !x.endsWith('*')).flatMap((x) => [x, x.replace(/-/g, '')])),
@@ -202,6 +219,10 @@ function namesSite(norm: string, site: SiteInfo): boolean {
   return site.names.some((n) => n.length >= 4 && squeezed.includes(n));
 }
 
+const MARKS = '-–—•|*·=~_';
+/** Starts like a name: a capital letter (Latin, Greek, Cyrillic… by case), checked before the costly pattern. */
+const capital = (ch: string) => ch !== ch.toLowerCase();
+
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
   if (norm.length > 240) return null;
@@ -217,13 +238,13 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   // Network names, with at most one other short word (the site's language's word for e-mail or print).
   const names = bare.filter((w) => NETWORKS.has(w)).length, others = bare.filter((w) => !NETWORKS.has(w) && !NETWORK_WORDS.has(w));
   if (bare.length && bare.length <= 10 && names >= 1 && (others.length === 0 || (names >= 2 && others.length === 1 && others[0]!.length <= 8))) return 'networks';
-  if (/^[-–—•|*·=~_]+\s?\p{L}[\p{L}\p{M} .]{0,28}\s?[-–—•|*·=~_]+$/u.test(norm)) return 'label';
+  if (MARKS.includes(norm[0] ?? '') && /^[-–—•|*·=~_]+\s?\p{L}[\p{L}\p{M} .]{0,28}\s?[-–—•|*·=~_]+$/u.test(norm)) return 'label';
   if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
   if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, ''))) return 'date';
   // "Label: Linked headline of another article": a short label, then a headline of some words, linked.
   // A name after one short word ("By Jane Doe", "Por Shira Ovide", "von Max Müller"): a byline.
-  if (text.length <= 50 && /^\p{L}\p{Ll}{0,3}\s\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(text.trim())) return 'byline';
+  if (text.length <= 50 && /\s/.test(text.trim().slice(1, 6)) && capital(text.trim().split(/\s/)[1]?.[0] ?? '') && /^\p{L}\p{Ll}{0,3}\s\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(text.trim())) return 'byline';
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 40 && linkDensity >= 0.5 && (kinds.has('article') || kinds.has('listing')) && !/[.!?]/.test(text.slice(0, colon)) &&
     text.slice(0, colon).split(/\s+/).length <= 4 && text.slice(colon + 1).split(/\s+/).filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 2).length >= 3) return 'kicker';
@@ -255,7 +276,10 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   const words = wordsOfNormalized(norm);
   const tag = el.tagName.toLowerCase();
   const hm = HEADING.exec(tag);
-  const len = text.length + 2 * (text.match(DENSE)?.length ?? 0);
+  // Han and kana characters carry a word each: they count three times in a block's length.
+  let dense = 0;
+  for (let i = 0; i < text.length; i++) if (isDense(text.charCodeAt(i))) dense++;
+  const len = text.length + 2 * dense;
   const li = linkInfo(el, text.length, site.host);
   const mk = markupWords(el, root);
   const quoted = !!closestTag(el, QUOTE);

@@ -1,6 +1,8 @@
 // The article's elements, by their snapshot numbers: what Readability took for the article, and what of it the
 // clean stage kept. Filled while the pipeline runs over a numbered snapshot (lib/page/snapshot.ts); plain numbers,
 // so that it crosses a message channel with the Report.
+import { leafBlocks } from '../blocks';
+import { fingerprint } from '../fingerprint';
 import type { PipelineOptions } from '../pipeline';
 import type { Report } from '../types';
 import { INDEX_ATTR, indicesUnder } from './snapshot';
@@ -10,6 +12,14 @@ export interface ArticleMap {
   extracted: number[];
   /** Numbers of the elements the cleaned article keeps. */
   kept: number[];
+  /** Fingerprints of kept blocks that carry no number: Readability made them (a <div> of loose text wrapped in a
+   * new <p>); on the live page they are found by their text. */
+  keptText?: string[];
+}
+
+/** Fingerprints of the kept blocks that Readability made anew (no number of their own). */
+function unnumbered(body: Element): string[] {
+  return leafBlocks(body).filter((b) => !b.el.hasAttribute(INDEX_ATTR)).map((b) => fingerprint(b.text));
 }
 
 /** Pipeline options that fill `map` as the stages run (the caller's own `observe` still runs). */
@@ -17,7 +27,7 @@ export function mappingOptions(opts: PipelineOptions): { opts: PipelineOptions; 
   const map: ArticleMap = { extracted: [], kept: [] };
   const observe: PipelineOptions['observe'] = (stage, body) => {
     if (stage === 'extracted') map.extracted = indicesUnder(body);
-    else map.kept = indicesUnder(body);
+    else { map.kept = indicesUnder(body); map.keptText = unnumbered(body); }
     opts.observe?.(stage, body);
   };
   return { opts: { ...opts, observe }, map };

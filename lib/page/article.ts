@@ -18,6 +18,8 @@ export interface LiveArticle {
   /** Live elements of Readability's article that the clean stage removed (with what they hold). */
   extracted: Set<Element>;
   headline: Element | null;
+  /** Fingerprints of kept blocks that had no number (see ArticleMap.keptText): kept when found by their text. */
+  keptText: Set<string>;
   /** Kept whole, never hidden: headline, byline, lead photo. */
   protect: Element[];
   /** Snapshot order of each live element (document order at the time of the snapshot). */
@@ -144,5 +146,5 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
-  return { kept, extracted, headline, protect, order, headerStart, first, last, root };
+  return { kept, extracted, keptText: new Set(map.keptText ?? []), headline, protect, order, headerStart, first, last, root };
 }

@@ -1,11 +1,11 @@
 // What lies outside the article on the live page, and what kind of thing it is: menus, sidebars, footers, teasers
 // and related grids, forms, sticky bars and cookie banners, adverts. The evidence is structural (landmark elements
-// and roles, fixed position, forms, link density, media) first; class names add a hint where the markup has them,
-// and the cleaner's line rules name short furniture lines (a counter, "Share") near the headline.
-// TODO(clean): when lib/clean/ lands with its block classifier, `isFurniture` asks it instead of lineRule/hints.
+// and roles, fixed position, forms, link density, media) first; class names add a hint where the markup has them;
+// near the article (its header, what Readability left out of its body), the clean stage's own classifier decides
+// (lib/clean classifyBlock), so that the live page and the pipeline agree on a block in any language.
 import { blockText } from '../blocks';
-import { lineRule } from '../clean';
-import { HINT_CLASSES } from '../rules/boilerplate';
+import { classifyBlock, type PageContext } from '../clean';
+import { classWords, hintOfWord } from '../clean/signals';
 import type { RemovalReason } from '../types';
 
 /** Why a region outside the article is hidden: a small closed set the popup can count and name. */
@@ -27,7 +27,8 @@ export const AS_REMOVAL_REASON: Record<PageReason, RemovalReason> = {
 
 const HINT_TO_PAGE: Partial<Record<RemovalReason, PageReason>> = {
   share: 'share', related: 'related', comments: 'comments', newsletter: 'newsletter', advert: 'advert', cookie: 'overlay',
-  paywall: 'overlay', donation: 'appeal', counter: 'counter',
+  paywall: 'overlay', donation: 'appeal', payment: 'appeal', counter: 'counter', navigation: 'menu', 'site-memory': 'other',
+  legal: 'footer', duplicate: 'other',
 };
 /** Layout words in class names and ids (CMS and framework conventions, not prose in any language). */
 const LAYOUT_HINTS: Array<{ reason: PageReason; re: RegExp }> = [
@@ -57,10 +58,12 @@ export function linkShare(el: Element): { share: number; links: number; text: nu
   return { share: text ? Math.min(1, linked / text) : 0, links: links.length, text };
 }
 
-function hintReason(el: Element): PageReason | null {
+/** What class names say an element is: what it holds (share, related…), then, with `layout`, where it stands. */
+function hintReason(el: Element, layout = true): PageReason | null {
   const c = classOf(el);
   if (!c.trim()) return null;
-  for (const h of HINT_CLASSES) if (h.re.test(c)) { const r = HINT_TO_PAGE[h.reason]; if (r) return r; }
+  for (const w of classWords(el)) { const h = hintOfWord(w); const r = h ? HINT_TO_PAGE[h] : undefined; if (r) return r; }
+  if (!layout) return null;
   for (const h of LAYOUT_HINTS) if (h.re.test(c)) return h.reason;
   return null;
 }
@@ -89,25 +92,42 @@ export function regionReason(el: Element): PageReason {
 
 const FURNITURE_TAGS = new Set(['FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'INS', 'NAV', 'ASIDE', 'DIALOG']);
 const FURNITURE_ROLES = new Set(['navigation', 'search', 'toolbar', 'button', 'complementary', 'dialog', 'menu', 'menubar']);
-const LINE_FURNITURE = new Set<RemovalReason>(['share', 'comments', 'counter', 'navigation', 'newsletter', 'cookie', 'donation', 'paywall']);
 const HINT_BOX_MAX = 600;
+
+/** Unlinked text that ends like a sentence, of some words. */
+const readsAsSentences = (text: string, linkShare: number) => linkShare < 0.3 && text.split(/\s+/).length >= 6 && /[.!?。！？…]["'”’»)]*$/.test(text.trim());
+
+/** The clean stage's decision on an element's blocks: furniture when every block it holds is boilerplate. */
+function classifiedReason(el: Element, ctx: PageContext): PageReason | null {
+  const own = ctx.byElement.get(el);
+  const blocks = own !== undefined ? [el] : ctx.infos.map((b) => b.s.el).filter((b) => el.contains(b));
+  // An element the context did not read (outside its root, added since) is judged alone when it is one block.
+  if (!blocks.length) { if (el.firstElementChild && el.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) return null; blocks.push(el); }
+  let reason: RemovalReason | null = null;
+  for (const b of blocks) {
+    const c = classifyBlock(b, ctx);
+    if (c.decision !== 'remove' || !c.reason) return null;
+    reason ??= c.reason;
+  }
+  return reason ? HINT_TO_PAGE[reason] ?? 'other' : null;
+}
 
 /**
  * Furniture beside the article's own header (between the headline and the body: a share bar, a counter, a
- * "listen" button, a newsletter box): what it is, or null for the article's own (standfirst, byline, date, photo).
+ * "listen" button, a newsletter box) or left out of its body: what it is, or null for the article's own
+ * (standfirst, byline, date, photo, prose). Without a context only the markup speaks.
  */
-export function furnitureReason(el: Element): PageReason | null {
+export function furnitureReason(el: Element, ctx?: PageContext): PageReason | null {
   const tag = el.tagName.toUpperCase();
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role)) return ROLE_REASON[role] ?? TAG_REASON[tag] ?? 'form';
   const text = blockText(el);
-  const hint = hintReason(el);
-  if (hint && hint !== 'menu' && text.length <= HINT_BOX_MAX) return hint;
   const links = linkShare(el);
+  // Class names alone decide for a box of links or controls; sentences without links (a standfirst the site calls a
+  // "teaser") go to the classifier, where class names are one kind of evidence among others.
+  // Layout words ("secondary", "banner") name regions, not lines beside a headline: a span "text-copy-secondary".
+  const hint = hintReason(el, false);
+  if (hint && text.length <= HINT_BOX_MAX && !(ctx && readsAsSentences(text, links.share))) return hint;
   if (links.links >= 4 && links.share >= 0.6 && links.text >= 80) return el.querySelector('img, picture') ? 'related' : 'menu';
-  if (text && text.length <= 160) {
-    const line = lineRule(text);
-    if (line && LINE_FURNITURE.has(line.reason)) return HINT_TO_PAGE[line.reason] ?? 'menu';
-  }
-  return null;
+  return text && ctx ? classifiedReason(el, ctx) : null;
 }

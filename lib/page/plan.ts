@@ -6,6 +6,9 @@
 //   is a photo with its caption, a date, a byline or a paragraph of prose, hidden otherwise;
 // - elsewhere (menus, sidebars, footers, teasers, banners): hidden, with the kind of region it is.
 // Bylines, dates and photos with their captions are never hidden.
+import { pageContext, type PageContext } from '../clean';
+import { blockText } from '../blocks';
+import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
 import { furnitureReason, linkShare, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
@@ -50,12 +53,38 @@ function isPhoto(el: Element, a: LiveArticle): boolean {
  * Text of the story that Readability left out (a paragraph after a "Read more" cut, a subheading, an embedded post):
  * a few words of mostly unlinked text, or a heading or quotation, that is no furniture.
  */
-function isProse(el: Element): boolean {
+function isProse(el: Element, ctx: () => PageContext): boolean {
   const { share, text } = linkShare(el);
   const tag = el.tagName.toUpperCase();
   const words = (el.textContent ?? '').trim().split(/\s+/).length;
   const fits = /^H[2-6]$/.test(tag) ? share < 0.5 : tag === 'BLOCKQUOTE' ? share < 0.6 : text >= PROSE_MIN && words >= 4 && share < 0.3;
-  return fits && !furnitureReason(el) && !el.closest(LANDMARK);
+  return fits && !el.closest(LANDMARK) && !furnitureReason(el, ctx());
+}
+
+/**
+ * A quotation inside the body that Readability left out (an embedded post, a statement): someone's words the story
+ * quotes, whatever the class names of its frame say ("social-embed", "widget"). The clean stage never removes a
+ * quotation on its classifier either. A list of links in a quotation frame is no quotation.
+ */
+function isQuotation(el: Element): boolean {
+  const quotes = el.tagName.toUpperCase() === 'BLOCKQUOTE' ? [el] : Array.from(el.getElementsByTagName('blockquote'));
+  if (!quotes.length || el.closest(LANDMARK)) return false;
+  const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let inQuotes = 0;
+  for (const q of quotes) {
+    if (quotes.some((o) => o !== q && o.contains(q))) continue;
+    const { share, text } = linkShare(q);
+    if (share >= 0.6) return false;
+    inQuotes += text;
+  }
+  return inQuotes >= PROSE_MIN && inQuotes >= all * 0.8;
+}
+
+/** A block the cleaned article keeps but Readability made anew (no number): the same words as one of its blocks. */
+function keptByText(el: Element, a: LiveArticle): boolean {
+  if (!a.keptText.size || (el.textContent ?? '').length > 2000) return false;
+  const text = blockText(el);
+  return !!text && a.keptText.has(fingerprint(text));
 }
 
 type Zone = 'header' | 'body' | 'outside';
@@ -89,22 +118,25 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
   if (matched === blocks.length) steps.push({ el, id: 'container', reason: '' });
 }
 
-function judge(el: Element, a: LiveArticle, removals: ReadonlyMap<string, string>, steps: HideStep[]): void {
+interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
+
+function judge(el: Element, j: Judging): void {
+  const { a, removals, steps } = j;
   if (!rendered(el)) return;
   if (a.extracted.has(el)) { removed(el, removals, steps); return; }
   const zone = zoneOf(el, a);
   if (zone === 'outside') { region(el, steps); return; }
-  if (isMeta(el) || isPhoto(el, a)) return;
+  if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;
   const holdsMeta = !!el.querySelector(PROTECTED);
   if (zone === 'header') {
-    const r = holdsMeta ? null : furnitureReason(el);
+    const r = holdsMeta ? null : furnitureReason(el, j.ctx());
     if (r) steps.push({ el, id: `page:${r}`, reason: r });
-    else for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, a, removals, steps);
+    else for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
     return;
   }
   // In the body, left out by Readability.
-  if (isProse(el)) return;
-  if (holdsMeta) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, a, removals, steps); return; }
+  if (isQuotation(el) || isProse(el, j.ctx)) return;
+  if (holdsMeta) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j); return; }
   region(el, steps);
 }
 
@@ -120,17 +152,32 @@ function hideEmptied(a: LiveArticle, steps: HideStep[]): void {
   }
 }
 
+/**
+ * The clean stage's classifier read over the box that holds the article's header and body (built once, when the
+ * first element near the article needs judging): its blocks' neighbours, boxes and copies are the page's own.
+ */
+function articleContext(doc: Document, a: LiveArticle): PageContext {
+  const start = a.headline ?? a.root ?? [...a.kept][0] ?? null;
+  const end = a.root ?? [...a.kept][0] ?? null;
+  let root: Element | null = start;
+  while (root && end && !root.contains(end)) root = root.parentElement;
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  return pageContext(doc, { root: root ?? doc.body ?? doc.documentElement, siteName, url: doc.location?.href ?? null });
+}
+
 /** Everything Clean hides on `doc` for the article `a`; `removals` maps the clean stage's fingerprints to reasons. */
 export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<string, string>): HideStep[] {
   const onPath = new Set<Element>();
   const whole = new Set(a.protect);
   for (const el of [...a.kept, ...a.protect]) for (let p = el.parentElement; p && !onPath.has(p); p = p.parentElement) onPath.add(p);
   const steps: HideStep[] = [];
+  let ctx: PageContext | null = null;
+  const j: Judging = { a, removals, steps, ctx: () => (ctx ??= articleContext(doc, a)) };
   const visit = (node: Element) => {
     for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
       if (whole.has(c) || NO_BOX.has(c.tagName.toUpperCase())) continue;
       if (a.kept.has(c) || onPath.has(c)) visit(c);
-      else judge(c, a, removals, steps);
+      else judge(c, j);
     }
   };
   if (doc.body) visit(doc.body);

@@ -15,6 +15,8 @@ const IDS = [
   '156770d676ce', // thehill.com (byline and date kept)
   '432362af0be4', // nypost.com (byline and date kept)
   '5caf91b8a442', // sfgate.com
+  '3f65af7b6b98', // nj.com (embedded posts Readability leaves out of the body stay)
+  '9e8c9f082a8d', // politifact.com (a subheading Readability rewraps stays)
 ];
 
 export async function aebCleanTests({ context, sw, test, skip, assert }) {

@@ -147,6 +147,34 @@ describe('Clean leaves the article', () => {
     expect(hidden.has($('ad'))).toBe(true);
   });
 
+  it('keeps an embedded post the story quotes and a subheading Readability rewrapped, whatever their frames are called', () => {
+    const tweet = '<div class="social-media-embed widget" id="post"><blockquote class="twitter-tweet"><p>The last ferry left at six and nobody told the passengers waiting on the quay.</p>— Island Voice (@islandvoice) <a href="https://x.example/s/1">14 October 2025</a></blockquote></div>';
+    setup(PAGE.replace('<p id="p2">', `${tweet}<div class="pf-subheadline" id="sub">What comes next</div><p id="p2">`));
+    clean();
+    expect(isHidden($('post')), 'embedded post').toBe(false);
+    expect(isHidden($('sub')), 'subheading').toBe(false);
+    expect(isHidden($('sidebar'))).toBe(true);
+  });
+
+  it('hides furniture beside the headline by the clean stage\'s decision, in a language no phrase list has', () => {
+    // A lone view count and a row of network names between the byline and the body, in Norwegian, without class
+    // names: the classifier's shapes, not a phrase list, name them.
+    setup(PAGE.replace('<figure class="element-image', '<div id="count">4 812</div><div id="nets">Facebook · Twitter · LinkedIn · E-post</div><figure class="element-image'));
+    const { result } = clean();
+    expect(isHidden($('count')), 'count').toBe(true);
+    expect(isHidden($('nets')), 'networks').toBe(true);
+    expect(isHidden($('byline'))).toBe(false);
+    expect(result.byReason.counter).toBeGreaterThan(0);
+  });
+
+  it('keeps a standfirst the site calls a teaser and its dateline: lines beside the headline are not furniture by class name alone', () => {
+    setup(PAGE.replace('</h1>', '</h1><div class="article-teaser" id="standfirst"><span>Ferry services to the islands are cut as the overtime ban begins, and talks between the union and the port stay stalled.</span></div>').replace('<figure class="element-image', '<div class="text-copy-secondary" id="dateline">Northgate.</div><figure class="element-image'));
+    clean();
+    expect(isHidden($('standfirst'))).toBe(false);
+    expect(isHidden($('dateline')), 'a dateline whose class says "secondary"').toBe(false);
+    expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
+  });
+
   it('hides a banner added after Clean, outside the article', () => {
     const { article, report } = clean();
     const late = document.createElement('div');

@@ -93,6 +93,14 @@ describe('clean: appeals and duplicates', () => {
     expect(text.split('The bus did not come.').length - 1).toBe(2);
   });
 
+  it('keeps a point of a bulleted list that links to an older story, among points without links', () => {
+    const list = `<p>Think about what the crossing means for the islands:</p><ul><li>Patients travel to the mainland hospital every week</li>
+<li>Children take the early boat to the secondary school</li><li><a href="/2024/harbour-wall/">The harbour wall repairs of last spring</a> depend on the same boats</li></ul>`;
+    const r = runHtml(page(prose(3) + list + prose(3, 'budget')));
+    expect(r.article!.text).toContain('depend on the same boats');
+    expect(r.removed.filter((x) => x.text.includes('harbour wall repairs'))).toHaveLength(0);
+  });
+
   it('removes furniture lines: a lone counter, a share row, a comments notice', () => {
     const body = `<p>412</p>` + prose(4) + `<p>Facebook | X | WhatsApp | Email</p><p>Comments are closed.</p>`;
     const r = runHtml(page(body));
