@@ -1,9 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
 const NATIVE_API_ENTRYPOINTS = ['content-script', 'popup', 'options', 'unlisted-page'];
+// The entity tagger's models (lib/analysis/ner/models, CC BY-SA, licence beside them): shipped at /ner-models/, read
+// by the pipeline host (utils/ner-models.ts) only when an article is analysed, never by a content script.
+const NER_MODELS = fileURLToPath(new URL('./lib/analysis/ner/models/', import.meta.url));
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
 // See https://wxt.dev/api/config.html. Permissions are explained in docs/permissions.md.
@@ -26,6 +30,9 @@ export default defineConfig({
     build: { sourcemap: !!process.env.CLEARPAGE_SOURCEMAPS, rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]@mozilla[\\/]readability[\\/]/.test(id) } } },
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const f of readdirSync(NER_MODELS)) if (/\.(bin|md)$/.test(f)) files.push({ absoluteSrc: NER_MODELS + f, relativeDest: `ner-models/${f}` });
+    },
     // The every-page content script and the extension's pages use the browser's own API: the polyfill would be
     // most of the content script's weight and a sixth of the popup's. The background and the engine keep it.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -136,6 +136,24 @@ export function defineScenarios({ driver, server }) {
     await page.close();
   });
 
+  // The entity tagger's models ship in the package, where the pipeline host fetches them (utils/ner-models.ts):
+  // without them the analysis falls back to capitalised runs and the parties list fills with common nouns.
+  test('the package ships every tagger model the analysis may ask for', async () => {
+    const files = fs.readdirSync(path.join(PAGES, '..', '..', '..', 'lib', 'analysis', 'ner', 'models')).filter((f) => f.endsWith('.bin'));
+    const got = await driver.inExtension(async (names) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const out = [];
+      for (const n of names) {
+        const r = await fetch(api.runtime.getURL(`/ner-models/${n}`)).catch(() => null);
+        const b = r?.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0);
+        out.push([n, b.length, String.fromCharCode(...b.slice(0, 5))]);
+      }
+      return out;
+    }, files);
+    const bad = got.filter(([, size, magic]) => !size || magic !== 'CPNER');
+    assert(files.length >= 2 && !bad.length, `models missing from the package: ${bad.map(([n]) => n).join(', ')}`);
+  });
+
   // 2. The seed-like article: summary, Clean, Restore, Export.
   test('article: popup summary with title, site, date, reading time', async () => {
     const A = await articleA();
