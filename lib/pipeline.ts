@@ -21,6 +21,8 @@ export interface PipelineOptions {
   budget?: Partial<Budget>;
   /** Site memory: fingerprints of blocks that recur across this site's articles. */
   knownFingerprints?: ReadonlySet<string>;
+  /** Of those, the blocks the site's own rules removed on another of its articles. */
+  removedFingerprints?: ReadonlySet<string>;
   /** Removal reasons the user wants kept. */
   keep?: ReadonlySet<RemovalReason>;
   /** The analysis stage (quotes and parties); left out, the Report has none. */
@@ -93,7 +95,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   yield;
 
   t = now();
-  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, url: report.url });
+  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, url: report.url });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;

@@ -159,6 +159,18 @@ export function knownFingerprints(state: SiteMemoryState, url: string | null | u
   return out;
 }
 
+/**
+ * The blocks the pipeline's own rules removed on another article of the site (not this one, which may be a reload):
+ * stronger evidence than a block seen on several articles, which may be a paragraph a series repeats.
+ */
+export function removedFingerprints(state: SiteMemoryState, url: string | null | undefined): Set<string> {
+  const entry = state.sites[siteKey(url)];
+  const out = new Set<string>();
+  if (!entry || !url || entry.articles.includes(articleKey(url))) return out;
+  for (const [f, s] of Object.entries(entry.blocks)) if (s.removed >= MEMORY_LIMITS.minRemoved) out.add(f);
+  return out;
+}
+
 export function forgetSite(state: SiteMemoryState, site: string): SiteMemoryState {
   const sites = { ...state.sites };
   delete sites[site];

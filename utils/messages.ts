@@ -77,6 +77,8 @@ export interface PipelineJob {
   analyze: boolean;
   /** Site memory: fingerprints of blocks this site repeats. */
   known: string[];
+  /** Of those, the blocks the site's own rules removed on another article. */
+  removed?: string[];
   /** Removal reasons the reader keeps. */
   keep: RemovalReason[];
 }

@@ -8,7 +8,7 @@ import { snapshotPage, serializeSnapshot } from '../../lib/page/snapshot';
 import { hideOutsideArticle, locateArticle, sampleText, AS_REMOVAL_REASON, PAGE_REASONS, type HideStep, type LiveArticle, type PageCleanResult, type PageReason } from '../../lib/page';
 import { applyHiding, hideBlocks, hiddenFingerprints, keptCounts, restoreAll, restoreBlock } from '../../lib/page/hide';
 import { planHiding } from '../../lib/page/plan';
-import { keptBlockFingerprints, knownFingerprints, learn } from '../../lib/site-memory';
+import { keptBlockFingerprints, knownFingerprints, learn, removedFingerprints } from '../../lib/site-memory';
 import type { ArticleMap } from '../../lib/page/article-map';
 import type { Analysis } from '../../lib/analysis';
 import type { Removal, Report } from '../../lib/types';
@@ -83,6 +83,7 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     const settings = await getSettings();
     const memory = settings.siteMemory ? await siteMemoryItem.getValue() : null;
     const known = memory ? knownFingerprints(memory, url) : new Set<string>();
+    const removed = memory ? removedFingerprints(memory, url) : new Set<string>();
     // On the page's main thread: copy and number (one task), then serialise (the next one).
     let t = performance.now();
     const snap = snapshotPage(doc);
@@ -91,7 +92,7 @@ export function createController(doc: Document, getUrl: () => string): PageContr
     t = performance.now();
     const html = serializeSnapshot(snap);
     snapMs += performance.now() - t;
-    const job: PipelineJob = { html, url, force, analyze, known: [...known], keep: settings.keepReasons };
+    const job: PipelineJob = { html, url, force, analyze, known: [...known], removed: [...removed], keep: settings.keepReasons };
     const res = await ask<PipelineResult>({ type: 'clearpage:pipeline', job });
     const r = res.report;
     if (settings.siteMemory && r.article && (r.isArticle || force)) {

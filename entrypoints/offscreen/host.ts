@@ -39,7 +39,7 @@ async function runJob(job: PipelineJob): Promise<PipelineResult> {
   const analyze = (input: AnalyzeInput) => analyzeArticle(input, { ner: modelFile(input) === file ? ner : null });
   const { opts, map } = mappingOptions({
     url: job.url, force: job.force, inPlace: true, parseMs,
-    knownFingerprints: new Set(job.known), keep: new Set(job.keep),
+    knownFingerprints: new Set(job.known), removedFingerprints: new Set(job.removed ?? []), keep: new Set(job.keep),
     analyze: job.analyze ? analyze : null,
   });
   // In steps: a second request (another tab) gets a turn between the stages.

@@ -13,6 +13,8 @@ export interface CleanContext {
   page?: PageBlocks;
   /** Fingerprints of blocks that recur across the site's articles (site memory, or the other pages of a batch). */
   known?: ReadonlySet<string>;
+  /** Of those, the ones the site's own rules removed on another of its articles (stronger than being seen twice). */
+  removedElsewhere?: ReadonlySet<string>;
 }
 
 export interface BoxStats {
@@ -37,6 +39,8 @@ export interface BlockInfo {
   exact: boolean;
   onPage: boolean;
   siteKnown: boolean;
+  /** Removed by the pipeline's own rules on another article of the site (site memory). */
+  siteRemoved: boolean;
   box: Element | null;
   boxStats: BoxStats | null;
   prev: BlockSignals | null;
@@ -106,6 +110,7 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
     copies: rep.size[k]!, group: rep.group[k]!, exact: rep.exact[k]!,
     onPage: !!ctx.page && s.words.length >= 2 && s.len >= 12 && ctx.page.hasMoreThan(s.text, s.fp, inArticle.get(s.fp) ?? 0),
     siteKnown: !!ctx.known?.has(s.fp) && s.len >= 8,
+    siteRemoved: !!ctx.removedElsewhere?.has(s.fp) && s.len >= 8,
     box: boxOf(s.el, root), boxStats: null,
     prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null,
   }));

@@ -117,6 +117,10 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A block seen on other articles of the site, with evidence of its own.
   if (b.siteKnown && sc.p >= T.duplicateSeed && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
     return { reason: 'site-memory', rule: 'site-memory', score: sc.p, strong: false, evidence: ['it recurs on other articles of the site', ...words(kinds)] };
+  // A block the site's own rules removed on another of its articles, here once: the site's furniture, with a
+  // classifier score near the neighbours' bar and evidence of a kind other than repetition.
+  if (b.siteRemoved && sc.p >= T.neighbour && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
+    return { reason: 'site-memory', rule: 'site-memory:removed', score: sc.p, strong: false, evidence: ['the site\'s own rules removed it on another of its articles', ...words(kinds)] };
   if (sc.p < T.remove || (inPageLinks(s) && !s.phrase)) return null;
   // A link alone inside the text, between lines that are not links, is the writer's pointer ("read the full
   // transcript"), unless its words, a label or the class names of its box say otherwise.

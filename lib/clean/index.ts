@@ -26,6 +26,8 @@ export interface CleanOptions {
   page?: PageBlocks;
   /** Fingerprints of blocks that recur across the site's articles (site memory; the other pages of a CLI batch). */
   knownFingerprints?: ReadonlySet<string>;
+  /** Of those, the blocks the site's own rules removed on another of its articles (site memory). */
+  removedFingerprints?: ReadonlySet<string>;
   /** The article's title: a leading heading that repeats it is not body text. */
   title?: string | null;
   /** The site's name (og:site_name) and the page's address: a block that names the site speaks for it. */
@@ -71,7 +73,7 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const blocks = dropRepeatedTitle(segmentBlocks(body), opts.title);
-  const ctx = { site: siteInfo(opts.siteName, opts.url), page: opts.page, known: opts.knownFingerprints };
+  const ctx = { site: siteInfo(opts.siteName, opts.url), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
   let verdicts = decideAll(infos, scores);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  articleKey, emptyMemory, forgetSite, keptBlockFingerprints, knownFingerprints, learn, memorySummary, MEMORY_LIMITS, siteKey,
+  articleKey, emptyMemory, forgetSite, keptBlockFingerprints, knownFingerprints, learn, memorySummary, MEMORY_LIMITS, removedFingerprints, siteKey,
 } from '../../lib/site-memory';
 import { fingerprint } from '../../lib/fingerprint';
 
@@ -25,6 +25,18 @@ describe('site memory', () => {
     m = learn(m, { url: 'https://n.example/c', removed: [], kept: keptBlockFingerprints(article('ccc', [tagline])) });
     expect(knownFingerprints(m, 'https://n.example/d').has(fingerprint(tagline))).toBe(true);
     expect(knownFingerprints(m, 'https://other.example/d').size).toBe(0);
+  });
+
+  it('tells a block removed by a rule elsewhere from one only seen twice, and not on the article it came from', () => {
+    let m = emptyMemory();
+    const tagline = 'Reporting for the Northgate Courier is supported by the harbour trust, which has no say over it.';
+    m = learn(m, { url: 'https://n.example/a', removed: [{ fingerprint: fingerprint(APPEAL), reason: 'duplicate' }], kept: keptBlockFingerprints(article('a', [tagline])) });
+    m = learn(m, { url: 'https://n.example/b', removed: [], kept: keptBlockFingerprints(article('bb', [tagline])) });
+    const removed = removedFingerprints(m, 'https://n.example/c');
+    expect(removed.has(fingerprint(APPEAL))).toBe(true);
+    expect(removed.has(fingerprint(tagline))).toBe(false);
+    expect(knownFingerprints(m, 'https://n.example/c').has(fingerprint(tagline))).toBe(true);
+    expect(removedFingerprints(m, 'https://n.example/a').size).toBe(0);
   });
 
   it('does not count a reload or the same article under another address twice', () => {

@@ -137,6 +137,23 @@ describe('clean: appeals and duplicates', () => {
     expect(r.article!.text).not.toContain('tell a friend');
   });
 
+  it('site memory: a paragraph the site\'s rules removed on another article goes; one only seen twice stays; so does prose', async () => {
+    const { fingerprint } = await import('../../lib/fingerprint');
+    const { readFileSync } = await import('node:fs');
+    // the second article of the browser tests' site, where the members' note stands once, among the story's paragraphs
+    const html = readFileSync(new URL('../e2e/pages/ferry-timetable.html', import.meta.url), 'utf8');
+    const note = 'Northgate Courier members get the morning harbour briefing before the first ferry leaves, and the crossword on Saturdays.';
+    const fp = new Set([fingerprint(note)]);
+    expect(runHtml(html, { knownFingerprints: fp }).article!.text).toContain('members get the morning');
+    const r = runHtml(html, { knownFingerprints: fp, removedFingerprints: fp });
+    expect(r.article!.text).not.toContain('members get the morning');
+    expect(r.removed.find((x) => x.text.includes('members get'))?.reason).toBe('site-memory');
+    // a paragraph of the story that another article's rules removed (a series' background paragraph, say) stays
+    const story = 'The island clinic said patients with appointments on the mainland should book the first two sailings, and that it would pay for taxis where a return crossing was no longer possible on the same day.';
+    const s = new Set([fingerprint(story)]);
+    expect(runHtml(html, { knownFingerprints: s, removedFingerprints: s }).article!.text).toContain('pay for taxis');
+  });
+
   it('keeps what the user switched off', () => {
     const r = runHtml(page(prose(4) + `<p>Facebook | X | WhatsApp</p>`), { keep: new Set(['share'] as const) });
     expect(r.article!.text).toContain('WhatsApp');
