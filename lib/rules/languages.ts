@@ -46,6 +46,9 @@ export interface WordLists {
   /** Subject pronouns are mostly dropped ("“…”, confesó."): a verb of saying alone after a quotation speaks for
    * the person the text is about. */
   proDrop?: boolean;
+  /** Every noun is capitalised (German): a capitalised word joined to a name by a particle is a noun, not part of
+   * the name ("Fähigkeiten von Susanne Raab"). */
+  nounsCapitalised?: boolean;
   /** Verbs whose object is whom words were told ("told the AP"): a news outlet or a reporter there is no party. */
   addressVerbs?: string;
   /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */
@@ -132,6 +135,7 @@ export interface Rules {
   addressVerbs: string[];
   pressWords: Set<string>;
   proDrop: boolean;
+  nounsCapitalised: boolean;
   indefinites: Set<string>;
   auxiliaries: Set<string>;
   adverbEndings: string[];
@@ -187,7 +191,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), proDrop: !!own?.proDrop, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

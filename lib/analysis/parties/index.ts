@@ -17,7 +17,7 @@ import { linkShortForms } from './merge';
 import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
-import { isTitleWord } from './lexicon';
+import { isOrgHead, isTitleWord } from './lexicon';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -77,6 +77,14 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   return out;
 }
 
+/**
+ * Where every noun is capitalised (German), a run joined by a particle is a noun phrase ("Entwicklung der
+ * Migrationspolitik", "Spitze der Organisation") unless an organisation's head word is in it ("Bundesagentur für Arbeit").
+ */
+function nounPhrase(ws: readonly Word[], rules: Rules): boolean {
+  return rules.nounsCapitalised && ws.some((w) => !w.cap) && !ws.some((w) => w.cap && isOrgHead(w.t, rules));
+}
+
 /** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
 function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number): Candidate {
   const c = tagged[i]!;
@@ -113,6 +121,8 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   for (const r of runs) {
     while (e < entities.length && entities[e]!.end <= r.s) e++;
     if (e < entities.length && entities[e]!.start < r.e) continue;
+    // a run joined by a particle that the tagger saw and left alone is a noun phrase ("Entwicklung der Migrationspolitik")
+    if (nounPhrase(r.words, rules)) continue;
     if (r.words.filter((w) => w.cap).length >= 2 || (r.words.length === 1 && surnames.has(r.words[0]!.l))) out.push(r);
   }
   return out.filter(free).sort((a, b) => a.s - b.s);
