@@ -1,6 +1,7 @@
 // What analyze and clean print: analyze's JSON records, clean's view for a person. Pure formatting: the caller
 // writes the strings. (export's documents come from lib/export.ts, loaded only by that command: Turndown and yaml
 // take longer to load than a page takes to analyse.)
+import { quoteForDisplay } from '../lib/quote-text';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
 import { failed, type JobResult } from './process';
@@ -28,7 +29,7 @@ export function cleanView(report: Report): string {
   out.push(`--- Removed ${report.removed.length} block${report.removed.length === 1 ? '' : 's'} ---`);
   for (const r of report.removed) out.push(`[${r.reason}${r.kind ? ` ${r.kind}` : ''}] ${cut(oneLine(r.text), 100)}`);
   const key = report.quotes.filter((q) => q.key).slice(0, 5);
-  if (key.length) out.push('', '--- Key quotes ---', ...key.map((q) => `“${oneLine(q.text)}” — ${q.speaker ?? 'unattributed'}`));
+  if (key.length) out.push('', '--- Key quotes ---', ...key.map((q) => `“${oneLine(quoteForDisplay(q.text))}” — ${q.speaker ?? 'unattributed'}`));
   if (report.parties.length) {
     out.push('', '--- Parties ---');
     for (const p of report.parties.slice(0, 10)) out.push(`${p.name} (${p.type})${p.aliases.length ? ` aka ${p.aliases.join(', ')}` : ''}${p.description ? `: ${p.description}` : ''}`);

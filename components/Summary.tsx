@@ -1,5 +1,6 @@
 // Pieces of the summary shared by the popup and the reader view.
 import { useState } from 'preact/hooks';
+import { quoteForDisplay } from '../lib/quote-text';
 import type { Party, Quote, Removal, Report } from '../lib/types';
 import { blocksWord, formatDate, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
@@ -29,7 +30,7 @@ export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1
 function QuoteItem({ q }: { q: Quote }) {
   return (
     <li class="cp-quote" data-testid="quote">
-      <blockquote>“{q.text}”</blockquote>
+      <blockquote>“{quoteForDisplay(q.text)}”</blockquote>
       <p class="cp-speaker" data-testid="speaker">— {q.speaker ?? (q.speakerMention ? `${q.speakerMention} (unidentified)` : 'Unattributed')}</p>
     </li>
   );

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import type { Report } from './types';
 import { escapeMarkdownLine, htmlToMarkdown, oneLine } from './export-markdown';
 import { safeUrl } from './sanitize';
+import { quoteForDisplay } from './quote-text';
 
 export type ExportFormat = 'md' | 'text' | 'html';
 
@@ -53,7 +54,7 @@ export function frontMatter(report: Report): string {
   if (a.lang) data.lang = a.lang;
   if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
   const key = report.quotes.filter((q) => q.key).slice(0, 5);
-  if (key.length) data.key_quotes = key.map((q) => ({ text: q.text, speaker: q.speaker }));
+  if (key.length) data.key_quotes = key.map((q) => ({ text: quoteForDisplay(q.text), speaker: q.speaker }));
   if (report.removed.length) data.removed_blocks = report.removed.length;
   return `---\n${stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n`;
 }

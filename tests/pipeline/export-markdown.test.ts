@@ -87,6 +87,16 @@ describe('front matter', () => {
     });
   });
 
+  it('shows a key quote without the comma that joined it to the sentence around ("…past 40 years,” she said)', () => {
+    const r = report('<p>x</p>', {});
+    r.quotes = [
+      { text: 'The harbour has not changed in the past 40 years,', speaker: 'Ana Ruiz', speakerMention: null, key: true, kind: 'full', start: 0, end: 1 },
+      { text: 'Will it hold?', speaker: 'Ana Ruiz', speakerMention: null, key: true, kind: 'full', start: 2, end: 3 },
+    ];
+    const back = parseYaml(frontMatter(r).slice(4, -4), { version: '1.2' });
+    expect(back.key_quotes.map((q: { text: string }) => q.text)).toEqual(['The harbour has not changed in the past 40 years', 'Will it hold?']);
+  });
+
   it('leaves out an address that is not a web address', () => {
     expect(frontMatter(report('<p>x</p>', {}, 'javascript:alert(1)'))).not.toMatch(/url:|javascript/);
   });
