@@ -104,10 +104,22 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
 
   if (opts.analyze) {
     yield;
-    t = now();
-    const a = opts.analyze({ text: c.text, title: meta.title, lang: meta.lang, site: meta.siteName });
-    report.quotes = a.quotes; report.parties = a.parties;
-    timings.analyzeMs = now() - t;
+    analyzeReport(report, opts.analyze);
   }
   return report;
+}
+
+/** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */
+export function analysisInput(report: Report): Parameters<Analyzer>[0] | null {
+  const a = report.article;
+  return a ? { text: a.text, title: a.title, lang: a.lang, site: a.siteName } : null;
+}
+
+/** The analysis stage over a report's article: its quotes, parties and time. */
+export function analyzeReport(report: Report, analyze: Analyzer): void {
+  const input = analysisInput(report);
+  if (!input) return;
+  const t = now();
+  ({ quotes: report.quotes, parties: report.parties } = analyze(input));
+  report.timings.analyzeMs = now() - t;
 }

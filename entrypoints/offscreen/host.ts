@@ -4,8 +4,8 @@
 //
 // Model files (the analysis stage's weights) belong here too: this is an extension page, so a loader can read them
 // with fetch(browser.runtime.getURL('/ner-models/…')) (utils/ner-models.ts) and hand them to the analysis, cached.
-import { runPipelineInSteps } from '../../lib/pipeline';
-import { analyzeArticle, modelFile, pageModelFile, type AnalyzeInput } from '../../lib/analysis';
+import { analysisInput, analyzeReport, runPipelineInSteps } from '../../lib/pipeline';
+import { analyzeArticle, modelFile } from '../../lib/analysis';
 import { nerModel } from '../../utils/ner-models';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
 import { mappingOptions, scrubReport } from '../../lib/page/article-map';
@@ -32,26 +32,19 @@ async function runJob(job: PipelineJob): Promise<PipelineResult> {
   const doc = new DOMParser().parseFromString(job.html, 'text/html');
   pageBase(doc, job.url);
   const parseMs = performance.now() - t0;
-  // The tagger's model for the page's language (declared, else guessed from the page's text), loaded before the
-  // pipeline runs, which is synchronous. Most pages declare none: the guess is what finds the English model for them.
-  const file = pageModelFile(doc);
-  const ner = job.analyze ? await nerModel(file) : null;
-  let other: AnalyzeInput | null = null;
-  const analyze = (input: AnalyzeInput) => {
-    if (modelFile(input) !== file) other = input;
-    return analyzeArticle(input, { ner: modelFile(input) === file ? ner : null });
-  };
   const { opts, map } = mappingOptions({
     url: job.url, force: job.force, inPlace: true, parseMs,
     knownFingerprints: new Set(job.known), removedFingerprints: new Set(job.removed ?? []), keep: new Set(job.keep),
-    analyze: job.analyze ? analyze : null,
   });
   // In steps: a second request (another tab) gets a turn between the stages.
   const raw = await runPipelineInSteps(doc, opts);
-  // The article's own text reads as another language than the page: analyse it again with that language's model
-  // rather than leave it to the capitalised-run fallback.
-  const input = other as AnalyzeInput | null;
-  if (input) ({ quotes: raw.quotes, parties: raw.parties } = analyzeArticle(input, { ner: await nerModel(modelFile(input)) }));
+  // The analysis after the pipeline, once the article's language is known and its tagger model fetched (the
+  // pipeline's own stages are synchronous; most pages declare no language, so the page cannot say which model).
+  const input = job.analyze ? analysisInput(raw) : null;
+  if (input) {
+    const ner = await nerModel(modelFile(input));
+    analyzeReport(raw, (i) => analyzeArticle(i, { ner }));
+  }
   const report = scrubReport(raw);
   return { report, map, hostMs: performance.now() - t0 };
 }

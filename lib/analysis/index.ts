@@ -52,14 +52,6 @@ export function modelFile(input: Pick<AnalyzeInput, 'text' | 'lang'>): string {
   return modelFileFor(analysisLanguage(input));
 }
 
-/**
- * The model a page needs before its article is known (a host loads it before the synchronous pipeline runs): the
- * page's declared language, else the language of its text (most pages declare none).
- */
-export function pageModelFile(doc: Document): string {
-  return modelFile({ text: (doc.body?.textContent ?? '').slice(0, 20_000), lang: doc.documentElement?.getAttribute('lang') || null });
-}
-
 /** Quotations that are none: titles, and scare quotes, that nobody is said to have spoken. */
 function isQuotation(a: Attributed, text: string): boolean {
   if (a.who !== null || a.mention || a.q.multi) return true;
