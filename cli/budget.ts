@@ -5,6 +5,11 @@ import vm from 'node:vm';
 
 export class OverBudget extends Error {}
 
+// Node builds some globals on first use (`performance` loads perf_hooks then). A timeout that interrupts that first
+// use leaves the global undefined for every later input ("Cannot read properties of undefined (reading 'now')"):
+// touch them here, outside any budget.
+void globalThis.performance.now();
+
 const KEY = Symbol.for('clearpage.job');
 const holder = globalThis as unknown as Record<symbol, (() => unknown) | undefined>;
 const script = new vm.Script(`globalThis[Symbol.for('clearpage.job')]()`, { filename: 'clearpage-budget.js' });
