@@ -3,6 +3,7 @@
 // in a <p> first, so that every piece of text belongs to exactly one block.
 import { fingerprint } from './fingerprint';
 import { eachElement, hasMedia } from './dom';
+import { squeezeWords } from './chars';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -103,7 +104,7 @@ export function blocksToText(blocks: Block[]): string {
 }
 
 /** A cheap key of a text: its first 32 letters and digits, lower-cased. Equal fingerprints give equal keys. */
-const quickKey = (text: string) => text.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 32);
+const quickKey = (text: string) => squeezeWords(text.slice(0, 120).toLowerCase()).slice(0, 32);
 
 /**
  * How often each block of a page occurs on it, taken before extraction: the clean stage asks it whether an article

@@ -1,5 +1,6 @@
 // Normalised block text, fingerprints and near-duplicate similarity: how Clearpage recognises the same block
 // again (twice in one article, on the live page, or on another article of the same site).
+import { wordRuns } from './chars';
 
 const MARKS = /[\u2018\u2019\u201a\u201b\u2032'`´]/g;
 const DQUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"]/g;
@@ -21,7 +22,7 @@ export function words(text: string): string[] {
 }
 /** Words of a text already passed through normalizeBlockText. */
 export function wordsOfNormalized(norm: string): string[] {
-  return norm.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return wordRuns(norm);
 }
 
 /** FNV-1a over the normalised words, as 13 hex digits (52 bits): stable across hosts, no crypto needed. */

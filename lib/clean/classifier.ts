@@ -50,7 +50,7 @@ export function shippedModel(): Model {
 }
 
 export function score(f: Features, model: Model = shippedModel()): Score {
-  const by = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
+  const by: Record<Group, number> = { words: 0, shape: 0, links: 0, markup: 0, payment: 0, form: 0, self: 0, position: 0, repetition: 0, box: 0 };
   let z = model.bias;
   for (let k = 0; k < f.idx.length; k++) {
     const c = model.weight(f.idx[k]!) * f.val[k]!;

@@ -2,6 +2,7 @@
 // (before the first paragraph of prose, after the last), how many copies of it the article, the page and the site
 // hold, and what its box holds (form controls, a payment identifier, prose, links).
 import { childCountUpTo } from '../dom';
+import { countLetters, squeezeWords } from '../chars';
 import type { PageBlocks } from '../blocks';
 import { blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
 import { copyGroups } from './repetition';
@@ -63,7 +64,7 @@ export function boxOf(el: Element, root: Element): Element | null {
 /** What the page says about itself: og:site_name and the host's own label, normalised for matching. */
 export function siteInfo(siteName: string | null | undefined, url: string | null | undefined): SiteInfo {
   const names: string[] = [];
-  const squeeze = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const squeeze = (s: string) => squeezeWords(s.normalize('NFKC').toLowerCase());
   if (siteName) { const n = squeeze(siteName); if (n.length >= 4 && n.length <= 40) names.push(n); }
   let host: string | null = null;
   try { if (url) host = new URL(url).hostname.toLowerCase(); } catch { /* no usable URL */ }
@@ -100,7 +101,7 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
   let first = -1, last = -1;
   sigs.forEach((s, k) => { if (isProse(s)) { if (first < 0) first = k; last = k; } });
   // Copies count for blocks of some words outside data tables, code and captions (a lone "1" repeats in any table).
-  const counts = (s: BlockSignals) => s.words.filter((w) => /\p{L}/u.test(w)).length >= 2 && s.text.length >= 12 && !s.caption && s.tag !== 'pre' && !inDataRow(s.el);
+  const counts = (s: BlockSignals) => s.words.filter((w) => countLetters(w, 1) > 0).length >= 2 && s.text.length >= 12 && !s.caption && s.tag !== 'pre' && !inDataRow(s.el);
   const rep = copyGroups(sigs.map((s) => (counts(s) ? s : { words: [], fp: s.fp })));
   const inArticle = new Map<string, number>();
   for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);

@@ -5,7 +5,8 @@
 // carries the identifier itself, so identifiers count only in short lines.
 import SERVICES from '../rules/payment-services.json';
 import CURRENCIES from '../rules/currencies.json';
-import { execWord } from './phrases';
+import { indexOfWords } from './phrases';
+import { LETTER_CHAR, isCurrencySign, isLetterChar } from '../chars';
 
 export interface PaymentEvidence {
   /** A checked account identifier (IBAN with a valid checksum, a mod-11 account number) or a service + number. */
@@ -55,17 +56,16 @@ const GROUPED = /(?<![\d.,])\d{2,6}(?:[ .\-/\u00a0]\d{2,8}){1,5}(?![\d,]|\.\d)/g
 const SORT_CODE = /(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])/;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
-interface Services { re: RegExp; byName: Map<string, string>; domains: Array<[string, string]> }
+interface Services { names: string[]; byName: Map<string, string>; domains: Array<[string, string]> }
 let services: Services | null = null;
-/** One pattern for every service name (longest first), and each name's service. */
+/** Every service name (longest first; looked up with indexOf, not compiled into a pattern: cleaning runs cold), and
+ * each name's service. */
 function serviceMatchers(): Services {
   if (services) return services;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const byName = new Map<string, string>();
   for (const sv of SERVICES.services) for (const n of sv.names) byName.set(n.toLowerCase(), sv.name);
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(esc);
   services = {
-    re: new RegExp(`(?:${names.join('|')})`, 'g'),
+    names: [...byName.keys()].sort((a, b) => b.length - a.length),
     byName,
     domains: SERVICES.services.flatMap((sv) => sv.domains.map((d): [string, string] => [d, sv.name])),
   };
@@ -86,13 +86,19 @@ function currencies(): Set<string> {
   return currencyTokens;
 }
 const NUMBER = /\d{1,3}(?:[.,\s\u00a0']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?/g;
-const SC = /\p{Sc}/u;
+/** The token without what trails its last letter ("kr." → "kr", "NOK," → "nok"). */
+function trimToLetters(t: string): string {
+  let end = t.length;
+  while (end > 0 && !isLetterChar(t[end - 1])) end--;
+  return t.slice(0, end);
+}
+
 /** The currency written right before or after a number ("€5", "5 €", "NOK 200", "R$ 10,00", "KSh 100"), if any. */
 function currencyBeside(line: string, start: number, end: number): boolean {
   const before = /(\S{1,5})\s?$/.exec(line.slice(Math.max(0, start - 6), start))?.[1] ?? '';
   const after = /^\s?([^\s\d.,;:!?()]{1,5})/.exec(line.slice(end, end + 6))?.[1] ?? '';
   const cur = currencies();
-  return [before, after].some((t) => !!t && (SC.test(t) || cur.has(t.toLowerCase()) || cur.has(t.toLowerCase().replace(/[^\p{L}\p{Sc}$]+$/u, ''))));
+  return [before, after].some((t) => !!t && ([...t].some(isCurrencySign) || cur.has(t.toLowerCase()) || cur.has(trimToLetters(t.toLowerCase()))));
 }
 
 /** Payment evidence of a block's text (its lines are judged one by one: a payment line is short). */
@@ -112,13 +118,16 @@ export function paymentEvidence(text: string): PaymentEvidence {
   return out;
 }
 
+/** After an amount, a period word behind a slash ("€5/month", "5 € / Monat"). */
+const PER_PERIOD = new RegExp(`^\\s?\\S{0,4}\\s?\\/\\s?${LETTER_CHAR}{1,8}\\.?(?!${LETTER_CHAR})`);
+
 function countAmounts(line: string, out: PaymentEvidence): void {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(line); m; m = NUMBER.exec(line)) {
     const start = m.index, end = start + m[0].trimEnd().length;
     if (!currencyBeside(line, start, end)) continue;
     out.amounts++;
-    if (/^\s?\S{0,4}\s?\/\s?\p{L}{1,8}\.?(?!\p{L})/u.test(line.slice(end, end + 20))) out.periodic = true;
+    if (PER_PERIOD.test(line.slice(end, end + 20))) out.periodic = true;
   }
 }
 
@@ -139,7 +148,13 @@ function identifierIn(line: string): string | null {
   return null;
 }
 
+/** The service named first in the line (the longest name where two start at the same place), or null. */
 function serviceIn(line: string): string | null {
-  const m = execWord(serviceMatchers().re, line.toLowerCase());
-  return m ? serviceMatchers().byName.get(m[0]) ?? null : null;
+  const lower = line.toLowerCase(), m = serviceMatchers();
+  let best = -1, name = '';
+  for (const n of m.names) {
+    const i = indexOfWords(lower, n);
+    if (i >= 0 && (best < 0 || i < best)) { best = i; name = n; }
+  }
+  return best >= 0 ? m.byName.get(name) ?? null : null;
 }

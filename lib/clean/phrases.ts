@@ -3,6 +3,7 @@
 // not listed has none, and news quotes these words too. All languages' lists run on every page (the page's
 // declared language is often wrong or missing).
 import type { RemovalReason } from '../types';
+import { LETTER_CHAR, isWordChar, wordRuns } from '../chars';
 import en from '../rules/boilerplate/en.json';
 import de from '../rules/boilerplate/de.json';
 import fr from '../rules/boilerplate/fr.json';
@@ -32,8 +33,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a pattern: '*' up to four words, '#' a number. No Unicode classes: they are slow to compile, and
  * word boundaries are checked by hand (wordChar) where a phrase may stand inside a longer text. */
 const phraseSource = (p: string) => esc(p).replace(/\\\*/g, '(?:[^\\s:|]+ ?){1,4}').replace(/#/g, '\\d[\\d.,]*');
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const wordChar = (c: string | undefined) => !!c && WORD_CHAR.test(c);
+const wordChar = isWordChar;
 
 /** The first match of `re` (global) in `text` that does not start or end inside a word. */
 export function execWord(re: RegExp, text: string): RegExpExecArray | null {
@@ -55,7 +55,9 @@ interface Tables {
   contains: Array<[string, RemovalReason]>;
   /** Contained phrases by their first word: a block looks up only the phrases that start with one of its words. */
   byFirstWord: Map<string, Array<[string, RemovalReason]>>;
-  patterns: Array<{ reason: RemovalReason; mode: PhraseMode; re: RegExp }>;
+  /** Phrases with a '*' or '#', each with its longest literal piece: the pattern runs (and is compiled) only on a
+   * text that holds the piece. */
+  patterns: Array<{ reason: RemovalReason; mode: PhraseMode; re: RegExp; literal: string }>;
   weak: string[];
   period: string[];
   units: Set<string>;
@@ -70,7 +72,8 @@ function compile(): Tables {
     if (/[*#]/.test(p)) {
       const src = phraseSource(p);
       const re = mode === 'line' ? new RegExp(`^${src}$`) : mode === 'lead' ? new RegExp(`^${src}(?:\\s?[:|»›→]|\\s[-–—]\\s)`) : new RegExp(src, 'g');
-      t.patterns.push({ reason: r, mode, re });
+      const literal = p.split(/[*#]/).map((x) => x.trim()).sort((a, b) => b.length - a.length)[0] ?? '';
+      t.patterns.push({ reason: r, mode, re, literal });
     } else if (mode === 'line') { if (!t.line.has(p)) t.line.set(p, r); }
     else (mode === 'lead' ? t.lead : t.contains).push([p, r]);
   };
@@ -84,7 +87,7 @@ function compile(): Tables {
   t.lead.sort((a, b) => b[0].length - a[0].length);
   t.contains.sort((a, b) => b[0].length - a[0].length);
   for (const e of t.contains) {
-    const first = e[0].split(/[^\p{L}\p{N}]/u)[0]!;
+    const first = wordRuns(e[0])[0] ?? '';
     const list = t.byFirstWord.get(first);
     if (list) list.push(e); else t.byFirstWord.set(first, [e]);
   }
@@ -93,7 +96,7 @@ function compile(): Tables {
 }
 
 /** Where `phrase` stands in `text` as whole words, or -1. */
-function indexOfWords(text: string, phrase: string): number {
+export function indexOfWords(text: string, phrase: string): number {
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
     if (!wordChar(text[i - 1]) && !wordChar(text[i + phrase.length])) return i;
   }
@@ -103,11 +106,11 @@ const LEAD_END = /^(?:\s?[:|»›→]|\s[-–—]\s)/;
 
 function lineHit(t: Tables, norm: string): RemovalReason | null {
   const core = norm.replace(/^[\s«‹←]+|[\s:|.!?»›→…-]+$/g, '');
-  return t.line.get(core) ?? t.patterns.find((p) => p.mode === 'line' && p.re.test(core))?.reason ?? null;
+  return t.line.get(core) ?? t.patterns.find((p) => p.mode === 'line' && core.includes(p.literal) && p.re.test(core))?.reason ?? null;
 }
 function leadHit(t: Tables, norm: string): RemovalReason | null {
   for (const [p, r] of t.lead) if (norm.startsWith(p) && LEAD_END.test(norm.slice(p.length))) return r;
-  return t.patterns.find((p) => p.mode === 'lead' && p.re.test(norm))?.reason ?? null;
+  return t.patterns.find((p) => p.mode === 'lead' && norm.includes(p.literal) && p.re.test(norm))?.reason ?? null;
 }
 function containsHit(t: Tables, norm: string, short: boolean, words: readonly string[]): RemovalReason | null {
   let best: [number, RemovalReason] | null = null;
@@ -118,7 +121,7 @@ function containsHit(t: Tables, norm: string, short: boolean, words: readonly st
     }
   }
   for (const p of t.patterns) {
-    if (p.mode !== 'contains' || !(short || ANY_LENGTH.has(p.reason))) continue;
+    if (p.mode !== 'contains' || !(short || ANY_LENGTH.has(p.reason)) || !norm.includes(p.literal)) continue;
     const m = execWord(p.re, norm);
     if (m && (!best || m[0].length > best[0])) best = [m[0].length, p.reason];
   }
@@ -126,7 +129,7 @@ function containsHit(t: Tables, norm: string, short: boolean, words: readonly st
 }
 
 /** The phrase a block's normalised text matches: a whole line first, then a lead, then the longest anywhere. */
-export function phraseHit(norm: string, words: readonly string[] = norm.match(/[\p{L}\p{N}]+/gu) ?? []): PhraseHit | null {
+export function phraseHit(norm: string, words: readonly string[] = wordRuns(norm)): PhraseHit | null {
   const t = compile();
   const hit = (mode: PhraseMode, reason: RemovalReason | null): PhraseHit | null => (reason ? { reason, mode, rule: `phrase:${mode}:${reason}` } : null);
   return (norm.length <= PHRASE_MAX.line ? hit('line', lineHit(t, norm)) : null) ??
@@ -144,8 +147,9 @@ export function periodWords(norm: string): boolean {
   return compile().period.some((w) => indexOfWords(norm, w) >= 0);
 }
 
+const COUNTER_UNIT = new RegExp(`^\\d[\\d.,\\s']*[km]?\\s?(${LETTER_CHAR}+)$`);
 /** A counter with its unit ("1.2k views", "340 Aufrufe"). */
 export function counterWithUnit(norm: string): boolean {
-  const m = /^\d[\d.,\s']*[km]?\s?(\p{L}+)$/u.exec(norm);
+  const m = COUNTER_UNIT.exec(norm);
   return norm.length <= 30 && !!m && compile().units.has(m[1]!);
 }

@@ -5,6 +5,7 @@
 // copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
 // Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
 import { childCountUpTo, closestTag, hasMedia, someElement } from '../dom';
+import { LETTER_CHAR, countLetters, isLetterChar, isLowerChar, isUpperChar, squeezeWords } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
 import type { RemovalReason } from '../types';
@@ -62,9 +63,11 @@ export interface BlockSignals {
 
 const HEADING = /^h([1-6])$/;
 const SENTENCE_END = /[.!?؟।](?:["'”’»)\]]*)(?=\s|$)|[。！？]/g;
-/** Han and kana (the main blocks, by code unit: a loop costs less than a script-property pattern on a cold start). */
-const isDense = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
-  (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x31f0 && c <= 0x31ff);
+/** Han and kana (the main blocks, by code unit: no script property to compile). Counted by the pattern engine, not
+ * a loop: cleaning runs cold, and a loop over every character runs in the interpreter. */
+const DENSE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u31f0-\u31ff]/g;
+const DIGITS = /[0-9]/g;
+const countOf = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 const CONTROLS = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FORM']);
 /** Names of networks (a row of them is a share bar); the second list only counts beside a name of the first. */
 const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'bluesky', 'threads',
@@ -215,13 +218,22 @@ function markupWords(el: Element, root: Element | null): { own: string[]; box: s
 /** Names the site: its name or its host's label in the block's letters ("Harbour Gazette", "harbourgazette.org"). */
 function namesSite(norm: string, site: SiteInfo): boolean {
   if (!site.names.length) return false;
-  const squeezed = norm.replace(/[^\p{L}\p{N}]+/gu, '');
+  const squeezed = squeezeWords(norm);
   return site.names.some((n) => n.length >= 4 && squeezed.includes(n));
 }
 
 const MARKS = '-–—•|*·=~_';
-/** Starts like a name: a capital letter (Latin, Greek, Cyrillic… by case), checked before the costly pattern. */
-const capital = (ch: string) => ch !== ch.toLowerCase();
+/** A label between marks ("- Publicidad -", "— Anzeige —"): one to thirty letters, spaces and dots. */
+const LABEL = new RegExp(`^[-–—•|*·=~_]+\\s?${LETTER_CHAR}(?:${LETTER_CHAR}|[ .]){0,28}\\s?[-–—•|*·=~_]+$`);
+
+/** A short word, then two or three capitalised words ("By Jane Doe", "Por Shira Ovide", "von Max Müller"). */
+export function bylineShape(line: string): boolean {
+  const words = line.split(/\s/);
+  if (words.length < 3 || words.length > 4) return false;
+  const [lead, ...name] = words as [string, ...string[]];
+  if (lead.length > 4 || !isLetterChar(lead[0]) || [...lead.slice(1)].some((c) => !isLowerChar(c))) return false;
+  return name.every((w, k) => isUpperChar(w[0]) && (w.length > 1 || k > 0) && [...w.slice(1)].every((c) => isLetterChar(c) || "'’.-".includes(c)));
+}
 
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
@@ -238,16 +250,16 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   // Network names, with at most one other short word (the site's language's word for e-mail or print).
   const names = bare.filter((w) => NETWORKS.has(w)).length, others = bare.filter((w) => !NETWORKS.has(w) && !NETWORK_WORDS.has(w));
   if (bare.length && bare.length <= 10 && names >= 1 && (others.length === 0 || (names >= 2 && others.length === 1 && others[0]!.length <= 8))) return 'networks';
-  if (MARKS.includes(norm[0] ?? '') && /^[-–—•|*·=~_]+\s?\p{L}[\p{L}\p{M} .]{0,28}\s?[-–—•|*·=~_]+$/u.test(norm)) return 'label';
+  if (MARKS.includes(norm[0] ?? '') && LABEL.test(norm)) return 'label';
   if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
   if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, ''))) return 'date';
   // "Label: Linked headline of another article": a short label, then a headline of some words, linked.
   // A name after one short word ("By Jane Doe", "Por Shira Ovide", "von Max Müller"): a byline.
-  if (text.length <= 50 && /\s/.test(text.trim().slice(1, 6)) && capital(text.trim().split(/\s/)[1]?.[0] ?? '') && /^\p{L}\p{Ll}{0,3}\s\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(text.trim())) return 'byline';
+  if (text.length <= 50 && bylineShape(text.trim())) return 'byline';
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 40 && linkDensity >= 0.5 && (kinds.has('article') || kinds.has('listing')) && !/[.!?]/.test(text.slice(0, colon)) &&
-    text.slice(0, colon).split(/\s+/).length <= 4 && text.slice(colon + 1).split(/\s+/).filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 2).length >= 3) return 'kicker';
+    text.slice(0, colon).split(/\s+/).length <= 4 && text.slice(colon + 1).split(/\s+/).filter((w) => countLetters(w, 2) >= 2).length >= 3) return 'kicker';
   return null;
 }
 
@@ -277,15 +289,12 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   const tag = el.tagName.toLowerCase();
   const hm = HEADING.exec(tag);
   // Han and kana characters carry a word each: they count three times in a block's length.
-  let dense = 0;
-  for (let i = 0; i < text.length; i++) if (isDense(text.charCodeAt(i))) dense++;
-  const len = text.length + 2 * dense;
+  const len = text.length + 2 * countOf(DENSE, text);
   const li = linkInfo(el, text.length, site.host);
   const mk = markupWords(el, root);
   const quoted = !!closestTag(el, QUOTE);
   const sentences = (text.match(SENTENCE_END) ?? []).length;
-  let digits = 0;
-  for (let i = 0; i < norm.length; i++) { const c = norm.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
+  const digits = countOf(DIGITS, norm);
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
     caption: !!closestTag(el, FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text),
