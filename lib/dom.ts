@@ -50,3 +50,9 @@ export function someElement(el: Element, test: (e: Element) => boolean): boolean
   eachElement(el, (e) => { if (test(e)) { found = true; return false; } });
   return found;
 }
+
+/** An attribute's value, read as its attribute node. linkedom answers getAttribute('class') by building the
+ * element's token list (the costliest step of reading class names in Node); browsers read either as cheaply. */
+export const attr = (el: Element, name: string): string => el.getAttributeNode(name)?.value ?? '';
+/** The class and id of an element, as one string ("share-bar social top"). */
+export const classAndId = (el: Element): string => `${attr(el, 'class')} ${attr(el, 'id')}`;

@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
-import { eachElement } from './dom';
+import { classAndId, eachElement } from './dom';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -27,7 +27,7 @@ function prepare(doc: Document): { time: string | null } {
     const tag = el.tagName.toUpperCase();
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     if (!/^H[2-6]$/.test(tag)) return;
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
   return { time };

@@ -4,7 +4,7 @@
 // the site itself, and the language-independent line shapes (a lone number, a URL, a breadcrumb, a date, a
 // copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
 // Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
-import { childCountUpTo, closestTag, hasMedia, someElement } from '../dom';
+import { childCountUpTo, classAndId, closestTag, hasMedia, someElement } from '../dom';
 import { LETTER_CHAR, countLetters, isLetterChar, isLowerChar, isUpperChar, squeezeWords } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
@@ -79,7 +79,7 @@ const NETWORK_WORDS = new Set(['x', 'email', 'e-mail', 'e', 'mail', 'line', 'pri
  * a name of several parts, the name itself with dashes ("supportBox", "support_box" → support, box, support-box).
  */
 export function classWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const raw = classAndId(el);
   if (!raw.trim()) return [];
   // Blocks of one box share its ancestors: each class string is read once.
   const known = wordsOfClass.get(raw);
@@ -264,7 +264,7 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
 }
 
 const PLAYER = /player|video|gallery|slideshow/i;
-const isPlayer = (e: Element) => PLAYER.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+const isPlayer = (e: Element) => PLAYER.test(classAndId(e));
 const QUOTE = new Set(['BLOCKQUOTE', 'Q']), FIGURE = new Set(['FIGURE', 'FIGCAPTION']), LI = new Set(['LI']), CELL = new Set(['TD', 'TH']);
 /**
  * A short text with a picture or a video: in the same block, or beside it in a small wrapper of its own (the

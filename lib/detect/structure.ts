@@ -1,6 +1,7 @@
 // The page's body of text: where most of its running text is, how long it is in any script, how much of it is links.
 import { isInline, type PageSignals } from './signals';
 import { BODY } from './weights';
+import { attr } from '../dom';
 
 export interface Body {
   /** Running text in the body, in Latin-equivalent characters: a CJK character weighs as several letters. */
@@ -76,7 +77,7 @@ export function teaserChildren(el: Element | null, weight: number, blocks: numbe
   const groups = new Map<string, [number, number]>();
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (c.tagName.toUpperCase() === 'P') continue;
-    const key = c.tagName + ' ' + (c.getAttribute('class') ?? ''), g = groups.get(key) ?? [0, 0];
+    const key = c.tagName + ' ' + attr(c, 'class'), g = groups.get(key) ?? [0, 0];
     const text = (c.textContent ?? '').trim().length * weight;
     let links = 0;
     for (const a of Array.from(c.getElementsByTagName('a'))) links += (a.textContent ?? '').trim().length * weight;

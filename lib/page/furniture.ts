@@ -4,6 +4,7 @@
 // near the article (its header, what Readability left out of its body), the clean stage's own classifier decides
 // (lib/clean classifyBlock), so that the live page and the pipeline agree on a block in any language.
 import { blockText } from '../blocks';
+import { classAndId } from '../dom';
 import { classifyBlock, type PageContext } from '../clean';
 import { classWords, hintOfWord } from '../clean/signals';
 import type { RemovalReason } from '../types';
@@ -47,7 +48,7 @@ const TAG_REASON: Record<string, PageReason> = {
   INS: 'advert', IFRAME: 'advert',
 };
 
-const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+const classOf = (el: Element) => classAndId(el).toLowerCase();
 
 /** Share of an element's text that sits in links (0..1), and how many links it has. */
 export function linkShare(el: Element): { share: number; links: number; text: number } {

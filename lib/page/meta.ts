@@ -1,4 +1,5 @@
 // The article's meta lines on the live page: dates, times, datelines and bylines. Never hidden by Clean.
+import { classAndId } from '../dom';
 import { linkShare } from './furniture';
 import { looksLikeDate } from './text';
 
@@ -10,7 +11,7 @@ export function isMeta(el: Element): boolean {
   if (tag === 'TIME' || el.hasAttribute('datetime') || /date|author/i.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? '')) return true;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 150) return false;
-  const c = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const c = classAndId(el).toLowerCase();
   if (BYLINE_HINT.test(c)) return true;
   // A date in words ("14 October 2025"), on an element of its own: a box with a date in it is judged by its parts.
   return !el.firstElementChild && looksLikeDate(text) && linkShare(el).share < 1;
