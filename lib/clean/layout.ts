@@ -25,7 +25,9 @@ export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts
     if (members.some((k) => protectedBlock(infos[k]!.s) || META_REASONS.has(reasonOf(infos[k]!.s).reason))) continue;
     // The seed must be boilerplate by what it says or what holds it, not only by being a short link (a table of
     // contents repeats the headings of the text).
-    const telling = (k: number) => !inPageLinks(infos[k]!.s) && evidenceKinds(scores[k]!).some((g) => g === 'words' || g === 'appeal' || g === 'markup');
+    // A long number given to the reader (a phone or account number) repeated verbatim is an appeal in any language.
+    const telling = (k: number) => !inPageLinks(infos[k]!.s) &&
+      (infos[k]!.s.payment.number || evidenceKinds(scores[k]!).some((g) => g === 'words' || g === 'appeal' || g === 'markup'));
     const seed = members.find((k) => v[k] && !v[k]!.meta && (v[k]!.strong || telling(k))) ??
       members.find((k) => scores[k]!.p >= T.duplicateSeed && telling(k));
     if (seed === undefined) continue;
@@ -90,9 +92,11 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
       for (let j = k + dir; j >= 0 && j < infos.length; j += dir) {
         const s = infos[j]!.s;
         if (v[j]) { if (isAppeal(j)) continue; break; }
-        // Beside strong evidence a sentence the classifier also scores as boilerplate goes too.
+        // Beside strong evidence a sentence the classifier also scores as boilerplate goes too, when some kind of
+        // evidence of its own speaks for it (not only where it stands: the story's first paragraph beside an appeal).
         const sentence = isProse(s) || isSentence(s);
-        if (protectedBlock(s) || scores[j]!.p < (sentence ? T.remove : T.neighbour) || (sentence && !r.strong && !run) || s.len > T.neighbourMax) break;
+        if (protectedBlock(s) || scores[j]!.p < (sentence ? T.remove : T.neighbour) || s.len > T.neighbourMax) break;
+        if (sentence && ((!r.strong && !run) || !evidenceKinds(scores[j]!).length)) break;
         const own = reasonOf(s);
         const reason = own.rule !== 'classifier' ? own.reason : APPEAL.has(r.reason) ? r.reason : r.kind!;
         v[j] = { reason, rule: 'appeal:neighbour', score: scores[j]!.p, strong: false, evidence: ['it stands beside an appeal'] };

@@ -5,6 +5,7 @@
 // carries the identifier itself, so identifiers count only in short lines.
 import SERVICES from '../rules/payment-services.json';
 import CURRENCIES from '../rules/currencies.json';
+import IBAN_LENGTHS from '../rules/iban-lengths.json';
 import { indexOfWords } from './phrases';
 import { LETTER_CHAR, isCurrencySign, isLetterChar } from '../chars';
 
@@ -21,6 +22,9 @@ export interface PaymentEvidence {
   amounts: number;
   /** An amount followed by a period ("€5/month", "5 € / Monat"): a membership or a regular gift. */
   periodic: boolean;
+  /** A long number given in a short line (a phone, account or payment number: seven digits or more, not a date or an
+   * amount) whatever its checksum: no evidence alone, but a block that repeats one is an appeal or a notice. */
+  number: boolean;
 }
 
 /** Lines longer than this are prose: an identifier inside them is talked about, not given. */
@@ -39,6 +43,14 @@ export function validIban(raw: string): boolean {
     for (const d of v) rem = (rem * 10 + Number(d)) % 97;
   }
   return rem === 1;
+}
+
+const LENGTHS: Record<string, number> = IBAN_LENGTHS.lengths;
+/** A checked IBAN at the start of a match, at its country's length ("TR33 0006 … 26 numaralı" is read up to "26"). */
+function ibanAt(match: string): boolean {
+  const compact = match.replace(/[\s\u00a0]/g, '').toUpperCase();
+  const n = LENGTHS[compact.slice(0, 2)];
+  return n ? compact.length >= n && validIban(compact.slice(0, n)) : validIban(compact);
 }
 
 /** Mod-11 check digit with weights 2..7 from the right (Norwegian 11-digit accounts, and others like them). */
@@ -103,7 +115,7 @@ function currencyBeside(line: string, start: number, end: number): boolean {
 
 /** Payment evidence of a block's text (its lines are judged one by one: a payment line is short). */
 export function paymentEvidence(text: string): PaymentEvidence {
-  const out: PaymentEvidence = { identifier: null, inProse: null, service: null, serviceInProse: null, amounts: 0, periodic: false };
+  const out: PaymentEvidence = { identifier: null, inProse: null, service: null, serviceInProse: null, amounts: 0, periodic: false, number: false };
   const hasDigit = /\d/.test(text);
   for (const line of text.split('\n')) {
     if (line.length > PAYMENT_LINE_MAX) {
@@ -112,7 +124,7 @@ export function paymentEvidence(text: string): PaymentEvidence {
       continue;
     }
     out.identifier ??= identifierIn(line);
-    if (hasDigit) countAmounts(line, out);
+    if (hasDigit) { countAmounts(line, out); out.number ||= givenNumber(line); }
     out.service ??= serviceIn(line);
   }
   return out;
@@ -120,6 +132,22 @@ export function paymentEvidence(text: string): PaymentEvidence {
 
 /** After an amount, a period word behind a slash ("€5/month", "5 € / Monat"). */
 const PER_PERIOD = new RegExp(`^\\s?\\S{0,4}\\s?\\/\\s?${LETTER_CHAR}{1,8}\\.?(?!${LETTER_CHAR})`);
+
+const LONG_RUN = /(?<![\d.,])\d{7,}(?![\d,]|\.\d)/;
+/** Thousands written with dots or commas ("10.000.000", "1,250,000"): a quantity, not a number to dial or pay to. */
+const THOUSANDS = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/;
+
+/** A phone, account or payment number in the line: seven digits or more, grouped or not, not a date, a quantity
+ * or an amount. */
+function givenNumber(line: string): boolean {
+  if (LONG_RUN.test(line)) return true;
+  GROUPED.lastIndex = 0;
+  for (let m = GROUPED.exec(line); m; m = GROUPED.exec(line)) {
+    if (m[0].replace(/\D/g, '').length < 7 || DATE_LIKE.test(m[0]) || THOUSANDS.test(m[0])) continue;
+    if (!currencyBeside(line, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
 
 function countAmounts(line: string, out: PaymentEvidence): void {
   NUMBER.lastIndex = 0;
@@ -135,7 +163,7 @@ function countAmounts(line: string, out: PaymentEvidence): void {
 function identifierIn(line: string): string | null {
   if (!/\d/.test(line)) { const svc = serviceIn(line); return svc && /[\w.-]+@[\w.-]+|[@$#][\w.-]{3,}/.test(line) ? `service:${svc}` : null; }
   IBAN.lastIndex = 0;
-  for (let m = IBAN.exec(line); m; m = IBAN.exec(line)) if (validIban(m[1]!)) return 'iban';
+  for (let m = IBAN.exec(line); m; m = IBAN.exec(line)) if (ibanAt(m[1]!)) return 'iban';
   if (SORT_CODE.test(line)) return 'sort-code';
   GROUPED.lastIndex = 0;
   for (let m = GROUPED.exec(line); m; m = GROUPED.exec(line)) {

@@ -138,14 +138,16 @@ export function linkKind(href: string, host: string | null): LinkKind {
   if (m.share.some((s) => bare.startsWith(s) || h.startsWith(s))) return 'share';
   if (h.startsWith('mailto:') || h.startsWith('tel:')) return 'mail';
   if (paymentServiceOfUrl(h)) return 'pay';
+  // A relative address ("/news/…", "story.html") leads to the page's own site, whether its host is known or not.
+  const relative = !/^[a-z][a-z0-9+.-]*:/.test(h) && !h.startsWith('//');
   let u: URL | null = null;
-  try { u = new URL(h, host ? `https://${host}/` : undefined); } catch { /* not a URL */ }
+  try { u = new URL(h, `https://${host ?? 'page.invalid'}/`); } catch { /* not a URL */ }
   if (!u) return 'external';
-  const sameSite = !!host && siteOf(u.hostname) === siteOf(host);
+  const sameSite = relative || (!!host && siteOf(u.hostname) === siteOf(host));
   if (!sameSite && m.social.some((s) => u!.hostname.replace(/^www\./, '') === s)) return 'social';
   // Whole path segments and host labels only: a word inside an article's slug says nothing about where it leads.
   const parts = u.pathname.toLowerCase().split('/').filter(Boolean).map((p) => p.replace(/\.\w{2,5}$/, ''));
-  for (const p of [...parts, ...u.hostname.split('.').slice(0, -2)]) {
+  for (const p of [...parts, ...(relative && !host ? [] : u.hostname.split('.').slice(0, -2))]) {
     const k = m.paths.get(p);
     if (k && (k !== 'listing' || parts.indexOf(p) < parts.length - 1 || parts.length === 1)) return k;
   }

@@ -8,6 +8,25 @@ import { copyGroups } from '../../lib/clean/repetition';
 import { words, fingerprint } from '../../lib/fingerprint';
 import { parse } from './helpers';
 
+describe('payment numbers in any language', () => {
+  it('checks an IBAN at its country\'s length, whatever words follow it', () => {
+    expect(paymentEvidence('Bağış için TR33 0006 1005 1978 6457 8413 26 numaralı hesap').identifier).toBe('iban');
+    expect(paymentEvidence('Konto: NO93 8601 1117 947 takk').identifier).toBe('iban');
+    expect(paymentEvidence('Konto: TR33 0006 1005 1978 6457 8413 27 numaralı').identifier).toBeNull();
+  });
+  it('sees a long number given to the reader, not a date, a quantity or an amount', () => {
+    expect(paymentEvidence('Swisha valfritt belopp till 123 456 78 90.').number).toBe(true);
+    expect(paymentEvidence('transfer ke rekening BCA 1234567890 a.n. Yayasan').number).toBe(true);
+    expect(paymentEvidence('Am 12.03.2024 kamen 10.000.000 Besucher.').number).toBe(false);
+    expect(paymentEvidence('Spenden Sie 1 000 000 € für das Projekt').number).toBe(false);
+    expect(paymentEvidence('The vote was 52 to 48.').number).toBe(false);
+  });
+  it('names payment services of many countries by data, not words that mean something else', () => {
+    expect(paymentEvidence('Donasi via QRIS atau GoPay 0812 3456 7890').service).toBe('QRIS');
+    expect(paymentEvidence('An ideal spot for 12 345 visitors').service).toBeNull();
+  });
+});
+
 describe('payment identifiers', () => {
   it('checks an IBAN by its checksum', () => {
     expect(validIban('GB33 BUKB 2020 1555 5555 55')).toBe(true);
