@@ -17,6 +17,12 @@ function set(v: Verdicts, k: number, verdict: Verdict, overrule = false): void {
   if (!v[k] || overrule) v[k] = verdict;
 }
 
+/** Evidence a sentence carries by itself, beyond its shape and where it stands. */
+function ownEvidence(s: BlockInfo['s'], sc: Score): boolean {
+  const kinds = evidenceKinds(sc);
+  return kinds.some((k) => k !== 'shape' && k !== 'words') || (kinds.includes('words') && (!!s.phrase || s.weakAppeal));
+}
+
 /** Copies of a block that is boilerplate by its own evidence all go, as duplicates; a repeated sentence stays. */
 export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts): void {
   const groups = new Map<number, number[]>();
@@ -92,11 +98,12 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
       for (let j = k + dir; j >= 0 && j < infos.length; j += dir) {
         const s = infos[j]!.s;
         if (v[j]) { if (isAppeal(j)) continue; break; }
-        // Beside strong evidence a sentence the classifier also scores as boilerplate goes too, when some kind of
-        // evidence of its own speaks for it (not only where it stands: the story's first paragraph beside an appeal).
+        // Beside strong evidence a sentence the classifier also scores as boilerplate goes too, when evidence of its
+        // own speaks for it: its links, markup or payment details, or appeal words of a list. Where it stands, its
+        // shape and n-grams of a language the lists do not know took story paragraphs beside appeals.
         const sentence = isProse(s) || isSentence(s);
         if (protectedBlock(s) || scores[j]!.p < (sentence ? T.remove : T.neighbour) || s.len > T.neighbourMax) break;
-        if (sentence && ((!r.strong && !run) || !evidenceKinds(scores[j]!).length)) break;
+        if (sentence && ((!r.strong && !run) || !ownEvidence(s, scores[j]!))) break;
         const own = reasonOf(s);
         const reason = own.rule !== 'classifier' ? own.reason : APPEAL.has(r.reason) ? r.reason : r.kind!;
         v[j] = { reason, rule: 'appeal:neighbour', score: scores[j]!.p, strong: false, evidence: ['it stands beside an appeal'] };
