@@ -68,6 +68,11 @@ function addRules(td: TurndownService, base: () => string | null): void {
       return text ? `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${text}\n\n` : '';
     },
   });
+  // A dateline or byline the clean stage set in small print (the only child of its block): in italics.
+  td.addRule('smallPrint', {
+    filter: (node) => node.nodeName === 'SMALL' && node.parentNode?.childNodes.length === 1 && !within(node, HEADINGS),
+    replacement: (content) => (content.trim() ? `_${content.trim()}_` : ''),
+  });
   // A heading is bold already: `### **Title**` is noise.
   td.addRule('boldInHeading', { filter: (node) => (node.nodeName === 'STRONG' || node.nodeName === 'B') && !!within(node, HEADINGS), replacement: (content) => content });
   // Every table becomes a GFM table: its first row is the header (the plugin would keep a table without <th> as

@@ -97,9 +97,22 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
     b.s.el.remove();
   });
   pruneEmptied(parents, body);
+  infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption) markAsMeta(b.s.el); });
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
   return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack };
+}
+
+/**
+ * A byline, a date or a credit line stays in the article's HTML, set in <small> (the HTML element for side comments
+ * and small print): the reader view and the exports show it as a dateline, not as a paragraph of the story. Class
+ * and data attributes do not survive sanitising; the element does.
+ */
+function markAsMeta(el: Element): void {
+  if (hasMedia(el) || (el.firstElementChild?.tagName === 'SMALL' && el.childNodes.length === 1)) return;
+  const small = el.ownerDocument.createElement('small');
+  while (el.firstChild) small.appendChild(el.firstChild);
+  el.appendChild(small);
 }
 
 /** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */

@@ -202,3 +202,16 @@ describe('the pipeline in steps', () => {
     expect(stepped.removed.map((r) => r.fingerprint)).toEqual(once.removed.map((r) => r.fingerprint));
   });
 });
+
+describe('datelines in the body', () => {
+  it('keeps a bare date or byline line in the HTML as small print, out of the text', () => {
+    const r = runHtml(page(`<p>Politics / January 11, 2024</p>${prose(4)}<p>2025-03-29T11:36:01Z</p>${prose(2, 'ferry')}`));
+    const a = r.article!;
+    expect(a.text).not.toContain('January 11, 2024');
+    expect(a.text).not.toContain('2025-03-29T11:36:01Z');
+    expect(a.text).toContain('Paragraph 2 about the ferry');
+    expect(a.html).toMatch(/<small>Politics \/ January 11, 2024<\/small>/);
+    expect(a.html).toMatch(/<small>2025-03-29T11:36:01Z<\/small>/);
+    expect(a.html).not.toMatch(/<small>Paragraph/);
+  });
+});

@@ -158,3 +158,12 @@ describe('bylines', () => {
     expect(cleanByline(byline, lang)).toBe(expected);
   });
 });
+
+describe('datelines in Markdown', () => {
+  it('writes a dateline set in small print in italics, and leaves other small text alone', async () => {
+    const { htmlToMarkdown } = await import('../../lib/export-markdown');
+    const md = htmlToMarkdown('<p><small>Politics / January 11, 2024</small></p><p>Text with <small>a note</small> inside.</p>');
+    expect(md).toContain('_Politics / January 11, 2024_');
+    expect(md).toContain('Text with a note inside.');
+  });
+});
