@@ -4,7 +4,7 @@
 import { childCountUpTo } from '../dom';
 import { countLetters, squeezeWords } from '../chars';
 import type { PageBlocks } from '../blocks';
-import { blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
+import { bareAddress, blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
 import { copyGroups } from './repetition';
 import { inDataRow } from './decide';
 
@@ -72,7 +72,7 @@ export function siteInfo(siteName: string | null | undefined, url: string | null
     const label = siteOf(host).split('.')[0]!;
     if (label.length >= 4 && !names.includes(label)) names.push(label);
   }
-  return { names, host };
+  return { names, host, page: url ? bareAddress(url) : null };
 }
 
 function boxStats(infos: BlockInfo[]): void {

@@ -54,7 +54,7 @@ const LINK_REASONS: Partial<Record<LinkKind, RemovalReason>> = {
 };
 const SHAPE_REASONS: Record<string, RemovalReason> = {
   counter: 'counter', networks: 'share', url: 'navigation', breadcrumb: 'navigation', date: 'byline', 'read-time': 'byline',
-  copyright: 'legal', credit: 'caption', byline: 'byline', label: 'advert', kicker: 'related', gallery: 'caption',
+  copyright: 'legal', credit: 'caption', byline: 'byline', label: 'advert', kicker: 'related', gallery: 'navigation',
 };
 const META_SHAPES = new Set(['date', 'read-time', 'credit', 'byline']);
 /** Reasons whose blocks stay in the article's HTML (the reader view) and only leave its text. */
@@ -64,6 +64,9 @@ export const META_REASONS = new Set<RemovalReason>(['byline', 'caption']);
 export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string } {
   if (s.payment.identifier) return { reason: 'payment', rule: `payment:${s.payment.identifier}` };
   if (s.shape && SHAPE_REASONS[s.shape]) return { reason: s.caption && s.shape === 'copyright' ? 'caption' : SHAPE_REASONS[s.shape]!, rule: `shape:${s.shape}` };
+  // A whole line of the caption lists ("Close", "Enlarge", "Image 1 of 23") is a gallery's control, not a caption:
+  // it goes, where a caption stays with its picture.
+  if (s.phrase?.mode === 'line' && s.phrase.reason === 'caption') return { reason: 'navigation', rule: 'phrase:line:gallery' };
   if (s.phrase) return { reason: s.phrase.reason, rule: s.phrase.rule };
   for (const k of s.linkKinds) { const r = LINK_REASONS[k]; if (r && s.linkDensity >= 0.3) return { reason: r, rule: `link:${k}` }; }
   if (s.payment.service || s.payment.periodic || s.payment.inProse || (s.self && s.weakAppeal)) return { reason: 'donation', rule: 'appeal:evidence' };
@@ -102,6 +105,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
+  // The page's own address printed as a block: a print header or a "copy link" field, in any language.
+  if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
   // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.
   const byline = s.shape !== 'byline' || b.beforeProse || b.afterProse || s.linkDensity > 0.3;
@@ -109,7 +114,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);
-  if ((s.shape === 'label' || s.shape === 'networks') && !s.heading) return verdict(false, [s.shape === 'label' ? 'a label between marks' : 'a row of network names']);
+  if ((s.shape === 'label' || s.shape === 'networks' || s.shape === 'gallery') && !s.heading)
+    return verdict(false, [s.shape === 'label' ? 'a label between marks' : s.shape === 'gallery' ? 'a gallery\'s picture counter' : 'a row of network names']);
   // A block that is only a known furniture line ("Comments are closed.") in some language: its words and the fact
   // that it holds nothing else.
   // ("Support us" counts as a heading only: "Thank you." may end an interview.)

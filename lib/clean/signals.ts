@@ -19,6 +19,8 @@ export interface SiteInfo {
   /** Normalised names of the site (og:site_name, the host's own label), letters and digits only. */
   names: string[];
   host: string | null;
+  /** The page's own address, bare (no scheme, no www, no query or trailing slash), when known. */
+  page?: string | null;
 }
 
 export type LinkKind = 'share' | 'social' | 'pay' | 'donation' | 'membership' | 'newsletter' | 'checkout' | 'login'
@@ -58,6 +60,8 @@ export interface BlockSignals {
   weakAppeal: boolean;
   period: boolean;
   self: boolean;
+  /** The block is the page's own address and nothing else (a print header, a "copy link" field). */
+  ownAddress: boolean;
   shape: LineShape | null;
 }
 
@@ -217,6 +221,11 @@ function markupWords(el: Element, root: Element | null): { own: string[]; box: s
   return { own, box, hint };
 }
 
+/** An address without what does not tell pages apart: scheme, www, query, fragment, trailing slash. */
+export function bareAddress(url: string): string {
+  return url.trim().toLowerCase().replace(/^[a-z]+:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+}
+
 /** Names the site: its name or its host's label in the block's letters ("Harbour Gazette", "harbourgazette.org"). */
 function namesSite(norm: string, site: SiteInfo): boolean {
   if (!site.names.length) return false;
@@ -273,7 +282,7 @@ const QUOTE = new Set(['BLOCKQUOTE', 'Q']), FIGURE = new Set(['FIGURE', 'FIGCAPT
  * picture's box: at most three elements). Text that merely follows a picture in the flow of the article is not.
  */
 function besideMedia(el: Element, text: string): boolean {
-  if (text.length > 200 || /^h[1-6]$/i.test(el.tagName)) return false;
+  if (text.length > 200 || /^h[1-6]$/i.test(el.tagName) || /^https?:\/\/\S+$/.test(text.trim())) return false; // a bare address is no caption
   // A picture and a short text in one block ("<img><br>Portrait by …"); a sentence beside an inline image is text.
   if (hasMedia(el)) return text.length <= 120 && !(/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length >= 8);
   let node: Element = el;
@@ -305,7 +314,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
     payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm, words),
-    weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site),
+    weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
     shape: lineShape(text, norm, li.density, li.kinds),
   };
 }
@@ -313,8 +322,8 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
 /** A block of prose: sentences of some length, few links. What cleaning must never lose without strong evidence. */
 export const isProse = (s: BlockSignals) => !s.heading && s.len >= 160 && s.linkDensity < 0.5 && s.sentences >= 1;
 
-/** A sentence of the text: it ends like one, has some words and few links. */
-export const isSentence = (s: BlockSignals) => !s.heading && s.linkDensity < 0.3 && (s.words.length >= 6 || s.len >= 60) &&
+/** A sentence of the text: it ends like one, has some words and few links (a bare web address is none). */
+export const isSentence = (s: BlockSignals) => !s.heading && s.shape !== 'url' && s.linkDensity < 0.3 && (s.words.length >= 6 || s.len >= 60) &&
   (s.terminal || /[:：]$/.test(s.text) || s.len >= 75);
 
 /** Links to places on the same page only (a table of contents, footnotes): the reader's, not the site's. */

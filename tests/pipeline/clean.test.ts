@@ -215,3 +215,16 @@ describe('datelines in the body', () => {
     expect(a.html).not.toMatch(/<small>Paragraph/);
   });
 });
+
+describe('gallery controls and bare addresses', () => {
+  it('removes a gallery\'s controls and counter, keeps the photo\'s caption, and takes a bare web address for no sentence', () => {
+    const html = page(`<p>https://www.harbour-gazette.example/news/2026/01/05/council-approves-new-harbour-wall-after-long-debate.html</p>
+      <figure><img src="https://img.example/wall.jpg" width="800" height="500"><figcaption>The new wall at low tide, seen from the pier.</figcaption></figure>
+      <p>Close</p><p>Image 1 of 23</p><p>1 / 23</p>${prose(4)}`, { extraHead: '<meta property="og:url" content="https://www.harbour-gazette.example/news/2026/01/05/council-approves-new-harbour-wall-after-long-debate.html">' });
+    const r = runHtml(html);
+    const a = r.article!;
+    for (const gone of ['https://www.harbour-gazette.example', 'Close', 'Image 1 of 23', '1 / 23']) expect(a.html, gone).not.toContain(`>${gone}`);
+    expect(a.html).toContain('The new wall at low tide');
+    expect(a.text).toContain('Paragraph 4 about the harbour wall');
+  });
+});
