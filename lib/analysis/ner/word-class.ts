@@ -62,18 +62,21 @@ export function shapeOf(w: string): string {
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+/** Whether a token has a letter or a digit. */
+export const isWordlike = (w: string): boolean => WORDLIKE.test(w);
+
 /** For each token, whether no letter or digit comes before it in its sentence (opening quotes do not count). */
 export function initialFlags(words: readonly string[]): boolean[] {
   let seenWord = false;
   return words.map((w) => {
     const first = !seenWord;
-    if (WORDLIKE.test(w)) seenWord = true;
+    if (isWordlike(w)) seenWord = true;
     return first;
   });
 }
 
 /** Whether most words of a sentence are capitalised (a heading in title case): capitals say less there. */
-export function isTitleLine(caps: readonly number[]): boolean {
+export function isTitleLine(caps: ArrayLike<number> & Iterable<number>): boolean {
   let words = 0, capitalised = 0;
   for (const c of caps) {
     if (c === Cap.NONE || c === Cap.UNCASED) continue;
