@@ -9,8 +9,11 @@ import { allowed, NUM_TAGS as T } from './tags';
 const ALLOWED = new Uint8Array((T + 1) * T);
 for (let a = -1; a < T; a++) for (let b = 0; b < T; b++) ALLOWED[(a + 1) * T + b] = allowed(a, b) ? 1 : 0;
 
-// PREV[b]: the tags that may come before b (every tag, or for an I- tag its B- and itself).
+// PREV[b]: the tags that may come before b (every tag, or for an I- tag its B- and itself); NEXT[a]: the tags that
+// may follow a. The sums below skip the forbidden pairs (their factor is 0) in the same order, so the result is
+// the same to the bit with fewer steps.
 const PREV: Int32Array[] = Array.from({ length: T }, (_, b) => Int32Array.from({ length: T }, (_, a) => a).filter((a) => allowed(a, b)));
+const NEXT: Int32Array[] = Array.from({ length: T }, (_, a) => Int32Array.from({ length: T }, (_, b) => b).filter((b) => allowed(a, b)));
 
 /** The best tag of each token (n tokens). */
 export function viterbi(emit: Float64Array, trans: Float32Array | Float64Array, n: number): Int32Array {
@@ -68,7 +71,7 @@ export class Lattice {
       for (let b = 0; b < T; b++) {
         let s = 0;
         if (i === 0) s = m[b]!;
-        else for (let a = 0; a < T; a++) s += alpha[(i - 1) * T + a]! * m[(a + 1) * T + b]!;
+        else { const prev = PREV[b]!; for (let k = 0; k < prev.length; k++) { const a = prev[k]!; s += alpha[(i - 1) * T + a]! * m[(a + 1) * T + b]!; } }
         sum += alpha[i * T + b] = s * e[i * T + b]!;
       }
       scale[i] = sum || 1e-300;
@@ -77,7 +80,8 @@ export class Lattice {
     for (let a = 0; a < T; a++) beta[(n - 1) * T + a] = 1;
     for (let i = n - 2; i >= 0; i--) for (let a = 0; a < T; a++) {
       let s = 0;
-      for (let b = 0; b < T; b++) s += m[(a + 1) * T + b]! * e[(i + 1) * T + b]! * beta[(i + 1) * T + b]!;
+      const next = NEXT[a]!;
+      for (let k = 0; k < next.length; k++) { const b = next[k]!; s += m[(a + 1) * T + b]! * e[(i + 1) * T + b]! * beta[(i + 1) * T + b]!; }
       beta[i * T + a] = s / scale[i + 1]!;
     }
   }

@@ -34,14 +34,21 @@ class Vocabulary {
   }
 }
 
-// Row in the model of a feature whose value has few possible values (bias, case, run position…), per model.
-const SMALL = new WeakMap<NerModel, Int32Array>();
-function smallRow(model: NerModel, memo: Int32Array, template: number, value: number): number {
-  if (value < 0 || value >= 64) return model.table.row(feature(template, value));
-  const k = template * 64 + value;
-  let r = memo[k]!;
-  if (r === -2) memo[k] = r = model.table.row(feature(template, value));
-  return r;
+// The features with few possible values — bias, case and sentence start, place in a run of capitals, last token,
+// title line, the document's case evidence — summed once per model for each combination met (a few hundred).
+const POSITION = new WeakMap<NerModel, Map<number, Int32Array>>();
+
+function positionSum(model: NerModel, cap: number, init: number, run: number, last: number, title: number, evidence: number): Int32Array {
+  let cache = POSITION.get(model);
+  if (!cache) POSITION.set(model, cache = new Map());
+  const key = ((((((cap * 2 + init) * 32 + run) * 2 + last) * 2 + title) * 8) + evidence);
+  let sum = cache.get(key);
+  if (sum) return sum;
+  sum = new Int32Array(T);
+  const pairs = [F.BIAS, 0, F.CAP, cap * 2 + init, F.RUN, run, F.LAST, last, F.TITLE, title * 16 + cap, F.DOC, evidence * 8 + cap];
+  for (let k = 0; k < pairs.length; k += 2) addFeature(sum, 0, model, feature(pairs[k]!, pairs[k + 1]!));
+  cache.set(key, sum);
+  return sum;
 }
 
 /** Adds the weights of one feature (by hash) to `sum`. */
@@ -119,20 +126,18 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   }
   const counts = caseCounts(v, ids, sentences, initial, title);
   const sums = wordSums(model, v, counts.count, model.features);
-  let memo = SMALL.get(model);
-  if (!memo) SMALL.set(model, memo = new Int32Array(32 * 64).fill(-2));
-  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, memo, pad: v.lower.length };
+  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad: v.lower.length };
   return sentences.map((s) => sentenceScores(ctx, s.first, s.last));
 }
 
 interface Context {
   model: NerModel; v: Vocabulary; ids: Int32Array; caps: Uint8Array; initial: Uint8Array; title: Uint8Array;
-  counts: CaseCounts; sums: Int32Array; memo: Int32Array; pad: number;
+  counts: CaseCounts; sums: Int32Array; pad: number;
 }
 
 /** Scores of tokens [first, last) of the document: cached word sums plus the features of each token's context. */
 function sentenceScores(c: Context, first: number, last: number): Float64Array {
-  const { model, v, ids, sums, memo, pad } = c, n = last - first, w = model.weights, set = model.features;
+  const { model, v, ids, sums, pad } = c, n = last - first, set = model.features;
   const out = new Float64Array(n * T), sum = new Int32Array(T), inv = 1 / model.scale, caps = c.caps.subarray(first, last);
   const title = n > 0 && c.title[first] === 1;
   let hs: Uint32Array | null = null; // lower-case hashes of the sentence, for Han and kana n-grams
@@ -144,12 +149,7 @@ function sentenceScores(c: Context, first: number, last: number): Float64Array {
     addSum(sum, sums, id, OWN); addSum(sum, sums, prev, AS_PREV); addSum(sum, sums, next, AS_NEXT);
     addSum(sum, sums, i > 1 ? ids[k - 2]! : pad, AS_PREV2); addSum(sum, sums, i + 2 < n ? ids[k + 2]! : pad, AS_NEXT2);
     const l = v.lowerId[id]!, evidence = caseEvidence(c.counts.capMid[l]!, c.counts.lows[l]!, cap, init === 1);
-    addRow(sum, 0, w, smallRow(model, memo, F.BIAS, 0));
-    addRow(sum, 0, w, smallRow(model, memo, F.CAP, cap * 2 + init));
-    addRow(sum, 0, w, smallRow(model, memo, F.RUN, runPosition(caps, i) + 1));
-    addRow(sum, 0, w, smallRow(model, memo, F.LAST, i === n - 1 ? 1 : 0));
-    addRow(sum, 0, w, smallRow(model, memo, F.TITLE, (title ? 16 : 0) + cap));
-    addRow(sum, 0, w, smallRow(model, memo, F.DOC, evidence * 8 + cap));
+    addVector(sum, positionSum(model, cap, init, runPosition(caps, i) + 1, i === n - 1 ? 1 : 0, title ? 1 : 0, evidence), 0);
     const sh = v.shapeHash[id]!, shP = i > 0 ? v.shapeHash[prev]! : PAD_PREV, shN = i + 1 < n ? v.shapeHash[next]! : PAD_NEXT;
     addFeature(sum, 0, model, feature2(F.SHPW, shP, sh)); addFeature(sum, 0, model, feature2(F.SHWN, sh, shN));
     if (set.words) {
@@ -169,6 +169,9 @@ function sentenceScores(c: Context, first: number, last: number): Float64Array {
 }
 
 function addSum(sum: Int32Array, sums: Int32Array, id: number, part: number) {
-  const at = (id * PARTS + part) * T;
-  for (let t = 0; t < T; t++) sum[t]! += sums[at + t]!;
+  addVector(sum, sums, (id * PARTS + part) * T);
+}
+
+function addVector(sum: Int32Array, from: Int32Array, at: number) {
+  for (let t = 0; t < T; t++) sum[t]! += from[at + t]!;
 }
