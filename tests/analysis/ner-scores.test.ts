@@ -6,6 +6,7 @@ import { documentScores } from '../../lib/analysis/ner/scores';
 import { emissions } from '../../lib/analysis/ner/tagger';
 import { scan } from '../../lib/analysis/text';
 import { loadNerModel } from '../../cli/ner-models';
+import { isWordlike } from '../../lib/analysis/ner/word-class';
 
 function plainScores(lang: string, text: string): Float64Array[] {
   const model = loadNerModel(lang), s = scan(text);
@@ -41,5 +42,12 @@ describe('fast tagger scores', () => {
   it('score a document without tokens or with an empty sentence', () => {
     expect(documentScores(loadNerModel('en'), [], [])).toEqual([]);
     expect(documentScores(loadNerModel('en'), ['Paris'], [{ first: 0, last: 0 }, { first: 0, last: 1 }]).map((x) => x.length)).toEqual([0, 9]);
+  });
+});
+
+describe('isWordlike', () => {
+  it('says whether a token has a letter or a digit, as the Unicode pattern does, for every kind of character', () => {
+    const tokens = ['a', 'Z', '7', '“', '—', '...', 'é', 'Ørsted', '²', '½', 'Ⓐ', '\u0301', '𝐀', '😀', '中', 'の', '٣', '$', '\u00a0', '«»', ''];
+    for (const t of tokens) expect([t, isWordlike(t)]).toEqual([t, /[\p{L}\p{N}]/u.test(t)]);
   });
 });

@@ -20,10 +20,20 @@ export const Cap = {
 const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
-/** 1 capital, 2 lower-case, 3 letter without case, 4 digit, 0 anything else (ASCII by code, the rest by test). */
+// kindOf of each code unit above ASCII, plus one (0: not worked out yet): the case and property tests run once a
+// character a process.
+const KINDS = new Uint8Array(0x10000);
+
+/** 1 capital, 2 lower-case, 3 letter without case, 4 digit, 0 anything else (one UTF-16 code unit). */
 function kindOf(ch: string): number {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
+  let k = KINDS[c]!;
+  if (k === 0) KINDS[c] = k = testKind(ch) + 1;
+  return k - 1;
+}
+
+function testKind(ch: string): number {
   if (ch !== ch.toLowerCase()) return 1;
   if (ch !== ch.toUpperCase()) return 2;
   if (/\p{N}/u.test(ch)) return 4;
@@ -62,8 +72,18 @@ export function shapeOf(w: string): string {
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** Whether a token has a letter or a digit. */
-export const isWordlike = (w: string): boolean => WORDLIKE.test(w);
+/** Whether a token has a letter or a digit (ASCII and characters that are neither decided without the pattern). */
+export function isWordlike(w: string): boolean {
+  let unsure = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) { if (kindOf(w[i]!) !== 0) return true; continue; }
+    const k = c >= 0xd800 && c <= 0xdfff ? -1 : kindOf(w[i]!);
+    if (k === 4) return true;
+    if (k !== 0) unsure = true; // a letter, a mark, a cased symbol or half of a surrogate pair: the pattern decides
+  }
+  return unsure && WORDLIKE.test(w);
+}
 
 /** For each token, whether no letter or digit comes before it in its sentence (opening quotes do not count). */
 export function initialFlags(words: readonly string[]): boolean[] {
