@@ -6,7 +6,8 @@ import { documentScores } from '../../lib/analysis/ner/scores';
 import { emissions } from '../../lib/analysis/ner/tagger';
 import { scan } from '../../lib/analysis/text';
 import { loadNerModel } from '../../cli/ner-models';
-import { isWordlike } from '../../lib/analysis/ner/word-class';
+import { isWordlike, shapeHashOf, shapeOf } from '../../lib/analysis/ner/word-class';
+import { hashString } from '../../lib/analysis/ner/hash';
 
 function plainScores(lang: string, text: string): Float64Array[] {
   const model = loadNerModel(lang), s = scan(text);
@@ -49,5 +50,10 @@ describe('isWordlike', () => {
   it('says whether a token has a letter or a digit, as the Unicode pattern does, for every kind of character', () => {
     const tokens = ['a', 'Z', '7', '“', '—', '...', 'é', 'Ørsted', '²', '½', 'Ⓐ', '\u0301', '𝐀', '😀', '中', 'の', '٣', '$', '\u00a0', '«»', ''];
     for (const t of tokens) expect([t, isWordlike(t)]).toEqual([t, /[\p{L}\p{N}]/u.test(t)]);
+  });
+
+  it('hash a word shape as the hash of its shape string', () => {
+    const tokens = ['Paris', 'U.S.', 'iPhone', '12:30', 'Ørsted-Møller', 'Supercalifragilistic-12-x', '“', '中国', '𝐀b', ''];
+    for (const t of tokens) expect([t, shapeHashOf(t)]).toEqual([t, hashString(shapeOf(t))]);
   });
 });
