@@ -18,6 +18,8 @@ class Vocabulary {
   private lowerIds = new Map<string, number>();
   lower: string[] = []; lowerId: number[] = []; lowerHash: number[] = []; shapeHash: number[] = [];
   cap: number[] = []; length: number[] = []; wordlike: boolean[] = [];
+  /** Han or kana without case: tagged with character n-grams. */
+  charScript: boolean[] = [];
   lowers = 0;
 
   id(w: string): number {
@@ -30,6 +32,7 @@ class Vocabulary {
     this.lower.push(lower); this.lowerId.push(lid); this.lowerHash.push(hashString(lower));
     this.shapeHash.push(shapeHashOf(w)); this.cap.push(capClass(w)); this.length.push(w.length);
     this.wordlike.push(isWordlike(w));
+    this.charScript.push(this.cap[id] === Cap.UNCASED && isCharScript(lower));
     return id;
   }
 }
@@ -156,7 +159,7 @@ function sentenceScores(c: Context, first: number, last: number): Float64Array {
       const h = v.lowerHash[id]!, p = i > 0 ? v.lowerHash[prev]! : PAD_PREV, nx = i + 1 < n ? v.lowerHash[next]! : PAD_NEXT;
       addFeature(sum, 0, model, feature2(F.WPW, p, h)); addFeature(sum, 0, model, feature2(F.WWN, h, nx));
       addFeature(sum, 0, model, feature2(F.WPCAP, p, cap)); addFeature(sum, 0, model, feature2(F.WNCAP, nx, cap));
-      if (cap === Cap.UNCASED && isCharScript(v.lower[id]!)) {
+      if (v.charScript[id]) {
         hs ??= Uint32Array.from(ids.subarray(first, last), (x) => v.lowerHash[x]!);
         scratch.n = 0;
         charFeatures(scratch, hs, i, p, nx);
