@@ -41,9 +41,13 @@ class Vocabulary {
 // title line, the document's case evidence — summed once per model for each combination met (a few hundred).
 const POSITION = new WeakMap<NerModel, Map<number, Int32Array>>();
 
-function positionSum(model: NerModel, cap: number, init: number, run: number, last: number, title: number, evidence: number): Int32Array {
+function positionCache(model: NerModel): Map<number, Int32Array> {
   let cache = POSITION.get(model);
   if (!cache) POSITION.set(model, cache = new Map());
+  return cache;
+}
+
+function positionSum(model: NerModel, cache: Map<number, Int32Array>, cap: number, init: number, run: number, last: number, title: number, evidence: number): Int32Array {
   const key = ((((((cap * 2 + init) * 32 + run) * 2 + last) * 2 + title) * 8) + evidence);
   let sum = cache.get(key);
   if (sum) return sum;
@@ -129,13 +133,13 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   }
   const counts = caseCounts(v, ids, sentences, initial, title);
   const sums = wordSums(model, v, counts.count, model.features);
-  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad: v.lower.length };
+  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad: v.lower.length, positions: positionCache(model) };
   return sentences.map((s) => sentenceScores(ctx, s.first, s.last));
 }
 
 interface Context {
   model: NerModel; v: Vocabulary; ids: Int32Array; caps: Uint8Array; initial: Uint8Array; title: Uint8Array;
-  counts: CaseCounts; sums: Int32Array; pad: number;
+  counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>;
 }
 
 /** Scores of tokens [first, last) of the document: cached word sums plus the features of each token's context. */
@@ -152,7 +156,7 @@ function sentenceScores(c: Context, first: number, last: number): Float64Array {
     addSum(sum, sums, id, OWN); addSum(sum, sums, prev, AS_PREV); addSum(sum, sums, next, AS_NEXT);
     addSum(sum, sums, i > 1 ? ids[k - 2]! : pad, AS_PREV2); addSum(sum, sums, i + 2 < n ? ids[k + 2]! : pad, AS_NEXT2);
     const l = v.lowerId[id]!, evidence = caseEvidence(c.counts.capMid[l]!, c.counts.lows[l]!, cap, init === 1);
-    addVector(sum, positionSum(model, cap, init, runPosition(caps, i) + 1, i === n - 1 ? 1 : 0, title ? 1 : 0, evidence), 0);
+    addVector(sum, positionSum(model, c.positions, cap, init, runPosition(caps, i) + 1, i === n - 1 ? 1 : 0, title ? 1 : 0, evidence), 0);
     const sh = v.shapeHash[id]!, shP = i > 0 ? v.shapeHash[prev]! : PAD_PREV, shN = i + 1 < n ? v.shapeHash[next]! : PAD_NEXT;
     addFeature(sum, 0, model, feature2(F.SHPW, shP, sh)); addFeature(sum, 0, model, feature2(F.SHWN, sh, shN));
     if (set.words) {
