@@ -4,7 +4,9 @@
 // in that process too; its load time is reported apart (a host loads it once per language, not per page).
 // Times are CPU time of the process (user + system, all threads): on a shared, loaded machine wall-clock time mostly
 // measures the wait for a core; wall-clock medians are printed beside. Prints figures; asserts nothing.
-// Usage: node benchmarks/analysis-cold.mjs [--pages N] [--data DIR]
+// `--split`: before the analysis, time the language guess with the scan, then the tagger, each cold in the same process
+// (the analysis then runs them again, warmer: its own figure is then only roughly the rest of the stages).
+// Usage: node benchmarks/analysis-cold.mjs [--pages N] [--data DIR] [--split]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +24,9 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-cold-'));
 
 // The analysis stage alone, bundled as the extension's engine would carry it.
 const bundle = path.join(tmp, 'analysis.mjs');
-await build({ entryPoints: [path.join(root, 'lib/analysis/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
+const split = argv.includes('--split');
+const entry = "export * from './lib/analysis/index.ts'; export { scan, resolveLang } from './lib/analysis/text'; export { tagScanned } from './lib/analysis/ner';";
+await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
 
 // One page in a fresh process: Readability first (as the pipeline runs), then the model, then the analysis.
 const child = path.join(tmp, 'child.mjs');
@@ -50,13 +54,18 @@ t = cpu();
 const bytes = fs.readFileSync(models + '/' + A.modelFile(input));
 const ner = A.parseModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 const modelMs = cpu() - t;
+let scanMs = 0, tagMs = 0;
+if (process.env.SPLIT) {
+  t = cpu(); A.resolveLang(input.lang, text.slice(0, 5000)); const s = A.scan(text); scanMs = cpu() - t;
+  t = cpu(); A.tagScanned(ner, s); tagMs = cpu() - t;
+}
 t = cpu(); w = performance.now();
 const res = A.analyzeArticle(input, { ner });
 const analysisMs = cpu() - t, analysisWall = performance.now() - w;
 t = cpu();
 A.analyzeArticle(input, { ner });
 const warmMs = cpu() - t;
-console.log(JSON.stringify({ readMs, readWall, importMs, modelMs, analysisMs, analysisWall, warmMs, model: ner.lang, chars: text.length, quotes: res.quotes.length, parties: res.parties.length }));
+console.log(JSON.stringify({ readMs, readWall, importMs, modelMs, scanMs, tagMs, analysisMs, analysisWall, warmMs, model: ner.lang, chars: text.length, quotes: res.quotes.length, parties: res.parties.length }));
 `);
 
 const models = path.join(root, 'lib', 'analysis', 'ner', 'models');
@@ -64,7 +73,7 @@ const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().s
 const rows = [];
 for (const f of files) {
   try {
-    rows.push(JSON.parse(execFileSync(process.execPath, [child, path.join(dir, f), models], { encoding: 'utf8' }).trim().split('\n').pop()));
+    rows.push(JSON.parse(execFileSync(process.execPath, [child, path.join(dir, f), models], { encoding: 'utf8', env: { ...process.env, SPLIT: split ? '1' : '' } }).trim().split('\n').pop()));
   } catch (e) { console.log(`${f}: ${String(e).slice(0, 200)}`); }
 }
 const sum = (k) => rows.reduce((a, r) => a + r[k], 0);
@@ -77,6 +86,7 @@ console.log(`analysis, cold CPU (first call):   total ${f1(sum('analysisMs'))} m
 console.log(`analysis, warm CPU (second call):  total ${f1(sum('warmMs'))} ms, median ${f1(median(rows.map((r) => r.warmMs)))} ms a page`);
 console.log(`analysis / Readability, cold:      ${f1(100 * sum('analysisMs') / sum('readMs'))} % of the total; per page median ${f1(100 * median(ratio))} %, worst ${f1(100 * Math.max(...ratio))} % (goal <= 25 %)`);
 console.log(`wall clock, cold (median a page):  Readability ${f1(median(rows.map((r) => r.readWall)))} ms, analysis ${f1(median(rows.map((r) => r.analysisWall)))} ms`);
+if (split) console.log(`split, cold CPU (median a page):   language + scan ${f1(median(rows.map((r) => r.scanMs)))} ms, tagger ${f1(median(rows.map((r) => r.tagMs)))} ms, then the whole analysis ${f1(median(rows.map((r) => r.analysisMs)))} ms`);
 console.log(`model load (read + parse):         median ${f1(median(rows.map((r) => r.modelMs)))} ms; module import median ${f1(median(rows.map((r) => r.importMs)))} ms`);
 const sizes = fs.readdirSync(models).filter((m) => m.endsWith('.bin')).map((m) => { const b = fs.readFileSync(path.join(models, m)); return `${m} ${(b.length / 1024).toFixed(0)} KB (${(zlib.gzipSync(b).length / 1024).toFixed(0)} KB gzipped)`; });
 console.log(`models: ${sizes.join(', ')}`);

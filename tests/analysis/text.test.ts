@@ -21,6 +21,11 @@ describe('tokens', () => {
         'a.b@example.org', ')', '@user', '#tag']);
   });
 
+  it('find each e-mail address after an "@" that belongs to none, and none where a space comes before the "@"', () => {
+    expect(words('Not @ all. Write desk@example.org or to me @ home, then ed@news.example.com.'))
+      .toEqual(['Not', '@', 'all', '.', 'Write', 'desk@example.org', 'or', 'to', 'me', '@', 'home', ',', 'then', 'ed@news.example.com', '.']);
+  });
+
   it('make each Han and kana character a token and keep Hangul words whole', () => {
     expect(words('习近平在北京。トランプ氏 서울에서 만났다')).toEqual(['习', '近', '平', '在', '北', '京', '。', 'ト', 'ラ', 'ン', 'プ', '氏', '서울에서', '만났다']);
   });

@@ -16,30 +16,41 @@ export class DocStats {
   add(lower: string, cap: number, initial: boolean, titleLine: boolean) {
     this.count.set(lower, (this.count.get(lower) ?? 0) + 1);
     if (cap === Cap.LOWER) this.lower.set(lower, (this.lower.get(lower) ?? 0) + 1);
-    else if (!initial && !titleLine && (cap === Cap.UPPER || cap === Cap.CAPS || cap === Cap.MIXED)) {
-      this.capMid.set(lower, (this.capMid.get(lower) ?? 0) + 1);
-    }
+    else if (countsAsCapMid(cap, initial, titleLine)) this.capMid.set(lower, (this.capMid.get(lower) ?? 0) + 1);
   }
 
   /** What the other occurrences of the word say about its case (this occurrence left out). */
   evidence(lower: string, cap: number, initial: boolean): number {
-    if (cap === Cap.NONE) return EVIDENCE.NONE;
-    if (cap === Cap.UNCASED) return EVIDENCE.UNCASED;
-    let caps = this.capMid.get(lower) ?? 0, lows = this.lower.get(lower) ?? 0;
-    if (cap === Cap.LOWER) lows--;
-    else if (!initial) caps--;
-    if (caps <= 0 && lows <= 0) return EVIDENCE.NONE;
-    if (lows <= 0) return EVIDENCE.ALWAYS_CAP;
-    if (caps <= 0) return EVIDENCE.ALWAYS_LOWER;
-    return caps >= lows ? EVIDENCE.MOSTLY_CAP : EVIDENCE.MOSTLY_LOWER;
+    return caseEvidence(this.capMid.get(lower) ?? 0, this.lower.get(lower) ?? 0, cap, initial);
   }
 
   /** How often the word occurs in the document: 0 once, 1 twice, 2 three or four times, 3 more. */
   repetition(lower: string): number {
-    const n = this.count.get(lower) ?? 0;
-    return n <= 1 ? 0 : n === 2 ? 1 : n <= 4 ? 2 : 3;
+    return repetitionBucket(this.count.get(lower) ?? 0);
   }
 }
+
+/** Whether a token's case counts toward the word's mid-sentence capitals (`capMid`) in DocStats.add. */
+export const countsAsCapMid = (cap: number, initial: boolean, titleLine: boolean): boolean =>
+  !initial && !titleLine && (cap === Cap.UPPER || cap === Cap.CAPS || cap === Cap.MIXED);
+
+/**
+ * The evidence bucket from a word's counts over the document (`caps` capitalised mid-sentence, `lows` lower-case),
+ * this occurrence (`cap`, `initial`) left out.
+ */
+export function caseEvidence(caps: number, lows: number, cap: number, initial: boolean): number {
+  if (cap === Cap.NONE) return EVIDENCE.NONE;
+  if (cap === Cap.UNCASED) return EVIDENCE.UNCASED;
+  if (cap === Cap.LOWER) lows--;
+  else if (!initial) caps--;
+  if (caps <= 0 && lows <= 0) return EVIDENCE.NONE;
+  if (lows <= 0) return EVIDENCE.ALWAYS_CAP;
+  if (caps <= 0) return EVIDENCE.ALWAYS_LOWER;
+  return caps >= lows ? EVIDENCE.MOSTLY_CAP : EVIDENCE.MOSTLY_LOWER;
+}
+
+/** A count of occurrences as a bucket: 0 once, 1 twice, 2 three or four times, 3 more. */
+export const repetitionBucket = (n: number): number => (n <= 1 ? 0 : n === 2 ? 1 : n <= 4 ? 2 : 3);
 
 /** The document's evidence, from its sentences as token strings. */
 export function documentStats(doc: readonly (readonly string[])[]): DocStats {

@@ -19,13 +19,14 @@ export interface FeatureSet {
 
 export const ALL_FEATURES: FeatureSet = { words: true, affixes: true };
 
-const T = {
+/** Feature templates (a template's number is mixed into each of its hashes). */
+export const T = {
   BIAS: 0, W: 1, WP: 2, WN: 3, WP2: 4, WN2: 5, WPW: 6, WWN: 7, SH: 8, SHP: 9, SHN: 10, SHPW: 11, SHWN: 12,
   P2: 13, P3: 14, S2: 15, S3: 16, S4: 17, CAP: 18, DOC: 19, REP: 20, RUN: 21, WPCAP: 22, WNCAP: 23, LEN: 24,
   TITLE: 25, CHAR3: 26, LAST: 27, CHARP2: 28, CHARN2: 29, CHARSKIP: 30,
 } as const;
 
-const PAD_PREV = hashString('<s>'), PAD_NEXT = hashString('</s>');
+export const PAD_PREV = hashString('<s>'), PAD_NEXT = hashString('</s>');
 
 /** Per-sentence token facts the feature templates read. */
 interface Facts {
@@ -45,7 +46,7 @@ function facts(words: readonly string[]): Facts {
 }
 
 /** Where a token stands in a run of capitalised tokens: 0 alone, 1 first, 2 inside, 3 last (plus 4 × run length, capped). */
-function runPosition(cap: readonly number[], i: number): number {
+export function runPosition(cap: ArrayLike<number>, i: number): number {
   const inRun = (k: number) => k >= 0 && k < cap.length && (cap[k] === Cap.UPPER || cap[k] === Cap.CAPS || cap[k] === Cap.MIXED);
   if (!inRun(i)) return -1;
   let a = i, b = i;
@@ -55,11 +56,11 @@ function runPosition(cap: readonly number[], i: number): number {
   return pos + 4 * Math.min(b - a + 1, 4);
 }
 
-function lengthBucket(n: number): number {
+export function lengthBucket(n: number): number {
   return n <= 1 ? 1 : n <= 3 ? 2 : n <= 6 ? 3 : n <= 10 ? 4 : 5;
 }
 
-function affixFeatures(out: Scratch, lower: string) {
+export function affixFeatures(out: Scratch, lower: string) {
   const n = lower.length;
   if (n < 3 || !/\p{L}/u.test(lower)) return;
   out.push(feature(T.P2, hashString(lower.slice(0, 2))), feature(T.S2, hashString(lower.slice(n - 2))));
@@ -68,7 +69,7 @@ function affixFeatures(out: Scratch, lower: string) {
 }
 
 /** Han and kana, tagged a character at a time: character n-grams around the token stand in for words. */
-function charFeatures(out: Scratch, h: readonly number[], i: number, p: number, nx: number) {
+export function charFeatures(out: Scratch, h: ArrayLike<number>, i: number, p: number, nx: number) {
   const p2 = i > 1 ? h[i - 2]! : PAD_PREV, n2 = i + 2 < h.length ? h[i + 2]! : PAD_NEXT;
   out.push(feature2(T.CHAR3, feature2(T.CHAR3, p, h[i]!), nx), feature2(T.CHARP2, p2, p), feature2(T.CHARN2, nx, n2));
   out.push(feature2(T.CHARSKIP, p, nx));
@@ -85,7 +86,7 @@ function wordFeatures(out: Scratch, f: Facts, i: number) {
 }
 
 /** A growing buffer of hashes (one allocation for the sentence's array instead of a number[] per token). */
-class Scratch {
+export class Scratch {
   private static buf = new Uint32Array(4096);
   n = 0;
   push(a: number, b?: number, c?: number, d?: number) {
@@ -97,6 +98,7 @@ class Scratch {
     if (d !== undefined) buf[this.n++] = d;
   }
   take(): Uint32Array { return Scratch.buf.slice(0, this.n); }
+  at(k: number): number { return Scratch.buf[k]!; }
 }
 
 /** A sentence's features: token i's hashes are `hashes[offsets[i]]` up to `hashes[offsets[i + 1]]`. */

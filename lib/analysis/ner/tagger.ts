@@ -3,7 +3,8 @@
 
 import { scan, type ScannedText, type Segment } from '../text';
 import { Lattice, transitionFactors, viterbi } from './decode';
-import { documentStats, sentenceFeatures, type SentenceFeatures } from './features';
+import type { SentenceFeatures } from './features';
+import { documentScores } from './scores';
 import type { NerModel } from './model';
 import { harmoniseTypes } from './consistency';
 import { isBegin, isInside, NUM_TAGS as T, typeOfTag, type EntityType } from './tags';
@@ -78,12 +79,11 @@ export interface TagOptions {
 
 /** The entity mentions of a scanned text, in text order. */
 export function tagScanned(model: NerModel, s: ScannedText, opt: TagOptions = {}): Mention[] {
-  const words = s.sentences.map((seg) => s.tokens.slice(seg.first, seg.last).map((t) => t.text));
-  const stats = documentStats(words);
+  const scores = documentScores(model, s.tokens.map((t) => t.text), s.sentences);
   const out: Mention[] = [];
   s.sentences.forEach((seg, k) => {
     if (seg.last <= seg.first) return;
-    const emit = emissions(model, sentenceFeatures(words[k]!, stats, model.features));
+    const emit = scores[k]!;
     const tags = viterbi(emit, model.transitions, seg.last - seg.first);
     out.push(...sentenceMentions(model, s, seg, k, tags, emit));
   });

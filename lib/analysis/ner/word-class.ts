@@ -20,10 +20,20 @@ export const Cap = {
 const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
-/** 1 capital, 2 lower-case, 3 letter without case, 4 digit, 0 anything else (ASCII by code, the rest by test). */
-function kindOf(ch: string): number {
-  const c = ch.charCodeAt(0);
+// kindAt of each code unit above ASCII, plus one (0: not worked out yet): the case and property tests run once a
+// character a process.
+const KINDS = new Uint8Array(0x10000);
+
+/** 1 capital, 2 lower-case, 3 letter without case, 4 digit, 0 anything else (the UTF-16 code unit at `i`). */
+function kindAt(w: string, i: number): number {
+  const c = w.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
+  let k = KINDS[c]!;
+  if (k === 0) KINDS[c] = k = testKind(w[i]!) + 1;
+  return k - 1;
+}
+
+function testKind(ch: string): number {
   if (ch !== ch.toLowerCase()) return 1;
   if (ch !== ch.toUpperCase()) return 2;
   if (/\p{N}/u.test(ch)) return 4;
@@ -33,7 +43,7 @@ function kindOf(ch: string): number {
 export function capClass(w: string): number {
   let up = 0, low = 0, first = 0;
   for (let i = 0; i < w.length; i++) {
-    const k = kindOf(w[i]!);
+    const k = kindAt(w, i);
     if (k === 1) up++; else if (k === 2) low++; else if (k !== 3) continue;
     if (!first) first = k;
   }
@@ -53,27 +63,53 @@ const SHAPE = ['', 'X', 'x', 'c', 'd'];
 export function shapeOf(w: string): string {
   let out = '', last = '';
   for (let i = 0; i < w.length && out.length < 8; i++) {
-    const k = kindOf(w[i]!), ch = k ? SHAPE[k]! : w[i]!;
+    const k = kindAt(w, i), ch = k ? SHAPE[k]! : w[i]!;
     if (ch !== last) out += ch;
     last = ch;
   }
   return out;
 }
 
+const SHAPE_CODES = SHAPE.map((c) => c.charCodeAt(0));
+
+/** hashString(shapeOf(w)), without building the string (the hash is FNV-1a over the same code units). */
+export function shapeHashOf(w: string): number {
+  let h = 0x811c9dc5, n = 0, last = -1;
+  for (let i = 0; i < w.length && n < 8; i++) {
+    const k = kindAt(w, i), code = k ? SHAPE_CODES[k]! : w.charCodeAt(i);
+    if (code !== last) { h ^= code; h = Math.imul(h, 0x01000193); n++; }
+    last = code;
+  }
+  return h >>> 0;
+}
+
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Whether a token has a letter or a digit (ASCII and characters that are neither decided without the pattern). */
+export function isWordlike(w: string): boolean {
+  let unsure = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) { if (kindAt(w, i) !== 0) return true; continue; }
+    const k = c >= 0xd800 && c <= 0xdfff ? -1 : kindAt(w, i);
+    if (k === 4) return true;
+    if (k !== 0) unsure = true; // a letter, a mark, a cased symbol or half of a surrogate pair: the pattern decides
+  }
+  return unsure && WORDLIKE.test(w);
+}
 
 /** For each token, whether no letter or digit comes before it in its sentence (opening quotes do not count). */
 export function initialFlags(words: readonly string[]): boolean[] {
   let seenWord = false;
   return words.map((w) => {
     const first = !seenWord;
-    if (WORDLIKE.test(w)) seenWord = true;
+    if (isWordlike(w)) seenWord = true;
     return first;
   });
 }
 
 /** Whether most words of a sentence are capitalised (a heading in title case): capitals say less there. */
-export function isTitleLine(caps: readonly number[]): boolean {
+export function isTitleLine(caps: ArrayLike<number> & Iterable<number>): boolean {
   let words = 0, capitalised = 0;
   for (const c of caps) {
     if (c === Cap.NONE || c === Cap.UNCASED) continue;

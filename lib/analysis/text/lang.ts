@@ -2,7 +2,7 @@
 // contradicts). Scripts with one main language decide alone; Latin, Cyrillic and Arabic texts are weighed by the
 // function words of each language's data file.
 
-import { C, charInfo, charWidth, classOf, scriptOf, type Script } from './chars';
+import { C, charInfo, charWidth, classOf, SCRIPTS, scriptOf, type Script } from './chars';
 import { LANGUAGES } from './languages';
 
 const SAMPLE = 5000;
@@ -22,22 +22,34 @@ const INDIC: [RegExp, string][] = [
 ];
 const ALIASES: Record<string, string> = { nb: 'no', nn: 'no', bs: 'hr', iw: 'he', in: 'id', fil: 'tl' };
 
-/** Letters counted by script over the first characters of the text. */
-export function scriptCounts(text: string, limit = SAMPLE): Map<Script, number> {
-  const counts = new Map<Script, number>();
-  const end = Math.min(text.length, limit);
+/** Letters counted by script number (SCRIPTS) over the first characters of the text. */
+function letterCounts(text: string, limit: number): Int32Array {
+  const counts = new Int32Array(SCRIPTS.length), end = Math.min(text.length, limit);
   for (let i = 0; i < end; i += charWidth(text, i)) {
     const info = charInfo(text, i);
-    if (classOf(info) !== C.LETTER) continue;
-    const s = scriptOf(info);
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (classOf(info) === C.LETTER) counts[info >> 4]!++;
   }
   return counts;
 }
 
+/** Letters counted by script over the first characters of the text (scripts in order of first appearance). */
+export function scriptCounts(text: string, limit = SAMPLE): Map<Script, number> {
+  const counts = letterCounts(text, limit), seen = new Map<Script, number>();
+  const end = Math.min(text.length, limit), scripts = counts.filter((c) => c > 0).length;
+  for (let i = 0; i < end && seen.size < scripts; i += charWidth(text, i)) {
+    const info = charInfo(text, i);
+    if (classOf(info) === C.LETTER && !seen.has(scriptOf(info))) seen.set(scriptOf(info), counts[info >> 4]!);
+  }
+  return seen;
+}
+
+// Counts of the last text asked about: the language guess asks for the script of the same text more than once.
+let last: { text: string; counts: Map<Script, number> } | null = null;
+
 /** The script most of the text's letters are written in (`none` for a text without letters). */
 export function guessScript(text: string): Script {
-  const counts = scriptCounts(text);
+  if (last?.text !== text) last = { text, counts: scriptCounts(text) };
+  const counts = last.counts;
   let best: Script = 'none', n = 0;
   for (const [s, c] of counts) if (c > n) { best = s; n = c; }
   // Japanese mixes Han and kana: a text with a good share of kana is kana-led even where Han letters outnumber it.

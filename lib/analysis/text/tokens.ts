@@ -42,11 +42,20 @@ class Emitter {
   out: Token[];
   text: string;
   space = true;
+  /** The next "@" at or after the last place asked (-1: none left), for e-mail addresses. */
+  private at = -2;
   constructor(text: string, out: Token[]) { this.text = text; this.out = out; }
   push(start: number, end: number, kind: TokenKind, script: Script = 'none') {
     if (end <= start) return;
     this.out.push({ text: this.text.slice(start, end), start, end, kind, script, space: this.space });
     this.space = false;
+  }
+  /** Whether an "@" comes within 80 characters of `i` with no whitespace before it (an e-mail address may start here). */
+  atAhead(i: number): boolean {
+    if (this.at !== -1 && this.at < i) this.at = this.text.indexOf('@', i);
+    if (this.at < 0 || this.at >= i + 80) return false;
+    for (let k = i; k < this.at; k++) if (classOf(charInfo(this.text, k)) === C.SPACE) return false;
+    return true;
   }
 }
 
@@ -112,8 +121,7 @@ function scanSpecial(e: Emitter, i: number, to: number): number {
   const text = e.text, c = text[i];
   // cheap tests first: most words start none of these
   const url = (c === 'h' && text.startsWith('http', i)) || (c === 'w' && text.startsWith('www.', i)) ? sticky(URL_RE, text, i) : null;
-  const space = text.slice(i, i + 80).search(/\s/);
-  const mail = url ? null : text.slice(i, space < 0 ? i + 80 : i + space).includes('@') && c !== '@' ? sticky(EMAIL_RE, text, i) : null;
+  const mail = url || c === '@' || !e.atAhead(i) ? null : sticky(EMAIL_RE, text, i);
   if (url || mail) {
     const end = Math.min(to, i + (url ?? mail)!.replace(TRAILING_URL_PUNCT, '').length);
     e.push(i, end, 'url'); return end;

@@ -1,0 +1,184 @@
+// Emission scores of a whole document, for tagging: the same sums as `emissions(model, sentenceFeatures(…))`
+// (features.ts, which training uses), computed with less work. A word's own features (word, shape, affixes,
+// length, repetition) and its features as a neighbour (previous/next word and shape) do not depend on where it
+// stands, so each distinct word is hashed and summed once a document — a 1,500-word article has ~600 — and each
+// token adds those cached sums plus the few features of its context (word pairs, case in context, position).
+// Weights are summed as integers, so the order of the sums cannot change a score.
+
+import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
+import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
+import { feature, feature2, hashString } from './hash';
+import type { NerModel } from './model';
+import { NUM_TAGS as T } from './tags';
+import { Cap, capClass, isCharScript, isTitleLine, isWordlike, shapeHashOf } from './word-class';
+
+/** The distinct words of a document (by their exact text) and what the features read from each. */
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  private lowerIds = new Map<string, number>();
+  lower: string[] = []; lowerId: number[] = []; lowerHash: number[] = []; shapeHash: number[] = [];
+  cap: number[] = []; length: number[] = []; wordlike: boolean[] = [];
+  /** Han or kana without case: tagged with character n-grams. */
+  charScript: boolean[] = [];
+  lowers = 0;
+
+  id(w: string): number {
+    let id = this.ids.get(w);
+    if (id !== undefined) return id;
+    this.ids.set(w, id = this.lower.length);
+    const lower = w.toLowerCase();
+    let lid = this.lowerIds.get(lower);
+    if (lid === undefined) this.lowerIds.set(lower, lid = this.lowers++);
+    this.lower.push(lower); this.lowerId.push(lid); this.lowerHash.push(hashString(lower));
+    this.shapeHash.push(shapeHashOf(w)); this.cap.push(capClass(w)); this.length.push(w.length);
+    this.wordlike.push(isWordlike(w));
+    this.charScript.push(this.cap[id] === Cap.UNCASED && isCharScript(lower));
+    return id;
+  }
+}
+
+// The features with few possible values — bias, case and sentence start, place in a run of capitals, last token,
+// title line, the document's case evidence — summed once per model for each combination met (a few hundred).
+const POSITION = new WeakMap<NerModel, Map<number, Int32Array>>();
+
+function positionCache(model: NerModel): Map<number, Int32Array> {
+  let cache = POSITION.get(model);
+  if (!cache) POSITION.set(model, cache = new Map());
+  return cache;
+}
+
+function positionSum(model: NerModel, cache: Map<number, Int32Array>, cap: number, init: number, run: number, last: number, title: number, evidence: number): Int32Array {
+  const key = ((((((cap * 2 + init) * 32 + run) * 2 + last) * 2 + title) * 8) + evidence);
+  let sum = cache.get(key);
+  if (sum) return sum;
+  sum = new Int32Array(T);
+  const pairs = [F.BIAS, 0, F.CAP, cap * 2 + init, F.RUN, run, F.LAST, last, F.TITLE, title * 16 + cap, F.DOC, evidence * 8 + cap];
+  for (let k = 0; k < pairs.length; k += 2) addFeature(sum, 0, model, feature(pairs[k]!, pairs[k + 1]!));
+  cache.set(key, sum);
+  return sum;
+}
+
+/** Adds the weights of one feature (by hash) to `sum`. */
+function addFeature(sum: Int32Array, sumAt: number, model: NerModel, hash: number) {
+  addRow(sum, sumAt, model.weights, model.table.row(hash));
+}
+
+function addRow(sum: Int32Array, sumAt: number, w: Int8Array, r: number) {
+  if (r < 0) return;
+  const wr = r * T;
+  for (let t = 0; t < T; t++) sum[sumAt + t]! += w[wr + t]!;
+}
+
+// Per distinct word: 5 sums of T weights — own features, as the previous, the next, the second previous and
+// the second next word.
+const OWN = 0, AS_PREV = 1, AS_NEXT = 2, AS_PREV2 = 3, AS_NEXT2 = 4, PARTS = 5;
+
+function wordSums(model: NerModel, v: Vocabulary, count: Int32Array, set: FeatureSet): Int32Array {
+  const n = v.lower.length, sums = new Int32Array((n + 1) * PARTS * T), scratch = new Scratch();
+  const put = (id: number, part: number, hash: number) => addFeature(sums, (id * PARTS + part) * T, model, hash);
+  for (let id = 0; id <= n; id++) {
+    if (id === n) { // padding beyond the sentence's ends
+      put(id, AS_PREV, feature(F.SHP, PAD_PREV)); put(id, AS_NEXT, feature(F.SHN, PAD_NEXT));
+      if (set.words) { put(id, AS_PREV, feature(F.WP, PAD_PREV)); put(id, AS_NEXT, feature(F.WN, PAD_NEXT)); put(id, AS_PREV2, feature(F.WP2, PAD_PREV)); put(id, AS_NEXT2, feature(F.WN2, PAD_NEXT)); }
+      break;
+    }
+    const sh = v.shapeHash[id]!, h = v.lowerHash[id]!, cap = v.cap[id]!;
+    const rep = cap === Cap.NONE ? 0 : repetitionBucket(count[v.lowerId[id]!]!);
+    put(id, OWN, feature(F.SH, sh)); put(id, OWN, feature(F.LEN, lengthBucket(v.length[id]!) * 8 + cap));
+    put(id, OWN, feature(F.REP, rep * 8 + cap));
+    put(id, AS_PREV, feature(F.SHP, sh)); put(id, AS_NEXT, feature(F.SHN, sh));
+    if (set.words) {
+      put(id, OWN, feature(F.W, h));
+      put(id, AS_PREV, feature(F.WP, h)); put(id, AS_NEXT, feature(F.WN, h)); put(id, AS_PREV2, feature(F.WP2, h)); put(id, AS_NEXT2, feature(F.WN2, h));
+    }
+    if (set.affixes) {
+      scratch.n = 0;
+      affixFeatures(scratch, v.lower[id]!);
+      for (let k = 0; k < scratch.n; k++) put(id, OWN, scratch.at(k));
+    }
+  }
+  return sums;
+}
+
+/** Case counts of each distinct lower-case word over the document (as DocStats counts them). */
+interface CaseCounts { count: Int32Array; lows: Int32Array; capMid: Int32Array }
+
+function caseCounts(v: Vocabulary, ids: Int32Array, sentences: readonly Range[], initial: Uint8Array, title: Uint8Array): CaseCounts {
+  const c = { count: new Int32Array(v.lowers), lows: new Int32Array(v.lowers), capMid: new Int32Array(v.lowers) };
+  for (const s of sentences) for (let k = s.first; k < s.last; k++) {
+    const id = ids[k]!, cap = v.cap[id]!, l = v.lowerId[id]!;
+    if (cap === Cap.NONE) continue;
+    c.count[l]!++;
+    if (cap === Cap.LOWER) c.lows[l]!++;
+    else if (countsAsCapMid(cap, initial[k] === 1, title[k] === 1)) c.capMid[l]!++;
+  }
+  return c;
+}
+
+/** A sentence as token indices [first, last) into the document's tokens. */
+export interface Range { first: number; last: number }
+
+/**
+ * Emission scores of every sentence of a document (`words`: the text of every token; `sentences`: token ranges),
+ * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each.
+ */
+export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[]): Float64Array[] {
+  const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N);
+  const initial = new Uint8Array(N), title = new Uint8Array(N);
+  for (let k = 0; k < N; k++) { ids[k] = v.id(words[k]!); caps[k] = v.cap[ids[k]!]!; }
+  for (const s of sentences) {
+    let seen = false;
+    for (let k = s.first; k < s.last; k++) { initial[k] = seen ? 0 : 1; if (v.wordlike[ids[k]!]) seen = true; }
+    if (isTitleLine(caps.subarray(s.first, s.last))) title.fill(1, s.first, s.last);
+  }
+  const counts = caseCounts(v, ids, sentences, initial, title);
+  const sums = wordSums(model, v, counts.count, model.features);
+  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad: v.lower.length, positions: positionCache(model) };
+  return sentences.map((s) => sentenceScores(ctx, s.first, s.last));
+}
+
+interface Context {
+  model: NerModel; v: Vocabulary; ids: Int32Array; caps: Uint8Array; initial: Uint8Array; title: Uint8Array;
+  counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>;
+}
+
+/** Scores of tokens [first, last) of the document: cached word sums plus the features of each token's context. */
+function sentenceScores(c: Context, first: number, last: number): Float64Array {
+  const { model, v, ids, sums, pad } = c, n = last - first, set = model.features;
+  const out = new Float64Array(n * T), sum = new Int32Array(T), inv = 1 / model.scale, caps = c.caps.subarray(first, last);
+  const title = n > 0 && c.title[first] === 1;
+  let hs: Uint32Array | null = null; // lower-case hashes of the sentence, for Han and kana n-grams
+  const scratch = new Scratch();
+  for (let i = 0; i < n; i++) {
+    const k = first + i, id = ids[k]!, cap = v.cap[id]!, init = c.initial[k]!;
+    const prev = i > 0 ? ids[k - 1]! : pad, next = i + 1 < n ? ids[k + 1]! : pad;
+    sum.fill(0);
+    addSum(sum, sums, id, OWN); addSum(sum, sums, prev, AS_PREV); addSum(sum, sums, next, AS_NEXT);
+    addSum(sum, sums, i > 1 ? ids[k - 2]! : pad, AS_PREV2); addSum(sum, sums, i + 2 < n ? ids[k + 2]! : pad, AS_NEXT2);
+    const l = v.lowerId[id]!, evidence = caseEvidence(c.counts.capMid[l]!, c.counts.lows[l]!, cap, init === 1);
+    addVector(sum, positionSum(model, c.positions, cap, init, runPosition(caps, i) + 1, i === n - 1 ? 1 : 0, title ? 1 : 0, evidence), 0);
+    const sh = v.shapeHash[id]!, shP = i > 0 ? v.shapeHash[prev]! : PAD_PREV, shN = i + 1 < n ? v.shapeHash[next]! : PAD_NEXT;
+    addFeature(sum, 0, model, feature2(F.SHPW, shP, sh)); addFeature(sum, 0, model, feature2(F.SHWN, sh, shN));
+    if (set.words) {
+      const h = v.lowerHash[id]!, p = i > 0 ? v.lowerHash[prev]! : PAD_PREV, nx = i + 1 < n ? v.lowerHash[next]! : PAD_NEXT;
+      addFeature(sum, 0, model, feature2(F.WPW, p, h)); addFeature(sum, 0, model, feature2(F.WWN, h, nx));
+      addFeature(sum, 0, model, feature2(F.WPCAP, p, cap)); addFeature(sum, 0, model, feature2(F.WNCAP, nx, cap));
+      if (v.charScript[id]) {
+        hs ??= Uint32Array.from(ids.subarray(first, last), (x) => v.lowerHash[x]!);
+        scratch.n = 0;
+        charFeatures(scratch, hs, i, p, nx);
+        for (let j = 0; j < scratch.n; j++) addFeature(sum, 0, model, scratch.at(j));
+      }
+    }
+    for (let t = 0; t < T; t++) out[i * T + t] = sum[t]! * inv;
+  }
+  return out;
+}
+
+function addSum(sum: Int32Array, sums: Int32Array, id: number, part: number) {
+  addVector(sum, sums, (id * PARTS + part) * T);
+}
+
+function addVector(sum: Int32Array, from: Int32Array, at: number) {
+  for (let t = 0; t < T; t++) sum[t]! += from[at + t]!;
+}

@@ -1,0 +1,59 @@
+// The tagger's fast scoring path (each distinct word's features summed once a document) must give exactly the
+// scores of the plain path the models were trained with (every feature of every token hashed and looked up).
+import { describe, expect, it } from 'vitest';
+import { documentStats, sentenceFeatures } from '../../lib/analysis/ner/features';
+import { documentScores } from '../../lib/analysis/ner/scores';
+import { emissions } from '../../lib/analysis/ner/tagger';
+import { scan } from '../../lib/analysis/text';
+import { loadNerModel } from '../../cli/ner-models';
+import { isWordlike, shapeHashOf, shapeOf } from '../../lib/analysis/ner/word-class';
+import { hashString } from '../../lib/analysis/ner/hash';
+
+function plainScores(lang: string, text: string): Float64Array[] {
+  const model = loadNerModel(lang), s = scan(text);
+  const words = s.sentences.map((seg) => s.tokens.slice(seg.first, seg.last).map((t) => t.text));
+  const stats = documentStats(words);
+  return words.map((w) => emissions(model, sentenceFeatures(w, stats, model.features)));
+}
+
+function fastScores(lang: string, text: string): Float64Array[] {
+  const s = scan(text);
+  return documentScores(loadNerModel(lang), s.tokens.map((t) => t.text), s.sentences);
+}
+
+const TEXTS: [string, string][] = [
+  ['en', 'BREAKING NEWS FROM THE HARBOUR\n\nMaria Lindqvist, a lawyer for Northwind Shipping, said on Monday that the company would leave Rotterdam. '
+    + '“We are done,” Lindqvist said. The company’s U.S. arm, Northwind Inc., was not told. Lindqvist! Yes.\n\n'
+    + 'A. B. Carter of the E.U. said it on 12:30 at www.example.com — or @northwind — and that’s it…'],
+  ['de', 'Die Bundesregierung in Berlin hat am Montag beschlossen, dass Anna Schmidt die Leitung übernimmt. Schmidt sagte: „Wir fangen an.“'],
+  ['zh', '李明在北京說，上海的公司將於明年開業。李明是該公司的負責人。'],
+  ['xx', 'Le président Emmanuel Macron a rencontré Olaf Scholz à Paris. « C’est une étape », a dit Macron. 東京で田中さんが話した。'],
+];
+
+describe('fast tagger scores', () => {
+  for (const [lang, text] of TEXTS) {
+    it(`equal the plain scores on every token (${lang})`, () => {
+      const plain = plainScores(lang, text), fast = fastScores(lang, text);
+      expect(fast.length).toBe(plain.length);
+      expect(plain.length).toBeGreaterThan(1);
+      fast.forEach((f, k) => expect(Array.from(f)).toEqual(Array.from(plain[k]!)));
+    });
+  }
+
+  it('score a document without tokens or with an empty sentence', () => {
+    expect(documentScores(loadNerModel('en'), [], [])).toEqual([]);
+    expect(documentScores(loadNerModel('en'), ['Paris'], [{ first: 0, last: 0 }, { first: 0, last: 1 }]).map((x) => x.length)).toEqual([0, 9]);
+  });
+});
+
+describe('isWordlike', () => {
+  it('says whether a token has a letter or a digit, as the Unicode pattern does, for every kind of character', () => {
+    const tokens = ['a', 'Z', '7', '“', '—', '...', 'é', 'Ørsted', '²', '½', 'Ⓐ', '\u0301', '𝐀', '😀', '中', 'の', '٣', '$', '\u00a0', '«»', ''];
+    for (const t of tokens) expect([t, isWordlike(t)]).toEqual([t, /[\p{L}\p{N}]/u.test(t)]);
+  });
+
+  it('hash a word shape as the hash of its shape string', () => {
+    const tokens = ['Paris', 'U.S.', 'iPhone', '12:30', 'Ørsted-Møller', 'Supercalifragilistic-12-x', '“', '中国', '𝐀b', ''];
+    for (const t of tokens) expect([t, shapeHashOf(t)]).toEqual([t, hashString(shapeOf(t))]);
+  });
+});
