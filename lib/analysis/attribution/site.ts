@@ -56,7 +56,7 @@ export function insideQuote(doc: Doc, pos: number): boolean {
 }
 
 /** The sentence containing offset `pos` (the last one starting at or before it). */
-function sentenceAt(doc: Doc, pos: number): Sentence | null {
+export function sentenceAt(doc: Doc, pos: number): Sentence | null {
   const ss = doc.sentences;
   let lo = 0, hi = ss.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid]!.start <= pos) lo = mid + 1; else hi = mid; }
