@@ -78,8 +78,10 @@ export const RESOLVE = {
   lastSpeakerWindow: 1500,
   /** A subject mention wins over a later non-subject one within this distance. */
   subjectPreference: 200,
-  /** "the minister": the holder of the role named within this distance (before, else after). */
+  /** "the minister": the holder of the role named within this distance before. */
   roleWindow: 12000,
+  /** … else named within this distance after ("the minister, Ana Lis, said"; a definite role refers back). */
+  roleAheadWindow: 400,
   /** "der Ständerat" with nobody named in that role: the person named within this distance before. */
   recentPersonWindow: 400,
   /** "the company": the organisation named within this distance. */

@@ -49,6 +49,13 @@ describe('a role or a word that names nobody', () => {
     expect(r.parties.map((p) => p.name)).not.toContain('Anwendung');
   });
 
+  it('gives a definite role to a holder named before it or right after it, not to one met paragraphs later', () => {
+    const filler = 'The street was quiet that night and the neighbours slept. '.repeat(8);
+    const t = `According to reports, the officer recalled: “I knocked on the door for ten minutes.”\n\n${filler}\n\nPolice officer Dan Reyes arrived later.`;
+    expect(speakers(t, 'en')).toEqual([null]);
+    expect(speakers('The minister, Ana Lis, spoke first. “We will build,” the minister said.', 'en')).toEqual(['Ana Lis']);
+  });
+
   it('reads no English word as a name written in CJK script', () => {
     const t = 'The crowd grew loud. “Call the roll,” came shouts from the floor.';
     expect(speakers(t, 'en')).not.toContain('came');

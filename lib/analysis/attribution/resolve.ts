@@ -109,12 +109,12 @@ function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null
   return OF.test(mt) ? null : undefined;
 }
 
-/** The person named nearest before `pos` who holds the role (else the next one named after it). */
+/** The person named nearest before `pos` who holds the role (else one named right after it). */
 function holderOf(r: Resolver, role: string, pos: number): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
   const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !insideQuote(r.doc, m.s);
-  const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleWindow, ok);
+  const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
   return m ? reg.get(m.party).id : null;
 }
 
@@ -148,14 +148,14 @@ export function lastOrganisation(r: Resolver, pos: number): Who | null {
 const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
 
 /**
- * The mention reads as its sentence's subject: it opens the sentence, or is the first party named in it and no
+ * The mention reads as its sentence's subject: it opens the sentence, or is the first person named in it and no
  * preposition or clause word stands right before it ("Regarding the tweets, Mpofu adopted …", "Doch Annika
  * Poestges, die …, ist überzeugt", but not "a letter to Obama").
  */
 function leadsClause(doc: Doc, m: Mention): boolean {
   if (m.subject) return true;
   const sent = sentenceAt(doc, m.s);
-  if (!sent || doc.reg.within(sent.start, m.s).length) return false;
+  if (!sent || doc.reg.within(sent.start, m.s).some((x) => doc.reg.get(x.party).kind === 'person')) return false;
   const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
 }
