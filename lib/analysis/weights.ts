@@ -108,6 +108,10 @@ export const KEY = {
 export const ATTRIBUTION = {
   /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
   partialSubjectMinWords: 3,
+  /** A quotation repeated in the text (a headline, a pull quote) takes the story's speaker from this many words. */
+  repeatMinWords: 3,
+  /** … when its paragraph is at most this many times its length (a headline, a teaser, a pull quote). */
+  repeatParagraphShare: 3,
 };
 
 /** Linking short forms to full names. */

@@ -61,3 +61,17 @@ describe('a role or a word that names nobody', () => {
     expect(speakers(t, 'en')).not.toContain('came');
   });
 });
+
+describe('a quotation the text repeats', () => {
+  it('gives a headline’s or pull quote’s quotation the speaker the story gives it, and only there', () => {
+    const t = [
+      'Schools and software – “They get faster and more successful”',
+      'The school tried a new program this spring. Its IT head, Omar Aziz, watched the classes.',
+      'He says: “It is not that children get lazy. They get faster and more successful.”',
+    ].join('\n\n');
+    expect(run(t, 'en').quotes.map((q) => q.speaker)).toEqual(['Omar Aziz', 'Omar Aziz']);
+    // a phrase somebody coined, quoted back inside a longer paragraph, keeps no speaker of its own
+    const coined = 'Kim Lee said the plan would “make the city whole again” on Monday. Critics in the city council, who met on Tuesday, mocked the idea that it would “make the city whole again” at all.';
+    expect(run(coined, 'en').quotes.map((q) => q.speaker)[1]).not.toBe('Kim Lee');
+  });
+});

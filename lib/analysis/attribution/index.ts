@@ -17,6 +17,7 @@ import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
 import { startsLower } from '../letters';
 import { learnGenders } from './gender';
+import { ATTRIBUTION } from '../weights';
 
 export { makeDoc, type Doc } from './site';
 export { Speakers, type Who } from './speakers';
@@ -113,7 +114,30 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
     out.push(res);
   }
   shareGroups(out);
+  shareRepeats(out, doc);
   return out;
+}
+
+const folded = (s: string) => s.toLowerCase().replace(/[\s.,;:!?…“”„"«»‹›‘’'()\[\]–—-]+/g, ' ').trim();
+
+/**
+ * A quotation the text repeats (a headline or a pull quote that reappears in the story, "„Sie werden schneller“" in
+ * the title and in "Er sagt: „Es ist nicht so … Sie werden schneller“") has the speaker the story gives it.
+ */
+function shareRepeats(out: Attributed[], doc: Doc) {
+  const { text } = doc;
+  // only a quotation that is most of its paragraph (a headline's, a pull quote's): a phrase one person coins is often quoted back by another
+  const short = (o: Attributed) => { const p = doc.paras[o.q.para]; return !!p && p.end - p.start <= ATTRIBUTION.repeatParagraphShare * (o.q.end - o.q.start); };
+  const lone = out.filter((o) => o.who === null && !o.mention && short(o));
+  if (!lone.length) return;
+  const spoken = out.filter((o) => o.who !== null).map((o) => ({ o, t: folded(text.slice(o.q.start, o.q.end)) }));
+  for (const o of lone) {
+    const t = folded(text.slice(o.q.start, o.q.end));
+    if (t.split(' ').length < ATTRIBUTION.repeatMinWords) continue;
+    const by = new Set(spoken.filter((x) => x.o !== o && x.t.includes(t)).map((x) => x.o.who));
+    const src = by.size === 1 ? spoken.find((x) => x.o !== o && x.t.includes(t))!.o : null;
+    if (src) { o.who = src.who; o.mention = src.mention; o.how = 'repeat'; }
+  }
 }
 
 /** Parts of a multi-paragraph quotation share the speaker found for any of them. */
