@@ -112,6 +112,9 @@ export const ATTRIBUTION = {
   repeatMinWords: 3,
   /** … when its paragraph is at most this many times its length (a headline, a teaser, a pull quote). */
   repeatParagraphShare: 3,
+  /** A title or name in quotation marks this close after an attributed quotation, in its sentence, is part of the
+   * attribution ("…“, sagte der Coach der „Nati“"). */
+  nameInAttributionGap: 80,
 };
 
 /** Linking short forms to full names. */

@@ -75,3 +75,13 @@ describe('a quotation the text repeats', () => {
     expect(run(coined, 'en').quotes.map((q) => q.speaker)[1]).not.toBe('Kim Lee');
   });
 });
+
+describe('the words after a quotation', () => {
+  it('let the next pattern try when one finds no plausible speaker, and pass over a name in quotation marks', () => {
+    const t = [
+      'Murat Kessler war nach dem Spiel wütend. „Das ist eine Regel ohne Sinn“, ereiferte sich der Coach nach dem Spiel und sagte: „Wir sind bestraft worden.“',
+      'Kessler blieb dabei. „Das war absurd“, sagte der Coach der „Nati“ nach dem Spiel.',
+    ].join('\n\n');
+    expect(speakers(t, 'de')).toEqual(['Murat Kessler', 'Murat Kessler', 'Murat Kessler']);
+  });
+});

@@ -4,7 +4,7 @@
 
 import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
-import { isTitleLike } from '../quotes';
+import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
 import { accordingBefore, characterisation, colonName, invertedBefore, partialSubject, subjectBefore } from './before';
 import { incise } from './inside';
@@ -37,23 +37,24 @@ const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAft
 const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
+
+/** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
   for (const p of patterns) {
-    const a = p(doc, st);
+    const a = keep(doc, p(doc, st));
     if (a) return a;
   }
   return null;
 }
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
-
 /** The words that say who spoke the quotation, if any. */
 function findAttribution(doc: Doc, st: Site): Attr | null {
-  let attr = keep(doc, first(doc, st, AFTER));
+  let attr = first(doc, st, AFTER);
   // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
   if (isTitleLike(st.inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
-  attr ??= keep(doc, first(doc, st, BEFORE));
-  return attr ?? keep(doc, first(doc, st, ALONE));
+  attr ??= first(doc, st, BEFORE);
+  return attr ?? first(doc, st, ALONE);
 }
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
@@ -93,6 +94,14 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
   return 'full';
 }
 
+/** A name or title in quotation marks inside the words that attribute the quotation before ("…“, sagte der Coach der
+ * „Nati“") is part of those words, nobody's quotation. */
+function nameInAttribution(doc: Doc, st: Site, prev: Attributed | undefined): boolean {
+  if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || !doc.titleLike[st.qi] || !isScareQuote(st.inner)) return false;
+  const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  return gap.length < ATTRIBUTION.nameInAttributionGap && !/[.!?:]\s/.test(gap);
+}
+
 /** Every quotation with its speaker. */
 export function attribute(doc: Doc, book: Speakers): Attributed[] {
   const out: Attributed[] = [];
@@ -100,6 +109,7 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
   learnGenders(doc, book);
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const st = siteOf(doc, qi);
+    if (nameInAttribution(doc, st, out[out.length - 1])) { out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
     const attr = findAttribution(doc, st);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };

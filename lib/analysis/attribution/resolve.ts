@@ -148,14 +148,14 @@ export function lastOrganisation(r: Resolver, pos: number): Who | null {
 const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
 
 /**
- * The mention reads as its sentence's subject: it opens the sentence, or is the first person named in it and no
+ * The mention reads as its sentence's subject: it opens the sentence, or is the first party named in it and no
  * preposition or clause word stands right before it ("Regarding the tweets, Mpofu adopted …", "Doch Annika
  * Poestges, die …, ist überzeugt", but not "a letter to Obama").
  */
 function leadsClause(doc: Doc, m: Mention): boolean {
   if (m.subject) return true;
   const sent = sentenceAt(doc, m.s);
-  if (!sent || doc.reg.within(sent.start, m.s).some((x) => doc.reg.get(x.party).kind === 'person')) return false;
+  if (!sent || doc.reg.within(sent.start, m.s).length) return false;
   const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
 }
