@@ -85,3 +85,13 @@ describe('the words after a quotation', () => {
     expect(speakers(t, 'de')).toEqual(['Murat Kessler', 'Murat Kessler', 'Murat Kessler']);
   });
 });
+
+describe('a participle after a verb of saying', () => {
+  it('gives the quotation to whoever said, not to the first name of the sentence', () => {
+    const t = [
+      'Mateo Ruiz left as soon as the prayers were finished, Ali Nefzi said, adding, “He was not very religious.”',
+      'Ruiz and the mayor will meet next week, said Dana Spicer, adding that both “need to sit down and talk.”',
+    ].join('\n\n');
+    expect(speakers(t, 'en')).toEqual(['Ali Nefzi', 'Dana Spicer']);
+  });
+});

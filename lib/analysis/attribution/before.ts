@@ -2,7 +2,7 @@
 // "X called it “…”", a participle's subject ("…, adding that “…”"), German verb-second order ("sagte Albers").
 
 import type { Rules } from '../../rules/languages';
-import { forwardMention, isAuxiliary, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { forwardMention, isAuxiliary, isNameRun, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import { isTitleLike, wordCount } from '../quotes/titles';
 import { ATTRIBUTION } from '../weights';
 import { LETTER, isUpper, startsLower } from '../letters';
@@ -64,7 +64,7 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   const sentStart = sentenceStart(doc, at, paraStart);
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
   if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && /(?:ing|ant|end|ando|endo)$/i.test(verb)) {
-    bm = sentenceSubject(doc, sentStart, at) ?? bm;
+    bm = saidBefore(doc, sentStart, at) ?? sentenceSubject(doc, sentStart, at) ?? bm;
   }
   // verb-second order: "… sagte Albers", "Auf ihrer Seite kritisiert die Vorsitzende, X, …"
   const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -129,6 +129,22 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   }
   if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
   return person ?? body;
+}
+
+/** "Mateen left early, Nefzi said, adding, “…”": the speaker of the verb of saying the participle follows. */
+function saidBefore(doc: Doc, a: number, at: number): MentionSpan | null {
+  const v = verbMatches(doc, doc.verbs.say, a, at).pop();
+  if (!v) return null;
+  const vs = a + v.index, ve = vs + v[0].length;
+  const between = doc.text.slice(ve, at);
+  if (!/^[^,.;:!?]{0,60},\s*$/.test(between)) return null;
+  // "…, said Dana Spicer, adding": the name after the verb; "…, Nefzi said, adding": the one before it, in its clause
+  const clause = a + Math.max(0, doc.text.slice(a, vs).lastIndexOf(',') + 1);
+  // (only a name after the verb: "told a rally, saying" names the listeners)
+  const after = between.replace(/,\s*$/, '').trim();
+  if (after && !isNameRun(after)) return null;
+  const m = after ? forwardMention(doc.text, skipSpace(doc.text, ve), at, doc.rules) : backwardMention(doc.text, clause, vs, doc.rules);
+  return m && plausible(doc.text.slice(m.s, m.e).trim(), 'before', doc.rules) ? m : null;
 }
 
 /**
