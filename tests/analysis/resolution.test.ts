@@ -95,3 +95,12 @@ describe('a participle after a verb of saying', () => {
     expect(speakers(t, 'en')).toEqual(['Ali Nefzi', 'Dana Spicer']);
   });
 });
+
+describe('the sentence before a quotation', () => {
+  it('lends no speaker to a sentence that has its own verb of saying', () => {
+    const t = 'Senator Jane Porter condemned the proposal on Monday. The groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”';
+    expect(speakers(t, 'en')).not.toContain('Jane Porter');
+    // without a verb of its own, the quotation still takes the speaker of the sentence before
+    expect(speakers('Senator Jane Porter said the bill was dead. “We will vote against it on Friday.”', 'en')).toEqual(['Jane Porter']);
+  });
+});
