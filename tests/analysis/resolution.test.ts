@@ -104,3 +104,12 @@ describe('the sentence before a quotation', () => {
     expect(speakers('Senator Jane Porter said the bill was dead. “We will vote against it on Friday.”', 'en')).toEqual(['Jane Porter']);
   });
 });
+
+describe('a verb of saying that governs the clause after it', () => {
+  it('gives a quotation in “X said (that) he … Y will …” to X, not to the clause’s own subject', () => {
+    const t = 'Tom Ashby said he is certain Rita Velez will continue to be “a champion for every family in the county.”';
+    expect(speakers(t, 'en')).toEqual(['Tom Ashby']);
+    const de = 'Karl Berg sagte, er sei sicher, dass Anna Lind weiter „eine Stimme für alle Familien im Land“ bleiben werde.';
+    expect(speakers(de, 'de')).not.toContain('Anna Lind');
+  });
+});

@@ -45,12 +45,26 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
+  // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
+  const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
+  if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
+    const bm = subjectOfVerb(doc, st.sentA, st.sentA + firstSay.index, firstSay[0], st.q.open, st.para.start);
+    if (bm) return { m: bm, how: 'before', verb: firstSay[0] };
+  }
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
     if (bm) return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */
+function pronounClause(doc: Doc, a: number, b: number): boolean {
+  const ws = doc.text.slice(a, Math.min(b, a + 40)).trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’].*$/, ''));
+  const k = ws[0] && doc.rules.clauseWords.has(ws[0]) && !pronounOf(ws[0], doc.rules) ? 1 : 0;
+  const g = ws[k] ? pronounOf(ws[k]!, doc.rules) : undefined;
+  return !!g && g !== 'o' && ws[k] !== 'i';
 }
 
 /**
