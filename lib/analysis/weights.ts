@@ -78,8 +78,10 @@ export const RESOLVE = {
   lastSpeakerWindow: 1500,
   /** A subject mention wins over a later non-subject one within this distance. */
   subjectPreference: 200,
-  /** "the minister": the holder of the role named within this distance (before, else after). */
+  /** "the minister": the holder of the role named within this distance before. */
   roleWindow: 12000,
+  /** … else named within this distance after ("the minister, Ana Lis, said"; a definite role refers back). */
+  roleAheadWindow: 400,
   /** "der Ständerat" with nobody named in that role: the person named within this distance before. */
   recentPersonWindow: 400,
   /** "the company": the organisation named within this distance. */
@@ -106,6 +108,13 @@ export const KEY = {
 export const ATTRIBUTION = {
   /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
   partialSubjectMinWords: 3,
+  /** A quotation repeated in the text (a headline, a pull quote) takes the story's speaker from this many words. */
+  repeatMinWords: 3,
+  /** … when its paragraph is at most this many times its length (a headline, a teaser, a pull quote). */
+  repeatParagraphShare: 3,
+  /** A title or name in quotation marks this close after an attributed quotation, in its sentence, is part of the
+   * attribution ("…“, sagte der Coach der „Nati“"). */
+  nameInAttributionGap: 80,
 };
 
 /** Linking short forms to full names. */

@@ -82,6 +82,7 @@ const de: WordLists = {
     morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
   placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle',
   facilities: 'halle palast gebäude turm stadion arena bahnhof flughafen schloss burg dom kirche haus brücke zentrum museum theater hotel',
+  documentHeads: 'gesetz gesetzes gesetzentwurf verordnung richtlinie novelle',
   eventNouns: `gespräche gipfel abkommen konferenz verhandlungen treffen wahl wahlen krieg anschlag prozess`,
   groups: `beamte behörden experten kritiker anhänger gegner beobachter anwohner fans demonstranten zeugen menschen
     wähler streikende beschäftigte demonstranten mitarbeiter eltern schüler forscher`,

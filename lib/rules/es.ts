@@ -61,6 +61,7 @@ const es: WordLists = {
   mediaHeads: 'país mundo abc vanguardia razón periódico diario efe europa press cadena ser cope rtve antena',
   placeHeads: 'calle plaza avenida puente estación aeropuerto puerto río lago monte valle isla playa región ciudad',
   facilities: 'palacio edificio torre estadio estación aeropuerto castillo catedral iglesia casa puente centro museo teatro hotel plaza',
+  documentLeads: 'ley decreto ordenanza directiva reglamento',
   eventNouns: 'conversaciones cumbre acuerdo conferencia negociaciones reunión elecciones guerra atentado juicio gran premio',
   groups: `fuentes críticos partidarios opositores analistas expertos observadores vecinos aficionados manifestantes
     testigos gente votantes`,

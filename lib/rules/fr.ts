@@ -59,6 +59,7 @@ const fr: WordLists = {
   mediaHeads: 'monde figaro libération parisien echos écho express obs point humanité croix afp bfmtv franceinfo',
   placeHeads: 'rue place avenue boulevard pont gare aéroport port fleuve lac mont vallée île plage région ville village',
   facilities: 'palais hôtel tour stade gare aéroport château cathédrale église maison pont centre musée théâtre place',
+  documentLeads: 'loi projet-de-loi décret ordonnance directive règlement',
   eventNouns: 'pourparlers sommet accord conférence négociations réunion élection élections guerre attentat procès',
   groups: `responsables sources critiques partisans opposants analystes experts observateurs habitants supporters
     manifestants grévistes témoins gens électeurs militants syndicats élus`,

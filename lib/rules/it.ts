@@ -48,6 +48,7 @@ const it: WordLists = {
   mediaHeads: 'repubblica corriere stampa sole messaggero giornale fatto ansa rai mediaset',
   placeHeads: 'via piazza palazzo corso ponte stazione aeroporto porto fiume lago monte valle isola spiaggia regione città',
   facilities: 'palazzo torre stadio stazione aeroporto castello duomo cattedrale chiesa casa ponte centro museo teatro albergo piazza',
+  documentLeads: 'legge decreto direttiva regolamento',
   eventNouns: 'colloqui vertice accordo conferenza negoziati riunione elezioni guerra attentato processo',
   groups: 'fonti critici sostenitori oppositori analisti esperti osservatori residenti tifosi manifestanti testimoni gente elettori',
   notNames: `lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio

@@ -88,6 +88,10 @@ export interface WordLists {
   facilities?: string;
   /** Nouns of events that a place name qualifies ("the Minsk talks"): such a name is no party. */
   eventNouns?: string;
+  /** Last words of the names of laws and other documents ("Employment Rights Bill", "Heizungsgesetz"): no party. */
+  documentHeads?: string;
+  /** First words of such names where the head leads ("loi Travail", "Ley Ómnibus"). */
+  documentLeads?: string;
   /** Plural or collective nouns for anonymous speakers ("officials", "protesters"). */
   groups?: string;
   /** Capitalised words that are never parties: days, months, holidays. */
@@ -152,6 +156,8 @@ export interface Rules {
   placeHeads: Set<string>;
   facilities: Set<string>;
   eventNouns: Set<string>;
+  documentHeads: Set<string>;
+  documentLeads: Set<string>;
   groups: Set<string>;
   notNames: Set<string>;
   notAlone: Set<string>;
@@ -196,6 +202,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
+    documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), locatives: set('locatives'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),

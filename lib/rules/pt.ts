@@ -51,6 +51,7 @@ const pt: WordLists = {
   mediaHeads: 'público expresso folha globo estadão jornal diário observador lusa rtp sic',
   placeHeads: 'rua praça avenida ponte estação aeroporto porto rio lago monte vale ilha praia região cidade',
   facilities: 'palácio edifício torre estádio estação aeroporto castelo catedral igreja casa ponte centro museu teatro hotel praça',
+  documentLeads: 'lei decreto diretiva regulamento',
   eventNouns: 'conversações cimeira cúpula acordo conferência negociações reunião eleições guerra atentado julgamento',
   groups: 'fontes críticos apoiantes apoiadores opositores analistas especialistas observadores moradores adeptos torcedores manifestantes testemunhas eleitores',
   notNames: `segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro março abril

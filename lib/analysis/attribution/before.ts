@@ -2,7 +2,7 @@
 // "X called it “…”", a participle's subject ("…, adding that “…”"), German verb-second order ("sagte Albers").
 
 import type { Rules } from '../../rules/languages';
-import { forwardMention, isAuxiliary, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { forwardMention, isAuxiliary, isNameRun, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import { isTitleLike, wordCount } from '../quotes/titles';
 import { ATTRIBUTION } from '../weights';
 import { LETTER, isUpper, startsLower } from '../letters';
@@ -45,12 +45,26 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
+  // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
+  const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
+  if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
+    const bm = subjectOfVerb(doc, st.sentA, st.sentA + firstSay.index, firstSay[0], st.q.open, st.para.start);
+    if (bm) return { m: bm, how: 'before', verb: firstSay[0] };
+  }
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
     if (bm) return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */
+function pronounClause(doc: Doc, a: number, b: number): boolean {
+  const ws = doc.text.slice(a, Math.min(b, a + 40)).trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’].*$/, ''));
+  const k = ws[0] && doc.rules.clauseWords.has(ws[0]) && !pronounOf(ws[0], doc.rules) ? 1 : 0;
+  const g = ws[k] ? pronounOf(ws[k]!, doc.rules) : undefined;
+  return !!g && g !== 'o' && ws[k] !== 'i';
 }
 
 /**
@@ -64,7 +78,7 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   const sentStart = sentenceStart(doc, at, paraStart);
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
   if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && /(?:ing|ant|end|ando|endo)$/i.test(verb)) {
-    bm = sentenceSubject(doc, sentStart, at) ?? bm;
+    bm = saidBefore(doc, sentStart, at) ?? sentenceSubject(doc, sentStart, at) ?? bm;
   }
   // verb-second order: "… sagte Albers", "Auf ihrer Seite kritisiert die Vorsitzende, X, …"
   const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -129,6 +143,22 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   }
   if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
   return person ?? body;
+}
+
+/** "Mateen left early, Nefzi said, adding, “…”": the speaker of the verb of saying the participle follows. */
+function saidBefore(doc: Doc, a: number, at: number): MentionSpan | null {
+  const v = verbMatches(doc, doc.verbs.say, a, at).pop();
+  if (!v) return null;
+  const vs = a + v.index, ve = vs + v[0].length;
+  const between = doc.text.slice(ve, at);
+  if (!/^[^,.;:!?]{0,60},\s*$/.test(between)) return null;
+  // "…, said Dana Spicer, adding": the name after the verb; "…, Nefzi said, adding": the one before it, in its clause
+  const clause = a + Math.max(0, doc.text.slice(a, vs).lastIndexOf(',') + 1);
+  // (only a name after the verb: "told a rally, saying" names the listeners)
+  const after = between.replace(/,\s*$/, '').trim();
+  if (after && !isNameRun(after)) return null;
+  const m = after ? forwardMention(doc.text, skipSpace(doc.text, ve), at, doc.rules) : backwardMention(doc.text, clause, vs, doc.rules);
+  return m && plausible(doc.text.slice(m.s, m.e).trim(), 'before', doc.rules) ? m : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Attr } from './after';
 /** Topic particles first (the sentence's topic speaks), then subject particles. */
 const SUBJECT_MARKS: Record<string, RegExp[]> = { ja: [/^は$/, /^が$/], ko: [/^[은는]$/, /^[이가]$/] };
 /** Characters a name or a title in these scripts is written with (no kana particles, no punctuation). */
+const CJK_LANGS = new Set(['ja', 'ko', 'zh']);
 const NAME_CHAR = /[\u4E00-\u9FFF\u3400-\u4DBF\u30A0-\u30FF\uAC00-\uD7AFA-Za-z0-9・ー]/;
 const SENTENCE_END = /[。！？\n]/;
 
@@ -42,8 +43,9 @@ export function cjkTail(gap: string): boolean {
 /** A speaker's name written without spaces, its trailing title taken off ("清水治理事長" → "清水治"), and whether it
  * names an organisation ("日本スケート連盟"). */
 export function cjkName(mention: string, doc: Doc): { name: string; org: boolean } | null {
-  if (![...mention].every((c) => NAME_CHAR.test(c))) return null;
   const { rules } = doc;
+  // (a Latin word in a European text is no CJK name: "Anwendung" is a German noun)
+  if (!CJK_LANGS.has(rules.lang) || ![...mention].every((c) => NAME_CHAR.test(c))) return null;
   let name = mention;
   for (const r of [...rules.roles].sort((x, y) => y.length - x.length)) if (name.length > r.length + 1 && name.endsWith(r)) { name = name.slice(0, -r.length); break; }
   // a short form of a name the text gave in full before ("第三者委" for "第三者委員会"): the full name

@@ -4,7 +4,7 @@
 
 import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
-import { isTitleLike } from '../quotes';
+import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
 import { accordingBefore, characterisation, colonName, invertedBefore, partialSubject, subjectBefore } from './before';
 import { incise } from './inside';
@@ -17,6 +17,7 @@ import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
 import { startsLower } from '../letters';
 import { learnGenders } from './gender';
+import { ATTRIBUTION } from '../weights';
 
 export { makeDoc, type Doc } from './site';
 export { Speakers, type Who } from './speakers';
@@ -36,23 +37,24 @@ const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAft
 const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
+
+/** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
   for (const p of patterns) {
-    const a = p(doc, st);
+    const a = keep(doc, p(doc, st));
     if (a) return a;
   }
   return null;
 }
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
-
 /** The words that say who spoke the quotation, if any. */
 function findAttribution(doc: Doc, st: Site): Attr | null {
-  let attr = keep(doc, first(doc, st, AFTER));
+  let attr = first(doc, st, AFTER);
   // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
   if (isTitleLike(st.inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
-  attr ??= keep(doc, first(doc, st, BEFORE));
-  return attr ?? keep(doc, first(doc, st, ALONE));
+  attr ??= first(doc, st, BEFORE);
+  return attr ?? first(doc, st, ALONE);
 }
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
@@ -92,6 +94,14 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
   return 'full';
 }
 
+/** A name or title in quotation marks inside the words that attribute the quotation before ("…“, sagte der Coach der
+ * „Nati“") is part of those words, nobody's quotation. */
+function nameInAttribution(doc: Doc, st: Site, prev: Attributed | undefined): boolean {
+  if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || !doc.titleLike[st.qi] || !isScareQuote(st.inner)) return false;
+  const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  return gap.length < ATTRIBUTION.nameInAttributionGap && !/[.!?:]\s/.test(gap);
+}
+
 /** Every quotation with its speaker. */
 export function attribute(doc: Doc, book: Speakers): Attributed[] {
   const out: Attributed[] = [];
@@ -99,6 +109,7 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
   learnGenders(doc, book);
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const st = siteOf(doc, qi);
+    if (nameInAttribution(doc, st, out[out.length - 1])) { out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
     const attr = findAttribution(doc, st);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
@@ -113,7 +124,30 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
     out.push(res);
   }
   shareGroups(out);
+  shareRepeats(out, doc);
   return out;
+}
+
+const folded = (s: string) => s.toLowerCase().replace(/[\s.,;:!?…“”„"«»‹›‘’'()\[\]–—-]+/g, ' ').trim();
+
+/**
+ * A quotation the text repeats (a headline or a pull quote that reappears in the story, "„Sie werden schneller“" in
+ * the title and in "Er sagt: „Es ist nicht so … Sie werden schneller“") has the speaker the story gives it.
+ */
+function shareRepeats(out: Attributed[], doc: Doc) {
+  const { text } = doc;
+  // only a quotation that is most of its paragraph (a headline's, a pull quote's): a phrase one person coins is often quoted back by another
+  const short = (o: Attributed) => { const p = doc.paras[o.q.para]; return !!p && p.end - p.start <= ATTRIBUTION.repeatParagraphShare * (o.q.end - o.q.start); };
+  const lone = out.filter((o) => o.who === null && !o.mention && short(o));
+  if (!lone.length) return;
+  const spoken = out.filter((o) => o.who !== null).map((o) => ({ o, t: folded(text.slice(o.q.start, o.q.end)) }));
+  for (const o of lone) {
+    const t = folded(text.slice(o.q.start, o.q.end));
+    if (t.split(' ').length < ATTRIBUTION.repeatMinWords) continue;
+    const by = new Set(spoken.filter((x) => x.o !== o && x.t.includes(t)).map((x) => x.o.who));
+    const src = by.size === 1 ? spoken.find((x) => x.o !== o && x.t.includes(t))!.o : null;
+    if (src) { o.who = src.who; o.mention = src.mention; o.how = 'repeat'; }
+  }
 }
 
 /** Parts of a multi-paragraph quotation share the speaker found for any of them. */

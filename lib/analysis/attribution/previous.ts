@@ -10,6 +10,9 @@ import type { Attr } from './after';
 /** The subject of the last verb of the sentence before the quotation, in its paragraph. */
 export function previousSentence(doc: Doc, st: Site): Attr | null {
   if (st.prevQ || !doc.text.slice(st.para.start, st.sentA).trim()) return null;
+  // a sentence with its own verb of saying ("the groups who wrote to her say they are “…”") has its own speaker,
+  // even where no pattern could name it: not the previous sentence's
+  if (verbMatches(doc, doc.verbs.say, st.sentA, st.q.open).length) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
   const ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
   const vl = verbMatches(doc, doc.verbs.any, ps, st.sentA);

@@ -9,7 +9,8 @@ import { isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { lastSpeechEvent } from './events';
 import { LETTER, startsUpper } from '../letters';
-import { insideQuote, type Doc } from './site';
+import { insideQuote, sentenceAt, type Doc } from './site';
+import type { Mention, PartyRecord } from '../parties';
 import type { Speakers, Who } from './speakers';
 
 /** The speaker of the quotation before, for pronouns. */
@@ -58,7 +59,11 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   }
   const org = organisationNoun(r, span, words);
   if (org !== null) return org;
-  if (isNameRun(mt) && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
+  // where every noun is capitalised, one capitalised word nobody tagged is a noun ("Anwendung"), not a new person
+  // unless its head names a body ("Schulministerium")
+  const lone = rules.nounsCapitalised && !/\s/.test(mt);
+  if (lone && isNameRun(mt) && [...rules.orgHeads].some((h) => low.length > h.length + 2 && low.endsWith(h))) return book.add(mt, 'organization', span.s);
+  if (isNameRun(mt) && !lone && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
   const cjk = cjkName(mt, doc);
   return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
 }
@@ -104,12 +109,12 @@ function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null
   return OF.test(mt) ? null : undefined;
 }
 
-/** The person named nearest before `pos` who holds the role (else the next one named after it). */
+/** The person named nearest before `pos` who holds the role (else one named right after it). */
 function holderOf(r: Resolver, role: string, pos: number): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
-  const m = reg.lastBefore(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords))
-    ?? reg.firstAfter(pos, RESOLVE.roleWindow, (p) => p.kind === 'person' && holds(p.roleWords));
+  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !insideQuote(r.doc, m.s);
+  const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
   return m ? reg.get(m.party).id : null;
 }
 
@@ -119,7 +124,8 @@ function holderOf(r: Resolver, role: string, pos: number): Who | null {
  */
 function recentPerson(r: Resolver, pos: number, role: string): Who | null {
   const g = r.doc.rules.roleGender.get(role);
-  const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p) => p.kind === 'person' && (!g || !p.gender || p.gender === g));
+  // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder
+  const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g) && !insideQuote(r.doc, x.s));
   return m ? r.doc.reg.get(m.party).id : null;
 }
 
@@ -139,6 +145,21 @@ export function lastOrganisation(r: Resolver, pos: number): Who | null {
   return m ? r.doc.reg.get(m.party).id : null;
 }
 
+const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
+
+/**
+ * The mention reads as its sentence's subject: it opens the sentence, or is the first party named in it and no
+ * preposition or clause word stands right before it ("Regarding the tweets, Mpofu adopted …", "Doch Annika
+ * Poestges, die …, ist überzeugt", but not "a letter to Obama").
+ */
+function leadsClause(doc: Doc, m: Mention): boolean {
+  if (m.subject) return true;
+  const sent = sentenceAt(doc, m.s);
+  if (!sent || doc.reg.within(sent.start, m.s).length) return false;
+  const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
+  return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
+}
+
 /** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
 /** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender. */
 export const resolveImplicit = (r: Resolver, pos: number): Who | null => resolvePronoun(r, pos, null);
@@ -149,7 +170,7 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | 
   // a person named inside a quotation is whom the words are about, not who speaks them
   const outside = (s: number) => !insideQuote(r.doc, s);
   const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
-  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => !!m.subject && p.kind === 'person' && fits(p.id) && outside(m.s));
+  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s) && leadsClause(r.doc, m));
   // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
   const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
   const last = event ? { who: event.who, para: -1, pos: event.pos } : r.last;

@@ -6,7 +6,7 @@ import type { Sentence, Span, Token } from '../text';
 import type { RawQuote } from '../quotes';
 import type { Registry } from '../parties';
 import { verbsFor, type Verbs } from './verbs';
-import { isTitleLike } from '../quotes';
+import { isScareQuote, isTitleLike } from '../quotes';
 import { startsLower } from '../letters';
 
 /** What every pattern may read: the text, its quotations, sentences and parties, the language's lists. */
@@ -56,7 +56,7 @@ export function insideQuote(doc: Doc, pos: number): boolean {
 }
 
 /** The sentence containing offset `pos` (the last one starting at or before it). */
-function sentenceAt(doc: Doc, pos: number): Sentence | null {
+export function sentenceAt(doc: Doc, pos: number): Sentence | null {
   const ss = doc.sentences;
   let lo = 0, hi = ss.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid]!.start <= pos) lo = mid + 1; else hi = mid; }
@@ -87,13 +87,26 @@ function segmentStart(doc: Doc, qi: number, para: Span): number {
   return segA;
 }
 
+/**
+ * Where the words after a quotation stop: the next quotation of the paragraph, passing over a name or a title in
+ * quotation marks inside them ("…“, ereiferte sich der Coach der „Nati“ nach dem Spiel").
+ */
+function attributionEnd(doc: Doc, qi: number, para: Span): number {
+  const { quotes, text } = doc, q = quotes[qi]!;
+  for (let k = qi + 1; k < quotes.length && quotes[k]!.para === q.para; k++) {
+    const n = quotes[k]!;
+    if (!doc.titleLike[k] || isScareQuote(text.slice(n.start, n.end)) === false || /[.!?]\s/.test(text.slice(q.close, n.open))) return n.open;
+  }
+  return para.end;
+}
+
 export function siteOf(doc: Doc, qi: number): Site {
   const { quotes, text } = doc, q = quotes[qi]!, para = doc.paras[q.para]!;
   const prevQ = qi > 0 && quotes[qi - 1]!.para === q.para ? quotes[qi - 1]! : null;
   const nextQ = qi + 1 < quotes.length && quotes[qi + 1]!.para === q.para ? quotes[qi + 1]! : null;
   const segA = segmentStart(doc, qi, para);
   const sentA = sentenceStart(doc, q.open, segA);
-  const afterEnd = nextQ ? nextQ.open : para.end;
+  const afterEnd = attributionEnd(doc, qi, para);
   const afterSentEnd = sentenceEnd(doc, Math.min(q.close, para.end - 1), afterEnd);
   const inner = text.slice(q.start, q.end);
   const after = text.slice(q.close, Math.min(afterSentEnd, afterEnd));

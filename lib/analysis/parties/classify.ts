@@ -9,7 +9,7 @@ import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, t
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE } from '../weights';
-import { isPortfolio, isSetting } from './settings';
+import { isDocument, isPortfolio, isSetting } from './settings';
 import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
 
 /** The word right after a name, when it starts lower case ("the Istanbul talks"). */
@@ -218,7 +218,7 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   // "the Labour party leader": a role, not a name
   if (words.length === 1 && !words[0]!.acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
-  if (isSetting(c, cand, words, next) || isPortfolio(c, words)) return true;
+  if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
   return !titled && c.inShortQuote(words[0]!.s) && cand.tag === undefined;
 }
 

@@ -1,5 +1,5 @@
 // Names that are no party of the story though they are names: a minister's portfolio ("ministre de la Défense"),
-// a place that is only the setting ("outside City Hall", "in New York trading").
+// a place that is only the setting ("outside City Hall", "in New York trading"), a law or another document.
 
 import type { Word } from './words';
 import type { Candidate, ClassifyContext } from './classify';
@@ -31,4 +31,16 @@ export function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], ne
   if (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l))) return true;
   return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
     && !rules.say.includes(next) && !rules.frame.includes(next);
+}
+
+/**
+ * The name of a law or another document ("English Devolution Bill", "loi Travail", "Heizungsgesetz"): what the story
+ * is about, not who acts in it. A compound of a language that writes them as one word ends with the head.
+ */
+export function isDocument(words: Word[], prevWord: string, rules: ClassifyContext['rules']): boolean {
+  const last = words[words.length - 1]!.l;
+  // (a lower-case head before the name: "la loi Travail")
+  if (rules.documentLeads.has(prevWord) || (words.length > 1 && rules.documentLeads.has(words[0]!.l))) return true;
+  if (words.length > 1) return rules.documentHeads.has(last);
+  return rules.nounsCapitalised && [...rules.documentHeads].some((h) => last.length > h.length + 2 && last.endsWith(h));
 }
