@@ -57,6 +57,18 @@ function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
 }
 
 /**
+ * A date a page can mean: empty values and placeholders ("0001-01-01", "1970-01-01T00:00:00Z", a year 9999) are not.
+ * A date no parser reads ("2 de diciembre de 2024") is kept as written: the reader formats what it can.
+ */
+export function plausibleDate(s: string | null | undefined): s is string {
+  if (!s?.trim()) return false;
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return !/^[\d\s:TZ.+-]+$/.test(s.trim()) || /\b(1[89]|20)\d\d\b/.test(s);
+  const year = new Date(t).getUTCFullYear();
+  return year >= 1800 && year <= new Date().getUTCFullYear() + 1 && t !== 0;
+}
+
+/**
  * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
  * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
  * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
@@ -82,7 +94,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     title: (r.title ?? '').trim(),
     byline: r.byline?.trim() || null,
     siteName: r.siteName?.trim() || null,
-    publishedTime: r.publishedTime?.trim() || publishedMeta || time,
+    publishedTime: [r.publishedTime?.trim(), publishedMeta, time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
     excerpt: r.excerpt?.trim() || null,
     body,
