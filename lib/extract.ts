@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
 import { classAndId, eachElement } from './dom';
+import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -82,6 +83,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
   const { time } = prepare(work);
+  const lead = findLeadPhoto(work);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -89,6 +91,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const r = reader.parse();
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;
+  restoreLeadPhoto(body, lead);
   absolutizeUrls(body, url);
   return {
     title: (r.title ?? '').trim(),

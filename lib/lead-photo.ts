@@ -1,0 +1,92 @@
+// The lead photo: the picture between the headline and the story, with its caption. News sites often set it in a
+// header box beside the text's container, and Readability, which keeps one container and the siblings that score
+// as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
+// first <h1>) and put back at the top of the article when the extracted body does not hold it.
+
+/** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
+const LOOK_AHEAD = 80;
+/** A paragraph this long is the story's text: a photo after it is no lead photo. */
+const STORY_TEXT = 150;
+/** Pictures smaller than this (width or height attribute, pixels) are icons, logos or avatars. */
+const ICON_MAX = 120;
+const OUTSIDE = 'nav, aside, footer, [role="navigation"], [role="complementary"]';
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset'];
+
+/** The address a picture shows (its src, or the lazy-loading attribute a script would copy into src). */
+function imageSource(img: Element): string | null {
+  // A lazy-loading attribute holds the real picture; src then holds a placeholder.
+  for (const a of LAZY_SRC) {
+    const v = img.getAttribute(a)?.trim().split(/[\s,]+/)[0];
+    if (v && !v.startsWith('data:')) return v;
+  }
+  const src = img.getAttribute('src');
+  return src && !src.startsWith('data:') ? src : null;
+}
+
+/** A file name without size suffixes and queries, to tell the same picture in two sizes ("wall-800x500.jpg"); the
+ * whole address when it names no file (an image service's "…/resize/840x560/?url=…"). */
+function pictureKey(src: string): string {
+  const whole = src.split('#')[0]!.trim();
+  const file = whole.split('?')[0]!.split('/').pop() ?? '';
+  return (file ? file.replace(/[-_]\d+x\d+(?=\.\w+$)/, '') : whole).toLowerCase();
+}
+
+/** Words of an address or a class that name no photo of the story: icons, logos, avatars, placeholders. */
+const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|placeholder|loader|spinner|sprite|blank|pixel|spacer|share|sharing|social|menu|badge|emoji|ads?|banner)([^a-z]|$)/i;
+
+/** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
+function boxWords(el: Element, depth = 4): string {
+  let out = '';
+  for (let e: Element | null = el; e && depth-- > 0; e = e.parentElement) out += ` ${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+  return out;
+}
+
+function isPhoto(img: Element): boolean {
+  const w = Number(img.getAttribute('width') ?? NaN), h = Number(img.getAttribute('height') ?? NaN);
+  if ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX) || img.closest(OUTSIDE)) return false;
+  const src = imageSource(img) ?? '';
+  if (/\.svg(\?|$)/i.test(src) || NOT_PHOTO.test(src) || NOT_PHOTO.test(boxWords(img))) return false;
+  // A thumbnail that links to another page is a teaser; a photo that links to its own file is not.
+  const link = img.closest('a[href]');
+  return !link || /\.(jpe?g|png|webp|gif|avif)(\?|$)/i.test(link.getAttribute('href') ?? '');
+}
+
+/**
+ * A copy of the lead photo (its <figure> with the caption, or the picture alone), or null. Taken from `doc` before
+ * Readability changes it.
+ */
+export function findLeadPhoto(doc: Document): Element | null {
+  const h1 = doc.body?.querySelector('h1');
+  if (!h1) return null;
+  const after = Array.from(doc.body!.querySelectorAll('h1, p, figure, img'));
+  let seen = 0;
+  for (let k = after.indexOf(h1) + 1; k < after.length && seen++ < LOOK_AHEAD; k++) {
+    const el = after[k]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'H1') return null;
+    if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !el.closest('figure')) return null;
+    const img = tag === 'IMG' ? el : tag === 'FIGURE' ? el.querySelector('img') : null;
+    if (!img || !imageSource(img) || !isPhoto(img)) continue;
+    const box = img.closest('figure') ?? img;
+    const copy = box.cloneNode(true) as Element;
+    for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
+      const src = imageSource(i);
+      if (src) i.setAttribute('src', src);
+    }
+    return copy;
+  }
+  return null;
+}
+
+/** Put the lead photo at the top of the extracted body, unless the body already shows that picture. */
+export function restoreLeadPhoto(body: Element, photo: Element | null): void {
+  if (!photo) return;
+  const src = photo.tagName.toUpperCase() === 'IMG' ? photo : photo.querySelector('img');
+  const key = src ? pictureKey(imageSource(src) ?? '') : '';
+  if (!key) return;
+  for (const img of Array.from(body.querySelectorAll('img'))) if (pictureKey(imageSource(img) ?? '') === key) return;
+  const host = body.querySelector('#readability-page-1') ?? body;
+  const figure = photo.tagName.toUpperCase() === 'FIGURE' ? photo : body.ownerDocument.createElement('figure');
+  if (figure !== photo) figure.appendChild(photo);
+  host.insertBefore(figure, host.firstChild);
+}

@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { runHtml, prose } from './helpers';
+
+// The lead photo a site sets in a header box beside the text's container: Readability leaves it out, the reader
+// view and the exports must show it, with its caption, once.
+function pageWith(header: string, body = prose(6)): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new harbour wall</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2026/01/05/wall">
+<meta property="article:published_time" content="2026-01-05T10:00:00Z"></head><body>
+<header class="article-header"><h1>Council approves new harbour wall</h1>${header}</header>
+<div class="article-body">${body}</div></body></html>`;
+}
+const photo = '<figure class="hero"><img src="/img/wall-1200x800.jpg" width="1200" height="800" alt=""><figcaption>The new wall at low tide. (Photo: J. Doe)</figcaption></figure>';
+
+describe('lead photo', () => {
+  it('puts the photo from the header box back at the top of the article, with its caption', () => {
+    const a = runHtml(pageWith(photo)).article!;
+    expect(a.html.indexOf('https://news.example/img/wall-1200x800.jpg')).toBeGreaterThan(-1);
+    expect(a.html.indexOf('wall-1200x800.jpg')).toBeLessThan(a.html.indexOf('Paragraph 1 about'));
+    expect(a.html).toContain('The new wall at low tide');
+    expect(a.text).not.toContain('The new wall at low tide'); // a caption is not body text
+  });
+  it('takes no avatar, icon or logo for a photo', () => {
+    const header = `<div class="byline"><img src="/authors/jane.jpg" width="300" height="300"> By Jane Doe</div>
+      <img src="/static/share-icon.svg" width="400" height="400"><div class="site-logo"><img src="/brand.png" width="600" height="200"></div>`;
+    const a = runHtml(pageWith(header)).article!;
+    for (const src of ['jane.jpg', 'share-icon.svg', 'brand.png']) expect(a.html, src).not.toContain(src);
+  });
+  it('does not show the photo twice when the article already holds it (another size of it)', () => {
+    const body = `<figure><img src="/img/wall-800x533.jpg" width="800" height="533"><figcaption>The wall.</figcaption></figure>${prose(6)}`;
+    const a = runHtml(pageWith(photo, body)).article!;
+    expect(a.html.match(/<img/g)?.length).toBe(1);
+  });
+});
