@@ -173,13 +173,13 @@ export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
 /**
  * A short line between two removed blocks that the classifier also reads as boilerplate goes with them: the heading
  * or label inside a dialog or a box the markup did not close ("Lecture restreinte" amid a device-limit notice).
- * A sentence stays: between two adverts it is still the story.
+ * A sentence or a heading stays: between two adverts it is still the story (a section's heading between two ad slots).
  */
 export function applySandwiched(infos: BlockInfo[], scores: Score[], v: Verdicts): void {
   const gone = (k: number) => !!v[k] && !v[k]!.meta;
   for (let k = 1; k + 1 < infos.length; k++) {
     const s = infos[k]!.s;
-    if (v[k] || !gone(k - 1) || !gone(k + 1) || protectedBlock(s) || isSentence(s) || isProse(s) || scores[k]!.p < T.remove) continue;
+    if (v[k] || s.heading || !gone(k - 1) || !gone(k + 1) || protectedBlock(s) || isSentence(s) || isProse(s) || scores[k]!.p < T.remove) continue;
     const r = v[k - 1]!;
     v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'run', score: scores[k]!.p, strong: false, evidence: ['it stands between removed blocks'] };
   }

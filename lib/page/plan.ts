@@ -80,6 +80,25 @@ function isQuotation(el: Element): boolean {
   return inQuotes >= PROSE_MIN && inQuotes >= all * 0.8;
 }
 
+const TEASER_MAX = 500;
+/**
+ * A card for another story inside the body, which Readability left out: a short box whose heading is a link to
+ * another page (the other story's headline), with at most a summary beside it. Its summary reads like prose, so the
+ * prose rule alone would keep it.
+ */
+function isTeaser(el: Element): boolean {
+  if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_MAX) return false;
+  const here = el.ownerDocument.location?.href.split('#')[0] ?? '';
+  for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    const link = h.querySelector('a[href]') ?? h.closest('a[href]');
+    const href = (link as HTMLAnchorElement | null)?.href ?? '';
+    if (!link || !href || href.startsWith('javascript:') || href.split('#')[0] === here) continue;
+    const text = (h.textContent ?? '').trim().length;
+    if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
+  }
+  return false;
+}
+
 /** A block the cleaned article keeps but Readability made anew (no number): the same words as one of its blocks. */
 function keptByText(el: Element, a: LiveArticle): boolean {
   if (!a.keptText.size || (el.textContent ?? '').length > 2000) return false;
@@ -135,6 +154,7 @@ function judge(el: Element, j: Judging): void {
     return;
   }
   // In the body, left out by Readability.
+  if (isTeaser(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isQuotation(el) || isProse(el, j.ctx)) return;
   if (holdsMeta) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j); return; }
   region(el, steps);

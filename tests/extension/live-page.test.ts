@@ -147,6 +147,14 @@ describe('Clean leaves the article', () => {
     expect(hidden.has($('ad'))).toBe(true);
   });
 
+  it('hides a card for another story inside the body (a linked headline and its summary), keeps the story around it', () => {
+    const card = '<div class="extra" id="card"><h3><a href="https://northgate.example/harbour/new-ferry-ordered/">A new ferry is ordered for the island route</a></h3><p>The council signed the contract last spring, and the ship is due to enter service in two years from now.</p></div>';
+    setup(PAGE.replace('<p id="p2">', `${card}<p id="p2">`));
+    clean();
+    expect(isHidden($('card')), 'teaser card').toBe(true);
+    for (const id of ['p1', 'p2', 'p3']) expect(isHidden($(id)), id).toBe(false);
+  });
+
   it('keeps an embedded post the story quotes and a subheading Readability rewrapped, whatever their frames are called', () => {
     const tweet = '<div class="social-media-embed widget" id="post"><blockquote class="twitter-tweet"><p>The last ferry left at six and nobody told the passengers waiting on the quay.</p>— Island Voice (@islandvoice) <a href="https://x.example/s/1">14 October 2025</a></blockquote></div>';
     setup(PAGE.replace('<p id="p2">', `${tweet}<div class="pf-subheadline" id="sub">What comes next</div><p id="p2">`));

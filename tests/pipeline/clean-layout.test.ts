@@ -8,8 +8,8 @@ import { parse } from './helpers';
 const score = (p: number): Score => ({ p, logit: Math.log(p / (1 - p)), by: { words: 0, shape: 0, links: 0, markup: 0, payment: 0, form: 0, self: 0, position: 0, repetition: 0, box: 0 } });
 const removed: Verdict = { reason: 'paywall', rule: 'classifier', score: 0.9, strong: false, evidence: [] };
 
-function infosOf(lines: string[]) {
-  const body = parse(`<html><body><div id="root">${lines.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`).getElementById('root')!;
+function infosOf(lines: string[], tag = (_k: number) => 'p') {
+  const body = parse(`<html><body><div id="root">${lines.map((l, k) => `<${tag(k)}>${l}</${tag(k)}>`).join('')}</div></body></html>`).getElementById('root')!;
   return blockInfos(Array.from(body.children).map((el) => ({ el, text: el.textContent ?? '' })), body, { site: siteInfo(null, null) });
 }
 
@@ -33,5 +33,11 @@ describe('lines between removed blocks', () => {
       applySandwiched(infosOf([...lines]), [score(0.9), score(p), score(0.9)], verdicts);
       expect(verdicts[1], lines[1]).toBeNull();
     }
+  });
+  it('keeps a heading between two removed blocks: a section of the story between two ad slots', () => {
+    const infos = infosOf(['Advertisement', '‘Markets can breathe a sigh of relief’: economist', 'Advertisement'], (k) => (k === 1 ? 'h3' : 'p'));
+    const v: (Verdict | null)[] = [removed, null, removed];
+    applySandwiched(infos, [score(0.9), score(0.9), score(0.9)], v);
+    expect(v[1]).toBeNull();
   });
 });
