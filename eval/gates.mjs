@@ -10,6 +10,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const shared = path.resolve(process.env.CLEARPAGE_SHARED || path.join(root, '..', 'shared'));
 const baselineFile = path.join(root, 'eval', 'quality-baseline.json');
 const record = process.argv.includes('--record');
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('usage: node eval/gates.mjs [--only NAME_PREFIX,...] [--record]\n  --only    run the gates whose names start with one of these (e.g. aeb,fundus,quotes-real)\n  --record  raise eval/quality-baseline.json where a figure improved');
+  process.exit(0);
+}
 if (!fs.existsSync(path.join(shared, 'eval'))) { console.log(`quality gates skipped: no ${shared}/eval beside the checkout`); process.exit(0); }
 
 const node = (args) => {
