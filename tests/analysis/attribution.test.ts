@@ -1,8 +1,7 @@
 // Who said it: attribution patterns and the resolution of he/she, surnames and roles to a full name.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { analyzeArticle, parseModel } from '../../lib/analysis';
+import { analyzeArticle } from '../../lib/analysis';
+import { loadNerModel } from '../../cli/ner-models';
 
 const who = (text: string, lang = 'en') => analyzeArticle({ text, lang }).quotes.map((q) => [q.text, q.speaker, q.kind] as const);
 
@@ -131,8 +130,7 @@ describe('verbs with a reflexive, and verbs without a subject', () => {
 
 describe('a colon’s sentence opened by a fronted clause', () => {
   it('takes the subject after the clause, not a name inside it (with the English model, as the product runs)', () => {
-    const bytes = fs.readFileSync(path.join(__dirname, '../../lib/analysis/ner/models/en.bin'));
-    const ner = parseModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const ner = loadNerModel('en');
     const t = 'Ed Vance was a governor. When Vance died in 1998, President Tom Brick released the following statement: “We offer our condolences to his family.”';
     expect(analyzeArticle({ text: t, lang: 'en' }, { ner }).quotes.map((q) => q.speaker)).toEqual(['Tom Brick']);
   });

@@ -1,18 +1,10 @@
 // Laws and other documents are what a story is about, not parties in it ("Employment Rights Bill", "loi Travail",
 // "Heizungsgesetz"), in every language with a list of their head words; a person called Bill stays a person.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { analyzeArticle, parseModel, type NerModel } from '../../lib/analysis';
+import { analyzeArticle } from '../../lib/analysis';
+import { loadNerModel } from '../../cli/ner-models';
 
-const models = new Map<string, NerModel>();
-function model(lang: string): NerModel {
-  if (!models.has(lang)) {
-    const bytes = fs.readFileSync(path.join(__dirname, `../../lib/analysis/ner/models/${lang}.bin`));
-    models.set(lang, parseModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-  }
-  return models.get(lang)!;
-}
+const model = loadNerModel;
 const names = (text: string, lang: string, withModel = true) =>
   analyzeArticle({ text, lang }, { ner: withModel && lang !== 'fr' ? model(lang) : null }).parties.map((p) => p.name);
 

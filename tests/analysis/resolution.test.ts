@@ -1,18 +1,10 @@
 // Who a pronoun, a role or a bare word stands for, as the product runs (with the language's model): the person who
 // became the subject since the last quotation, never a person named inside a quotation, never a common noun.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { analyzeArticle, parseModel, type NerModel } from '../../lib/analysis';
+import { analyzeArticle } from '../../lib/analysis';
+import { loadNerModel } from '../../cli/ner-models';
 
-const models = new Map<string, NerModel>();
-function model(lang: string): NerModel {
-  if (!models.has(lang)) {
-    const bytes = fs.readFileSync(path.join(__dirname, `../../lib/analysis/ner/models/${lang}.bin`));
-    models.set(lang, parseModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-  }
-  return models.get(lang)!;
-}
+const model = loadNerModel;
 const run = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: model(lang) });
 const speakers = (text: string, lang: string) => run(text, lang).quotes.map((q) => q.speaker);
 
