@@ -42,11 +42,14 @@ export function countLetters(text: string, enough = Infinity): number {
   return n;
 }
 
-/** The text holds an upper-case letter (Latin, Greek, Cyrillic…: the scripts that have case). */
-export const hasUpper = (text: string): boolean => text !== text.toLowerCase();
-/** The character is an upper-case / a lower-case letter. */
-export const isUpperChar = (c: string | undefined): boolean => !!c && c !== c.toLowerCase();
-export const isLowerChar = (c: string | undefined): boolean => !!c && c !== c.toUpperCase();
+/** The character is a cased letter in upper case (É, Ж) / in lower case (é, ж): Latin, Greek, Cyrillic… */
+export const isUpper = (c: string | undefined): boolean => !!c && c !== c.toLowerCase();
+export const isLower = (c: string | undefined): boolean => !!c && c !== c.toUpperCase();
+/** The first character of s is upper case / lower case. */
+export const startsUpper = (s: string): boolean => isUpper(s[0]);
+export const startsLower = (s: string): boolean => isLower(s[0]);
+/** Every letter of s is upper case, and it has one at least ("NATO", "ISTANBUL"). */
+export const allUpper = (s: string): boolean => s !== s.toLowerCase() && s === s.toUpperCase();
 
 /** A currency sign (the Unicode category Sc: $, ¢–¥, ₠–₿, and the signs of the scripts that have their own). */
 export function isCurrencySign(c: string | undefined): boolean {

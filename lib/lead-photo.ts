@@ -2,6 +2,7 @@
 // header box beside the text's container, and Readability, which keeps one container and the siblings that score
 // as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
+import { classAndId } from './dom';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
@@ -37,7 +38,7 @@ const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gra
 /** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
 function boxWords(el: Element, depth = 4): string {
   let out = '';
-  for (let e: Element | null = el; e && depth-- > 0; e = e.parentElement) out += ` ${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+  for (let e: Element | null = el; e && depth-- > 0; e = e.parentElement) out += ` ${classAndId(e)}`;
   return out;
 }
 

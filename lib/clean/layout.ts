@@ -6,7 +6,7 @@ import type { BlockInfo } from './context';
 import type { Score } from './classifier';
 import { decideBlock, evidenceKinds, isSentence, protectedBlock, reasonOf, META_REASONS, type Verdict } from './decide';
 import { hasMedia } from '../dom';
-import { hasUpper } from '../chars';
+import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
 import T from '../rules/clean-thresholds.json';
 
@@ -133,7 +133,7 @@ export function applyLinkRuns(infos: BlockInfo[], v: Verdicts): void {
   let last = first;
   infos.forEach((b, k) => { if (isProse(b.s)) last = k; });
   const linky = (b: BlockInfo) => !!b.s.text && b.s.len <= 100 && b.s.linkDensity >= 0.85;
-  const kicker = (b: BlockInfo) => b.s.len <= 40 && b.s.linkDensity < 0.5 && b.s.text === b.s.text.toUpperCase() && hasUpper(b.s.text);
+  const kicker = (b: BlockInfo) => b.s.len <= 40 && b.s.linkDensity < 0.5 && allUpper(b.s.text);
   const mark = (from: number, to: number, menusOnly: boolean) => {
     const run = infos.slice(from, to).filter((b) => b.s.text && !v[b.index]);
     const links = run.filter(linky), kickers = run.filter(kicker);

@@ -5,7 +5,7 @@
 // copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
 // Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
 import { childCountUpTo, classAndId, closestTag, hasMedia, someElement } from '../dom';
-import { LETTER_CHAR, countLetters, isLetterChar, isLowerChar, isUpperChar, squeezeWords } from '../chars';
+import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, squeezeWords } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
 import type { RemovalReason } from '../types';
@@ -242,8 +242,8 @@ export function bylineShape(line: string): boolean {
   const words = line.split(/\s/);
   if (words.length < 3 || words.length > 4) return false;
   const [lead, ...name] = words as [string, ...string[]];
-  if (lead.length > 4 || !isLetterChar(lead[0]) || [...lead.slice(1)].some((c) => !isLowerChar(c))) return false;
-  return name.every((w, k) => isUpperChar(w[0]) && (w.length > 1 || k > 0) && [...w.slice(1)].every((c) => isLetterChar(c) || "'’.-".includes(c)));
+  if (lead.length > 4 || !isLetterChar(lead[0]) || [...lead.slice(1)].some((c) => !isLower(c))) return false;
+  return name.every((w, k) => isUpper(w[0]) && (w.length > 1 || k > 0) && [...w.slice(1)].every((c) => isLetterChar(c) || "'’.-".includes(c)));
 }
 
 /** The language-independent shape of a short line, if it has one. */
