@@ -54,6 +54,23 @@ function noArticle(document: Document): string {
   return 'no article text found: Readability found nothing to extract (a page of links, a form, or a page built by scripts?)';
 }
 
+/**
+ * The page's address as its head gives it (its first canonical link), from a parse of the text before `<body`
+ * only: the cheap first look of a batch's site memory. The parser drops a tag the cut leaves open, so a canonical
+ * link found here is the first of the whole page, the one `pageUrl` reads. `undefined` when only a full parse can
+ * tell (no canonical link before the body); `null` when the input is not a page the scan reads.
+ */
+export function headUrl(job: InputJob): string | null | undefined {
+  if (job.url) return job.url;
+  const dec = decodeBytes(job.bytes, job.charset);
+  if (dec.error || !dec.text.trim() || dec.text.length > DEFAULT_BUDGET.maxChars || inputKind(job.file, job.input) !== 'html') return null;
+  const cut = /<body[\s>/]/i.exec(dec.text)?.index;
+  if (cut === undefined) return undefined;
+  const head = parseHTML(dec.text.slice(0, cut)).document as unknown as Document;
+  const link = Array.from(head.getElementsByTagName('link')).find((l) => l.getAttribute('rel') === 'canonical');
+  return link?.getAttribute('href') || undefined;
+}
+
 /** A page's address and block fingerprints only: the first pass of a batch's site memory (lib/clean/batch.ts). */
 export function scanInput(job: InputJob): PageFingerprints | null {
   const dec = decodeBytes(job.bytes, job.charset);

@@ -6,8 +6,9 @@ import path from 'node:path';
 import type { Options } from './args';
 import { withinBudget, OverBudget } from './budget';
 import { readFileCapped, readStdinCapped, InputError } from './read';
-import { processInput, scanInput, failed, MAX_INPUT_BYTES, type JobResult } from './process';
+import { processInput, scanInput, headUrl, failed, MAX_INPUT_BYTES, type JobResult } from './process';
 import { batchSiteMemory, type PageFingerprints } from '../lib/clean/batch';
+import { siteKey } from '../lib/site-memory';
 import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
@@ -35,15 +36,45 @@ export async function runOne(file: string, o: Options, analyze: Analyzer | null,
   }
 }
 
-/** Site memory across a batch: every page's block fingerprints first, then what each shares with its site's others. */
-async function batchMemory(o: Options): Promise<Set<string>[]> {
-  const scans: PageFingerprints[] = [];
+/** A page's address and fingerprints by a full parse, or nothing known when it cannot be read. */
+async function fullScan(file: string, o: Options): Promise<PageFingerprints> {
+  try {
+    const bytes = await readBytes(file, o.timeout);
+    const scan = withinBudget(() => scanInput({ file, bytes, input: o.input, url: o.url, charset: o.charset }), o.timeout);
+    if (scan) return scan;
+  } catch { /* reported when the page is run */ }
+  return { url: null, fingerprints: [] };
+}
+
+/** The address each page's head gives, or a full scan where the head does not tell. */
+async function firstLook(o: Options): Promise<{ urls: (string | null)[]; scans: (PageFingerprints | null)[] }> {
+  const urls: (string | null)[] = [], scans: (PageFingerprints | null)[] = [];
   for (const file of o.files) {
-    let scan: PageFingerprints | null = null;
-    try { const bytes = await readBytes(file, o.timeout); scan = withinBudget(() => scanInput({ file, bytes, input: o.input, url: o.url, charset: o.charset }), o.timeout); } catch { /* reported when the page is run */ }
-    scans.push(scan ?? { url: null, fingerprints: [] });
+    let url: string | null | undefined = null;
+    try { const bytes = await readBytes(file, o.timeout); url = withinBudget(() => headUrl({ file, bytes, input: o.input, url: o.url, charset: o.charset }), o.timeout); } catch { /* reported when the page is run */ }
+    const scan = url === undefined ? await fullScan(file, o) : null;
+    urls.push(scan ? scan.url : url ?? null);
+    scans.push(scan);
   }
-  return batchSiteMemory(scans);
+  return { urls, scans };
+}
+
+/**
+ * Site memory across a batch: every page's block fingerprints first, then what each shares with its site's others.
+ * Only pages whose site has another address in the batch are parsed for it (a page alone on its site has nothing
+ * to share), so a batch of unrelated pages pays one look at each head, not a second parse of each page.
+ */
+async function batchMemory(o: Options): Promise<Set<string>[]> {
+  const { urls, scans } = await firstLook(o);
+  const addresses = new Map<string, Set<string>>();
+  urls.forEach((url) => { const site = siteKey(url); if (site) addresses.set(site, (addresses.get(site) ?? new Set()).add(url!)); });
+  const shared = (url: string | null) => (addresses.get(siteKey(url))?.size ?? 0) > 1;
+  const pages: PageFingerprints[] = [];
+  for (const [i, file] of o.files.entries()) {
+    const url = urls[i] ?? null;
+    pages.push(scans[i] ?? (shared(url) ? await fullScan(file, o) : { url, fingerprints: [] }));
+  }
+  return batchSiteMemory(pages);
 }
 
 /** export's document; lib/export.ts (Turndown, yaml) is loaded by this command only. */

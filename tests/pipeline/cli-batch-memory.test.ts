@@ -1,0 +1,68 @@
+// A batch's site memory: a block that recurs on several articles of one site is that site's furniture. The first
+// pass reads each page's address from its head and parses in full only the pages whose site has another address in
+// the batch (or whose head does not tell), so unrelated pages are not parsed twice; the memory must not change.
+import { describe, it, expect, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { buildCli, run, tmp, records } from './cli-helpers';
+import { headUrl } from '../../cli/process';
+import { pageUrl } from '../../lib/detect';
+
+const BOX = 'Enjoyed this story? Tell a friend about the Gazette.';
+const topics = ['harbour wall', 'ferry strike', 'school roof', 'bus timetable'];
+
+function story(topic: string, { head = '', body = '' } = {}): string {
+  const paras = [1, 2, 3, 4, 5].map((k) => `<p>Paragraph ${k} about the ${topic}: the council met on day ${k} of the session, heard ${k * 3} residents and examined the engineers' report number ${k}, which set out costs, risks and a timetable in detail.</p>`);
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A story about the ${topic} in the town</title>` +
+    `<meta property="og:type" content="article">${head}</head><body><main><article><h1>A story about the ${topic} in the town</h1>` +
+    `<div class="entry-content">${paras.join('\n')}<p>${BOX}</p></div></article>${body}</main></body></html>`;
+}
+
+const canonical = (site: string, n: number) => `<link rel="canonical" href="https://${site}/news/${n}">`;
+const job = (html: string, extra = {}) => ({ file: 'page.html', bytes: new TextEncoder().encode(html), ...extra });
+
+describe("a page's address from its head", () => {
+  it('reads the first canonical link before the body, as pageUrl reads it from the whole page', () => {
+    const html = story('harbour wall', { head: canonical('gazette.example', 1), body: canonical('other.example', 2) });
+    expect(headUrl(job(html))).toBe('https://gazette.example/news/1');
+    expect(pageUrl(parseHTML(html).document as unknown as Document)).toBe('https://gazette.example/news/1');
+  });
+
+  it('says it cannot tell when the canonical link stands in the body, or after a tag the cut leaves open', () => {
+    expect(headUrl(job(story('ferry strike', { body: canonical('gazette.example', 2) })))).toBeUndefined();
+    const trap = story('school roof', { head: `<meta name="x" content="<body>">${canonical('gazette.example', 3)}` });
+    expect(headUrl(job(trap))).toBeUndefined();
+    expect(pageUrl(parseHTML(trap).document as unknown as Document)).toBe('https://gazette.example/news/3');
+  });
+
+  it('takes the given address first, and reads no address from a text input', () => {
+    expect(headUrl(job(story('bus timetable'), { url: 'https://given.example/a' }))).toBe('https://given.example/a');
+    expect(headUrl({ ...job('Plain words of a note.'), file: 'note.txt' })).toBeNull();
+  });
+});
+
+describe('site memory over a batch', () => {
+  let dir: string;
+  beforeAll(() => {
+    buildCli();
+    dir = tmp('memory');
+    // three articles of one site (one names itself in its body only) and one of another site, all with the same box
+    fs.writeFileSync(path.join(dir, 'a.html'), story(topics[0]!, { head: canonical('gazette.example', 1) }));
+    fs.writeFileSync(path.join(dir, 'b.html'), story(topics[1]!, { head: canonical('gazette.example', 2) }));
+    fs.writeFileSync(path.join(dir, 'c.html'), story(topics[2]!, { body: canonical('gazette.example', 3) }));
+    fs.writeFileSync(path.join(dir, 'd.html'), story(topics[3]!, { head: canonical('courier.example', 1) }));
+  }, 60_000);
+
+  it("removes a block that recurs on a site's articles, as site memory, and keeps it on a site seen once", () => {
+    const files = ['a', 'b', 'c', 'd'].map((n) => path.join(dir, `${n}.html`));
+    const recs = records(run(['analyze', '--jsonl', ...files]).stdout);
+    for (const r of recs.slice(0, 3)) {
+      expect(r.article.text).not.toContain('Tell a friend');
+      expect(r.removed.find((x: { text: string }) => x.text.includes('Tell a friend'))?.reason).toBe('site-memory');
+    }
+    expect(recs[3].article.text).toContain(BOX);
+    // alone, an article keeps the box: the memory is what removed it
+    expect(records(run(['analyze', '--jsonl', files[0]!]).stdout)[0].article.text).toContain(BOX);
+  });
+});
