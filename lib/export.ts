@@ -7,37 +7,11 @@ import type { Report } from './types';
 import { escapeMarkdownLine, htmlToMarkdown, oneLine } from './export-markdown';
 import { safeUrl } from './sanitize';
 import { quoteForDisplay } from './quote-text';
+import { cleanByline } from './byline';
+
+export { cleanByline };
 
 export type ExportFormat = 'md' | 'text' | 'html';
-
-/**
- * Words that introduce a byline ("By Jane Doe"), per language (data, not code). `particle`: the word also starts
- * family names ("di" in "Di Maio"), so it is taken off only when a name of two words or more follows.
- */
-const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: boolean }>> = {
-  en: [{ word: 'by' }, { word: 'written by' }, { word: 'words by' }],
-  de: [{ word: 'von', particle: true }, { word: 'text' }],
-  fr: [{ word: 'par' }],
-  it: [{ word: 'di', particle: true }, { word: 'a cura di' }],
-  es: [{ word: 'por' }],
-  pt: [{ word: 'por' }],
-  nl: [{ word: 'door' }],
-};
-
-/** The byline without the word that introduces it ("By Jane Doe" → "Jane Doe"), in the article's language. */
-export function cleanByline(byline: string | null | undefined, lang?: string | null): string | null {
-  let b = oneLine(byline ?? '');
-  const own = BYLINE_PREFIXES[(lang ?? '').slice(0, 2).toLowerCase()] ?? [];
-  for (const { word, particle } of [...own, ...(lang?.startsWith('en') ? [] : BYLINE_PREFIXES.en ?? [])]) {
-    const m = new RegExp(`^${word}\\s*:?\\s+(?=\\p{Lu})`, 'iu').exec(b);
-    if (!m) continue;
-    const rest = b.slice(m[0].length);
-    if (particle && rest.split(' ').length < 2) continue;
-    b = rest;
-    break;
-  }
-  return b || null;
-}
 
 /** YAML front matter written by the `yaml` library: every string double-quoted, so no reader (YAML 1.1 or 1.2)
  * takes a title such as `On`, `0x1F`, `1e3` or `Breaking: news` for anything but a string. */

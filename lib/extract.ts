@@ -5,6 +5,7 @@ import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
 import { classAndId, eachElement } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
+import { cleanByline } from './byline';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -95,7 +96,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   absolutizeUrls(body, url);
   return {
     title: (r.title ?? '').trim(),
-    byline: r.byline?.trim() || null,
+    byline: cleanByline(r.byline, r.lang?.trim() || lang),
     siteName: r.siteName?.trim() || null,
     publishedTime: [r.publishedTime?.trim(), publishedMeta, time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,

@@ -1,0 +1,21 @@
+// The byline a reader sees (popup, reader view, CLI JSON, exports) is the names, without the word introducing them.
+import { describe, it, expect } from 'vitest';
+import { runHtml, page, prose } from './helpers';
+
+const withAuthor = (author: string, lang = 'en') =>
+  page(prose(5), { extraHead: `<meta name="author" content="${author}">` }).replace('lang="en"', `lang="${lang}"`);
+
+describe('byline at extraction', () => {
+  it('takes "By" off an English byline and keeps every name', () => {
+    expect(runHtml(withAuthor('By Lia Eustachewich and Yaron Steinbuch')).article!.byline).toBe('Lia Eustachewich and Yaron Steinbuch');
+  });
+
+  it("takes the page's own language's word off, and keeps a name that starts like one", () => {
+    expect(runHtml(withAuthor('Von Anna Schmidt', 'de')).article!.byline).toBe('Anna Schmidt');
+    expect(runHtml(withAuthor('Di Maio', 'it')).article!.byline).toBe('Di Maio');
+  });
+
+  it('leaves a byline without such a word as it is', () => {
+    expect(runHtml(withAuthor('Debbie White')).article!.byline).toBe('Debbie White');
+  });
+});
