@@ -72,7 +72,7 @@ export function Reader({ tabId }: { tabId: number | null }) {
         <ReaderControls prefs={prefs} onChange={changePrefs} />
       </div>
       <main class="cp-reader" data-testid="reader" lang={a.lang ?? undefined} dir={textDirection(a)}>
-        <ArticleHeader report={report} />
+        <ArticleHeader report={report} standfirst />
         <article class="cp-article" data-testid="reader-article" dangerouslySetInnerHTML={{ __html: html }} />
       </main>
       <aside class="cp-reader-side" aria-label="Summary">

@@ -7,7 +7,8 @@ import { blocksWord, formatDate, groupParties, headline, hiddenByReason, reading
 /** A byline that only names the site ("BBC News") is not shown twice. */
 const sameName = (a: string, b: string | null) => !!b && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
-export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1 | 2 }) {
+/** `standfirst`: the dek under the headline (the reader view shows it; the popup has no room). */
+export function ArticleHeader({ report, level = 1, standfirst = false }: { report: Report; level?: 1 | 2; standfirst?: boolean }) {
   const a = report.article;
   if (!a) return null;
   const { title, site } = headline(report);
@@ -23,6 +24,7 @@ export function ArticleHeader({ report, level = 1 }: { report: Report; level?: 1
         {minutes > 0 && <span data-testid="reading-time">{minutes} min read</span>}
         {a.byline && !sameName(a.byline, site) && <span data-testid="byline">{a.byline}</span>}
       </p>
+      {standfirst && a.standfirst && <p class="cp-standfirst" data-testid="standfirst">{a.standfirst}</p>}
     </header>
   );
 }

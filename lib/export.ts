@@ -41,13 +41,15 @@ const need = (report: Report) => {
 export function toMarkdown(report: Report): string {
   const a = need(report);
   const body = htmlToMarkdown(a.html, report.url ? safeUrl(report.url) : null);
-  return `${frontMatter(report)}\n# ${escapeMarkdownLine(a.title)}\n\n${body}\n`;
+  const standfirst = a.standfirst ? `*${escapeMarkdownLine(a.standfirst)}*\n\n` : '';
+  return `${frontMatter(report)}\n# ${escapeMarkdownLine(a.title)}\n\n${standfirst}${body}\n`;
 }
 
 export function toPlainText(report: Report): string {
   const a = need(report);
   const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
-  const text = `${oneLine(a.title)}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${a.text}\n`;
+  const standfirst = a.standfirst ? `${oneLine(a.standfirst)}\n\n` : '';
+  const text = `${oneLine(a.title)}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n`;
   // A page's control characters (terminal escape sequences among them) are not text a reader wants.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
@@ -68,12 +70,12 @@ export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escHtml(oneLine(a.title))}</title>
-<style>body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}img{max-width:100%;height:auto}pre{overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.meta{color:#666;font:14px system-ui,sans-serif}</style>
+<style>body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}img{max-width:100%;height:auto}pre{overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.meta{color:#666;font:14px system-ui,sans-serif}.standfirst{font-weight:600}</style>
 </head>
 <body>
 <article>
 <h1>${escHtml(oneLine(a.title))}</h1>
-${meta ? `<p class="meta">${meta}</p>\n` : ''}${url ? `<p class="meta"><a href="${escHtml(url)}" rel="noopener noreferrer">${escHtml(url)}</a></p>\n` : ''}${sanitize(a.html, url)}
+${a.standfirst ? `<p class="standfirst">${escHtml(oneLine(a.standfirst))}</p>\n` : ''}${meta ? `<p class="meta">${meta}</p>\n` : ''}${url ? `<p class="meta"><a href="${escHtml(url)}" rel="noopener noreferrer">${escHtml(url)}</a></p>\n` : ''}${sanitize(a.html, url)}
 </article>
 </body>
 </html>

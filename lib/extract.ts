@@ -6,6 +6,7 @@ import type { ArticleMeta } from './types';
 import { classAndId, eachElement } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { cleanByline } from './byline';
+import { findStandfirst, standfirstOutside } from './standfirst';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -85,6 +86,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
   const { time } = prepare(work);
   const lead = findLeadPhoto(work);
+  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']));
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -101,6 +103,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     publishedTime: [r.publishedTime?.trim(), publishedMeta, time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
     excerpt: r.excerpt?.trim() || null,
+    standfirst: standfirstOutside(body, standfirst),
     body,
   };
 }

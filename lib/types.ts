@@ -56,6 +56,9 @@ export interface Article {
   publishedTime: string | null;
   lang: string | null;
   excerpt: string | null;
+  /** The standfirst (dek) under the headline when the page sets it apart from the body, which does not hold it;
+   * shown by the reader and the exports above the body, not part of `text`. */
+  standfirst?: string | null;
   /** Clean article HTML (boilerplate removed). Not sanitised: hosts sanitise before display or export. */
   html: string;
   /** Clean article text: blocks separated by a blank line, headline excluded. */

@@ -1,0 +1,52 @@
+// The standfirst (dek): the sentence or two under the headline that sums up the story. Sites set it in the header
+// box beside the text's container, and Readability, which keeps the container, leaves it out. It is recognised by
+// evidence that does not depend on the language: the page states it twice, once as its description (meta
+// description, og:description) and once as an element near the headline. Found before Readability runs, on the
+// working copy, and given beside the article (the reader and the exports show it under the headline) when the
+// extracted body does not hold it. It is not put into the body: the body is what the page's story text is.
+
+/** Shorter descriptions are labels ("News", a site's slogan), not a standfirst. */
+const MIN_CHARS = 40;
+/** Longer ones are the story's text, which the body holds. */
+const MAX_CHARS = 600;
+/** Elements read after the headline, at most: the standfirst stands near the top. */
+const LOOK_AHEAD = 60;
+/** How much of the body's start is compared with the standfirst (it is often the lead paragraph again). */
+const BODY_START = 3000;
+const OUTSIDE = 'nav, aside, footer, figure, a, [role="navigation"], [role="complementary"]';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** A description a site cut short ("… the council said…") matches the element's text up to the cut. */
+const cut = (s: string) => s.replace(/\s*(\.\.\.|…)$/, '');
+
+function matches(text: string, description: string): boolean {
+  const t = norm(text), d = cut(norm(description));
+  return t.length >= MIN_CHARS && t.length <= MAX_CHARS && d.length >= MIN_CHARS && (t === d || (d.length >= t.length * 0.8 && t.startsWith(d)));
+}
+
+/**
+ * The standfirst's text: the first element after the <h1> whose own text is the page's description, or null.
+ * Only leaf-like blocks count (a <p>, a heading, a <div> without block children), so a box holding the standfirst
+ * and more is not taken for it.
+ */
+export function findStandfirst(doc: Document, description: string | null): string | null {
+  if (!description || norm(description).length < MIN_CHARS) return null;
+  const h1 = doc.body?.querySelector('h1');
+  if (!h1) return null;
+  const after = Array.from(doc.body!.querySelectorAll('h1, h2, h3, p, div'));
+  let seen = 0;
+  for (let k = after.indexOf(h1) + 1; k < after.length && seen++ < LOOK_AHEAD; k++) {
+    const el = after[k]!;
+    if (el.tagName.toUpperCase() === 'DIV' && el.querySelector('p, div, h2, h3, ul, ol, table')) continue;
+    if (el.closest(OUTSIDE)) continue;
+    const text = el.textContent ?? '';
+    if (matches(text, description)) return text.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/** The standfirst, unless the extracted body's start already says it (then it is the lead paragraph). */
+export function standfirstOutside(body: Element, standfirst: string | null): string | null {
+  if (!standfirst) return null;
+  return norm((body.textContent ?? '').slice(0, BODY_START)).includes(norm(standfirst)) ? null : standfirst;
+}

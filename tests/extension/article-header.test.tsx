@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+// The article's header as the reader view and the popup draw it: the reader shows the standfirst under the
+// headline, the popup (no room) does not.
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { ArticleHeader } from '../../components/Summary';
+import type { Report } from '../../lib/types';
+
+const DEK = 'The council voted to build a new harbour wall after a three-day debate.';
+const report = (standfirst: string | null): Report => ({
+  url: 'https://news.example/a', isArticle: true, articleScore: 0.9, reasons: [],
+  article: { title: 'Harbour wall approved', byline: 'Jane Doe', siteName: 'News Example', publishedTime: null, lang: 'en', excerpt: null, standfirst, html: '<p>x</p>', text: 'word '.repeat(300) },
+  removed: [], quotes: [], parties: [],
+  timings: { parseMs: 0, detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 },
+});
+
+const root = document.createElement('div');
+document.body.appendChild(root);
+afterEach(() => render(null, root));
+
+describe('article header', () => {
+  it('shows the standfirst under the headline in the reader view', () => {
+    render(<ArticleHeader report={report(DEK)} standfirst />, root);
+    const sf = root.querySelector('[data-testid=standfirst]');
+    expect(sf?.textContent).toBe(DEK);
+    expect(root.querySelector('[data-testid=title]')!.compareDocumentPosition(sf!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('leaves it out in the popup, and draws nothing for a page without one', () => {
+    render(<ArticleHeader report={report(DEK)} level={2} />, root);
+    expect(root.querySelector('[data-testid=standfirst]')).toBeNull();
+    render(<ArticleHeader report={report(null)} standfirst />, root);
+    expect(root.querySelector('[data-testid=standfirst]')).toBeNull();
+  });
+});
