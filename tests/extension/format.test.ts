@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHidden, groupParties, readingMinutes, uniqueRemovals, wordCount } from '../../components/format';
+import { describeHidden, formatDate, groupParties, readingMinutes, uniqueRemovals, wordCount } from '../../components/format';
 import type { Party, Removal } from '../../lib/types';
 
 describe('popup formatting', () => {
@@ -42,3 +42,24 @@ describe('describeHidden', () => {
   });
 });
 
+
+describe('publication date', () => {
+  const inZone = (tz: string, f: () => void) => {
+    const was = process.env.TZ;
+    process.env.TZ = tz;
+    try { f(); } finally { if (was === undefined) delete process.env.TZ; else process.env.TZ = was; }
+  };
+
+  it('shows a date alone as that calendar day, wherever the reader is', () => {
+    inZone('America/Los_Angeles', () => expect(formatDate('2024-05-03', 'en-US')).toBe('May 3, 2024'));
+    inZone('Asia/Tokyo', () => expect(formatDate('2024-05-03', 'en-US')).toBe('May 3, 2024'));
+  });
+
+  it("reads a time with its own offset on the page's clock, and a UTC time on the reader's", () => {
+    inZone('Asia/Tokyo', () => {
+      expect(formatDate('2019-11-19T23:30:00-08:00', 'en-US')).toBe('November 19, 2019');
+      expect(formatDate('2019-11-19T23:30:00Z', 'en-US')).toBe('November 20, 2019');
+    });
+    expect(formatDate('2 de diciembre de 2024', 'es')).toBe('2 de diciembre de 2024');
+  });
+});
