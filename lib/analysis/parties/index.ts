@@ -18,6 +18,7 @@ import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
 import { isOrgHead, isTitleWord } from './lexicon';
+import { addUnspacedNames } from './unspaced';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -138,7 +139,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes) };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
-  const defined = reg.mentions.map((m) => ({ s: m.s, e: m.e }));
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz)];
   for (const c of candidatesOf(text, words, rules, entities, defined)) classify(ctx, c);
   knownAs(reg);
   linkShortForms(reg, rules);

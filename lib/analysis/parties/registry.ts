@@ -9,8 +9,9 @@ import type { Gender } from '../../rules/languages';
 export type PartyKind = PartyType | 'media' | 'unknown';
 
 /** Where a mention came from: the trained tagger, the capitalised-run finder, a definition in the text, the
- * gazetteer, or a demonym standing for its country ("the Pakistani side": a mention, but no name of it). */
-export type MentionSource = 'tagger' | 'runs' | 'acronym' | 'alias' | 'gazetteer' | 'demonym';
+ * gazetteer, a demonym standing for its country ("the Pakistani side": a mention, but no name of it), or the
+ * suffixes and heads that mark a name in a language written without spaces (unspaced.ts). */
+export type MentionSource = 'tagger' | 'runs' | 'acronym' | 'alias' | 'gazetteer' | 'demonym' | 'structure';
 
 export interface Mention {
   s: number;
