@@ -10,6 +10,7 @@ import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE } from '../weights';
 import { isDocument, isPortfolio, isSetting } from './settings';
+import { nounCore } from './runs';
 import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
 
 /** The word right after a name, when it starts lower case ("the Istanbul talks"). */
@@ -175,10 +176,12 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   let last = -1;
   for (let i = 0; i < words.length; i++) if (words[i]!.cap && isTitleWord(words[i]!.t, rules)) last = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
-  if (last >= 0 && rules.spokes.has(words[last]!.l) && words[last + 1] && !words[last + 1]!.cap) {
+  // (and where every noun is capitalised, any title: "Geschäftsführer der Regionaldirektion der Bundesagentur")
+  if (last >= 0 && (rules.spokes.has(words[last]!.l) || (rules.nounsCapitalised && last === 0)) && words[last + 1] && !words[last + 1]!.cap) {
     const rest = words.slice(last + 1);
     while (rest.length && !rest[0]!.cap) rest.shift();
-    return rest.length ? { prefix: [], name: rest } : null;
+    const name = rest.length ? nounCore(rest, rules) ?? rest : [];
+    return name.length ? { prefix: [], name: [...name] } : null;
   }
   // an organisation or place after the title makes the whole an organisation's name ("Secretary of the State
   // University"), but not the role's one-word domain before a name ("Secretary of State Madeleine Albright")
@@ -219,6 +222,9 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   if (words.length === 1 && !words[0]!.acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
+  // "Künstliche Intelligenz": a capitalised adjective before a noun, and no head that would make it a body
+  if (cand.tag === undefined && words.length > 1 && !words.some((w) => isOrgHead(w.t, rules))
+    && words.slice(0, -1).some((w) => rules.adjectiveEndings.some((x) => w.l.endsWith(x)))) return true;
   return !titled && c.inShortQuote(words[0]!.s) && cand.tag === undefined;
 }
 
