@@ -90,6 +90,7 @@ const de: WordLists = {
     august september oktober november dezember jänner weihnachten ostern pfingsten silvester`,
   dateHeads: 'tag woche',
   nameParticles: 'von van der den de zu und für',
+  nameEndings: 's es',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',

@@ -116,6 +116,9 @@ export interface WordLists {
   /** Endings of adjectives a language capitalises in a term ("Künstliche Intelligenz"): a run of capitalised words
    * that no tagger found, led by such an adjective and without an organisation's head, is a noun phrase. */
   adjectiveEndings?: string;
+  /** Case endings a name takes (German genitive "Hessens", "des Bundes"): a party named so is the one named
+   * without it, when the text names that one too. */
+  nameEndings?: string;
   /** Written without spaces (Japanese): names are found by the suffixes and heads below, not by capitals. */
   unspaced?: boolean;
   /** Honorifics and titles written right after a person's name (中居正広氏, 岩本絹子容疑者); unspaced languages. */
@@ -181,6 +184,7 @@ export interface Rules {
   credits: string[];
   quoteParticles: string[];
   adjectiveEndings: string[];
+  nameEndings: string[];
   unspaced: boolean;
   nameSuffixes: string[];
   titleSuffixes: string[];
@@ -224,7 +228,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), locatives: set('locatives'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
-    adjectiveEndings: words(own?.adjectiveEndings), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
+    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

@@ -6,14 +6,14 @@ import type { Rules } from '../../rules/languages';
 import type { ScannedText } from '../text';
 import type { RawQuote } from '../quotes';
 import type { EntitySpan } from '../entities';
-import { Registry } from './registry';
+import { Registry, norm } from './registry';
 import { wordsOf, lowerForms, type Word } from './words';
 import { uncapDatelines, uncapHeadings } from './headings';
 import { capitalisedRuns, nounCore } from './runs';
 import { classify, country, type Candidate, type ClassifyContext } from './classify';
 import { gazetteer } from './countries';
 import { definedAcronyms, knownAs } from './acronyms';
-import { linkShortForms } from './merge';
+import { linkShortForms, mergeInflected } from './merge';
 import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
@@ -137,6 +137,14 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   return out.filter(free).sort((a, b) => a.s - b.s);
 }
 
+/** A name the text sets in quotation marks as a term as often as it names it otherwise ("Job-Turbo") is no party. */
+function dropTerms(reg: Registry, terms: ReadonlyMap<string, number>) {
+  for (const p of reg.live()) {
+    const n = terms.get(norm(p.name));
+    if (n && n >= p.mentions.length) reg.drop(p);
+  }
+}
+
 /** Build the parties of a scanned text. `entities`: the tagger's spans, or null to find names without a model. */
 export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, entities: readonly EntitySpan[] | null): Registry {
   const { text } = doc;
@@ -145,11 +153,13 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   uncapDatelines(text, doc.paragraphs, words);
   uncapHeadings(text, doc.paragraphs, words);
   const gaz = gazetteer(rules.lang);
-  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes) };
+  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz)];
   for (const c of candidatesOf(text, words, rules, entities, defined)) classify(ctx, c);
+  dropTerms(reg, ctx.terms);
   knownAs(reg);
+  mergeInflected(reg, rules);
   linkShortForms(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);

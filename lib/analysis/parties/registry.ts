@@ -116,6 +116,13 @@ export class Registry {
     from.mergedInto = to.id;
   }
 
+  /** Take away every mention of a party (a term, not a name): it lists nowhere and no attribution finds it. */
+  drop(p: PartyRecord) {
+    const gone = new Set(p.mentions);
+    this.mentions = this.mentions.filter((m) => !gone.has(m));
+    p.mentions = [];
+  }
+
   /** Sort the mentions by offset (and drop those of merged parties): lookups by position need it. */
   seal() {
     if (this.sealed) return;
