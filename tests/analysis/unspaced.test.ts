@@ -47,4 +47,14 @@ describe('parties of a text without spaces', () => {
     // named once and silent: not enough evidence
     expect(ps.find((p) => p.name === '東西放送連盟')).toBeUndefined();
   });
+
+  it('takes a name met once before a title with an age, and countries written as words of their own', () => {
+    const t = '緑川食品は、山岸拓真社長（57）の解任を発表した。同社はタイとカナダに工場を持つ。\n\n新しいタイミングで、東日本の工場も再開する。';
+    const ps = analyzeArticle({ text: t, lang: 'ja' }).parties;
+    expect(ps.find((p) => p.name === '山岸拓真')).toMatchObject({ type: 'person' });
+    const countries = ps.filter((p) => p.type === 'country');
+    expect(countries.map((p) => p.name).sort()).toEqual(['カナダ', 'タイ']);
+    // once only: タイミング and 東日本 name no country
+    expect(countries.find((p) => p.name === 'タイ')!.mentions).toBe(1);
+  });
 });

@@ -155,7 +155,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
-  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz)];
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code))];
   for (const c of candidatesOf(text, words, rules, entities, defined)) classify(ctx, c);
   dropTerms(reg, ctx.terms);
   knownAs(reg);

@@ -15,6 +15,7 @@ import { EVIDENCE } from '../weights';
 const RUN = /[\p{Script=Han}\p{Script=Katakana}々ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+/gu;
 const HAN_NAME = /^[\p{Script=Han}々]{2,6}$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]{2,16}$/u;
+const AGE = /^[（(][0-9０-９]{1,3}[）)]/;
 const NAME_LEAD = /[A-Za-zＡ-Ｚａ-ｚ\p{Script=Katakana}]/u;
 
 /** Limits of the names this finder accepts (characters). */
@@ -38,13 +39,15 @@ export interface UnspacedName {
 function personIn(run: string, after: string, rules: Rules, gaz: Gazetteer): { name: string; honorific: boolean } | null {
   const ends = (x: string) => run.length > x.length && run.endsWith(x);
   const honorific = rules.nameSuffixes.find(ends) ?? rules.nameSuffixes.find((x) => after.startsWith(x));
-  const suffix = honorific ?? rules.titleSuffixes.find(ends);
-  if (!suffix) return null;
-  const name = ends(suffix) ? run.slice(0, -suffix.length) : run;
+  const title = honorific ? undefined : rules.titleSuffixes.find(ends);
+  if (honorific === undefined && title === undefined) return null;
+  const cut = [honorific, title].find((x) => x !== undefined && ends(x)) ?? '';
+  const name = cut ? run.slice(0, -cut.length) : run;
   if (!HAN_NAME.test(name) && !KATAKANA_NAME.test(name)) return null;
   // "警察庁長官", "英国首相": the office of a body or a country, no name; "同容疑者": the one named before
   if (headAt(name, rules) >= 0 || gaz.names.has(norm(name)) || rules.anaphorPrefixes.some((a) => name.startsWith(a))) return null;
-  return { name, honorific: !!honorific };
+  // an age in parentheses after a title is as strong as an honorific: 小林裕明社長（57）
+  return { name, honorific: honorific !== undefined || AGE.test(after) };
 }
 
 /** Where the last organisation head with enough lead ends in the run ("日本放送協会" is one name), or -1. */
@@ -78,7 +81,7 @@ export function unspacedNames(text: string, rules: Rules, gaz: Gazetteer): Unspa
   const out: UnspacedName[] = [];
   for (const m of text.matchAll(RUN)) {
     const run = m[0], s = m.index;
-    const person = personIn(run, text.slice(s + run.length, s + run.length + 4), rules, gaz);
+    const person = personIn(run, text.slice(s + run.length, s + run.length + 5), rules, gaz);
     if (person) { out.push({ s, e: s + person.name.length, name: person.name, kind: 'person', honorific: person.honorific }); continue; }
     const org = organisationIn(run, rules);
     if (org) out.push({ s, e: s + org.length, name: org, kind: 'organization' });
@@ -99,6 +102,24 @@ function repeats(text: string, found: readonly UnspacedName[]): UnspacedName[] {
   return out;
 }
 
+const KANA = /[\p{Script=Katakana}ー]/u, HAN = /[\p{Script=Han}々]/u;
+
+/** A country's name where the text writes it as a word of its own: not inside a longer katakana word (タイ in
+ * タイミング), not after Han letters it would end (日本 in 東日本). */
+function countriesIn(text: string, gaz: Gazetteer, taken: (s: number, e: number) => boolean): { s: number; e: number; code: string }[] {
+  const out: { s: number; e: number; code: string }[] = [];
+  for (const [name, code] of gaz.names) {
+    if (name.length < 2 || /[a-z]/.test(name)) continue;
+    const kanaEnd = KANA.test(name[name.length - 1]!), first = name[0]!;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const prev = text[i - 1] ?? '', next = text[i + name.length] ?? '';
+      if ((KANA.test(first) && KANA.test(prev)) || (HAN.test(first) && HAN.test(prev)) || (kanaEnd && KANA.test(next))) continue;
+      if (!taken(i, i + name.length)) out.push({ s: i, e: i + name.length, code });
+    }
+  }
+  return out;
+}
+
 /** The longer party a short form stands for: a person's full name it opens, an organisation's name it ends. */
 function longerForm(p: PartyRecord, all: readonly PartyRecord[]): PartyRecord | undefined {
   const fits = all.filter((q) => q !== p && q.kind === p.kind && q.name.length > p.name.length
@@ -106,11 +127,14 @@ function longerForm(p: PartyRecord, all: readonly PartyRecord[]): PartyRecord | 
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Add the names of an unspaced text to the registry; the spans taken, so that no other finder splits them. */
-export function addUnspacedNames(reg: Registry, rules: Rules, gaz: Gazetteer): { s: number; e: number }[] {
+/** Add the names of an unspaced text to the registry, and its countries; the spans taken, so that no other finder
+ * splits them. */
+export function addUnspacedNames(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): { s: number; e: number }[] {
   if (!rules.unspaced) return [];
   const found = unspacedNames(reg.text, rules, gaz);
   const all = [...found, ...repeats(reg.text, found)];
+  const countries = countriesIn(reg.text, gaz, (s, e) => all.some((f) => f.s < e && s < f.e));
+  for (const c of countries) reg.mention(country(c.code), c.s, c.e, 'gazetteer');
   const parties = new Set<PartyRecord>();
   for (const f of all) {
     const p = reg.add(f.name, f.kind);
@@ -128,5 +152,5 @@ export function addUnspacedNames(reg: Registry, rules: Rules, gaz: Gazetteer): {
     const to = longerForm(p, [...parties]);
     if (to) reg.merge(p, to);
   }
-  return all.map((f) => ({ s: f.s, e: f.e }));
+  return [...all, ...countries].map((f) => ({ s: f.s, e: f.e }));
 }
