@@ -73,9 +73,9 @@ const de: WordLists = {
     reederei stiftung bank konzern rat senat regierung landesregierung bundesregierung agentur bundesagentur
     verein universität hochschule schule klinik klinikum krankenhaus institut polizei feuerwehr staatsanwaltschaft
     kommission ausschuss fraktion gruppe ag gmbh kg se ev e.v. bundestag landtag parlament kirche bistum verlag
-    sender rundfunk club fc sv team zentrale union`,
+    sender rundfunk club fc sv team zentrale union anstalt`,
   orgSuffixes: `ministerium verband gewerkschaft behörde gericht kammer partei amt reederei konzern stiftung bank
-    agentur regierung verein hochschule universität institut kommission polizei staatsanwaltschaft`,
+    agentur regierung verein hochschule universität institut kommission polizei staatsanwaltschaft anstalt`,
   orgNouns: `unternehmen firma konzern reederei betreiber gesellschaft ministerium behörde regierung partei verband
     gewerkschaft verein gericht polizei stadt gemeinde amt agentur schule universität klinik sender`,
   mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
@@ -89,7 +89,9 @@ const de: WordLists = {
   notNames: `montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
     august september oktober november dezember jänner weihnachten ostern pfingsten silvester`,
   dateHeads: 'tag woche',
-  nameParticles: 'von van der den de zu und',
+  nameParticles: 'von van der den de zu und für',
+  nameEndings: 's es',
+  adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
 };

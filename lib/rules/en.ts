@@ -132,7 +132,7 @@ const en: WordLists = {
   credits: `reporting by, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,
     compiled by, written by, by, with reporting from, contributed to this report, contributed reporting, photo,
-    photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press`,
+    photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press, with files from`,
 };
 
 export default en;

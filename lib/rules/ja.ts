@@ -12,9 +12,17 @@ const ja: WordLists = {
   according: 'によると, によれば',
   pronouns: { 彼: 'm', 彼女: 'f' },
   roles: `氏 さん 議員 大臣 首相 知事 市長 社長 会長 理事長 代表 委員長 監督 選手 教授 弁護士 容疑者 被告 幹部
-    広報 担当者 関係者 報道官 長官 総裁 大統領 委員 部長 課長 局長 院長 校長`,
+    広報 担当者 関係者 報道官 長官 総裁 大統領 委員 部長 課長 局長 院長 校長 取締役 首長 署長 警部補 警部 巡査部長 巡査`,
   spokes: '広報 報道官 担当者',
-  orgHeads: '協会 連盟 委員会 会社 株式会社 省 庁 党 大学 学園 学校 病院 銀行 財団 法人 組合 機構 連合 政府 警察 裁判所 テレビ 新聞',
+  orgHeads: `協会 連盟 委員会 会社 株式会社 省 庁 党 大学 医大 学園 学校 病院 銀行 財団 法人 組合 機構 連合 政府 警察 裁判所
+    地裁 高裁 テレビ 新聞 放送 リーグ 議会`,
+  unspaced: true,
+  // after a person's name only: honorifics (a name met once with one shows), and titles (a common noun takes them
+  // too, 野球選手: such a name needs repeating); a place's office (市長, 知事) follows the place's name, so is none
+  nameSuffixes: '氏 さん 様 容疑者 被告 被告人 受刑者',
+  titleSuffixes: `首相 元首相 前首相 大統領 理事長 社長 会長 選手 監督 議員 弁護士 教授 総裁 外相 長官 委員長 取締役 首長 署長
+    警部補 警部 巡査部長 巡査`,
+  anaphorPrefixes: '同 各 本 当 両 他 某',
   groups: '関係者 住民 ファン 専門家',
   credits: '写真, 提供, 撮影',
 };

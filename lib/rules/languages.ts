@@ -113,6 +113,20 @@ export interface WordLists {
   credits?: string;
   /** Speech verbs that follow their quotation with the quotation marker between ("と述べた"); CJK only. */
   quoteParticles?: string;
+  /** Endings of adjectives a language capitalises in a term ("Künstliche Intelligenz"): a run of capitalised words
+   * that no tagger found, led by such an adjective and without an organisation's head, is a noun phrase. */
+  adjectiveEndings?: string;
+  /** Case endings a name takes (German genitive "Hessens", "des Bundes"): a party named so is the one named
+   * without it, when the text names that one too. */
+  nameEndings?: string;
+  /** Written without spaces (Japanese): names are found by the suffixes and heads below, not by capitals. */
+  unspaced?: boolean;
+  /** Honorifics and titles written right after a person's name (中居正広氏, 岩本絹子容疑者); unspaced languages. */
+  nameSuffixes?: string;
+  /** Titles written right after a person's name (清水治理事長); unspaced languages. */
+  titleSuffixes?: string;
+  /** First characters that make a name refer back instead of naming (同大 "the said university", 各団体). */
+  anaphorPrefixes?: string;
 }
 
 // Norwegian (no, as the scanner names Bokmål and Nynorsk) shares the Danish file.
@@ -169,10 +183,18 @@ export interface Rules {
   orgSuffixes: string[];
   credits: string[];
   quoteParticles: string[];
+  adjectiveEndings: string[];
+  nameEndings: string[];
+  unspaced: boolean;
+  nameSuffixes: string[];
+  titleSuffixes: string[];
+  anaphorPrefixes: string[];
 }
 
 const words = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
 const phrases = (s: string | undefined): string[] => (s ? s.split(/[,\n]/).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean) : []);
+
+const longestFirst = (s: string | undefined): string[] => words(s).sort((a, b) => b.length - a.length);
 
 const cache = new Map<string, Rules>();
 
@@ -206,6 +228,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), locatives: set('locatives'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
+    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

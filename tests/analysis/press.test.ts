@@ -21,4 +21,17 @@ describe('the press is no party', () => {
   it('keeps a person who is told something', () => {
     expect(names(text)).toContain('Tom Brick');
   });
+
+  it('drops an outlet or a reporter told things more than once, named as the press once, and credited at the end', () => {
+    const t = [
+      'Mara Olsen, the harbour master of Kelby, said the port would reopen on Monday. “We are ready,” Olsen told the KBN in an interview.',
+      '“The cranes are fixed,” she later told the KBN. She told Northsea freelance videographer Per Lund that the ships were due. “Tuesday,” she told Lund.',
+      'With files from Per Lund',
+    ].join('\n\n');
+    const ps = names(t);
+    expect(ps).toContain('Mara Olsen');
+    expect(ps).not.toContain('KBN');
+    expect(ps).not.toContain('Per Lund');
+  });
 });
+

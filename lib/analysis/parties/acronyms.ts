@@ -60,7 +60,8 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
     if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
   }
   if (!best) return null;
-  return best.join(' ').replace(/[’']s$/, '').replace(LEADING_ARTICLE, '');
+  // "the United Nations’ (UN) top court": the possessive is no part of the name
+  return best.join(' ').replace(/[’']s?$/, '').replace(LEADING_ARTICLE, '');
 }
 
 /** The name written without spaces right before an acronym in parentheses: "日本バレーボール協会（JVA）". */

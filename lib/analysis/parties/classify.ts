@@ -8,8 +8,9 @@ import type { Gazetteer } from './countries';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
-import { EVIDENCE } from '../weights';
-import { isDocument, isPortfolio, isSetting } from './settings';
+import { EVIDENCE, PARTY_FILTER } from '../weights';
+import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting } from './settings';
+import { nounCore } from './runs';
 import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
 
 /** The word right after a name, when it starts lower case ("the Istanbul talks"). */
@@ -36,6 +37,8 @@ export interface ClassifyContext {
   acronyms: Map<string, PartyRecord>;
   /** Is `pos` inside a quotation of at most four words (a title or a term, not a name)? */
   inShortQuote: (pos: number) => boolean;
+  /** Names met as such a term, and how often ("the so-called “Job-Turbo”"). */
+  terms: Map<string, number>;
 }
 
 /** Acronyms that name nothing on their own. */
@@ -51,7 +54,7 @@ export function country(c: ClassifyContext, code: string): PartyRecord {
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
   cand = withoutArticle(c, cand);
-  if (qualifiesEvent(c, cand) || countryRun(c, cand)) return;
+  if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
   if (words.length === 1 && words[0]!.acr && acronymRun(c, cand, words[0]!)) return;
@@ -84,6 +87,16 @@ function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
   if (!k) return cand;
   const words = cand.words.slice(k), s = words[0]!.s;
   return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1]!.l };
+}
+
+/** "Palestinians", "Israelis": a people, so a group (not a person, not the country its adjective names). */
+function pluralDemonym(c: ClassifyContext, cand: Candidate): boolean {
+  const w = cand.words.length === 1 ? cand.words[0]! : null;
+  if (!w || w.t.length < 4 || !/s$/.test(w.l) || !c.gaz.demonyms.has(norm(w.t.slice(0, -1)))) return false;
+  const p = c.reg.add(w.t, 'group');
+  p.evidence.group += EVIDENCE.gazetteer;
+  c.reg.mention(p, w.s, w.e, cand.source, w.start);
+  return true;
 }
 
 /** "the Istanbul talks", "the Minsk agreement": a lone name qualifying an event names no party. */
@@ -175,10 +188,12 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   let last = -1;
   for (let i = 0; i < words.length; i++) if (words[i]!.cap && isTitleWord(words[i]!.t, rules)) last = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
-  if (last >= 0 && rules.spokes.has(words[last]!.l) && words[last + 1] && !words[last + 1]!.cap) {
+  // (and where every noun is capitalised, any title: "Geschäftsführer der Regionaldirektion der Bundesagentur")
+  if (last >= 0 && (rules.spokes.has(words[last]!.l) || (rules.nounsCapitalised && last === 0)) && words[last + 1] && !words[last + 1]!.cap) {
     const rest = words.slice(last + 1);
     while (rest.length && !rest[0]!.cap) rest.shift();
-    return rest.length ? { prefix: [], name: rest } : null;
+    const name = rest.length ? nounCore(rest, rules) ?? rest : [];
+    return name.length ? { prefix: [], name: [...name] } : null;
   }
   // an organisation or place after the title makes the whole an organisation's name ("Secretary of the State
   // University"), but not the role's one-word domain before a name ("Secretary of State Madeleine Albright")
@@ -219,7 +234,11 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   if (words.length === 1 && !words[0]!.acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
-  return !titled && c.inShortQuote(words[0]!.s) && cand.tag === undefined;
+  if ((cand.tag === undefined && isAdjectiveTerm(words, rules)) || isRoleDomain(c, words, name)) return true;
+  // a name alone in quotation marks is a title or a term, unless the tagger is sure it names a person or a body
+  if (titled || !c.inShortQuote(words[0]!.s) || cand.tag === 'PER' || (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence) return false;
+  c.terms.set(norm(name), (c.terms.get(norm(name)) ?? 0) + 1);
+  return true;
 }
 
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */

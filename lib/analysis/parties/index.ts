@@ -6,18 +6,19 @@ import type { Rules } from '../../rules/languages';
 import type { ScannedText } from '../text';
 import type { RawQuote } from '../quotes';
 import type { EntitySpan } from '../entities';
-import { Registry } from './registry';
+import { Registry, norm } from './registry';
 import { wordsOf, lowerForms, type Word } from './words';
 import { uncapDatelines, uncapHeadings } from './headings';
-import { capitalisedRuns } from './runs';
+import { capitalisedRuns, nounCore } from './runs';
 import { classify, country, type Candidate, type ClassifyContext } from './classify';
 import { gazetteer } from './countries';
 import { definedAcronyms, knownAs } from './acronyms';
-import { linkShortForms } from './merge';
+import { linkShortForms, mergeInflected } from './merge';
 import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
-import { isOrgHead, isTitleWord } from './lexicon';
+import { isTitleWord } from './lexicon';
+import { addUnspacedNames } from './unspaced';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -77,21 +78,26 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   return out;
 }
 
-/**
- * Where every noun is capitalised (German), a run joined by a particle is a noun phrase ("Entwicklung der
- * Migrationspolitik", "Spitze der Organisation") unless an organisation's head word is in it ("Bundesagentur für Arbeit").
- */
-function nounPhrase(ws: readonly Word[], rules: Rules): boolean {
-  return rules.nounsCapitalised && ws.some((w) => !w.cap) && !ws.some((w) => w.cap && isOrgHead(w.t, rules));
+/** A run cut to the words given (its core). */
+function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Word[]): Candidate {
+  if (ws.length === r.words.length) return r;
+  const s = ws[0]!.s, e = ws[ws.length - 1]!.e, pi = ws[0]!.i;
+  return { ...r, words: [...ws], s, e, text: text.slice(s, e), prevWord: pi > 0 ? words[pi - 1]!.l : '' };
 }
 
+/** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
+const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
+
 /** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
-function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number): Candidate {
+function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number, text: string, words: readonly Word[], rules: Rules): Candidate {
   const c = tagged[i]!;
   let j = k;
   while (j < runs.length && runs[j]!.e < c.e) j++;
-  const r = runs[j];
-  if (!r || r.s > c.s || r.e < c.e || (r.s === c.s && r.e === c.e)) return c;
+  const whole = runs[j];
+  if (!whole || whole.s > c.s || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
+  const core = nounCore(whole.words, rules);
+  if (!core || core[0]!.s > c.s) return c;
+  const r = cut(whole, core, text, words);
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
   return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
@@ -112,20 +118,31 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   let k = 0;
   tagged.forEach((c, i) => {
     while (k < runs.length && runs[k]!.e <= c.s) k++;
-    out.push(widen(tagged, i, runs, k));
+    out.push(widen(tagged, i, runs, k, text, words, rules));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
   // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
   const surnames = new Set(out.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1]!.l));
   let e = 0;
-  for (const r of runs) {
-    while (e < entities.length && entities[e]!.end <= r.s) e++;
-    if (e < entities.length && entities[e]!.start < r.e) continue;
+  for (const whole of runs) {
+    while (e < entities.length && entities[e]!.end <= whole.s) e++;
+    if (e < entities.length && entities[e]!.start < whole.e) continue;
     // a run joined by a particle that the tagger saw and left alone is a noun phrase ("Entwicklung der Migrationspolitik")
-    if (nounPhrase(r.words, rules)) continue;
-    if (r.words.filter((w) => w.cap).length >= 2 || (r.words.length === 1 && surnames.has(r.words[0]!.l))) out.push(r);
+    const core = nounCore(whole.words, rules);
+    if (!core) continue;
+    const r = cut(whole, core, text, words);
+    const one = r.words.length === 1 ? r.words[0]! : null;
+    if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (core !== whole.words && compoundOrg(one, rules))))) out.push(r);
   }
   return out.filter(free).sort((a, b) => a.s - b.s);
+}
+
+/** A name the text sets in quotation marks as a term as often as it names it otherwise ("Job-Turbo") is no party. */
+function dropTerms(reg: Registry, terms: ReadonlyMap<string, number>) {
+  for (const p of reg.live()) {
+    const n = terms.get(norm(p.name));
+    if (n && n >= p.mentions.length) reg.drop(p);
+  }
 }
 
 /** Build the parties of a scanned text. `entities`: the tagger's spans, or null to find names without a model. */
@@ -136,11 +153,13 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   uncapDatelines(text, doc.paragraphs, words);
   uncapHeadings(text, doc.paragraphs, words);
   const gaz = gazetteer(rules.lang);
-  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes) };
+  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
-  const defined = reg.mentions.map((m) => ({ s: m.s, e: m.e }));
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code))];
   for (const c of candidatesOf(text, words, rules, entities, defined)) classify(ctx, c);
+  dropTerms(reg, ctx.terms);
   knownAs(reg);
+  mergeInflected(reg, rules);
   linkShortForms(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);

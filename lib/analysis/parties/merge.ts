@@ -109,3 +109,16 @@ function attach(reg: Registry, p: PartyRecord, f: PartyRecord, m: Mention) {
   if (p.evidence.person > 0 && f.kind === 'unknown') f.evidence.person += p.evidence.person;
   f.confidence = Math.max(f.confidence, p.confidence);
 }
+
+/** "Hessens" with "Hessen", "des Bundes" with "Bund": a name with a case ending is the party named without it. */
+export function mergeInflected(reg: Registry, rules: Rules) {
+  if (!rules.nameEndings.length) return;
+  for (const p of reg.live()) {
+    if (!p.mentions.length) continue;
+    for (const x of rules.nameEndings) {
+      if (p.name.length <= x.length + 2 || !p.name.endsWith(x)) continue;
+      const stem = reg.find(p.name.slice(0, -x.length));
+      if (stem && stem.id !== p.id && stem.mergedInto === undefined) { reg.merge(p, stem); break; }
+    }
+  }
+}

@@ -8,6 +8,8 @@ import { PhraseSet } from '../attribution/phrases';
 
 const NEAR = 40;
 const WORDS_BETWEEN = 3;
+/** A credit line is at most this long (characters). */
+const CREDIT_LINE_MAX = 200;
 
 const lowerWords = (s: string) => s.toLowerCase().split(/[\s,.;:!?()[\]“”"«»„/]+/).filter(Boolean);
 
@@ -32,15 +34,22 @@ function pressNear(text: string, s: number, e: number, rules: Rules, press: (w: 
   return { before: before.some(press), after: after.some(press) };
 }
 
+/** A credit line ("With files from The Associated Press and …"): a short paragraph that opens with a credit phrase. */
+function creditLine(text: string, s: number, rules: Rules): boolean {
+  const start = text.lastIndexOf('\n', s) + 1, end = text.indexOf('\n', s);
+  const line = text.slice(start, end < 0 ? text.length : end).toLowerCase();
+  return line.length <= CREDIT_LINE_MAX && rules.credits.some((c) => line.startsWith(c + ' '));
+}
+
 /** Is the party only the press of the story (an outlet told something, a reporter named as such)? */
 export function isPress(p: PartyRecord, kind: string, reg: Registry, rules: Rules, quotes: number): boolean {
   if (quotes > 0 || !p.mentions.length || !rules.pressWords.size) return false;
   const press = (w: string) => rules.pressWords.has(w) || rules.mediaHeads.has(w);
   const { text } = reg;
-  return p.mentions.every((m) => {
-    const near = pressNear(text, m.s, m.e, rules, press);
-    // a reporter: told as such ("told CBC videographer X"), or introduced as such ("X is a producer …")
-    if (kind === 'person') return (near.before && addressed(text, m.s, rules)) || (/^\s+is\s+an?\s/.test(text.slice(m.e, m.e + 8)) && near.after);
-    return addressed(text, m.s, rules) && near.after;
-  });
+  // a reporter introduced as such ("X is a producer filing stories …")
+  if (kind === 'person' && p.mentions.every((m) => /^\s+is\s+an?\s/.test(text.slice(m.e, m.e + 8)) && pressNear(text, m.s, m.e, rules, press).after)) return true;
+  // told things, or credited, wherever named; and named as the press once at least ("told the AP in an interview",
+  // "told CBC videographer X", "told the state-owned Al-Arabiya television")
+  return p.mentions.every((m) => addressed(text, m.s, rules) || creditLine(text, m.s, rules))
+    && p.mentions.some((m) => { const n = pressNear(text, m.s, m.e, rules, press); return n.before || n.after; });
 }

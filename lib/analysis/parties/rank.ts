@@ -3,7 +3,7 @@
 
 import type { Party, PartyType } from '../../types';
 import type { Rules } from '../../rules/languages';
-import { SALIENCE, PARTY_FILTER } from '../weights';
+import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
 import { norm, type PartyRecord, type Registry } from './registry';
@@ -42,6 +42,8 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (quotes > 0 || type === 'country') return true;
   const oneWord = p.parts.length === 1;
   const tagged = p.mentions.some((m) => m.source === 'tagger');
+  // a name a language without spaces marks by its suffix or head: met once, only with an honorific (中居正広氏)
+  if (p.mentions.some((m) => m.source === 'structure')) return mentions >= PARTY_FILTER.strictMentions || p.evidence.person >= EVIDENCE.title;
   // strong evidence only: a language without a model of its own, or names the tagger did not find
   if (opts.strict || (opts.tagged && !tagged)) {
     const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;

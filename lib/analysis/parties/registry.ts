@@ -9,8 +9,9 @@ import type { Gender } from '../../rules/languages';
 export type PartyKind = PartyType | 'media' | 'unknown';
 
 /** Where a mention came from: the trained tagger, the capitalised-run finder, a definition in the text, the
- * gazetteer, or a demonym standing for its country ("the Pakistani side": a mention, but no name of it). */
-export type MentionSource = 'tagger' | 'runs' | 'acronym' | 'alias' | 'gazetteer' | 'demonym';
+ * gazetteer, a demonym standing for its country ("the Pakistani side": a mention, but no name of it), or the
+ * suffixes and heads that mark a name in a language written without spaces (unspaced.ts). */
+export type MentionSource = 'tagger' | 'runs' | 'acronym' | 'alias' | 'gazetteer' | 'demonym' | 'structure';
 
 export interface Mention {
   s: number;
@@ -113,6 +114,13 @@ export class Registry {
     for (const k of Object.keys(to.votes) as (keyof TagVotes)[]) to.votes[k] += from.votes[k];
     to.confidence = Math.max(to.confidence, from.confidence);
     from.mergedInto = to.id;
+  }
+
+  /** Take away every mention of a party (a term, not a name): it lists nowhere and no attribution finds it. */
+  drop(p: PartyRecord) {
+    const gone = new Set(p.mentions);
+    this.mentions = this.mentions.filter((m) => !gone.has(m));
+    p.mentions = [];
   }
 
   /** Sort the mentions by offset (and drop those of merged parties): lookups by position need it. */

@@ -67,9 +67,9 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
   return [run, j];
 }
 
-/** English "of"/"for" joins a name only after a head word ("Bank of England", "Secretary of State"), not after a
- * person's name ("Charles Rangel of New York"). */
-const ENGLISH_LINK = new Set(['of', 'for']);
+/** "of"/"for"/"für" join a name only after a head word ("Bank of England", "Secretary of State", "Bundesagentur
+ * für Arbeit"), not after a person's name ("Charles Rangel of New York") or a common noun ("Zeit für Familie"). */
+const HEAD_LINK = new Set(['of', 'for', 'für']);
 const LINKING_HEADS = new Set(['house', 'duke', 'duchess', 'king', 'queen', 'prince', 'princess', 'city', 'state', 'states', 'republic', 'kingdom', 'isle', 'bay', 'gulf', 'sea', 'cape', 'port']);
 
 /** Particles from word j (up to two) followed by a capitalised word: the index of that word, or -1. */
@@ -77,7 +77,7 @@ function particleBridge(words: readonly Word[], j: number, rules: Rules, run: Wo
   let k = j;
   while (k < words.length && !words[k]!.cap && rules.nameParticles.has(words[k]!.l) && words[k]!.joined && k - j < 2) k++;
   if (k === j || k >= words.length) return -1;
-  if (ENGLISH_LINK.has(words[j]!.l)) {
+  if (HEAD_LINK.has(words[j]!.l)) {
     const head = run[run.length - 1]!;
     if (!isOrgHead(head.t, rules) && !isTitleWord(head.t, rules) && !rules.placeHeads.has(head.l) && !LINKING_HEADS.has(head.l)) return -1;
   }
@@ -123,4 +123,22 @@ function splitOnAnd(run: Word[], rules: Rules): Word[][] {
     while (p.length && !p[0]!.cap) p.shift();
     return p;
   }).filter((p) => p.length);
+}
+
+/**
+ * Where every noun is capitalised (German), a run joined by a particle is a noun phrase ("Entwicklung der
+ * Migrationspolitik", "Norden von Frankfurt"): the name in it starts at its last part that holds an organisation's
+ * head ("Initiative der Bundesregierung" → "Bundesregierung"; "Bundesagentur für Arbeit" whole), and there is none
+ * when no part holds one. A run without a particle, or led by a title (split off later), is left as it is.
+ */
+export function nounCore(ws: readonly Word[], rules: Rules): readonly Word[] | null {
+  if (!rules.nounsCapitalised || ws.every((w) => w.cap) || isTitleWord(ws[0]!.t, rules)) return ws;
+  let start = -1;
+  ws.forEach((w, i) => {
+    if (!w.cap || !isOrgHead(w.t, rules)) return;
+    let k = i;
+    while (k > 0 && ws[k - 1]!.cap) k--;
+    start = k;
+  });
+  return start < 0 ? null : ws.slice(start);
 }

@@ -1,9 +1,10 @@
 // Names that are no party of the story though they are names: a minister's portfolio ("ministre de la Défense"),
-// a place that is only the setting ("outside City Hall", "in New York trading"), a law or another document.
+// a place that is only the setting ("outside City Hall", "in New York trading"), a law or another document, a
+// term ("Künstliche Intelligenz"), a role's domain ("Hessens Bauministerin").
 
 import type { Word } from './words';
 import type { Candidate, ClassifyContext } from './classify';
-import { isOrgHead } from './lexicon';
+import { isOrgHead, isTitleWord } from './lexicon';
 import { LETTER } from '../letters';
 
 const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
@@ -43,4 +44,22 @@ export function isDocument(words: Word[], prevWord: string, rules: ClassifyConte
   if (rules.documentLeads.has(prevWord) || (words.length > 1 && rules.documentLeads.has(words[0]!.l))) return true;
   if (words.length > 1) return rules.documentHeads.has(last);
   return rules.nounsCapitalised && [...rules.documentHeads].some((h) => last.length > h.length + 2 && last.endsWith(h));
+}
+
+/** "Künstliche Intelligenz": a capitalised adjective before a noun, and no head that would make it a body (a run
+ * no tagger found). */
+export function isAdjectiveTerm(words: Word[], rules: ClassifyContext['rules']): boolean {
+  return words.length > 1 && !words.some((w) => isOrgHead(w.t, rules)) && words.slice(0, -1).some((w) => rules.adjectiveEndings.some((x) => w.l.endsWith(x)));
+}
+
+const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
+
+/** "Hessens Bauministerin": a name with a case ending before a title is the role's domain, no party of its own
+ * (merged into the party of that name when the text has one: merge.ts). */
+export function isRoleDomain(c: ClassifyContext, words: Word[], name: string): boolean {
+  if (words.length !== 1) return false;
+  const x = c.rules.nameEndings.find((x) => name.length > x.length + 2 && name.endsWith(x));
+  if (!x || c.reg.find(name.slice(0, -x.length))) return false;
+  const next = NEXT_WORD.exec(c.reg.text.slice(words[0]!.e, words[0]!.e + 40))?.[1];
+  return !!next && isTitleWord(next, c.rules);
 }

@@ -1,0 +1,156 @@
+// Names in a language written without spaces or capitals (Japanese): no tagger model, and no capital marks a name,
+// so only structure does. A name is a run of Han, katakana or Latin letters between kana (the particles) and
+// punctuation that ends with an honorific or a title written after a person's name (中居正広氏, 岩本絹子容疑者,
+// 清水治理事長) or that holds an organisation's head (日本スケート連盟, 警視庁捜査2課 → 警視庁). The suffixes and
+// heads are the language's data (lib/rules/<lang>.ts: nameSuffixes, orgHeads, anaphorPrefixes). A name found once
+// is then counted wherever the text writes it again; a surname alone (岩本容疑者) joins the full name it opens,
+// and a short form (女子医大) the organisation whose name it ends.
+
+import type { Rules } from '../../rules/languages';
+import type { Gazetteer } from './countries';
+import { norm, type PartyRecord, type Registry } from './registry';
+import { EVIDENCE } from '../weights';
+
+/** Letters a name is written with: Han (and its iteration mark), katakana, Latin letters and digits. */
+const RUN = /[\p{Script=Han}\p{Script=Katakana}々ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+/gu;
+const HAN_NAME = /^[\p{Script=Han}々]{2,6}$/u;
+const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]{2,16}$/u;
+const AGE = /^[（(][0-9０-９]{1,3}[）)]/;
+const NAME_LEAD = /[A-Za-zＡ-Ｚａ-ｚ\p{Script=Katakana}]/u;
+
+/** Limits of the names this finder accepts (characters). */
+const UNSPACED = {
+  /** An organisation's name has at least this many characters before its head (与党 and 野党 name no one). */
+  orgLead: 2,
+  /** An organisation's name is at most this long. */
+  orgMax: 16,
+};
+
+export interface UnspacedName {
+  s: number;
+  e: number;
+  name: string;
+  kind: 'person' | 'organization';
+  /** Marked by an honorific (氏, 容疑者), not only by a title a common noun may take too (選手). */
+  honorific?: boolean;
+}
+
+/** The person a run names before its honorific or title (in the run, or in kana right after it: 森下葵さん), or null. */
+function personIn(run: string, after: string, rules: Rules, gaz: Gazetteer): { name: string; honorific: boolean } | null {
+  const ends = (x: string) => run.length > x.length && run.endsWith(x);
+  const honorific = rules.nameSuffixes.find(ends) ?? rules.nameSuffixes.find((x) => after.startsWith(x));
+  const title = honorific ? undefined : rules.titleSuffixes.find(ends);
+  if (honorific === undefined && title === undefined) return null;
+  const cut = [honorific, title].find((x) => x !== undefined && ends(x)) ?? '';
+  const name = cut ? run.slice(0, -cut.length) : run;
+  if (!HAN_NAME.test(name) && !KATAKANA_NAME.test(name)) return null;
+  // "警察庁長官", "英国首相": the office of a body or a country, no name; "同容疑者": the one named before
+  if (headAt(name, rules) >= 0 || gaz.names.has(norm(name)) || rules.anaphorPrefixes.some((a) => name.startsWith(a))) return null;
+  // an age in parentheses after a title is as strong as an honorific: 小林裕明社長（57）
+  return { name, honorific: honorific !== undefined || AGE.test(after) };
+}
+
+/** Where the last organisation head with enough lead ends in the run ("日本放送協会" is one name), or -1. */
+function headAt(run: string, rules: Rules): number {
+  let best = -1;
+  for (const h of rules.orgHeads) {
+    // (a Latin or katakana lead is a name however short: Jリーグ)
+    for (let i = run.indexOf(h, 1); i >= 0; i = run.indexOf(h, i + 1)) {
+      if (i < UNSPACED.orgLead && !NAME_LEAD.test(run.slice(0, i))) continue;
+      const end = i + h.length;
+      if (end <= UNSPACED.orgMax && end > best) best = end;
+    }
+  }
+  return best;
+}
+
+/** The organisation a run opens with ("フジテレビ問題" → フジテレビ), or null. */
+function organisationIn(run: string, rules: Rules): string | null {
+  const end = headAt(run, rules);
+  if (end < 0) return null;
+  const name = run.slice(0, end);
+  // "同医大", "本連盟", "同医大病院": the body named before, referred back to
+  const anaphor = rules.anaphorPrefixes.find((a) => name.startsWith(a));
+  const rest = anaphor ? name.slice(anaphor.length) : '';
+  if (anaphor && (rest.length <= UNSPACED.orgLead || [...rules.orgHeads].some((h) => rest.startsWith(h)))) return null;
+  return /^[0-9０-９]/.test(name) ? null : name;
+}
+
+/** The names the text's structure marks, in text order. */
+export function unspacedNames(text: string, rules: Rules, gaz: Gazetteer): UnspacedName[] {
+  const out: UnspacedName[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0], s = m.index;
+    const person = personIn(run, text.slice(s + run.length, s + run.length + 5), rules, gaz);
+    if (person) { out.push({ s, e: s + person.name.length, name: person.name, kind: 'person', honorific: person.honorific }); continue; }
+    const org = organisationIn(run, rules);
+    if (org) out.push({ s, e: s + org.length, name: org, kind: 'organization' });
+  }
+  return out;
+}
+
+/** Every other place the text writes a found name (not inside a longer name found there). */
+function repeats(text: string, found: readonly UnspacedName[]): UnspacedName[] {
+  const out: UnspacedName[] = [];
+  const taken = (s: number, e: number) => found.some((f) => f.s < e && s < f.e) || out.some((f) => f.s < e && s < f.e);
+  const names = [...new Map(found.map((f) => [f.name, f])).values()].sort((a, b) => b.name.length - a.name.length);
+  for (const f of names) {
+    for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) {
+      if (!taken(i, i + f.name.length)) out.push({ ...f, s: i, e: i + f.name.length });
+    }
+  }
+  return out;
+}
+
+const KANA = /[\p{Script=Katakana}ー]/u, HAN = /[\p{Script=Han}々]/u;
+
+/** A country's name where the text writes it as a word of its own: not inside a longer katakana word (タイ in
+ * タイミング), not after Han letters it would end (日本 in 東日本). */
+function countriesIn(text: string, gaz: Gazetteer, taken: (s: number, e: number) => boolean): { s: number; e: number; code: string }[] {
+  const out: { s: number; e: number; code: string }[] = [];
+  for (const [name, code] of gaz.names) {
+    if (name.length < 2 || /[a-z]/.test(name)) continue;
+    const kanaEnd = KANA.test(name[name.length - 1]!), first = name[0]!;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const prev = text[i - 1] ?? '', next = text[i + name.length] ?? '';
+      if ((KANA.test(first) && KANA.test(prev)) || (HAN.test(first) && HAN.test(prev)) || (kanaEnd && KANA.test(next))) continue;
+      if (!taken(i, i + name.length)) out.push({ s: i, e: i + name.length, code });
+    }
+  }
+  return out;
+}
+
+/** The longer party a short form stands for: a person's full name it opens, an organisation's name it ends. */
+function longerForm(p: PartyRecord, all: readonly PartyRecord[]): PartyRecord | undefined {
+  const fits = all.filter((q) => q !== p && q.kind === p.kind && q.name.length > p.name.length
+    && (p.kind === 'person' ? q.name.startsWith(p.name) : q.name.endsWith(p.name)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Add the names of an unspaced text to the registry, and its countries; the spans taken, so that no other finder
+ * splits them. */
+export function addUnspacedNames(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): { s: number; e: number }[] {
+  if (!rules.unspaced) return [];
+  const found = unspacedNames(reg.text, rules, gaz);
+  const all = [...found, ...repeats(reg.text, found)];
+  const countries = countriesIn(reg.text, gaz, (s, e) => all.some((f) => f.s < e && s < f.e));
+  for (const c of countries) reg.mention(country(c.code), c.s, c.e, 'gazetteer');
+  const parties = new Set<PartyRecord>();
+  for (const f of all) {
+    const p = reg.add(f.name, f.kind);
+    parties.add(p);
+    reg.mention(p, f.s, f.e, 'structure');
+  }
+  // the evidence once a party (the strongest of its marks): an honorific is as strong as "Mr"; a title or an
+  // organisation head needs the name repeated (rank.ts)
+  for (const f of found) {
+    const p = reg.find(f.name)!;
+    if (f.kind === 'organization') p.evidence.org = Math.max(p.evidence.org, EVIDENCE.orgHead * 2);
+    else p.evidence.person = Math.max(p.evidence.person, f.honorific ? EVIDENCE.title : EVIDENCE.nameShape);
+  }
+  for (const p of parties) {
+    const to = longerForm(p, [...parties]);
+    if (to) reg.merge(p, to);
+  }
+  return [...all, ...countries].map((f) => ({ s: f.s, e: f.e }));
+}

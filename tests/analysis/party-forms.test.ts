@@ -1,0 +1,40 @@
+// One party under one name whatever form the text gives it: a possessive before an acronym's definition, a German
+// genitive; a people named by a plural demonym is a group; a name the text only sets in quotation marks as a term,
+// and a genitive before a role (the role's domain), are no party. Invented text, with the language's model.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analysis';
+import { loadNerModel } from '../../cli/ner-models';
+
+const parties = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).parties;
+
+describe('party forms', () => {
+  const en = parties([
+    'The Northern Shipping Council’ (NSC) board met on Monday. The talks were watched by Palestinians in Gaza.',
+    'Officials said the so-called “Skyline Plan” would start in May. Critics of the “Skyline Plan” were not convinced, and the council’s chair, Dana Whitfield, said the “Skyline Plan” needed work.',
+    '“We will review it,” Whitfield said. The Northern Shipping Council will meet again.',
+  ].join('\n\n'), 'en');
+  const de = parties([
+    'Die Landesregierung in Hessen will mehr Geflüchtete in Arbeit bringen. Der sogenannte "Wohn-Turbo" soll helfen, sagt Hessens Bauministerin Karla Brenner.',
+    '"Der Wohn-Turbo wirkt", sagt Brenner. Den "Wohn-Turbo" bewerten auch die Kommunen in Hessen positiv, weil der "Wohn-Turbo" schnell ist.',
+  ].join('\n\n'), 'de');
+
+  it('drops the possessive from a name an acronym defines', () => {
+    const nsc = en.find((p) => p.aliases.includes('NSC'))!;
+    expect(nsc.name).toBe('Northern Shipping Council');
+    expect(en.filter((p) => p.name.startsWith('Northern Shipping Council'))).toHaveLength(1);
+  });
+
+  it('types a plural demonym as a group', () => {
+    expect(en.find((p) => p.name === 'Palestinians')).toMatchObject({ type: 'group' });
+  });
+
+  it('lists no term the text sets in quotation marks', () => {
+    expect(en.map((p) => p.name)).not.toContain('Skyline Plan');
+    expect(de.map((p) => p.name)).not.toContain('Wohn-Turbo');
+  });
+
+  it('lists no genitive before a role as a person', () => {
+    expect(de.map((p) => p.name)).not.toContain('Hessens');
+    expect(de.find((p) => p.name === 'Karla Brenner')).toMatchObject({ type: 'person' });
+  });
+});
