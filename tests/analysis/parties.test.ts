@@ -78,4 +78,9 @@ describe('parties: words that qualify, and descriptions before a name', () => {
   it('describes a person from a role phrase ending just before the name', () => {
     expect(find(ps, 'Haibatullah Akhundzada')).toMatchObject({ type: 'person', description: 'reclusive supreme leader' });
   });
+
+  it('leaves the conjunction that opened the clause out of a description ("…, but the town\'s mayor, Name, said")', () => {
+    const t = 'Nobody else was missing, the delegate said. The search went on through the night, but Kelby’s mayor, Ana Lorca Vidal, said the block would be pulled down. Lorca Vidal visited the site.';
+    expect(find(parties(t), 'Ana Lorca Vidal')?.description).toBe('Kelby’s mayor');
+  });
 });

@@ -40,6 +40,14 @@ function orgApposition(d: string, rules: Rules): boolean {
   return rules.orgNouns.has(head) && !ws.slice(1).some((x) => roleOf(x, rules) || isTitleWord(x, rules));
 }
 
+/** A phrase without the conjunctions and other function words a clause put before it ("but Valencia's mayor"). */
+function trimLead(d: string, rules: Rules): string {
+  const ws = d.split(/\s+/);
+  let k = 0;
+  while (k < ws.length - 1 && rules.functionWords.has(ws[k]!.toLowerCase())) k++;
+  return ws.slice(k).join(' ');
+}
+
 const hasRole = (ws: string[], rules: Rules) => ws.some((x) => roleOf(x, rules) || isTitleWord(x, rules));
 
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
@@ -84,7 +92,7 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
     if (bm && (!(lowerAfter && startsLower(lowerAfter[1]!)) || post.startsWith(','))) {
       const ws = bm[1]!.split(/\s+/);
       if (hasRole(ws, rules) && ws.length <= 8) {
-        p.description ??= bm[1]!.replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, '').replace(POSS_DET, '');
+        p.description ??= trimLead(bm[1]!.replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, ''), rules).replace(POSS_DET, '');
         for (const x of ws) addRoleWord(p, x, rules);
         p.evidence.person += EVIDENCE.apposition;
       }
