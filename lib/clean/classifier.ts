@@ -36,12 +36,14 @@ function weightAt(data: string, scale: number, i: number): number {
 }
 
 /** The shipped model: its weights' text kept beside it, so that scoring reads them without a call per slot. */
-interface PackedModel extends Model { data: string; scale: number }
+interface PackedModel extends Model { data: string; scale: number; known: Int16Array }
+/** A slot not decoded yet (decoded bytes are 0..255). */
+const UNKNOWN = -1;
 
 function decode(file: WeightsFile): PackedModel {
   if (file.bits !== FEATURE_BITS) throw new Error(`weights for ${file.bits} bits, features use ${FEATURE_BITS}: run npm run train:blocks`);
   const { data, scale } = file;
-  return { bias: file.bias, weight: (i) => weightAt(data, scale, i), data, scale };
+  return { bias: file.bias, weight: (i) => weightAt(data, scale, i), data, scale, known: new Int16Array(1 << file.bits).fill(UNKNOWN) };
 }
 
 let shipped: PackedModel | null = null;
@@ -59,13 +61,19 @@ export function score(f: Features, model: Model = shippedModel()): Score {
   const { idx, val, grp } = f;
   let z = model.bias;
   const packed = 'data' in model ? (model as PackedModel) : null;
-  const data = packed?.data ?? '', scale = packed?.scale ?? 0;
+  const data = packed?.data ?? '', scale = packed?.scale ?? 0, known = packed?.known;
   for (let k = 0; k < idx.length; k++) {
     let w: number;
     if (packed) {
-      const i = idx[k]!, g = (i / 3) | 0, j = i - g * 3, o = g * 4;
-      const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
-      const b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
+      // Slots recur (common n-grams, words, named features): each is decoded once, then read from `known`.
+      const i = idx[k]!;
+      let b = known![i]!;
+      if (b === UNKNOWN) {
+        const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
+        const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
+        b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
+        known![i] = b;
+      }
       w = (b > 127 ? b - 256 : b) * scale;
     } else w = model.weight(idx[k]!);
     const c = w * val[k]!;
