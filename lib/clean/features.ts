@@ -53,13 +53,15 @@ function addNgrams(f: Features, norm: string, wordsList: string[]): void {
   const seed = NGRAM_SEED;
   // FNV-1a over each three characters, the multiplication by the FNV prime (2^24 + 403) written out: a cold page runs
   // this loop in the interpreter, where Math.imul is a call (exact: the sum stays below 2^53 before >>> 0).
-  let c0 = s.charCodeAt(0), c1 = s.charCodeAt(1);
-  for (let i = 2; i < s.length; i++) {
+  // Stored by index, not pushed: a push is a call in the interpreter.
+  const { idx, val, grp } = f;
+  let n = idx.length, c0 = s.charCodeAt(0), c1 = s.charCodeAt(1);
+  for (let i = 2; i < s.length; i++, n++) {
     const c2 = s.charCodeAt(i);
     let x = seed ^ c0, h = ((x << 24) + x * 403) >>> 0;
     x = h ^ c1; h = ((x << 24) + x * 403) >>> 0;
     x = h ^ c2; h = ((x << 24) + x * 403) >>> 0;
-    f.idx.push(h & MASK); f.val.push(w3); f.grp.push(g);
+    idx[n] = h & MASK; val[n] = w3; grp[n] = g;
     c0 = c1; c1 = c2;
   }
   const ws = wordsList.slice(0, 40);

@@ -35,6 +35,11 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phraseSource = (p: string) => esc(p).replace(/\\\*/g, '(?:[^\\s:|]+ ?){1,4}').replace(/#/g, '\\d[\\d.,]*');
 const wordChar = isWordChar;
 
+function patternOf(mode: PhraseMode, p: string): RegExp {
+  const src = phraseSource(p);
+  return mode === 'line' ? new RegExp(`^${src}$`) : mode === 'lead' ? new RegExp(`^${src}(?:\\s?[:|»›→]|\\s[-–—]\\s)`) : new RegExp(src, 'g');
+}
+
 /** The first match of `re` (global) in `text` that does not start or end inside a word. */
 export function execWord(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -58,7 +63,7 @@ interface Tables {
   byFirstWord: Map<string, Array<[string, RemovalReason]>>;
   /** Phrases with a '*' or '#', each with its longest literal piece: the pattern runs (and is compiled) only on a
    * text that holds the piece. */
-  patterns: Array<{ reason: RemovalReason; mode: PhraseMode; re: RegExp; literal: string }>;
+  patterns: Array<{ reason: RemovalReason; mode: PhraseMode; readonly re: RegExp; literal: string }>;
   weak: string[];
   period: string[];
   units: Set<string>;
@@ -72,10 +77,9 @@ function compile(): Tables {
   const add = (mode: PhraseMode, reason: string, p: string) => {
     const r = reason as RemovalReason;
     if (/[*#]/.test(p)) {
-      const src = phraseSource(p);
-      const re = mode === 'line' ? new RegExp(`^${src}$`) : mode === 'lead' ? new RegExp(`^${src}(?:\\s?[:|»›→]|\\s[-–—]\\s)`) : new RegExp(src, 'g');
       const literal = p.split(/[*#]/).map((x) => x.trim()).sort((a, b) => b.length - a.length)[0] ?? '';
-      t.patterns.push({ reason: r, mode, re, literal });
+      let re: RegExp | null = null; // built when a text first holds the literal: most pages need none of them
+      t.patterns.push({ reason: r, mode, literal, get re() { return (re ??= patternOf(mode, p)); } });
     } else if (mode === 'line') { if (!t.line.has(p)) t.line.set(p, r); }
     else (mode === 'lead' ? lead : t.contains).push([p, r]);
   };
