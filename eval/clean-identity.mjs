@@ -27,7 +27,9 @@ const [{ parseHTML }, { runPipeline }] = await Promise.all([import('linkedom'), 
 
 /** Every page: [name, html]. Sets that are absent (no ../shared) are skipped. */
 function* pages() {
-  const dir = (d, re, read) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => re.test(f)).sort().map((f) => [path.relative(path.dirname(root), path.join(d, f)), read(path.join(d, f))]) : []);
+  // Names relative to ../shared or to the checkout: records from two checkouts compare.
+  const name = (f) => (f.startsWith(shared) ? `shared/${path.relative(shared, f)}` : path.relative(root, f));
+  const dir = (d, re, read) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => re.test(f)).sort().map((f) => [name(path.join(d, f)), read(path.join(d, f))]) : []);
   const gz = (f) => zlib.gunzipSync(fs.readFileSync(f)).toString('utf8');
   const txt = (f) => fs.readFileSync(f, 'utf8');
   yield* dir(path.join(shared, 'corpus', 'aeb-dev', 'html'), /\.html\.gz$/, gz);
