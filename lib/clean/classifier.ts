@@ -28,34 +28,59 @@ const B64 = new Int8Array(128);
  * The int8 weights read straight from their base64 text, one slot at a time: a page looks up a few thousand slots,
  * so decoding all 2^18 of them up front would cost more than the whole cleaning.
  */
-function lazyWeights(data: string, scale: number): (slot: number) => number {
-  return (i: number): number => {
-    const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
-    const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
-    const b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
-    return (b > 127 ? b - 256 : b) * scale;
-  };
+function weightAt(data: string, scale: number, i: number): number {
+  const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
+  const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
+  const b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
+  return (b > 127 ? b - 256 : b) * scale;
 }
 
-function decode(file: WeightsFile): Model {
+/** The shipped model: its weights' text kept beside it, so that scoring reads them without a call per slot. */
+interface PackedModel extends Model { data: string; scale: number; known: Int16Array }
+/** A slot not decoded yet (decoded bytes are 0..255). */
+const UNKNOWN = -1;
+
+function decode(file: WeightsFile): PackedModel {
   if (file.bits !== FEATURE_BITS) throw new Error(`weights for ${file.bits} bits, features use ${FEATURE_BITS}: run npm run train:blocks`);
-  return { bias: file.bias, weight: lazyWeights(file.data, file.scale) };
+  const { data, scale } = file;
+  return { bias: file.bias, weight: (i) => weightAt(data, scale, i), data, scale, known: new Int16Array(1 << file.bits).fill(UNKNOWN) };
 }
 
-let shipped: Model | null = null;
+let shipped: PackedModel | null = null;
 /** The model committed with the code. */
 export function shippedModel(): Model {
   shipped ??= decode(WEIGHTS as WeightsFile);
   return shipped;
 }
 
+/** The weighted sum of the features, per group of evidence. Sums are kept in an array and the shipped weights are
+ * decoded in the loop: a cold page runs this in the interpreter, where each call and each property named by a
+ * variable costs more than the arithmetic. */
 export function score(f: Features, model: Model = shippedModel()): Score {
-  const by: Record<Group, number> = { words: 0, shape: 0, links: 0, markup: 0, payment: 0, form: 0, self: 0, position: 0, repetition: 0, box: 0 };
+  const acc = new Float64Array(GROUPS.length);
+  const { idx, val, grp } = f;
   let z = model.bias;
-  for (let k = 0; k < f.idx.length; k++) {
-    const c = model.weight(f.idx[k]!) * f.val[k]!;
+  const packed = 'data' in model ? (model as PackedModel) : null;
+  const data = packed?.data ?? '', scale = packed?.scale ?? 0, known = packed?.known;
+  for (let k = 0; k < idx.length; k++) {
+    let w: number;
+    if (packed) {
+      // Slots recur (common n-grams, words, named features): each is decoded once, then read from `known`.
+      const i = idx[k]!;
+      let b = known![i]!;
+      if (b === UNKNOWN) {
+        const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
+        const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
+        b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
+        known![i] = b;
+      }
+      w = (b > 127 ? b - 256 : b) * scale;
+    } else w = model.weight(idx[k]!);
+    const c = w * val[k]!;
     z += c;
-    by[GROUPS[f.grp[k]!]!] += c;
+    acc[grp[k]!]! += c;
   }
+  const by = {} as Record<Group, number>;
+  GROUPS.forEach((g, k) => { by[g] = acc[k]!; });
   return { p: 1 / (1 + Math.exp(-z)), logit: z, by };
 }

@@ -6,6 +6,7 @@ import { countLetters, squeezeWords } from '../chars';
 import type { PageBlocks } from '../blocks';
 import { bareAddress, blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
 import { copyGroups } from './repetition';
+import { newMemo } from './markup';
 import { inDataRow } from './decide';
 
 export interface CleanContext {
@@ -94,14 +95,22 @@ function boxStats(infos: BlockInfo[]): void {
   for (const i of infos) i.boxStats = i.box ? stats.get(i.box) ?? null : null;
 }
 
+/** Whether `enough` of the words hold a letter (stops there: a paragraph has hundreds of words). */
+function wordsWithLetters(words: string[], enough: number): boolean {
+  let n = 0;
+  for (const w of words) if (countLetters(w, 1) > 0 && ++n >= enough) return true;
+  return false;
+}
+
 /** The blocks' signals and context, in document order. */
 export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: Element, ctx: CleanContext): BlockInfo[] {
-  const sigs = blocks.map((b) => blockSignals(b.el, ctx.site, root, b.text));
+  const memo = newMemo();
+  const sigs = blocks.map((b) => blockSignals(b.el, ctx.site, root, b.text, memo));
   const n = sigs.length;
   let first = -1, last = -1;
   sigs.forEach((s, k) => { if (isProse(s)) { if (first < 0) first = k; last = k; } });
   // Copies count for blocks of some words outside data tables, code and captions (a lone "1" repeats in any table).
-  const counts = (s: BlockSignals) => s.words.filter((w) => countLetters(w, 1) > 0).length >= 2 && s.text.length >= 12 && !s.caption && s.tag !== 'pre' && !inDataRow(s.el);
+  const counts = (s: BlockSignals) => wordsWithLetters(s.words, 2) && s.text.length >= 12 && !s.caption && s.tag !== 'pre' && !(s.tableCell && inDataRow(s.el));
   const rep = copyGroups(sigs.map((s) => (counts(s) ? s : { words: [], fp: s.fp })));
   const inArticle = new Map<string, number>();
   for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);

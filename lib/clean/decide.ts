@@ -78,7 +78,7 @@ export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string
 
 /** Blocks no classifier decision removes: someone's quoted words, a caption (it stays with its picture), a cell of
  * a data table (it stays with its row), code. Only strong evidence (a payment identifier) can. */
-export const protectedBlock = (s: BlockSignals) => s.quoted || s.caption || s.tag === 'pre' || inDataRow(s.el);
+export const protectedBlock = (s: BlockSignals) => s.quoted || s.caption || s.tag === 'pre' || (s.tableCell && inDataRow(s.el));
 
 const linky = (s: BlockSignals | null) => !!s && s.linkDensity >= 0.5;
 /** A neighbour that reads as text: a line without links, of some words. */

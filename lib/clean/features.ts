@@ -19,8 +19,19 @@ function hashStr(s: string, seed = 0x811c9dc5): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
-/** The slot of a named feature. */
-export const slotOf = (g: Group, name: string) => hashStr(`${g}:${name}`) & MASK;
+/** The slot of a named feature. Names and words recur from block to block: each is hashed once (a cold page
+ * hashes in the interpreter, a character at a time). */
+export function slotOf(g: Group, name: string): number {
+  const key = `${g}:${name}`;
+  let slot = slotMemo.get(key);
+  if (slot === undefined) { slot = hashStr(key) & MASK; remember(slotMemo, key, slot); }
+  return slot;
+}
+const slotMemo = new Map<string, number>();
+const wordMemo = new Map<string, number>();
+const remember = (m: Map<string, number>, k: string, v: number) => { if (m.size > 20000) m.clear(); m.set(k, v); };
+/** Each group's index in GROUPS. */
+const GROUP_INDEX = Object.fromEntries(GROUPS.map((g, k) => [g, k])) as Record<Group, number>;
 
 const bin = (x: number, edges: number[]) => { let k = 0; while (k < edges.length && x >= edges[k]!) k++; return k; };
 const LEN_EDGES = [10, 20, 40, 80, 160, 320, 640];
@@ -32,27 +43,41 @@ function sample(norm: string): string {
   return ` ${s.replace(/\d/g, '0')} `;
 }
 
+const NGRAM_SEED = hashStr('words:3');
+
 function addNgrams(f: Features, norm: string, wordsList: string[]): void {
-  const g = GROUPS.indexOf('words');
+  const g = GROUP_INDEX.words;
   const s = sample(norm);
   const n3 = Math.max(1, s.length - 2);
   const w3 = 1 / Math.sqrt(n3);
-  const seed = hashStr('words:3');
-  for (let i = 0; i + 3 <= s.length; i++) {
-    let h = seed;
-    for (let k = i; k < i + 3; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193) >>> 0;
-    f.idx.push(h & MASK); f.val.push(w3); f.grp.push(g);
+  const seed = NGRAM_SEED;
+  // FNV-1a over each three characters, the multiplication by the FNV prime (2^24 + 403) written out: a cold page runs
+  // this loop in the interpreter, where Math.imul is a call (exact: the sum stays below 2^53 before >>> 0).
+  // Stored by index, not pushed: a push is a call in the interpreter.
+  const { idx, val, grp } = f;
+  let n = idx.length, c0 = s.charCodeAt(0), c1 = s.charCodeAt(1);
+  for (let i = 2; i < s.length; i++, n++) {
+    const c2 = s.charCodeAt(i);
+    let x = seed ^ c0, h = ((x << 24) + x * 403) >>> 0;
+    x = h ^ c1; h = ((x << 24) + x * 403) >>> 0;
+    x = h ^ c2; h = ((x << 24) + x * 403) >>> 0;
+    idx[n] = h & MASK; val[n] = w3; grp[n] = g;
+    c0 = c1; c1 = c2;
   }
   const ws = wordsList.slice(0, 40);
   const ww = 1 / Math.sqrt(Math.max(1, ws.length));
-  for (const w of ws) { f.idx.push(hashStr(w, seed ^ 0x9e3779b9) & MASK); f.val.push(ww); f.grp.push(g); }
+  for (const w of ws) {
+    let slot = wordMemo.get(w);
+    if (slot === undefined) { slot = hashStr(w, seed ^ 0x9e3779b9) & MASK; remember(wordMemo, w, slot); }
+    f.idx.push(slot); f.val.push(ww); f.grp.push(g);
+  }
   if (norm.length <= 40) { f.idx.push(slotOf('words', `line=${norm.replace(/\d/g, '0')}`)); f.val.push(1); f.grp.push(g); }
 }
 
 /** The feature vector of one block in its context. */
 export function blockFeatures(b: BlockInfo): Features {
   const f: Features = { idx: [], val: [], grp: [] };
-  const add = (g: Group, name: string, v = 1) => { f.idx.push(slotOf(g, name)); f.val.push(v); f.grp.push(GROUPS.indexOf(g)); };
+  const add = (g: Group, name: string, v = 1) => { f.idx.push(slotOf(g, name)); f.val.push(v); f.grp.push(GROUP_INDEX[g]); };
   const s = b.s;
   const lb = bin(s.len, LEN_EDGES), db = DENSITY(s.linkDensity);
   // shape: how long, how many sentences, what element

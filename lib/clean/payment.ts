@@ -68,7 +68,7 @@ const GROUPED = /(?<![\d.,])\d{2,6}(?:[ .\-/\u00a0]\d{2,8}){1,5}(?![\d,]|\.\d)/g
 const SORT_CODE = /(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])/;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
-interface Services { names: string[]; byName: Map<string, string>; domains: Array<[string, string]> }
+interface Services { names: string[]; byName: Map<string, string>; domains: Map<string, Array<[string, string]>> }
 let services: Services | null = null;
 /** Every service name (longest first; looked up with indexOf, not compiled into a pattern: cleaning runs cold), and
  * each name's service. */
@@ -79,15 +79,20 @@ function serviceMatchers(): Services {
   services = {
     names: [...byName.keys()].sort((a, b) => b.length - a.length),
     byName,
-    domains: SERVICES.services.flatMap((sv) => sv.domains.map((d): [string, string] => [d, sv.name])),
+    domains: new Map(),
   };
+  // Domains by their first two characters, in the list's order: a link looks up only those that can match.
+  for (const sv of SERVICES.services) for (const d of sv.domains) {
+    const list = services.domains.get(d.slice(0, 2));
+    if (list) list.push([d, sv.name]); else services.domains.set(d.slice(0, 2), [[d, sv.name]]);
+  }
   return services;
 }
 
 /** The payment service a link points to, or null. */
 export function paymentServiceOfUrl(href: string): string | null {
   const h = href.toLowerCase().replace(/^[a-z]+:\/\/(www\.)?/, '');
-  for (const [d, name] of serviceMatchers().domains) if (h.startsWith(d)) return name;
+  for (const [d, name] of serviceMatchers().domains.get(h.slice(0, 2)) ?? []) if (h.startsWith(d)) return name;
   return null;
 }
 
@@ -109,8 +114,16 @@ function trimToLetters(t: string): string {
 function currencyBeside(line: string, start: number, end: number): boolean {
   const before = /(\S{1,5})\s?$/.exec(line.slice(Math.max(0, start - 6), start))?.[1] ?? '';
   const after = /^\s?([^\s\d.,;:!?()]{1,5})/.exec(line.slice(end, end + 6))?.[1] ?? '';
-  const cur = currencies();
-  return [before, after].some((t) => !!t && ([...t].some(isCurrencySign) || cur.has(t.toLowerCase()) || cur.has(trimToLetters(t.toLowerCase()))));
+  return currencyToken(before) || currencyToken(after);
+}
+
+/** A currency code or symbol, or a token holding a currency sign. */
+function currencyToken(t: string): boolean {
+  if (!t) return false;
+  const cur = currencies(), lower = t.toLowerCase();
+  if (cur.has(lower)) return true;
+  for (const c of t) if (isCurrencySign(c)) return true;
+  return cur.has(trimToLetters(lower));
 }
 
 /** Payment evidence of a block's text (its lines are judged one by one: a payment line is short). */
@@ -176,11 +189,19 @@ function identifierIn(line: string): string | null {
   return null;
 }
 
-/** The service named first in the line (the longest name where two start at the same place), or null. */
+let lastLine: string | null = null, lastService: string | null = null;
+/** The service named first in the line (the longest name where two start at the same place), or null. A line is
+ * asked twice (for an identifier, then for a service): the last answer is kept. */
 function serviceIn(line: string): string | null {
+  if (line !== lastLine) { lastService = firstServiceIn(line); lastLine = line; }
+  return lastService;
+}
+
+function firstServiceIn(line: string): string | null {
   const lower = line.toLowerCase(), m = serviceMatchers();
   let best = -1, name = '';
   for (const n of m.names) {
+    if (!lower.includes(n)) continue; // most names are absent: no call for them
     const i = indexOfWords(lower, n);
     if (i >= 0 && (best < 0 || i < best)) { best = i; name = n; }
   }

@@ -35,6 +35,11 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phraseSource = (p: string) => esc(p).replace(/\\\*/g, '(?:[^\\s:|]+ ?){1,4}').replace(/#/g, '\\d[\\d.,]*');
 const wordChar = isWordChar;
 
+function patternOf(mode: PhraseMode, p: string): RegExp {
+  const src = phraseSource(p);
+  return mode === 'line' ? new RegExp(`^${src}$`) : mode === 'lead' ? new RegExp(`^${src}(?:\\s?[:|»›→]|\\s[-–—]\\s)`) : new RegExp(src, 'g');
+}
+
 /** The first match of `re` (global) in `text` that does not start or end inside a word. */
 export function execWord(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -51,13 +56,14 @@ export function execWord(re: RegExp, text: string): RegExpExecArray | null {
  */
 interface Tables {
   line: Map<string, RemovalReason>;
-  lead: Array<[string, RemovalReason]>;
+  /** Lead phrases by their first character, longest first: a block looks up only those that can start it. */
+  lead: Map<string, Array<[string, RemovalReason]>>;
   contains: Array<[string, RemovalReason]>;
   /** Contained phrases by their first word: a block looks up only the phrases that start with one of its words. */
   byFirstWord: Map<string, Array<[string, RemovalReason]>>;
   /** Phrases with a '*' or '#', each with its longest literal piece: the pattern runs (and is compiled) only on a
    * text that holds the piece. */
-  patterns: Array<{ reason: RemovalReason; mode: PhraseMode; re: RegExp; literal: string }>;
+  patterns: Array<{ reason: RemovalReason; mode: PhraseMode; readonly re: RegExp; literal: string }>;
   weak: string[];
   period: string[];
   units: Set<string>;
@@ -66,16 +72,16 @@ let tables: Tables | null = null;
 
 function compile(): Tables {
   if (tables) return tables;
-  const t: Tables = { line: new Map(), lead: [], contains: [], byFirstWord: new Map(), patterns: [], weak: [], period: [], units: new Set() };
+  const lead: Array<[string, RemovalReason]> = [];
+  const t: Tables = { line: new Map(), lead: new Map(), contains: [], byFirstWord: new Map(), patterns: [], weak: [], period: [], units: new Set() };
   const add = (mode: PhraseMode, reason: string, p: string) => {
     const r = reason as RemovalReason;
     if (/[*#]/.test(p)) {
-      const src = phraseSource(p);
-      const re = mode === 'line' ? new RegExp(`^${src}$`) : mode === 'lead' ? new RegExp(`^${src}(?:\\s?[:|»›→]|\\s[-–—]\\s)`) : new RegExp(src, 'g');
       const literal = p.split(/[*#]/).map((x) => x.trim()).sort((a, b) => b.length - a.length)[0] ?? '';
-      t.patterns.push({ reason: r, mode, re, literal });
+      let re: RegExp | null = null; // built when a text first holds the literal: most pages need none of them
+      t.patterns.push({ reason: r, mode, literal, get re() { return (re ??= patternOf(mode, p)); } });
     } else if (mode === 'line') { if (!t.line.has(p)) t.line.set(p, r); }
-    else (mode === 'lead' ? t.lead : t.contains).push([p, r]);
+    else (mode === 'lead' ? lead : t.contains).push([p, r]);
   };
   for (const l of LANGS) {
     for (const mode of ['line', 'lead', 'contains'] as const) for (const [reason, list] of Object.entries(l[mode] ?? {})) for (const p of list) add(mode, reason, p);
@@ -84,7 +90,8 @@ function compile(): Tables {
     for (const u of l.counterUnits ?? []) t.units.add(u);
   }
   // Longest first: "your email address will not be published" before "your email address".
-  t.lead.sort((a, b) => b[0].length - a[0].length);
+  lead.sort((a, b) => b[0].length - a[0].length);
+  for (const e of lead) { const list = t.lead.get(e[0][0]!); if (list) list.push(e); else t.lead.set(e[0][0]!, [e]); }
   t.contains.sort((a, b) => b[0].length - a[0].length);
   for (const e of t.contains) {
     const first = wordRuns(e[0])[0] ?? '';
@@ -109,7 +116,7 @@ function lineHit(t: Tables, norm: string): RemovalReason | null {
   return t.line.get(core) ?? t.patterns.find((p) => p.mode === 'line' && core.includes(p.literal) && p.re.test(core))?.reason ?? null;
 }
 function leadHit(t: Tables, norm: string): RemovalReason | null {
-  for (const [p, r] of t.lead) if (norm.startsWith(p) && LEAD_END.test(norm.slice(p.length))) return r;
+  for (const [p, r] of t.lead.get(norm[0] ?? '') ?? []) if (norm.startsWith(p) && LEAD_END.test(norm.slice(p.length))) return r;
   return t.patterns.find((p) => p.mode === 'lead' && norm.includes(p.literal) && p.re.test(norm))?.reason ?? null;
 }
 function containsHit(t: Tables, norm: string, short: boolean, words: readonly string[]): RemovalReason | null {
@@ -139,12 +146,18 @@ export function phraseHit(norm: string, words: readonly string[] = wordRuns(norm
 
 /** Donation vocabulary that news about charity also uses: weaker than an appeal phrase. */
 export function weakAppealWords(norm: string): boolean {
-  return compile().weak.some((w) => indexOfWords(norm, w) >= 0);
+  return anyWords(norm, compile().weak);
+}
+
+/** Whether one of `list` stands in `text` as whole words (most are absent: no call for them). */
+function anyWords(text: string, list: readonly string[]): boolean {
+  for (const w of list) if (text.includes(w) && indexOfWords(text, w) >= 0) return true;
+  return false;
 }
 
 /** A period word ("a month", "im Monat") in the text: with an amount, a regular gift or a subscription. */
 export function periodWords(norm: string): boolean {
-  return compile().period.some((w) => indexOfWords(norm, w) >= 0);
+  return anyWords(norm, compile().period);
 }
 
 const COUNTER_UNIT = new RegExp(`^\\d[\\d.,\\s']*[km]?\\s?(${LETTER_CHAR}+)$`);

@@ -4,7 +4,7 @@
 // the site itself, and the language-independent line shapes (a lone number, a URL, a breadcrumb, a date, a
 // copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
 // Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
-import { childCountUpTo, classAndId, closestTag, hasMedia, someElement } from '../dom';
+import { childCountUpTo, classAndId, eachElement, hasMedia, someElement } from '../dom';
 import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, squeezeWords } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
@@ -12,7 +12,9 @@ import type { RemovalReason } from '../types';
 import { paymentEvidence, paymentServiceOfUrl, type PaymentEvidence } from './payment';
 import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHit } from './phrases';
 import LINKS from '../rules/link-paths.json';
-import HINTS from '../rules/class-hints.json';
+import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
+
+export { classWords, hintOfWord } from './markup';
 
 /** What the page says about itself: its name and its host, for "names the site" and "links to the site". */
 export interface SiteInfo {
@@ -77,51 +79,6 @@ const CONTROLS = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FORM']);
 const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'bluesky', 'threads',
   'flipboard', 'xing', 'vk', 'weibo', 'mastodon', 'messenger', 'tumblr', 'instagram', 'youtube', 'tiktok', 'pocket']);
 const NETWORK_WORDS = new Set(['x', 'email', 'e-mail', 'e', 'mail', 'line', 'print', 'copy', 'link', 'sms', 'rss', 'google', 'news']);
-
-/**
- * Words of class and id names, lower-cased: each name's parts (split at punctuation, digits and camelCase) and, for
- * a name of several parts, the name itself with dashes ("supportBox", "support_box" → support, box, support-box).
- */
-export function classWords(el: Element): string[] {
-  const raw = classAndId(el);
-  if (!raw.trim()) return [];
-  // Blocks of one box share its ancestors: each class string is read once.
-  const known = wordsOfClass.get(raw);
-  if (known) return known;
-  const out: string[] = [];
-  for (const name of raw.split(/\s+/)) {
-    const parts = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 2 && w.length <= 24);
-    out.push(...parts);
-    if (parts.length > 1 && parts.length <= 4) out.push(parts.join('-'));
-  }
-  if (wordsOfClass.size > 5000) wordsOfClass.clear();
-  wordsOfClass.set(raw, out);
-  return out;
-}
-const wordsOfClass = new Map<string, string[]>();
-
-interface HintMatcher { reason: RemovalReason; exact: Set<string>; prefixes: string[] }
-let hintMatchers: HintMatcher[] | null = null;
-/** The reason a class word gives away ("share-bar" → share), or null. */
-export function hintOfWord(w: string): RemovalReason | null {
-  const known = hintOf.get(w);
-  if (known !== undefined) return known;
-  const h = hintOfNewWord(w);
-  if (hintOf.size > 5000) hintOf.clear();
-  hintOf.set(w, h);
-  return h;
-}
-const hintOf = new Map<string, RemovalReason | null>();
-
-function hintOfNewWord(w: string): RemovalReason | null {
-  hintMatchers ??= Object.entries(HINTS.hints).map(([reason, list]) => ({
-    reason: reason as RemovalReason,
-    exact: new Set(list.filter((x) => !x.endsWith('*')).flatMap((x) => [x, x.replace(/-/g, '')])),
-    prefixes: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)),
-  }));
-  for (const h of hintMatchers) if (h.exact.has(w) || h.prefixes.some((p) => w.startsWith(p))) return h.reason;
-  return null;
-}
 
 interface LinkMatchers { paths: Map<string, LinkKind>; share: string[]; social: string[] }
 let linkMatchers: LinkMatchers | null = null;
@@ -188,37 +145,15 @@ function linkInfo(el: Element, len: number, host: string | null): { density: num
   return { density: len ? Math.min(1, linked / len) : 0, count: anchors.length, kinds };
 }
 
+/** Form controls: the block itself if it is one (a form too), and the inputs, buttons, selects and text areas inside
+ * it (one walk, not one search a tag). */
 function countControls(el: Element): number {
-  let n = CONTROLS.has(el.tagName.toUpperCase()) ? 1 : 0;
-  for (const t of ['input', 'button', 'select', 'textarea']) n += el.getElementsByTagName(t).length;
+  let n = 0;
+  eachElement(el, (e) => {
+    const t = e.tagName.toUpperCase();
+    if (e === el ? CONTROLS.has(t) : t !== 'FORM' && CONTROLS.has(t)) n++;
+  });
   return n;
-}
-
-const rootLength = new WeakMap<Element, number>();
-/**
- * Class and id words of the block (own) and of its ancestors below `root` (box, nearest first, at most 6 boxes).
- * A box's words give a hint only when the box is small beside the article: a wrapper of the whole body with a class
- * like "share-enabled" says nothing about its blocks.
- */
-function markupWords(el: Element, root: Element | null): { own: string[]; box: string[]; hint: RemovalReason | null } {
-  const own = classWords(el);
-  const box: string[] = [];
-  let hint: RemovalReason | null = null;
-  for (const w of own) { hint ??= hintOfWord(w); }
-  let rootLen = root ? rootLength.get(root) : 0;
-  if (root && rootLen === undefined) { rootLen = (root.textContent ?? '').length; rootLength.set(root, rootLen); }
-  const maxBox = Math.max(600, (rootLen ?? 0) * 0.25);
-  let depth = 0;
-  for (let p = el.parentElement; p && p !== root && depth < 6; p = p.parentElement, depth++) {
-    if (p.tagName === 'BODY' || p.tagName === 'HTML') break;
-    const words = classWords(p);
-    if (!words.length) continue;
-    box.push(...words);
-    if (hint) continue;
-    const h = words.map(hintOfWord).find(Boolean) ?? null;
-    if (h && (p.textContent ?? '').length <= maxBox) hint = h;
-  }
-  return { own, box, hint };
 }
 
 /** An address without what does not tell pages apart: scheme, www, query, fragment, trailing slash. */
@@ -276,7 +211,6 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
 
 const PLAYER = /player|video|gallery|slideshow/i;
 const isPlayer = (e: Element) => PLAYER.test(classAndId(e));
-const QUOTE = new Set(['BLOCKQUOTE', 'Q']), FIGURE = new Set(['FIGURE', 'FIGCAPTION']), LI = new Set(['LI']), CELL = new Set(['TD', 'TH']);
 /**
  * A short text with a picture or a video: in the same block, or beside it in a small wrapper of its own (the
  * picture's box: at most three elements). Text that merely follows a picture in the flow of the article is not.
@@ -293,8 +227,9 @@ function besideMedia(el: Element, text: string): boolean {
   return media && blockText(prev).length < 40;
 }
 
-/** Every signal of one block. `root` bounds the class words taken from its boxes (the article's body). */
-export function blockSignals(el: Element, site: SiteInfo, root: Element | null, text = blockText(el)): BlockSignals {
+/** Every signal of one block. `root` bounds the class words taken from its boxes (the article's body); `memo` keeps
+ * what one pass over a page's blocks has read of their ancestors. */
+export function blockSignals(el: Element, site: SiteInfo, root: Element | null, text = blockText(el), memo: Memo = newMemo()): BlockSignals {
   const norm = normalizeBlockText(text);
   const words = wordsOfNormalized(norm);
   const tag = el.tagName.toLowerCase();
@@ -302,14 +237,15 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   // Han and kana characters carry a word each: they count three times in a block's length.
   const len = text.length + 2 * countOf(DENSE, text);
   const li = linkInfo(el, text.length, site.host);
-  const mk = markupWords(el, root);
-  const quoted = !!closestTag(el, QUOTE);
+  const mk = markupWords(el, root, memo);
+  const inTags = enclosingTags(el, memo);
+  const quoted = !!(inTags & IN_QUOTE);
   const sentences = (text.match(SENTENCE_END) ?? []).length;
   const digits = countOf(DIGITS, norm);
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
-    caption: !!closestTag(el, FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text),
-    listItem: !!closestTag(el, LI), tableCell: !!closestTag(el, CELL),
+    caption: !!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text),
+    listItem: !!(inTags & IN_LIST_ITEM), tableCell: !!(inTags & IN_CELL),
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
