@@ -104,6 +104,22 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
 }
 
 /**
+ * A test of whether a span overlaps none of `taken`, in log time a span: the spans sorted by start, with the furthest
+ * end among those starting before each point (a text repeating "Harbour Board (HB)" a thousand times takes a
+ * thousand spans, and a loop over them for every candidate grew with the square of the text).
+ */
+function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e: number }) => boolean {
+  const sorted = [...taken].sort((a, b) => a.s - b.s);
+  const maxEnd: number[] = [];
+  sorted.forEach((t, i) => { maxEnd[i] = Math.max(t.e, i ? maxEnd[i - 1]! : -Infinity); });
+  return (c) => {
+    let lo = 0, hi = sorted.length; // the first span starting at or after c.e
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.s < c.e) lo = mid + 1; else hi = mid; }
+    return lo === 0 || maxEnd[lo - 1]! <= c.s;
+  };
+}
+
+/**
  * Name candidates in text order: the tagger's spans (widened to the capitalised run around them: "Gul Mohammad
  * Shinwari", "Islamic Emirate of Afghanistan"), and runs of several capitalised words where the tagger found
  * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
@@ -111,7 +127,7 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
  */
 export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[]): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
-  const free = (c: Candidate) => !taken.some((t) => t.s < c.e && c.s < t.e);
+  const free = freeOf(taken);
   if (!entities) return runs.filter(free);
   const tagged = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
   const out: Candidate[] = [];
