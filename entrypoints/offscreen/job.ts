@@ -8,8 +8,9 @@ import type { HostResponse, PageJob, PipelineJob } from '../../utils/messages';
 import { askHost } from './open';
 
 export async function runPageJob(page: PageJob): Promise<HostResponse> {
-  const settings = await getSettings();
-  const memory = settings.siteMemory ? await siteMemoryItem.getValue() : null;
+  // Both at once (two storage round trips in the browser's process); the memory is used only when it is on.
+  const [settings, stored] = await Promise.all([getSettings(), siteMemoryItem.getValue()]);
+  const memory = settings.siteMemory ? stored : null;
   const job: PipelineJob = {
     ...page,
     known: memory ? [...knownFingerprints(memory, page.url)] : [],
