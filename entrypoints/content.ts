@@ -10,7 +10,7 @@ import { detectArticle } from '../lib/detect';
 import type { Detection } from '../lib/types';
 import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
 import type { PageController } from './engine/controller';
-import { runInHost, type Held } from './engine/run';
+import { answers, runInHost, type Held } from './engine/run';
 import { autoCleanApplies, readSettings, type Settings } from '../utils/settings';
 import { deliverText } from '../utils/download';
 
@@ -77,9 +77,10 @@ export default defineContentScript({
       return run;
     }
 
-    /** The run started here that answers a request: the same address, forced if asked forced, analysed if asked. */
+    /** The run started here that answers a request: the same address, forced if asked forced (or it found an
+     * article: forcing changes nothing then), analysed if asked. */
     const runFor = (force: boolean, analyze: boolean) =>
-      first && first.url === location.href && (first.force || !force) && (first.analyze || !analyze) ? first.run : null;
+      first && first.url === location.href && (first.force || !force || (!!first.held && answers(first.held, force))) && (first.analyze || !analyze) ? first.run : null;
     const held = () => (first?.held && first.held.url === location.href ? first.held : null);
     const hasReport = () => controller?.hasReport() ?? !!held();
 

@@ -10,7 +10,7 @@ import type { Analysis } from '../../lib/analysis';
 import type { Removal, Report } from '../../lib/types';
 import type { ExportKind, ExportResult } from '../../utils/messages';
 import { getSettings } from '../../utils/storage';
-import { ask, runInHost, type Held } from './run';
+import { answers, ask, runInHost, type Held } from './run';
 
 export interface ReportOptions {
   /** Extract even when the page is not detected as an article ("Try anyway"); remembered for the page. */
@@ -71,8 +71,9 @@ export function createController(doc: Document, getUrl: () => string, first?: Pr
   async function report(opts: ReportOptions = {}): Promise<Report> {
     const url = getUrl();
     const force = !!opts.force, analyze = !!opts.analyze;
-    // A run already under way is awaited; a forced request after an unforced run runs again, forced.
-    while (!(held && held.url === url && (held.forced || !force))) {
+    // A run already under way is awaited; a forced request after an unforced run runs again, forced, unless that run
+    // found an article (forcing changes nothing then: it only makes the pipeline extract from a page not judged one).
+    while (!(held && held.url === url && answers(held, force))) {
       running ??= runInHost(doc, url, force, analyze).finally(() => { running = null; });
       held = await running;
       snapMs = held.snapshotMs;

@@ -23,6 +23,13 @@ export interface Held {
   hostMs: number;
 }
 
+/**
+ * A held run answers a request, forced or not: forcing only makes the pipeline extract from a page it does not judge
+ * an article, so a run that found an article answers a forced request too (Clean and export do not read the page
+ * again after a summary).
+ */
+export const answers = (h: Pick<Held, 'forced' | 'report'>, force: boolean): boolean => h.forced || !force || h.report.isArticle;
+
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Ask the background (the pipeline host behind it) and unwrap its answer. */
