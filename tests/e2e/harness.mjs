@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
 export const PAGES = path.join(here, 'pages');
-// CLEARPAGE_EXT: another Chromium build (benchmarks compare two builds run by run).
+// CLEARPAGE_EXT, CLEARPAGE_EXT_FIREFOX: other builds (benchmarks compare two builds run by run).
 export const EXT = process.env.CLEARPAGE_EXT ? path.resolve(process.env.CLEARPAGE_EXT) : path.join(ROOT, '.output/chrome-mv3');
-export const EXT_FIREFOX = path.join(ROOT, '.output/firefox-mv2');
+export const EXT_FIREFOX = process.env.CLEARPAGE_EXT_FIREFOX ? path.resolve(process.env.CLEARPAGE_EXT_FIREFOX) : path.join(ROOT, '.output/firefox-mv2');
 export const SHARED_SEED = path.resolve(ROOT, '../shared/fixtures/seed');
 export const BROWSERS = ['chromium', 'firefox'];
 
