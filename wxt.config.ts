@@ -5,6 +5,8 @@ import { readdirSync } from 'node:fs';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
 const NATIVE_API_ENTRYPOINTS = ['content-script', 'popup', 'options', 'unlisted-page'];
+// The popup's first script (entrypoints/popup-first.ts) too: it must stay small to run early.
+const NATIVE_API_SCRIPTS = ['popup-first'];
 // The entity tagger's models (lib/analysis/ner/models, CC BY-SA, licence beside them): shipped at /ner-models/, read
 // by the pipeline host (utils/ner-models.ts) only when an article is analysed, never by a content script.
 const NER_MODELS = fileURLToPath(new URL('./lib/analysis/ner/models/', import.meta.url));
@@ -36,7 +38,7 @@ export default defineConfig({
     // The every-page content script and the extension's pages use the browser's own API: the polyfill would be
     // most of the content script's weight and a sixth of the popup's. The background and the engine keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => NATIVE_API_ENTRYPOINTS.includes(e.type))) return;
+      if (!entrypoints.every((e) => NATIVE_API_ENTRYPOINTS.includes(e.type) || NATIVE_API_SCRIPTS.includes(e.name))) return;
       const native = { find: /^(wxt\/browser|@wxt-dev\/webextension-polyfill\/browser)$/, replacement: NATIVE_BROWSER };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));

@@ -8,7 +8,9 @@
 // - long tasks on the page while the pipeline runs for the popup (PerformanceObserver 'longtask', Chromium only:
 //   Firefox does not report long tasks);
 // - auto-clean: navigation → cleaned page (Chromium).
-// Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox]   (default: 15 runs, both browsers)
+// Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox] [--only click] [--popup-window]
+//   (default: 15 runs, both browsers, every figure; --only click: the click → summary series alone;
+//   CLEARPAGE_EXT=dir measures another Chromium build, e.g. main's, to alternate old and new run by run)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +23,16 @@ const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : null);
 const RUNS = Number(opt('--runs') ?? 15);
 const browsers = opt('--browser') ? opt('--browser').split(',') : BROWSERS;
+const clickOnly = opt('--only') === 'click';
+// --popup-window: the popup in a window of its own, the page's tab staying in front, as with the toolbar's popup
+// (Chromium; by default the popup opens as a tab beside the page, which sends the page to the background).
+const inWindow = argv.includes('--popup-window');
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => { const s = sorted(xs); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const p90 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms, p90 ${p90(xs).toFixed(1)} ms (n=${xs.length})`;
+/** A figure some runs may not have (null: the step did not happen). */
+const fmtSome = (xs, none) => { const v = xs.filter((x) => typeof x === 'number'); return v.length ? `${fmt(v)}${v.length < xs.length ? `; ${xs.length - v.length} runs ${none}` : ''}` : `${none} (every run)`; };
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const size = (rel) => { const b = fs.readFileSync(path.join(EXT, rel)); return `${b.length} B (${gz(b)} B gzipped)`; };
 const seedPath = fs.existsSync(path.join(SHARED_SEED, 'istanbul-talks.html')) ? SEED : ARTICLE_A;
@@ -57,9 +65,9 @@ async function summaryTime(popup, steps) {
 async function bench(name, server) {
   const driver = await launchBrowser(name);
   console.log(`\n## ${driver.version}, headless`);
-  if (name === 'chromium') {
+  if (name === 'chromium') await driver.context.addInitScript(LONGTASKS);
+  if (name === 'chromium' && !clickOnly) {
     // Every page of this browser records its long tasks.
-    await driver.context.addInitScript(LONGTASKS);
     const start = [], detect = [], injected = [];
     const page = await driver.openTab(server.url(NON_ARTICLE, 'localhost'));
     for (let i = 0; i <= RUNS; i++) {
@@ -75,18 +83,20 @@ async function bench(name, server) {
     await page.close();
   }
 
-  const cold = [], warm = [], engine = [], pipeline = [], snapshot = [], longest = [], over50 = [];
+  const cold = [], warm = [], engine = [], pipeline = [], snapshot = [], host = [], longest = [], over50 = [];
+  const stages = { parseMs: [], detectMs: [], extractMs: [], cleanMs: [], analyzeMs: [] };
   const steps = { script: [], answer: [], render: [] };
   for (let i = 0; i <= RUNS; i++) {
     const page = await driver.openTab(server.url(seedPath, 'localhost'));
     const tabId = await tabIdOf(driver, page);
     for (const series of [cold, warm]) {
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 });
+      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 }, { newWindow: inWindow });
       const t = await summaryTime(popup, series === cold && i > 0 ? steps : null);
       if (i > 0) series.push(t);
       await popup.close();
     }
-    const { state } = await sendToTab(driver, tabId, { type: 'clearpage:status' });
+    const { state, report } = await sendToTab(driver, tabId, { type: 'clearpage:report' });
+    if (i > 0) for (const k of Object.keys(stages)) stages[k].push(report?.timings?.[k] ?? null);
     const tasks = name === 'chromium' ? await page.eval(() => window.__cpLong ?? []) : [];
     // Long tasks from the moment the pipeline was asked for (after the page's own load).
     const load = await page.eval(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
@@ -94,6 +104,7 @@ async function bench(name, server) {
     if (i > 0) {
       engine.push(state.timings.engineLoadMs); pipeline.push(state.timings.pipelineMs);
       if (typeof state.timings.snapshotMs === 'number') snapshot.push(state.timings.snapshotMs);
+      host.push(state.timings.hostMs ?? null);
       longest.push(Math.max(0, ...during.map((x) => x.ms))); over50.push(during.length);
     }
     await page.close();
@@ -101,9 +112,10 @@ async function bench(name, server) {
   console.log(`click → summary, first time on a tab (engine injected, pipeline + analysis run): ${fmt(cold)}`);
   console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
   console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
-  console.log(`  in the tab: engine injection ${fmt(engine)}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}`);
-  if (name === 'chromium') {
-    console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, b) => a + b, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
+  console.log(`  in the tab: engine injection ${fmtSome(engine, 'not injected')}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}; in the host ${fmtSome(host, 'not reported')}`);
+  console.log(`  in the host, by stage (the report's timings): ${Object.entries(stages).map(([k, v]) => `${k.replace('Ms', '')} ${median(v.map(Number)).toFixed(1)}`).join(', ')} ms medians`);
+  if (name === 'chromium') console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, b) => a + b, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
+  if (name === 'chromium' && !clickOnly) {
     await driver.inExtension(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       const { settings } = await api.storage.local.get('settings');
@@ -123,7 +135,9 @@ async function bench(name, server) {
     }
     console.log(`auto-clean: navigation start → page cleaned (and shown): ${fmt(cleanedAt)}`);
     console.log(`auto-clean: DOMContentLoaded → page cleaned: ${fmt(afterDcl)}`);
-    console.log(`auto-clean: of which engine injection ${fmt(eng)}; pipeline + hiding ${fmt(pipe)}`);
+    // Since branch ext-speed the snapshot is taken and sent before the engine loads (the host runs meanwhile): the
+    // second figure runs from the clean request, the engine's injection included.
+    console.log(`auto-clean: of which engine injection ${fmt(eng)}; clean request → page cleaned (snapshot, host, injection, hiding) ${fmt(pipe)}`);
     await page.close();
   }
   await driver.close();

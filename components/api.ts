@@ -11,10 +11,16 @@ export async function resolveTabId(search: string = location.search): Promise<nu
 
 export class PageUnavailable extends Error {}
 
-async function send<T>(tabId: number, msg: ContentRequest): Promise<T> {
+/** The first report request, as entrypoints/popup-first.ts sends it (the answer is read by `answerOf`). */
+export const REPORT_REQUEST: ContentRequest = { type: 'clearpage:report', force: false };
+
+const send = <T>(tabId: number, msg: ContentRequest): Promise<T> => answerOf<T>(browser.tabs.sendMessage(tabId, msg));
+
+/** A tab's answer to a message sent, with the errors a reader can act on. */
+export async function answerOf<T>(sent: Promise<unknown>): Promise<T> {
   let res: unknown;
   try {
-    res = await browser.tabs.sendMessage(tabId, msg);
+    res = await sent;
   } catch {
     throw new PageUnavailable(
       'Clearpage cannot read this tab: it is a browser page, or it was open before Clearpage was installed (reload it).',

@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ContentRequest } from '../utils/messages';
 import { askHost, pipelineHost } from './offscreen/open';
+import { runPageJob } from './offscreen/job';
 import { getSettings } from '../utils/storage';
 
 const ENGINE = '/engine.js';
@@ -29,7 +30,7 @@ export default defineBackground(() => {
     const m = msg as BackgroundRequest;
     if (m?.type === 'clearpage:pipeline' || m?.type === 'clearpage:analyze' || m?.type === 'clearpage:export-text') {
       if (!sender.tab) return undefined; // the host's own answers and extension pages' messages are not ours
-      return askHost(m).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+      return (m.type === 'clearpage:pipeline' ? runPageJob(m.job) : askHost(m)).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
     }
     if (m?.type !== 'clearpage:load-engine') return undefined;
     const tabId = sender.tab?.id;

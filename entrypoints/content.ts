@@ -1,6 +1,7 @@
 // Every-page content script: kept small. It answers the popup, detects articles (cheap, on demand or when
-// auto-clean applies) and only on an article asks the background to inject the page engine (engine.js), which has
-// the pipeline run off the page's main thread and hides and restores on the page.
+// auto-clean applies). Asked for a report, it starts the run itself (snapshot here, pipeline in the host: the
+// summary needs no engine); asked to clean, hide or export, it has the background inject the page engine
+// (engine.js), which adopts that run (it is not made twice) and hides and restores on the page.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 // On this script, wxt/browser is the native API, not the polyfill (wxt.config.ts, utils/native-browser.ts).
 import { browser } from 'wxt/browser';
@@ -9,6 +10,7 @@ import { detectArticle } from '../lib/detect';
 import type { Detection } from '../lib/types';
 import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
 import type { PageController } from './engine/controller';
+import { answers, runInHost, type Held } from './engine/run';
 import { autoCleanApplies, readSettings, type Settings } from '../utils/settings';
 import { deliverText } from '../utils/download';
 
@@ -26,6 +28,8 @@ export default defineContentScript({
     let controller: PageController | null = null;
     let enginePromise: Promise<PageController> | null = null;
     let settings: Settings | null = null;
+    /** The run this script started before the engine was loaded (the engine adopts it). */
+    let first: { url: string; force: boolean; analyze: boolean; run: Promise<Held>; held: Held | null } | null = null;
     let lastError: string | undefined;
     const site = () => location.hostname.toLowerCase().replace(/^www\./, '');
 
@@ -54,7 +58,8 @@ export default defineContentScript({
           if (!res?.ok || !globalThis.__clearpageEngine) throw new Error(res?.error || 'could not load the pipeline');
         }
         timings.engineLoadMs = performance.now() - s;
-        controller = globalThis.__clearpageEngine.createController(document, () => location.href);
+        controller = globalThis.__clearpageEngine.createController(document, () => location.href, first?.url === location.href ? first.run : null);
+        first = null;
         return controller;
       })().catch((e) => {
         enginePromise = null;
@@ -63,10 +68,27 @@ export default defineContentScript({
       return enginePromise;
     }
 
+    /** Start a run here (snapshot now; the host works while the page goes on or the engine loads). */
+    function startRun(force: boolean, analyze: boolean): Promise<Held> {
+      const run = runInHost(document, location.href, force, analyze);
+      const f = { url: location.href, force, analyze, run, held: null as Held | null };
+      first = f;
+      run.then((h) => { f.held = h; }, () => { if (first === f) first = null; });
+      return run;
+    }
+
+    /** The run started here that answers a request: the same address, forced if asked forced (or it found an
+     * article: forcing changes nothing then), analysed if asked. */
+    const runFor = (force: boolean, analyze: boolean) =>
+      first && first.url === location.href && (first.force || !force || (!!first.held && answers(first.held, force))) && (first.analyze || !analyze) ? first.run : null;
+    const held = () => (first?.held && first.held.url === location.href ? first.held : null);
+    const hasReport = () => controller?.hasReport() ?? !!held();
+
     async function state(): Promise<PageState> {
       settings ??= await getSettings();
       const hidden = controller?.hidden() ?? [];
-      timings.snapshotMs = controller?.snapshotMs() ?? null;
+      timings.snapshotMs = controller?.snapshotMs() ?? held()?.snapshotMs ?? null;
+      timings.hostMs ??= held()?.hostMs ?? null;
       return {
         url: location.href,
         site: site(),
@@ -74,7 +96,7 @@ export default defineContentScript({
         hidden,
         cleaned: hidden.length > 0,
         autoClean: autoCleanApplies(settings, site()),
-        forced: controller?.forced() ?? false,
+        forced: controller?.forced() ?? held()?.forced ?? false,
         lastClean: controller?.lastClean() ?? null,
         error: lastError,
         timings,
@@ -85,9 +107,18 @@ export default defineContentScript({
       await domReady();
       const d = detect();
       // A page judged not an article has no report, unless one was forced on it earlier (or now).
-      if (!d.isArticle && !force && !controller?.hasReport()) return { state: await state(), report: null, pageRemovals: [] };
-      const c = await loadEngine();
+      if (!d.isArticle && !force && !hasReport()) return { state: await state(), report: null, pageRemovals: [] };
       const s = performance.now();
+      if (!controller) {
+        // No engine yet: nothing is hidden, and the summary needs only the run (started here unless one is).
+        const run = runFor(force, true) ?? (enginePromise ? null : startRun(force, true));
+        if (run) {
+          const h = await run;
+          timings.pipelineMs ??= performance.now() - s;
+          return { state: await state(), report: h.report, pageRemovals: [] };
+        }
+      }
+      const c = await loadEngine();
       const report = await c.report({ force, analyze: true });
       timings.pipelineMs ??= performance.now() - s;
       return { state: await state(), report, pageRemovals: c.pageRemovals() };
@@ -95,9 +126,12 @@ export default defineContentScript({
 
     async function clean(force: boolean): Promise<void> {
       await domReady();
-      const c = await loadEngine();
+      const forced = force || !detect().isArticle;
       const s = performance.now();
-      await c.clean(force || !detect().isArticle);
+      // The snapshot first: the host runs the pipeline while the engine loads.
+      if (!controller && !runFor(forced, false)) startRun(forced, false).catch(() => undefined);
+      const c = await loadEngine();
+      await c.clean(forced);
       timings.pipelineMs ??= performance.now() - s;
       timings.cleanedAt = performance.now();
     }
@@ -179,6 +213,7 @@ export default defineContentScript({
         url = location.href;
         controller?.reset();
         detection = null;
+        first = null;
         setTimeout(() => {
           if (detect().isArticle) clean(false).catch((e) => (lastError = String(e)));
         }, 600);

@@ -10,6 +10,10 @@
 // - BackgroundRequest 'clearpage:pipeline' / 'clearpage:analyze' / 'clearpage:export-text': the tab asks the
 //   background, which runs them in the pipeline host (Chrome: offscreen document; Firefox: a frame of the
 //   background page), off the page's main thread. HostRequest is what the background forwards to the host.
+// - The tab's 'clearpage:pipeline' carries a PageJob (the snapshot and what was asked); the background completes it
+//   with the reader's settings and the site memory (a PipelineJob for the host) and learns the site from the answer,
+//   so that the tab reads no storage before its snapshot and the every-page script carries no site memory
+//   (branch ext-speed).
 import type { Analysis, AnalyzeInput } from '../lib/analysis';
 import type { ArticleMap } from '../lib/page/article-map';
 import type { PageCleanResult } from '../lib/page';
@@ -55,6 +59,8 @@ export interface ContentTimings {
   pipelineMs: number | null;
   /** Of which on the page's main thread: copying and numbering the page, and serialising the copy, ms. */
   snapshotMs?: number | null;
+  /** Of which in the pipeline host: parse, pipeline (and analysis when asked), ms. */
+  hostMs?: number | null;
   /** performance.now() when the page was last cleaned, ms since navigation start. */
   cleanedAt: number | null;
 }
@@ -67,7 +73,17 @@ export interface ReportResponse {
   pageRemovals: Removal[];
 }
 
-/** A pipeline run, as the tab hands it to the host. */
+/** A pipeline run, as the tab asks for it. */
+export interface PageJob {
+  /** The numbered snapshot of the page (lib/page/snapshot.ts), as HTML. */
+  html: string;
+  url: string;
+  force: boolean;
+  /** Run the analysis stage (quotes, parties) too: only when a summary or an export needs it. */
+  analyze: boolean;
+}
+
+/** A pipeline run, as the background hands it to the host (the tab's PageJob with settings and site memory). */
 export interface PipelineJob {
   /** The numbered snapshot of the page (lib/page/snapshot.ts), as HTML. */
   html: string;
@@ -95,11 +111,13 @@ export interface ExportResult { text: string; filename: string; mime: string }
 
 export type BackgroundRequest =
   | { type: 'clearpage:load-engine' }
-  | { type: 'clearpage:pipeline'; job: PipelineJob }
+  | { type: 'clearpage:pipeline'; job: PageJob }
   | { type: 'clearpage:analyze'; input: AnalyzeInput }
   | { type: 'clearpage:export-text'; report: Report; format: ExportKind };
 
 /** What the background forwards to the pipeline host; answered with PipelineResult, Analysis or ExportResult. */
-export type HostRequest = Exclude<BackgroundRequest, { type: 'clearpage:load-engine' }>;
+export type HostRequest =
+  | { type: 'clearpage:pipeline'; job: PipelineJob }
+  | Exclude<BackgroundRequest, { type: 'clearpage:load-engine' | 'clearpage:pipeline' }>;
 export type HostResponse = PipelineResult | Analysis | ExportResult | { error: string };
 export interface HostMessage { type: 'clearpage:host'; request: HostRequest }

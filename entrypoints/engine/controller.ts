@@ -3,17 +3,14 @@
 // article on the live page and hides everything else (lib/page/), restores exactly, learns site memory, keeps late
 // content clean and exports. Loaded by entrypoints/engine/index.ts (injected on demand), never by the every-page
 // content script.
-import { browser } from 'wxt/browser';
-import { snapshotPage, serializeSnapshot } from '../../lib/page/snapshot';
 import { hideOutsideArticle, locateArticle, sampleText, AS_REMOVAL_REASON, PAGE_REASONS, type HideStep, type LiveArticle, type PageCleanResult, type PageReason } from '../../lib/page';
 import { applyHiding, hideBlocks, hiddenFingerprints, keptCounts, restoreAll, restoreBlock } from '../../lib/page/hide';
 import { planHiding } from '../../lib/page/plan';
-import { keptBlockFingerprints, knownFingerprints, learn, removedFingerprints } from '../../lib/site-memory';
-import type { ArticleMap } from '../../lib/page/article-map';
 import type { Analysis } from '../../lib/analysis';
 import type { Removal, Report } from '../../lib/types';
-import type { BackgroundRequest, ExportKind, ExportResult, HostResponse, PipelineJob, PipelineResult } from '../../utils/messages';
-import { getSettings, siteMemoryItem } from '../../utils/storage';
+import type { ExportKind, ExportResult } from '../../utils/messages';
+import { getSettings } from '../../utils/storage';
+import { answers, ask, runInHost, type Held } from './run';
 
 export interface ReportOptions {
   /** Extract even when the page is not detected as an article ("Try anyway"); remembered for the page. */
@@ -47,7 +44,8 @@ export interface PageController {
 }
 
 export interface EngineApi {
-  createController(doc: Document, getUrl: () => string): PageController;
+  /** `first`: a run the content script started before the engine was loaded (adopted, not run again). */
+  createController(doc: Document, getUrl: () => string, first?: Promise<Held> | null): PageController;
 }
 
 declare global {
@@ -55,60 +53,30 @@ declare global {
   var __clearpageEngine: EngineApi | undefined;
 }
 
-interface Held { url: string; forced: boolean; report: Report; map: ArticleMap; elements: Element[]; analyzed: boolean }
-
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
-
-async function ask<T>(msg: BackgroundRequest): Promise<T> {
-  const res = (await browser.runtime.sendMessage(msg)) as HostResponse | undefined;
-  if (!res) throw new Error('Clearpage could not reach its pipeline (reload the page and try again).');
-  if ('error' in res) throw new Error(res.error);
-  return res as T;
-}
-
 function ogImage(doc: Document): string | null {
   return doc.querySelector('meta[property="og:image" i], meta[name="og:image" i], meta[name="twitter:image" i]')?.getAttribute('content') ?? null;
 }
 
-export function createController(doc: Document, getUrl: () => string): PageController {
+export function createController(doc: Document, getUrl: () => string, first?: Promise<Held> | null): PageController {
   let held: Held | null = null;
-  let running: Promise<Held> | null = null;
+  // The adopted run is held as soon as it ends (it may end before the first call, or have ended already).
+  let running: Promise<Held> | null = first ? first.then((h) => (held ??= h)).finally(() => { running = null; }) : null;
+  running?.catch(() => undefined); // a failed run is reported to the call that awaits it, if any
   let steps: HideStep[] = [];
   let live: LiveArticle | null = null;
   let last: PageCleanResult | null = null;
   let observer: MutationObserver | null = null;
   let snapMs: number | null = null;
 
-  async function run(url: string, force: boolean, analyze: boolean): Promise<Held> {
-    const settings = await getSettings();
-    const memory = settings.siteMemory ? await siteMemoryItem.getValue() : null;
-    const known = memory ? knownFingerprints(memory, url) : new Set<string>();
-    const removed = memory ? removedFingerprints(memory, url) : new Set<string>();
-    // On the page's main thread: copy and number (one task), then serialise (the next one).
-    let t = performance.now();
-    const snap = snapshotPage(doc);
-    snapMs = performance.now() - t;
-    await nextTask();
-    t = performance.now();
-    const html = serializeSnapshot(snap);
-    snapMs += performance.now() - t;
-    const job: PipelineJob = { html, url, force, analyze, known: [...known], removed: [...removed], keep: settings.keepReasons };
-    const res = await ask<PipelineResult>({ type: 'clearpage:pipeline', job });
-    const r = res.report;
-    if (settings.siteMemory && r.article && (r.isArticle || force)) {
-      // Learn after answering: storage writes must not delay the caller.
-      void siteMemoryItem.getValue().then((m) => siteMemoryItem.setValue(learn(m, { url, removed: r.removed, kept: keptBlockFingerprints(r.article?.text) })));
-    }
-    return { url, forced: force, report: r, map: res.map, elements: snap.elements, analyzed: analyze };
-  }
-
   async function report(opts: ReportOptions = {}): Promise<Report> {
     const url = getUrl();
     const force = !!opts.force, analyze = !!opts.analyze;
-    // A run already under way is awaited; a forced request after an unforced run runs again, forced.
-    while (!(held && held.url === url && (held.forced || !force))) {
-      running ??= run(url, force, analyze).finally(() => { running = null; });
+    // A run already under way is awaited; a forced request after an unforced run runs again, forced, unless that run
+    // found an article (forcing changes nothing then: it only makes the pipeline extract from a page not judged one).
+    while (!(held && held.url === url && answers(held, force))) {
+      running ??= runInHost(doc, url, force, analyze).finally(() => { running = null; });
       held = await running;
+      snapMs = held.snapshotMs;
     }
     const h = held;
     if (analyze && !h.analyzed && h.report.article) {

@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
 export const PAGES = path.join(here, 'pages');
-export const EXT = path.join(ROOT, '.output/chrome-mv3');
-export const EXT_FIREFOX = path.join(ROOT, '.output/firefox-mv2');
+// CLEARPAGE_EXT, CLEARPAGE_EXT_FIREFOX: other builds (benchmarks compare two builds run by run).
+export const EXT = process.env.CLEARPAGE_EXT ? path.resolve(process.env.CLEARPAGE_EXT) : path.join(ROOT, '.output/chrome-mv3');
+export const EXT_FIREFOX = process.env.CLEARPAGE_EXT_FIREFOX ? path.resolve(process.env.CLEARPAGE_EXT_FIREFOX) : path.join(ROOT, '.output/firefox-mv2');
 export const SHARED_SEED = path.resolve(ROOT, '../shared/fixtures/seed');
 export const BROWSERS = ['chromium', 'firefox'];
 
@@ -158,7 +159,8 @@ export async function launchChromium() {
       return wrap(p);
     },
     /** An extension page (`popup.html?tabId=N`, `reader.html…`, `options.html`) in a tab of its own. */
-    async openExtensionPage(rel, viewport) {
+    async openExtensionPage(rel, viewport, { newWindow = false } = {}) {
+      if (newWindow) return wrap(await openInWindow(context, `${base}/${rel}`, viewport));
       const p = await context.newPage();
       if (viewport) await p.setViewportSize(viewport);
       await p.goto(`${base}/${rel}`);
@@ -181,6 +183,19 @@ export async function launchChromium() {
       fs.rmSync(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * An address in a window of its own, as the toolbar's popup opens beside the page (the page's tab stays in front:
+ * a tab opened beside it would send the page to the background, where Chromium gives its process less time).
+ */
+async function openInWindow(context, url, viewport) {
+  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+  const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith(url.split('?')[0]) || p.url() === 'about:blank', timeout: 15_000 });
+  await cdp.send('Target.createTarget', { url, newWindow: true, ...(viewport ?? {}) });
+  const p = await opened;
+  await cdp.detach().catch(() => undefined);
+  return p;
 }
 
 /** Launch one browser by name ('chromium' or 'firefox') with the built extension. */

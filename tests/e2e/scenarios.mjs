@@ -320,6 +320,29 @@ export function defineScenarios({ driver, server }) {
     await page.close();
   });
 
+  // The click → summary path: the tab answers the popup from the run it starts itself (no engine injected); Clean
+  // then loads the engine, which adopts that run (the page is not read twice). Another site name than the auto-clean
+  // scenario's, so that its site memory stays its own.
+  test('summary without the page engine; Clean adopts the summary\'s run; Restore gives the page back', async () => {
+    const { page, tabId } = await openArticle(ARTICLE_B, 'localhost');
+    const html = await page.eval(() => document.body.innerHTML);
+    const popup = await openPopup(tabId);
+    await summaryOf(popup);
+    const before = await sendToTab(driver, tabId, { type: 'clearpage:report' });
+    assert(before.state.timings.engineLoadMs === null, 'the page engine was injected for a summary');
+    assert(before.report?.quotes?.length > 0, 'the summary has no quotes');
+    await popup.click('[data-testid=clean]');
+    await said(popup, /^Hid \d+ blocks/, '"Hid N blocks" after Clean');
+    const after = await sendToTab(driver, tabId, { type: 'clearpage:report' });
+    assert(typeof after.state.timings.engineLoadMs === 'number', 'Clean did not load the page engine');
+    assert(JSON.stringify(after.report.timings) === JSON.stringify(before.report.timings), 'Clean ran the pipeline again');
+    await popup.click('[data-testid=restore]');
+    await said(popup, /^Restored the page/, 'restored message');
+    assert((await page.eval(() => document.body.innerHTML)) === html, 'Restore did not give the page back exactly');
+    await popup.close();
+    await page.close();
+  });
+
   // 3. Auto-clean on a second article of the same site; site memory removes the appeal that occurs once there.
   test('auto-clean: second article of the site cleaned on load, site memory removes a once-only appeal', async () => {
     const A = await articleA();

@@ -1,0 +1,27 @@
+// The popup's first question to the tab, asked before the rest of the popup loads: a classic script at the top of
+// popup.html runs as soon as the parser reaches it, while the popup's module (entrypoints/popup/main.tsx) waits for
+// the whole document, its style sheet and its imports. main.tsx reads the answer (components/api answerOf), or
+// asks itself when this script did not run. Built small, with the browser's native API (wxt.config.ts).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
+import { REPORT_REQUEST, resolveTabId } from '../components/api';
+
+export interface FirstQuestion {
+  tabId: number | null;
+  /** The tab's raw answer to REPORT_REQUEST. */
+  sent?: Promise<unknown>;
+}
+
+declare global {
+  // Set here, read by entrypoints/popup/main.tsx (same page).
+  var __clearpageFirst: Promise<FirstQuestion> | undefined;
+}
+
+export default defineUnlistedScript(() => {
+  performance.mark('clearpage:popup-script');
+  globalThis.__clearpageFirst = resolveTabId().then((tabId) => {
+    const sent = tabId === null ? undefined : browser.tabs.sendMessage(tabId, REPORT_REQUEST);
+    sent?.catch(() => undefined); // the popup shows the error when it reads it
+    return { tabId, sent };
+  });
+});
