@@ -68,6 +68,9 @@ function addRules(td: TurndownService, base: () => string | null): void {
       return text ? `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${text}\n\n` : '';
     },
   });
+  // A <picture> is its <img>; its <source>s (void elements) stop Turndown's white-space collapsing, and the markup's
+  // indentation left before the image would make it an indented code block.
+  td.addRule('picture', { filter: ['picture', 'figure'], replacement: (content) => (content.trim() ? `\n\n${content.trim()}\n\n` : '') });
   // A dateline or byline the clean stage set in small print (the only child of its block): in italics.
   td.addRule('smallPrint', {
     filter: (node) => node.nodeName === 'SMALL' && node.parentNode?.childNodes.length === 1 && !within(node, HEADINGS),

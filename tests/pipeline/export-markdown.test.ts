@@ -103,6 +103,14 @@ describe('front matter', () => {
 });
 
 describe('Markdown a reader expects', () => {
+  it('writes a picture in an indented <figure> as an image with its caption, never as an indented code block', () => {
+    const html = `<p>Before.</p>\n    <figure>\n\n        <picture>\n            <!--[if IE 9]><video><![endif]-->\n            <source type="image/webp" srcset="https://img.example/a.webp">\n            <source type="image/jpg" srcset="https://img.example/a.jpg">\n            <img src="https://img.example/a.jpg" alt="The harbour">\n        </picture>\n        <figcaption>The new wall. Photo: Kelby Gazette</figcaption>\n    </figure>\n<p>After.</p>`;
+    const md = body(toMarkdown(report(html)));
+    expect(md).toMatch(/^!\[The harbour\]\(https:\/\/img\.example\/a\.jpg\)$/m);
+    expect(md).toContain('The new wall. Photo: Kelby Gazette');
+    expect(md).not.toMatch(/^ {4,}\S/m);
+  });
+
   it('writes tables as GFM tables, with or without a header row, spans and short rows filled', () => {
     const md = body(toMarkdown(report('<table><tr><td>Port</td><td>Ferries</td><td>Pay | rise</td></tr><tr><td colspan="2">Kelby and Arn</td><td>4%</td></tr>' +
       '<tr><td>Skell</td></tr><tr><td><p>two</p><p>paragraphs</p></td><td>a<br>b</td><td></td></tr></table>')));
