@@ -4,7 +4,8 @@
 // (scripts/speakers/rank.mjs) and writes lib/analysis/attribution/ranker-weights.json. Deterministic.
 // Held-out figure: fits on 5 of every 6 articles and reports the 6th (about 140) against the cascade, then fits
 // on all 840 for the file. polnear-dev is never read here.
-// Usage: node scripts/train-speakers.mjs [--data DIR] [--dry] (--dry: figures only, no file written)
+// Usage: node scripts/train-speakers.mjs [--data DIR] [--dry] [--cv] (--dry: figures only, no file written; --cv: also
+// six-fold held-out figures, each sixth scored by weights fitted on the other five)
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -34,8 +35,11 @@ function labelled(art) {
       x: Array.from(c.x), nobody: c.nobody, cascade: c.cascade, name: c.name, mention: c.mention,
       rightFor: c.nobody ? [] : over.filter(([g]) => speakerOK(c.name, c.mention, g)).map(([, k]) => k),
     }));
-    const anyRight = cands.some((c) => c.rightFor.length);
-    for (const c of cands) c.pos = c.nobody ? !anyRight : c.rightFor.length > 0;
+    // labels: the scorer's matches, less those where a gold source of one or two letters ("I") is found inside
+    // any longer name ("America"), which would teach nothing but noise
+    const clean = (c) => c.rightFor.some((k) => golds[k].stext.trim().length > 2 || (c.mention ?? '').trim().toLowerCase() === golds[k].stext.trim().toLowerCase());
+    const anyRight = cands.some((c) => !c.nobody && clean(c));
+    for (const c of cands) c.pos = c.nobody ? !anyRight : clean(c);
     return { cands, quote: t.text.slice(tr.cascade.q.start, tr.cascade.q.end).slice(0, 80), how: tr.cascade.how, gold: over.map(([g]) => g.stext) };
   });
   return { id: art.id, samples, goldWithSource: golds.filter((g) => g.source).length, dim: t.traces[0]?.cands[0]?.x.length ?? 0 };
@@ -53,6 +57,17 @@ const train = arts.filter((_, i) => i % HOLD !== HOLD - 1), held = arts.filter((
 const wHeld = fit(train.flatMap((a) => a.samples), dim, DEFAULTS);
 console.log(`held-out ${held.length} articles: cascade ${show(figures(held, cascade))}; ranker ${show(figures(held, (s) => choose(wHeld, s.cands)))}`);
 console.log(`fitted-on ${train.length} articles: cascade ${show(figures(train, cascade))}; ranker ${show(figures(train, (s) => choose(wHeld, s.cands)))}`);
+if (argv.includes('--cv')) {
+  // every sixth held out in turn: the six held-out parts together cover the 840 articles once
+  const sum = { c: [], r: [] };
+  for (let f = 0; f < HOLD; f++) {
+    const tr = arts.filter((_, i) => i % HOLD !== f), ho = arts.filter((_, i) => i % HOLD === f);
+    const wf = fit(tr.flatMap((a) => a.samples), dim, DEFAULTS);
+    sum.c.push(figures(ho, cascade)); sum.r.push(figures(ho, (s) => choose(wf, s.cands)));
+  }
+  const add = (l) => { const t = l.reduce((a, x) => ({ ok: a.ok + x.ok, pred: a.pred + x.pred, hit: a.hit + x.hit, gold: a.gold + x.gold }), { ok: 0, pred: 0, hit: 0, gold: 0 }); const P = t.ok / t.pred, R = t.hit / t.gold; return { ...t, P, R, F: 2 * P * R / (P + R) }; };
+  console.log(`${HOLD}-fold held-out (all ${arts.length} articles, each scored by weights fitted without it): cascade ${show(add(sum.c))}; ranker ${show(add(sum.r))}`);
+}
 const w = fit(arts.flatMap((a) => a.samples), dim, DEFAULTS);
 console.log(`all ${arts.length} articles (in-sample): cascade ${show(figures(arts, cascade))}; ranker ${show(figures(arts, (s) => choose(w, s.cands)))}`);
 const weights = Object.fromEntries(FEATURES.map((n, i) => [n, Math.round(w[i] * 1000) / 1000]));

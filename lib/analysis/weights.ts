@@ -151,4 +151,5 @@ export const RANKER = {
   farChars: 1500,
   manyQuotes: 8,
   manyCandidates: 8,
+  longQuoteWords: 40,
 };

@@ -55,3 +55,4 @@ export function figures(articles, pick) {
   const P = pred ? ok / pred : 0, R = gold ? hit / gold : 0;
   return { P, R, F: P + R ? 2 * P * R / (P + R) : 0, pred, ok, gold, hit };
 }
+

@@ -10,6 +10,7 @@ import type { Doc } from './site';
 import { insideQuote, type Site } from './site';
 import type { Speakers, Who } from './speakers';
 import { verbMatches } from './verbs';
+import { lastSpeechEvent } from './events';
 import { RANKER } from '../weights';
 
 /** The features, by name, in the order of the weights file (ranker-weights.json). */
@@ -20,6 +21,9 @@ export const FEATURES = [
   'subject', 'firstInSentence', 'colonBetween', 'prevSpeaker', 'prevSpeakerSamePara', 'prevSpeakerParaBefore',
   'recentSpeaker', 'speakerCount', 'person', 'organisation', 'place', 'otherKind', 'mentions', 'mostMentioned',
   'verbBeside', 'insideOther', 'nearestBefore', 'nearest', 'prevSpeakerOpensPara',
+  // pairs a linear score cannot make from the single features
+  'subjectBefore', 'verbSameSentence', 'verbAfter', 'nearestBeforeSame', 'media', 'speechEvent',
+  'nobodyLong', 'nobodyFull', 'nobodyMulti',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -72,7 +76,8 @@ function kindFeatures(book: Speakers, who: Who | null): Partial<Record<Feature, 
   if (who === null) return { otherKind: 1 };
   const k = book.kind(who);
   if (k === 'person') return { person: 1 };
-  if (k === 'organization' || k === 'media' || k === 'group') return { organisation: 1 };
+  if (k === 'media') return { organisation: 1, media: 1 };
+  if (k === 'organization' || k === 'group') return { organisation: 1 };
   if (k === 'place' || k === 'country') return { place: 1 };
   return { otherKind: 1 };
 }
@@ -130,10 +135,13 @@ function nobody(c: Context, res: Attributed, n: number, opensPara: boolean): Can
   const { doc, st } = c, ss = doc.sentences;
   const sa = ss[sentenceIndex(ss, st.q.open)]?.start ?? st.para.start, sb = Math.max(st.afterSentEnd, st.q.close);
   const verbs = verbMatches(doc, doc.verbs.say, sa, sb).filter((v) => !insideQuote(doc, sa + v.index));
+  const words = st.inner.split(/\s+/).length;
   const x = vector({
     nobody: 1, nobodyCascadeNone: res.who === null && !res.mention ? 1 : 0,
-    nobodyShort: st.inner.split(/\s+/).length <= SHORT_WORDS ? 1 : 0, nobodyNoVerb: verbs.length ? 0 : 1,
+    nobodyShort: words <= SHORT_WORDS ? 1 : 0, nobodyNoVerb: verbs.length ? 0 : 1,
     nobodyOpensPara: opensPara ? 1 : 0, nobodyCandidates: Math.min(1, n / RANKER.manyCandidates),
+    nobodyLong: Math.min(1, Math.log1p(words) / Math.log1p(RANKER.longQuoteWords)),
+    nobodyFull: /[.!?…]["”»“]?$/.test(st.inner.trim()) ? 1 : 0, nobodyMulti: st.q.multi ? 1 : 0,
   });
   return { who: null, mention: null, name: null, cascade: res.who === null && !res.mention, nobody: true, x };
 }
@@ -153,6 +161,9 @@ export function candidates(c: Context, res: Attributed): Candidate[] {
   const dists = near.map((n) => (n.e <= st.q.open ? st.q.open - n.e : n.s - st.q.close));
   const nearest = near[dists.indexOf(Math.min(...dists))]?.who;
   const befores = near.filter((n) => n.e <= st.q.open).sort((a, b) => b.e - a.e);
+  // the person who last spoke outside quotation marks ("Levitt said the deal was possible.") since the paragraph before
+  const from = doc.paras[Math.max(0, st.q.para - 1)]?.start ?? 0;
+  const ev = lastSpeechEvent(doc, from, st.q.open), event = ev ? book.id(ev.who) : null;
   const out: Candidate[] = [];
   for (const who of whos) {
     const n = near.find((x) => x.who === who), isCascade = who === cascadeWho;
@@ -164,6 +175,11 @@ export function candidates(c: Context, res: Attributed): Candidate[] {
       subject: n?.subject ? 1 : 0, nearest: who === nearest ? 1 : 0, nearestBefore: who === befores[0]?.who ? 1 : 0,
     };
     const mentions = who >= 0 ? book.party(who)!.mentions.length : 1;
+    f.subjectBefore = f.sameSentence && f.before && f.firstInSentence ? 1 : 0;
+    f.verbSameSentence = f.sameSentence && f.verbBeside ? 1 : 0;
+    f.verbAfter = f.after && f.verbBeside && (f.sameSentence || f.nextSentence) ? 1 : 0;
+    f.nearestBeforeSame = f.nearestBefore && f.sameSentence ? 1 : 0;
+    f.speechEvent = who === event ? 1 : 0;
     f.mentions = Math.min(1, Math.log1p(mentions) / Math.log1p(c.maxMentions));
     f.mostMentioned = mentions >= c.maxMentions ? 1 : 0;
     const mention = isCascade ? res.mention : n ? doc.text.slice(n.s, n.e) : lastMention(c, who);

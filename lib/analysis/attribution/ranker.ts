@@ -9,6 +9,7 @@ import { candidates, FEATURES, type Candidate, type Context } from './candidates
 import type { Attributed } from './index';
 import type { Doc, Site } from './site';
 import type { Speakers } from './speakers';
+import { isScareQuote } from '../quotes';
 
 /** Weights by feature name (a feature without a weight weighs 0). */
 export interface RankerWeights { about?: string; weights: Record<string, number> }
@@ -54,6 +55,9 @@ export function rankSpeakers(doc: Doc, book: Speakers, out: readonly Attributed[
     trace?.({ qi, cascade: res, cands, chosen });
     const pick = cands[chosen];
     if (!w || !pick || pick.cascade) return res;
+    // the ranker says who spoke, not what is a quotation: a short or title-like one without a speaker is dropped
+    // from the list, so it keeps the cascade's speaker rather than vanish
+    if (pick.nobody && (doc.titleLike[qi] || isScareQuote(sites[qi]!.inner))) return res;
     return { ...res, who: pick.who, mention: pick.mention, how: pick.nobody ? 'ranker-none' : 'ranker' };
   });
 }
