@@ -70,7 +70,14 @@ function nearParties(doc: Doc, st: Site): Near[] {
   return [...byWho.values()];
 }
 
-export interface Context { doc: Doc; book: Speakers; out: readonly Attributed[]; qi: number; st: Site; maxMentions: number }
+/** A speaker of the quotations before: how many, the paragraph of the last one and the words it used. */
+export interface Seen { count: number; para: number; mention: string }
+
+export interface Context {
+  doc: Doc; book: Speakers; out: readonly Attributed[]; qi: number; st: Site; maxMentions: number;
+  /** The cascade's speakers of quotations 0 … qi-1 (kept by the caller, so that no quotation walks back over all). */
+  seen: ReadonlyMap<Who, Seen>;
+}
 
 function kindFeatures(book: Speakers, who: Who | null): Partial<Record<Feature, number>> {
   if (who === null) return { otherKind: 1 };
@@ -115,19 +122,13 @@ function placeFeatures(c: Context, s: number, e: number): Partial<Record<Feature
 /** What the quotations before say about a candidate: the previous quotation's speaker, a recent one, how often. */
 function speakerFeatures(c: Context, who: Who | null, opensPara: boolean): Partial<Record<Feature, number>> {
   if (who === null) return {};
-  const { out, qi, st } = c, prev = out[qi - 1];
+  const { out, qi, st } = c, prev = out[qi - 1], seen = c.seen.get(who);
   const isPrev = !!prev && prev.who !== null && c.book.id(prev.who) === who;
-  let recent = 0, count = 0;
-  for (let k = qi - 1; k >= 0; k--) {
-    const o = out[k]!;
-    if (o.who === null || c.book.id(o.who) !== who) continue;
-    count++;
-    if (st.q.para - o.q.para <= RANKER.recentParas) recent = 1;
-  }
   return {
     prevSpeaker: isPrev ? 1 : 0, prevSpeakerSamePara: isPrev && prev.q.para === st.q.para ? 1 : 0,
     prevSpeakerParaBefore: isPrev && prev.q.para === st.q.para - 1 ? 1 : 0, prevSpeakerOpensPara: isPrev && opensPara ? 1 : 0,
-    recentSpeaker: recent, speakerCount: Math.min(1, Math.log1p(count) / Math.log1p(RANKER.manyQuotes)),
+    recentSpeaker: seen && st.q.para - seen.para <= RANKER.recentParas ? 1 : 0,
+    speakerCount: Math.min(1, Math.log1p(seen?.count ?? 0) / Math.log1p(RANKER.manyQuotes)),
   };
 }
 
@@ -192,6 +193,5 @@ export function candidates(c: Context, res: Attributed): Candidate[] {
 
 /** The words an earlier quotation used for the speaker. */
 function lastMention(c: Context, who: Who): string | null {
-  for (let k = c.qi - 1; k >= 0; k--) { const o = c.out[k]!; if (o.who !== null && c.book.id(o.who) === who) return o.mention ?? c.book.name(who); }
-  return c.book.name(who);
+  return c.seen.get(who)?.mention ?? c.book.name(who);
 }

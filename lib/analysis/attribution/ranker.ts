@@ -5,7 +5,7 @@
 // was learnt is where speakers stand, in any language. Where the cascade's answer scores best nothing changes.
 
 import WEIGHTS from './ranker-weights.json';
-import { candidates, FEATURES, type Candidate, type Context } from './candidates';
+import { candidates, FEATURES, type Candidate, type Context, type Seen } from './candidates';
 import type { Attributed } from './index';
 import type { Doc, Site } from './site';
 import type { Speakers } from './speakers';
@@ -47,9 +47,16 @@ export function rankSpeakers(doc: Doc, book: Speakers, out: readonly Attributed[
   const w = ranker ? weightVector(ranker) : null;
   let maxMentions = 1;
   for (const p of doc.reg.live()) maxMentions = Math.max(maxMentions, p.mentions.length);
+  const seen = new Map<number, Seen>();
+  const note = (res: Attributed) => {
+    if (res.who === null) return;
+    const id = book.id(res.who), s = seen.get(id);
+    seen.set(id, { count: (s?.count ?? 0) + 1, para: res.q.para, mention: res.mention ?? book.name(res.who) });
+  };
   return out.map((res, qi) => {
+    if (qi > 0) note(out[qi - 1]!);
     if (skip.has(qi) || (!w && !trace)) return res;
-    const c: Context = { doc, book, out, qi, st: sites[qi]!, maxMentions };
+    const c: Context = { doc, book, out, qi, st: sites[qi]!, maxMentions, seen };
     const cands = candidates(c, res);
     const chosen = w ? best(w, cands) : cands.findIndex((x) => x.cascade);
     trace?.({ qi, cascade: res, cands, chosen });
