@@ -89,9 +89,11 @@ function kindFeatures(book: Speakers, who: Who | null): Partial<Record<Feature, 
   return { otherKind: 1 };
 }
 
+const INDEX = new Map<string, number>(FEATURES.map((n, i) => [n, i]));
+
 function vector(f: Partial<Record<Feature, number>>): Float64Array {
   const x = new Float64Array(FEATURES.length);
-  FEATURES.forEach((n, i) => { x[i] = f[n] ?? 0; });
+  for (const k in f) x[INDEX.get(k)!] = f[k as Feature] ?? 0;
   return x;
 }
 
@@ -169,22 +171,25 @@ export function candidates(c: Context, res: Attributed): Candidate[] {
   for (const who of whos) {
     const n = near.find((x) => x.who === who), isCascade = who === cascadeWho;
     const strong = isCascade && STRONG.test(res.how);
-    const f: Partial<Record<Feature, number>> = {
-      ...(n ? placeFeatures(c, n.s, n.e) : placeFeatures(c, -1, -1)),
-      ...speakerFeatures(c, who, opensPara), ...kindFeatures(book, who),
-      cascade: isCascade ? 1 : 0, cascadeStrong: strong ? 1 : 0, cascadeCarried: isCascade && !strong ? 1 : 0,
-      subject: n?.subject ? 1 : 0, nearest: who === nearest ? 1 : 0, nearestBefore: who === befores[0]?.who ? 1 : 0,
-    };
+    // written straight into the vector: a record per candidate made by spreading cost more than the rest
+    const x = new Float64Array(FEATURES.length);
+    const g = (k: Feature) => x[INDEX.get(k)!]!, set = (k: Feature, v: number | boolean) => { x[INDEX.get(k)!] = +v; };
+    const put = (f: Partial<Record<Feature, number>>) => { for (const k in f) set(k as Feature, f[k as Feature]!); };
+    put(n ? placeFeatures(c, n.s, n.e) : placeFeatures(c, -1, -1));
+    put(speakerFeatures(c, who, opensPara));
+    put(kindFeatures(book, who));
+    set('cascade', isCascade); set('cascadeStrong', strong); set('cascadeCarried', isCascade && !strong);
+    set('subject', !!n?.subject); set('nearest', who === nearest); set('nearestBefore', who === befores[0]?.who);
     const mentions = who >= 0 ? book.party(who)!.mentions.length : 1;
-    f.subjectBefore = f.sameSentence && f.before && f.firstInSentence ? 1 : 0;
-    f.verbSameSentence = f.sameSentence && f.verbBeside ? 1 : 0;
-    f.verbAfter = f.after && f.verbBeside && (f.sameSentence || f.nextSentence) ? 1 : 0;
-    f.nearestBeforeSame = f.nearestBefore && f.sameSentence ? 1 : 0;
-    f.speechEvent = who === event ? 1 : 0;
-    f.mentions = Math.min(1, Math.log1p(mentions) / Math.log1p(c.maxMentions));
-    f.mostMentioned = mentions >= c.maxMentions ? 1 : 0;
+    set('subjectBefore', !!(g('sameSentence') && g('before') && g('firstInSentence')));
+    set('verbSameSentence', !!(g('sameSentence') && g('verbBeside')));
+    set('verbAfter', !!(g('after') && g('verbBeside') && (g('sameSentence') || g('nextSentence'))));
+    set('nearestBeforeSame', !!(g('nearestBefore') && g('sameSentence')));
+    set('speechEvent', who === event);
+    set('mentions', Math.min(1, Math.log1p(mentions) / Math.log1p(c.maxMentions)));
+    set('mostMentioned', mentions >= c.maxMentions);
     const mention = isCascade ? res.mention : n ? doc.text.slice(n.s, n.e) : lastMention(c, who);
-    out.push({ who, mention, name: book.name(who), cascade: isCascade, nobody: false, x: vector(f) });
+    out.push({ who, mention, name: book.name(who), cascade: isCascade, nobody: false, x });
   }
   // the cascade's words that name nobody it could resolve ("the spokesman" with no party for him)
   if (res.who === null && res.mention) out.push({ who: null, mention: res.mention, name: null, cascade: true, nobody: false, x: vector({ cascade: 1, cascadeStrong: STRONG.test(res.how) ? 1 : 0, cascadeMentionOnly: 1, otherKind: 1 }) });
