@@ -14,7 +14,7 @@ import { rulesFor, type Rules } from '../rules/languages';
 import { resolveLang, scan } from './text';
 import { quotations, isScareQuote, isTitleLike } from './quotes';
 import { buildRegistry, rankParties, type SpeakerEvidence } from './parties';
-import { attribute, makeDoc, Speakers, type Attributed } from './attribution';
+import { attribute, makeDoc, Speakers, type Attributed, type AttributeOptions } from './attribution';
 import { markKeyQuotes } from './keyquotes';
 import { ownModel, tagEntities } from './entities';
 import { modelFileFor, type NerModel } from './ner';
@@ -35,6 +35,8 @@ export interface AnalyzeInput {
 export interface AnalyzeModels {
   /** The entity tagger's model for the text (`modelFile(input)`), parsed by the host; none: capitalised runs. */
   ner?: NerModel | null;
+  /** The speaker ranker's weights (default: the trained ones; null: rules alone) and a trace of its choices. */
+  attribution?: AttributeOptions;
 }
 
 export interface Analysis {
@@ -94,7 +96,7 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const ner = models.ner ?? null;
   const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null);
   const book = new Speakers(reg);
-  const attributed = attribute(makeDoc(text, rules, reg, raw, doc), book);
+  const attributed = attribute(makeDoc(text, rules, reg, raw, doc), book, models.attribution);
   const quotes = toQuotes(attributed, book, text);
   markKeyQuotes(quotes, rules);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!ner && !ownModel(ner, lang), tagged: !!ner, site: input.site });

@@ -130,3 +130,26 @@ export const GENDER = {
   minVotes: 2,
   ratio: 2,
 };
+
+/** The learnt speaker ranker (attribution/ranker.ts): its candidates' window and the scales of its features. The
+ * feature weights themselves are learnt (attribution/ranker-weights.json, `npm run train:speakers`). */
+export const RANKER = {
+  /** Candidates are the parties named from this many sentences before the quotation's … */
+  sentencesBefore: 3,
+  /** … to this many sentences after it. */
+  sentencesAfter: 1,
+  /** Speakers of the quotations of the last paragraphs are candidates too. */
+  recentParas: 3,
+  /** Places and countries as candidates ("Moscow said …" is rare next to the people named around it). */
+  placesSpeak: true,
+  /** A verb of saying this many characters either side of a mention is "beside" it. */
+  verbReach: 40,
+  /** A colon or dash ends the stretch between a name and its quotation within this many characters. */
+  colonGap: 120,
+  /** Scales: distances and counts are mapped to 0..1 (logarithmically) up to these. */
+  maxSentencesApart: 3,
+  farChars: 1500,
+  manyQuotes: 8,
+  manyCandidates: 8,
+  longQuoteWords: 40,
+};

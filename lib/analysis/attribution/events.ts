@@ -7,27 +7,47 @@ import { forwardMention } from './mention';
 import { insideQuote, type Doc } from './site';
 import { verbMatches } from './verbs';
 import type { Who } from './speakers';
+import type { Sentence } from '../text';
 
 export interface SpeechEvent { pos: number; who: Who }
 
+/** The speech event of sentence text[a, b) that is the last one found walking back from b, or null. */
+function eventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | null {
+  const { text, reg } = doc;
+  const verbs = verbMatches(doc, doc.verbs.say, a, b);
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const at = a + verbs[v]!.index;
+    if (insideQuote(doc, at)) continue;
+    // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"
+    for (const bm of [backwardMention(text, s.start, at, doc.rules), forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules)]) {
+      if (!bm) continue;
+      const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
+      if (named.length) return { pos: at, who: reg.get(named[named.length - 1]!.party).id };
+    }
+  }
+  return null;
+}
+
+/** Whole sentences' events, computed once a document (the ranker asks about the same sentences quotation after
+ * quotation). */
+const whole = new WeakMap<Doc, Map<number, SpeechEvent | null>>();
+
 /** The person named last as the subject of a verb of saying in text[a, b), outside quotations. */
 export function lastSpeechEvent(doc: Doc, a: number, b: number): SpeechEvent | null {
-  const { text, reg, sentences } = doc;
+  const { sentences } = doc;
   let lo = 0, hi = sentences.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start < b) lo = mid + 1; else hi = mid; }
+  let memo = whole.get(doc);
+  if (!memo) whole.set(doc, memo = new Map());
   for (let k = lo - 1; k >= 0 && sentences[k]!.end > a; k--) {
     const s = sentences[k]!;
-    const verbs = verbMatches(doc, doc.verbs.say, Math.max(a, s.start), Math.min(b, s.end));
-    for (let v = verbs.length - 1; v >= 0; v--) {
-      const at = Math.max(a, s.start) + verbs[v]!.index;
-      if (insideQuote(doc, at)) continue;
-      // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"
-      for (const bm of [backwardMention(text, s.start, at, doc.rules), forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules)]) {
-        if (!bm) continue;
-        const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
-        if (named.length) return { pos: at, who: reg.get(named[named.length - 1]!.party).id };
-      }
+    const full = s.start >= a && s.end <= b;
+    let ev = full ? memo.get(k) : undefined;
+    if (ev === undefined) {
+      ev = eventIn(doc, s, Math.max(a, s.start), Math.min(b, s.end));
+      if (full) memo.set(k, ev);
     }
+    if (ev) return ev;
   }
   return null;
 }

@@ -18,9 +18,18 @@ import { hitsIn, verbMatches } from './verbs';
 import { startsLower } from '../letters';
 import { learnGenders } from './gender';
 import { ATTRIBUTION } from '../weights';
+import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 
 export { makeDoc, type Doc } from './site';
 export { Speakers, type Who } from './speakers';
+export type { RankerWeights, RankTrace } from './ranker';
+
+export interface AttributeOptions {
+  /** The learnt ranker's weights (default: the trained ones); null: the rule cascade alone. */
+  ranker?: RankerWeights | null;
+  /** Called with each quotation's candidates (training, error dumps). */
+  trace?: (t: RankTrace) => void;
+}
 
 export interface Attributed {
   q: RawQuote;
@@ -103,13 +112,14 @@ function nameInAttribution(doc: Doc, st: Site, prev: Attributed | undefined): bo
 }
 
 /** Every quotation with its speaker. */
-export function attribute(doc: Doc, book: Speakers): Attributed[] {
-  const out: Attributed[] = [];
+export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {}): Attributed[] {
+  const out: Attributed[] = [], sites: Site[] = [], skip = new Set<number>();
   const r: Resolver = { doc, book, last: null };
   learnGenders(doc, book);
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const st = siteOf(doc, qi);
-    if (nameInAttribution(doc, st, out[out.length - 1])) { out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
+    sites.push(st);
+    if (nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
     const attr = findAttribution(doc, st);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
@@ -123,9 +133,10 @@ export function attribute(doc: Doc, book: Speakers): Attributed[] {
     if (res.who !== null) r.last = { who: res.who, para: st.q.para, pos: st.q.start };
     out.push(res);
   }
-  shareGroups(out);
-  shareRepeats(out, doc);
-  return out;
+  const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);
+  shareGroups(ranked);
+  shareRepeats(ranked, doc);
+  return ranked;
 }
 
 const folded = (s: string) => s.toLowerCase().replace(/[\s.,;:!?…“”„"«»‹›‘’'()\[\]–—-]+/g, ' ').trim();
