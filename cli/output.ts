@@ -4,6 +4,7 @@
 import { quoteForDisplay } from '../lib/quote-text';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
+import { splitTitle } from '../lib/title';
 import { failed, type JobResult } from './process';
 
 /** analyze's record of one input: the Report (article.html and removed[].html sanitised when asked), or { file, error }. */
@@ -24,7 +25,7 @@ const printable = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u
 /** clean's view: the article, the removals with their reasons, the key quotes and the parties. */
 export function cleanView(report: Report): string {
   const a = report.article!;
-  const title = oneLine(a.title) || '(no title)';
+  const title = oneLine(splitTitle(a.title, a.siteName, report.url).title) || '(no title)';
   const out = [`${title}\n${'='.repeat(Math.min(title.length, 80))}\n\n${a.text}\n`];
   out.push(`--- Removed ${report.removed.length} block${report.removed.length === 1 ? '' : 's'} ---`);
   for (const r of report.removed) out.push(`[${r.reason}${r.kind ? ` ${r.kind}` : ''}] ${cut(oneLine(r.text), 100)}`);

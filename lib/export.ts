@@ -8,8 +8,12 @@ import { escapeMarkdownLine, htmlToMarkdown, oneLine } from './export-markdown';
 import { safeUrl } from './sanitize';
 import { quoteForDisplay } from './quote-text';
 import { cleanByline } from './byline';
+import { splitTitle } from './title';
 
 export { cleanByline };
+
+/** The headline without the site's name ("… - 毎日新聞"), as the popup and the reader show it: the site is named apart. */
+const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', report.article?.siteName, report.url).title;
 
 export type ExportFormat = 'md' | 'text' | 'html';
 
@@ -19,7 +23,7 @@ export function frontMatter(report: Report): string {
   const a = report.article;
   if (!a) return '';
   const url = report.url ? safeUrl(report.url) : null;
-  const data: Record<string, unknown> = { title: oneLine(a.title) };
+  const data: Record<string, unknown> = { title: oneLine(headlineOf(report)) };
   if (url) data.url = url;
   const byline = cleanByline(a.byline, a.lang);
   if (byline) data.byline = byline;
@@ -42,14 +46,14 @@ export function toMarkdown(report: Report): string {
   const a = need(report);
   const body = htmlToMarkdown(a.html, report.url ? safeUrl(report.url) : null);
   const standfirst = a.standfirst ? `*${escapeMarkdownLine(a.standfirst)}*\n\n` : '';
-  return `${frontMatter(report)}\n# ${escapeMarkdownLine(a.title)}\n\n${standfirst}${body}\n`;
+  return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n`;
 }
 
 export function toPlainText(report: Report): string {
   const a = need(report);
   const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
   const standfirst = a.standfirst ? `${oneLine(a.standfirst)}\n\n` : '';
-  const text = `${oneLine(a.title)}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n`;
+  const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n`;
   // A page's control characters (terminal escape sequences among them) are not text a reader wants.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
@@ -69,12 +73,12 @@ export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escHtml(oneLine(a.title))}</title>
+<title>${escHtml(oneLine(headlineOf(report)))}</title>
 <style>body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}img{max-width:100%;height:auto}pre{overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.meta{color:#666;font:14px system-ui,sans-serif}.standfirst{font-weight:600}</style>
 </head>
 <body>
 <article>
-<h1>${escHtml(oneLine(a.title))}</h1>
+<h1>${escHtml(oneLine(headlineOf(report)))}</h1>
 ${a.standfirst ? `<p class="standfirst">${escHtml(oneLine(a.standfirst))}</p>\n` : ''}${meta ? `<p class="meta">${meta}</p>\n` : ''}${url ? `<p class="meta"><a href="${escHtml(url)}" rel="noopener noreferrer">${escHtml(url)}</a></p>\n` : ''}${sanitize(a.html, url)}
 </article>
 </body>

@@ -8,7 +8,7 @@ import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
-export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[] };
+export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[]; lang?: string | null };
 
 export interface PipelineOptions {
   url?: string | null;
@@ -120,6 +120,9 @@ export function analyzeReport(report: Report, analyze: Analyzer): void {
   const input = analysisInput(report);
   if (!input) return;
   const t = now();
-  ({ quotes: report.quotes, parties: report.parties } = analyze(input));
+  const out = analyze(input);
+  ({ quotes: report.quotes, parties: report.parties } = out);
+  // A page that declares no language gets the one its text was analysed as (the reader view's lang, the exports').
+  if (report.article && !report.article.lang && out.lang) report.article.lang = out.lang;
   report.timings.analyzeMs = now() - t;
 }

@@ -82,7 +82,7 @@ export function createController(doc: Document, getUrl: () => string, first?: Pr
     if (analyze && !h.analyzed && h.report.article) {
       const a = h.report.article;
       const res = await ask<Analysis>({ type: 'clearpage:analyze', input: { text: a.text, title: a.title, lang: a.lang } });
-      h.report = { ...h.report, quotes: res.quotes, parties: res.parties };
+      h.report = { ...h.report, quotes: res.quotes, parties: res.parties, article: { ...a, lang: a.lang || res.lang || null } };
       h.analyzed = true;
     }
     return h.report;

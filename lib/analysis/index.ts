@@ -42,6 +42,8 @@ export interface AnalyzeModels {
 export interface Analysis {
   quotes: Quote[];
   parties: Party[];
+  /** The language the text was analysed as (the declared one, or the guess from the text), when known. */
+  lang?: string | null;
 }
 
 /** The language a text is analysed as: the declared one unless its script says otherwise, else a guess. */
@@ -100,5 +102,5 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const quotes = toQuotes(attributed, book, text);
   markKeyQuotes(quotes, rules);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!ner && !ownModel(ner, lang), tagged: !!ner, site: input.site });
-  return { quotes, parties };
+  return { quotes, parties, lang };
 }

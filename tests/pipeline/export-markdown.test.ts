@@ -103,6 +103,13 @@ describe('front matter', () => {
 });
 
 describe('Markdown a reader expects', () => {
+  it("heads the document with the headline, the site's name apart (as the popup and the reader show it)", () => {
+    const r = report('<p>Kept.</p>', { title: 'Council approves harbour wall - The Kelby Gazette', siteName: 'The Kelby Gazette' });
+    const md = toMarkdown(r);
+    expect(md).toContain('\n# Council approves harbour wall\n');
+    expect(parseYaml(md.split('---\n')[1]!).title).toBe('Council approves harbour wall');
+  });
+
   it('writes a picture in an indented <figure> as an image with its caption, never as an indented code block', () => {
     const html = `<p>Before.</p>\n    <figure>\n\n        <picture>\n            <!--[if IE 9]><video><![endif]-->\n            <source type="image/webp" srcset="https://img.example/a.webp">\n            <source type="image/jpg" srcset="https://img.example/a.jpg">\n            <img src="https://img.example/a.jpg" alt="The harbour">\n        </picture>\n        <figcaption>The new wall. Photo: Kelby Gazette</figcaption>\n    </figure>\n<p>After.</p>`;
     const md = body(toMarkdown(report(html)));

@@ -1,4 +1,5 @@
-// The byline a reader sees (popup, reader view, CLI JSON, exports) is the names, without the word introducing them.
+// What extraction says about the article beside its body: the byline a reader sees (popup, reader view, CLI JSON,
+// exports) is the names without the word introducing them; a page without a declared language gets its text's.
 import { describe, it, expect } from 'vitest';
 import { runHtml, page, prose } from './helpers';
 
@@ -17,5 +18,16 @@ describe('byline at extraction', () => {
 
   it('leaves a byline without such a word as it is', () => {
     expect(runHtml(withAuthor('Debbie White')).article!.byline).toBe('Debbie White');
+  });
+});
+
+describe('language', () => {
+  it("gives a page that declares no language the one its text was analysed as", async () => {
+    const { analyzeArticle } = await import('../../lib/analysis');
+    const html = page(prose(5)).replace(' lang="en"', '');
+    expect(runHtml(html).article!.lang).toBeNull();
+    expect(runHtml(html, { analyze: (i) => analyzeArticle(i) }).article!.lang).toBe('en');
+    // a declared language is kept as the page wrote it
+    expect(runHtml(page(prose(5)).replace('lang="en"', 'lang="en-GB"'), { analyze: (i) => analyzeArticle(i) }).article!.lang).toBe('en-GB');
   });
 });
