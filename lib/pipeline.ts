@@ -72,7 +72,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
     if (tooBig) return refuse(tooBig);
     pageMeta = tags;
-    report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = d.url ?? null;
+    report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = absoluteUrl(d.url, tags.get('og:url'));
   }
   timings.detectMs = now() - t;
   if (!report.isArticle && !opts.force) return report;
@@ -113,6 +113,13 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
 export function analysisInput(report: Report): Parameters<Analyzer>[0] | null {
   const a = report.article;
   return a ? { text: a.text, title: a.title, lang: a.lang, site: a.siteName } : null;
+}
+
+/** A canonical link written relative to the site ("/news/…") made whole against the page's og:url, when that is a
+ * web address: the exports' `url`, the links of the article and the clean stage's own-site test need a whole one. */
+function absoluteUrl(url: string | null | undefined, base: string | undefined): string | null {
+  if (!url || URL.canParse(url)) return url || null;
+  return base && /^https?:\/\//i.test(base) && URL.canParse(url, base) ? new URL(url, base).href : url;
 }
 
 /** The analysis stage over a report's article: its quotes, parties and time. */

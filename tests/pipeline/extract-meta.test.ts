@@ -31,3 +31,16 @@ describe('language', () => {
     expect(runHtml(page(prose(5)).replace('lang="en"', 'lang="en-GB"'), { analyze: (i) => analyzeArticle(i) }).article!.lang).toBe('en-GB');
   });
 });
+
+describe("the page's address", () => {
+  it('makes a canonical link written relative to the site whole against og:url, and the article links with it', () => {
+    const head = '<link rel="canonical" href="/news/harbour-wall-123.html"><meta property="og:url" content="https://www.gazette.example/news/harbour-wall-123.html">';
+    const r = runHtml(page(prose(5) + '<p>Read the <a href="/council/minutes.html">minutes of the meeting</a> published by the town council this week, in full.</p>', { extraHead: head }));
+    expect(r.url).toBe('https://www.gazette.example/news/harbour-wall-123.html');
+    expect(r.article!.html).toContain('href="https://www.gazette.example/council/minutes.html"');
+  });
+
+  it('keeps a relative canonical link as written when nothing tells the site', () => {
+    expect(runHtml(page(prose(5), { extraHead: '<link rel="canonical" href="/news/a.html">' })).url).toBe('/news/a.html');
+  });
+});
