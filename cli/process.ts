@@ -8,6 +8,7 @@ import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
 import { normalizeTree } from './tree';
 import { pageFingerprints, type PageFingerprints } from '../lib/clean/batch';
+import { metaTags } from '../lib/detect';
 
 export interface InputJob {
   file: string;
@@ -58,7 +59,7 @@ function noArticle(document: Document): string {
  * The page's address as its head gives it (its first canonical link), from a parse of the text before `<body`
  * only: the cheap first look of a batch's site memory. The parser drops a tag the cut leaves open, so a canonical
  * link found here is the first of the whole page, the one `pageUrl` reads. `undefined` when only a full parse can
- * tell (no canonical link before the body); `null` when the input is not a page the scan reads.
+ * tell; `null` when the page names no address (or is not a page the scan reads).
  */
 export function headUrl(job: InputJob): string | null | undefined {
   if (job.url) return job.url;
@@ -68,7 +69,13 @@ export function headUrl(job: InputJob): string | null | undefined {
   if (cut === undefined) return undefined;
   const head = parseHTML(dec.text.slice(0, cut)).document as unknown as Document;
   const link = Array.from(head.getElementsByTagName('link')).find((l) => l.getAttribute('rel') === 'canonical');
-  return link?.getAttribute('href') || undefined;
+  const href = link?.getAttribute('href');
+  if (href) return href;
+  // pageUrl goes on to a canonical link in the body (when the head has none) or to og:url: the head tells only
+  // when the rest of the text names neither.
+  const rest = dec.text.slice(cut);
+  if ((!link && /canonical/i.test(rest)) || /og:url/i.test(rest)) return undefined;
+  return metaTags(head).get('og:url') || null;
 }
 
 /** A page's address and block fingerprints only: the first pass of a batch's site memory (lib/clean/batch.ts). */

@@ -36,6 +36,13 @@ describe("a page's address from its head", () => {
     expect(pageUrl(parseHTML(trap).document as unknown as Document)).toBe('https://gazette.example/news/3');
   });
 
+  it("falls to the head's og:url, or to no address, only when the rest of the page names neither", () => {
+    const og = '<meta property="og:url" content="https://gazette.example/news/9">';
+    expect(headUrl(job(story('harbour wall', { head: og })))).toBe('https://gazette.example/news/9');
+    expect(headUrl(job(story('harbour wall')))).toBeNull();
+    expect(headUrl(job(story('harbour wall', { head: og, body: canonical('gazette.example', 4) })))).toBeUndefined();
+  });
+
   it('takes the given address first, and reads no address from a text input', () => {
     expect(headUrl(job(story('bus timetable'), { url: 'https://given.example/a' }))).toBe('https://given.example/a');
     expect(headUrl({ ...job('Plain words of a note.'), file: 'note.txt' })).toBeNull();
