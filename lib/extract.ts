@@ -19,7 +19,7 @@ const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
 const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
 
 /**
- * One pass over the working copy before Readability: protect body headings, note the first <time datetime>, and
+ * One pass over the working copy before Readability: protect body headings and captions, note the first <time datetime>, and
  * take out <template>s. A browser keeps a template's content out of the tree; linkedom does not, and Readability,
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  */
@@ -29,6 +29,8 @@ function prepare(doc: Document): { time: string | null } {
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
+    // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
+    if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); return; }
     if (!/^H[2-6]$/.test(tag)) return;
     const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }

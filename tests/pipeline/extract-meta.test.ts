@@ -44,3 +44,11 @@ describe("the page's address", () => {
     expect(runHtml(page(prose(5), { extraHead: '<link rel="canonical" href="/news/a.html">' })).url).toBe('/news/a.html');
   });
 });
+
+describe('captions', () => {
+  it("keeps a photo's caption whose class reads like page layout ('image-footer'), which Readability would drop", () => {
+    const fig = '<figure><img src="https://img.example/wall.jpg" alt=""><figcaption class="image-footer"><span class="title">The new harbour wall at low tide. Photo: Kelby Gazette</span></figcaption></figure>';
+    const body = prose(3) + fig + prose(3).replace(/Paragraph (\d)/g, 'Section $1');
+    expect(runHtml(page(body)).article!.html).toContain('The new harbour wall at low tide.');
+  });
+});
