@@ -61,6 +61,16 @@ export const PARTY_FILTER = {
   oneWordEvidence: 2,
 };
 
+/** A one-word proper noun by the text's evidence (parties/repeated.ts): capitalised mid-sentence this often, and
+ * named this often in all, never in lower case. */
+export const REPEATED_NAME = {
+  midSentence: 2,
+  mentions: 3,
+  /** Such a name the tagger takes for a person without confidence is a place only when at least this share of its
+   * mentions follow a preposition of place; else an organisation (kinds.ts). */
+  placeShare: 1 / 3,
+};
+
 /** Ranking: mentions, plus these for quotations, an early first mention, institutions; places rank lower. */
 export const SALIENCE = {
   perQuote: 2.5,
