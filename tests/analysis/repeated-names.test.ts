@@ -1,5 +1,6 @@
 // A proper noun the text repeats is a party in any language, when no model is sure of it (Hamás, Nokia); a word the
-// text capitalises only where sentences start is none (Además). Invented text, with the language's model.
+// text capitalises only where sentences start is none (Además); two names a span joins by a conjunction are two.
+// Invented text, with the language's model or spans as a tagger would give them.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
 import { loadNerModel } from '../../cli/ner-models';
@@ -7,6 +8,8 @@ import { wordsOf } from '../../lib/analysis/parties/words';
 import { isRepeatedName, onlyAtStarts, wordUses } from '../../lib/analysis/parties/repeated';
 import { rulesFor } from '../../lib/rules/languages';
 import { scan } from '../../lib/analysis/text';
+import { buildRegistry } from '../../lib/analysis/parties';
+import type { EntitySpan } from '../../lib/analysis/entities';
 
 const parties = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).parties;
 
@@ -46,5 +49,30 @@ describe('repeated proper nouns', () => {
     const de = 'Die Datenbank war offen. Nutzer der Datenbank klagen, weil die Datenbank keine Datenbank mehr ist.';
     const words = wordsOf(scan(de));
     expect(isRepeatedName(words.find((x) => x.t === 'Datenbank' && !x.start)!, wordUses(words), rulesFor('de'))).toBe(false);
+  });
+});
+
+/** Spans as a tagger would give them, found by their text. */
+function spans(text: string, tagged: [string, EntitySpan['type'], number][]): EntitySpan[] {
+  let from = 0;
+  return tagged.map(([t, type, score]) => { const start = text.indexOf(t, from); from = start + t.length; return { start, end: start + t.length, type, score }; });
+}
+
+describe('names joined by a conjunction', () => {
+  const text = 'El conflicto entre Nigeria y Palestina sigue. El filósofo Ortega y Gasset lo escribió. La empresa Velmora y Tarsia firmó el contrato. Tarsia es una empresa.';
+  const rules = rulesFor('es');
+  const reg = buildRegistry(scan(text), [], rules, spans(text, [['Nigeria y Palestina', 'LOC', 0.5], ['Ortega y Gasset', 'PER', 0.9], ['Velmora y Tarsia', 'ORG', 0.5], ['Tarsia', 'ORG', 0.8]]));
+  const live = reg.live().filter((p) => p.mentions.length);
+  const names = live.map((p) => p.name);
+
+  it('are two parties when each is a country or found alone', () => {
+    expect(live.map((p) => p.country)).toEqual(expect.arrayContaining(['NG', 'PS']));
+    expect(names).not.toContain('Nigeria y Palestina');
+    // Tarsia is tagged alone elsewhere, but Velmora is known nowhere: the span stays as it is
+    expect(names).toContain('Velmora y Tarsia');
+  });
+
+  it('stay one name where a particle joins them', () => {
+    expect(names).toContain('Ortega y Gasset');
   });
 });

@@ -19,6 +19,7 @@ import { settleKind } from './kinds';
 import { listKinds } from './lists';
 import { isTitleWord } from './lexicon';
 import { addUnspacedNames } from './unspaced';
+import { splitConjoined } from './conjoined';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
 
@@ -131,7 +132,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
   if (!entities) return runs.filter(free);
-  const tagged = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
+  const tagged = splitConjoined(joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules), text, rules, gazetteer(rules.lang));
   const out: Candidate[] = [];
   let k = 0;
   tagged.forEach((c, i) => {
