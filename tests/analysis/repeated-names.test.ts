@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
 import { loadNerModel } from '../../cli/ner-models';
 import { wordsOf } from '../../lib/analysis/parties/words';
+import { uncapHeadings } from '../../lib/analysis/parties/headings';
 import { isRepeatedName, onlyAtStarts, wordUses } from '../../lib/analysis/parties/repeated';
 import { rulesFor } from '../../lib/rules/languages';
 import { scan } from '../../lib/analysis/text';
@@ -74,5 +75,24 @@ describe('names joined by a conjunction', () => {
 
   it('stay one name where a particle joins them', () => {
     expect(names).toContain('Ortega y Gasset');
+  });
+});
+
+describe('headings in capitals', () => {
+  it('take no name from their words, even when they end like a question', () => {
+    const text = [
+      'Senator Mara Quill spoke in Dunmore on Tuesday. Quill said the vote will be close.',
+      'HOW WILL QUILL PLAY?',
+      'Former Governor Tobin Ashe backed Quill on Monday. Voters play their part, Ashe said.',
+    ].join('\n\n');
+    const doc = scan(text);
+    const words = wordsOf(doc);
+    uncapHeadings(text, doc.paragraphs, words);
+    const cap = (t: string) => words.find((w) => w.t === t)!.cap;
+    expect(['HOW', 'WILL', 'PLAY'].map(cap)).toEqual([false, false, false]);
+    // the body writes it capitalised inside a sentence: a name, in the heading too
+    expect(cap('QUILL')).toBe(true);
+    const names = parties(text, 'en').map((p) => p.name);
+    expect(names.filter((n) => /PLAY|WILL/.test(n))).toEqual([]);
   });
 });
