@@ -32,6 +32,8 @@ export const EVIDENCE = {
   locative: 2,
   /** An organisation noun before the name ("the company X"). */
   orgNounBefore: 5,
+  /** A place noun before the name ("la ciudad mediterránea de X", "the airport of X"): X is that place. */
+  placeNounBefore: 5,
   /** Two to four capitalised words shaped like a person's name. */
   nameShape: 1,
   /** An age after the name ("Anna Berg, 34,"). */

@@ -96,3 +96,12 @@ describe('headings in capitals', () => {
     expect(names.filter((n) => /PLAY|WILL/.test(n))).toEqual([]);
   });
 });
+
+describe('a place noun before a name', () => {
+  it('makes the name a place, whatever a name-shaped tagger guess says', () => {
+    const text = 'Los vuelos a la ciudad costera de Varna Selt siguen cancelados. El alcalde Tomás Rieru pidió calma.';
+    const reg = buildRegistry(scan(text), [], rulesFor('es'), spans(text, [['Varna Selt', 'PER', 0.5], ['Tomás Rieru', 'PER', 0.9]]));
+    expect(reg.find('Varna Selt')?.kind).toBe('place');
+    expect(reg.find('Tomás Rieru')?.kind).toBe('person');
+  });
+});

@@ -276,6 +276,15 @@ function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: strin
   if (desc) p.description ??= desc;
 }
 
+const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+${LETTER}+)?\\s+(?:de|of|di|du|do|da|von|van)\\s*$`);
+
+/** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión": a lower-case place noun (an adjective may
+ * follow it) and a particle before the name. */
+function placeNounBefore(c: ClassifyContext, s: number): boolean {
+  const m = PLACE_NOUN_LINK.exec(c.reg.text.slice(Math.max(0, s - 40), s));
+  return !!m && startsLower(m[1]!) && c.rules.placeHeads.has(m[1]!);
+}
+
 /** The kind a name's own words say, and the evidence its context adds. */
 function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled: boolean): [PartyKind, Evidence] {
   const { rules, reg } = c;
@@ -292,6 +301,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
+  if (placeNounBefore(c, words[0]!.s)) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
   if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
