@@ -9,7 +9,7 @@ import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, t
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting } from './settings';
+import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounBefore } from './settings';
 import { nounCore } from './runs';
 import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
 
@@ -274,15 +274,6 @@ function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: strin
   for (const r of roleWords) p.roleWords.add(r);
   const desc = prefix.filter((w) => !c.rules.honorifics.has(w.l) && !c.rules.honorifics.has(w.l.replace(/\.$/, ''))).map((w) => w.t).join(' ');
   if (desc) p.description ??= desc;
-}
-
-const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+${LETTER}+)?\\s+(?:de|of|di|du|do|da|von|van)\\s*$`);
-
-/** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión": a lower-case place noun (an adjective may
- * follow it) and a particle before the name. */
-function placeNounBefore(c: ClassifyContext, s: number): boolean {
-  const m = PLACE_NOUN_LINK.exec(c.reg.text.slice(Math.max(0, s - 40), s));
-  return !!m && startsLower(m[1]!) && c.rules.placeHeads.has(m[1]!);
 }
 
 /** The kind a name's own words say, and the evidence its context adds. */
