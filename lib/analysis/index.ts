@@ -96,11 +96,12 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const doc = scan(text);
   const raw = quotations(text, doc.paragraphs, rules.lang);
   const ner = models.ner ?? null;
-  const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null);
+  const strict = !!ner && !ownModel(ner, lang);
+  const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null, { strict });
   const book = new Speakers(reg);
   const attributed = attribute(makeDoc(text, rules, reg, raw, doc), book, models.attribution);
   const quotes = toQuotes(attributed, book, text);
   markKeyQuotes(quotes, rules);
-  const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict: !!ner && !ownModel(ner, lang), tagged: !!ner, site: input.site });
+  const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict, tagged: !!ner, site: input.site });
   return { quotes, parties, lang };
 }

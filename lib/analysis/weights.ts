@@ -32,6 +32,8 @@ export const EVIDENCE = {
   locative: 2,
   /** An organisation noun before the name ("the company X"). */
   orgNounBefore: 5,
+  /** A place noun before the name ("la ciudad mediterránea de X", "the airport of X"): X is that place. */
+  placeNounBefore: 5,
   /** Two to four capitalised words shaped like a person's name. */
   nameShape: 1,
   /** An age after the name ("Anna Berg, 34,"). */
@@ -59,6 +61,16 @@ export const PARTY_FILTER = {
   taggerConfidence: 0.8,
   /** A one-word name mentioned once needs this much type evidence besides itself. */
   oneWordEvidence: 2,
+};
+
+/** A one-word proper noun by the text's evidence (parties/repeated.ts): capitalised mid-sentence this often, and
+ * named this often in all, never in lower case. */
+export const REPEATED_NAME = {
+  midSentence: 2,
+  mentions: 3,
+  /** Such a name the tagger takes for a person without confidence is a place only when at least this share of its
+   * mentions follow a preposition of place; else an organisation (kinds.ts). */
+  placeShare: 1 / 3,
 };
 
 /** Ranking: mentions, plus these for quotations, an early first mention, institutions; places rank lower. */

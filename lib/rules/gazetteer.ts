@@ -113,7 +113,7 @@ MK|Skopje|Macedonian|North Macedonia
 NO|Oslo|Norwegian|
 OM|Muscat|Omani|
 PK|Islamabad|Pakistani,pakistanais,pakistano,pakistaní|Pakistan
-PS|Ramallah|Palestinian|Palestine
+PS|Ramallah|Palestinian|Palestine,Palestina,Palästina
 PA|Panama City|Panamanian|
 PG|Port Moresby||Papua New Guinea
 PY|Asunción|Paraguayan|

@@ -13,7 +13,8 @@ beyond despite toward towards is are was be`.split(/\s+/));
 /** A block that ends like a sentence or a quotation is no heading. */
 const SENTENCE_END = /[.!?…:;,”"»’')」]$/;
 
-/** Words of title-case blocks (no sentence end, capitals on most words, at most 20 words). */
+/** Words of title-case blocks (no sentence end, capitals on most words, at most 20 words), and of blocks in
+ * capitals. */
 function headingWords(text: string, paras: readonly Span[], words: readonly Word[]): Word[][] {
   const out: Word[][] = [];
   let wi = 0;
@@ -21,8 +22,11 @@ function headingWords(text: string, paras: readonly Span[], words: readonly Word
     while (wi < words.length && words[wi]!.s < p.start) wi++;
     let k = wi;
     while (k < words.length && words[k]!.s < p.end) k++;
-    if (SENTENCE_END.test(text.slice(p.end - 1, p.end)) || k - wi > 20 || k === wi) continue;
+    if (k - wi > 20 || k === wi) continue;
     const ws = words.slice(wi, k);
+    // a block in capitals is a heading however it ends ("HOW WILL OBAMA PLAY?")
+    const shouting = ws.length >= 2 && ws.every((w) => !/\p{L}/u.test(w.t) || allUpper(w.t));
+    if (!shouting && SENTENCE_END.test(text.slice(p.end - 1, p.end))) continue;
     const caps = ws.filter((w) => w.cap).length;
     const low = ws.filter((w) => !w.cap && !/^\d/.test(w.t) && !MINOR.has(w.l)).length;
     if (caps >= 1 && low * 5 <= caps) out.push(ws);

@@ -19,6 +19,9 @@ import { settleKind } from './kinds';
 import { listKinds } from './lists';
 import { isTitleWord } from './lexicon';
 import { addUnspacedNames } from './unspaced';
+import { splitConjoined } from './conjoined';
+import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
+import { PARTY_FILTER } from '../weights';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -125,11 +128,11 @@ function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e:
  * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
  * long form) are taken already.
  */
-export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[]): Candidate[] {
+export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words), strict = false): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
   if (!entities) return runs.filter(free);
-  const tagged = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
+  const tagged = splitConjoined(joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules), text, rules, gazetteer(rules.lang));
   const out: Candidate[] = [];
   let k = 0;
   tagged.forEach((c, i) => {
@@ -148,7 +151,9 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     if (!core) continue;
     const r = cut(whole, core, text, words);
     const one = r.words.length === 1 ? r.words[0]! : null;
-    if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (core !== whole.words && compoundOrg(one, rules))))) out.push(r);
+    // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
+    // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
+    if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
   }
   return out.filter(free).sort((a, b) => a.s - b.s);
 }
@@ -161,18 +166,44 @@ function dropTerms(reg: Registry, terms: ReadonlyMap<string, number>) {
   }
 }
 
+/** One-word parties the text writes as proper nouns, again and again (repeated.ts): they show without a model's
+ * say-so (rank.ts), typed by the evidence around them (kinds.ts). */
+function markRepeated(reg: Registry, words: readonly Word[], uses: ReadonlyMap<string, WordUse>, rules: Rules) {
+  const byWord = new Map<string, Word>();
+  for (const w of words) if (w.cap && !byWord.has(w.l)) byWord.set(w.l, w);
+  for (const p of reg.live()) {
+    const w = p.parts.length === 1 ? byWord.get(p.parts[0]!) : undefined;
+    if (w && isRepeatedName(w, uses, rules)) p.repeated = true;
+  }
+}
+
+/** "Además insistió": one word the tagger was unsure of, capitalised only where sentences start, is no name (a
+ * country the gazetteer knows still is: web text writes "malaysia" in lower case too). */
+function connector(c: Candidate, uses: ReadonlyMap<string, WordUse>, ctx: ClassifyContext): boolean {
+  if (c.words.length !== 1 || (c.confidence ?? 0) >= PARTY_FILTER.taggerConfidence) return false;
+  const l = c.words[0]!.l;
+  return onlyAtStarts(l, uses, ctx.rules) && !ctx.gaz.names.has(l) && !ctx.gaz.capitals.has(l);
+}
+
+export interface BuildOptions {
+  /** The tagger has no model of its own for the language: its silence says less, the text's own evidence more. */
+  strict?: boolean;
+}
+
 /** Build the parties of a scanned text. `entities`: the tagger's spans, or null to find names without a model. */
-export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, entities: readonly EntitySpan[] | null): Registry {
+export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, entities: readonly EntitySpan[] | null, opts: BuildOptions = {}): Registry {
   const { text } = doc;
   const reg = new Registry(text);
   const words = wordsOf(doc);
   uncapDatelines(text, doc.paragraphs, words);
   uncapHeadings(text, doc.paragraphs, words);
+  const uses = wordUses(words);
+  reg.uses = uses;
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code))];
-  for (const c of candidatesOf(text, words, rules, entities, defined)) classify(ctx, c);
+  for (const c of candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict)) if (!connector(c, uses, ctx)) classify(ctx, c);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
   mergeInflected(reg, rules);
@@ -180,6 +211,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   describeParties(reg, rules);
   eventRoles(reg);
   listKinds(reg, rules);
+  if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   for (const p of reg.live()) settleKind(p, rules);
   reg.seal();
   return reg;

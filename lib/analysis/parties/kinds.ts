@@ -2,11 +2,12 @@
 
 import type { Rules } from '../../rules/languages';
 import type { Evidence, PartyKind, PartyRecord } from './registry';
-import { EVIDENCE } from '../weights';
+import { EVIDENCE, PARTY_FILTER, REPEATED_NAME } from '../weights';
 
 /** The type the evidence says ('unknown' when it says nothing). */
 export function kindOf(p: PartyRecord, rules: Rules): PartyKind {
   if (p.kind !== 'unknown') return p.kind;
+  if (unnamedActor(p)) return 'organization';
   const ev = withVotes(p);
   if (ev.org > ev.person && ev.org >= 1 && ev.org >= ev.place) return 'organization';
   if (ev.person > 0 && ev.person >= ev.place) return 'person';
@@ -14,6 +15,20 @@ export function kindOf(p: PartyRecord, rules: Rules): PartyKind {
   // German capitalises every noun: two capitalised words are no evidence of a person there
   if (p.parts.length >= 2 && rules.lang !== 'de') return 'person';
   return 'unknown';
+}
+
+/**
+ * "Hamás" named a dozen times: one word the text repeats as a proper noun (repeated.ts), that the tagger takes for
+ * someone (never a place) but without confidence, and that the text never gives a title, a given name or a
+ * pronoun. A person in the news is introduced by name and role; an actor named by one word alone throughout is an
+ * organisation or a group. (A few prepositions before it, "entre Hamás e Israel", do not make it a place; a place is mostly named after
+ * one: "en Crimée".)
+ */
+function unnamedActor(p: PartyRecord): boolean {
+  const v = p.votes;
+  const afterLocatives = p.evidence.place / EVIDENCE.locative;
+  return !!p.repeated && p.evidence.person === 0 && p.evidence.org === 0 && v.LOC === 0 && v.PER > v.ORG
+    && v.PER / Math.max(1, v.n) < PARTY_FILTER.taggerConfidence && afterLocatives < p.mentions.length * REPEATED_NAME.placeShare;
 }
 
 /** The evidence with the tagger's votes: its average confidence per type over the party's tagged mentions, so

@@ -6,6 +6,7 @@ import type { Rules } from '../../rules/languages';
 import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
+import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
@@ -48,7 +49,8 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (opts.strict || (opts.tagged && !tagged)) {
     const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;
     const repeated = mentions >= PARTY_FILTER.strictMentions;
-    return oneWord ? strong && repeated : repeated || strong;
+    // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
+    return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong;
   }
   if (tagged) return true;
   if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
@@ -104,6 +106,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
   }
   for (const [name, s] of speakers.newSpeakers) {
     if (out.some((x) => norm(x.p.name) === norm(name))) continue;
+    // "Además insistió…": a word the text capitalises only where a sentence starts names no one
+    if (!/\s/.test(name.trim()) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);

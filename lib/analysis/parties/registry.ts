@@ -5,6 +5,7 @@
 
 import type { PartyType } from '../../types';
 import type { Gender } from '../../rules/languages';
+import type { WordUse } from './repeated';
 
 export type PartyKind = PartyType | 'media' | 'unknown';
 
@@ -51,6 +52,8 @@ export interface PartyRecord {
   mergedInto?: number;
   /** Lower-case words of the name. */
   parts: string[];
+  /** A one-word name the text writes as a proper noun, repeatedly (repeated.ts). */
+  repeated?: boolean;
 }
 
 export const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -61,6 +64,8 @@ export class Registry {
   mentions: Mention[] = [];
   private byName = new Map<string, number>();
   private sealed = false;
+  /** How the text writes each word (repeated.ts), for the ranking's tests of names. */
+  uses: ReadonlyMap<string, WordUse> = new Map();
 
   constructor(readonly text: string) {}
 

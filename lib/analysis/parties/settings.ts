@@ -5,7 +5,7 @@
 import type { Word } from './words';
 import type { Candidate, ClassifyContext } from './classify';
 import { isOrgHead, isTitleWord } from './lexicon';
-import { LETTER } from '../letters';
+import { LETTER, startsLower } from '../letters';
 
 const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
 
@@ -62,4 +62,13 @@ export function isRoleDomain(c: ClassifyContext, words: Word[], name: string): b
   if (!x || c.reg.find(name.slice(0, -x.length))) return false;
   const next = NEXT_WORD.exec(c.reg.text.slice(words[0]!.e, words[0]!.e + 40))?.[1];
   return !!next && isTitleWord(next, c.rules);
+}
+
+const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+${LETTER}+)?\\s+(?:de|of|di|du|do|da|von|van)\\s*$`);
+
+/** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión": a lower-case place noun (an adjective may
+ * follow it) and a particle before the name. */
+export function placeNounBefore(c: ClassifyContext, s: number): boolean {
+  const m = PLACE_NOUN_LINK.exec(c.reg.text.slice(Math.max(0, s - 40), s));
+  return !!m && startsLower(m[1]!) && c.rules.placeHeads.has(m[1]!);
 }

@@ -1,0 +1,61 @@
+// How the text itself writes a word, whatever its language: a proper noun is written with a capital in the middle
+// of sentences and never in lower case ("Hamás", "Nokia" repeated through a story); an adverb or connector is
+// capitalised only where a sentence starts ("Además", "Meanwhile"). Structure, not word lists: the lists below
+// (function words, months) only keep out words every language capitalises or repeats for other reasons.
+
+import type { Rules } from '../../rules/languages';
+import type { Word } from './words';
+import { REPEATED_NAME } from '../weights';
+
+export interface WordUse {
+  /** Written capitalised where no sentence starts. */
+  capsMid: number;
+  /** Written capitalised at a sentence start. */
+  capsStart: number;
+  /** Written in lower case. */
+  lower: number;
+  /** Written capitalised beside another capitalised word: part of a longer name ("Carder" of "Ian Carder"). */
+  inName: number;
+}
+
+/** How often each word (by its lower-case form) is written capitalised mid-sentence, at a start, and in lower case. */
+export function wordUses(words: readonly Word[]): Map<string, WordUse> {
+  const out = new Map<string, WordUse>();
+  for (const w of words) {
+    let u = out.get(w.l);
+    if (!u) { u = { capsMid: 0, capsStart: 0, lower: 0, inName: 0 }; out.set(w.l, u); }
+    const prev = words[w.i - 1], next = words[w.i + 1];
+    if (w.cap && ((w.joined && prev?.cap && !w.start) || (next?.joined && next.cap && !next.start))) u.inName++;
+    if (!w.cap) u.lower++;
+    else if (w.start) u.capsStart++;
+    else u.capsMid++;
+  }
+  return out;
+}
+
+/** A word any language writes capitalised or repeats without it naming anyone (function words, months, days). */
+function listed(l: string, rules: Rules): boolean {
+  return rules.functionWords.has(l) || rules.notNames.has(l) || rules.dateHeads.has(l) || rules.notAlone.has(l)
+    || rules.determiners.has(l) || rules.auxiliaries.has(l) || rules.clauseWords.has(l);
+}
+
+/**
+ * A one-word proper noun by the text's own evidence: written capitalised mid-sentence several times, never in
+ * lower case, and never as part of a longer name (a surname alone is that name's, merge.ts). In a language that capitalises every noun, only an acronym-like word ("KI" would be too short: at
+ * least two letters and all capitals) counts, since a capital there says nothing of a name.
+ */
+export function isRepeatedName(w: Word, uses: ReadonlyMap<string, WordUse>, rules: Rules): boolean {
+  const u = uses.get(w.l);
+  if (!u || u.lower > 0 || u.inName > 0 || w.l.length < 2) return false;
+  if (u.capsMid < REPEATED_NAME.midSentence || u.capsMid + u.capsStart < REPEATED_NAME.mentions) return false;
+  if (rules.nounsCapitalised && !w.acr) return false;
+  return !listed(w.l, rules);
+}
+
+/** A word the text capitalises only where a sentence starts, and either writes in lower case too or lists as a
+ * function word: a connector or an adverb ("Además insistió…"), not a name. */
+export function onlyAtStarts(l: string, uses: ReadonlyMap<string, WordUse>, rules: Rules): boolean {
+  const u = uses.get(l);
+  if (!u || u.capsMid > 0) return false;
+  return u.lower > 0 || listed(l, rules);
+}
