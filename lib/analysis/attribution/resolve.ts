@@ -8,6 +8,7 @@ import { RESOLVE } from '../weights';
 import { isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { lastSpeechEvent } from './events';
+import { headFor, inModifier, modifierOfHead } from './apposition';
 import { LETTER, startsUpper } from '../letters';
 import { insideQuote, sentenceAt, type Doc } from './site';
 import type { Mention, PartyRecord } from '../parties';
@@ -146,6 +147,7 @@ export function lastOrganisation(r: Resolver, pos: number): Who | null {
 }
 
 const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
+const FIRST_WORD = /^\s*([^\s,;:()]+)/;
 
 /**
  * The mention reads as its sentence's subject: it opens the sentence, or is the first party named in it and no
@@ -153,8 +155,12 @@ const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
  * Poestges, die …, ist überzeugt", but not "a letter to Obama").
  */
 function leadsClause(doc: Doc, m: Mention): boolean {
-  if (m.subject) return true;
   const sent = sentenceAt(doc, m.s);
+  // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition is the subject, the name in its modifier is not
+  if (inModifier(doc, m)) return false;
+  const modifier = sent && modifierOfHead(doc, m, sent.start);
+  if (modifier) return !doc.reg.within(sent.start, modifier.s).length && !doc.rules.clauseWords.has(FIRST_WORD.exec(doc.text.slice(sent.start, modifier.s))?.[1]?.toLowerCase() ?? '');
+  if (m.subject) return true;
   if (!sent || doc.reg.within(sent.start, m.s).length) return false;
   const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
@@ -183,7 +189,8 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | 
   }
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
-  const who = reg.get(pick.party).id;
+  // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
+  const who = headFor(r.doc, book, pick) ?? reg.get(pick.party).id;
   if (gender) book.learnGender(who, gender);
   return who;
 }
