@@ -43,7 +43,12 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (pron === 'n') return null;
   if (pron === 'o') return lastOrganisation(r, span.s);
   if (pron) return resolvePronoun(r, span.s, pron);
-  if (words.some((w) => rules.spokes.has(w))) {
+  // "el portavoz del grupo rebelde" after "El portavoz militar …, Yahya Sarea,": the spokesperson the story named
+  const spoke = words.find((w) => rules.spokes.has(w));
+  const definite = rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!);
+  const named = spoke && definite ? holderOf(r, spoke, span.s) : null;
+  if (named !== null) return named;
+  if (spoke) {
     const org = spokespersonFor(r, span, mt);
     if (org !== undefined) return org;
   }
@@ -58,7 +63,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]!) ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
-  const org = organisationNoun(r, span, words);
+  const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
   if (org !== null) return org;
   // where every noun is capitalised, one capitalised word nobody tagged is a noun ("Anwendung"), not a new person
   // unless its head names a body ("Schulministerium")
@@ -138,6 +143,20 @@ function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who 
   const who = r.book.byWord(head, span.s, true);
   if (who !== null && r.book.kind(who) === 'organization') return who;
   return words.length === 2 && rules.orgNouns.has(head) ? lastOrganisation(r, span.s) : null;
+}
+
+/**
+ * "la ONG", "el texto", "the document" with no word list naming it: a two-word definite description that is no role,
+ * no group and no pronoun speaks for the organisation named just before, outside quotations, when no person has been
+ * the subject of a clause since.
+ */
+function describedBody(r: Resolver, span: MentionSpan, words: string[]): Who | null {
+  const { doc } = r, { rules } = doc, head = words[1] ?? '';
+  if (words.length !== 2 || roleOf(head, rules) || rules.groups.has(head) || pronounOf(head, rules) !== undefined || rules.functionWords.has(head)) return null;
+  const outside = (m: Mention) => !insideQuote(doc, m.s);
+  const org = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, m) => p.kind === 'organization' && outside(m));
+  if (!org || doc.reg.lastBefore(span.s, span.s - org.e, (p, m) => p.kind === 'person' && outside(m) && m.s > org.e && leadsClause(doc, m))) return null;
+  return doc.reg.get(org.party).id;
 }
 
 /** The organisation mentioned last before `pos`, within a few paragraphs. */
