@@ -153,6 +153,9 @@ function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who 
 function describedBody(r: Resolver, span: MentionSpan, words: string[]): Who | null {
   const { doc } = r, { rules } = doc, head = words[1] ?? '';
   if (words.length !== 2 || roleOf(head, rules) || rules.groups.has(head) || pronounOf(head, rules) !== undefined || rules.functionWords.has(head)) return null;
+  // "« … », explique la ONG. « … », añade el texto": the organisation that spoke the quotation before
+  const last = r.last, lastKind = last && r.book.kind(last.who);
+  if (last && (lastKind === 'organization' || lastKind === 'country') && span.s - last.pos < RESOLVE.descriptionWindow) return last.who;
   const outside = (m: Mention) => !insideQuote(doc, m.s);
   const org = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, m) => p.kind === 'organization' && outside(m));
   if (!org || doc.reg.lastBefore(span.s, span.s - org.e, (p, m) => p.kind === 'person' && outside(m) && m.s > org.e && leadsClause(doc, m))) return null;
