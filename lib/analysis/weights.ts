@@ -98,6 +98,8 @@ export const RESOLVE = {
   recentPersonWindow: 400,
   /** "the company": the organisation named within this distance. */
   organisationWindow: 3000,
+  /** "la ONG", "el texto" (no word list names them): the organisation named within this distance, nobody since. */
+  descriptionWindow: 600,
 };
 
 /** Key quotations: substantive statements by a named source. */

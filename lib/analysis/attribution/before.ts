@@ -177,7 +177,7 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
 
 /** "In a Fox interview later that day, Trump …:", "When Wallace died, Clinton …:": the length of a fronted clause
  * (a preposition or conjunction opening the sentence, up to its comma) before the subject of a colon's sentence. */
-function frontedClause(doc: Doc, start: number, before: string): number {
+export function frontedClause(doc: Doc, start: number, before: string): number {
   const lead = /^[\s“"‘„«]*/.exec(before)![0].length;
   const w = LEAD_WORD.exec(before.slice(lead));
   const first = w?.[1]!.toLowerCase() ?? '';

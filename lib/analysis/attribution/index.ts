@@ -18,6 +18,7 @@ import { hitsIn, verbMatches } from './verbs';
 import { startsLower } from '../letters';
 import { learnGenders } from './gender';
 import { ATTRIBUTION } from '../weights';
+import { nameByContinuation } from './continued';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 
 export { makeDoc, type Doc } from './site';
@@ -134,6 +135,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     out.push(res);
   }
   const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);
+  nameByContinuation(doc, book, ranked);
   shareGroups(ranked);
   shareRepeats(ranked, doc);
   return ranked;

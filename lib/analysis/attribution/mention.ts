@@ -76,7 +76,10 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
     const link = LINKS.has(l) || inName;
     if (i > 0 && rules.clauseWords.has(l) && !link) break;
     if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
-    if (isCapWord(w)) sawName = true;
+    // "Mark Dalton’s running mate": a possessive name opens a noun phrase that goes on
+    const possessed = i > 0 && POSSESSIVE_END.test(ws[i - 1]!.w);
+    if (isCapWord(w) && !possessed) sawName = true;
+    else if (possessed) sawName = false;
     else if (sawName && i > 0 && !rules.determiners.has(w0) && !link) break;
     end = ws[i]!.e;
   }
@@ -86,12 +89,17 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   return withApposition(text, { s: ws[0]!.s, e: ws[0]!.s + span.length }, b, rules);
 }
 
+const POSSESSIVE_END = /[’']s$/;
+const NAMED_MODIFIER = /^\S+\s.*(?:[’']s\s+\S|\s(?:of|de|du|des|d’|von|vom|der|del|di|da|do|dos)\s+\p{Lu})/u;
 const APPOSED_NAME = /^,\s+([^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){1,5})(?=\s*(?:[,.;:!?]|$))/;
 
 /** "le ministre russe de la Défense, Andreï Belooussov": a role phrase and the name set beside it. */
 function withApposition(text: string, m: MentionSpan, b: number, rules: Rules): MentionSpan {
   const phrase = text.slice(m.s, m.e).split(/\s+/);
-  if (!phrase.some((w) => roleOf(w, rules) || rules.spokes.has(w.toLowerCase()))) return m;
+  // a role ("le ministre …"), a description ("le PDG") or a noun phrase with a name in its modifier ("le colistier de
+  // Marc Durand", "Mark Dalton’s running mate"), whose apposition is the name
+  const described = rules.determiners.has(phrase[0]!.toLowerCase()) || NAMED_MODIFIER.test(text.slice(m.s, m.e));
+  if (!described && !phrase.some((w) => roleOf(w, rules) || rules.spokes.has(w.toLowerCase()))) return m;
   const am = APPOSED_NAME.exec(text.slice(m.e, Math.min(b + 80, m.e + 80)));
   return am && isNameRun(am[1]!) && am[1]!.includes(' ') ? { s: m.s, e: m.e + am[0].length } : m;
 }

@@ -1,7 +1,8 @@
 // A quotation standing alone takes its speaker from just before it: the previous sentence of its paragraph ("Lind
 // spoke first. “…”"), or a previous paragraph that ends with "X said:".
 
-import { sentenceSubject, speakingSubject, subjectOfVerb } from './before';
+import { frontedClause, sentenceSubject, speakingSubject, subjectOfVerb } from './before';
+import { isNameRun, type MentionSpan } from './mention';
 import { sentenceStart } from './site';
 import { verbMatches } from './verbs';
 import type { Doc, Site } from './site';
@@ -37,8 +38,11 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
     const bm = subjectOfVerb(doc, ps, ps + vl[k]!.index, vl[k]![0], pp.end, pp.start);
     if (bm) return { m: bm, how: 'prev-para' };
   }
-  // "President Clinton released the following statement:": the subject of the sentence that announces it
-  const sm = vl.length ? sentenceSubject(doc, ps, ps + vl[vl.length - 1]!.index) : speakingSubject(doc, ps, pp.end);
+  // "President Clinton released the following statement:": the subject of the sentence that announces it, after a
+  // fronted clause ("When Wallace died in 1998, …"); "Stated Stone:": the name after its verb
+  const from = ps + frontedClause(doc, ps, prevText.slice(ps - pp.start));
+  const last = vl[vl.length - 1];
+  const sm = last ? sentenceSubject(doc, from, ps + last.index) ?? invertedName(doc, ps + last.index + last[0].length, pp.end) : speakingSubject(doc, from, pp.end);
   return sm ? { m: sm, how: 'prev-para' } : null;
 }
 
@@ -50,4 +54,12 @@ export function previousSpeaker(doc: Doc, st: Site): Attr | null {
   const prev = doc.quotes[st.qi - 1];
   if (!prev || prev.para !== q.para - 1) return null;
   return { m: { s: -1, e: -1 }, how: 'prev-speaker' };
+}
+
+/** "Stated Stone:": a name alone between the verb and the colon that ends the paragraph. */
+function invertedName(doc: Doc, a: number, b: number): MentionSpan | null {
+  const raw = doc.text.slice(a, b), name = raw.replace(/:\s*$/, '').trim();
+  if (!name || !isNameRun(name)) return null;
+  const s = a + raw.indexOf(name);
+  return { s, e: s + name.length };
 }

@@ -8,6 +8,7 @@ import { RESOLVE } from '../weights';
 import { isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { lastSpeechEvent } from './events';
+import { headFor, inModifier, modifierOfHead } from './apposition';
 import { LETTER, startsUpper } from '../letters';
 import { insideQuote, sentenceAt, type Doc } from './site';
 import type { Mention, PartyRecord } from '../parties';
@@ -42,7 +43,12 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (pron === 'n') return null;
   if (pron === 'o') return lastOrganisation(r, span.s);
   if (pron) return resolvePronoun(r, span.s, pron);
-  if (words.some((w) => rules.spokes.has(w))) {
+  // "el portavoz del grupo rebelde" after "El portavoz militar …, Yahya Sarea,": the spokesperson the story named
+  const spoke = words.find((w) => rules.spokes.has(w));
+  const definite = rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!);
+  const named = spoke && definite ? holderOf(r, spoke, span.s) : null;
+  if (named !== null) return named;
+  if (spoke) {
     const org = spokespersonFor(r, span, mt);
     if (org !== undefined) return org;
   }
@@ -57,7 +63,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]!) ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
-  const org = organisationNoun(r, span, words);
+  const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
   if (org !== null) return org;
   // where every noun is capitalised, one capitalised word nobody tagged is a noun ("Anwendung"), not a new person
   // unless its head names a body ("Schulministerium")
@@ -139,6 +145,23 @@ function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who 
   return words.length === 2 && rules.orgNouns.has(head) ? lastOrganisation(r, span.s) : null;
 }
 
+/**
+ * "la ONG", "el texto", "the document" with no word list naming it: a two-word definite description that is no role,
+ * no group and no pronoun speaks for the organisation named just before, outside quotations, when no person has been
+ * the subject of a clause since.
+ */
+function describedBody(r: Resolver, span: MentionSpan, words: string[]): Who | null {
+  const { doc } = r, { rules } = doc, head = words[1] ?? '';
+  if (words.length !== 2 || roleOf(head, rules) || rules.groups.has(head) || pronounOf(head, rules) !== undefined || rules.functionWords.has(head)) return null;
+  // "« … », explique la ONG. « … », añade el texto": the organisation that spoke the quotation before
+  const last = r.last, lastKind = last && r.book.kind(last.who);
+  if (last && (lastKind === 'organization' || lastKind === 'country') && span.s - last.pos < RESOLVE.descriptionWindow) return last.who;
+  const outside = (m: Mention) => !insideQuote(doc, m.s);
+  const org = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, m) => p.kind === 'organization' && outside(m));
+  if (!org || doc.reg.lastBefore(span.s, span.s - org.e, (p, m) => p.kind === 'person' && outside(m) && m.s > org.e && leadsClause(doc, m))) return null;
+  return doc.reg.get(org.party).id;
+}
+
 /** The organisation mentioned last before `pos`, within a few paragraphs. */
 export function lastOrganisation(r: Resolver, pos: number): Who | null {
   const m = r.doc.reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization');
@@ -146,6 +169,7 @@ export function lastOrganisation(r: Resolver, pos: number): Who | null {
 }
 
 const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
+const FIRST_WORD = /^\s*([^\s,;:()]+)/;
 
 /**
  * The mention reads as its sentence's subject: it opens the sentence, or is the first party named in it and no
@@ -153,8 +177,12 @@ const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
  * Poestges, die …, ist überzeugt", but not "a letter to Obama").
  */
 function leadsClause(doc: Doc, m: Mention): boolean {
-  if (m.subject) return true;
   const sent = sentenceAt(doc, m.s);
+  // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition is the subject, the name in its modifier is not
+  if (inModifier(doc, m)) return false;
+  const modifier = sent && modifierOfHead(doc, m, sent.start);
+  if (modifier) return !doc.reg.within(sent.start, modifier.s).length && !doc.rules.clauseWords.has(FIRST_WORD.exec(doc.text.slice(sent.start, modifier.s))?.[1]?.toLowerCase() ?? '');
+  if (m.subject) return true;
   if (!sent || doc.reg.within(sent.start, m.s).length) return false;
   const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
@@ -183,7 +211,8 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | 
   }
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
-  const who = reg.get(pick.party).id;
+  // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
+  const who = headFor(r.doc, book, pick) ?? reg.get(pick.party).id;
   if (gender) book.learnGender(who, gender);
   return who;
 }
