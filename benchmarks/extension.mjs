@@ -3,7 +3,7 @@
 // - sizes: the every-page content script, the pipeline engine, what the popup loads;
 // - a page that is not an article: the content script's start and detection (Chromium);
 // - click → summary: popup.html?tabId=N opened until the popup marks `clearpage:summary-shown` (the toolbar click
-//   itself cannot be scripted headless), first time on a tab (engine injected, pipeline run) and again (cached),
+//   itself cannot be scripted headless), first time on a tab (snapshot and pipeline run) and again (cached),
 //   on the seed page (../shared) or, without it, our seed-like test page; both browsers;
 // - long tasks on the page while the pipeline runs for the popup (PerformanceObserver 'longtask', Chromium only:
 //   Firefox does not report long tasks);
@@ -109,7 +109,7 @@ async function bench(name, server) {
     }
     await page.close();
   }
-  console.log(`click → summary, first time on a tab (engine injected, pipeline + analysis run): ${fmt(cold)}`);
+  console.log(`click → summary, first time on a tab (snapshot, pipeline and analysis run; no engine): ${fmt(cold)}`);
   console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
   console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
   console.log(`  in the tab: engine injection ${fmtSome(engine, 'not injected')}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}; in the host ${fmtSome(host, 'not reported')}`);
