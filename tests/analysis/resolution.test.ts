@@ -105,3 +105,15 @@ describe('a verb of saying that governs the clause after it', () => {
     expect(speakers(de, 'de')).not.toContain('Anna Lind');
   });
 });
+
+describe('a connector is no speaker', () => {
+  it('gives no new person for a word the text capitalises only at sentence starts ("Además insistió …: “…”")', () => {
+    const text = [
+      'El ministro Tomás Arriaga habló el domingo en Valdemora ante los alcaldes de la comarca y los vecinos del valle.',
+      'Dijo que además del puente, la comarca necesita un hospital nuevo antes del invierno.',
+      'Además insistió en la apuesta por la reforma: “el valle no puede esperar otro año a que llegue el dinero”.',
+    ].join('\n\n');
+    const q = analyzeArticle({ text, lang: 'es' }, { ner: loadNerModel('es') }).quotes.find((x) => x.text.startsWith('el valle'));
+    expect(q?.speaker).not.toBe('Además');
+  });
+});

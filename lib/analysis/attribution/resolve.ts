@@ -4,6 +4,7 @@
 
 import type { Gender } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
+import { onlyAtStarts } from '../parties/repeated';
 import { RESOLVE } from '../weights';
 import { isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
@@ -69,7 +70,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   // unless its head names a body ("Schulministerium")
   const lone = rules.nounsCapitalised && !/\s/.test(mt);
   if (lone && isNameRun(mt) && [...rules.orgHeads].some((h) => low.length > h.length + 2 && low.endsWith(h))) return book.add(mt, 'organization', span.s);
-  if (isNameRun(mt) && !lone && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
+  // a word the text capitalises only at sentence starts ("Además insistió …": a pro-drop subject) names nobody
+  const connector = !/\s/.test(mt) && onlyAtStarts(low, doc.reg.uses, rules);
+  if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
   const cjk = cjkName(mt, doc);
   return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
 }
