@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { articles, goldQuotes, isQuoteGold, locate, overlaps, speakerOK } from './speakers/polnear.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const shared = path.resolve(process.env.CLEARPAGE_SHARED || path.join(root, '..', 'shared'));
@@ -86,65 +87,33 @@ function fixtures(dir) {
 }
 
 function polnear() {
-  const base = path.join(shared, 'corpus', 'polnear-dev');
-  const A = path.join(base, 'attributions'), T = path.join(base, 'text');
-  const seen = new Set(), arts = [];
-  for (const fn of fs.readdirSync(A).sort()) {
-    const art = fn.replace(/_[0-9a-f]{4}\.ann$/, '');
-    if (!seen.has(art)) { seen.add(art); arts.push({ ann: path.join(A, fn), txt: path.join(T, art + '.txt'), art }); }
-  }
-  const QCH = /[“”"«»„]/;
-  const ov = (a, b) => a[0] < b[1] && b[0] < a[1];
-  const caps = (s) => new Set((s || '').split(/[\s’'.,]+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2));
-  function locate(text, s) {
-    const f = (c) => (/\s/.test(c) ? ' ' : /[“”"«»„]/.test(c) ? '"' : /[‘’']/.test(c) ? "'" : c);
-    const idx = [], o = [];
-    for (let i = 0; i < text.length; i++) { const c = f(text[i]); if (c === ' ' && o[o.length - 1] === ' ') continue; o.push(c); idx.push(i); }
-    const t = o.join(''), q = [...(s || '')].map(f).join('').replace(/ +/g, ' ').trim().replace(/^["']+|["']+$/g, '').trim();
-    if (q.length < 2) return null;
-    const k = t.indexOf(q); if (k < 0) return null;
-    return [idx[k], idx[k + q.length - 1] + 1];
-  }
+  const arts = articles(path.join(shared, 'corpus', 'polnear-dev')).map((x) => ({ ...x, art: x.id }));
   let nPred = 0, located = 0, predWithSpk = 0, predSpkOK = 0, goldQ = 0, goldQsrc = 0, goldRecalled = 0, e2e = 0;
   let ms = 0;
   for (const a of arts) {
     if (fileArg && !a.art.includes(fileArg)) continue;
     const text = fs.readFileSync(a.txt, 'utf8');
-    const tb = {}, E = [];
-    for (const line of fs.readFileSync(a.ann, 'utf8').split('\n')) {
-      let m;
-      if ((m = /^(T\d+)\t(\S+) ([\d ;]+)\t/.exec(line))) tb[m[1]] = m[3].split(';').map((x) => x.trim().split(' ').map(Number));
-      else if (/^E\d+\t/.test(line)) E.push(Object.fromEntries(line.split('\t')[1].trim().split(/\s+/).map((p) => p.split(':'))));
-    }
-    const attrs = E.filter((e) => tb[e.Content]).map((e) => {
-      const content = tb[e.Content], source = e.Source && tb[e.Source] ? tb[e.Source] : null;
-      return { content, source, ctext: content.map(([x, y]) => text.slice(x, y)).join(' '), stext: source ? source.map(([x, y]) => text.slice(x, y)).join(' ') : '' };
-    });
+    const attrs = goldQuotes(text, a.ann);
     const b = bodyOf(text);
     const t0 = performance.now();
     const rec = analyzeArticle({ text: b.text, title: b.title, lang: 'en' });
     ms += performance.now() - t0;
     const preds = rec.quotes.map((q) => ({ ...q, span: locate(text, q.text) }));
-    const spkOK = (p, g) => {
-      if (!g.source) return false;
-      const mention = (p.speakerMention || '').trim().toLowerCase(), gs = g.stext.trim().toLowerCase();
-      if (mention.length >= 2 && (gs.includes(mention) || mention.includes(gs))) return true;
-      const want = caps(g.stext); return [...caps(p.speaker), ...caps(p.speakerMention)].some((w) => want.has(w));
-    };
+    const spkOK = (p, g) => speakerOK(p.speaker, p.speakerMention, g);
     for (const p of preds) {
       nPred++; if (p.span) located++;
       if (!p.speaker && !p.speakerMention) continue;
       predWithSpk++;
-      const ok = p.span && attrs.some((g) => g.content.some((s) => ov(p.span, s)) && spkOK(p, g));
+      const ok = p.span && attrs.some((g) => g.content.some((s) => overlaps(p.span, s)) && spkOK(p, g));
       if (ok) predSpkOK++;
       else if (verbose) {
-        const g = p.span && attrs.find((g) => g.content.some((s) => ov(p.span, s)));
+        const g = p.span && attrs.find((g) => g.content.some((s) => overlaps(p.span, s)));
         console.log(`FP [${a.art.slice(0, 25)}] ${p.speaker} <${p.speakerMention}> gold=${g ? g.stext || '(none)' : '(no attr)'} :: ${p.text.slice(0, 80)}`);
       }
     }
-    for (const g of attrs.filter((g) => QCH.test(g.ctext))) {
+    for (const g of attrs.filter(isQuoteGold)) {
       goldQ++;
-      const ps = preds.filter((p) => p.span && g.content.some((s) => ov(p.span, s)));
+      const ps = preds.filter((p) => p.span && g.content.some((s) => overlaps(p.span, s)));
       if (ps.length) goldRecalled++;
       if (g.source) {
         goldQsrc++;

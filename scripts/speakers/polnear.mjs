@@ -1,6 +1,7 @@
 // PolNeAR gold attributions and the matching rules of its scorer (../shared/eval/polnear.mjs), for the speaker
 // ranker's training labels and its held-out figures: a quotation is located in the article's text, and a speaker is
-// right when its words overlap the gold source or its name shares a capitalised word with it.
+// right when its words overlap the gold source or its name shares a capitalised word with it. Shared by the ranker's
+// training script and the analysis dev harness (scripts/analysis-dev.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -18,7 +19,7 @@ export function articles(base) {
   return out;
 }
 
-/** Gold attributions whose content holds a quotation mark: content spans, source spans and the source's text. */
+/** Gold attributions (content spans, source spans, their texts); `isQuoteGold` keeps the direct quotations. */
 export function goldQuotes(text, annFile) {
   const tb = {}, E = [];
   for (const line of fs.readFileSync(annFile, 'utf8').split('\n')) {
