@@ -56,3 +56,16 @@ export function someElement(el: Element, test: (e: Element) => boolean): boolean
 export const attr = (el: Element, name: string): string => el.getAttributeNode(name)?.value ?? '';
 /** The class and id of an element, as one string ("share-bar social top"). */
 export const classAndId = (el: Element): string => `${attr(el, 'class')} ${attr(el, 'id')}`;
+
+/**
+ * The elements matching `selector` that follow the body's first <h1>, in document order, at most `limit` of them
+ * (the header box beside the story: its lead photo, its standfirst). Empty when the page has no <h1>.
+ */
+export function afterHeadline(doc: Document, selector: string, limit: number): Element[] {
+  const h1 = doc.body?.querySelector('h1');
+  if (!h1) return [];
+  const all = Array.from(doc.body!.querySelectorAll(`h1, ${selector}`));
+  const from = all.indexOf(h1) + 1;
+  return all.slice(from, from + limit);
+}
+

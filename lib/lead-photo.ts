@@ -2,7 +2,7 @@
 // header box beside the text's container, and Readability, which keeps one container and the siblings that score
 // as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
-import { classAndId } from './dom';
+import { afterHeadline, classAndId } from './dom';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
@@ -57,12 +57,7 @@ function isPhoto(img: Element): boolean {
  * Readability changes it.
  */
 export function findLeadPhoto(doc: Document): Element | null {
-  const h1 = doc.body?.querySelector('h1');
-  if (!h1) return null;
-  const after = Array.from(doc.body!.querySelectorAll('h1, p, figure, img'));
-  let seen = 0;
-  for (let k = after.indexOf(h1) + 1; k < after.length && seen++ < LOOK_AHEAD; k++) {
-    const el = after[k]!;
+  for (const el of afterHeadline(doc, 'p, figure, img', LOOK_AHEAD)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'H1') return null;
     if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !el.closest('figure')) return null;

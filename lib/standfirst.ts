@@ -4,6 +4,7 @@
 // description, og:description) and once as an element near the headline. Found before Readability runs, on the
 // working copy, and given beside the article (the reader and the exports show it under the headline) when the
 // extracted body does not hold it. It is not put into the body: the body is what the page's story text is.
+import { afterHeadline } from './dom';
 
 /** Shorter descriptions are labels ("News", a site's slogan), not a standfirst. */
 const MIN_CHARS = 40;
@@ -31,12 +32,7 @@ function matches(text: string, description: string): boolean {
  */
 export function findStandfirst(doc: Document, description: string | null): string | null {
   if (!description || norm(description).length < MIN_CHARS) return null;
-  const h1 = doc.body?.querySelector('h1');
-  if (!h1) return null;
-  const after = Array.from(doc.body!.querySelectorAll('h1, h2, h3, p, div'));
-  let seen = 0;
-  for (let k = after.indexOf(h1) + 1; k < after.length && seen++ < LOOK_AHEAD; k++) {
-    const el = after[k]!;
+  for (const el of afterHeadline(doc, 'h2, h3, p, div', LOOK_AHEAD)) {
     if (el.tagName.toUpperCase() === 'DIV' && el.querySelector('p, div, h2, h3, ul, ol, table')) continue;
     if (el.closest(OUTSIDE)) continue;
     const text = el.textContent ?? '';
