@@ -8,7 +8,7 @@ import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
 import { normalizeTree } from './tree';
 import { pageFingerprints, type PageFingerprints } from '../lib/clean/batch';
-import { metaTags } from '../lib/detect';
+import { bodyOffset, headAddress, indexOfAscii } from './head';
 
 export interface InputJob {
   file: string;
@@ -63,19 +63,17 @@ function noArticle(document: Document): string {
  */
 export function headUrl(job: InputJob): string | null | undefined {
   if (job.url) return job.url;
-  const dec = decodeBytes(job.bytes, job.charset);
-  if (dec.error || !dec.text.trim() || dec.text.length > DEFAULT_BUDGET.maxChars || inputKind(job.file, job.input) !== 'html') return null;
-  const cut = /<body[\s>/]/i.exec(dec.text)?.index;
-  if (cut === undefined) return undefined;
-  const head = parseHTML(dec.text.slice(0, cut)).document as unknown as Document;
-  const link = Array.from(head.getElementsByTagName('link')).find((l) => l.getAttribute('rel') === 'canonical');
-  const href = link?.getAttribute('href');
-  if (href) return href;
+  if (inputKind(job.file, job.input) !== 'html' || job.bytes.length > MAX_INPUT_BYTES) return null;
+  const cut = bodyOffset(job.bytes);
+  if (cut < 0) return undefined;
+  const dec = decodeBytes(job.bytes.subarray(0, cut), job.charset);
+  if (dec.error) return null;
+  const { canonical, ogUrl } = headAddress(dec.text);
+  if (canonical?.href) return canonical.href;
   // pageUrl goes on to a canonical link in the body (when the head has none) or to og:url: the head tells only
-  // when the rest of the text names neither.
-  const rest = dec.text.slice(cut);
-  if ((!link && /canonical/i.test(rest)) || /og:url/i.test(rest)) return undefined;
-  return metaTags(head).get('og:url') || null;
+  // when the rest of the page names neither.
+  if ((!canonical && indexOfAscii(job.bytes, 'canonical', cut) >= 0) || indexOfAscii(job.bytes, 'og:url', cut) >= 0) return undefined;
+  return ogUrl;
 }
 
 /** A page's address and block fingerprints only: the first pass of a batch's site memory (lib/clean/batch.ts). */

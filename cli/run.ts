@@ -12,6 +12,7 @@ import { siteKey } from '../lib/site-memory';
 import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
+import { betweenPages } from './memory';
 import type { Analyzer } from '../lib/pipeline';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
@@ -125,7 +126,7 @@ export async function run(o: Options, stopped: () => boolean): Promise<number> {
     const result = await runOne(file, o, analyze, memory?.[i]);
     if (failed(result)) say(`${file}: ${result.error}`);
     else processed++;
-    if (o.command === 'analyze') { process.stdout.write(analyzeRecord(result, { jsonl: o.jsonl, sanitize })); continue; }
+    if (o.command === 'analyze') { process.stdout.write(analyzeRecord(result, { jsonl: o.jsonl, sanitize })); betweenPages(); continue; }
     if (failed(result)) return 1;
     if (!result.article) { say(`${file}: not read as an article`); return 1; }
     if (!write(o, o.command === 'clean' ? cleanView(result) : await exportDocument(result, o, sanitize))) return 1;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { buildCli, run, tmp, records } from './cli-helpers';
 import { headUrl } from '../../cli/process';
+import { bodyOffset, headAddress, indexOfAscii } from '../../cli/head';
 import { pageUrl } from '../../lib/detect';
 
 const BOX = 'Enjoyed this story? Tell a friend about the Gazette.';
@@ -46,6 +47,39 @@ describe("a page's address from its head", () => {
   it('takes the given address first, and reads no address from a text input', () => {
     expect(headUrl(job(story('bus timetable'), { url: 'https://given.example/a' }))).toBe('https://given.example/a');
     expect(headUrl({ ...job('Plain words of a note.'), file: 'note.txt' })).toBeNull();
+  });
+});
+
+describe("reading the head from the page's bytes", () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it('finds <body in any letter case, only as a whole tag name', () => {
+    expect(bodyOffset(bytes('<head><bodyguard></bodyguard></head><BODY class="x">'))).toBe(36);
+    expect(bodyOffset(bytes('<p>no body here</p>'))).toBe(-1);
+    expect(indexOfAscii(bytes('xx Og:URL yy og:url'), 'og:url')).toBe(3);
+    expect(indexOfAscii(bytes('CANONICAL'), 'canonical', 1)).toBe(-1);
+  });
+
+  it('reads a head with non-ASCII text in a legacy encoding without decoding the rest', () => {
+    const head = '<html><head><meta charset="windows-1252"><title>Caf\u00e9 \u2013 news</title>' + canonical('caf.example', 7) + '</head>';
+    // written in windows-1252: é is 0xE9, the dash 0x96
+    const legacy = new Uint8Array(Array.from(head, (c) => (c === '\u00e9' ? 0xe9 : c === '\u2013' ? 0x96 : c.charCodeAt(0))));
+    const body = new Uint8Array([...legacy, ...bytes('<body><p>Text</p></body></html>')]);
+    expect(headUrl({ file: 'page.html', bytes: body })).toBe('https://caf.example/news/7');
+  });
+
+  it('falls back to a full read for UTF-16, where no ASCII <body is found', () => {
+    const html = story('harbour wall', { head: canonical('gazette.example', 1) });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array(Array.from(html, (c) => c.charCodeAt(0))).buffer)]);
+    expect(headUrl({ file: 'page.html', bytes: utf16 })).toBeUndefined();
+  });
+
+  it('reads the canonical link and og:url from attributes as the tree does (first of each, entities decoded)', () => {
+    const head = '<link rel="canonical" href="https://a.example/x?p=1&amp;q=2"><link rel="canonical" href="https://b.example/">' +
+      '<meta property="og:url" content=""><meta property="OG:URL" content=" https://a.example/og ">';
+    const parsed = parseHTML(`<html><head>${head}</head><body></body></html>`).document as unknown as Document;
+    expect(headAddress(head)).toEqual({ canonical: { href: 'https://a.example/x?p=1&q=2' }, ogUrl: 'https://a.example/og' });
+    expect(pageUrl(parsed)).toBe('https://a.example/x?p=1&q=2');
   });
 });
 
