@@ -7,7 +7,8 @@ import { runPipeline, type Analyzer, type PipelineOptions } from '../lib/pipelin
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
 import { normalizeTree } from './tree';
-import { pageFingerprints, type PageFingerprints } from '../lib/clean/batch';
+import { fingerprintsOf, pageFingerprints, type PageFingerprints } from '../lib/clean/batch';
+import { scanHtmlText } from './scan';
 import { bodyOffset, headAddress, indexOfAscii } from './head';
 
 export interface InputJob {
@@ -76,11 +77,16 @@ export function headUrl(job: InputJob): string | null | undefined {
   return ogUrl;
 }
 
-/** A page's address and block fingerprints only: the first pass of a batch's site memory (lib/clean/batch.ts). */
+/**
+ * A page's address and block fingerprints only: the first pass of a batch's site memory (lib/clean/batch.ts), read
+ * from the parser's events (cli/scan.ts); a page linkedom would reshape is parsed in full instead.
+ */
 export function scanInput(job: InputJob): PageFingerprints | null {
   const dec = decodeBytes(job.bytes, job.charset);
   if (dec.error || !dec.text.trim() || dec.text.length > DEFAULT_BUDGET.maxChars || inputKind(job.file, job.input) !== 'html') return null;
-  return pageFingerprints(parsePage(dec.text), job.url);
+  const scan = scanHtmlText(dec.text);
+  if (!scan) return pageFingerprints(parsePage(dec.text), job.url);
+  return { url: job.url || scan.canonical || scan.ogUrl || null, fingerprints: fingerprintsOf(scan.blocks) };
 }
 
 export function processInput(job: InputJob): JobResult {

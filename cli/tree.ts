@@ -3,7 +3,7 @@
 // missing its <body> tag), elements beside <body>, a second <body>, content after </html>. Readability walks up
 // from its best candidate to <body> and fails on a tree where the article is not inside it.
 
-const HEAD_CONTENT = new Set(['META', 'TITLE', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+export const HEAD_CONTENT = new Set(['META', 'TITLE', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
 
 const tag = (n: Node) => (n.nodeType === 1 ? (n as Element).tagName.toUpperCase() : '');
 const blank = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !(n.textContent ?? '').trim());

@@ -16,9 +16,11 @@ export interface PageFingerprints {
 /** What a page contributes to a batch's memory: its address and the fingerprints of all its blocks. */
 export function pageFingerprints(doc: Document, url?: string | null): PageFingerprints {
   const root = doc.body ?? doc.documentElement;
-  const fps = root ? [...new Set(leafBlockTexts(root).map((t) => fingerprint(t)))] : [];
-  return { url: url || pageUrl(doc) || null, fingerprints: fps };
+  return { url: url || pageUrl(doc) || null, fingerprints: root ? fingerprintsOf(leafBlockTexts(root)) : [] };
 }
+
+/** The distinct fingerprints of a page's block texts. */
+export const fingerprintsOf = (texts: readonly string[]): string[] => [...new Set(texts.map((t) => fingerprint(t)))];
 
 /**
  * For each page of a batch, the fingerprints it shares with at least `minOthers` other articles of its site (same
