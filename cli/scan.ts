@@ -28,7 +28,7 @@ interface Frame {
 export function scanHtmlText(html: string): TextScan | null {
   const texts: string[] = [], inner: boolean[] = [];
   const stack: Frame[] = [];
-  let canonical: { href: string | null } | null = null, ogUrl: string | null = null;
+  let canonical = null as { href: string | null } | null, ogUrl = null as string | null;
   let topElements = 0, shapeOk = true, headMoving = false, htmlChildren = 0;
   const parser = new Parser({
     onopentag(name, attrs) {
