@@ -12,7 +12,7 @@ import { siteKey } from '../lib/site-memory';
 import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
-import { betweenPages } from './memory';
+import { boundHeapGrowth } from './memory';
 import type { Analyzer } from '../lib/pipeline';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
@@ -120,13 +120,14 @@ export async function run(o: Options, stopped: () => boolean): Promise<number> {
   const analyze = needsAnalysis ? await loadAnalyzer() : null;
   const sanitize = (o.command === 'analyze' && o.sanitize) || (o.command === 'export' && o.format === 'html') ? await loadSanitizer() : null;
   let processed = 0;
+  if (o.files.length > 1) boundHeapGrowth();
   const memory = o.files.length > 1 && !o.files.includes('-') ? await batchMemory(o) : null;
   for (const [i, file] of o.files.entries()) {
     if (stopped()) break;
     const result = await runOne(file, o, analyze, memory?.[i]);
     if (failed(result)) say(`${file}: ${result.error}`);
     else processed++;
-    if (o.command === 'analyze') { process.stdout.write(analyzeRecord(result, { jsonl: o.jsonl, sanitize })); betweenPages(); continue; }
+    if (o.command === 'analyze') { process.stdout.write(analyzeRecord(result, { jsonl: o.jsonl, sanitize })); continue; }
     if (failed(result)) return 1;
     if (!result.article) { say(`${file}: not read as an article`); return 1; }
     if (!write(o, o.command === 'clean' ? cleanView(result) : await exportDocument(result, o, sanitize))) return 1;
