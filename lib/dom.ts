@@ -58,14 +58,21 @@ export const attr = (el: Element, name: string): string => el.getAttributeNode(n
 export const classAndId = (el: Element): string => `${attr(el, 'class')} ${attr(el, 'id')}`;
 
 /**
- * The elements matching `selector` that follow the body's first <h1>, in document order, at most `limit` of them
- * (the header box beside the story: its lead photo, its standfirst). Empty when the page has no <h1>.
+ * The elements with one of `tags` (upper case) that follow the body's first <h1>, in document order, at most `limit`
+ * of them, further <h1>s included (the header box beside the story: its lead photo, its standfirst). Empty when the
+ * page has no <h1>. A walk that stops at the limit: a selector over the whole body costs a page's every element.
  */
-export function afterHeadline(doc: Document, selector: string, limit: number): Element[] {
-  const h1 = doc.body?.querySelector('h1');
-  if (!h1) return [];
-  const all = Array.from(doc.body!.querySelectorAll(`h1, ${selector}`));
-  const from = all.indexOf(h1) + 1;
-  return all.slice(from, from + limit);
+export function afterHeadline(doc: Document, tags: ReadonlySet<string>, limit: number): Element[] {
+  const out: Element[] = [];
+  const body = doc.body;
+  if (!body) return out;
+  let seen = false;
+  eachElement(body, (el) => {
+    const tag = el.tagName.toUpperCase();
+    if (!seen) { seen = tag === 'H1'; return; }
+    if (tag === 'H1' || tags.has(tag)) out.push(el);
+    return out.length < limit;
+  });
+  return out;
 }
 

@@ -6,6 +6,8 @@ import { afterHeadline, classAndId } from './dom';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
+/** Elements read as lead photo candidates (and the paragraphs that end the header box). */
+const LEAD_TAGS = new Set(['P', 'FIGURE', 'IMG']);
 /** A paragraph this long is the story's text: a photo after it is no lead photo. */
 const STORY_TEXT = 150;
 /** Pictures smaller than this (width or height attribute, pixels) are icons, logos or avatars. */
@@ -57,7 +59,7 @@ function isPhoto(img: Element): boolean {
  * Readability changes it.
  */
 export function findLeadPhoto(doc: Document): Element | null {
-  for (const el of afterHeadline(doc, 'p, figure, img', LOOK_AHEAD)) {
+  for (const el of afterHeadline(doc, LEAD_TAGS, LOOK_AHEAD)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'H1') return null;
     if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !el.closest('figure')) return null;

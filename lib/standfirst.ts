@@ -4,7 +4,7 @@
 // description, og:description) and once as an element near the headline. Found before Readability runs, on the
 // working copy, and given beside the article (the reader and the exports show it under the headline) when the
 // extracted body does not hold it. It is not put into the body: the body is what the page's story text is.
-import { afterHeadline } from './dom';
+import { afterHeadline, eachElement } from './dom';
 
 /** Shorter descriptions are labels ("News", a site's slogan), not a standfirst. */
 const MIN_CHARS = 40;
@@ -14,7 +14,13 @@ const MAX_CHARS = 600;
 const LOOK_AHEAD = 60;
 /** How much of the body's start is compared with the standfirst (it is often the lead paragraph again). */
 const BODY_START = 3000;
-const OUTSIDE = 'nav, aside, footer, figure, a, [role="navigation"], [role="complementary"]';
+/** Elements read as standfirst candidates. */
+const CANDIDATES = new Set(['H2', 'H3', 'P', 'DIV']);
+/** A <div> holding one of these is a box, not a standfirst. */
+const BOX_CHILDREN = new Set(['P', 'DIV', 'H2', 'H3', 'UL', 'OL', 'TABLE']);
+/** Inside these (or an element of these roles) text is navigation, a caption or a link, not the standfirst. */
+const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGURE', 'A']);
+const OUTSIDE_ROLES = new Set(['navigation', 'complementary']);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A description a site cut short ("… the council said…") matches the element's text up to the cut. */
@@ -32,13 +38,25 @@ function matches(text: string, description: string): boolean {
  */
 export function findStandfirst(doc: Document, description: string | null): string | null {
   if (!description || norm(description).length < MIN_CHARS) return null;
-  for (const el of afterHeadline(doc, 'h2, h3, p, div', LOOK_AHEAD)) {
-    if (el.tagName.toUpperCase() === 'DIV' && el.querySelector('p, div, h2, h3, ul, ol, table')) continue;
-    if (el.closest(OUTSIDE)) continue;
+  for (const el of afterHeadline(doc, CANDIDATES, LOOK_AHEAD)) {
+    if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = el.textContent ?? '';
-    if (matches(text, description)) return text.replace(/\s+/g, ' ').trim();
+    if (matches(text, description) && !insideOutside(el)) return text.replace(/\s+/g, ' ').trim();
   }
   return null;
+}
+
+function hasDescendant(el: Element, tags: ReadonlySet<string>): boolean {
+  let found = false;
+  eachElement(el, (d) => { if (d !== el && tags.has(d.tagName.toUpperCase())) found = true; return !found; });
+  return found;
+}
+
+/** Whether `el` or an ancestor is navigation, complementary, a figure or a link (as `closest()` would say). */
+function insideOutside(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement)
+    if (OUTSIDE_TAGS.has(e.tagName.toUpperCase()) || OUTSIDE_ROLES.has(e.getAttribute('role') ?? '')) return true;
+  return false;
 }
 
 /** The standfirst, unless the extracted body's start already says it (then it is the lead paragraph). */
