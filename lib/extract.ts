@@ -19,15 +19,17 @@ const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
 const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
 
 /**
- * One pass over the working copy before Readability: protect body headings and captions, note the first <time datetime>, and
- * take out <template>s. A browser keeps a template's content out of the tree; linkedom does not, and Readability,
+ * One pass over the working copy before Readability: protect body headings and captions, note the first <time datetime>,
+ * take out modal dialogs and <template>s. A browser keeps a template's content out of the tree; linkedom does not, and Readability,
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  */
 function prepare(doc: Document): { time: string | null } {
   let time: string | null = null;
+  const modals: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
+    if (isModal(el, tag)) { modals.push(el); return; }
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
     if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); return; }
@@ -35,7 +37,20 @@ function prepare(doc: Document): { time: string | null } {
     const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
+  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) m.remove();
   return { time };
+}
+
+/**
+ * A modal dialog, as ARIA or HTML marks it in any language: a consent manager's notice, a sign-up or paywall
+ * overlay. Never the story, but its policy text can outscore a short story's paragraphs in Readability (a cookie
+ * notice was extracted as the article). One that holds an <h1> is kept: a site that opens the story itself in a
+ * dialog puts its headline there.
+ */
+function isModal(el: Element, tag: string): boolean {
+  if (tag === 'DIALOG') return true;
+  const role = el.getAttribute('role');
+  return role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
 }
 
 /** Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has). */
