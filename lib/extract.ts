@@ -20,16 +20,17 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions, note the first <time datetime>,
- * take out modal dialogs and <template>s. A browser keeps a template's content out of the tree; linkedom does not, and Readability,
+ * take out modal dialogs, hover cards and <template>s. A browser keeps a template's content out of the tree; linkedom does not, and Readability,
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  */
 function prepare(doc: Document): { time: string | null } {
   let time: string | null = null;
-  const modals: Element[] = [];
+  const modals: Element[] = [], cards: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
     if (isModal(el, tag)) { modals.push(el); return; }
+    if (isHoverCard(el, tag)) cards.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
     if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); return; }
@@ -38,7 +39,36 @@ function prepare(doc: Document): { time: string | null } {
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
   for (const m of modals) if (m.isConnected && !m.querySelector('h1')) m.remove();
+  // The innermost card only: the element around it also holds the name the card is about.
+  for (const c of cards) if (c.isConnected && !cards.some((d) => d !== c && c.contains(d))) c.remove();
   return { time };
+}
+
+/** Elements a paragraph's running text is made of: a hover card sits among them, inside the <p>. */
+const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'MARK', 'SUP', 'SUB', 'U', 'CITE', 'Q']);
+/** A card's text is mostly its links: a span of a sentence with a link or two in it is the writer's text. */
+const CARD_LINK_SHARE = 0.6;
+/** The paragraph has a sentence of its own around the card: its text outside the card, against the card's. */
+const CARD_OWN_SHARE = 0.25;
+
+const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * A hover card: a <span> in a paragraph's running text, holding a picture and several links (a person's photo and
+ * their other stories), shown only on pointing at a name. Its text is not the sentence's: left in, it reads
+ * mid-sentence, and its links made the paragraph look like a list of related links (a story's lead was removed).
+ */
+function isHoverCard(el: Element, tag: string): boolean {
+  if (tag !== 'SPAN') return false;
+  const links = el.getElementsByTagName('a');
+  if (links.length < 2 || !el.getElementsByTagName('img').length) return false;
+  let p = el.parentElement;
+  while (p && INLINE.has(p.tagName.toUpperCase())) p = p.parentElement;
+  if (!p || p.tagName.toUpperCase() !== 'P') return false;
+  const text = squeezed(el);
+  let linked = 0;
+  for (const a of Array.from(links)) linked += squeezed(a);
+  return text > 0 && linked >= text * CARD_LINK_SHARE && squeezed(p) - text >= text * CARD_OWN_SHARE;
 }
 
 /**

@@ -2,7 +2,7 @@
 // short story in Readability: a real page's cookie notice came out as the article while the story was lost. ARIA and
 // HTML mark such dialogs in every language; they are taken out of the working copy before Readability.
 import { describe, it, expect } from 'vitest';
-import { runHtml } from './helpers';
+import { runHtml, page, prose } from './helpers';
 
 const story = [
   'The harbour authority reopened the north quay on Tuesday after three weeks of repairs to the sea wall.',
@@ -31,5 +31,25 @@ describe('modal dialogs before extraction', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>North quay reopens</title></head><body><nav><a href="/">Home</a></nav>` +
       `<div aria-modal="true"><article><h1>North quay reopens</h1>${story}</article></div></body></html>`;
     expect(runHtml(html).article!.text).toContain('come in under budget');
+  });
+});
+
+describe('hover cards in running text', () => {
+  const card = '<span class="card"><span><img src="/p/ana.jpg" alt=""><a href="/people/ana-ruiz">Ana María Ruiz</a>' +
+    '<a href="/news/1">Mayor pledges new ferry timetable for the islands</a> <a href="/news/2">Council votes on the harbour budget after a long debate</a>' +
+    '<a href="/people/ana-ruiz">MORE</a></span></span>';
+  const lead = `<p>Harbour mayor <span class="name"><a href="/people/ana-ruiz">Ana Ruiz</a>${card}</span> (Labour) reopened the north quay on Tuesday after three weeks of repairs to the sea wall.</p>`;
+  const html = page(lead + prose(4));
+
+  it("keeps the paragraph and its name, without the card's links", () => {
+    const r = runHtml(html);
+    expect(r.article!.text).toContain('Harbour mayor Ana Ruiz (Labour) reopened the north quay on Tuesday');
+    expect(r.article!.text).not.toContain('Mayor pledges new ferry timetable');
+    expect(r.removed.map((x) => x.text).join(' ')).not.toContain('reopened the north quay');
+  });
+
+  it('leaves a paragraph whose text is a span with pictures and links (emoji, inline icons) alone', () => {
+    const own = '<p><span><img src="/e/1.png" alt=""> Read the <a href="/report">council report</a> and the <a href="/minutes">minutes of the meeting</a> before the vote on the harbour wall, which the mayor called the largest works in a generation.</span></p>';
+    expect(runHtml(page(own + prose(4))).article!.text).toContain('which the mayor called the largest works in a generation');
   });
 });
