@@ -212,7 +212,7 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (MARKS.includes(norm[0] ?? '') && LABEL.test(norm)) return 'label';
   if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
-  if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, ''))) return 'date';
+  if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, '')) && !timedHeadline(norm)) return 'date';
   // "Label: Linked headline of another article": a short label, then a headline of some words, linked.
   // A name after one short word ("By Jane Doe", "Por Shira Ovide", "von Max Müller"): a byline.
   if (text.length <= 50 && bylineShape(text.trim())) return 'byline';
@@ -270,6 +270,17 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
 
 /** A block of prose: sentences of some length, few links. What cleaning must never lose without strong evidence. */
 export const isProse = (s: BlockSignals) => !s.heading && s.len >= 160 && s.linkDensity < 0.5 && s.sentences >= 1;
+
+/**
+ * A time or date, a colon, then a headline ("11.04 uhr: israelische drohne tötet …"): a live blog's entry heading,
+ * not a dateline. A dateline's words after its colon are the date ("updated: july 18, 2024 11:04").
+ */
+function timedHeadline(norm: string): boolean {
+  const m = /\d[^:]{0,12}:\s/.exec(norm);
+  return !!m && norm.slice(m.index + m[0].length).split(/\s+/).filter((w) => countLetters(w, 2) >= 2).length >= TIMED_HEADLINE_WORDS;
+}
+/** Words of letters after the colon that make a headline of the line. */
+const TIMED_HEADLINE_WORDS = 3;
 
 /** A sentence of the text: it ends like one, has some words and few links (a bare web address is none). */
 export const isSentence = (s: BlockSignals) => !s.heading && s.shape !== 'url' && s.linkDensity < 0.3 && (s.words.length >= 6 || s.len >= 60) &&

@@ -78,6 +78,11 @@ describe('line shapes', () => {
     expect(shape('Kommunestyret vedtok ny havneplan')).toBeNull();
     expect(shape('Havnen i Fjellvik, sett fra fjorden')).toBeNull();
   });
+  it("reads a live blog's entry heading after its time as a headline, and a dateline with a label as a date", () => {
+    expect(shape('11.04 Uhr: Ferge stanser etter storm i fjorden')).toBeNull();
+    expect(shape('Oppdatert: 05.01.2026, 10:42')).toBe('date');
+    expect(shape('Stand: 18.07.2024, 11:04 Uhr')).toBe('date');
+  });
 });
 
 describe('block signals', () => {
