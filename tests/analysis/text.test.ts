@@ -1,7 +1,7 @@
 // The shared scanner: tokens cut as the tagger's training data is, offsets that point back into the text,
 // sentences and paragraphs, and the language guess for texts that come without one.
 import { describe, expect, it } from 'vitest';
-import { guessLang, guessScript, normalizeLang, resolveLang, scan, tokenIndexAt, tokenize } from '../../lib/analysis/text';
+import { guessLang, guessScript, normalizeLang, resolveLang, scan, scriptCounts, tokenIndexAt, tokenize } from '../../lib/analysis/text';
 
 const words = (t: string) => tokenize(t).map((x) => x.text);
 
@@ -95,6 +95,14 @@ describe('script and language', () => {
     expect(guessScript('東京で会議が開かれた')).toBe('kana');
     expect(guessScript('北京会议召开')).toBe('han');
     expect(guessScript('123 — !')).toBe('none');
+  });
+
+  it('answers for Latin-only text (checked by pattern) as the count of letters by script does', () => {
+    const counted = (t: string) => [...scriptCounts(t)].reduce<[string, number]>((b, x) => (x[1] > b[1] ? x : b), ['none', 0])[0];
+    const samples = ['µ 12', 'µ µ a', 'Ça va, Łódź — “ok”', '', ' \n\t'];
+    for (let c = 0; c < 0x2070; c = c === 0x24f ? 0x2000 : c + 1) samples.push(String.fromCharCode(c), `1 ${String.fromCharCode(c)} ,`);
+    for (const t of samples) expect(guessScript(t)).toBe(counted(t));
+    expect(guessScript('a'.repeat(4999) + '😀')).toBe('latin'); // a surrogate pair at the sample's end
   });
 
   it('guesses Latin and Cyrillic languages by their function words', () => {

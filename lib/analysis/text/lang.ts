@@ -46,8 +46,17 @@ export function scriptCounts(text: string, limit = SAMPLE): Map<Script, number> 
 // Counts of the last text asked about: the language guess asks for the script of the same text more than once.
 let last: { text: string; counts: Map<Script, number> } | null = null;
 
+// Outside these ranges (ASCII, Latin-1, Latin Extended-A and -B, general punctuation) lies every letter that is not
+// Latin, and µ (U+00B5, a letter of no script), which is the only one inside them. A text with no such character, the
+// common case of a page in a Latin-script language, has Latin letters or none: two native pattern tests answer
+// what the count of its first characters by script would, without the count's loop (a few ms on a cold page).
+const NOT_LATIN = /[^\0-\u00b4\u00b6-\u024f\u2000-\u206f]/;
+const ANY_LETTER = /\p{L}/u;
+
 /** The script most of the text's letters are written in (`none` for a text without letters). */
 export function guessScript(text: string): Script {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (!NOT_LATIN.test(sample)) return ANY_LETTER.test(sample) ? 'latin' : 'none';
   if (last?.text !== text) last = { text, counts: scriptCounts(text) };
   const counts = last.counts;
   let best: Script = 'none', n = 0;
