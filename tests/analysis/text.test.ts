@@ -26,6 +26,13 @@ describe('tokens', () => {
       .toEqual(['Not', '@', 'all', '.', 'Write', 'desk@example.org', 'or', 'to', 'me', '@', 'home', ',', 'then', 'ed@news.example.com', '.']);
   });
 
+  it('end a word where the script of its letters changes, ASCII letters included, and let digits join any script', () => {
+    const toks = tokenize('Москваa 12abc αβγdelta café1 東京abc');
+    expect(toks.map((t) => `${t.text}/${t.script}`)).toEqual([
+      'Москва/cyrillic', 'a/latin', '12abc/latin', 'αβγ/greek', 'delta/latin', 'café1/latin', '東/han', '京/han', 'abc/latin',
+    ]);
+  });
+
   it('make each Han and kana character a token and keep Hangul words whole', () => {
     expect(words('习近平在北京。トランプ氏 서울에서 만났다')).toEqual(['习', '近', '平', '在', '北', '京', '。', 'ト', 'ラ', 'ン', 'プ', '氏', '서울에서', '만났다']);
   });
