@@ -1,6 +1,7 @@
 // The shared scanner: tokens cut as the tagger's training data is, offsets that point back into the text,
 // sentences and paragraphs, and the language guess for texts that come without one.
 import { describe, expect, it } from 'vitest';
+import { functionWordScores } from '../../lib/analysis/text/lang';
 import { guessLang, guessScript, normalizeLang, resolveLang, scan, scriptCounts, tokenIndexAt, tokenize } from '../../lib/analysis/text';
 
 const words = (t: string) => tokenize(t).map((x) => x.text);
@@ -110,6 +111,13 @@ describe('script and language', () => {
     for (let c = 0; c < 0x2070; c = c === 0x24f ? 0x2000 : c + 1) samples.push(String.fromCharCode(c), `1 ${String.fromCharCode(c)} ,`);
     for (const t of samples) expect(guessScript(t)).toBe(counted(t));
     expect(guessScript('a'.repeat(4999) + '😀')).toBe('latin'); // a surrogate pair at the sample's end
+  });
+
+  it('weighs the words of Latin-only text (read by pattern) as the general reading does', () => {
+    // an arrow (outside the Latin ranges, no letter) sends the same words through the reading by character class
+    for (const t of ["l’Europe et l'Italie, dell'Italia e la Francia", "rock''n roll d' accord, ‘the’ end", 'Straße über Łódź und der Weg']) {
+      expect(functionWordScores(t, 'latin')).toEqual(functionWordScores(`${t} →`, 'latin'));
+    }
   });
 
   it('guesses Latin and Cyrillic languages by their function words', () => {

@@ -99,6 +99,8 @@ function wordIndex(script: Script): WordIndex {
 
 /** The lower-case words (letters and marks) of the start of a text; a word glued on by an apostrophe ("'s") is none. */
 function sampleWords(text: string): string[] {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (!NOT_LATIN.test(sample)) return latinWords(sample);
   const words: string[] = [], end = Math.min(text.length, SAMPLE);
   let from = -1, clitic = false;
   for (let i = 0; i <= end; i += i < end ? charWidth(text, i) : 1) {
@@ -107,6 +109,22 @@ function sampleWords(text: string): string[] {
     if (from >= 0 && !clitic) words.push(text.slice(from, i).toLowerCase());
     clitic = c === C.APOS && from >= 0;
     from = -1;
+  }
+  return words;
+}
+
+// The apostrophes of the character table (chars.ts) in the Latin ranges (the fourth, U+02BC, lies outside them).
+const LATIN_APOS = new Set(["'", '‘', '’']);
+const LETTER_RUN = /\p{L}+/gu;
+
+/** sampleWords for a text of Latin letters and punctuation (NOT_LATIN finds nothing), by native pattern: its letters
+ * are those of `\p{L}`, it has no marks, and a word right after a word and an apostrophe is the one dropped. */
+function latinWords(sample: string): string[] {
+  const words: string[] = [];
+  for (const m of sample.matchAll(LETTER_RUN)) {
+    const s = m.index;
+    if (s >= 2 && LATIN_APOS.has(sample[s - 1]!) && ANY_LETTER.test(sample[s - 2]!)) continue;
+    words.push(m[0].toLowerCase());
   }
   return words;
 }
