@@ -51,6 +51,9 @@ describe('decoding a sentence', () => {
           && (last === n || tags[last] !== begin + 1);
         const p = all.filter((x) => holds(x.tags)).reduce((s, x) => s + Math.exp(x.score / temperature), 0) / z;
         expect(lattice.spanProbability(first, last, begin)).toBeCloseTo(p, 9);
+        // backward sums from the span's end on only: the same probability, to the bit
+        const from = new Lattice(emit, transitionFactors(trans, temperature), n, temperature, last);
+        expect(from.spanProbability(first, last, begin)).toBe(lattice.spanProbability(first, last, begin));
       }
     }
   });

@@ -59,7 +59,8 @@ export class Lattice {
   private scale: Float64Array;
   private e: Float64Array;
 
-  constructor(emit: Float64Array, private m: Float64Array, readonly n: number, temperature: number) {
+  /** `from`: the backward sums are needed only from that token on (no span asked about ends before it). */
+  constructor(emit: Float64Array, private m: Float64Array, readonly n: number, temperature: number, from = 0) {
     const e = this.e = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
@@ -84,7 +85,7 @@ export class Lattice {
       for (let b = 0; b < T; b++) alpha[row + b]! /= sc;
     }
     for (let a = 0; a < T; a++) beta[(n - 1) * T + a] = 1;
-    for (let i = n - 2; i >= 0; i--) {
+    for (let i = n - 2; i >= from; i--) {
       const row = i * T, after = row + T, sc = scale[i + 1]!;
       for (let a = 0; a < T; a++) {
         let s = 0;
@@ -97,7 +98,7 @@ export class Lattice {
     }
   }
 
-  /** Probability that tokens [first, last) are exactly one mention tagged begin, begin + 1, … (and no more). */
+  /** Probability that tokens [first, last) are exactly one mention tagged begin, begin + 1, … (and no more); `last` >= from. */
   spanProbability(first: number, last: number, begin: number): number {
     const { m, e, scale } = this, inside = begin + 1;
     let p = this.alpha[first * T + begin]!, prev = begin;
