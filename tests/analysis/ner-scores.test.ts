@@ -6,7 +6,7 @@ import { documentScores } from '../../lib/analysis/ner/scores';
 import { emissions } from '../../lib/analysis/ner/tagger';
 import { scan } from '../../lib/analysis/text';
 import { loadNerModel } from '../../cli/ner-models';
-import { isWordlike, shapeHashOf, shapeOf } from '../../lib/analysis/ner/word-class';
+import { capClass, isWordlike, shapeHashOf, shapeOf, wordForm } from '../../lib/analysis/ner/word-class';
 import { hashString } from '../../lib/analysis/ner/hash';
 
 function plainScores(lang: string, text: string): Float64Array[] {
@@ -55,5 +55,11 @@ describe('isWordlike', () => {
   it('hash a word shape as the hash of its shape string', () => {
     const tokens = ['Paris', 'U.S.', 'iPhone', '12:30', 'Ørsted-Møller', 'Supercalifragilistic-12-x', '“', '中国', '𝐀b', ''];
     for (const t of tokens) expect([t, shapeHashOf(t)]).toEqual([t, hashString(shapeOf(t))]);
+  });
+
+  it('give the shape hash and case class in one pass as the two separate functions do', () => {
+    const tokens = ['Paris', 'U.S.', 'iPhone', 'NATO', 'J.', 'paris', '12:30', 'Ørsted-Møller', 'Supercalifragilistic-12-x', 'eBay',
+      'ΑΘΗΝΑ', 'Straße', '“', '中国', 'の', '𝐀b', 'ǅemal', 'x1Y2z3W4v5U6', ''];
+    for (const t of tokens) expect([t, wordForm(t)]).toEqual([t, shapeHashOf(t) * 8 + capClass(t)]);
   });
 });

@@ -1,7 +1,8 @@
 // The shared scanner: tokens cut as the tagger's training data is, offsets that point back into the text,
 // sentences and paragraphs, and the language guess for texts that come without one.
 import { describe, expect, it } from 'vitest';
-import { guessLang, guessScript, normalizeLang, resolveLang, scan, tokenIndexAt, tokenize } from '../../lib/analysis/text';
+import { functionWordScores } from '../../lib/analysis/text/lang';
+import { guessLang, guessScript, normalizeLang, resolveLang, scan, scriptCounts, tokenIndexAt, tokenize } from '../../lib/analysis/text';
 
 const words = (t: string) => tokenize(t).map((x) => x.text);
 
@@ -24,6 +25,13 @@ describe('tokens', () => {
   it('find each e-mail address after an "@" that belongs to none, and none where a space comes before the "@"', () => {
     expect(words('Not @ all. Write desk@example.org or to me @ home, then ed@news.example.com.'))
       .toEqual(['Not', '@', 'all', '.', 'Write', 'desk@example.org', 'or', 'to', 'me', '@', 'home', ',', 'then', 'ed@news.example.com', '.']);
+  });
+
+  it('end a word where the script of its letters changes, ASCII letters included, and let digits join any script', () => {
+    const toks = tokenize('Москваa 12abc αβγdelta café1 東京abc');
+    expect(toks.map((t) => `${t.text}/${t.script}`)).toEqual([
+      'Москва/cyrillic', 'a/latin', '12abc/latin', 'αβγ/greek', 'delta/latin', 'café1/latin', '東/han', '京/han', 'abc/latin',
+    ]);
   });
 
   it('make each Han and kana character a token and keep Hangul words whole', () => {
@@ -95,6 +103,21 @@ describe('script and language', () => {
     expect(guessScript('東京で会議が開かれた')).toBe('kana');
     expect(guessScript('北京会议召开')).toBe('han');
     expect(guessScript('123 — !')).toBe('none');
+  });
+
+  it('answers for Latin-only text (checked by pattern) as the count of letters by script does', () => {
+    const counted = (t: string) => [...scriptCounts(t)].reduce<[string, number]>((b, x) => (x[1] > b[1] ? x : b), ['none', 0])[0];
+    const samples = ['µ 12', 'µ µ a', 'Ça va, Łódź — “ok”', '', ' \n\t'];
+    for (let c = 0; c < 0x2070; c = c === 0x24f ? 0x2000 : c + 1) samples.push(String.fromCharCode(c), `1 ${String.fromCharCode(c)} ,`);
+    for (const t of samples) expect(guessScript(t)).toBe(counted(t));
+    expect(guessScript('a'.repeat(4999) + '😀')).toBe('latin'); // a surrogate pair at the sample's end
+  });
+
+  it('weighs the words of Latin-only text (read by pattern) as the general reading does', () => {
+    // an arrow (outside the Latin ranges, no letter) sends the same words through the reading by character class
+    for (const t of ["l’Europe et l'Italie, dell'Italia e la Francia", "rock''n roll d' accord, ‘the’ end", 'Straße über Łódź und der Weg']) {
+      expect(functionWordScores(t, 'latin')).toEqual(functionWordScores(`${t} →`, 'latin'));
+    }
   });
 
   it('guesses Latin and Cyrillic languages by their function words', () => {

@@ -3,20 +3,18 @@
 // a linear-chain CRF's.
 // Scores: `emit[i * T + t]` for token i and tag t; `trans[(a + 1) * T + b]` for b after a (row 0: sentence start).
 
-import { allowed, NUM_TAGS as T } from './tags';
+import { allowed, isInside, NUM_TAGS as T } from './tags';
 
 // ALLOWED[(a + 1) * T + b]: may b follow a (a = -1: the start).
 const ALLOWED = new Uint8Array((T + 1) * T);
 for (let a = -1; a < T; a++) for (let b = 0; b < T; b++) ALLOWED[(a + 1) * T + b] = allowed(a, b) ? 1 : 0;
 
-// PREV[b]: the tags that may come before b (every tag, or for an I- tag its B- and itself); NEXT[a]: the tags that
-// may follow a. The sums below skip the forbidden pairs (their factor is 0) in the same order, so the result is
-// the same to the bit with fewer steps.
-const PREV: Int32Array[] = Array.from({ length: T }, (_, b) => Int32Array.from({ length: T }, (_, a) => a).filter((a) => allowed(a, b)));
-const NEXT: Int32Array[] = Array.from({ length: T }, (_, a) => Int32Array.from({ length: T }, (_, b) => b).filter((b) => allowed(a, b)));
-// The transition index (a + 1) * T + b of each pair above.
-const PREV_AT: Int32Array[] = PREV.map((prev, b) => prev.map((a) => (a + 1) * T + b));
-const NEXT_AT: Int32Array[] = NEXT.map((next, a) => next.map((b) => (a + 1) * T + b));
+// What may follow what, without index tables: an I- tag (inside) only continues its B- tag (inside - 1) or itself;
+// every other tag may follow any tag. The loops below visit the allowed pairs in ascending order of the other tag,
+// so every sum and every comparison is the same, to the bit, as over the full table with the forbidden pairs
+// skipped; they read no table of indices, which a cold page (run mostly before the code is optimised) pays for at
+// each step.
+const INSIDE = Uint8Array.from({ length: T }, (_, t) => (isInside(t) ? 1 : 0));
 
 /** The best tag of each token (n tokens). */
 export function viterbi(emit: Float64Array, trans: Float32Array | Float64Array, n: number): Int32Array {
@@ -28,9 +26,9 @@ export function viterbi(emit: Float64Array, trans: Float32Array | Float64Array, 
     const row = i * T, last = row - T;
     for (let b = 0; b < T; b++) {
       let best = -Infinity, arg = 0;
-      const prev = PREV[b]!, at = PREV_AT[b]!;
-      for (let k = 0; k < prev.length; k++) {
-        const a = prev[k]!, s = score[last + a]! + trans[at[k]!]!;
+      const from = INSIDE[b] ? b - 1 : 0, to = INSIDE[b] ? b : T - 1;
+      for (let a = from; a <= to; a++) {
+        const s = score[last + a]! + trans[(a + 1) * T + b]!;
         if (s > best) { best = s; arg = a; }
       }
       score[row + b] = best + emit[row + b]!;
@@ -61,7 +59,8 @@ export class Lattice {
   private scale: Float64Array;
   private e: Float64Array;
 
-  constructor(emit: Float64Array, private m: Float64Array, readonly n: number, temperature: number) {
+  /** `from`: the backward sums are needed only from that token on (no span asked about ends before it). */
+  constructor(emit: Float64Array, private m: Float64Array, readonly n: number, temperature: number, from = 0) {
     const e = this.e = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
@@ -76,25 +75,30 @@ export class Lattice {
       for (let b = 0; b < T; b++) {
         let s = 0;
         if (i === 0) s = m[b]!;
-        else { const prev = PREV[b]!, at = PREV_AT[b]!; for (let k = 0; k < prev.length; k++) s += alpha[last + prev[k]!]! * m[at[k]!]!; }
+        else {
+          const from = INSIDE[b] ? b - 1 : 0, to = INSIDE[b] ? b : T - 1;
+          for (let a = from; a <= to; a++) s += alpha[last + a]! * m[(a + 1) * T + b]!;
+        }
         sum += alpha[row + b] = s * e[row + b]!;
       }
       const sc = scale[i] = sum || 1e-300;
       for (let b = 0; b < T; b++) alpha[row + b]! /= sc;
     }
     for (let a = 0; a < T; a++) beta[(n - 1) * T + a] = 1;
-    for (let i = n - 2; i >= 0; i--) {
+    for (let i = n - 2; i >= from; i--) {
       const row = i * T, after = row + T, sc = scale[i + 1]!;
       for (let a = 0; a < T; a++) {
         let s = 0;
-        const next = NEXT[a]!, at = NEXT_AT[a]!;
-        for (let k = 0; k < next.length; k++) { const b = next[k]!; s += m[at[k]!]! * e[after + b]! * beta[after + b]!; }
+        for (let b = 0; b < T; b++) {
+          if (INSIDE[b] && b !== a && b !== a + 1) continue;
+          s += m[(a + 1) * T + b]! * e[after + b]! * beta[after + b]!;
+        }
         beta[row + a] = s / sc;
       }
     }
   }
 
-  /** Probability that tokens [first, last) are exactly one mention tagged begin, begin + 1, … (and no more). */
+  /** Probability that tokens [first, last) are exactly one mention tagged begin, begin + 1, … (and no more); `last` >= from. */
   spanProbability(first: number, last: number, begin: number): number {
     const { m, e, scale } = this, inside = begin + 1;
     let p = this.alpha[first * T + begin]!, prev = begin;

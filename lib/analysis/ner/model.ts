@@ -50,12 +50,14 @@ export interface ModelParts extends ModelHeader {
 class FeatureTable {
   private start = new Uint32Array(65537);
   constructor(private keys: Uint32Array) {
+    // one step a key, the runs of equal entries written by fill (a loop over all 65,537 values cost a cold load more)
     const start = this.start, n = keys.length;
-    let k = 0;
-    for (let v = 0; v <= 65536; v++) {
-      while (k < n && keys[k]! >>> 16 < v) k++;
-      start[v] = k;
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      const top = keys[k]! >>> 16;
+      if (top >= v) { start.fill(k, v, top + 1); v = top + 1; }
     }
+    start.fill(n, v);
   }
   row(hash: number): number {
     const keys = this.keys, top = hash >>> 16, end = this.start[top + 1]!;
@@ -71,9 +73,11 @@ class FeatureTable {
 /** The keys from their byte planes of differences. */
 function readKeys(bytes: Uint8Array, count: number): Uint32Array {
   const keys = new Uint32Array(count);
+  // the sum kept as a 32-bit integer (| 0; the array stores it unsigned): `>>> 0` let it pass 2^31, and the loop's
+  // optimised code was thrown away at the first key that did, and compiled again, on every load
   let key = 0;
   for (let k = 0; k < count; k++) {
-    key = (key + (bytes[k]! | (bytes[count + k]! << 8) | (bytes[2 * count + k]! << 16) | (bytes[3 * count + k]! << 24))) >>> 0;
+    key = (key + (bytes[k]! | (bytes[count + k]! << 8) | (bytes[2 * count + k]! << 16) | (bytes[3 * count + k]! << 24))) | 0;
     keys[k] = key;
   }
   return keys;

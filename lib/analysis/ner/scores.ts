@@ -10,7 +10,7 @@ import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
 import type { NerModel } from './model';
 import { NUM_TAGS as T } from './tags';
-import { Cap, capClass, isCharScript, isTitleLine, isWordlike, shapeHashOf } from './word-class';
+import { Cap, isCharScript, isTitleLine, isWordlike, wordForm } from './word-class';
 
 /** The distinct words of a document (by their exact text) and what the features read from each. */
 class Vocabulary {
@@ -30,7 +30,8 @@ class Vocabulary {
     let lid = this.lowerIds.get(lower);
     if (lid === undefined) this.lowerIds.set(lower, lid = this.lowers++);
     this.lower.push(lower); this.lowerId.push(lid); this.lowerHash.push(hashString(lower));
-    this.shapeHash.push(shapeHashOf(w)); this.cap.push(capClass(w)); this.length.push(w.length);
+    const form = wordForm(w), cap = form % 8;
+    this.shapeHash.push((form - cap) / 8); this.cap.push(cap); this.length.push(w.length);
     this.wordlike.push(isWordlike(w));
     this.charScript.push(this.cap[id] === Cap.UNCASED && isCharScript(lower));
     return id;

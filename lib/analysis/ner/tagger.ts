@@ -60,7 +60,8 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
     if (!isBegin(tags[i]!)) continue;
     let j = i + 1;
     while (j < n && isInside(tags[j]!) && tags[j] === tags[i]! + 1) j++;
-    lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature);
+    // mentions come in order: none ends before this first one, and no backward sum before its end is read
+    lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature, j);
     const score = lattice.spanProbability(i, j, tags[i]!);
     // a clitic is never part of a name (Hamas|'s): the mention ends before it
     let e = j;

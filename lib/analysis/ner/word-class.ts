@@ -47,6 +47,11 @@ export function capClass(w: string): number {
     if (k === 1) up++; else if (k === 2) low++; else if (k !== 3) continue;
     if (!first) first = k;
   }
+  return capOf(up, low, first);
+}
+
+/** The class from a word's counts of capitals and lower-case letters and the kind of its first letter. */
+function capOf(up: number, low: number, first: number): number {
   if (!first) return Cap.NONE;
   if (!up && !low) return Cap.UNCASED;
   if (first === 1) return low ? Cap.UPPER : up > 1 ? Cap.CAPS : Cap.SINGLE;
@@ -81,6 +86,25 @@ export function shapeHashOf(w: string): number {
     last = code;
   }
   return h >>> 0;
+}
+
+/**
+ * capClass(w) and shapeHashOf(w) in one pass over the word, as shapeHash * 8 + cap (exact: below 2^35). The tagger
+ * asks both of every distinct word of a page; one loop runs, and is optimised, once instead of twice.
+ */
+export function wordForm(w: string): number {
+  let up = 0, low = 0, first = 0, h = 0x811c9dc5, n = 0, last = -1;
+  for (let i = 0; i < w.length; i++) {
+    const k = kindAt(w, i);
+    if (n < 8) {
+      const code = k ? SHAPE_CODES[k]! : w.charCodeAt(i);
+      if (code !== last) { h ^= code; h = Math.imul(h, 0x01000193); n++; }
+      last = code;
+    }
+    if (k === 1) up++; else if (k === 2) low++; else if (k !== 3) continue;
+    if (!first) first = k;
+  }
+  return (h >>> 0) * 8 + capOf(up, low, first);
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;

@@ -63,6 +63,14 @@ class Emitter {
 function runEnd(text: string, i: number, to: number, script: Script | null): number {
   let j = i;
   while (j < to) {
+    const code = text.charCodeAt(j);
+    if (code < 128) { // ASCII, told without the class table (most characters of most pages): digits and Latin letters
+      const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+      if (!letter && !(code >= 48 && code <= 57)) break;
+      if (letter) { if (script && script !== 'latin') break; script ??= 'latin'; }
+      j++;
+      continue;
+    }
     const info = charInfo(text, j), cls = classOf(info);
     if (!isWordChar(cls)) break;
     if (cls === C.LETTER) {
