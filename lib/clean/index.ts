@@ -97,6 +97,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
     b.s.el.remove();
   });
   pruneEmptied(parents, body);
+  dropEmptyItems(body);
   infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption) markAsMeta(b.s.el); });
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
@@ -113,6 +114,21 @@ function markAsMeta(el: Element): void {
   const small = el.ownerDocument.createElement('small');
   while (el.firstChild) small.appendChild(el.firstChild);
   el.appendChild(small);
+}
+
+/**
+ * List items with no text and no media (a related-stories list whose links lost their headlines to the page's
+ * scripts), and the lists they leave empty: a reader sees a column of empty bullets, and the Markdown export an
+ * empty `-` line each.
+ */
+function dropEmptyItems(body: Element): void {
+  const parents = new Set<Element>();
+  for (const li of Array.from(body.getElementsByTagName('li'))) {
+    if ((li.textContent ?? '').trim() || hasMedia(li)) continue;
+    if (li.parentElement) parents.add(li.parentElement);
+    li.remove();
+  }
+  pruneEmptied(parents, body);
 }
 
 /** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */
