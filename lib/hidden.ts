@@ -6,7 +6,7 @@
 export type IsHidden = (el: Element) => boolean;
 
 /** Never rendered as boxes by design (metadata, fallbacks, media sources): not hidden widgets. */
-const NEVER_RENDERED = new Set([
+export const NEVER_RENDERED: ReadonlySet<string> = new Set([
   'HEAD', 'META', 'LINK', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'BASE', 'SOURCE', 'TRACK', 'PARAM',
   'AREA', 'MAP', 'DATALIST', 'OPTION', 'OPTGROUP', 'RP', 'SLOT',
 ]);

@@ -4,7 +4,7 @@
 // a numbered attribute survives all three, where matching by text does not (a paragraph cut differently, text
 // outside any block, a page whose sentences repeat).
 import { eachElement } from '../dom';
-import { dropHidden } from '../hidden';
+import { dropHidden, NEVER_RENDERED } from '../hidden';
 
 /** Attribute carrying an element's number on the copy (never set on the live page). */
 export const INDEX_ATTR = 'data-cp-i';
@@ -58,8 +58,9 @@ function dropUnseenLayers(doc: Document, root: Element, elements: Element[]): vo
   const body = doc.body;
   const check = (el: Element) => (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (!body || typeof check(body) !== 'function') return;
+  // A script, style or template is never rendered: not a layer (a JSON-LD script under <body> holds the byline).
   const unseen = [...Array.from(body.children), ...Array.from(body.querySelectorAll(LAYERS))]
-    .filter((el) => !check(el)!.call(el));
+    .filter((el) => !NEVER_RENDERED.has(el.tagName.toUpperCase()) && !check(el)!.call(el));
   if (!unseen.length) return;
   const number = new Map<Element, number>();
   for (const el of unseen) number.set(el, elements.indexOf(el));

@@ -87,6 +87,22 @@ describe('snapshot', () => {
     expect(snap.root.querySelector('script:not([type])')).toBeNull();
     expect(snap.root.querySelector('script[type="application/ld+json"]')).not.toBeNull();
   });
+
+  it("drops a layer the page does not show but keeps the JSON-LD under <body> (the byline's source), which no page renders", () => {
+    setup(`${PAGE}<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Mara Lind"}}</script>` +
+      '<div role="dialog" id="consent" data-unseen="1"><p>We and our partners use cookies.</p></div>');
+    const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
+    const had = proto.checkVisibility;
+    // As a browser answers: scripts are display:none; the closed dialog is hidden by the site's style sheet.
+    proto.checkVisibility = function (this: Element) { return this.tagName !== 'SCRIPT' && !this.hasAttribute('data-unseen'); };
+    try {
+      const snap = snapshotPage(document);
+      expect(snap.root.querySelector('#consent')).toBeNull();
+      expect(snap.root.querySelector('script[type="application/ld+json"]')?.textContent).toContain('Mara Lind');
+    } finally {
+      if (had) proto.checkVisibility = had; else delete proto.checkVisibility;
+    }
+  });
 });
 
 describe('Clean leaves the article', () => {
