@@ -42,6 +42,31 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
   return fm ? { m: fm, how: 'before-inv' } : null;
 }
 
+/**
+ * "Además insistió en que «…»", "Inoltre ha insistito che «…»": in a language that drops subject pronouns, a sentence
+ * that opens with a verb of saying (after connectors, or a fronted phrase and its comma) and goes on with a clause
+ * word, not a subject, has the subject of the story before: resolved as a pronoun would be (the mention is the verb).
+ */
+export function subjectlessBefore(doc: Doc, st: Site): Attr | null {
+  if (!doc.rules.proDrop) return null;
+  const sent = doc.text.slice(st.sentA, st.q.open);
+  // "Além disso, insistiu …": a short fronted phrase and its comma
+  const fronted = /^\s*[^\s,;:.!?“"«„]+(?:\s+[^\s,;:.!?“"«„]+)?,\s*/.exec(sent);
+  for (const off of fronted ? [0, fronted[0].length] : [0]) {
+    const rest = sent.slice(off).trimStart();
+    const vm = sayStart(doc.verbs, rest);
+    if (!vm || vm.index !== 0) continue;
+    const lead = vm[0].split(/\s+/)[0]!;
+    // a capitalised lead that names someone ("Sánchez insistió") is a subject, not a connector
+    if (off === 0 && isUpper(lead[0]) && !doc.verbs.say.start(rest) && !doc.rules.auxiliaries.has(lead.toLowerCase())) continue;
+    const next = /^\s*([^\s,.;!?]+)/.exec(rest.slice(vm[0].length))?.[1]?.toLowerCase() ?? '';
+    if (!/^\s*[:,]?\s*$/.test(rest.slice(vm[0].length)) && !(doc.rules.clauseWords.has(next) && !doc.rules.determiners.has(next))) continue;
+    const a = st.sentA + sent.indexOf(rest);
+    return { m: { s: a, e: a + vm[0].length }, how: 'pro-drop' };
+  }
+  return null;
+}
+
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
