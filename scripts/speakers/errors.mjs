@@ -62,7 +62,9 @@ function polnear() {
       if (ps.some((p) => speakerOK(p.speaker, p.speakerMention, g))) { goldOK++; continue; }
       const kind = !ps.length ? 'NOQUOTE' : ps.some((p) => p.speaker || p.speakerMention) ? 'WRONG' : 'NONE';
       const c = context(text, g.content[0][0], g.content[g.content.length - 1][1]);
-      console.log(`${kind}\t${a.id}\tgold=${oneLine(g.stext)}\tgot=${ps.map((p) => `${p.speaker} <${p.speakerMention}>`).join(' | ')}\t${c.para}\tPREV: ${c.prev}`);
+      const where = g.source[0][0] < g.content[0][0] ? 'before' : 'after';
+      const paras = text.slice(Math.min(g.source[0][0], g.content[0][0]), Math.max(g.source[0][0], g.content[0][0])).split('\n').length - 1;
+      console.log(`${kind}\t${a.id}\tgold=${oneLine(g.stext)}\tgot=${ps.map((p) => `${p.speaker} <${p.speakerMention}>`).join(' | ')}\t${c.para}\tPREV: ${c.prev}\tQ: ${oneLine(g.ctext).slice(0, 120)}\tSRC: ${where} ${paras}`);
     }
   }
   const P = predOK / pred, R = goldOK / gold;
