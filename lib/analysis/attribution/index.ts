@@ -19,6 +19,7 @@ import { startsLower } from '../letters';
 import { learnGenders } from './gender';
 import { ATTRIBUTION } from '../weights';
 import { nameByContinuation } from './continued';
+import { bodyContinued } from './bodies';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 
 export { makeDoc, type Doc } from './site';
@@ -125,6 +126,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
     else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
+    if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
     if (!attr && !res.how && previousSpeaker(doc, st)) {
       const prev = out[out.length - 1];

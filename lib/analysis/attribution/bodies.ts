@@ -1,0 +1,40 @@
+// An organisation's words when no party stands for it: "« … », rapporte le ministère. Il précise : « … »" (the
+// ministry never became a party). "le ministère" speaks for a body, so the nearest person is not its speaker, and
+// "Il" in the next sentence goes on with the ministry, not with a person named before it.
+
+import { isOrgHead } from '../parties/lexicon';
+import { pronounOf } from './mention';
+import { insideQuote, type Doc, type Site } from './site';
+import type { Attributed } from './index';
+
+/** Longest description read as a body ("the defence ministry", "das Ministerium"). */
+const MAX_WORDS = 4;
+const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'von', 'vom']);
+
+/** A definite description headed by an organisation noun ("the ministry", "le ministère", "das Ministerium"). */
+export function isBodyMention(doc: Doc, mention: string | null): boolean {
+  if (!mention) return false;
+  const { rules } = doc, words = mention.toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.length > MAX_WORDS || !rules.determiners.has(words[0]!) || rules.indefinites.has(words[0]!)) return false;
+  // the head stands before any "of" or genitive article: "der Chef der Labour-Regierung" is a person
+  const end = words.findIndex((w, i) => i > 1 && (OF_WORDS.has(w) || rules.determiners.has(w)));
+  const head = words[(end < 0 ? words.length : end) - 1]!;
+  return rules.orgNouns.has(head) || isOrgHead(head, rules);
+}
+
+/**
+ * A pronoun's quotation right after one spoken by an unresolved body ("…», rapporte le ministère. Il précise : «…»"):
+ * the body goes on speaking while no person has been named since, outside quotations.
+ */
+export function bodyContinued(doc: Doc, st: Site, res: Attributed, prev: Attributed | undefined): Attributed | null {
+  if (!prev || prev.who !== null || !isBodyMention(doc, prev.mention) || !res.mention || /\s/.test(res.mention)) return null;
+  // (only a pronoun that could land on a person: "Il", "Er"; English "It" goes to organisations anyway)
+  const g = pronounOf(res.mention, doc.rules);
+  if ((g !== 'm' && g !== 'f') || prev.q.para < st.q.para - 1) return null;
+  return personBetween(doc, prev.q.end, st.q.open) ? null : { ...res, who: null, mention: prev.mention };
+}
+
+/** A person named in text[a, b), outside quotations. */
+export function personBetween(doc: Doc, a: number, b: number): boolean {
+  return doc.reg.within(a, b).some((m) => doc.reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
+}

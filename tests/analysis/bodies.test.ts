@@ -1,0 +1,22 @@
+// An organisation's words when no party stands for it ("« … », rapporte le ministère. Il précise : « … »"): neither
+// quotation goes to a person named nearby. Invented text, fr/de/en.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analysis';
+import { loadNerModel } from '../../cli/ner-models';
+
+const quotes = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes;
+
+describe('a body with no party speaking', () => {
+  it('is no nearby person, and its pronoun goes on with it (fr)', () => {
+    const t = 'Le ministère de la Défense affirme avoir abattu douze drones au-dessus de la région frontalière, après que le colonel Pierre Drake a mis en garde contre de nouvelles attaques. « Nos unités ont détruit dix bateaux en mer du Nord », rapporte le ministère. Il précise : « La flotte reste pleinement opérationnelle. »';
+    expect(quotes(t, 'fr').map((q) => [q.speaker, q.speakerMention])).toEqual([[null, 'le ministère'], [null, 'le ministère']]);
+  });
+  it('is no nearby person (de)', () => {
+    const t = 'Das Verteidigungsministerium teilte mit, seine Luftabwehr habe in der Nacht zwölf Drohnen abgeschossen, nachdem Oberst Peter Drake vor neuen Angriffen gewarnt hatte. „Unsere Einheiten haben zehn Boote zerstört“, teilte das Ministerium mit.';
+    expect(quotes(t, 'de').map((q) => q.speaker)).toEqual([null]);
+  });
+  it('a person named in between speaks for himself', () => {
+    const t = 'Le ministère de la Défense affirme avoir abattu douze drones au-dessus de la région frontalière. « Nos unités ont détruit dix bateaux en mer du Nord », rapporte le ministère. Le colonel Pierre Drake met en garde contre de nouvelles attaques. Il précise : « La flotte ennemie reste pleinement opérationnelle. »';
+    expect(quotes(t, 'fr').map((q) => q.speaker)).toEqual([null, 'Pierre Drake']);
+  });
+});
