@@ -23,7 +23,7 @@ function runCli(files) {
       if (!l.trim()) continue;
       const rec = JSON.parse(l);
       out.set(path.resolve(root, rec.file), rec);
-      lines.push(JSON.stringify({ file: rec.file, quotes: rec.quotes, parties: (rec.parties || []).map((p) => ({ name: p.name, type: p.type })), article: rec.article ? { text: rec.article.text } : undefined }));
+      lines.push(JSON.stringify({ file: rec.file, quotes: rec.quotes, parties: (rec.parties || []).map((p) => ({ name: p.name, type: p.type })), article: rec.article ? { text: rec.article.text, lang: rec.article.lang, title: rec.article.title } : undefined }));
     }
   }
   const save = opt('--save', null);
@@ -88,7 +88,7 @@ function fixtures(dir) {
       if (g.speaker === null ? !hit.speaker : !!hit.speaker && fold(hit.speaker) === fold(g.speaker)) { ok++; continue; }
       const at = text.indexOf(hit.text.slice(0, 30));
       const c = at >= 0 ? context(text, at, at + hit.text.length) : { para: oneLine(hit.text), prev: '' };
-      console.log(`${hit.speaker ? 'WRONG' : 'NONE'}\t${s}\tgold=${g.speaker} (${g.kind})\tgot=${hit.speaker} <${hit.speakerMention}>\t${c.para}\tPREV: ${c.prev}`);
+      console.log(`${hit.speaker ? 'WRONG' : 'NONE'}\t${s}\tgold=${g.speaker} (${g.kind})\tgot=${hit.speaker} <${hit.speakerMention}>\t${c.para}\tPREV: ${c.prev}\tQ: ${oneLine(g.text).slice(0, 80)}\tHIT: ${oneLine(hit.text).slice(0, 80)}`);
     }
   }
   console.log(`# speaker ${ok}/${n} (${(ok / n).toFixed(2)})`);

@@ -67,6 +67,22 @@ export function subjectlessBefore(doc: Doc, st: Site): Attr | null {
   return null;
 }
 
+/**
+ * "Yakin ärgerte sich darüber, dass die Regel nur Anwendung fand, weil …: „…“": a sentence that announces the
+ * quotation with a colon is spoken by its main clause's subject (a name, a pronoun or a speaking noun opening it),
+ * not by the subject of its last subordinate clause when that one names nobody.
+ */
+export function colonSubject(doc: Doc, st: Site): Attr | null {
+  const start = sentenceStart(doc, st.q.open, st.para.start);
+  const before = doc.text.slice(start, st.q.open);
+  if (!/:\s*$/.test(before) || insideQuote(doc, start)) return null;
+  // (only where the last verb's subject names nobody: "…, dass die Regel nur Anwendung fand")
+  const last = subjectBefore(doc, st);
+  if (last && speaks(doc, last.m)) return null;
+  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
+  return m ? { m, how: 'before-colon' } : null;
+}
+
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);

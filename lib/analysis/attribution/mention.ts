@@ -4,6 +4,7 @@
 import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
 import { LETTER, WORD, isLetter, isUpper } from '../letters';
+import { ATTRIBUTION } from '../weights';
 
 export interface MentionSpan { s: number; e: number }
 
@@ -65,7 +66,7 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
   if (!(rules.determiners.has(w0) || isCapWord(ws[0]!.w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
   let end = -1, sawName = false;
-  for (let i = 0; i < ws.length && i < 9; i++) {
+  for (let i = 0; i < ws.length && i < ATTRIBUTION.mentionMaxWords; i++) {
     const w = ws[i]!.w, l = w.toLowerCase();
     // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": coordinated parts of a compound go on
     const open = i > 0 && ws[i - 1]!.w.endsWith('-');
