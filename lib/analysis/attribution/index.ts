@@ -77,11 +77,17 @@ function attributionOnly(doc: Doc, a: number, b: number): boolean {
   return breaks < 2 && hitsIn(doc, doc.verbs.say, a, b).length > 0;
 }
 
+/** "„…“ Sein Urteil: „…“", "“…” His verdict: “…”": a short label and a colon naming nobody between two quotations. */
+function colonLabel(doc: Doc, a: number, b: number): boolean {
+  const g = doc.text.slice(a, b);
+  return g.length <= ATTRIBUTION.colonLabelChars && /^[^.!?:;]*:\s*$/.test(g.replace(/^[\s.!?,]+/, '')) && !doc.reg.within(a, b).length;
+}
+
 /** A quotation right after another by the same speaker, or under the same verb of its sentence. */
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
   const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
