@@ -20,3 +20,13 @@ describe('a body with no party speaking', () => {
     expect(quotes(t, 'fr').map((q) => q.speaker)).toEqual([null, 'Pierre Drake']);
   });
 });
+
+describe('a quotation in the first person singular', () => {
+  const cases: [string, string][] = [
+    ['en', 'Anna Keller has worked for the Northern Relief Agency for six years. “We are sending three more teams to the valley,” the Northern Relief Agency said on Monday. “I have never seen damage like this in my life,” she said.'],
+    ['de', 'Anna Keller arbeitet seit sechs Jahren für die Nordische Hilfsagentur. „Wir schicken drei weitere Teams in das Tal“, teilte die Nordische Hilfsagentur am Montag mit. „Ich habe so etwas noch nie gesehen“, sagte sie.'],
+  ];
+  it('is a person’s, not the organisation’s that spoke before', () => {
+    for (const [lang, t] of cases) expect(quotes(t, lang).map((q) => q.speaker)[1], lang).toBe('Anna Keller');
+  });
+});

@@ -38,3 +38,14 @@ export function bodyContinued(doc: Doc, st: Site, res: Attributed, prev: Attribu
 export function personBetween(doc: Doc, a: number, b: number): boolean {
   return doc.reg.within(a, b).some((m) => doc.reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
 }
+
+const UNSPACED = new Set(['ja', 'zh', 'ko']);
+
+/** The quotation speaks in the first person singular (a word of the language's list; in a script without spaces, a
+ * substring): a person's words, which an organisation named before does not speak (organisations say "we"). */
+export function firstPerson(doc: Doc, inner: string): boolean {
+  const fp = doc.rules.firstPerson;
+  if (!fp.size) return false;
+  if (UNSPACED.has(doc.rules.lang)) return [...fp].some((w) => inner.includes(w));
+  return inner.toLowerCase().split(/[^\p{L}\p{M}’']+/u).some((w) => fp.has(w) || fp.has(w.replace(/(?<=[’'])[\p{L}]+$/u, '')));
+}
