@@ -16,3 +16,14 @@ describe('the sentence before a lone quotation', () => {
     expect(speakers(t)).toEqual(['Ruth Calder']);
   });
 });
+
+describe('a person reporting what another did', () => {
+  it('is the speaker of the fragment in the clause', () => {
+    const t = 'Representative Greg Meyers met the candidate on Tuesday. Meyers said Clara Dorn reassured them that everyone would come together and that the party was “not going to be like the others.”';
+    expect(speakers(t)).toEqual(['Greg Meyers']);
+  });
+  it('a verb of saying in a clause before the subject does not report', () => {
+    const t = 'Professor Kathleen Amsel studies political speech. While not everything Tom Draper says is true, Amsel said Draper is “telling his supporters what they want to believe.”';
+    expect(speakers(t)).toEqual(['Kathleen Amsel']);
+  });
+});

@@ -88,16 +88,31 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
   // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
   const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
-  if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
-    const bm = subjectOfVerb(doc, st.sentA, st.sentA + firstSay.index, firstSay[0], st.q.open, st.para.start);
-    if (bm) return { m: bm, how: 'before', verb: firstSay[0] };
-  }
+  const first = firstSay && vs.length > 1 ? subjectOfVerb(doc, st.sentA, st.sentA + firstSay.index, firstSay[0], st.q.open, st.para.start) : null;
+  if (first && pronounClause(doc, st.sentA + firstSay!.index + firstSay![0].length, st.q.open)) return { m: first, how: 'before', verb: firstSay![0] };
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
-    if (bm) return { m: bm, how: 'before', verb: v[0] };
+    if (!bm) continue;
+    // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
+    // not the other person named in the clause of the verb
+    if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first) && reporting(doc, bm) && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules)) {
+      return { m: first, how: 'before', verb: firstSay![0] };
+    }
+    return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** The mention opens its sentence (after opening marks), no clause word before it ("While Trump says …, X said"). */
+const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s));
+
+/** A reporting subject: a person named (not a body or a lone capitalised word) or a personal pronoun. */
+function reporting(doc: Doc, m: MentionSpan): boolean {
+  const words = doc.text.slice(m.s, m.e).split(/\s+/);
+  const g = words.length === 1 ? pronounOf(words[0]!, doc.rules) : undefined;
+  if (g && g !== 'o' && g !== 'n') return true;
+  return doc.reg.within(m.s, m.e).some((x) => x.e === m.e && doc.reg.get(x.party).kind === 'person');
 }
 
 /** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */
