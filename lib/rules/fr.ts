@@ -26,6 +26,7 @@ const fr: WordLists = {
   pressWords: 'entretien entrevue journaliste reporter correspondant correspondante photographe télévision radio journal',
   recipients: 'au aux à',
   firstPerson: `je j’ j' moi me m’ mon ma mes`,
+  articleContractions: 'du des au aux',
   determiners: `le la les l’ l' un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos mon ma mes deux trois
     plusieurs certains certaines`,
   auxiliaries: 'a avait aura ont avaient est était sont aussi encore ensuite alors déjà également toujours pourtant',

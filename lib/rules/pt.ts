@@ -24,6 +24,7 @@ const pt: WordLists = {
   proDrop: true,
   recipients: 'ao à aos às a',
   firstPerson: `eu me mim meu minha meus minhas comigo`,
+  articleContractions: 'do da dos das ao à aos às',
   determiners: `o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa esses essas aquele aquela
     nosso nossa dois duas três vários várias`,
   auxiliaries: 'tem tinha havia foi era é também depois já ainda ainda',

@@ -40,3 +40,10 @@ describe('whom the words were said to', () => {
     expect(speakers(t, 'de')).toEqual(['Colette Boos-John']);
   });
 });
+
+describe('a role after a preposition fused with its article', () => {
+  it('is the person the story named ("a juicio del mandatario")', () => {
+    const t = 'Horas antes de la salida, Mohammed Ben Sulayem, presidente de la federación, replicó a la carta abierta de los pilotos: "Son nuestras reglas y las aplicamos como creemos". A juicio del mandatario emiratí, los pilotos han de "concentrarse en lo que mejor saben hacer, que es correr".';
+    expect(speakers(t, 'es')).toEqual(['Mohammed Ben Sulayem', 'Mohammed Ben Sulayem']);
+  });
+});

@@ -65,7 +65,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const role = words.map((w) => roleOf(w, rules)).find(Boolean);
   if (role) {
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
-    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]!) ? recentPerson(r, span.s, role) : null);
+    // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
+    const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
   const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
