@@ -18,6 +18,7 @@ const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
 const onlyNames = (text: string) => text.trim().replace(/^[“"‘„«]+/, '').split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
 import { backwardMention } from './subject';
 import { plausible } from './plausible';
+import { firstPerson } from './bodies';
 import { hitsIn, sayStart, verbMatches } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
@@ -227,18 +228,30 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
   const start = sentenceStart(doc, st.q.open, st.para.start);
   const before = doc.text.slice(start, st.q.open);
   if (!before.trim() || /[,—–-]\s*$/.test(before) || insideQuote(doc, start)) return null;
-  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
+  // ("Pour ce tête-à-tête, Mme Binet est « arrivée … »": after a fronted phrase and its comma, unless that phrase
+  // gives the source: "According to reports, X … “…”")
+  const fronted = frontedClause(doc, start, before, false);
+  if (fronted && hitsIn(doc, doc.verbs.according, start, start + fronted).length) return null;
+  // a quotation in the first person right after a third person ("where he “grabbed me …”") is not the subject's own
+  if (firstPerson(doc, st.inner) && THIRD_BEFORE(doc, before)) return null;
+  const m = speakingSubject(doc, start + fronted, st.q.open);
   return m ? { m, how: 'partial-subject' } : null;
 }
 
+/** The words before a quotation end with a third-person pronoun ("… where he “…”"). */
+const THIRD_BEFORE = (doc: Doc, before: string) => {
+  const g = pronounOf(/(\S+)\s*$/.exec(before)?.[1] ?? '', doc.rules);
+  return g === 'm' || g === 'f';
+};
+
 /** "In a Fox interview later that day, Trump …:", "When Wallace died, Clinton …:": the length of a fronted clause
  * (a preposition or conjunction opening the sentence, up to its comma) before the subject of a colon's sentence. */
-export function frontedClause(doc: Doc, start: number, before: string): number {
+export function frontedClause(doc: Doc, start: number, before: string, colonOnly = true): number {
   const lead = /^[\s“"‘„«]*/.exec(before)![0].length;
   const w = LEAD_WORD.exec(before.slice(lead));
   const first = w?.[1]!.toLowerCase() ?? '';
   // only where the sentence introduces the quotation with a colon ("…, Trump went even further: “…”")
-  if (!w || !/:\s*$/.test(before) || !doc.rules.clauseWords.has(first) || doc.rules.determiners.has(first) || w[0].includes(',')) return 0;
+  if (!w || (colonOnly && !/:\s*$/.test(before)) || !doc.rules.clauseWords.has(first) || doc.rules.determiners.has(first) || w[0].includes(',')) return 0;
   const comma = before.indexOf(', ', lead);
   return comma > 0 && !insideQuote(doc, start + comma) ? comma + 2 : 0;
 }
