@@ -89,17 +89,19 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
   // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
   const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
-  const first = firstSay && vs.length > 1 ? subjectOfVerb(doc, st.sentA, st.sentA + firstSay.index, firstSay[0], st.q.open, st.para.start) : null;
-  if (first && pronounClause(doc, st.sentA + firstSay!.index + firstSay![0].length, st.q.open)) return { m: first, how: 'before', verb: firstSay![0] };
+  const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
+  if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
+    const bm = firstSubject();
+    if (bm) return { m: bm, how: 'before', verb: firstSay[0] };
+  }
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
     if (!bm) continue;
     // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
     // not the other person named in the clause of the verb
-    if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first) && reporting(doc, bm) && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules)) {
-      return { m: first, how: 'before', verb: firstSay![0] };
-    }
+    const first = firstSay && firstSay.index < v.index && reporting(doc, bm) && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
+    if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
