@@ -10,7 +10,8 @@ plaide:plaidé tranche:tranché résume:résumé promet:promis commente:comment�
 conclut:conclu détaille:détaillé argumente:argumenté interroge:interrogé demande:demandé s’interroge:interrogé
 soutient:soutenu admet:admis avoue:avoué raille:raillé fustige:fustigé déplore:déploré salue:salué
 confirme:confirmé lâche:lâché glisse:glissé soupire:soupiré s’insurge:insurgé s’agace:agacé constate:constaté
-relève:relevé analyse:analysé témoigne:témoigné assène:assené martèle:martelé prévient:prévenu`;
+relève:relevé analyse:analysé témoigne:témoigné assène:assené martèle:martelé prévient:prévenu rapporte:rapporté
+signale:signalé`;
 const forms = VERBS.trim().split(/\s+/).flatMap((p) => { const [pres, part] = p.split(':'); return [pres, `a ${part}`, `avait ${part}`]; });
 
 const fr: WordLists = {

@@ -2,12 +2,12 @@
 // ministry never became a party). "le ministère" speaks for a body, so the nearest person is not its speaker, and
 // "Il" in the next sentence goes on with the ministry, not with a person named before it.
 
-import { isOrgHead } from '../parties/lexicon';
+import { isOrgHead, roleOf } from '../parties/lexicon';
 import { pronounOf } from './mention';
 import { insideQuote, type Doc, type Site } from './site';
 import type { Attributed } from './index';
 
-/** Longest description read as a body ("the defence ministry", "das Ministerium"). */
+/** Words of a body's noun phrase, before any "of" ("the defence ministry", "le ministère russe"): fewer than this. */
 const MAX_WORDS = 4;
 const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'von', 'vom']);
 
@@ -15,11 +15,12 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 
 export function isBodyMention(doc: Doc, mention: string | null): boolean {
   if (!mention) return false;
   const { rules } = doc, words = mention.toLowerCase().split(/\s+/);
-  if (words.length < 2 || words.length > MAX_WORDS || !rules.determiners.has(words[0]!) || rules.indefinites.has(words[0]!)) return false;
-  // the head stands before any "of" or genitive article: "der Chef der Labour-Regierung" is a person
+  if (!rules.determiners.has(words[0]!) || rules.indefinites.has(words[0]!)) return false;
+  // the noun phrase stands before any "of" or genitive article ("le ministère russe de la Défense"; "der Chef der
+  // Labour-Regierung" is a person)
   const end = words.findIndex((w, i) => i > 1 && (OF_WORDS.has(w) || rules.determiners.has(w)));
-  const head = words[(end < 0 ? words.length : end) - 1]!;
-  return rules.orgNouns.has(head) || isOrgHead(head, rules);
+  const head = words.slice(1, end < 0 ? words.length : end);
+  return head.length > 0 && head.length < MAX_WORDS && head.some((w) => rules.orgNouns.has(w) || isOrgHead(w, rules)) && !head.some((w) => roleOf(w, rules));
 }
 
 /**
