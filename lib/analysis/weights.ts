@@ -129,6 +129,11 @@ export const ATTRIBUTION = {
   /** A title or name in quotation marks this close after an attributed quotation, in its sentence, is part of the
    * attribution ("…“, sagte der Coach der „Nati“"). */
   nameInAttributionGap: 80,
+  /** A speaker phrase read after a verb runs at most this many words (and commas): "der Berner Gesundheits-, Sozial- und
+   * Integrationsdirektor Pierre Alain Schnegg". */
+  mentionMaxWords: 12,
+  /** A label this short ending in a colon between two quotations ("„…“ Sein Urteil: „…“") keeps the speaker. */
+  colonLabelChars: 30,
 };
 
 /** Linking short forms to full names. */

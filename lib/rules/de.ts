@@ -29,6 +29,9 @@ const de: WordLists = {
   reflexives: 'sich',
   addressVerbs: 'sagte dem, sagte der, sagte im gespräch mit',
   pressWords: 'interview gespräch journalist journalistin reporter reporterin korrespondent korrespondentin fotograf fotografin fernsehen sender zeitung',
+  recipients: 'dem gegenüber',
+  firstPerson: `ich mich mir mein meine meinen meinem meiner`,
+  articleContractions: 'vom zum zur beim im am',
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen seines ihr
     ihre ihrer ihrem ihren ihres dieser diese dieses diesem diesen jener jene kein keine unser unsere zwei drei`,
   auxiliaries: `hat hatte habe haben hatten ist war sind waren wird wurde würde auch dann später erneut bereits jedoch

@@ -29,6 +29,9 @@ const es: WordLists = {
   proDrop: true,
   addressVerbs: 'dijo a, declaró a, explicó a, aseguró a',
   pressWords: 'entrevista periodista reportero reportera corresponsal fotógrafo fotógrafa televisión radio diario periódico',
+  recipients: 'al a',
+  firstPerson: `yo me mi mis conmigo`,
+  articleContractions: 'del al',
   determiners: `el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas aquel aquella nuestro
     nuestra dos tres varios varias`,
   auxiliaries: 'ha había habría ha sido es era fue también luego después ya además todavía',

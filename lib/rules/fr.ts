@@ -10,7 +10,8 @@ plaide:plaidé tranche:tranché résume:résumé promet:promis commente:comment�
 conclut:conclu détaille:détaillé argumente:argumenté interroge:interrogé demande:demandé s’interroge:interrogé
 soutient:soutenu admet:admis avoue:avoué raille:raillé fustige:fustigé déplore:déploré salue:salué
 confirme:confirmé lâche:lâché glisse:glissé soupire:soupiré s’insurge:insurgé s’agace:agacé constate:constaté
-relève:relevé analyse:analysé témoigne:témoigné assène:assené martèle:martelé prévient:prévenu`;
+relève:relevé analyse:analysé témoigne:témoigné assène:assené martèle:martelé prévient:prévenu rapporte:rapporté
+signale:signalé`;
 const forms = VERBS.trim().split(/\s+/).flatMap((p) => { const [pres, part] = p.split(':'); return [pres, `a ${part}`, `avait ${part}`]; });
 
 const fr: WordLists = {
@@ -24,6 +25,9 @@ const fr: WordLists = {
   orgArticles: "le la les l’ l'",
   addressVerbs: 'a déclaré à, a confié à, a dit à, a indiqué à, a expliqué à',
   pressWords: 'entretien entrevue journaliste reporter correspondant correspondante photographe télévision radio journal',
+  recipients: 'au aux à',
+  firstPerson: `je j’ j' moi me m’ mon ma mes`,
+  articleContractions: 'du des au aux',
   determiners: `le la les l’ l' un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos mon ma mes deux trois
     plusieurs certains certaines`,
   auxiliaries: 'a avait aura ont avaient est était sont aussi encore ensuite alors déjà également toujours pourtant',

@@ -20,6 +20,9 @@ const it: WordLists = {
   indefinites: 'un uno una un’',
   orgArticles: "il lo la gli l’ l'",
   proDrop: true,
+  recipients: 'al alla allo ai agli alle a',
+  firstPerson: `io mi me mio mia miei mie`,
+  articleContractions: 'del dello della dei degli delle al allo alla ai agli alle',
   determiners: `il lo la i gli le l’ un uno una un’ suo sua suoi sue loro questo questa questi queste quel quella
     quei quelle nostro nostra due tre`,
   auxiliaries: 'ha aveva avrà hanno è era sono anche poi già ancora inoltre',

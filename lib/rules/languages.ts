@@ -53,6 +53,15 @@ export interface WordLists {
   addressVerbs?: string;
   /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */
   pressWords?: string;
+  /** Words that introduce whom words were said to ("dijo Ana Ruiz al diario", "a déclaré X au journal"): after a name
+   * they end the speaker's phrase, never join it to the outlet. */
+  recipients?: string;
+  /** Words a person uses for themself ("I", "ich", "je", "yo"): a quotation in the first person singular is a
+   * person's words, rarely an organisation's (organisations say "we"). */
+  firstPerson?: string;
+  /** A preposition fused with the definite article ("del", "du", "vom"): the phrase after it is definite ("a juicio
+   * del mandatario" is the one the story named). */
+  articleContractions?: string;
   /** Reflexive pronouns that may follow a verb before its subject ("ereiferte sich der Trainer"). */
   reflexives?: string;
   /** Indefinite articles ("a", "ein", "une"): "a diplomat" is somebody new, never the person named before. */
@@ -152,6 +161,9 @@ export interface Rules {
   reflexives: Set<string>;
   addressVerbs: string[];
   pressWords: Set<string>;
+  recipients: Set<string>;
+  firstPerson: Set<string>;
+  articleContractions: Set<string>;
   proDrop: boolean;
   nounsCapitalised: boolean;
   indefinites: Set<string>;
@@ -219,7 +231,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

@@ -42,6 +42,7 @@ const nl: WordLists = {
   conjunctions: 'en of',
   dateHeads: 'dag week',
   nameParticles: 'van der den de het ter ten en',
+  firstPerson: `ik mij mijn`,
   locatives: 'in op bij naar uit nabij',
   credits: 'foto, beeld, bron, door',
 };

@@ -22,6 +22,9 @@ const pt: WordLists = {
   genderWords: { dele: 'm', dela: 'f' },
   indefinites: 'um uma uns umas',
   proDrop: true,
+  recipients: 'ao à aos às a',
+  firstPerson: `eu me mim meu minha meus minhas comigo`,
+  articleContractions: 'do da dos das ao à aos às',
   determiners: `o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa esses essas aquele aquela
     nosso nossa dois duas três vários várias`,
   auxiliaries: 'tem tinha havia foi era é também depois já ainda ainda',

@@ -7,6 +7,8 @@ import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '..
 
 const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
 const DASH_NAME = new RegExp(`^\\s*[―—–-]{1,2}\\s*(${LETTER}(?:${LETTER}|[.’' -]){1,60}?)[.,]?\\s*$`);
+const QUOTE_IN_PHRASE = /\s+(?:[^\s„“"«‚‘‹]+\s+)?[„“"«‚‘‹]/;
+const QUOTED_NAME = /^\s*(?:[^\s„“"«‚‘‹]+\s+)?[„“"«‚‘‹][^„“”"«»‚‘’‹›\n]{1,40}[“”"»‘’›]/;
 const LOWER_WORDS = new RegExp(`^(${LETTER}(?:${LETTER}|[’'-])*)(?:\\s+(${LETTER}(?:${LETTER}|[’'-])*))?\\s+`);
 import { hitsIn, lateSpeaker, sayStart, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
@@ -137,13 +139,16 @@ export function invertedAnyVerb(doc: Doc, st: Site): Attr | null {
   // one verb, or an auxiliary and a participle ("a lâché", "hat gesagt"), or a verb and its reflexive ("ereiferte sich")
   const twoWords = !!vm[2] && ((rules.auxiliaries.has(vm[1]!) && !rules.determiners.has(vm[2])) || rules.reflexives.has(vm[2]));
   const from = rest0 + (twoWords ? vm[0].length : vm[1]!.length);
-  const fm = forwardMention(text, skipSpace(text, from), st.afterSentEnd, rules);
+  let fm = forwardMention(text, skipSpace(text, from), st.afterSentEnd, rules);
   if (!fm) return null;
+  // a name in quotation marks ends the phrase, with its article: "ereiferte sich der Coach der „Nati“ nach dem Spiel"
+  const cut = QUOTE_IN_PHRASE.exec(text.slice(fm.s, fm.e));
+  if (cut && cut.index > 0) fm = { s: fm.s, e: fm.s + cut.index };
   const words = text.slice(fm.s, fm.e).split(/\s+/);
   const g = words.length === 1 ? pronounOf(words[0]!, rules) : undefined;
   const named = doc.reg.within(fm.s, fm.e).some((x) => ['person', 'organization', 'country'].includes(doc.reg.get(x.party).kind));
   const speaks = named || (!!g && g !== 'o') || words.some((w) => isSpeakerNoun(w, rules));
-  const tail = text.slice(fm.e, st.afterSentEnd);
+  const tail = text.slice(fm.e, st.afterSentEnd).replace(QUOTED_NAME, '');
   // a name closes the sentence (or a clause); a pronoun may be followed by the rest ("beschreibt er die Lage")
   const next = /^\s*([^\s,.;!?]+)/.exec(tail)?.[1]!.toLowerCase() ?? '';
   // … or, in verb-second languages, goes on with a preposition or conjunction ("ereiferte sich der Coach nach dem Spiel")

@@ -18,6 +18,7 @@ const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
 const onlyNames = (text: string) => text.trim().replace(/^[“"‘„«]+/, '').split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
 import { backwardMention } from './subject';
 import { plausible } from './plausible';
+import { firstPerson } from './bodies';
 import { hitsIn, sayStart, verbMatches } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
@@ -42,21 +43,79 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
   return fm ? { m: fm, how: 'before-inv' } : null;
 }
 
+/**
+ * "Además insistió en que «…»", "Inoltre ha insistito che «…»": in a language that drops subject pronouns, a sentence
+ * that opens with a verb of saying (after connectors, or a fronted phrase and its comma) and goes on with a clause
+ * word, not a subject, has the subject of the story before: resolved as a pronoun would be (the mention is the verb).
+ */
+export function subjectlessBefore(doc: Doc, st: Site): Attr | null {
+  if (!doc.rules.proDrop) return null;
+  const sent = doc.text.slice(st.sentA, st.q.open);
+  // "Além disso, insistiu …": a short fronted phrase and its comma
+  const fronted = /^\s*[^\s,;:.!?“"«„]+(?:\s+[^\s,;:.!?“"«„]+)?,\s*/.exec(sent);
+  for (const off of fronted ? [0, fronted[0].length] : [0]) {
+    const rest = sent.slice(off).trimStart();
+    const vm = sayStart(doc.verbs, rest);
+    if (!vm || vm.index !== 0) continue;
+    const lead = vm[0].split(/\s+/)[0]!;
+    // a capitalised lead that names someone ("Sánchez insistió") is a subject, not a connector
+    if (off === 0 && isUpper(lead[0]) && !doc.verbs.say.start(rest) && !doc.rules.auxiliaries.has(lead.toLowerCase())) continue;
+    const next = /^\s*([^\s,.;!?]+)/.exec(rest.slice(vm[0].length))?.[1]?.toLowerCase() ?? '';
+    if (!/^\s*[:,]?\s*$/.test(rest.slice(vm[0].length)) && !(doc.rules.clauseWords.has(next) && !doc.rules.determiners.has(next))) continue;
+    const a = st.sentA + sent.indexOf(rest);
+    return { m: { s: a, e: a + vm[0].length }, how: 'pro-drop' };
+  }
+  return null;
+}
+
+/**
+ * "Yakin ärgerte sich darüber, dass die Regel nur Anwendung fand, weil …: „…“": a sentence that announces the
+ * quotation with a colon is spoken by its main clause's subject (a name, a pronoun or a speaking noun opening it),
+ * not by the subject of its last subordinate clause when that one names nobody.
+ */
+export function colonSubject(doc: Doc, st: Site): Attr | null {
+  const start = sentenceStart(doc, st.q.open, st.para.start);
+  const before = doc.text.slice(start, st.q.open);
+  if (!/:\s*$/.test(before) || insideQuote(doc, start)) return null;
+  // (only where the last verb's subject names nobody: "…, dass die Regel nur Anwendung fand")
+  const last = subjectBefore(doc, st);
+  if (last && speaks(doc, last.m)) return null;
+  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
+  return m ? { m, how: 'before-colon' } : null;
+}
+
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
   // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
   const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
+  const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
   if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
-    const bm = subjectOfVerb(doc, st.sentA, st.sentA + firstSay.index, firstSay[0], st.q.open, st.para.start);
+    const bm = firstSubject();
     if (bm) return { m: bm, how: 'before', verb: firstSay[0] };
   }
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
-    if (bm) return { m: bm, how: 'before', verb: v[0] };
+    if (!bm) continue;
+    // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
+    // not the other person named in the clause of the verb
+    const first = firstSay && firstSay.index < v.index && reporting(doc, bm) && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
+    if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
+    return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** The mention opens its sentence (after opening marks), no clause word before it ("While Trump says …, X said"). */
+const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s));
+
+/** A reporting subject: a person named (not a body or a lone capitalised word) or a personal pronoun. */
+function reporting(doc: Doc, m: MentionSpan): boolean {
+  const words = doc.text.slice(m.s, m.e).split(/\s+/);
+  const g = words.length === 1 ? pronounOf(words[0]!, doc.rules) : undefined;
+  if (g && g !== 'o' && g !== 'n') return true;
+  return doc.reg.within(m.s, m.e).some((x) => x.e === m.e && doc.reg.get(x.party).kind === 'person');
 }
 
 /** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */
@@ -171,18 +230,30 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
   const start = sentenceStart(doc, st.q.open, st.para.start);
   const before = doc.text.slice(start, st.q.open);
   if (!before.trim() || /[,—–-]\s*$/.test(before) || insideQuote(doc, start)) return null;
-  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
+  // ("Pour ce tête-à-tête, Mme Binet est « arrivée … »": after a fronted phrase and its comma, unless that phrase
+  // gives the source: "According to reports, X … “…”")
+  const fronted = frontedClause(doc, start, before, false);
+  if (fronted && hitsIn(doc, doc.verbs.according, start, start + fronted).length) return null;
+  // a quotation in the first person right after a third person ("where he “grabbed me …”") is not the subject's own
+  if (firstPerson(doc, st.inner) && THIRD_BEFORE(doc, before)) return null;
+  const m = speakingSubject(doc, start + fronted, st.q.open);
   return m ? { m, how: 'partial-subject' } : null;
 }
 
+/** The words before a quotation end with a third-person pronoun ("… where he “…”"). */
+const THIRD_BEFORE = (doc: Doc, before: string) => {
+  const g = pronounOf(/(\S+)\s*$/.exec(before)?.[1] ?? '', doc.rules);
+  return g === 'm' || g === 'f';
+};
+
 /** "In a Fox interview later that day, Trump …:", "When Wallace died, Clinton …:": the length of a fronted clause
  * (a preposition or conjunction opening the sentence, up to its comma) before the subject of a colon's sentence. */
-export function frontedClause(doc: Doc, start: number, before: string): number {
+export function frontedClause(doc: Doc, start: number, before: string, colonOnly = true): number {
   const lead = /^[\s“"‘„«]*/.exec(before)![0].length;
   const w = LEAD_WORD.exec(before.slice(lead));
   const first = w?.[1]!.toLowerCase() ?? '';
   // only where the sentence introduces the quotation with a colon ("…, Trump went even further: “…”")
-  if (!w || !/:\s*$/.test(before) || !doc.rules.clauseWords.has(first) || doc.rules.determiners.has(first) || w[0].includes(',')) return 0;
+  if (!w || (colonOnly && !/:\s*$/.test(before)) || !doc.rules.clauseWords.has(first) || doc.rules.determiners.has(first) || w[0].includes(',')) return 0;
   const comma = before.indexOf(', ', lead);
   return comma > 0 && !insideQuote(doc, start + comma) ? comma + 2 : 0;
 }

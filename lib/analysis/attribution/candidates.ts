@@ -40,7 +40,7 @@ export interface Candidate {
 }
 
 /** Patterns that read a verb of saying next to the quotation (the others borrow a speaker from around it). */
-const STRONG = /^(?:after|before|incise|cjk|dash|colon|as-subject|inv|late|transcript)/;
+export const STRONG = /^(?:after|before|incise|cjk|dash|colon|as-subject|inv|late|transcript)/;
 const SHORT_WORDS = 3;
 
 interface Near { who: Who; s: number; e: number; count: number; subject: boolean }

@@ -4,6 +4,7 @@
 // article lists every language already has.
 
 import { pronounOf } from './mention';
+import { isBodyMention, personBetween } from './bodies';
 import type { Doc } from './site';
 import type { Speakers } from './speakers';
 import type { Attributed } from './index';
@@ -22,6 +23,8 @@ export function nameByContinuation(doc: Doc, book: Speakers, out: Attributed[]):
     if (!unnamedDescription(doc, o) || next.q.para !== o.q.para || next.who === null || !next.mention) continue;
     const g = pronounOf(next.mention, doc.rules);
     if (!g || g === 'o' || g === 'n' || book.kind(next.who) !== 'person') continue;
+    // a body ("le ministère") is nobody's person; a person named in between is whom the pronoun stands for
+    if (isBodyMention(doc, o.mention) || personBetween(doc, o.q.end, next.q.open)) continue;
     o.who = next.who;
   }
 }

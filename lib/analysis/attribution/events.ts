@@ -20,7 +20,8 @@ function eventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | nul
     if (insideQuote(doc, at)) continue;
     // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"
     for (const bm of [backwardMention(text, s.start, at, doc.rules), forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules)]) {
-      if (!bm) continue;
+      // ("Jones' charge that …": a possessive name owns the noun, it does not speak)
+      if (!bm || /^['’]/.test(text.slice(bm.e, bm.e + 1)) || /['’]s?$/.test(text.slice(bm.s, bm.e))) continue;
       const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
       if (named.length) return { pos: at, who: reg.get(named[named.length - 1]!.party).id };
     }

@@ -6,7 +6,7 @@ import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
-import { accordingBefore, characterisation, colonName, invertedBefore, partialSubject, subjectBefore } from './before';
+import { accordingBefore, characterisation, colonName, colonSubject, invertedBefore, partialSubject, subjectBefore, subjectlessBefore } from './before';
 import { incise } from './inside';
 import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker } from './previous';
@@ -19,6 +19,7 @@ import { startsLower } from '../letters';
 import { learnGenders } from './gender';
 import { ATTRIBUTION } from '../weights';
 import { nameByContinuation } from './continued';
+import { bodyContinued, firstPerson } from './bodies';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 
 export { makeDoc, type Doc } from './site';
@@ -44,7 +45,7 @@ export interface Attributed {
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
-const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectBefore];
+const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
 const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
@@ -76,11 +77,17 @@ function attributionOnly(doc: Doc, a: number, b: number): boolean {
   return breaks < 2 && hitsIn(doc, doc.verbs.say, a, b).length > 0;
 }
 
+/** "„…“ Sein Urteil: „…“", "“…” His verdict: “…”": a short label and a colon naming nobody between two quotations. */
+function colonLabel(doc: Doc, a: number, b: number): boolean {
+  const g = doc.text.slice(a, b);
+  return g.length <= ATTRIBUTION.colonLabelChars && /^[^.!?:;]*:\s*$/.test(g.replace(/^[\s.!?,]+/, '')) && !doc.reg.within(a, b).length;
+}
+
 /** A quotation right after another by the same speaker, or under the same verb of its sentence. */
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
   const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
@@ -122,9 +129,11 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     sites.push(st);
     if (nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
     const attr = findAttribution(doc, st);
+    r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
     else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
+    if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
     if (!attr && !res.how && previousSpeaker(doc, st)) {
       const prev = out[out.length - 1];

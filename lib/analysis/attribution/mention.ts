@@ -4,6 +4,7 @@
 import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
 import { LETTER, WORD, isLetter, isUpper } from '../letters';
+import { ATTRIBUTION } from '../weights';
 
 export interface MentionSpan { s: number; e: number }
 
@@ -65,15 +66,16 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
   if (!(rules.determiners.has(w0) || isCapWord(ws[0]!.w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
   let end = -1, sawName = false;
-  for (let i = 0; i < ws.length && i < 9; i++) {
+  for (let i = 0; i < ws.length && i < ATTRIBUTION.mentionMaxWords; i++) {
     const w = ws[i]!.w, l = w.toLowerCase();
     // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": coordinated parts of a compound go on
     const open = i > 0 && ws[i - 1]!.w.endsWith('-');
     if (PUNCT.test(w) && !(w === ',' && open)) break;
     if (w === ',') continue;
     // a particle inside a name ("Von der Leyen", "María de la Cruz"): a capitalised word follows it
-    const inName = sawName && rules.nameParticles.has(l) && (isCapWord(ws[i + 1]?.w ?? '') || (rules.nameParticles.has(ws[i + 1]?.w ?? '') && isCapWord(ws[i + 2]?.w ?? '')));
-    const link = LINKS.has(l) || inName;
+    const inName = sawName && particleAt(ws, i, rules) && (isCapWord(ws[i + 1]?.w ?? '') || (particleAt(ws, i + 1, rules) && isCapWord(ws[i + 2]?.w ?? '')));
+    // "dijo Ana Ruiz al Diario", "sagte Markus Dahl dem Kurier": whom the words were said to is no part of the speaker
+    const link = (LINKS.has(l) && !(sawName && recipientAt(ws, i, rules))) || inName;
     if (i > 0 && rules.clauseWords.has(l) && !link) break;
     if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
     // "Mark Dalton’s running mate": a possessive name opens a noun phrase that goes on
@@ -88,6 +90,29 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   const span = text.slice(ws[0]!.s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
   return withApposition(text, { s: ws[0]!.s, e: ws[0]!.s + span.length }, b, rules);
 }
+
+/** A name particle at ws[k]; one that is also an article ("der", "la") only after another particle ("von der
+ * Leyen", "de la Cruz"): after a name alone it opens the next phrase ("sagte Markus Dahl der Zeitung"). A word that
+ * introduces whom the words were said to ("al", "au") is no particle. */
+function particleAt(ws: W[], k: number, rules: Rules): boolean {
+  const l = ws[k]?.w ?? '';
+  if (!rules.nameParticles.has(l) || recipientAt(ws, k, rules)) return false;
+  const prev = (ws[k - 1]?.w ?? '').toLowerCase();
+  // (after a role, an article opens its genitive: "die Landesvorsitzende der Familienunternehmen")
+  return !rules.determiners.has(l) || OF_PARTICLES.has(l) || rules.nameParticles.has(prev) || !!roleOf(prev, rules);
+}
+
+/** A word introducing whom the words were said to. One that is a name particle too ("al") only before a phrase of
+ * several words ("al Diario del Sur"), not before a surname alone ("Bashar al Asad"). */
+function recipientAt(ws: W[], k: number, rules: Rules): boolean {
+  const l = ws[k]?.w ?? '';
+  if (!rules.recipients.has(l)) return false;
+  const next = ws[k + 1]?.w ?? '', after = ws[k + 2]?.w ?? '';
+  return !(rules.nameParticles.has(l) && isCapWord(next) && !isCapWord(after) && !rules.nameParticles.has(after));
+}
+
+/** Particles that mean "of" ("Charles de Gaulle", "Vasco da Gama"), a name's own even where they are articles too. */
+const OF_PARTICLES = new Set(['de', 'du', 'des', 'd’', 'di', 'del', 'della', 'da', 'do', 'dos']);
 
 const POSSESSIVE_END = /[’']s$/;
 const NAMED_MODIFIER = /^\S+\s.*(?:[’']s\s+\S|\s(?:of|de|du|des|d’|von|vom|der|del|di|da|do|dos)\s+\p{Lu})/u;
@@ -115,8 +140,10 @@ const RUN_PARTICLE = /^(?:of|de|van|von|der|bin|al|di|del|da|la|le)$/;
 export function isNameRun(s: string): boolean {
   const ws = s.trim().split(/\s+/);
   if (!ws[0] || !isCapWord(ws[0]) || !isCapWord(ws[ws.length - 1]!)) return false;
-  // capitalised words, with at most one particle between two of them
-  return ws.every((w, i) => isCapWord(w) || (RUN_PARTICLE.test(w) && i > 0 && isCapWord(ws[i - 1]!) && isCapWord(ws[i + 1] ?? '')));
+  // capitalised words, with at most two particles between two of them ("María de la Cruz")
+  const part = (i: number) => RUN_PARTICLE.test(ws[i] ?? '');
+  const capOr = (i: number, j: number) => isCapWord(ws[i] ?? '') || (part(i) && isCapWord(ws[j] ?? ''));
+  return ws.every((w, i) => isCapWord(w) || (part(i) && capOr(i - 1, i - 2) && capOr(i + 1, i + 2) && !(part(i - 1) && part(i + 1))));
 }
 
 /** English nouns for people by what they do ("-ist", "-er", "-man"), and for bodies and documents that speak. */

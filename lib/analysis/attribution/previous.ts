@@ -16,6 +16,13 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   if (verbMatches(doc, doc.verbs.say, st.sentA, st.q.open).length) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
   const ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
+  // "Carter said that for decades critics had predicted a withdrawal. “…”": the verb of saying governs its clause,
+  // so its subject speaks, not the subject of the clause's last verb
+  // (after a possessive, the verb is a noun: "In response to Jones' charge that …, she said …")
+  for (const v of verbMatches(doc, doc.verbs.say, ps, st.sentA)) {
+    const by = subjectOfVerb(doc, ps, ps + v.index, v[0], st.sentA, st.para.start);
+    if (by && !/['’]s?$/.test(doc.text.slice(by.s, by.e))) return { m: by, how: 'prev-sent' };
+  }
   const vl = verbMatches(doc, doc.verbs.any, ps, st.sentA);
   const lastV = vl[vl.length - 1];
   if (!lastV) return null;

@@ -5,7 +5,8 @@
 // was learnt is where speakers stand, in any language. Where the cascade's answer scores best nothing changes.
 
 import WEIGHTS from './ranker-weights.json';
-import { candidates, FEATURES, type Candidate, type Context, type Seen } from './candidates';
+import { candidates, FEATURES, STRONG, type Candidate, type Context, type Seen } from './candidates';
+import { isBodyMention } from './bodies';
 import type { Attributed } from './index';
 import type { Doc, Site } from './site';
 import type { Speakers } from './speakers';
@@ -65,6 +66,8 @@ export function rankSpeakers(doc: Doc, book: Speakers, out: readonly Attributed[
     // the ranker says who spoke, not what is a quotation: a short or title-like one without a speaker is dropped
     // from the list, so it keeps the cascade's speaker rather than vanish
     if (pick.nobody && (doc.titleLike[qi] || isScareQuote(sites[qi]!.inner))) return res;
+    // words a verb gives to a body with no party ("rapporte le ministère") are no nearby person's
+    if (pick.who !== null && book.kind(pick.who) === 'person' && res.who === null && STRONG.test(res.how) && isBodyMention(doc, res.mention)) return res;
     return { ...res, who: pick.who, mention: pick.mention, how: pick.nobody ? 'ranker-none' : 'ranker' };
   });
 }

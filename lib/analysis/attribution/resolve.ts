@@ -18,7 +18,11 @@ import type { Speakers, Who } from './speakers';
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
 
-export interface Resolver { doc: Doc; book: Speakers; last: LastSpeaker | null }
+export interface Resolver {
+  doc: Doc; book: Speakers; last: LastSpeaker | null;
+  /** The quotation being attributed speaks in the first person singular: a person's words, not a body's. */
+  self?: boolean;
+}
 
 const OF = /\b(?:for|of|de|des|du|der|di|del|della|dell’|van|von|do|da|dos)\s/i;
 const OF_NAME = /(?:^|\s)(?:for|of|de|des|du|der|di|del|della|dell’|do|da)\s+((?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+)*)/;
@@ -61,7 +65,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const role = words.map((w) => roleOf(w, rules)).find(Boolean);
   if (role) {
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
-    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (rules.determiners.has(words[0]!) ? recentPerson(r, span.s, role) : null);
+    // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
+    const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
   const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
@@ -208,7 +214,8 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | 
   if (last && fits(last.who) && last.pos < pos && pos - last.pos < RESOLVE.lastSpeakerWindow) {
     // an organisation (its unnamed spokesperson's words) only while no person has been named since
     const k = book.kind(last.who);
-    const orgSince = (k === 'organization' || k === 'country') && person !== null && person.s > last.pos;
+    const body = k === 'organization' || k === 'country';
+    const orgSince = body && ((person !== null && person.s > last.pos) || !!r.self);
     const lastId = book.id(last.who);
     if (!orgSince && (!subject || subject.s <= last.pos || reg.get(subject.party).id === lastId)) return lastId;
   }
