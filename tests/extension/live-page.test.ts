@@ -100,7 +100,7 @@ describe('snapshot', () => {
       expect(snap.root.querySelector('#consent')).toBeNull();
       expect(snap.root.querySelector('script[type="application/ld+json"]')?.textContent).toContain('Mara Lind');
     } finally {
-      if (had) proto.checkVisibility = had; else delete proto.checkVisibility;
+      if (had) proto.checkVisibility = had; else Reflect.deleteProperty(proto, 'checkVisibility');
     }
   });
 });
