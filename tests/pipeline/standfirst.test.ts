@@ -31,6 +31,18 @@ describe('standfirst', () => {
     expect(runHtml(page({ description: 'Local news', dek: 'Local news' })).article!.standfirst).toBeNull();
   });
 
+  it("is the first whole sentence of summary under the headline when the description says something else", () => {
+    const other = 'Read the latest news from the harbour, the ferries and the town council, every day.';
+    expect(runHtml(page({ description: other })).article!.standfirst).toBe(DEK);
+  });
+
+  it('is not a dateline, a byline, a headline variant or a line without a sentence end, when the description does not say it', () => {
+    const other = 'Read the latest news from the harbour, the ferries and the town council, every day.';
+    for (const dek of ['Published 5 January 2026, 10:42, updated 6 January 2026, 08:15, by the newsroom staff', 'Harbour wall approved after three days of debate: what it means for the ferries and the town',
+      'By Mara Lind and Tomas Berg, harbour and transport reporters of the Northgate Courier newsroom'])
+      expect(runHtml(page({ description: other, dek })).article!.standfirst).toBeNull();
+  });
+
   it('opens the Markdown and the text export under the headline', () => {
     const r = runHtml(page());
     const md = toMarkdown(r);
