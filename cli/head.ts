@@ -52,16 +52,20 @@ export interface HeadAddress {
  */
 export function headAddress(head: string): HeadAddress {
   const out: HeadAddress = { canonical: null, ogUrl: null };
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      if (name === 'link' && !out.canonical && attrs.rel === 'canonical') out.canonical = { href: attrs.href || null };
-      if (name !== 'meta' || out.ogUrl) return;
-      const key = (attrs.property ?? attrs.name ?? attrs.itemprop)?.toLowerCase();
-      const content = attrs.content?.trim();
-      if (key === 'og:url' && content) out.ogUrl = content;
-    },
-  }, { lowerCaseAttributeNames: false, decodeEntities: true });
+  const parser = new Parser({ onopentag: (name, attrs) => noteAddress(out, name, attrs) }, PARSER_OPTIONS);
   parser.write(head);
   parser.end();
   return out;
+}
+
+/** The options linkedom gives htmlparser2: events here match the tree linkedom builds from the same text. */
+export const PARSER_OPTIONS = { lowerCaseAttributeNames: false, decodeEntities: true } as const;
+
+/** Notes an opening tag's part of the page's address: the first canonical link, the first og:url with content. */
+export function noteAddress(out: HeadAddress, name: string, attrs: Record<string, string>): void {
+  if (name === 'link' && !out.canonical && attrs.rel === 'canonical') out.canonical = { href: attrs.href || null };
+  if (name !== 'meta' || out.ogUrl) return;
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop)?.toLowerCase();
+  const content = attrs.content?.trim();
+  if (key === 'og:url' && content) out.ogUrl = content;
 }

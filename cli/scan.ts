@@ -9,6 +9,7 @@
 import { Parser } from 'htmlparser2';
 import { isBlockTag } from '../lib/blocks';
 import { HEAD_CONTENT } from './tree';
+import { noteAddress, PARSER_OPTIONS, type HeadAddress } from './head';
 
 export interface TextScan {
   blocks: string[];
@@ -28,7 +29,7 @@ interface Frame {
 export function scanHtmlText(html: string): TextScan | null {
   const texts: string[] = [], inner: boolean[] = [];
   const stack: Frame[] = [];
-  let canonical = null as { href: string | null } | null, ogUrl = null as string | null;
+  const address: HeadAddress = { canonical: null, ogUrl: null };
   let topElements = 0, shapeOk = true, headMoving = false, htmlChildren = 0;
   const parser = new Parser({
     onopentag(name, attrs) {
@@ -52,12 +53,7 @@ export function scanHtmlText(html: string): TextScan | null {
         inner.push(false);
       }
       stack.push({ tag: name, owner, inHead });
-      if (name === 'link' && !canonical && attrs.rel === 'canonical') canonical = { href: attrs.href || null };
-      if (name === 'meta' && !ogUrl) {
-        const key = (attrs.property ?? attrs.name ?? attrs.itemprop)?.toLowerCase();
-        const content = attrs.content?.trim();
-        if (key === 'og:url' && content) ogUrl = content;
-      }
+      noteAddress(address, name, attrs);
     },
     ontext(text) {
       if (stack.length === 2 && stack[1]!.tag === 'head' && /\S/.test(text)) headMoving = true;
@@ -65,10 +61,10 @@ export function scanHtmlText(html: string): TextScan | null {
       if (top && !top.inHead && top.owner >= 0) texts[top.owner] += text;
     },
     onclosetag() { stack.pop(); },
-  }, { lowerCaseAttributeNames: false, decodeEntities: true });
+  }, PARSER_OPTIONS);
   parser.write(html);
   parser.end();
   if (!shapeOk || htmlChildren < 2) return null;
   const blocks = texts.filter((t, i) => !inner[i] && /\S/.test(t));
-  return { blocks, canonical: canonical?.href ?? null, ogUrl };
+  return { blocks, canonical: address.canonical?.href ?? null, ogUrl: address.ogUrl };
 }
