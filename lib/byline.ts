@@ -5,6 +5,7 @@
  * Words that introduce a byline ("By Jane Doe"), per language (data, not code). `particle`: the word also starts
  * family names ("di" in "Di Maio"), so it is taken off only when a name of two words or more follows.
  */
+import { oneLine } from './chars';
 const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: boolean }>> = {
   en: [{ word: 'by' }, { word: 'written by' }, { word: 'words by' }],
   de: [{ word: 'von', particle: true }, { word: 'text' }],
@@ -17,7 +18,7 @@ const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: b
 
 /** The byline without the word that introduces it ("By Jane Doe" → "Jane Doe"), in the article's language. */
 export function cleanByline(byline: string | null | undefined, lang?: string | null): string | null {
-  let b = (byline ?? '').replace(/\s+/g, ' ').trim();
+  let b = oneLine(byline ?? '');
   const own = BYLINE_PREFIXES[(lang ?? '').slice(0, 2).toLowerCase()] ?? [];
   for (const { word, particle } of [...own, ...(lang?.startsWith('en') ? [] : BYLINE_PREFIXES.en ?? [])]) {
     const m = new RegExp(`^${word}\\s*:?\\s+(?=\\p{Lu})`, 'iu').exec(b);

@@ -33,6 +33,9 @@ export const isLetterChar = (c: string | undefined): boolean => !!c && !(c >= '0
 /** The runs of letters and digits of a text ("l'appel, 2024!" → l, appel, 2024). */
 export const wordRuns = (text: string): string[] => text.match(WORDS) ?? [];
 /** The text with everything but letters and digits taken out ("Harbour-Gazette.org" → HarbourGazetteorg). */
+/** White space collapsed to single spaces, ends trimmed: a text as one line. */
+export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 export const squeezeWords = (text: string): string => text.replace(NON_WORDS, '');
 
 /** How many letters the text holds (stops counting at `enough`). */

@@ -2,6 +2,7 @@
 // and never recurse, so that a page nested 10 000 levels deep cannot overflow the stack.
 
 /** Calls `visit` for every element under `root` (root included), in document order; stops when it returns false. */
+import { oneLine } from './chars';
 export function eachElement(root: Element, visit: (el: Element, depth: number) => boolean | void): void {
   const stack: Array<[Element, number]> = [[root, 1]];
   while (stack.length) {
@@ -76,3 +77,11 @@ export function afterHeadline(doc: Document, tags: ReadonlySet<string>, limit: n
   return out;
 }
 
+/** Share of an element's text that sits in links (0..1), and how many links it has. */
+export function linkShare(el: Element): { share: number; links: number; text: number } {
+  const text = oneLine(el.textContent ?? '').length;
+  const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  let linked = 0;
+  for (const a of links) linked += oneLine(a.textContent ?? '').length;
+  return { share: text ? Math.min(1, linked / text) : 0, links: links.length, text };
+}

@@ -5,13 +5,13 @@
 import TurndownService from 'turndown';
 import { strikethrough, tables } from 'turndown-plugin-gfm';
 import { SANITIZE_POLICY, safeUrl } from './sanitize';
+import { oneLine } from './chars';
 
 type TNode = HTMLElement;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Text on one line: headings, table cells and the title cannot hold a line break. */
-export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A Markdown link destination: characters that would end or split it are escaped or percent-encoded. */
 const destination = (url: string) => {

@@ -4,13 +4,12 @@
 // link is checked against the policy's schemes first.
 import { stringify } from 'yaml';
 import type { Report } from './types';
-import { escapeMarkdownLine, htmlToMarkdown, oneLine } from './export-markdown';
+import { escapeMarkdownLine, htmlToMarkdown } from './export-markdown';
+import { oneLine } from './chars';
 import { safeUrl } from './sanitize';
 import { quoteForDisplay } from './quote-text';
-import { cleanByline } from './byline';
 import { splitTitle } from './title';
-
-export { cleanByline };
+import { cleanByline } from './byline';
 
 /** The headline without the site's name ("… - 毎日新聞"), as the popup and the reader show it: the site is named apart. */
 const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', report.article?.siteName, report.url).title;
@@ -25,6 +24,7 @@ export function frontMatter(report: Report): string {
   const url = report.url ? safeUrl(report.url) : null;
   const data: Record<string, unknown> = { title: oneLine(headlineOf(report)) };
   if (url) data.url = url;
+  // Reports made before bylines were cleaned at extraction (a stored one) still export without "By".
   const byline = cleanByline(a.byline, a.lang);
   if (byline) data.byline = byline;
   if (a.siteName) data.site = oneLine(a.siteName);

@@ -3,7 +3,8 @@
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
-import { classAndId, eachElement } from './dom';
+import { classAndId, eachElement, linkShare } from './dom';
+import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { cleanByline } from './byline';
 import { findStandfirst, standfirstOutside } from './standfirst';
@@ -51,8 +52,6 @@ const CARD_LINK_SHARE = 0.6;
 /** The paragraph has a sentence of its own around the card: its text outside the card, against the card's. */
 const CARD_OWN_SHARE = 0.25;
 
-const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
-
 /**
  * A hover card: a <span> in a paragraph's running text, holding a picture and several links (a person's photo and
  * their other stories), shown only on pointing at a name. Its text is not the sentence's: left in, it reads
@@ -65,10 +64,8 @@ function isHoverCard(el: Element, tag: string): boolean {
   let p = el.parentElement;
   while (p && INLINE.has(p.tagName.toUpperCase())) p = p.parentElement;
   if (!p || p.tagName.toUpperCase() !== 'P') return false;
-  const text = squeezed(el);
-  let linked = 0;
-  for (const a of Array.from(links)) linked += squeezed(a);
-  return text > 0 && linked >= text * CARD_LINK_SHARE && squeezed(p) - text >= text * CARD_OWN_SHARE;
+  const { share, text } = linkShare(el);
+  return text > 0 && share >= CARD_LINK_SHARE && oneLine(p.textContent ?? '').length - text >= text * CARD_OWN_SHARE;
 }
 
 /**

@@ -5,7 +5,8 @@
 // headline when it is a whole sentence of prose (not a dateline, byline, link list or known furniture). Found before Readability runs, on the
 // working copy, and given beside the article (the reader and the exports show it under the headline) when the
 // extracted body does not hold it. It is not put into the body: the body is what the page's story text is.
-import { afterHeadline, eachElement } from './dom';
+import { afterHeadline, linkShare, someElement } from './dom';
+import { oneLine } from './chars';
 import { lineShape } from './clean/signals';
 import { phraseHit } from './clean/phrases';
 import { normalizeBlockText } from './fingerprint';
@@ -26,7 +27,7 @@ const BOX_CHILDREN = new Set(['P', 'DIV', 'H2', 'H3', 'UL', 'OL', 'TABLE']);
 const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGURE', 'A']);
 const OUTSIDE_ROLES = new Set(['navigation', 'complementary']);
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => oneLine(s).toLowerCase();
 /** A description a site cut short ("… the council said…") matches the element's text up to the cut. */
 const cut = (s: string) => s.replace(/\s*(\.\.\.|…)$/, '');
 
@@ -48,24 +49,22 @@ export function findStandfirst(doc: Document, description: string | null): strin
   for (const el of afterHeadline(doc, CANDIDATES, LOOK_AHEAD)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = el.textContent ?? '';
-    if (described && matches(text, described) && !insideOutside(el)) return text.replace(/\s+/g, ' ').trim();
+    if (described && matches(text, described) && !insideOutside(el)) return oneLine(text);
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
-    if (!seenLong && norm(text).length >= MIN_CHARS) { seenLong = true; if (leadText(el, text)) first = text.replace(/\s+/g, ' ').trim(); }
+    if (!seenLong && norm(text).length >= MIN_CHARS) { seenLong = true; if (leadText(el, text)) first = oneLine(text); }
   }
   return first;
 }
 
 /** The first sentence-long text after the headline: a whole sentence, outside navigation, captions and links. */
 function leadText(el: Element, text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = oneLine(text);
   if (t.length > MAX_CHARS || insideOutside(el) || hasDescendant(el, CODE)) return false;
   if (!/[.。…!»"”)]$/.test(t) || (t.split(' ').length < MIN_WORDS && !UNSPACED_RUN.test(t))) return false;
   // A dateline, a byline, or a known furniture line (a paywall's "available to subscribers"): not the story's summary.
   if (lineShape(t, t.toLowerCase(), 0, new Set()) || phraseHit(normalizeBlockText(t))) return false;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += norm(a.textContent ?? '').length;
-  return linked < t.length * 0.3;
+  return linkShare(el).share < 0.3;
 }
 const CODE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Words of a sentence of summary (a headline variant or a label is shorter). */
@@ -73,11 +72,7 @@ const MIN_WORDS = 12;
 /** Scripts written without spaces: a run of characters stands for the words. */
 const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]{20}/u;
 
-function hasDescendant(el: Element, tags: ReadonlySet<string>): boolean {
-  let found = false;
-  eachElement(el, (d) => { if (d !== el && tags.has(d.tagName.toUpperCase())) found = true; return !found; });
-  return found;
-}
+const hasDescendant = (el: Element, tags: ReadonlySet<string>) => someElement(el, (d) => d !== el && tags.has(d.tagName.toUpperCase()));
 
 /** Whether `el` or an ancestor is navigation, complementary, a figure or a link (as `closest()` would say). */
 function insideOutside(el: Element): boolean {

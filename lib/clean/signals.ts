@@ -126,7 +126,7 @@ export function siteOf(host: string): string {
 
 function linkInfo(el: Element, len: number, host: string | null): { density: number; count: number; kinds: Set<LinkKind> } {
   const kinds = new Set<LinkKind>();
-  const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a')).filter((a) => !inCard(a, el));
+  const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
   let linked = 0;
   for (const a of anchors) {
     linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -144,19 +144,6 @@ function linkInfo(el: Element, len: number, host: string | null): { density: num
   }
   return { density: len ? Math.min(1, linked / len) : 0, count: anchors.length, kinds };
 }
-
-/**
- * Whether link `a` is in a card nested in block `el`'s running text: an element inside the block holding a picture
- * and several links (a hover card of a person's other stories, shown on pointing at the name). The block's own
- * sentence around it is the writer's; the card's links are not the block's, and counting them made a story's lead
- * paragraph read as a list of related links.
- */
-function inCard(a: Element, el: Element): boolean {
-  for (let p = a.parentElement; p && p !== el; p = p.parentElement)
-    if (p.getElementsByTagName('img').length && p.getElementsByTagName('a').length >= CARD_MIN_LINKS) return true;
-  return false;
-}
-const CARD_MIN_LINKS = 2;
 
 /** Form controls: the block itself if it is one (a form too), and the inputs, buttons, selects and text areas inside
  * it (one walk, not one search a tag). */

@@ -4,7 +4,7 @@
 // near the article (its header, what Readability left out of its body), the clean stage's own classifier decides
 // (lib/clean classifyBlock), so that the live page and the pipeline agree on a block in any language.
 import { blockText } from '../blocks';
-import { classAndId } from '../dom';
+import { classAndId, linkShare } from '../dom';
 import { classifyBlock, type PageContext } from '../clean';
 import { classWords, hintOfWord } from '../clean/signals';
 import type { RemovalReason } from '../types';
@@ -49,15 +49,6 @@ const TAG_REASON: Record<string, PageReason> = {
 };
 
 const classOf = (el: Element) => classAndId(el).toLowerCase();
-
-/** Share of an element's text that sits in links (0..1), and how many links it has. */
-export function linkShare(el: Element): { share: number; links: number; text: number } {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
-  let linked = 0;
-  for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return { share: text ? Math.min(1, linked / text) : 0, links: links.length, text };
-}
 
 /** What class names say an element is: what it holds (share, related…), then, with `layout`, where it stands. */
 function hintReason(el: Element, layout = true): PageReason | null {

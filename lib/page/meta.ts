@@ -1,6 +1,5 @@
 // The article's meta lines on the live page: dates, times, datelines and bylines. Never hidden by Clean.
-import { classAndId } from '../dom';
-import { linkShare } from './furniture';
+import { classAndId, linkShare } from '../dom';
 import { looksLikeDate } from './text';
 
 const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;

@@ -10,7 +10,8 @@ import { pageContext, type PageContext } from '../clean';
 import { blockText } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
-import { furnitureReason, linkShare, regionReason, type PageReason } from './furniture';
+import { furnitureReason, regionReason, type PageReason } from './furniture';
+import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
 import { isMeta } from './meta';
 

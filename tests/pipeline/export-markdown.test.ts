@@ -3,7 +3,8 @@
 // as a reader expects.
 import { describe, it, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { toMarkdown, frontMatter, cleanByline } from '../../lib/export';
+import { toMarkdown, frontMatter } from '../../lib/export';
+import { cleanByline } from '../../lib/byline';
 import type { Report } from '../../lib/types';
 import { runHtml, page, prose } from './helpers';
 
