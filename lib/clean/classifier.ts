@@ -28,12 +28,13 @@ const B64 = new Int8Array(128);
  * The int8 weights read straight from their base64 text, one slot at a time: a page looks up a few thousand slots,
  * so decoding all 2^18 of them up front would cost more than the whole cleaning.
  */
-function weightAt(data: string, scale: number, i: number): number {
+function byteAt(data: string, i: number): number {
   const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
   const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
-  const b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
-  return (b > 127 ? b - 256 : b) * scale;
+  return j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
 }
+const weightOfByte = (b: number, scale: number) => (b > 127 ? b - 256 : b) * scale;
+const weightAt = (data: string, scale: number, i: number) => weightOfByte(byteAt(data, i), scale);
 
 /** The shipped model: its weights' text kept beside it, so that scoring reads them without a call per slot. */
 interface PackedModel extends Model { data: string; scale: number; known: Int16Array }
@@ -68,13 +69,8 @@ export function score(f: Features, model: Model = shippedModel()): Score {
       // Slots recur (common n-grams, words, named features): each is decoded once, then read from `known`.
       const i = idx[k]!;
       let b = known![i]!;
-      if (b === UNKNOWN) {
-        const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
-        const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
-        b = j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
-        known![i] = b;
-      }
-      w = (b > 127 ? b - 256 : b) * scale;
+      if (b === UNKNOWN) known![i] = b = byteAt(data, i);
+      w = weightOfByte(b, scale);
     } else w = model.weight(idx[k]!);
     const c = w * val[k]!;
     z += c;
