@@ -8,6 +8,7 @@ import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { cleanByline } from './byline';
 import { findStandfirst, standfirstOutside } from './standfirst';
+import { joinChunks, markChunks } from './chunks';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -21,10 +22,10 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions, note the first <time datetime>,
- * take out modal dialogs, hover cards and <template>s. A browser keeps a template's content out of the tree; linkedom does not, and Readability,
+ * take out modal dialogs, hover cards and <template>s, mark the boxes of a story cut into parts (lib/chunks.ts). A browser keeps a template's content out of the tree; linkedom does not, and Readability,
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  */
-function prepare(doc: Document): { time: string | null } {
+function prepare(doc: Document): { time: string | null; chunks: number } {
   let time: string | null = null;
   const modals: Element[] = [], cards: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
@@ -42,7 +43,7 @@ function prepare(doc: Document): { time: string | null } {
   for (const m of modals) if (m.isConnected && !m.querySelector('h1')) m.remove();
   // The innermost card only: the element around it also holds the name the card is about.
   for (const c of cards) if (c.isConnected && !cards.some((d) => d !== c && c.contains(d))) c.remove();
-  return { time };
+  return { time, chunks: doc.body ? markChunks(doc.body) : 0 };
 }
 
 /** Elements a paragraph's running text is made of: a hover card sits among them, inside the <p>. */
@@ -128,7 +129,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
-  const { time } = prepare(work);
+  const { time, chunks } = prepare(work);
   const lead = findLeadPhoto(work);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']));
   const reader = new Readability(work, {
@@ -138,6 +139,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const r = reader.parse();
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;
+  if (chunks) joinChunks(body, work);
   restoreLeadPhoto(body, lead);
   absolutizeUrls(body, url);
   return {

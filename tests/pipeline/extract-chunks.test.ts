@@ -1,0 +1,53 @@
+// A story cut into boxes of one make, each in its own row of the page grid with an advertising row between them
+// (real pages lost 50 and 18 paragraphs this way): Readability scores each box alone and keeps one. The boxes it
+// leaves behind are put back around the one it kept, in page order.
+import { describe, it, expect } from 'vitest';
+import { runHtml, parse } from './helpers';
+import { findChunks } from '../../lib/chunks';
+
+const para = (part: number, i: number) =>
+  `<p>Part ${part}, paragraph ${i}: the survey team walked the ridge at dawn, measured the snow pack at each of the marked stakes and wrote down what the wind had moved overnight.</p>`;
+const paras = (part: number, n: number) => Array.from({ length: n }, (_, i) => para(part, i + 1)).join('');
+
+/** One box as such sites build it: grid row > content column > body wrapper > text holder, an aside beside it. */
+const box = (part: number, n: number, cls = 'grid chunk-grid', extra = '') =>
+  `<div class="${cls}"${extra}><div class="grid-item content"><div class="body article-body"><div class="body-inner">${paras(part, n)}</div></div></div>` +
+  `<div class="grid-item aside"><a href="/shop/1">Gear we like</a></div></div>`;
+const adRow = '<div class="row ad-slot"></div>';
+
+const page = (inner: string) =>
+  `<!DOCTYPE html><html lang="en"><head><title>On the ridge</title></head><body><header><nav><a href="/">Home</a> <a href="/outdoors">Outdoors</a></nav></header>` +
+  `<main><h1>On the ridge</h1><div class="chunks">${inner}</div></main><footer><p>© Example Outdoors</p></footer></body></html>`;
+
+const chunked = page([box(1, 4), adRow, box(2, 7), adRow, box(3, 5)].join(''));
+
+describe('a story cut into boxes', () => {
+  it('keeps every part, in page order, where Readability alone keeps one box', () => {
+    const text = runHtml(chunked).article!.text;
+    const order = [1, 2, 3].map((part) => text.indexOf(`Part ${part}, paragraph 1:`));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const [part, n] of [[1, 4], [2, 7], [3, 5]] as const) expect(text).toContain(`Part ${part}, paragraph ${n}:`);
+    expect(text).not.toContain('Gear we like');
+  });
+
+  it('finds the boxes by structure: same tag and class, prose in each, only empty rows between', () => {
+    expect(findChunks(parse(chunked).body)?.length).toBe(3);
+  });
+
+  it('does not join boxes without a class, a hidden box, the next story, or boxes with a heading between them', () => {
+    const cases = [
+      page([box(1, 4, ''), adRow, box(2, 7, '')].join('')),
+      page([box(1, 4), adRow, box(2, 7, 'grid chunk-grid', ' style="display: none"')].join('')),
+      page([box(1, 4), adRow, box(2, 7).replace('<div class="body-inner">', '<div class="body-inner"><h1>Another story</h1>')].join('')),
+      page([box(1, 4), '<h2>Gear guide</h2>', box(2, 7)].join('')),
+      page([box(1, 4), adRow, box(2, 2)].join('')),
+    ];
+    for (const html of cases) expect(findChunks(parse(html).body)).toBeNull();
+  });
+
+  it('does not join a page whose own paragraphs sit beside the boxes', () => {
+    const html = page([`<p>${'An introduction that belongs to the page around the boxes, long enough to be prose of its own. '.repeat(2)}</p>`, box(1, 4), adRow, box(2, 7)].join(''));
+    expect(findChunks(parse(html).body)).toBeNull();
+  });
+});
