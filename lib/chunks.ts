@@ -3,7 +3,7 @@
 // (whole sections of a long feature). Found by structure alone: sibling boxes with the same tag and class, each
 // holding several paragraphs of prose, between them nothing but rows without prose. Their paragraphs are joined into
 // the first box before Readability runs, in page order, so that it sees the story as one.
-import { attr, eachElement } from './dom';
+import { attr } from './dom';
 
 /** A paragraph of story, not a caption, a label or a button. */
 const PROSE_CHARS = 80;
@@ -38,17 +38,16 @@ const signature = (el: Element): string => `${el.tagName}|${attr(el, 'class')}`;
 const ownStory = (el: Element): boolean =>
   el.tagName.toUpperCase() === 'ARTICLE' || el.getElementsByTagName('h1').length > 0 || el.getElementsByTagName('time').length > 0;
 
-/** The element inside `box` whose own children are the most prose paragraphs: where the story's text sits. */
-function holder(box: Element): Element {
-  let best = box, most = -1;
-  eachElement(box, (el) => {
-    let n = 0;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isProse(c)) n++;
-    }
-    if (n > most) { most = n; best = el; }
-  });
-  return best;
+/** The deepest element inside `box` that holds all its prose paragraphs: where the story's text sits. */
+function holder(box: Element, c: Counts): Element {
+  let at = box;
+  for (;;) {
+    const n = c.prose.get(at) ?? 0;
+    let next: Element | null = null;
+    for (let k = at.firstElementChild; k && !next; k = k.nextElementSibling) if (c.prose.get(k) === n) next = k;
+    if (!next) return at;
+    at = next;
+  }
 }
 
 const HEADINGS = /^H[1-6]$/;
@@ -97,8 +96,7 @@ function proseChars(boxes: Element[]): number {
 }
 
 /** The story's text as one family of boxes, or null: the largest family under one parent with most of the prose. */
-export function findChunks(body: Element): Element[] | null {
-  const c = proseCounts(body);
+export function findChunks(body: Element, c: Counts = proseCounts(body)): Element[] | null {
   if (!c.total) return null;
   const parents = new Set<Element>();
   for (const e of c.prose.keys()) if (e.parentElement && (c.prose.get(e) ?? 0) >= BOX_PROSE) parents.add(e.parentElement);
@@ -117,11 +115,11 @@ const HOLDER_ATTR = 'data-cp-text';
  * Returns how many boxes were marked (0: the page is not chunked). Readability keeps the marks (data attributes).
  */
 export function markChunks(body: Element): number {
-  const fam = findChunks(body);
+  const c = proseCounts(body), fam = findChunks(body, c);
   if (!fam) return 0;
   fam.forEach((box, i) => {
     box.setAttribute(BOX_ATTR, String(i));
-    holder(box).setAttribute(HOLDER_ATTR, String(i));
+    holder(box, c).setAttribute(HOLDER_ATTR, String(i));
   });
   return fam.length;
 }
