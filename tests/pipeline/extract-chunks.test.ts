@@ -31,6 +31,12 @@ describe('a story cut into boxes', () => {
     expect(text).not.toContain('Gear we like');
   });
 
+  it('finds the text of each box when every paragraph has a wrapper of its own', () => {
+    const wrapped = (html: string) => html.replace(/<p>/g, '<div class="para"><p>').replace(/<\/p>/g, '</p></div>');
+    const text = runHtml(page([wrapped(box(1, 4)), adRow, wrapped(box(2, 7)), adRow, wrapped(box(3, 5))].join(''))).article!.text;
+    for (const [part, n] of [[1, 4], [2, 7], [3, 5]] as const) expect(text).toContain(`Part ${part}, paragraph ${n}:`);
+  });
+
   it('finds the boxes by structure: same tag and class, prose in each, only empty rows between', () => {
     expect(findChunks(parse(chunked).body)?.length).toBe(3);
   });
