@@ -81,6 +81,26 @@ function isModal(el: Element, tag: string): boolean {
   return role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
 }
 
+/**
+ * Readability drops the first <h1> or <h2> that reads like the page's title, taking it for the headline repeated in
+ * the body, without a trace. Once the page's own <h1> has gone by, an <h2> is a section heading, however like the
+ * title it reads (a listicle titled "11 Best Sleeping Bags" lost "The Best Sleeping Bag for Car Campers"). The check
+ * is Readability's own method, wrapped on this one instance; its walk starts at <html> each pass.
+ */
+function keepSectionHeadings(reader: Readability): void {
+  const r = reader as unknown as { _headerDuplicatesTitle?: (node: Element) => boolean };
+  const own = r._headerDuplicatesTitle;
+  if (typeof own !== 'function') return;
+  let headline = false;
+  r._headerDuplicatesTitle = (node: Element) => {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'HTML') headline = false;
+    if (tag === 'H2' && headline) return false;
+    if (tag === 'H1') headline = true;
+    return own.call(reader, node);
+  };
+}
+
 /** Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has). */
 export function absolutizeUrls(root: Element, base: string | null): void {
   if (!base) return;
@@ -136,6 +156,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
   });
+  keepSectionHeadings(reader);
   const r = reader.parse();
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;
