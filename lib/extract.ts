@@ -119,6 +119,19 @@ export function absolutizeUrls(root: Element, base: string | null): void {
   });
 }
 
+/** Meta tags that name the author, where Readability does not look ("article:author" is read only as a property). */
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'];
+
+/**
+ * The author a meta tag names, unless it gives an address (a profile page) or a user handle ("gto": letters of a
+ * cased script, none a capital) instead of a name.
+ */
+function metaAuthor(tags: Map<string, string>): string | null {
+  const a = firstMeta(tags, AUTHOR_META)?.trim();
+  if (!a || /^(https?:)?\/\/|^www\./i.test(a)) return null;
+  return /\p{Ll}/u.test(a) && !/\p{Lu}/u.test(a) ? null : a;
+}
+
 function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
   for (const k of keys) { const v = tags.get(k.toLowerCase()); if (v) return v; }
   return null;
@@ -165,7 +178,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   absolutizeUrls(body, url);
   return {
     title: (r.title ?? '').trim(),
-    byline: cleanByline(r.byline, r.lang?.trim() || lang),
+    byline: cleanByline(r.byline?.trim() || metaAuthor(tags), r.lang?.trim() || lang),
     siteName: r.siteName?.trim() || null,
     publishedTime: [r.publishedTime?.trim(), publishedMeta, time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,

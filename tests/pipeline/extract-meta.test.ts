@@ -19,6 +19,13 @@ describe('byline at extraction', () => {
   it('leaves a byline without such a word as it is', () => {
     expect(runHtml(withAuthor('Debbie White')).article!.byline).toBe('Debbie White');
   });
+
+  it('reads an author tag Readability does not read, but not a profile address or a user handle', () => {
+    const tag = (name: string, value: string) => page(prose(5), { extraHead: `<meta name="${name}" content="${value}">` });
+    expect(runHtml(tag('article:author', 'David Moreau')).article!.byline).toBe('David Moreau');
+    expect(runHtml(tag('article:author', 'https://www.facebook.example/david.moreau')).article!.byline).toBeNull();
+    expect(runHtml(tag('article:author', 'dmoreau')).article!.byline).toBeNull();
+  });
 });
 
 describe('language', () => {
