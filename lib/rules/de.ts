@@ -22,6 +22,7 @@ const de: WordLists = {
     warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte`,
   afterQuote: 'so',
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
+  ageEndings: '-jährige -jähriger -jährigen',
   accordingAfter: 'zufolge',
   pronouns: { er: 'm', sie: 'f', ich: 'n', wir: 'n', es: 'x', man: 'x' },
   genderWords: { sie: 'n', ihm: 'm', ihn: 'm', sein: 'm', seine: 'm', seinem: 'm', seinen: 'm', seiner: 'm', seines: 'm' },

@@ -6,7 +6,7 @@ import type { Gender } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
 import { onlyAtStarts } from '../parties/repeated';
 import { RESOLVE } from '../weights';
-import { isNameRun, pronounOf, type MentionSpan } from './mention';
+import { isAgeNoun, isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { lastSpeechEvent } from './events';
 import { headFor, inModifier, modifierOfHead } from './apposition';
@@ -48,6 +48,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (pron === 'n') return null;
   if (pron === 'o') return lastOrganisation(r, span.s);
   if (pron) return resolvePronoun(r, span.s, pron);
+  // "the 56-year-old", "der 56-Jährige": a person the story named, described by age, resolved as "he" or "she" is
+  if (words.length === 2 && isAgeNoun(words[1]!, rules) && rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!)) return resolvePronoun(r, span.s, null);
   // "el portavoz del grupo rebelde" after "El portavoz militar …, Yahya Sarea,": the spokesperson the story named
   const spoke = words.find((w) => rules.spokes.has(w));
   const definite = rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!);
@@ -141,7 +143,17 @@ function recentPerson(r: Resolver, pos: number, role: string): Who | null {
   const g = r.doc.rules.roleGender.get(role);
   // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder
   const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g) && !insideQuote(r.doc, x.s));
-  return m ? r.doc.reg.get(m.party).id : null;
+  return m ? r.doc.reg.get(m.party).id : describedPerson(r, pos, role);
+}
+
+/**
+ * "Pour la syndicaliste, …" paragraphs after "Sophie Binet …": a definite role that nobody the text names holds, and
+ * no person named just before, stands for the person the story goes on about, found as "she" would be.
+ */
+function describedPerson(r: Resolver, pos: number, role: string): Who | null {
+  const g = r.doc.rules.roleGender.get(role);
+  const who = resolvePronoun(r, pos, g === 'm' || g === 'f' ? g : null, false);
+  return who !== null && r.book.kind(who) === 'person' ? who : null;
 }
 
 /** "the alliance said", "the company said": an organisation named by that word, or the one named last. */
@@ -201,7 +213,7 @@ function leadsClause(doc: Doc, m: Mention): boolean {
 /** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender. */
 export const resolveImplicit = (r: Resolver, pos: number): Who | null => resolvePronoun(r, pos, null);
 
-function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | null {
+function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn = true): Who | null {
   const { reg } = r.doc, { book } = r;
   const fits = (who: Who) => { const g = book.gender(who); return !gender || !g || g === gender; };
   // a person named inside a quotation is whom the words are about, not who speaks them
@@ -223,6 +235,6 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | 
   if (!pick) return null;
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
   const who = headFor(r.doc, book, pick) ?? reg.get(pick.party).id;
-  if (gender) book.learnGender(who, gender);
+  if (gender && learn) book.learnGender(who, gender);
   return who;
 }
