@@ -37,6 +37,8 @@ export interface WordLists {
   /** Phrases before a source whose view the sentence states, set off by a comma ("Para Hurtado, …", "Pour la
    * syndicaliste, …"). */
   opinion?: string;
+  /** Nouns of documents a party puts out ("statement", "comunicado"): "X issued a statement saying …" is X's words. */
+  documentNouns?: string;
   /** Endings of nouns that describe a person by age ("the 56-year-old", "der 56-Jährige"). */
   ageEndings?: string;
   /** Subject pronouns that may stand for a speaker, with the gender they carry. */
@@ -161,6 +163,7 @@ export interface Rules {
   accordingAfter: string[];
   opinion: string[];
   ageEndings: string[];
+  documentNouns: Set<string>;
   pronouns: Map<string, Gender>;
   genderWords: Map<string, Gender>;
   determiners: Set<string>;
@@ -235,7 +238,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
   for (const w of roleGender.keys()) roles.add(w);
   const r: Rules = {
     lang: code, known: !!own,
-    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ageEndings: words(own?.ageEndings),
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
