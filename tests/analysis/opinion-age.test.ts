@@ -38,4 +38,9 @@ describe('a definite role with no holder named near', () => {
     const t = 'Sophie Marchal, secrétaire générale du syndicat, a été reçue à l’Elysée mercredi. Elle a exposé ses revendications pendant deux heures, sans rien obtenir de neuf sur les salaires ni sur les retraites, a-t-on appris de plusieurs sources proches du dossier.\n\nLa rencontre s’est tenue dans le bureau du président, en présence de deux conseillers, et a duré plus longtemps que prévu, selon l’agenda officiel publié le matin même par les services de la présidence.\n\nPour la syndicaliste, il n’existe qu’une seule voie pour « apaiser la colère » des salariés.';
     expect(speakers(t, 'fr')).toEqual(['Sophie Marchal']);
   });
+  it('far from any name, stands for the person who spoke last (es)', () => {
+    const filler = 'La reunión de los ministros duró toda la tarde y terminó sin un acuerdo sobre el reparto de los fondos, según fuentes diplomáticas. '.repeat(14);
+    const t = `“Este es un conjunto de soluciones europeas”, dice Carmen Aldama.\n\n${filler}\n\nEl acuerdo con Turquía “sigue siendo clave”, dice la jefa del Ejecutivo comunitario.`;
+    expect(speakers(t, 'es')).toEqual(['Carmen Aldama', 'Carmen Aldama']);
+  });
 });

@@ -152,7 +152,10 @@ function recentPerson(r: Resolver, pos: number, role: string): Who | null {
  */
 function describedPerson(r: Resolver, pos: number, role: string): Who | null {
   const g = r.doc.rules.roleGender.get(role);
-  const who = resolvePronoun(r, pos, g === 'm' || g === 'f' ? g : null, false);
+  const gender = g === 'm' || g === 'f' ? g : null;
+  const near = resolvePronoun(r, pos, gender, false);
+  // else the person who spoke last, however far back: a role describes a voice of the story, not a newcomer
+  const who = near ?? (r.last && (!gender || !r.book.gender(r.last.who) || r.book.gender(r.last.who) === gender) ? r.last.who : null);
   return who !== null && r.book.kind(who) === 'person' ? who : null;
 }
 
