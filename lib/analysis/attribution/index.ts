@@ -70,12 +70,13 @@ function findAttribution(doc: Doc, st: Site): Attr | null {
 }
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
-function attributionOnly(doc: Doc, a: number, b: number): boolean {
+function attributionOnly(doc: Doc, a: number, b: number, attributedAfter = false): boolean {
   const g = doc.text.slice(a, b).trim();
   if (!g || g.length > 160) return false;
-  // a verb of saying, and not two sentences in between
+  // a verb of saying (or the words that attributed the quotation before: "„…“, so der Kandidat, als er …. „…“"), and
+  // not two sentences in between
   const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0]!.toLowerCase()).length;
-  return breaks < 2 && hitsIn(doc, doc.verbs.say, a, b).length > 0;
+  return breaks < 2 && (attributedAfter || hitsIn(doc, doc.verbs.say, a, b).length > 0);
 }
 
 /** "„…“ Sein Urteil: „…“", "“…” His verdict: “…”": a short label and a colon naming nobody between two quotations. */
@@ -88,7 +89,7 @@ function colonLabel(doc: Doc, a: number, b: number): boolean {
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
   const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));

@@ -64,12 +64,13 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const who = book.byWord(cap[1]!, span.s);
     if (who !== null) return who;
   }
-  const role = words.map((w) => roleOf(w, rules)).find(Boolean);
+  const roleAt = words.findIndex((w) => roleOf(w, rules));
+  const role = roleAt < 0 ? null : roleOf(words[roleAt]!, rules);
   if (role) {
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
     // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
     const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
-    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt]) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
   const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
@@ -127,10 +128,13 @@ function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null
 }
 
 /** The person named nearest before `pos` who holds the role (else one named right after it). */
-function holderOf(r: Resolver, role: string, pos: number): Who | null {
+function holderOf(r: Resolver, role: string, pos: number, word = role): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
-  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !insideQuote(r.doc, m.s);
+  // "der CDU-Spitzenkandidat" is not the person the text called "AfD-Spitzenkandidat"
+  const qualified = word !== role && word.endsWith(`-${role}`);
+  const otherQualifier = (words: Set<string>) => qualified && !words.has(word) && [...words].some((w) => w.endsWith(`-${role}`));
+  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && !insideQuote(r.doc, m.s);
   const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
   return m ? reg.get(m.party).id : null;
 }
