@@ -22,6 +22,7 @@ const de: WordLists = {
     warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte`,
   afterQuote: 'so',
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
+  reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege bleibe komme brauche',
   documentNouns: 'erklärung mitteilung pressemitteilung stellungnahme brief schreiben nachricht video',
   ageEndings: '-jährige -jähriger -jährigen',
   accordingAfter: 'zufolge',

@@ -10,9 +10,9 @@ import { accordingBefore, characterisation, colonName, colonSubject, invertedBef
 import { incise } from './inside';
 import { opinionBefore } from './opinion';
 import { cjkQuote, cjkTail } from './cjk';
-import { previousParagraph, previousSentence, previousSpeaker } from './previous';
+import { previousParagraph, previousSentence, previousSpeaker, reportedMood } from './previous';
 import { plausible } from './plausible';
-import { resolveImplicit, resolveMention, type Resolver } from './resolve';
+import { lastSpeaker, resolveImplicit, resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
@@ -66,7 +66,8 @@ function findAttribution(doc: Doc, st: Site): Attr | null {
   // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
   if (isTitleLike(st.inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
   attr ??= first(doc, st, BEFORE);
-  return attr ?? first(doc, st, ALONE);
+  // reported speech ("X sei „…“") is the words of the speaker before, not of the sentence's subject
+  return attr ?? (reportedMood(doc, st) ? null : first(doc, st, ALONE));
 }
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
@@ -141,8 +142,10 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
       const prev = out[out.length - 1];
       if (prev && (prev.who !== null || prev.mention)) res = { ...res, who: prev.who, mention: prev.mention, how: 'prev-speaker' };
     }
+    if (!attr && !res.how && reportedMood(doc, st)) res = { ...res, who: lastSpeaker(r, st.q.start), how: 'reported' };
     res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
-    if (res.who !== null) r.last = { who: res.who, para: st.q.para, pos: st.q.start };
+    // (reported speech carries the last speaker on; it is no new one for the pronouns before it)
+    if (res.who !== null && res.how !== 'reported') r.last = { who: res.who, para: st.q.para, pos: st.q.start };
     out.push(res);
   }
   const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);

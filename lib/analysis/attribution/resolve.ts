@@ -216,6 +216,13 @@ function leadsClause(doc: Doc, m: Mention): boolean {
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
 }
 
+/** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
+export function lastSpeaker(r: Resolver, pos: number): Who | null {
+  const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
+  if (event) return event.who;
+  return r.last && pos - r.last.pos < RESOLVE.lastSpeakerWindow ? r.last.who : null;
+}
+
 /** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
 /** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender. */
 export const resolveImplicit = (r: Resolver, pos: number): Who | null => resolvePronoun(r, pos, null);
