@@ -7,6 +7,7 @@ const da: WordLists = {
     svarte, mener, mente, oplyste, oplyser, opplyser, opplyste, fastslog, spurgte, spør, spørger, uttalte, udtalte`,
   frame: 'kaldte, kalder, kalte, kaller, beskrev, beskriver',
   according: 'ifølge',
+  ageEndings: '-årige',
   pronouns: { han: 'm', hun: 'f', de: 'n', jeg: 'n', vi: 'n', det: 'x' },
   genderWords: { ham: 'm', hans: 'm', hende: 'f', hendes: 'f', henne: 'f', hennes: 'f' },
   indefinites: 'en et ett',

@@ -22,6 +22,8 @@ const es: WordLists = {
   frame: `calificó de, calificó, califica, llamó, describió, habló de, definió, consideró, considera, tildó de,
     pidió, reclamó, exigió, calificando, llamando, describiendo`,
   according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
+  documentNouns: 'comunicado nota carta mensaje tuit escrito vídeo video anuncio',
+  opinion: 'para, en opinión de, a ojos de',
   pronouns: { él: 'm', ella: 'f', ellos: 'n', ellas: 'n', yo: 'n', nosotros: 'n', 'él mismo': 'm', 'ella misma': 'f' },
   genderWords: {},
   indefinites: 'un una unos unas',

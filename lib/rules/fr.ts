@@ -19,6 +19,8 @@ const fr: WordLists = {
   frame: `a qualifié, qualifie, a évoqué, évoque, parle de, a parlé de, a dénoncé, dénonce, a appelé, appelle à,
     a appelé à, réclame, a réclamé, exige, a exigé, juge, a jugé, estime, qualifiant, évoquant, dénonçant, appelant`,
   according: "selon, d'après, d’après",
+  documentNouns: 'communiqué déclaration lettre message tweet note vidéo',
+  opinion: "pour, aux yeux de, de l'avis de, de l’avis de",
   pronouns: { il: 'm', elle: 'f', lui: 'm', 'elle-même': 'f', 'lui-même': 'm', ils: 'n', elles: 'n', nous: 'n', je: 'n', on: 'x' },
   genderWords: { lui: 'm' },
   indefinites: 'un une des',

@@ -34,6 +34,16 @@ export interface WordLists {
   according?: string;
   /** Phrases after the source: "X zufolge". */
   accordingAfter?: string;
+  /** Phrases before a source whose view the sentence states, set off by a comma ("Para Hurtado, …", "Pour la
+   * syndicaliste, …"). */
+  opinion?: string;
+  /** Nouns of documents a party puts out ("statement", "comunicado"): "X issued a statement saying …" is X's words. */
+  documentNouns?: string;
+  /** Verb forms only reported speech uses (German Konjunktiv I: "sei", "habe"): such a sentence gives the words of the
+   * speaker before. */
+  reportedMood?: string;
+  /** Endings of nouns that describe a person by age ("the 56-year-old", "der 56-Jährige"). */
+  ageEndings?: string;
   /** Subject pronouns that may stand for a speaker, with the gender they carry. */
   pronouns?: Record<string, Gender>;
   /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she". */
@@ -154,6 +164,10 @@ export interface Rules {
   afterQuote: string[];
   according: string[];
   accordingAfter: string[];
+  opinion: string[];
+  ageEndings: string[];
+  documentNouns: Set<string>;
+  reportedMood: Set<string>;
   pronouns: Map<string, Gender>;
   genderWords: Map<string, Gender>;
   determiners: Set<string>;
@@ -228,7 +242,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
   for (const w of roleGender.keys()) roles.add(w);
   const r: Rules = {
     lang: code, known: !!own,
-    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'),
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),

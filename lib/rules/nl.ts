@@ -9,6 +9,7 @@ const nl: WordLists = {
   frame: 'noemde, noemt, beschreef, beschrijft, sprak van, spreekt van, omschreef, bestempelde',
   afterQuote: 'aldus',
   according: 'volgens, naar zeggen van',
+  ageEndings: '-jarige',
   pronouns: { hij: 'm', zij: 'f', ze: 'f', ik: 'n', wij: 'n', we: 'n', het: 'x' },
   genderWords: { ze: 'n', hem: 'm', zijn: 'm', haar: 'f' },
   indefinites: 'een',

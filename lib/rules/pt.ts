@@ -18,6 +18,8 @@ const pt: WordLists = {
   say: forms.join(', '),
   frame: 'classificou, classifica, chamou, chama, descreveu, considerou, considera, qualificou, pediu, exigiu',
   according: 'segundo, de acordo com, conforme, nas palavras de',
+  documentNouns: 'comunicado nota carta mensagem vídeo',
+  opinion: 'para, na opinião de, aos olhos de',
   pronouns: { ele: 'm', ela: 'f', eles: 'n', elas: 'n', eu: 'n', nós: 'n' },
   genderWords: { dele: 'm', dela: 'f' },
   indefinites: 'um uma uns umas',

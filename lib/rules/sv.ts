@@ -7,6 +7,7 @@ const sv: WordLists = {
     hävdade, hävdar, fortsatte, fortsätter, meddelade, meddelar, frågade, frågar, skriver på`,
   frame: 'kallade, kallar, beskrev, beskriver',
   according: 'enligt',
+  ageEndings: '-åring -åringen',
   pronouns: { han: 'm', hon: 'f', de: 'n', jag: 'n', vi: 'n', det: 'x' },
   genderWords: { honom: 'm', hans: 'm', henne: 'f', hennes: 'f' },
   indefinites: 'en ett',

@@ -10,6 +10,7 @@ import { words as wordSpans } from './phrases';
 
 /** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
 const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
+const PARTICIPLE = /(?:ing|ant|end|ando|endo)$/i;
 const FIRST_WORD = new RegExp(`^\\s*(${LETTER}+)`);
 const LEAD_WORD = new RegExp(`^(${LETTER}(?:${LETTER}|[’'])*),?\\s+`);
 const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
@@ -22,6 +23,7 @@ import { firstPerson } from './bodies';
 import { hitsIn, sayStart, verbMatches } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
+import { issuedDocument, issuerOf } from './issued';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
 
@@ -136,9 +138,11 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   let bm = backwardMention(text, a, at, rules);
   const sentStart = sentenceStart(doc, at, paraStart);
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
-  if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && /(?:ing|ant|end|ando|endo)$/i.test(verb)) {
+  if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && PARTICIPLE.test(verb)) {
     bm = saidBefore(doc, sentStart, at) ?? sentenceSubject(doc, sentStart, at) ?? bm;
   }
+  // "X issued a statement saying …": the one who put the document out (named before it)
+  if (bm && issuedDocument(doc, bm) && PARTICIPLE.test(verb)) bm = issuerOf(doc, sentStart, bm.s) ?? sentenceSubject(doc, sentStart, bm.s) ?? bm;
   // verb-second order: "… sagte Albers", "Auf ihrer Seite kritisiert die Vorsitzende, X, …"
   const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);

@@ -8,10 +8,11 @@ import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
 import { accordingBefore, characterisation, colonName, colonSubject, invertedBefore, partialSubject, subjectBefore, subjectlessBefore } from './before';
 import { incise } from './inside';
+import { opinionBefore } from './opinion';
 import { cjkQuote, cjkTail } from './cjk';
-import { previousParagraph, previousSentence, previousSpeaker } from './previous';
+import { previousParagraph, previousSentence, previousSpeaker, reportedMood } from './previous';
 import { plausible } from './plausible';
-import { resolveImplicit, resolveMention, type Resolver } from './resolve';
+import { lastSpeaker, resolveImplicit, resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
@@ -45,7 +46,7 @@ export interface Attributed {
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
-const BEFORE: Pattern[] = [accordingBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
+const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
 const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
@@ -65,16 +66,18 @@ function findAttribution(doc: Doc, st: Site): Attr | null {
   // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
   if (isTitleLike(st.inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
   attr ??= first(doc, st, BEFORE);
-  return attr ?? first(doc, st, ALONE);
+  // reported speech ("X sei „…“") is the words of the speaker before, not of the sentence's subject
+  return attr ?? (reportedMood(doc, st) ? null : first(doc, st, ALONE));
 }
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
-function attributionOnly(doc: Doc, a: number, b: number): boolean {
+function attributionOnly(doc: Doc, a: number, b: number, attributedAfter = false): boolean {
   const g = doc.text.slice(a, b).trim();
   if (!g || g.length > 160) return false;
-  // a verb of saying, and not two sentences in between
+  // a verb of saying (or the words that attributed the quotation before: "„…“, so der Kandidat, als er …. „…“"), and
+  // not two sentences in between
   const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0]!.toLowerCase()).length;
-  return breaks < 2 && hitsIn(doc, doc.verbs.say, a, b).length > 0;
+  return breaks < 2 && (attributedAfter || hitsIn(doc, doc.verbs.say, a, b).length > 0);
 }
 
 /** "„…“ Sein Urteil: „…“", "“…” His verdict: “…”": a short label and a colon naming nobody between two quotations. */
@@ -87,7 +90,7 @@ function colonLabel(doc: Doc, a: number, b: number): boolean {
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
   const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
@@ -139,8 +142,10 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
       const prev = out[out.length - 1];
       if (prev && (prev.who !== null || prev.mention)) res = { ...res, who: prev.who, mention: prev.mention, how: 'prev-speaker' };
     }
+    if (!attr && !res.how && reportedMood(doc, st)) res = { ...res, who: lastSpeaker(r, st.q.start), how: 'reported' };
     res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
-    if (res.who !== null) r.last = { who: res.who, para: st.q.para, pos: st.q.start };
+    // (reported speech carries the last speaker on; it is no new one for the pronouns before it)
+    if (res.who !== null && res.how !== 'reported') r.last = { who: res.who, para: st.q.para, pos: st.q.start };
     out.push(res);
   }
   const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);

@@ -157,10 +157,13 @@ opinion guidance proposal petition resolution platform analysis review investiga
 forecast bylaws rules law bill order directive policy notice warning announcement speech interview op-ed newspaper
 paper magazine network site blog account feed sign banner placard`.split(/\s+/));
 
-/** A head noun that may speak in English news: people by their role, bodies, and documents ("the memo"). */
+/** A noun describing a person by age ("56-year-old", "56-Jährige"). */
+export const isAgeNoun = (w: string, rules: Rules) => rules.ageEndings.some((e) => w.length > e.length && w.toLowerCase().endsWith(e));
+
+/** A head noun that may speak in English news: people by their role or age, bodies, and documents ("the memo"). */
 export function isSpeakerNoun(w: string, rules: Rules): boolean {
   const l = w.toLowerCase();
-  if (roleOf(l, rules) || rules.spokes.has(l) || rules.groups.has(l) || rules.orgNouns.has(l) || isTitleWord(w, rules)) return true;
+  if (isAgeNoun(l, rules) || roleOf(l, rules) || rules.spokes.has(l) || rules.groups.has(l) || rules.orgNouns.has(l) || isTitleWord(w, rules)) return true;
   if (rules.lang !== 'en' || rules.functionWords.has(l)) return false;
   return SPEAKING_NOUNS.has(l) || (ROLE_SUFFIX.test(l) && l.length > 3);
 }

@@ -4,7 +4,7 @@
 import { frontedClause, sentenceSubject, speakingSubject, subjectOfVerb } from './before';
 import { isNameRun, type MentionSpan } from './mention';
 import { sentenceStart } from './site';
-import { verbMatches } from './verbs';
+import { hitsIn, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
 
@@ -69,4 +69,21 @@ function invertedName(doc: Doc, a: number, b: number): MentionSpan | null {
   if (!name || !isNameRun(name)) return null;
   const s = a + raw.indexOf(name);
   return { s, e: s + name.length };
+}
+
+/**
+ * "Embolo sei „am Boden zerstört“", "Sie dürften nicht triumphieren, sonst sei es «gute Nacht»": a sentence with no
+ * verb of saying whose own verb is in the mood only reported speech uses (per-language `reportedMood`) goes on with
+ * the words of whoever spoke before, within the paragraph or the one before it.
+ */
+export function reportedMood(doc: Doc, st: Site): boolean {
+  const { rules } = doc;
+  if (!rules.reportedMood.size) return false;
+  const prev = doc.quotes[st.qi - 1];
+  if (prev && st.q.para - prev.para > 1) return false;
+  // (after a quotation that ends its own sentence, the words after it are the next sentence's)
+  const after = /[.!?…]\s*$/.test(st.inner) ? '' : doc.text.slice(st.q.close, st.afterSentEnd);
+  const outside = [doc.text.slice(st.sentA, st.q.open), after];
+  if (hitsIn(doc, doc.verbs.say, st.sentA, st.q.open).length || (after && hitsIn(doc, doc.verbs.say, st.q.close, st.afterSentEnd).length)) return false;
+  return outside.some((s) => s.split(/[^\p{L}]+/u).some((w) => rules.reportedMood.has(w.toLowerCase())));
 }

@@ -6,7 +6,7 @@ import type { Gender } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
 import { onlyAtStarts } from '../parties/repeated';
 import { RESOLVE } from '../weights';
-import { isNameRun, pronounOf, type MentionSpan } from './mention';
+import { isAgeNoun, isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { lastSpeechEvent } from './events';
 import { headFor, inModifier, modifierOfHead } from './apposition';
@@ -48,6 +48,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (pron === 'n') return null;
   if (pron === 'o') return lastOrganisation(r, span.s);
   if (pron) return resolvePronoun(r, span.s, pron);
+  // "the 56-year-old", "der 56-Jährige": a person the story named, described by age, resolved as "he" or "she" is
+  if (words.length === 2 && isAgeNoun(words[1]!, rules) && rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!)) return resolvePronoun(r, span.s, null);
   // "el portavoz del grupo rebelde" after "El portavoz militar …, Yahya Sarea,": the spokesperson the story named
   const spoke = words.find((w) => rules.spokes.has(w));
   const definite = rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!);
@@ -62,12 +64,13 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const who = book.byWord(cap[1]!, span.s);
     if (who !== null) return who;
   }
-  const role = words.map((w) => roleOf(w, rules)).find(Boolean);
+  const roleAt = words.findIndex((w) => roleOf(w, rules));
+  const role = roleAt < 0 ? null : roleOf(words[roleAt]!, rules);
   if (role) {
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
     // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
     const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
-    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt]) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
   const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
@@ -125,10 +128,13 @@ function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null
 }
 
 /** The person named nearest before `pos` who holds the role (else one named right after it). */
-function holderOf(r: Resolver, role: string, pos: number): Who | null {
+function holderOf(r: Resolver, role: string, pos: number, word = role): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
-  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !insideQuote(r.doc, m.s);
+  // "der CDU-Spitzenkandidat" is not the person the text called "AfD-Spitzenkandidat"
+  const qualified = word !== role && word.endsWith(`-${role}`);
+  const otherQualifier = (words: Set<string>) => qualified && !words.has(word) && [...words].some((w) => w.endsWith(`-${role}`));
+  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && !insideQuote(r.doc, m.s);
   const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
   return m ? reg.get(m.party).id : null;
 }
@@ -141,7 +147,20 @@ function recentPerson(r: Resolver, pos: number, role: string): Who | null {
   const g = r.doc.rules.roleGender.get(role);
   // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder
   const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g) && !insideQuote(r.doc, x.s));
-  return m ? r.doc.reg.get(m.party).id : null;
+  return m ? r.doc.reg.get(m.party).id : describedPerson(r, pos, role);
+}
+
+/**
+ * "Pour la syndicaliste, …" paragraphs after "Sophie Binet …": a definite role that nobody the text names holds, and
+ * no person named just before, stands for the person the story goes on about, found as "she" would be.
+ */
+function describedPerson(r: Resolver, pos: number, role: string): Who | null {
+  const g = r.doc.rules.roleGender.get(role);
+  const gender = g === 'm' || g === 'f' ? g : null;
+  const near = resolvePronoun(r, pos, gender, false);
+  // else the person who spoke last, however far back: a role describes a voice of the story, not a newcomer
+  const who = near ?? (r.last && (!gender || !r.book.gender(r.last.who) || r.book.gender(r.last.who) === gender) ? r.last.who : null);
+  return who !== null && r.book.kind(who) === 'person' ? who : null;
 }
 
 /** "the alliance said", "the company said": an organisation named by that word, or the one named last. */
@@ -197,11 +216,18 @@ function leadsClause(doc: Doc, m: Mention): boolean {
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
 }
 
+/** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
+export function lastSpeaker(r: Resolver, pos: number): Who | null {
+  const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
+  if (event) return event.who;
+  return r.last && pos - r.last.pos < RESOLVE.lastSpeakerWindow ? r.last.who : null;
+}
+
 /** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
 /** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender. */
 export const resolveImplicit = (r: Resolver, pos: number): Who | null => resolvePronoun(r, pos, null);
 
-function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | null {
+function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn = true): Who | null {
   const { reg } = r.doc, { book } = r;
   const fits = (who: Who) => { const g = book.gender(who); return !gender || !g || g === gender; };
   // a person named inside a quotation is whom the words are about, not who speaks them
@@ -223,6 +249,6 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null): Who | 
   if (!pick) return null;
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
   const who = headFor(r.doc, book, pick) ?? reg.get(pick.party).id;
-  if (gender) book.learnGender(who, gender);
+  if (gender && learn) book.learnGender(who, gender);
   return who;
 }

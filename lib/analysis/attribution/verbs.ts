@@ -17,6 +17,8 @@ export interface Verbs {
   afterQuote: PhraseSet;
   /** "according to": the speaker after it. */
   according: PhraseSet;
+  /** "Para X, …", "Pour X, …": the source of the view the sentence states after it. */
+  opinion: PhraseSet;
   /** Pronouns that may name a speaker. */
   pronouns: Set<string>;
 }
@@ -39,6 +41,7 @@ export function verbsFor(rules: Rules): Verbs {
     auxiliaries: new PhraseSet(rules.auxiliaries, spaced),
     afterQuote: new PhraseSet(rules.afterQuote, spaced),
     according: new PhraseSet([...rules.according, ...(en?.according ?? [])], spaced),
+    opinion: new PhraseSet(rules.opinion, spaced),
     pronouns: new Set([...rules.pronouns].filter(([, g]) => g !== 'x').map(([p]) => p)),
   };
   cache.set(rules.lang, v);
