@@ -83,7 +83,7 @@ async function bench(name, server) {
     await page.close();
   }
 
-  const cold = [], warm = [], engine = [], pipeline = [], snapshot = [], host = [], longest = [], over50 = [];
+  const cold = [], warm = [], engine = [], pipeline = [], snapshot = [], host = [], direct = [], longest = [], over50 = [];
   const stages = { parseMs: [], detectMs: [], extractMs: [], cleanMs: [], analyzeMs: [] };
   const steps = { script: [], answer: [], render: [] };
   for (let i = 0; i <= RUNS; i++) {
@@ -104,7 +104,7 @@ async function bench(name, server) {
     if (i > 0) {
       engine.push(state.timings.engineLoadMs); pipeline.push(state.timings.pipelineMs);
       if (typeof state.timings.snapshotMs === 'number') snapshot.push(state.timings.snapshotMs);
-      host.push(state.timings.hostMs ?? null);
+      host.push(state.timings.hostMs ?? null); direct.push(state.timings.direct ?? null);
       longest.push(Math.max(0, ...during.map((x) => x.ms))); over50.push(during.length);
     }
     await page.close();
@@ -113,6 +113,8 @@ async function bench(name, server) {
   console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
   console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
   console.log(`  in the tab: engine injection ${fmtSome(engine, 'not injected')}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}; in the host ${fmtSome(host, 'not reported')}`);
+  // Since branch ext-speed2 the snapshot goes straight to the host when it holds the settings and site memory.
+  console.log(`  the host answered the tab directly in ${direct.filter((x) => x === true).length} of ${direct.length} runs (through the background: ${direct.filter((x) => x === false).length}; not reported: ${direct.filter((x) => x == null).length})`);
   console.log(`  in the host, by stage (the report's timings): ${Object.entries(stages).map(([k, v]) => `${k.replace('Ms', '')} ${median(v.map(Number)).toFixed(1)}`).join(', ')} ms medians`);
   if (name === 'chromium') console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, b) => a + b, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
   if (name === 'chromium' && !clickOnly) {

@@ -4,8 +4,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ContentRequest } from '../utils/messages';
-import { askHost, pipelineHost } from './offscreen/open';
-import { runPageJob } from './offscreen/job';
+import { askHost, hostOpen, pipelineHost, whenOpened } from './offscreen/open';
+import { learnSite, primeHost, runPageJob } from './offscreen/job';
+import type { LearnMessage } from '../utils/messages';
 import { getSettings } from '../utils/storage';
 
 const ENGINE = '/engine.js';
@@ -26,8 +27,19 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 export default defineBackground(() => {
+  // The host answers tabs directly once it holds the settings and site memory: sent when it opens and on each change.
+  const prime = () => void primeHost().catch(() => undefined);
+  whenOpened(prime);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && ('settings' in changes || 'siteMemory' in changes)) void hostOpen().then((open) => open && prime());
+  });
+
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    const m = msg as BackgroundRequest;
+    const m = msg as BackgroundRequest | LearnMessage;
+    if (m?.type === 'clearpage:learn') {
+      if (!sender.tab) void learnSite(m.lesson).catch(() => undefined); // from the host, after answering a tab
+      return undefined;
+    }
     if (m?.type === 'clearpage:pipeline' || m?.type === 'clearpage:analyze' || m?.type === 'clearpage:export-text') {
       if (!sender.tab) return undefined; // the host's own answers and extension pages' messages are not ours
       return (m.type === 'clearpage:pipeline' ? runPageJob(m.job) : askHost(m)).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
