@@ -42,6 +42,9 @@ export default defineBackground(() => {
     }
     if (m?.type === 'clearpage:pipeline' || m?.type === 'clearpage:analyze' || m?.type === 'clearpage:export-text') {
       if (!sender.tab) return undefined; // the host's own answers and extension pages' messages are not ours
+      // A tab asks here only when the host did not answer it directly: prime the host again (if it has lost its
+      // context, the tab's next run goes direct again).
+      if (m.type === 'clearpage:pipeline') queueMicrotask(prime);
       return (m.type === 'clearpage:pipeline' ? runPageJob(m.job) : askHost(m)).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
     }
     if (m?.type !== 'clearpage:load-engine') return undefined;

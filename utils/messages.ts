@@ -14,6 +14,9 @@
 //   with the reader's settings and the site memory (a PipelineJob for the host) and learns the site from the answer,
 //   so that the tab reads no storage before its snapshot and the every-page script carries no site memory
 //   (branch ext-speed).
+// - The tab sends its PageJob straight to the host first (DirectJob): the host holds the settings and site memory
+//   the background sends it (HostRequest 'clearpage:context') and tells the background what to learn (LearnMessage);
+//   a host not open or not primed leaves the message unanswered and the tab asks the background (branch ext-speed2).
 import type { Analysis, AnalyzeInput } from '../lib/analysis';
 import type { ArticleMap } from '../lib/page/article-map';
 import type { PageCleanResult } from '../lib/page';
