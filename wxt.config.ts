@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
-import type { Plugin } from 'vite';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
 const NATIVE_API_ENTRYPOINTS = ['content-script', 'popup', 'options', 'unlisted-page'];
@@ -13,32 +12,6 @@ const NATIVE_API_SCRIPTS = ['popup-first'];
 const NER_MODELS = fileURLToPath(new URL('./lib/analysis/ner/models/', import.meta.url));
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
-/**
- * The popup's question to the tab goes out before the popup loads anything else: its module, module preloads and
- * style sheet move from popup.html's head into a <template> (the preload scanner does not fetch from one), and
- * popup-first.js adds them once it has sent the question. Fetched at once by the preload scanner, they delayed that
- * first script by about 13 ms and the click → summary by more (Chromium at load 9-13: popup.html alternated with
- * a copy made this way, 25-40 runs each; docs/extension.md).
- */
-function popupLoadsAfterItsQuestion(): Plugin {
-  const LATER = /\s*<((?:script type="module"[^>]*><\/script>)|(?:link rel="(?:modulepreload|stylesheet)"[^>]*>))/g;
-  return {
-    name: 'clearpage:popup-loads-after-its-question',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        if (!/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
-        const later: string[] = [];
-        const rest = html.replace(LATER, (_m, tag: string) => { later.push(`<${tag}`); return ''; });
-        const first = '<script src="/popup-first.js"></script>';
-        if (!later.length || !rest.includes(first)) throw new Error('popup.html: the first script or the module to load after it is missing');
-        return rest.replace(first, `<template id="cp-later">${later.join('')}</template>\n    ${first}`);
-      },
-    },
-  };
-}
-
 // See https://wxt.dev/api/config.html. Permissions are explained in docs/permissions.md.
 export default defineConfig({
   // benchmarks/bundle-sources.mjs builds with source maps into a folder of its own.
@@ -47,7 +20,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), popupLoadsAfterItsQuestion()],
+    plugins: [preact()],
     resolve: {
       alias: [
         // @mozilla/readability's index is CommonJS and pulls Readability (90 kB) in with isProbablyReaderable;
