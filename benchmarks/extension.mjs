@@ -135,7 +135,11 @@ async function bench(name, server) {
   }
 
   const builds = [{ label: '', driver, ...emptySeries() }];
-  if (name === 'chromium' && AB) builds.push({ label: ` [B: ${AB}]`, driver: await launchChromium({ ext: AB }), ...emptySeries() });
+  if (name === 'chromium' && AB) {
+    const other = await launchChromium({ ext: AB });
+    await other.context.addInitScript(LONGTASKS); // its pages record their long tasks too
+    builds.push({ label: ` [B: ${AB}]`, driver: other, ...emptySeries() });
+  }
   if (AB) builds[0].label = ` [A: ${EXT}]`;
   for (let i = 0; i <= RUNS; i++) {
     // Builds alternate run by run, each first in turn: the machine's load falls on both alike.
