@@ -10,6 +10,8 @@ import type { LearnMessage } from '../utils/messages';
 import { getSettings } from '../utils/storage';
 
 const ENGINE = '/engine.js';
+/** How long after a change of settings or site memory the host gets its new context (see below). */
+const PRIME_DELAY_MS = 200;
 
 async function injectEngine(tabId: number, frameId: number): Promise<void> {
   if (browser.scripting?.executeScript) {
@@ -30,8 +32,16 @@ export default defineBackground(() => {
   // The host answers tabs directly once it holds the settings and site memory: sent when it opens and on each change.
   const prime = () => void primeHost().catch(() => undefined);
   whenOpened(prime);
+  // After a change, a little later and once for a burst (read when sent, so it has every change made before): a
+  // site learnt after a summary changes the memory just as the popup draws, and the host (which parses the context
+  // it is sent) shares the popup's main thread in Chrome.
+  let later: ReturnType<typeof setTimeout> | undefined;
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('settings' in changes || 'siteMemory' in changes)) void hostOpen().then((open) => open && prime());
+    if (area !== 'local' || !('settings' in changes || 'siteMemory' in changes) || later) return;
+    later = setTimeout(() => {
+      later = undefined;
+      void hostOpen().then((open) => open && prime());
+    }, PRIME_DELAY_MS);
   });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {

@@ -70,8 +70,8 @@ export function runTabJob(page: PageJob, learn: (lesson: LearnInput) => void): P
   const ctx = context;
   if (!ctx) return undefined;
   return handleHostRequest({ type: 'clearpage:pipeline', job: completeJob(page, ctx) }).then((res) => {
-    const lesson = lessonOf(page, res, ctx);
-    if (lesson) setTimeout(() => learn(lesson), 0); // after the answer has gone
+    // The lesson (block fingerprints of the article) after the answer has gone: off the click → summary path.
+    setTimeout(() => { const lesson = lessonOf(page, res, ctx); if (lesson) learn(lesson); }, 0);
     return res;
   });
 }
