@@ -8,7 +8,7 @@
 // - long tasks on the page while the pipeline runs for the popup (PerformanceObserver 'longtask', Chromium only:
 //   Firefox does not report long tasks);
 // - auto-clean: navigation → cleaned page (Chromium).
-// Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox] [--only click] [--popup-window]
+// Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox] [--only click] [--popup-window] [--ab DIR]
 //   (default: 15 runs, both browsers, every figure; --only click: the click → summary series alone;
 //   CLEARPAGE_EXT=dir measures another Chromium build, e.g. main's, to alternate old and new run by run)
 import fs from 'node:fs';
@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
-  ARTICLE_A, BROWSERS, EXT, NON_ARTICLE, SEED, SHARED_SEED, launchBrowser, sendToTab, startServer, tabIdOf,
+  ARTICLE_A, BROWSERS, EXT, NON_ARTICLE, SEED, SHARED_SEED, launchBrowser, launchChromium, sendToTab, startServer, tabIdOf,
 } from '../tests/e2e/harness.mjs';
 
 const argv = process.argv.slice(2);
@@ -27,6 +27,9 @@ const clickOnly = opt('--only') === 'click';
 // --popup-window: the popup in a window of its own, the page's tab staying in front, as with the toolbar's popup
 // (Chromium; by default the popup opens as a tab beside the page, which sends the page to the background).
 const inWindow = argv.includes('--popup-window');
+// --ab DIR: a second Chromium build beside the first, the two alternated run by run in the click series (two browsers
+// open at once): under a load that changes from minute to minute, the fairest comparison of two builds.
+const AB = opt('--ab') ? path.resolve(opt('--ab')) : null;
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => { const s = sorted(xs); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const p90 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
@@ -62,6 +65,54 @@ async function summaryTime(popup, steps) {
   return t;
 }
 
+function emptySeries() {
+  return {
+    cold: [], warm: [], engine: [], pipeline: [], snapshot: [], host: [], direct: [], hops: [], longest: [], over50: [],
+    stages: { parseMs: [], detectMs: [], extractMs: [], cleanMs: [], analyzeMs: [] }, steps: { script: [], answer: [], render: [] },
+  };
+}
+
+/** One click → summary on a fresh tab of the seed page (first time, then again with the report held). */
+async function clickRun(b, name, server, keep) {
+  const { driver } = b;
+  const page = await driver.openTab(server.url(seedPath, 'localhost'));
+  const tabId = await tabIdOf(driver, page);
+  for (const series of [b.cold, b.warm]) {
+    const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 }, { newWindow: inWindow });
+    const t = await summaryTime(popup, series === b.cold && keep ? b.steps : null);
+    if (keep) series.push(t);
+    await popup.close();
+  }
+  const { state, report } = await sendToTab(driver, tabId, { type: 'clearpage:report' });
+  const tasks = name === 'chromium' ? await page.eval(() => window.__cpLong ?? []) : [];
+  // Long tasks from the moment the pipeline was asked for (after the page's own load).
+  const load = await page.eval(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
+  const during = tasks.filter((x) => x.start >= load);
+  if (keep) {
+    for (const k of Object.keys(b.stages)) b.stages[k].push(report?.timings?.[k] ?? null);
+    b.engine.push(state.timings.engineLoadMs); b.pipeline.push(state.timings.pipelineMs);
+    if (typeof state.timings.snapshotMs === 'number') b.snapshot.push(state.timings.snapshotMs);
+    b.host.push(state.timings.hostMs ?? null); b.direct.push(state.timings.direct ?? null);
+    const t = state.timings;
+    if ([t.pipelineMs, t.snapshotMs, t.hostMs].every((x) => typeof x === 'number')) b.hops.push(t.pipelineMs - t.snapshotMs - t.hostMs);
+    b.longest.push(Math.max(0, ...during.map((x) => x.ms))); b.over50.push(during.length);
+  }
+  await page.close();
+}
+
+function printClick(b, name) {
+  const { cold, warm, steps, engine, pipeline, snapshot, host, direct, hops, stages, over50, longest } = b;
+  console.log(`click → summary, first time on a tab (snapshot, pipeline and analysis run; no engine)${b.label}: ${fmt(cold)}`);
+  console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
+  console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
+  console.log(`  in the tab: engine injection ${fmtSome(engine, 'not injected')}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}; in the host ${fmtSome(host, 'not reported')}`);
+  if (hops.length) console.log(`  in the tab, neither snapshot nor host (messages to the host and back, the snapshot's task turns, storage): ${fmt(hops)}`);
+  // Since branch ext-speed2 the snapshot goes straight to the host when it holds the settings and site memory.
+  console.log(`  the host answered the tab directly in ${direct.filter((x) => x === true).length} of ${direct.length} runs (through the background: ${direct.filter((x) => x === false).length}; not reported: ${direct.filter((x) => x == null).length})`);
+  console.log(`  in the host, by stage (the report's timings): ${Object.entries(stages).map(([k, v]) => `${k.replace('Ms', '')} ${median(v.map(Number)).toFixed(1)}`).join(', ')} ms medians`);
+  if (name === 'chromium') console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, c) => a + c, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
+}
+
 async function bench(name, server) {
   const driver = await launchBrowser(name);
   console.log(`\n## ${driver.version}, headless`);
@@ -83,38 +134,24 @@ async function bench(name, server) {
     await page.close();
   }
 
-  const cold = [], warm = [], engine = [], pipeline = [], snapshot = [], host = [], longest = [], over50 = [];
-  const stages = { parseMs: [], detectMs: [], extractMs: [], cleanMs: [], analyzeMs: [] };
-  const steps = { script: [], answer: [], render: [] };
-  for (let i = 0; i <= RUNS; i++) {
-    const page = await driver.openTab(server.url(seedPath, 'localhost'));
-    const tabId = await tabIdOf(driver, page);
-    for (const series of [cold, warm]) {
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 }, { newWindow: inWindow });
-      const t = await summaryTime(popup, series === cold && i > 0 ? steps : null);
-      if (i > 0) series.push(t);
-      await popup.close();
-    }
-    const { state, report } = await sendToTab(driver, tabId, { type: 'clearpage:report' });
-    if (i > 0) for (const k of Object.keys(stages)) stages[k].push(report?.timings?.[k] ?? null);
-    const tasks = name === 'chromium' ? await page.eval(() => window.__cpLong ?? []) : [];
-    // Long tasks from the moment the pipeline was asked for (after the page's own load).
-    const load = await page.eval(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
-    const during = tasks.filter((x) => x.start >= load);
-    if (i > 0) {
-      engine.push(state.timings.engineLoadMs); pipeline.push(state.timings.pipelineMs);
-      if (typeof state.timings.snapshotMs === 'number') snapshot.push(state.timings.snapshotMs);
-      host.push(state.timings.hostMs ?? null);
-      longest.push(Math.max(0, ...during.map((x) => x.ms))); over50.push(during.length);
-    }
-    await page.close();
+  const builds = [{ label: '', driver, ...emptySeries() }];
+  if (name === 'chromium' && AB) {
+    const other = await launchChromium({ ext: AB });
+    await other.context.addInitScript(LONGTASKS); // its pages record their long tasks too
+    builds.push({ label: ` [B: ${AB}]`, driver: other, ...emptySeries() });
   }
-  console.log(`click → summary, first time on a tab (snapshot, pipeline and analysis run; no engine): ${fmt(cold)}`);
-  console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
-  console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
-  console.log(`  in the tab: engine injection ${fmtSome(engine, 'not injected')}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}; in the host ${fmtSome(host, 'not reported')}`);
-  console.log(`  in the host, by stage (the report's timings): ${Object.entries(stages).map(([k, v]) => `${k.replace('Ms', '')} ${median(v.map(Number)).toFixed(1)}`).join(', ')} ms medians`);
-  if (name === 'chromium') console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, b) => a + b, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
+  if (AB) builds[0].label = ` [A: ${EXT}]`;
+  for (let i = 0; i <= RUNS; i++) {
+    // Builds alternate run by run, each first in turn: the machine's load falls on both alike.
+    for (const b of i % 2 ? [...builds].reverse() : builds) await clickRun(b, name, server, i > 0);
+  }
+  for (const b of builds) printClick(b, name);
+  if (AB) {
+    // Paired by run (the two builds' runs next to each other in time): less noise than the two medians.
+    const diff = builds[1].cold.map((x, i) => x - builds[0].cold[i]);
+    console.log(`A/B click → summary, first time, paired by run: B − A median ${median(diff).toFixed(1)} ms; B faster in ${diff.filter((d) => d < 0).length} of ${diff.length} runs`);
+    await builds[1].driver.close();
+  }
   if (name === 'chromium' && !clickOnly) {
     await driver.inExtension(async () => {
       const api = globalThis.browser ?? globalThis.chrome;

@@ -4,11 +4,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ContentRequest } from '../utils/messages';
-import { askHost, pipelineHost } from './offscreen/open';
-import { runPageJob } from './offscreen/job';
+import { askHost, hostOpen, pipelineHost, whenOpened } from './offscreen/open';
+import { learnSite, primeHost, runPageJob } from './offscreen/job';
+import type { LearnMessage } from '../utils/messages';
 import { getSettings } from '../utils/storage';
 
 const ENGINE = '/engine.js';
+/** How long after a change of settings or site memory the host gets its new context (see below). */
+const PRIME_DELAY_MS = 200;
 
 async function injectEngine(tabId: number, frameId: number): Promise<void> {
   if (browser.scripting?.executeScript) {
@@ -26,10 +29,32 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 export default defineBackground(() => {
+  // The host answers tabs directly once it holds the settings and site memory: sent when it opens and on each change.
+  const prime = () => void primeHost().catch(() => undefined);
+  whenOpened(prime);
+  // After a change, a little later and once for a burst (read when sent, so it has every change made before): a
+  // site learnt after a summary changes the memory just as the popup draws, and the host (which parses the context
+  // it is sent) shares the popup's main thread in Chrome.
+  let later: ReturnType<typeof setTimeout> | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !('settings' in changes || 'siteMemory' in changes) || later) return;
+    later = setTimeout(() => {
+      later = undefined;
+      void hostOpen().then((open) => open && prime());
+    }, PRIME_DELAY_MS);
+  });
+
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    const m = msg as BackgroundRequest;
+    const m = msg as BackgroundRequest | LearnMessage;
+    if (m?.type === 'clearpage:learn') {
+      if (!sender.tab) void learnSite(m.lesson).catch(() => undefined); // from the host, after answering a tab
+      return undefined;
+    }
     if (m?.type === 'clearpage:pipeline' || m?.type === 'clearpage:analyze' || m?.type === 'clearpage:export-text') {
       if (!sender.tab) return undefined; // the host's own answers and extension pages' messages are not ours
+      // A tab asks here only when the host did not answer it directly: prime the host again (if it has lost its
+      // context, the tab's next run goes direct again).
+      if (m.type === 'clearpage:pipeline') queueMicrotask(prime);
       return (m.type === 'clearpage:pipeline' ? runPageJob(m.job) : askHost(m)).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
     }
     if (m?.type !== 'clearpage:load-engine') return undefined;

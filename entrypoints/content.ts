@@ -89,6 +89,7 @@ export default defineContentScript({
       const hidden = controller?.hidden() ?? [];
       timings.snapshotMs = controller?.snapshotMs() ?? held()?.snapshotMs ?? null;
       timings.hostMs ??= held()?.hostMs ?? null;
+      timings.direct ??= held()?.direct ?? null;
       return {
         url: location.href,
         site: site(),

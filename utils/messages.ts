@@ -14,10 +14,15 @@
 //   with the reader's settings and the site memory (a PipelineJob for the host) and learns the site from the answer,
 //   so that the tab reads no storage before its snapshot and the every-page script carries no site memory
 //   (branch ext-speed).
+// - The tab sends its PageJob straight to the host first (DirectJob): the host holds the settings and site memory
+//   the background sends it (HostRequest 'clearpage:context') and tells the background what to learn (LearnMessage);
+//   a host not open or not primed leaves the message unanswered and the tab asks the background (branch ext-speed2).
 import type { Analysis, AnalyzeInput } from '../lib/analysis';
 import type { ArticleMap } from '../lib/page/article-map';
 import type { PageCleanResult } from '../lib/page';
 import type { Detection, Removal, RemovalReason, Report } from '../lib/types';
+import type { LearnInput } from '../lib/site-memory';
+import type { HostContext } from '../entrypoints/offscreen/context';
 
 export type ExportKind = 'markdown' | 'text' | 'html';
 
@@ -61,6 +66,8 @@ export interface ContentTimings {
   snapshotMs?: number | null;
   /** Of which in the pipeline host: parse, pipeline (and analysis when asked), ms. */
   hostMs?: number | null;
+  /** The snapshot went straight to the host (true), or through the background (false: the host was not primed). */
+  direct?: boolean | null;
   /** performance.now() when the page was last cleaned, ms since navigation start. */
   cleanedAt: number | null;
 }
@@ -115,9 +122,17 @@ export type BackgroundRequest =
   | { type: 'clearpage:analyze'; input: AnalyzeInput }
   | { type: 'clearpage:export-text'; report: Report; format: ExportKind };
 
-/** What the background forwards to the pipeline host; answered with PipelineResult, Analysis or ExportResult. */
+/** What the background forwards to the pipeline host; answered with PipelineResult, Analysis or ExportResult
+ * ({ ok: true } for 'clearpage:context': the settings and site memory the host keeps to answer tabs directly). */
 export type HostRequest =
   | { type: 'clearpage:pipeline'; job: PipelineJob }
+  | { type: 'clearpage:context'; context: HostContext }
   | Exclude<BackgroundRequest, { type: 'clearpage:load-engine' | 'clearpage:pipeline' }>;
-export type HostResponse = PipelineResult | Analysis | ExportResult | { error: string };
+export type HostResponse = PipelineResult | Analysis | ExportResult | { ok: true } | { error: string };
 export interface HostMessage { type: 'clearpage:host'; request: HostRequest }
+
+/** A tab's job straight to the host (branch ext-speed2): answered with a PipelineResult by a host that holds its
+ * context, else by no one (the tab then sends 'clearpage:pipeline' to the background). */
+export interface DirectJob { type: 'clearpage:page-job'; job: PageJob }
+/** The host to the background after answering a tab directly: what the site memory learns from that run. */
+export interface LearnMessage { type: 'clearpage:learn'; lesson: LearnInput }

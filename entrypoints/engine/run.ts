@@ -1,13 +1,14 @@
 // One pipeline run for a tab: a numbered snapshot of the page (on the page's main thread, a few ms), then the
-// pipeline in the host, off the page (the background adds the reader's settings and the site memory to the job and
-// learns the site from the answer: entrypoints/offscreen/job.ts). Shared by the every-page content script, which
+// pipeline in the host, off the page. The snapshot goes straight to the host, which holds the reader's settings and
+// the site memory (entrypoints/offscreen/context.ts); a host not open or not primed yet leaves it unanswered, and the
+// tab asks the background, which completes the job and opens the host (entrypoints/offscreen/job.ts). Shared by the every-page content script, which
 // starts the first run itself the moment the popup asks (the summary needs no engine), and by the page engine's
 // controller, which adopts that run and makes the later ones. Small on purpose: it ships in the every-page script.
 import { browser } from 'wxt/browser';
 import { snapshotPage, serializeSnapshot } from '../../lib/page/snapshot';
 import type { ArticleMap } from '../../lib/page/article-map';
 import type { Report } from '../../lib/types';
-import type { BackgroundRequest, HostResponse, PipelineResult } from '../../utils/messages';
+import type { BackgroundRequest, DirectJob, HostResponse, PageJob, PipelineResult } from '../../utils/messages';
 
 /** A report held for one address, with the live elements its snapshot numbered. */
 export interface Held {
@@ -21,6 +22,8 @@ export interface Held {
   snapshotMs: number;
   /** Time the host took (parse, pipeline, analysis when asked), ms. */
   hostMs: number;
+  /** The host answered the tab directly (not through the background). */
+  direct: boolean;
 }
 
 /**
@@ -40,6 +43,16 @@ export async function ask<T>(msg: BackgroundRequest): Promise<T> {
   return res as T;
 }
 
+/** The host's answer to a job sent straight to it; null when no host answered (not open, or not primed). */
+async function askDirect(job: PageJob): Promise<HostResponse | null> {
+  const msg: DirectJob = { type: 'clearpage:page-job', job };
+  try {
+    return ((await browser.runtime.sendMessage(msg)) as HostResponse | undefined) ?? null;
+  } catch {
+    return null; // no listener kept the channel open
+  }
+}
+
 /** Snapshot `doc` and have the host run the pipeline on it (with the analysis when `analyze`). */
 export async function runInHost(doc: Document, url: string, force: boolean, analyze: boolean): Promise<Held> {
   // On the page's main thread: copy and number (one task), then serialise (the next one). Not in the task that
@@ -53,6 +66,9 @@ export async function runInHost(doc: Document, url: string, force: boolean, anal
   t = performance.now();
   const html = serializeSnapshot(snap);
   snapshotMs += performance.now() - t;
-  const res = await ask<PipelineResult>({ type: 'clearpage:pipeline', job: { html, url, force, analyze } });
-  return { url, forced: force, report: res.report, map: res.map, elements: snap.elements, analyzed: analyze, snapshotMs, hostMs: res.hostMs };
+  const job: PageJob = { html, url, force, analyze };
+  const direct = await askDirect(job);
+  if (direct && 'error' in direct) throw new Error(direct.error);
+  const res = direct ? (direct as PipelineResult) : await ask<PipelineResult>({ type: 'clearpage:pipeline', job });
+  return { url, forced: force, report: res.report, map: res.map, elements: snap.elements, analyzed: analyze, snapshotMs, hostMs: res.hostMs, direct: !!direct };
 }

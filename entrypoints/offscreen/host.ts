@@ -10,7 +10,9 @@ import { nerModel } from '../../utils/ner-models';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
 import { mappingOptions, scrubReport } from '../../lib/page/article-map';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
-import type { ExportKind, ExportResult, HostRequest, HostResponse, PipelineJob, PipelineResult } from '../../utils/messages';
+import type { ExportKind, ExportResult, HostRequest, HostResponse, PageJob, PipelineJob, PipelineResult } from '../../utils/messages';
+import type { LearnInput } from '../../lib/site-memory';
+import { completeJob, lessonOf, type HostContext } from './context';
 import type { Report } from '../../lib/types';
 
 /**
@@ -57,9 +59,27 @@ function exportText(r: Report, format: ExportKind): ExportResult {
   return { text: toMarkdown(r), filename: `${base}.md`, mime: 'text/markdown' };
 }
 
+/** The reader's settings and the site memory as the background last sent them (null: not yet). */
+let context: HostContext | null = null;
+
+/**
+ * A tab's snapshot, answered here without the background, when the host holds the context (else undefined: the
+ * tab asks the background). `learn` gets what the site memory learns from the answer.
+ */
+export function runTabJob(page: PageJob, learn: (lesson: LearnInput) => void): Promise<HostResponse> | undefined {
+  const ctx = context;
+  if (!ctx) return undefined;
+  return handleHostRequest({ type: 'clearpage:pipeline', job: completeJob(page, ctx) }).then((res) => {
+    // The lesson (block fingerprints of the article) after the answer has gone: off the click → summary path.
+    setTimeout(() => { const lesson = lessonOf(page, res, ctx); if (lesson) learn(lesson); }, 0);
+    return res;
+  });
+}
+
 export async function handleHostRequest(req: HostRequest): Promise<HostResponse> {
   try {
     switch (req.type) {
+      case 'clearpage:context': context = req.context; return { ok: true };
       case 'clearpage:pipeline': return await runJob(req.job);
       case 'clearpage:analyze': return analyzeArticle(req.input, { ner: await nerModel(modelFile(req.input)) });
       case 'clearpage:export-text': return exportText(req.report, req.format);

@@ -1,8 +1,10 @@
 // The pipeline host page: Chrome opens it as an offscreen document (reason DOM_PARSER), Firefox as a frame of its
-// background page. It answers the background's HostMessages; Firefox's background may also call it directly.
+// background page. It answers the background's HostMessages (Firefox's background may also call it directly), and
+// a tab's snapshot sent straight here once the background has sent the context (settings, site memory).
 import { browser } from 'wxt/browser';
-import { handleHostRequest } from './host';
-import type { HostMessage } from '../../utils/messages';
+import { handleHostRequest, runTabJob } from './host';
+import { onMessage } from '../../utils/ext-api';
+import type { DirectJob, HostMessage, LearnMessage } from '../../utils/messages';
 
 declare global {
   // Set here, called by the Firefox background page through the frame (same extension origin).
@@ -14,4 +16,13 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
   const m = msg as HostMessage;
   if (m?.type !== 'clearpage:host') return undefined;
   return handleHostRequest(m.request);
+});
+
+onMessage((msg: unknown, sender) => {
+  const m = msg as DirectJob;
+  if (m?.type !== 'clearpage:page-job' || !sender.tab) return undefined;
+  return runTabJob(m.job, (lesson) => {
+    const learnMsg: LearnMessage = { type: 'clearpage:learn', lesson };
+    void browser.runtime.sendMessage(learnMsg).catch(() => undefined);
+  });
 });

@@ -47,12 +47,29 @@ async function openFrame(): Promise<(req: HostRequest) => Promise<HostResponse>>
   return host;
 }
 
+let opened: (() => void) | null = null;
+
+/** Call `cb` each time a host is opened (the background sends it the settings and site memory then). */
+export function whenOpened(cb: () => void): void {
+  opened = cb;
+}
+
+/** Whether a host is open or opening (also one opened before this service worker last started). */
+export async function hostOpen(): Promise<boolean> {
+  if (opening) return true;
+  const api = offscreenApi();
+  return !!(api?.hasDocument && (await api.hasDocument()));
+}
+
 /** The host's request function, opening the host on first use (also to warm it up before the tab asks). */
 export function pipelineHost(): Promise<(req: HostRequest) => Promise<HostResponse>> {
   const api = offscreenApi();
-  opening ??= (api ? openOffscreen(api) : typeof document !== 'undefined' ? openFrame() : Promise.reject(new Error('no way to run the pipeline off the page here')))
-    .catch((e) => { opening = null; throw e; });
-  return opening;
+  if (opening) return opening;
+  const p = (api ? openOffscreen(api) : typeof document !== 'undefined' ? openFrame() : Promise.reject(new Error('no way to run the pipeline off the page here')))
+    .catch((e) => { if (opening === p) opening = null; throw e; });
+  opening = p;
+  void p.then(() => { if (opening === p) opened?.(); }, () => undefined);
+  return p;
 }
 
 /** Run a request in the host (once more on a fresh host if it went away, e.g. closed by the browser). */

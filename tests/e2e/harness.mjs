@@ -126,10 +126,10 @@ export class PageHandle {
   close() { return this.raw.close(); }
 }
 
-/** Chromium with the built extension (.output/chrome-mv3) loaded unpacked, via playwright-core. */
-export async function launchChromium() {
+/** Chromium with the built extension (.output/chrome-mv3, or `ext`) loaded unpacked, via playwright-core. */
+export async function launchChromium({ ext = EXT } = {}) {
   const { chromium } = await import('playwright-core');
-  if (!fs.existsSync(path.join(EXT, 'manifest.json'))) throw new Error(`no built extension at ${EXT}: run \`npx wxt build\` first`);
+  if (!fs.existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no built extension at ${ext}: run \`npx wxt build\` first`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearpage-e2e-'));
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'clearpage-dl-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -138,7 +138,7 @@ export async function launchChromium() {
     acceptDownloads: true,
     downloadsPath: downloads,
     args: [
-      '--headless=new', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu',
+      '--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });

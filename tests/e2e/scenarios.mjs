@@ -324,6 +324,10 @@ export function defineScenarios({ driver, server }) {
   // then loads the engine, which adopts that run (the page is not read twice). Another site name than the auto-clean
   // scenario's, so that its site memory stays its own.
   test('summary without the page engine; Clean adopts the summary\'s run; Restore gives the page back', async () => {
+    // A first run opens the pipeline host (when no scenario before did) and sends it the settings and site memory.
+    const warm = await openArticle(ARTICLE_B, 'localhost');
+    await sendToTab(driver, warm.tabId, { type: 'clearpage:report' });
+    await warm.page.close();
     const { page, tabId } = await openArticle(ARTICLE_B, 'localhost');
     const html = await page.eval(() => document.body.innerHTML);
     const popup = await openPopup(tabId);
@@ -331,6 +335,8 @@ export function defineScenarios({ driver, server }) {
     const before = await sendToTab(driver, tabId, { type: 'clearpage:report' });
     assert(before.state.timings.engineLoadMs === null, 'the page engine was injected for a summary');
     assert(before.report?.quotes?.length > 0, 'the summary has no quotes');
+    // The host holds the settings and site memory: the tab's snapshot went to it directly, not through the background.
+    assert(before.state.timings.direct === true, 'the snapshot went through the background: the host held no context');
     await popup.click('[data-testid=clean]');
     await said(popup, /^Hid \d+ blocks/, '"Hid N blocks" after Clean');
     const after = await sendToTab(driver, tabId, { type: 'clearpage:report' });

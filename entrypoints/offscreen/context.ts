@@ -1,0 +1,32 @@
+// What a page's pipeline run needs besides its snapshot: the removal reasons the reader keeps and the site memory
+// (when it is on). The background reads them from storage; the pipeline host holds a copy the background sends it
+// on opening and after every change, so that a tab can hand its snapshot to the host directly (two message hops and
+// two storage reads fewer on the click → summary path). Both sides complete a job and draw the site's lesson from
+// its answer with the functions below, so the rule is written once.
+import { keptBlockFingerprints, knownFingerprints, removedFingerprints, type LearnInput, type SiteMemoryState } from '../../lib/site-memory';
+import type { RemovalReason } from '../../lib/types';
+import type { HostResponse, PageJob, PipelineJob } from '../../utils/messages';
+
+export interface HostContext {
+  /** Removal reasons the reader keeps. */
+  keep: RemovalReason[];
+  /** The site memory; null when the reader turned it off. */
+  memory: SiteMemoryState | null;
+}
+
+/** The tab's job with the reader's settings and what the site's memory knows of its address. */
+export function completeJob(page: PageJob, ctx: HostContext): PipelineJob {
+  return {
+    ...page,
+    known: ctx.memory ? [...knownFingerprints(ctx.memory, page.url)] : [],
+    removed: ctx.memory ? [...removedFingerprints(ctx.memory, page.url)] : [],
+    keep: ctx.keep,
+  };
+}
+
+/** What the site memory learns from a run's answer: an article found (or forced), with the memory on. */
+export function lessonOf(page: PageJob, res: HostResponse, ctx: HostContext): LearnInput | null {
+  const r = 'report' in res ? res.report : null;
+  if (!ctx.memory || !r?.article || !(r.isArticle || page.force)) return null;
+  return { url: page.url, removed: r.removed.map(({ fingerprint, reason }) => ({ fingerprint, reason })), kept: keptBlockFingerprints(r.article.text) };
+}
