@@ -76,7 +76,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const ctx = { site: siteInfo(opts.siteName, opts.url), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
-  let verdicts = decideAll(infos, scores);
+  let verdicts = decideAll(infos, scores, body);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
@@ -86,7 +86,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
     const x = verdicts[index];
     if (!x || x.meta) return;
     removed.push({
-      text: b.s.text.replace(/\s+/g, ' ').trim(), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
+      text: (b.s.text || mediaText(b.s.el)).replace(/\s+/g, ' ').trim(), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
       fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,
     });
   });
@@ -103,6 +103,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
   return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack };
 }
+
+/** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
+const mediaText = (el: Element) => el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
 
 /**
  * A byline, a date or a credit line stays in the article's HTML, set in <small> (the HTML element for side comments

@@ -8,6 +8,7 @@ import { decideBlock, evidenceKinds, isSentence, protectedBlock, reasonOf, META_
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
+import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRubricLists, applySkipLinks } from './residue';
 import T from '../rules/clean-thresholds.json';
 
 type Verdicts = (Verdict | null)[];
@@ -186,14 +187,21 @@ export function applySandwiched(infos: BlockInfo[], scores: Score[], v: Verdicts
 }
 
 /** The blocks' verdicts: each block alone, then copies, boxes, related lists, link runs, lines between removed
- * blocks and orphan headings. */
-export function decideAll(infos: BlockInfo[], scores: Score[]): Verdicts {
+ * blocks and orphan headings; given the article's root, what removals left behind (lib/clean/residue.ts). */
+export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): Verdicts {
   const v = infos.map((b, k) => decideBlock(b, scores[k]!));
   applyRepetition(infos, scores, v);
   applyBoxes(infos, scores, v);
   applyRelatedLists(infos, v);
   applyLinkRuns(infos, v);
+  if (root) applyRubricLists(infos, v);
   applySandwiched(infos, scores, v);
+  if (root) {
+    applyOddOneOut(infos, v, root);
+    applySkipLinks(infos, v, root);
+    applyOrphanCaptions(infos, v);
+  }
   applyOrphanHeadings(infos, v);
+  if (root) applyEmptiedTail(infos, v);
   return v;
 }
