@@ -198,7 +198,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
   applySandwiched(infos, scores, v);
   if (root) {
     applyOddOneOut(infos, v, root);
-    applySkipLinks(infos, v, root);
+    applySkipLinks(infos, v);
     applyOrphanCaptions(infos, v);
   }
   applyOrphanHeadings(infos, v);

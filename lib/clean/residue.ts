@@ -44,10 +44,10 @@ function skipTarget(b: BlockInfo): string | null {
 }
 
 /**
- * A skip link whose target is gone from the article, or is the next block left (everything it skipped went), goes;
- * so does that target when it is a short line of its own (the "after the promotion" note, not a heading or prose).
+ * A skip link whose target is the next block left (everything it skipped went) goes; so does that target when it
+ * is a short line of its own (the "after the promotion" note, not a heading or prose).
  */
-export function applySkipLinks(infos: BlockInfo[], v: Verdicts, root: Element): void {
+export function applySkipLinks(infos: BlockInfo[], v: Verdicts): void {
   infos.forEach((b, k) => {
     const id = skipTarget(b);
     if (!id || v[k]) return;
@@ -56,22 +56,29 @@ export function applySkipLinks(infos: BlockInfo[], v: Verdicts, root: Element): 
       if (infos[j]!.s.el.getAttribute('id') === id || infos[j]!.s.el.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`)) t = j;
       else if (!gone(v, j)) break;
     }
-    const missing = t < 0 && !someId(root, id);
-    if (t < 0 && !missing) return;
-    v[k] = residue('skip-link', 'navigation', missing ? 'a link to a place no longer in the article' : 'a link past a box that was removed');
+    if (t < 0) return; // a place elsewhere in the text, or gone with its heading's id: a table of contents is the reader's
+    v[k] = residue('skip-link', 'navigation', 'a link past a box that was removed');
     const s = t >= 0 ? infos[t]!.s : null;
     if (s && !v[t] && !s.heading && !isProse(s) && !isSentence(s) && s.len <= SHORT && !s.quoted)
       v[t] = residue('skip-link:target', 'navigation', 'the place a skip link jumps to, past a removed box');
   });
 }
 
-function someId(root: Element, id: string): boolean {
+/** Words of a player in the markup a figure keeps (its class names, ids and data attributes, a play icon). */
+const PLAYER = /video|player|youtube|vimeo|audio|podcast|play-?(?:button|icon|circle)/i;
+/** Whether a figure held a player the page builds with scripts: a picture that only failed to load (lazily loaded,
+ * or hidden until it loads) leaves no such trace, and its caption still tells the reader something. */
+function heldPlayer(fig: Element): boolean {
   let found = false;
-  eachElement(root, (e) => { if (e.getAttribute('id') === id) { found = true; return false; } });
+  eachElement(fig, (e) => {
+    for (const name of e.getAttributeNames()) {
+      if ((name === 'class' || name === 'id' || name.startsWith('data-') || name === 'name' || name === 'href' || name === 'xlink:href') && PLAYER.test(e.getAttribute(name) ?? '')) { found = true; return false; }
+    }
+  });
   return found;
 }
 
-/** A figure's caption whose picture or video is gone (a player the page builds with scripts): a caption of nothing. */
+/** A figure's caption whose video is gone (a player the page builds with scripts): a caption of nothing. */
 export function applyOrphanCaptions(infos: BlockInfo[], v: Verdicts): void {
   const seen = new Map<Element, boolean>();
   infos.forEach((b, k) => {
@@ -83,7 +90,7 @@ export function applyOrphanCaptions(infos: BlockInfo[], v: Verdicts): void {
       // Only a figure whose every text is its caption: a quotation set in a figure keeps its attribution.
       const text = (fig.textContent ?? '').replace(/\s+/g, '');
       const captioned = Array.from(fig.getElementsByTagName('figcaption')).reduce((n, c) => n + (c.textContent ?? '').replace(/\s+/g, '').length, 0);
-      orphan = !showsMedia(fig) && captioned >= text.length;
+      orphan = !showsMedia(fig) && captioned >= text.length && heldPlayer(fig);
       seen.set(fig, orphan);
     }
     if (orphan) v[k] = residue('caption:no-media', 'caption', 'a caption whose picture or video is not in the article');
@@ -117,8 +124,13 @@ export function applyEmptiedTail(infos: BlockInfo[], v: Verdicts): void {
     const meta = !!v[k]?.meta && b.s.heading > 0;
     const rank = meta ? b.s.heading : rankOf(b, v);
     if (!rank) continue;
+    // A label heads only what its own box holds after it (the box's title line): "The end." before the site's
+    // pictures is the story's last line, not the title of a box.
+    const box = rank === 7 ? b.box : null;
+    if (rank === 7 && (!box || (k > 0 && box.contains(infos[k - 1]!.s.el)))) continue;
     const section: number[] = [];
     for (let j = k + 1; j < infos.length; j++) {
+      if (box && !box.contains(infos[j]!.s.el)) break;
       const r = infos[j]!.s.heading || (rankOf(infos[j]!, v) && !gone(v, j) ? 7 : 0);
       if (r && r <= rank && !gone(v, j)) break;
       if (infos[j]!.s.text || bareMedia(infos[j]!)) section.push(j);

@@ -61,7 +61,7 @@ describe('a skip link beside the box it skipped', () => {
 
 describe('a caption whose video is gone', () => {
   it('goes when its figure shows nothing but an icon; a quotation in a figure keeps its attribution', () => {
-    const video = '<figure><div><figcaption><span><svg width="36" height="23"><path d="M0 0"></path></svg></span><span>Firefighters search the block – video</span></figcaption></div></figure>';
+    const video = '<figure data-type="YoutubeBlockElement"><div><figcaption><span><svg width="36" height="23"><path d="M0 0"></path></svg></span><span>Firefighters search the block – video</span></figcaption></div></figure>';
     const quote = '<figure><blockquote><p>We will rebuild the quay, stone by stone, whatever it costs.</p></blockquote><figcaption>— Mayor Jane Roe</figcaption></figure>';
     const photo = '<figure><img src="https://img.example/quay.jpg" alt="The quay"><figcaption>The quay at dawn.</figcaption></figure>';
     const r = runHtml(page(prose(2) + video + prose(2, 'ferry strike') + quote + photo + prose(1, 'bridge')));
@@ -69,6 +69,10 @@ describe('a caption whose video is gone', () => {
     expect(r.removed.find((x) => x.rule === 'caption:no-media')?.reason).toBe('caption');
     expect(r.article!.html).toContain('Mayor Jane Roe');
     expect(r.article!.html).toContain('The quay at dawn.');
+  });
+  it('stays when nothing says a player was there (a photo that failed to load still has a caption worth reading)', () => {
+    const lazy = '<figure class="article-body-image"><div class="lazy-image" data-src="/img/airer.jpg"></div><figcaption>Lakeland: big enough for holidays</figcaption></figure>';
+    expect(runHtml(page(prose(2) + lazy + prose(2, 'ferry strike'))).article!.html).toContain('Lakeland: big enough for holidays');
   });
 });
 
