@@ -120,13 +120,14 @@ function markAsMeta(el: Element): void {
 }
 
 /**
- * List items with no text and no media (a related-stories list whose links lost their headlines to the page's
- * scripts), and the lists they leave empty: a reader sees a column of empty bullets, and the Markdown export an
+ * List items and quotations with no text and no media (a related-stories list whose links lost their headlines
+ * to the page's scripts, an embedded post's empty shell), and the lists they leave empty: a reader sees a column of empty bullets, and the Markdown export an
  * empty `-` line each.
  */
 function dropEmptyItems(body: Element): void {
   const parents = new Set<Element>();
-  for (const li of Array.from(body.getElementsByTagName('li'))) {
+  // An embed's quotation whose text went (a post the page's scripts fill in) too: the Markdown printed a bare ">".
+  for (const li of [...Array.from(body.getElementsByTagName('li')), ...Array.from(body.getElementsByTagName('blockquote'))]) {
     if ((li.textContent ?? '').trim() || hasMedia(li)) continue;
     if (li.parentElement) parents.add(li.parentElement);
     li.remove();

@@ -8,7 +8,7 @@ import { decideBlock, evidenceKinds, isSentence, protectedBlock, reasonOf, META_
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
-import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRubricLists, applySkipLinks } from './residue';
+import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import T from '../rules/clean-thresholds.json';
 
 type Verdicts = (Verdict | null)[];
@@ -200,6 +200,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     applyOddOneOut(infos, v, root);
     applySkipLinks(infos, v);
     applyOrphanCaptions(infos, v);
+    applyZoomControls(infos, v);
   }
   applyOrphanHeadings(infos, v);
   if (root) applyEmptiedTail(infos, v);

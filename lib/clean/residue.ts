@@ -186,3 +186,19 @@ export function applyRubricLists(infos: BlockInfo[], v: Verdicts): void {
     for (const k of members) if (!v[k]) v[k] = residue('links:rubric', 'navigation', 'a list of short links above the text');
   }
 }
+
+/**
+ * A picture's zoom control: a block of one linked picture (an icon) whose link leads to a picture the same figure
+ * already shows ("拡大", "Enlarge"). The reader sees the picture once, not a magnifier beside it.
+ */
+export function applyZoomControls(infos: BlockInfo[], v: Verdicts): void {
+  infos.forEach((b, k) => {
+    const s = b.s;
+    if (v[k] || s.text.length > 30 || s.links !== 1) return;
+    const a = s.el.getElementsByTagName('a')[0], icon = a?.getElementsByTagName('img')[0];
+    const href = a?.getAttribute('href'), fig = closestTag(s.el, FIGURE);
+    if (!icon || !href || !fig || (a!.textContent ?? '').trim()) return;
+    const shown = Array.from(fig.getElementsByTagName('img')).some((img) => img !== icon && img.getAttribute('src') === href);
+    if (shown) v[k] = residue('media:zoom-control', 'navigation', 'a link to a picture the article already shows');
+  });
+}

@@ -139,3 +139,21 @@ describe('a list of rubric links above the text', () => {
     expect(runHtml(page(mixed + sections)).article!.html).toContain('>Politics<');
   });
 });
+
+describe('small furniture the exports printed', () => {
+  it('drops a picture\'s zoom control (an icon linked to the picture the figure shows)', () => {
+    const fig = '<figure><div><p><img src="https://img.example/flag.jpg" alt="The flag"></p><p><a href="https://img.example/flag.jpg"><img src="https://img.example/icon_scale.svg" alt="Enlarge"></a></p></div><figcaption>The flag, in May.</figcaption></figure>';
+    const r = runHtml(page(fig + prose(3)));
+    expect(r.article!.html).not.toContain('icon_scale.svg');
+    expect(r.article!.html).toContain('flag.jpg');
+    expect(toMarkdown(r)).not.toContain('Enlarge');
+  });
+  it('drops an empty quotation (an embed\'s shell), so the Markdown has no bare ">"', () => {
+    const r = runHtml(page(prose(2) + '<blockquote class="embed">  <a href="https://social.example/p/1"></a> </blockquote>' + prose(2, 'ferry strike')));
+    expect(toMarkdown(r)).not.toMatch(/^>\s*$/m);
+  });
+  it('reads a control\'s badge as part of its line ("Post Comment (+)", "Comments (12)")', () => {
+    const r = runHtml(page(prose(4) + '<hr><div><p><span>Post Comment</span> <span>(+)</span></p></div>'));
+    expect(r.removed.find((x) => x.text === 'Post Comment (+)')?.reason).toBe('comments');
+  });
+});
