@@ -49,15 +49,22 @@ export interface Cleaned {
   fellBack: boolean;
 }
 
-/** A leading heading (or short line) that repeats the title: the headline again, not body text. */
-function dropRepeatedTitle(blocks: Block[], title: string | null | undefined): Block[] {
-  if (!title || !blocks.length) return blocks;
+/** A paragraph this long ends the lead where a repeated headline is looked for. */
+const LEAD_PARAGRAPH = 160;
+
+/**
+ * A leading heading (or short line) that repeats the title: the headline again, not body text. One in the first
+ * four blocks goes at once; a heading further on, before the first long paragraph (a page that prints a flash
+ * label, its address and a picture before its headline), goes after the decisions, so that it still ends the
+ * section of a heading above it ("BREAKING NEWS" over nothing but removed lines).
+ */
+function repeatedTitle(blocks: Block[], title: string | null | undefined): { now: Block | null; later: Block | null } {
+  const none = { now: null, later: null };
+  if (!title || !blocks.length) return none;
   const t = normalizeBlockText(title);
-  const lead = blocks.slice(0, 4);
-  const first = lead.find((b) => normalizeBlockText(b.text) === t && (/^h\d$/.test(b.tag) || !b.el.getElementsByTagName('a').length));
-  if (!first) return blocks;
-  first.el.remove();
-  return blocks.filter((b) => b !== first);
+  const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
+  const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => normalizeBlockText(b.text) === t && (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)));
+  return k < 0 ? none : k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
 }
 
 /** Verdicts that leave at least KEEP_SHARE of the text; else the strong ones only; else none. */
@@ -72,7 +79,9 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
-  const blocks = dropRepeatedTitle(segmentBlocks(body), opts.title);
+  let blocks = segmentBlocks(body);
+  const title = repeatedTitle(blocks, opts.title);
+  if (title.now) { title.now.el.remove(); blocks = blocks.filter((b) => b !== title.now); }
   const ctx = { site: siteInfo(opts.siteName, opts.url), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
@@ -80,6 +89,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
+  const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
+  if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
 
   const removed: Removal[] = [];
   infos.forEach((b, index) => {

@@ -8,7 +8,7 @@ import { decideBlock, evidenceKinds, isSentence, protectedBlock, reasonOf, META_
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
-import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
+import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import T from '../rules/clean-thresholds.json';
 
 type Verdicts = (Verdict | null)[];
@@ -164,8 +164,10 @@ export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
         v[k] = { reason: 'navigation', rule: 'heading:at-end', score: 0, strong: false, evidence: ['a heading with nothing after it'] };
       continue;
     }
-    if (section.every((j) => v[j] && !v[j]!.meta)) {
-      const r = v[section[0]!]!;
+    // A byline or a date in the section is the article's, not the section's: it neither keeps nor goes with it.
+    const own = section.filter((j) => !v[j]?.meta);
+    if (own.length && own.every((j) => v[j])) {
+      const r = v[own[0]!]!;
       v[k] = { reason: r.reason, rule: 'heading:section-removed', kind: r.kind, score: 0, strong: r.strong, evidence: ['its whole section was removed'] };
     }
   }
@@ -201,6 +203,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     applySkipLinks(infos, v);
     applyOrphanCaptions(infos, v);
     applyZoomControls(infos, v);
+    applyRepeatedLines(infos, v);
   }
   applyOrphanHeadings(infos, v);
   if (root) applyEmptiedTail(infos, v);

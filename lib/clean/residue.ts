@@ -18,6 +18,8 @@ const residue = (rule: string, reason: Verdict['reason'], evidence: string): Ver
 const SHORT = 100;
 /** Removed blocks a box must have lost for its last short line to go with them. */
 const ODD_BOX_MIN = 4;
+/** Longest line whose copy right after it goes. */
+const REPEAT_MAX = 80;
 /** An SVG at most this size (width and height attributes) is an icon, not a picture. */
 const ICON_PX = 48;
 
@@ -200,5 +202,25 @@ export function applyZoomControls(infos: BlockInfo[], v: Verdicts): void {
     if (!icon || !href || !fig || (a!.textContent ?? '').trim()) return;
     const shown = Array.from(fig.getElementsByTagName('img')).some((img) => img !== icon && img.getAttribute('src') === href);
     if (shown) v[k] = residue('media:zoom-control', 'navigation', 'a link to a picture the article already shows');
+  });
+}
+
+/**
+ * The same short line again with nothing but removed blocks between (a gallery prints its slide's credit in the
+ * slide, under it and in an overlay): the copies go, the first stays. A picture between two copies makes them two
+ * pictures' credits, and both stay; so do sentences, headings and table cells.
+ */
+export function applyRepeatedLines(infos: BlockInfo[], v: Verdicts): void {
+  let last: string | null = null;
+  infos.forEach((b, k) => {
+    const s = b.s;
+    if (gone(v, k)) return;
+    const media = showsMedia(s.el);
+    if (!s.text) { if (media) last = null; return; }
+    if (!media && s.norm === last && s.len <= REPEAT_MAX && !s.heading && !s.quoted && !s.tableCell && !isSentence(s) && !isProse(s)) {
+      v[k] = { reason: 'duplicate', rule: 'duplicate:next', kind: v[k]?.reason ?? 'caption', score: 0, strong: false, evidence: ['the same line again, with nothing between'] };
+      return;
+    }
+    last = s.norm;
   });
 }

@@ -157,3 +157,18 @@ describe('small furniture the exports printed', () => {
     expect(r.removed.find((x) => x.text === 'Post Comment (+)')?.reason).toBe('comments');
   });
 });
+
+describe('the lead of a page that prints its furniture first', () => {
+  it('loses the headline printed again as a heading after a flash label, an address and a byline', () => {
+    const lead = '<h2>BREAKING NEWS</h2><p><a href="https://gazette.example/a/1">https://gazette.example/a/1</a></p><p>By Jane Roe, Gazette Writer</p><p>Updated 3:27 am, November 20, 2019</p><h2>Harbour wall approved</h2>';
+    const html = runHtml(page(lead + prose(4), { title: 'Harbour wall approved' })).article!.html;
+    expect(html).not.toMatch(/<h2>Harbour wall approved<\/h2>/);
+  });
+  it('prints a picture\'s credit once, and a credit under each of two pictures twice', () => {
+    const gallery = '<ul><li><img src="https://img.example/a.jpg" alt="The mayor">Photo: John Roe, Gazette</li></ul><p>Photo: John Roe, Gazette</p><p>Photo: John Roe, Gazette</p>';
+    const two = '<figure><img src="https://img.example/b.jpg" alt="Quay"><figcaption>Photo: Ann Poe</figcaption></figure><figure><img src="https://img.example/c.jpg" alt="Ferry"><figcaption>Photo: Ann Poe</figcaption></figure>';
+    const html = runHtml(page(gallery + prose(3) + two + prose(2, 'ferry strike'))).article!.html;
+    expect(html.match(/Photo: John Roe, Gazette/g)?.length).toBe(1);
+    expect(html.match(/Photo: Ann Poe/g)?.length).toBe(2);
+  });
+});
