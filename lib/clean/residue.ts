@@ -208,7 +208,7 @@ export function applyZoomControls(infos: BlockInfo[], v: Verdicts): void {
 /**
  * The same short line again with nothing but removed blocks between (a gallery prints its slide's credit in the
  * slide, under it and in an overlay): the copies go, the first stays. A picture between two copies makes them two
- * pictures' credits, and both stay; so do sentences, headings and table cells.
+ * pictures' credits, and both stay; so do sentences, headings, table cells and links (each may lead elsewhere).
  */
 export function applyRepeatedLines(infos: BlockInfo[], v: Verdicts): void {
   let last: string | null = null;
@@ -217,7 +217,7 @@ export function applyRepeatedLines(infos: BlockInfo[], v: Verdicts): void {
     if (gone(v, k)) return;
     const media = showsMedia(s.el);
     if (!s.text) { if (media) last = null; return; }
-    if (!media && s.norm === last && s.len <= REPEAT_MAX && !s.heading && !s.quoted && !s.tableCell && !isSentence(s) && !isProse(s)) {
+    if (!media && s.norm === last && s.len <= REPEAT_MAX && !s.links && !s.heading && !s.quoted && !s.tableCell && !isSentence(s) && !isProse(s)) {
       v[k] = { reason: 'duplicate', rule: 'duplicate:next', kind: v[k]?.reason ?? 'caption', score: 0, strong: false, evidence: ['the same line again, with nothing between'] };
       return;
     }

@@ -170,5 +170,7 @@ describe('the lead of a page that prints its furniture first', () => {
     const html = runHtml(page(gallery + prose(3) + two + prose(2, 'ferry strike'))).article!.html;
     expect(html.match(/Photo: John Roe, Gazette/g)?.length).toBe(1);
     expect(html.match(/Photo: Ann Poe/g)?.length).toBe(2);
+    const links = '<p><a href="https://gazette.example/a">link</a></p><p><a href="https://gazette.example/b">link</a></p>';
+    expect(runHtml(page(prose(3) + links + prose(1, 'ferry strike'))).article!.html.match(/>link</g)?.length).toBe(2);
   });
 });
