@@ -142,7 +142,9 @@ export function applyEmptiedTail(infos: BlockInfo[], v: Verdicts): void {
       if (emptied) v[k] = residue('heading:empty-meta', 'navigation', 'a date or credit set as a heading, with nothing under it');
       continue;
     }
-    if (!section.length || !emptied) continue;
+    // A heading over pictures alone may head a gallery of the page's own: it goes only when something of its section
+    // was removed (a label's box is its own, and goes whole).
+    if (!section.length || !emptied || (rank < 7 && !section.some((j) => gone(v, j)))) continue;
     const r = section.map((j) => v[j]).find((x) => x && !x.meta);
     v[k] = { reason: r?.reason ?? 'related', rule: 'heading:section-emptied', kind: r?.kind, score: 0, strong: false, evidence: ['its section at the end holds only removed blocks and bare pictures'] };
     for (const j of section) if (!v[j]) v[j] = residue('media:emptied-section', v[k]!.reason, 'a bare picture in a section whose text was removed');

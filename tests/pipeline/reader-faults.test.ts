@@ -94,6 +94,10 @@ describe('sections at the end that removals emptied', () => {
     expect(html).toContain('Photos');
     expect(html).toContain('p1.jpg');
     expect(html).toContain('Reporting by Jane Roe');
+    const tools = '<h2>Features and tools</h2><p><a href="https://video.example/1"><img src="https://img.example/inspector.jpg" alt="Screenshot"></a></p><h2>Page Inspector</h2><p>Examine the page.</p>';
+    const own = runHtml(page(prose(3) + tools)).article!.html;
+    expect(own).toContain('Features and tools');
+    expect(own).toContain('inspector.jpg');
   });
 });
 
