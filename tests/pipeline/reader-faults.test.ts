@@ -80,7 +80,7 @@ describe('sections at the end that removals emptied', () => {
   it('lose their heading or label and their bare thumbnails; a date heading with nothing under it goes', () => {
     const tail = '<div class="box"><div class="boxhead">More on this</div><div class="teaser"><img src="https://img.example/t1.jpg" alt="Comet over the dunes"></div><div class="teaser"><img src="https://img.example/t2.jpg" alt="Northern lights"></div></div>' +
       '<div><p>On the radio:</p><h3>Harbour Radio | News | 28.04.2023 | 13:00</h3></div>' +
-      '<h3>Tags of this article</h3><div><p><img src="https://img.example/print-logo.gif" alt="Gazette logo"></p></div>';
+      '<div><p>Tags of this article</p><div><p><img src="https://img.example/print-logo.gif" alt="Gazette logo"></p></div></div>';
     const r = runHtml(page(prose(4) + tail));
     const html = r.article!.html;
     for (const gone of ['More on this', 't1.jpg', 't2.jpg', 'On the radio:', 'Harbour Radio', 'Tags of this article', 'print-logo.gif']) expect(html, gone).not.toContain(gone);
