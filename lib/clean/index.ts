@@ -63,7 +63,7 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
   if (!title || !blocks.length) return none;
   const t = normalizeBlockText(title);
   const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
-  const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => normalizeBlockText(b.text) === t && (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)));
+  const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && normalizeBlockText(b.text) === t);
   return k < 0 ? none : k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
 }
 

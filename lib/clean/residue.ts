@@ -217,9 +217,8 @@ export function applyRepeatedLines(infos: BlockInfo[], v: Verdicts): void {
   infos.forEach((b, k) => {
     const s = b.s;
     if (gone(v, k)) return;
-    const media = showsMedia(s.el);
-    if (!s.text) { if (media) last = null; return; }
-    if (!media && s.norm === last && s.len <= REPEAT_MAX && !s.links && !s.heading && !s.quoted && !s.tableCell && !isSentence(s) && !isProse(s)) {
+    if (!s.text) { if (showsMedia(s.el)) last = null; return; }
+    if (s.norm === last && s.len <= REPEAT_MAX && !s.links && !s.heading && !s.quoted && !s.tableCell && !isSentence(s) && !isProse(s) && !showsMedia(s.el)) {
       v[k] = { reason: 'duplicate', rule: 'duplicate:next', kind: v[k]?.reason ?? 'caption', score: 0, strong: false, evidence: ['the same line again, with nothing between'] };
       return;
     }
