@@ -113,7 +113,7 @@ const LEAD_END = /^(?:\s?[:|»›→]|\s[-–—]\s)/;
 
 function lineHit(t: Tables, norm: string): RemovalReason | null {
   // A count or a sign in brackets after the words ("Comments (12)", "Post comment (+)") is the control's badge.
-  const core = norm.replace(/\s*[([][^\p{L}()[\]]{1,6}[)\]]$/u, '').replace(/^[\s«‹←]+|[\s:|.!?»›→…-]+$/g, '');
+  const core = norm.replace(/\s*[([][\d\s+.,\-–]{1,6}[)\]]$/, '').replace(/^[\s«‹←]+|[\s:|.!?»›→…-]+$/g, '');
   return t.line.get(core) ?? t.patterns.find((p) => p.mode === 'line' && core.includes(p.literal) && p.re.test(core))?.reason ?? null;
 }
 function leadHit(t: Tables, norm: string): RemovalReason | null {

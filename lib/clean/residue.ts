@@ -24,6 +24,7 @@ const REPEAT_MAX = 80;
 const ICON_PX = 48;
 
 const FIGURE = new Set(['FIGURE']);
+const LISTS = new Set(['UL', 'OL']);
 const PICTURES = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS']);
 /** A picture, a video or a frame (an SVG only when larger than an icon: a play button is none). */
 function showsMedia(el: Element): boolean {
@@ -80,6 +81,12 @@ function heldPlayer(fig: Element): boolean {
   return found;
 }
 
+/** Whether a figure's every text is in its captions. */
+function captionOnly(fig: Element): boolean {
+  const squeezed = (e: Element) => (e.textContent ?? '').replace(/\s+/g, '').length;
+  return Array.from(fig.getElementsByTagName('figcaption')).reduce((n, c) => n + squeezed(c), 0) >= squeezed(fig);
+}
+
 /** A figure's caption whose video is gone (a player the page builds with scripts): a caption of nothing. */
 export function applyOrphanCaptions(infos: BlockInfo[], v: Verdicts): void {
   const seen = new Map<Element, boolean>();
@@ -90,9 +97,7 @@ export function applyOrphanCaptions(infos: BlockInfo[], v: Verdicts): void {
     let orphan = seen.get(fig);
     if (orphan === undefined) {
       // Only a figure whose every text is its caption: a quotation set in a figure keeps its attribution.
-      const text = (fig.textContent ?? '').replace(/\s+/g, '');
-      const captioned = Array.from(fig.getElementsByTagName('figcaption')).reduce((n, c) => n + (c.textContent ?? '').replace(/\s+/g, '').length, 0);
-      orphan = !showsMedia(fig) && captioned >= text.length && heldPlayer(fig);
+      orphan = !showsMedia(fig) && heldPlayer(fig) && captionOnly(fig);
       seen.set(fig, orphan);
     }
     if (orphan) v[k] = residue('caption:no-media', 'caption', 'a caption whose picture or video is not in the article');
@@ -182,7 +187,7 @@ export function applyRubricLists(infos: BlockInfo[], v: Verdicts): void {
   const rubric = (b: BlockInfo) => b.s.listItem && b.s.links === 1 && b.s.linkDensity >= 0.85 && b.s.len <= 30 && !b.s.linkKinds.has('anchor');
   const lists = new Map<Element, number[]>();
   for (let k = 0; k < first; k++) {
-    const list = infos[k]!.s.listItem ? infos[k]!.s.el.closest('ul, ol') : null;
+    const list = infos[k]!.s.listItem ? closestTag(infos[k]!.s.el, LISTS) : null;
     if (list) { const l = lists.get(list); if (l) l.push(k); else lists.set(list, [k]); }
   }
   for (const [list, members] of lists) {
