@@ -6,6 +6,7 @@ import TurndownService from 'turndown';
 import { strikethrough, tables } from 'turndown-plugin-gfm';
 import { SANITIZE_POLICY, safeUrl } from './sanitize';
 import { oneLine } from './chars';
+import { srcsetBest } from './html';
 
 type TNode = HTMLElement;
 
@@ -56,7 +57,10 @@ function addRules(td: TurndownService, base: () => string | null): void {
   td.addRule('safeImage', {
     filter: 'img',
     replacement: (_content, node) => {
-      const src = safeUrl(node.getAttribute('src') ?? '', base(), 'image');
+      // An image without a src shows its srcset's picture; with neither it is no picture (an empty src would
+      // resolve to the article's own address).
+      const raw = node.getAttribute('src')?.trim() || srcsetBest(node.getAttribute('srcset'));
+      const src = raw ? safeUrl(raw, base(), 'image') : null;
       const alt = td.escape(oneLine(node.getAttribute('alt') ?? ''));
       return src ? `![${alt}](${destination(src)}${titlePart(node)})` : '';
     },

@@ -6,6 +6,7 @@ import { cleanArticle } from './clean';
 import { PageBlocks } from './blocks';
 import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
+import { splitTitle } from './title';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
 export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[]; lang?: string | null };
@@ -89,6 +90,9 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
     ({ body, ...meta } = x);
+    // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's
+    // name is meta.siteName. The clean stage's repeated-title test and the analysis read the headline too.
+    meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
   }
   timings.extractMs = now() - t;
   opts.observe?.('extracted', body);

@@ -49,15 +49,22 @@ export interface Cleaned {
   fellBack: boolean;
 }
 
-/** A leading heading (or short line) that repeats the title: the headline again, not body text. */
-function dropRepeatedTitle(blocks: Block[], title: string | null | undefined): Block[] {
-  if (!title || !blocks.length) return blocks;
+/** A paragraph this long ends the lead where a repeated headline is looked for. */
+const LEAD_PARAGRAPH = 160;
+
+/**
+ * A leading heading (or short line) that repeats the title: the headline again, not body text. One in the first
+ * four blocks goes at once; a heading further on, before the first long paragraph (a page that prints a flash
+ * label, its address and a picture before its headline), goes after the decisions, so that it still ends the
+ * section of a heading above it ("BREAKING NEWS" over nothing but removed lines).
+ */
+function repeatedTitle(blocks: Block[], title: string | null | undefined): { now: Block | null; later: Block | null } {
+  const none = { now: null, later: null };
+  if (!title || !blocks.length) return none;
   const t = normalizeBlockText(title);
-  const lead = blocks.slice(0, 4);
-  const first = lead.find((b) => normalizeBlockText(b.text) === t && (/^h\d$/.test(b.tag) || !b.el.getElementsByTagName('a').length));
-  if (!first) return blocks;
-  first.el.remove();
-  return blocks.filter((b) => b !== first);
+  const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
+  const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && normalizeBlockText(b.text) === t);
+  return k < 0 ? none : k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
 }
 
 /** Verdicts that leave at least KEEP_SHARE of the text; else the strong ones only; else none. */
@@ -72,21 +79,25 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
-  const blocks = dropRepeatedTitle(segmentBlocks(body), opts.title);
+  let blocks = segmentBlocks(body);
+  const title = repeatedTitle(blocks, opts.title);
+  if (title.now) { title.now.el.remove(); blocks = blocks.filter((b) => b !== title.now); }
   const ctx = { site: siteInfo(opts.siteName, opts.url), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
-  let verdicts = decideAll(infos, scores);
+  let verdicts = decideAll(infos, scores, body);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
+  const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
+  if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
 
   const removed: Removal[] = [];
   infos.forEach((b, index) => {
     const x = verdicts[index];
     if (!x || x.meta) return;
     removed.push({
-      text: b.s.text.replace(/\s+/g, ' ').trim(), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
+      text: (b.s.text || mediaText(b.s.el)).replace(/\s+/g, ' ').trim(), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
       fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,
     });
   });
@@ -104,6 +115,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack };
 }
 
+/** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
+const mediaText = (el: Element) => el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+
 /**
  * A byline, a date or a credit line stays in the article's HTML, set in <small> (the HTML element for side comments
  * and small print): the reader view and the exports show it as a dateline, not as a paragraph of the story. Class
@@ -117,13 +131,14 @@ function markAsMeta(el: Element): void {
 }
 
 /**
- * List items with no text and no media (a related-stories list whose links lost their headlines to the page's
- * scripts), and the lists they leave empty: a reader sees a column of empty bullets, and the Markdown export an
+ * List items and quotations with no text and no media (a related-stories list whose links lost their headlines
+ * to the page's scripts, an embedded post's empty shell), and the lists they leave empty: a reader sees a column of empty bullets, and the Markdown export an
  * empty `-` line each.
  */
 function dropEmptyItems(body: Element): void {
   const parents = new Set<Element>();
-  for (const li of Array.from(body.getElementsByTagName('li'))) {
+  // An embed's quotation whose text went (a post the page's scripts fill in) too: the Markdown printed a bare ">".
+  for (const li of [...Array.from(body.getElementsByTagName('li')), ...Array.from(body.getElementsByTagName('blockquote'))]) {
     if ((li.textContent ?? '').trim() || hasMedia(li)) continue;
     if (li.parentElement) parents.add(li.parentElement);
     li.remove();

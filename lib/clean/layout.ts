@@ -8,6 +8,7 @@ import { decideBlock, evidenceKinds, isSentence, protectedBlock, reasonOf, META_
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
+import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import T from '../rules/clean-thresholds.json';
 
 type Verdicts = (Verdict | null)[];
@@ -163,8 +164,10 @@ export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
         v[k] = { reason: 'navigation', rule: 'heading:at-end', score: 0, strong: false, evidence: ['a heading with nothing after it'] };
       continue;
     }
-    if (section.every((j) => v[j] && !v[j]!.meta)) {
-      const r = v[section[0]!]!;
+    // A byline or a date in the section is the article's, not the section's: it neither keeps nor goes with it.
+    const own = section.filter((j) => !v[j]?.meta);
+    if (own.length && own.every((j) => v[j])) {
+      const r = v[own[0]!]!;
       v[k] = { reason: r.reason, rule: 'heading:section-removed', kind: r.kind, score: 0, strong: r.strong, evidence: ['its whole section was removed'] };
     }
   }
@@ -186,14 +189,23 @@ export function applySandwiched(infos: BlockInfo[], scores: Score[], v: Verdicts
 }
 
 /** The blocks' verdicts: each block alone, then copies, boxes, related lists, link runs, lines between removed
- * blocks and orphan headings. */
-export function decideAll(infos: BlockInfo[], scores: Score[]): Verdicts {
+ * blocks and orphan headings; given the article's root, what removals left behind (lib/clean/residue.ts). */
+export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): Verdicts {
   const v = infos.map((b, k) => decideBlock(b, scores[k]!));
   applyRepetition(infos, scores, v);
   applyBoxes(infos, scores, v);
   applyRelatedLists(infos, v);
   applyLinkRuns(infos, v);
+  if (root) applyRubricLists(infos, v);
   applySandwiched(infos, scores, v);
+  if (root) {
+    applyOddOneOut(infos, v, root);
+    applySkipLinks(infos, v);
+    applyOrphanCaptions(infos, v);
+    applyZoomControls(infos, v);
+    applyRepeatedLines(infos, v);
+  }
   applyOrphanHeadings(infos, v);
+  if (root) applyEmptiedTail(infos, v);
   return v;
 }

@@ -112,7 +112,8 @@ export function indexOfWords(text: string, phrase: string): number {
 const LEAD_END = /^(?:\s?[:|»›→]|\s[-–—]\s)/;
 
 function lineHit(t: Tables, norm: string): RemovalReason | null {
-  const core = norm.replace(/^[\s«‹←]+|[\s:|.!?»›→…-]+$/g, '');
+  // A count or a sign in brackets after the words ("Comments (12)", "Post comment (+)") is the control's badge.
+  const core = norm.replace(/\s*[([][\d\s+.,\-–]{1,6}[)\]]$/, '').replace(/^[\s«‹←]+|[\s:|.!?»›→…-]+$/g, '');
   return t.line.get(core) ?? t.patterns.find((p) => p.mode === 'line' && core.includes(p.literal) && p.re.test(core))?.reason ?? null;
 }
 function leadHit(t: Tables, norm: string): RemovalReason | null {

@@ -172,6 +172,10 @@ const MARKS = '-–—•|*·=~_';
 /** A label between marks ("- Publicidad -", "— Anzeige —"): one to thirty letters, spaces and dots. */
 const LABEL = new RegExp(`^[-–—•|*·=~_]+\\s?${LETTER_CHAR}(?:${LETTER_CHAR}|[ .]){0,28}\\s?[-–—•|*·=~_]+$`);
 
+/** One word of letters in square brackets. */
+let bracketRe: RegExp | null = null;
+const bracketLabel = () => (bracketRe ??= new RegExp(`^\\[${LETTER_CHAR}{1,16}\\]$`));
+
 /** A short word, then two or three capitalised words ("By Jane Doe", "Por Shira Ovide", "von Max Müller"). */
 export function bylineShape(line: string): boolean {
   const words = line.split(/\s/);
@@ -189,6 +193,8 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (/^https?:\/\/\S+$/.test(norm)) return 'url';
   if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(norm)) return 'gallery';
   if (/^(©|\(c\)\s|copyright\b)/.test(norm)) return 'copyright';
+  // One word in square brackets ("[PR]", "[Anzeige]", "[広告]"): an advert's label in any language, as between dashes.
+  if (norm[0] === '[' && linkDensity < 0.5 && bracketLabel().test(norm)) return 'label';
   // A short note in parentheses under a picture ("(Photo: AP)", "(Artist: …)"); in brackets only when not a link.
   if (norm.length <= 80 && (/^\([^()]{2,70}\)$/.test(norm) || (linkDensity < 0.5 && /^\[[^[\]]{2,70}\]$/.test(norm)))) return 'credit';
   const words = norm.split(/[\s|,·•/]+/).filter(Boolean);
@@ -242,16 +248,18 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   const quoted = !!(inTags & IN_QUOTE);
   const sentences = (text.match(SENTENCE_END) ?? []).length;
   const digits = countOf(DIGITS, norm);
+  const shape = lineShape(text, norm, li.density, li.kinds);
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
-    caption: !!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text),
+    // An advert's label beside a picture is no caption of it.
+    caption: shape !== 'label' && (!!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text)),
     listItem: !!(inTags & IN_LIST_ITEM), tableCell: !!(inTags & IN_CELL),
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
     payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm, words),
     weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
-    shape: lineShape(text, norm, li.density, li.kinds),
+    shape,
   };
 }
 
