@@ -25,6 +25,8 @@ export interface Candidate {
   text: string;
   prevWord: string;
   source: MentionSource;
+  /** A common noun before the name that is no part of it ("der Terrororganisation Hamas": index.ts). */
+  epithet?: string;
   /** The tagger's type and confidence, when a model found it. */
   tag?: 'PER' | 'ORG' | 'LOC' | 'MISC';
   confidence?: number;
@@ -291,7 +293,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // "the X" hints at an organisation, in the languages whose data lists such articles
   if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
-  if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
+  if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
+  else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
   if (placeNounBefore(c, words[0]!.s)) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
   if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;

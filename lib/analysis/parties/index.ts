@@ -17,7 +17,7 @@ import { linkShortForms, mergeInflected } from './merge';
 import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
-import { isTitleWord } from './lexicon';
+import { isOrgHead, isTitleWord } from './lexicon';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
@@ -103,7 +103,23 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
   const r = cut(whole, core, text, words);
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
+  if (isEpithet(c, r, rules)) return { ...c, epithet: r.words[0]!.t };
   return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
+}
+
+/**
+ * Where every noun is capitalised, "der Terrororganisation Hamas", "die libanesische Staatsagentur NNA", "die Stadt
+ * Rafah": one common noun the tagger left out before its name is an epithet, not part of the name. It is a common
+ * noun when an article, an article contraction or an adjective comes before it, or when it holds a head word (the
+ * name keeps it as the word before it: its evidence for the type, classify.ts). Given names follow no article.
+ */
+function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
+  if (!rules.nounsCapitalised || r.e !== c.e || r.words.length !== c.words.length + 1) return false;
+  const x = r.words[0]!;
+  if (!x.cap || x.acr || isTitleWord(x.t, rules) || rules.nameParticles.has(x.l)) return false;
+  const prev = r.prevWord;
+  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a))
+    || isOrgHead(x.t, rules) || rules.placeHeads.has(x.l);
 }
 
 /**
