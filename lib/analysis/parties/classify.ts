@@ -9,7 +9,7 @@ import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, t
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounBefore } from './settings';
+import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
 import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
 
@@ -295,7 +295,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
   else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
-  if (placeNounBefore(c, words[0]!.s)) ev.place += EVIDENCE.placeNounBefore;
+  if (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, nextLower(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30)))) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
   if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
