@@ -1,6 +1,5 @@
 // A place noun beside a name types it a place, whatever shape the name has: "the riverside town Dorvan Tiel",
-// "Marten Kollby hospital", "el aeropuerto de Ben Sarrión" (an article before the noun), "den Hafen von Aschvar"
-// (German capitalises the noun). Invented text, with the models.
+// "Marten Kollby hospital", "el aeropuerto de Ben Sarrión" (an article before the noun). Invented text, with the models.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
 import { loadNerModel } from '../../cli/ner-models';
@@ -23,4 +22,5 @@ describe('place nouns beside a name', () => {
     const text = 'Un misil cayó cerca del aeropuerto de Ben Sarrión, según el ejército. Los vuelos desde el aeropuerto de Ben Sarrión quedaron suspendidos. Tres aviones aterrizaron luego en el aeropuerto de Ben Sarrión.';
     expect(typeOf(text, 'es', 'Ben Sarrión')).toBe('place');
   });
+
 });
