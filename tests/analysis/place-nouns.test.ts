@@ -22,5 +22,4 @@ describe('place nouns beside a name', () => {
     const text = 'Un misil cayó cerca del aeropuerto de Ben Sarrión, según el ejército. Los vuelos desde el aeropuerto de Ben Sarrión quedaron suspendidos. Tres aviones aterrizaron luego en el aeropuerto de Ben Sarrión.';
     expect(typeOf(text, 'es', 'Ben Sarrión')).toBe('place');
   });
-
 });

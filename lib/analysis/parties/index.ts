@@ -14,6 +14,7 @@ import { classify, country, type Candidate, type ClassifyContext } from './class
 import { gazetteer } from './countries';
 import { definedAcronyms, knownAs } from './acronyms';
 import { linkShortForms, mergeInflected } from './merge';
+import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
@@ -224,6 +225,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   knownAs(reg);
   mergeInflected(reg, rules);
   linkShortForms(reg, rules);
+  mergeVariants(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);
   listKinds(reg, rules);
