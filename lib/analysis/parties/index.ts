@@ -98,9 +98,11 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
   let j = k;
   while (j < runs.length && runs[j]!.e < c.e) j++;
   const whole = runs[j];
-  if (!whole || whole.s > c.s || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
+  // (a run starts after an article the tagger's span may open with: "The National Institute")
+  const cs = c.words.find((w) => !rules.determiners.has(w.l))?.s ?? c.s;
+  if (!whole || whole.s > cs || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
   const core = nounCore(whole.words, rules);
-  if (!core || core[0]!.s > c.s) return c;
+  if (!core || core[0]!.s > cs) return c;
   const r = cut(whole, core, text, words);
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
