@@ -3,7 +3,7 @@
 // evidence for the party's type (organisation head words, place heads, the words around it).
 
 import type { Rules } from '../../rules/languages';
-import { KNOWN_ORGS } from '../../rules/gazetteer';
+import { knownOrg } from '../../rules/gazetteer';
 import type { Gazetteer } from './countries';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
@@ -159,10 +159,11 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
   if (defined) { c.reg.mention(defined, w.s, w.s + t.length, 'acronym', w.start); return true; }
   const code = c.gaz.names.get(norm(t));
   if (code) { const p = country(c, code); p.aliases.add(t); c.reg.mention(p, w.s, w.e, cand.source, w.start); governmentOf(c, cand, p); return true; }
-  if (KNOWN_ORGS[t]) {
-    const p = c.reg.add(KNOWN_ORGS[t], 'organization');
+  const known = knownOrg(t, c.rules.lang);
+  if (known) {
+    const p = c.reg.add(known, 'organization');
     p.evidence.org += EVIDENCE.gazetteer;
-    if (KNOWN_ORGS[t] !== t) p.aliases.add(t);
+    if (known !== t) p.aliases.add(t);
     c.reg.mention(p, w.s, w.e, cand.source);
     return true;
   }
