@@ -43,6 +43,10 @@ export interface ClassifyContext {
   terms: Map<string, number>;
 }
 
+/** The word for a country's government in the languages we read. */
+const GOVERNMENT = /^(?:government|gouvernement|governo|Regierung|gobierno|regering)$/;
+const GOVERNMENT_AFTER = new RegExp(`^\\s+(${GOVERNMENT.source.slice(1, -1)})\\b`);
+
 /** Acronyms that name nothing on their own. */
 const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC|USD|EUR|GBP|CET|GMT|UTC|PDF|FAQ|VAR)$/;
 
@@ -114,7 +118,7 @@ function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k);
   if (!code) return false;
   const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
-  if (isCapital && c.rules.locatives.has(cand.prevWord) && cand.tag !== 'ORG') {
+  if (isCapital && cand.tag !== 'ORG' && (c.rules.locatives.has(cand.prevWord) || cityModifier(c, cand))) {
     // "in Kabul": the city as a place, not the government speaking for the country
     const p = c.reg.add(cand.text, 'place');
     p.evidence.place += EVIDENCE.gazetteer;
@@ -128,9 +132,18 @@ function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   return true;
 }
 
+/** "the London side", "the Paris region": a capital before a noun names the city, not the state it is the seat of
+ * ("Moscow said", "Beijing's response" still speak for the country). */
+function cityModifier(c: ClassifyContext, cand: Candidate): boolean {
+  const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
+  const r = c.rules;
+  return !!next && !GOVERNMENT.test(next) && !r.functionWords.has(next) && !r.auxiliaries.has(next) && !r.clauseWords.has(next)
+    && !r.say.includes(next) && !r.frame.includes(next) && !r.eventNouns.has(next) && !r.adverbEndings.some((x) => next.endsWith(x));
+}
+
 /** "the UK government", "Queensland government": a government party of its own, not the country. */
 function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
-  const gm = /^\s+(government|gouvernement|governo|Regierung|gobierno|governo|regering)\b/.exec(c.reg.text.slice(cand.e, cand.e + 14));
+  const gm = GOVERNMENT_AFTER.exec(c.reg.text.slice(cand.e, cand.e + 14));
   if (!gm) return;
   const g = c.reg.add(`${cand.text} ${gm[1]}`, 'organization');
   g.evidence.org += EVIDENCE.gazetteer;
