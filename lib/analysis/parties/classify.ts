@@ -11,11 +11,11 @@ import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
-import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
+import { country, countryRun, governmentOf, nextLower } from './capitals';
+import { allUpper, isLower, isUpper } from '../letters';
 
-/** The word right after a name, when it starts lower case ("the Istanbul talks"). */
-const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
-const nextLower = (s: string) => { const w = NEXT_WORD.exec(s)?.[1]; return w && startsLower(w) ? w : ''; };
+export { country } from './capitals';
+
 const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
 
 export interface Candidate {
@@ -43,19 +43,9 @@ export interface ClassifyContext {
   terms: Map<string, number>;
 }
 
-/** The word for a country's government in the languages we read. */
-const GOVERNMENT = /^(?:government|gouvernement|governo|Regierung|gobierno|regering)$/;
-const GOVERNMENT_AFTER = new RegExp(`^\\s+(${GOVERNMENT.source.slice(1, -1)})\\b`);
 
 /** Acronyms that name nothing on their own. */
 const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC|USD|EUR|GBP|CET|GMT|UTC|PDF|FAQ|VAR)$/;
-
-export function country(c: ClassifyContext, code: string): PartyRecord {
-  const p = c.reg.add(c.gaz.display.get(code) ?? code, 'country');
-  p.country = code;
-  p.evidence.country += EVIDENCE.gazetteer;
-  return p;
-}
 
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
@@ -110,46 +100,6 @@ function qualifiesEvent(c: ClassifyContext, cand: Candidate): boolean {
   if (cand.words.length !== 1 || cand.words[0]!.acr || cand.tag === 'PER') return false;
   const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
   return c.rules.eventNouns.has(next);
-}
-
-/** The whole candidate is a country or a capital standing for it. */
-function countryRun(c: ClassifyContext, cand: Candidate): boolean {
-  const k = norm(cand.text);
-  const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k);
-  if (!code) return false;
-  const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
-  if (isCapital && cand.tag !== 'ORG' && (c.rules.locatives.has(cand.prevWord) || cityModifier(c, cand))) {
-    // "in Kabul": the city as a place, not the government speaking for the country
-    const p = c.reg.add(cand.text, 'place');
-    p.evidence.place += EVIDENCE.gazetteer;
-    c.reg.mention(p, cand.s, cand.e, cand.source);
-    return true;
-  }
-  const p = country(c, code);
-  if (isCapital) p.aliases.add(cand.text);
-  c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
-  governmentOf(c, cand, p);
-  return true;
-}
-
-/** "the London side", "the Paris region": a capital before a noun names the city, not the state it is the seat of
- * ("Moscow said", "Beijing's response" still speak for the country). */
-function cityModifier(c: ClassifyContext, cand: Candidate): boolean {
-  const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
-  const r = c.rules;
-  return !!next && !GOVERNMENT.test(next) && !r.functionWords.has(next) && !r.auxiliaries.has(next) && !r.clauseWords.has(next)
-    && !r.say.includes(next) && !r.frame.includes(next) && !r.eventNouns.has(next) && !r.adverbEndings.some((x) => next.endsWith(x));
-}
-
-/** "the UK government", "Queensland government": a government party of its own, not the country. */
-function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
-  const gm = GOVERNMENT_AFTER.exec(c.reg.text.slice(cand.e, cand.e + 14));
-  if (!gm) return;
-  const g = c.reg.add(`${cand.text} ${gm[1]}`, 'organization');
-  g.evidence.org += EVIDENCE.gazetteer;
-  const m = p.mentions.pop()!;
-  c.reg.mentions.splice(c.reg.mentions.lastIndexOf(m), 1);
-  c.reg.mention(g, cand.s, cand.e + gm[0].length, cand.source);
 }
 
 /** A demonym opening the candidate ("Pakistani Taliban") names its country; the rest goes on. */
