@@ -19,6 +19,7 @@ import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
 import { isOrgHead, isTitleWord } from './lexicon';
+import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
@@ -50,6 +51,9 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
     let f = wi;
     while (f < k - 1 && !words[f]!.cap && words[f]!.t !== words[f]!.t.toUpperCase() && !rules.nameParticles.has(words[f]!.l)) f++;
     if (k === f) continue;
+    // a dateline or a heading in capitals whose words the body never capitalises was set lower case (headings.ts):
+    // the tagger's span over it is no name ("WASHINGTON (AP) —")
+    if (words.slice(f, k).every((w) => !w.cap && allUpper(w.t))) continue;
     // "Trainer Murat Yakin", "le président Vladimir Poutine": titles right before the span go with it, to be split off
     let a = f;
     while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
