@@ -259,7 +259,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
   else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
-  if (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, nextLower(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30)))) ev.place += EVIDENCE.placeNounBefore;
+  if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, nextLower(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30))))) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
   // (the shape says little where the tagger read this very mention as something else: "South Dakota", LOC)
   if ((!cand.tag || cand.tag === 'PER') && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;

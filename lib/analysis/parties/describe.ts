@@ -51,8 +51,12 @@ function trimLead(d: string, rules: Rules): string {
 
 const hasRole = (ws: string[], rules: Rules) => ws.some((x) => roleOf(x, rules) || isTitleWord(x, rules));
 
-/** A clause, not a noun phrase: it holds an auxiliary or a verb of saying ("… have carried the news", "… a exposé"). */
-const isClause = (ws: string[], rules: Rules) => ws.some((x) => { const l = x.toLowerCase(); return rules.auxiliaries.has(l) || rules.say.includes(l); });
+/** A clause, not a noun phrase: it holds an auxiliary or a verb of saying ("… have carried the news", "… a exposé"),
+ * not right after a determiner (the lists hold adverbs too: "the first Republican mayor"). */
+const isClause = (ws: string[], rules: Rules) => ws.some((x, i) => {
+  const l = x.toLowerCase();
+  return i > 0 && !rules.determiners.has(ws[i - 1]!.toLowerCase()) && (rules.auxiliaries.has(l) || rules.say.includes(l));
+});
 
 /** "confirmó ayer el presidente del Gobierno" → "el presidente del Gobierno": the phrase from the last determiner
  * that has a role word after it (the noun phrase next to the name), when one does. */

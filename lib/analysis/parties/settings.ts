@@ -65,7 +65,7 @@ export function isRoleDomain(c: ClassifyContext, words: Word[], name: string): b
 }
 
 const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:de|of|di|du|do|da|von|van)\\s*$`);
-const WORD_BEFORE = new RegExp(`(${LETTER}+)\\s+$`);
+const WORD_BEFORE = new RegExp(`(?:(${LETTER}+)\\s+)?(${LETTER}+)\\s+$`);
 
 /** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión", "den Hafen von Ashdod": a place noun (an
  * adjective may follow it) and a particle before the name; or a lower-case place noun right before it ("the
@@ -77,8 +77,9 @@ export function placeNounBefore(c: ClassifyContext, s: number): boolean {
   // (the leftmost match may start a word early, at an article: "contra el aeropuerto de"; not "the radio station of")
   const m = PLACE_NOUN_LINK.exec(before);
   if (m && (head(m[1]) || (head(m[2]) && rules.determiners.has(m[1]!.toLowerCase())))) return true;
-  const w = WORD_BEFORE.exec(before)?.[1];
-  return !!w && startsLower(w) && rules.placeHeads.has(w);
+  // (not a role's domain: "secretary of state Hillary Clinton")
+  const wm = WORD_BEFORE.exec(before);
+  return !!wm && startsLower(wm[2]!) && rules.placeHeads.has(wm[2]!) && !(wm[1] && rules.nameParticles.has(wm[1].toLowerCase()));
 }
 
 /** "Walter Reed hospital", "the Ben Gurion airport": a lower-case building noun right after the name (not any place
