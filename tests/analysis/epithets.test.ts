@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
 import { loadNerModel } from '../../cli/ner-models';
+import { buildRegistry } from '../../lib/analysis/parties';
+import { scan } from '../../lib/analysis/text';
+import { rulesFor } from '../../lib/rules/languages';
 
 const text = [
   'Die Armee griff am Morgen Ziele in der Stadt Qarvon an. Laut der von der Terrororganisation Hamiru kontrollierten Behörde starben dort zwölf Menschen.',
@@ -22,5 +25,14 @@ describe('epithets before German names', () => {
   it('types the name by its epithet', () => {
     expect(ps.find((p) => p.name === 'Velta')).toMatchObject({ type: 'organization' });
     expect(ps.find((p) => p.name === 'Qarvon')).toMatchObject({ type: 'place' });
+  });
+});
+
+describe('a role noun before a German person', () => {
+  it('stays the description, not an epithet dropped', () => {
+    const text = 'Die Kommandeure drängen ihren Anführer Tomas Verlind zu einem Abkommen.';
+    const at = text.indexOf('Tomas Verlind');
+    const reg = buildRegistry(scan(text), [], rulesFor('de'), [{ start: at, end: at + 13, type: 'PER', score: 0.9 }]);
+    expect(reg.find('Tomas Verlind')?.description).toBe('Anführer');
   });
 });

@@ -124,6 +124,8 @@ function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
   if (!rules.nounsCapitalised || r.e !== c.e || r.words.length !== c.words.length + 1) return false;
   const x = r.words[0]!;
   if (!x.cap || x.acr || isTitleWord(x.t, rules) || rules.nameParticles.has(x.l)) return false;
+  // before a person the noun is a role ("ihren Anführer Yahya al-Sinwar"): splitTitles makes it the description
+  if (c.tag === 'PER' && !isOrgHead(x.t, rules) && !rules.placeHeads.has(x.l)) return false;
   const prev = r.prevWord;
   return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a))
     || isOrgHead(x.t, rules) || rules.placeHeads.has(x.l);
