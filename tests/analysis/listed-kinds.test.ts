@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '../../lib/analysis/parties';
 import { scan } from '../../lib/analysis/text';
 import { rulesFor } from '../../lib/rules/languages';
-import type { EntitySpan } from '../../lib/analysis/entities';
+import { spans } from './tagged-spans';
 
-function spans(text: string, tagged: [string, EntitySpan['type'], number][]): EntitySpan[] {
-  let from = 0;
-  return tagged.map(([t, type, score]) => { const start = text.indexOf(t, from); from = start + t.length; return { start, end: start + t.length, type, score }; });
-}
 
 describe('types of listed names', () => {
   it('follow the majority of the others in the list', () => {

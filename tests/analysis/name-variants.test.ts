@@ -8,12 +8,8 @@ import { buildRegistry } from '../../lib/analysis/parties';
 import { scan } from '../../lib/analysis/text';
 import { rulesFor } from '../../lib/rules/languages';
 import type { EntitySpan } from '../../lib/analysis/entities';
+import { spans } from './tagged-spans';
 
-/** The tagger's spans: each text found after the one before. */
-function spans(text: string, tagged: [string, EntitySpan['type'], number][]): EntitySpan[] {
-  let from = 0;
-  return tagged.map(([t, type, score]) => { const start = text.indexOf(t, from); from = start + t.length; return { start, end: start + t.length, type, score }; });
-}
 const registry = (text: string, lang: string, tagged: [string, EntitySpan['type'], number][]) => buildRegistry(scan(text), [], rulesFor(lang), spans(text, tagged));
 const named = (reg: ReturnType<typeof registry>, re: RegExp) => reg.live().filter((p) => p.mentions.length && re.test(p.name));
 
