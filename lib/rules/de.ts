@@ -79,14 +79,15 @@ const de: WordLists = {
     reederei stiftung bank konzern rat senat regierung landesregierung bundesregierung agentur bundesagentur
     verein universität hochschule schule klinik klinikum krankenhaus institut polizei feuerwehr staatsanwaltschaft
     kommission ausschuss fraktion gruppe ag gmbh kg se ev e.v. bundestag landtag parlament kirche bistum verlag
-    sender rundfunk club fc sv team zentrale union anstalt`,
+    sender rundfunk club fc sv team zentrale union anstalt armee miliz`,
   orgSuffixes: `ministerium verband gewerkschaft behörde gericht kammer partei amt reederei konzern stiftung bank
-    agentur regierung verein hochschule universität institut kommission polizei staatsanwaltschaft anstalt`,
+    agentur regierung verein hochschule universität institut kommission polizei staatsanwaltschaft anstalt
+    organisation miliz armee`,
   orgNouns: `unternehmen firma konzern reederei betreiber gesellschaft ministerium behörde regierung partei verband
     gewerkschaft verein gericht polizei stadt gemeinde amt agentur schule universität klinik sender`,
   mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
     morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
-  placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle',
+  placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle stadt dorf region provinz',
   facilities: 'halle palast gebäude turm stadion arena bahnhof flughafen schloss burg dom kirche haus brücke zentrum museum theater hotel',
   documentHeads: 'gesetz gesetzes gesetzentwurf verordnung richtlinie novelle',
   eventNouns: `gespräche gipfel abkommen konferenz verhandlungen treffen wahl wahlen krieg anschlag prozess`,

@@ -133,6 +133,7 @@ const en: WordLists = {
     yesterday tomorrow breaking update updated exclusive opinion analysis editorial`,
   dateHeads: 'day eve week weekend',
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
+  headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
   credits: `reporting by, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,

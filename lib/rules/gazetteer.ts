@@ -185,6 +185,19 @@ export function countries(): CountryEntry[] {
 /** Organisations the gazetteer knows by their short names (they are not countries). */
 export const KNOWN_ORGS: Record<string, string> = {
   EU: 'European Union', 'E.U.': 'European Union', UN: 'United Nations', 'U.N.': 'United Nations', NATO: 'NATO',
-  UE: 'Union européenne', ONU: 'Nations unies', EZB: 'Europäische Zentralbank', ECB: 'European Central Bank',
+  EZB: 'Europäische Zentralbank', ECB: 'European Central Bank',
   IMF: 'International Monetary Fund', WHO: 'World Health Organization', FBI: 'FBI', CIA: 'CIA',
 };
+
+/** Acronyms that several languages share, each expanded in the article's own language ("UE" is the Unión Europea
+ * in Spanish, the Union européenne in French); in another language the acronym stays as written. */
+export const KNOWN_ORGS_BY_LANG: Record<string, Record<string, string>> = {
+  UE: { fr: 'Union européenne', es: 'Unión Europea', it: 'Unione europea', pt: 'União Europeia' },
+  ONU: { fr: 'Nations unies', es: 'Naciones Unidas', it: 'Nazioni Unite', pt: 'Nações Unidas' },
+};
+
+/** The known organisation an acronym names, in the article's language. */
+export function knownOrg(acronym: string, lang: string): string | undefined {
+  const byLang = KNOWN_ORGS_BY_LANG[acronym];
+  return byLang ? (byLang[lang] ?? acronym) : KNOWN_ORGS[acronym];
+}

@@ -121,6 +121,9 @@ export interface WordLists {
   notAlone?: string;
   /** Words that join the words of a name ("of", "von", "de la"). */
   nameParticles?: string;
+  /** Prepositions that join an organisation's name only right after its head word ("National Institute on Drug
+   * Abuse", "Committee on Foreign Affairs"), never a person's or a place's. */
+  headLinks?: string;
   /** Words that join the items of a list ("and", "or"). */
   conjunctions?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
@@ -203,6 +206,7 @@ export interface Rules {
   notAlone: Set<string>;
   dateHeads: Set<string>;
   nameParticles: Set<string>;
+  headLinks: Set<string>;
   locatives: Set<string>;
   conjunctions: Set<string>;
   roleSuffixes: string[];
@@ -251,7 +255,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), locatives: set('locatives'), conjunctions: set('conjunctions'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), locatives: set('locatives'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),

@@ -3,19 +3,19 @@
 // evidence for the party's type (organisation head words, place heads, the words around it).
 
 import type { Rules } from '../../rules/languages';
-import { KNOWN_ORGS } from '../../rules/gazetteer';
+import { knownOrg } from '../../rules/gazetteer';
 import type { Gazetteer } from './countries';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounBefore } from './settings';
+import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
-import { LETTER, allUpper, isLower, isUpper, startsLower } from '../letters';
+import { country, countryRun, governmentOf, nextLower } from './capitals';
+import { allUpper, isLower, isUpper } from '../letters';
 
-/** The word right after a name, when it starts lower case ("the Istanbul talks"). */
-const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
-const nextLower = (s: string) => { const w = NEXT_WORD.exec(s)?.[1]; return w && startsLower(w) ? w : ''; };
+export { country } from './capitals';
+
 const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
 
 export interface Candidate {
@@ -25,6 +25,8 @@ export interface Candidate {
   text: string;
   prevWord: string;
   source: MentionSource;
+  /** A common noun before the name that is no part of it ("der Terrororganisation Hamas": index.ts). */
+  epithet?: string;
   /** The tagger's type and confidence, when a model found it. */
   tag?: 'PER' | 'ORG' | 'LOC' | 'MISC';
   confidence?: number;
@@ -41,15 +43,9 @@ export interface ClassifyContext {
   terms: Map<string, number>;
 }
 
+
 /** Acronyms that name nothing on their own. */
 const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC|USD|EUR|GBP|CET|GMT|UTC|PDF|FAQ|VAR)$/;
-
-export function country(c: ClassifyContext, code: string): PartyRecord {
-  const p = c.reg.add(c.gaz.display.get(code) ?? code, 'country');
-  p.country = code;
-  p.evidence.country += EVIDENCE.gazetteer;
-  return p;
-}
 
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
@@ -106,37 +102,6 @@ function qualifiesEvent(c: ClassifyContext, cand: Candidate): boolean {
   return c.rules.eventNouns.has(next);
 }
 
-/** The whole candidate is a country or a capital standing for it. */
-function countryRun(c: ClassifyContext, cand: Candidate): boolean {
-  const k = norm(cand.text);
-  const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k);
-  if (!code) return false;
-  const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
-  if (isCapital && c.rules.locatives.has(cand.prevWord) && cand.tag !== 'ORG') {
-    // "in Kabul": the city as a place, not the government speaking for the country
-    const p = c.reg.add(cand.text, 'place');
-    p.evidence.place += EVIDENCE.gazetteer;
-    c.reg.mention(p, cand.s, cand.e, cand.source);
-    return true;
-  }
-  const p = country(c, code);
-  if (isCapital) p.aliases.add(cand.text);
-  c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
-  governmentOf(c, cand, p);
-  return true;
-}
-
-/** "the UK government", "Queensland government": a government party of its own, not the country. */
-function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
-  const gm = /^\s+(government|gouvernement|governo|Regierung|gobierno|governo|regering)\b/.exec(c.reg.text.slice(cand.e, cand.e + 14));
-  if (!gm) return;
-  const g = c.reg.add(`${cand.text} ${gm[1]}`, 'organization');
-  g.evidence.org += EVIDENCE.gazetteer;
-  const m = p.mentions.pop()!;
-  c.reg.mentions.splice(c.reg.mentions.lastIndexOf(m), 1);
-  c.reg.mention(g, cand.s, cand.e + gm[0].length, cand.source);
-}
-
 /** A demonym opening the candidate ("Pakistani Taliban") names its country; the rest goes on. */
 function stripDemonym(c: ClassifyContext, cand: Candidate): Word[] {
   let words = cand.words;
@@ -157,10 +122,11 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
   if (defined) { c.reg.mention(defined, w.s, w.s + t.length, 'acronym', w.start); return true; }
   const code = c.gaz.names.get(norm(t));
   if (code) { const p = country(c, code); p.aliases.add(t); c.reg.mention(p, w.s, w.e, cand.source, w.start); governmentOf(c, cand, p); return true; }
-  if (KNOWN_ORGS[t]) {
-    const p = c.reg.add(KNOWN_ORGS[t], 'organization');
+  const known = knownOrg(t, c.rules.lang);
+  if (known) {
+    const p = c.reg.add(known, 'organization');
     p.evidence.org += EVIDENCE.gazetteer;
-    if (KNOWN_ORGS[t] !== t) p.aliases.add(t);
+    if (known !== t) p.aliases.add(t);
     c.reg.mention(p, w.s, w.e, cand.source);
     return true;
   }
@@ -291,10 +257,12 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // "the X" hints at an organisation, in the languages whose data lists such articles
   if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
-  if (rules.orgNouns.has(prev)) ev.org += EVIDENCE.orgNounBefore;
-  if (placeNounBefore(c, words[0]!.s)) ev.place += EVIDENCE.placeNounBefore;
+  if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
+  else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
+  if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, nextLower(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30))))) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
-  if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
+  // (the shape says little where the tagger read this very mention as something else: "South Dakota", LOC)
+  if ((!cand.tag || cand.tag === 'PER') && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }

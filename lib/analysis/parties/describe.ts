@@ -19,6 +19,7 @@ import type { PartyRecord, Registry } from './registry';
 const LEAD_DET = /^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el|los|las|o|os|as|de|het|den|det)\s+/i;
 const POSS_DET = /^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|suo|sua|son|sa|sein|seine|ihr|ihre|su|sus)\s+/i;
 const APPOS_DET = /^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|o|a|de|het)$/i;
+const NAME_NEXT = /^,\s+\p{Lu}/u;
 const AGE = /^\d{1,3}(?:\s+(?:anni|ans|años|Jahre|years old|anos|jaar|år))?$/;
 const NOT_DESCRIPTION = /^(?:to|who|which|said|says|is|was|has|had|will|would|que|qui|der|die|das|welche)\b/i;
 
@@ -50,11 +51,31 @@ function trimLead(d: string, rules: Rules): string {
 
 const hasRole = (ws: string[], rules: Rules) => ws.some((x) => roleOf(x, rules) || isTitleWord(x, rules));
 
+/** A clause, not a noun phrase: it holds an auxiliary or a verb of saying ("… have carried the news", "… a exposé"),
+ * not right after a determiner (the lists hold adverbs too: "the first Republican mayor"). */
+const isClause = (ws: string[], rules: Rules) => ws.some((x, i) => {
+  const l = x.toLowerCase();
+  return i > 0 && !rules.determiners.has(ws[i - 1]!.toLowerCase()) && (rules.auxiliaries.has(l) || rules.say.includes(l));
+});
+
+/** "confirmó ayer el presidente del Gobierno" → "el presidente del Gobierno": the phrase from the last determiner
+ * that has a role word after it (the noun phrase next to the name), when one does. */
+function lastRolePhrase(ws: string[], rules: Rules): string[] {
+  for (let k = ws.length - 2; k >= 0; k--) {
+    if (rules.determiners.has(ws[k]!.toLowerCase()) && hasRole(ws.slice(k + 1), rules)) return ws.slice(k);
+  }
+  return ws;
+}
+
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
 function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
   const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told|sagte|a déclaré)\b)/.exec(reg.text.slice(e, e + 220));
   if (!am) return;
   const d = am[1]!.trim(), ws = d.split(/\s+/);
+  // "Grupo de Madrid, convocada por el ministro X, José Manuel Albares": a phrase between two names is the role of
+  // the name after it (before() gives it to that one), unless a role word opens it ("X, pareja de la presidenta, Y")
+  const lead = ws[0]!.toLowerCase();
+  if (NAME_NEXT.test(reg.text.slice(e + am[0].length, e + am[0].length + 4)) && !roleOf(lead, rules) && !isTitleWord(lead, rules)) return;
   if (orgApposition(d, rules)) {
     p.evidence.org += EVIDENCE.orgApposition;
     p.description ??= d.replace(LEAD_DET, '');
@@ -64,7 +85,7 @@ function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
   if (p.description || NOT_DESCRIPTION.test(d)) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
-  if (!roleLike) return;
+  if (!roleLike || isClause(ws, rules)) return;
   p.description = d.replace(LEAD_DET, '');
   if (hasRole(ws, rules)) p.evidence.person += EVIDENCE.apposition;
   for (const x of ws) addRoleWord(p, x, rules);
@@ -90,9 +111,9 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
     const bm = ROLE_BEFORE.exec(pre.slice(-120));
     const lowerAfter = LOWER_AFTER.exec(text.slice(e, e + 30));
     if (bm && (!(lowerAfter && startsLower(lowerAfter[1]!)) || post.startsWith(','))) {
-      const ws = bm[1]!.split(/\s+/);
-      if (hasRole(ws, rules) && ws.length <= 8) {
-        p.description ??= trimLead(bm[1]!.replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, ''), rules).replace(POSS_DET, '');
+      const ws = lastRolePhrase(bm[1]!.split(/\s+/), rules);
+      if (hasRole(ws, rules) && ws.length <= 8 && !isClause(ws, rules)) {
+        p.description ??= trimLead(ws.join(' ').replace(/^(?:according to|selon|secondo|laut|según|segundo)\s+/i, ''), rules).replace(POSS_DET, '');
         for (const x of ws) addRoleWord(p, x, rules);
         p.evidence.person += EVIDENCE.apposition;
       }

@@ -14,10 +14,12 @@ import { classify, country, type Candidate, type ClassifyContext } from './class
 import { gazetteer } from './countries';
 import { definedAcronyms, knownAs } from './acronyms';
 import { linkShortForms, mergeInflected } from './merge';
+import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKind } from './kinds';
 import { listKinds } from './lists';
-import { isTitleWord } from './lexicon';
+import { isOrgHead, isTitleWord } from './lexicon';
+import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
@@ -49,6 +51,9 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
     let f = wi;
     while (f < k - 1 && !words[f]!.cap && words[f]!.t !== words[f]!.t.toUpperCase() && !rules.nameParticles.has(words[f]!.l)) f++;
     if (k === f) continue;
+    // a dateline or a heading in capitals whose words the body never capitalises was set lower case (headings.ts):
+    // the tagger's span over it is no name ("WASHINGTON (AP) —")
+    if (words.slice(f, k).every((w) => !w.cap && allUpper(w.t))) continue;
     // "Trainer Murat Yakin", "le président Vladimir Poutine": titles right before the span go with it, to be split off
     let a = f;
     while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
@@ -97,13 +102,33 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
   let j = k;
   while (j < runs.length && runs[j]!.e < c.e) j++;
   const whole = runs[j];
-  if (!whole || whole.s > c.s || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
+  // (a run starts after an article the tagger's span may open with: "The National Institute")
+  const cs = c.words.find((w) => !rules.determiners.has(w.l))?.s ?? c.s;
+  if (!whole || whole.s > cs || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
   const core = nounCore(whole.words, rules);
-  if (!core || core[0]!.s > c.s) return c;
+  if (!core || core[0]!.s > cs) return c;
   const r = cut(whole, core, text, words);
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
+  if (isEpithet(c, r, rules)) return { ...c, epithet: r.words[0]!.t };
   return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
+}
+
+/**
+ * Where every noun is capitalised, "der Terrororganisation Hamas", "die libanesische Staatsagentur NNA", "die Stadt
+ * Rafah": one common noun the tagger left out before its name is an epithet, not part of the name. It is a common
+ * noun when an article, an article contraction or an adjective comes before it, or when it holds a head word (the
+ * name keeps it as the word before it: its evidence for the type, classify.ts). Given names follow no article.
+ */
+function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
+  if (!rules.nounsCapitalised || r.e !== c.e || r.words.length !== c.words.length + 1) return false;
+  const x = r.words[0]!;
+  if (!x.cap || x.acr || isTitleWord(x.t, rules) || rules.nameParticles.has(x.l)) return false;
+  // before a person the noun is a role ("ihren Anführer Yahya al-Sinwar"): splitTitles makes it the description
+  if (c.tag === 'PER' && !isOrgHead(x.t, rules) && !rules.placeHeads.has(x.l)) return false;
+  const prev = r.prevWord;
+  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a))
+    || isOrgHead(x.t, rules) || rules.placeHeads.has(x.l);
 }
 
 /**
@@ -208,6 +233,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   knownAs(reg);
   mergeInflected(reg, rules);
   linkShortForms(reg, rules);
+  mergeVariants(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);
   listKinds(reg, rules);

@@ -31,6 +31,16 @@ function listsOf(reg: Registry, rules: Rules): number[][] {
 /** "A and B" (not "A, B", which may be an apposition: "Trump, Pennsylvania"). */
 const hasConjunction = (reg: Registry, a: number, b: number) => /^\s+\S+\s+$/.test(reg.text.slice(a, b));
 
+/** The type all the others agree on, or that at least two of them share and more than half (a list of clubs where the
+ * tagger took one for a person and one for a place: "FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester
+ * United"). Undefined: no type, or no such majority. */
+function majority(others: (keyof Evidence | undefined)[]): keyof Evidence | undefined {
+  const n = new Map<keyof Evidence, number>();
+  for (const o of others) if (o) n.set(o, (n.get(o) ?? 0) + 1);
+  for (const [k, c] of n) if ((c === others.length) || (c >= 2 && c * 2 > others.length)) return k;
+  return undefined;
+}
+
 /** Evidence of its neighbours' type for each party in a list where the others agree on one type. */
 export function listKinds(reg: Registry, rules: Rules) {
   const add = new Map<PartyRecord, keyof Evidence>();
@@ -38,9 +48,8 @@ export function listKinds(reg: Registry, rules: Rules) {
     const parties = list.map((i) => reg.get(reg.mentions[i]!.party));
     const kinds = parties.map((p) => KEY[kindOf(p, rules)]);
     parties.forEach((p, i) => {
-      const others = kinds.filter((_, j) => j !== i);
-      const k = others[0];
-      if (k && others.every((o) => o === k) && kinds[i] !== k) add.set(p, k);
+      const k = majority(kinds.filter((_, j) => j !== i));
+      if (k && kinds[i] !== k) add.set(p, k);
     });
   }
   for (const [p, k] of add) p.evidence[k] += EVIDENCE.listed;

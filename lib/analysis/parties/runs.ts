@@ -74,6 +74,12 @@ const LINKING_HEADS = new Set(['house', 'duke', 'duchess', 'king', 'queen', 'pri
 
 /** Particles from word j (up to two) followed by a capitalised word: the index of that word, or -1. */
 function particleBridge(words: readonly Word[], j: number, rules: Rules, run: Word[]): number {
+  // "National Institute on Drug Abuse": a preposition that joins only after an organisation's head
+  if (rules.headLinks.has(words[j]!.l)) {
+    const n = words[j + 1];
+    // (not a date: "the Commission on Thursday")
+    return !words[j]!.cap && words[j]!.joined && isOrgHead(run[run.length - 1]!.t, rules) && !!n && n.cap && n.joined && !words[j]!.stop && !rules.notNames.has(n.l) ? j + 1 : -1;
+  }
   let k = j;
   while (k < words.length && !words[k]!.cap && rules.nameParticles.has(words[k]!.l) && words[k]!.joined && k - j < 2) k++;
   if (k === j || k >= words.length) return -1;

@@ -64,11 +64,26 @@ export function isRoleDomain(c: ClassifyContext, words: Word[], name: string): b
   return !!next && isTitleWord(next, c.rules);
 }
 
-const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+${LETTER}+)?\\s+(?:de|of|di|du|do|da|von|van)\\s*$`);
+const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:de|of|di|du|do|da|von|van)\\s*$`);
+const WORD_BEFORE = new RegExp(`(?:(${LETTER}+)\\s+)?(${LETTER}+)\\s+$`);
 
-/** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión": a lower-case place noun (an adjective may
- * follow it) and a particle before the name. */
+/** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión", "den Hafen von Ashdod": a place noun (an
+ * adjective may follow it) and a particle before the name; or a lower-case place noun right before it ("the
+ * riverside town Van Vieng"). Where every noun is capitalised, the place noun is too. */
 export function placeNounBefore(c: ClassifyContext, s: number): boolean {
-  const m = PLACE_NOUN_LINK.exec(c.reg.text.slice(Math.max(0, s - 40), s));
-  return !!m && startsLower(m[1]!) && c.rules.placeHeads.has(m[1]!);
+  const { rules } = c;
+  const before = c.reg.text.slice(Math.max(0, s - 40), s);
+  const head = (w: string | undefined) => !!w && (startsLower(w) || rules.nounsCapitalised) && rules.placeHeads.has(w.toLowerCase());
+  // (the leftmost match may start a word early, at an article: "contra el aeropuerto de"; not "the radio station of")
+  const m = PLACE_NOUN_LINK.exec(before);
+  if (m && (head(m[1]) || (head(m[2]) && rules.determiners.has(m[1]!.toLowerCase())))) return true;
+  // (not a role's domain: "secretary of state Hillary Clinton")
+  const wm = WORD_BEFORE.exec(before);
+  return !!wm && startsLower(wm[2]!) && rules.placeHeads.has(wm[2]!) && !(wm[1] && rules.nameParticles.has(wm[1].toLowerCase()));
+}
+
+/** "Walter Reed hospital", "the Ben Gurion airport": a lower-case building noun right after the name (not any place
+ * noun: "András falls in love"). */
+export function placeNounAfter(rules: ClassifyContext['rules'], next: string): boolean {
+  return !!next && rules.facilities.has(next);
 }

@@ -1,0 +1,64 @@
+// Countries and capitals in names: the gazetteer's country for a country's name or a capital standing for it ("Moscow
+// said"), the city itself where a capital is only a place ("in Kabul", "the London side"), and a country's
+// government as a party of its own ("the UK government").
+
+import { norm, type PartyRecord } from './registry';
+import type { Candidate, ClassifyContext } from './classify';
+import { EVIDENCE } from '../weights';
+import { LETTER, startsLower } from '../letters';
+
+/** The word right after a name, when it starts lower case ("the Istanbul talks"). */
+const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
+export const nextLower = (s: string) => { const w = NEXT_WORD.exec(s)?.[1]; return w && startsLower(w) ? w : ''; };
+
+/** The word for a country's government in the languages we read. */
+const GOVERNMENT = /^(?:government|gouvernement|governo|Regierung|gobierno|regering)$/;
+const GOVERNMENT_AFTER = new RegExp(`^\\s+(${GOVERNMENT.source.slice(1, -1)})\\b`);
+
+/** The party of a country by its gazetteer code. */
+export function country(c: ClassifyContext, code: string): PartyRecord {
+  const p = c.reg.add(c.gaz.display.get(code) ?? code, 'country');
+  p.country = code;
+  p.evidence.country += EVIDENCE.gazetteer;
+  return p;
+}
+
+/** The whole candidate is a country or a capital standing for it. */
+export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
+  const k = norm(cand.text);
+  const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k);
+  if (!code) return false;
+  const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
+  if (isCapital && cand.tag !== 'ORG' && (c.rules.locatives.has(cand.prevWord) || cityModifier(c, cand))) {
+    // "in Kabul": the city as a place, not the government speaking for the country
+    const p = c.reg.add(cand.text, 'place');
+    p.evidence.place += EVIDENCE.gazetteer;
+    c.reg.mention(p, cand.s, cand.e, cand.source);
+    return true;
+  }
+  const p = country(c, code);
+  if (isCapital) p.aliases.add(cand.text);
+  c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
+  governmentOf(c, cand, p);
+  return true;
+}
+
+/** "the London side", "the Paris region": a capital before a noun names the city, not the state it is the seat of
+ * ("Moscow said", "Beijing's response" still speak for the country). */
+function cityModifier(c: ClassifyContext, cand: Candidate): boolean {
+  const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
+  const r = c.rules;
+  return !!next && !GOVERNMENT.test(next) && !r.functionWords.has(next) && !r.auxiliaries.has(next) && !r.clauseWords.has(next)
+    && !r.say.includes(next) && !r.frame.includes(next) && !r.eventNouns.has(next) && !r.adverbEndings.some((x) => next.endsWith(x));
+}
+
+/** "the UK government", "Queensland government": a government party of its own, not the country. */
+export function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
+  const gm = GOVERNMENT_AFTER.exec(c.reg.text.slice(cand.e, cand.e + 14));
+  if (!gm) return;
+  const g = c.reg.add(`${cand.text} ${gm[1]}`, 'organization');
+  g.evidence.org += EVIDENCE.gazetteer;
+  const m = p.mentions.pop()!;
+  c.reg.mentions.splice(c.reg.mentions.lastIndexOf(m), 1);
+  c.reg.mention(g, cand.s, cand.e + gm[0].length, cand.source);
+}

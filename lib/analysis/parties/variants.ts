@@ -1,0 +1,73 @@
+// One party the text names two ways, learnt from the text itself: "Presidencia de Gobierno" and "Presidencia del
+// Gobierno" (the particles apart), "Champions League" beside "UEFA Champions League" (the full name less the acronym
+// that opens it), "SD" beside "South Dakota" (the initials of exactly one name of the text).
+
+import type { Rules } from '../../rules/languages';
+import type { PartyRecord, Registry } from './registry';
+import { kindOf } from './kinds';
+import { allUpper } from '../letters';
+
+const byMentions = (ps: PartyRecord[]) => [...ps].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
+const live = (reg: Registry) => reg.live().filter((p) => p.mentions.length > 0 && p.mergedInto === undefined);
+
+/** The name's words that are no particle ("presidencia gobierno"). */
+const contentWords = (p: PartyRecord, rules: Rules) => p.parts.filter((w) => !rules.nameParticles.has(w) && !rules.functionWords.has(w));
+
+/** Organisations whose names differ only in their particles: the one named more often takes the other. */
+function mergeParticleVariants(reg: Registry, rules: Rules) {
+  const first = new Map<string, PartyRecord>();
+  for (const p of byMentions(live(reg))) {
+    if (kindOf(p, rules) !== 'organization') continue;
+    const content = contentWords(p, rules);
+    if (content.length < 2 || content.length === p.parts.length) continue;
+    const key = content.join(' ');
+    const owner = first.get(key);
+    if (owner) reg.merge(p, owner);
+    else first.set(key, p);
+  }
+  // (a name with no particle at all may still be the same one: "Bank England" is rare enough to leave)
+}
+
+/** "Champions League" and "UEFA Champions League": an organisation's name is the full name of exactly one other,
+ * less an acronym that opens it. */
+function mergeAcronymLed(reg: Registry, rules: Rules) {
+  const led = new Map<string, PartyRecord[]>();
+  for (const f of live(reg)) {
+    const lead = f.name.split(/\s+/)[0]!;
+    if (f.parts.length < 3 || lead.length < 2 || !allUpper(lead) || kindOf(f, rules) !== 'organization') continue;
+    const key = f.parts.slice(1).join(' ');
+    led.set(key, [...(led.get(key) ?? []), f]);
+  }
+  for (const p of live(reg)) {
+    const full = led.get(p.parts.join(' '));
+    if (full?.length === 1 && full[0] !== p && kindOf(p, rules) !== 'person') reg.merge(p, full[0]!);
+  }
+}
+
+/** "SD" and "South Dakota": an acronym no parenthesis defines, when exactly one name of the text has its letters as
+ * initials, and that is no person's. */
+function mergeInitials(reg: Registry, rules: Rules) {
+  const byInitials = new Map<string, PartyRecord[]>();
+  for (const f of live(reg)) {
+    const content = contentWords(f, rules);
+    if (content.length < 2) continue;
+    const key = content.map((w) => w[0]!).join('').toUpperCase();
+    byInitials.set(key, [...(byInitials.get(key) ?? []), f]);
+  }
+  for (const p of live(reg)) {
+    if (p.parts.length !== 1 || p.name.length < 2 || p.name.length > 5 || !allUpper(p.name) || p.kind === 'country') continue;
+    const full = byInitials.get(p.name);
+    if (full?.length !== 1 || full[0] === p || kindOf(full[0]!, rules) === 'person') continue;
+    // (the acronym's type was a guess from its shape: it does not change the name's)
+    p.evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
+    p.votes = { PER: 0, ORG: 0, LOC: 0, n: 0 };
+    reg.merge(p, full[0]!);
+  }
+}
+
+/** Merge the variants of a name the text uses for one party. */
+export function mergeVariants(reg: Registry, rules: Rules) {
+  mergeParticleVariants(reg, rules);
+  mergeAcronymLed(reg, rules);
+  mergeInitials(reg, rules);
+}
