@@ -35,7 +35,7 @@ describe('repeated proper nouns', () => {
   it('reads the evidence from how the text writes the word', () => {
     const rules = rulesFor('es');
     const words = wordsOf(scan(es));
-    const uses = wordUses(words);
+    const uses = wordUses(words, rules);
     const w = (t: string) => words.find((x) => x.t === t)!;
     expect(isRepeatedName(w('Tarvek'), uses, rules)).toBe(true);
     // named once: no repetition
@@ -46,10 +46,18 @@ describe('repeated proper nouns', () => {
     expect(onlyAtStarts('tarvek', uses, rules)).toBe(false);
   });
 
+  it('counts an acronym opening a sentence after its article as written alone, not as part of a longer name', () => {
+    const fr = 'Mme Ravel dirige la FNTE depuis mars. La FNTE a des solutions, dit-elle. Elle a reçu la FNTE hier.';
+    const rules = rulesFor('fr');
+    const words = wordsOf(scan(fr));
+    const fnte = words.find((x) => x.t === 'FNTE')!;
+    expect(isRepeatedName(fnte, wordUses(words, rules), rules)).toBe(true);
+  });
+
   it('takes no capitalised common noun for a name in a language that capitalises nouns', () => {
     const de = 'Die Datenbank war offen. Nutzer der Datenbank klagen, weil die Datenbank keine Datenbank mehr ist.';
     const words = wordsOf(scan(de));
-    expect(isRepeatedName(words.find((x) => x.t === 'Datenbank' && !x.start)!, wordUses(words), rulesFor('de'))).toBe(false);
+    expect(isRepeatedName(words.find((x) => x.t === 'Datenbank' && !x.start)!, wordUses(words, rulesFor("de")), rulesFor("de"))).toBe(false);
   });
 });
 

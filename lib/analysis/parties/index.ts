@@ -153,7 +153,7 @@ function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e:
  * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
  * long form) are taken already.
  */
-export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words), strict = false): Candidate[] {
+export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
   if (!entities) return runs.filter(free);
@@ -222,7 +222,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const words = wordsOf(doc);
   uncapDatelines(text, doc.paragraphs, words);
   uncapHeadings(text, doc.paragraphs, words);
-  const uses = wordUses(words);
+  const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };

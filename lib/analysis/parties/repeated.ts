@@ -18,14 +18,18 @@ export interface WordUse {
   inName: number;
 }
 
-/** How often each word (by its lower-case form) is written capitalised mid-sentence, at a start, and in lower case. */
-export function wordUses(words: readonly Word[]): Map<string, WordUse> {
+/**
+ * How often each word (by its lower-case form) is written capitalised mid-sentence, at a start, and in lower case.
+ * A function word capitalised only because it opens the sentence ("La CGT a …") makes no name with the next word.
+ */
+export function wordUses(words: readonly Word[], rules: Rules): Map<string, WordUse> {
   const out = new Map<string, WordUse>();
+  const nameCap = (x: Word | undefined): boolean => !!x?.cap && !(x.start && listed(x.l, rules));
   for (const w of words) {
     let u = out.get(w.l);
     if (!u) { u = { capsMid: 0, capsStart: 0, lower: 0, inName: 0 }; out.set(w.l, u); }
     const prev = words[w.i - 1], next = words[w.i + 1];
-    if (w.cap && ((w.joined && prev?.cap && !w.start) || (next?.joined && next.cap && !next.start))) u.inName++;
+    if (w.cap && ((w.joined && nameCap(prev) && !w.start) || (next?.joined && next.cap && !next.start && nameCap(w)))) u.inName++;
     if (!w.cap) u.lower++;
     else if (w.start) u.capsStart++;
     else u.capsMid++;
