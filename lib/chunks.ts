@@ -1,12 +1,10 @@
 // Chunked stories: some sites cut one story into several boxes of the same make, each in its own row of the page
 // grid with an advertising row between them. Readability scores each box alone, keeps the best and loses the others
 // (whole sections of a long feature). Found by structure alone: sibling boxes with the same tag and class, each
-// holding several paragraphs of prose, between them nothing but rows without prose. Their paragraphs are joined into
-// the first box before Readability runs, in page order, so that it sees the story as one.
+// holding several paragraphs of prose, between them nothing but rows without prose. The boxes are marked before
+// Readability runs; when it keeps one, the others' text is put back around it in page order.
 import { attr } from './dom';
-
-/** A paragraph of story, not a caption, a label or a button. */
-const PROSE_CHARS = 80;
+import { proseLength } from './hidden';
 /** Paragraphs of prose each box of a family holds: a teaser or a comment has fewer. */
 const BOX_PROSE = 3;
 /** The family's share of the page's prose: a story's boxes hold most of it, a list of comments or cards does not. */
@@ -14,23 +12,30 @@ const FAMILY_SHARE = 0.6;
 /** Boxes in a family at most: more is a list, not one story in parts. */
 const MAX_BOXES = 40;
 
-interface Counts { prose: Map<Element, number>; total: number }
-
-/** Prose paragraphs under each element (paragraph counted for every ancestor up to <body>) and their chars in all. */
-function proseCounts(body: Element): Counts {
-  const prose = new Map<Element, number>();
-  let total = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
-    const n = (p.textContent ?? '').trim().length;
-    if (n < PROSE_CHARS) continue;
-    total += n;
-    for (let e = p.parentElement; e && e !== body; e = e.parentElement) prose.set(e, (prose.get(e) ?? 0) + 1);
-  }
-  return { prose, total };
+interface Counts {
+  /** Prose paragraphs under each element (each counted for every ancestor up to <body>). */
+  prose: Map<Element, number>;
+  /** Their characters under each element. */
+  chars: Map<Element, number>;
+  total: number;
 }
 
-const isProse = (el: Element): boolean =>
-  el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').trim().length >= PROSE_CHARS;
+function proseCounts(body: Element): Counts {
+  const prose = new Map<Element, number>(), chars = new Map<Element, number>();
+  let total = 0;
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const n = proseLength(p);
+    if (!n) continue;
+    total += n;
+    for (let e = p.parentElement; e && e !== body; e = e.parentElement) {
+      prose.set(e, (prose.get(e) ?? 0) + 1);
+      chars.set(e, (chars.get(e) ?? 0) + n);
+    }
+  }
+  return { prose, chars, total };
+}
+
+const isProse = (el: Element): boolean => el.tagName.toUpperCase() === 'P' && proseLength(el) > 0;
 
 const signature = (el: Element): string => `${el.tagName}|${attr(el, 'class')}`;
 
@@ -86,15 +91,6 @@ function familyUnder(parent: Element, c: Counts): Element[] | null {
   return boxes;
 }
 
-function proseChars(boxes: Element[]): number {
-  let chars = 0;
-  for (const box of boxes) for (const p of Array.from(box.getElementsByTagName('p'))) {
-    const n = (p.textContent ?? '').trim().length;
-    if (n >= PROSE_CHARS) chars += n;
-  }
-  return chars;
-}
-
 /** The story's text as one family of boxes, or null: the largest family under one parent with most of the prose. */
 export function findChunks(body: Element, c: Counts = proseCounts(body)): Element[] | null {
   if (!c.total) return null;
@@ -102,25 +98,21 @@ export function findChunks(body: Element, c: Counts = proseCounts(body)): Elemen
   for (const e of c.prose.keys()) if (e.parentElement && (c.prose.get(e) ?? 0) >= BOX_PROSE) parents.add(e.parentElement);
   for (const parent of parents) {
     const fam = familyUnder(parent, c);
-    if (fam && proseChars(fam) >= c.total * FAMILY_SHARE) return fam;
+    if (fam && fam.reduce((n, box) => n + (c.chars.get(box) ?? 0), 0) >= c.total * FAMILY_SHARE) return fam;
   }
   return null;
 }
 
-const BOX_ATTR = 'data-cp-box';
 const HOLDER_ATTR = 'data-cp-text';
 
 /**
- * Before Readability: number the boxes of a story cut into parts, and the element in each that holds its text.
- * Returns how many boxes were marked (0: the page is not chunked). Readability keeps the marks (data attributes).
+ * Before Readability: number the element that holds the text in each box of a story cut into parts. Returns how
+ * many were marked (0: the page is not chunked). Readability keeps the marks (data attributes).
  */
 export function markChunks(body: Element): number {
   const c = proseCounts(body), fam = findChunks(body, c);
   if (!fam) return 0;
-  fam.forEach((box, i) => {
-    box.setAttribute(BOX_ATTR, String(i));
-    holder(box, c).setAttribute(HOLDER_ATTR, String(i));
-  });
+  fam.forEach((box, i) => holder(box, c).setAttribute(HOLDER_ATTR, String(i)));
   return fam.length;
 }
 
@@ -145,9 +137,6 @@ export function joinChunks(article: Element, doc: Document): number {
       added++;
     }
   }
-  for (const root of [article, page]) if (root) for (const el of Array.from(root.querySelectorAll(`[${BOX_ATTR}],[${HOLDER_ATTR}]`))) {
-    el.removeAttribute(BOX_ATTR);
-    el.removeAttribute(HOLDER_ATTR);
-  }
+  for (const el of [...kept, ...(page ? marked(page) : [])]) el.removeAttribute(HOLDER_ATTR);
   return added;
 }

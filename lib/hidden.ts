@@ -14,6 +14,12 @@ export const NEVER_RENDERED: ReadonlySet<string> = new Set([
 const PROSE_PARAGRAPHS = 2;
 const PROSE_PARAGRAPH_CHARS = 80;
 
+/** The length of a paragraph's text when it is one of prose (not a caption, a label or a button), else 0. */
+export function proseLength(p: Element): number {
+  const n = (p.textContent ?? '').trim().length;
+  return n >= PROSE_PARAGRAPH_CHARS ? n : 0;
+}
+
 /**
  * True when the live page does not show `el`: `display: none` from any style sheet or `hidden`, or clipped to
  * nothing the way screen-reader-only labels are ("Image copyright", "Image caption", "Advertisement").
@@ -39,7 +45,7 @@ function clippedAway(s: CSSStyleDeclaration): boolean {
 function holdsProse(el: Element): boolean {
   let n = 0;
   for (const p of Array.from(el.getElementsByTagName('p'))) {
-    if ((p.textContent ?? '').trim().length >= PROSE_PARAGRAPH_CHARS && ++n >= PROSE_PARAGRAPHS) return true;
+    if (proseLength(p) && ++n >= PROSE_PARAGRAPHS) return true;
   }
   return false;
 }
