@@ -25,12 +25,23 @@ export function measureTree(root: Element, stopAt = Infinity): { elements: numbe
 
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS']);
 
-/** Whether the element is or holds a picture, a video, a frame or another medium that shows without text. */
-export function hasMedia(el: Element): boolean {
+/**
+ * Whether the element is or holds a picture, a video, a frame or another medium that shows without text. With
+ * `iconPx`, an SVG no larger than that (its width and height attributes) is an icon, not a picture (a play button).
+ */
+export function hasMedia(el: Element, iconPx?: number): boolean {
   let found = false;
-  eachElement(el, (e) => { if (MEDIA.has(e.tagName.toUpperCase())) { found = true; return false; } });
+  eachElement(el, (e) => {
+    const tag = e.tagName.toUpperCase();
+    if (!MEDIA.has(tag) || (iconPx !== undefined && tag === 'SVG' && svgSize(e) <= iconPx)) return;
+    found = true;
+    return false;
+  });
   return found;
 }
+
+const svgSize = (e: Element): number =>
+  Math.max(parseFloat(e.getAttribute('width') ?? '0') || 0, parseFloat(e.getAttribute('height') ?? '0') || 0);
 
 /** How many element children `el` has, counting no further than `max + 1` (some DOMs build the whole list). */
 export function childCountUpTo(el: Element, max: number): number {

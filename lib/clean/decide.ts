@@ -13,6 +13,13 @@ import { isProse, isSentence, inPageLinks, type BlockSignals, type LinkKind } fr
 export { isSentence } from './signals';
 import T from '../rules/clean-thresholds.json';
 
+/** One verdict a block: null keeps it. */
+export type Verdicts = (Verdict | null)[];
+/** Whether block `k` was removed (a byline or caption kept as metadata is not removed). */
+export const gone = (v: Verdicts, k: number): boolean => !!v[k] && !v[k]!.meta;
+/** The reason a block takes from the removed neighbour it goes with: a copy's kind, not "duplicate". */
+export const inheritedReason = (r: Verdict): Verdict['reason'] => (r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason);
+
 export interface Verdict {
   reason: RemovalReason;
   rule: string;

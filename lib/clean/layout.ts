@@ -4,14 +4,13 @@
 // the first or after the last paragraph are menus and "more stories"; a heading whose whole section went goes too.
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
-import { decideBlock, evidenceKinds, isSentence, protectedBlock, reasonOf, META_REASONS, type Verdict } from './decide';
+import { decideBlock, evidenceKinds, gone, inheritedReason, isSentence, protectedBlock, reasonOf, META_REASONS, type Verdict, type Verdicts } from './decide';
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
 import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import T from '../rules/clean-thresholds.json';
 
-type Verdicts = (Verdict | null)[];
 const APPEAL = new Set(['donation', 'payment', 'newsletter', 'paywall']);
 
 function set(v: Verdicts, k: number, verdict: Verdict, overrule = false): void {
@@ -179,12 +178,11 @@ export function applyOrphanHeadings(infos: BlockInfo[], v: Verdicts): void {
  * A sentence or a heading stays: between two adverts it is still the story (a section's heading between two ad slots).
  */
 export function applySandwiched(infos: BlockInfo[], scores: Score[], v: Verdicts): void {
-  const gone = (k: number) => !!v[k] && !v[k]!.meta;
   for (let k = 1; k + 1 < infos.length; k++) {
     const s = infos[k]!.s;
-    if (v[k] || s.heading || !gone(k - 1) || !gone(k + 1) || protectedBlock(s) || isSentence(s) || isProse(s) || scores[k]!.p < T.remove) continue;
+    if (v[k] || s.heading || !gone(v, k - 1) || !gone(v, k + 1) || protectedBlock(s) || isSentence(s) || isProse(s) || scores[k]!.p < T.remove) continue;
     const r = v[k - 1]!;
-    v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'run', score: scores[k]!.p, strong: false, evidence: ['it stands between removed blocks'] };
+    v[k] = { reason: inheritedReason(r), rule: 'run', score: scores[k]!.p, strong: false, evidence: ['it stands between removed blocks'] };
   }
 }
 

@@ -5,13 +5,10 @@
 // whose other blocks all went; a list of short links above the text (the rubrics of the story). All by structure,
 // in any language.
 import type { BlockInfo } from './context';
-import type { Verdict } from './decide';
-import { protectedBlock } from './decide';
+import { gone, inheritedReason, protectedBlock, type Verdict, type Verdicts } from './decide';
 import { isProse, isSentence } from './signals';
-import { closestTag, eachElement } from '../dom';
+import { closestTag, eachElement, hasMedia } from '../dom';
 
-type Verdicts = (Verdict | null)[];
-const gone = (v: Verdicts, k: number) => !!v[k] && !v[k]!.meta;
 const residue = (rule: string, reason: Verdict['reason'], evidence: string): Verdict => ({ reason, rule, score: 0, strong: false, evidence: [evidence] });
 
 /** Longest short line a box's odd one out or a section's label can be. */
@@ -25,17 +22,8 @@ const ICON_PX = 48;
 
 const FIGURE = new Set(['FIGURE']);
 const LISTS = new Set(['UL', 'OL']);
-const PICTURES = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS']);
 /** A picture, a video or a frame (an SVG only when larger than an icon: a play button is none). */
-function showsMedia(el: Element): boolean {
-  let found = false;
-  eachElement(el, (e) => {
-    const tag = e.tagName.toUpperCase();
-    const icon = tag === 'SVG' && Math.max(parseFloat(e.getAttribute('width') ?? '0') || 0, parseFloat(e.getAttribute('height') ?? '0') || 0) <= ICON_PX;
-    if (PICTURES.has(tag) || (tag === 'SVG' && !icon)) { found = true; return false; }
-  });
-  return found;
-}
+const showsMedia = (el: Element): boolean => hasMedia(el, ICON_PX);
 
 /** A block that is one link to a place on this page ("skip past …", "skip to content"): the fragment it jumps to. */
 function skipTarget(b: BlockInfo): string | null {
@@ -61,8 +49,8 @@ export function applySkipLinks(infos: BlockInfo[], v: Verdicts): void {
     }
     if (t < 0) return; // a place elsewhere in the text, or gone with its heading's id: a table of contents is the reader's
     v[k] = residue('skip-link', 'navigation', 'a link past a box that was removed');
-    const s = t >= 0 ? infos[t]!.s : null;
-    if (s && !v[t] && !s.heading && !isProse(s) && !isSentence(s) && s.len <= SHORT && !s.quoted)
+    const s = infos[t]!.s;
+    if (!v[t] && !s.heading && !isProse(s) && !isSentence(s) && s.len <= SHORT && !s.quoted)
       v[t] = residue('skip-link:target', 'navigation', 'the place a skip link jumps to, past a removed box');
   });
 }
@@ -174,7 +162,7 @@ export function applyOddOneOut(infos: BlockInfo[], v: Verdicts, root: Element): 
       for (let j = lo; j <= hi; j++) if (j !== k) { if (!gone(v, j)) return; removed++; }
       if (removed >= ODD_BOX_MIN) {
         const r = v[k - 1 >= lo && gone(v, k - 1) ? k - 1 : k + 1]!;
-        v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box:odd-one-out', score: 0, strong: false, evidence: ['every other block of its box was removed'] };
+        v[k] = { reason: inheritedReason(r), rule: 'box:odd-one-out', score: 0, strong: false, evidence: ['every other block of its box was removed'] };
         return;
       }
     }

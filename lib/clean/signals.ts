@@ -173,8 +173,7 @@ const MARKS = '-–—•|*·=~_';
 const LABEL = new RegExp(`^[-–—•|*·=~_]+\\s?${LETTER_CHAR}(?:${LETTER_CHAR}|[ .]){0,28}\\s?[-–—•|*·=~_]+$`);
 
 /** One word of letters in square brackets. */
-let bracketRe: RegExp | null = null;
-const bracketLabel = () => (bracketRe ??= new RegExp(`^\\[${LETTER_CHAR}{1,16}\\]$`));
+const BRACKET_LABEL = new RegExp(`^\\[${LETTER_CHAR}{1,16}\\]$`);
 
 /** A short word, then two or three capitalised words ("By Jane Doe", "Por Shira Ovide", "von Max Müller"). */
 export function bylineShape(line: string): boolean {
@@ -194,7 +193,7 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(norm)) return 'gallery';
   if (/^(©|\(c\)\s|copyright\b)/.test(norm)) return 'copyright';
   // One word in square brackets ("[PR]", "[Anzeige]", "[広告]"): an advert's label in any language, as between dashes.
-  if (norm[0] === '[' && linkDensity < 0.5 && bracketLabel().test(norm)) return 'label';
+  if (norm[0] === '[' && linkDensity < 0.5 && BRACKET_LABEL.test(norm)) return 'label';
   // A short note in parentheses under a picture ("(Photo: AP)", "(Artist: …)"); in brackets only when not a link.
   if (norm.length <= 80 && (/^\([^()]{2,70}\)$/.test(norm) || (linkDensity < 0.5 && /^\[[^[\]]{2,70}\]$/.test(norm)))) return 'credit';
   const words = norm.split(/[\s|,·•/]+/).filter(Boolean);
