@@ -12,17 +12,23 @@
 //   background page), off the page's main thread. HostRequest is what the background forwards to the host.
 // - The tab's 'clearpage:pipeline' carries a PageJob (the snapshot and what was asked); the background completes it
 //   with the reader's settings and the site memory (a PipelineJob for the host) and learns the site from the answer,
-//   so that the tab reads no storage before its snapshot and the every-page script carries no site memory
-//   (branch ext-speed).
+//   so that the tab reads no storage before its snapshot and the every-page script carries no site memory.
 // - The tab sends its PageJob straight to the host first (DirectJob): the host holds the settings and site memory
 //   the background sends it (HostRequest 'clearpage:context') and tells the background what to learn (LearnMessage);
-//   a host not open or not primed leaves the message unanswered and the tab asks the background (branch ext-speed2).
+//   a host not open or not primed leaves the message unanswered and the tab asks the background.
 import type { Analysis, AnalyzeInput } from '../lib/analysis';
 import type { ArticleMap } from '../lib/page/article-map';
 import type { PageCleanResult } from '../lib/page';
 import type { Detection, Removal, RemovalReason, Report } from '../lib/types';
-import type { LearnInput } from '../lib/site-memory';
-import type { HostContext } from '../entrypoints/offscreen/context';
+import type { LearnInput, SiteMemoryState } from '../lib/site-memory';
+
+/** What a page's run needs besides its snapshot, as the pipeline host holds it (entrypoints/offscreen/context.ts). */
+export interface HostContext {
+  /** Removal reasons the reader keeps. */
+  keep: RemovalReason[];
+  /** The site memory; null when the reader turned it off. */
+  memory: SiteMemoryState | null;
+}
 
 export type ExportKind = 'markdown' | 'text' | 'html';
 
@@ -131,7 +137,7 @@ export type HostRequest =
 export type HostResponse = PipelineResult | Analysis | ExportResult | { ok: true } | { error: string };
 export interface HostMessage { type: 'clearpage:host'; request: HostRequest }
 
-/** A tab's job straight to the host (branch ext-speed2): answered with a PipelineResult by a host that holds its
+/** A tab's job straight to the host: answered with a PipelineResult by a host that holds its
  * context, else by no one (the tab then sends 'clearpage:pipeline' to the background). */
 export interface DirectJob { type: 'clearpage:page-job'; job: PageJob }
 /** The host to the background after answering a tab directly: what the site memory learns from that run. */

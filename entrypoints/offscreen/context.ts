@@ -3,16 +3,8 @@
 // on opening and after every change, so that a tab can hand its snapshot to the host directly (two message hops and
 // two storage reads fewer on the click → summary path). Both sides complete a job and draw the site's lesson from
 // its answer with the functions below, so the rule is written once.
-import { keptBlockFingerprints, knownFingerprints, removedFingerprints, type LearnInput, type SiteMemoryState } from '../../lib/site-memory';
-import type { RemovalReason } from '../../lib/types';
-import type { HostResponse, PageJob, PipelineJob } from '../../utils/messages';
-
-export interface HostContext {
-  /** Removal reasons the reader keeps. */
-  keep: RemovalReason[];
-  /** The site memory; null when the reader turned it off. */
-  memory: SiteMemoryState | null;
-}
+import { keptBlockFingerprints, knownFingerprints, removedFingerprints, type LearnInput } from '../../lib/site-memory';
+import type { HostContext, HostResponse, PageJob, PipelineJob } from '../../utils/messages';
 
 /** The tab's job with the reader's settings and what the site's memory knows of its address. */
 export function completeJob(page: PageJob, ctx: HostContext): PipelineJob {

@@ -10,9 +10,9 @@ import { nerModel } from '../../utils/ner-models';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
 import { mappingOptions, scrubReport } from '../../lib/page/article-map';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
-import type { ExportKind, ExportResult, HostRequest, HostResponse, PageJob, PipelineJob, PipelineResult } from '../../utils/messages';
+import type { ExportKind, ExportResult, HostContext, HostRequest, HostResponse, PageJob, PipelineJob, PipelineResult } from '../../utils/messages';
 import type { LearnInput } from '../../lib/site-memory';
-import { completeJob, lessonOf, type HostContext } from './context';
+import { completeJob, lessonOf } from './context';
 import type { Report } from '../../lib/types';
 
 /**

@@ -5,9 +5,9 @@
 // every-page content script carries no site-memory code.
 import { learn, type LearnInput } from '../../lib/site-memory';
 import { getSettings, siteMemoryItem } from '../../utils/storage';
-import type { HostResponse, PageJob } from '../../utils/messages';
+import type { HostContext, HostResponse, PageJob } from '../../utils/messages';
 import { askHost } from './open';
-import { completeJob, lessonOf, type HostContext } from './context';
+import { completeJob, lessonOf } from './context';
 
 /** Settings and memory, read at once (two storage round trips in the browser's process). */
 export async function readContext(): Promise<HostContext> {

@@ -2,7 +2,8 @@
 // the job it runs and the lesson it sends back must be what the background's own path makes of the same settings
 // and site memory.
 import { describe, expect, it } from 'vitest';
-import { completeJob, lessonOf, type HostContext } from '../../entrypoints/offscreen/context';
+import { completeJob, lessonOf } from '../../entrypoints/offscreen/context';
+import type { HostContext } from '../../utils/messages';
 import { emptyMemory, keptBlockFingerprints, learn } from '../../lib/site-memory';
 import { fingerprint } from '../../lib/fingerprint';
 import type { Report } from '../../lib/types';

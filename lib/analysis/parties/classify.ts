@@ -14,7 +14,6 @@ import { nounCore } from './runs';
 import { country, countryRun, governmentOf, nextLower } from './capitals';
 import { allUpper, isLower, isUpper } from '../letters';
 
-export { country } from './capitals';
 
 const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
 
