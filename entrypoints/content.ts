@@ -10,7 +10,7 @@ import { detectArticle } from '../lib/detect';
 import type { Detection } from '../lib/types';
 import type { ContentRequest, ContentTimings, PageState, ReportResponse } from '../utils/messages';
 import type { PageController } from './engine/controller';
-import { answers, runInHost, type Held } from './engine/run';
+import { FirstRun } from './engine/run';
 import { autoCleanApplies, readSettings, type Settings } from '../utils/settings';
 import { deliverText } from '../utils/download';
 
@@ -29,7 +29,7 @@ export default defineContentScript({
     let enginePromise: Promise<PageController> | null = null;
     let settings: Settings | null = null;
     /** The run this script started before the engine was loaded (the engine adopts it). */
-    let first: { url: string; force: boolean; analyze: boolean; run: Promise<Held>; held: Held | null } | null = null;
+    const first = new FirstRun();
     let lastError: string | undefined;
     const site = () => location.hostname.toLowerCase().replace(/^www\./, '');
 
@@ -58,8 +58,7 @@ export default defineContentScript({
           if (!res?.ok || !globalThis.__clearpageEngine) throw new Error(res?.error || 'could not load the pipeline');
         }
         timings.engineLoadMs = performance.now() - s;
-        controller = globalThis.__clearpageEngine.createController(document, () => location.href, first?.url === location.href ? first.run : null);
-        first = null;
+        controller = globalThis.__clearpageEngine.createController(document, () => location.href, first.adopt(location.href));
         return controller;
       })().catch((e) => {
         enginePromise = null;
@@ -68,20 +67,9 @@ export default defineContentScript({
       return enginePromise;
     }
 
-    /** Start a run here (snapshot now; the host works while the page goes on or the engine loads). */
-    function startRun(force: boolean, analyze: boolean): Promise<Held> {
-      const run = runInHost(document, location.href, force, analyze);
-      const f = { url: location.href, force, analyze, run, held: null as Held | null };
-      first = f;
-      run.then((h) => { f.held = h; }, () => { if (first === f) first = null; });
-      return run;
-    }
-
-    /** The run started here that answers a request: the same address, forced if asked forced (or it found an
-     * article: forcing changes nothing then), analysed if asked. */
-    const runFor = (force: boolean, analyze: boolean) =>
-      first && first.url === location.href && (first.force || !force || (!!first.held && answers(first.held, force))) && (first.analyze || !analyze) ? first.run : null;
-    const held = () => (first?.held && first.held.url === location.href ? first.held : null);
+    const startRun = (force: boolean, analyze: boolean) => first.start(document, location.href, force, analyze);
+    const runFor = (force: boolean, analyze: boolean) => first.for(location.href, force, analyze);
+    const held = () => first.held(location.href);
     const hasReport = () => controller?.hasReport() ?? !!held();
 
     async function state(): Promise<PageState> {
@@ -214,7 +202,7 @@ export default defineContentScript({
         url = location.href;
         controller?.reset();
         detection = null;
-        first = null;
+        first.forget();
         setTimeout(() => {
           if (detect().isArticle) clean(false).catch((e) => (lastError = String(e)));
         }, 600);

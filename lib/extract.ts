@@ -2,6 +2,7 @@
 // Returns the article's body as an element of the copy, which the clean stage then works on.
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
+import { AUTHOR_META } from './detect/signals';
 import type { ArticleMeta } from './types';
 import { classAndId, eachElement, linkShare } from './dom';
 import { oneLine } from './chars';
@@ -119,9 +120,6 @@ export function absolutizeUrls(root: Element, base: string | null): void {
   });
 }
 
-/** Meta tags that name the author, where Readability does not look ("article:author" is read only as a property). */
-const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'];
-
 /**
  * The author a meta tag names, unless it gives an address (a profile page) or a user handle ("gto": letters of a
  * cased script, none a capital) instead of a name.
@@ -132,7 +130,7 @@ function metaAuthor(tags: Map<string, string>): string | null {
   return /\p{Ll}/u.test(a) && !/\p{Lu}/u.test(a) ? null : a;
 }
 
-function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
+function firstMeta(tags: Map<string, string>, keys: readonly string[]): string | null {
   for (const k of keys) { const v = tags.get(k.toLowerCase()); if (v) return v; }
   return null;
 }

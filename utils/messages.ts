@@ -97,13 +97,7 @@ export interface PageJob {
 }
 
 /** A pipeline run, as the background hands it to the host (the tab's PageJob with settings and site memory). */
-export interface PipelineJob {
-  /** The numbered snapshot of the page (lib/page/snapshot.ts), as HTML. */
-  html: string;
-  url: string;
-  force: boolean;
-  /** Run the analysis stage (quotes, parties) too: only when a summary or an export needs it. */
-  analyze: boolean;
+export interface PipelineJob extends PageJob {
   /** Site memory: fingerprints of blocks this site repeats. */
   known: string[];
   /** Of those, the blocks the site's own rules removed on another article. */

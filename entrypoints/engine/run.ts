@@ -72,3 +72,44 @@ export async function runInHost(doc: Document, url: string, force: boolean, anal
   const res = direct ? (direct as PipelineResult) : await ask<PipelineResult>({ type: 'clearpage:pipeline', job });
   return { url, forced: force, report: res.report, map: res.map, elements: snap.elements, analyzed: analyze, snapshotMs, hostMs: res.hostMs, direct: !!direct };
 }
+
+/**
+ * The run the every-page script starts when the popup asks before the page engine is loaded (the summary needs no
+ * engine). The engine adopts it when it loads, so that the page is not snapshot and run twice.
+ */
+export class FirstRun {
+  private f: { url: string; force: boolean; analyze: boolean; run: Promise<Held>; held: Held | null } | null = null;
+
+  /** Start a run on `doc` (snapshot now; the host works while the page goes on or the engine loads). */
+  start(doc: Document, url: string, force: boolean, analyze: boolean): Promise<Held> {
+    const run = runInHost(doc, url, force, analyze);
+    const f = { url, force, analyze, run, held: null as Held | null };
+    this.f = f;
+    run.then((h) => { f.held = h; }, () => { if (this.f === f) this.f = null; });
+    return run;
+  }
+
+  /** The run that answers a request at `url`: forced if asked forced (or it found an article: forcing changes
+   * nothing then), analysed if asked; null when there is none. */
+  for(url: string, force: boolean, analyze: boolean): Promise<Held> | null {
+    const f = this.f;
+    return f && f.url === url && (f.force || !force || (!!f.held && answers(f.held, force))) && (f.analyze || !analyze) ? f.run : null;
+  }
+
+  /** Its result, once it is there, for `url`. */
+  held(url: string): Held | null {
+    return this.f?.held && this.f.held.url === url ? this.f.held : null;
+  }
+
+  /** Hand the run at `url` to the engine, and forget it here. */
+  adopt(url: string): Promise<Held> | null {
+    const run = this.f?.url === url ? this.f.run : null;
+    this.f = null;
+    return run;
+  }
+
+  /** The page's address changed: the run no longer answers anything. */
+  forget(): void {
+    this.f = null;
+  }
+}

@@ -3,7 +3,7 @@
 // them with `parseModel` and hand the model to analyzeArticle; `modelFile` tells them which file a text needs.
 
 import type { ScannedText } from './text';
-import { tagScanned, type NerModel } from './ner';
+import { MODEL_LANGS, tagScanned, type NerModel } from './ner';
 
 /** A name the tagger found: character offsets into the article text, its type and the tagger's confidence (0..1). */
 export interface EntitySpan {
@@ -18,5 +18,10 @@ export function tagEntities(model: NerModel, doc: ScannedText): EntitySpan[] {
   return tagScanned(model, doc).map((m) => ({ start: m.start, end: m.end, type: m.type, score: m.score }));
 }
 
-/** Was the model trained on the text's own language (not the multilingual fallback)? */
-export const ownModel = (model: NerModel, lang: string | null) => model.lang !== 'multi' && model.lang === lang;
+/**
+ * Was the model trained on the text's own language? Its own model was; so was the pooled model, trained on the data
+ * of every language that has some, for the languages it serves because it scored better on them (sv, sk). For the
+ * other languages the pooled model is a fallback that never saw them: the parties then need stronger evidence.
+ */
+export const ownModel = (model: NerModel, lang: string | null) =>
+  !!lang && (model.lang === lang || (model.lang === 'multi' && MODEL_LANGS.includes(lang)));

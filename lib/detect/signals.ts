@@ -47,7 +47,9 @@ export const isInline = (tag: string): boolean => KIND[tag] === INLINE;
 // <meta> names for the date a page was published, across CMSs: article:published_time, datePublished, pubdate,
 // publish-date, parsely-pub-date, date, dc.date(.issued), dcterms.issued, sailthru.date…; and for its author.
 const DATE_META = /publish|pub-?date|(^|[.:])date$|issued/;
-const AUTHOR_META = /^(article:)?author$/;
+/** <meta> names (lower case) that carry the article's author: detection reads them as a byline, extraction as its
+ * fallback byline. */
+export const AUTHOR_META: readonly string[] = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'];
 const CLASS = /\b(byline|author)\b|\b(published|entry-date|pubdate)\b/;
 // Links that open the page in an editor: MediaWiki (?action=edit, history), GitHub, GitLab, documentation sites.
 const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/(edit|_edit)\//;
@@ -129,7 +131,7 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
     case 'META': {
       const key = addMeta(s.meta, el);
       if (DATE_META.test(key)) s.dated = true;
-      else if (AUTHOR_META.test(key)) s.byline = true;
+      else if (AUTHOR_META.includes(key)) s.byline = true;
       return false;
     }
     case 'LINK': if (!s.canonical && attr('rel') === 'canonical') s.canonical = attr('href'); return false;

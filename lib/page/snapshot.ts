@@ -43,7 +43,21 @@ export function snapshotPage(doc: Document): Snapshot {
   dropHidden(live, root);
   for (const el of Array.from(root.querySelectorAll(DROP))) el.remove();
   dropUnseenLayers(doc, root, elements);
+  parseNoscripts(root);
   return { root, elements };
+}
+
+/**
+ * On a page with scripts on, a <noscript>'s content is one text node of markup. The copy has no browsing context, so
+ * it would serialise that markup escaped, and the host would read it as text: "<link href=…>" at the top of the
+ * story, from a <noscript> in the <head>. Parsed again in the copy (which loads nothing), it is what the page shows
+ * without scripts, as in a saved page: an image that a lazy loader stands in for, which Readability then keeps.
+ */
+function parseNoscripts(root: Element): void {
+  for (const ns of Array.from(root.getElementsByTagName('noscript'))) {
+    const markup = ns.textContent ?? '';
+    if (!ns.firstElementChild && markup.includes('<')) ns.innerHTML = markup;
+  }
 }
 
 const LAYERS = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';

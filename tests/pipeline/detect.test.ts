@@ -121,6 +121,14 @@ describe('detect', () => {
     expect(detectArticle(parse(html)).isArticle).toBe(true);
   });
 
+  it('reads the author <meta> names that extraction reads as a byline (Dublin Core, Parse.ly, Sailthru)', () => {
+    const body = `<p>${'A short news item. '.repeat(20)}</p>`;
+    for (const name of ['author', 'dc.creator', 'parsely-author', 'sailthru.author']) {
+      expect(reasons(`<html><head><meta name="${name}" content="Ana Ruiz"></head><body>${body}</body></html>`)).toMatch(/Names an author/);
+    }
+    expect(reasons(`<html><head><meta name="generator" content="Ana Ruiz"></head><body>${body}</body></html>`)).not.toMatch(/Names an author/);
+  });
+
   it('reads microdata types and dates as it reads JSON-LD', () => {
     const html = bare(`<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2026-01-02"><p>${'A short news item. '.repeat(20)}</p></div>`);
     const r = reasons(html);

@@ -190,7 +190,8 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
 function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: string, titled: boolean): boolean {
   const { rules } = c;
   const caps = words.filter((w) => w.cap);
-  if (caps.every((w) => rules.notNames.has(w.l))) return true;
+  // (a name in a script without letter case (Han, Hangul, Arabic) has no capitals: its whole form is checked instead)
+  if (caps.length ? caps.every((w) => rules.notNames.has(w.l)) : name.toLowerCase() === name.toUpperCase() ? rules.notNames.has(norm(name)) : true) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
   // "Election Day", "Tag der Arbeit": a day, not a party
   if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1]!.l) || rules.dateHeads.has(words[0]!.l))) return true;
