@@ -52,11 +52,16 @@ export function snapshotPage(doc: Document): Snapshot {
  * it would serialise that markup escaped, and the host would read it as text: "<link href=…>" at the top of the
  * story, from a <noscript> in the <head>. Parsed again in the copy (which loads nothing), it is what the page shows
  * without scripts, as in a saved page: an image that a lazy loader stands in for, which Readability then keeps.
+ * Parsed in a <template>: Firefox parses a copied <noscript>'s own innerHTML as text again (scripting inherited).
  */
 function parseNoscripts(root: Element): void {
+  const doc = root.ownerDocument;
   for (const ns of Array.from(root.getElementsByTagName('noscript'))) {
     const markup = ns.textContent ?? '';
-    if (!ns.firstElementChild && markup.includes('<')) ns.innerHTML = markup;
+    if (ns.firstElementChild || !markup.includes('<')) continue;
+    const t = doc.createElement('template');
+    t.innerHTML = markup;
+    ns.replaceChildren(t.content);
   }
 }
 
