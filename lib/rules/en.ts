@@ -139,6 +139,7 @@ const en: WordLists = {
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,
     compiled by, written by, by, with reporting from, contributed to this report, contributed reporting, photo,
     photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press, with files from`,
+  governments: 'government',
 };
 
 export default en;

@@ -76,6 +76,7 @@ const es: WordLists = {
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
   credits: 'foto, fotos, fuente, por, imagen',
+  governments: 'gobierno',
 };
 
 export default es;

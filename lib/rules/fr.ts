@@ -75,6 +75,7 @@ const fr: WordLists = {
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
   credits: 'photo, photos, crédit, source, par, avec',
+  governments: 'gouvernement',
 };
 
 export default fr;

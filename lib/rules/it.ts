@@ -62,6 +62,7 @@ const it: WordLists = {
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
   credits: 'foto, fonte, di',
+  governments: 'governo',
 };
 
 export default it;

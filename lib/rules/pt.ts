@@ -65,6 +65,7 @@ const pt: WordLists = {
   nameParticles: 'de do da dos das e',
   locatives: 'em no na a ao desde perto',
   credits: 'foto, fotos, fonte, por, imagem',
+  governments: 'governo',
 };
 
 export default pt;
