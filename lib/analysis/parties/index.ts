@@ -23,6 +23,7 @@ import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
+import { creditSpans } from './credits';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
 
@@ -228,7 +229,10 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
-  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code))];
+  // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
+  const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
+  reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...credits];
   for (const c of candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict)) if (!connector(c, uses, ctx)) classify(ctx, c);
   dropTerms(reg, ctx.terms);
   knownAs(reg);

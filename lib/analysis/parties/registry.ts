@@ -66,6 +66,8 @@ export class Registry {
   private sealed = false;
   /** How the text writes each word (repeated.ts), for the ranking's tests of names. */
   uses: ReadonlyMap<string, WordUse> = new Map();
+  /** The text of the credit lines (credits.ts), lower case: a name credited there and only told things is the press. */
+  credited = '';
 
   constructor(readonly text: string) {}
 
