@@ -75,6 +75,12 @@ export const CREDITS = {
   edgeLines: 2,
 };
 
+/** Names that are no actors (parties/offstory.ts). */
+export const OFF_STORY = {
+  /** A person-like name is a product when at least this share of its mentions carry a model number. */
+  productShare: 1 / 3,
+};
+
 /** A one-word proper noun by the text's evidence (parties/repeated.ts): capitalised mid-sentence this often, and
  * named this often in all, never in lower case. */
 export const REPEATED_NAME = {

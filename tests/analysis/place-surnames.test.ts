@@ -18,4 +18,10 @@ describe('a place noun as a surname', () => {
     const ps = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Harwick Field', 'LOC', 0.9]])).live();
     expect(ps.find((p) => p.name === 'Harwick Field')?.kind).toBe('place');
   });
+
+  it('makes a place of a place noun after a full name, whatever the tagger says', () => {
+    const text = 'Crowds filled Ada Lenz Park, which reopened on Sunday.';
+    const ps = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Ada Lenz Park', 'PER', 0.7]])).live();
+    expect(ps.find((p) => p.name === 'Ada Lenz Park')?.kind).toBe('place');
+  });
 });

@@ -252,8 +252,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) {
     ev.place += EVIDENCE.placeHead;
     // "Leslie Field", "Anna Hill": a surname that is a place noun, where the tagger reads a person, is evidence weighed
-    // with the party's other mentions (kinds.ts), not the type
-    if (cand.tag !== 'PER' || words.length < 2) kind = 'place';
+    // with the party's other mentions (kinds.ts), not the type (after a full name it names a place: "Cal Anderson Park")
+    if (cand.tag !== 'PER' || words.length !== 2) kind = 'place';
   }
   if (titled) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];

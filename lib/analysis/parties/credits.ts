@@ -57,8 +57,10 @@ function isCredit(text: string, s: number, e: number, names: readonly Name[], ed
   if (opener && (opener.includes(' ') || bare)) return true;
   if (!bare) return false;
   if (r.cue || r.press) return true;
+  // a list of people at the edge, set apart from the prose: no sentence end, or in a parenthesis closing the story
   const people = names.filter((n) => n.type === 'PER').length;
-  return edge && people >= CREDITS.edgePeople && names.every((n) => n.type === 'PER' || n.type === 'LOC');
+  return edge && people >= CREDITS.edgePeople && names.every((n) => n.type === 'PER' || n.type === 'LOC')
+    && (text[s] === '(' || !/[.!?…]["”’»]?\s*$/.test(text.slice(s, e)));
 }
 
 /** The names inside [s, e), from the tagger's spans in order (or capitalised runs without a model). */

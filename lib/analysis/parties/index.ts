@@ -8,7 +8,8 @@ import type { RawQuote } from '../quotes';
 import type { EntitySpan } from '../entities';
 import { Registry, norm } from './registry';
 import { wordsOf, lowerForms, type Word } from './words';
-import { uncapDatelines, uncapHeadings } from './headings';
+import { headingBlocks, uncapDatelines, uncapHeadings } from './headings';
+import { markOffStory } from './offstory';
 import { capitalisedRuns, nounCore } from './runs';
 import { classify, type Candidate, type ClassifyContext } from './classify';
 import { country } from './capitals';
@@ -223,7 +224,8 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const reg = new Registry(text);
   const words = wordsOf(doc);
   uncapDatelines(text, doc.paragraphs, words);
-  uncapHeadings(text, doc.paragraphs, words);
+  const headings = headingBlocks(text, doc.paragraphs, words);
+  uncapHeadings(text, doc.paragraphs, words, headings);
   const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
@@ -244,6 +246,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   listKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   for (const p of reg.live()) settleKind(p, rules);
+  markOffStory(reg, headings.map((h) => h.span));
   reg.seal();
   return reg;
 }
