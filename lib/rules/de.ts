@@ -102,6 +102,7 @@ const de: WordLists = {
   locatives: 'in im aus bei nach vor nahe',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
   governments: 'regierung',
+  openingPrepositions: 'nach vor in im bei beim seit während trotz mit ohne außerhalb innerhalb',
 };
 
 export default de;

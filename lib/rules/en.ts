@@ -140,6 +140,7 @@ const en: WordLists = {
     compiled by, written by, by, with reporting from, contributed to this report, contributed reporting, photo,
     photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press, with files from`,
   governments: 'government',
+  openingPrepositions: 'after before in at on from during following since until with without despite near outside inside across within throughout beyond unlike like amid',
 };
 
 export default en;

@@ -77,6 +77,7 @@ const es: WordLists = {
   locatives: 'en a desde hacia cerca',
   credits: 'foto, fotos, fuente, por, imagen',
   governments: 'gobierno',
+  openingPrepositions: 'tras después antes en desde durante con sin',
 };
 
 export default es;

@@ -76,6 +76,7 @@ const fr: WordLists = {
   locatives: 'à au aux en dans près vers depuis',
   credits: 'photo, photos, crédit, source, par, avec',
   governments: 'gouvernement',
+  openingPrepositions: 'après avant en à au aux dans depuis pendant malgré avec sans',
 };
 
 export default fr;

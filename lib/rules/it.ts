@@ -63,6 +63,7 @@ const it: WordLists = {
   locatives: 'a in da presso vicino',
   credits: 'foto, fonte, di',
   governments: 'governo',
+  openingPrepositions: 'dopo prima in a da durante con senza nel nella',
 };
 
 export default it;

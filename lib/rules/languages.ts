@@ -127,6 +127,9 @@ export interface WordLists {
   /** The noun for a country's government ("the UK government", "Queensland Government"): a party of its own, matched
    * in any case. */
   governments?: string;
+  /** Prepositions that open a sentence's fronted phrase ("After Minnesota, the team flew…"): a name inside it is
+   * followed by the comma that closes the phrase, not by an apposition. */
+  openingPrepositions?: string;
   /** Words that join the items of a list ("and", "or"). */
   conjunctions?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
@@ -211,6 +214,7 @@ export interface Rules {
   nameParticles: Set<string>;
   headLinks: Set<string>;
   governments: Set<string>;
+  openingPrepositions: Set<string>;
   locatives: Set<string>;
   conjunctions: Set<string>;
   roleSuffixes: string[];
@@ -259,7 +263,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), locatives: set('locatives'), conjunctions: set('conjunctions'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), locatives: set('locatives'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),

@@ -66,6 +66,7 @@ const pt: WordLists = {
   locatives: 'em no na a ao desde perto',
   credits: 'foto, fotos, fonte, por, imagem',
   governments: 'governo',
+  openingPrepositions: 'após depois antes em no na desde durante com sem',
 };
 
 export default pt;
