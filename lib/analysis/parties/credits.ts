@@ -65,7 +65,16 @@ function isCredit(text: string, s: number, e: number, names: readonly Name[], ed
 
 /** The names inside [s, e), from the tagger's spans in order (or capitalised runs without a model). */
 function namesIn(text: string, s: number, e: number, entities: readonly EntitySpan[] | null): Name[] {
-  if (entities) return entities.filter((x) => x.start >= s && x.end <= e && x.type !== 'MISC').map((x) => ({ s: x.start, e: x.end, type: x.type }));
+  if (entities) {
+    let lo = 0, hi = entities.length; // the first span starting at or after s (the tagger's spans are in text order)
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (entities[mid]!.start < s) lo = mid + 1; else hi = mid; }
+    const out: Name[] = [];
+    for (let i = lo; i < entities.length && entities[i]!.start < e; i++) {
+      const x = entities[i]!;
+      if (x.end <= e && x.type !== 'MISC') out.push({ s: x.start, e: x.end, type: x.type });
+    }
+    return out;
+  }
   const out: Name[] = [];
   for (const m of text.slice(s, e).matchAll(CAPITALISED_RUN)) out.push({ s: s + m.index, e: s + m.index + m[0].length, type: 'RUN' });
   return out;
@@ -76,15 +85,19 @@ export function creditSpans(text: string, paragraphs: readonly Span[], entities:
   const out: Span[] = [];
   const n = paragraphs.length;
   const test = (s: number, e: number, edge: boolean) => {
-    if (isCredit(text, s, e, namesIn(text, s, e, entities), edge, rules)) { out.push({ start: s, end: e }); return true; }
-    return false;
+    // (most lines are prose, longer than any credit: no names looked up for them)
+    if (e - s > CREDITS.lineMax || !isCredit(text, s, e, namesIn(text, s, e, entities), edge, rules)) return false;
+    out.push({ start: s, end: e });
+    return true;
   };
   paragraphs.forEach((p, i) => {
     const edge = i < CREDITS.edgeLines || i >= n - CREDITS.edgeLines;
     if (test(p.start, p.end, edge)) return;
     // a credit run into a caption ("…the bare ice.Photograph by X")
     const line = text.slice(p.start, p.end);
+    if (!rules.credits.length) return;
     for (const m of line.matchAll(SENTENCE_BREAK)) {
+      if (p.end - (p.start + m.index) > CREDITS.lineMax) continue;
       const s = p.start + m.index + 1;
       const at = text.slice(s).search(/\S/);
       if (rules.credits.some((c) => lowerCue(text.slice(s + at, p.end), c))) test(s + at, p.end, edge);
