@@ -141,6 +141,7 @@ const en: WordLists = {
     photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press, with files from`,
   governments: 'government',
   openingPrepositions: 'after before in at on from during following since until with without despite near outside inside across within throughout beyond unlike like amid',
+  demonymEndings: 'an ian ean ese ish ic',
 };
 
 export default en;

@@ -35,3 +35,14 @@ describe('names off the story', () => {
     expect(shown(text, [['Ada Lenz', 'PER', 0.9], ['Mara Olsen', 'PER', 0.9], ['Ada Lenz', 'PER', 0.9]])).toContain('Ada Lenz');
   });
 });
+
+describe('adjectives of origin', () => {
+  it('before a noun every time are no party; a name that acts stays', () => {
+    const text = 'We hiked Kelbonian peaks for a week with Mara Olsen. The Kelbonian guides knew every path, and Olsen thanked them.';
+    const ps = shown(text, [['Kelbonian', 'PER', 0.6], ['Mara Olsen', 'PER', 0.9], ['Kelbonian', 'PER', 0.6], ['Olsen', 'PER', 0.9]]);
+    expect(ps).toContain('Mara Olsen');
+    expect(ps).not.toContain('Kelbonian');
+    const named = 'Ada Morgan led the climb. Morgan said the peaks were hard, and Morgan thanked the guides.';
+    expect(shown(named, [['Ada Morgan', 'PER', 0.9], ['Morgan', 'PER', 0.9], ['Morgan', 'PER', 0.9]])).toContain('Ada Morgan');
+  });
+});

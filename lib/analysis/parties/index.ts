@@ -246,7 +246,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   listKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   for (const p of reg.live()) settleKind(p, rules);
-  markOffStory(reg, headings.map((h) => h.span));
+  markOffStory(reg, headings.map((h) => h.span), rules);
   reg.seal();
   return reg;
 }

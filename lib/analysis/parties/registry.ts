@@ -54,8 +54,9 @@ export interface PartyRecord {
   parts: string[];
   /** A one-word name the text writes as a proper noun, repeatedly (repeated.ts). */
   repeated?: boolean;
-  /** Met only in headings, or mostly as a product with its model number (offstory.ts): shown only if it speaks. */
-  offStory?: 'heading' | 'product';
+  /** Met only in headings, as an adjective of origin, or mostly as a product with its model number (offstory.ts):
+   * shown only if it speaks. */
+  offStory?: 'heading' | 'adjective' | 'product';
 }
 
 export const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
