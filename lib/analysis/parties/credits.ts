@@ -93,12 +93,11 @@ export function creditSpans(text: string, paragraphs: readonly Span[], entities:
   paragraphs.forEach((p, i) => {
     const edge = i < CREDITS.edgeLines || i >= n - CREDITS.edgeLines;
     if (test(p.start, p.end, edge)) return;
-    // a credit run into a caption ("…the bare ice.Photograph by X")
-    const line = text.slice(p.start, p.end);
+    // a credit run into a caption ("…the bare ice.Photograph by X"): a sentence in the line's last characters
     if (!rules.credits.length) return;
-    for (const m of line.matchAll(SENTENCE_BREAK)) {
-      if (p.end - (p.start + m.index) > CREDITS.lineMax) continue;
-      const s = p.start + m.index + 1;
+    const from = Math.max(p.start, p.end - CREDITS.lineMax);
+    for (const m of text.slice(from, p.end).matchAll(SENTENCE_BREAK)) {
+      const s = from + m.index + 1;
       const at = text.slice(s).search(/\S/);
       if (rules.credits.some((c) => lowerCue(text.slice(s + at, p.end), c))) test(s + at, p.end, edge);
     }
