@@ -63,6 +63,24 @@ export const PARTY_FILTER = {
   oneWordEvidence: 2,
 };
 
+/** Credits (parties/credits.ts): a line of names and next to nothing else. */
+export const CREDITS = {
+  /** A credit line is at most this long (characters). */
+  lineMax: 200,
+  /** Words besides names, credit phrases, press words, function words and dates a credit line may hold. */
+  otherWords: 1,
+  /** A line of names alone is a credit at the story's start or end when it names this many people. */
+  edgePeople: 2,
+  /** Lines counted as the story's start, and as its end. */
+  edgeLines: 2,
+};
+
+/** Names that are no actors (parties/offstory.ts). */
+export const OFF_STORY = {
+  /** A person-like name is a product when at least this share of its mentions carry a model number. */
+  productShare: 1 / 3,
+};
+
 /** A one-word proper noun by the text's evidence (parties/repeated.ts): capitalised mid-sentence this often, and
  * named this often in all, never in lower case. */
 export const REPEATED_NAME = {

@@ -32,6 +32,7 @@ const da: WordLists = {
   nameParticles: 'af von de',
   locatives: 'i på fra ved nær',
   credits: 'foto, billede, bilde, kilde',
+  governments: 'regering regeringen',
 };
 
 export default da;

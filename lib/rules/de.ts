@@ -101,6 +101,8 @@ const de: WordLists = {
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
+  governments: 'regierung',
+  openingPrepositions: 'nach vor in im bei beim seit während trotz mit ohne außerhalb innerhalb',
 };
 
 export default de;

@@ -47,7 +47,7 @@ const en: WordLists = {
   indefinites: 'a an one another some',
   orgArticles: 'the',
   addressVerbs: 'told, said to, speaking to, speaking with, in an interview with',
-  pressWords: 'interview reporter reporters journalist correspondent videographer photographer producer editor columnist television radio broadcaster newspaper',
+  pressWords: 'interview writer writers reporter reporters journalist correspondent videographer photographer producer editor columnist television radio broadcaster newspaper',
   recipients: 'to',
   firstPerson: `i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself`,
   determiners: `the a an his her its their our my your this that these those one another some several many two three
@@ -135,10 +135,13 @@ const en: WordLists = {
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
   headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
-  credits: `reporting by, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
+  credits: `reporting by, photograph, photography, illustration, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,
     compiled by, written by, by, with reporting from, contributed to this report, contributed reporting, photo,
     photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press, with files from`,
+  governments: 'government',
+  openingPrepositions: 'after before in at on from during following since until with without despite near outside inside across within throughout beyond unlike like amid',
+  demonymEndings: 'an ian ean ese ish ic',
 };
 
 export default en;

@@ -76,6 +76,8 @@ const es: WordLists = {
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
   credits: 'foto, fotos, fuente, por, imagen',
+  governments: 'gobierno',
+  openingPrepositions: 'tras después antes en desde durante con sin',
 };
 
 export default es;

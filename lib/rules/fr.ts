@@ -75,6 +75,8 @@ const fr: WordLists = {
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
   credits: 'photo, photos, crédit, source, par, avec',
+  governments: 'gouvernement',
+  openingPrepositions: 'après avant en à au aux dans depuis pendant malgré avec sans',
 };
 
 export default fr;

@@ -62,6 +62,8 @@ const it: WordLists = {
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
   credits: 'foto, fonte, di',
+  governments: 'governo',
+  openingPrepositions: 'dopo prima in a da durante con senza nel nella',
 };
 
 export default it;

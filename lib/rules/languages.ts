@@ -124,6 +124,15 @@ export interface WordLists {
   /** Prepositions that join an organisation's name only right after its head word ("National Institute on Drug
    * Abuse", "Committee on Foreign Affairs"), never a person's or a place's. */
   headLinks?: string;
+  /** The noun for a country's government ("the UK government", "Queensland Government"): a party of its own, matched
+   * in any case. */
+  governments?: string;
+  /** Prepositions that open a sentence's fronted phrase ("After Minnesota, the team flew…"): a name inside it is
+   * followed by the comma that closes the phrase, not by an apposition. */
+  openingPrepositions?: string;
+  /** Endings of adjectives of origin a language capitalises ("Alaskan", "Himalayan"): such a word before a noun is
+   * no name. */
+  demonymEndings?: string;
   /** Words that join the items of a list ("and", "or"). */
   conjunctions?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
@@ -207,6 +216,9 @@ export interface Rules {
   dateHeads: Set<string>;
   nameParticles: Set<string>;
   headLinks: Set<string>;
+  governments: Set<string>;
+  openingPrepositions: Set<string>;
+  demonymEndings: string[];
   locatives: Set<string>;
   conjunctions: Set<string>;
   roleSuffixes: string[];
@@ -255,7 +267,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), locatives: set('locatives'), conjunctions: set('conjunctions'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),

@@ -46,6 +46,7 @@ const nl: WordLists = {
   firstPerson: `ik mij mijn`,
   locatives: 'in op bij naar uit nabij',
   credits: 'foto, beeld, bron, door',
+  governments: 'regering',
 };
 
 export default nl;

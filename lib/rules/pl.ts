@@ -34,6 +34,7 @@ const pl: WordLists = {
     września października listopada grudnia`,
   locatives: 'w we na z ze pod koło',
   credits: 'fot, zdjęcie, źródło, autor',
+  governments: 'rząd',
 };
 
 export default pl;

@@ -65,6 +65,8 @@ const pt: WordLists = {
   nameParticles: 'de do da dos das e',
   locatives: 'em no na a ao desde perto',
   credits: 'foto, fotos, fonte, por, imagem',
+  governments: 'governo',
+  openingPrepositions: 'após depois antes em no na desde durante com sem',
 };
 
 export default pt;

@@ -33,6 +33,7 @@ const ru: WordLists = {
     ноября декабря`,
   locatives: 'в во на из под около',
   credits: 'фото, источник, автор',
+  governments: 'правительство',
 };
 
 export default ru;

@@ -31,6 +31,7 @@ const sv: WordLists = {
   nameParticles: 'af von de',
   locatives: 'i på från vid nära',
   credits: 'foto, bild, källa',
+  governments: 'regering regeringen',
 };
 
 export default sv;

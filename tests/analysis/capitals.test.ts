@@ -22,3 +22,18 @@ describe('capitals', () => {
     expect(ps.find((p) => p.kind === 'country')?.aliases.has('Lisbon')).toBe(true);
   });
 });
+
+describe('a country\'s government', () => {
+  it('is a party of its own, in any case, in the words of the text\'s language', () => {
+    const ps = live('The Lisbon Government said on Monday that the deal was off.', [['Lisbon', 'LOC', 0.8]]);
+    expect(ps.find((p) => p.name === 'Lisbon Government')?.kind).toBe('organization');
+    const de = buildRegistry(scan('Die Lissabon Regierung hat am Montag abgelehnt.'), [], rulesFor('de'), spans('Die Lissabon Regierung hat am Montag abgelehnt.', [['Lissabon', 'LOC', 0.8]])).live();
+    expect(de.find((p) => p.name === 'Lissabon Regierung')?.kind).toBe('organization');
+  });
+
+  it('is a word of each language\'s own list', () => {
+    expect(rulesFor('fr').governments.has('gouvernement')).toBe(true);
+    expect(rulesFor('fr').governments.has('government')).toBe(false);
+    expect(rulesFor('pl').governments.has('rząd')).toBe(true);
+  });
+});

@@ -7,13 +7,9 @@ import type { Candidate, ClassifyContext } from './classify';
 import { EVIDENCE } from '../weights';
 import { LETTER, startsLower } from '../letters';
 
-/** The word right after a name, when it starts lower case ("the Istanbul talks"). */
+/** The word right after a name (NEXT_WORD, in any case), or only when it starts lower case ("the Istanbul talks"). */
 const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
 export const nextLower = (s: string) => { const w = NEXT_WORD.exec(s)?.[1]; return w && startsLower(w) ? w : ''; };
-
-/** The word for a country's government in the languages we read. */
-const GOVERNMENT = /^(?:government|gouvernement|governo|Regierung|gobierno|regering)$/;
-const GOVERNMENT_AFTER = new RegExp(`^\\s+(${GOVERNMENT.source.slice(1, -1)})\\b`);
 
 /** The party of a country by its gazetteer code. */
 export function country(c: ClassifyContext, code: string): PartyRecord {
@@ -48,14 +44,14 @@ export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
 function cityModifier(c: ClassifyContext, cand: Candidate): boolean {
   const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
   const r = c.rules;
-  return !!next && !GOVERNMENT.test(next) && !r.functionWords.has(next) && !r.auxiliaries.has(next) && !r.clauseWords.has(next)
+  return !!next && !r.governments.has(next) && !r.functionWords.has(next) && !r.auxiliaries.has(next) && !r.clauseWords.has(next)
     && !r.say.includes(next) && !r.frame.includes(next) && !r.eventNouns.has(next) && !r.adverbEndings.some((x) => next.endsWith(x));
 }
 
 /** "the UK government", "Queensland government": a government party of its own, not the country. */
 export function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord) {
-  const gm = GOVERNMENT_AFTER.exec(c.reg.text.slice(cand.e, cand.e + 14));
-  if (!gm) return;
+  const gm = NEXT_WORD.exec(c.reg.text.slice(cand.e, cand.e + 20));
+  if (!gm || !c.rules.governments.has(gm[1]!.toLowerCase())) return;
   const g = c.reg.add(`${cand.text} ${gm[1]}`, 'organization');
   g.evidence.org += EVIDENCE.gazetteer;
   const m = p.mentions.pop()!;

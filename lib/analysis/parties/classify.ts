@@ -250,7 +250,12 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   let kind: PartyKind = 'unknown';
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
   else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
-  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) { kind = 'place'; ev.place += EVIDENCE.placeHead; }
+  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) {
+    ev.place += EVIDENCE.placeHead;
+    // "Leslie Field", "Anna Hill": a surname that is a place noun, where the tagger reads a person, is evidence weighed
+    // with the party's other mentions (kinds.ts), not the type (after a full name it names a place: "Cal Anderson Park")
+    if (cand.tag !== 'PER' || words.length !== 2) kind = 'place';
+  }
   if (titled) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;

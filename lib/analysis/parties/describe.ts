@@ -21,7 +21,7 @@ const POSS_DET = /^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das
 const APPOS_DET = /^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|o|a|de|het)$/i;
 const NAME_NEXT = /^,\s+\p{Lu}/u;
 const AGE = /^\d{1,3}(?:\s+(?:anni|ans|años|Jahre|years old|anos|jaar|år))?$/;
-const NOT_DESCRIPTION = /^(?:to|who|which|said|says|is|was|has|had|will|would|que|qui|der|die|das|welche)\b/i;
+const NOT_DESCRIPTION = /^(?:to|who|which|that|said|says|is|was|has|had|will|would|que|qui|der|die|das|welche)\b/i;
 
 /** A role word of the party's: kept for resolving "the minister" later, with the gender it says. */
 function addRoleWord(p: PartyRecord, word: string, rules: Rules) {
@@ -67,8 +67,24 @@ function lastRolePhrase(ws: string[], rules: Rules): string[] {
   return ws;
 }
 
+const LAST_SENTENCE = /[.!?][”"»’]?\s+[^.!?]*$/;
+const NON_LETTERS = new RegExp(`^(?:(?!${LETTER}).)+`);
+const FIRST_WORD = /^\S+/;
+
+/** "After Minnesota, the team flew…", "After the test at Utqiagvik, the priorities…": the name stands in a phrase a
+ * preposition opens at the start of its sentence; the comma after it closes that phrase. */
+function inFrontedPhrase(text: string, s: number, rules: Rules): boolean {
+  const from = Math.max(0, s - 160), before = text.slice(from, s);
+  const start = Math.max(before.lastIndexOf('\n') + 1, before.search(LAST_SENTENCE) + 1);
+  if (start === 0 && from > 0) return false;
+  // (phrases may follow one another: "In 2017, after years of tests in Minnesota, the team…")
+  const opens = (x: string) => rules.openingPrepositions.has(FIRST_WORD.exec(x.replace(NON_LETTERS, ''))?.[0]?.toLowerCase() ?? '');
+  const lead = before.slice(start);
+  return opens(lead) && opens(lead.slice(lead.lastIndexOf(',') + 1));
+}
+
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
-function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
+function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules) {
   const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told|sagte|a déclaré)\b)/.exec(reg.text.slice(e, e + 220));
   if (!am) return;
   const d = am[1]!.trim(), ws = d.split(/\s+/);
@@ -82,7 +98,7 @@ function after(reg: Registry, p: PartyRecord, e: number, rules: Rules) {
     return;
   }
   if (AGE.test(d)) { p.evidence.person += EVIDENCE.age; return; }
-  if (p.description || NOT_DESCRIPTION.test(d)) return;
+  if (p.description || NOT_DESCRIPTION.test(d) || inFrontedPhrase(reg.text, s, rules)) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
   if (!roleLike || isClause(ws, rules)) return;
@@ -136,7 +152,7 @@ export function describeParties(reg: Registry, rules: Rules) {
     const ms = [...p.mentions].sort((a, b) => a.s - b.s).slice(0, 4);
     for (const m of ms) {
       if (!/\s/.test(reg.text.slice(m.s, m.e)) && p.parts.length > 1) continue;
-      after(reg, p, m.e, rules);
+      after(reg, p, m.s, m.e, rules);
       before(reg, p, m.s, m.e, rules);
     }
   }

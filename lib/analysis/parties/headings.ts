@@ -13,10 +13,10 @@ beyond despite toward towards is are was be`.split(/\s+/));
 /** A block that ends like a sentence or a quotation is no heading. */
 const SENTENCE_END = /[.!?…:;,”"»’')」]$/;
 
-/** Words of title-case blocks (no sentence end, capitals on most words, at most 20 words), and of blocks in
- * capitals. */
-function headingWords(text: string, paras: readonly Span[], words: readonly Word[]): Word[][] {
-  const out: Word[][] = [];
+/** Title-case blocks (no sentence end, capitals on most words, at most 20 words) and blocks in capitals, with
+ * their words. */
+export function headingBlocks(text: string, paras: readonly Span[], words: readonly Word[]): { span: Span; words: Word[] }[] {
+  const out: { span: Span; words: Word[] }[] = [];
   let wi = 0;
   for (const p of paras) {
     while (wi < words.length && words[wi]!.s < p.start) wi++;
@@ -29,14 +29,14 @@ function headingWords(text: string, paras: readonly Span[], words: readonly Word
     if (!shouting && SENTENCE_END.test(text.slice(p.end - 1, p.end))) continue;
     const caps = ws.filter((w) => w.cap).length;
     const low = ws.filter((w) => !w.cap && !/^\d/.test(w.t) && !MINOR.has(w.l)).length;
-    if (caps >= 1 && low * 5 <= caps) out.push(ws);
+    if (caps >= 1 && low * 5 <= caps) out.push({ span: p, words: ws });
   }
   return out;
 }
 
 /** Take the capital off heading words the body never writes capitalised inside a sentence. */
-export function uncapHeadings(text: string, paras: readonly Span[], words: Word[]) {
-  const heads = headingWords(text, paras, words);
+export function uncapHeadings(text: string, paras: readonly Span[], words: Word[], blocks = headingBlocks(text, paras, words)) {
+  const heads = blocks.map((b) => b.words);
   if (!heads.length) return;
   const inHeading = new Set<Word>(heads.flat());
   const asked = new Set<string>();

@@ -8,7 +8,8 @@ import type { RawQuote } from '../quotes';
 import type { EntitySpan } from '../entities';
 import { Registry, norm } from './registry';
 import { wordsOf, lowerForms, type Word } from './words';
-import { uncapDatelines, uncapHeadings } from './headings';
+import { headingBlocks, uncapDatelines, uncapHeadings } from './headings';
+import { markOffStory } from './offstory';
 import { capitalisedRuns, nounCore } from './runs';
 import { classify, type Candidate, type ClassifyContext } from './classify';
 import { country } from './capitals';
@@ -23,6 +24,7 @@ import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
+import { creditSpans } from './credits';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
 
@@ -222,13 +224,17 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const reg = new Registry(text);
   const words = wordsOf(doc);
   uncapDatelines(text, doc.paragraphs, words);
-  uncapHeadings(text, doc.paragraphs, words);
+  const headings = headingBlocks(text, doc.paragraphs, words);
+  uncapHeadings(text, doc.paragraphs, words, headings);
   const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
-  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code))];
+  // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
+  const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
+  reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...credits];
   for (const c of candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict)) if (!connector(c, uses, ctx)) classify(ctx, c);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
@@ -240,6 +246,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   listKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   for (const p of reg.live()) settleKind(p, rules);
+  markOffStory(reg, headings.map((h) => h.span), rules);
   reg.seal();
   return reg;
 }

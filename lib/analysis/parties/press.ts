@@ -41,6 +41,9 @@ function creditLine(text: string, s: number, rules: Rules): boolean {
   return line.length <= CREDIT_LINE_MAX && rules.credits.some((c) => line.startsWith(c + ' '));
 }
 
+/** The party's name, or a form of it, stands in a credit line. */
+const credited = (p: PartyRecord, reg: Registry) => !!reg.credited && [p.name, ...p.aliases].some((n) => reg.credited.includes(n.toLowerCase()));
+
 /** Is the party only the press of the story (an outlet told something, a reporter named as such)? */
 export function isPress(p: PartyRecord, kind: string, reg: Registry, rules: Rules, quotes: number): boolean {
   if (quotes > 0 || !p.mentions.length || !rules.pressWords.size) return false;
@@ -50,6 +53,7 @@ export function isPress(p: PartyRecord, kind: string, reg: Registry, rules: Rule
   if (kind === 'person' && p.mentions.every((m) => /^\s+is\s+an?\s/.test(text.slice(m.e, m.e + 8)) && pressNear(text, m.s, m.e, rules, press).after)) return true;
   // told things, or credited, wherever named; and named as the press once at least ("told the AP in an interview",
   // "told CBC videographer X", "told the state-owned Al-Arabiya television")
+  // (or credited in a credit line: "With files from X")
   return p.mentions.every((m) => addressed(text, m.s, rules) || creditLine(text, m.s, rules))
-    && p.mentions.some((m) => { const n = pressNear(text, m.s, m.e, rules, press); return n.before || n.after; });
+    && (credited(p, reg) || p.mentions.some((m) => { const n = pressNear(text, m.s, m.e, rules, press); return n.before || n.after; }));
 }

@@ -41,6 +41,8 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (rules.notNames.has(norm(p.name))) return false;
   if (opts.site && (norm(p.name) === norm(opts.site) || [...p.aliases].some((a) => norm(a) === norm(opts.site!)))) return false;
   if (quotes > 0 || type === 'country') return true;
+  // a heading's words, a product beside its model number (offstory.ts)
+  if (p.offStory) return false;
   const oneWord = p.parts.length === 1;
   const tagged = p.mentions.some((m) => m.source === 'tagger');
   // a name a language without spaces marks by its suffix or head: met once, only with an honorific (中居正広氏)

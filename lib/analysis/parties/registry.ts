@@ -54,6 +54,9 @@ export interface PartyRecord {
   parts: string[];
   /** A one-word name the text writes as a proper noun, repeatedly (repeated.ts). */
   repeated?: boolean;
+  /** Met only in headings, as an adjective of origin, or mostly as a product with its model number (offstory.ts):
+   * shown only if it speaks. */
+  offStory?: 'heading' | 'adjective' | 'product';
 }
 
 export const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -66,6 +69,8 @@ export class Registry {
   private sealed = false;
   /** How the text writes each word (repeated.ts), for the ranking's tests of names. */
   uses: ReadonlyMap<string, WordUse> = new Map();
+  /** The text of the credit lines (credits.ts), lower case: a name credited there and only told things is the press. */
+  credited = '';
 
   constructor(readonly text: string) {}
 

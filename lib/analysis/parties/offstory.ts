@@ -1,0 +1,47 @@
+// Names that are no actors of the story though the tagger found them: a heading's words ("The Best Sleeping Bag for
+// Backpackers", a name met only in title-case headings), adjectives of origin before a noun ("Alaskan peaks") and
+// products (a name followed by its model number, "Nanowave 45", "Magma 15", taken for a person). Marked here; the
+// ranking drops them unless they speak (rank.ts).
+
+import type { Span } from '../text';
+import type { Rules } from '../../rules/languages';
+import type { PartyRecord, Registry } from './registry';
+import { OFF_STORY, PARTY_FILTER } from '../weights';
+import { nextLower } from './capitals';
+
+/** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
+const MODEL_NUMBER = /^\s(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2})(?![\d.,:–-]*\d)(?!\s*[-–:]\s*\d)/;
+
+const inSpans = (spans: readonly Span[], s: number, e: number) => {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.end <= s) lo = mid + 1; else hi = mid; }
+  return lo < spans.length && spans[lo]!.start <= s && e <= spans[lo]!.end;
+};
+
+/** What the text says of a party beyond its name: a role, a description. */
+const described = (p: PartyRecord) => p.roleWords.size > 0 || !!p.description;
+
+/** "Alaskan peaks", "Himalayan glaciers": a word ending as an adjective of origin, before a noun every time. */
+function adjective(p: PartyRecord, text: string, rules: Rules): boolean {
+  // (one word the tagger was unsure of: surnames end so too, "Stillman lab")
+  const w = p.parts[0]!;
+  if (p.parts.length !== 1 || p.votes.PER >= PARTY_FILTER.taggerConfidence * Math.max(1, p.votes.n)) return false;
+  if (!rules.demonymEndings.some((x) => w.endsWith(x) && w.length > x.length + 2)) return false;
+  return p.mentions.every((m) => {
+    const next = nextLower(text.slice(m.e, m.e + 30));
+    return !!next && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next) && !rules.say.includes(next);
+  });
+}
+
+/** Mark the parties met only in headings, adjectives of origin, and person-like names that are mostly products. */
+export function markOffStory(reg: Registry, headings: readonly Span[], rules: Rules) {
+  const { text } = reg;
+  for (const p of reg.live()) {
+    if (!p.mentions.length || p.kind === 'country' || described(p)) continue;
+    if (headings.length && p.mentions.every((m) => inSpans(headings, m.s, m.e))) { p.offStory = 'heading'; continue; }
+    if (p.kind !== 'organization' && adjective(p, text, rules)) { p.offStory = 'adjective'; continue; }
+    if (p.kind !== 'person' && p.kind !== 'unknown') continue;
+    const products = p.mentions.filter((m) => MODEL_NUMBER.test(text.slice(m.e, m.e + 12))).length;
+    if (products && products >= p.mentions.length * OFF_STORY.productShare) p.offStory = 'product';
+  }
+}
