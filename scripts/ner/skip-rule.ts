@@ -1,0 +1,116 @@
+// What the tagger may skip: for window rules over case classes (lib/analysis/ner/candidates.ts), per corpus part,
+// the share of tokens a rule skips, the gold entity tokens it would skip, and the entity tokens the shipped model
+// (the plain, unskipped path) tags where the rule would skip them (each of those is a mention the skipping tagger
+// changes). Training parts first (the rule is chosen there), then the held-out parts (checked, not tuned on).
+// Usage: node scripts/ner/run.mjs scripts/ner/skip-rule.ts [--only en,de] [--held-out-only] [--show 'lower w2']
+import fs from 'node:fs';
+import path from 'node:path';
+import { candidateRuns, isPlainLower, isProsePunct } from '../../lib/analysis/ner/candidates';
+import { viterbi } from '../../lib/analysis/ner/decode';
+import { documentStats, sentenceFeatures } from '../../lib/analysis/ner/features';
+import { modelFileFor } from '../../lib/analysis/ner';
+import { parseModel, type NerModel } from '../../lib/analysis/ner/model';
+import { emissions } from '../../lib/analysis/ner/tagger';
+import { Cap, capClass } from '../../lib/analysis/ner/word-class';
+import { scan } from '../../lib/analysis/text';
+import { corpusRoot, HELDOUT, load, TRAIN, type CorpusPart, type TaggedDoc } from './corpus';
+
+const root = process.cwd();
+const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]!.split(',') : null;
+const show = argv.includes('--show') ? argv[argv.indexOf('--show') + 1]! : null; // a rule's name: print what it loses
+let shown = 0;
+if (!fs.existsSync(corpusRoot(root))) { console.log(`skip-rule: ${corpusRoot(root)} not found`); process.exit(0); }
+
+/** A rule: which tokens are quiet (say nothing for a name near them), and the window around the others. */
+interface Rule { window: number; quiet: (w: string, cap: number) => boolean }
+const QUIET: [string, Rule['quiet']][] = [
+  ['lower', (_, cap) => cap === Cap.LOWER],
+  ['lower+none', (_, cap) => cap === Cap.LOWER || cap === Cap.NONE],
+  ['plain', isPlainLower],
+  ['plain+punct', (w, cap) => isPlainLower(w, cap) || isProsePunct(w)],
+];
+const RULES: [string, Rule][] = QUIET.flatMap(([name, quiet]) => [1, 2, 3].map((window): [string, Rule] => [`${name} w${window}`, { window, quiet }]));
+
+interface Tally { tokens: number; skipped: number; gold: number; goldSkipped: number; pred: number; predSkipped: number }
+const zero = (): Tally => ({ tokens: 0, skipped: 0, gold: 0, goldSkipped: 0, pred: 0, predSkipped: 0 });
+
+const models = new Map<string, NerModel>();
+function modelOf(lang: string): NerModel {
+  const file = modelFileFor(lang);
+  if (!models.has(file)) models.set(file, parseModel(new Uint8Array(fs.readFileSync(path.join(root, 'lib/analysis/ner/models', file)))));
+  return models.get(file)!;
+}
+
+/** Which tokens of a sentence a rule scores (1) or skips (0). */
+function scored(words: string[], caps: number[], rule: Rule): Uint8Array {
+  const quiet = words.map((w, i) => (rule.quiet(w, caps[i]!) ? 1 : 0));
+  const keep = new Uint8Array(caps.length), runs = candidateRuns(quiet, 0, caps.length, rule.window);
+  for (let r = 0; r < runs.length; r += 2) keep.fill(1, runs[r]!, runs[r + 1]!);
+  return keep;
+}
+
+function tallyPart(docs: TaggedDoc[], model: NerModel): Tally[] {
+  const out = RULES.map(zero);
+  for (const doc of docs) {
+    const stats = documentStats(doc.map((s) => s.words));
+    for (const s of doc) {
+      const pred = viterbi(emissions(model, sentenceFeatures(s.words, stats, model.features)), model.transitions, s.words.length);
+      const caps = s.words.map(capClass);
+      RULES.forEach(([, rule], r) => {
+        const keep = scored(s.words, caps, rule), t = out[r]!;
+        for (let i = 0; i < caps.length; i++) {
+          const skip = keep[i] === 0, g = s.tags[i] !== 0, p = pred[i] !== 0;
+          t.tokens++; if (skip) t.skipped++;
+          if (g) { t.gold++; if (skip) t.goldSkipped++; }
+          if (p) { t.pred++; if (skip) t.predSkipped++; }
+        }
+        if (RULES[r]![0] === show && shown < 60 && s.words.some((_, i) => keep[i] === 0 && (pred[i] !== 0 || s.tags[i] !== 0))) {
+          shown++;
+          console.log(`  ${s.words.map((w, i) => (keep[i] === 0 && (pred[i] !== 0 || s.tags[i] !== 0) ? `[${w} gold=${s.tags[i]} tagged=${pred[i]}]` : w)).join(' ')}`);
+        }
+      });
+    }
+  }
+  return out;
+}
+
+const pct = (a: number, b: number, d = 1) => (b ? ((100 * a) / b).toFixed(d) : '-');
+
+function report(title: string, parts: [CorpusPart, TaggedDoc[]][]) {
+  console.log(`\n${title}\nrule            part (model)                       tokens  skipped  gold ent. skipped  tagged ent. skipped`);
+  const byLang = new Map<string, Tally[]>();
+  for (const [part, docs] of parts.filter(([p]) => !only || only.includes(p.lang))) {
+    const t = tallyPart(docs, modelOf(part.lang));
+    const sum = byLang.get(part.lang) ?? RULES.map(zero);
+    t.forEach((x, r) => { for (const k of Object.keys(x) as (keyof Tally)[]) sum[r]![k] += x[k]; });
+    byLang.set(part.lang, sum);
+    RULES.forEach(([name], r) => line(name, `${part.name} (${modelFileFor(part.lang)})`, t[r]!));
+  }
+  console.log('by language:');
+  for (const [lang, t] of byLang) RULES.forEach(([name], r) => line(name, `all ${lang}`, t[r]!));
+}
+
+function line(rule: string, label: string, t: Tally) {
+  console.log(`${rule.padEnd(15)} ${label.padEnd(34)} ${String(t.tokens).padStart(7)}  ${pct(t.skipped, t.tokens).padStart(5)} %  `
+    + `${String(t.goldSkipped).padStart(5)}/${String(t.gold).padEnd(6)} ${pct(t.goldSkipped, t.gold, 2).padStart(5)} %  `
+    + `${String(t.predSkipped).padStart(5)}/${String(t.pred).padEnd(6)} ${pct(t.predSkipped, t.pred, 2).padStart(5)} %`);
+}
+
+/** Real news articles (../shared/corpus/fundus-dev, their true text) scanned as the product scans them: no gold tags. */
+function newsParts(): [CorpusPart, TaggedDoc[]][] {
+  const truth = path.join(root, '..', 'shared', 'corpus', 'fundus-dev', 'truth');
+  if (!fs.existsSync(truth)) return [];
+  const byLang = new Map<string, TaggedDoc[]>();
+  for (const f of fs.readdirSync(truth).sort()) {
+    const t = JSON.parse(fs.readFileSync(path.join(truth, f), 'utf8')) as { lang: string; paragraphs?: string[] };
+    const sc = scan((t.paragraphs ?? []).join('\n\n'));
+    const doc = sc.sentences.map((seg) => { const words = sc.tokens.slice(seg.first, seg.last).map((x) => x.text); return { words, tags: words.map(() => 0) }; });
+    byLang.set(t.lang, [...(byLang.get(t.lang) ?? []), doc]);
+  }
+  return [...byLang].map(([lang, docs]) => [{ name: `fundus-dev-${lang}`, lang, file: '', grouping: 'marked' }, docs]);
+}
+
+if (!argv.includes('--held-out-only')) report('TRAINING parts (the rule is chosen here)', TRAIN.map((p) => [p, load(root, p)]));
+report('HELD-OUT parts (checked only)', HELDOUT.map((p) => [p, load(root, p)]));
+report('NEWS: fundus-dev articles, scanned (no gold: what the rule saves, and what the full tagger tags that it skips)', newsParts());
