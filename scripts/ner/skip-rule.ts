@@ -10,7 +10,7 @@ import { viterbi } from '../../lib/analysis/ner/decode';
 import { documentStats, sentenceFeatures } from '../../lib/analysis/ner/features';
 import { modelFileFor } from '../../lib/analysis/ner';
 import { parseModel, type NerModel } from '../../lib/analysis/ner/model';
-import { emissions } from '../../lib/analysis/ner/tagger';
+import { emissions, tagScanned, type Mention } from '../../lib/analysis/ner/tagger';
 import { Cap, capClass } from '../../lib/analysis/ner/word-class';
 import { scan } from '../../lib/analysis/text';
 import { corpusRoot, HELDOUT, load, TRAIN, type CorpusPart, type TaggedDoc } from './corpus';
@@ -98,19 +98,46 @@ function line(rule: string, label: string, t: Tally) {
 }
 
 /** Real news articles (../shared/corpus/fundus-dev, their true text) scanned as the product scans them: no gold tags. */
+const newsTexts = new Map<string, string[]>();
 function newsParts(): [CorpusPart, TaggedDoc[]][] {
   const truth = path.join(root, '..', 'shared', 'corpus', 'fundus-dev', 'truth');
   if (!fs.existsSync(truth)) return [];
   const byLang = new Map<string, TaggedDoc[]>();
   for (const f of fs.readdirSync(truth).sort()) {
     const t = JSON.parse(fs.readFileSync(path.join(truth, f), 'utf8')) as { lang: string; paragraphs?: string[] };
-    const sc = scan((t.paragraphs ?? []).join('\n\n'));
+    const text = (t.paragraphs ?? []).join('\n\n'), sc = scan(text);
+    newsTexts.set(t.lang, [...(newsTexts.get(t.lang) ?? []), text]);
     const doc = sc.sentences.map((seg) => { const words = sc.tokens.slice(seg.first, seg.last).map((x) => x.text); return { words, tags: words.map(() => 0) }; });
     byLang.set(t.lang, [...(byLang.get(t.lang) ?? []), doc]);
   }
   return [...byLang].map(([lang, docs]) => [{ name: `fundus-dev-${lang}`, lang, file: '', grouping: 'marked' }, docs]);
 }
 
+/** The tagger itself with and without skipping on the news articles: mentions that differ, and how far scores move. */
+function compareNews(parts: [CorpusPart, TaggedDoc[]][]) {
+  console.log('\nNEWS: tagScanned with the rule against every token scored (mentions by offsets and type; scores)');
+  for (const [part] of parts.filter(([p]) => !only || only.includes(p.lang))) {
+    let same = 0, diff = 0, maxMove = 0, moved = 0;
+    for (const text of newsTexts.get(part.lang) ?? []) {
+      const sc = scan(text), model = modelOf(part.lang);
+      const all = tagScanned(model, sc, { everyToken: true }), fast = tagScanned(model, sc);
+      const key = (m: Mention) => `${m.start}|${m.end}|${m.type}`, byKey = new Map(fast.map((m) => [key(m), m]));
+      for (const m of all) {
+        const f = byKey.get(key(m));
+        if (!f) { diff++; console.log(`    only with every token scored: ${m.type} "${m.text}" (${m.score.toFixed(2)})`); continue; }
+        same++;
+        const move = Math.abs(f.score - m.score);
+        if (move > 1e-9) moved++;
+        maxMove = Math.max(maxMove, move);
+      }
+      for (const m of fast.filter((x) => !all.some((a) => key(a) === key(x)))) { diff++; console.log(`    only with the rule: ${m.type} "${m.text}" (${m.score.toFixed(2)})`); }
+    }
+    console.log(`  ${part.lang}: ${same} mentions the same, ${diff} different; ${moved} scores moved (most by ${maxMove.toFixed(4)})`);
+  }
+}
+
 if (!argv.includes('--held-out-only')) report('TRAINING parts (the rule is chosen here)', TRAIN.map((p) => [p, load(root, p)]));
 report('HELD-OUT parts (checked only)', HELDOUT.map((p) => [p, load(root, p)]));
-report('NEWS: fundus-dev articles, scanned (no gold: what the rule saves, and what the full tagger tags that it skips)', newsParts());
+const news = newsParts();
+report('NEWS: fundus-dev articles, scanned (no gold: what the rule saves, and what the full tagger tags that it skips)', news);
+compareNews(news);

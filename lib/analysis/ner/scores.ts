@@ -4,7 +4,11 @@
 // stands, so each distinct word is hashed and summed once a document — a 1,500-word article has ~600 — and each
 // token adds those cached sums plus the few features of its context (word pairs, case in context, position).
 // Weights are summed as integers, so the order of the sums cannot change a score.
+// Tokens the skip rule leaves out (candidates.ts: plain lower-case runs far from any capital) are not scored: their
+// rows hold O alone (0 for O, -Infinity for every other tag), so decoding keeps them O and the probability of a
+// mention is taken given that they are O. Words read by no scored token are never summed.
 
+import { candidateRuns, isQuiet } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
@@ -20,6 +24,8 @@ class Vocabulary {
   cap: number[] = []; length: number[] = []; wordlike: boolean[] = [];
   /** Han or kana without case: tagged with character n-grams. */
   charScript: boolean[] = [];
+  /** 1: the word alone says nothing for a name near it (candidates.ts). */
+  quiet: number[] = [];
   lowers = 0;
 
   id(w: string): number {
@@ -33,7 +39,8 @@ class Vocabulary {
     const form = wordForm(w), cap = form % 8;
     this.shapeHash.push((form - cap) / 8); this.cap.push(cap); this.length.push(w.length);
     this.wordlike.push(isWordlike(w));
-    this.charScript.push(this.cap[id] === Cap.UNCASED && isCharScript(lower));
+    this.charScript.push(cap === Cap.UNCASED && isCharScript(lower));
+    this.quiet.push(isQuiet(w, cap) ? 1 : 0);
     return id;
   }
 }
@@ -74,10 +81,11 @@ function addRow(sum: Int32Array, sumAt: number, w: Int8Array, r: number) {
 // the second next word.
 const OWN = 0, AS_PREV = 1, AS_NEXT = 2, AS_PREV2 = 3, AS_NEXT2 = 4, PARTS = 5;
 
-function wordSums(model: NerModel, v: Vocabulary, count: Int32Array, set: FeatureSet): Int32Array {
+function wordSums(model: NerModel, v: Vocabulary, count: Int32Array, set: FeatureSet, needed: Uint8Array): Int32Array {
   const n = v.lower.length, sums = new Int32Array((n + 1) * PARTS * T), scratch = new Scratch();
   const put = (id: number, part: number, hash: number) => addFeature(sums, (id * PARTS + part) * T, model, hash);
   for (let id = 0; id <= n; id++) {
+    if (!needed[id]) continue;
     if (id === n) { // padding beyond the sentence's ends
       put(id, AS_PREV, feature(F.SHP, PAD_PREV)); put(id, AS_NEXT, feature(F.SHN, PAD_NEXT));
       if (set.words) { put(id, AS_PREV, feature(F.WP, PAD_PREV)); put(id, AS_NEXT, feature(F.WN, PAD_NEXT)); put(id, AS_PREV2, feature(F.WP2, PAD_PREV)); put(id, AS_NEXT2, feature(F.WN2, PAD_NEXT)); }
@@ -119,23 +127,50 @@ function caseCounts(v: Vocabulary, ids: Int32Array, sentences: readonly Range[],
 /** A sentence as token indices [first, last) into the document's tokens. */
 export interface Range { first: number; last: number }
 
+/** The runs of each sentence to score ([start, end) pairs relative to its first token). */
+function sentenceRuns(sentences: readonly Range[], quiet: Uint8Array, every: boolean): number[][] {
+  return sentences.map((s) => (!every ? candidateRuns(quiet, s.first, s.last) : s.last > s.first ? [0, s.last - s.first] : []));
+}
+
+/** Which words a scored token reads (itself and its neighbours up to two away; the last slot: the padding). */
+function neededWords(ids: Int32Array, sentences: readonly Range[], runs: number[][], pad: number): Uint8Array {
+  const needed = new Uint8Array(pad + 1);
+  sentences.forEach((s, k) => {
+    const r = runs[k]!;
+    for (let j = 0; j < r.length; j += 2) {
+      const a = s.first + r[j]! - 2, b = s.first + r[j + 1]! + 2;
+      if (a < s.first || b > s.last) needed[pad] = 1;
+      for (let x = Math.max(a, s.first); x < Math.min(b, s.last); x++) needed[ids[x]!] = 1;
+    }
+  });
+  return needed;
+}
+
+/** Options of documentScores. */
+export interface ScoreOptions {
+  /** Score every token (default: the tokens the skip rule keeps, candidates.ts). */
+  everyToken?: boolean;
+}
+
 /**
  * Emission scores of every sentence of a document (`words`: the text of every token; `sentences`: token ranges),
- * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each.
+ * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each
+ * scored token; a skipped token's row allows O alone.
  */
-export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[]): Float64Array[] {
-  const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N);
+export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): Float64Array[] {
+  const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
   const initial = new Uint8Array(N), title = new Uint8Array(N);
-  for (let k = 0; k < N; k++) { ids[k] = v.id(words[k]!); caps[k] = v.cap[ids[k]!]!; }
+  for (let k = 0; k < N; k++) { const id = ids[k] = v.id(words[k]!); caps[k] = v.cap[id]!; quiet[k] = v.quiet[id]!; }
   for (const s of sentences) {
     let seen = false;
     for (let k = s.first; k < s.last; k++) { initial[k] = seen ? 0 : 1; if (v.wordlike[ids[k]!]) seen = true; }
     if (isTitleLine(caps.subarray(s.first, s.last))) title.fill(1, s.first, s.last);
   }
   const counts = caseCounts(v, ids, sentences, initial, title);
-  const sums = wordSums(model, v, counts.count, model.features);
-  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad: v.lower.length, positions: positionCache(model) };
-  return sentences.map((s) => sentenceScores(ctx, s.first, s.last));
+  const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
+  const sums = wordSums(model, v, counts.count, model.features, neededWords(ids, sentences, runs, pad));
+  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model) };
+  return sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!));
 }
 
 interface Context {
@@ -143,14 +178,18 @@ interface Context {
   counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>;
 }
 
-/** Scores of tokens [first, last) of the document: cached word sums plus the features of each token's context. */
-function sentenceScores(c: Context, first: number, last: number): Float64Array {
+/**
+ * Scores of the sentence of tokens [first, last) of the document: for the tokens of `runs` (pairs relative to
+ * `first`), cached word sums plus the features of each token's context; O alone for the others.
+ */
+function sentenceScores(c: Context, first: number, last: number, runs: readonly number[]): Float64Array {
   const { model, v, ids, sums, pad } = c, n = last - first, set = model.features;
   const out = new Float64Array(n * T), sum = new Int32Array(T), inv = 1 / model.scale, caps = c.caps.subarray(first, last);
   const title = n > 0 && c.title[first] === 1;
   let hs: Uint32Array | null = null; // lower-case hashes of the sentence, for Han and kana n-grams
   const scratch = new Scratch();
-  for (let i = 0; i < n; i++) {
+  holdAtO(out, runs, n);
+  for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) {
     const k = first + i, id = ids[k]!, cap = v.cap[id]!, init = c.initial[k]!;
     const prev = i > 0 ? ids[k - 1]! : pad, next = i + 1 < n ? ids[k + 1]! : pad;
     sum.fill(0);
@@ -174,6 +213,16 @@ function sentenceScores(c: Context, first: number, last: number): Float64Array {
     for (let t = 0; t < T; t++) out[i * T + t] = sum[t]! * inv;
   }
   return out;
+}
+
+/** Every row outside the runs allows O alone (0 for O, -Infinity for the other tags). */
+function holdAtO(out: Float64Array, runs: readonly number[], n: number) {
+  let from = 0;
+  for (let r = 0; r <= runs.length; r += 2) {
+    const to = r < runs.length ? runs[r]! : n;
+    if (to > from) { out.fill(-Infinity, from * T, to * T); for (let i = from; i < to; i++) out[i * T] = 0; }
+    from = r < runs.length ? runs[r + 1]! : n;
+  }
 }
 
 function addSum(sum: Int32Array, sums: Int32Array, id: number, part: number) {

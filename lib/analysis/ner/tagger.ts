@@ -76,11 +76,16 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
 export interface TagOptions {
   /** Give every mention of the same words one type, the document's majority (default true). */
   consistent?: boolean;
+  /**
+   * Score every token (default false: runs of plain lower-case words far from any capital are held at O unscored,
+   * see candidates.ts; a mention's probability is then the probability given that they are O).
+   */
+  everyToken?: boolean;
 }
 
 /** The entity mentions of a scanned text, in text order. */
 export function tagScanned(model: NerModel, s: ScannedText, opt: TagOptions = {}): Mention[] {
-  const scores = documentScores(model, s.tokens.map((t) => t.text), s.sentences);
+  const scores = documentScores(model, s.tokens.map((t) => t.text), s.sentences, { everyToken: opt.everyToken });
   const out: Mention[] = [];
   s.sentences.forEach((seg, k) => {
     if (seg.last <= seg.first) return;
