@@ -19,7 +19,7 @@ function plainScores(lang: string, text: string): Float64Array[] {
 
 function fastScores(lang: string, text: string): Float64Array[] {
   const s = scan(text);
-  return documentScores(loadNerModel(lang), s.tokens.map((t) => t.text), s.sentences, { everyToken: true });
+  return documentScores(loadNerModel(lang), s.tokens.map((t) => t.text), s.sentences, { everyToken: true }).emit;
 }
 
 const TEXTS: [string, string][] = [
@@ -45,7 +45,7 @@ describe('fast tagger scores', () => {
     const text = 'Maria Lindqvist said on Monday that she would go back to the office where the rest of the team had been waiting '
       + 'for a long time, and that it was all a matter of how much the work would cost in the end for the people of Rotterdam.';
     const s = scan(text), words = s.tokens.map((t) => t.text), model = loadNerModel('en');
-    const all = documentScores(model, words, s.sentences, { everyToken: true }), fast = documentScores(model, words, s.sentences);
+    const all = documentScores(model, words, s.sentences, { everyToken: true }).emit, fast = documentScores(model, words, s.sentences).emit;
     const quiet = words.map((w) => (isQuiet(w, capClass(w)) ? 1 : 0));
     let skipped = 0;
     s.sentences.forEach((seg, k) => {
@@ -62,8 +62,8 @@ describe('fast tagger scores', () => {
 
   it('score a document without tokens or with an empty sentence', () => {
     for (const everyToken of [false, true]) {
-      expect(documentScores(loadNerModel('en'), [], [], { everyToken })).toEqual([]);
-      expect(documentScores(loadNerModel('en'), ['Paris'], [{ first: 0, last: 0 }, { first: 0, last: 1 }], { everyToken }).map((x) => x.length)).toEqual([0, 9]);
+      expect(documentScores(loadNerModel('en'), [], [], { everyToken }).emit).toEqual([]);
+      expect(documentScores(loadNerModel('en'), ['Paris'], [{ first: 0, last: 0 }, { first: 0, last: 1 }], { everyToken }).emit.map((x) => x.length)).toEqual([0, 9]);
     }
   });
 });

@@ -152,12 +152,19 @@ export interface ScoreOptions {
   everyToken?: boolean;
 }
 
+/** A document's scores: each sentence's emission rows, and the runs of its tokens that were scored. */
+export interface DocumentScores {
+  emit: Float64Array[];
+  /** Per sentence, [start, end) pairs relative to its first token, in order, at least one skipped token apart. */
+  runs: number[][];
+}
+
 /**
  * Emission scores of every sentence of a document (`words`: the text of every token; `sentences`: token ranges),
  * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each
  * scored token; a skipped token's row allows O alone.
  */
-export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): Float64Array[] {
+export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): DocumentScores {
   const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
   const initial = new Uint8Array(N), title = new Uint8Array(N);
   for (let k = 0; k < N; k++) { const id = ids[k] = v.id(words[k]!); caps[k] = v.cap[id]!; quiet[k] = v.quiet[id]!; }
@@ -170,7 +177,7 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
   const sums = wordSums(model, v, counts.count, model.features, neededWords(ids, sentences, runs, pad));
   const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model) };
-  return sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!));
+  return { emit: sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!)), runs };
 }
 
 interface Context {
