@@ -202,6 +202,10 @@ interface Context {
   counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>;
 }
 
+// The features of a token over two values (its shape or word with a neighbour's, a neighbour's word with its case),
+// in the order sentenceScores fills their values (shape pairs first; the word pairs only with word features).
+const PAIR_TEMPLATES = [F.SHPW, F.SHWN, F.WPW, F.WWN, F.WPCAP, F.WNCAP];
+
 /**
  * Scores of the sentence of tokens [first, last) of the document: for the tokens of `runs` (pairs relative to
  * `first`), cached word sums plus the features of each token's context; O alone for the others.
@@ -209,7 +213,7 @@ interface Context {
 function sentenceScores(c: Context, first: number, last: number, runs: readonly number[]): Float64Array {
   const { model, v, ids, sums, pad } = c, n = last - first, set = model.features;
   const out = new Float64Array(n * T), sum = new Int32Array(T), inv = 1 / model.scale, caps = c.caps.subarray(first, last);
-  const title = n > 0 && c.title[first] === 1, cached = new Int32Array(6), ks = new Keys();
+  const title = n > 0 && c.title[first] === 1, cached = new Int32Array(6), ks = new Keys(), pair = new Uint32Array(12);
   let hs: Uint32Array | null = null; // lower-case hashes of the sentence, for Han and kana n-grams
   const scratch = new Scratch();
   holdAtO(out, runs, n);
@@ -224,12 +228,16 @@ function sentenceScores(c: Context, first: number, last: number, runs: readonly 
     const place = positionSum(model, c.positions, cap, init, runPosition(caps, i) + 1, i === n - 1 ? 1 : 0, title ? 1 : 0, evidence);
     for (let t = 0; t < T; t++) sum[t]! += place[t]!;
     const sh = v.shapeHash[id]!, shP = i > 0 ? v.shapeHash[prev]! : PAD_PREV, shN = i + 1 < n ? v.shapeHash[next]! : PAD_NEXT;
-    ks.n = 0;
-    ks.put(0, feature2(F.SHPW, shP, sh)); ks.put(0, feature2(F.SHWN, sh, shN));
+    pair[0] = shP; pair[1] = sh; pair[2] = sh; pair[3] = shN;
+    let pairs = 2;
+    const h = v.lowerHash[id]!, p = i > 0 ? v.lowerHash[prev]! : PAD_PREV, nx = i + 1 < n ? v.lowerHash[next]! : PAD_NEXT;
     if (set.words) {
-      const h = v.lowerHash[id]!, p = i > 0 ? v.lowerHash[prev]! : PAD_PREV, nx = i + 1 < n ? v.lowerHash[next]! : PAD_NEXT;
-      ks.put(0, feature2(F.WPW, p, h)); ks.put(0, feature2(F.WWN, h, nx));
-      ks.put(0, feature2(F.WPCAP, p, cap)); ks.put(0, feature2(F.WNCAP, nx, cap));
+      pair[4] = p; pair[5] = h; pair[6] = h; pair[7] = nx; pair[8] = p; pair[9] = cap; pair[10] = nx; pair[11] = cap;
+      pairs = 6;
+    }
+    ks.n = 0;
+    for (let j = 0; j < pairs; j++) ks.put(0, feature2(PAIR_TEMPLATES[j]!, pair[2 * j]!, pair[2 * j + 1]!));
+    if (set.words) {
       if (v.charScript[id]) {
         hs ??= Uint32Array.from(ids.subarray(first, last), (x) => v.lowerHash[x]!);
         scratch.n = 0;
