@@ -30,7 +30,7 @@ export function isPlainLower(w: string, cap: number): boolean {
 }
 
 /** Whether a token, alone, says nothing for a name near it (the tagger's rule). */
-export const isQuiet = (w: string, cap: number): boolean => isPlainLower(w, cap) || isProsePunct(w);
+export const isQuiet = (w: string, cap: number): boolean => (cap === Cap.NONE ? isProsePunct(w) : isPlainLower(w, cap));
 
 /**
  * The runs of tokens [first, last) to score, as [start, end) pairs relative to `first`, in order and apart (at

@@ -38,7 +38,7 @@ class Vocabulary {
     this.lower.push(lower); this.lowerId.push(lid); this.lowerHash.push(0); // hashed by wordSums, for the words it sums
     const form = wordForm(w), cap = form % 8;
     this.shapeHash.push((form - cap) / 8); this.cap.push(cap); this.length.push(w.length);
-    this.wordlike.push(isWordlike(w));
+    this.wordlike.push(cap === Cap.NONE || cap === Cap.UNCASED ? isWordlike(w) : true); // a cased letter is a letter
     this.charScript.push(cap === Cap.UNCASED && isCharScript(lower));
     this.quiet.push(isQuiet(w, cap) ? 1 : 0);
     return id;
