@@ -5,7 +5,8 @@
 // Usage: node scripts/ner/run.mjs scripts/ner/skip-rule.ts [--only en,de] [--held-out-only] [--show 'lower w2']
 import fs from 'node:fs';
 import path from 'node:path';
-import { candidateRuns, isPlainLower, isProsePunct } from '../../lib/analysis/ner/candidates';
+import { candidateRuns, isPlainLower, isProsePunct, isQuiet, leansToName } from '../../lib/analysis/ner/candidates';
+import { hashString } from '../../lib/analysis/ner/hash';
 import { viterbi } from '../../lib/analysis/ner/decode';
 import { documentStats, sentenceFeatures } from '../../lib/analysis/ner/features';
 import { modelFileFor } from '../../lib/analysis/ner';
@@ -23,14 +24,15 @@ let shown = 0;
 if (!fs.existsSync(corpusRoot(root))) { console.log(`skip-rule: ${corpusRoot(root)} not found`); process.exit(0); }
 
 /** A rule: which tokens are quiet (say nothing for a name near them), and the window around the others. */
-interface Rule { window: number; quiet: (w: string, cap: number) => boolean }
+interface Rule { window: number; quiet: (w: string, cap: number, model: NerModel) => boolean }
 const QUIET: [string, Rule['quiet']][] = [
+  ...[1, 16, 32, 64].map((m): [string, Rule['quiet']] => [`lex>=${m}`, (w, cap, model) => isQuiet(w, cap) && (cap === Cap.NONE || !leansToName(model, hashString(w.toLowerCase()), m))]),
   ['lower', (_, cap) => cap === Cap.LOWER],
   ['lower+none', (_, cap) => cap === Cap.LOWER || cap === Cap.NONE],
   ['plain', isPlainLower],
   ['plain+punct', (w, cap) => isPlainLower(w, cap) || isProsePunct(w)],
 ];
-const RULES: [string, Rule][] = QUIET.flatMap(([name, quiet]) => [1, 2, 3].map((window): [string, Rule] => [`${name} w${window}`, { window, quiet }]));
+const RULES: [string, Rule][] = QUIET.flatMap(([name, quiet]) => (name.startsWith('lex') ? [3] : [1, 2, 3]).map((window): [string, Rule] => [`${name} w${window}`, { window, quiet }]));
 
 interface Tally { tokens: number; skipped: number; gold: number; goldSkipped: number; pred: number; predSkipped: number }
 const zero = (): Tally => ({ tokens: 0, skipped: 0, gold: 0, goldSkipped: 0, pred: 0, predSkipped: 0 });
@@ -43,8 +45,8 @@ function modelOf(lang: string): NerModel {
 }
 
 /** Which tokens of a sentence a rule scores (1) or skips (0). */
-function scored(words: string[], caps: number[], rule: Rule): Uint8Array {
-  const quiet = words.map((w, i) => (rule.quiet(w, caps[i]!) ? 1 : 0));
+function scored(words: string[], caps: number[], rule: Rule, model: NerModel): Uint8Array {
+  const quiet = words.map((w, i) => (rule.quiet(w, caps[i]!, model) ? 1 : 0));
   const keep = new Uint8Array(caps.length), runs = candidateRuns(quiet, 0, caps.length, rule.window);
   for (let r = 0; r < runs.length; r += 2) keep.fill(1, runs[r]!, runs[r + 1]!);
   return keep;
@@ -58,7 +60,7 @@ function tallyPart(docs: TaggedDoc[], model: NerModel): Tally[] {
       const pred = viterbi(emissions(model, sentenceFeatures(s.words, stats, model.features)), model.transitions, s.words.length);
       const caps = s.words.map(capClass);
       RULES.forEach(([, rule], r) => {
-        const keep = scored(s.words, caps, rule), t = out[r]!;
+        const keep = scored(s.words, caps, rule, model), t = out[r]!;
         for (let i = 0; i < caps.length; i++) {
           const skip = keep[i] === 0, g = s.tags[i] !== 0, p = pred[i] !== 0;
           t.tokens++; if (skip) t.skipped++;

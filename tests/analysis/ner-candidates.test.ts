@@ -1,6 +1,8 @@
 // Which tokens the tagger scores: plain lower-case words and prose punctuation far from any other token are skipped.
 import { describe, expect, it } from 'vitest';
-import { candidateRuns, isPlainLower, isProsePunct, isQuiet, NAME_WINDOW } from '../../lib/analysis/ner/candidates';
+import { candidateRuns, isPlainLower, isProsePunct, isQuiet, leansToName, NAME_WINDOW } from '../../lib/analysis/ner/candidates';
+import { hashString } from '../../lib/analysis/ner/hash';
+import { loadNerModel } from '../../cli/ner-models';
 import { capClass } from '../../lib/analysis/ner/word-class';
 
 const quietFlags = (words: string[]) => words.map((w) => (isQuiet(w, capClass(w)) ? 1 : 0));
@@ -34,5 +36,13 @@ describe('candidateRuns', () => {
     expect(candidateRuns(quietFlags('it was a quiet day .'.split(' ')), 0, 6)).toEqual([]);
     const han = [...'李明在北京說上海的公司將於明年開業'];
     expect(candidateRuns(quietFlags(han), 0, han.length)).toEqual([0, han.length]);
+  });
+});
+
+describe('leansToName', () => {
+  it("is true of a lower-case word the model learnt as a name, false of common words", () => {
+    const model = loadNerModel('en');
+    expect(['malaysia', 'london'].map((w) => leansToName(model, hashString(w)))).toEqual([true, true]);
+    expect(['the', 'said', 'people'].map((w) => leansToName(model, hashString(w)))).toEqual([false, false, false]);
   });
 });

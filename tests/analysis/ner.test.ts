@@ -93,6 +93,12 @@ describe('tagging', () => {
     }
   });
 
+  it('still tags a lower-case name far from any capital, when the model learnt the word as a name', () => {
+    const lower = 'so we have been told that the people who work here all live in malaysia and that they come in every day by train.';
+    expect(found(lower, 'en')).toContain('LOC:malaysia');
+    expect(tagText(loadNerModel('en'), lower).map((m) => m.text)).toEqual(tagText(loadNerModel('en'), lower, { everyToken: true }).map((m) => m.text));
+  });
+
   it('returns nothing for empty text or text without names', () => {
     expect(tagText(loadNerModel('en'), '')).toEqual([]);
     expect(tagText(loadNerModel('en'), 'it was a quiet day and nothing much happened at all.')).toEqual([]);

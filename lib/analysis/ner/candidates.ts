@@ -5,10 +5,16 @@
 // tokens each rule would skip (gold and as the full tagger tags them): the rule below is its choice.
 // Scripts without case (Han, kana, Arabic, Hangul…) have no lower-case word, so they are tagged whole.
 
+import { T as F } from './features';
+import { feature } from './hash';
+import type { NerModel } from './model';
 import { Cap } from './word-class';
 
 /** Tokens within this many tokens of a token that is not quiet are scored. */
 export const NAME_WINDOW = 3;
+
+/** How far (in weight units) a word's own weight for a name tag must exceed its weight for O to make it an anchor. */
+export const NAME_MARGIN = 32;
 
 /** Punctuation between the words of prose, never a name's part on its own (unlike # @ & / in "#tag", "AT&T"). */
 const PROSE_PUNCT = new Set(',.;:!?()"“”„«»‘’\'–—…-');
@@ -31,6 +37,19 @@ export function isPlainLower(w: string, cap: number): boolean {
 
 /** Whether a token, alone, says nothing for a name near it (the tagger's rule). */
 export const isQuiet = (w: string, cap: number): boolean => (cap === Cap.NONE ? isProsePunct(w) : isPlainLower(w, cap));
+
+/**
+ * Whether the model's weights for the word itself (its lower-case form, `lowerHash`) favour a name tag over O: a
+ * lower-case word it learnt as a name ("malaysia", "google") anchors a window as a capitalised word does.
+ */
+export function leansToName(model: NerModel, lowerHash: number, margin = NAME_MARGIN): boolean {
+  if (!model.features.words) return false;
+  const r = model.table.row(feature(F.W, lowerHash));
+  if (r < 0) return false;
+  const w = model.weights, T = model.tags.length, o = w[r * T]!;
+  for (let t = 1; t < T; t++) if (w[r * T + t]! - o >= margin) return true;
+  return false;
+}
 
 /**
  * The runs of tokens [first, last) to score, as [start, end) pairs relative to `first`, in order and apart (at

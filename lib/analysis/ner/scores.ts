@@ -8,7 +8,7 @@
 // rows hold O alone (0 for O, -Infinity for every other tag), so decoding keeps them O and the probability of a
 // mention is taken given that they are O. Words read by no scored token are never summed.
 
-import { candidateRuns, isQuiet } from './candidates';
+import { candidateRuns, isQuiet, leansToName } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
@@ -144,6 +144,13 @@ function caseCounts(v: Vocabulary, ids: Int32Array, sentences: readonly Range[],
 /** A sentence as token indices [first, last) into the document's tokens. */
 export interface Range { first: number; last: number }
 
+/** A quiet word the model learnt as a name (its own weights favour a name tag) is an anchor after all. */
+function lexicalAnchors(model: NerModel, v: Vocabulary) {
+  for (let id = 0; id < v.lower.length; id++) {
+    if (v.quiet[id] === 1 && v.cap[id] !== Cap.NONE && leansToName(model, v.lowerHash[id] = hashString(v.lower[id]!))) v.quiet[id] = 0;
+  }
+}
+
 /** The runs of each sentence to score ([start, end) pairs relative to its first token). */
 function sentenceRuns(sentences: readonly Range[], quiet: Uint8Array, every: boolean): number[][] {
   return sentences.map((s) => (!every ? candidateRuns(quiet, s.first, s.last) : s.last > s.first ? [0, s.last - s.first] : []));
@@ -184,7 +191,9 @@ export interface DocumentScores {
 export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): DocumentScores {
   const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
   const initial = new Uint8Array(N), title = new Uint8Array(N);
-  for (let k = 0; k < N; k++) { const id = ids[k] = v.id(words[k]!); caps[k] = v.cap[id]!; quiet[k] = v.quiet[id]!; }
+  for (let k = 0; k < N; k++) ids[k] = v.id(words[k]!);
+  if (opt.everyToken !== true) lexicalAnchors(model, v);
+  for (let k = 0; k < N; k++) { const id = ids[k]!; caps[k] = v.cap[id]!; quiet[k] = v.quiet[id]!; }
   for (const s of sentences) {
     let seen = false;
     for (let k = s.first; k < s.last; k++) { initial[k] = seen ? 0 : 1; if (v.wordlike[ids[k]!]) seen = true; }
