@@ -8,7 +8,7 @@ import { scan } from '../../lib/analysis/text';
 import { loadNerModel } from '../../cli/ner-models';
 import { capClass, isWordlike, shapeHashOf, shapeOf, wordForm } from '../../lib/analysis/ner/word-class';
 import { hashString } from '../../lib/analysis/ner/hash';
-import { candidateRuns, isQuiet } from '../../lib/analysis/ner/candidates';
+import { candidateRuns, isQuiet, leansToName } from '../../lib/analysis/ner/candidates';
 
 function plainScores(lang: string, text: string): Float64Array[] {
   const model = loadNerModel(lang), s = scan(text);
@@ -46,7 +46,7 @@ describe('fast tagger scores', () => {
       + 'for a long time, and that it was all a matter of how much the work would cost in the end for the people of Rotterdam.';
     const s = scan(text), words = s.tokens.map((t) => t.text), model = loadNerModel('en');
     const all = documentScores(model, words, s.sentences, { everyToken: true }).emit, fast = documentScores(model, words, s.sentences).emit;
-    const quiet = words.map((w) => (isQuiet(w, capClass(w)) ? 1 : 0));
+    const quiet = words.map((w) => (isQuiet(w, capClass(w)) && !leansToName(model, hashString(w.toLowerCase())) ? 1 : 0));
     let skipped = 0;
     s.sentences.forEach((seg, k) => {
       const kept = new Set<number>(), runs = candidateRuns(quiet, seg.first, seg.last);
