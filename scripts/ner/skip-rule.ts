@@ -1,8 +1,11 @@
 // What the tagger may skip: for window rules over case classes (lib/analysis/ner/candidates.ts), per corpus part,
 // the share of tokens a rule skips, the gold entity tokens it would skip, and the entity tokens the shipped model
 // (the plain, unskipped path) tags where the rule would skip them (each of those is a mention the skipping tagger
-// changes). Training parts first (the rule is chosen there), then the held-out parts (checked, not tuned on).
-// Usage: node scripts/ner/run.mjs scripts/ner/skip-rule.ts [--only en,de] [--held-out-only] [--show 'lower w2']
+// changes). Training parts first (the rule is chosen there), then the held-out parts (checked, not tuned on), then
+// the fundus-dev news articles (no gold), and the tagger itself with and without the rule on them.
+// Rules: quiet tokens (lower, lower+none, plain, plain+punct) × windows 1-3, and plain+punct with lexical anchors
+// (lex>=M: a lower-case word whose own weights favour a name by M units is not quiet) at window 3.
+// Usage: node scripts/ner/run.mjs scripts/ner/skip-rule.ts [--only en,de] [--held-out-only] [--show 'lex>=32 w3']
 import fs from 'node:fs';
 import path from 'node:path';
 import { candidateRuns, isPlainLower, isProsePunct, isQuiet, leansToName } from '../../lib/analysis/ner/candidates';
