@@ -2,7 +2,9 @@
 // and the time to scan and tag a 1,500-word article — warm (median of many runs in one process) and cold (a fresh
 // process: import, parse the model, tag once). Articles: real English/German/Spanish/French/Japanese texts from
 // ../shared/corpus/fundus-dev when it is there, the bundled sample page's text otherwise. Prints; asserts nothing.
-// Usage: node benchmarks/ner.mjs [--rounds N]
+// A/B: `--keep FILE` keeps this checkout's tagger bundle (e.g. before a change); `--also NAME=FILE` times that
+// bundle too, alternated with this one (warm: run by run in one process; cold: process by process).
+// Usage: node benchmarks/ner.mjs [--rounds N] [--cold N] [--langs N] [--keep FILE] [--also NAME=FILE]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
-const rounds = Number(argv[argv.indexOf('--rounds') + 1] || 60) || 60;
+const opt = (k, d) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : d; };
+const rounds = Number(opt('--rounds', 60)) || 60;
 const modelsDir = path.join(root, 'lib', 'analysis', 'ner', 'models');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-ner-'));
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
@@ -23,6 +26,7 @@ const entry = { contents: "export * from './lib/analysis/ner'; export { scan } f
 const bundle = path.join(tmp, 'ner.mjs');
 await build({ stdin: entry, bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
 const code = fs.readFileSync(bundle);
+if (opt('--keep')) fs.copyFileSync(bundle, path.resolve(opt('--keep')));
 console.log(`tagger code (scanner included): ${kb(code.length)} minified, ${kb(zlib.gzipSync(code, { level: 9 }).length)} gzipped`);
 const files = fs.readdirSync(modelsDir).filter((f) => f.endsWith('.bin')).sort();
 for (const f of files) {
@@ -61,38 +65,44 @@ function articles() {
 }
 const texts = articles();
 
-// 3. Warm: one process, the model parsed once, the article tagged many times.
-const lib = await import(pathToFileURL(bundle).href);
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`\nwarm, median wall time of ${rounds} runs after 10 warm-up runs, and mean CPU time (the process's; 2 shared cores: wall time is noisy)`);
+// 3. Warm: one process, the model parsed once, the article tagged many times. With --also, every build in the same
+// process, round by round in alternation (the load of a shared machine hits both alike).
+const builds = [['this', bundle]];
+if (opt('--also')) { const [name, file] = opt('--also').split('='); builds.push([name, path.resolve(file)]); }
+const libs = await Promise.all(builds.map(([, b]) => import(pathToFileURL(b).href)));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+console.log(`\nwarm, CPU time of scan + tag: median of ${rounds} runs after 10 warm-up runs (builds alternated run by run), wall median beside`);
 for (const [lang, text] of texts) {
-  const file = lib.modelFileFor(lang), bytes = new Uint8Array(fs.readFileSync(path.join(modelsDir, file)));
-  let t = performance.now();
-  const model = lib.parseModel(bytes);
-  const parseMs = performance.now() - t;
-  for (let k = 0; k < 10; k++) lib.tagText(model, text);
-  const scanTimes = [], tagTimes = [];
-  let mentions = 0;
-  const cpu0 = process.cpuUsage();
+  const file = libs[0].modelFileFor(lang), bytes = new Uint8Array(fs.readFileSync(path.join(modelsDir, file)));
+  const state = libs.map((lib) => {
+    const t = performance.now(), model = lib.parseModel(bytes), parseMs = performance.now() - t;
+    for (let k = 0; k < 10; k++) lib.tagText(model, text);
+    return { lib, model, parseMs, cpu: [], wall: [], scan: [], mentions: 0 };
+  });
   for (let k = 0; k < rounds; k++) {
-    t = performance.now(); const s = lib.scan(text); const t1 = performance.now();
-    mentions = lib.tagScanned(model, s).length; tagTimes.push(performance.now() - t); scanTimes.push(t1 - t);
+    for (const st of k % 2 ? [...state].reverse() : state) {
+      const c = cpuNow(), t = performance.now(), s = st.lib.scan(text), t1 = performance.now();
+      st.mentions = st.lib.tagScanned(st.model, s).length;
+      st.wall.push(performance.now() - t); st.cpu.push(cpuNow() - c); st.scan.push(t1 - t);
+    }
   }
-  const cpu = process.cpuUsage(cpu0), cpuMs = (cpu.user + cpu.system) / 1000 / rounds;
-  console.log(`  ${lang} (${file}, ${text.length} chars): scan + tag ${median(tagTimes).toFixed(2)} ms wall, ${cpuMs.toFixed(2)} ms CPU (scan alone ${median(scanTimes).toFixed(2)} ms), ${mentions} mentions; parse ${parseMs.toFixed(1)} ms (goal ≤ 10 ms warm)`);
+  state.forEach((st, b) => console.log(`  ${lang} (${file}, ${text.length} chars)${builds.length > 1 ? ` [${builds[b][0]}]` : ''}: scan + tag ${median(st.cpu).toFixed(2)} ms CPU, ${median(st.wall).toFixed(2)} ms wall (scan alone ${median(st.scan).toFixed(2)} ms), ${st.mentions} mentions; parse ${st.parseMs.toFixed(1)} ms (goal ≤ 10 ms warm)`));
 }
 
 // 4. Cold: a fresh process imports the tagger, reads and parses the model, tags the article once; CPU time of the
-// process (all threads: V8 compiles hot code on a background thread, and that counts), median of 3 processes.
-console.log('\ncold, a fresh process each (import + read + parse + first tag), CPU time, median of 3 processes');
+// process (all threads: V8 compiles hot code on a background thread, and that counts), median of --cold N
+// processes a build (default 3), builds alternated process by process.
+const coldRuns = Number(opt('--cold', '3'));
+console.log(`\ncold, a fresh process each (import + read + parse + first tag), CPU time, median of ${coldRuns} processes`);
 const textFile = path.join(tmp, 'text.txt');
-for (const lang of ['en', ...[...texts.keys()].filter((l) => l !== 'en')].slice(0, 3)) {
+for (const lang of ['en', ...[...texts.keys()].filter((l) => l !== 'en')].slice(0, Number(opt('--langs', '3')))) {
   if (!texts.has(lang)) continue;
   fs.writeFileSync(textFile, texts.get(lang));
-  const script = `
+  const script = (b) => `
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
     const t0 = cpu();
-    const lib = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+    const lib = await import(${JSON.stringify(pathToFileURL(b).href)});
     const fs = await import('node:fs');
     const t1 = cpu();
     const model = lib.parseModel(new Uint8Array(fs.readFileSync(${JSON.stringify(modelsDir)} + '/' + lib.modelFileFor(${JSON.stringify(lang)}))));
@@ -100,8 +110,15 @@ for (const lang of ['en', ...[...texts.keys()].filter((l) => l !== 'en')].slice(
     lib.tagText(model, fs.readFileSync(${JSON.stringify(textFile)}, 'utf8'));
     const t3 = cpu();
     console.log(JSON.stringify({ importMs: t1 - t0, loadMs: t2 - t1, tagMs: t3 - t2 }));`;
-  const rs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
-  const m = (k) => median(rs.map((r) => r[k])).toFixed(1);
-  console.log(`  ${lang}: import ${m('importMs')} ms, read + parse model ${m('loadMs')} ms, first tag ${m('tagMs')} ms`);
+  const rs = builds.map(() => []);
+  for (let k = 0; k < coldRuns; k++) {
+    for (const b of k % 2 ? [...builds.keys()].reverse() : builds.keys()) {
+      rs[b].push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script(builds[b][1])], { encoding: 'utf8' })));
+    }
+  }
+  builds.forEach(([name], b) => {
+    const m = (k) => median(rs[b].map((r) => r[k])).toFixed(1);
+    console.log(`  ${lang}${builds.length > 1 ? ` [${name}]` : ''}: import ${m('importMs')} ms, read + parse model ${m('loadMs')} ms, first tag ${m('tagMs')} ms`);
+  });
 }
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { scan } from '../../lib/analysis/text';
 import { loadNerModel } from '../../cli/ner-models';
 import { capClass, isWordlike, shapeHashOf, shapeOf, wordForm } from '../../lib/analysis/ner/word-class';
 import { hashString } from '../../lib/analysis/ner/hash';
+import { candidateRuns, isQuiet, leansToName } from '../../lib/analysis/ner/candidates';
 
 function plainScores(lang: string, text: string): Float64Array[] {
   const model = loadNerModel(lang), s = scan(text);
@@ -18,7 +19,7 @@ function plainScores(lang: string, text: string): Float64Array[] {
 
 function fastScores(lang: string, text: string): Float64Array[] {
   const s = scan(text);
-  return documentScores(loadNerModel(lang), s.tokens.map((t) => t.text), s.sentences);
+  return documentScores(loadNerModel(lang), s.tokens.map((t) => t.text), s.sentences, { everyToken: true }).emit;
 }
 
 const TEXTS: [string, string][] = [
@@ -40,9 +41,30 @@ describe('fast tagger scores', () => {
     });
   }
 
+  it('skip what the rule leaves out: O alone in its rows, every scored row as the plain path has it', () => {
+    const text = 'Maria Lindqvist said on Monday that she would go back to the office where the rest of the team had been waiting '
+      + 'for a long time, and that it was all a matter of how much the work would cost in the end for the people of Rotterdam.';
+    const s = scan(text), words = s.tokens.map((t) => t.text), model = loadNerModel('en');
+    const all = documentScores(model, words, s.sentences, { everyToken: true }).emit, fast = documentScores(model, words, s.sentences).emit;
+    const quiet = words.map((w) => (isQuiet(w, capClass(w)) && !leansToName(model, hashString(w.toLowerCase())) ? 1 : 0));
+    let skipped = 0;
+    s.sentences.forEach((seg, k) => {
+      const kept = new Set<number>(), runs = candidateRuns(quiet, seg.first, seg.last);
+      for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) kept.add(i);
+      for (let i = 0; i < seg.last - seg.first; i++) {
+        const row = (x: Float64Array) => Array.from(x.subarray(i * 9, i * 9 + 9));
+        if (kept.has(i)) expect(row(fast[k]!)).toEqual(row(all[k]!));
+        else { skipped++; expect(row(fast[k]!)).toEqual([0, ...Array(8).fill(-Infinity)]); }
+      }
+    });
+    expect(skipped).toBeGreaterThan(10);
+  });
+
   it('score a document without tokens or with an empty sentence', () => {
-    expect(documentScores(loadNerModel('en'), [], [])).toEqual([]);
-    expect(documentScores(loadNerModel('en'), ['Paris'], [{ first: 0, last: 0 }, { first: 0, last: 1 }]).map((x) => x.length)).toEqual([0, 9]);
+    for (const everyToken of [false, true]) {
+      expect(documentScores(loadNerModel('en'), [], [], { everyToken }).emit).toEqual([]);
+      expect(documentScores(loadNerModel('en'), ['Paris'], [{ first: 0, last: 0 }, { first: 0, last: 1 }], { everyToken }).emit.map((x) => x.length)).toEqual([0, 9]);
+    }
   });
 });
 

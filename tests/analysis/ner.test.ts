@@ -83,6 +83,22 @@ describe('tagging', () => {
     expect(ms.map((m) => m.text)).toContain('Maria Lindqvist');
   });
 
+  it('finds the same mentions when it skips plain lower-case runs as when it scores every token', () => {
+    const long = `${text} It was said that the plan would be looked at again in the spring, when the money for the work `
+      + 'had come in from the people who had asked for it, and the union of Northwind Shipping would meet in Oslo.';
+    for (const lang of ['en', 'de', 'pt']) {
+      const all = tagText(loadNerModel(lang), long, { everyToken: true }), fast = tagText(loadNerModel(lang), long);
+      expect(fast.map((m) => `${m.type}:${m.start}:${m.end}`)).toEqual(all.map((m) => `${m.type}:${m.start}:${m.end}`));
+      fast.forEach((m, k) => expect(m.score).toBeCloseTo(all[k]!.score, 2));
+    }
+  });
+
+  it('still tags a lower-case name far from any capital, when the model learnt the word as a name', () => {
+    const lower = 'so we have been told that the people who work here all live in malaysia and that they come in every day by train.';
+    expect(found(lower, 'en')).toContain('LOC:malaysia');
+    expect(tagText(loadNerModel('en'), lower).map((m) => m.text)).toEqual(tagText(loadNerModel('en'), lower, { everyToken: true }).map((m) => m.text));
+  });
+
   it('returns nothing for empty text or text without names', () => {
     expect(tagText(loadNerModel('en'), '')).toEqual([]);
     expect(tagText(loadNerModel('en'), 'it was a quiet day and nothing much happened at all.')).toEqual([]);

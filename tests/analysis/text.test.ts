@@ -2,9 +2,47 @@
 // sentences and paragraphs, and the language guess for texts that come without one.
 import { describe, expect, it } from 'vitest';
 import { functionWordScores } from '../../lib/analysis/text/lang';
+import { C, charInfo, classify, SCRIPTS } from '../../lib/analysis/text/chars';
 import { guessLang, guessScript, normalizeLang, resolveLang, scan, scriptCounts, tokenIndexAt, tokenize } from '../../lib/analysis/text';
 
 const words = (t: string) => tokenize(t).map((x) => x.text);
+
+describe('character classes', () => {
+  // the classes as the property tests give them in the order they were first written (punctuation after digits,
+  // letters and marks): classify now tests punctuation earlier, which the categories being disjoint allows
+  const reference = (ch: string): number => {
+    if (/\s/u.test(ch)) return C.SPACE;
+    if (["'", '’', 'ʼ', '‘'].includes(ch)) return C.APOS;
+    if (['-', '‐', '‑'].includes(ch)) return C.HYPHEN;
+    if (ch === '.') return C.PERIOD;
+    if (/\p{Nd}/u.test(ch)) return C.DIGIT;
+    if (/\p{L}/u.test(ch) || ch === 'ー') return (classify(ch) & 15) === C.LETTER ? classify(ch) : -1; // its script: classify's
+    if (/\p{M}/u.test(ch)) return C.MARK;
+    if (/\p{P}/u.test(ch)) return C.PUNCT;
+    if (/[\p{S}\p{N}]/u.test(ch)) return C.SYMBOL;
+    return C.OTHER;
+  };
+
+  it('are the same for every character of the Basic Multilingual Plane, punctuation tested first or not', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (classify(ch) !== reference(ch)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('are read for ASCII from a table equal to the property tests', () => {
+    for (let c = 0; c < 128; c++) expect([c, charInfo(String.fromCharCode(c), 0)]).toEqual([c, classify(String.fromCharCode(c))]);
+    expect(charInfo('a', 0) >> 4).toBe(SCRIPTS.indexOf('latin'));
+  });
+
+  it('keep an initial and an abbreviation with their period only where no letter or digit follows', () => {
+    expect(words('J. Smith É. Zola j. smith J.R. at example.com. Mr.5')).toEqual(
+      ['J.', 'Smith', 'É.', 'Zola', 'j', '.', 'smith', 'J.R.', 'at', 'example.com', '.', 'Mr', '.', '5']);
+  });
+});
 
 describe('tokens', () => {
   it('split English clitics off and keep titles, initials and dotted acronyms with their period', () => {

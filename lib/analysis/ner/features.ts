@@ -47,13 +47,19 @@ function facts(words: readonly string[]): Facts {
 
 /** Where a token stands in a run of capitalised tokens: 0 alone, 1 first, 2 inside, 3 last (plus 4 × run length, capped). */
 export function runPosition(cap: ArrayLike<number>, i: number): number {
-  const inRun = (k: number) => k >= 0 && k < cap.length && (cap[k] === Cap.UPPER || cap[k] === Cap.CAPS || cap[k] === Cap.MIXED);
-  if (!inRun(i)) return -1;
+  if (!inRun(cap, i)) return -1;
   let a = i, b = i;
-  while (inRun(a - 1)) a--;
-  while (inRun(b + 1)) b++;
+  while (inRun(cap, a - 1)) a--;
+  while (inRun(cap, b + 1)) b++;
   const pos = a === b ? 0 : i === a ? 1 : i === b ? 3 : 2;
   return pos + 4 * Math.min(b - a + 1, 4);
+}
+
+/** Whether token k is capitalised (a run of capitals is made of these): false outside the sentence. */
+function inRun(cap: ArrayLike<number>, k: number): boolean {
+  if (k < 0 || k >= cap.length) return false;
+  const c = cap[k];
+  return c === Cap.UPPER || c === Cap.CAPS || c === Cap.MIXED;
 }
 
 export function lengthBucket(n: number): number {

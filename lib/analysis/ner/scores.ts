@@ -4,7 +4,11 @@
 // stands, so each distinct word is hashed and summed once a document — a 1,500-word article has ~600 — and each
 // token adds those cached sums plus the few features of its context (word pairs, case in context, position).
 // Weights are summed as integers, so the order of the sums cannot change a score.
+// Tokens the skip rule leaves out (candidates.ts: plain lower-case runs far from any capital) are not scored: their
+// rows hold O alone (0 for O, -Infinity for every other tag), so decoding keeps them O and the probability of a
+// mention is taken given that they are O. Words read by no scored token are never summed.
 
+import { candidateRuns, isQuiet, leansToName } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
@@ -20,6 +24,8 @@ class Vocabulary {
   cap: number[] = []; length: number[] = []; wordlike: boolean[] = [];
   /** Han or kana without case: tagged with character n-grams. */
   charScript: boolean[] = [];
+  /** 1: the word alone says nothing for a name near it (candidates.ts). */
+  quiet: number[] = [];
   lowers = 0;
 
   id(w: string): number {
@@ -29,11 +35,12 @@ class Vocabulary {
     const lower = w.toLowerCase();
     let lid = this.lowerIds.get(lower);
     if (lid === undefined) this.lowerIds.set(lower, lid = this.lowers++);
-    this.lower.push(lower); this.lowerId.push(lid); this.lowerHash.push(hashString(lower));
+    this.lower.push(lower); this.lowerId.push(lid); this.lowerHash.push(0); // hashed by wordSums, for the words it sums
     const form = wordForm(w), cap = form % 8;
     this.shapeHash.push((form - cap) / 8); this.cap.push(cap); this.length.push(w.length);
-    this.wordlike.push(isWordlike(w));
-    this.charScript.push(this.cap[id] === Cap.UNCASED && isCharScript(lower));
+    this.wordlike.push(cap === Cap.NONE || cap === Cap.UNCASED ? isWordlike(w) : true); // a cased letter is a letter
+    this.charScript.push(cap === Cap.UNCASED && isCharScript(lower));
+    this.quiet.push(isQuiet(w, cap) ? 1 : 0);
     return id;
   }
 }
@@ -54,49 +61,67 @@ function positionSum(model: NerModel, cache: Map<number, Int32Array>, cap: numbe
   if (sum) return sum;
   sum = new Int32Array(T);
   const pairs = [F.BIAS, 0, F.CAP, cap * 2 + init, F.RUN, run, F.LAST, last, F.TITLE, title * 16 + cap, F.DOC, evidence * 8 + cap];
-  for (let k = 0; k < pairs.length; k += 2) addFeature(sum, 0, model, feature(pairs[k]!, pairs[k + 1]!));
+  const keys = new Uint32Array(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) keys[k / 2] = feature(pairs[k]!, pairs[k + 1]!);
+  addFeatures(sum, model, keys, new Int32Array(keys.length), keys.length);
   cache.set(key, sum);
   return sum;
 }
 
-/** Adds the weights of one feature (by hash) to `sum`. */
-function addFeature(sum: Int32Array, sumAt: number, model: NerModel, hash: number) {
-  addRow(sum, sumAt, model.weights, model.table.row(hash));
-}
-
-function addRow(sum: Int32Array, sumAt: number, w: Int8Array, r: number) {
-  if (r < 0) return;
-  const wr = r * T;
-  for (let t = 0; t < T; t++) sum[sumAt + t]! += w[wr + t]!;
+/**
+ * Adds the weights of features `keys[0..n)` (by hash) to `sum` at offsets `dest[0..n)`. Every feature lookup of the
+ * tagger goes through this one loop: the optimising compiler, which inlines what a hot function calls, then
+ * compiles one lookup a function instead of one a feature (its time, not the lookups', is most of a cold page's).
+ */
+function addFeatures(sum: Int32Array, model: NerModel, keys: Uint32Array, dest: Int32Array, n: number) {
+  const w = model.weights, table = model.table;
+  for (let j = 0; j < n; j++) {
+    const r = table.row(keys[j]!);
+    if (r < 0) continue;
+    const wr = r * T, at = dest[j]!;
+    for (let t = 0; t < T; t++) sum[at + t]! += w[wr + t]!;
+  }
 }
 
 // Per distinct word: 5 sums of T weights — own features, as the previous, the next, the second previous and
 // the second next word.
 const OWN = 0, AS_PREV = 1, AS_NEXT = 2, AS_PREV2 = 3, AS_NEXT2 = 4, PARTS = 5;
 
-function wordSums(model: NerModel, v: Vocabulary, count: Int32Array, set: FeatureSet): Int32Array {
-  const n = v.lower.length, sums = new Int32Array((n + 1) * PARTS * T), scratch = new Scratch();
-  const put = (id: number, part: number, hash: number) => addFeature(sums, (id * PARTS + part) * T, model, hash);
+/** Feature hashes and where each one's weights go: filled for one word (or token), then added in one call. */
+class Keys {
+  keys = new Uint32Array(32);
+  dest = new Int32Array(32);
+  n = 0;
+  put(at: number, hash: number) { this.keys[this.n] = hash; this.dest[this.n++] = at; }
+}
+
+function wordSums(model: NerModel, v: Vocabulary, count: Int32Array, set: FeatureSet, needed: Uint8Array): Int32Array {
+  const n = v.lower.length, sums = new Int32Array((n + 1) * PARTS * T), scratch = new Scratch(), ks = new Keys();
   for (let id = 0; id <= n; id++) {
+    if (!needed[id]) continue;
+    const at = (part: number) => (id * PARTS + part) * T;
+    ks.n = 0;
     if (id === n) { // padding beyond the sentence's ends
-      put(id, AS_PREV, feature(F.SHP, PAD_PREV)); put(id, AS_NEXT, feature(F.SHN, PAD_NEXT));
-      if (set.words) { put(id, AS_PREV, feature(F.WP, PAD_PREV)); put(id, AS_NEXT, feature(F.WN, PAD_NEXT)); put(id, AS_PREV2, feature(F.WP2, PAD_PREV)); put(id, AS_NEXT2, feature(F.WN2, PAD_NEXT)); }
+      ks.put(at(AS_PREV), feature(F.SHP, PAD_PREV)); ks.put(at(AS_NEXT), feature(F.SHN, PAD_NEXT));
+      if (set.words) { ks.put(at(AS_PREV), feature(F.WP, PAD_PREV)); ks.put(at(AS_NEXT), feature(F.WN, PAD_NEXT)); ks.put(at(AS_PREV2), feature(F.WP2, PAD_PREV)); ks.put(at(AS_NEXT2), feature(F.WN2, PAD_NEXT)); }
+      addFeatures(sums, model, ks.keys, ks.dest, ks.n);
       break;
     }
-    const sh = v.shapeHash[id]!, h = v.lowerHash[id]!, cap = v.cap[id]!;
+    const sh = v.shapeHash[id]!, h = v.lowerHash[id] = hashString(v.lower[id]!), cap = v.cap[id]!;
     const rep = cap === Cap.NONE ? 0 : repetitionBucket(count[v.lowerId[id]!]!);
-    put(id, OWN, feature(F.SH, sh)); put(id, OWN, feature(F.LEN, lengthBucket(v.length[id]!) * 8 + cap));
-    put(id, OWN, feature(F.REP, rep * 8 + cap));
-    put(id, AS_PREV, feature(F.SHP, sh)); put(id, AS_NEXT, feature(F.SHN, sh));
+    ks.put(at(OWN), feature(F.SH, sh)); ks.put(at(OWN), feature(F.LEN, lengthBucket(v.length[id]!) * 8 + cap));
+    ks.put(at(OWN), feature(F.REP, rep * 8 + cap));
+    ks.put(at(AS_PREV), feature(F.SHP, sh)); ks.put(at(AS_NEXT), feature(F.SHN, sh));
     if (set.words) {
-      put(id, OWN, feature(F.W, h));
-      put(id, AS_PREV, feature(F.WP, h)); put(id, AS_NEXT, feature(F.WN, h)); put(id, AS_PREV2, feature(F.WP2, h)); put(id, AS_NEXT2, feature(F.WN2, h));
+      ks.put(at(OWN), feature(F.W, h));
+      ks.put(at(AS_PREV), feature(F.WP, h)); ks.put(at(AS_NEXT), feature(F.WN, h)); ks.put(at(AS_PREV2), feature(F.WP2, h)); ks.put(at(AS_NEXT2), feature(F.WN2, h));
     }
     if (set.affixes) {
       scratch.n = 0;
       affixFeatures(scratch, v.lower[id]!);
-      for (let k = 0; k < scratch.n; k++) put(id, OWN, scratch.at(k));
+      for (let k = 0; k < scratch.n; k++) ks.put(at(OWN), scratch.at(k));
     }
+    addFeatures(sums, model, ks.keys, ks.dest, ks.n);
   }
   return sums;
 }
@@ -119,23 +144,66 @@ function caseCounts(v: Vocabulary, ids: Int32Array, sentences: readonly Range[],
 /** A sentence as token indices [first, last) into the document's tokens. */
 export interface Range { first: number; last: number }
 
+/** A quiet word the model learnt as a name (its own weights favour a name tag) is an anchor after all. */
+function lexicalAnchors(model: NerModel, v: Vocabulary) {
+  for (let id = 0; id < v.lower.length; id++) {
+    if (v.quiet[id] === 1 && v.cap[id] !== Cap.NONE && leansToName(model, v.lowerHash[id] = hashString(v.lower[id]!))) v.quiet[id] = 0;
+  }
+}
+
+/** The runs of each sentence to score ([start, end) pairs relative to its first token). */
+function sentenceRuns(sentences: readonly Range[], quiet: Uint8Array, every: boolean): number[][] {
+  return sentences.map((s) => (!every ? candidateRuns(quiet, s.first, s.last) : s.last > s.first ? [0, s.last - s.first] : []));
+}
+
+/** Which words a scored token reads (itself and its neighbours up to two away; the last slot: the padding). */
+function neededWords(ids: Int32Array, sentences: readonly Range[], runs: number[][], pad: number): Uint8Array {
+  const needed = new Uint8Array(pad + 1);
+  sentences.forEach((s, k) => {
+    const r = runs[k]!;
+    for (let j = 0; j < r.length; j += 2) {
+      const a = s.first + r[j]! - 2, b = s.first + r[j + 1]! + 2;
+      if (a < s.first || b > s.last) needed[pad] = 1;
+      for (let x = Math.max(a, s.first); x < Math.min(b, s.last); x++) needed[ids[x]!] = 1;
+    }
+  });
+  return needed;
+}
+
+/** Options of documentScores. */
+export interface ScoreOptions {
+  /** Score every token (default: the tokens the skip rule keeps, candidates.ts). */
+  everyToken?: boolean;
+}
+
+/** A document's scores: each sentence's emission rows, and the runs of its tokens that were scored. */
+export interface DocumentScores {
+  emit: Float64Array[];
+  /** Per sentence, [start, end) pairs relative to its first token, in order, at least one skipped token apart. */
+  runs: number[][];
+}
+
 /**
  * Emission scores of every sentence of a document (`words`: the text of every token; `sentences`: token ranges),
- * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each.
+ * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each
+ * scored token; a skipped token's row allows O alone.
  */
-export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[]): Float64Array[] {
-  const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N);
+export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): DocumentScores {
+  const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
   const initial = new Uint8Array(N), title = new Uint8Array(N);
-  for (let k = 0; k < N; k++) { ids[k] = v.id(words[k]!); caps[k] = v.cap[ids[k]!]!; }
+  for (let k = 0; k < N; k++) ids[k] = v.id(words[k]!);
+  if (opt.everyToken !== true) lexicalAnchors(model, v);
+  for (let k = 0; k < N; k++) { const id = ids[k]!; caps[k] = v.cap[id]!; quiet[k] = v.quiet[id]!; }
   for (const s of sentences) {
     let seen = false;
     for (let k = s.first; k < s.last; k++) { initial[k] = seen ? 0 : 1; if (v.wordlike[ids[k]!]) seen = true; }
     if (isTitleLine(caps.subarray(s.first, s.last))) title.fill(1, s.first, s.last);
   }
   const counts = caseCounts(v, ids, sentences, initial, title);
-  const sums = wordSums(model, v, counts.count, model.features);
-  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad: v.lower.length, positions: positionCache(model) };
-  return sentences.map((s) => sentenceScores(ctx, s.first, s.last));
+  const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
+  const sums = wordSums(model, v, counts.count, model.features, neededWords(ids, sentences, runs, pad));
+  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model) };
+  return { emit: sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!)), runs };
 }
 
 interface Context {
@@ -143,43 +211,61 @@ interface Context {
   counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>;
 }
 
-/** Scores of tokens [first, last) of the document: cached word sums plus the features of each token's context. */
-function sentenceScores(c: Context, first: number, last: number): Float64Array {
+// The features of a token over two values (its shape or word with a neighbour's, a neighbour's word with its case),
+// in the order sentenceScores fills their values (shape pairs first; the word pairs only with word features).
+const PAIR_TEMPLATES = [F.SHPW, F.SHWN, F.WPW, F.WWN, F.WPCAP, F.WNCAP];
+
+/**
+ * Scores of the sentence of tokens [first, last) of the document: for the tokens of `runs` (pairs relative to
+ * `first`), cached word sums plus the features of each token's context; O alone for the others.
+ */
+function sentenceScores(c: Context, first: number, last: number, runs: readonly number[]): Float64Array {
   const { model, v, ids, sums, pad } = c, n = last - first, set = model.features;
   const out = new Float64Array(n * T), sum = new Int32Array(T), inv = 1 / model.scale, caps = c.caps.subarray(first, last);
-  const title = n > 0 && c.title[first] === 1;
+  const title = n > 0 && c.title[first] === 1, cached = new Int32Array(6), ks = new Keys(), pair = new Uint32Array(12);
   let hs: Uint32Array | null = null; // lower-case hashes of the sentence, for Han and kana n-grams
   const scratch = new Scratch();
-  for (let i = 0; i < n; i++) {
+  holdAtO(out, runs, n);
+  for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) {
     const k = first + i, id = ids[k]!, cap = v.cap[id]!, init = c.initial[k]!;
     const prev = i > 0 ? ids[k - 1]! : pad, next = i + 1 < n ? ids[k + 1]! : pad;
+    cached[0] = (id * PARTS + OWN) * T; cached[1] = (prev * PARTS + AS_PREV) * T; cached[2] = (next * PARTS + AS_NEXT) * T;
+    cached[3] = ((i > 1 ? ids[k - 2]! : pad) * PARTS + AS_PREV2) * T; cached[4] = ((i + 2 < n ? ids[k + 2]! : pad) * PARTS + AS_NEXT2) * T;
     sum.fill(0);
-    addSum(sum, sums, id, OWN); addSum(sum, sums, prev, AS_PREV); addSum(sum, sums, next, AS_NEXT);
-    addSum(sum, sums, i > 1 ? ids[k - 2]! : pad, AS_PREV2); addSum(sum, sums, i + 2 < n ? ids[k + 2]! : pad, AS_NEXT2);
+    for (let j = 0; j < 5; j++) { const at = cached[j]!; for (let t = 0; t < T; t++) sum[t]! += sums[at + t]!; }
     const l = v.lowerId[id]!, evidence = caseEvidence(c.counts.capMid[l]!, c.counts.lows[l]!, cap, init === 1);
-    addVector(sum, positionSum(model, c.positions, cap, init, runPosition(caps, i) + 1, i === n - 1 ? 1 : 0, title ? 1 : 0, evidence), 0);
+    const place = positionSum(model, c.positions, cap, init, runPosition(caps, i) + 1, i === n - 1 ? 1 : 0, title ? 1 : 0, evidence);
+    for (let t = 0; t < T; t++) sum[t]! += place[t]!;
     const sh = v.shapeHash[id]!, shP = i > 0 ? v.shapeHash[prev]! : PAD_PREV, shN = i + 1 < n ? v.shapeHash[next]! : PAD_NEXT;
-    addFeature(sum, 0, model, feature2(F.SHPW, shP, sh)); addFeature(sum, 0, model, feature2(F.SHWN, sh, shN));
+    pair[0] = shP; pair[1] = sh; pair[2] = sh; pair[3] = shN;
+    let pairs = 2;
+    const h = v.lowerHash[id]!, p = i > 0 ? v.lowerHash[prev]! : PAD_PREV, nx = i + 1 < n ? v.lowerHash[next]! : PAD_NEXT;
     if (set.words) {
-      const h = v.lowerHash[id]!, p = i > 0 ? v.lowerHash[prev]! : PAD_PREV, nx = i + 1 < n ? v.lowerHash[next]! : PAD_NEXT;
-      addFeature(sum, 0, model, feature2(F.WPW, p, h)); addFeature(sum, 0, model, feature2(F.WWN, h, nx));
-      addFeature(sum, 0, model, feature2(F.WPCAP, p, cap)); addFeature(sum, 0, model, feature2(F.WNCAP, nx, cap));
+      pair[4] = p; pair[5] = h; pair[6] = h; pair[7] = nx; pair[8] = p; pair[9] = cap; pair[10] = nx; pair[11] = cap;
+      pairs = 6;
+    }
+    ks.n = 0;
+    for (let j = 0; j < pairs; j++) ks.put(0, feature2(PAIR_TEMPLATES[j]!, pair[2 * j]!, pair[2 * j + 1]!));
+    if (set.words) {
       if (v.charScript[id]) {
         hs ??= Uint32Array.from(ids.subarray(first, last), (x) => v.lowerHash[x]!);
         scratch.n = 0;
         charFeatures(scratch, hs, i, p, nx);
-        for (let j = 0; j < scratch.n; j++) addFeature(sum, 0, model, scratch.at(j));
+        for (let j = 0; j < scratch.n; j++) ks.put(0, scratch.at(j));
       }
     }
+    addFeatures(sum, model, ks.keys, ks.dest, ks.n);
     for (let t = 0; t < T; t++) out[i * T + t] = sum[t]! * inv;
   }
   return out;
 }
 
-function addSum(sum: Int32Array, sums: Int32Array, id: number, part: number) {
-  addVector(sum, sums, (id * PARTS + part) * T);
-}
-
-function addVector(sum: Int32Array, from: Int32Array, at: number) {
-  for (let t = 0; t < T; t++) sum[t]! += from[at + t]!;
+/** Every row outside the runs allows O alone (0 for O, -Infinity for the other tags). */
+function holdAtO(out: Float64Array, runs: readonly number[], n: number) {
+  let from = 0;
+  for (let r = 0; r <= runs.length; r += 2) {
+    const to = r < runs.length ? runs[r]! : n;
+    if (to > from) { out.fill(-Infinity, from * T, to * T); for (let i = from; i < to; i++) out[i * T] = 0; }
+    from = r < runs.length ? runs[r + 1]! : n;
+  }
 }

@@ -1,7 +1,7 @@
 // Tagging a scanned text: features of every sentence (with the document's evidence), scores from the model,
 // Viterbi for the tags, and each mention with its character offsets, type and probability.
 
-import { scan, type ScannedText, type Segment } from '../text';
+import { scan, type ScannedText } from '../text';
 import { Lattice, transitionFactors, viterbi } from './decode';
 import type { SentenceFeatures } from './features';
 import { documentScores } from './scores';
@@ -51,11 +51,13 @@ function factorsOf(model: NerModel): Float64Array {
   return f;
 }
 
-/** Mentions of one sentence from its tags, with their probabilities. */
-function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: number, tags: Int32Array, emit: Float64Array): Mention[] {
-  const out: Mention[] = [];
+/**
+ * Mentions of a stretch of a sentence (`n` tokens from token `first`, the `k`th sentence; `emit` its rows, its
+ * ends either the sentence's or held at O) from its best tags, with their probabilities.
+ */
+function stretchMentions(model: NerModel, s: ScannedText, first: number, n: number, k: number, emit: Float64Array): Mention[] {
+  const out: Mention[] = [], tags = viterbi(emit, model.transitions, n);
   let lattice: Lattice | null = null;
-  const n = seg.last - seg.first;
   for (let i = 0; i < n; i++) {
     if (!isBegin(tags[i]!)) continue;
     let j = i + 1;
@@ -65,9 +67,9 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
     const score = lattice.spanProbability(i, j, tags[i]!);
     // a clitic is never part of a name (Hamas|'s): the mention ends before it
     let e = j;
-    while (e > i + 1 && CLITIC.test(s.tokens[seg.first + e - 1]!.text)) e--;
-    const first = seg.first + i, last = seg.first + e, start = s.tokens[first]!.start, end = s.tokens[last - 1]!.end;
-    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]!), score, first, last, sentence: k });
+    while (e > i + 1 && CLITIC.test(s.tokens[first + e - 1]!.text)) e--;
+    const a = first + i, last = first + e, start = s.tokens[a]!.start, end = s.tokens[last - 1]!.end;
+    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]!), score, first: a, last, sentence: k });
     i = j - 1;
   }
   return out;
@@ -76,17 +78,24 @@ function sentenceMentions(model: NerModel, s: ScannedText, seg: Segment, k: numb
 export interface TagOptions {
   /** Give every mention of the same words one type, the document's majority (default true). */
   consistent?: boolean;
+  /**
+   * Score every token (default false: runs of plain lower-case words far from any capital are held at O unscored,
+   * see candidates.ts; a mention's probability is then the probability given that they are O).
+   */
+  everyToken?: boolean;
 }
 
 /** The entity mentions of a scanned text, in text order. */
 export function tagScanned(model: NerModel, s: ScannedText, opt: TagOptions = {}): Mention[] {
-  const scores = documentScores(model, s.tokens.map((t) => t.text), s.sentences);
+  const scores = documentScores(model, s.tokens.map((t) => t.text), s.sentences, { everyToken: opt.everyToken });
   const out: Mention[] = [];
   s.sentences.forEach((seg, k) => {
-    if (seg.last <= seg.first) return;
-    const emit = scores[k]!;
-    const tags = viterbi(emit, model.transitions, seg.last - seg.first);
-    out.push(...sentenceMentions(model, s, seg, k, tags, emit));
+    const runs = scores.runs[k]!, emit = scores.emit[k]!, n = seg.last - seg.first;
+    // each run is decoded alone, with the skipped token on either side (held at O) to carry the transitions
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = Math.max(0, runs[r]! - 1), b = Math.min(n, runs[r + 1]! + 1);
+      out.push(...stretchMentions(model, s, seg.first + a, b - a, k, emit.subarray(a * T, b * T)));
+    }
   });
   return opt.consistent === false ? out : harmoniseTypes(out);
 }

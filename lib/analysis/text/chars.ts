@@ -30,23 +30,43 @@ const SCRIPT_TESTS: [RegExp, Script][] = [
 const APOS = new Set(["'", '’', 'ʼ', '‘']);
 const HYPHEN = new Set(['-', '‐', '‑']);
 
-function classify(ch: string): number {
+/** Class and script of a character by Unicode property tests (charInfo caches it per code unit). */
+export function classify(ch: string): number {
   if (/\s/u.test(ch)) return C.SPACE;
   if (APOS.has(ch)) return C.APOS;
   if (HYPHEN.has(ch)) return C.HYPHEN;
   if (ch === '.') return C.PERIOD;
+  // punctuation before digits and letters (the categories are disjoint): quotes and dashes, the commonest
+  // characters outside ASCII on a page, then compile no letter or digit pattern
+  if (/\p{P}/u.test(ch)) return C.PUNCT;
   if (/\p{Nd}/u.test(ch)) return C.DIGIT;
   if (/\p{L}/u.test(ch) || ch === 'ー') {
     const hit = SCRIPT_TESTS.find(([re]) => re.test(ch));
     return C.LETTER | (S[hit ? hit[1] : 'other'] << 4);
   }
   if (/\p{M}/u.test(ch)) return C.MARK;
-  if (/\p{P}/u.test(ch)) return C.PUNCT;
   if (/[\p{S}\p{N}]/u.test(ch)) return C.SYMBOL;
   return C.OTHER;
 }
 
+// ASCII, classed as classify classes it without its pattern tests (a page's first characters compiled a dozen
+// Unicode property patterns): letters, digits, spaces, the apostrophe, hyphen and period, symbols ($+<=>^`|~),
+// control characters; every other mark is punctuation. tests/analysis/text.test.ts holds it equal to classify.
+const ASCII_SYMBOLS = '$+<=>^`|~';
+
+function asciiClass(code: number): number {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return C.LETTER | (S.latin << 4);
+  if (code >= 48 && code <= 57) return C.DIGIT;
+  if (code === 32 || (code >= 9 && code <= 13)) return C.SPACE;
+  if (code === 39) return C.APOS;
+  if (code === 45) return C.HYPHEN;
+  if (code === 46) return C.PERIOD;
+  if (code < 32 || code === 127) return C.OTHER;
+  return ASCII_SYMBOLS.includes(String.fromCharCode(code)) ? C.SYMBOL : C.PUNCT;
+}
+
 const BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP[c] = asciiClass(c);
 
 /** Class and script of the character starting at `i` (astral characters are classed by their whole code point). */
 export function charInfo(text: string, i: number): number {

@@ -93,7 +93,7 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
     const prevDigit = classOf(charInfo(text, j - 1)) === C.DIGIT;
     if (classOf(charInfo(text, j)) === C.HYPHEN && isWordChar(nextCls)) { j = runEnd(text, j + 1, to, script); continue; }
     if ((c === '.' || NUMBER_JOINERS.has(c)) && prevDigit && nextCls === C.DIGIT) { j = runEnd(text, j + 1, to, script); continue; }
-    if (c === '.' && nextCls === C.LETTER && j - start >= 2 && /\p{Ll}/u.test(text[j + 1]!)) {
+    if (c === '.' && nextCls === C.LETTER && j - start >= 2 && isLowerLetter(text[j + 1]!)) {
       j = runEnd(text, j + 1, to, script); continue; // a domain name: example.com
     }
     if (classOf(charInfo(text, j)) === C.APOS && nextCls === C.LETTER) {
@@ -112,10 +112,16 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
   }
   // a known abbreviation or an initial keeps its period (Dr., Inc., J.) when no letter or digit follows at once
   const word = text.slice(start, j);
-  if (text[j] === '.' && j < to && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) j++;
+  if (text[j] === '.' && j < to && (ABBREVIATIONS.has(word) || isCapitalLetter(word)) && !isLetterOrNumber(text[j + 1] ?? '')) j++;
   e.push(start, j, kindOf(text, start), script ?? 'none');
   return j;
 }
+
+// One character's case and kind: ASCII told at once, anything else by the Unicode pattern (compiled on first use).
+const isLowerLetter = (ch: string): boolean => (ch.length === 1 && ch < '\x80' ? ch >= 'a' && ch <= 'z' : /^\p{Ll}/u.test(ch));
+const isCapitalLetter = (w: string): boolean => (w.length === 1 && w < '\x80' ? w >= 'A' && w <= 'Z' : /^\p{Lu}$/u.test(w));
+const isLetterOrNumber = (ch: string): boolean =>
+  (ch.length === 1 && ch < '\x80' ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') : /[\p{L}\p{N}]/u.test(ch));
 
 function firstLetterScript(text: string, i: number, j: number): Script | null {
   for (let k = i; k < j; k++) if (classOf(charInfo(text, k)) === C.LETTER) return scriptOf(charInfo(text, k));
