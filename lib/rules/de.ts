@@ -33,6 +33,8 @@ const de: WordLists = {
   addressVerbs: 'sagte dem, sagte der, sagte im gespräch mit',
   pressWords: 'interview gespräch journalist journalistin reporter reporterin korrespondent korrespondentin fotograf fotografin fernsehen sender zeitung',
   recipients: 'dem gegenüber',
+  datives: 'dem einem',
+  affiliations: 'von, vom, von der, von den, aus, bei, beim, an der, am',
   firstPerson: `ich mich mir mein meine meinen meinem meiner`,
   articleContractions: 'vom zum zur beim im am',
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen seines ihr

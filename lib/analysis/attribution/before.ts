@@ -24,6 +24,7 @@ import { hitsIn, sayStart, verbMatches } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 import { issuedDocument, issuerOf } from './issued';
+import { subjectBack } from './affiliation';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
 
@@ -135,7 +136,7 @@ function pronounClause(doc: Doc, a: number, b: number): boolean {
  */
 export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
   const { text, rules } = doc;
-  let bm = backwardMention(text, a, at, rules);
+  let bm = subjectBack(doc, a, at);
   const sentStart = sentenceStart(doc, at, paraStart);
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
   if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && PARTICIPLE.test(verb)) {
