@@ -29,6 +29,12 @@ describe('the grammatical role of a name', () => {
     const t = 'The camp has been under pressure for months.\n\nCmdr. Sean Albright, a spokesperson for Steady Shield, the naval operation against the smugglers, told a reporter on Monday that the claim “is patently false and misleading to everyone.”';
     expect(speakers(t, 'en')).toEqual(['Sean Albright']);
   });
+  it('gives the words to the subject of the verb of saying, not of a clause inside what it reports', () => {
+    const t = 'Ben Carter spoke to a radio station on Tuesday.\n\nCarter said the State Department had deemed the messages “top secret and too dangerous to share with anyone.”';
+    expect(speakers(t, 'en')).toEqual(['Ben Carter']);
+    const f = 'Inspector Lena Brooks testified for two days.\n\nIn her evidence, she said after the high court had ruled, on June 29, that the minister must resign, there had been “intelligence gathering at a high level to monitor the mood” in the country.';
+    expect(speakers(f, 'en')).toEqual(['Lena Brooks']);
+  });
   it('gives the words to the person, not to the body they belong to', () => {
     const en = 'The plan drew criticism on Monday. Michael Hanlon of the Brookings Institution said the plan was “a costly mistake for everyone involved.”';
     expect(speakers(en, 'en')).toEqual(['Michael Hanlon']);
