@@ -62,3 +62,10 @@ describe('a speaker is never a common word', () => {
     expect(analyzeArticle({ text: t, lang: 'en' }, { ner: loadNerModel('en') }).quotes[0]!.speakerMention).toBe('Some');
   });
 });
+
+describe('a pronoun chain', () => {
+  it('keeps the person the same pronoun stood for earlier in the paragraph, past a name the clause only mentions', () => {
+    const t = 'The glaciers are melting fast.\n\nSoumitra Dasgupta leads the nonprofit Healthy Climate Initiative and lived in the foothills of the Himalayas before moving to the U.S. He is now working with Field and her colleagues, and estimates that the total cost of a field trial would be about two hundred and fifty thousand dollars. He told me that Himalayan glaciers are so crucial to global sea levels that the test has to go forward; he called the effort to save ice “our most important work to save humanity.”';
+    expect(speakers(t, 'en')).toEqual(['Soumitra Dasgupta']);
+  });
+});
