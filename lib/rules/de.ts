@@ -19,7 +19,7 @@ const de: WordLists = {
   frame: `nach eigenen worten, nannte, nennt, bezeichnete, bezeichnet, sprach von, spricht von, kündigte an, kündigt an,
     warf vor, wirft vor, wies zurück, weist zurück, verurteilte, verurteilt, lobte, lobt, bezeichneten, beschrieb,
     beschreibt, betitelte, titulierte, attestierte, attestiert, unterstellte, unterstellt, nannten, forderten,
-    warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte`,
+    warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte, geht davon aus, ging davon aus`,
   afterQuote: 'so',
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege bleibe komme brauche',
