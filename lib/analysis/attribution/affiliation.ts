@@ -14,15 +14,13 @@ export function subjectBack(doc: Doc, a: number, b: number): MentionSpan | null 
 /** The person named right before the words that tie them to the body in `bm` ("of the", "vom"), else bm. */
 export function affiliated(doc: Doc, a: number, bm: MentionSpan): MentionSpan {
   const { text, reg, rules } = doc;
+  if (!rules.affiliations.length || bm.s <= a) return bm;
   // (from the start of the body's own name when the phrase holds only its end: "… für Klimaforschung")
   const s = reg.within(a, bm.e).find((x) => x.s <= bm.s && x.e >= bm.e)?.s ?? bm.s;
-  if (!rules.affiliations.length || s <= a) return bm;
-  const before = text.slice(Math.max(a, s - 40), s).toLowerCase();
-  const link = rules.affiliations.find((l) => new RegExp(`\\s${escape(l)}\\s+$`).test(before));
-  if (!link) return bm;
-  const end = s - (/\s+$/.exec(before)![0].length + link.length);
-  const owner = reg.within(a, end).filter((x) => /^\s*$/.test(text.slice(x.e, end))).pop();
-  return owner && reg.get(owner.party).kind === 'person' ? { s: owner.s, e: owner.e } : bm;
+  // the person's name ends right before a link word ("of the") that ends right before the body
+  const owner = reg.within(Math.max(a, s - 80), s).filter((x) => x.e < s).pop();
+  if (!owner || reg.get(owner.party).kind !== 'person') return bm;
+  const gap = text.slice(owner.e, s);
+  const link = gap.replace(/\s+/g, ' ').trim().toLowerCase();
+  return /^\s/.test(gap) && /\s$/.test(gap) && rules.affiliations.includes(link) ? { s: owner.s, e: owner.e } : bm;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
