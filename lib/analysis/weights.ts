@@ -152,6 +152,8 @@ export const ATTRIBUTION = {
   mentionMaxWords: 12,
   /** A label this short ending in a colon between two quotations ("„…“ Sein Urteil: „…“") keeps the speaker. */
   colonLabelChars: 30,
+  /** A quotation standing alone looks back over at most this many sentences of reported speech for their source. */
+  reportedSentences: 3,
 };
 
 /** Linking short forms to full names. */

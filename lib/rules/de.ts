@@ -19,7 +19,7 @@ const de: WordLists = {
   frame: `nach eigenen worten, nannte, nennt, bezeichnete, bezeichnet, sprach von, spricht von, kündigte an, kündigt an,
     warf vor, wirft vor, wies zurück, weist zurück, verurteilte, verurteilt, lobte, lobt, bezeichneten, beschrieb,
     beschreibt, betitelte, titulierte, attestierte, attestiert, unterstellte, unterstellt, nannten, forderten,
-    warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte`,
+    warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte, geht davon aus, ging davon aus`,
   afterQuote: 'so',
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege bleibe komme brauche',
@@ -33,6 +33,8 @@ const de: WordLists = {
   addressVerbs: 'sagte dem, sagte der, sagte im gespräch mit',
   pressWords: 'interview gespräch journalist journalistin reporter reporterin korrespondent korrespondentin fotograf fotografin fernsehen sender zeitung',
   recipients: 'dem gegenüber',
+  datives: 'dem einem',
+  affiliations: 'von, vom, von der, von den, aus, bei, beim, an der, am',
   firstPerson: `ich mich mir mein meine meinen meinem meiner`,
   articleContractions: 'vom zum zur beim im am',
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen seines ihr

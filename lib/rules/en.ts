@@ -49,6 +49,8 @@ const en: WordLists = {
   addressVerbs: 'told, said to, speaking to, speaking with, in an interview with',
   pressWords: 'interview writer writers reporter reporters journalist correspondent videographer photographer producer editor columnist television radio broadcaster newspaper',
   recipients: 'to',
+  datives: 'to',
+  affiliations: 'of, of the, from, from the, at, at the, with, with the',
   firstPerson: `i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself`,
   determiners: `the a an his her its their our my your this that these those one another some several many two three
     four five every each both either neither any no such whose`,

@@ -32,6 +32,8 @@ const es: WordLists = {
   addressVerbs: 'dijo a, declaró a, explicó a, aseguró a',
   pressWords: 'entrevista periodista reportero reportera corresponsal fotógrafo fotógrafa televisión radio diario periódico',
   recipients: 'al a',
+  datives: 'al a',
+  affiliations: 'de, del, de la, de los, de las',
   firstPerson: `yo me mi mis conmigo`,
   articleContractions: 'del al',
   determiners: `el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas aquel aquella nuestro

@@ -28,6 +28,8 @@ const fr: WordLists = {
   addressVerbs: 'a déclaré à, a confié à, a dit à, a indiqué à, a expliqué à',
   pressWords: 'entretien entrevue journaliste reporter correspondant correspondante photographe télévision radio journal',
   recipients: 'au aux à',
+  datives: 'au aux à',
+  affiliations: 'de, de la, du, des, de l’, chez',
   firstPerson: `je j’ j' moi me m’ mon ma mes`,
   articleContractions: 'du des au aux',
   determiners: `le la les l’ l' un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos mon ma mes deux trois

@@ -23,6 +23,8 @@ const it: WordLists = {
   orgArticles: "il lo la gli l’ l'",
   proDrop: true,
   recipients: 'al alla allo ai agli alle a',
+  datives: 'al alla allo ai agli alle',
+  affiliations: 'di, del, della, dell’, dello, dei, degli',
   firstPerson: `io mi me mio mia miei mie`,
   articleContractions: 'del dello della dei degli delle al allo alla ai agli alle',
   determiners: `il lo la i gli le l’ un uno una un’ suo sua suoi sue loro questo questa questi queste quel quella

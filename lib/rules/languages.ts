@@ -66,6 +66,11 @@ export interface WordLists {
   /** Words that introduce whom words were said to ("dijo Ana Ruiz al diario", "a déclaré X au journal"): after a name
    * they end the speaker's phrase, never join it to the outlet. */
   recipients?: string;
+  /** Words that open a phrase only as an indirect object, whom words were said to ("to", "dem", "au", "al"): such a
+   * phrase never speaks ("sagte sie dem Tagesblatt"). */
+  datives?: string;
+  /** Words that tie a person to the body they belong to ("of the", "vom", "de la"), between two names before a verb. */
+  affiliations?: string;
   /** Words a person uses for themself ("I", "ich", "je", "yo"): a quotation in the first person singular is a
    * person's words, rarely an organisation's (organisations say "we"). */
   firstPerson?: string;
@@ -188,6 +193,8 @@ export interface Rules {
   addressVerbs: string[];
   pressWords: Set<string>;
   recipients: Set<string>;
+  datives: Set<string>;
+  affiliations: string[];
   firstPerson: Set<string>;
   articleContractions: Set<string>;
   proDrop: boolean;
@@ -261,7 +268,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

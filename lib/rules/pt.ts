@@ -25,6 +25,8 @@ const pt: WordLists = {
   indefinites: 'um uma uns umas',
   proDrop: true,
   recipients: 'ao à aos às a',
+  datives: 'ao aos à às',
+  affiliations: 'do, da, de, dos, das',
   firstPerson: `eu me mim meu minha meus minhas comigo`,
   articleContractions: 'do da dos das ao à aos às',
   determiners: `o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa esses essas aquele aquela

@@ -24,6 +24,7 @@ import { hitsIn, sayStart, verbMatches } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 import { issuedDocument, issuerOf } from './issued';
+import { subjectBack } from './affiliation';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
 
@@ -102,15 +103,15 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     if (!bm) continue;
     // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
     // not the other person named in the clause of the verb
-    const first = firstSay && firstSay.index < v.index && reporting(doc, bm) && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
+    const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
     if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
 }
 
-/** The mention opens its sentence (after opening marks), no clause word before it ("While Trump says …, X said"). */
-const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s));
+/** The mention opens its sentence (after marks, or a pronoun after a fronted phrase: "In court, he said"). */
+const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (!!pronounOf(doc.text.slice(m.s, m.e), doc.rules) && frontedClause(doc, a, doc.text.slice(a, m.s), false) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
 
 /** A reporting subject: a person named (not a body or a lone capitalised word) or a personal pronoun. */
 function reporting(doc: Doc, m: MentionSpan): boolean {
@@ -135,7 +136,7 @@ function pronounClause(doc: Doc, a: number, b: number): boolean {
  */
 export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
   const { text, rules } = doc;
-  let bm = backwardMention(text, a, at, rules);
+  let bm = subjectBack(doc, a, at);
   const sentStart = sentenceStart(doc, at, paraStart);
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
   if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && PARTICIPLE.test(verb)) {

@@ -10,8 +10,8 @@ import { accordingBefore, characterisation, colonName, colonSubject, invertedBef
 import { incise } from './inside';
 import { opinionBefore } from './opinion';
 import { cjkQuote, cjkTail } from './cjk';
-import { previousParagraph, previousSentence, previousSpeaker, reportedMood } from './previous';
-import { plausible } from './plausible';
+import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly } from './previous';
+import { commonWordAlone, plausible } from './plausible';
 import { lastSpeaker, resolveImplicit, resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
@@ -49,7 +49,7 @@ const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAft
 const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules)) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
@@ -90,7 +90,7 @@ function colonLabel(doc: Doc, a: number, b: number): boolean {
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
   const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));

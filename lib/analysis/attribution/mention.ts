@@ -3,7 +3,7 @@
 
 import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
-import { LETTER, WORD, isLetter, isUpper } from '../letters';
+import { LETTER, WORD, isLetter, isUpper, startsLower } from '../letters';
 import { ATTRIBUTION } from '../weights';
 
 export interface MentionSpan { s: number; e: number }
@@ -61,6 +61,8 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   const ws = wordsIn(text, a, b, rules);
   if (!ws.length) return null;
   const w0 = ws[0]!.w.toLowerCase();
+  // whom the words were said to ("sagte sie dem Tagesblatt", "told to the AP") is never who said them
+  if (rules.datives.has(w0)) return null;
   if (pronounOf(w0, rules) && w0 !== 'i') return { s: ws[0]!.s, e: ws[0]!.e };
   const capSoon = ws.slice(0, 5).findIndex((x) => isCapWord(x.w));
   const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
@@ -77,6 +79,10 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
     // "dijo Ana Ruiz al Diario", "sagte Markus Dahl dem Kurier": whom the words were said to is no part of the speaker
     const link = (LINKS.has(l) && !(sawName && recipientAt(ws, i, rules))) || inName;
     if (i > 0 && rules.clauseWords.has(l) && !link) break;
+    // where every noun is capitalised, a lower-case word before a second article is a verb, and the article opens
+    // its object ("Das schmälerte den Frust")
+    const prev = i > 0 ? ws[i - 1]!.w : '';
+    if (rules.nounsCapitalised && rules.determiners.has(l) && !link && startsLower(prev) && !rules.determiners.has(prev) && !LINKS.has(prev) && !rules.nameParticles.has(prev)) break;
     if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
     // "Mark Dalton’s running mate": a possessive name opens a noun phrase that goes on
     const possessed = i > 0 && POSSESSIVE_END.test(ws[i - 1]!.w);

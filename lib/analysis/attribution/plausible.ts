@@ -1,8 +1,10 @@
 // Whether words found where a speaker stands can be one: not a weekday, a conjunction, a clause, a heading in capitals.
 
 import type { Rules } from '../../rules/languages';
-import { pronounOf } from './mention';
 import { allUpper, startsLower, startsUpper } from '../letters';
+import { onlyAtStarts } from '../parties/repeated';
+import { isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import type { Doc } from './site';
 
 const CLAUSE = /^(?:that|whether|if|how|why|what|dass|que|che|ob|si)$/;
 const isParticiple = (w: string) => startsLower(w) && /(?:ed|ing)$/.test(w) && w.toLowerCase() === w;
@@ -16,8 +18,8 @@ export function plausible(m: string, how: string, rules: Rules): boolean {
   if (rules.functionWords.has(w0) && !rules.determiners.has(w0) && !pronounOf(w0, rules)) return false;
   if (how !== 'transcript' && ws.length >= 2 && allUpper(m) && m.replace(/[^\s]/g, '').length < m.length - 3) return false;
   if (/[<>="]/.test(m)) return false;
-  // "“…” suggests that Phoenix …": a clause after the verb, not its speaker
-  if (how === 'after-inv' && CLAUSE.test(w0)) return false;
+  // "“…” suggests that Phoenix …", "told reporters that only Sen. X …": a clause after a verb, not its speaker
+  if (CLAUSE.test(w0)) return false;
   // "expected Trump to…" is no speaker; "retired Air Force general Lloyd Newton" is (a participle before a name)
   if (isParticiple(ws[0]!) && !rules.roles.has(w0)) {
     const named = /ed$/.test(w0) && ws.length >= 3 && ws.length <= 7 && startsUpper(ws[ws.length - 1]!) && startsUpper(ws[ws.length - 2]!);
@@ -28,4 +30,14 @@ export function plausible(m: string, how: string, rules: Rules): boolean {
   const head = startsUpper(name[name.length - 1]!) ? name : ws;
   const wl = head[head.length - 1]!.toLowerCase();
   return !(head.length > 1 && ((rules.functionWords.has(wl) && !pronounOf(wl, rules)) || isParticiple(head[head.length - 1]!)));
+}
+
+/** "“What?” Good question, kid.": one capitalised word nobody is named by, written capitalised only where it opens a
+ * sentence, is a common word (an adjective, an interjection), not a speaker. */
+export function commonWordAlone(doc: Doc, m: MentionSpan): boolean {
+  const w = doc.text.slice(m.s, m.e).trim();
+  const l = w.toLowerCase(), { rules } = doc;
+  // ("Some", "Another", "Aides": a quantifier or a speaking noun alone stands for people)
+  if (/\s/.test(w) || !startsUpper(w) || pronounOf(w, rules) || rules.determiners.has(l) || isSpeakerNoun(w, rules) || doc.reg.within(m.s, m.e).length) return false;
+  return onlyAtStarts(l, doc.reg.uses, rules);
 }

@@ -7,6 +7,7 @@ import { sentenceStart } from './site';
 import { hitsIn, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
+import { ATTRIBUTION } from '../weights';
 
 /** The subject of the last verb of the sentence before the quotation, in its paragraph. */
 export function previousSentence(doc: Doc, st: Site): Attr | null {
@@ -15,7 +16,9 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   // even where no pattern could name it: not the previous sentence's
   if (verbMatches(doc, doc.verbs.say, st.sentA, st.q.open).length) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
-  const ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
+  let ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
+  // "Fink geht davon aus, dass … . Dafür brauche es … . „…“": back over sentences of reported speech to their source
+  for (let k = 0, e = st.sentA; k < ATTRIBUTION.reportedSentences && ps > st.para.start && reportedOnly(doc, ps, e); k++) [e, ps] = [ps, sentenceStart(doc, ps - 2, st.para.start)];
   // "Carter said that for decades critics had predicted a withdrawal. “…”": the verb of saying governs its clause,
   // so its subject speaks, not the subject of the clause's last verb
   // (after a possessive, the verb is a noun: "In response to Jones' charge that …, she said …")
@@ -29,6 +32,12 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   const at = ps + lastV.index;
   const bm = subjectOfVerb(doc, ps, at, lastV[0], st.sentA, st.para.start) ?? sentenceSubject(doc, ps, at);
   return bm ? { m: bm, how: 'prev-sent' } : null;
+}
+
+/** text[a, b) is reported speech alone: a verb in the reported mood (per-language `reportedMood`), none of saying. */
+export function reportedOnly(doc: Doc, a: number, b: number): boolean {
+  if (!doc.rules.reportedMood.size || hitsIn(doc, doc.verbs.any, a, b).length) return false;
+  return doc.text.slice(a, b).split(/[^\p{L}]+/u).some((w) => doc.rules.reportedMood.has(w.toLowerCase()));
 }
 
 /** A paragraph that opens with the quotation after one that ends "…, X said:". */

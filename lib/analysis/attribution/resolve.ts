@@ -245,6 +245,10 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn =
     const lastId = book.id(last.who);
     if (!orgSince && (!subject || subject.s <= last.pos || reg.get(subject.party).id === lastId)) return lastId;
   }
+  // "He told me that Himalayan glaciers …; he called it “…”": the same pronoun earlier in the paragraph, with no new
+  // subject since, stands for the same person, not for a name the clause between only mentions
+  const chain = person && (!subject || subject.s < person.s) ? samePronounBefore(r.doc, pos) : -1;
+  if (person && chain >= 0 && person.s > chain && !(subject && subject.s > chain)) return resolvePronoun(r, chain, gender, learn);
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
@@ -252,3 +256,18 @@ function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn =
   if (gender && learn) book.learnGender(who, gender);
   return who;
 }
+
+/** Where the pronoun at `pos` was last used before, in its paragraph and outside quotations (-1 when it was not). */
+function samePronounBefore(doc: Doc, pos: number): number {
+  const w = PRONOUN_AT.exec(doc.text.slice(pos, pos + 20))?.[0];
+  if (!w || !pronounOf(w, doc.rules)) return -1;
+  const para = doc.text.slice(doc.text.lastIndexOf('\n', pos - 1) + 1, pos);
+  const l = w.toLowerCase();
+  const re = PRONOUN_RES.get(l) ?? PRONOUN_RES.set(l, new RegExp(`(?<!\\p{L})${l}(?!\\p{L})`, 'giu')).get(l)!;
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(para); m; m = re.exec(para)) if (!insideQuote(doc, pos - para.length + m.index)) at = pos - para.length + m.index;
+  return at;
+}
+const PRONOUN_AT = new RegExp(`^${LETTER}+`);
+const PRONOUN_RES = new Map<string, RegExp>();

@@ -58,6 +58,11 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
   const first = np2.split(/\s+/)[0]?.toLowerCase() ?? '';
   const isRel = RELATIVE.test(first) || (rules.clauseWords.has(first) && !rules.determiners.has(first)) || /ing$/.test(first);
   if (!isRel && isNameRun(np2) && !rules.determiners.has(first)) return { s: np2s, e: np2s + np2.length };
+  // "X, a spokesperson for Y, the operation against Z, told": a second description after the first; the name before both
+  if (rules.determiners.has(first) && body.slice(0, k).includes(',')) {
+    const outer = apposition(text, a, body.slice(0, k + 1), rules);
+    if (outer && isNameRun(text.slice(outer.s, outer.e))) return outer;
+  }
   const inner = backwardMention(text, a, a + k, rules);
   if (inner) {
     const t = text.slice(inner.s, inner.e);
