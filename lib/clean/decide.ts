@@ -9,7 +9,7 @@ import type { RemovalReason } from '../types';
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
 import { GROUPS, type Group } from './features';
-import { isProse, isSentence, inPageLinks, type BlockSignals, type LinkKind } from './signals';
+import { isProse, isSentence, inPageLinks, tocEntry, type BlockSignals, type LinkKind } from './signals';
 export { isSentence } from './signals';
 import T from '../rules/clean-thresholds.json';
 
@@ -134,7 +134,7 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // classifier score near the neighbours' bar and evidence of a kind other than repetition.
   if (b.siteRemoved && sc.p >= T.neighbour && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
     return { reason: 'site-memory', rule: 'site-memory:removed', score: sc.p, strong: false, evidence: ['the site\'s own rules removed it on another of its articles', ...words(kinds)] };
-  if (sc.p < T.remove || (inPageLinks(s) && !s.phrase)) return null;
+  if (sc.p < T.remove || ((inPageLinks(s) || tocEntry(s)) && !s.phrase)) return null;
   // A link alone inside the text, between lines that are not links, is the writer's pointer ("read the full
   // transcript"), unless its words, a label or the class names of its box say otherwise.
   if (s.linkDensity >= 0.8 && !s.phrase && !s.shape && !b.beforeProse && !b.afterProse && !linky(b.prev) && !linky(b.next) &&

@@ -282,3 +282,11 @@ export const isSentence = (s: BlockSignals) => !s.heading && s.shape !== 'url' &
 
 /** Links to places on the same page only (a table of contents, footnotes): the reader's, not the site's. */
 export const inPageLinks = (s: BlockSignals) => s.linkDensity >= 0.5 && s.linkKinds.size === 1 && s.linkKinds.has('anchor');
+
+/** A point of a table of contents: a list item that opens with a link to a place on the same page (a buying guide's
+ * "Best for Kids: <shop link>" too). The reader's way through the story, not the site's. */
+export function tocEntry(s: BlockSignals): boolean {
+  if (!s.listItem || !s.linkKinds.has('anchor')) return false;
+  const href = s.el.getElementsByTagName('a')[0]?.getAttribute('href') ?? (s.el.tagName === 'A' ? s.el.getAttribute('href') : null) ?? '';
+  return href.length > 1 && href.startsWith('#');
+}
