@@ -30,6 +30,10 @@ const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i
 const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const PROSE_MIN = 20;
+/** A card's byline or date left beside hidden headlines: a name line, not a paragraph. */
+const CARD_META_MAX = 60;
+/** Hidden links to other pages that make a box of cards (a "Most Popular" row), not the article's own meta. */
+const CARD_LINKS_MIN = 2;
 
 const rendered = (el: Element): boolean => {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
@@ -161,6 +165,58 @@ function judge(el: Element, j: Judging): void {
   region(el, steps);
 }
 
+/** A hidden part that holds a link to another page with a headline's worth of text: a card's headline. */
+const HEADLINE_MIN = 20;
+const cardLink = (el: Element): boolean => {
+  const links = el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'));
+  return links.some((l) => !(l.getAttribute('href') ?? '').startsWith('#') && (l.textContent ?? '').trim().length >= HEADLINE_MIN);
+};
+
+/**
+ * Whether all `box` still shows, once `gone` is hidden, is short meta lines: a card's byline or date (meta is never
+ * hidden by itself, so a row of cards judged part by part keeps its bylines).
+ */
+function onlyMetaLeft(box: Element, gone: ReadonlySet<Element>): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!(t.nodeValue ?? '').trim()) continue;
+    let meta: Element | null = null, p = t.parentElement;
+    for (; p && p !== box && !gone.has(p); p = p.parentElement) if (!meta && isMeta(p)) meta = p;
+    if (p !== box && p && gone.has(p)) continue; // hidden with its part
+    if (t.parentElement && (NO_BOX.has(t.parentElement.tagName.toUpperCase()) || !rendered(t.parentElement))) continue;
+    if (!meta || (meta.textContent ?? '').trim().length > CARD_META_MAX) return false;
+  }
+  return true;
+}
+
+/**
+ * Boxes of cards for other stories (a "Most Popular" row): the largest box around hidden card headlines (at least
+ * CARD_LINKS_MIN) that shows nothing else but short meta lines, holding none of the article's protected elements,
+ * goes whole, its cards' bylines with it. The article's byline and date are protected and never inside one.
+ */
+function hideCardBoxes(a: LiveArticle, steps: HideStep[]): HideStep[] {
+  const gone = new Set(steps.map((s) => s.el));
+  const boxes = new Set<Element>();
+  const tried = new Set<Element>();
+  for (const s of steps) {
+    if (!cardLink(s.el)) continue;
+    let best: Element | null = null;
+    for (let p = s.el.parentElement; p && !tried.has(p) && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(p.tagName.toUpperCase()); p = p.parentElement) {
+      tried.add(p);
+      if (a.protect.some((x) => p!.contains(x)) || (a.headline && p.contains(a.headline))) break;
+      const inside = steps.filter((x) => p!.contains(x.el));
+      if (inside.filter((x) => cardLink(x.el)).length < CARD_LINKS_MIN) continue;
+      if (!onlyMetaLeft(p, gone)) break;
+      best = p;
+    }
+    if (best) boxes.add(best);
+  }
+  if (!boxes.size) return steps;
+  const outer = [...boxes].filter((b) => ![...boxes].some((o) => o !== b && o.contains(b)));
+  const kept = steps.filter((s) => !outer.some((b) => b.contains(s.el)));
+  return [...kept, ...outer.map((el) => ({ el, id: 'page:related', reason: 'related' }))];
+}
+
 /** A kept box all of whose elements are hidden and which has no text of its own goes too (its border, padding). */
 function hideEmptied(a: LiveArticle, steps: HideStep[]): void {
   const hidden = new Set(steps.map((s) => s.el));
@@ -202,6 +258,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  hideEmptied(a, steps);
-  return steps;
+  const all = hideCardBoxes(a, steps);
+  hideEmptied(a, all);
+  return all;
 }

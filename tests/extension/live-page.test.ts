@@ -171,6 +171,19 @@ describe('Clean leaves the article', () => {
     for (const id of ['p1', 'p2', 'p3']) expect(isHidden($(id)), id).toBe(false);
   });
 
+  it('hides a row of cards for other stories inside the body whole, their bylines with it; the article\'s byline stays', () => {
+    // Each card as a news site's "Most Popular" rail prints it: a rubric, a linked headline, the author's byline.
+    const card = (n: number, title: string, who: string) => `<li><div class="summary-item"><div class="summary-content"><div class="rubric">Gear</div>` +
+      `<a href="https://northgate.example/x/${n}/"><div class="hed">${title}</div></a><div class="summary-byline"><p itemprop="author" id="who${n}">${who}</p></div></div></div></li>`;
+    const row = `<div class="related-rail" id="popular"><div class="row-heading">Most Popular</div><ul>${card(1, 'Harbour wall repairs approved after the storm', 'Matt Jancer')}${card(2, 'New bus route to the ferry opens on Monday', 'David Nield')}${card(3, 'What is the safest seat on a ferry?', 'Boone Ashworth')}</ul></div>`;
+    setup(PAGE.replace('<p id="p2">', `${row}<p id="p2">`));
+    document.head.insertAdjacentHTML('beforeend', '<meta name="author" content="Ellen Achterberg">');
+    const { report } = clean();
+    expect(report.article!.byline).toBe('Ellen Achterberg');
+    for (const id of ['who1', 'who2', 'who3']) expect(isHidden($(id)), id).toBe(true);
+    for (const id of ['byline', 'p1', 'p2', 'meta']) expect(isHidden($(id)), id).toBe(false);
+  });
+
   it('keeps an embedded post the story quotes and a subheading Readability rewrapped, whatever their frames are called', () => {
     const tweet = '<div class="social-media-embed widget" id="post"><blockquote class="twitter-tweet"><p>The last ferry left at six and nobody told the passengers waiting on the quay.</p>— Island Voice (@islandvoice) <a href="https://x.example/s/1">14 October 2025</a></blockquote></div>';
     setup(PAGE.replace('<p id="p2">', `${tweet}<div class="pf-subheadline" id="sub">What comes next</div><p id="p2">`));
