@@ -11,6 +11,7 @@ import type { Score } from './classifier';
 import { GROUPS, type Group } from './features';
 import { isProse, isSentence, inPageLinks, tocEntry, type BlockSignals, type LinkKind } from './signals';
 export { isSentence } from './signals';
+import { inConsentPlaceholder } from './consent';
 import T from '../rules/clean-thresholds.json';
 
 /** One verdict a block: null keeps it. */
@@ -112,6 +113,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
+  // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
+  // the other site's address in its markup. Without the embed it says nothing of the story.
+  if (inConsentPlaceholder(s.el)) return { reason: 'cookie', rule: 'embed:consent', score: sc.p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] };
   // The page's own address printed as a block: a print header or a "copy link" field, in any language.
   if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.

@@ -229,6 +229,8 @@ function besideMedia(el: Element, text: string): boolean {
   const parent = node.parentElement, prev = node.previousElementSibling;
   if (!prev || !parent || childCountUpTo(parent, 3) > 3) return false;
   const media = hasMedia(prev) || someElement(prev, isPlayer);
+  // A pull quote's box (quotation, the speaker's portrait, the speaker's name): the line attributes the quotation.
+  for (let q = prev.previousElementSibling; q; q = q.previousElementSibling) if (q.tagName.toUpperCase() === 'BLOCKQUOTE') return false;
   return media && blockText(prev).length < 40;
 }
 

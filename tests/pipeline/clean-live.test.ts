@@ -57,3 +57,37 @@ describe('a buying guide', () => {
     expect(r.removed.filter((x) => x.text.startsWith('Give what you can')).length).toBe(2);
   });
 });
+
+describe('the placeholder of an embed that waits for consent', () => {
+  const placeholder = (attrs = 'data-props=\'{"url":"https://podcasts.example.org/ep/91"}\'') =>
+    `<div class="b4" ${attrs}><div class="n1"><p class="n2">Recommended content</p><p>Here our editors have chosen external content that adds to the article. You can show it or hide it again with one click.</p>` +
+    '<input id="t1" type="checkbox" class="visually-hidden"><label for="t1">Show external content</label>' +
+    '<p class="n3">I agree that external content is shown to me. Personal data may be passed to third-party platforms; see the privacy settings.</p></div></div>';
+  it('goes whole, as a consent notice, by its structure (a toggle, no media, another site\'s address)', () => {
+    const r = runHtml(page(prose(2) + placeholder() + prose(3, 'storm surge')), { url: 'https://news.example/2026/storm.html' });
+    const gone = r.removed.filter((x) => x.rule === 'embed:consent');
+    expect(gone.map((x) => x.text)).toEqual(['Recommended content', expect.stringContaining('Here our editors'), 'Show external content', expect.stringContaining('I agree that')]);
+    expect(gone.every((x) => x.reason === 'cookie')).toBe(true);
+    expect(r.article!.text).not.toContain('external content');
+    expect(r.article!.html).not.toContain('data-cp-consent');
+    expect(r.article!.text).toContain('Paragraph 3 about the storm surge');
+  });
+  it('stays where the box names no other site, or shows the embed', () => {
+    const own = runHtml(page(prose(2) + placeholder('data-props=\'{"url":"https://news.example/2026/other.html"}\'') + prose(3, 'storm surge')), { url: 'https://news.example/2026/storm.html' });
+    expect(own.removed.filter((x) => x.rule === 'embed:consent')).toEqual([]);
+    const shown = placeholder().replace('<input', '<iframe src="https://podcasts.example.org/ep/91" width="600" height="200"></iframe><input');
+    const withEmbed = runHtml(page(prose(2) + shown + prose(3, 'storm surge')), { url: 'https://news.example/2026/storm.html' });
+    expect(withEmbed.removed.filter((x) => x.rule === 'embed:consent')).toEqual([]);
+  });
+});
+
+describe('a pull quote with the speaker\'s portrait', () => {
+  it('keeps its attribution line in the text, as in the reader (it names the speaker, it is no photo caption)', () => {
+    const pull = '<div class="pq"><blockquote>We know that warm seas put more moisture into the air.</blockquote><div><figure><img src="https://img.example/rowe.jpg" width="80" height="80" alt=""></figure></div>' +
+      '<p><strong>Sam Rowe</strong>, deputy director of the climate programme</p></div>';
+    const r = runHtml(page(prose(2) + pull + prose(3, 'sea temperatures')));
+    expect(r.article!.text).toContain('Sam Rowe, deputy director of the climate programme');
+    const caption = runHtml(page(prose(2) + '<div><div><figure><img src="https://img.example/quay.jpg" width="800" height="500" alt=""></figure></div><p>The quay at dawn</p></div>' + prose(3, 'sea temperatures')));
+    expect(caption.article!.text).not.toContain('The quay at dawn');
+  });
+});
