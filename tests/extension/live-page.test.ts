@@ -184,6 +184,19 @@ describe('Clean leaves the article', () => {
     for (const id of ['byline', 'p1', 'p2', 'meta']) expect(isHidden($(id)), id).toBe(false);
   });
 
+  it('hides the placeholder of an embed waiting for consent, as the reader drops it, and restores it exactly', () => {
+    const box = '<div class="b4" id="consent" data-props=\'{"url":"https://podcasts.example.org/ep/91"}\'><div><p>Recommended content</p><p>Here our editors have chosen external content that adds to the article. You can show it or hide it again with one click.</p>' +
+      '<input id="t1" type="checkbox"><label for="t1">Show external content</label><p>I agree that external content is shown to me. Personal data may be passed to third-party platforms.</p></div></div>';
+    const html0 = setup(PAGE.replace('<p id="p2">', `${box}<p id="p2">`));
+    const { report } = clean();
+    expect(report.removed.filter((r) => r.rule === 'embed:consent')).toHaveLength(4);
+    expect(isHidden($('consent').querySelector('label')!), 'label').toBe(true);
+    for (const p of Array.from($('consent').querySelectorAll('p'))) expect(isHidden(p), p.textContent!).toBe(true);
+    for (const id of ['p1', 'p2']) expect(isHidden($(id)), id).toBe(false);
+    restoreAll(document);
+    expect(document.documentElement.outerHTML).toBe(html0);
+  });
+
   it('keeps an embedded post the story quotes and a subheading Readability rewrapped, whatever their frames are called', () => {
     const tweet = '<div class="social-media-embed widget" id="post"><blockquote class="twitter-tweet"><p>The last ferry left at six and nobody told the passengers waiting on the quay.</p>— Island Voice (@islandvoice) <a href="https://x.example/s/1">14 October 2025</a></blockquote></div>';
     setup(PAGE.replace('<p id="p2">', `${tweet}<div class="pf-subheadline" id="sub">What comes next</div><p id="p2">`));
