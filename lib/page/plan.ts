@@ -30,6 +30,8 @@ const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i
 const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const PROSE_MIN = 20;
+/** Boxes up to this many characters are searched for kept blocks without a number. */
+const KEPT_TEXT_BOX_MAX = 2000;
 /** A card's byline or date left beside hidden headlines: a name line, not a paragraph. */
 const CARD_META_MAX = 60;
 /** Hidden links to other pages that make a box of cards (a "Most Popular" row), not the article's own meta. */
@@ -104,9 +106,15 @@ function isTeaser(el: Element): boolean {
   return false;
 }
 
+/** Whether a block under `el` is one the cleaned article keeps without a number (found by its text). */
+function holdsKeptText(el: Element, a: LiveArticle): boolean {
+  if (!a.keptText.size || (el.textContent ?? '').length > KEPT_TEXT_BOX_MAX) return false;
+  return liveBlocks(el).some((b) => a.keptText.has(b.fingerprint));
+}
+
 /** A block the cleaned article keeps but Readability made anew (no number): the same words as one of its blocks. */
 function keptByText(el: Element, a: LiveArticle): boolean {
-  if (!a.keptText.size || (el.textContent ?? '').length > 2000) return false;
+  if (!a.keptText.size || (el.textContent ?? '').length > KEPT_TEXT_BOX_MAX) return false;
   const text = blockText(el);
   return !!text && a.keptText.has(fingerprint(text));
 }
@@ -161,7 +169,9 @@ function judge(el: Element, j: Judging): void {
   // In the body, left out by Readability.
   if (isTeaser(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isQuotation(el) || isProse(el, j.ctx)) return;
-  if (holdsMeta) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j); return; }
+  // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
+  // text only: its box is judged part by part, not hidden whole with it.
+  if (holdsMeta || holdsKeptText(el, a)) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j); return; }
   region(el, steps);
 }
 

@@ -163,6 +163,18 @@ describe('Clean leaves the article', () => {
     expect(hidden.has($('ad'))).toBe(true);
   });
 
+  it('keeps a kept line Readability made anew (found by its text) when its box is otherwise hidden: a product name beside shop buttons', () => {
+    const product = '<div class="product" id="product"><div id="pname">Trailhead Family 6</div><div class="offers"><a href="https://shop.example/a">$139 at Shop A</a><a href="https://shop.example/b">$149 at Shop B</a></div></div>';
+    setup(PAGE.replace('<p id="p2">', `${product}<p id="p2">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')], keptText: [fingerprint('Trailhead Family 6')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = new Set(planHiding(document, a, new Map()).map((s) => s.el));
+    const isIn = (el: Element) => [...hidden].some((h) => h.contains(el));
+    expect(isIn($('pname')), 'product name').toBe(false);
+    expect(isIn($('product').querySelector('.offers')!), 'shop buttons').toBe(true);
+  });
+
   it('hides a card for another story inside the body (a linked headline and its summary), keeps the story around it', () => {
     const card = '<div class="extra" id="card"><h3><a href="https://northgate.example/harbour/new-ferry-ordered/">A new ferry is ordered for the island route</a></h3><p>The council signed the contract last spring, and the ship is due to enter service in two years from now.</p></div>';
     setup(PAGE.replace('<p id="p2">', `${card}<p id="p2">`));
