@@ -42,6 +42,16 @@ const rendered = (el: Element): boolean => {
   return typeof check === 'function' ? check.call(el) : true;
 };
 
+/** Characters of a link's text outside its caption or credit lines (a headline's, when it is a teaser). */
+function ownLinkText(link: Element): number {
+  let n = (link.textContent ?? '').trim().length;
+  for (const c of Array.from(link.querySelectorAll(CAPTION))) {
+    const outer = c.parentElement?.closest(CAPTION);
+    if (!outer || !link.contains(outer)) n -= (c.textContent ?? '').trim().length; // nested ones counted with it
+  }
+  return n;
+}
+
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 function isPhoto(el: Element, a: LiveArticle): boolean {
   const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
@@ -50,8 +60,9 @@ function isPhoto(el: Element, a: LiveArticle): boolean {
     const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
     if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
     const link = m.closest('a[href]');
-    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself is not.
-    if (link && a.headline !== link && (link.textContent ?? '').trim().length > 0) return false;
+    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself, or to a
+    // shop with only its credit line inside the link, is not.
+    if (link && a.headline !== link && ownLinkText(link) > 0) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
 }

@@ -175,6 +175,17 @@ describe('Clean leaves the article', () => {
     expect(isIn($('product').querySelector('.offers')!), 'shop buttons').toBe(true);
   });
 
+  it('keeps a photo Readability left out whose link (to a shop) holds only the photo and its credit line', () => {
+    const photo = '<div class="embed"><a id="pphoto" href="https://shop.example/a"><span><img src="/img/tent.jpg" width="640" height="400" alt=""></span><p class="image-credit">Photograph: Shop A</p></a></div>';
+    setup(PAGE.replace('<p id="p2">', `${photo}<p id="p2">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    for (const el of [$('pphoto').querySelector('img')!, $('pphoto').querySelector('p')!]) expect(hidden.some((h) => h.contains(el)), el.tagName).toBe(false);
+    expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
+  });
+
   it('hides a card for another story inside the body (a linked headline and its summary), keeps the story around it', () => {
     const card = '<div class="extra" id="card"><h3><a href="https://northgate.example/harbour/new-ferry-ordered/">A new ferry is ordered for the island route</a></h3><p>The council signed the contract last spring, and the ship is due to enter service in two years from now.</p></div>';
     setup(PAGE.replace('<p id="p2">', `${card}<p id="p2">`));
