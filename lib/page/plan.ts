@@ -166,7 +166,14 @@ interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps
 function judge(el: Element, j: Judging): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
-  if (a.extracted.has(el)) { removed(el, removals, steps); return; }
+  if (a.extracted.has(el)) {
+    // A box of Readability's article that cleaning emptied (none of it is kept): where its live blocks are not all
+    // the removed ones (text Readability left out of it), its parts are judged one by one, as the parts of a kept box.
+    if (el.firstElementChild && !liveBlocks(el).every((b) => removals.has(b.fingerprint))) {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
+    } else removed(el, removals, steps);
+    return;
+  }
   const zone = zoneOf(el, a);
   if (zone === 'outside') { region(el, steps); return; }
   if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;

@@ -186,6 +186,18 @@ describe('Clean leaves the article', () => {
     expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
   });
 
+  it('judges part by part a box of the article that cleaning emptied, where the live page holds more than Readability took', () => {
+    const box = '<div class="more" id="more"><p id="more-label">More from the islands</p><ul id="more-links"><li><a href="/m/1">Harbour wall repairs approved after storm</a></li><li><a href="/m/2">New bus route to the ferry opens on Monday</a></li><li><a href="/m/3">Island school reopens after the winter storms</a></li></ul></div>';
+    setup(PAGE.replace('<p id="p2">', `${box}<p id="p2">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    // Readability took the box and its label (not the list); cleaning removed the label, so nothing of the box is kept.
+    const a = locateArticle(snap.elements, { extracted: [n('more'), n('more-label')], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map([[fingerprint('More from the islands'), 'related']])).map((s) => s.el);
+    for (const id of ['more-label', 'more-links']) expect(hidden.some((h) => h.contains($(id))), id).toBe(true);
+    expect(hidden.some((h) => h.contains($('p2')))).toBe(false);
+  });
+
   it('hides a card for another story inside the body (a linked headline and its summary), keeps the story around it', () => {
     const card = '<div class="extra" id="card"><h3><a href="https://northgate.example/harbour/new-ferry-ordered/">A new ferry is ordered for the island route</a></h3><p>The council signed the contract last spring, and the ship is due to enter service in two years from now.</p></div>';
     setup(PAGE.replace('<p id="p2">', `${card}<p id="p2">`));
