@@ -163,15 +163,19 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
 
 interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
 
+/** Judge each child box of `el` on its own. */
+function judgeParts(el: Element, j: Judging): void {
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
+}
+
 function judge(el: Element, j: Judging): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
   if (a.extracted.has(el)) {
     // A box of Readability's article that cleaning emptied (none of it is kept): where its live blocks are not all
     // the removed ones (text Readability left out of it), its parts are judged one by one, as the parts of a kept box.
-    if (el.firstElementChild && !liveBlocks(el).every((b) => removals.has(b.fingerprint))) {
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
-    } else removed(el, removals, steps);
+    if (el.firstElementChild && !liveBlocks(el).every((b) => removals.has(b.fingerprint))) judgeParts(el, j);
+    else removed(el, removals, steps);
     return;
   }
   const zone = zoneOf(el, a);
@@ -181,7 +185,7 @@ function judge(el: Element, j: Judging): void {
   if (zone === 'header') {
     const r = holdsMeta ? null : furnitureReason(el, j.ctx());
     if (r) steps.push({ el, id: `page:${r}`, reason: r });
-    else for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
+    else judgeParts(el, j);
     return;
   }
   // In the body, left out by Readability.
@@ -189,7 +193,7 @@ function judge(el: Element, j: Judging): void {
   if (isQuotation(el) || isProse(el, j.ctx)) return;
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
-  if (holdsMeta || holdsKeptText(el, a)) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j); return; }
+  if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j); return; }
   region(el, steps);
 }
 
