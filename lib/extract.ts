@@ -10,6 +10,7 @@ import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { cleanByline } from './byline';
 import { findStandfirst, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
+import { markConsentPlaceholders } from './clean/consent';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -161,6 +162,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
   const { time, chunks } = prepare(work);
+  if (work.body) markConsentPlaceholders(work.body, url);
   const lead = findLeadPhoto(work);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']));
   const reader = new Readability(work, {

@@ -56,7 +56,8 @@ export function pageContext(doc: Document, opts: PageContextOptions = {}): PageC
   const ctx = { site, known: opts.knownFingerprints };
   const infos = blockInfos(blocks, root, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
-  const verdicts = decideAll(infos, scores);
+  // With the root, as cleanArticle decides: what removals leave behind (lib/clean/residue.ts) goes on the live page too.
+  const verdicts = decideAll(infos, scores, root);
   const byElement = new Map<Element, number>();
   infos.forEach((b, k) => byElement.set(b.s.el, k));
   return { root, site, infos, scores, verdicts, byElement };

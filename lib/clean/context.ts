@@ -6,7 +6,8 @@ import { countLetters, squeezeWords } from '../chars';
 import type { PageBlocks } from '../blocks';
 import { bareAddress, blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
 import { copyGroups } from './repetition';
-import { newMemo } from './markup';
+import { hintOfWord, newMemo } from './markup';
+import T from '../rules/clean-thresholds.json';
 import { inDataRow } from './decide';
 
 export interface CleanContext {
@@ -95,6 +96,31 @@ function boxStats(infos: BlockInfo[]): void {
   for (const i of infos) i.boxStats = i.box ? stats.get(i.box) ?? null : null;
 }
 
+/**
+ * Copies that are fields of a repeated template or of one list, not a repeated box, are no copies: each stands in a box of its own
+ * beside a block that no other of those boxes holds (a buying guide's spec lists: "Temp rating: 15°F" under two
+ * bags, each list with another comfort rating). A repeated appeal repeats its whole box.
+ */
+function splitTemplateFields(infos: BlockInfo[], counted: boolean[]): void {
+  const members = new Map<number, number[]>();
+  for (const b of infos) if (b.copies > 1) { const g = members.get(b.group); if (g) g.push(b.index); else members.set(b.group, [b.index]); }
+  if (!members.size) return;
+  const byBox = new Map<Element, Set<number>>();
+  // Only blocks that could have copies tell boxes apart ("Donate" is too short to be compared).
+  for (const b of infos) if (b.box && counted[b.index]) { const g = byBox.get(b.box); if (g) g.add(b.group); else byBox.set(b.box, new Set([b.group])); }
+  for (const ks of members.values()) {
+    const boxes = ks.map((k) => infos[k]!.box);
+    if (boxes.some((b) => !b)) continue;
+    // Near (not exact) copies side by side in one box are two fields of a list ("Temp rating: 45°F / 7°C",
+    // "Comfort rating: 45°F / 7°C").
+    const fieldsOfOne = new Set(boxes).size === 1 && ks.some((k) => !infos[k]!.exact);
+    const held = boxes.map((b) => byBox.get(b!)!);
+    const template = new Set(boxes).size === boxes.length && held.every((own, i) => [...own].some((g) => held.every((other, j) => j === i || !other.has(g))));
+    if (!fieldsOfOne && !template) continue;
+    for (const k of ks) Object.assign(infos[k]!, { copies: 1, group: k, exact: true });
+  }
+}
+
 /** Whether `enough` of the words hold a letter (stops there: a paragraph has hundreds of words). */
 function wordsWithLetters(words: string[], enough: number): boolean {
   let n = 0;
@@ -102,16 +128,40 @@ function wordsWithLetters(words: string[], enough: number): boolean {
   return false;
 }
 
+/** The class words of a block (its own and its boxes') that give the hint it carries ("paywall", "share-bar"). */
+const hintWords = (s: BlockSignals): string[] => (s.hint ? [...s.ownWords, ...s.boxWords].filter((w) => hintOfWord(w) === s.hint) : []);
+
+/**
+ * A class name the story's own prose wears is no evidence against a block: a site that marks every paragraph of a
+ * story `paywall` (the part a paywall would gate) marks its headings, lists and product names the same way. Where
+ * the prose hinted by a class word is at least `storyHintShare` of all prose, a block whose hint rests on such words
+ * only loses it (the article's boxes, not a site's name, decide).
+ */
+function dropStoryHints(sigs: BlockSignals[]): void {
+  const byWord = new Map<string, number>();
+  let prose = 0;
+  for (const s of sigs) {
+    if (!isProse(s)) continue;
+    prose += s.len;
+    for (const w of new Set(hintWords(s))) byWord.set(w, (byWord.get(w) ?? 0) + s.len);
+  }
+  const story = new Set([...byWord].filter(([, n]) => n >= prose * T.storyHintShare).map(([w]) => w));
+  if (!story.size) return;
+  for (const s of sigs) if (s.hint && hintWords(s).every((w) => story.has(w))) s.hint = null;
+}
+
 /** The blocks' signals and context, in document order. */
 export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: Element, ctx: CleanContext): BlockInfo[] {
   const memo = newMemo();
   const sigs = blocks.map((b) => blockSignals(b.el, ctx.site, root, b.text, memo));
+  dropStoryHints(sigs);
   const n = sigs.length;
   let first = -1, last = -1;
   sigs.forEach((s, k) => { if (isProse(s)) { if (first < 0) first = k; last = k; } });
   // Copies count for blocks of some words outside data tables, code and captions (a lone "1" repeats in any table).
   const counts = (s: BlockSignals) => wordsWithLetters(s.words, 2) && s.text.length >= 12 && !s.caption && s.tag !== 'pre' && !(s.tableCell && inDataRow(s.el));
-  const rep = copyGroups(sigs.map((s) => (counts(s) ? s : { words: [], fp: s.fp })));
+  const counted = sigs.map(counts);
+  const rep = copyGroups(sigs.map((s, k) => (counted[k] ? s : { words: [], fp: s.fp })));
   const inArticle = new Map<string, number>();
   for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);
   const infos: BlockInfo[] = sigs.map((s, k) => ({
@@ -125,5 +175,6 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
     prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null,
   }));
   boxStats(infos);
+  splitTemplateFields(infos, counted);
   return infos;
 }

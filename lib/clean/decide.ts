@@ -9,8 +9,9 @@ import type { RemovalReason } from '../types';
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
 import { GROUPS, type Group } from './features';
-import { isProse, isSentence, inPageLinks, type BlockSignals, type LinkKind } from './signals';
+import { isProse, isSentence, inPageLinks, tocEntry, type BlockSignals, type LinkKind } from './signals';
 export { isSentence } from './signals';
+import { inConsentPlaceholder } from './consent';
 import T from '../rules/clean-thresholds.json';
 
 /** One verdict a block: null keeps it. */
@@ -112,6 +113,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
+  // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
+  // the other site's address in its markup. Without the embed it says nothing of the story.
+  if (inConsentPlaceholder(s.el)) return { reason: 'cookie', rule: 'embed:consent', score: sc.p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] };
   // The page's own address printed as a block: a print header or a "copy link" field, in any language.
   if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
@@ -134,7 +138,7 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // classifier score near the neighbours' bar and evidence of a kind other than repetition.
   if (b.siteRemoved && sc.p >= T.neighbour && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
     return { reason: 'site-memory', rule: 'site-memory:removed', score: sc.p, strong: false, evidence: ['the site\'s own rules removed it on another of its articles', ...words(kinds)] };
-  if (sc.p < T.remove || (inPageLinks(s) && !s.phrase)) return null;
+  if (sc.p < T.remove || ((inPageLinks(s) || tocEntry(s)) && !s.phrase)) return null;
   // A link alone inside the text, between lines that are not links, is the writer's pointer ("read the full
   // transcript"), unless its words, a label or the class names of its box say otherwise.
   if (s.linkDensity >= 0.8 && !s.phrase && !s.shape && !b.beforeProse && !b.afterProse && !linky(b.prev) && !linky(b.next) &&

@@ -149,7 +149,8 @@ function dropEmptyItems(body: Element): void {
 /** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */
 function pruneEmptied(parents: Set<Element>, root: Element): void {
   for (let el of parents) {
-    while (el !== root && el.isConnected !== false && !(el.textContent ?? '').trim() && !hasMedia(el)) {
+    // Still in the article (a parent): the body is detached in a browser, where isConnected is always false.
+    while (el !== root && el.parentElement && !(el.textContent ?? '').trim() && !hasMedia(el)) {
       const up = el.parentElement;
       el.remove();
       if (!up) break;

@@ -229,6 +229,8 @@ function besideMedia(el: Element, text: string): boolean {
   const parent = node.parentElement, prev = node.previousElementSibling;
   if (!prev || !parent || childCountUpTo(parent, 3) > 3) return false;
   const media = hasMedia(prev) || someElement(prev, isPlayer);
+  // A pull quote's box (quotation, the speaker's portrait, the speaker's name): the line attributes the quotation.
+  for (let q = prev.previousElementSibling; q; q = q.previousElementSibling) if (q.tagName.toUpperCase() === 'BLOCKQUOTE') return false;
   return media && blockText(prev).length < 40;
 }
 
@@ -282,3 +284,11 @@ export const isSentence = (s: BlockSignals) => !s.heading && s.shape !== 'url' &
 
 /** Links to places on the same page only (a table of contents, footnotes): the reader's, not the site's. */
 export const inPageLinks = (s: BlockSignals) => s.linkDensity >= 0.5 && s.linkKinds.size === 1 && s.linkKinds.has('anchor');
+
+/** A point of a table of contents: a list item that opens with a link to a place on the same page (a buying guide's
+ * "Best for Kids: <shop link>" too). The reader's way through the story, not the site's. */
+export function tocEntry(s: BlockSignals): boolean {
+  if (!s.listItem || !s.linkKinds.has('anchor')) return false;
+  const href = s.el.getElementsByTagName('a')[0]?.getAttribute('href') ?? (s.el.tagName === 'A' ? s.el.getAttribute('href') : null) ?? '';
+  return href.length > 1 && href.startsWith('#');
+}

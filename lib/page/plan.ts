@@ -30,11 +30,27 @@ const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i
 const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const PROSE_MIN = 20;
+/** Boxes up to this many characters are searched for kept blocks without a number. */
+const KEPT_TEXT_BOX_MAX = 2000;
+/** A card's byline or date left beside hidden headlines: a name line, not a paragraph. */
+const CARD_META_MAX = 60;
+/** Hidden links to other pages that make a box of cards (a "Most Popular" row), not the article's own meta. */
+const CARD_LINKS_MIN = 2;
 
 const rendered = (el: Element): boolean => {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(el) : true;
 };
+
+/** Characters of a link's text outside its caption or credit lines (a headline's, when it is a teaser). */
+function ownLinkText(link: Element): number {
+  let n = (link.textContent ?? '').trim().length;
+  for (const c of Array.from(link.querySelectorAll(CAPTION))) {
+    const outer = c.parentElement?.closest(CAPTION);
+    if (!outer || !link.contains(outer)) n -= (c.textContent ?? '').trim().length; // nested ones counted with it
+  }
+  return n;
+}
 
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 function isPhoto(el: Element, a: LiveArticle): boolean {
@@ -44,8 +60,9 @@ function isPhoto(el: Element, a: LiveArticle): boolean {
     const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
     if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
     const link = m.closest('a[href]');
-    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself is not.
-    if (link && a.headline !== link && (link.textContent ?? '').trim().length > 0) return false;
+    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself, or to a
+    // shop with only its credit line inside the link, is not.
+    if (link && a.headline !== link && ownLinkText(link) > 0) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
 }
@@ -100,9 +117,15 @@ function isTeaser(el: Element): boolean {
   return false;
 }
 
+/** Whether a block under `el` is one the cleaned article keeps without a number (found by its text). */
+function holdsKeptText(el: Element, a: LiveArticle): boolean {
+  if (!a.keptText.size || (el.textContent ?? '').length > KEPT_TEXT_BOX_MAX) return false;
+  return liveBlocks(el).some((b) => a.keptText.has(b.fingerprint));
+}
+
 /** A block the cleaned article keeps but Readability made anew (no number): the same words as one of its blocks. */
 function keptByText(el: Element, a: LiveArticle): boolean {
-  if (!a.keptText.size || (el.textContent ?? '').length > 2000) return false;
+  if (!a.keptText.size || (el.textContent ?? '').length > KEPT_TEXT_BOX_MAX) return false;
   const text = blockText(el);
   return !!text && a.keptText.has(fingerprint(text));
 }
@@ -140,10 +163,21 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
 
 interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
 
+/** Judge each child box of `el` on its own. */
+function judgeParts(el: Element, j: Judging): void {
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
+}
+
 function judge(el: Element, j: Judging): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
-  if (a.extracted.has(el)) { removed(el, removals, steps); return; }
+  if (a.extracted.has(el)) {
+    // A box of Readability's article that cleaning emptied (none of it is kept): where its live blocks are not all
+    // the removed ones (text Readability left out of it), its parts are judged one by one, as the parts of a kept box.
+    if (el.firstElementChild && !liveBlocks(el).every((b) => removals.has(b.fingerprint))) judgeParts(el, j);
+    else removed(el, removals, steps);
+    return;
+  }
   const zone = zoneOf(el, a);
   if (zone === 'outside') { region(el, steps); return; }
   if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;
@@ -151,14 +185,68 @@ function judge(el: Element, j: Judging): void {
   if (zone === 'header') {
     const r = holdsMeta ? null : furnitureReason(el, j.ctx());
     if (r) steps.push({ el, id: `page:${r}`, reason: r });
-    else for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
+    else judgeParts(el, j);
     return;
   }
   // In the body, left out by Readability.
   if (isTeaser(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isQuotation(el) || isProse(el, j.ctx)) return;
-  if (holdsMeta) { for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j); return; }
+  // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
+  // text only: its box is judged part by part, not hidden whole with it.
+  if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j); return; }
   region(el, steps);
+}
+
+/** A hidden part that holds a link to another page with a headline's worth of text: a card's headline. */
+const HEADLINE_MIN = 20;
+const cardLink = (el: Element): boolean => {
+  const links = el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'));
+  return links.some((l) => !(l.getAttribute('href') ?? '').startsWith('#') && (l.textContent ?? '').trim().length >= HEADLINE_MIN);
+};
+
+/**
+ * Whether all `box` still shows, once `gone` is hidden, is short meta lines: a card's byline or date (meta is never
+ * hidden by itself, so a row of cards judged part by part keeps its bylines).
+ */
+function onlyMetaLeft(box: Element, gone: ReadonlySet<Element>): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!(t.nodeValue ?? '').trim()) continue;
+    let meta: Element | null = null, p = t.parentElement;
+    for (; p && p !== box && !gone.has(p); p = p.parentElement) if (!meta && isMeta(p)) meta = p;
+    if (p !== box && p && gone.has(p)) continue; // hidden with its part
+    if (t.parentElement && (NO_BOX.has(t.parentElement.tagName.toUpperCase()) || !rendered(t.parentElement))) continue;
+    if (!meta || (meta.textContent ?? '').trim().length > CARD_META_MAX) return false;
+  }
+  return true;
+}
+
+/**
+ * Boxes of cards for other stories (a "Most Popular" row): the largest box around hidden card headlines (at least
+ * CARD_LINKS_MIN) that shows nothing else but short meta lines, holding none of the article's protected elements,
+ * goes whole, its cards' bylines with it. The article's byline and date are protected and never inside one.
+ */
+function hideCardBoxes(a: LiveArticle, steps: HideStep[]): HideStep[] {
+  const gone = new Set(steps.map((s) => s.el));
+  const boxes = new Set<Element>();
+  const tried = new Set<Element>();
+  for (const s of steps) {
+    if (!cardLink(s.el)) continue;
+    let best: Element | null = null;
+    for (let p = s.el.parentElement; p && !tried.has(p) && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(p.tagName.toUpperCase()); p = p.parentElement) {
+      tried.add(p);
+      if (a.protect.some((x) => p!.contains(x)) || (a.headline && p.contains(a.headline))) break;
+      const inside = steps.filter((x) => p!.contains(x.el));
+      if (inside.filter((x) => cardLink(x.el)).length < CARD_LINKS_MIN) continue;
+      if (!onlyMetaLeft(p, gone)) break;
+      best = p;
+    }
+    if (best) boxes.add(best);
+  }
+  if (!boxes.size) return steps;
+  const outer = [...boxes].filter((b) => ![...boxes].some((o) => o !== b && o.contains(b)));
+  const kept = steps.filter((s) => !outer.some((b) => b.contains(s.el)));
+  return [...kept, ...outer.map((el) => ({ el, id: 'page:related', reason: 'related' }))];
 }
 
 /** A kept box all of whose elements are hidden and which has no text of its own goes too (its border, padding). */
@@ -202,6 +290,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  hideEmptied(a, steps);
-  return steps;
+  const all = hideCardBoxes(a, steps);
+  hideEmptied(a, all);
+  return all;
 }

@@ -163,12 +163,73 @@ describe('Clean leaves the article', () => {
     expect(hidden.has($('ad'))).toBe(true);
   });
 
+  it('keeps a kept line Readability made anew (found by its text) when its box is otherwise hidden: a product name beside shop buttons', () => {
+    const product = '<div class="product" id="product"><div id="pname">Trailhead Family 6</div><div class="offers"><a href="https://shop.example/a">$139 at Shop A</a><a href="https://shop.example/b">$149 at Shop B</a></div></div>';
+    setup(PAGE.replace('<p id="p2">', `${product}<p id="p2">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')], keptText: [fingerprint('Trailhead Family 6')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = new Set(planHiding(document, a, new Map()).map((s) => s.el));
+    const isIn = (el: Element) => [...hidden].some((h) => h.contains(el));
+    expect(isIn($('pname')), 'product name').toBe(false);
+    expect(isIn($('product').querySelector('.offers')!), 'shop buttons').toBe(true);
+  });
+
+  it('keeps a photo Readability left out whose link (to a shop) holds only the photo and its credit line', () => {
+    const photo = '<div class="embed"><a id="pphoto" href="https://shop.example/a"><span><img src="/img/tent.jpg" width="640" height="400" alt=""></span><p class="image-credit">Photograph: Shop A</p></a></div>';
+    setup(PAGE.replace('<p id="p2">', `${photo}<p id="p2">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    for (const el of [$('pphoto').querySelector('img')!, $('pphoto').querySelector('p')!]) expect(hidden.some((h) => h.contains(el)), el.tagName).toBe(false);
+    expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
+  });
+
+  it('judges part by part a box of the article that cleaning emptied, where the live page holds more than Readability took', () => {
+    const box = '<div class="more" id="more"><p id="more-label">More from the islands</p><ul id="more-links"><li><a href="/m/1">Harbour wall repairs approved after storm</a></li><li><a href="/m/2">New bus route to the ferry opens on Monday</a></li><li><a href="/m/3">Island school reopens after the winter storms</a></li></ul></div>';
+    setup(PAGE.replace('<p id="p2">', `${box}<p id="p2">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    // Readability took the box and its label (not the list); cleaning removed the label, so nothing of the box is kept.
+    const a = locateArticle(snap.elements, { extracted: [n('more'), n('more-label')], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map([[fingerprint('More from the islands'), 'related']])).map((s) => s.el);
+    for (const id of ['more-label', 'more-links']) expect(hidden.some((h) => h.contains($(id))), id).toBe(true);
+    expect(hidden.some((h) => h.contains($('p2')))).toBe(false);
+  });
+
   it('hides a card for another story inside the body (a linked headline and its summary), keeps the story around it', () => {
     const card = '<div class="extra" id="card"><h3><a href="https://northgate.example/harbour/new-ferry-ordered/">A new ferry is ordered for the island route</a></h3><p>The council signed the contract last spring, and the ship is due to enter service in two years from now.</p></div>';
     setup(PAGE.replace('<p id="p2">', `${card}<p id="p2">`));
     clean();
     expect(isHidden($('card')), 'teaser card').toBe(true);
     for (const id of ['p1', 'p2', 'p3']) expect(isHidden($(id)), id).toBe(false);
+  });
+
+  it('hides a row of cards for other stories inside the body whole, their bylines with it; the article\'s byline stays', () => {
+    // Each card as a news site's "Most Popular" rail prints it: a rubric, a linked headline, the author's byline.
+    const card = (n: number, title: string, who: string) => `<li><div class="summary-item"><div class="summary-content"><div class="rubric">Gear</div>` +
+      `<a href="https://northgate.example/x/${n}/"><div class="hed">${title}</div></a><div class="summary-byline"><p itemprop="author" id="who${n}">${who}</p></div></div></div></li>`;
+    const row = `<div class="related-rail" id="popular"><div class="row-heading">Most Popular</div><ul>${card(1, 'Harbour wall repairs approved after the storm', 'Matt Jancer')}${card(2, 'New bus route to the ferry opens on Monday', 'David Nield')}${card(3, 'What is the safest seat on a ferry?', 'Boone Ashworth')}</ul></div>`;
+    setup(PAGE.replace('<p id="p2">', `${row}<p id="p2">`));
+    document.head.insertAdjacentHTML('beforeend', '<meta name="author" content="Ellen Achterberg">');
+    const { report } = clean();
+    expect(report.article!.byline).toBe('Ellen Achterberg');
+    for (const id of ['who1', 'who2', 'who3']) expect(isHidden($(id)), id).toBe(true);
+    for (const id of ['byline', 'p1', 'p2', 'meta']) expect(isHidden($(id)), id).toBe(false);
+  });
+
+  it('hides the placeholder of an embed waiting for consent, as the reader drops it, and restores it exactly', () => {
+    const box = '<div class="b4" id="consent" data-props=\'{"url":"https://podcasts.example.org/ep/91"}\'><div><p>Recommended content</p><p>Here our editors have chosen external content that adds to the article. You can show it or hide it again with one click.</p>' +
+      '<input id="t1" type="checkbox"><label for="t1">Show external content</label><p>I agree that external content is shown to me. Personal data may be passed to third-party platforms.</p></div></div>';
+    const html0 = setup(PAGE.replace('<p id="p2">', `${box}<p id="p2">`));
+    const { report } = clean();
+    expect(report.removed.filter((r) => r.rule === 'embed:consent')).toHaveLength(4);
+    expect(isHidden($('consent').querySelector('label')!), 'label').toBe(true);
+    for (const p of Array.from($('consent').querySelectorAll('p'))) expect(isHidden(p), p.textContent!).toBe(true);
+    for (const id of ['p1', 'p2']) expect(isHidden($(id)), id).toBe(false);
+    restoreAll(document);
+    expect(document.documentElement.outerHTML).toBe(html0);
   });
 
   it('keeps an embedded post the story quotes and a subheading Readability rewrapped, whatever their frames are called', () => {
