@@ -26,12 +26,21 @@ const LISTS = new Set(['UL', 'OL']);
 const showsMedia = (el: Element): boolean => hasMedia(el, ICON_PX);
 
 /** A block that is one link to a place on this page ("skip past …", "skip to content"): the fragment it jumps to. */
-function skipTarget(b: BlockInfo): string | null {
+function skipTarget(b: BlockInfo | undefined): string | null {
+  if (!b) return null;
   const s = b.s;
   if (s.links !== 1 || s.linkDensity < 0.9 || s.len > SHORT) return null;
   const a = s.el.tagName.toUpperCase() === 'A' ? s.el : s.el.getElementsByTagName('a')[0];
   const href = a?.getAttribute('href') ?? '';
   return href.length > 1 && href.startsWith('#') ? href.slice(1) : null;
+}
+
+/** Whether the element with id `id` is missing from the tree `el` stands in, or holds `el` itself. */
+function leadsNowhere(el: Element, id: string): boolean {
+  let root = el;
+  while (root.parentElement) root = root.parentElement;
+  const target = root.getAttribute('id') === id ? root : root.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+  return !target || target.contains(el);
 }
 
 /**
@@ -47,7 +56,14 @@ export function applySkipLinks(infos: BlockInfo[], v: Verdicts): void {
       if (infos[j]!.s.el.getAttribute('id') === id || infos[j]!.s.el.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`)) t = j;
       else if (!gone(v, j)) break;
     }
-    if (t < 0) return; // a place elsewhere in the text, or gone with its heading's id: a table of contents is the reader's
+    if (t < 0) {
+      // a place elsewhere in the text, or gone with its heading's id: a table of contents is the reader's. A lone link
+      // above the story to a place that is not in the text, or that holds the link itself ("Skip to content"), leads
+      // nowhere in the reader.
+      if (b.beforeProse && !skipTarget(infos[k - 1]) && !skipTarget(infos[k + 1]) && leadsNowhere(b.s.el, id))
+        v[k] = residue('skip-link:nowhere', 'navigation', 'a link above the story to a place it does not lead to in the article');
+      return;
+    }
     v[k] = residue('skip-link', 'navigation', 'a link past a box that was removed');
     const s = infos[t]!.s;
     if (!v[t] && !s.heading && !isProse(s) && !isSentence(s) && s.len <= SHORT && !s.quoted)

@@ -66,7 +66,8 @@ export async function launchFirefox() {
     version,
     base,
     browser,
-    openTab: (url) => openWindow(url),
+    // the size Chromium opens pages at (harness.mjs): a page laid out alike in both browsers is cleaned alike
+    openTab: (url) => openWindow(url, { width: 1280, height: 720 }),
     openExtensionPage: (rel, viewport) => openWindow(`${base}/${rel}`, viewport),
     inExtension: (fn, arg) => control.eval(fn, arg),
     /** Run `action` (which starts a download) and return the new file of the downloads folder. */

@@ -52,6 +52,20 @@ describe('a skip link beside the box it skipped', () => {
     expect(r.article!.html).not.toContain('after newsletter promotion');
     expect(r.removed.filter((x) => x.rule.startsWith('skip-link')).map((x) => x.text)).toEqual(['skip past newsletter promotion', 'after newsletter promotion']);
   });
+  it('goes when it stands alone above the story and leads to no place in it, or to the box holding it, in any wording', () => {
+    const skip = 'İçeriğe geç'; // no phrase list knows it: the structure decides
+    for (const body of [`<p><a href="#main-content">${skip}</a></p>${prose(3)}`, `<div id="main-content"><p><a href="#main-content">${skip}</a></p>${prose(3)}</div>`]) {
+      const r = runHtml(page(body));
+      expect(r.article!.html).not.toContain(skip);
+      expect(r.removed.find((x) => x.text === skip)?.rule).toBe('skip-link:nowhere');
+    }
+  });
+  it('stays in a table of contents whose sections are not in the text (more than one link: the reader\'s)', () => {
+    const toc = '<ul><li><a href="#costs">Costs</a></li><li><a href="#timeline">Timeline</a></li></ul>';
+    const r = runHtml(page(toc + prose(3)));
+    expect(r.article!.html).toContain('href="#costs"');
+    expect(r.article!.html).toContain('href="#timeline"');
+  });
   it('stays when it jumps over text that stays (a table of contents)', () => {
     const toc = '<ul><li><a href="#costs">Costs</a></li></ul>';
     const r = runHtml(page(toc + prose(3) + '<h2 id="costs">Costs</h2>' + prose(2, 'ferry strike')));
