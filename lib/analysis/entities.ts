@@ -11,11 +11,13 @@ export interface EntitySpan {
   end: number;
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
   score: number;
+  /** The tagger's probability that the name begins one word earlier (see Mention.before). */
+  before?: number;
 }
 
 /** The tagger's mentions of a scanned text. */
 export function tagEntities(model: NerModel, doc: ScannedText): EntitySpan[] {
-  return tagScanned(model, doc).map((m) => ({ start: m.start, end: m.end, type: m.type, score: m.score }));
+  return tagScanned(model, doc).map((m) => ({ start: m.start, end: m.end, type: m.type, score: m.score, before: m.before }));
 }
 
 /**

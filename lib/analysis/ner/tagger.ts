@@ -18,6 +18,10 @@ export interface Mention {
   type: EntityType;
   /** The model's probability that this exact span is a mention of this type (0–1): rank and filter by it. */
   score: number;
+  /** The model's probability that the mention begins one token earlier, that token part of the name (0 at a sentence's
+   * start): whether a word before the span that looks like a name's belongs to it ("Gul" before "Mohammad Shinwari")
+   * or not (a title, a genitive, an acronym: "Finansminister Elisabeth Svantesson"). */
+  before: number;
   /** Tokens `first` to `last` (exclusive) of the scanned text. */
   first: number;
   last: number;
@@ -65,11 +69,12 @@ function stretchMentions(model: NerModel, s: ScannedText, first: number, n: numb
     // mentions come in order: none ends before this first one, and no backward sum before its end is read
     lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature, j);
     const score = lattice.spanProbability(i, j, tags[i]!);
+    const before = i > 0 ? lattice.spanProbability(i - 1, j, tags[i]!) : 0;
     // a clitic is never part of a name (Hamas|'s): the mention ends before it
     let e = j;
     while (e > i + 1 && CLITIC.test(s.tokens[first + e - 1]!.text)) e--;
     const a = first + i, last = first + e, start = s.tokens[a]!.start, end = s.tokens[last - 1]!.end;
-    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]!), score, first: a, last, sentence: k });
+    out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]!), score, before, first: a, last, sentence: k });
     i = j - 1;
   }
   return out;

@@ -29,6 +29,8 @@ export interface Candidate {
   /** The tagger's type and confidence, when a model found it. */
   tag?: 'PER' | 'ORG' | 'LOC' | 'MISC';
   confidence?: number;
+  /** The tagger's probability that the name begins one word earlier (EntitySpan.before). */
+  before?: number;
 }
 
 export interface ClassifyContext {

@@ -62,7 +62,7 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
     while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
     const ws = words.slice(a, k);
     const s = ws[0]!.s, e = ws[ws.length - 1]!.e;
-    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score });
+    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined });
   }
   return out;
 }
@@ -111,6 +111,10 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
   const core = nounCore(whole.words, rules);
   if (!core || core[0]!.s > cs) return c;
   const r = cut(whole, core, text, words);
+  // a capitalised word right before a person's name that the tagger itself would not begin the name with (a title,
+  // a genitive place, an acronym: "Finansminister Elisabeth Svantesson", "PiS Jarosław Kaczyński")
+  // (unless the words before hold an organisation's head: "Association of Muslim Scholars" is no person's name)
+  if (c.tag === 'PER' && r.s < cs && c.before !== undefined && c.before < PARTY_FILTER.widenBefore && !r.words.some((w) => w.s < cs && isOrgHead(w.t, rules))) return c;
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
   if (isEpithet(c, r, rules)) return { ...c, epithet: r.words[0]!.t };
