@@ -76,5 +76,28 @@ export function cjkQuote(doc: Doc, st: Site): Attr | null {
   let restEnd = rest;
   while (restEnd < st.para.end && restEnd - rest < 20 && !SENTENCE_END.test(text[restEnd]!) && !'、，'.includes(text[restEnd]!)) restEnd++;
   const m = markedSubject(doc, rest, restEnd) ?? markedSubject(doc, sentStart, st.q.open);
-  return m ? { m, how: 'cjk' } : null;
+  return m ? { m: rules.lang === 'ko' ? titledName(doc, m) : m, how: 'cjk' } : null;
+}
+
+const HANGUL = /[\uAC00-\uD7AF]/;
+
+/**
+ * Korean writes a title after the name, a space between ("이재명 대표는", "윤 대통령은"): a subject that is a title
+ * alone names the person before it; a surname alone (one syllable), the full name the text gave earlier with that
+ * surname and the same title ("윤석열 대통령"). Otherwise the title stands (a description of an unnamed speaker).
+ */
+function titledName(doc: Doc, m: { s: number; e: number }): { s: number; e: number } {
+  const { text, rules } = doc;
+  const title = text.slice(m.s, m.e);
+  if (!rules.roles.has(title) || text[m.s - 1] !== ' ') return m;
+  const e = m.s - 1;
+  let s = e;
+  while (s > 0 && HANGUL.test(text[s - 1]!) && e - s < 5) s--;
+  const len = e - s;
+  if (len >= 2 && len <= 4 && !rules.roles.has(text.slice(s, e))) return { s, e };
+  if (len !== 1) return m;
+  const full = new RegExp(`${text[s]}[\uAC00-\uD7AF]{1,3}(?= ${title})`, 'g');
+  let found: RegExpExecArray | null = null;
+  for (let f = full.exec(text); f && f.index < s; f = full.exec(text)) if (!HANGUL.test(text[f.index - 1] ?? '')) found = f;
+  return found ? { s: found.index, e: found.index + found[0].length } : m;
 }

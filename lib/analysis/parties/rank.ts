@@ -108,8 +108,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
   }
   for (const [name, s] of speakers.newSpeakers) {
     if (out.some((x) => norm(x.p.name) === norm(name))) continue;
-    // "Además insistió…": a word the text capitalises only where a sentence starts names no one
-    if (!/\s/.test(name.trim()) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
+    // "Además insistió…": a word the text capitalises only where a sentence starts names no one (a script without
+    // letter case has no such capitals: "윤석열" opening its sentence is a name)
+    if (!/\s/.test(name.trim()) && name.toLowerCase() !== name.toUpperCase() && onlyAtStarts(norm(name), reg.uses, rules)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
