@@ -53,6 +53,8 @@ export const startsUpper = (s: string): boolean => isUpper(s[0]);
 export const startsLower = (s: string): boolean => isLower(s[0]);
 /** Every letter of s is upper case, and it has one at least ("NATO", "ISTANBUL"). */
 export const allUpper = (s: string): boolean => s !== s.toLowerCase() && s === s.toUpperCase();
+/** Written without letter case (Han, Hangul, Arabic…): no capital can mark it as a name. */
+export const caseless = (s: string): boolean => s.toLowerCase() === s.toUpperCase();
 
 /** A currency sign (the Unicode category Sc: $, ¢–¥, ₠–₿, and the signs of the scripts that have their own). */
 export function isCurrencySign(c: string | undefined): boolean {

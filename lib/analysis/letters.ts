@@ -10,7 +10,7 @@ export const WORD = '[^\\s!-/:-@\\[-`{-~\\u00A0-\\u00BF\\u00D7\\u00F7\\u2000-\\u
 export const LETTER = '[^\\s!-@\\[-`{-~\\u00A0-\\u00BF\\u00D7\\u00F7\\u2000-\\u206F\\u2E00-\\u2E7F\\u3000-\\u303F\\uFF01-\\uFF0F]';
 
 // Case tests are shared with the clean stage (lib/chars.ts).
-export { isUpper, isLower, startsUpper, startsLower, allUpper } from '../chars';
+export { isUpper, isLower, startsUpper, startsLower, allUpper, caseless } from '../chars';
 /** The character is a letter of a cased script, or of any script outside ASCII punctuation and digits. */
 export const isLetter = (c: string | undefined) => !!c && (c.toLowerCase() !== c.toUpperCase() || (c > '\u02FF' && !/[\u2000-\u206F\u3000-\u303F\uFF01-\uFF0F]/.test(c)));
 /** A letter or digit. */

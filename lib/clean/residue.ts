@@ -35,11 +35,16 @@ function skipTarget(b: BlockInfo | undefined): string | null {
   return href.length > 1 && href.startsWith('#') ? href.slice(1) : null;
 }
 
+/** `el` itself when its id is `id`, else its descendant with that id, or null. */
+function withId(el: Element, id: string): Element | null {
+  return el.getAttribute('id') === id ? el : el.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+}
+
 /** Whether the element with id `id` is missing from the tree `el` stands in, or holds `el` itself. */
 function leadsNowhere(el: Element, id: string): boolean {
   let root = el;
   while (root.parentElement) root = root.parentElement;
-  const target = root.getAttribute('id') === id ? root : root.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+  const target = withId(root, id);
   return !target || target.contains(el);
 }
 
@@ -53,7 +58,7 @@ export function applySkipLinks(infos: BlockInfo[], v: Verdicts): void {
     if (!id || v[k]) return;
     let t = -1;
     for (let j = k + 1; j < infos.length && t < 0; j++) {
-      if (infos[j]!.s.el.getAttribute('id') === id || infos[j]!.s.el.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`)) t = j;
+      if (withId(infos[j]!.s.el, id)) t = j;
       else if (!gone(v, j)) break;
     }
     if (t < 0) {

@@ -1,10 +1,9 @@
 // An organisation's words when no party stands for it ("« … », rapporte le ministère. Il précise : « … »"): neither
 // quotation goes to a person named nearby. Invented text, fr/de/en.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { analyse } from './analyse';
 
-const quotes = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes;
+const quotes = (text: string, lang: string) => analyse(text, lang).quotes;
 
 describe('a body with no party speaking', () => {
   it('is no nearby person, and its pronoun goes on with it (fr)', () => {

@@ -1,9 +1,8 @@
 // A long speaker phrase read whole, and a colon sentence's main subject: invented text, de/en.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { analyse } from './analyse';
 
-const quotes = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes;
+const quotes = (text: string, lang: string) => analyse(text, lang).quotes;
 const speakers = (text: string, lang: string) => quotes(text, lang).map((q) => q.speaker);
 
 describe('speaker phrases', () => {

@@ -1,10 +1,9 @@
 // "« A », écrit le chef du gouvernement. « B », souligne-t-il.": the pronoun of the next quotation continues the
 // description, so once the pronoun names a person the description is that person too. Invented text, en/fr/de/es.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { speakersOf } from './analyse';
 
-const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes.map((q) => q.speaker);
+const speakers = speakersOf;
 const filler: Record<string, string> = {
   en: 'The summit takes place at a palace near the old university town, where delegations from forty countries arrive by train and by road. Talks on trade, energy, migration and security fill two full days, and the hosts hope for a joint declaration by the evening of the second day, after long nights of drafting.',
   fr: 'Le sommet se tient dans un palais près de la vieille ville universitaire, où arrivent en train et par la route des délégations de quarante pays. Les discussions sur le commerce, l’énergie, la migration et la sécurité occupent deux journées entières, et les hôtes espèrent une déclaration commune.',

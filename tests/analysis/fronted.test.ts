@@ -2,10 +2,9 @@
 // Binet est « arrivée … »"); not when that phrase gives the source ("According to reports, …") or when the fragment
 // speaks in the first person after a third person ("where he “grabbed me …”"). Invented text, fr/en.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { speakersOf } from './analyse';
 
-const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes.map((q) => q.speaker);
+const speakers = speakersOf;
 
 describe('a fronted phrase before the subject', () => {
   it('is skipped to find the subject', () => {

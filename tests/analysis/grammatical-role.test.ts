@@ -3,12 +3,13 @@
 // before its descriptions ("X, a spokesperson for Y, the operation against Z, told …") and the person before the
 // body they belong to ("X of the Y Institute said", "X vom Y-Institut sprach"). Invented text.
 import { describe, expect, it } from 'vitest';
+import { speakersOf } from './analyse';
 import { analyzeArticle } from '../../lib/analysis';
 import { loadNerModel } from '../../cli/ner-models';
 import { forwardMention } from '../../lib/analysis/attribution/mention';
 import { rulesFor } from '../../lib/rules/languages';
 
-const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes.map((q) => q.speaker);
+const speakers = speakersOf;
 
 describe('the grammatical role of a name', () => {
   it('never gives the words to whom they were said (a verb listed with its pronoun)', () => {

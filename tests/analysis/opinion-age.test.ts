@@ -2,10 +2,9 @@
 // view the sentence states ("Para Hurtado, …", "Pour la syndicaliste, …"); a person described by age ("the
 // 56-year-old said", "sagte der 56-Jährige"); a definite role paragraphs after the person was named. Invented text.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { speakersOf } from './analyse';
 
-const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes.map((q) => q.speaker);
+const speakers = speakersOf;
 
 describe('a phrase giving whose view the sentence states', () => {
   it('names the source (es), before the subject or between commas', () => {

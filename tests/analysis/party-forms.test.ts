@@ -2,10 +2,9 @@
 // genitive; a people named by a plural demonym is a group; a name the text only sets in quotation marks as a term,
 // and a genitive before a role (the role's domain), are no party. Invented text, with the language's model.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { analyse } from './analyse';
 
-const parties = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).parties;
+const parties = (text: string, lang: string) => analyse(text, lang).parties;
 
 describe('party forms', () => {
   const en = parties([

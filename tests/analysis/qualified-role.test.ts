@@ -2,10 +2,9 @@
 // qualifier ("AfD-Spitzenkandidat Björn Kramer"); and a quotation opening the sentence after one attributed behind
 // it ("„…“, so der Kandidat, als er … . „…“") goes on with that speaker. Invented text.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { speakersOf } from './analyse';
 
-const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes.map((q) => q.speaker);
+const speakers = speakersOf;
 
 describe('a qualified role', () => {
   it('goes to the person named near, not to the holder of the role with another qualifier', () => {

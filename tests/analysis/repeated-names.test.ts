@@ -2,8 +2,7 @@
 // text capitalises only where sentences start is none (Además); two names a span joins by a conjunction are two.
 // Invented text, with the language's model or spans as a tagger would give them.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { analyse } from './analyse';
 import { wordsOf } from '../../lib/analysis/parties/words';
 import { uncapHeadings } from '../../lib/analysis/parties/headings';
 import { isRepeatedName, onlyAtStarts, wordUses } from '../../lib/analysis/parties/repeated';
@@ -12,7 +11,7 @@ import { scan } from '../../lib/analysis/text';
 import { buildRegistry } from '../../lib/analysis/parties';
 import type { EntitySpan } from '../../lib/analysis/entities';
 
-const parties = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).parties;
+const parties = (text: string, lang: string) => analyse(text, lang).parties;
 
 const es = [
   'Las negociaciones con Tarvek siguen abiertas. Tarvek retiene a los rehenes desde marzo.',

@@ -1,10 +1,9 @@
 // Sentences of reported speech (German Konjunktiv I, no verb of saying) go on with the words of whoever the
 // paragraph reports: a quotation after them, and one after the next such sentence, are that person's. Invented text.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { speakersOf } from './analyse';
 
-const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes.map((q) => q.speaker);
+const speakers = speakersOf;
 
 describe('reported speech before a quotation', () => {
   it('gives the quotation to the source of the reported sentences before it, and the next one too', () => {

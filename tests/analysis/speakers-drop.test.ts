@@ -2,10 +2,9 @@
 // continues the story's speaker in languages that drop subject pronouns; whom words were said to ("dijo X al Diario
 // del Sur", "sagte X dem Kurier") is no part of the speaker's name.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { speakersOf } from './analyse';
 
-const speakers = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) }).quotes.map((q) => q.speaker);
+const speakers = speakersOf;
 
 describe('a subjectless sentence of saying (pro-drop)', () => {
   const cases: [string, string][] = [

@@ -12,7 +12,7 @@ import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
 import { country, countryRun, governmentOf, nextLower } from './capitals';
-import { allUpper, isLower, isUpper } from '../letters';
+import { allUpper, caseless, isLower, isUpper } from '../letters';
 
 
 const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
@@ -193,7 +193,7 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   const { rules } = c;
   const caps = words.filter((w) => w.cap);
   // (a name in a script without letter case (Han, Hangul, Arabic) has no capitals: its whole form is checked instead)
-  if (caps.length ? caps.every((w) => rules.notNames.has(w.l)) : name.toLowerCase() === name.toUpperCase() ? rules.notNames.has(norm(name)) : true) return true;
+  if (caps.length ? caps.every((w) => rules.notNames.has(w.l)) : !caseless(name) || rules.notNames.has(norm(name))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
   // "Election Day", "Tag der Arbeit": a day, not a party
   if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1]!.l) || rules.dateHeads.has(words[0]!.l))) return true;

@@ -8,6 +8,7 @@ import { kindOf } from './kinds';
 import { isPress } from './press';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
+import { caseless } from '../letters';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -110,7 +111,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (out.some((x) => norm(x.p.name) === norm(name))) continue;
     // "Además insistió…": a word the text capitalises only where a sentence starts names no one (a script without
     // letter case has no such capitals: "윤석열" opening its sentence is a name)
-    if (!/\s/.test(name.trim()) && name.toLowerCase() !== name.toUpperCase() && onlyAtStarts(norm(name), reg.uses, rules)) continue;
+    if (!/\s/.test(name.trim()) && !caseless(name) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
