@@ -53,10 +53,14 @@ export function snapshotPage(doc: Document): Snapshot {
  * story, from a <noscript> in the <head>. Parsed again in the copy (which loads nothing), it is what the page shows
  * without scripts, as in a saved page: an image that a lazy loader stands in for, which Readability then keeps.
  * Parsed in a <template>: Firefox parses a copied <noscript>'s own innerHTML as text again (scripting inherited).
+ * A <noscript> in the <head> goes: it holds style links and tracker pixels, never story, and the host's DOMParser
+ * (scripts off) moves an <img> found there to the top of <body>, where it glued "Skip to Content" into a paragraph
+ * the reader then kept.
  */
 function parseNoscripts(root: Element): void {
   const doc = root.ownerDocument;
   for (const ns of Array.from(root.getElementsByTagName('noscript'))) {
+    if (ns.parentElement?.closest('head')) { ns.remove(); continue; }
     const markup = ns.textContent ?? '';
     if (ns.firstElementChild || !markup.includes('<')) continue;
     const t = doc.createElement('template');

@@ -3,6 +3,7 @@
 // story in the reader (Chromium, a <noscript> font link in the <head>). linkedom serialises as such a copy does.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { JSDOM } from 'jsdom';
 import { serializeSnapshot, snapshotPage } from '../../lib/page/snapshot';
 
 function livePage() {
@@ -20,6 +21,19 @@ describe('a <noscript> in the snapshot', () => {
     const html = serializeSnapshot(snapshotPage(document as unknown as Document));
     expect(html).not.toMatch(/&lt;(link|img)/);
     expect(html).toMatch(/<noscript[^>]*><img src="https:\/\/news.example\/quay.jpg" alt="The quay at dawn"><\/noscript>/);
+  });
+
+  it('drops a <noscript> of the <head>, whose pixel the host would move into the story', () => {
+    const { document } = parseHTML('<!DOCTYPE html><html><head><title>Quay</title></head><body><a class="skip" href="#main">Skip to Content</a><main id="main"><article><p>The ferry left the quay at dawn with forty passengers aboard.</p></article></main></body></html>');
+    const ns = document.createElement('noscript');
+    ns.appendChild(document.createTextNode('<img src="https://tracker.example/p.gif" style="display:none">'));
+    document.head.appendChild(ns);
+    const html = serializeSnapshot(snapshotPage(document as unknown as Document));
+    // The host parses the copy as a browser's DOMParser does: scripts off (jsdom's default).
+    const body = new JSDOM(html).window.document.body;
+    expect(body.querySelector('img')).toBeNull();
+    expect(body.firstElementChild?.tagName).toBe('A');
+    expect(html).not.toContain('tracker.example');
   });
 
   it('leaves the live page alone', () => {
