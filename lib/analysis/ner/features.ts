@@ -6,7 +6,6 @@
 import { feature, feature2, hashString } from './hash';
 import { documentStats, type DocStats } from './doc-stats';
 import { capClass, initialFlags, isCharScript, isTitleLine, shapeOf, Cap } from './word-class';
-import { caselessDocumentFeatures } from './caseless';
 
 export { documentStats, type DocStats } from './doc-stats';
 
@@ -16,8 +15,6 @@ export interface FeatureSet {
   words: boolean;
   /** Prefixes and suffixes. */
   affixes: boolean;
-  /** Features blind to case and to words (caseless.ts) instead of all of the above: for scripts without case. */
-  caseless?: boolean;
 }
 
 export const ALL_FEATURES: FeatureSet = { words: true, affixes: true };
@@ -142,7 +139,6 @@ export function sentenceFeatures(words: readonly string[], stats: DocStats, set:
 
 /** Features of every sentence of a document (sentences as arrays of token strings). */
 export function documentFeatures(doc: readonly (readonly string[])[], set: FeatureSet = ALL_FEATURES): SentenceFeatures[] {
-  if (set.caseless) return caselessDocumentFeatures(doc);
   const stats = documentStats(doc);
   return doc.map((s) => sentenceFeatures(s, stats, set));
 }

@@ -10,7 +10,6 @@
 
 import { candidateRuns, isQuiet, leansToName } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
-import { caselessDocumentFeatures } from './caseless';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
 import type { NerModel } from './model';
@@ -190,7 +189,6 @@ export interface DocumentScores {
  * scored token; a skipped token's row allows O alone.
  */
 export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): DocumentScores {
-  if (model.features.caseless) return caselessScores(model, words, sentences);
   const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
   const initial = new Uint8Array(N), title = new Uint8Array(N);
   for (let k = 0; k < N; k++) ids[k] = v.id(words[k]!);
@@ -270,20 +268,4 @@ function holdAtO(out: Float64Array, runs: readonly number[], n: number) {
     if (to > from) { out.fill(-Infinity, from * T, to * T); for (let i = from; i < to; i++) out[i * T] = 0; }
     from = r < runs.length ? runs[r + 1]! : n;
   }
-}
-
-/** A caseless model's scores: every token scored (no case to skip by), its features summed as training sums them. */
-function caselessScores(model: NerModel, words: readonly string[], sentences: readonly Range[]): DocumentScores {
-  const feats = caselessDocumentFeatures(sentences.map((s) => words.slice(s.first, s.last)));
-  const inv = 1 / model.scale;
-  const emit = feats.map(({ hashes, offsets }) => {
-    const n = offsets.length - 1, out = new Float64Array(n * T), sum = new Int32Array(T);
-    for (let i = 0; i < n; i++) {
-      sum.fill(0);
-      addFeatures(sum, model, hashes.subarray(offsets[i]!, offsets[i + 1]!), new Int32Array(offsets[i + 1]! - offsets[i]!), offsets[i + 1]! - offsets[i]!);
-      for (let t = 0; t < T; t++) out[i * T + t] = sum[t]! * inv;
-    }
-    return out;
-  });
-  return { emit, runs: sentences.map((s) => (s.last > s.first ? [0, s.last - s.first] : [])) };
 }
