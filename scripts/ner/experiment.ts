@@ -18,7 +18,7 @@ const testParts = pick(opt('--test', 'uner-en-ewt-dev'), HELDOUT);
 const modes = opt('--mode', 'tokens,text').split(',');
 const t0 = performance.now();
 const { bytes, model } = buildModel(trainParts.map(({ p, w }) => ({ docs: docsOf(root, p), weight: w })), {
- delexicalised: Number(opt('--delex', '0')),
+ delexicalised: Number(opt('--delex', '0')), nameChars: argv.includes('--name-chars'),
   lang: 'dev', features: { words: !argv.includes('--no-words'), affixes: !argv.includes('--no-affixes') },
   epochs: Number(opt('--epochs', '8')), minCount: Number(opt('--min-count', '2')), maxFeatures: Number(opt('--max-features', 'Infinity')),
   log: argv.includes('--quiet') ? undefined : (m) => console.error(m),

@@ -10,6 +10,7 @@
 
 import { candidateRuns, isQuiet, leansToName } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
+import { nameCharBands, nameCharFeatures } from './name-chars';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
 import type { NerModel } from './model';
@@ -224,6 +225,7 @@ function sentenceScores(c: Context, first: number, last: number, runs: readonly 
   const out = new Float64Array(n * T), sum = new Int32Array(T), inv = 1 / model.scale, caps = c.caps.subarray(first, last);
   const title = n > 0 && c.title[first] === 1, cached = new Int32Array(6), ks = new Keys(), pair = new Uint32Array(12);
   let hs: Uint32Array | null = null; // lower-case hashes of the sentence, for Han and kana n-grams
+  let bands: Uint8Array | null = null; // name-character bands of the sentence (name-chars.ts)
   const scratch = new Scratch();
   holdAtO(out, runs, n);
   for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) {
@@ -251,6 +253,7 @@ function sentenceScores(c: Context, first: number, last: number, runs: readonly 
         hs ??= Uint32Array.from(ids.subarray(first, last), (x) => v.lowerHash[x]!);
         scratch.n = 0;
         charFeatures(scratch, hs, i, p, nx);
+        if (set.nameChars) nameCharFeatures(scratch, bands ??= nameCharBands(set.nameChars, Array.from(ids.subarray(first, last), (x) => v.lower[x]!)), i);
         for (let j = 0; j < scratch.n; j++) ks.put(0, scratch.at(j));
       }
     }
