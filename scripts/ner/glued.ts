@@ -42,7 +42,8 @@ export function gluedCases(model: NerModel, docs: readonly TaggedDoc[]): { befor
       const prev = sc.tokens[m.first - 1]!, cap = capClass(prev.text);
       if (cap !== Cap.UPPER && cap !== Cap.CAPS && cap !== Cap.MIXED) return;
       const joins = gold.some((g) => g.start <= prev.start && g.end > m.start);
-      out.push({ before: m.before, joins, text: `${prev.text} | ${m.text}` });
+      const initial = m.first - 1 === sc.sentences[m.sentence]!.first ? '^' : '';
+      out.push({ before: m.before, joins, text: `${initial}${prev.text} | ${m.text}` });
     });
   }
   return out;
@@ -59,7 +60,10 @@ const without = arg('--without');
 if (without) {
   const r = RECIPES.find((x) => x.lang === 'multi')!;
   const data = r.train.flatMap(([sel, weight]) => TRAIN.filter((p) => sel(p) && p.lang !== without).map((p) => ({ docs: docsOf(root, p), weight })));
-  models.set('lolo', buildModel(data, { lang: 'multi', epochs: r.epochs, maxFeatures: r.maxFeatures, delexicalised: r.delexicalised }).model);
+  const cached = arg('--cache') && fs.existsSync(arg('--cache')!) ? new Uint8Array(fs.readFileSync(arg('--cache')!)) : null;
+  const built = cached ?? buildModel(data, { lang: 'multi', epochs: r.epochs, maxFeatures: r.maxFeatures, delexicalised: r.delexicalised }).bytes;
+  if (arg('--cache') && !cached) fs.writeFileSync(arg('--cache')!, built);
+  models.set('lolo', parseModel(built));
 }
 const names = arg('--parts')?.split(',') ?? (without ? HELDOUT.filter((p) => p.lang === without).map((p) => p.name) : undefined);
 const parts = [...HELDOUT, ...TRAIN].filter((p) => (names ? names.includes(p.name) : HELDOUT.includes(p) && p.name !== 'wnut17-test'));

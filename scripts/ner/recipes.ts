@@ -28,6 +28,6 @@ const any = (p: CorpusPart) => !p.simplified;
 export const RECIPES: Recipe[] = [
   { lang: 'en', train: [[lang('en'), 2], [(p) => p.lang !== 'en' && p.lang !== 'zh', 1]], epochs: 6, maxFeatures: 40_000 },
   ...['de', 'pt', 'sv', 'da', 'hr', 'sk'].map((l): Recipe => ({ lang: l, train: [[lang(l), 1]], epochs: 6 })),
-  { lang: 'zh', train: [[lang('zh'), 1]], epochs: 15, nameChars: true },
+  { lang: 'zh', train: [[lang('zh'), 1]], epochs: 15, nameChars: true, maxFeatures: 100_000 },
   { lang: 'multi', train: [[any, 1]], epochs: 6, maxFeatures: 40_000, delexicalised: 1 },
 ];

@@ -1,7 +1,7 @@
 // Name-prone Han characters (lib/analysis/ner/name-chars.ts): learnt from tagged sentences, read back as bands, and
 // their place in a run of such characters as features.
 import { describe, expect, it } from 'vitest';
-import { nameCharBands, nameCharFeatures, nameCharTable } from '../../lib/analysis/ner/name-chars';
+import { nameCharBands, nameCharFeatures, nameCharKey, nameCharTable } from '../../lib/analysis/ner/name-chars';
 import { Scratch } from '../../lib/analysis/ner/features';
 
 // invented: 肯 and 林 always in names (tag 1 = B-PER, 2 = I-PER), 的 and 說 never, 大 once in four
@@ -25,7 +25,7 @@ describe('name characters', () => {
   it('gives a run of name-prone characters features of its own, apart from a lone one', () => {
     const feats = (s: string, i: number) => {
       const out = new Scratch();
-      nameCharFeatures(out, nameCharBands(table, chars(s)), i);
+      nameCharFeatures(out, nameCharKey(nameCharBands(table, chars(s)), i));
       return Array.from(out.take());
     };
     expect(feats('的林肯說', 1)).not.toEqual(feats('的林說說', 1)); // first of a run of two vs alone

@@ -6,7 +6,7 @@
 import { feature, feature2, hashString } from './hash';
 import { documentStats, type DocStats } from './doc-stats';
 import { capClass, initialFlags, isCharScript, isTitleLine, shapeOf, Cap } from './word-class';
-import { nameCharBands, nameCharFeatures } from './name-chars';
+import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
 
 export { documentStats, type DocStats } from './doc-stats';
 
@@ -136,7 +136,7 @@ export function sentenceFeatures(words: readonly string[], stats: DocStats, set:
     fs.push(feature(T.REP, stats.repetition(f.lower[i]!) * 8 + cap));
     if (set.words) wordFeatures(fs, f, i);
     if (set.affixes) affixFeatures(fs, f.lower[i]!);
-    if (bands && bands[i] && f.cap[i] === Cap.UNCASED) nameCharFeatures(fs, bands, i);
+    if (bands && bands[i] && f.cap[i] === Cap.UNCASED) nameCharFeatures(fs, nameCharKey(bands, i));
     offsets[i + 1] = fs.n;
   }
   return { hashes: fs.take(), offsets };

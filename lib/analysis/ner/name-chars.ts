@@ -58,9 +58,19 @@ function runPlace(bands: ArrayLike<number>, i: number, from: number): number {
   return 1 + place + 4 * Math.min(b - a + 1, 6);
 }
 
-/** The name-character features of token i of a sentence (`bands` from nameCharBands). */
-export function nameCharFeatures(out: Scratch, bands: ArrayLike<number>, i: number) {
+/**
+ * What the name-character features of token i read, as one number: its band and its neighbours', and its place in
+ * the runs around it (a few hundred values on a page: the tagger sums each one's weights once, scores.ts).
+ */
+export function nameCharKey(bands: ArrayLike<number>, i: number): number {
   const b = bands[i]!, p = i > 0 ? bands[i - 1]! : 6, n = i + 1 < bands.length ? bands[i + 1]! : 6;
-  out.push(feature(T_BAND, (b * 7 + p) * 7 + n), feature(T_RUN, runPlace(bands, i, RUN_BAND) * 8 + b));
-  out.push(feature(T_WEAK_RUN, runPlace(bands, i, RUN_BAND - 1)), feature(T_BAND_LEFT, p * 7 + b), feature(T_BAND_RIGHT, b * 7 + n));
+  return ((((b * 7 + p) * 7 + n) * 32 + runPlace(bands, i, RUN_BAND)) * 32) + runPlace(bands, i, RUN_BAND - 1);
+}
+
+/** The name-character features of a key (nameCharKey). */
+export function nameCharFeatures(out: Scratch, key: number) {
+  const weak = key % 32, run = ((key - weak) / 32) % 32, bpn = Math.floor(key / 1024);
+  const n = bpn % 7, p = Math.floor(bpn / 7) % 7, b = Math.floor(bpn / 49);
+  out.push(feature(T_BAND, bpn), feature(T_RUN, run * 8 + b));
+  out.push(feature(T_WEAK_RUN, weak), feature(T_BAND_LEFT, p * 7 + b), feature(T_BAND_RIGHT, b * 7 + n));
 }

@@ -10,7 +10,7 @@
 
 import { candidateRuns, isQuiet, leansToName } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
-import { nameCharBands, nameCharFeatures } from './name-chars';
+import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
 import type { NerModel } from './model';
@@ -48,12 +48,24 @@ class Vocabulary {
 
 // The features with few possible values — bias, case and sentence start, place in a run of capitals, last token,
 // title line, the document's case evidence — summed once per model for each combination met (a few hundred).
-const POSITION = new WeakMap<NerModel, Map<number, Int32Array>>();
+// The name-character features of a Han or kana token (name-chars.ts) likewise, by their key (nameCharKey).
+const POSITION = new WeakMap<NerModel, Map<number, Int32Array>>(), NAME_CHARS = new WeakMap<NerModel, Map<number, Int32Array>>();
 
-function positionCache(model: NerModel): Map<number, Int32Array> {
-  let cache = POSITION.get(model);
-  if (!cache) POSITION.set(model, cache = new Map());
+function positionCache(model: NerModel, caches: WeakMap<NerModel, Map<number, Int32Array>>): Map<number, Int32Array> {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, cache = new Map());
   return cache;
+}
+
+function nameCharSum(model: NerModel, cache: Map<number, Int32Array>, key: number): Int32Array {
+  let sum = cache.get(key);
+  if (sum) return sum;
+  const scratch = new Scratch();
+  nameCharFeatures(scratch, key);
+  const keys = scratch.take();
+  addFeatures(sum = new Int32Array(T), model, keys, new Int32Array(keys.length), keys.length);
+  cache.set(key, sum);
+  return sum;
 }
 
 function positionSum(model: NerModel, cache: Map<number, Int32Array>, cap: number, init: number, run: number, last: number, title: number, evidence: number): Int32Array {
@@ -203,13 +215,13 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   const counts = caseCounts(v, ids, sentences, initial, title);
   const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
   const sums = wordSums(model, v, counts.count, model.features, neededWords(ids, sentences, runs, pad));
-  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model) };
+  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model, POSITION), nameChars: positionCache(model, NAME_CHARS) };
   return { emit: sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!)), runs };
 }
 
 interface Context {
   model: NerModel; v: Vocabulary; ids: Int32Array; caps: Uint8Array; initial: Uint8Array; title: Uint8Array;
-  counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>;
+  counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>; nameChars: Map<number, Int32Array>;
 }
 
 // The features of a token over two values (its shape or word with a neighbour's, a neighbour's word with its case),
@@ -253,11 +265,15 @@ function sentenceScores(c: Context, first: number, last: number, runs: readonly 
         hs ??= Uint32Array.from(ids.subarray(first, last), (x) => v.lowerHash[x]!);
         scratch.n = 0;
         charFeatures(scratch, hs, i, p, nx);
-        if (set.nameChars) nameCharFeatures(scratch, bands ??= nameCharBands(set.nameChars, Array.from(ids.subarray(first, last), (x) => v.lower[x]!)), i);
         for (let j = 0; j < scratch.n; j++) ks.put(0, scratch.at(j));
       }
     }
     addFeatures(sum, model, ks.keys, ks.dest, ks.n);
+    if (set.words && set.nameChars && v.charScript[id]) {
+      bands ??= nameCharBands(set.nameChars, Array.from(ids.subarray(first, last), (x) => v.lower[x]!));
+      const chars = nameCharSum(model, c.nameChars, nameCharKey(bands, i));
+      for (let t = 0; t < T; t++) sum[t]! += chars[t]!;
+    }
     for (let t = 0; t < T; t++) out[i * T + t] = sum[t]! * inv;
   }
   return out;
