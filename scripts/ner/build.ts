@@ -26,14 +26,16 @@ export interface BuildOptions {
   delexicalised?: number;
   /** Learn the name-prone Han and kana characters (name-chars.ts) from the training data. */
   nameChars?: boolean;
+  /** Share of tokens whose own-word feature is left out in training (dataset.ts dropWords). */
+  wordDropout?: number;
 }
 
 /** Folds of the name-character table: each document's features read a table counted without its fold. */
 const NAME_CHAR_FOLDS = 5;
 
 /** Training sentences; with name characters, each fold's read a table counted on the other folds (as text never seen). */
-function sentencesOf(data: readonly WeightedDocs[], features: FeatureSet, nameChars: boolean) {
-  if (!nameChars) return data.flatMap((d) => trainingSentences(d.docs, features, d.weight));
+function sentencesOf(data: readonly WeightedDocs[], features: FeatureSet, nameChars: boolean, dropout = 0) {
+  if (!nameChars) return data.flatMap((d) => trainingSentences(d.docs, features, d.weight, dropout));
   const fold = (k: number) => k % NAME_CHAR_FOLDS;
   return Array.from({ length: NAME_CHAR_FOLDS }, (_, f) => {
     const table = nameCharTable(data.flatMap((d) => d.docs.filter((_, k) => fold(k) !== f)).flat());
@@ -47,7 +49,7 @@ export interface WeightedDocs { docs: TaggedDoc[]; weight: number }
 export function buildModel(data: readonly WeightedDocs[], opt: BuildOptions): { bytes: Uint8Array; model: NerModel } {
   const base0 = opt.features ?? ALL_FEATURES;
   const features = opt.nameChars ? { ...base0, nameChars: nameCharTable(data.flatMap((d) => d.docs).flat()) } : base0;
-  const sentences = sentencesOf(data, base0, !!opt.nameChars);
+  const sentences = sentencesOf(data, base0, !!opt.nameChars, opt.wordDropout);
   if (opt.delexicalised) {
     const bare = { ...features, words: false, affixes: false };
     for (const d of data) {

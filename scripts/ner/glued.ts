@@ -61,7 +61,7 @@ if (without) {
   const r = RECIPES.find((x) => x.lang === 'multi')!;
   const data = r.train.flatMap(([sel, weight]) => TRAIN.filter((p) => sel(p) && p.lang !== without).map((p) => ({ docs: docsOf(root, p), weight })));
   const cached = arg('--cache') && fs.existsSync(arg('--cache')!) ? new Uint8Array(fs.readFileSync(arg('--cache')!)) : null;
-  const built = cached ?? buildModel(data, { lang: 'multi', epochs: r.epochs, maxFeatures: r.maxFeatures, delexicalised: r.delexicalised }).bytes;
+  const built = cached ?? buildModel(data, { lang: 'multi', epochs: r.epochs, maxFeatures: r.maxFeatures, delexicalised: r.delexicalised, wordDropout: Number(arg('--dropout') ?? r.wordDropout ?? 0) }).bytes;
   if (arg('--cache') && !cached) fs.writeFileSync(arg('--cache')!, built);
   models.set('lolo', parseModel(built));
 }

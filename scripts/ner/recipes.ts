@@ -14,6 +14,8 @@ export interface Recipe {
   delexicalised?: number;
   /** Learn name-prone Han and kana characters (lib/analysis/ner/name-chars.ts). */
   nameChars?: boolean;
+  /** Share of tokens trained without their own-word feature (build.ts). */
+  wordDropout?: number;
 }
 
 const lang = (l: string) => (p: CorpusPart) => p.lang === l;
