@@ -6,6 +6,7 @@ import { load, type CorpusPart, type TaggedDoc } from './corpus';
 import { trainingSentences } from './dataset';
 import { train } from './perceptron';
 import { quantise } from './quantise';
+import { nameCharTable } from '../../lib/analysis/ner/name-chars';
 import { fitTemperature } from './calibrate';
 
 export interface BuildOptions {
@@ -23,14 +24,32 @@ export interface BuildOptions {
    * evidence carry weight of their own (what the model has to go on in a language it never saw).
    */
   delexicalised?: number;
+  /** Learn the name-prone Han and kana characters (name-chars.ts) from the training data. */
+  nameChars?: boolean;
+  /** Share of tokens whose own-word feature is left out in training (dataset.ts dropWords). */
+  wordDropout?: number;
+}
+
+/** Folds of the name-character table: each document's features read a table counted without its fold. */
+const NAME_CHAR_FOLDS = 5;
+
+/** Training sentences; with name characters, each fold's read a table counted on the other folds (as text never seen). */
+function sentencesOf(data: readonly WeightedDocs[], features: FeatureSet, nameChars: boolean, dropout = 0) {
+  if (!nameChars) return data.flatMap((d) => trainingSentences(d.docs, features, d.weight, dropout));
+  const fold = (k: number) => k % NAME_CHAR_FOLDS;
+  return Array.from({ length: NAME_CHAR_FOLDS }, (_, f) => {
+    const table = nameCharTable(data.flatMap((d) => d.docs.filter((_, k) => fold(k) !== f)).flat());
+    return data.flatMap((d) => trainingSentences(d.docs.filter((_, k) => fold(k) === f), { ...features, nameChars: table }, d.weight));
+  }).flat();
 }
 
 /** Training documents with the number of times each is seen an epoch. */
 export interface WeightedDocs { docs: TaggedDoc[]; weight: number }
 
 export function buildModel(data: readonly WeightedDocs[], opt: BuildOptions): { bytes: Uint8Array; model: NerModel } {
-  const features = opt.features ?? ALL_FEATURES;
-  const sentences = data.flatMap((d) => trainingSentences(d.docs, features, d.weight));
+  const base0 = opt.features ?? ALL_FEATURES;
+  const features = opt.nameChars ? { ...base0, nameChars: nameCharTable(data.flatMap((d) => d.docs).flat()) } : base0;
+  const sentences = sentencesOf(data, base0, !!opt.nameChars, opt.wordDropout);
   if (opt.delexicalised) {
     const bare = { ...features, words: false, affixes: false };
     for (const d of data) {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isBegin, TAG_NAMES } from '../../lib/analysis/ner/tags';
 import { tokenize } from '../../lib/analysis/text';
+import { simplifiedDocs } from './simplified';
 
 export interface TaggedSentence {
   words: string[];
@@ -98,6 +99,8 @@ export interface CorpusPart {
   lang: string;
   file: string;
   grouping: 'marked' | 'each' | number;
+  /** Chinese converted to simplified characters (simplified.ts): a copy of a traditional-character part. */
+  simplified?: boolean;
 }
 
 export const corpusRoot = (root: string) => path.join(root, '..', 'shared', 'corpus', 'ner');
@@ -119,6 +122,7 @@ export const TRAIN: CorpusPart[] = [
   { name: 'wnut17-dev', lang: 'en', file: 'wnut17/dev.conll', grouping: 'each' },
   { name: 'germeval-test', lang: 'de', file: 'germeval2014/test.tsv', grouping: 'each' },
   ...UNER.map(([l, tb, p]) => uner(l, tb, p, 'train')),
+  { ...uner('zh', 'Chinese-GSD', 'zh_gsd', 'train'), name: 'uner-zh-train-simplified', simplified: true },
 ];
 
 /** Held-out material: dev splits and test sets no shipped model trains on. */
@@ -127,8 +131,10 @@ export const HELDOUT: CorpusPart[] = [
   { name: 'wnut17-test', lang: 'en', file: 'wnut17/test.conll', grouping: 'each' },
   { name: 'germeval-dev', lang: 'de', file: 'germeval2014/dev.tsv', grouping: 'each' },
   ...UNER.map(([l, tb, p]) => uner(l, tb, p, 'dev')),
+  { ...uner('zh', 'Chinese-GSD', 'zh_gsd', 'dev'), name: 'uner-zh-dev-simplified', simplified: true },
 ];
 
 export function load(root: string, part: CorpusPart): TaggedDoc[] {
-  return readCorpus(path.join(corpusRoot(root), part.file), part.grouping);
+  const docs = readCorpus(path.join(corpusRoot(root), part.file), part.grouping);
+  return part.simplified ? simplifiedDocs(docs) : docs;
 }

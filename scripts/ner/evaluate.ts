@@ -65,7 +65,7 @@ export function evaluateTokens(model: NerModel, docs: readonly TaggedDoc[]): Sco
 const detok = (ts: string[]) => ts.join(' ').replace(/ ([,.;:!?%)»”])/g, '$1').replace(/([($«“]) /g, '$1').replace(/ (n't|'s)\b/g, '$1');
 
 /** The sentence's text and each token's character offsets in it (-1 where a token cannot be found). */
-function aligned(s: TaggedSentence): { text: string; at: number[] } {
+export function aligned(s: TaggedSentence): { text: string; at: number[] } {
   const text = s.text ?? detok(s.words);
   let cursor = 0;
   const at = s.words.map((w) => {
@@ -78,7 +78,7 @@ function aligned(s: TaggedSentence): { text: string; at: number[] } {
 }
 
 /** Gold mentions of a sentence as typed character spans (offset by `base`), with their surface text. */
-function goldSpans(s: TaggedSentence, base: number) {
+export function goldSpans(s: TaggedSentence, base: number) {
   const { text, at } = aligned(s);
   return spans(s.tags).filter((x) => at[x.a]! >= 0 && at[x.b - 1]! >= 0).map((x) => {
     const a = at[x.a]!, b = at[x.b - 1]! + s.words[x.b - 1]!.length;

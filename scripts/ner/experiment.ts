@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { HELDOUT, TRAIN } from './corpus';
 import { buildModel, docsOf } from './build';
-import { evaluateSurfaces, evaluateText, evaluateTokens, formatScore } from './evaluate';
+import { evaluateSurfaces, evaluateText, evaluateTokens, formatScore, thresholds } from './evaluate';
 
 const argv = process.argv.slice(2);
 const opt = (k: string, d: string) => { const i = argv.indexOf(k), v = i >= 0 ? argv[i + 1] : d; if (v === undefined) throw new Error(`${k} needs a value`); return v; };
@@ -18,7 +18,7 @@ const testParts = pick(opt('--test', 'uner-en-ewt-dev'), HELDOUT);
 const modes = opt('--mode', 'tokens,text').split(',');
 const t0 = performance.now();
 const { bytes, model } = buildModel(trainParts.map(({ p, w }) => ({ docs: docsOf(root, p), weight: w })), {
- delexicalised: Number(opt('--delex', '0')),
+ delexicalised: Number(opt('--delex', '0')), nameChars: argv.includes('--name-chars'),
   lang: 'dev', features: { words: !argv.includes('--no-words'), affixes: !argv.includes('--no-affixes') },
   epochs: Number(opt('--epochs', '8')), minCount: Number(opt('--min-count', '2')), maxFeatures: Number(opt('--max-features', 'Infinity')),
   log: argv.includes('--quiet') ? undefined : (m) => console.error(m),
@@ -31,4 +31,5 @@ for (const { p } of testParts) {
     return `${m} ${formatScore(s)}`;
   });
   console.log(`  ${p.name.padEnd(18)} ${line.join(' | ')}`);
+  if (argv.includes('--thresholds')) console.log(`  ${''.padEnd(18)} ${thresholds(model, docs, [0, 0.5, 0.7, 0.8, 0.9, 0.95])}`);
 }

@@ -35,7 +35,7 @@ function recipeData(lang: string, drop: (p: CorpusPart) => boolean = () => false
   const recipe = RECIPES.find((r) => r.lang === lang)!;
   return recipe.train.flatMap(([select, weight]) => TRAIN.filter((p) => select(p) && !drop(p)).map((p) => ({ docs: docsOf(root, p), weight })));
 }
-const recipeOptions = (lang: string) => { const r = RECIPES.find((x) => x.lang === lang)!; return { lang, epochs: r.epochs, maxFeatures: r.maxFeatures, features: r.features, delexicalised: r.delexicalised }; };
+const recipeOptions = (lang: string) => { const r = RECIPES.find((x) => x.lang === lang)!; return { lang, epochs: r.epochs, maxFeatures: r.maxFeatures, features: r.features, delexicalised: r.delexicalised, nameChars: r.nameChars }; };
 
 if (argv.includes('--kfold')) {
   const k = Number(arg('--kfold')) || 5;

@@ -27,7 +27,7 @@ for (const recipe of RECIPES) {
   const data: WeightedDocs[] = parts.map(({ part, weight }) => ({ docs: docsOf(root, part), weight }));
   const t0 = Date.now();
   const { bytes, model } = buildCalibrated(data, {
-    lang: recipe.lang, epochs: recipe.epochs, maxFeatures: recipe.maxFeatures, features: recipe.features, delexicalised: recipe.delexicalised,
+    lang: recipe.lang, epochs: recipe.epochs, maxFeatures: recipe.maxFeatures, features: recipe.features, delexicalised: recipe.delexicalised, nameChars: recipe.nameChars,
     about: { trainedOn: parts.map(({ part, weight }) => (weight === 1 ? part.name : `${part.name}×${weight}`)), licence: 'CC BY-SA 4.0 (see LICENSE.md)' },
   });
   const file = path.join(outDir, `${recipe.lang}.bin`);

@@ -67,6 +67,13 @@ describe('tagging', () => {
     expect(found('國家主席在北京會見了法國總統馬克宏。', 'zh')).toEqual(expect.arrayContaining(['LOC:北京', 'PER:馬克宏']));
   });
 
+  it('tags Chinese in simplified characters too, and a transliterated name whole', () => {
+    // 布林肯 was cut to 林肯: 布 is a common character; 国, 务, 说 were never seen in the traditional training text
+    const names = found('美国国务卿布林肯表示，美国将继续支持乌克兰。外交部发言人毛宁说，中方对此表示关切。', 'zh');
+    expect(names).toEqual(expect.arrayContaining(['PER:布林肯', 'LOC:美国', 'LOC:乌克兰', 'PER:毛宁']));
+    expect(names).not.toContain('PER:林肯');
+  });
+
   it('shares one scan with other stages: mention tokens and sentences point into it', () => {
     const s = scan(text);
     const ms = tagScanned(loadNerModel('en'), s);

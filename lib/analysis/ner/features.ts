@@ -6,6 +6,7 @@
 import { feature, feature2, hashString } from './hash';
 import { documentStats, type DocStats } from './doc-stats';
 import { capClass, initialFlags, isCharScript, isTitleLine, shapeOf, Cap } from './word-class';
+import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
 
 export { documentStats, type DocStats } from './doc-stats';
 
@@ -15,6 +16,8 @@ export interface FeatureSet {
   words: boolean;
   /** Prefixes and suffixes. */
   affixes: boolean;
+  /** Han and kana characters by how often they stand in a name (name-chars.ts), learnt from the training data. */
+  nameChars?: string[];
 }
 
 export const ALL_FEATURES: FeatureSet = { words: true, affixes: true };
@@ -120,6 +123,7 @@ export interface SentenceFeatures {
 export function sentenceFeatures(words: readonly string[], stats: DocStats, set: FeatureSet = ALL_FEATURES): SentenceFeatures {
   const f = facts(words), n = words.length, title = isTitleLine(f.cap);
   const fs = new Scratch(), offsets = new Int32Array(n + 1);
+  const bands = set.words && set.nameChars ? nameCharBands(set.nameChars, words) : null;
   for (let i = 0; i < n; i++) {
     const cap = f.cap[i]!, sh = f.shapeHash;
     const shP = i > 0 ? sh[i - 1]! : PAD_PREV, shN = i + 1 < n ? sh[i + 1]! : PAD_NEXT;
@@ -132,6 +136,7 @@ export function sentenceFeatures(words: readonly string[], stats: DocStats, set:
     fs.push(feature(T.REP, stats.repetition(f.lower[i]!) * 8 + cap));
     if (set.words) wordFeatures(fs, f, i);
     if (set.affixes) affixFeatures(fs, f.lower[i]!);
+    if (bands && bands[i] && f.cap[i] === Cap.UNCASED) nameCharFeatures(fs, nameCharKey(bands, i));
     offsets[i + 1] = fs.n;
   }
   return { hashes: fs.take(), offsets };

@@ -10,6 +10,7 @@
 
 import { candidateRuns, isQuiet, leansToName } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
+import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
 import type { NerModel } from './model';
@@ -47,12 +48,24 @@ class Vocabulary {
 
 // The features with few possible values — bias, case and sentence start, place in a run of capitals, last token,
 // title line, the document's case evidence — summed once per model for each combination met (a few hundred).
-const POSITION = new WeakMap<NerModel, Map<number, Int32Array>>();
+// The name-character features of a Han or kana token (name-chars.ts) likewise, by their key (nameCharKey).
+const POSITION = new WeakMap<NerModel, Map<number, Int32Array>>(), NAME_CHARS = new WeakMap<NerModel, Map<number, Int32Array>>();
 
-function positionCache(model: NerModel): Map<number, Int32Array> {
-  let cache = POSITION.get(model);
-  if (!cache) POSITION.set(model, cache = new Map());
+function positionCache(model: NerModel, caches: WeakMap<NerModel, Map<number, Int32Array>>): Map<number, Int32Array> {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, cache = new Map());
   return cache;
+}
+
+function nameCharSum(model: NerModel, cache: Map<number, Int32Array>, key: number): Int32Array {
+  let sum = cache.get(key);
+  if (sum) return sum;
+  const scratch = new Scratch();
+  nameCharFeatures(scratch, key);
+  const keys = scratch.take();
+  addFeatures(sum = new Int32Array(T), model, keys, new Int32Array(keys.length), keys.length);
+  cache.set(key, sum);
+  return sum;
 }
 
 function positionSum(model: NerModel, cache: Map<number, Int32Array>, cap: number, init: number, run: number, last: number, title: number, evidence: number): Int32Array {
@@ -202,13 +215,13 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   const counts = caseCounts(v, ids, sentences, initial, title);
   const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
   const sums = wordSums(model, v, counts.count, model.features, neededWords(ids, sentences, runs, pad));
-  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model) };
+  const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model, POSITION), nameChars: positionCache(model, NAME_CHARS) };
   return { emit: sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!)), runs };
 }
 
 interface Context {
   model: NerModel; v: Vocabulary; ids: Int32Array; caps: Uint8Array; initial: Uint8Array; title: Uint8Array;
-  counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>;
+  counts: CaseCounts; sums: Int32Array; pad: number; positions: Map<number, Int32Array>; nameChars: Map<number, Int32Array>;
 }
 
 // The features of a token over two values (its shape or word with a neighbour's, a neighbour's word with its case),
@@ -224,6 +237,7 @@ function sentenceScores(c: Context, first: number, last: number, runs: readonly 
   const out = new Float64Array(n * T), sum = new Int32Array(T), inv = 1 / model.scale, caps = c.caps.subarray(first, last);
   const title = n > 0 && c.title[first] === 1, cached = new Int32Array(6), ks = new Keys(), pair = new Uint32Array(12);
   let hs: Uint32Array | null = null; // lower-case hashes of the sentence, for Han and kana n-grams
+  let bands: Uint8Array | null = null; // name-character bands of the sentence (name-chars.ts)
   const scratch = new Scratch();
   holdAtO(out, runs, n);
   for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) {
@@ -255,6 +269,11 @@ function sentenceScores(c: Context, first: number, last: number, runs: readonly 
       }
     }
     addFeatures(sum, model, ks.keys, ks.dest, ks.n);
+    if (set.words && set.nameChars && v.charScript[id]) {
+      bands ??= nameCharBands(set.nameChars, Array.from(ids.subarray(first, last), (x) => v.lower[x]!));
+      const chars = nameCharSum(model, c.nameChars, nameCharKey(bands, i));
+      for (let t = 0; t < T; t++) sum[t]! += chars[t]!;
+    }
     for (let t = 0; t < T; t++) out[i * T + t] = sum[t]! * inv;
   }
   return out;

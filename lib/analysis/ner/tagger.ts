@@ -7,6 +7,7 @@ import type { SentenceFeatures } from './features';
 import { documentScores } from './scores';
 import type { NerModel } from './model';
 import { harmoniseTypes } from './consistency';
+import { copyRepeats } from './repeats';
 import { isBegin, isInside, NUM_TAGS as T, typeOfTag, type EntityType } from './tags';
 
 export interface Mention {
@@ -102,7 +103,7 @@ export function tagScanned(model: NerModel, s: ScannedText, opt: TagOptions = {}
       out.push(...stretchMentions(model, s, seg.first + a, b - a, k, emit.subarray(a * T, b * T)));
     }
   });
-  return opt.consistent === false ? out : harmoniseTypes(out);
+  return opt.consistent === false ? out : harmoniseTypes(copyRepeats(out, s));
 }
 
 /** The entity mentions of a text (scanned here; pass a ScannedText to tagScanned to share one scan). */
