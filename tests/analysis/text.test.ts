@@ -55,6 +55,9 @@ describe('character classes', () => {
   it('keep an initial and an abbreviation with their period only where no letter or digit follows', () => {
     expect(words('J. Smith É. Zola j. smith J.R. at example.com. Mr.5')).toEqual(
       ['J.', 'Smith', 'É.', 'Zola', 'j', '.', 'smith', 'J.R.', 'at', 'example.com', '.', 'Mr', '.', '5']);
+
+    // (an initial is one code point, also outside the BMP; two capitals are no initial)
+    expect(words('Dr 𝐀. Lenz and AB. Then')).toEqual(['Dr', '𝐀.', 'Lenz', 'and', 'AB', '.', 'Then']);
   });
 });
 
