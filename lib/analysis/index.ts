@@ -46,9 +46,16 @@ export interface Analysis {
   lang?: string | null;
 }
 
+// The host asks for the text's model file (modelFile), then analyses it: the language is resolved once for both.
+let lastLang: { text: string; declared: string | null; lang: string | null } | null = null;
+
 /** The language a text is analysed as: the declared one unless its script says otherwise, else a guess. */
 export function analysisLanguage(input: Pick<AnalyzeInput, 'text' | 'lang'>): string | null {
-  return resolveLang(input.lang ?? null, (input.text ?? '').slice(0, 5000));
+  const text = input.text ?? '', declared = input.lang ?? null;
+  if (lastLang?.text === text && lastLang.declared === declared) return lastLang.lang;
+  const lang = resolveLang(declared, text.slice(0, 5000));
+  lastLang = { text, declared, lang };
+  return lang;
 }
 
 /** The file of the tagger model a text needs: its language's model, or the multilingual one ("multi.bin"). */

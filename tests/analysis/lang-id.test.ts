@@ -2,6 +2,7 @@
 // "a", "o") do not tip a text to the wrong neighbour, and a language no list knows gets no guess.
 import { describe, expect, it } from 'vitest';
 import { guessLang } from '../../lib/analysis/text';
+import { analysisLanguage } from '../../lib/analysis';
 
 const SENTENCES: [string, string][] = [
   ['en', 'The mayor said on Tuesday that the new bridge would be open to traffic by the end of the year.'],
@@ -48,5 +49,14 @@ describe('guessLang over invented sentences', () => {
 
   it("does not count a clitic after an apostrophe as a word (English 's is not Czech s)", () => {
     expect(guessLang("The company's chief and the board's chair said it was a good year for the firm's staff.")).toBe('en');
+  });
+
+  it('resolves the language of the text asked about, declared or not, also when asked again (the host asks twice)', () => {
+    const en = SENTENCES[0]![1], de = SENTENCES[1]![1];
+    expect(analysisLanguage({ text: en, lang: null })).toBe('en');
+    expect(analysisLanguage({ text: en, lang: 'fr' })).toBe('fr');
+    expect(analysisLanguage({ text: en, lang: null })).toBe('en');
+    expect(analysisLanguage({ text: de, lang: null })).toBe('de');
+    expect(analysisLanguage({ text: en })).toBe('en');
   });
 });

@@ -2,7 +2,8 @@
 // sentences and paragraphs, and the language guess for texts that come without one.
 import { describe, expect, it } from 'vitest';
 import { functionWordScores } from '../../lib/analysis/text/lang';
-import { C, charInfo, classify, SCRIPTS } from '../../lib/analysis/text/chars';
+import { C, charInfo, classify, classOf, SCRIPTS } from '../../lib/analysis/text/chars';
+import { CHAR_RUNS } from '../../lib/analysis/text/char-table';
 import { guessLang, guessScript, normalizeLang, resolveLang, scan, scriptCounts, tokenIndexAt, tokenize } from '../../lib/analysis/text';
 
 const words = (t: string) => tokenize(t).map((x) => x.text);
@@ -38,9 +39,25 @@ describe('character classes', () => {
     expect(charInfo('a', 0) >> 4).toBe(SCRIPTS.indexOf('latin'));
   });
 
+  it('are read for Latin-1, Latin Extended and general punctuation from a table equal to the property tests', () => {
+    const differ: string[] = [];
+    for (const [from, to] of [[0x80, 0x250], [0x2000, 0x2070]] as const) {
+      for (let c = from; c < to; c++) if (charInfo(String.fromCharCode(c), 0) !== classify(String.fromCharCode(c))) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    // (the table covers the ranges whole, so none of them falls back to the patterns)
+    expect(CHAR_RUNS.map(([from, runs]) => [from, runs.filter((_, k) => k % 2).reduce((a, b) => a + b, 0)])).toEqual([[0x80, 0x250 - 0x80], [0x2000, 0x70]]);
+    expect(classOf(charInfo('é', 0))).toBe(C.LETTER);
+    expect(classOf(charInfo('’', 0))).toBe(C.APOS);
+    expect(classOf(charInfo('\u00a0', 0))).toBe(C.SPACE);
+  });
+
   it('keep an initial and an abbreviation with their period only where no letter or digit follows', () => {
     expect(words('J. Smith É. Zola j. smith J.R. at example.com. Mr.5')).toEqual(
       ['J.', 'Smith', 'É.', 'Zola', 'j', '.', 'smith', 'J.R.', 'at', 'example.com', '.', 'Mr', '.', '5']);
+
+    // (an initial is one code point, also outside the BMP; two capitals are no initial)
+    expect(words('Dr 𝐀. Lenz and AB. Then')).toEqual(['Dr', '𝐀.', 'Lenz', 'and', 'AB', '.', 'Then']);
   });
 });
 

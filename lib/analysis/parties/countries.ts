@@ -28,21 +28,38 @@ function namesIn(lang: string): Map<string, string> {
   return out;
 }
 
+/** Names with a bracket or an ampersand ("Bosnia & Herzegovina") are no names a text writes. */
+const NOT_WRITTEN = /[()&]/;
+const SPECIAL_FORM = /[()&]|SAR| - /;
+
+/** Key the name (when written so in texts) to the code. */
+function setName(names: Map<string, string>, n: string | undefined, code: string) {
+  if (n && !NOT_WRITTEN.test(n)) names.set(norm(n), code);
+}
+
 export function gazetteer(lang: string): Gazetteer {
   const code = lang || 'en';
   const hit = cache.get(code);
   if (hit) return hit;
   const g: Gazetteer = { names: new Map(), capitals: new Map(), demonyms: new Map(), display: new Map() };
   const localNames = namesIn(code), enNames = code === 'en' ? localNames : namesIn('en');
-  for (const c of countries()) {
+  // (indexed loops, no spread: this runs once a language, cold, on the first page of that language)
+  const all = countries();
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
     const local = localNames.get(c.code), eng = enNames.get(c.code);
     const first = c.names[0];
-    const plainLocal = local && !/[()&]|SAR| - /.test(local) ? local : null;
+    const plainLocal = local && !SPECIAL_FORM.test(local) ? local : null;
     // The name shown: the article language's own, except in English where the gazetteer's plainer name comes first.
     g.display.set(c.code, code === 'en' ? first ?? eng ?? c.code : plainLocal ?? first ?? eng ?? c.code);
-    for (const n of [local, eng, ...c.names]) if (n && !/[()&]/.test(n)) g.names.set(norm(n), c.code);
-    for (const n of c.capitals) g.capitals.set(norm(n), c.code);
-    for (const n of c.demonyms) if (n[0] !== n[0]!.toLowerCase()) g.demonyms.set(norm(n), c.code);
+    setName(g.names, local, c.code);
+    setName(g.names, eng, c.code);
+    for (let k = 0; k < c.names.length; k++) setName(g.names, c.names[k], c.code);
+    for (let k = 0; k < c.capitals.length; k++) g.capitals.set(norm(c.capitals[k]!), c.code);
+    for (let k = 0; k < c.demonyms.length; k++) {
+      const n = c.demonyms[k]!;
+      if (n[0] !== n[0]!.toLowerCase()) g.demonyms.set(norm(n), c.code);
+    }
   }
   cache.set(code, g);
   return g;

@@ -19,9 +19,12 @@ const SENTENCE_BREAK = /[.!?](?=\s*\p{Lu})/gu;
 const CLOSING_PAREN = /\(([^()\n]{3,200})\)\s*$/;
 const CAPITALISED_RUN = new RegExp(`\\p{Lu}${LETTER}*(?:[\\s-]+\\p{Lu}${LETTER}*)*`, 'gu');
 
-const lowerCue = (line: string, cue: string) => {
+/** Does the line, in lower case (`l`), open with the credit phrase? */
+const opensWith = (l: string, cue: string) => l.startsWith(cue) && (l.length === cue.length || /[\s:]/.test(l[cue.length]!));
+/** The credit phrase opening the line, if any (the line lower-cased once, not once a phrase). */
+const openingCue = (line: string, cues: readonly string[]) => {
   const l = line.toLowerCase();
-  return l.startsWith(cue) && (l.length === cue.length || /[\s:]/.test(l[cue.length]!));
+  return cues.find((c) => opensWith(l, c));
 };
 
 /** The words of a stretch outside the names in it, less those a credit is made of. */
@@ -49,7 +52,7 @@ function residue(text: string, s: number, e: number, names: readonly Name[], cue
 function isCredit(text: string, s: number, e: number, names: readonly Name[], edge: boolean, rules: Rules): boolean {
   if (!names.length || e - s > CREDITS.lineMax) return false;
   const line = text.slice(s, e).replace(/^[\s(]+/, '');
-  const opener = rules.credits.find((c) => lowerCue(line, c));
+  const opener = openingCue(line, rules.credits);
   const r = residue(text, s, e, names, rules.credits, rules);
   const bare = r.other <= CREDITS.otherWords;
   // "Reporting by X; Editing by Y": a credit phrase of several words opens it; one word ("Photo: X", "By X") only
@@ -99,7 +102,7 @@ export function creditSpans(text: string, paragraphs: readonly Span[], entities:
     for (const m of text.slice(from, p.end).matchAll(SENTENCE_BREAK)) {
       const s = from + m.index + 1;
       const at = text.slice(s).search(/\S/);
-      if (rules.credits.some((c) => lowerCue(text.slice(s + at, p.end), c))) test(s + at, p.end, edge);
+      if (openingCue(text.slice(s + at, p.end), rules.credits) !== undefined) test(s + at, p.end, edge);
     }
   });
   const last = paragraphs[n - 1];

@@ -85,6 +85,7 @@ function inFrontedPhrase(text: string, s: number, rules: Rules): boolean {
 
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
 function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules) {
+  if (reg.text.charCodeAt(e) !== 44) return; // (the apposition opens with a comma: most names have none after them)
   const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told|sagte|a déclaré)\b)/.exec(reg.text.slice(e, e + 220));
   if (!am) return;
   const d = am[1]!.trim(), ws = d.split(/\s+/);

@@ -3,15 +3,16 @@
 
 import type { Gender, Rules } from '../../rules/languages';
 
-const memo = new Map<string, Map<string, boolean>>();
-function memoised(kind: string, rules: Rules, word: string, f: () => boolean): boolean {
-  const key = `${kind}:${rules.lang}`;
-  let m = memo.get(key);
-  if (!m) memo.set(key, m = new Map());
+/** Verdicts per language, per word: a word is asked about again and again (every mention, every page). */
+type Memo = Map<string, Map<string, boolean>>;
+const titleMemo: Memo = new Map(), orgMemo: Memo = new Map();
+function memoised(memo: Memo, rules: Rules, word: string, f: (t: string, rules: Rules) => boolean): boolean {
+  let m = memo.get(rules.lang);
+  if (!m) memo.set(rules.lang, m = new Map());
   let v = m.get(word);
   if (v === undefined) {
     if (m.size > 20000) m.clear();
-    m.set(word, v = f());
+    m.set(word, v = f(word, rules));
   }
   return v;
 }
@@ -20,13 +21,15 @@ const bare = (t: string) => t.toLowerCase().replace(/\.$/, '');
 
 /** A title, honorific or role written before a name ("Minister", "Dr.", "AfD-Chef", "Wirtschaftssenatorin"). */
 export function isTitleWord(t: string, rules: Rules): boolean {
-  return memoised('title', rules, t, () => {
-    const l = t.toLowerCase();
-    if (rules.roles.has(l) || rules.honorifics.has(l) || rules.honorifics.has(bare(t)) || rules.roles.has(bare(t))) return true;
-    const last = l.split('-').pop() ?? l;
-    if (l.includes('-') && (rules.roles.has(last) || rules.honorifics.has(last))) return true;
-    return rules.roleSuffixes.some((suf) => last.endsWith(suf) && last.length > suf.length + 2);
-  });
+  return memoised(titleMemo, rules, t, titleWord);
+}
+
+function titleWord(t: string, rules: Rules): boolean {
+  const l = t.toLowerCase();
+  if (rules.roles.has(l) || rules.honorifics.has(l) || rules.honorifics.has(bare(t)) || rules.roles.has(bare(t))) return true;
+  const last = l.split('-').pop() ?? l;
+  if (l.includes('-') && (rules.roles.has(last) || rules.honorifics.has(last))) return true;
+  return rules.roleSuffixes.some((suf) => last.endsWith(suf) && last.length > suf.length + 2);
 }
 
 /** A role noun a later mention may use ("the minister"): the word itself or its compound's last part. */
@@ -49,11 +52,13 @@ export function genderOf(word: string, rules: Rules): Gender | undefined {
 
 /** A head word that makes a name an organisation ("Union", "Ministerium" in a German compound). */
 export function isOrgHead(t: string, rules: Rules): boolean {
-  return memoised('org', rules, t, () => {
-    const l = t.toLowerCase();
-    if (rules.orgHeads.has(l)) return true;
-    if (!rules.orgSuffixes.length) return false;
-    const g = l.endsWith('s') ? l.slice(0, -1) : l;
-    return rules.orgSuffixes.some((suf) => (l.endsWith(suf) || g.endsWith(suf)) && l.length > suf.length);
-  });
+  return memoised(orgMemo, rules, t, orgHead);
+}
+
+function orgHead(t: string, rules: Rules): boolean {
+  const l = t.toLowerCase();
+  if (rules.orgHeads.has(l)) return true;
+  if (!rules.orgSuffixes.length) return false;
+  const g = l.endsWith('s') ? l.slice(0, -1) : l;
+  return rules.orgSuffixes.some((suf) => (l.endsWith(suf) || g.endsWith(suf)) && l.length > suf.length);
 }

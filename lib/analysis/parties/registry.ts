@@ -59,7 +59,14 @@ export interface PartyRecord {
   offStory?: 'heading' | 'adjective' | 'product';
 }
 
-export const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+/** What `norm` would change in a lower-cased name: a curly apostrophe, whitespace other than one inner space. */
+const UNNORMAL = /’|[^\S ]| {2}|^ | $/;
+
+/** A name's key: lower case, straight apostrophes, single spaces, trimmed (most names are that already: one test). */
+export const norm = (s: string): string => {
+  const l = s.toLowerCase();
+  return UNNORMAL.test(l) ? l.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim() : l;
+};
 
 export class Registry {
   readonly parties: PartyRecord[] = [];

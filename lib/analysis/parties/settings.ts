@@ -7,13 +7,19 @@ import type { Candidate, ClassifyContext } from './classify';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { LETTER, startsLower } from '../letters';
 
-const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`);
+const PORTFOLIO_PARTICLE = `(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`;
+const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+${PORTFOLIO_PARTICLE}`);
+/** PORTFOLIO_LINK's end alone: cheap to try (no backtracking over the words), and no match without it. */
+const PORTFOLIO_END = new RegExp(`\\s${PORTFOLIO_PARTICLE}`);
+
+/** The one or two words and the particle that end `before` ("ministre de la "), as PORTFOLIO_LINK finds them. */
+export const portfolioLink = (before: string) => (PORTFOLIO_END.test(before) ? PORTFOLIO_LINK.exec(before) : null);
 
 /** "ministre de la Défense", "Secretary of State": the minister's portfolio, no party (a country still is one). */
 export function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
   // "the general secretary of the Dock Workers’ Union": an organisation, not a portfolio
   if (words.length > 3 || words.some((w) => isOrgHead(w.t, c.rules))) return false;
-  const m = PORTFOLIO_LINK.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
+  const m = portfolioLink(c.reg.text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
   return !!m && (c.rules.portfolioRoles.has(m[1]!.toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
 }
 
@@ -64,7 +70,12 @@ export function isRoleDomain(c: ClassifyContext, words: Word[], name: string): b
   return !!next && isTitleWord(next, c.rules);
 }
 
-const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+(?:de|of|di|du|do|da|von|van)\\s*$`);
+const PLACE_PARTICLE = '(?:de|of|di|du|do|da|von|van)\\s*$';
+const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+${PLACE_PARTICLE}`);
+/** PLACE_NOUN_LINK's end alone (as PORTFOLIO_END). */
+const PLACE_NOUN_END = new RegExp(`\\s${PLACE_PARTICLE}`);
+/** The one or two words and the particle that end `before` ("el aeropuerto de "), as PLACE_NOUN_LINK finds them. */
+export const placeNounLink = (before: string) => (PLACE_NOUN_END.test(before) ? PLACE_NOUN_LINK.exec(before) : null);
 const WORD_BEFORE = new RegExp(`(?:(${LETTER}+)\\s+)?(${LETTER}+)\\s+$`);
 
 /** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión", "den Hafen von Ashdod": a place noun (an
@@ -75,7 +86,7 @@ export function placeNounBefore(c: ClassifyContext, s: number): boolean {
   const before = c.reg.text.slice(Math.max(0, s - 40), s);
   const head = (w: string | undefined) => !!w && (startsLower(w) || rules.nounsCapitalised) && rules.placeHeads.has(w.toLowerCase());
   // (the leftmost match may start a word early, at an article: "contra el aeropuerto de"; not "the radio station of")
-  const m = PLACE_NOUN_LINK.exec(before);
+  const m = placeNounLink(before);
   if (m && (head(m[1]) || (head(m[2]) && rules.determiners.has(m[1]!.toLowerCase())))) return true;
   // (not a role's domain: "secretary of state Hillary Clinton")
   const wm = WORD_BEFORE.exec(before);

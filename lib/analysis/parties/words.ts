@@ -31,6 +31,7 @@ const START_AFTER = new Set([':', ';', '–', '—', '«', '»', '“', '”', '
 const PARTICLE_CAP = /^(?:al|el|de|van|von|bin|ibn)-(.)/;
 // PARTICLE_CAP's hyphen stands third or fourth: asked first, it spares the pattern almost every word
 const particleHyphen = (t: string) => t.length > 3 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45);
+const FIRST = 1, LAST = 2;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 function isAcronym(t: string): boolean {
@@ -42,14 +43,15 @@ function isAcronym(t: string): boolean {
 export function wordsOf(doc: ScannedText): Word[] {
   const { tokens, sentences, text } = doc;
   const out: Word[] = [];
-  const firstOf = new Set<number>(), lastOf = new Set<number>();
+  // by token: FIRST, the first word of a sentence; LAST, its last word
+  const ends = new Uint8Array(tokens.length);
   for (const s of sentences) {
     let f = s.first;
     while (f < s.last && tokens[f]!.kind !== 'word') f++;
-    firstOf.add(f);
+    if (f < tokens.length) ends[f]! |= FIRST;
     let l = s.last - 1;
     while (l > s.first && tokens[l]!.kind !== 'word') l--;
-    lastOf.add(l);
+    if (l >= 0) ends[l]! |= LAST;
   }
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
@@ -61,8 +63,8 @@ export function wordsOf(doc: ScannedText): Word[] {
       t: tok.text, l: tok.text.toLowerCase(), s: tok.start, e: tok.end, i: out.length, ti, cap,
       acr: cap && tok.text.length <= 12 && isAcronym(tok.text),
       poss: isPossessive(tok, next, text),
-      start: firstOf.has(ti) || (!!prev && START_AFTER.has(prev.text)),
-      stop: lastOf.has(ti),
+      start: (ends[ti]! & FIRST) !== 0 || (!!prev && START_AFTER.has(prev.text)),
+      stop: (ends[ti]! & LAST) !== 0,
       joined: !!lastWord && lastWord.ti === ti - 1 && oneSpace(text, lastWord.e, tok.start),
     });
   }

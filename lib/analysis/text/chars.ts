@@ -1,6 +1,8 @@
 // Character classes for the scanner: one small number a code unit (class in the low 4 bits, script in the high 4),
 // worked out once by Unicode property tests and cached, so the scan itself is a table lookup per character.
 
+import { CHAR_RUNS } from './char-table';
+
 export const C = {
   SPACE: 1, LETTER: 2, MARK: 3, DIGIT: 4, APOS: 5, HYPHEN: 6, PERIOD: 7, PUNCT: 8, SYMBOL: 9, OTHER: 10,
 } as const;
@@ -67,6 +69,12 @@ function asciiClass(code: number): number {
 
 const BMP = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) BMP[c] = asciiClass(c);
+// Latin-1, Latin Extended-A/B and general punctuation from a table made by classify at build time (char-table.ts):
+// a page's first accented letter or curly quote then compiles none of classify's property patterns
+for (const [from, runs] of CHAR_RUNS) {
+  let c = from;
+  for (let k = 0; k < runs.length; k += 2) { BMP.fill(runs[k]!, c, c + runs[k + 1]!); c += runs[k + 1]!; }
+}
 
 /** Class and script of the character starting at `i` (astral characters are classed by their whole code point). */
 export function charInfo(text: string, i: number): number {

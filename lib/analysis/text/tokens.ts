@@ -119,7 +119,8 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
 
 // One character's case and kind: ASCII told at once, anything else by the Unicode pattern (compiled on first use).
 const isLowerLetter = (ch: string): boolean => (ch.length === 1 && ch < '\x80' ? ch >= 'a' && ch <= 'z' : /^\p{Ll}/u.test(ch));
-const isCapitalLetter = (w: string): boolean => (w.length === 1 && w < '\x80' ? w >= 'A' && w <= 'Z' : /^\p{Lu}$/u.test(w));
+// (one code point: a word longer than two code units is no initial, without asking the pattern)
+const isCapitalLetter = (w: string): boolean => (w.length === 1 && w < '\x80' ? w >= 'A' && w <= 'Z' : w.length <= 2 && /^\p{Lu}$/u.test(w));
 const isLetterOrNumber = (ch: string): boolean =>
   (ch.length === 1 && ch < '\x80' ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') : /[\p{L}\p{N}]/u.test(ch));
 
