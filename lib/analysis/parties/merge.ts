@@ -60,8 +60,41 @@ export function linkShortForms(reg: Registry, rules: Rules) {
     const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && compatible(p, f, rules));
     if (candidates.length) { linkMentions(reg, rules, p, candidates, key); continue; }
     const byFirst = firstNameOf(p, firstNames.get(p.parts[0]!) ?? [], rules);
-    if (byFirst) reg.merge(p, byFirst);
+    if (byFirst) { reg.merge(p, byFirst); continue; }
+    const titled = titledSurname(reg, p, index, rules);
+    // the tagger's type for a title and a surname ("MEC Mamabolo": organisation) says nothing of the person
+    if (titled) { for (const k of Object.keys(p.votes) as (keyof typeof p.votes)[]) p.votes[k] = 0; reg.merge(p, titled); }
   }
+}
+
+/**
+ * "Kontrolleur Hafele" after "Chefkontrolleur Mathias Hafele", "MEC Mamabolo" after "Jacob Mamabolo": a title and a
+ * surname are the one person named in full with that surname, when the first word is no given name: a role word of
+ * the language, an acronym, or a word the text wrote as a role right before the full name. Another person of that
+ * surname, or a first word that is the given name of someone named in full, leaves both apart; so does a full name
+ * the text gives only after the titled one (the full name comes first: "AEK Atena, Panathinaikos Atena" are clubs).
+ */
+function titledSurname(reg: Registry, p: PartyRecord, index: Map<string, PartyRecord[]>, rules: Rules): PartyRecord | null {
+  if (p.parts.length !== 2 || kindOf(p, rules) === 'place' || kindOf(p, rules) === 'country') return null;
+  const [title, surname] = p.parts as [string, string];
+  const full = (index.get(surname) ?? []).filter((f) => f !== p && f.mergedInto === undefined && f.parts.length >= 2
+    && f.parts[f.parts.length - 1] === surname && kindOf(f, rules) === 'person');
+  if (full.length !== 1 || full[0]!.parts.includes(title)) return null;
+  const first = (q: PartyRecord) => Math.min(...q.mentions.map((m) => m.s));
+  if (first(full[0]!) > first(p)) return null;
+  if (reg.live().some((f) => f !== p && f.parts.length >= 2 && f.parts[0] === title)) return null;
+  return isTitle(reg, title, p.name.split(/\s+/)[0]!, full[0]!, rules) ? full[0]! : null;
+}
+
+/** A title, not a given name: listed as a role, written as an acronym, or part of the word before the full name. */
+function isTitle(reg: Registry, title: string, written: string, f: PartyRecord, rules: Rules): boolean {
+  if (rules.roles.has(title) || /^\p{Lu}{2,6}$/u.test(written)) return true;
+  if (title.length < 4) return false;
+  for (const m of f.mentions) {
+    const before = /(\S+)\s+$/.exec(reg.text.slice(Math.max(0, m.s - 40), m.s))?.[1]?.toLowerCase();
+    if (before && before.includes(title)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,35 @@
+// A title and a surname ("Kontrolleur Hafele", "MEC Dlamini") are the person named in full with that surname, when
+// the first word is no given name: a listed role, an acronym, or part of the role written before the full name.
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+
+const partyOf = (text: string, lang: string, name: string) => analyse(text, lang).parties.find((p) => p.name === name || p.aliases.includes(name));
+
+describe('a title before a surname', () => {
+  it('joins the person named in full after a role word that holds the title (de)', () => {
+    const text = 'Der Weltverband hat einen neuen Chefkontrolleur: Mathias Hafele prüft seit dieser Saison die Anzüge der Springer.\n\n'
+      + 'Kontrolleur Hafele wähnt sich und sein Team auf dem richtigen Weg, sagte ein Sprecher des Verbands.\n\n'
+      + '„Wir messen genauer als je zuvor“, sagte Hafele am Montag in Oberstdorf.';
+    const p = partyOf(text, 'de', 'Mathias Hafele');
+    expect(p?.aliases).toContain('Kontrolleur Hafele');
+    expect(analyse(text, 'de').parties.filter((x) => x.name === 'Kontrolleur Hafele')).toEqual([]);
+  });
+
+  it('joins the person after an acronym title, and keeps the person a person (en)', () => {
+    const text = 'MEC for Community Safety, Jacob Dlamini, said the provincial teams had been placed on high alert on Thursday.\n\n'
+      + 'MEC Dlamini urged the public to limit travel during the storms.\n\n'
+      + '"Our priority is to safeguard lives," Dlamini said.';
+    const p = partyOf(text, 'en', 'Jacob Dlamini');
+    expect(p?.aliases).toContain('MEC Dlamini');
+    expect(p?.type).toBe('person');
+  });
+
+  it('leaves a relative with a given name of their own apart (en)', () => {
+    const text = 'Peter Okafor, the club chairman, said the season had been hard for everyone involved.\n\n'
+      + 'His daughter Grace Okafor, who coaches the youth team, said the players had never given up.\n\n'
+      + '"We stay together," Okafor said.';
+    const names = analyse(text, 'en').parties.map((p) => p.name);
+    expect(names).toContain('Peter Okafor');
+    expect(names).toContain('Grace Okafor');
+  });
+});
