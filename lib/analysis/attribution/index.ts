@@ -9,6 +9,7 @@ import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb,
 import { accordingBefore, characterisation, colonName, colonSubject, invertedBefore, partialSubject, subjectBefore, subjectlessBefore } from './before';
 import { incise } from './inside';
 import { opinionBefore } from './opinion';
+import { adjacentPerson } from './structure';
 import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly } from './previous';
 import { commonWordAlone, plausible } from './plausible';
@@ -45,7 +46,7 @@ export interface Attributed {
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
-const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
+const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
 const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
