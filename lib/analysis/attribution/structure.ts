@@ -30,14 +30,12 @@ function governed(doc: Doc, m: Mention, floor: number): boolean {
 /** The one person named in the quotation's sentence, outside its marks, right beside them. */
 export function adjacentPerson(doc: Doc, st: Site): Attr | null {
   const { text } = doc, end = Math.min(st.afterSentEnd, st.afterEnd);
-  if (isTitleLike(st.inner) || st.inner.trim().split(/\s+/).length < ATTRIBUTION.adjacentMinWords) return null;
-  if (hitsIn(doc, doc.verbs.say, st.sentA, st.q.open).length || hitsIn(doc, doc.verbs.say, st.q.close, end).length) return null;
+  // (the cheap tests first: this runs on every quotation of every language)
   const around = [...doc.reg.within(st.sentA, st.q.open), ...doc.reg.within(st.q.close, end)];
-  const people = around.filter((m) => taggedPerson(doc, m));
-  if (people.length !== 1 || new Set(around.map((m) => m.party)).size !== 1) return null;
-  const m = people[0]!;
-  if (governed(doc, m, st.sentA)) return null;
-  if (m.e <= st.q.open && BEFORE_MARKS.test(text.slice(m.e, st.q.open))) return { m: { s: m.s, e: m.e }, how: 'adjacent' };
-  if (m.s >= st.q.close && AFTER_MARKS.test(text.slice(st.q.close, m.s))) return { m: { s: m.s, e: m.e }, how: 'adjacent' };
-  return null;
+  const m = around.length === 1 ? around[0]! : null;
+  if (!m || !taggedPerson(doc, m)) return null;
+  const beside = (m.e <= st.q.open && BEFORE_MARKS.test(text.slice(m.e, st.q.open))) || (m.s >= st.q.close && AFTER_MARKS.test(text.slice(st.q.close, m.s)));
+  if (!beside || governed(doc, m, st.sentA) || isTitleLike(st.inner) || st.inner.trim().split(/\s+/).length < ATTRIBUTION.adjacentMinWords) return null;
+  if (hitsIn(doc, doc.verbs.say, st.sentA, st.q.open).length || hitsIn(doc, doc.verbs.say, st.q.close, end).length) return null;
+  return { m: { s: m.s, e: m.e }, how: 'adjacent' };
 }
