@@ -11,7 +11,7 @@ import { incise } from './inside';
 import { opinionBefore } from './opinion';
 import { adjacentPerson } from './structure';
 import { cjkQuote, cjkTail } from './cjk';
-import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly } from './previous';
+import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
 import { afterLocative, commonWordAlone, plausible } from './plausible';
 import { lastSpeaker, resolveImplicit, resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
@@ -123,6 +123,14 @@ function nameInAttribution(doc: Doc, st: Site, prev: Attributed | undefined): bo
   return gap.length < ATTRIBUTION.nameInAttributionGap && !/[.!?:]\s/.test(gap);
 }
 
+/** Reported speech goes on with the words of the last speaker; with none close before, of the person the sentence
+ * before it is about ("X hat … untersucht. Y habe … – „…“"). */
+function reportedBy(r: Resolver, st: Site): Pick<Attributed, 'who' | 'mention' | 'how'> {
+  const who = lastSpeaker(r, st.q.start);
+  const src = who === null ? keep(r.doc, reportedSource(r.doc, st)) : null;
+  return src ? { who: resolveMention(r, src.m), mention: r.doc.text.slice(src.m.s, src.m.e).trim(), how: 'reported-source' } : { who, mention: null, how: 'reported' };
+}
+
 /** Every quotation with its speaker. */
 export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {}): Attributed[] {
   const out: Attributed[] = [], sites: Site[] = [], skip = new Set<number>();
@@ -143,7 +151,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
       const prev = out[out.length - 1];
       if (prev && (prev.who !== null || prev.mention)) res = { ...res, who: prev.who, mention: prev.mention, how: 'prev-speaker' };
     }
-    if (!attr && !res.how && reportedMood(doc, st)) res = { ...res, who: lastSpeaker(r, st.q.start), how: 'reported' };
+    if (!attr && !res.how && reportedMood(doc, st)) res = { ...res, ...reportedBy(r, st) };
     res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
     // (reported speech carries the last speaker on; it is no new one for the pronouns before it)
     if (res.who !== null && res.how !== 'reported') r.last = { who: res.who, para: st.q.para, pos: st.q.start };
