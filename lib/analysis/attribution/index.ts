@@ -50,17 +50,12 @@ const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subje
 const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !afterLocative(doc, a.m))) ? a : null);
 
-
-/** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). A phrase
- * that is the object of a preposition of place ("Critics in the city council … mocked", "a source inside the X camp
- * … said") ends the search: the speaker is the phrase's head, which names nobody, and no later pattern may guess. */
+/** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
   for (const p of patterns) {
-    const raw = p(doc, st);
-    if (raw && raw.how !== 'pro-drop' && afterLocative(doc, raw.m)) return { m: raw.m, how: 'unnamed' };
-    const a = keep(doc, raw);
+    const a = keep(doc, p(doc, st));
     if (a) return a;
   }
   return null;
@@ -148,10 +143,9 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     const attr = findAttribution(doc, st);
     r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
-    if (attr?.how === 'unnamed') res = { ...res, how: attr.how, mention: doc.text.slice(attr.m.s, attr.m.e).trim() };
-    else if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
+    if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
     else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
-    if (attr) res = attr.how === 'unnamed' ? res : bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
+    if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
     if (!attr && !res.how && previousSpeaker(doc, st)) {
       const prev = out[out.length - 1];
