@@ -31,7 +31,6 @@ const da: WordLists = {
     august september oktober november december`,
   nameParticles: 'af von de',
   locatives: 'i på fra ved nær',
-  origins: 'fra',
   credits: 'foto, billede, bilde, kilde',
   governments: 'regering regeringen',
 };

@@ -78,7 +78,6 @@ const es: WordLists = {
   dateHeads: 'día semana',
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
-  origins: 'desde de',
   credits: 'foto, fotos, fuente, por, imagen',
   governments: 'gobierno',
   openingPrepositions: 'tras después antes en desde durante con sin',

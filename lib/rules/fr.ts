@@ -76,7 +76,6 @@ const fr: WordLists = {
   dateHeads: 'jour semaine',
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
-  origins: 'de depuis',
   credits: 'photo, photos, crédit, source, par, avec',
   governments: 'gouvernement',
   openingPrepositions: 'après avant en à au aux dans depuis pendant malgré avec sans',

@@ -45,7 +45,6 @@ const nl: WordLists = {
   nameParticles: 'van der den de het ter ten en',
   firstPerson: `ik mij mijn`,
   locatives: 'in op bij naar uit nabij',
-  origins: 'uit van',
   credits: 'foto, beeld, bron, door',
   governments: 'regering',
 };

@@ -33,7 +33,6 @@ const pl: WordLists = {
     sierpień wrzesień październik listopad grudzień stycznia lutego marca kwietnia maja czerwca lipca sierpnia
     września października listopada grudnia`,
   locatives: 'w we na z ze pod koło',
-  origins: 'z ze od',
   credits: 'fot, zdjęcie, źródło, autor',
   governments: 'rząd',
 };

@@ -66,7 +66,6 @@ const pt: WordLists = {
   dateHeads: 'dia semana',
   nameParticles: 'de do da dos das e',
   locatives: 'em no na a ao desde perto',
-  origins: 'desde de',
   credits: 'foto, fotos, fonte, por, imagem',
   governments: 'governo',
   openingPrepositions: 'após depois antes em no na desde durante com sem',

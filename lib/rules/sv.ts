@@ -30,7 +30,6 @@ const sv: WordLists = {
     september oktober november december`,
   nameParticles: 'af von de',
   locatives: 'i på från vid nära',
-  origins: 'från',
   credits: 'foto, bild, källa',
   governments: 'regering regeringen',
 };

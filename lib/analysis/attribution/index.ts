@@ -12,7 +12,7 @@ import { opinionBefore } from './opinion';
 import { adjacentPerson } from './structure';
 import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
-import { afterLocative, commonWordAlone, plausible } from './plausible';
+import { commonWordAlone, plausible } from './plausible';
 import { lastSpeaker, resolveImplicit, resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
@@ -50,7 +50,7 @@ const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subje
 const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !afterLocative(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {

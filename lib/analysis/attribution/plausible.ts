@@ -41,13 +41,3 @@ export function commonWordAlone(doc: Doc, m: MentionSpan): boolean {
   if (/\s/.test(w) || !startsUpper(w) || pronounOf(w, rules) || rules.determiners.has(l) || isSpeakerNoun(w, rules) || doc.reg.within(m.s, m.e).length) return false;
   return onlyAtStarts(l, doc.reg.uses, rules);
 }
-
-/** "a source inside the X camp, a refugee who …, said": a phrase right after a preposition of place is where the
- * speaker is, the object of that preposition, not the subject that speaks; unless the preposition says where the
- * words come from ("From Ann Lee writing at the Post:", "Aus dem Ministerium heißt es, …"). */
-export function afterLocative(doc: Doc, m: MentionSpan): boolean {
-  // (the word before, past an article the phrase left out: "inside the X Camp")
-  const w = /([\p{L}\p{M}]+)\s+(?:([\p{L}\p{M}]+)\s+)?$/u.exec(doc.text.slice(Math.max(0, m.s - 24), m.s));
-  const prep = w && (w[2] && doc.rules.determiners.has(w[2].toLowerCase()) ? w[1]! : w[2] ?? w[1]!);
-  return !!prep && doc.rules.locatives.has(prep.toLowerCase()) && !doc.rules.origins.has(prep.toLowerCase());
-}
