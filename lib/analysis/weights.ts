@@ -157,6 +157,9 @@ export const ATTRIBUTION = {
   colonLabelChars: 30,
   /** A quotation standing alone looks back over at most this many sentences of reported speech for their source. */
   reportedSentences: 3,
+  /** In a sentence with no listed verb of saying, a quotation of at least this many words set off by punctuation
+   * alone from the one person its sentence names is that person's words (structure.ts). */
+  adjacentMinWords: 3,
 };
 
 /** Linking short forms to full names. */

@@ -14,7 +14,8 @@ sentenció:sentencia:sentenciado admitió:admite:admitido confesó:confiesa:conf
 exclamó:exclama:exclamado criticó:critica:criticado defendió:defiende:defendido anunció:anuncia:anunciado
 prometió:promete:prometido pidió:pide:pedido avisó:avisa:avisado opinó:opina:opinado alertó:alerta:alertado
 enfatizó:enfatiza:enfatizado planteó:plantea:planteado aclaró:aclara:aclarado contestó:contesta:contestado
-remarcó:remarca:remarcado reiteró:reitera:reiterado valoró:valora:valorado apostilló:apostilla:apostillado`;
+remarcó:remarca:remarcado reiteró:reitera:reiterado valoró:valora:valorado apostilló:apostilla:apostillado
+rememoró:rememora:rememorado`;
 const forms = VERBS.trim().split(/\s+/).flatMap((t) => { const [pret, pres, part] = t.split(':'); return [pret, pres, `ha ${part}`, `había ${part}`]; });
 
 const es: WordLists = {

@@ -9,8 +9,9 @@ import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb,
 import { accordingBefore, characterisation, colonName, colonSubject, invertedBefore, partialSubject, subjectBefore, subjectlessBefore } from './before';
 import { incise } from './inside';
 import { opinionBefore } from './opinion';
+import { adjacentPerson } from './structure';
 import { cjkQuote, cjkTail } from './cjk';
-import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly } from './previous';
+import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
 import { commonWordAlone, plausible } from './plausible';
 import { lastSpeaker, resolveImplicit, resolveMention, type Resolver } from './resolve';
 import { siteOf, type Doc, type Site } from './site';
@@ -45,7 +46,7 @@ export interface Attributed {
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
-const AFTER: Pattern[] = [cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
+const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
 const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
@@ -122,6 +123,14 @@ function nameInAttribution(doc: Doc, st: Site, prev: Attributed | undefined): bo
   return gap.length < ATTRIBUTION.nameInAttributionGap && !/[.!?:]\s/.test(gap);
 }
 
+/** Reported speech goes on with the words of the last speaker; with none close before, of the person the sentence
+ * before it is about ("X hat … untersucht. Y habe … – „…“"). */
+function reportedBy(r: Resolver, st: Site): Pick<Attributed, 'who' | 'mention' | 'how'> {
+  const who = lastSpeaker(r, st.q.start);
+  const src = who === null ? keep(r.doc, reportedSource(r.doc, st)) : null;
+  return src ? { who: resolveMention(r, src.m), mention: r.doc.text.slice(src.m.s, src.m.e).trim(), how: 'reported-source' } : { who, mention: null, how: 'reported' };
+}
+
 /** Every quotation with its speaker. */
 export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {}): Attributed[] {
   const out: Attributed[] = [], sites: Site[] = [], skip = new Set<number>();
@@ -142,7 +151,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
       const prev = out[out.length - 1];
       if (prev && (prev.who !== null || prev.mention)) res = { ...res, who: prev.who, mention: prev.mention, how: 'prev-speaker' };
     }
-    if (!attr && !res.how && reportedMood(doc, st)) res = { ...res, who: lastSpeaker(r, st.q.start), how: 'reported' };
+    if (!attr && !res.how && reportedMood(doc, st)) res = { ...res, ...reportedBy(r, st) };
     res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
     // (reported speech carries the last speaker on; it is no new one for the pronouns before it)
     if (res.who !== null && res.how !== 'reported') r.last = { who: res.who, para: st.q.para, pos: st.q.start };

@@ -28,10 +28,29 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   }
   const vl = verbMatches(doc, doc.verbs.any, ps, st.sentA);
   const lastV = vl[vl.length - 1];
-  if (!lastV) return null;
+  if (!lastV) return reportedSource(doc, st, ps);
   const at = ps + lastV.index;
   const bm = subjectOfVerb(doc, ps, at, lastV[0], st.sentA, st.para.start) ?? sentenceSubject(doc, ps, at);
   return bm ? { m: bm, how: 'prev-sent' } : null;
+}
+
+/**
+ * "Der Forscher X hat den Atlantik untersucht. Der Atlantik habe … – „…“": a quotation inside reported speech, after a
+ * sentence with no verb of saying at all, is the words of the one that sentence is about (its subject, a named
+ * person or body).
+ */
+const SOURCES: readonly string[] = ['person', 'organization'];
+
+export function reportedSource(doc: Doc, st: Site, ps = -1): Attr | null {
+  if (!reportedOnly(doc, st.sentA, st.q.open)) return null;
+  if (ps < 0) {
+    const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
+    if (end <= st.para.start) return null;
+    ps = sentenceStart(doc, end - 1, st.para.start);
+  }
+  const sm = sentenceSubject(doc, ps, st.sentA);
+  const named = sm && doc.reg.within(sm.s, sm.e).some((x) => SOURCES.includes(doc.reg.get(x.party).kind));
+  return named ? { m: sm, how: 'prev-sent' } : null;
 }
 
 /** text[a, b) is reported speech alone: a verb in the reported mood (per-language `reportedMood`), none of saying. */

@@ -224,8 +224,24 @@ export function lastSpeaker(r: Resolver, pos: number): Who | null {
 }
 
 /** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
-/** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender. */
-export const resolveImplicit = (r: Resolver, pos: number): Who | null => resolvePronoun(r, pos, null);
+/** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender, or the person a new
+ * paragraph opens on. */
+export const resolveImplicit = (r: Resolver, pos: number): Who | null => paragraphTopic(r, pos) ?? resolvePronoun(r, pos, null);
+
+/**
+ * "A Ruiz, cuarto en la meta, …. «…», rememoró": a paragraph whose first sentence names a person, after a quotation
+ * of someone it does not name, is about that person; the verb without a subject is theirs, not the last speaker's.
+ */
+function paragraphTopic(r: Resolver, pos: number): Who | null {
+  const { doc, book, last } = r;
+  const start = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  if (!last || last.pos >= start) return null;
+  const named = doc.reg.within(start, pos).filter((m) => !insideQuote(doc, m.s));
+  const first = named[0], sent = sentenceAt(doc, start);
+  if (!first || !sent || first.s >= sent.end || doc.reg.get(first.party).kind !== 'person') return null;
+  const lastId = book.id(last.who);
+  return named.some((m) => doc.reg.get(m.party).id === lastId) ? null : doc.reg.get(first.party).id;
+}
 
 function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn = true): Who | null {
   const { reg } = r.doc, { book } = r;
