@@ -125,12 +125,7 @@ export function anyVerbAfter(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
   if (!rest || !(isLetter(rest[0]) || rest[0] === '“' || rest[0] === '"')) return null;
   const m = speakingSubject(doc, rest0, st.afterSentEnd);
-  if (!m || m.s !== rest0) return null;
-  // "“…!” Super Six and Midnight Magic were dance troupes.": a copula or an auxiliary with no verb of saying after
-  // it states something about the name; it does not attribute the words
-  const verb = /^[\s,]*([^\s,.;:!?]+)/.exec(doc.text.slice(m.e, st.afterSentEnd))?.[1]?.toLowerCase() ?? '';
-  if (doc.rules.auxiliaries.has(verb) && !hitsIn(doc, doc.verbs.say, m.e, st.afterSentEnd).length) return null;
-  return { m, how: 'after-any' };
+  return m && m.s === rest0 ? { m, how: 'after-any' } : null;
 }
 
 /** "„…“, schimpft der AfD-Chef" / "«…», lâche le ministre": a verb (any verb) and then its speaker. */
