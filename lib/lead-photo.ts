@@ -56,10 +56,10 @@ function isPhoto(img: Element): boolean {
 
 /**
  * A copy of the lead photo (its <figure> with the caption, or the picture alone), or null. Taken from `doc` before
- * Readability changes it.
+ * Readability changes it. `headline`: the body's first <h1> when the caller has found it (null: none).
  */
-export function findLeadPhoto(doc: Document): Element | null {
-  for (const el of afterHeadline(doc, LEAD_TAGS, LOOK_AHEAD)) {
+export function findLeadPhoto(doc: Document, headline?: Element | null): Element | null {
+  for (const el of afterHeadline(doc, LEAD_TAGS, LOOK_AHEAD, headline)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'H1') return null;
     if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !el.closest('figure')) return null;
