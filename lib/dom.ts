@@ -97,15 +97,19 @@ function nextInOrder(el: Element, root: Element): Element | null {
  * `headline` is that first <h1> when the caller has found it already (null: the page has none).
  */
 export function afterHeadline(doc: Document, tags: ReadonlySet<string>, limit: number, headline?: Element | null): Element[] {
-  const out: Element[] = [];
+  return [...elementsAfterHeadline(doc, tags, limit, headline)];
+}
+
+/** `afterHeadline`'s elements one at a time: a caller that stops at the first it wants walks no further. */
+export function* elementsAfterHeadline(doc: Document, tags: ReadonlySet<string>, limit: number, headline?: Element | null): Generator<Element, void, undefined> {
   const body = doc.body;
   const h1 = headline === undefined ? firstHeadline(doc) : headline;
-  if (!body || !h1) return out;
-  for (let el = nextInOrder(h1, body); el && out.length < limit; el = nextInOrder(el, body)) {
+  if (!body || !h1) return;
+  let n = 0;
+  for (let el = nextInOrder(h1, body); el && n < limit; el = nextInOrder(el, body)) {
     const tag = el.tagName.toUpperCase();
-    if (tag === 'H1' || tags.has(tag)) out.push(el);
+    if (tag === 'H1' || tags.has(tag)) { n++; yield el; }
   }
-  return out;
 }
 
 /** Share of an element's text that sits in links (0..1), and how many links it has. */

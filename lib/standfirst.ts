@@ -5,7 +5,7 @@
 // headline when it is a whole sentence of prose (not a dateline, byline, link list or known furniture). Found before Readability runs, on the
 // working copy, and given beside the article (the reader and the exports show it under the headline) when the
 // extracted body does not hold it. It is not put into the body: the body is what the page's story text is.
-import { afterHeadline, linkShare, someElement } from './dom';
+import { elementsAfterHeadline, linkShare, someElement } from './dom';
 import { oneLine } from './chars';
 import { lineShape } from './clean/signals';
 import { phraseHit } from './clean/phrases';
@@ -47,7 +47,7 @@ export function findStandfirst(doc: Document, description: string | null, headli
   // The description as `matches` compares it, normalised once.
   const described = description && norm(description).length >= MIN_CHARS ? cut(norm(description)) : null;
   let first: string | null = null, seenLong = false;
-  for (const el of afterHeadline(doc, CANDIDATES, LOOK_AHEAD, headline)) {
+  for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, headline)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = el.textContent ?? '';
     const normal = norm(text);

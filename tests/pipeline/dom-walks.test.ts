@@ -2,7 +2,7 @@
 // or handed in by a caller that found the headline on its own walk).
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { afterHeadline, eachElement, firstHeadline } from '../../lib/dom';
+import { afterHeadline, eachElement, elementsAfterHeadline, firstHeadline } from '../../lib/dom';
 
 const page = (body: string) => parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 const names = (els: Element[]) => els.map((e) => e.id || e.tagName.toLowerCase());
@@ -36,6 +36,11 @@ describe('afterHeadline', () => {
     expect(h1?.id).toBe('h');
     for (const limit of [1, 2, 4, 10])
       expect(afterHeadline(doc, new Set(['P', 'FIGURE']), limit, h1)).toEqual(afterHeadline(doc, new Set(['P', 'FIGURE']), limit));
+    // one at a time: the same elements, and a caller that stops early stops the walk
+    expect([...elementsAfterHeadline(doc, new Set(['P', 'FIGURE']), 10, h1)]).toEqual(afterHeadline(doc, new Set(['P', 'FIGURE']), 10));
+    const walk = elementsAfterHeadline(doc, new Set(['P']), 10);
+    expect(walk.next().value?.id).toBe('p1');
+    expect(walk.next().value?.id).toBe('h2');
     const none = page('<p>a</p><h2>b</h2>');
     expect(firstHeadline(none)).toBeNull();
     expect(afterHeadline(none, new Set(['P']), 5)).toEqual([]);
