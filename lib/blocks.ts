@@ -33,6 +33,10 @@ function hasBlockChild(el: Element): boolean {
   return found;
 }
 
+/** White space within a line (and zero-width spaces) to collapse: a run of two or more, or one that is not a plain
+ * space (a lone space between words is no match, so no replacement is made for it: see SPACE_RUNS in lib/chars.ts). */
+const LINE_BLANKS = /(?:[^\S\n]|\u200b){2,}|[^\S\n ]|\u200b/g;
+
 /** Text of an element as a reader sees it: <br> as a line break, runs of white space as one space. */
 export function blockText(el: Element): string {
   if (el.tagName.toUpperCase() === 'PRE') return (el.textContent ?? '').replace(/^\n+|\s+$/g, '');
@@ -50,7 +54,7 @@ export function blockText(el: Element): string {
   };
   walk(el);
   // White space collapsed within lines, lines trimmed, empty lines dropped.
-  return out.replace(/(?:[^\S\n]|\u200b)+/g, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
+  return out.replace(LINE_BLANKS, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
 }
 
 /** Wrap loose text (and inline elements) that sit beside block children into <p>s, so they become blocks. */
