@@ -6,7 +6,8 @@
 import SERVICES from '../rules/payment-services.json';
 import CURRENCIES from '../rules/currencies.json';
 import IBAN_LENGTHS from '../rules/iban-lengths.json';
-import { LETTER_CHAR, isCurrencySign, isLetterChar, isWordChar } from '../chars';
+import { indexOfWords } from './phrases';
+import { LETTER_CHAR, isCurrencySign, isLetterChar } from '../chars';
 
 export interface PaymentEvidence {
   /** A checked account identifier (IBAN with a valid checksum, a mod-11 account number) or a service + number. */
@@ -67,14 +68,7 @@ const GROUPED = /(?<![\d.,])\d{2,6}(?:[ .\-/\u00a0]\d{2,8}){1,5}(?![\d,]|\.\d)/g
 const SORT_CODE = /(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])/;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
-interface Services {
-  names: string[];
-  byName: Map<string, string>;
-  /** The names by their first two code units (as one number), each list in `names`' order. */
-  byStart: Map<number, string[]>;
-  domains: Map<string, Array<[string, string]>>;
-}
-const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+interface Services { names: string[]; byName: Map<string, string>; domains: Map<string, Array<[string, string]>> }
 let services: Services | null = null;
 /** Every service name (longest first; looked up with indexOf, not compiled into a pattern: cleaning runs cold), and
  * each name's service. */
@@ -82,9 +76,11 @@ function serviceMatchers(): Services {
   if (services) return services;
   const byName = new Map<string, string>();
   for (const sv of SERVICES.services) for (const n of sv.names) byName.set(n.toLowerCase(), sv.name);
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length), byStart = new Map<number, string[]>();
-  for (const n of names) { const k = pairAt(n, 0), list = byStart.get(k); if (list) list.push(n); else byStart.set(k, [n]); }
-  services = { names, byName, byStart, domains: new Map() };
+  services = {
+    names: [...byName.keys()].sort((a, b) => b.length - a.length),
+    byName,
+    domains: new Map(),
+  };
   // Domains by their first two characters, in the list's order: a link looks up only those that can match.
   for (const sv of SERVICES.services) for (const d of sv.domains) {
     const list = services.domains.get(d.slice(0, 2));
@@ -201,14 +197,13 @@ function serviceIn(line: string): string | null {
   return lastService;
 }
 
-/** One pass along the line: at each place, only the names that begin with its two characters are tried (a name is
- * at least three long), whole words as `indexOfWords` takes them. The first place wins; there, the longest name. */
 function firstServiceIn(line: string): string | null {
   const lower = line.toLowerCase(), m = serviceMatchers();
-  for (let i = 0; i + 2 < lower.length; i++) {
-    const list = m.byStart.get(pairAt(lower, i));
-    if (!list || isWordChar(lower[i - 1])) continue;
-    for (const n of list) if (lower.startsWith(n, i) && !isWordChar(lower[i + n.length])) return m.byName.get(n) ?? null;
+  let best = -1, name = '';
+  for (const n of m.names) {
+    if (!lower.includes(n)) continue; // most names are absent: no call for them
+    const i = indexOfWords(lower, n);
+    if (i >= 0 && (best < 0 || i < best)) { best = i; name = n; }
   }
-  return null;
+  return best >= 0 ? m.byName.get(name) ?? null : null;
 }
