@@ -2,7 +2,7 @@
 // article pays it (patterns compiled, weights decoded, code not yet optimised). In each process: parse the page,
 // Readability alone on one copy (timed), then detection and our extraction on another copy and cleaning (timed).
 // Prints the sum and the median over pages of clean / Readability, in CPU time (process.cpuUsage: what a shared
-// machine's load disturbs least) and in wall time, per run; --runs repeats the whole set.
+// machine's load disturbs least) and in wall time, per run, and each earlier stage's CPU time; --runs repeats the whole set.
 // --also NAME=BUNDLE times another build too (a bundle of benchmarks/bench-clean-entry.ts made from another checkout,
 // e.g. main's), page by page in alternating order, so that both see the same load.
 // Usage: node benchmarks/clean-cold.mjs [--data ../shared/corpus/aeb-dev] [--pages N] [--runs N] [--also NAME=BUNDLE]
@@ -25,13 +25,18 @@ if (opt('--page', '')) {
   let t = performance.now(), c = process.cpuUsage();
   new Readability(a).parse();
   const readability = performance.now() - t, readabilityCpu = cpu(process.cpuUsage(c));
+  // The stages before cleaning, in CPU time too (extraction holds Readability's own run on this copy).
+  c = process.cpuUsage();
   const { detection, meta } = lib.detectWithMeta(b);
+  const detectCpu = cpu(process.cpuUsage(c)); c = process.cpuUsage();
   const page = new lib.PageBlocks(b.body ?? b.documentElement);
+  const blocksCpu = cpu(process.cpuUsage(c)); c = process.cpuUsage();
   const x = lib.extractArticle(b, { url: detection.url, meta, inPlace: true });
+  const extractCpu = cpu(process.cpuUsage(c));
   t = performance.now(); c = process.cpuUsage();
   if (x) lib.cleanArticle(x.body, { page, title: x.title, siteName: x.siteName, url: detection.url });
   const clean = performance.now() - t, cleanCpu = cpu(process.cpuUsage(c));
-  console.log(JSON.stringify({ readability, clean, readabilityCpu, cleanCpu }));
+  console.log(JSON.stringify({ readability, clean, readabilityCpu, cleanCpu, detectCpu, blocksCpu, extractCpu }));
   process.exit(0);
 }
 
@@ -65,4 +70,6 @@ function report(rows, run, name) {
   console.log(`run ${run}${name}: AEB pages, each in a fresh process (cold), ${rows.length} pages:`);
   line('cleanCpu', 'readabilityCpu', 'CPU time');
   line('clean', 'readability', 'wall time');
+  const mean = (k) => (sum(k) / rows.length).toFixed(1);
+  console.log(`  stages, CPU ms/page: detection ${mean('detectCpu')}, the page's blocks ${mean('blocksCpu')}, extraction (Readability's run included) ${mean('extractCpu')}, cleaning ${mean('cleanCpu')}`);
 }

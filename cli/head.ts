@@ -48,15 +48,24 @@ export interface HeadAddress {
 /**
  * The head's canonical link and og:url read from the parser's events, as `pageUrl` reads them from the tree
  * (the same tokenizer and options linkedom builds its tree with; attributes as written, the first of each wins),
- * without building the tree: most of a head is scripts and styles nobody reads here.
+ * without building the tree: most of a head is scripts and styles nobody reads here. With `untilCanonical`, the
+ * parse stops at the first canonical link that names an address (its og:url is then whatever came before it).
  */
-export function headAddress(head: string): HeadAddress {
+export function headAddress(head: string, untilCanonical = false): HeadAddress {
   const out: HeadAddress = { canonical: null, ogUrl: null };
   const parser = new Parser({ onopentag: (name, attrs) => noteAddress(out, name, attrs) }, PARSER_OPTIONS);
-  parser.write(head);
+  // In slices: the parser streams (the events of a prefix are the first events of the whole), so a caller that needs
+  // only a canonical link's address stops at the slice that closed it. Most of a head is scripts and styles after it.
+  for (let at = 0; at < head.length; at += HEAD_SLICE) {
+    parser.write(head.slice(at, at + HEAD_SLICE));
+    if (untilCanonical && out.canonical?.href) return out;
+  }
   parser.end();
   return out;
 }
+
+/** Characters of a head parsed at a time when the parse may stop at its canonical link. */
+const HEAD_SLICE = 8192;
 
 /** The options linkedom gives htmlparser2: events here match the tree linkedom builds from the same text. */
 export const PARSER_OPTIONS = { lowerCaseAttributeNames: false, decodeEntities: true } as const;

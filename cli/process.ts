@@ -69,7 +69,7 @@ export function headUrl(job: InputJob): string | null | undefined {
   if (cut < 0) return undefined;
   const dec = decodeBytes(job.bytes.subarray(0, cut), job.charset);
   if (dec.error) return null;
-  const { canonical, ogUrl } = headAddress(dec.text);
+  const { canonical, ogUrl } = headAddress(dec.text, true);
   if (canonical?.href) return canonical.href;
   // pageUrl goes on to a canonical link in the body (when the head has none) or to og:url: the head tells only
   // when the rest of the page names neither.

@@ -2,7 +2,7 @@
 // element inside (a paragraph, a heading, a list item, a caption…); text that sits loose beside blocks is wrapped
 // in a <p> first, so that every piece of text belongs to exactly one block.
 import { fingerprint } from './fingerprint';
-import { eachElement, hasMedia } from './dom';
+import { hasMedia } from './dom';
 import { squeezeWords } from './chars';
 
 const BLOCK_TAGS = new Set([
@@ -33,6 +33,10 @@ function hasBlockChild(el: Element): boolean {
   return found;
 }
 
+/** White space within a line (and zero-width spaces) to collapse: a run of two or more, or one that is not a plain
+ * space (a lone space between words is no match, so no replacement is made for it: see SPACE_RUNS in lib/chars.ts). */
+const LINE_BLANKS = /(?:[^\S\n]|\u200b){2,}|[^\S\n ]|\u200b/g;
+
 /** Text of an element as a reader sees it: <br> as a line break, runs of white space as one space. */
 export function blockText(el: Element): string {
   if (el.tagName.toUpperCase() === 'PRE') return (el.textContent ?? '').replace(/^\n+|\s+$/g, '');
@@ -50,7 +54,7 @@ export function blockText(el: Element): string {
   };
   walk(el);
   // White space collapsed within lines, lines trimmed, empty lines dropped.
-  return out.replace(/(?:[^\S\n]|\u200b)+/g, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
+  return out.replace(LINE_BLANKS, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
 }
 
 /** Wrap loose text (and inline elements) that sit beside block children into <p>s, so they become blocks. */
@@ -134,21 +138,24 @@ export class PageBlocks {
  * Text of every leaf block under `root`, without changing the tree (loose text beside blocks is not counted).
  */
 export function leafBlockTexts(root: Element): string[] {
-  // Pre-order: every block element marks its nearest block ancestor as not a leaf.
-  const blocks: Element[] = [];
-  const inner = new Set<Element>();
-  eachElement(root, (el) => {
+  // Pre-order, with each element's nearest block (its own index in `blocks`, or -1) on a stack beside it: every
+  // block element marks that block as not a leaf (no climb through its ancestors, no pair per element).
+  const blocks: Element[] = [], inner: boolean[] = [];
+  const els: Element[] = [root], owners: number[] = [-1];
+  while (els.length) {
+    const el = els.pop()!;
+    let owner = owners.pop()!;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
-    if (!BLOCK_TAGS.has(tag)) return;
-    blocks.push(el);
-    for (let p = el.parentElement; p && p !== root.parentElement; p = p.parentElement) {
-      if (BLOCK_TAGS.has(p.tagName.toUpperCase())) { inner.add(p); break; }
+    if (BLOCK_TAGS.has(tag)) {
+      if (owner >= 0) inner[owner] = true;
+      owner = blocks.push(el) - 1;
+      inner.push(false);
     }
-  });
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); owners.push(owner); }
+  }
   const out: string[] = [];
   // textContent is enough here: fingerprints compare words, not line breaks, and it is several times cheaper.
-  for (const el of blocks) if (!inner.has(el)) { const t = el.textContent ?? ''; if (/\S/.test(t)) out.push(t); }
+  blocks.forEach((el, k) => { if (!inner[k]) { const t = el.textContent ?? ''; if (/\S/.test(t)) out.push(t); } });
   return out;
 }
 

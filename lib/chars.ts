@@ -34,7 +34,13 @@ export const isLetterChar = (c: string | undefined): boolean => !!c && !(c >= '0
 export const wordRuns = (text: string): string[] => text.match(WORDS) ?? [];
 /** The text with everything but letters and digits taken out ("Harbour-Gazette.org" → HarbourGazetteorg). */
 /** White space collapsed to single spaces, ends trimmed: a text as one line. */
-export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/**
+ * White space to collapse into one space: a run of two or more, or one character that is not a plain space. The
+ * same result as replacing every run (`/\s+/g`), but a lone space, between most words of a text, is no match: the
+ * engine makes no replacement for it (several times faster on prose; collapsing runs over every block is hot).
+ */
+export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+export const oneLine = (s: string): string => s.replace(SPACE_RUNS, ' ').trim();
 
 export const squeezeWords = (text: string): string => text.replace(NON_WORDS, '');
 

@@ -1,14 +1,16 @@
 // DOM helpers that behave the same in every DOM the pipeline runs in (the browser, linkedom, jsdom, happy-dom)
 // and never recurse, so that a page nested 10 000 levels deep cannot overflow the stack.
 
-/** Calls `visit` for every element under `root` (root included), in document order; stops when it returns false. */
 import { oneLine } from './chars';
+
+/** Calls `visit` for every element under `root` (root included), in document order; stops when it returns false.
+ * Two flat stacks, not one of [element, depth] pairs: no allocation per element (a page has thousands). */
 export function eachElement(root: Element, visit: (el: Element, depth: number) => boolean | void): void {
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [el, d] = stack.pop()!;
+  const els: Element[] = [root], depths: number[] = [1];
+  while (els.length) {
+    const el = els.pop()!, d = depths.pop()!;
     if (visit(el, d) === false) return;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, d + 1]);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); depths.push(d + 1); }
   }
 }
 
@@ -69,23 +71,45 @@ export const attr = (el: Element, name: string): string => el.getAttributeNode(n
 /** The class and id of an element, as one string ("share-bar social top"). */
 export const classAndId = (el: Element): string => `${attr(el, 'class')} ${attr(el, 'id')}`;
 
+/** The body's first <h1> in document order, or null: where the header box beside the story starts. */
+export function firstHeadline(doc: Document): Element | null {
+  let h1: Element | null = null;
+  if (doc.body) eachElement(doc.body, (el) => { if (el.tagName.toUpperCase() === 'H1') { h1 = el; return false; } });
+  return h1;
+}
+
+/** The element after `el` in document order within `root` (its first child, else the next sibling of it or of an
+ * ancestor below `root`), or null: a walk that needs no stack. */
+function nextInOrder(el: Element, root: Element): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const next = e.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
+}
+
 /**
  * The elements with one of `tags` (upper case) that follow the body's first <h1>, in document order, at most `limit`
  * of them, further <h1>s included (the header box beside the story: its lead photo, its standfirst). Empty when the
  * page has no <h1>. A walk that stops at the limit: a selector over the whole body costs a page's every element.
+ * `headline` is that first <h1> when the caller has found it already (null: the page has none).
  */
-export function afterHeadline(doc: Document, tags: ReadonlySet<string>, limit: number): Element[] {
-  const out: Element[] = [];
+export function afterHeadline(doc: Document, tags: ReadonlySet<string>, limit: number, headline?: Element | null): Element[] {
+  return [...elementsAfterHeadline(doc, tags, limit, headline)];
+}
+
+/** `afterHeadline`'s elements one at a time: a caller that stops at the first it wants walks no further. */
+export function* elementsAfterHeadline(doc: Document, tags: ReadonlySet<string>, limit: number, headline?: Element | null): Generator<Element, void, undefined> {
   const body = doc.body;
-  if (!body) return out;
-  let seen = false;
-  eachElement(body, (el) => {
+  const h1 = headline === undefined ? firstHeadline(doc) : headline;
+  if (!body || !h1) return;
+  let n = 0;
+  for (let el = nextInOrder(h1, body); el && n < limit; el = nextInOrder(el, body)) {
     const tag = el.tagName.toUpperCase();
-    if (!seen) { seen = tag === 'H1'; return; }
-    if (tag === 'H1' || tags.has(tag)) out.push(el);
-    return out.length < limit;
-  });
-  return out;
+    if (tag === 'H1' || tags.has(tag)) { n++; yield el; }
+  }
 }
 
 /** Share of an element's text that sits in links (0..1), and how many links it has. */

@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import { AUTHOR_META } from './detect/signals';
 import type { ArticleMeta } from './types';
-import { classAndId, eachElement, linkShare } from './dom';
+import { classAndId, eachElement, firstHeadline, linkShare } from './dom';
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { cleanByline } from './byline';
@@ -22,17 +22,25 @@ export interface Extracted extends ArticleMeta {
 const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
 const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
 
+/** What the pass before Readability found on its way: the first <time datetime>, how many chunks it marked, the
+ * body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
+interface Prepared { time: string | null; chunks: number; headline: Element | null; toggles: Element[] }
+
 /**
  * One pass over the working copy before Readability: protect body headings and captions, note the first <time datetime>,
  * take out modal dialogs, hover cards and <template>s, mark the boxes of a story cut into parts (lib/chunks.ts). A browser keeps a template's content out of the tree; linkedom does not, and Readability,
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
+ * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
-function prepare(doc: Document): { time: string | null; chunks: number } {
-  let time: string | null = null;
-  const modals: Element[] = [], cards: Element[] = [];
+function prepare(doc: Document): Prepared {
+  let time: string | null = null, headline: Element | null = null;
+  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
+    if (tag === 'H1') headline ??= el;
+    else if (tag === 'BUTTON') buttons.push(el);
+    else if (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'checkbox') checkboxes.push(el);
     if (isModal(el, tag)) { modals.push(el); return; }
     if (isHoverCard(el, tag)) cards.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
@@ -42,10 +50,14 @@ function prepare(doc: Document): { time: string | null; chunks: number } {
     const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
-  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) m.remove();
+  let removed = false;
+  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) { m.remove(); removed = true; }
   // The innermost card only: the element around it also holds the name the card is about.
-  for (const c of cards) if (c.isConnected && !cards.some((d) => d !== c && c.contains(d))) c.remove();
-  return { time, chunks: doc.body ? markChunks(doc.body) : 0 };
+  for (const c of cards) if (c.isConnected && !cards.some((d) => d !== c && c.contains(d))) { c.remove(); removed = true; }
+  // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
+  const toggles = [...checkboxes, ...buttons];
+  if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
+  return { time, chunks: doc.body ? markChunks(doc.body) : 0, headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 
 /** Elements a paragraph's running text is made of: a hover card sits among them, inside the <p>. */
@@ -62,11 +74,12 @@ const CARD_OWN_SHARE = 0.25;
  */
 function isHoverCard(el: Element, tag: string): boolean {
   if (tag !== 'SPAN') return false;
-  const links = el.getElementsByTagName('a');
-  if (links.length < 2 || !el.getElementsByTagName('img').length) return false;
+  // Where it stands first (a few parents), then what it holds (a walk of its content).
   let p = el.parentElement;
   while (p && INLINE.has(p.tagName.toUpperCase())) p = p.parentElement;
   if (!p || p.tagName.toUpperCase() !== 'P') return false;
+  const links = el.getElementsByTagName('a');
+  if (links.length < 2 || !el.getElementsByTagName('img').length) return false;
   const { share, text } = linkShare(el);
   return text > 0 && share >= CARD_LINK_SHARE && oneLine(p.textContent ?? '').length - text >= text * CARD_OWN_SHARE;
 }
@@ -161,10 +174,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
-  const { time, chunks } = prepare(work);
-  if (work.body) markConsentPlaceholders(work.body, url);
-  const lead = findLeadPhoto(work);
-  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']));
+  const { time, chunks, headline, toggles } = prepare(work);
+  if (work.body) markConsentPlaceholders(work.body, url, toggles);
+  const lead = findLeadPhoto(work, headline);
+  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,

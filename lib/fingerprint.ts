@@ -5,13 +5,16 @@ import { wordRuns } from './chars';
 const MARKS = /[\u2018\u2019\u201a\u201b\u2032'`´]/g;
 const DQUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"]/g;
 
+/** White space and zero-width spaces to collapse (as SPACE_RUNS in lib/chars.ts: a lone plain space is no match). */
+const BLANK_RUNS = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
 /** Lower-case, NFKC, quotes folded, white space collapsed: equal for copies that differ only in spacing or case. */
 export function normalizeBlockText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(MARKS, "'")
     .replace(DQUOTES, '"')
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .replace(BLANK_RUNS, ' ')
     .trim()
     .toLowerCase();
 }

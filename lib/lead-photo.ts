@@ -2,7 +2,7 @@
 // header box beside the text's container, and Readability, which keeps one container and the siblings that score
 // as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
-import { afterHeadline, classAndId } from './dom';
+import { elementsAfterHeadline, classAndId } from './dom';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
@@ -12,7 +12,17 @@ const LEAD_TAGS = new Set(['P', 'FIGURE', 'IMG']);
 const STORY_TEXT = 150;
 /** Pictures smaller than this (width or height attribute, pixels) are icons, logos or avatars. */
 const ICON_MAX = 120;
-const OUTSIDE = 'nav, aside, footer, [role="navigation"], [role="complementary"]';
+/** Boxes a picture inside is no photo of the story: navigation, asides, footers (by tag or by role). */
+const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const OUTSIDE_ROLES = new Set(['navigation', 'complementary']);
+/** The element or its nearest ancestor that passes `test` (what `closest()` finds, without a selector to match). */
+function closestWhere(el: Element, test: (e: Element) => boolean): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (test(e)) return e;
+  return null;
+}
+const outside = (e: Element) => OUTSIDE_TAGS.has(e.tagName.toUpperCase()) || OUTSIDE_ROLES.has(e.getAttribute('role') ?? '');
+const isLink = (e: Element) => e.tagName.toUpperCase() === 'A' && e.hasAttribute('href');
+const isFigure = (e: Element) => e.tagName.toUpperCase() === 'FIGURE';
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset'];
 
 /** The address a picture shows (its src, or the lazy-loading attribute a script would copy into src). */
@@ -46,26 +56,26 @@ function boxWords(el: Element, depth = 4): string {
 
 function isPhoto(img: Element): boolean {
   const w = Number(img.getAttribute('width') ?? NaN), h = Number(img.getAttribute('height') ?? NaN);
-  if ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX) || img.closest(OUTSIDE)) return false;
+  if ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX) || closestWhere(img, outside)) return false;
   const src = imageSource(img) ?? '';
   if (/\.svg(\?|$)/i.test(src) || NOT_PHOTO.test(src) || NOT_PHOTO.test(boxWords(img))) return false;
   // A thumbnail that links to another page is a teaser; a photo that links to its own file is not.
-  const link = img.closest('a[href]');
+  const link = closestWhere(img, isLink);
   return !link || /\.(jpe?g|png|webp|gif|avif)(\?|$)/i.test(link.getAttribute('href') ?? '');
 }
 
 /**
  * A copy of the lead photo (its <figure> with the caption, or the picture alone), or null. Taken from `doc` before
- * Readability changes it.
+ * Readability changes it. `headline`: the body's first <h1> when the caller has found it (null: none).
  */
-export function findLeadPhoto(doc: Document): Element | null {
-  for (const el of afterHeadline(doc, LEAD_TAGS, LOOK_AHEAD)) {
+export function findLeadPhoto(doc: Document, headline?: Element | null): Element | null {
+  for (const el of elementsAfterHeadline(doc, LEAD_TAGS, LOOK_AHEAD, headline)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'H1') return null;
-    if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !el.closest('figure')) return null;
+    if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !closestWhere(el, isFigure)) return null;
     const img = tag === 'IMG' ? el : tag === 'FIGURE' ? el.querySelector('img') : null;
     if (!img || !imageSource(img) || !isPhoto(img)) continue;
-    const box = img.closest('figure') ?? img;
+    const box = closestWhere(img, isFigure) ?? img;
     const copy = box.cloneNode(true) as Element;
     for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
       const src = imageSource(i);

@@ -5,7 +5,7 @@
 // headline when it is a whole sentence of prose (not a dateline, byline, link list or known furniture). Found before Readability runs, on the
 // working copy, and given beside the article (the reader and the exports show it under the headline) when the
 // extracted body does not hold it. It is not put into the body: the body is what the page's story text is.
-import { afterHeadline, linkShare, someElement } from './dom';
+import { elementsAfterHeadline, linkShare, someElement } from './dom';
 import { oneLine } from './chars';
 import { lineShape } from './clean/signals';
 import { phraseHit } from './clean/phrases';
@@ -31,8 +31,8 @@ const norm = (s: string) => oneLine(s).toLowerCase();
 /** A description a site cut short ("… the council said…") matches the element's text up to the cut. */
 const cut = (s: string) => s.replace(/\s*(\.\.\.|…)$/, '');
 
-function matches(text: string, description: string): boolean {
-  const t = norm(text), d = cut(norm(description));
+/** Whether an element's text `t` is the description `d`, both normalised (`norm`; `d` also `cut`). */
+function matches(t: string, d: string): boolean {
   return t.length >= MIN_CHARS && t.length <= MAX_CHARS && d.length >= MIN_CHARS && (t === d || (d.length >= t.length * 0.8 && t.startsWith(d)));
 }
 
@@ -41,18 +41,20 @@ function matches(text: string, description: string): boolean {
  * long text after the <h1> when it is a whole sentence or two of prose (no dateline, byline, link list or script);
  * or null.
  * Only leaf-like blocks count (a <p>, a heading, a <div> without block children), so a box holding the standfirst
- * and more is not taken for it.
+ * and more is not taken for it. `headline`: the body's first <h1> when the caller has found it (null: none).
  */
-export function findStandfirst(doc: Document, description: string | null): string | null {
-  const described = description && norm(description).length >= MIN_CHARS ? description : null;
+export function findStandfirst(doc: Document, description: string | null, headline?: Element | null): string | null {
+  // The description as `matches` compares it, normalised once.
+  const described = description && norm(description).length >= MIN_CHARS ? cut(norm(description)) : null;
   let first: string | null = null, seenLong = false;
-  for (const el of afterHeadline(doc, CANDIDATES, LOOK_AHEAD)) {
+  for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, headline)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = el.textContent ?? '';
-    if (described && matches(text, described) && !insideOutside(el)) return oneLine(text);
+    const normal = norm(text);
+    if (described !== null && matches(normal, described) && !insideOutside(el)) return oneLine(text);
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
-    if (!seenLong && norm(text).length >= MIN_CHARS) { seenLong = true; if (leadText(el, text)) first = oneLine(text); }
+    if (!seenLong && normal.length >= MIN_CHARS) { seenLong = true; if (leadText(el, text)) first = oneLine(text); }
   }
   return first;
 }

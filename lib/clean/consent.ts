@@ -46,11 +46,14 @@ function placeholderOf(toggle: Element, own: string | null): Element | null {
   return (box.textContent ?? '').trim() ? box : null;
 }
 
-/** Mark the consent placeholders under `body`; `url` is the page's address (its own host is no other site). */
-export function markConsentPlaceholders(body: Element, url: string | null): number {
+/** The toggles under `body`: its checkboxes, then its buttons, each in document order. */
+const togglesIn = (body: Element): Element[] => [...Array.from(body.getElementsByTagName('input')).filter((i) => (i.getAttribute('type') ?? '').toLowerCase() === 'checkbox'),
+  ...Array.from(body.getElementsByTagName('button'))];
+
+/** Mark the consent placeholders under `body`; `url` is the page's address (its own host is no other site).
+ * `toggles` are body's toggles as `togglesIn` lists them, when a walk of the caller's has found them already. */
+export function markConsentPlaceholders(body: Element, url: string | null, toggles: Element[] = togglesIn(body)): number {
   const own = url ? hostOf(url) : null;
-  const toggles = [...Array.from(body.getElementsByTagName('input')).filter((i) => (i.getAttribute('type') ?? '').toLowerCase() === 'checkbox'),
-    ...Array.from(body.getElementsByTagName('button'))];
   let n = 0;
   for (const t of toggles) {
     const box = placeholderOf(t, own);

@@ -6,6 +6,7 @@
 import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blocks';
 import { normalizeBlockText } from '../fingerprint';
 import { hasMedia } from '../dom';
+import { oneLine } from '../chars';
 import type { Removal, RemovalReason } from '../types';
 import { blockInfos, siteInfo, type BlockInfo } from './context';
 import { blockFeatures } from './features';
@@ -97,7 +98,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
     const x = verdicts[index];
     if (!x || x.meta) return;
     removed.push({
-      text: (b.s.text || mediaText(b.s.el)).replace(/\s+/g, ' ').trim(), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
+      text: oneLine(b.s.text || mediaText(b.s.el)), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
       fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,
     });
   });

@@ -5,7 +5,7 @@
 // copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
 // Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
 import { childCountUpTo, classAndId, eachElement, hasMedia, someElement } from '../dom';
-import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, squeezeWords } from '../chars';
+import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, oneLine, squeezeWords } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
 import type { RemovalReason } from '../types';
@@ -129,7 +129,7 @@ function linkInfo(el: Element, len: number, host: string | null): { density: num
   const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
   let linked = 0;
   for (const a of anchors) {
-    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    linked += oneLine(a.textContent ?? '').length;
     const href = a.getAttribute('href');
     if (href) kinds.add(linkKind(href, host));
   }

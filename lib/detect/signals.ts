@@ -152,7 +152,9 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
   // Class names are read only while the date or the author is unknown (the <head> usually tells both): each
   // attribute read is a call into the DOM, and this runs for every element of every page.
   const type = attr('itemtype'), prop = attr('itemprop');
-  const cls = s.dated && s.byline ? null : CLASS.exec(attr('class'));
+  // The class as its attribute node holds it: linkedom answers getAttribute('class') by building a token list
+  // (the same words in the same order, so the same first match).
+  const cls = s.dated && s.byline ? null : CLASS.exec(el.getAttributeNode('class')?.value ?? '');
   if (type) s.itemTypes.push(type.slice(type.lastIndexOf('/') + 1));
   if (prop === 'author' || cls?.[1]) s.byline = true;
   if (prop === 'datePublished' || cls?.[2]) s.dated = true;

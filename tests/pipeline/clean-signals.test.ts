@@ -1,7 +1,9 @@
 // Each signal of lib/clean/ on its own: payment identifiers with their checksums, amounts with a currency and a
 // period, line shapes, the site's own name, repetition.
 import { describe, it, expect } from 'vitest';
-import { validIban, validMod11, paymentEvidence } from '../../lib/clean/payment';
+import { validIban, validMod11, paymentEvidence, PAYMENT_LINE_MAX } from '../../lib/clean/payment';
+import SERVICES from '../../lib/rules/payment-services.json';
+import { isWordChar } from '../../lib/chars';
 import { lineShape, blockSignals } from '../../lib/clean/signals';
 import { siteInfo } from '../../lib/clean/context';
 import { copyGroups } from '../../lib/clean/repetition';
@@ -112,5 +114,42 @@ describe('repetition', () => {
     const g = copyGroups(many);
     expect(g.size.every((n) => n === 1)).toBe(true);
     expect(performance.now() - t0).toBeLessThan(5000); // a loose bound: quadratic would compare 12.5 million pairs
+  });
+});
+
+describe('payment services named in a line', () => {
+  // The rule stated plainly: every name found as whole words, the one that starts first wins, the longest at a tie.
+  const byName = new Map(SERVICES.services.flatMap((s) => s.names.map((n) => [n.toLowerCase(), s.name] as const)));
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  function expected(line: string): string | null {
+    const lower = line.toLowerCase();
+    let best = -1, name = '';
+    for (const n of names) {
+      for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
+        if (isWordChar(lower[i - 1]) || isWordChar(lower[i + n.length])) continue;
+        if (best < 0 || i < best) { best = i; name = n; }
+        break;
+      }
+    }
+    return best >= 0 ? byName.get(name)! : null;
+  }
+
+  it('finds the first service named as whole words, the longest where two start at one place', () => {
+    expect(paymentEvidence('Give via PayPal or Patreon').service).toBe('PayPal');
+    expect(paymentEvidence('Support us on Patreon, or PayPal').service).toBe('Patreon');
+    expect(paymentEvidence('Lipa na M-Pesa: till number 12345').service).toBe(expected('Lipa na M-Pesa: till number 12345'));
+    expect(paymentEvidence('paypalish and xpatreon are not names').service).toBeNull();
+  });
+
+  it('agrees with the plain rule on lines made of names, words and marks (fixed seed)', () => {
+    let seed = 0x5eed;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const bits = ['the', 'x', '-', '.', ' ', ',', 'é', '2', '(', 'money', 'pay', ...names.slice(0, 40), ...names.slice(-30)];
+    for (let k = 0; k < 400; k++) {
+      let line = '';
+      for (let j = rand(12) + 1; j > 0; j--) line += bits[rand(bits.length)]! + (rand(3) ? ' ' : '');
+      if (line.length > PAYMENT_LINE_MAX) line = line.slice(0, PAYMENT_LINE_MAX);
+      expect(paymentEvidence(line).service, line).toBe(expected(line));
+    }
   });
 });

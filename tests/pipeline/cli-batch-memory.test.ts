@@ -81,6 +81,20 @@ describe("reading the head from the page's bytes", () => {
     expect(headAddress(head)).toEqual({ canonical: { href: 'https://a.example/x?p=1&q=2' }, ogUrl: 'https://a.example/og' });
     expect(pageUrl(parsed)).toBe('https://a.example/x?p=1&q=2');
   });
+
+  it('reads a long head in slices: a link cut by a slice boundary, one inside a script, the parse stopped at the first', () => {
+    const link = '<link rel="canonical" href="https://a.example/x?p=1&amp;q=2">';
+    for (const pad of [8100, 8150, 8170, 8180, 8190, 16380]) {
+      // the canonical link's tag (and its entity) straddles the 8192-character slice boundary at some of these pads
+      const head = `<script>var s = "${'x'.repeat(pad)}<link rel=canonical href=/no>";</script>${link}<meta property="og:url" content="https://a.example/og">` +
+        `<style>${'y'.repeat(20000)}</style><link rel="canonical" href="https://b.example/">`;
+      expect(headAddress(head)).toEqual({ canonical: { href: 'https://a.example/x?p=1&q=2' }, ogUrl: 'https://a.example/og' });
+      expect(headAddress(head, true).canonical).toEqual({ href: 'https://a.example/x?p=1&q=2' });
+    }
+    // an empty canonical address does not stop the parse: og:url is read to the end
+    const empty = `<link rel="canonical" href="">${'<meta name=x content=y>'.repeat(1000)}<meta property="og:url" content="https://a.example/og">`;
+    expect(headAddress(empty, true)).toEqual({ canonical: { href: null }, ogUrl: 'https://a.example/og' });
+  });
 });
 
 describe('site memory over a batch', () => {
