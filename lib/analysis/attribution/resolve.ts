@@ -8,6 +8,7 @@ import { onlyAtStarts } from '../parties/repeated';
 import { RESOLVE } from '../weights';
 import { isAgeNoun, isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
+import { namedElsewhere } from './named-elsewhere';
 import { lastSpeechEvent } from './events';
 import { headFor, inModifier, modifierOfHead } from './apposition';
 import { LETTER, startsUpper } from '../letters';
@@ -64,6 +65,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const who = book.byWord(cap[1]!, span.s);
     if (who !== null) return who;
   }
+  const elsewhere = namedElsewhere(doc, span, mt);
+  if (elsewhere !== null) return elsewhere;
   const roleAt = words.findIndex((w) => roleOf(w, rules));
   const role = roleAt < 0 ? null : roleOf(words[roleAt]!, rules);
   if (role) {
