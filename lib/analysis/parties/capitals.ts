@@ -19,10 +19,24 @@ export function country(c: ClassifyContext, code: string): PartyRecord {
   return p;
 }
 
+/**
+ * The country a one-word name with a case ending stands for ("Norwegens", "Chinas": genitives of the language's
+ * `nameEndings`), when the name without it is a country's and the name itself none.
+ */
+export function inflectedCountry(c: ClassifyContext, key: string): string | undefined {
+  if (/\s/.test(key)) return undefined;
+  for (const x of c.rules.nameEndings) {
+    if (key.length <= x.length + 2 || !key.endsWith(x)) continue;
+    const code = c.gaz.names.get(key.slice(0, -x.length));
+    if (code) return code;
+  }
+  return undefined;
+}
+
 /** The whole candidate is a country or a capital standing for it. */
 export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   const k = norm(cand.text);
-  const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k);
+  const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k) ?? inflectedCountry(c, k);
   if (!code) return false;
   const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
   if (isCapital && cand.tag !== 'ORG' && (c.rules.locatives.has(cand.prevWord) || cityModifier(c, cand))) {

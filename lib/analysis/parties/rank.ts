@@ -77,10 +77,13 @@ function surfaces(p: PartyRecord, reg: Registry): string[] {
 
 /**
  * The name to show: the party's own, unless the text never writes it (a country's display name, an acronym's
- * expansion): then the text's longest form, with the known name as the description.
+ * expansion): then the text's longest form, with the known name as the description. A form that is the name with a
+ * case ending of the language ("Norwegens") writes the name.
  */
-function shownName(p: PartyRecord, written: string[]): { name: string; description: string | null } {
-  if (!written.length || written.some((w) => norm(w) === norm(p.name))) return { name: p.name, description: p.description };
+function shownName(p: PartyRecord, written: string[], rules: Rules): { name: string; description: string | null } {
+  const own = norm(p.name);
+  const writesName = (w: string) => { const k = norm(w); return k === own || rules.nameEndings.some((x) => k === own + x); };
+  if (!written.length || written.some(writesName)) return { name: p.name, description: p.description };
   const name = written.reduce((a, b) => (b.length > a.length ? b : a));
   return { name, description: p.description ?? p.name };
 }
@@ -97,7 +100,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const written = surfaces(p, reg);
     if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules) || isPress(p, kind, reg, rules, quotes)) continue;
-    const { name, description } = shownName(p, written);
+    const { name, description } = shownName(p, written, rules);
     const own = new Set(written.map(norm));
     // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)
     const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...written].map((a) => [norm(a), a])).values()]
