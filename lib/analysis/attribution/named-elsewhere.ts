@@ -10,8 +10,6 @@ import type { Who } from './speakers';
 const BETWEEN = /^\s*,?\s*$/;
 /** How far after the description the name may begin, in characters. */
 const REACH = 3;
-/** How long a name may be, in characters, for the lookup window after the description. */
-const NAME_CHARS = 80;
 
 export function namedElsewhere(doc: Doc, span: MentionSpan, phrase: string): Who | null {
   // two words at least: one word ("Präsident") is too often a bare title of many
@@ -20,7 +18,7 @@ export function namedElsewhere(doc: Doc, span: MentionSpan, phrase: string): Who
   for (let at = doc.text.indexOf(phrase); at >= 0; at = doc.text.indexOf(phrase, at + 1)) {
     if (at === span.s) continue;
     const after = at + phrase.length;
-    const next = doc.reg.within(after, after + REACH + NAME_CHARS).find((m) => m.s <= after + REACH);
+    const next = doc.reg.firstAfter(after, REACH, () => true);
     if (!next || !BETWEEN.test(doc.text.slice(after, next.s))) continue;
     const p = doc.reg.get(next.party);
     if (p.kind === 'person') found.add(p.id);

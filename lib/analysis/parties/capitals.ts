@@ -6,6 +6,7 @@ import { norm, type PartyRecord } from './registry';
 import type { Candidate, ClassifyContext } from './classify';
 import { EVIDENCE } from '../weights';
 import { LETTER, startsLower } from '../letters';
+import { caseStems } from './case-endings';
 
 /** The word right after a name (NEXT_WORD, in any case), or only when it starts lower case ("the Istanbul talks"). */
 const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
@@ -25,12 +26,7 @@ export function country(c: ClassifyContext, code: string): PartyRecord {
  */
 export function inflectedCountry(c: ClassifyContext, key: string): string | undefined {
   if (/\s/.test(key)) return undefined;
-  for (const x of c.rules.nameEndings) {
-    if (key.length <= x.length + 2 || !key.endsWith(x)) continue;
-    const code = c.gaz.names.get(key.slice(0, -x.length));
-    if (code) return code;
-  }
-  return undefined;
+  return caseStems(key, c.rules.nameEndings).map((n) => c.gaz.names.get(n)).find(Boolean);
 }
 
 /** The whole candidate is a country or a capital standing for it. */

@@ -3,10 +3,11 @@
 // organisation, a name that is another party's alias to that party. Indexed by word, so linear in the mentions.
 
 import type { Rules } from '../../rules/languages';
-import { isOrgHead } from './lexicon';
+import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
 import type { Mention, PartyRecord, Registry } from './registry';
 import { MERGE } from '../weights';
+import { caseStems } from './case-endings';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -86,9 +87,10 @@ function titledSurname(reg: Registry, p: PartyRecord, index: Map<string, PartyRe
   return isTitle(reg, title, p.name.split(/\s+/)[0]!, full[0]!, rules) ? full[0]! : null;
 }
 
-/** A title, not a given name: listed as a role, written as an acronym, or part of the word before the full name. */
+/** A title, not a given name: a role or honorific of the language, an acronym, or part of the word before the full
+ * name. */
 function isTitle(reg: Registry, title: string, written: string, f: PartyRecord, rules: Rules): boolean {
-  if (rules.roles.has(title) || /^\p{Lu}{2,6}$/u.test(written)) return true;
+  if (isTitleWord(written, rules) || /^\p{Lu}{2,6}$/u.test(written)) return true;
   if (title.length < 4) return false;
   for (const m of f.mentions) {
     const before = /(\S+)\s+$/.exec(reg.text.slice(Math.max(0, m.s - 40), m.s))?.[1]?.toLowerCase();
@@ -148,10 +150,7 @@ export function mergeInflected(reg: Registry, rules: Rules) {
   if (!rules.nameEndings.length) return;
   for (const p of reg.live()) {
     if (!p.mentions.length) continue;
-    for (const x of rules.nameEndings) {
-      if (p.name.length <= x.length + 2 || !p.name.endsWith(x)) continue;
-      const stem = reg.find(p.name.slice(0, -x.length));
-      if (stem && stem.id !== p.id && stem.mergedInto === undefined) { reg.merge(p, stem); break; }
-    }
+    const stem = caseStems(p.name, rules.nameEndings).map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined);
+    if (stem) reg.merge(p, stem);
   }
 }

@@ -9,6 +9,7 @@ import { isPress } from './press';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
+import { writesWithEnding } from './case-endings';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -82,8 +83,7 @@ function surfaces(p: PartyRecord, reg: Registry): string[] {
  */
 function shownName(p: PartyRecord, written: string[], rules: Rules): { name: string; description: string | null } {
   const own = norm(p.name);
-  const writesName = (w: string) => { const k = norm(w); return k === own || rules.nameEndings.some((x) => k === own + x); };
-  if (!written.length || written.some(writesName)) return { name: p.name, description: p.description };
+  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings))) return { name: p.name, description: p.description };
   const name = written.reduce((a, b) => (b.length > a.length ? b : a));
   return { name, description: p.description ?? p.name };
 }

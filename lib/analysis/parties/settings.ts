@@ -6,6 +6,7 @@ import type { Word } from './words';
 import type { Candidate, ClassifyContext } from './classify';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { LETTER, startsLower } from '../letters';
+import { caseStems } from './case-endings';
 
 const PORTFOLIO_PARTICLE = `(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)\\s*$`;
 const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+${PORTFOLIO_PARTICLE}`);
@@ -64,8 +65,8 @@ const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
  * (merged into the party of that name when the text has one: merge.ts). */
 export function isRoleDomain(c: ClassifyContext, words: Word[], name: string): boolean {
   if (words.length !== 1) return false;
-  const x = c.rules.nameEndings.find((x) => name.length > x.length + 2 && name.endsWith(x));
-  if (!x || c.reg.find(name.slice(0, -x.length))) return false;
+  const stem = caseStems(name, c.rules.nameEndings)[0];
+  if (stem === undefined || c.reg.find(stem)) return false;
   const next = NEXT_WORD.exec(c.reg.text.slice(words[0]!.e, words[0]!.e + 40))?.[1];
   return !!next && isTitleWord(next, c.rules);
 }
