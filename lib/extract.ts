@@ -11,6 +11,7 @@ import { cleanByline } from './byline';
 import { findStandfirst, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { markConsentPlaceholders } from './clean/consent';
+import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -27,17 +28,19 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 interface Prepared { time: string | null; chunks: number; headline: Element | null; toggles: Element[] }
 
 /**
- * One pass over the working copy before Readability: protect body headings and captions, note the first <time datetime>,
+ * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
+ * under its picture becomes a <figcaption>: caption-heading.ts), note the first <time datetime>,
  * take out modal dialogs, hover cards and <template>s, mark the boxes of a story cut into parts (lib/chunks.ts). A browser keeps a template's content out of the tree; linkedom does not, and Readability,
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
 function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null;
-  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [];
+  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
+    if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
     if (tag === 'H1') headline ??= el;
     else if (tag === 'BUTTON') buttons.push(el);
     else if (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'checkbox') checkboxes.push(el);
@@ -50,6 +53,7 @@ function prepare(doc: Document): Prepared {
     const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
+  captionsFromHeadings(captions);
   let removed = false;
   for (const m of modals) if (m.isConnected && !m.querySelector('h1')) { m.remove(); removed = true; }
   // The innermost card only: the element around it also holds the name the card is about.

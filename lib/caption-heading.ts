@@ -1,0 +1,59 @@
+// A photo's caption marked up as a heading: some sites set the caption under a picture as an <h1>–<h6> in the
+// picture's own box (`<div><img><h1>Minister X, second left, at…</h1></div>`). Read as a heading it shows as a big
+// title in the middle of the story and cuts the text into false sections. What tells it apart is structure, not
+// words: a box that links nowhere (a teaser card's picture and headline link to another story) and holds a picture, that heading and at most a short line after it (a credit, "Photo: AFP"), and a
+// heading as long as a sentence (a
+// section heading is short and stands among the story's paragraphs). Such a heading becomes the picture's
+// <figcaption>, inside a <figure>, before Readability runs.
+
+/** Words a heading needs to read as a sentence-long caption (section headings rarely reach this). */
+const CAPTION_MIN_WORDS = 12;
+/** Words of a line after the caption that is still the picture's (a credit); longer, it is the story's. */
+const CREDIT_MAX_WORDS = 8;
+/** Elements that show a picture. */
+const MEDIA = new Set(['IMG', 'PICTURE', 'SVG', 'VIDEO']);
+const MEDIA_SELECTOR = 'img, picture, svg, video';
+
+const tagOf = (el: Element) => el.tagName.toUpperCase();
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** An element that shows a picture and no text: the picture itself, or a box holding only pictures. */
+function isPictureBox(el: Element): boolean {
+  if (MEDIA.has(tagOf(el))) return true;
+  if ((el.textContent ?? '').trim()) return false;
+  return el.querySelector(MEDIA_SELECTOR) !== null;
+}
+
+/** The heading follows a picture in a box that holds nothing else but short lines after it (a credit). */
+export function isCaptionHeading(h: Element): boolean {
+  const box = h.parentElement;
+  if (!box || words((h.textContent ?? '').trim()) < CAPTION_MIN_WORDS) return false;
+  // A teaser card (a picture and another story's headline) links to that story; a caption links nowhere.
+  if (box.closest('a') || box.querySelector('a[href]')) return false;
+  const siblings = Array.from(box.children);
+  const at = siblings.indexOf(h);
+  if (at < 1 || !siblings.slice(0, at).every(isPictureBox)) return false;
+  // Text outside the elements (a bare text node) would be the story's: only the heading and the credit lines count.
+  const own = siblings.reduce((n, s) => n + (s.textContent ?? '').trim().length, 0);
+  if ((box.textContent ?? '').replace(/\s+/g, '').length > own) return false;
+  return siblings.slice(at + 1).every((s) => words((s.textContent ?? '').trim()) <= CREDIT_MAX_WORDS);
+}
+
+/** Turns each caption heading into the <figcaption> of a <figure> holding its box's content. */
+export function captionsFromHeadings(headings: readonly Element[]): number {
+  let n = 0;
+  for (const h of headings) {
+    const box = h.parentElement, doc = h.ownerDocument;
+    if (!box || !h.isConnected) continue;
+    const caption = doc.createElement('figcaption');
+    while (h.firstChild) caption.appendChild(h.firstChild);
+    h.replaceWith(caption);
+    if (tagOf(box) !== 'FIGURE') {
+      const figure = doc.createElement('figure');
+      while (box.firstChild) figure.appendChild(box.firstChild);
+      box.appendChild(figure);
+    }
+    n++;
+  }
+  return n;
+}
