@@ -12,6 +12,7 @@ import { findStandfirst, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { markConsentPlaceholders } from './clean/consent';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
+import { asksForAccount, markFormBoxes } from './clean/form-box';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -29,21 +30,25 @@ interface Prepared { time: string | null; chunks: number; headline: Element | nu
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
- * under its picture becomes a <figcaption>: caption-heading.ts), note the first <time datetime>,
+ * under its picture becomes a <figcaption>: caption-heading.ts), mark sign-in and sign-up boxes (clean/form-box.ts),
+ * note the first <time datetime>,
  * take out modal dialogs, hover cards and <template>s, mark the boxes of a story cut into parts (lib/chunks.ts). A browser keeps a template's content out of the tree; linkedom does not, and Readability,
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
 function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null;
-  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [];
+  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
     if (tag === 'H1') headline ??= el;
     else if (tag === 'BUTTON') buttons.push(el);
-    else if (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'checkbox') checkboxes.push(el);
+    else if (tag === 'INPUT') {
+      if ((el.getAttribute('type') ?? '').toLowerCase() === 'checkbox') checkboxes.push(el);
+      else if (asksForAccount(el)) accounts.push(el);
+    }
     if (isModal(el, tag)) { modals.push(el); return; }
     if (isHoverCard(el, tag)) cards.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
@@ -54,6 +59,7 @@ function prepare(doc: Document): Prepared {
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
   captionsFromHeadings(captions);
+  markFormBoxes(accounts);
   let removed = false;
   for (const m of modals) if (m.isConnected && !m.querySelector('h1')) { m.remove(); removed = true; }
   // The innermost card only: the element around it also holds the name the card is about.

@@ -12,6 +12,7 @@ import { GROUPS, type Group } from './features';
 import { isProse, isSentence, inPageLinks, tocEntry, type BlockSignals, type LinkKind } from './signals';
 export { isSentence } from './signals';
 import { inConsentPlaceholder } from './consent';
+import { inFormBox } from './form-box';
 import T from '../rules/clean-thresholds.json';
 
 /** One verdict a block: null keeps it. */
@@ -116,6 +117,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
   // the other site's address in its markup. Without the embed it says nothing of the story.
   if (inConsentPlaceholder(s.el)) return { reason: 'cookie', rule: 'embed:consent', score: sc.p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] };
+  // A sign-in or sign-up box (lib/clean/form-box.ts): the box of a form asking for an email address or a password.
+  if (inFormBox(s.el)) return { reason: 'newsletter', rule: 'form:box', score: sc.p, strong: false, evidence: ['it stands in a box around a form asking for the reader\'s email address or password'] };
   // The page's own address printed as a block: a print header or a "copy link" field, in any language.
   if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
