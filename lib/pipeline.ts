@@ -87,11 +87,14 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
     page = new PageBlocks(doc.body ?? doc.documentElement);
+    const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
     const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
     ({ body, ...meta } = x);
     // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's
-    // name is meta.siteName. The clean stage's repeated-title test and the analysis read the headline too.
+    // name is meta.siteName (as the page's <title> writes it, or taken off it when the page declares none). The clean
+    // stage's repeated-title test and the analysis read the headline too.
+    meta.siteName = splitTitle(pageTitle || meta.title, meta.siteName, report.url).site;
     meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
   }
   timings.extractMs = now() - t;

@@ -27,9 +27,17 @@ function namesSite(segment: string, ids: string[]): boolean {
   return ids.some((id) => n === id || (id.length >= 3 && n.startsWith(id)) || (n.length >= 4 && id.startsWith(n)));
 }
 
+/** The site's name as the title writes it ("National Post") when the declared one is its squeezed, lower-case
+ * form ("nationalpost", the host's label, as many sites declare it); otherwise the declared name. */
+function writtenName(siteName: string, taken: string | null): string {
+  if (!taken || /[\p{Lu}\s]/u.test(siteName) || !/\p{Lu}/u.test(taken)) return siteName;
+  const id = norm(siteName), t = norm(taken);
+  return id.length >= 3 && t.startsWith(id) ? taken : siteName;
+}
+
 /**
- * The headline without the site's name, and the site's name to show apart: `siteName` when the page declares one,
- * else the segment taken off the title, else null.
+ * The headline without the site's name, and the site's name to show apart: `siteName` when the page declares one
+ * (as the title writes it, if that is better: writtenName), else the segment taken off the title, else null.
  */
 export function splitTitle(title: string, siteName?: string | null, url?: string | null): { title: string; site: string | null } {
   const ids = siteIds(siteName, url);
@@ -44,7 +52,7 @@ export function splitTitle(title: string, siteName?: string | null, url?: string
     if (taken !== null) {
       // Put the headline back together with its own separators.
       const rest = parts.slice(first, last + 1).map((p, i) => (i === 0 ? p : seps[first + i - 1] + p)).join('');
-      if (rest.split(/\s+/).filter(Boolean).length >= MIN_WORDS) return { title: rest.trim(), site: siteName?.trim() || taken.trim() };
+      if (rest.split(/\s+/).filter(Boolean).length >= MIN_WORDS) return { title: rest.trim(), site: siteName?.trim() ? writtenName(siteName.trim(), taken.trim()) : taken.trim() };
     }
   }
   return { title: clean, site: siteName?.trim() || null };

@@ -9,6 +9,11 @@ describe('splitTitle: the headline without the site name', () => {
     ['BBC News - Ferry talks collapse again', null, 'https://www.bbc.co.uk/news/1', 'Ferry talks collapse again', 'BBC News'],
     ['Ferry talks collapse – Northgate Courier', 'Northgate Courier', 'https://example.org/a', 'Ferry talks collapse', 'Northgate Courier'],
     ['Talks collapse: union blames port - Le Monde', 'Le Monde', 'https://www.lemonde.fr/a', 'Talks collapse: union blames port', 'Le Monde'],
+    // A site that declares its name squeezed and lower case (its host's label) is named as its title writes it.
+    ['Ferry talks collapse | Northgate Courier', 'northgatecourier', 'https://northgatecourier.com/a', 'Ferry talks collapse', 'Northgate Courier'],
+    ['Ferry talks collapse - Mirror Online', 'mirror', 'https://www.mirror.co.uk/a', 'Ferry talks collapse', 'Mirror Online'],
+    // A brand written in lower case on purpose stays as declared.
+    ['Fährgespräche gescheitert | taz.de', 'taz', 'https://taz.de/a', 'Fährgespräche gescheitert', 'taz'],
   ])('%s', (title, site, url, want, wantSite) => {
     expect(splitTitle(title, site, url)).toEqual({ title: want, site: wantSite });
   });
@@ -37,5 +42,17 @@ describe('textDirection', () => {
     expect(textDirection({ lang: 'en', text: 'قالت النقابة' })).toBe('rtl');
     expect(textDirection({ lang: 'en', dir: 'ltr', text: 'قالت النقابة' })).toBe('ltr');
     expect(textDirection({})).toBe('ltr');
+  });
+});
+
+describe('the site name the reader sees', () => {
+  it('is the name as the page title writes it, even where Readability already cut the title', async () => {
+    const { runHtml } = await import('./helpers');
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the ferry union and the port met for a third day and broke off the talks without a date for the next round, both sides said.</p>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry talks collapse after a third day | Northgate Courier</title>` +
+      `<meta property="og:site_name" content="northgatecourier"><meta property="og:type" content="article"></head><body><article><h1>Ferry talks collapse after a third day</h1>${body}</article></body></html>`;
+    const a = runHtml(html, { url: 'https://northgatecourier.com/news/ferry' }).article!;
+    expect(a.siteName).toBe('Northgate Courier');
+    expect(a.title).toBe('Ferry talks collapse after a third day');
   });
 });
