@@ -12,6 +12,7 @@ import type { RemovalReason } from '../types';
 import { paymentEvidence, paymentServiceOfUrl, type PaymentEvidence } from './payment';
 import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHit } from './phrases';
 import LINKS from '../rules/link-paths.json';
+import { isSectionLink } from './section-link';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
 
 export { classWords, hintOfWord } from './markup';
@@ -64,6 +65,8 @@ export interface BlockSignals {
   self: boolean;
   /** The block is the page's own address and nothing else (a print header, a "copy link" field). */
   ownAddress: boolean;
+  /** The block is one short link to the section the page is filed under (section-link.ts). */
+  sectionLink: boolean;
   shape: LineShape | null;
 }
 
@@ -260,7 +263,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
     payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm, words),
     weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
-    shape,
+    sectionLink: isSectionLink(el, text, li.density, site), shape,
   };
 }
 
