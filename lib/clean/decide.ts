@@ -121,6 +121,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (inFormBox(s.el)) return { reason: 'newsletter', rule: 'form:box', score: sc.p, strong: false, evidence: ['it stands in a box around a form asking for the reader\'s email address or password'] };
   // The page's own address printed as a block: a print header or a "copy link" field, in any language.
   if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
+  // A block in a <nav> box, but a table of contents' in-page links (they stay, as the writer's outline).
+  if (s.inNav && !inPageLinks(s) && !tocEntry(s)) return { reason: 'navigation', rule: 'markup:nav', score: sc.p, strong: false, evidence: ['it stands in the page\'s navigation (<nav>)'] };
   if (s.sectionLink) return { reason: 'navigation', rule: 'link:section', score: sc.p, strong: true, evidence: ['it links to the section this page is filed under'] };
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
   // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.

@@ -59,8 +59,8 @@ export interface Memo {
 export const newMemo = (): Memo => ({ tags: new WeakMap(), boxes: new WeakMap() });
 
 /** Kinds of element a block can stand in, one bit each (the element itself or any ancestor). */
-export const IN_QUOTE = 1, IN_FIGURE = 2, IN_LIST_ITEM = 4, IN_CELL = 8;
-const TAG_BITS: Record<string, number> = { BLOCKQUOTE: IN_QUOTE, Q: IN_QUOTE, FIGURE: IN_FIGURE, FIGCAPTION: IN_FIGURE, LI: IN_LIST_ITEM, TD: IN_CELL, TH: IN_CELL };
+export const IN_QUOTE = 1, IN_FIGURE = 2, IN_LIST_ITEM = 4, IN_CELL = 8, IN_NAV = 16;
+const TAG_BITS: Record<string, number> = { BLOCKQUOTE: IN_QUOTE, Q: IN_QUOTE, FIGURE: IN_FIGURE, FIGCAPTION: IN_FIGURE, LI: IN_LIST_ITEM, TD: IN_CELL, TH: IN_CELL, NAV: IN_NAV };
 
 /** The IN_* bits of the element and its ancestors, each ancestor read once per memo (a loop, not recursion: pages
  * nest deeply). */

@@ -13,7 +13,7 @@ import { paymentEvidence, paymentServiceOfUrl, type PaymentEvidence } from './pa
 import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHit } from './phrases';
 import LINKS from '../rules/link-paths.json';
 import { isSectionLink } from './section-link';
-import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
+import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
 
 export { classWords, hintOfWord } from './markup';
 
@@ -47,6 +47,8 @@ export interface BlockSignals {
   caption: boolean;
   listItem: boolean;
   tableCell: boolean;
+  /** Inside a <nav>: the page's navigation, by its markup's own word, in any language. */
+  inNav: boolean;
   sentences: number;
   terminal: boolean;
   digitShare: number;
@@ -257,7 +259,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
     // An advert's label beside a picture is no caption of it.
     caption: shape !== 'label' && (!!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text)),
-    listItem: !!(inTags & IN_LIST_ITEM), tableCell: !!(inTags & IN_CELL),
+    listItem: !!(inTags & IN_LIST_ITEM), tableCell: !!(inTags & IN_CELL), inNav: !!(inTags & IN_NAV),
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
