@@ -27,6 +27,12 @@ function namesSite(segment: string, ids: string[]): boolean {
   return ids.some((id) => n === id || (id.length >= 3 && n.startsWith(id)) || (n.length >= 4 && id.startsWith(n)));
 }
 
+/** A name declared as an address ("https://www.hawaiinewsnow.com"): its host without www; any other as it is. */
+function plainName(siteName: string): string {
+  if (!/^https?:\/\//i.test(siteName)) return siteName;
+  try { return new URL(siteName).hostname.replace(/^www\./, ''); } catch { return siteName; }
+}
+
 /** The site's name as the title writes it ("National Post") when the declared one is its squeezed, lower-case
  * form ("nationalpost", the host's label, as many sites declare it); otherwise the declared name. */
 function writtenName(siteName: string, taken: string | null): string {
@@ -39,7 +45,8 @@ function writtenName(siteName: string, taken: string | null): string {
  * The headline without the site's name, and the site's name to show apart: `siteName` when the page declares one
  * (as the title writes it, if that is better: writtenName), else the segment taken off the title, else null.
  */
-export function splitTitle(title: string, siteName?: string | null, url?: string | null): { title: string; site: string | null } {
+export function splitTitle(title: string, declared?: string | null, url?: string | null): { title: string; site: string | null } {
+  const siteName = declared?.trim() ? plainName(declared.trim()) : declared;
   const ids = siteIds(siteName, url);
   const clean = title.trim();
   const parts = clean.split(SEPARATOR);

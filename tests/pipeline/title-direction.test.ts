@@ -12,6 +12,8 @@ describe('splitTitle: the headline without the site name', () => {
     // A site that declares its name squeezed and lower case (its host's label) is named as its title writes it.
     ['Ferry talks collapse | Northgate Courier', 'northgatecourier', 'https://northgatecourier.com/a', 'Ferry talks collapse', 'Northgate Courier'],
     ['Ferry talks collapse - Mirror Online', 'mirror', 'https://www.mirror.co.uk/a', 'Ferry talks collapse', 'Mirror Online'],
+    // A name declared as an address is its host.
+    ['Telescope spots water vapour on a distant moon', 'https://www.harbournews.example', 'https://www.harbournews.example/a', 'Telescope spots water vapour on a distant moon', 'harbournews.example'],
     // A brand written in lower case on purpose stays as declared.
     ['Fährgespräche gescheitert | taz.de', 'taz', 'https://taz.de/a', 'Fährgespräche gescheitert', 'taz'],
   ])('%s', (title, site, url, want, wantSite) => {
