@@ -14,11 +14,13 @@ import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
 import type { NerModel } from './model';
+import { coreScores } from './scores-core';
+import type { DocLayout } from './wasm-core';
 import { NUM_TAGS as T } from './tags';
 import { Cap, isCharScript, isTitleLine, isWordlike, wordForm } from './word-class';
 
 /** The distinct words of a document (by their exact text) and what the features read from each. */
-class Vocabulary {
+export class Vocabulary {
   readonly ids = new Map<string, number>();
   private lowerIds = new Map<string, number>();
   lower: string[] = []; lowerId: number[] = []; lowerHash: number[] = []; shapeHash: number[] = [];
@@ -140,7 +142,7 @@ function wordSums(model: NerModel, v: Vocabulary, count: Int32Array, set: Featur
 }
 
 /** Case counts of each distinct lower-case word over the document (as DocStats counts them). */
-interface CaseCounts { count: Int32Array; lows: Int32Array; capMid: Int32Array }
+export interface CaseCounts { count: Int32Array; lows: Int32Array; capMid: Int32Array }
 
 function caseCounts(v: Vocabulary, ids: Int32Array, sentences: readonly Range[], initial: Uint8Array, title: Uint8Array): CaseCounts {
   const c = { count: new Int32Array(v.lowers), lows: new Int32Array(v.lowers), capMid: new Int32Array(v.lowers) };
@@ -187,6 +189,8 @@ function neededWords(ids: Int32Array, sentences: readonly Range[], runs: number[
 export interface ScoreOptions {
   /** Score every token (default: the tokens the skip rule keeps, candidates.ts). */
   everyToken?: boolean;
+  /** Leave the rows in the model's WebAssembly core, for the tagger to decode there. */
+  inCore?: boolean;
 }
 
 /** A document's scores: each sentence's emission rows, and the runs of its tokens that were scored. */
@@ -194,12 +198,14 @@ export interface DocumentScores {
   emit: Float64Array[];
   /** Per sentence, [start, end) pairs relative to its first token, in order, at least one skipped token apart. */
   runs: number[][];
+  /** With `inCore`, on a model with a WebAssembly core: where the rows are in its memory (`emit` is then empty). */
+  layout?: DocLayout;
 }
 
 /**
  * Emission scores of every sentence of a document (`words`: the text of every token; `sentences`: token ranges),
  * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each
- * scored token; a skipped token's row allows O alone.
+ * scored token; a skipped token's row allows O alone. A model with a WebAssembly core sums there (the same sums).
  */
 export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): DocumentScores {
   const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
@@ -214,7 +220,14 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   }
   const counts = caseCounts(v, ids, sentences, initial, title);
   const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
-  const sums = wordSums(model, v, counts.count, model.features, neededWords(ids, sentences, runs, pad));
+  const needed = neededWords(ids, sentences, runs, pad);
+  if (model.core) {
+    const layout = coreScores(model.core, model, { v, ids, caps, initial, title, counts, needed }, sentences, runs);
+    if (opt.inCore) return { emit: [], runs, layout };
+    const rows = model.core.f64, at = layout.emit / 8;
+    return { emit: sentences.map((s) => rows.slice(at + s.first * T, at + s.last * T)), runs };
+  }
+  const sums = wordSums(model, v, counts.count, model.features, needed);
   const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model, POSITION), nameChars: positionCache(model, NAME_CHARS) };
   return { emit: sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!)), runs };
 }
