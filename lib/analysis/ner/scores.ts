@@ -7,8 +7,10 @@
 // Tokens the skip rule leaves out (candidates.ts: plain lower-case runs far from any capital) are not scored: their
 // rows hold O alone (0 for O, -Infinity for every other tag), so decoding keeps them O and the probability of a
 // mention is taken given that they are O. Words read by no scored token are never summed.
+// A model with a WebAssembly core (wasm-core.ts) makes the same sums there (scores-core.ts): the loops below are
+// the reference it is tested against, and the path where WebAssembly is refused.
 
-import { candidateRuns, isQuiet, leansToName } from './candidates';
+import { isQuiet, leansToName, neededWords, sentenceRuns } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
 import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
@@ -166,25 +168,6 @@ function lexicalAnchors(model: NerModel, v: Vocabulary) {
   }
 }
 
-/** The runs of each sentence to score ([start, end) pairs relative to its first token). */
-function sentenceRuns(sentences: readonly Range[], quiet: Uint8Array, every: boolean): number[][] {
-  return sentences.map((s) => (!every ? candidateRuns(quiet, s.first, s.last) : s.last > s.first ? [0, s.last - s.first] : []));
-}
-
-/** Which words a scored token reads (itself and its neighbours up to two away; the last slot: the padding). */
-function neededWords(ids: Int32Array, sentences: readonly Range[], runs: number[][], pad: number): Uint8Array {
-  const needed = new Uint8Array(pad + 1);
-  sentences.forEach((s, k) => {
-    const r = runs[k]!;
-    for (let j = 0; j < r.length; j += 2) {
-      const a = s.first + r[j]! - 2, b = s.first + r[j + 1]! + 2;
-      if (a < s.first || b > s.last) needed[pad] = 1;
-      for (let x = Math.max(a, s.first); x < Math.min(b, s.last); x++) needed[ids[x]!] = 1;
-    }
-  });
-  return needed;
-}
-
 /** Options of documentScores. */
 export interface ScoreOptions {
   /** Score every token (default: the tokens the skip rule keeps, candidates.ts). */
@@ -220,12 +203,10 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   }
   const counts = caseCounts(v, ids, sentences, initial, title);
   const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
-  const needed = neededWords(ids, sentences, runs, pad);
-  if (model.core) {
-    const layout = coreScores(model.core, model, { v, ids, caps, initial, title, counts, needed }, sentences, runs);
-    if (opt.inCore) return { emit: [], runs, layout };
-    const rows = model.core.f64, at = layout.emit / 8;
-    return { emit: sentences.map((s) => rows.slice(at + s.first * T, at + s.last * T)), runs };
+  const needed = neededWords(ids, sentences, runs, pad), core = model.core;
+  if (core) {
+    const layout = coreScores(core, model, { v, ids, caps, initial, title, counts, needed }, sentences, runs), at = layout.emit / 8;
+    return opt.inCore ? { emit: [], runs, layout } : { emit: sentences.map((s) => core.f64.slice(at + s.first * T, at + s.last * T)), runs };
   }
   const sums = wordSums(model, v, counts.count, model.features, needed);
   const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model, POSITION), nameChars: positionCache(model, NAME_CHARS) };

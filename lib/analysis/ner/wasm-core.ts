@@ -1,4 +1,4 @@
-// The tagger's numeric core in WebAssembly (wasm/core.wat; why: see its head): one instance per model, holding
+// The tagger's numeric core in WebAssembly (wasm/*.wat; why: see table.wat's head): one instance per model, holding
 // the model's feature table and weights and, per document, the arrays the scoring and decoding loops read. This file
 // lays out the memory and moves numbers in and out; the loops are in the module. Where WebAssembly is missing or
 // refused (a page's CSP without 'wasm-unsafe-eval'), `coreFor` gives null and the tagger runs its JavaScript loops:
