@@ -3,7 +3,14 @@
   ;; decode.ts viterbi: the best tags (i32 at $tags) of n tokens with emission rows at $e. $back: n × 9 i32;
   ;; $score: n × 9 f64. An I- tag (even, > 0) follows only its B- tag or itself.
   (func (export "viterbi") (param $e i32) (param $n i32) (param $tags i32) (param $score i32) (param $back i32)
-    (local $i i32) (local $b i32) (local $a i32) (local $to i32) (local $arg i32) (local $row i32) (local $best f64) (local $s f64)
+    (local $i i32)
+    (local $b i32)
+    (local $a i32)
+    (local $to i32)
+    (local $arg i32)
+    (local $row i32)
+    (local $best f64)
+    (local $s f64)
     (if (i32.eqz (local.get $n)) (then (return)))
     (loop $first
       (f64.store (i32.add (local.get $score) (i32.shl (local.get $b) (i32.const 3)))
@@ -17,16 +24,28 @@
       (local.set $b (i32.const 0))
       (loop $tag
         (local.set $best (f64.const -inf)) (local.set $arg (i32.const 0))
-        (local.set $a (select (i32.sub (local.get $b) (i32.const 1)) (i32.const 0) (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
-        (local.set $to (select (local.get $b) (i32.const 8) (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
+        (local.set $a
+          (select
+            (i32.sub (local.get $b) (i32.const 1))
+            (i32.const 0)
+            (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
+        (local.set $to
+          (select
+            (local.get $b)
+            (i32.const 8)
+            (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
         (loop $from
           (local.set $s (f64.add (f64.load (i32.add (local.get $score) (i32.shl (i32.add (i32.sub (local.get $row) (i32.const 9)) (local.get $a)) (i32.const 3))))
             (f64.load (i32.add (global.get $trans) (i32.shl (i32.add (i32.mul (i32.add (local.get $a) (i32.const 1)) (i32.const 9)) (local.get $b)) (i32.const 3))))))
-          (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (local.get $a))))
+          (if
+            (f64.gt (local.get $s) (local.get $best))
+            (then (local.set $best (local.get $s)) (local.set $arg (local.get $a))))
           (local.set $a (i32.add (local.get $a) (i32.const 1))) (br_if $from (i32.le_s (local.get $a) (local.get $to))))
         (f64.store (i32.add (local.get $score) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 3)))
           (f64.add (local.get $best) (f64.load (i32.add (local.get $e) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 3))))))
-        (i32.store (i32.add (local.get $back) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 2))) (local.get $arg))
+        (i32.store
+          (i32.add (local.get $back) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 2)))
+          (local.get $arg))
         (local.set $b (i32.add (local.get $b) (i32.const 1))) (br_if $tag (i32.lt_u (local.get $b) (i32.const 9))))
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $token)))
@@ -41,7 +60,11 @@
     (i32.store (i32.add (local.get $tags) (i32.shl (local.get $i) (i32.const 2))) (local.get $arg))
     (block $done (loop $step
       (br_if $done (i32.le_s (local.get $i) (i32.const 0)))
-      (local.set $arg (i32.load (i32.add (local.get $back) (i32.shl (i32.add (i32.mul (local.get $i) (i32.const 9)) (local.get $arg)) (i32.const 2)))))
+      (local.set $arg
+        (i32.load
+          (i32.add
+            (local.get $back)
+            (i32.shl (i32.add (i32.mul (local.get $i) (i32.const 9)) (local.get $arg)) (i32.const 2)))))
       (local.set $i (i32.sub (local.get $i) (i32.const 1)))
       (i32.store (i32.add (local.get $tags) (i32.shl (local.get $i) (i32.const 2))) (local.get $arg))
       (br $step))))
@@ -69,7 +92,15 @@
       (br $row))))
   ;; forward sums, each position scaled to sum to one; backward sums from token $from on
   (func (export "sums") (param $from i32)
-    (local $n i32) (local $i i32) (local $row i32) (local $a i32) (local $b i32) (local $to i32) (local $s f64) (local $sum f64) (local $sc f64)
+    (local $n i32)
+    (local $i i32)
+    (local $row i32)
+    (local $a i32)
+    (local $b i32)
+    (local $to i32)
+    (local $s f64)
+    (local $sum f64)
+    (local $sc f64)
     (local.set $n (global.get $ln))
     (block $done (loop $fwd
       (br_if $done (i32.ge_s (local.get $i) (local.get $n)))
@@ -78,20 +109,44 @@
       (loop $tag
         (local.set $s (f64.const 0))
         (if (i32.eqz (local.get $i))
-          (then (local.set $s (f64.load (i32.add (global.get $fac) (i32.shl (i32.add (i32.mul (i32.add (i32.const -1) (i32.const 1)) (i32.const 9)) (local.get $b)) (i32.const 3))))))
+          (then
+            (local.set $s
+              (f64.load
+                (i32.add
+                  (global.get $fac)
+                  (i32.shl
+                    (i32.add (i32.mul (i32.add (i32.const -1) (i32.const 1)) (i32.const 9)) (local.get $b))
+                    (i32.const 3))))))
           (else
-            (local.set $a (select (i32.sub (local.get $b) (i32.const 1)) (i32.const 0) (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
-            (local.set $to (select (local.get $b) (i32.const 8) (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
+            (local.set $a
+              (select
+                (i32.sub (local.get $b) (i32.const 1))
+                (i32.const 0)
+                (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
+            (local.set $to
+              (select
+                (local.get $b)
+                (i32.const 8)
+                (i32.and (i32.ne (local.get $b) (i32.const 0)) (i32.eqz (i32.and (local.get $b) (i32.const 1))))))
             (loop $from
               (local.set $s (f64.add (local.get $s) (f64.mul (f64.load (i32.add (global.get $alpha) (i32.shl (i32.add (i32.sub (local.get $row) (i32.const 9)) (local.get $a)) (i32.const 3))))
                 (f64.load (i32.add (global.get $fac) (i32.shl (i32.add (i32.mul (i32.add (local.get $a) (i32.const 1)) (i32.const 9)) (local.get $b)) (i32.const 3)))))))
               (local.set $a (i32.add (local.get $a) (i32.const 1))) (br_if $from (i32.le_s (local.get $a) (local.get $to))))))
-        (local.set $s (f64.mul (local.get $s) (f64.load (i32.add (global.get $le) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 3))))))
-        (f64.store (i32.add (global.get $alpha) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 3))) (local.get $s))
+        (local.set $s
+          (f64.mul
+            (local.get $s)
+            (f64.load (i32.add (global.get $le) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 3))))))
+        (f64.store
+          (i32.add (global.get $alpha) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 3)))
+          (local.get $s))
         (local.set $sum (f64.add (local.get $sum) (local.get $s)))
         (local.set $b (i32.add (local.get $b) (i32.const 1))) (br_if $tag (i32.lt_u (local.get $b) (i32.const 9))))
       ;; sum || 1e-300: zero (either sign) and NaN are falsy
-      (local.set $sc (select (local.get $sum) (f64.const 1e-300) (i32.and (f64.ne (local.get $sum) (f64.const 0)) (f64.eq (local.get $sum) (local.get $sum)))))
+      (local.set $sc
+        (select
+          (local.get $sum)
+          (f64.const 1e-300)
+          (i32.and (f64.ne (local.get $sum) (f64.const 0)) (f64.eq (local.get $sum) (local.get $sum)))))
       (f64.store (i32.add (global.get $scale) (i32.shl (local.get $i) (i32.const 3))) (local.get $sc))
       (local.set $b (i32.const 0))
       (loop $div (f64.store (i32.add (global.get $alpha) (i32.shl (i32.add (local.get $row) (local.get $b)) (i32.const 3)))
@@ -106,7 +161,8 @@
     (block $done (loop $bwd
       (br_if $done (i32.lt_s (local.get $i) (local.get $from)))
       (local.set $row (i32.mul (local.get $i) (i32.const 9)))
-      (local.set $sc (f64.load (i32.add (global.get $scale) (i32.shl (i32.add (local.get $i) (i32.const 1)) (i32.const 3)))))
+      (local.set $sc
+        (f64.load (i32.add (global.get $scale) (i32.shl (i32.add (local.get $i) (i32.const 1)) (i32.const 3)))))
       (local.set $a (i32.const 0))
       (loop $tag
         (local.set $s (f64.const 0)) (local.set $b (i32.const 0))
@@ -117,7 +173,9 @@
               (f64.load (i32.add (global.get $le) (i32.shl (i32.add (local.get $row) (i32.add (local.get $b) (i32.const 9))) (i32.const 3)))))
               (f64.load (i32.add (global.get $beta) (i32.shl (i32.add (local.get $row) (i32.add (local.get $b) (i32.const 9))) (i32.const 3)))))))))
           (local.set $b (i32.add (local.get $b) (i32.const 1))) (br_if $to (i32.lt_u (local.get $b) (i32.const 9))))
-        (f64.store (i32.add (global.get $beta) (i32.shl (i32.add (local.get $row) (local.get $a)) (i32.const 3))) (f64.div (local.get $s) (local.get $sc)))
+        (f64.store
+          (i32.add (global.get $beta) (i32.shl (i32.add (local.get $row) (local.get $a)) (i32.const 3)))
+          (f64.div (local.get $s) (local.get $sc)))
         (local.set $a (i32.add (local.get $a) (i32.const 1))) (br_if $tag (i32.lt_u (local.get $a) (i32.const 9))))
       (local.set $i (i32.sub (local.get $i) (i32.const 1)))
       (br $bwd))))
@@ -125,7 +183,11 @@
   (func (export "span") (param $first i32) (param $last i32) (param $begin i32) (result f64)
     (local $in i32) (local $prev i32) (local $k i32) (local $b i32) (local $p f64) (local $s f64)
     (local.set $in (i32.add (local.get $begin) (i32.const 1)))
-    (local.set $p (f64.load (i32.add (global.get $alpha) (i32.shl (i32.add (i32.mul (local.get $first) (i32.const 9)) (local.get $begin)) (i32.const 3)))))
+    (local.set $p
+      (f64.load
+        (i32.add
+          (global.get $alpha)
+          (i32.shl (i32.add (i32.mul (local.get $first) (i32.const 9)) (local.get $begin)) (i32.const 3)))))
     (local.set $prev (local.get $begin))
     (local.set $k (i32.add (local.get $first) (i32.const 1)))
     (block $done (loop $next

@@ -4,7 +4,14 @@
   ;; Per distinct word (and the padding, id $pad): 5 sums of 9 — own, as previous, next, second previous and
   ;; second next word (scores.ts wordSums). $aff: per word 6 i32, a count then up to 5 affix features.
   (func (export "wordSums") (param $pad i32) (param $words i32) (param $affixes i32)
-    (local $id i32) (local $b i32) (local $sh i32) (local $h i32) (local $cap i32) (local $rep i32) (local $n i32) (local $j i32)
+    (local $id i32)
+    (local $b i32)
+    (local $sh i32)
+    (local $h i32)
+    (local $cap i32)
+    (local $rep i32)
+    (local $n i32)
+    (local $j i32)
     (block $done (loop $next
       (br_if $done (i32.gt_u (local.get $id) (local.get $pad)))
       (if (i32.load (i32.add (global.get $needed) (i32.shl (local.get $id) (i32.const 2)))) (then
@@ -27,7 +34,9 @@
             (call $add (local.get $b) (call $f1 (i32.const 8) (local.get $sh)))
             (call $add (local.get $b) (call $f1 (i32.const 24)
               (i32.add (i32.shl (call $lenBucket (i32.load (i32.add (global.get $len) (i32.shl (local.get $id) (i32.const 2))))) (i32.const 3)) (local.get $cap))))
-            (call $add (local.get $b) (call $f1 (i32.const 20) (i32.add (i32.shl (local.get $rep) (i32.const 3)) (local.get $cap))))
+            (call $add
+              (local.get $b)
+              (call $f1 (i32.const 20) (i32.add (i32.shl (local.get $rep) (i32.const 3)) (local.get $cap))))
             (call $add (i32.add (local.get $b) (i32.const 36)) (call $f1 (i32.const 9) (local.get $sh)))
             (call $add (i32.add (local.get $b) (i32.const 72)) (call $f1 (i32.const 10) (local.get $sh)))
             (if (local.get $words) (then
@@ -37,12 +46,18 @@
               (call $add (i32.add (local.get $b) (i32.const 108)) (call $f1 (i32.const 4) (local.get $h)))
               (call $add (i32.add (local.get $b) (i32.const 144)) (call $f1 (i32.const 5) (local.get $h)))))
             (if (local.get $affixes) (then
-              (local.set $n (i32.load (i32.add (global.get $aff) (i32.shl (i32.mul (local.get $id) (i32.const 6)) (i32.const 2)))))
+              (local.set $n
+                (i32.load (i32.add (global.get $aff) (i32.shl (i32.mul (local.get $id) (i32.const 6)) (i32.const 2)))))
               (local.set $j (i32.const 0))
               (block $end (loop $more
                 (br_if $end (i32.ge_u (local.get $j) (local.get $n)))
                 (local.set $j (i32.add (local.get $j) (i32.const 1)))
-                (call $add (local.get $b) (i32.load (i32.add (global.get $aff) (i32.shl (i32.add (i32.mul (local.get $id) (i32.const 6)) (local.get $j)) (i32.const 2)))))
+                (call $add
+                  (local.get $b)
+                  (i32.load
+                    (i32.add
+                      (global.get $aff)
+                      (i32.shl (i32.add (i32.mul (local.get $id) (i32.const 6)) (local.get $j)) (i32.const 2)))))
                 (br $more)))))))))
       (local.set $id (i32.add (local.get $id) (i32.const 1)))
       (br $next))))
@@ -63,7 +78,9 @@
     (if (i32.eq (local.get $cap) (i32.const 1))
       (then (local.set $lows (i32.sub (local.get $lows) (i32.const 1))))
       (else (if (i32.eqz (local.get $initial)) (then (local.set $caps (i32.sub (local.get $caps) (i32.const 1)))))))
-    (if (i32.and (i32.le_s (local.get $caps) (i32.const 0)) (i32.le_s (local.get $lows) (i32.const 0))) (then (return (i32.const 0))))
+    (if
+      (i32.and (i32.le_s (local.get $caps) (i32.const 0)) (i32.le_s (local.get $lows) (i32.const 0)))
+      (then (return (i32.const 0))))
     (if (i32.le_s (local.get $lows) (i32.const 0)) (then (return (i32.const 1))))
     (if (i32.le_s (local.get $caps) (i32.const 0)) (then (return (i32.const 4))))
     (select (i32.const 2) (i32.const 3) (i32.ge_s (local.get $caps) (local.get $lows))))
@@ -71,8 +88,11 @@
   ;; features.ts runPosition + 1 for token i of the sentence of n tokens from token $first
   (func $inRun (param $first i32) (param $n i32) (param $i i32) (result i32)
     (local $c i32)
-    (if (i32.or (i32.lt_s (local.get $i) (i32.const 0)) (i32.ge_s (local.get $i) (local.get $n))) (then (return (i32.const 0))))
-    (local.set $c (i32.load (i32.add (global.get $tcap) (i32.shl (i32.add (local.get $first) (local.get $i)) (i32.const 2)))))
+    (if
+      (i32.or (i32.lt_s (local.get $i) (i32.const 0)) (i32.ge_s (local.get $i) (local.get $n)))
+      (then (return (i32.const 0))))
+    (local.set $c
+      (i32.load (i32.add (global.get $tcap) (i32.shl (i32.add (local.get $first) (local.get $i)) (i32.const 2)))))
     (i32.or (i32.or (i32.eq (local.get $c) (i32.const 2)) (i32.eq (local.get $c) (i32.const 3))) (i32.eq (local.get $c) (i32.const 6))))
   (func $run (param $first i32) (param $n i32) (param $i i32) (result i32)
     (local $a i32) (local $b i32) (local $pos i32) (local $len i32)
@@ -97,7 +117,9 @@
     (local.set $bpn (i32.shr_u (local.get $key) (i32.const 10)))
     (local.set $b (i32.div_u (local.get $bpn) (i32.const 49)))
     (call $add (global.get $sum) (call $f1 (i32.const 70) (local.get $bpn)))
-    (call $add (global.get $sum) (call $f1 (i32.const 71) (i32.add (i32.shl (local.get $run) (i32.const 3)) (local.get $b))))
+    (call $add
+      (global.get $sum)
+      (call $f1 (i32.const 71) (i32.add (i32.shl (local.get $run) (i32.const 3)) (local.get $b))))
     (call $add (global.get $sum) (call $f1 (i32.const 72) (local.get $weak)))
     (call $add (global.get $sum) (call $f1 (i32.const 73)
       (i32.add (i32.mul (i32.rem_u (i32.div_u (local.get $bpn) (i32.const 7)) (i32.const 7)) (i32.const 7)) (local.get $b))))
@@ -125,7 +147,11 @@
           (local.set $id (i32.load (i32.add (global.get $ids) (i32.shl (local.get $k) (i32.const 2)))))
           (local.set $cap (i32.load (i32.add (global.get $cap) (i32.shl (local.get $id) (i32.const 2)))))
           (local.set $ini (i32.load (i32.add (global.get $init) (i32.shl (local.get $k) (i32.const 2)))))
-          (local.set $prev (select (i32.load (i32.add (global.get $ids) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 2)))) (local.get $pad) (i32.gt_s (local.get $i) (i32.const 0))))
+          (local.set $prev
+            (select
+              (i32.load (i32.add (global.get $ids) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 2))))
+              (local.get $pad)
+              (i32.gt_s (local.get $i) (i32.const 0))))
           (local.set $next (select (i32.load (i32.add (global.get $ids) (i32.shl (i32.add (local.get $k) (i32.const 1)) (i32.const 2)))) (local.get $pad)
             (i32.lt_s (i32.add (local.get $i) (i32.const 1)) (local.get $n))))
           (local.set $s (global.get $sum))
@@ -136,7 +162,11 @@
           (call $addRow (local.get $s) (call $part (local.get $id) (i32.const 0)))
           (call $addRow (local.get $s) (call $part (local.get $prev) (i32.const 1)))
           (call $addRow (local.get $s) (call $part (local.get $next) (i32.const 2)))
-          (local.set $x (select (i32.load (i32.add (global.get $ids) (i32.shl (i32.sub (local.get $k) (i32.const 2)) (i32.const 2)))) (local.get $pad) (i32.gt_s (local.get $i) (i32.const 1))))
+          (local.set $x
+            (select
+              (i32.load (i32.add (global.get $ids) (i32.shl (i32.sub (local.get $k) (i32.const 2)) (i32.const 2))))
+              (local.get $pad)
+              (i32.gt_s (local.get $i) (i32.const 1))))
           (call $addRow (local.get $s) (call $part (local.get $x) (i32.const 3)))
           (local.set $x (select (i32.load (i32.add (global.get $ids) (i32.shl (i32.add (local.get $k) (i32.const 2)) (i32.const 2)))) (local.get $pad)
             (i32.lt_s (i32.add (local.get $i) (i32.const 2)) (local.get $n))))
@@ -144,13 +174,23 @@
           ;; place in the sentence and the document's case evidence
           (local.set $l (i32.load (i32.add (global.get $lid) (i32.shl (local.get $id) (i32.const 2)))))
           (call $add (local.get $s) (call $f1 (i32.const 0) (i32.const 0)))
-          (call $add (local.get $s) (call $f1 (i32.const 18) (i32.add (i32.shl (local.get $cap) (i32.const 1)) (local.get $ini))))
-          (call $add (local.get $s) (call $f1 (i32.const 21) (call $run (local.get $first) (local.get $n) (local.get $i))))
-          (call $add (local.get $s) (call $f1 (i32.const 27) (i32.eq (local.get $i) (i32.sub (local.get $n) (i32.const 1)))))
+          (call $add
+            (local.get $s)
+            (call $f1 (i32.const 18) (i32.add (i32.shl (local.get $cap) (i32.const 1)) (local.get $ini))))
+          (call $add
+            (local.get $s)
+            (call $f1 (i32.const 21) (call $run (local.get $first) (local.get $n) (local.get $i))))
+          (call $add
+            (local.get $s)
+            (call $f1 (i32.const 27) (i32.eq (local.get $i) (i32.sub (local.get $n) (i32.const 1)))))
           (call $add (local.get $s) (call $f1 (i32.const 25)
             (i32.add (i32.shl (i32.load (i32.add (global.get $title) (i32.shl (local.get $first) (i32.const 2)))) (i32.const 4)) (local.get $cap))))
           (call $add (local.get $s) (call $f1 (i32.const 19) (i32.add (i32.shl
-            (call $evidence (i32.load (i32.add (global.get $capMid) (i32.shl (local.get $l) (i32.const 2)))) (i32.load (i32.add (global.get $lows) (i32.shl (local.get $l) (i32.const 2)))) (local.get $cap) (local.get $ini))
+            (call $evidence
+              (i32.load (i32.add (global.get $capMid) (i32.shl (local.get $l) (i32.const 2))))
+              (i32.load (i32.add (global.get $lows) (i32.shl (local.get $l) (i32.const 2))))
+              (local.get $cap)
+              (local.get $ini))
             (i32.const 3)) (local.get $cap))))
           ;; pairs: shapes, then words
           (local.set $sh (i32.load (i32.add (global.get $shape) (i32.shl (local.get $id) (i32.const 2)))))
@@ -160,14 +200,24 @@
             (select (i32.load (i32.add (global.get $shape) (i32.shl (local.get $next) (i32.const 2)))) (global.get $padNext) (i32.lt_s (i32.add (local.get $i) (i32.const 1)) (local.get $n)))))
           (if (local.get $words) (then
             (local.set $h (i32.load (i32.add (global.get $lh) (i32.shl (local.get $id) (i32.const 2)))))
-            (local.set $p (select (i32.load (i32.add (global.get $lh) (i32.shl (local.get $prev) (i32.const 2)))) (global.get $padPrev) (i32.gt_s (local.get $i) (i32.const 0))))
-            (local.set $nx (select (i32.load (i32.add (global.get $lh) (i32.shl (local.get $next) (i32.const 2)))) (global.get $padNext) (i32.lt_s (i32.add (local.get $i) (i32.const 1)) (local.get $n))))
+            (local.set $p
+              (select
+                (i32.load (i32.add (global.get $lh) (i32.shl (local.get $prev) (i32.const 2))))
+                (global.get $padPrev)
+                (i32.gt_s (local.get $i) (i32.const 0))))
+            (local.set $nx
+              (select
+                (i32.load (i32.add (global.get $lh) (i32.shl (local.get $next) (i32.const 2))))
+                (global.get $padNext)
+                (i32.lt_s (i32.add (local.get $i) (i32.const 1)) (local.get $n))))
             (call $add (local.get $s) (call $f2 (i32.const 6) (local.get $p) (local.get $h)))
             (call $add (local.get $s) (call $f2 (i32.const 7) (local.get $h) (local.get $nx)))
             (call $add (local.get $s) (call $f2 (i32.const 22) (local.get $p) (local.get $cap)))
             (call $add (local.get $s) (call $f2 (i32.const 23) (local.get $nx) (local.get $cap)))
             (if (i32.load (i32.add (global.get $chr) (i32.shl (local.get $id) (i32.const 2)))) (then (call $charGrams (local.get $k) (local.get $i) (local.get $n) (local.get $p) (local.get $h) (local.get $nx))))))
-          (if (i32.ge_s (i32.load (i32.add (global.get $nck) (i32.shl (local.get $k) (i32.const 2)))) (i32.const 0)) (then (call $nameChars (i32.load (i32.add (global.get $nck) (i32.shl (local.get $k) (i32.const 2)))))))
+          (if
+            (i32.ge_s (i32.load (i32.add (global.get $nck) (i32.shl (local.get $k) (i32.const 2)))) (i32.const 0))
+            (then (call $nameChars (i32.load (i32.add (global.get $nck) (i32.shl (local.get $k) (i32.const 2)))))))
           (local.set $t (i32.const 0))
           (loop $o
             (f64.store (i32.add (local.get $out) (i32.shl (local.get $t) (i32.const 1)))
@@ -186,7 +236,9 @@
       (then (local.set $p2 (i32.load (i32.add (global.get $lh) (i32.shl (i32.load (i32.add (global.get $ids) (i32.shl (i32.sub (local.get $k) (i32.const 2)) (i32.const 2)))) (i32.const 2)))))))
     (if (i32.lt_s (i32.add (local.get $i) (i32.const 2)) (local.get $n))
       (then (local.set $n2 (i32.load (i32.add (global.get $lh) (i32.shl (i32.load (i32.add (global.get $ids) (i32.shl (i32.add (local.get $k) (i32.const 2)) (i32.const 2)))) (i32.const 2)))))))
-    (call $add (global.get $sum) (call $f2 (i32.const 26) (call $f2 (i32.const 26) (local.get $p) (local.get $h)) (local.get $nx)))
+    (call $add
+      (global.get $sum)
+      (call $f2 (i32.const 26) (call $f2 (i32.const 26) (local.get $p) (local.get $h)) (local.get $nx)))
     (call $add (global.get $sum) (call $f2 (i32.const 28) (local.get $p2) (local.get $p)))
     (call $add (global.get $sum) (call $f2 (i32.const 29) (local.get $nx) (local.get $n2)))
     (call $add (global.get $sum) (call $f2 (i32.const 30) (local.get $p) (local.get $nx))))

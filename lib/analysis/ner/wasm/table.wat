@@ -20,11 +20,17 @@
   (global $padNext (mut i32) (i32.const 0))
   ;; a document's arrays: per token, per distinct word (id), per lower-case word, and the outputs
   (global $ids (mut i32) (i32.const 0)) (global $tcap (mut i32) (i32.const 0)) (global $init (mut i32) (i32.const 0))
-  (global $title (mut i32) (i32.const 0)) (global $nck (mut i32) (i32.const 0)) (global $scored (mut i32) (i32.const 0))
+  (global $title (mut i32) (i32.const 0))
+  (global $nck (mut i32) (i32.const 0))
+  (global $scored (mut i32) (i32.const 0))
   (global $shape (mut i32) (i32.const 0)) (global $lh (mut i32) (i32.const 0)) (global $cap (mut i32) (i32.const 0))
   (global $chr (mut i32) (i32.const 0)) (global $lid (mut i32) (i32.const 0)) (global $len (mut i32) (i32.const 0))
-  (global $count (mut i32) (i32.const 0)) (global $capMid (mut i32) (i32.const 0)) (global $lows (mut i32) (i32.const 0))
-  (global $needed (mut i32) (i32.const 0)) (global $aff (mut i32) (i32.const 0)) (global $sums (mut i32) (i32.const 0))
+  (global $count (mut i32) (i32.const 0))
+  (global $capMid (mut i32) (i32.const 0))
+  (global $lows (mut i32) (i32.const 0))
+  (global $needed (mut i32) (i32.const 0))
+  (global $aff (mut i32) (i32.const 0))
+  (global $sums (mut i32) (i32.const 0))
   (global $emit (mut i32) (i32.const 0))
 
 
@@ -46,7 +52,9 @@
     (param $sum i32) (param $padPrev i32) (param $padNext i32)
     (local $k i32) (local $key i32) (local $top i32) (local $v i32) (local $p i32)
     (global.set $keys (local.get $keys)) (global.set $w (local.get $w)) (global.set $trans (local.get $trans))
-    (global.set $sum (local.get $sum)) (global.set $padPrev (local.get $padPrev)) (global.set $padNext (local.get $padNext))
+    (global.set $sum (local.get $sum))
+    (global.set $padPrev (local.get $padPrev))
+    (global.set $padNext (local.get $padNext))
     (block $done (loop $next
       (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
       (local.set $p (i32.add (local.get $planes) (local.get $k)))
@@ -78,7 +86,9 @@
     (block $none (loop $next
       (br_if $none (i32.ge_u (local.get $p) (local.get $end)))
       (local.set $key (i32.load (local.get $p)))
-      (if (i32.eq (local.get $key) (local.get $h)) (then (return (i32.shr_u (i32.sub (local.get $p) (global.get $keys)) (i32.const 2)))))
+      (if
+        (i32.eq (local.get $key) (local.get $h))
+        (then (return (i32.shr_u (i32.sub (local.get $p) (global.get $keys)) (i32.const 2)))))
       (br_if $none (i32.gt_u (local.get $key) (local.get $h)))
       (local.set $p (i32.add (local.get $p) (i32.const 4)))
       (br $next)))
@@ -90,25 +100,57 @@
     (local.set $r (call $row (local.get $h)))
     (if (i32.lt_s (local.get $r) (i32.const 0)) (then (return)))
     (local.set $r (i32.add (global.get $w) (i32.mul (local.get $r) (i32.const 9))))
-    (i32.store offset=0 (local.get $dst) (i32.add (i32.load offset=0 (local.get $dst)) (i32.load8_s offset=0 (local.get $r))))
-    (i32.store offset=4 (local.get $dst) (i32.add (i32.load offset=4 (local.get $dst)) (i32.load8_s offset=1 (local.get $r))))
-    (i32.store offset=8 (local.get $dst) (i32.add (i32.load offset=8 (local.get $dst)) (i32.load8_s offset=2 (local.get $r))))
-    (i32.store offset=12 (local.get $dst) (i32.add (i32.load offset=12 (local.get $dst)) (i32.load8_s offset=3 (local.get $r))))
-    (i32.store offset=16 (local.get $dst) (i32.add (i32.load offset=16 (local.get $dst)) (i32.load8_s offset=4 (local.get $r))))
-    (i32.store offset=20 (local.get $dst) (i32.add (i32.load offset=20 (local.get $dst)) (i32.load8_s offset=5 (local.get $r))))
-    (i32.store offset=24 (local.get $dst) (i32.add (i32.load offset=24 (local.get $dst)) (i32.load8_s offset=6 (local.get $r))))
-    (i32.store offset=28 (local.get $dst) (i32.add (i32.load offset=28 (local.get $dst)) (i32.load8_s offset=7 (local.get $r))))
+    (i32.store offset=0
+      (local.get $dst)
+      (i32.add (i32.load offset=0 (local.get $dst)) (i32.load8_s offset=0 (local.get $r))))
+    (i32.store offset=4
+      (local.get $dst)
+      (i32.add (i32.load offset=4 (local.get $dst)) (i32.load8_s offset=1 (local.get $r))))
+    (i32.store offset=8
+      (local.get $dst)
+      (i32.add (i32.load offset=8 (local.get $dst)) (i32.load8_s offset=2 (local.get $r))))
+    (i32.store offset=12
+      (local.get $dst)
+      (i32.add (i32.load offset=12 (local.get $dst)) (i32.load8_s offset=3 (local.get $r))))
+    (i32.store offset=16
+      (local.get $dst)
+      (i32.add (i32.load offset=16 (local.get $dst)) (i32.load8_s offset=4 (local.get $r))))
+    (i32.store offset=20
+      (local.get $dst)
+      (i32.add (i32.load offset=20 (local.get $dst)) (i32.load8_s offset=5 (local.get $r))))
+    (i32.store offset=24
+      (local.get $dst)
+      (i32.add (i32.load offset=24 (local.get $dst)) (i32.load8_s offset=6 (local.get $r))))
+    (i32.store offset=28
+      (local.get $dst)
+      (i32.add (i32.load offset=28 (local.get $dst)) (i32.load8_s offset=7 (local.get $r))))
     (i32.store offset=32 (local.get $dst) (i32.add (i32.load offset=32 (local.get $dst)) (i32.load8_s offset=8 (local.get $r)))))
   ;; Adds the 9 i32 at $src to the 9 at $dst
   (func $addRow (param $dst i32) (param $src i32)
-    (i32.store offset=0 (local.get $dst) (i32.add (i32.load offset=0 (local.get $dst)) (i32.load offset=0 (local.get $src))))
-    (i32.store offset=4 (local.get $dst) (i32.add (i32.load offset=4 (local.get $dst)) (i32.load offset=4 (local.get $src))))
-    (i32.store offset=8 (local.get $dst) (i32.add (i32.load offset=8 (local.get $dst)) (i32.load offset=8 (local.get $src))))
-    (i32.store offset=12 (local.get $dst) (i32.add (i32.load offset=12 (local.get $dst)) (i32.load offset=12 (local.get $src))))
-    (i32.store offset=16 (local.get $dst) (i32.add (i32.load offset=16 (local.get $dst)) (i32.load offset=16 (local.get $src))))
-    (i32.store offset=20 (local.get $dst) (i32.add (i32.load offset=20 (local.get $dst)) (i32.load offset=20 (local.get $src))))
-    (i32.store offset=24 (local.get $dst) (i32.add (i32.load offset=24 (local.get $dst)) (i32.load offset=24 (local.get $src))))
-    (i32.store offset=28 (local.get $dst) (i32.add (i32.load offset=28 (local.get $dst)) (i32.load offset=28 (local.get $src))))
+    (i32.store offset=0
+      (local.get $dst)
+      (i32.add (i32.load offset=0 (local.get $dst)) (i32.load offset=0 (local.get $src))))
+    (i32.store offset=4
+      (local.get $dst)
+      (i32.add (i32.load offset=4 (local.get $dst)) (i32.load offset=4 (local.get $src))))
+    (i32.store offset=8
+      (local.get $dst)
+      (i32.add (i32.load offset=8 (local.get $dst)) (i32.load offset=8 (local.get $src))))
+    (i32.store offset=12
+      (local.get $dst)
+      (i32.add (i32.load offset=12 (local.get $dst)) (i32.load offset=12 (local.get $src))))
+    (i32.store offset=16
+      (local.get $dst)
+      (i32.add (i32.load offset=16 (local.get $dst)) (i32.load offset=16 (local.get $src))))
+    (i32.store offset=20
+      (local.get $dst)
+      (i32.add (i32.load offset=20 (local.get $dst)) (i32.load offset=20 (local.get $src))))
+    (i32.store offset=24
+      (local.get $dst)
+      (i32.add (i32.load offset=24 (local.get $dst)) (i32.load offset=24 (local.get $src))))
+    (i32.store offset=28
+      (local.get $dst)
+      (i32.add (i32.load offset=28 (local.get $dst)) (i32.load offset=28 (local.get $src))))
     (i32.store offset=32 (local.get $dst) (i32.add (i32.load offset=32 (local.get $dst)) (i32.load offset=32 (local.get $src)))))
 
   (func (export "setDoc") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
