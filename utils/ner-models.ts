@@ -2,9 +2,10 @@
 // an article is analysed, in the offscreen document: never in the every-page content script), parses it once.
 // The files are lib/analysis/ner/models/*.bin, shipped at /ner-models/ and listed as web-accessible resources (see
 // the analysis notes: the build must copy them there). A model that cannot be loaded leaves the analysis to its
-// capitalised-run fallback.
+// capitalised-run fallback. loadModel sets up the tagger's WebAssembly core asynchronously (a page's main thread
+// refuses to compile a module over 4 KB synchronously); where WebAssembly is refused, the tagger runs in JavaScript.
 import { browser } from 'wxt/browser';
-import { parseModel, type NerModel } from '../lib/analysis';
+import { loadModel, type NerModel } from '../lib/analysis';
 
 const loaded = new Map<string, Promise<NerModel | null>>();
 
@@ -15,7 +16,7 @@ export function nerModel(file: string): Promise<NerModel | null> {
     const url = (browser.runtime.getURL as (path: string) => string)(`/ner-models/${file}`);
     p = fetch(url)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))))
-      .then((buf) => parseModel(new Uint8Array(buf)))
+      .then((buf) => loadModel(new Uint8Array(buf)))
       .catch(() => null);
     loaded.set(file, p);
   }

@@ -20,7 +20,7 @@ import { ownModel, tagEntities } from './entities';
 import { modelFileFor, type NerModel } from './ner';
 
 export type { EntitySpan } from './entities';
-export { parseModel, type NerModel } from './ner';
+export { loadModel, parseModel, type NerModel } from './ner';
 
 export interface AnalyzeInput {
   /** Clean article body: headline excluded, paragraphs separated by a blank line. */

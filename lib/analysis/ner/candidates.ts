@@ -10,6 +10,7 @@
 import { T as F } from './features';
 import { feature } from './hash';
 import type { NerModel } from './model';
+import type { Range } from './scores';
 import { Cap } from './word-class';
 
 /** Tokens within this many tokens of a token that is not quiet are scored. */
@@ -68,4 +69,23 @@ export function candidateRuns(quiet: ArrayLike<number>, first: number, last: num
     end = b;
   }
   return runs;
+}
+
+/** The runs of each sentence to score ([start, end) pairs relative to its first token). */
+export function sentenceRuns(sentences: readonly Range[], quiet: Uint8Array, every: boolean): number[][] {
+  return sentences.map((s) => (!every ? candidateRuns(quiet, s.first, s.last) : s.last > s.first ? [0, s.last - s.first] : []));
+}
+
+/** Which words a scored token reads (itself and its neighbours up to two away; the last slot: the padding). */
+export function neededWords(ids: Int32Array, sentences: readonly Range[], runs: number[][], pad: number): Uint8Array {
+  const needed = new Uint8Array(pad + 1);
+  sentences.forEach((s, k) => {
+    const r = runs[k]!;
+    for (let j = 0; j < r.length; j += 2) {
+      const a = s.first + r[j]! - 2, b = s.first + r[j + 1]! + 2;
+      if (a < s.first || b > s.last) needed[pad] = 1;
+      for (let x = Math.max(a, s.first); x < Math.min(b, s.last); x++) needed[ids[x]!] = 1;
+    }
+  });
+  return needed;
 }

@@ -15,7 +15,7 @@
 // Hosts: the CLI reads the file with cli/ner-models.ts; the extension should fetch it from its package
 // (runtime.getURL) only when analysis runs, never in the content script of every page.
 
-export { parseModel, type NerModel } from './model';
+export { loadModel, parseModel, type NerModel } from './model';
 export { tagScanned, tagText, type Mention } from './tagger';
 export { TYPES, type EntityType } from './tags';
 

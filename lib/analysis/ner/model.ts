@@ -8,8 +8,10 @@
 // Layout, little-endian:  "CPNER" 0x02 | u32 header length | header JSON (UTF-8) | u32 feature count |
 //                         4 × count key-delta bytes (byte planes) | count × tags int8 weights | (tags+1) × tags float32
 
-import type { FeatureSet } from './features';
+import { transitionFactors } from './decode';
+import { PAD_NEXT, PAD_PREV, type FeatureSet } from './features';
 import { NUM_TAGS, TAG_NAMES } from './tags';
+import { instantiateCore, instantiateCoreSync, WasmCore } from './wasm-core';
 
 // A flag a model's header does not have was not used when it was trained.
 const NO_FEATURES: FeatureSet = { words: false, affixes: false };
@@ -38,6 +40,8 @@ export interface NerModel extends ModelHeader {
   transitions: Float32Array;
   /** Row of a feature hash in `weights`, or -1 when the model does not know it. */
   table: { row(hash: number): number };
+  /** The WebAssembly core holding this model (wasm-core.ts), or null: the tagger then runs its JavaScript loops. */
+  core: WasmCore | null;
 }
 
 export interface ModelParts extends ModelHeader {
@@ -92,18 +96,33 @@ class Reader {
   take(n: number) { this.need(n); const b = this.bytes.subarray(this.pos, this.pos + n); this.pos += n; return b; }
 }
 
-/** A model from the bytes of its file. Throws a clear error on a file that is not one. */
-export function parseModel(bytes: Uint8Array): NerModel {
+/**
+ * A model from the bytes of its file. Throws a clear error on a file that is not one. `core`: an instance of the
+ * WebAssembly core to load it into (by default one made synchronously, which a browser page's main thread refuses:
+ * use loadModel there), or null for the JavaScript tagger alone.
+ */
+export function parseModel(bytes: Uint8Array, core: WebAssembly.Instance | null = instantiateCoreSync()): NerModel {
   if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('NER model: not a Clearpage model file (or another version)');
   const r = new Reader(bytes);
   r.pos = MAGIC.length;
   const header = JSON.parse(new TextDecoder().decode(r.take(r.u32()))) as ModelHeader;
   const T = header.tags?.length;
   if (T !== NUM_TAGS || header.tags.some((t, i) => t !== TAG_NAMES[i])) throw new Error('NER model: unknown tag set');
-  const size = r.u32(), keys = readKeys(r.take(size * 4), size);
+  const size = r.u32(), planes = r.take(size * 4);
   const weights = new Int8Array(r.take(size * T).slice().buffer);
   const transitions = new Float32Array(r.take((T + 1) * T * 4).slice().buffer);
-  return { ...header, features: { ...NO_FEATURES, ...header.features }, size, weights, transitions, table: new FeatureTable(keys) };
+  const features = { ...NO_FEATURES, ...header.features };
+  if (core) {
+    const c = new WasmCore(core);
+    c.load(planes, size, weights, transitions, transitionFactors(transitions, header.temperature), [PAD_PREV, PAD_NEXT]);
+    return { ...header, features, size, weights, transitions, table: c, core: c };
+  }
+  return { ...header, features, size, weights, transitions, table: new FeatureTable(readKeys(planes, size)), core: null };
+}
+
+/** parseModel with the WebAssembly core made asynchronously, as a browser page must (null core where refused). */
+export async function loadModel(bytes: Uint8Array): Promise<NerModel> {
+  return parseModel(bytes, await instantiateCore());
 }
 
 function keyBytes(keys: Uint32Array): Uint8Array {

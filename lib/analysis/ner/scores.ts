@@ -7,18 +7,22 @@
 // Tokens the skip rule leaves out (candidates.ts: plain lower-case runs far from any capital) are not scored: their
 // rows hold O alone (0 for O, -Infinity for every other tag), so decoding keeps them O and the probability of a
 // mention is taken given that they are O. Words read by no scored token are never summed.
+// A model with a WebAssembly core (wasm-core.ts) makes the same sums there (scores-core.ts): the loops below are
+// the reference it is tested against, and the path where WebAssembly is refused.
 
-import { candidateRuns, isQuiet, leansToName } from './candidates';
+import { isQuiet, leansToName, neededWords, sentenceRuns } from './candidates';
 import { affixFeatures, charFeatures, lengthBucket, PAD_NEXT, PAD_PREV, runPosition, Scratch, T as F, type FeatureSet } from './features';
 import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
 import { caseEvidence, countsAsCapMid, repetitionBucket } from './doc-stats';
 import { feature, feature2, hashString } from './hash';
 import type { NerModel } from './model';
+import { coreScores } from './scores-core';
+import type { DocLayout } from './wasm-core';
 import { NUM_TAGS as T } from './tags';
 import { Cap, isCharScript, isTitleLine, isWordlike, wordForm } from './word-class';
 
 /** The distinct words of a document (by their exact text) and what the features read from each. */
-class Vocabulary {
+export class Vocabulary {
   readonly ids = new Map<string, number>();
   private lowerIds = new Map<string, number>();
   lower: string[] = []; lowerId: number[] = []; lowerHash: number[] = []; shapeHash: number[] = [];
@@ -140,7 +144,7 @@ function wordSums(model: NerModel, v: Vocabulary, count: Int32Array, set: Featur
 }
 
 /** Case counts of each distinct lower-case word over the document (as DocStats counts them). */
-interface CaseCounts { count: Int32Array; lows: Int32Array; capMid: Int32Array }
+export interface CaseCounts { count: Int32Array; lows: Int32Array; capMid: Int32Array }
 
 function caseCounts(v: Vocabulary, ids: Int32Array, sentences: readonly Range[], initial: Uint8Array, title: Uint8Array): CaseCounts {
   const c = { count: new Int32Array(v.lowers), lows: new Int32Array(v.lowers), capMid: new Int32Array(v.lowers) };
@@ -164,29 +168,12 @@ function lexicalAnchors(model: NerModel, v: Vocabulary) {
   }
 }
 
-/** The runs of each sentence to score ([start, end) pairs relative to its first token). */
-function sentenceRuns(sentences: readonly Range[], quiet: Uint8Array, every: boolean): number[][] {
-  return sentences.map((s) => (!every ? candidateRuns(quiet, s.first, s.last) : s.last > s.first ? [0, s.last - s.first] : []));
-}
-
-/** Which words a scored token reads (itself and its neighbours up to two away; the last slot: the padding). */
-function neededWords(ids: Int32Array, sentences: readonly Range[], runs: number[][], pad: number): Uint8Array {
-  const needed = new Uint8Array(pad + 1);
-  sentences.forEach((s, k) => {
-    const r = runs[k]!;
-    for (let j = 0; j < r.length; j += 2) {
-      const a = s.first + r[j]! - 2, b = s.first + r[j + 1]! + 2;
-      if (a < s.first || b > s.last) needed[pad] = 1;
-      for (let x = Math.max(a, s.first); x < Math.min(b, s.last); x++) needed[ids[x]!] = 1;
-    }
-  });
-  return needed;
-}
-
 /** Options of documentScores. */
 export interface ScoreOptions {
   /** Score every token (default: the tokens the skip rule keeps, candidates.ts). */
   everyToken?: boolean;
+  /** Leave the rows in the model's WebAssembly core, for the tagger to decode there. */
+  inCore?: boolean;
 }
 
 /** A document's scores: each sentence's emission rows, and the runs of its tokens that were scored. */
@@ -194,12 +181,14 @@ export interface DocumentScores {
   emit: Float64Array[];
   /** Per sentence, [start, end) pairs relative to its first token, in order, at least one skipped token apart. */
   runs: number[][];
+  /** With `inCore`, on a model with a WebAssembly core: where the rows are in its memory (`emit` is then empty). */
+  layout?: DocLayout;
 }
 
 /**
  * Emission scores of every sentence of a document (`words`: the text of every token; `sentences`: token ranges),
  * equal to `emissions(model, sentenceFeatures(sentence words, documentStats(doc), model.features))` for each
- * scored token; a skipped token's row allows O alone.
+ * scored token; a skipped token's row allows O alone. A model with a WebAssembly core sums there (the same sums).
  */
 export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): DocumentScores {
   const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
@@ -214,7 +203,12 @@ export function documentScores(model: NerModel, words: readonly string[], senten
   }
   const counts = caseCounts(v, ids, sentences, initial, title);
   const runs = sentenceRuns(sentences, quiet, opt.everyToken === true), pad = v.lower.length;
-  const sums = wordSums(model, v, counts.count, model.features, neededWords(ids, sentences, runs, pad));
+  const needed = neededWords(ids, sentences, runs, pad), core = model.core;
+  if (core) {
+    const layout = coreScores(core, model, { v, ids, caps, initial, title, counts, needed }, sentences, runs), at = layout.emit / 8;
+    return opt.inCore ? { emit: [], runs, layout } : { emit: sentences.map((s) => core.f64.slice(at + s.first * T, at + s.last * T)), runs };
+  }
+  const sums = wordSums(model, v, counts.count, model.features, needed);
   const ctx: Context = { model, v, ids, caps, initial, title, counts, sums, pad, positions: positionCache(model, POSITION), nameChars: positionCache(model, NAME_CHARS) };
   return { emit: sentences.map((s, k) => sentenceScores(ctx, s.first, s.last, runs[k]!)), runs };
 }

@@ -8,6 +8,7 @@ import { documentScores } from './scores';
 import type { NerModel } from './model';
 import { harmoniseTypes } from './consistency';
 import { copyRepeats } from './repeats';
+import type { DocLayout } from './wasm-core';
 import { isBegin, isInside, NUM_TAGS as T, typeOfTag, type EntityType } from './tags';
 
 export interface Mention {
@@ -56,21 +57,44 @@ function factorsOf(model: NerModel): Float64Array {
   return f;
 }
 
+/** The best tags of a stretch of tokens and the probability of a span given them (decode.ts, or the core's). */
+interface Stretch {
+  tags: ArrayLike<number>;
+  /** The lattice, made on first use: `from` is the first token a span asked about may end at. */
+  lattice(from: number): (first: number, last: number, begin: number) => number;
+}
+
+function jsStretch(model: NerModel, emit: Float64Array, n: number): Stretch {
+  return {
+    tags: viterbi(emit, model.transitions, n),
+    lattice: (from) => { const l = new Lattice(emit, factorsOf(model), n, model.temperature, from); return (a, b, t) => l.spanProbability(a, b, t); },
+  };
+}
+
+function coreStretch(model: NerModel, layout: DocLayout, first: number, n: number): Stretch {
+  const core = model.core!;
+  core.viterbi(layout, first, n);
+  return {
+    tags: core.i32.slice(layout.tags / 4, layout.tags / 4 + n),
+    lattice: (from) => { core.lattice(layout, first, n, model.temperature, from); return (a, b, t) => core.span(a, b, t); },
+  };
+}
+
 /**
- * Mentions of a stretch of a sentence (`n` tokens from token `first`, the `k`th sentence; `emit` its rows, its
- * ends either the sentence's or held at O) from its best tags, with their probabilities.
+ * Mentions of a stretch of a sentence (`n` tokens from token `first`, the `k`th sentence; its ends either the
+ * sentence's or held at O) from its best tags, with their probabilities.
  */
-function stretchMentions(model: NerModel, s: ScannedText, first: number, n: number, k: number, emit: Float64Array): Mention[] {
-  const out: Mention[] = [], tags = viterbi(emit, model.transitions, n);
-  let lattice: Lattice | null = null;
+function stretchMentions(s: ScannedText, first: number, n: number, k: number, st: Stretch): Mention[] {
+  const out: Mention[] = [], tags = st.tags;
+  let span: ((first: number, last: number, begin: number) => number) | null = null;
   for (let i = 0; i < n; i++) {
     if (!isBegin(tags[i]!)) continue;
     let j = i + 1;
     while (j < n && isInside(tags[j]!) && tags[j] === tags[i]! + 1) j++;
     // mentions come in order: none ends before this first one, and no backward sum before its end is read
-    lattice ??= new Lattice(emit, factorsOf(model), n, model.temperature, j);
-    const score = lattice.spanProbability(i, j, tags[i]!);
-    const before = i > 0 ? lattice.spanProbability(i - 1, j, tags[i]!) : 0;
+    span ??= st.lattice(j);
+    const score = span(i, j, tags[i]!);
+    const before = i > 0 ? span(i - 1, j, tags[i]!) : 0;
     // a clitic is never part of a name (Hamas|'s): the mention ends before it
     let e = j;
     while (e > i + 1 && CLITIC.test(s.tokens[first + e - 1]!.text)) e--;
@@ -93,14 +117,15 @@ export interface TagOptions {
 
 /** The entity mentions of a scanned text, in text order. */
 export function tagScanned(model: NerModel, s: ScannedText, opt: TagOptions = {}): Mention[] {
-  const scores = documentScores(model, s.tokens.map((t) => t.text), s.sentences, { everyToken: opt.everyToken });
-  const out: Mention[] = [];
+  const scores = documentScores(model, s.tokens.map((t) => t.text), s.sentences, { everyToken: opt.everyToken, inCore: true });
+  const out: Mention[] = [], layout = scores.layout;
   s.sentences.forEach((seg, k) => {
-    const runs = scores.runs[k]!, emit = scores.emit[k]!, n = seg.last - seg.first;
+    const runs = scores.runs[k]!, n = seg.last - seg.first;
     // each run is decoded alone, with the skipped token on either side (held at O) to carry the transitions
     for (let r = 0; r < runs.length; r += 2) {
-      const a = Math.max(0, runs[r]! - 1), b = Math.min(n, runs[r + 1]! + 1);
-      out.push(...stretchMentions(model, s, seg.first + a, b - a, k, emit.subarray(a * T, b * T)));
+      const a = Math.max(0, runs[r]! - 1), b = Math.min(n, runs[r + 1]! + 1), first = seg.first + a;
+      const st = layout ? coreStretch(model, layout, first, b - a) : jsStretch(model, scores.emit[k]!.subarray(a * T, b * T), b - a);
+      out.push(...stretchMentions(s, first, b - a, k, st));
     }
   });
   return opt.consistent === false ? out : harmoniseTypes(copyRepeats(out, s));
