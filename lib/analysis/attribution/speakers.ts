@@ -3,6 +3,7 @@
 
 import type { Gender } from '../../rules/languages';
 import type { PartyKind, PartyRecord, Registry } from '../parties';
+import { surnameWithoutArticle } from '../parties/surname-article';
 
 /** A speaker: a party id (≥ 0) or a speaker of this book (< 0). */
 export type Who = number;
@@ -28,6 +29,8 @@ export class Speakers {
   private indexParty(who: Who, p: { name: string; parts: string[]; aliases?: Set<string>; kind: PartyKind }) {
     this.put(this.index, p.parts[p.parts.length - 1]!, who);
     this.put(this.index, p.name.toLowerCase(), who);
+    const bare = surnameWithoutArticle(p.name); // "Scharaa" for "Achmed al-Scharaa"
+if (bare) this.put(this.index, bare, who);
     for (const a of p.aliases ?? []) this.put(this.index, a.toLowerCase(), who);
     if (p.kind === 'organization') {
       this.put(this.index, p.parts[0]!, who);

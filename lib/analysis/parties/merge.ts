@@ -8,6 +8,7 @@ import { kindOf } from './kinds';
 import type { Mention, PartyRecord, Registry } from './registry';
 import { MERGE } from '../weights';
 import { caseStems } from './case-endings';
+import { surnameWithoutArticle } from './surname-article';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -23,6 +24,9 @@ function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
     const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
     if (p.kind === 'organization') { put(parts[0]!, p); put(parts[parts.length - 1]!, p); continue; }
     for (let k = 1; k < parts.length; k++) put(parts.slice(parts.length - k).join(' '), p);
+    // "al-Scharaa" goes by "Scharaa" too (surname-article.ts)
+    const bare = surnameWithoutArticle(p.name);
+if (bare) put(bare, p);
   }
   return index;
 }

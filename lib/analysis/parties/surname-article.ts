@@ -1,0 +1,14 @@
+// Arabic names in Latin letters carry a lower-case article hyphened to the surname ("Achmed al-Scharaa", "Ayman Sheib
+// ad-Din"). Papers in many languages name the person in full once, then by the surname without its article
+// ("Scharaa"): the short form a later mention may use, for merging (merge.ts) and for speakers (attribution).
+
+/** A lower-case article of one to three letters hyphened to a capitalised name; the name after it. */
+const ARTICLE_PREFIX = /^\p{Ll}{1,3}-(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** The last word of a name of two words or more without its article ("al-Scharaa" → "scharaa"), lower case; or null. */
+export function surnameWithoutArticle(name: string): string | null {
+  const at = name.lastIndexOf(' ');
+  if (at < 0) return null;
+  const m = ARTICLE_PREFIX.exec(name.slice(at + 1));
+  return m ? m[1]!.toLowerCase() : null;
+}
