@@ -266,6 +266,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
   else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
+  // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
+  else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
   if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, nextLower(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30))))) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
   // (the shape says little where the tagger read this very mention as something else: "South Dakota", LOC)

@@ -24,6 +24,7 @@ import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
+import { isGenitiveName, namedWords, unglue } from './glued';
 import { creditSpans } from './credits';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
@@ -100,7 +101,7 @@ function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Wo
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
 
 /** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
-function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number, text: string, words: readonly Word[], rules: Rules): Candidate {
+function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number, text: string, words: readonly Word[], rules: Rules, governed = false): Candidate {
   const c = tagged[i]!;
   let j = k;
   while (j < runs.length && runs[j]!.e < c.e) j++;
@@ -111,6 +112,7 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
   const core = nounCore(whole.words, rules);
   if (!core || core[0]!.s > cs) return c;
   const r = cut(whole, core, text, words);
+  if (governed && r.s < cs) return c;
   // a capitalised word right before a person's name that the tagger itself would not begin the name with (a title,
   // a genitive place, an acronym: "Finansminister Elisabeth Svantesson", "PiS Jarosław Kaczyński")
   // (unless the words before hold an organisation's head: "Association of Muslim Scholars" is no person's name)
@@ -164,12 +166,17 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
   if (!entities) return runs.filter(free);
-  const tagged = splitConjoined(joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules), text, rules, gazetteer(rules.lang));
+  const gaz = gazetteer(rules.lang);
+  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
+  const named = namedWords(joined);
+  const tagged = splitConjoined(joined, text, rules, gaz);
   const out: Candidate[] = [];
   let k = 0;
   tagged.forEach((c, i) => {
     while (k < runs.length && runs[k]!.e <= c.s) k++;
-    out.push(widen(tagged, i, runs, k, text, words, rules));
+    // "Teile Österreichs": a name in the genitive after a noun is governed by it, no part of it
+    const governed = rules.nounsCapitalised && c.words.length === 1 && isGenitiveName(c.words[0]!, named, rules, gaz);
+    out.push(unglue(widen(tagged, i, runs, k, text, words, rules, governed), text, words, named, uses, rules, gaz));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
   // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
@@ -181,7 +188,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     // a run joined by a particle that the tagger saw and left alone is a noun phrase ("Entwicklung der Migrationspolitik")
     const core = nounCore(whole.words, rules);
     if (!core) continue;
-    const r = cut(whole, core, text, words);
+    const r = unglue(cut(whole, core, text, words), text, words, named, uses, rules, gaz);
     const one = r.words.length === 1 ? r.words[0]! : null;
     // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
     // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
