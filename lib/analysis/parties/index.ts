@@ -18,7 +18,7 @@ import { definedAcronyms, knownAs } from './acronyms';
 import { linkShortForms, mergeInflected } from './merge';
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
-import { settleKind } from './kinds';
+import { settleKinds } from './kinds';
 import { listKinds } from './lists';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
@@ -256,7 +256,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   eventRoles(reg);
   listKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
-  for (const p of reg.live()) settleKind(p, rules);
+  settleKinds(reg, rules);
   markOffStory(reg, headings.map((h) => h.span), rules);
   reg.seal();
   return reg;
