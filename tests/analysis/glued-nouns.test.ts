@@ -52,6 +52,18 @@ describe('nouns glued to a name', () => {
     expect(ps).toContain('Österreich');
   });
 
+  it('ends a place span at a genitive name: the noun after it is no part of the place', () => {
+    const text = 'Heftiger Schusswechsel an Israels Grenze zu Libanon. Israel meldete am Abend drei Verletzte.';
+    const ps = names(text, [['Israels Grenze', 'LOC', 0.53], ['Libanon', 'LOC', 0.5], ['Israel', 'LOC', 0.9]]);
+    expect(ps).not.toContain('Israels Grenze');
+  });
+
+  it('gives a genitive surname to the one person named in full with it', () => {
+    const text = 'Gabi Tornow leitet die Schule seit drei Jahren. In Tornows Mittelschule kamen am Montag nur wenige Kinder.';
+    const ps = names(text, [['Gabi Tornow', 'PER', 0.9], ['Tornows', 'LOC', 0.8]]);
+    expect(ps).toEqual(['Gabi Tornow']);
+  });
+
   it('drops a conjunction opening the sentence before a name the tagger finds alone', () => {
     const text = 'Noam kam spät nach Hause. Obwohl Noam müde war, lief er weiter.';
     const ps = names(text, [['Noam', 'PER', 0.8]]);

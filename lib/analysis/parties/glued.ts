@@ -36,7 +36,7 @@ function part(c: Candidate, a: number, b: number, text: string, words: readonly 
  * sentence ("Obwohl Liat", a run the tagger left alone: capitalised only there, in no span of the tagger, no
  * compound's head, and the rest of the name in one); the nouns after a genitive name
  * ("Avivs Leichnam" ends at "Avivs", whose bare form the tagger finds elsewhere: merge.ts makes it Aviv; the phrase's
- * type is not the genitive's); the noun an article or a possessive opens before a person's one-word name ("ihren Mann
+ * type is not the genitive's; so for a place's span: "Israels Grenze"); the noun an article or a possessive opens before a person's one-word name ("ihren Mann
  * Aviv": a given name follows none; a title, or a noun before a full name, stays for splitTitles to make the
  * description: "ihren Anführer Tomas Verlind").
  */
@@ -48,7 +48,7 @@ export function unglue(c: Candidate, text: string, words: readonly Word[], named
     && (uses.get(first.l)?.capsMid ?? 0) === 0 && !compoundHead(first, words)) {
     return unglue(part(c, rest, c.words.length, text, words), text, words, named, uses, rules, gaz);
   }
-  if (c.tag && c.tag !== 'PER') return c;
+  if (c.tag === 'ORG' || c.tag === 'MISC') return c;
   // (one noun after it: "Avivs Mutter Talma Atzili" is a name with its description, for splitTitles)
   // (an organisation's head after it names the body: "Israels Armee")
   const g = c.words.length - 2, head = c.words[g + 1]!;
@@ -56,7 +56,7 @@ export function unglue(c: Candidate, text: string, words: readonly Word[], named
     return unglue({ ...part(c, 0, g + 1, text, words), tag: undefined, confidence: undefined }, text, words, named, uses, rules, gaz);
   }
   // (not an organisation's or a place's name: "die Reederei Nordlicht Container Line")
-  if (c.tag && c.words.length === 2 && first.cap && !first.acr && c.words[1]!.cap && rules.determiners.has(c.prevWord) && !isTitleWord(first.t, rules) && !isTitleWord(c.words[1]!.t, rules)
+  if (c.tag === 'PER' && c.words.length === 2 && first.cap && !first.acr && c.words[1]!.cap && rules.determiners.has(c.prevWord) && !isTitleWord(first.t, rules) && !isTitleWord(c.words[1]!.t, rules)
     && !rules.nameParticles.has(first.l) && !c.words.some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) {
     return part(c, 1, c.words.length, text, words, first.t);
   }

@@ -5,7 +5,7 @@
 import type { Rules } from '../../rules/languages';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
-import type { Mention, PartyRecord, Registry } from './registry';
+import { norm, type Mention, type PartyRecord, type Registry } from './registry';
 import { MERGE } from '../weights';
 import { caseStems } from './case-endings';
 
@@ -156,12 +156,21 @@ function attach(reg: Registry, p: PartyRecord, f: PartyRecord, m: Mention) {
   f.confidence = Math.max(f.confidence, p.confidence);
 }
 
-/** "Hessens" with "Hessen", "des Bundes" with "Bund": a name with a case ending is the party named without it. */
+/** "Hessens" with "Hessen", "des Bundes" with "Bund": a name with a case ending is the party named without it; one
+ * word so ending, the one person named in full with that surname ("In Schwabs Schule" after "Gabi Schwab"). */
 export function mergeInflected(reg: Registry, rules: Rules) {
   if (!rules.nameEndings.length) return;
   for (const p of reg.live()) {
     if (!p.mentions.length) continue;
-    const stem = caseStems(p.name, rules.nameEndings).map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined);
+    const stems = caseStems(p.name, rules.nameEndings);
+    const stem = stems.map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined) ?? surnameOf(reg, p, stems, rules);
     if (stem) reg.merge(p, stem);
   }
+}
+
+function surnameOf(reg: Registry, p: PartyRecord, stems: readonly string[], rules: Rules): PartyRecord | undefined {
+  if (p.parts.length !== 1 || !stems.length) return undefined;
+  const keys = new Set(stems.map(norm));
+  const full = reg.live().filter((f) => f !== p && f.parts.length >= 2 && keys.has(f.parts[f.parts.length - 1]!) && kindOf(f, rules) === 'person');
+  return full.length === 1 ? full[0] : undefined;
 }
