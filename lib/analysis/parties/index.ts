@@ -63,7 +63,7 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
     while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
     const ws = words.slice(a, k);
     const s = ws[0]!.s, e = ws[ws.length - 1]!.e;
-    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined });
+    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined, tagStart: words[f]!.s });
   }
   return out;
 }
@@ -89,6 +89,11 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   }
   return out;
 }
+
+/** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",
+ * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
+const givenName = (c: Candidate, single: ReadonlySet<string>): Candidate =>
+  (c.tagStart !== undefined && single.has(c.words[0]!.l) ? { ...c, tagStart: undefined } : c);
 
 /** A run cut to the words given (its core). */
 function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Word[]): Candidate {
@@ -169,6 +174,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const gaz = gazetteer(rules.lang);
   const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
   const named = namedWords(joined);
+  const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));
   const tagged = splitConjoined(joined, text, rules, gaz);
   const out: Candidate[] = [];
   let k = 0;
@@ -176,7 +182,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     while (k < runs.length && runs[k]!.e <= c.s) k++;
     // "Teile Österreichs": a name in the genitive after a noun is governed by it, no part of it
     const governed = rules.nounsCapitalised && c.words.length === 1 && isGenitiveName(c.words[0]!, named, rules, gaz);
-    out.push(unglue(widen(tagged, i, runs, k, text, words, rules, governed), text, words, named, uses, rules, gaz));
+    out.push(givenName(unglue(widen(tagged, i, runs, k, text, words, rules, governed), text, words, named, uses, rules, gaz), single));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
   // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
