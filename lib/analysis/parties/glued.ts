@@ -20,7 +20,11 @@ export function isGenitiveName(w: Word, named: ReadonlySet<string>, rules: Rules
 }
 
 /** The lower-case words of the tagger's candidates. */
-export const namedWords = (cands: readonly Candidate[]): Set<string> => new Set(cands.flatMap((c) => c.words.map((w) => w.l)));
+export function namedWords(cands: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) for (const w of c.words) out.add(w.l);
+  return out;
+}
 
 /** The word ends a longer word of the text, as a role ends its compounds ("Kontrolleur", "Chefkontrolleur"). */
 const compoundHead = (w: Word, words: readonly Word[]) => words.some((x) => x.l.length > w.l.length && x.l.endsWith(w.l));

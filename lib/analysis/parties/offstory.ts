@@ -9,6 +9,7 @@ import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { OFF_STORY, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
+import { isLetter } from '../letters';
 
 /** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
 const MODEL_NUMBER = /^\s(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2})(?![\d.,:–-]*\d)(?!\s*[-–:]\s*\d)/;
@@ -43,12 +44,16 @@ const wordBefore = (text: string, pos: number) => /(\p{L}+) $/u.exec(text.slice(
  * took it for a person: a person's name takes no article (a place's may: "im Ahrtal", "die Ukraine").
  */
 function commonNoun(p: PartyRecord, text: string, rules: Rules): boolean {
-  if (!rules.nounsCapitalised || p.parts.length !== 1 || /^\P{Ll}+$/u.test(p.name)) return false;
-  if (p.kind !== 'person') return false;
+  if (p.kind !== 'person' || !rules.nounsCapitalised || p.parts.length !== 1 || /^\P{Ll}+$/u.test(p.name)) return false;
   // (every time the text writes the word, not only where it was taken for a name: "Aufgeplatzter Beton", "der Beton")
-  const at = [...text.matchAll(new RegExp(`(?<!\\p{L})${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu'))].map((m) => m.index);
-  const after = at.filter((i) => { const w = wordBefore(text, i); return rules.determiners.has(w) || rules.articleContractions.has(w); }).length;
-  return after > 0 && after >= at.length * OFF_STORY.articleShare;
+  let all = 0, after = 0;
+  for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
+    if (isLetter(text[i - 1] ?? '') || isLetter(text[i + p.name.length] ?? '')) continue;
+    all++;
+    const w = wordBefore(text, i);
+    if (rules.determiners.has(w) || rules.articleContractions.has(w)) after++;
+  }
+  return after > 0 && after >= all * OFF_STORY.articleShare;
 }
 
 /** Mark the parties met only in headings, adjectives of origin, common nouns, and person-like names that are mostly
