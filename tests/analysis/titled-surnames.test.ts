@@ -32,6 +32,13 @@ describe('a title before a surname', () => {
     expect(p?.aliases).toContain('MEC Dlamini');
   });
 
+  it('leaves an acronym and a surname named first apart when the acronym opens no role before the full name (en)', () => {
+    const text = 'RVP Tarkan won the vote on Sunday.\n\n'
+      + 'The RVP leader in the north, Milo Tarkan, said the result was clear.\n\n'
+      + 'Tarkan thanked the voters.';
+    expect(partyOf(text, 'en', 'Milo Tarkan')?.aliases ?? []).not.toContain('RVP Tarkan');
+  });
+
   it('leaves a titled surname named first apart when no title stands by the full name (en)', () => {
     const text = 'AEK Tarona won the derby on Sunday.\n\n'
       + 'Their rivals Panathinaikos Tarona had led at half time, the coach said.\n\n'

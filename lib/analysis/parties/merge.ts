@@ -8,6 +8,7 @@ import { kindOf } from './kinds';
 import { norm, type Mention, type PartyRecord, type Registry } from './registry';
 import { MERGE } from '../weights';
 import { caseStems } from './case-endings';
+import { opensDomain } from './settings';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -82,19 +83,21 @@ function titledSurname(reg: Registry, p: PartyRecord, index: Map<string, PartyRe
     && f.parts[f.parts.length - 1] === surname && kindOf(f, rules) === 'person');
   if (full.length !== 1 || full[0]!.parts.includes(title)) return null;
   const first = (q: PartyRecord) => Math.min(...q.mentions.map((m) => m.s));
-  // (a standfirst may name the titled one first: "MEC Mamabolo urged…", then "MEC for …, Jacob Mamabolo": the
-  // title written in the sentence that gives the full name joins them)
-  if (first(full[0]!) > first(p) && !titleBefore(reg, p.name.split(/\s+/)[0]!, full[0]!)) return null;
+  // (a standfirst may name the titled one first: "MEC Mamabolo urged…", then "MEC for …, Jacob Mamabolo": an
+  // acronym title written in the sentence that gives the full name joins them)
+  const written = p.name.split(/\s+/)[0]!;
+  if (first(full[0]!) > first(p) && !(/^\p{Lu}{2,6}$/u.test(written) && titleBefore(reg, written, full[0]!))) return null;
   if (reg.live().some((f) => f !== p && f.parts.length >= 2 && f.parts[0] === title)) return null;
-  return isTitle(reg, title, p.name.split(/\s+/)[0]!, full[0]!, rules) ? full[0]! : null;
+  return isTitle(reg, title, written, full[0]!, rules) ? full[0]! : null;
 }
 
-/** The title is written, as a word, earlier in a sentence that names the person in full ("MEC for …, Jacob Mamabolo"). */
+/** The title is written, as a word opening a role's domain, earlier in a sentence that names the person in full
+ * ("MEC for …, Jacob Mamabolo"; not "the SDP leader, Davor …"). */
 function titleBefore(reg: Registry, title: string, f: PartyRecord): boolean {
   return f.mentions.some((m) => {
     const before = reg.text.slice(Math.max(0, m.s - MERGE.titleReach), m.s);
     const at = before.lastIndexOf(title);
-    return at >= 0 && !/\p{L}/u.test(before[at - 1] ?? '') && !/\p{L}/u.test(before[at + title.length] ?? '') && !/[.!?]\s/.test(before.slice(at));
+    return at >= 0 && !/\p{L}/u.test(before[at - 1] ?? '') && opensDomain(before.slice(at + title.length)) && !/[.!?]\s/.test(before.slice(at));
   });
 }
 
