@@ -82,6 +82,9 @@ export const CREDITS = {
 export const OFF_STORY = {
   /** A person-like name is a product when at least this share of its mentions carry a model number. */
   productShare: 1 / 3,
+  /** Where every noun is capitalised, one word is a common noun when at least this share of its mentions follow an
+   * article (parties/offstory.ts). */
+  articleShare: 1 / 2,
 };
 
 /** A one-word proper noun by the text's evidence (parties/repeated.ts): capitalised mid-sentence this often, and
@@ -166,6 +169,8 @@ export const ATTRIBUTION = {
 export const MERGE = {
   /** A short form the tagger typed with at least this confidence links only to a party of the same kind. */
   crossKindConfidence: 0.6,
+  /** A title written this many characters at most before a full name joins a titled surname named earlier. */
+  titleReach: 120,
 };
 
 /** Genders learnt from pronouns: a pronoun votes for the person named within `window` characters before it. */

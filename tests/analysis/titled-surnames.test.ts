@@ -24,6 +24,29 @@ describe('a title before a surname', () => {
     expect(p?.type).toBe('person');
   });
 
+  it('joins a titled surname named first, when the title is written in the sentence that gives the full name (en)', () => {
+    const text = 'MEC Dlamini urged the public to limit travel during the storms.\n\n'
+      + 'MEC for Community Safety and Liaison, Jacob Dlamini, said the provincial teams had been placed on high alert on Thursday.\n\n'
+      + '"Our priority is to safeguard lives," Dlamini said.';
+    const p = partyOf(text, 'en', 'Jacob Dlamini');
+    expect(p?.aliases).toContain('MEC Dlamini');
+  });
+
+  it('leaves an acronym and a surname named first apart when the acronym opens no role before the full name (en)', () => {
+    const text = 'RVP Tarkan won the vote on Sunday.\n\n'
+      + 'The RVP leader in the north, Milo Tarkan, said the result was clear.\n\n'
+      + 'Tarkan thanked the voters.';
+    expect(partyOf(text, 'en', 'Milo Tarkan')?.aliases ?? []).not.toContain('RVP Tarkan');
+  });
+
+  it('leaves a titled surname named first apart when no title stands by the full name (en)', () => {
+    const text = 'AEK Tarona won the derby on Sunday.\n\n'
+      + 'Their rivals Panathinaikos Tarona had led at half time, the coach said.\n\n'
+      + 'Tarona fans celebrated in the streets.';
+    const names = analyse(text, 'en').parties.map((p) => p.name);
+    expect(names.filter((n) => /Tarona/.test(n)).length).not.toBe(1);
+  });
+
   it('leaves a relative with a given name of their own apart (en)', () => {
     const text = 'Peter Okafor, the club chairman, said the season had been hard for everyone involved.\n\n'
       + 'His daughter Grace Okafor, who coaches the youth team, said the players had never given up.\n\n'

@@ -31,6 +31,8 @@ export interface Candidate {
   confidence?: number;
   /** The tagger's probability that the name begins one word earlier (EntitySpan.before). */
   before?: number;
+  /** Where the tagger's own span starts (before a widening to the capitalised run around it). */
+  tagStart?: number;
 }
 
 export interface ClassifyContext {
@@ -61,7 +63,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
     const a = hm ? c.acronyms.get(hm[1]!) : undefined;
     if (a) c.reg.mention(a, w.s, w.s + hm![1]!.length, 'acronym');
   }
-  const split = splitTitles(c, words);
+  const split = splitTitles(c, words, cand.tagStart);
   if (!split) return;
   words = split.name;
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
@@ -143,13 +145,13 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
 interface TitleSplit { prefix: Word[]; name: Word[] }
 
 /** Titles and roles before a name ("Secretary of State Mike Pompeo"): the prefix, and the name after it. */
-function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
+function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number): TitleSplit | null {
   const { rules } = c;
   // lower-case titles before the name ("le président Vladimir Poutine", "former police lieutenant James Hansen")
   let lead = 0;
   while (lead < words.length - 1 && !words[lead]!.cap && (isTitleWord(words[lead]!.t, rules) || rules.nameParticles.has(words[lead]!.l))) lead++;
   if (lead > 0) {
-    const rest = splitTitles(c, words.slice(lead));
+    const rest = splitTitles(c, words.slice(lead), tagStart);
     return rest && { prefix: [...words.slice(0, lead), ...rest.prefix], name: rest.name };
   }
   let last = -1;
@@ -168,8 +170,13 @@ function splitTitles(c: ClassifyContext, words: Word[]): TitleSplit | null {
   if (last >= 0 && after.slice(domain).some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) last = -1;
   // "Resources Minister": a role phrase, no name
   if (last === words.length - 1 && words.some((w, i) => i < last && isOrgHead(w.t, rules))) return null;
-  // German capitalises every noun: "Gewerkschafterin Claudia Reimers" (a compound role the lists lack)
-  if (rules.lang === 'de' && last < 0 && words.length >= 3 && !words.some((w) => isOrgHead(w.t, rules)) && words.every((w) => w.cap && !w.acr)) last = words.length - 3;
+  // German capitalises every noun: "Gewerkschafterin Claudia Reimers" (a compound role the lists lack), but not a
+  // given name the tagger read as part of the name ("Anna Odine Strøm": its span starts there, a role it leaves out;
+  // a noun before its span is the role: "der Norwegerin Anna Odine Strøm")
+  if (rules.lang === 'de' && last < 0 && words.length >= 3 && !(tagStart !== undefined && words[0]!.s >= tagStart) && !words.some((w) => isOrgHead(w.t, rules)) && words.every((w) => w.cap && !w.acr)) {
+    const own = tagStart === undefined ? -1 : words.findIndex((w) => w.s >= tagStart);
+    last = own > 0 ? own - 1 : words.length - 3;
+  }
   if (last < 0) return { prefix: [], name: words };
   const prefix = words.slice(0, last + 1), name = words.slice(last + 1);
   while (name.length && !name[0]!.cap) prefix.push(name.shift()!);
@@ -266,6 +273,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
   else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
+  // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
+  else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
   if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, nextLower(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30))))) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
   // (the shape says little where the tagger read this very mention as something else: "South Dakota", LOC)

@@ -1,4 +1,5 @@
-// Two names a tagger span joins with a conjunction ("Israel y Palestina", "Nigeria y Palestina") are two parties.
+// Two names a tagger span joins with a conjunction ("Israel y Palestina", "Nigeria y Palestina") or a possessive
+// ("the National Weather Service’s Storm Prediction Center", the latter named alone too) are two parties.
 // A name particle that is also a conjunction stays inside a name ("Ortega y Gasset"): a span is split only when
 // each side is a name by other evidence, the gazetteer's or the tagger's (the side tagged alone elsewhere).
 
@@ -24,8 +25,21 @@ function split(c: Candidate, text: string, rules: Rules, gaz: Gazetteer, alone: 
   return [part(left, c.prevWord), part(right, c.words[k]!.l)];
 }
 
-/** The tagger's candidates with conjoined names split. */
+/**
+ * "the National Weather Service’s Storm Prediction Center", then "the Storm Prediction Center": a span holding a
+ * possessive whose owned part the tagger finds alone elsewhere names two parties, the owner and the owned.
+ */
+function splitPossessive(c: Candidate, text: string, alone: ReadonlySet<string>): Candidate[] {
+  const k = c.words.findIndex((w, i) => w.poss && i < c.words.length - 1 && c.words[i + 1]!.cap);
+  if (k < 0) return [c];
+  const owned = c.words.slice(k + 1), s = owned[0]!.s;
+  if (!alone.has(norm(text.slice(s, c.e)))) return [c];
+  const owner = c.words.slice(0, k + 1);
+  return [{ ...c, words: owner, e: owner[k]!.e, text: text.slice(c.s, owner[k]!.e) }, { ...c, words: owned, s, text: text.slice(s, c.e), prevWord: owner[k]!.l }];
+}
+
+/** The tagger's candidates with conjoined names, and possessives joining two names, split. */
 export function splitConjoined(cands: readonly Candidate[], text: string, rules: Rules, gaz: Gazetteer): Candidate[] {
-  const alone = new Set(cands.filter((c) => !c.words.some((w) => !w.cap && rules.conjunctions.has(w.l))).map((c) => norm(c.text)));
-  return cands.flatMap((c) => split(c, text, rules, gaz, alone));
+  const alone = new Set(cands.filter((c) => !c.words.some((w) => (!w.cap && rules.conjunctions.has(w.l)) || w.poss)).map((c) => norm(c.text)));
+  return cands.flatMap((c) => split(c, text, rules, gaz, alone)).flatMap((c) => splitPossessive(c, text, alone));
 }

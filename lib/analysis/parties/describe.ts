@@ -102,7 +102,9 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   if (p.description || NOT_DESCRIPTION.test(d) || inFrontedPhrase(reg.text, s, rules)) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
-  if (!roleLike || isClause(ws, rules)) return;
+  // (a phrase ending in a conjunction is one item of a list the sentence goes on with: "X, einen zu kurzen Anzug bei Y
+  // oder die Skier des Z")
+  if (!roleLike || isClause(ws, rules) || rules.conjunctions.has(ws[ws.length - 1]!.toLowerCase())) return;
   p.description = d.replace(LEAD_DET, '');
   if (hasRole(ws, rules)) p.evidence.person += EVIDENCE.apposition;
   for (const x of ws) addRoleWord(p, x, rules);

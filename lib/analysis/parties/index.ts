@@ -18,12 +18,13 @@ import { definedAcronyms, knownAs } from './acronyms';
 import { linkShortForms, mergeInflected } from './merge';
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
-import { settleKind } from './kinds';
+import { settleKinds } from './kinds';
 import { listKinds } from './lists';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
+import { isGenitiveName, namedWords, unglue } from './glued';
 import { creditSpans } from './credits';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
@@ -62,7 +63,7 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
     while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
     const ws = words.slice(a, k);
     const s = ws[0]!.s, e = ws[ws.length - 1]!.e;
-    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined });
+    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined, tagStart: words[f]!.s });
   }
   return out;
 }
@@ -89,6 +90,11 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   return out;
 }
 
+/** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",
+ * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
+const givenName = (c: Candidate, single: ReadonlySet<string>): Candidate =>
+  (c.tagStart !== undefined && single.has(c.words[0]!.l) ? { ...c, tagStart: undefined } : c);
+
 /** A run cut to the words given (its core). */
 function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Word[]): Candidate {
   if (ws.length === r.words.length) return r;
@@ -100,7 +106,7 @@ function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Wo
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
 
 /** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
-function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number, text: string, words: readonly Word[], rules: Rules): Candidate {
+function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number, text: string, words: readonly Word[], rules: Rules, governed = false): Candidate {
   const c = tagged[i]!;
   let j = k;
   while (j < runs.length && runs[j]!.e < c.e) j++;
@@ -111,6 +117,7 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
   const core = nounCore(whole.words, rules);
   if (!core || core[0]!.s > cs) return c;
   const r = cut(whole, core, text, words);
+  if (governed && r.s < cs) return c;
   // a capitalised word right before a person's name that the tagger itself would not begin the name with (a title,
   // a genitive place, an acronym: "Finansminister Elisabeth Svantesson", "PiS Jarosław Kaczyński")
   // (unless the words before hold an organisation's head: "Association of Muslim Scholars" is no person's name)
@@ -164,12 +171,18 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
   if (!entities) return runs.filter(free);
-  const tagged = splitConjoined(joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules), text, rules, gazetteer(rules.lang));
+  const gaz = gazetteer(rules.lang);
+  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
+  const named = namedWords(joined);
+  const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));
+  const tagged = splitConjoined(joined, text, rules, gaz);
   const out: Candidate[] = [];
   let k = 0;
   tagged.forEach((c, i) => {
     while (k < runs.length && runs[k]!.e <= c.s) k++;
-    out.push(widen(tagged, i, runs, k, text, words, rules));
+    // "Teile Österreichs": a name in the genitive after a noun is governed by it, no part of it
+    const governed = rules.nounsCapitalised && c.words.length === 1 && isGenitiveName(c.words[0]!, named, rules, gaz);
+    out.push(givenName(unglue(widen(tagged, i, runs, k, text, words, rules, governed), text, words, named, uses, rules, gaz), single));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
   // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
@@ -181,7 +194,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     // a run joined by a particle that the tagger saw and left alone is a noun phrase ("Entwicklung der Migrationspolitik")
     const core = nounCore(whole.words, rules);
     if (!core) continue;
-    const r = cut(whole, core, text, words);
+    const r = unglue(cut(whole, core, text, words), text, words, named, uses, rules, gaz);
     const one = r.words.length === 1 ? r.words[0]! : null;
     // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
     // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
@@ -249,7 +262,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   eventRoles(reg);
   listKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
-  for (const p of reg.live()) settleKind(p, rules);
+  settleKinds(reg, rules);
   markOffStory(reg, headings.map((h) => h.span), rules);
   reg.seal();
   return reg;

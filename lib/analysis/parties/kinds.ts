@@ -1,7 +1,7 @@
 // A party's type from the evidence gathered for it: the points for person, organisation, place and country compared.
 
 import type { Rules } from '../../rules/languages';
-import type { Evidence, PartyKind, PartyRecord } from './registry';
+import type { Evidence, PartyKind, PartyRecord, Registry } from './registry';
 import { EVIDENCE, PARTY_FILTER, REPEATED_NAME } from '../weights';
 
 /** The type the evidence says ('unknown' when it says nothing). */
@@ -31,15 +31,28 @@ function unnamedActor(p: PartyRecord): boolean {
     && v.PER / Math.max(1, v.n) < PARTY_FILTER.taggerConfidence && afterLocatives < p.mentions.length * REPEATED_NAME.placeShare;
 }
 
+/**
+ * "throughout Gauteng", "Gauteng is acting with urgency", "the Gauteng Provincial Government": one word the tagger
+ * takes for someone, unsure each time, that the text puts after a preposition of place and that opens the names of
+ * organisations, with nothing that makes a person (no given name, title, role, age or name shape: short forms were
+ * merged before): a place, whose institutions those are.
+ */
+function placeNotPerson(p: PartyRecord, opening: ReadonlySet<string>): boolean {
+  const v = p.votes;
+  return p.parts.length === 1 && opening.has(p.parts[0]!) && p.evidence.person === 0 && p.evidence.org === 0 && p.evidence.place > 0
+    && v.ORG === 0 && v.PER > v.LOC && v.PER / Math.max(1, v.n) < PARTY_FILTER.taggerConfidence;
+}
+
+/** Fix every party's type from its evidence (and from the organisations' names it opens). */
+export function settleKinds(reg: Registry, rules: Rules) {
+  const opening = new Set(reg.live().filter((o) => o.parts.length > 1 && kindOf(o, rules) === 'organization').map((o) => o.parts[0]!));
+  for (const p of reg.live()) p.kind = p.kind === 'unknown' && placeNotPerson(p, opening) ? 'place' : kindOf(p, rules);
+}
+
 /** The evidence with the tagger's votes: its average confidence per type over the party's tagged mentions, so
  * that a name tagged often does not outweigh what the text says of it once ("la société X"). */
 function withVotes(p: PartyRecord): Evidence {
   const v = p.votes, n = Math.max(1, v.n), w = EVIDENCE.tagger;
   const ev = p.evidence;
   return { ...ev, person: ev.person + w * v.PER / n, org: ev.org + w * v.ORG / n, place: ev.place + w * v.LOC / n };
-}
-
-/** Fix the party's type from its evidence. */
-export function settleKind(p: PartyRecord, rules: Rules) {
-  p.kind = kindOf(p, rules);
 }

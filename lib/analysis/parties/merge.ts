@@ -5,10 +5,11 @@
 import type { Rules } from '../../rules/languages';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
-import type { Mention, PartyRecord, Registry } from './registry';
+import { norm, type Mention, type PartyRecord, type Registry } from './registry';
 import { MERGE } from '../weights';
 import { caseStems } from './case-endings';
 import { surnameWithoutArticle } from './surname-article';
+import { opensDomain } from './settings';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -86,9 +87,22 @@ function titledSurname(reg: Registry, p: PartyRecord, index: Map<string, PartyRe
     && f.parts[f.parts.length - 1] === surname && kindOf(f, rules) === 'person');
   if (full.length !== 1 || full[0]!.parts.includes(title)) return null;
   const first = (q: PartyRecord) => Math.min(...q.mentions.map((m) => m.s));
-  if (first(full[0]!) > first(p)) return null;
+  // (a standfirst may name the titled one first: "MEC Mamabolo urged…", then "MEC for …, Jacob Mamabolo": an
+  // acronym title written in the sentence that gives the full name joins them)
+  const written = p.name.split(/\s+/)[0]!;
+  if (first(full[0]!) > first(p) && !(/^\p{Lu}{2,6}$/u.test(written) && titleBefore(reg, written, full[0]!))) return null;
   if (reg.live().some((f) => f !== p && f.parts.length >= 2 && f.parts[0] === title)) return null;
-  return isTitle(reg, title, p.name.split(/\s+/)[0]!, full[0]!, rules) ? full[0]! : null;
+  return isTitle(reg, title, written, full[0]!, rules) ? full[0]! : null;
+}
+
+/** The title is written, as a word opening a role's domain, earlier in a sentence that names the person in full
+ * ("MEC for …, Jacob Mamabolo"; not "the SDP leader, Davor …"). */
+function titleBefore(reg: Registry, title: string, f: PartyRecord): boolean {
+  return f.mentions.some((m) => {
+    const before = reg.text.slice(Math.max(0, m.s - MERGE.titleReach), m.s);
+    const at = before.lastIndexOf(title);
+    return at >= 0 && !/\p{L}/u.test(before[at - 1] ?? '') && opensDomain(before.slice(at + title.length)) && !/[.!?]\s/.test(before.slice(at));
+  });
 }
 
 /** A title, not a given name: a role or honorific of the language, an acronym, or part of the word before the full
@@ -149,12 +163,21 @@ function attach(reg: Registry, p: PartyRecord, f: PartyRecord, m: Mention) {
   f.confidence = Math.max(f.confidence, p.confidence);
 }
 
-/** "Hessens" with "Hessen", "des Bundes" with "Bund": a name with a case ending is the party named without it. */
+/** "Hessens" with "Hessen", "des Bundes" with "Bund": a name with a case ending is the party named without it; one
+ * word so ending, the one person named in full with that surname ("In Schwabs Schule" after "Gabi Schwab"). */
 export function mergeInflected(reg: Registry, rules: Rules) {
   if (!rules.nameEndings.length) return;
   for (const p of reg.live()) {
     if (!p.mentions.length) continue;
-    const stem = caseStems(p.name, rules.nameEndings).map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined);
+    const stems = caseStems(p.name, rules.nameEndings);
+    const stem = stems.map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined) ?? surnameOf(reg, p, stems, rules);
     if (stem) reg.merge(p, stem);
   }
+}
+
+function surnameOf(reg: Registry, p: PartyRecord, stems: readonly string[], rules: Rules): PartyRecord | undefined {
+  if (p.parts.length !== 1 || !stems.length) return undefined;
+  const keys = new Set(stems.map(norm));
+  const full = reg.live().filter((f) => f !== p && f.parts.length >= 2 && keys.has(f.parts[f.parts.length - 1]!) && kindOf(f, rules) === 'person');
+  return full.length === 1 ? full[0] : undefined;
 }

@@ -1,6 +1,7 @@
 // Names that are no actors of the story though the tagger found them: a heading's words ("The Best Sleeping Bag for
 // Backpackers", a name met only in title-case headings), adjectives of origin before a noun ("Alaskan peaks") and
-// products (a name followed by its model number, "Nanowave 45", "Magma 15", taken for a person). Marked here; the
+// products (a name followed by its model number, "Nanowave 45", "Magma 15", taken for a person), common nouns after
+// an article where every noun is capitalised ("der Beton"). Marked here; the
 // ranking drops them unless they speak (rank.ts).
 
 import type { Span } from '../text';
@@ -8,6 +9,7 @@ import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { OFF_STORY, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
+import { isLetter } from '../letters';
 
 /** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
 const MODEL_NUMBER = /^\s(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2})(?![\d.,:–-]*\d)(?!\s*[-–:]\s*\d)/;
@@ -33,13 +35,36 @@ function adjective(p: PartyRecord, text: string, rules: Rules): boolean {
   });
 }
 
-/** Mark the parties met only in headings, adjectives of origin, and person-like names that are mostly products. */
+/** The word right before a position, lower case ('' after punctuation or a line break). */
+const wordBefore = (text: string, pos: number) => /(\p{L}+) $/u.exec(text.slice(Math.max(0, pos - 24), pos))?.[1]?.toLowerCase() ?? '';
+
+/**
+ * "der Beton", "die Kita", "in der Luft": where every noun is capitalised, one word the text writes after an article
+ * (or an article joined to a preposition: "im", "zum") half the times at least is a common noun, though the tagger
+ * took it for a person: a person's name takes no article (a place's may: "im Ahrtal", "die Ukraine").
+ */
+function commonNoun(p: PartyRecord, text: string, rules: Rules): boolean {
+  if (p.kind !== 'person' || !rules.nounsCapitalised || p.parts.length !== 1 || /^\P{Ll}+$/u.test(p.name)) return false;
+  // (every time the text writes the word, not only where it was taken for a name: "Aufgeplatzter Beton", "der Beton")
+  let all = 0, after = 0;
+  for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
+    if (isLetter(text[i - 1] ?? '') || isLetter(text[i + p.name.length] ?? '')) continue;
+    all++;
+    const w = wordBefore(text, i);
+    if (rules.determiners.has(w) || rules.articleContractions.has(w)) after++;
+  }
+  return after > 0 && after >= all * OFF_STORY.articleShare;
+}
+
+/** Mark the parties met only in headings, adjectives of origin, common nouns, and person-like names that are mostly
+ * products. */
 export function markOffStory(reg: Registry, headings: readonly Span[], rules: Rules) {
   const { text } = reg;
   for (const p of reg.live()) {
     if (!p.mentions.length || p.kind === 'country' || described(p)) continue;
     if (headings.length && p.mentions.every((m) => inSpans(headings, m.s, m.e))) { p.offStory = 'heading'; continue; }
     if (p.kind !== 'organization' && adjective(p, text, rules)) { p.offStory = 'adjective'; continue; }
+    if (commonNoun(p, text, rules)) { p.offStory = 'noun'; continue; }
     if (p.kind !== 'person' && p.kind !== 'unknown') continue;
     const products = p.mentions.filter((m) => MODEL_NUMBER.test(text.slice(m.e, m.e + 12))).length;
     if (products && products >= p.mentions.length * OFF_STORY.productShare) p.offStory = 'product';

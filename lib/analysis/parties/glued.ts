@@ -1,0 +1,68 @@
+// Common nouns glued to a name where every noun is capitalised (German): the tagger's person span "Avivs Leichnam"
+// (Aviv's body), "ihren Mann Aviv" (her husband Aviv), the run "Teile Österreichs" (parts of Austria). Capitals say
+// nothing there; the text's own evidence does: a name written elsewhere without the case ending is the name, a
+// word after an article is a common noun, a genitive name after a noun is governed by it.
+
+import type { Rules } from '../../rules/languages';
+import type { Candidate } from './classify';
+import type { Gazetteer } from './countries';
+import type { Word } from './words';
+import type { WordUse } from './repeated';
+import { caseStems } from './case-endings';
+import { isOrgHead, isTitleWord } from './lexicon';
+import { norm } from './registry';
+
+/** Is the word a name with a case ending whose bare form the tagger finds elsewhere in a name (`named`: the words
+ * of its spans, lower case), or a country or capital? A title is no name ("Staatschefs Xi Jinping"). */
+export function isGenitiveName(w: Word, named: ReadonlySet<string>, rules: Rules, gaz: Gazetteer): boolean {
+  if (!w.cap || w.acr || isTitleWord(w.t, rules)) return false;
+  return caseStems(w.l, rules.nameEndings).some((stem) => named.has(stem) || gaz.names.has(norm(stem)) || gaz.capitals.has(norm(stem)));
+}
+
+/** The lower-case words of the tagger's candidates. */
+export function namedWords(cands: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) for (const w of c.words) out.add(w.l);
+  return out;
+}
+
+/** The word ends a longer word of the text, as a role ends its compounds ("Kontrolleur", "Chefkontrolleur"). */
+const compoundHead = (w: Word, words: readonly Word[]) => words.some((x) => x.l.length > w.l.length && x.l.endsWith(w.l));
+
+/** A candidate cut to words [a, b). */
+function part(c: Candidate, a: number, b: number, text: string, words: readonly Word[], epithet?: string): Candidate {
+  const ws = c.words.slice(a, b), s = ws[0]!.s, e = ws[ws.length - 1]!.e, pi = ws[0]!.i;
+  return { ...c, words: ws, s, e, text: text.slice(s, e), prevWord: pi > 0 ? words[pi - 1]!.l : '', ...(epithet ? { epithet } : {}) };
+}
+
+/**
+ * A candidate without the words glued to its name, where every noun is capitalised: a conjunction that opens the
+ * sentence ("Obwohl Liat", a run the tagger left alone: capitalised only there, in no span of the tagger, no
+ * compound's head, and the rest of the name in one); the nouns after a genitive name
+ * ("Avivs Leichnam" ends at "Avivs", whose bare form the tagger finds elsewhere: merge.ts makes it Aviv; the phrase's
+ * type is not the genitive's; so for a place's span: "Israels Grenze"); the noun an article or a possessive opens before a person's one-word name ("ihren Mann
+ * Aviv": a given name follows none; a title, or a noun before a full name, stays for splitTitles to make the
+ * description: "ihren Anführer Tomas Verlind").
+ */
+export function unglue(c: Candidate, text: string, words: readonly Word[], named: ReadonlySet<string>, uses: ReadonlyMap<string, WordUse>, rules: Rules, gaz: Gazetteer): Candidate {
+  if (!rules.nounsCapitalised || c.words.length < 2) return c;
+  const first = c.words[0]!;
+  const rest = c.words.findIndex((w, i) => i > 0 && w.cap);
+  if (rest > 0 && !c.tag && first.start && !named.has(first.l) && c.words.slice(rest).every((w) => !w.cap || named.has(w.l)) && !isTitleWord(first.t, rules)
+    && (uses.get(first.l)?.capsMid ?? 0) === 0 && !compoundHead(first, words)) {
+    return unglue(part(c, rest, c.words.length, text, words), text, words, named, uses, rules, gaz);
+  }
+  if (c.tag === 'ORG' || c.tag === 'MISC') return c;
+  // (one noun after it: "Avivs Mutter Talma Atzili" is a name with its description, for splitTitles)
+  // (an organisation's head after it names the body: "Israels Armee")
+  const g = c.words.length - 2, head = c.words[g + 1]!;
+  if (g >= 0 && head.cap && !isTitleWord(head.t, rules) && !isOrgHead(head.t, rules) && isGenitiveName(c.words[g]!, named, rules, gaz)) {
+    return unglue({ ...part(c, 0, g + 1, text, words), tag: undefined, confidence: undefined }, text, words, named, uses, rules, gaz);
+  }
+  // (not an organisation's or a place's name: "die Reederei Nordlicht Container Line")
+  if (c.tag === 'PER' && c.words.length === 2 && first.cap && !first.acr && c.words[1]!.cap && rules.determiners.has(c.prevWord) && !isTitleWord(first.t, rules) && !isTitleWord(c.words[1]!.t, rules)
+    && !rules.nameParticles.has(first.l) && !c.words.some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) {
+    return part(c, 1, c.words.length, text, words, first.t);
+  }
+  return c;
+}

@@ -1,0 +1,26 @@
+// Where every noun is capitalised (German), one word the text writes after an article half the times at least is a
+// common noun, not a person or a place, whatever the tagger took it for. Invented text, the tagger's spans given.
+import { describe, expect, it } from 'vitest';
+import { buildRegistry, rankParties } from '../../lib/analysis/parties';
+import { scan } from '../../lib/analysis/text';
+import { rulesFor } from '../../lib/rules/languages';
+import { spans } from './tagged-spans';
+import type { EntitySpan } from '../../lib/analysis/entities';
+
+const shown = (text: string, tagged: [string, EntitySpan['type'], number][]) => {
+  const rules = rulesFor('de');
+  const reg = buildRegistry(scan(text), [], rules, spans(text, tagged));
+  return rankParties(reg, rules, { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true }).map((p) => p.name);
+};
+
+describe('a common noun the tagger took for a name', () => {
+  it('is no party when the text writes it after an article', () => {
+    const text = 'Die Strecke ist gesperrt, weil Beton aufplatzte. Der Beton dehne sich bei Hitze aus, sagte Tilo Brandner.';
+    expect(shown(text, [['Beton', 'PER', 0.6], ['Tilo Brandner', 'PER', 0.95]])).not.toContain('Beton');
+  });
+
+  it('leaves a person the text names without an article', () => {
+    const text = 'Brandner legte die Pläne vor. Später lobte der Bürgermeister Brandner für die Arbeit.';
+    expect(shown(text, [['Brandner', 'PER', 0.6], ['Brandner', 'PER', 0.7]])).toContain('Brandner');
+  });
+});
