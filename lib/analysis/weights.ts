@@ -64,6 +64,9 @@ export const PARTY_FILTER = {
   /** A tagger's span grows over the capitalised word before it only when the tagger gives the name beginning there at
    * least this probability (a title, a genitive place or an acronym before a full name gets next to none). */
   widenBefore: 0.05,
+  /** A lower-case ending this long hyphened to a name makes an adjective of it ("-powered", "-themed"); a romanised
+   * given name's syllable is shorter ("Dong-hoon"). Shorter endings count when the name stands alone elsewhere. */
+  compoundEndingMin: 6,
 };
 
 /** Credits (parties/credits.ts): a line of names and next to nothing else. */

@@ -170,7 +170,7 @@ function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e:
 export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
-  if (!entities) return runs.filter(free);
+  if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text));
   const gaz = gazetteer(rules.lang);
   const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
   const named = namedWords(joined);
@@ -200,7 +200,28 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
     if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
   }
-  return out.filter(free).sort((a, b) => a.s - b.s);
+  return out.filter((c) => free(c) && !cutCompound(c, text)).sort((a, b) => a.s - b.s);
+}
+
+/** A name whose last word makes it an adjective ("South Dakota-sized", "Moscow-based", "AI-powered") or cuts an
+ * abbreviation at its dot ("Japan-U" of "Japan-U.S."): the span names no party as it stands. A romanised given name
+ * is hyphened to a short lower-case syllable ("Han Dong-hoon", "Hyo-won"): an adjective's ending is long, or the
+ * name before it stands alone elsewhere in the text. */
+function cutCompound(c: Candidate, text: string): boolean {
+  const last = c.words[c.words.length - 1]!.t;
+  if (/-\p{Lu}$/u.test(last)) return text[c.e] === '.';
+  const m = /^(.+)-(\p{Ll}+)$/u.exec(last);
+  if (!m) return false;
+  return m[2]!.length >= PARTY_FILTER.compoundEndingMin || standsAlone(m[1]!, text);
+}
+
+/** Whether `word` is written in the text as a word of its own (not inside another, not hyphened to one). */
+function standsAlone(word: string, text: string): boolean {
+  const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}-]/u.test(ch);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
+  }
+  return false;
 }
 
 /** A name the text sets in quotation marks as a term as often as it names it otherwise ("Job-Turbo") is no party. */
