@@ -85,7 +85,7 @@ function isNameOrPronoun(doc: Doc, span: string): boolean {
 /** "“…” to drive up the price, she said.": a short speaker and a verb closing the sentence later on. */
 export function lateAfter(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const m = lateSpeaker(doc.verbs, rest);
+  const m = lateSpeaker(doc.verbs, rest, doc.rules);
   return m ? { m: { s: rest0 + m.s, e: rest0 + m.e }, how: 'after-late' } : null;
 }
 
