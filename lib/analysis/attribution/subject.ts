@@ -1,6 +1,7 @@
 // The subject phrase that ends right before a verb of saying, read backward: a pronoun, a name with its titles
 // ("Agriculture Minister Maria Keller"), a determiner phrase ("a spokeswoman for the company"), or the name in an
-// apposition ("X, the chief spokesman for the IEA," / "the alliance's director, Victor Nuñez,").
+// apposition ("X, the chief spokesman for the IEA," / "the alliance's director, Victor Nuñez,"); and read forward,
+// the description that opens a sentence ("A Chinese official responded …").
 
 import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
@@ -111,3 +112,20 @@ function nounPhraseBefore(ws: { s: number; e: number; w: string }[], rules: Rule
   if (k > 0 && !/[,;:()]/.test(ws[k - 1]!.w) && !/^(?:that|and|but|said|the)$/i.test(ws[k - 1]!.w) && !startsLower(ws[k - 1]!.w)) k--;
   return { s: ws[k]!.s, e: last.e };
 }
+
+/** A determiner and a speaking noun opening text[a, b) ("A Chinese official", "The billionaire businessman"). */
+export function describedOpening(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
+  const lead = /^[\s“"‘„«]*/.exec(text.slice(a, Math.min(b, a + 8)))![0].length;
+  const seg = text.slice(a + lead, Math.min(b, a + lead + 80));
+  // the longest phrase first ("The former secretary", not "The former")
+  for (const re of DESCRIBED) {
+    const m = re.exec(seg);
+    if (!m || !rules.determiners.has(m[1]!.toLowerCase())) continue;
+    if ((m[2] ?? '').trim().split(/\s+/).some((w) => rules.clauseWords.has(w.toLowerCase()) || rules.functionWords.has(w.toLowerCase()))) continue;
+    // (a common noun, then a verb or preposition: not "The Sanders" of "The Sanders campaign", not "Four hours earlier,")
+    const noun = m[3]!, common = (rules.nounsCapitalised || startsLower(noun)) && !rules.auxiliaries.has(noun.toLowerCase());
+    if (common && isSpeakerNoun(noun, rules) && /^\s+\p{Ll}/u.test(seg.slice(m[0].length))) return { s: a + lead, e: a + lead + m[0].length };
+  }
+  return null;
+}
+const DESCRIBED = [2, 1, 0].map((k) => new RegExp(`^(${LETTER}+)\\s+((?:${LETTER}[\\p{L}’'-]*\\s+){${k}})(${LETTER}[\\p{L}-]*)(?=[\\s,])`, 'u'));
