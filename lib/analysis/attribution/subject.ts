@@ -11,6 +11,8 @@ import { LETTER, startsLower } from '../letters';
 const LAST_WORD = new RegExp(`((?:${LETTER}|[’'-])+)\\s*$`);
 
 const RELATIVE = /^(?:who|which|whose|que|qui|dont|che|cui|der|die|das|welche|welcher|quien|quienes|die|dat|som|который|которая)$/i;
+/** Relatives that are the subject of their clause ("X, who said"), not its object ("X, que califica de …"). */
+export const SUBJECT_RELATIVE = /^(?:who|which|qui|quien|quienes|der|die|das|welche|welcher|dat|som|который|которая)$/i;
 const CONTRACTION = /^(he|she|they|we|i)['’](?:s|ll|d|ve|re)$/i;
 const NAME_JOIN = /^(?:of|for|de|des|du|di|del|della|der|van|von|bin|al|y|and|&|da|do|dos)$/i;
 const PHRASE_STOP = /^(?:that|which|who|and|but|because|when|if|while|as|than|so|que|qui|che|dass|weil|und|et|e|y|og|och|en)$/i;
