@@ -119,6 +119,8 @@ function nounPhraseBefore(ws: { s: number; e: number; w: string }[], rules: Rule
 export function describedOpening(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
   const lead = /^[\s“"‘„«]*/.exec(text.slice(a, Math.min(b, a + 8)))![0].length;
   const seg = text.slice(a + lead, Math.min(b, a + lead + 80));
+  // (most sentences open on no determiner: one look at the first word before the phrase patterns)
+  if (!rules.determiners.has(/^\S*/.exec(seg)![0].toLowerCase())) return null;
   // the longest phrase first ("The former secretary", not "The former")
   for (const re of DESCRIBED) {
     const m = re.exec(seg);

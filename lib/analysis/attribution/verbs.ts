@@ -98,12 +98,14 @@ export function verbMatches(doc: Tokenised, set: PhraseSet, a: number, b: number
 export function lateSpeaker(v: Verbs, s: string, rules: Rules): { s: number; e: number } | null {
   for (let c = s.indexOf(','); c >= 0; c = s.indexOf(',', c + 1)) {
     // the speaker's words, one to three, then the verb: the shortest phrase a verb follows
+    const rest = s.slice(c);
+    if (!/^,\s+\S/.test(rest)) continue;
     for (const re of LATE_PHRASES) {
-      const m = re.exec(s.slice(c));
+      const m = re.exec(rest);
       if (!m || !speakerPhrase(v, m[1]!, m[2]!.trim().split(/\s+/).filter(Boolean), rules)) continue;
-      const verb = v.say.start(s.slice(c + m[0].length));
+      const verb = v.say.start(rest.slice(m[0].length));
       if (!verb) continue;
-      const tail = s.slice(c + m[0].length + verb.index + verb[0].length);
+      const tail = rest.slice(m[0].length + verb.index + verb[0].length);
       if (!/^\s*(?:[,.;!?]|$)/.test(tail) && !toWhom(tail, rules)) break;
       const start = c + m[0].indexOf(m[1]!);
       return { s: start, e: start + (m[1]! + m[2]!).length };
