@@ -166,6 +166,8 @@ export const ATTRIBUTION = {
   /** In a sentence with no listed verb of saying, a quotation of at least this many words set off by punctuation
    * alone from the one person its sentence names is that person's words (structure.ts). */
   adjacentMinWords: 3,
+  /** Words a verb of saying late in the sentence may take before the sentence ends (", X told the AP on Monday."). */
+  lateObjectWords: 4,
 };
 
 /** Linking short forms to full names. */

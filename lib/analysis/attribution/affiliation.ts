@@ -1,15 +1,32 @@
 // "Michael Hanlon of the Brookings Institution said", "Anders Levermann vom Institut für Klimaforschung sprach": the
 // subject phrase read back from the verb ends on the body a person belongs to; the person before it is the subject.
+// A relative pronoun before the verb stands for the phrase before its comma.
 
 import type { MentionSpan } from './mention';
 import type { Doc } from './site';
-import { backwardMention } from './subject';
+import { SUBJECT_RELATIVE, backwardMention } from './subject';
 
-/** The subject phrase ending at `b` (right before a verb), read back no earlier than `a`. */
+/** The subject phrase ending at `b` (right before a verb), read back no earlier than `a`; after a relative pronoun
+ * ("the Farmers Union, which said …", "Maria Keller, who told …"), the phrase the relative clause hangs on. */
 export function subjectBack(doc: Doc, a: number, b: number): MentionSpan | null {
-  const bm = backwardMention(doc.text, a, b, doc.rules);
-  return bm && affiliated(doc, a, bm);
+  const rel = RELATIVE_BEFORE.exec(doc.text.slice(Math.max(a, b - 20), b));
+  const end = rel && SUBJECT_RELATIVE.test(rel[1]!) ? b - rel[0].length : b;
+  const bm = backwardMention(doc.text, a, end, doc.rules);
+  if (!bm || end === b) return bm && affiliated(doc, a, bm);
+  // (the words for the speaker run on to the relative pronoun, the clause's own subject: "Maria Keller, who"; not
+  // over a place in between, which would be read as the speaker)
+  const ante = notWhere(doc, a, bm);
+  return ante !== bm ? affiliated(doc, a, ante) : { s: affiliated(doc, a, bm).s, e: b - /\s*$/.exec(doc.text.slice(end, b))![0].length };
 }
+
+/** "the Dialogue Group in Turkey, which says": a place after a preposition of place is where the antecedent is. */
+function notWhere(doc: Doc, a: number, bm: MentionSpan): MentionSpan {
+  const place = doc.reg.within(bm.s, bm.e).some((x) => ['place', 'country'].includes(doc.reg.get(x.party).kind));
+  const prep = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(a, bm.s - 15), bm.s));
+  if (!place || !prep || !doc.rules.locatives.has(prep[1]!.toLowerCase())) return bm;
+  return backwardMention(doc.text, a, bm.s - prep[0].length, doc.rules) ?? bm;
+}
+const RELATIVE_BEFORE = /,\s*(\p{L}+)\s+$/u;
 
 /** The person named right before the words that tie them to the body in `bm` ("of the", "vom"), else bm. */
 export function affiliated(doc: Doc, a: number, bm: MentionSpan): MentionSpan {

@@ -85,7 +85,7 @@ function isNameOrPronoun(doc: Doc, span: string): boolean {
 /** "“…” to drive up the price, she said.": a short speaker and a verb closing the sentence later on. */
 export function lateAfter(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const m = lateSpeaker(doc.verbs, rest);
+  const m = lateSpeaker(doc.verbs, rest, doc.rules);
   return m ? { m: { s: rest0 + m.s, e: rest0 + m.e }, how: 'after-late' } : null;
 }
 
@@ -125,7 +125,25 @@ export function anyVerbAfter(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
   if (!rest || !(isLetter(rest[0]) || rest[0] === '“' || rest[0] === '"')) return null;
   const m = speakingSubject(doc, rest0, st.afterSentEnd);
-  return m && m.s === rest0 ? { m, how: 'after-any' } : null;
+  if (!m || m.s !== rest0) return null;
+  return statesAbout(doc, m, st.afterSentEnd) ? null : { m, how: 'after-any' };
+}
+
+/** "“…!” Super Six and Midnight Magic were dance troupes.": a copula or auxiliary with no verb of saying behind it,
+ * after something that is no single person, or after a person and before a noun phrase or a quoted predicate, opens
+ * a clause about that subject; it does not attribute the words. ("“…!” Smith was furious" still does.) */
+function statesAbout(doc: Doc, m: MentionSpan, end: number): boolean {
+  const verb = /^[\s,]*([^\s,.;:!?]+)/.exec(doc.text.slice(m.e, end))?.[1]?.toLowerCase() ?? '';
+  if (!doc.rules.auxiliaries.has(verb) || hitsIn(doc, doc.verbs.say, m.e, end).length) return false;
+  const words = doc.text.slice(m.s, m.e).trim().split(/\s+/);
+  const pron = words.length === 1 ? pronounOf(words[0]!, doc.rules) : undefined;
+  const person = (!!pron && pron !== 'o') || doc.reg.within(m.s, m.e).some((x) => doc.reg.get(x.party).kind === 'person');
+  // (two names joined by "and": a joint statement is written with a verb of saying, a copula describes the pair)
+  if (!person || words.some((w) => doc.rules.conjunctions.has(w.toLowerCase()))) return true;
+  // a person's copula before a noun phrase or a quoted predicate ("they were “far from perfect”", "Trump is the
+  // candidate"): a new clause about them, not how they said the words
+  const next = /^[\s,]*[^\s,.;:!?]+\s+(\S+)/.exec(doc.text.slice(m.e, m.e + 80))?.[1] ?? '';
+  return /^[“"«„‘]/.test(next) || doc.rules.determiners.has(next.toLowerCase());
 }
 
 /** "„…“, schimpft der AfD-Chef" / "«…», lâche le ministre": a verb (any verb) and then its speaker. */

@@ -17,7 +17,7 @@ const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
 
 /** Only capitalised words (a name, with its titles) and opening marks stand in text. */
 const onlyNames = (text: string) => text.trim().replace(/^[“"‘„«]+/, '').split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
-import { backwardMention } from './subject';
+import { backwardMention, describedOpening } from './subject';
 import { plausible } from './plausible';
 import { firstPerson } from './bodies';
 import { hitsIn, sayStart, verbMatches } from './verbs';
@@ -206,8 +206,13 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
     if ((kind === 'organization' || kind === 'country') && !body) body = { s: x.s, e: x.e };
   }
   if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
+  // "One operative inside Trump Tower tried to downplay it, saying …": a description opening the sentence is its
+  // subject, before any name inside or after it
+  const desc = describedOpening(doc.text, a, b, doc.rules);
+  if (desc && (!person || desc.s < person.s) && (!body || desc.s < body.s)) return desc;
   return person ?? body;
 }
+
 
 /** "Mateen left early, Nefzi said, adding, “…”": the speaker of the verb of saying the participle follows. */
 function saidBefore(doc: Doc, a: number, at: number): MentionSpan | null {

@@ -146,7 +146,9 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
     else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
-    else res = { ...res, ...carried(doc, st, out[out.length - 1]), q: st.q };
+    // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und
+    // behauptete: „…“", is no quotation: the words go on from the one before it)
+    else res = { ...res, ...carried(doc, st, skip.has(qi - 1) ? out[qi - 2] : out[qi - 1]), q: st.q };
     if (!attr && !res.how && previousSpeaker(doc, st)) {
       const prev = out[out.length - 1];
       if (prev && (prev.who !== null || prev.mention)) res = { ...res, who: prev.who, mention: prev.mention, how: 'prev-speaker' };

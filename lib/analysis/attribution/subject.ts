@@ -1,6 +1,7 @@
 // The subject phrase that ends right before a verb of saying, read backward: a pronoun, a name with its titles
 // ("Agriculture Minister Maria Keller"), a determiner phrase ("a spokeswoman for the company"), or the name in an
-// apposition ("X, the chief spokesman for the IEA," / "the alliance's director, Victor Nuñez,").
+// apposition ("X, the chief spokesman for the IEA," / "the alliance's director, Victor Nuñez,"); and read forward,
+// the description that opens a sentence ("A Chinese official responded …").
 
 import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
@@ -10,6 +11,8 @@ import { LETTER, startsLower } from '../letters';
 const LAST_WORD = new RegExp(`((?:${LETTER}|[’'-])+)\\s*$`);
 
 const RELATIVE = /^(?:who|which|whose|que|qui|dont|che|cui|der|die|das|welche|welcher|quien|quienes|die|dat|som|который|которая)$/i;
+/** Relatives that are the subject of their clause ("X, who said"), not its object ("X, que califica de …"). */
+export const SUBJECT_RELATIVE = /^(?:who|which|qui|quien|quienes|der|die|das|welche|welcher|dat|som|который|которая)$/i;
 const CONTRACTION = /^(he|she|they|we|i)['’](?:s|ll|d|ve|re)$/i;
 const NAME_JOIN = /^(?:of|for|de|des|du|di|del|della|der|van|von|bin|al|y|and|&|da|do|dos)$/i;
 const PHRASE_STOP = /^(?:that|which|who|and|but|because|when|if|while|as|than|so|que|qui|che|dass|weil|und|et|e|y|og|och|en)$/i;
@@ -111,3 +114,22 @@ function nounPhraseBefore(ws: { s: number; e: number; w: string }[], rules: Rule
   if (k > 0 && !/[,;:()]/.test(ws[k - 1]!.w) && !/^(?:that|and|but|said|the)$/i.test(ws[k - 1]!.w) && !startsLower(ws[k - 1]!.w)) k--;
   return { s: ws[k]!.s, e: last.e };
 }
+
+/** A determiner and a speaking noun opening text[a, b) ("A Chinese official", "The billionaire businessman"). */
+export function describedOpening(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
+  const lead = /^[\s“"‘„«]*/.exec(text.slice(a, Math.min(b, a + 8)))![0].length;
+  const seg = text.slice(a + lead, Math.min(b, a + lead + 80));
+  // (most sentences open on no determiner: one look at the first word before the phrase patterns)
+  if (!rules.determiners.has(/^\S*/.exec(seg)![0].toLowerCase())) return null;
+  // the longest phrase first ("The former secretary", not "The former")
+  for (const re of DESCRIBED) {
+    const m = re.exec(seg);
+    if (!m || !rules.determiners.has(m[1]!.toLowerCase())) continue;
+    if ((m[2] ?? '').trim().split(/\s+/).some((w) => rules.clauseWords.has(w.toLowerCase()) || rules.functionWords.has(w.toLowerCase()))) continue;
+    // (a common noun, then a verb or preposition: not "The Sanders" of "The Sanders campaign", not "Four hours earlier,")
+    const noun = m[3]!, common = (rules.nounsCapitalised || startsLower(noun)) && !rules.auxiliaries.has(noun.toLowerCase());
+    if (common && isSpeakerNoun(noun, rules) && /^\s+\p{Ll}/u.test(seg.slice(m[0].length))) return { s: a + lead, e: a + lead + m[0].length };
+  }
+  return null;
+}
+const DESCRIBED = [2, 1, 0].map((k) => new RegExp(`^(${LETTER}+)\\s+((?:${LETTER}[\\p{L}’'-]*\\s+){${k}})(${LETTER}[\\p{L}-]*)(?=[\\s,])`, 'u'));

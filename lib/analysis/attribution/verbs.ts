@@ -4,6 +4,8 @@
 import type { Rules } from '../../rules/languages';
 import { rulesFor } from '../../rules/languages';
 import { PhraseSet, type Hit } from './phrases';
+import { isSpeakerNoun } from './mention';
+import { ATTRIBUTION } from '../weights';
 import type { Token } from '../text';
 
 export interface Verbs {
@@ -91,21 +93,41 @@ export function verbMatches(doc: Tokenised, set: PhraseSet, a: number, b: number
   });
 }
 
-/** ", she said" / ", Smith said" later in the sentence: the speaker's offsets in s, or null. */
-export function lateSpeaker(v: Verbs, s: string): { s: number; e: number } | null {
+/** ", she said" / ", Smith said" / ", the bureau told reporters." later in the sentence: the speaker's offsets in s,
+ * or null. */
+export function lateSpeaker(v: Verbs, s: string, rules: Rules): { s: number; e: number } | null {
   for (let c = s.indexOf(','); c >= 0; c = s.indexOf(',', c + 1)) {
-    const m = /^,\s+([^\s,.;:!?]+)((?:\s+[^\s,.;:!?]+){0,2})\s+/.exec(s.slice(c));
-    if (!m) continue;
-    const first = m[1]!, rest = m[2]!.trim().split(/\s+/).filter(Boolean);
-    const named = upper(first[0]!) && rest.every((w) => upper(w[0]!));
-    const pron = v.pronouns.has(first.toLowerCase()) && !rest.length;
-    if (!named && !pron) continue;
-    const verb = v.say.start(s.slice(c + m[0].length));
-    if (!verb) continue;
-    const tail = s.slice(c + m[0].length + verb.index + verb[0].length);
-    if (!/^\s*(?:[,.;!?]|$)/.test(tail)) continue;
-    const start = c + m[0].indexOf(first);
-    return { s: start, e: start + (m[1]! + m[2]!).length };
+    // the speaker's words, one to three, then the verb: the shortest phrase a verb follows
+    const rest = s.slice(c);
+    if (!/^,\s+\S/.test(rest)) continue;
+    for (const re of LATE_PHRASES) {
+      const m = re.exec(rest);
+      if (!m || !speakerPhrase(v, m[1]!, m[2]!.trim().split(/\s+/).filter(Boolean), rules)) continue;
+      const verb = v.say.start(rest.slice(m[0].length));
+      if (!verb) continue;
+      const tail = rest.slice(m[0].length + verb.index + verb[0].length);
+      if (!/^\s*(?:[,.;!?]|$)/.test(tail) && !toWhom(tail, rules)) break;
+      const start = c + m[0].indexOf(m[1]!);
+      return { s: start, e: start + (m[1]! + m[2]!).length };
+    }
   }
   return null;
+}
+const LATE_PHRASES = [0, 1, 2].map((k) => new RegExp(`^,\\s+([^\\s,.;:!?]+)((?:\\s+[^\\s,.;:!?]+){${k}})\\s+`));
+
+/** A name, a pronoun alone, or a determiner and a speaking noun ("the bureau", "a spokeswoman"). */
+function speakerPhrase(v: Verbs, first: string, rest: readonly string[], rules: Rules): boolean {
+  if (upper(first[0]!) && rest.every((w) => upper(w[0]!))) return true;
+  if (!rest.length) return v.pronouns.has(first.toLowerCase());
+  return rules.determiners.has(first.toLowerCase()) && isSpeakerNoun(rest[rest.length - 1]!, rules);
+}
+
+/** Whom the words were said to, or when, closing the sentence: " the AP.", " reporters on Monday." (a few words, no
+ * clause of their own: no auxiliary, no comma or quotation mark, not opening on a conjunction or relative). */
+function toWhom(tail: string, rules: Rules): boolean {
+  const m = /^\s+([^.;!?]{1,60}?)\s*(?:[.;!?]|$)/.exec(tail);
+  if (!m || /[,“”"«»„]/.test(m[1]!)) return false;
+  const ws = m[1]!.toLowerCase().split(/\s+/);
+  if (ws.length > ATTRIBUTION.lateObjectWords || ws.some((w) => rules.auxiliaries.has(w))) return false;
+  return !rules.clauseWords.has(ws[0]!) || rules.datives.has(ws[0]!) || rules.recipients.has(ws[0]!);
 }
