@@ -67,6 +67,8 @@ export const PARTY_FILTER = {
   /** A lower-case ending this long hyphened to a name makes an adjective of it ("-powered", "-themed"); a romanised
    * given name's syllable is shorter ("Dong-hoon"). Shorter endings count when the name stands alone elsewhere. */
   compoundEndingMin: 6,
+  /** Below this an ending is a case ending or a syllable ("NATO-a", "Sang-min"), whatever the text writes alone. */
+  compoundEndingAlone: 4,
 };
 
 /** Credits (parties/credits.ts): a line of names and next to nothing else. */

@@ -3,6 +3,7 @@ import type { WordLists } from './languages';
 
 const de: WordLists = {
   nounsCapitalised: true,
+  hyphenAdjectives: true,
   say: `sagte, sagt, sagten, sagen, gesagt, erklärte, erklärt, erklärten, betonte, betont, betonten, meinte, meint,
     mahnte, mahnt, warnte, warnt, warnten, fügte, fügt, ergänzte, ergänzt, kritisierte, kritisiert, forderte, fordert,
     schrieb, schreibt, schrieben, berichtete, berichtet, teilte mit, teilt mit, äußerte, äußert, schilderte, schildert,

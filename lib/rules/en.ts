@@ -24,6 +24,7 @@ function inflect(l: string): string[] {
 const regular = LEMMAS.split(/\s+/).flatMap(inflect).join(', ');
 
 const en: WordLists = {
+  hyphenAdjectives: true,
   say: `said, says, say, saying, told, tells, tell, telling, wrote, writes, write, written, writing, stated, states,
     pointed out, points out, went on, goes on, told reporters, read, reads, reading, put it, puts it, sang, sings,
     cried, tweeted out, wrote in, thundered, whispered, ${regular}`,

@@ -59,6 +59,9 @@ export interface WordLists {
   /** Every noun is capitalised (German): a capitalised word joined to a name by a particle is a noun, not part of
    * the name ("Fähigkeiten von Susanne Raab"). */
   nounsCapitalised?: boolean;
+  /** A lower-case word hyphened to a name makes an adjective of it ("Moscow-based", "CDU-nah"): no party. Off where
+   * the language writes nouns so ("FN-operationen", Danish) or case endings ("NATO-a", Croatian). */
+  hyphenAdjectives?: boolean;
   /** Verbs whose object is whom words were told ("told the AP"): a news outlet or a reporter there is no party. */
   addressVerbs?: string;
   /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */
@@ -199,6 +202,7 @@ export interface Rules {
   articleContractions: Set<string>;
   proDrop: boolean;
   nounsCapitalised: boolean;
+  hyphenAdjectives: boolean;
   indefinites: Set<string>;
   auxiliaries: Set<string>;
   adverbEndings: string[];
@@ -268,7 +272,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

@@ -170,7 +170,7 @@ function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e:
 export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
-  if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text));
+  if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text, rules));
   const gaz = gazetteer(rules.lang);
   const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
   const named = namedWords(joined);
@@ -200,19 +200,22 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
     if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
   }
-  return out.filter((c) => free(c) && !cutCompound(c, text)).sort((a, b) => a.s - b.s);
+  return out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s);
 }
 
 /** A name whose last word makes it an adjective ("South Dakota-sized", "Moscow-based", "AI-powered") or cuts an
  * abbreviation at its dot ("Japan-U" of "Japan-U.S."): the span names no party as it stands. A romanised given name
- * is hyphened to a short lower-case syllable ("Han Dong-hoon", "Hyo-won"): an adjective's ending is long, or the
- * name before it stands alone elsewhere in the text. */
-function cutCompound(c: Candidate, text: string): boolean {
+ * is hyphened to a short lower-case syllable ("Han Dong-hoon", "Hyo-won"), an acronym to a case ending ("NATO-a"):
+ * an adjective's ending is long, or of some letters after a name the text writes alone. Languages that write nouns
+ * so ("FN-operationen") leave the first test out (rules.hyphenAdjectives). */
+function cutCompound(c: Candidate, text: string, rules: Rules): boolean {
   const last = c.words[c.words.length - 1]!.t;
   if (/-\p{Lu}$/u.test(last)) return text[c.e] === '.';
-  const m = /^(.+)-(\p{Ll}+)$/u.exec(last);
+  const m = rules.hyphenAdjectives ? /^(.+)-(\p{Ll}+)$/u.exec(last) : null;
   if (!m) return false;
-  return m[2]!.length >= PARTY_FILTER.compoundEndingMin || standsAlone(m[1]!, text);
+  const ending = m[2]!.length;
+  // (an ending of a few letters is a case ending, "NATO-a", "SAD-u" in Croatian, or a syllable: the name stays)
+  return ending >= PARTY_FILTER.compoundEndingMin || (ending >= PARTY_FILTER.compoundEndingAlone && standsAlone(m[1]!, text));
 }
 
 /** Whether `word` is written in the text as a word of its own (not inside another, not hyphened to one). */
