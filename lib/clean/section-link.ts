@@ -1,7 +1,8 @@
 // A lone link to the section the page is filed under ("World" above the headline, "Politics" under it): its
 // address is an ancestor of the page's own (/news/world of /news/world/gaza-talks-1.72), on the same site. It
 // files the story; it is no part of it, in any language, whatever its word.
-import { bareAddress, siteOf, type SiteInfo } from './signals';
+import { bareAddress, siteOf } from './addresses';
+import type { SiteInfo } from './signals';
 
 /** Words a section link's text has at most. */
 const SECTION_MAX_WORDS = 4;

@@ -13,6 +13,8 @@ import { paymentEvidence, paymentServiceOfUrl, type PaymentEvidence } from './pa
 import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHit } from './phrases';
 import LINKS from '../rules/link-paths.json';
 import { isSectionLink } from './section-link';
+import { bareAddress, siteOf } from './addresses';
+export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
 
 export { classWords, hintOfWord } from './markup';
@@ -122,13 +124,6 @@ export function linkKind(href: string, host: string | null): LinkKind {
   return parts.length >= 2 || /[-_]/.test(last) || /\d{4,}/.test(last) ? 'article' : 'listing';
 }
 
-/** The registrable part of a host ("www.nrk.no" → "nrk.no", "news.bbc.co.uk" → "bbc.co.uk"). */
-export function siteOf(host: string): string {
-  const parts = host.toLowerCase().split('.').filter(Boolean);
-  const n = parts.length >= 3 && parts[parts.length - 2]!.length <= 3 && parts[parts.length - 1]!.length <= 2 ? 3 : 2;
-  return parts.slice(-n).join('.');
-}
-
 function linkInfo(el: Element, len: number, host: string | null): { density: number; count: number; kinds: Set<LinkKind> } {
   const kinds = new Set<LinkKind>();
   const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
@@ -159,11 +154,6 @@ function countControls(el: Element): number {
     if (e === el ? CONTROLS.has(t) : t !== 'FORM' && CONTROLS.has(t)) n++;
   });
   return n;
-}
-
-/** An address without what does not tell pages apart: scheme, www, query, fragment, trailing slash. */
-export function bareAddress(url: string): string {
-  return url.trim().toLowerCase().replace(/^[a-z]+:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
 }
 
 /** Names the site: its name or its host's label in the block's letters ("Harbour Gazette", "harbourgazette.org"). */
