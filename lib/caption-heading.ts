@@ -5,24 +5,18 @@
 // heading as long as a sentence (a
 // section heading is short and stands among the story's paragraphs). Such a heading becomes the picture's
 // <figcaption>, inside a <figure>, before Readability runs.
+import { hasMedia } from './dom';
 
 /** Words a heading needs to read as a sentence-long caption (section headings rarely reach this). */
 const CAPTION_MIN_WORDS = 12;
 /** Words of a line after the caption that is still the picture's (a credit); longer, it is the story's. */
 const CREDIT_MAX_WORDS = 8;
-/** Elements that show a picture. */
-const MEDIA = new Set(['IMG', 'PICTURE', 'SVG', 'VIDEO']);
-const MEDIA_SELECTOR = 'img, picture, svg, video';
 
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** An element that shows a picture and no text: the picture itself, or a box holding only pictures. */
-function isPictureBox(el: Element): boolean {
-  if (MEDIA.has(tagOf(el))) return true;
-  if ((el.textContent ?? '').trim()) return false;
-  return el.querySelector(MEDIA_SELECTOR) !== null;
-}
+/** An element that shows a picture (or another medium) and no text. */
+const isPictureBox = (el: Element): boolean => !(el.textContent ?? '').trim() && hasMedia(el);
 
 /** The heading follows a picture in a box that holds nothing else but short lines after it (a credit). */
 export function isCaptionHeading(h: Element): boolean {

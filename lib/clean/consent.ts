@@ -4,7 +4,8 @@
 // any language. Found by structure before Readability (which drops the controls, the best evidence): a box of a few
 // lines whose only controls are a toggle, that shows no media and whose markup carries the address of the other
 // site. The box is marked; the clean stage removes its blocks with a reason ("cookie": a consent notice).
-import { eachElement, hasMedia } from '../dom';
+import { hasMedia } from '../dom';
+import { inMarkedBox, markBox } from './box-marks';
 
 /** Marks a consent placeholder on the working copy (read by the clean stage, lib/clean/decide.ts). */
 export const CONSENT_ATTR = 'data-cp-consent';
@@ -58,12 +59,11 @@ export function markConsentPlaceholders(body: Element, url: string | null, toggl
   for (const t of toggles) {
     const box = placeholderOf(t, own);
     if (!box || box.hasAttribute(CONSENT_ATTR)) continue;
-    // Every element of it: Readability unwraps and renames boxes, and each block left must still carry the mark.
-    eachElement(box, (e) => { e.setAttribute(CONSENT_ATTR, ''); });
+    markBox(box, CONSENT_ATTR);
     n++;
   }
   return n;
 }
 
 /** Whether a block stands in a marked placeholder (every element of one is marked). */
-export const inConsentPlaceholder = (el: Element): boolean => el.hasAttribute(CONSENT_ATTR) || !!el.parentElement?.hasAttribute(CONSENT_ATTR);
+export const inConsentPlaceholder = (el: Element): boolean => inMarkedBox(el, CONSENT_ATTR);

@@ -4,7 +4,7 @@
 // read as the story's words in any language. Found by structure before Readability: from each such input up through
 // the boxes whose text stays short and holds no paragraph of prose. The box is marked; the clean stage removes its
 // blocks with a reason (lib/clean/decide.ts).
-import { eachElement } from '../dom';
+import { inMarkedBox, markBox } from './box-marks';
 
 /** Marks an element of a sign-in or sign-up box on the working copy. */
 export const FORM_BOX_ATTR = 'data-cp-form-box';
@@ -44,12 +44,11 @@ export function markFormBoxes(inputs: readonly Element[]): number {
     if (!input.isConnected || input.hasAttribute(FORM_BOX_ATTR)) continue;
     const box = boxOf(input);
     if (!box) continue;
-    // Every element of it: Readability unwraps and renames boxes, and each block left must still carry the mark.
-    eachElement(box, (e) => { e.setAttribute(FORM_BOX_ATTR, ''); });
+    markBox(box, FORM_BOX_ATTR);
     n++;
   }
   return n;
 }
 
 /** Whether a block stands in a marked box (every element of one is marked). */
-export const inFormBox = (el: Element): boolean => el.hasAttribute(FORM_BOX_ATTR) || !!el.parentElement?.hasAttribute(FORM_BOX_ATTR);
+export const inFormBox = (el: Element): boolean => inMarkedBox(el, FORM_BOX_ATTR);

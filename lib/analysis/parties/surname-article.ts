@@ -2,13 +2,15 @@
 // ad-Din"). Papers in many languages name the person in full once, then by the surname without its article
 // ("Scharaa"): the short form a later mention may use, for merging (merge.ts) and for speakers (attribution).
 
-/** A lower-case article of one to three letters hyphened to a capitalised name; the name after it. */
-const ARTICLE_PREFIX = /^\p{Ll}{1,3}-(\p{Lu}[\p{L}'’-]+)$/u;
+/** A lower-case article or particle hyphened to a capitalised name ("al-", "ad-", "bin-", "van-"); the name after it.
+ * A list, not a shape: "non-Muslim", "pro-Russian", "pay-TV" are no names. The words of the text (words.ts) read
+ * such a word as capitalised by the same pattern. */
+export const ARTICLE_NAME = /^(?:al|el|ad|ed|as|ash|az|ud|ul|de|van|von|bin|ibn)-(\p{Lu}[\p{L}'’-]*)$/u;
 
 /** The last word of a name of two words or more without its article ("al-Scharaa" → "scharaa"), lower case; or null. */
 export function surnameWithoutArticle(name: string): string | null {
   const at = name.lastIndexOf(' ');
   if (at < 0) return null;
-  const m = ARTICLE_PREFIX.exec(name.slice(at + 1));
+  const m = ARTICLE_NAME.exec(name.slice(at + 1));
   return m ? m[1]!.toLowerCase() : null;
 }

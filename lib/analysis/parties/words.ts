@@ -4,7 +4,8 @@
 
 import type { ScannedText, Token } from '../text';
 import { startsUpper } from '../text';
-import { isLetter, isUpper } from '../letters';
+import { isLetter } from '../letters';
+import { ARTICLE_NAME } from './surname-article';
 
 export interface Word {
   /** The word as written, and in lower case. */
@@ -28,8 +29,7 @@ export interface Word {
 }
 
 const START_AFTER = new Set([':', ';', '–', '—', '«', '»', '“', '”', '„', '"', '‘', '(', '[', '「', '『', '-', '•']);
-const PARTICLE_CAP = /^(?:al|el|de|van|von|bin|ibn)-(.)/;
-// PARTICLE_CAP's hyphen stands third or fourth: asked first, it spares the pattern almost every word
+// ARTICLE_NAME's hyphen stands third or fourth: asked first, it spares the pattern almost every word
 const particleHyphen = (t: string) => t.length > 3 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45);
 const FIRST = 1, LAST = 2;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -57,7 +57,7 @@ export function wordsOf(doc: ScannedText): Word[] {
     const tok = tokens[ti]!;
     if (tok.kind !== 'word' || POSSESSIVE.has(tok.text)) continue;
     const prev = tokens[ti - 1], next = tokens[ti + 1];
-    const cap = startsUpper(tok.text) || (particleHyphen(tok.text) && isUpper(PARTICLE_CAP.exec(tok.text)?.[1]));
+    const cap = startsUpper(tok.text) || (particleHyphen(tok.text) && ARTICLE_NAME.test(tok.text));
     const lastWord = out[out.length - 1];
     out.push({
       t: tok.text, l: tok.text.toLowerCase(), s: tok.start, e: tok.end, i: out.length, ti, cap,

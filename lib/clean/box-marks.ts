@@ -1,0 +1,12 @@
+// Boxes found on the working copy before Readability (consent placeholders, sign-in boxes) are marked on every
+// element: Readability unwraps and renames boxes, and each block left of one must still carry the mark for the
+// clean stage to find it.
+import { eachElement } from '../dom';
+
+/** Marks `box` and every element in it with the attribute `attr`. */
+export function markBox(box: Element, attr: string): void {
+  eachElement(box, (e) => { e.setAttribute(attr, ''); });
+}
+
+/** Whether a block stands in a box marked with `attr` (the block itself or its parent carries the mark). */
+export const inMarkedBox = (el: Element, attr: string): boolean => el.hasAttribute(attr) || !!el.parentElement?.hasAttribute(attr);
