@@ -10,6 +10,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
 const counts = [];
+// The names of failed tests, repeated just before the totals: CI keeps only the tail of a long log.
+const failures = [];
 let passed = 0, failed = 0;
 const add = (part, p, f) => { counts.push(`${part}: ${p} passed, ${f} failed`); passed += p; failed += f; };
 
@@ -23,6 +25,12 @@ try {
   // A file that fails without a failed test (it did not load) counts once; a failed test is not counted twice.
   const broken = (j.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
   add('vitest', j.numPassedTests, j.numFailedTests + broken);
+  for (const f of j.testResults ?? []) {
+    const rel = path.relative(root, f.name);
+    const bad = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of bad) failures.push(`vitest ${rel} > ${a.fullName ?? a.title}: ${String(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`);
+    if (f.status === 'failed' && !bad.length) failures.push(`vitest ${rel}: did not load: ${String(f.message ?? '').split('\n')[0].slice(0, 300)}`);
+  }
 } catch { add('vitest', 0, 1); console.log('vitest wrote no report'); }
 
 const BROWSERS = [
@@ -38,8 +46,10 @@ for (const b of BROWSERS) {
   const last = e.stdout.trim().split('\n').reverse().find((l) => /^\d+ passed, \d+ failed/.test(l)) ?? '';
   const m = /^(\d+) passed, (\d+) failed/.exec(last);
   if (m) add(b.name, Number(m[1]), Number(m[2]));
+  for (const l of e.stdout.split('\n')) if (l.startsWith('FAIL ')) failures.push(l);
   else { console.log(`${b.name} tests printed no count (exit ${e.status})`); add(b.name, 0, 1); }
 }
+for (const f of failures) console.log(`failed: ${f}`);
 for (const c of counts) console.log(c);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
