@@ -170,7 +170,7 @@ export async function launchChromium({ ext = EXT } = {}) {
     inExtension(fn, arg) { return sw.evaluate(fn, arg); },
     /** Run `action` (which starts a download from `page`) and return the file's name and text. */
     async download(page, action) {
-      const [dl] = await Promise.all([page.raw.waitForEvent('download', { timeout: 10_000 }), action()]);
+      const [dl] = await Promise.all([page.raw.waitForEvent('download', { timeout: 20_000 }), action()]);
       return { name: dl.suggestedFilename(), text: fs.readFileSync(await dl.path(), 'utf8') };
     },
     /** Close the tabs whose address starts with `prefix` (e.g. a link the reader view opened). */

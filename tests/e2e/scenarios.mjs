@@ -130,8 +130,8 @@ export function defineScenarios({ driver, server }) {
     assert(await popup.has('[data-testid=restore]'), `${hidden} blocks hidden and no Restore`);
     assert(/Hidden on the page: \d+ blocks?/.test((await popup.text('[data-testid=status]')) ?? ''), 'the reopened popup does not say what is hidden');
     await popup.click('[data-testid=restore]');
-    await popup.waitFor('[data-testid=clean]', { timeout: 10_000 });
-    await page.waitUntil((b) => document.documentElement.outerHTML === b, before, { timeout: 5000, what: 'the page as it was' });
+    await popup.waitFor('[data-testid=clean]', { timeout: 20_000 });
+    await page.waitUntil((b) => document.documentElement.outerHTML === b, before, { timeout: 15_000, what: 'the page as it was' });
     await popup.close();
     await page.close();
   });
@@ -182,7 +182,7 @@ export function defineScenarios({ driver, server }) {
     const popup = await openPopup(A.tabId);
     await summaryOf(popup);
     await popup.click('[data-testid=clean]');
-    await popup.waitFor('[data-testid=restore]', { timeout: 10_000 });
+    await popup.waitFor('[data-testid=restore]', { timeout: 20_000 });
     // It says what it hid, by kind, in the live region; the focus stays on the button the reader pressed.
     await said(popup, /^Hid \d+ blocks: \d+ [a-z]/, '"Hid N blocks: …" after Clean');
     assert(await popup.eval(() => document.querySelector('[data-testid=status]').getAttribute('aria-live')) === 'polite', 'status is not a live region');
@@ -203,10 +203,10 @@ export function defineScenarios({ driver, server }) {
     await popup.click('[data-testid=removed-summary]');
     const fp = await popup.eval(() => document.querySelector('[data-testid=removed-item] button')?.closest('li')?.getAttribute('data-fingerprint'));
     await popup.click('[data-testid=removed-item] button');
-    await A.page.waitUntil((f) => document.querySelectorAll(`[data-clearpage-hidden="${f}"]`).length === 0, fp, { timeout: 5000, what: 'the single block to be restored' });
+    await A.page.waitUntil((f) => document.querySelectorAll(`[data-clearpage-hidden="${f}"]`).length === 0, fp, { timeout: 15_000, what: 'the single block to be restored' });
     await said(popup, /^Restored 1 block/, 'restored-one message');
     await popup.click('[data-testid=restore]');
-    await popup.waitFor('[data-testid=clean]', { timeout: 10_000 });
+    await popup.waitFor('[data-testid=clean]', { timeout: 20_000 });
     await said(popup, /^Restored the page/, 'restored message');
     assert((await popup.focused()) === 'clean', `focus after Restore is on ${await popup.focused()}`);
     await checkRestored(A.page, removeA);
@@ -363,7 +363,7 @@ export function defineScenarios({ driver, server }) {
     assert(mem?.sites?.['127.0.0.1'], 'site memory learnt nothing from the first article');
     assert(!JSON.stringify(mem).includes('Northgate'), 'site memory stores page text');
     const page = await driver.openTab(server.url(ARTICLE_B));
-    await page.waitFor('[data-clearpage-hidden]', { timeout: 10_000 });
+    await page.waitFor('[data-clearpage-hidden]', { timeout: 20_000 });
     const note = 'Northgate Courier members get the morning harbour briefing before the first ferry leaves, and the crossword on Saturdays.';
     const keep = [
       'NORTHGATE – Ferry services to the outer islands were cut to four crossings a day on Friday',
@@ -445,13 +445,13 @@ export function defineScenarios({ driver, server }) {
       const popup = await openPopup(s.tabId);
       await summaryOf(popup);
       await popup.click('[data-testid=clean]');
-      await popup.waitFor('[data-testid=restore]', { timeout: 10_000 });
+      await popup.waitFor('[data-testid=restore]', { timeout: 20_000 });
       await selectorsHidden(s.page, ['.donate-box', '.donate-widget', '.post-views', '.no-comments']);
       const k = await visibility(s.page, exp.mustKeep);
       const lost = k.filter((x) => !x.visible);
       assert(!lost.length, `hidden article text: ${lost.map((x) => x.text.slice(0, 40)).join(' | ')}`);
       await popup.click('[data-testid=restore]');
-      await popup.waitFor('[data-testid=clean]', { timeout: 10_000 });
+      await popup.waitFor('[data-testid=clean]', { timeout: 20_000 });
       await checkRestored(s.page, ['Comments are closed.']);
       const { text } = await exportMarkdown(popup);
       checkMarkdown(text, exp.mustKeep, exp.mustRemove ?? [], exp.title);
