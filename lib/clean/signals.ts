@@ -13,6 +13,7 @@ import { paymentEvidence, paymentServiceOfUrl, type PaymentEvidence } from './pa
 import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHit } from './phrases';
 import LINKS from '../rules/link-paths.json';
 import { isSectionLink } from './section-link';
+import { isRelativeTime } from './relative-time';
 import { bareAddress, siteOf } from './addresses';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
@@ -200,6 +201,8 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
   if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, '')) && !timedHeadline(norm)) return 'date';
+  // A dateline written as an age ("14 hours ago", "vor 2 Stunden"), from Intl's forms in 75 languages.
+  if (linkDensity < 0.5 && isRelativeTime(norm)) return 'date';
   // "Label: Linked headline of another article": a short label, then a headline of some words, linked.
   // A name after one short word ("By Jane Doe", "Por Shira Ovide", "von Max Müller"): a byline.
   if (text.length <= 50 && bylineShape(text.trim())) return 'byline';

@@ -1,0 +1,60 @@
+// A line that is a relative time ("14 hours ago", "Published 1 day ago", "vor 2 Stunden", "hace 3 días",
+// "5 時間前"): the page's dateline written as an age. The forms come from Intl (CLDR) in 75 languages
+// (scripts/gen-relative-time.mjs -> lib/rules/relative-time.json), not from a list written by hand.
+import DATA from '../rules/relative-time.json';
+
+/** Words a dateline may carry beside its age ("Last updated", "Publicado"); more make it a sentence. */
+const MAX_OTHER_WORDS = 2;
+const MAX_LENGTH = 60;
+
+interface Template { pre: string; post: string }
+let byPost: Map<string, Template[]> | null = null, byPre: Map<string, Template[]> | null = null;
+const KEY = 2;
+
+function index(): void {
+  byPost = new Map(); byPre = new Map();
+  for (const t of DATA.templates) {
+    const at = t.indexOf('#');
+    const tpl = { pre: t.slice(0, at), post: t.slice(at + 1) };
+    const [map, key] = tpl.post ? [byPost, tpl.post.slice(0, KEY)] : [byPre, tpl.pre.slice(-KEY)];
+    const list = map.get(key);
+    if (list) list.push(tpl); else map.set(key, [tpl]);
+  }
+}
+
+// Letters of scripts written with spaces: a template's edge letter must not run on into a longer word there.
+const SPACED_LETTER = /[\p{L}\p{M}]/u, UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const runsOn = (edge: string | undefined, next: string | undefined) =>
+  !!edge && !!next && SPACED_LETTER.test(edge) && SPACED_LETTER.test(next) && !UNSPACED.test(edge);
+
+/** The span [start, end) of a relative time around the number at [i, j) of `norm`, if one is there. */
+function spanAt(norm: string, i: number, j: number): [number, number] | null {
+  const before = norm.slice(0, i), after = norm.slice(j);
+  const found = [...(byPost!.get(after.slice(0, KEY)) ?? []), ...(byPre!.get(before.slice(-KEY)) ?? [])];
+  for (const { pre, post } of found) {
+    if (!before.endsWith(pre) || !after.startsWith(post)) continue;
+    const start = i - pre.length, end = j + post.length;
+    if (runsOn(pre[0], norm[start - 1]) || runsOn(post[post.length - 1], norm[end])) continue;
+    return [start, end];
+  }
+  return null;
+}
+
+/**
+ * Whether a block's normalised text (lib/fingerprint.ts normalizeBlockText: NFKC, lower case) is a relative time
+ * with at most two other words and no sentence's end after it.
+ */
+export function isRelativeTime(norm: string): boolean {
+  if (norm.length > MAX_LENGTH) return false;
+  const digits = /\p{Nd}+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = digits.exec(norm))) {
+    if (!byPost) index();
+    const span = spanAt(norm, m.index, m.index + m[0].length);
+    if (!span) continue;
+    const rest = (norm.slice(0, span[0]) + ' ' + norm.slice(span[1])).trim();
+    if (/[.!?。！？]$/.test(norm.slice(span[1]).trim())) return false;
+    if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_OTHER_WORDS && rest.length <= 30) return true;
+  }
+  return false;
+}
