@@ -1,4 +1,6 @@
-// A byline as a reader wants it: the name(s), without the word that introduces them ("By", "Von", "Par").
+// A byline as a reader wants it: the name(s), without the word that introduces them ("By", "Von", "Par"), and
+// without the date a page prints in the same line ("GILLIAN MOHNEY March 11, 2015 3:46 PM"); a line that is only a
+// date or a label and a date ("Last Updated: January 7, 2025", "2 minute read April 25, 2023") names nobody.
 // Applied at extraction, so the popup, the reader view, the CLI's JSON and every export show the same byline.
 
 /**
@@ -28,5 +30,52 @@ export function cleanByline(byline: string | null | undefined, lang?: string | n
     b = rest;
     break;
   }
-  return b || null;
+  return withoutDate(b, lang) || null;
+}
+
+// A number that starts a date or a time: not glued to letters before it ("9News") or after it ("3rd" is a date,
+// but a name never holds one).
+const DATE_NUMBER = /(?<![\p{L}\p{N}])\p{Nd}{1,4}(?=[\s.:/,年月日-]|$|st\b|nd\b|rd\b|th\b)/u;
+const months = new Map<string, Set<string>>();
+/** Month and weekday names of a language, long and short, lower-cased, without dots (Intl: any language it knows). */
+function monthNames(lang: string): Set<string> {
+  let set = months.get(lang);
+  if (set) return set;
+  set = new Set();
+  try {
+    for (const month of ['long', 'short'] as const) {
+      const f = new Intl.DateTimeFormat(lang || 'en', { month, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) set.add(f.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
+      const w = new Intl.DateTimeFormat(lang || 'en', { weekday: month, timeZone: 'UTC' });
+      for (let d = 0; d < 7; d++) set.add(w.format(Date.UTC(2020, 5, 1 + d)).toLowerCase().replace(/\.$/, ''));
+    }
+  } catch { /* an unknown language tag: no names, the digits alone cut */ }
+  months.set(lang, set);
+  return set;
+}
+
+/** A word without a month or weekday name glued to it after a small letter ("ArnoldNovember" -> "Arnold"). */
+function unglued(word: string, names: Set<string>): string {
+  for (let i = word.length - 2; i > 0; i--) {
+    if (!/\p{Lu}/u.test(word[i]!) || !/\p{Ll}/u.test(word[i - 1]!)) continue;
+    if (names.has(word.slice(i).toLowerCase().replace(/[.,]$/, ''))) return word.slice(0, i);
+  }
+  return word;
+}
+
+/** The byline before a date it carries; null when nothing but a label stands before the date. */
+function withoutDate(b: string, lang: string | null | undefined): string {
+  const d = DATE_NUMBER.exec(b);
+  if (!d) return b;
+  const names = monthNames((lang ?? 'en').slice(0, 2).toLowerCase());
+  const words = b.slice(0, d.index).trim().split(/\s+/).filter(Boolean);
+  // "… Monday, March 11": month and weekday belong to the date; so does a word in lower case before it ("on", "am"),
+  // where names are written with capitals.
+  const dated = (w: string) => names.has(w.toLowerCase().replace(/[.,]$/, '')) || (/\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w));
+  while (words.length && dated(words[words.length - 1]!)) words.pop();
+  // Text nodes joined without a space: "ArnoldNovember", "FoustMonday".
+  if (words.length) words[words.length - 1] = unglued(words[words.length - 1]!, names);
+  const head = words.join(' ').replace(/[\s,;|·•–—-]+$/, '');
+  // A label before the date ("Last Updated:") is no name.
+  return head.endsWith(':') || !/\p{L}/u.test(head) ? '' : head;
 }
