@@ -6,6 +6,9 @@ import DATA from '../rules/relative-time.json';
 /** Words a dateline may carry beside its age ("Last updated", "Publicado"); more make it a sentence. */
 const MAX_OTHER_WORDS = 2;
 const MAX_LENGTH = 60;
+/** Parts of a meta line ("Name | Published 4 months ago") and the words each part may have. */
+const SEPARATOR = /\s*[|·•]\s*/;
+const MAX_PART_WORDS = 5;
 
 interface Template { pre: string; post: string }
 let byPost: Map<string, Template[]> | null = null, byPre: Map<string, Template[]> | null = null;
@@ -42,10 +45,19 @@ function spanAt(norm: string, i: number, j: number): [number, number] | null {
 
 /**
  * Whether a block's normalised text (lib/fingerprint.ts normalizeBlockText: NFKC, lower case) is a relative time
- * with at most two other words and no sentence's end after it.
+ * with at most two other words and no sentence's end after it, alone or as one part of a line of short parts.
  */
 export function isRelativeTime(norm: string): boolean {
   if (norm.length > MAX_LENGTH) return false;
+  // A meta line of parts set apart by bars or dots ("Fouzia Van Der Fort | Published 4 months ago"): one part is the
+  // age, the others short (a name, a section).
+  const parts = norm.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1) return parts.every((p) => p.split(' ').length <= MAX_PART_WORDS) && parts.some((p) => ageOnly(p));
+  return ageOnly(norm);
+}
+
+/** An age with at most two other words ("Published 1 day ago") and no sentence's end after it. */
+function ageOnly(norm: string): boolean {
   const digits = /\p{Nd}+/gu;
   let m: RegExpExecArray | null;
   while ((m = digits.exec(norm))) {
