@@ -171,6 +171,18 @@ export function plausibleDate(s: string | null | undefined): s is string {
   return year >= 1800 && year <= new Date().getUTCFullYear() + 1 && t !== 0;
 }
 
+const squeeze = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * Readability prefers JSON-LD's publisher name to og:site_name; when one holds the other ("magazin" in "Mallorca
+ * Magazin", a publisher block filled in carelessly), the fuller of the two is the site's name.
+ */
+function fullerName(name: string | null, og: string | null | undefined): string | null {
+  const o = og?.trim();
+  if (!name || !o) return name || o || null;
+  const a = squeeze(name), b = squeeze(o);
+  return b.length > a.length && a.length > 0 && b.includes(a) ? o : name;
+}
+
 /**
  * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
  * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
@@ -202,7 +214,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   return {
     title: (r.title ?? '').trim(),
     byline: cleanByline(r.byline?.trim() || metaAuthor(tags), r.lang?.trim() || lang),
-    siteName: r.siteName?.trim() || null,
+    siteName: fullerName(r.siteName?.trim() || null, firstMeta(tags, ['og:site_name'])),
     publishedTime: [r.publishedTime?.trim(), publishedMeta, time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
     excerpt: r.excerpt?.trim() || null,

@@ -1,0 +1,17 @@
+import { describe, it, expect } from 'vitest';
+import { runHtml, page, prose } from './helpers';
+
+// Readability takes the site's name from JSON-LD's publisher before og:site_name; a publisher block filled in with a
+// fragment of the name ("magazin") must not replace the name the page declares in full.
+const ld = (name: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves new harbour wall after long debate","publisher":{"@type":"NewsMediaOrganization","name":"${name}"}}</script>`;
+const site = (publisher: string, og: string) => runHtml(page(prose(4), { extraHead: `<meta property="og:site_name" content="${og}">${ld(publisher)}` })).article?.siteName;
+
+describe('the site name', () => {
+  it('is the fuller of the publisher name and og:site_name when one holds the other', () => {
+    expect(site('magazin', 'Mallorca Magazin')).toBe('Mallorca Magazin');
+    expect(site('BBC News', 'BBC')).toBe('BBC News');
+  });
+  it('stays the publisher name when the two differ', () => {
+    expect(site('Grupo Serra', 'Mallorca Magazin')).toBe('Grupo Serra');
+  });
+});
