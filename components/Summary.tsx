@@ -1,6 +1,6 @@
 // Pieces of the summary shared by the popup and the reader view.
 import { useState } from 'preact/hooks';
-import { quoteForDisplay } from '../lib/quote-text';
+import { quoteForDisplay, speakerLabel } from '../lib/quote-text';
 import type { Party, Quote, Removal, Report } from '../lib/types';
 import { blocksWord, formatDate, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
@@ -29,11 +29,17 @@ export function ArticleHeader({ report, level = 1, standfirst = false }: { repor
   );
 }
 
+/** The speaker line under a quotation: the name, a description of an unnamed speaker, or "Unattributed". */
+function shownSpeaker(q: Quote): string {
+  const s = speakerLabel(q);
+  return !s ? 'Unattributed' : s.described ? `${s.name} (unidentified)` : s.name;
+}
+
 function QuoteItem({ q }: { q: Quote }) {
   return (
     <li class="cp-quote" data-testid="quote">
       <blockquote>“{quoteForDisplay(q.text)}”</blockquote>
-      <p class="cp-speaker" data-testid="speaker">— {q.speaker ?? (q.speakerMention ? `${q.speakerMention} (unidentified)` : 'Unattributed')}</p>
+      <p class="cp-speaker" data-testid="speaker">— {shownSpeaker(q)}</p>
     </li>
   );
 }

@@ -7,3 +7,18 @@
 export function quoteForDisplay(text: string): string {
   return text.replace(/\s*[,;:]\s*$/u, '');
 }
+
+/** A described speaker's words: a few, no clause ("a WeWork spokesperson", "der Feuerwehrsprecher"). */
+const DESCRIPTION_WORDS = { min: 2, max: 6 };
+
+/**
+ * Who a quotation is shown as said by: the resolved name, else the words the text uses for the speaker when they
+ * describe someone ("a WeWork spokesperson (unidentified)"), else nobody. A lone word ("he", "sie", "Ministerium")
+ * or a clause with a comma tells the reader nothing the quotation does not.
+ */
+export function speakerLabel(q: { speaker: string | null; speakerMention?: string | null }): { name: string; described: boolean } | null {
+  if (q.speaker) return { name: q.speaker, described: false };
+  const m = q.speakerMention?.trim() ?? '';
+  const words = m.split(/\s+/).filter(Boolean).length;
+  return words >= DESCRIPTION_WORDS.min && words <= DESCRIPTION_WORDS.max && !/[,;:]/.test(m) ? { name: m, described: true } : null;
+}
