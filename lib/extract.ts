@@ -171,16 +171,19 @@ export function plausibleDate(s: string | null | undefined): s is string {
   return year >= 1800 && year <= new Date().getUTCFullYear() + 1 && t !== 0;
 }
 
-const squeeze = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const nameWords = (s: string) => s.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** A site name as a reader would write it: no address ("BILD.de", "taz.de") and no tagline after a separator. */
+const plainSiteName = (s: string) => !/[.|:]|\s[-–—]\s/.test(s) && nameWords(s).length <= 5;
 /**
- * Readability prefers JSON-LD's publisher name to og:site_name; when one holds the other ("magazin" in "Mallorca
- * Magazin", a publisher block filled in carelessly), the fuller of the two is the site's name.
+ * Readability prefers JSON-LD's publisher name to og:site_name; when og:site_name is the fuller name and holds the
+ * other as whole words ("magazin" of "Mallorca Magazin", a publisher block filled in carelessly), it is the site's.
  */
 function fullerName(name: string | null, og: string | null | undefined): string | null {
   const o = og?.trim();
-  if (!name || !o) return name || o || null;
-  const a = squeeze(name), b = squeeze(o);
-  return b.length > a.length && a.length > 0 && b.includes(a) ? o : name;
+  if (!name || !o || !plainSiteName(o)) return name || null;
+  const a = nameWords(name), b = nameWords(o);
+  const at = b.findIndex((_, i) => a.every((w, k) => b[i + k] === w));
+  return b.length > a.length && a.length > 0 && at >= 0 ? o : name;
 }
 
 /**

@@ -11,7 +11,10 @@ describe('the site name', () => {
     expect(site('magazin', 'Mallorca Magazin')).toBe('Mallorca Magazin');
     expect(site('BBC News', 'BBC')).toBe('BBC News');
   });
-  it('stays the publisher name when the two differ', () => {
+  it('stays the publisher name when the two differ, or og:site_name is an address or carries a tagline', () => {
     expect(site('Grupo Serra', 'Mallorca Magazin')).toBe('Grupo Serra');
+    expect(site('BILD', 'BILD.de')).toBe('BILD');
+    expect(site('Aktuálně.cz', 'Aktuálně.cz - Víte, co se právě děje')).toBe('Aktuálně.cz');
+    expect(site('Mag', 'Mallorca Magazin')).toBe('Mag');
   });
 });
