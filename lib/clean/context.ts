@@ -6,6 +6,7 @@ import { countLetters, squeezeWords } from '../chars';
 import type { PageBlocks } from '../blocks';
 import { bareAddress, blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
 import { copyGroups } from './repetition';
+import { authorWords } from './author-photo';
 import { hintOfWord, newMemo } from './markup';
 import T from '../rules/clean-thresholds.json';
 import { inDataRow } from './decide';
@@ -64,7 +65,7 @@ export function boxOf(el: Element, root: Element): Element | null {
 }
 
 /** What the page says about itself: og:site_name and the host's own label, normalised for matching. */
-export function siteInfo(siteName: string | null | undefined, url: string | null | undefined): SiteInfo {
+export function siteInfo(siteName: string | null | undefined, url: string | null | undefined, byline?: string | null): SiteInfo {
   const names: string[] = [];
   const squeeze = (s: string) => squeezeWords(s.normalize('NFKC').toLowerCase());
   if (siteName) { const n = squeeze(siteName); if (n.length >= 4 && n.length <= 40) names.push(n); }
@@ -74,7 +75,7 @@ export function siteInfo(siteName: string | null | undefined, url: string | null
     const label = siteOf(host).split('.')[0]!;
     if (label.length >= 4 && !names.includes(label)) names.push(label);
   }
-  return { names, host, page: url ? bareAddress(url) : null };
+  return { names, host, page: url ? bareAddress(url) : null, author: authorWords(byline) };
 }
 
 function boxStats(infos: BlockInfo[]): void {

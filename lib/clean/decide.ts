@@ -105,6 +105,8 @@ const words = (kinds: Kind[]) => kinds.map((k) => KIND_WORDS[k]);
 /** The verdict on one block by itself (before repetition, boxes and layout), or null to keep it. */
 export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   const s = b.s;
+  // The author's portrait (lib/clean/author-photo.ts): a picture, often with no text at all.
+  if (s.authorPhoto && !s.quoted) return { reason: 'author-bio', rule: 'media:author-photo', score: sc.p, strong: true, evidence: ["its picture is named for the article's author"] };
   if (s.quoted || !s.text) return null;
   const kinds = evidenceKinds(sc);
   const r = reasonOf(s);

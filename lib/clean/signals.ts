@@ -14,6 +14,7 @@ import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHi
 import LINKS from '../rules/link-paths.json';
 import { isSectionLink } from './section-link';
 import { isRelativeTime } from './relative-time';
+import { isAuthorPhoto } from './author-photo';
 import { bareAddress, siteOf } from './addresses';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
@@ -27,6 +28,8 @@ export interface SiteInfo {
   host: string | null;
   /** The page's own address, bare (no scheme, no www, no query or trailing slash), when known. */
   page?: string | null;
+  /** The byline's first name in words (lib/clean/author-photo.ts), to know the author's portrait. */
+  author?: readonly string[];
 }
 
 export type LinkKind = 'share' | 'social' | 'pay' | 'donation' | 'membership' | 'newsletter' | 'checkout' | 'login'
@@ -72,6 +75,8 @@ export interface BlockSignals {
   ownAddress: boolean;
   /** The block is one short link to the section the page is filed under (section-link.ts). */
   sectionLink: boolean;
+  /** A picture of the article's author (named for the byline). */
+  authorPhoto: boolean;
   shape: LineShape | null;
 }
 
@@ -259,6 +264,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm, words),
     weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
     sectionLink: isSectionLink(el, text, li.density, site), shape,
+    authorPhoto: !!site.author?.length && isAuthorPhoto(el, text, site.author),
   };
 }
 
