@@ -20,6 +20,13 @@ describe('parties', () => {
     expect(ttp.aliases).toEqual(expect.arrayContaining(['TTP', 'Pakistani Taliban']));
   });
 
+  it('defines a name written in another language than the text, its own small words skipped, from its acronym', () => {
+    const de = parties('Das European Center for Constitutional and Human Rights (ECCHR) unterstützt die Klage. Zudem hat der Internationale Strafgerichtshof (IStGH) Haftbefehl erlassen. Das ECCHR begrüßte das.', 'de');
+    expect(find(de, 'European Center for Constitutional and Human Rights')?.aliases).toContain('ECCHR');
+    expect(find(de, 'Internationale Strafgerichtshof')?.aliases).toContain('IStGH');
+    expect(de.map((p) => p.name)).not.toContain('Constitutional');
+  });
+
   it('lets capitals and demonyms stand for the country (a capital is an alias, a demonym only a mention)', () => {
     const pk = find(ps, 'Pakistan')!;
     expect(pk.type).toBe('country');

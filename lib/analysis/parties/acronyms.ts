@@ -14,7 +14,9 @@ const LEADING_ARTICLE = /^(?:The|Die|Der|Das|La|Le|Il|Lo|El|Los|Las|Les|De|Het|O
 /** Letters of an acronym matched against the words of a name, each word giving at least its initial, in order. */
 export function acronymFits(acr: string, words: string[], rules: Rules): boolean {
   const A = core(acr);
-  const sig = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()));
+  // Words in lower case inside a capitalised name are its function words in any language ("European Center for
+  // Constitutional and Human Rights (ECCHR)" in a German text, whose function words are German).
+  const sig = words.filter((w, i) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()) && !(i > 0 && isLower(w[0]!)));
   if (!sig.length || sig[0]![0]!.toUpperCase() !== A[0]) return false;
   const parts = sig.flatMap((w) => w.split(/[-’']/).filter(Boolean)).map((w) => w.toUpperCase());
   if (parts.length > 12) return false;
@@ -56,7 +58,8 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
   for (let n = 1; n <= Math.min(9, words.length); n++) {
     if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n]!)) break;
     const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
-    if (!startsUpper(span[0]!)) continue;
+    // A name opens with a word of its own, not a capitalised function word ("Zudem hat der Internationale …").
+    if (!startsUpper(span[0]!) || (n > 1 && rules.functionWords.has(span[0]!.toLowerCase()))) continue;
     if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
   }
   if (!best) return null;
