@@ -27,6 +27,15 @@ describe('parties', () => {
     expect(de.map((p) => p.name)).not.toContain('Constitutional');
   });
 
+  it('never lists the site itself, by its name or its initials', () => {
+    const text = 'Die Klage wurde eingereicht, berichtet LTO. Der Anwalt Alexander Schwarz sagte, das Gericht müsse prüfen. LTO hatte zuvor berichtet. Alexander Schwarz bleibt dabei.';
+    const names = analyzeArticle({ text, lang: 'de', site: 'Legal Tribune Online' }).parties.map((p) => p.name);
+    expect(names).toContain('Alexander Schwarz');
+    expect(names).not.toContain('LTO');
+    const nyt = 'The NYT reported it first. Mayor Eric Adams said the city would act. The NYT later added detail. Eric Adams agreed.';
+    expect(analyzeArticle({ text: nyt, lang: 'en', site: 'The New York Times' }).parties.map((p) => p.name)).not.toContain('NYT');
+  });
+
   it('lets capitals and demonyms stand for the country (a capital is an alias, a demonym only a mention)', () => {
     const pk = find(ps, 'Pakistan')!;
     expect(pk.type).toBe('country');

@@ -38,10 +38,19 @@ function rolesOf(p: PartyRecord, type: PartyType, quotes: number, rules: Rules):
   return [...roles];
 }
 
+/** The party is the site itself: its name, or the initials of a name of several words ("LTO" of "Legal Tribune
+ * Online"), as the party's name or an alias. */
+function namesSite(p: PartyRecord, site: string): boolean {
+  const words = site.split(/[\s\-–.]+/).filter((w) => /^\p{Lu}/u.test(w));
+  // With and without a short first word, an article in most languages ("The New York Times": NYT).
+  const initials = [words, words[0] && words[0].length <= 3 ? words.slice(1) : []].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0]).join(''));
+  return [p.name, ...p.aliases].some((a) => norm(a) === norm(site) || initials.includes(a));
+}
+
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
-  if (opts.site && (norm(p.name) === norm(opts.site) || [...p.aliases].some((a) => norm(a) === norm(opts.site!)))) return false;
+  if (opts.site && namesSite(p, opts.site)) return false;
   if (quotes > 0 || type === 'country') return true;
   // a heading's words, a product beside its model number (offstory.ts)
   if (p.offStory) return false;
