@@ -13,10 +13,15 @@ const LEADING_ARTICLE = /^(?:The|Die|Der|Das|La|Le|Il|Lo|El|Los|Las|Les|De|Het|O
 
 /** Letters of an acronym matched against the words of a name, each word giving at least its initial, in order. */
 export function acronymFits(acr: string, words: string[], rules: Rules): boolean {
-  const A = core(acr);
-  // Words in lower case inside a capitalised name are its function words in any language ("European Center for
-  // Constitutional and Human Rights (ECCHR)" in a German text, whose function words are German).
-  const sig = words.filter((w, i) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()) && !(i > 0 && isLower(w[0]!)));
+  const own = words.filter((w) => !rules.nameParticles.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase()));
+  // Or without its words in lower case: a name in another language than the text ("European Center for
+  // Constitutional and Human Rights (ECCHR)" in German) has function words the text's language does not list.
+  // Tried second, as some languages write a name's content words in lower case ("Associazione proprietari
+  // affitti brevi (APAB)").
+  return initialsFit(core(acr), own) || initialsFit(core(acr), own.filter((w, i) => i === 0 || !isLower(w[0]!)));
+}
+
+function initialsFit(A: string, sig: string[]): boolean {
   if (!sig.length || sig[0]![0]!.toUpperCase() !== A[0]) return false;
   const parts = sig.flatMap((w) => w.split(/[-’']/).filter(Boolean)).map((w) => w.toUpperCase());
   if (parts.length > 12) return false;
