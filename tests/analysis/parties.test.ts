@@ -25,6 +25,9 @@ describe('parties', () => {
     expect(find(de, 'European Center for Constitutional and Human Rights')?.aliases).toContain('ECCHR');
     expect(find(de, 'Internationale Strafgerichtshof')?.aliases).toContain('IStGH');
     expect(de.map((p) => p.name)).not.toContain('Constitutional');
+    // A name's own leading article stays out of it, and still gives the acronym its letter.
+    const en = parties('India wants growth, says Rajani Rashmi, a researcher at The Energy and Resources Institute (TERI) in New Delhi. TERI said more. Rashmi agreed.');
+    expect(find(en, 'Energy and Resources Institute')?.aliases).toContain('TERI');
     // A language that writes a name's content words in lower case keeps them in the name.
     const it = parties("L'Associazione proprietari affitti brevi (APAB) ha contato gli annunci. Secondo l'APAB sono almeno 8.000. Il sindaco Marco Rossi ha risposto.", 'it');
     expect(find(it, 'Associazione proprietari affitti brevi')?.aliases).toContain('APAB');

@@ -63,8 +63,9 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
   for (let n = 1; n <= Math.min(9, words.length); n++) {
     if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n]!)) break;
     const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
-    // A name opens with a word of its own, not a capitalised function word ("Zudem hat der Internationale …").
-    if (!startsUpper(span[0]!) || (n > 1 && rules.functionWords.has(span[0]!.toLowerCase()))) continue;
+    // A name opens with a word of its own or an article (taken off below), not another capitalised function word
+    // ("Zudem hat der Internationale …").
+    if (!startsUpper(span[0]!) || (n > 1 && rules.functionWords.has(span[0]!.toLowerCase()) && !LEADING_ARTICLE.test(span.join(' ')))) continue;
     if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
   }
   if (!best) return null;
