@@ -9,6 +9,7 @@ import { RESOLVE } from '../weights';
 import { isAgeNoun, isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { namedElsewhere } from './named-elsewhere';
+import { ofAnotherCountry } from './country-role';
 import { lastSpeechEvent } from './events';
 import { headFor, inModifier, modifierOfHead } from './apposition';
 import { LETTER, startsUpper } from '../letters';
@@ -42,7 +43,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
-    return rules.indefinites.has(words[0]!) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+    if (rules.indefinites.has(words[0]!)) return null;
+    const holder = holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+    return holder !== null && ofAnotherCountry(doc, book, holder, body) ? null : holder;
   }
   if (body !== null) return body;
   const pron = pronounOf(low, rules);
