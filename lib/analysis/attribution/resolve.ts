@@ -39,6 +39,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
+  const bearer = demonymSurname(r, span, mt);
+  if (bearer !== null) return bearer;
   // "le président du Kazakhstan": a role of a country or a body stands for the person holding it; "a Western
   // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
   const headRole = roleHead(words, rules);
@@ -90,6 +92,14 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
   const cjk = cjkName(mt, doc);
   return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
+}
+
+/** "Cuban said" after "Mark Cuban": a lone word read as a demonym is the surname of a person the text names, not a
+ * country speaking. */
+function demonymSurname(r: Resolver, span: MentionSpan, mt: string): Who | null {
+  if (/\s/.test(mt) || !r.doc.reg.within(span.s, span.e).some((m) => m.source === 'demonym')) return null;
+  const who = r.book.byWord(mt, span.s);
+  return who !== null && r.book.kind(who) === 'person' ? who : null;
 }
 
 /** The role a phrase is headed by, before any "of" ("the minister of …", "a Western diplomat", "le président russe du …"). */
