@@ -95,10 +95,16 @@ function colonLabel(doc: Doc, a: number, b: number): boolean {
   return g.length <= ATTRIBUTION.colonLabelChars && /^[^.!?:;]*:\s*$/.test(g.replace(/^[\s.!?,]+/, '')) && !doc.reg.within(a, b).length;
 }
 
+/** "with the words “we see you” or “I see you”": only a conjunction between two quotations, one speaker's words
+ * (not one or two words: “businesses” or “creator” are labels, nobody's words). */
+const joinedOnly = (doc: Doc, gap: string) => doc.rules.conjunctions.has(gap.replace(/^[\s,]+|\s+$/g, '').toLowerCase());
+
 /** A quotation right after another by the same speaker, or under the same verb of its sentence. */
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  // (a sentence's part, as partial as the one before it: no continuation of a full statement)
+  if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
