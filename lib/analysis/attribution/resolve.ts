@@ -118,8 +118,10 @@ function namedInside(r: Resolver, span: MentionSpan, words: string[]): { person:
   // "a spokesman for Brannock": the organisation; "spokeswoman Saima Qureshi": the person
   const own = spokes ? persons.filter((m) => m.s > span.s + 3 && !OF.test(doc.text.slice(span.s, m.s).slice(-6) + ' ')) : persons;
   const bodies = inside.filter((m) => ['organization', 'country'].includes(doc.reg.get(m.party).kind));
+  // "Flynn, a top Trump surrogate": the name its apposition describes, not a name inside the apposition
+  const head = own[0] && own[0].s === span.s && /^\s*,/.test(doc.text.slice(own[0].e, span.e)) ? own[0] : own[own.length - 1];
   return {
-    person: own.length ? doc.reg.get(own[own.length - 1]!.party).id : null,
+    person: head ? doc.reg.get(head.party).id : null,
     body: bodies.length ? doc.reg.get(bodies[bodies.length - 1]!.party).id : null,
   };
 }
