@@ -2,7 +2,7 @@
 // languages name the person in full once and then by the surname without its article ("Scharaa"). Both are one
 // party, and the surname's quotation goes to the full name. Invented texts.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
+import { analyse, speakersOf } from './analyse';
 
 describe('a surname without its article', () => {
   it('German: "Scharaa" is Achmed al-Scharaa', () => {
@@ -21,5 +21,13 @@ describe('a surname without its article', () => {
     expect(parties.map((p) => p.name)).toContain('Laith al-Balaous');
     expect(parties.map((p) => p.name)).not.toContain('Balaous');
     expect(quotes[0]?.speaker).toBe('Laith al-Balaous');
+  });
+});
+
+describe('a surname with its article as the speaker', () => {
+  it('German: "sagt Nasr ad-Din" names the whole surname, Karim Nasr ad-Din, not "Nasr"', () => {
+    const t = 'Die Drusen fordern Mitsprache\n\nIn Sweida wird der Sturz des Regimes gefeiert. Unter den Feiernden ist der Arzt Karim Nasr ad-Din, der seit zwanzig Jahren in der Stadt lebt.\n\n' +
+      '«Wir wollen gleiche Rechte und keine Geschenke», sagt Nasr ad-Din über die neue Regierung in Damaskus.';
+    expect(speakersOf(t, 'de')).toEqual(['Karim Nasr ad-Din']);
   });
 });

@@ -24,3 +24,18 @@ describe('a description named elsewhere', () => {
     expect(speakersOf(t, 'de')).not.toEqual(['Horst Hüttel']);
   });
 });
+
+describe('a role joined to another before a name', () => {
+  const story = (who: string) => 'Die Drusen fordern Mitsprache\n\n'
+    + `Am Ende hätten viele das Regime nur noch loswerden wollen, sagt ${who}. Die Versorgung war zusammengebrochen.\n\n`
+    + '«Jetzt wird einer als Befreier gefeiert, der selbst Blut an den Händen hat», sagt Mahmud Haddad über den Rebellenchef Samir Khoury. Er kritisiert, dass Khoury alle Posten mit eigenen Leuten besetzt.\n\n'
+    + '«Wir brauchen keine Garantien, wir brauchen Teilhabe», sagt der Anwalt.';
+
+  it('German: "der Anwalt" is whom the text called "der Anwalt und Dissident", not the person named last', () => {
+    expect(speakersOf(story('der Anwalt und Dissident Mahmud Haddad'), 'de')[1]).toBe('Mahmud Haddad');
+  });
+
+  it('a second person with an article of its own is not the role\'s holder', () => {
+    expect(speakersOf(story('der Anwalt und die Ärztin Mahmud Haddad'), 'de')[1]).not.toBe('Mahmud Haddad');
+  });
+});

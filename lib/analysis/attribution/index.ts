@@ -65,11 +65,19 @@ function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
 function findAttribution(doc: Doc, st: Site): Attr | null {
   let attr = first(doc, st, AFTER);
   // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
-  if (isTitleLike(st.inner) && /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
+  if (isTitleLike(st.inner) && TITLE_AFTER.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
   attr ??= first(doc, st, BEFORE);
   // reported speech ("X sei „…“") is the words of the speaker before, not of the sentence's subject
   return attr ?? (reportedMood(doc, st) ? null : first(doc, st, ALONE));
 }
+
+/** Words after which a quotation in title case may be a title (the cascade gives it nobody; the ranker may yet). */
+const TITLE_AFTER = /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i;
+/** Titles of shows and books after a possessive or 'on', 'of', 'with' ('CNN’s “State of the Union”', 'on “Meet the
+ * Press.”', 'an interview with “Fox News Sunday.”'): a name inside the words around, nobody's quotation at all
+ * ('from “Buffalo to Albany.”', 'goes by “Vito,”' may be words someone said: left to the ranker). */
+const TITLE_OF = /(?:\b(?:on|of|with|mit|avec|con)|['’]s)\s*$/i;
+const namedTitle = (doc: Doc, st: Site) => isTitleLike(st.inner) && TITLE_OF.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open));
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
 function attributionOnly(doc: Doc, a: number, b: number, attributedAfter = false): boolean {
@@ -87,10 +95,16 @@ function colonLabel(doc: Doc, a: number, b: number): boolean {
   return g.length <= ATTRIBUTION.colonLabelChars && /^[^.!?:;]*:\s*$/.test(g.replace(/^[\s.!?,]+/, '')) && !doc.reg.within(a, b).length;
 }
 
+/** "with the words “we see you” or “I see you”": only a conjunction between two quotations, one speaker's words
+ * (not one or two words: “businesses” or “creator” are labels, nobody's words). */
+const joinedOnly = (doc: Doc, gap: string) => doc.rules.conjunctions.has(gap.replace(/^[\s,]+|\s+$/g, '').toLowerCase());
+
 /** A quotation right after another by the same speaker, or under the same verb of its sentence. */
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  // (a sentence's part, as partial as the one before it: no continuation of a full statement)
+  if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
@@ -139,7 +153,8 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const st = siteOf(doc, qi);
     sites.push(st);
-    if (nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
+    // (neither is a title in the words around: the ranker gives it nobody, the quotation after goes on past it)
+    if (namedTitle(doc, st) || nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
     const attr = findAttribution(doc, st);
     r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };

@@ -9,6 +9,7 @@ import { RESOLVE } from '../weights';
 import { isAgeNoun, isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
 import { namedElsewhere } from './named-elsewhere';
+import { ofAnotherCountry } from './country-role';
 import { lastSpeechEvent } from './events';
 import { headFor, inModifier, modifierOfHead } from './apposition';
 import { LETTER, startsUpper } from '../letters';
@@ -38,11 +39,15 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
+  const bearer = demonymSurname(r, span, mt);
+  if (bearer !== null) return bearer;
   // "le président du Kazakhstan": a role of a country or a body stands for the person holding it; "a Western
   // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
-    return rules.indefinites.has(words[0]!) ? null : holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+    if (rules.indefinites.has(words[0]!)) return null;
+    const holder = holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+    return holder !== null && ofAnotherCountry(doc, book, holder, body) ? null : holder;
   }
   if (body !== null) return body;
   const pron = pronounOf(low, rules);
@@ -89,6 +94,14 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
 }
 
+/** "Cuban said" after "Mark Cuban": a lone word read as a demonym is the surname of a person the text names, not a
+ * country speaking. */
+function demonymSurname(r: Resolver, span: MentionSpan, mt: string): Who | null {
+  if (/\s/.test(mt) || !r.doc.reg.within(span.s, span.e).some((m) => m.source === 'demonym')) return null;
+  const who = r.book.byWord(mt, span.s);
+  return who !== null && r.book.kind(who) === 'person' ? who : null;
+}
+
 /** The role a phrase is headed by, before any "of" ("the minister of …", "a Western diplomat", "le président russe du …"). */
 function roleHead(words: string[], rules: Resolver['doc']['rules']): string | null {
   const end = words.findIndex((w, i) => i > 0 && /^(?:of|for|de|du|des|del|della|di|der|des|von|do|da)$/.test(w));
@@ -105,8 +118,10 @@ function namedInside(r: Resolver, span: MentionSpan, words: string[]): { person:
   // "a spokesman for Brannock": the organisation; "spokeswoman Saima Qureshi": the person
   const own = spokes ? persons.filter((m) => m.s > span.s + 3 && !OF.test(doc.text.slice(span.s, m.s).slice(-6) + ' ')) : persons;
   const bodies = inside.filter((m) => ['organization', 'country'].includes(doc.reg.get(m.party).kind));
+  // "Flynn, a top Trump surrogate": the name its apposition describes, not a name inside the apposition
+  const head = own[0] && own[0].s === span.s && /^\s*,/.test(doc.text.slice(own[0].e, span.e)) ? own[0] : own[own.length - 1];
   return {
-    person: own.length ? doc.reg.get(own[own.length - 1]!.party).id : null,
+    person: head ? doc.reg.get(head.party).id : null,
     body: bodies.length ? doc.reg.get(bodies[bodies.length - 1]!.party).id : null,
   };
 }
