@@ -14,7 +14,16 @@ async function firstReport(): Promise<{ tabId: number | null; report?: Promise<R
   return { tabId, report: tabId === null ? undefined : getReport(tabId, false) };
 }
 
-void firstReport().then(({ tabId, report }) => {
-  report?.catch(() => undefined); // the popup shows the error when it reads it
-  render(<Popup tabId={tabId} prefetched={report} />, document.getElementById('app')!);
+/** How long the first render waits for the tab's answer: a summary prepared before the click is usually here by
+ * then, and is drawn at once; a later answer follows the loading state, shown this much later than without the wait. */
+const ANSWER_WAIT_MS = 25;
+
+/** The answer, if it comes within `ms` (undefined otherwise, or on an error: the popup reads that itself). */
+const within = <T,>(p: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([p.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, ms))]);
+
+void firstReport().then(async ({ tabId, report }) => {
+  report?.then(() => performance.mark('clearpage:report-received'), () => undefined); // the popup shows an error itself
+  const answered = report && (await within(report, ANSWER_WAIT_MS));
+  render(<Popup tabId={tabId} prefetched={report} answered={answered} />, document.getElementById('app')!);
 });
