@@ -14,16 +14,15 @@ async function firstReport(): Promise<{ tabId: number | null; report?: Promise<R
   return { tabId, report: tabId === null ? undefined : getReport(tabId, false) };
 }
 
-/** How long the first render waits for the tab's answer: a summary prepared before the click is usually here by
- * then, and is drawn at once; a later answer follows the loading state, shown this much later than without the wait. */
-const ANSWER_WAIT_MS = 25;
+/** The next frame (or 50 ms, if frames do not come): a loading state rendered then is painted no later than now. */
+const nextFrame = () => new Promise<undefined>((r) => { requestAnimationFrame(() => r(undefined)); setTimeout(r, 50); });
 
-/** The answer, if it comes within `ms` (undefined otherwise, or on an error: the popup reads that itself). */
-const within = <T,>(p: Promise<T>, ms: number): Promise<T | undefined> =>
-  Promise.race([p.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, ms))]);
+/** The answer, if it comes before the next frame (undefined otherwise, or on an error: the popup reads that itself). */
+const beforeFrame = <T,>(p: Promise<T>): Promise<T | undefined> => Promise.race([p.catch(() => undefined), nextFrame()]);
 
 void firstReport().then(async ({ tabId, report }) => {
   report?.then(() => performance.mark('clearpage:report-received'), () => undefined); // the popup shows an error itself
-  const answered = report && (await within(report, ANSWER_WAIT_MS));
+  // A summary prepared before the click is usually here by then: drawn at once, with no loading frame before it.
+  const answered = report && (await beforeFrame(report));
   render(<Popup tabId={tabId} prefetched={report} answered={answered} />, document.getElementById('app')!);
 });
