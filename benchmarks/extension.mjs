@@ -9,6 +9,7 @@
 //   Firefox does not report long tasks);
 // - auto-clean: navigation → cleaned page (Chromium).
 // Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox] [--only click] [--popup-window] [--ab DIR]
+//   [--dwell MS]
 //   (default: 15 runs, both browsers, every figure; --only click: the click → summary series alone;
 //   CLEARPAGE_EXT=dir measures another Chromium build, e.g. main's, to alternate old and new run by run)
 import fs from 'node:fs';
@@ -30,6 +31,9 @@ const inWindow = argv.includes('--popup-window');
 // --ab DIR: a second Chromium build beside the first, the two alternated run by run in the click series (two browsers
 // open at once): under a load that changes from minute to minute, the fairest comparison of two builds.
 const AB = opt('--ab') ? path.resolve(opt('--ab')) : null;
+// --dwell MS: the reader reads the page this long after its load before clicking (default 0: the popup opens at once).
+// A summary prepared at idle after the load (content.ts) is ready by then; at 0 it may still be under way.
+const DWELL = Number(opt('--dwell') ?? 0);
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => { const s = sorted(xs); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const p90 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
@@ -52,6 +56,7 @@ console.log(`pipeline engine (article pages only, injected on demand): ${size('e
   const totalGz = files.reduce((s, f) => s + gz(fs.readFileSync(path.join(EXT, f))), 0);
   console.log(`popup at start (${files.length} scripts): ${total} B (${totalGz} B gzipped)`);
 }
+if (DWELL) console.log(`the popup opens ${DWELL} ms after the page's load (--dwell)`);
 console.log(`click → summary page: ${seedPath === SEED ? 'the seed page (istanbul-talks)' : 'tests/e2e/pages/ferry-talks.html (../shared absent)'}`);
 
 /** Long tasks the page's main thread reports, collected from the document's start. */
@@ -67,7 +72,7 @@ async function summaryTime(popup, steps) {
 
 function emptySeries() {
   return {
-    cold: [], warm: [], engine: [], pipeline: [], snapshot: [], host: [], direct: [], hops: [], longest: [], over50: [],
+    cold: [], warm: [], engine: [], pipeline: [], snapshot: [], host: [], direct: [], prepared: [], hops: [], longest: [], over50: [],
     stages: { parseMs: [], detectMs: [], extractMs: [], cleanMs: [], analyzeMs: [] }, steps: { script: [], answer: [], render: [] },
   };
 }
@@ -77,6 +82,7 @@ async function clickRun(b, name, server, keep) {
   const { driver } = b;
   const page = await driver.openTab(server.url(seedPath, 'localhost'));
   const tabId = await tabIdOf(driver, page);
+  if (DWELL) await new Promise((r) => setTimeout(r, DWELL));
   for (const series of [b.cold, b.warm]) {
     const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 }, { newWindow: inWindow });
     const t = await summaryTime(popup, series === b.cold && keep ? b.steps : null);
@@ -92,7 +98,7 @@ async function clickRun(b, name, server, keep) {
     for (const k of Object.keys(b.stages)) b.stages[k].push(report?.timings?.[k] ?? null);
     b.engine.push(state.timings.engineLoadMs); b.pipeline.push(state.timings.pipelineMs);
     if (typeof state.timings.snapshotMs === 'number') b.snapshot.push(state.timings.snapshotMs);
-    b.host.push(state.timings.hostMs ?? null); b.direct.push(state.timings.direct ?? null);
+    b.host.push(state.timings.hostMs ?? null); b.direct.push(state.timings.direct ?? null); b.prepared.push(state.timings.prepared ?? null);
     const t = state.timings;
     if ([t.pipelineMs, t.snapshotMs, t.hostMs].every((x) => typeof x === 'number')) b.hops.push(t.pipelineMs - t.snapshotMs - t.hostMs);
     b.longest.push(Math.max(0, ...during.map((x) => x.ms))); b.over50.push(during.length);
@@ -101,7 +107,7 @@ async function clickRun(b, name, server, keep) {
 }
 
 function printClick(b, name) {
-  const { cold, warm, steps, engine, pipeline, snapshot, host, direct, hops, stages, over50, longest } = b;
+  const { cold, warm, steps, engine, pipeline, snapshot, host, direct, prepared, hops, stages, over50, longest } = b;
   console.log(`click → summary, first time on a tab (snapshot, pipeline and analysis run; no engine)${b.label}: ${fmt(cold)}`);
   console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
   console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
@@ -109,6 +115,8 @@ function printClick(b, name) {
   if (hops.length) console.log(`  in the tab, neither snapshot nor host (messages to the host and back, the snapshot's task turns, storage): ${fmt(hops)}`);
   // Since branch ext-speed2 the snapshot goes straight to the host when it holds the settings and site memory.
   console.log(`  the host answered the tab directly in ${direct.filter((x) => x === true).length} of ${direct.length} runs (through the background: ${direct.filter((x) => x === false).length}; not reported: ${direct.filter((x) => x == null).length})`);
+  // Since branch click an article's summary is prepared at idle after its load, before the click.
+  console.log(`  the report was prepared before the click in ${prepared.filter((x) => x === true).length} of ${prepared.length} runs (made when asked: ${prepared.filter((x) => x === false).length}; not reported: ${prepared.filter((x) => x == null).length})`);
   console.log(`  in the host, by stage (the report's timings): ${Object.entries(stages).map(([k, v]) => `${k.replace('Ms', '')} ${median(v.map(Number)).toFixed(1)}`).join(', ')} ms medians`);
   if (name === 'chromium') console.log(`long tasks (> 50 ms) on the page while the pipeline ran: ${over50.reduce((a, c) => a + c, 0)} in ${over50.length} runs; longest a run: ${fmt(longest)}`);
 }

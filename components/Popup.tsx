@@ -48,16 +48,21 @@ function cleanLine(p: Ready): string {
 const hiddenCount = (p: Ready) =>
   p.state.lastClean && !p.state.lastClean.nothingToHide ? p.state.lastClean.hidden : hiddenByReason(p.state.hidden, [...p.report.removed, ...p.pageRemovals]).total;
 
+/** What the popup shows for the tab's answer. */
+const phaseOf = (res: ReportResponse): Phase =>
+  res.report ? { kind: 'ready', state: res.state, report: res.report, pageRemovals: res.pageRemovals ?? [] } : { kind: 'not-article', state: res.state };
+
 /**
  * `prefetched`: the first report, asked for by entrypoints/popup/main.tsx before the popup renders, so that the
- * question to the tab does not wait for the first paint.
+ * question to the tab does not wait for the first paint; `answered`: that answer, when it came before the first
+ * render (a summary prepared before the click): drawn at once, without a loading frame before it.
  */
-export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?: Promise<ReportResponse> }) {
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading', label: 'Reading the page…' });
+export function Popup({ tabId, prefetched, answered }: { tabId: number | null; prefetched?: Promise<ReportResponse>; answered?: ReportResponse }) {
+  const [phase, setPhase] = useState<Phase>(() => (answered ? phaseOf(answered) : { kind: 'loading', label: 'Reading the page…' }));
   const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(() => (phase.kind === 'ready' ? stateLine(phase) : ''));
   const [format, setFormat] = useState<ExportFormat>('markdown');
 
   const load = async (force: boolean, first?: Promise<ReportResponse>) => {
@@ -67,14 +72,9 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
     }
     setPhase({ kind: 'loading', label: force ? 'Extracting the page…' : 'Reading the page…' });
     try {
-      const res = await (first ?? getReport(tabId, force));
-      if (first) performance.mark('clearpage:report-received');
-      if (!res.report) setPhase({ kind: 'not-article', state: res.state });
-      else {
-        const next: Ready = { kind: 'ready', state: res.state, report: res.report, pageRemovals: res.pageRemovals ?? [] };
-        setPhase(next);
-        setStatus(stateLine(next));
-      }
+      const next = phaseOf(await (first ?? getReport(tabId, force)));
+      setPhase(next);
+      if (next.kind === 'ready') setStatus(stateLine(next));
     } catch (e) {
       setPhase({ kind: 'error', message: e instanceof Error ? e.message : String(e), unavailable: e instanceof PageUnavailable });
     }
@@ -85,7 +85,7 @@ export function Popup({ tabId, prefetched }: { tabId: number | null; prefetched?
       setSettings(s);
       setFormat(s.exportFormat);
     });
-    void load(false, prefetched);
+    if (!answered) void load(false, prefetched);
   }, [tabId]);
 
   /**

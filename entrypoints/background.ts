@@ -5,7 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ContentRequest } from '../utils/messages';
 import { askHost, hostOpen, pipelineHost, whenOpened } from './offscreen/open';
-import { learnSite, primeHost, runPageJob } from './offscreen/job';
+import { learnSite, learnUsed, primeHost, runPageJob } from './offscreen/job';
 import type { LearnMessage } from '../utils/messages';
 import { getSettings } from '../utils/storage';
 
@@ -48,6 +48,10 @@ export default defineBackground(() => {
     const m = msg as BackgroundRequest | LearnMessage;
     if (m?.type === 'clearpage:learn') {
       if (!sender.tab) void learnSite(m.lesson).catch(() => undefined); // from the host, after answering a tab
+      return undefined;
+    }
+    if (m?.type === 'clearpage:learn-report') {
+      if (sender.tab) void learnUsed(m.url, m.force, m.report).catch(() => undefined); // a prepared run, used
       return undefined;
     }
     if (m?.type === 'clearpage:pipeline' || m?.type === 'clearpage:analyze' || m?.type === 'clearpage:export-text') {

@@ -16,6 +16,8 @@ import { deliverText } from '../utils/download';
 
 const PREHIDE_ID = 'clearpage-prehide';
 const PREHIDE_MAX_MS = 2500;
+/** How long an article's summary waits for the browser to be idle before it is prepared anyway. */
+const PREPARE_WAIT_MS = 2000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -78,6 +80,7 @@ export default defineContentScript({
       timings.snapshotMs = controller?.snapshotMs() ?? held()?.snapshotMs ?? null;
       timings.hostMs ??= held()?.hostMs ?? null;
       timings.direct ??= held()?.direct ?? null;
+      timings.prepared ??= held()?.prepared ?? null;
       return {
         url: location.href,
         site: site(),
@@ -190,6 +193,25 @@ export default defineContentScript({
         reveal();
       }
     })();
+
+    // Before the click: once an article has loaded and the browser is idle, its summary is prepared (snapshot here,
+    // pipeline and analysis in the host) for the popup to find ready. A visible tab only, once a page load; on a page
+    // that is not an article, detection is all that runs. Not with auto-clean: it starts its own run.
+    function prepareWhenIdle(): void {
+      if (document.visibilityState !== 'visible') {
+        document.addEventListener('visibilitychange', prepareWhenIdle, { once: true });
+        return;
+      }
+      const idle: (cb: () => void, o: { timeout: number }) => unknown = globalThis.requestIdleCallback ?? ((cb) => setTimeout(cb, 0));
+      idle(() => void prepare().catch(() => undefined), { timeout: PREPARE_WAIT_MS });
+    }
+    async function prepare(): Promise<void> {
+      settings ??= await getSettings();
+      if (controller || enginePromise || first.has(location.href) || autoCleanApplies(settings, site()) || !detect().isArticle) return;
+      await first.start(document, location.href, false, true, true);
+    }
+    if (document.readyState === 'complete') prepareWhenIdle();
+    else addEventListener('load', prepareWhenIdle, { once: true });
 
     // Single-page apps: when the address changes without a page load, clean the new article once it renders.
     let watching = false;

@@ -74,6 +74,8 @@ export interface ContentTimings {
   hostMs?: number | null;
   /** The snapshot went straight to the host (true), or through the background (false: the host was not primed). */
   direct?: boolean | null;
+  /** The report was prepared before the popup asked (true), or made when asked (false). */
+  prepared?: boolean | null;
   /** performance.now() when the page was last cleaned, ms since navigation start. */
   cleanedAt: number | null;
 }
@@ -94,6 +96,9 @@ export interface PageJob {
   force: boolean;
   /** Run the analysis stage (quotes, parties) too: only when a summary or an export needs it. */
   analyze: boolean;
+  /** Prepared before anyone asked (an article, once loaded, at idle): the site memory learns only once it is used
+   * ('clearpage:learn-report'). */
+  prepared?: boolean;
 }
 
 /** A pipeline run, as the background hands it to the host (the tab's PageJob with settings and site memory). */
@@ -120,14 +125,16 @@ export type BackgroundRequest =
   | { type: 'clearpage:load-engine' }
   | { type: 'clearpage:pipeline'; job: PageJob }
   | { type: 'clearpage:analyze'; input: AnalyzeInput }
-  | { type: 'clearpage:export-text'; report: Report; format: ExportKind };
+  | { type: 'clearpage:export-text'; report: Report; format: ExportKind }
+  /** A prepared run was used: the background learns the site from its report (not answered). */
+  | { type: 'clearpage:learn-report'; url: string; force: boolean; report: Report };
 
 /** What the background forwards to the pipeline host; answered with PipelineResult, Analysis or ExportResult
  * ({ ok: true } for 'clearpage:context': the settings and site memory the host keeps to answer tabs directly). */
 export type HostRequest =
   | { type: 'clearpage:pipeline'; job: PipelineJob }
   | { type: 'clearpage:context'; context: HostContext }
-  | Exclude<BackgroundRequest, { type: 'clearpage:load-engine' | 'clearpage:pipeline' }>;
+  | Exclude<BackgroundRequest, { type: 'clearpage:load-engine' | 'clearpage:pipeline' | 'clearpage:learn-report' }>;
 export type HostResponse = PipelineResult | Analysis | ExportResult | { ok: true } | { error: string };
 export interface HostMessage { type: 'clearpage:host'; request: HostRequest }
 

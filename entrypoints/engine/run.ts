@@ -6,6 +6,7 @@
 // controller, which adopts that run and makes the later ones. Small on purpose: it ships in the every-page script.
 import { browser } from 'wxt/browser';
 import { snapshotPage, serializeSnapshot } from '../../lib/page/snapshot';
+import { watchChanges, type ChangeWatch } from './page-changes';
 import type { ArticleMap } from '../../lib/page/article-map';
 import type { Report } from '../../lib/types';
 import type { BackgroundRequest, DirectJob, HostResponse, PageJob, PipelineResult } from '../../utils/messages';
@@ -24,6 +25,8 @@ export interface Held {
   hostMs: number;
   /** The host answered the tab directly (not through the background). */
   direct: boolean;
+  /** Made before anyone asked (FirstRun, `prepared`). */
+  prepared: boolean;
 }
 
 /**
@@ -53,8 +56,9 @@ async function askDirect(job: PageJob): Promise<HostResponse | null> {
   }
 }
 
-/** Snapshot `doc` and have the host run the pipeline on it (with the analysis when `analyze`). */
-export async function runInHost(doc: Document, url: string, force: boolean, analyze: boolean): Promise<Held> {
+/** Snapshot `doc` and have the host run the pipeline on it (with the analysis when `analyze`); `prepared`: before
+ * anyone asked (the site memory does not learn from it yet). */
+export async function runInHost(doc: Document, url: string, force: boolean, analyze: boolean, prepared = false): Promise<Held> {
   // On the page's main thread: copy and number (one task), then serialise (the next one). Not in the task that
   // brought the request: there, in a tab the popup's tab had sent to the background, the copy took 20-40 ms instead
   // of 5 (Chromium, 2 cores under load; measured with and without this wait, benchmarks/extension.mjs).
@@ -66,34 +70,46 @@ export async function runInHost(doc: Document, url: string, force: boolean, anal
   t = performance.now();
   const html = serializeSnapshot(snap);
   snapshotMs += performance.now() - t;
-  const job: PageJob = { html, url, force, analyze };
+  const job: PageJob = { html, url, force, analyze, ...(prepared ? { prepared } : {}) };
   const direct = await askDirect(job);
   if (direct && 'error' in direct) throw new Error(direct.error);
   const res = direct ? (direct as PipelineResult) : await ask<PipelineResult>({ type: 'clearpage:pipeline', job });
-  return { url, forced: force, report: res.report, map: res.map, elements: snap.elements, analyzed: analyze, snapshotMs, hostMs: res.hostMs, direct: !!direct };
+  return { url, forced: force, report: res.report, map: res.map, elements: snap.elements, analyzed: analyze, snapshotMs, hostMs: res.hostMs, direct: !!direct, prepared };
 }
+
+/** What the site memory learns from, once a prepared run is used (the background draws the lesson: no site-memory
+ * code in the every-page script). */
+function learnFrom(h: Held): void {
+  const msg: BackgroundRequest = { type: 'clearpage:learn-report', url: h.url, force: h.forced, report: h.report };
+  void browser.runtime.sendMessage(msg).catch(() => undefined);
+}
+
+interface Run { url: string; force: boolean; analyze: boolean; run: Promise<Held>; held: Held | null; watch: ChangeWatch | null }
 
 /**
  * The run the every-page script starts when the popup asks before the page engine is loaded (the summary needs no
- * engine). The engine adopts it when it loads, so that the page is not snapshot and run twice.
+ * engine), or prepares on an article before anyone asks (`prepared`). The engine adopts it when it loads, so that the
+ * page is not snapshot and run twice. A prepared run answers only while the page reads as it did at its snapshot
+ * (page-changes.ts), and the site memory learns from it only once it is used, as from a run asked for.
  */
 export class FirstRun {
-  private f: { url: string; force: boolean; analyze: boolean; run: Promise<Held>; held: Held | null } | null = null;
+  private f: Run | null = null;
 
   /** Start a run on `doc` (snapshot now; the host works while the page goes on or the engine loads). */
-  start(doc: Document, url: string, force: boolean, analyze: boolean): Promise<Held> {
-    const run = runInHost(doc, url, force, analyze);
-    const f = { url, force, analyze, run, held: null as Held | null };
+  start(doc: Document, url: string, force: boolean, analyze: boolean, prepared = false): Promise<Held> {
+    const watch = prepared ? watchChanges(doc) : null;
+    const run = runInHost(doc, url, force, analyze, prepared);
+    const f: Run = { url, force, analyze, run, held: null, watch };
     this.f = f;
-    run.then((h) => { f.held = h; }, () => { if (this.f === f) this.f = null; });
+    run.then((h) => { f.held = h; }, () => { watch?.stop(); if (this.f === f) this.f = null; });
     return run;
   }
 
   /** The run that answers a request at `url`: forced if asked forced (or it found an article: forcing changes
    * nothing then), analysed if asked; null when there is none. */
   for(url: string, force: boolean, analyze: boolean): Promise<Held> | null {
-    const f = this.f;
-    return f && f.url === url && (f.force || !force || (!!f.held && answers(f.held, force))) && (f.analyze || !analyze) ? f.run : null;
+    const f = this.usable(url);
+    return f && (f.force || !force || (!!f.held && answers(f.held, force))) && (f.analyze || !analyze) ? this.use(f) : null;
   }
 
   /** Its result, once it is there, for `url`. */
@@ -101,15 +117,39 @@ export class FirstRun {
     return this.f?.held && this.f.held.url === url ? this.f.held : null;
   }
 
+  /** A run at `url` is under way or held (prepared ones included, used or not). */
+  has(url: string): boolean {
+    return this.f?.url === url;
+  }
+
   /** Hand the run at `url` to the engine, and forget it here. */
   adopt(url: string): Promise<Held> | null {
-    const run = this.f?.url === url ? this.f.run : null;
+    const f = this.usable(url);
     this.f = null;
-    return run;
+    return f && this.use(f);
   }
 
   /** The page's address changed: the run no longer answers anything. */
   forget(): void {
+    this.f?.watch?.stop();
     this.f = null;
+  }
+
+  /** The run at `url`, unless it was prepared and the page has changed since (then it is dropped). */
+  private usable(url: string): Run | null {
+    const f = this.f;
+    if (!f || f.url !== url) return null;
+    if (f.watch?.changed()) { this.f = null; return null; }
+    return f;
+  }
+
+  /** A prepared run is used: the page may change from now on, as after any run, and the site memory learns. */
+  private use(f: Run): Promise<Held> {
+    if (f.watch) {
+      f.watch.stop();
+      f.watch = null;
+      f.run.then(learnFrom, () => undefined);
+    }
+    return f.run;
   }
 }

@@ -5,6 +5,10 @@
 // its answer with the functions below, so the rule is written once.
 import { keptBlockFingerprints, knownFingerprints, removedFingerprints, type LearnInput } from '../../lib/site-memory';
 import type { HostContext, HostResponse, PageJob, PipelineJob } from '../../utils/messages';
+import type { Report } from '../../lib/types';
+
+/** The report in a host's answer, if any. */
+export const reportOf = (res: HostResponse): Report | null => ('report' in res ? res.report : null);
 
 /** The tab's job with the reader's settings and what the site's memory knows of its address. */
 export function completeJob(page: PageJob, ctx: HostContext): PipelineJob {
@@ -16,9 +20,9 @@ export function completeJob(page: PageJob, ctx: HostContext): PipelineJob {
   };
 }
 
-/** What the site memory learns from a run's answer: an article found (or forced), with the memory on. */
-export function lessonOf(page: PageJob, res: HostResponse, ctx: HostContext): LearnInput | null {
-  const r = 'report' in res ? res.report : null;
-  if (!ctx.memory || !r?.article || !(r.isArticle || page.force)) return null;
+/** What the site memory learns from a run's answer: an article found (or forced), with the memory on; nothing yet
+ * from a run prepared before anyone asked (learnt once it is used: 'clearpage:learn-report'). */
+export function lessonOf(page: Pick<PageJob, 'url' | 'force' | 'prepared'>, r: Report | null, ctx: HostContext): LearnInput | null {
+  if (page.prepared || !ctx.memory || !r?.article || !(r.isArticle || page.force)) return null;
   return { url: page.url, removed: r.removed.map(({ fingerprint, reason }) => ({ fingerprint, reason })), kept: keptBlockFingerprints(r.article.text) };
 }

@@ -12,7 +12,7 @@ import { mappingOptions, scrubReport } from '../../lib/page/article-map';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import type { ExportKind, ExportResult, HostContext, HostRequest, HostResponse, PageJob, PipelineJob, PipelineResult } from '../../utils/messages';
 import type { LearnInput } from '../../lib/site-memory';
-import { completeJob, lessonOf } from './context';
+import { completeJob, lessonOf, reportOf } from './context';
 import type { Report } from '../../lib/types';
 
 /**
@@ -71,7 +71,7 @@ export function runTabJob(page: PageJob, learn: (lesson: LearnInput) => void): P
   if (!ctx) return undefined;
   return handleHostRequest({ type: 'clearpage:pipeline', job: completeJob(page, ctx) }).then((res) => {
     // The lesson (block fingerprints of the article) after the answer has gone: off the click → summary path.
-    setTimeout(() => { const lesson = lessonOf(page, res, ctx); if (lesson) learn(lesson); }, 0);
+    setTimeout(() => { const lesson = lessonOf(page, reportOf(res), ctx); if (lesson) learn(lesson); }, 0);
     return res;
   });
 }

@@ -6,8 +6,9 @@
 import { learn, type LearnInput } from '../../lib/site-memory';
 import { getSettings, siteMemoryItem } from '../../utils/storage';
 import type { HostContext, HostResponse, PageJob } from '../../utils/messages';
+import type { Report } from '../../lib/types';
 import { askHost } from './open';
-import { completeJob, lessonOf } from './context';
+import { completeJob, lessonOf, reportOf } from './context';
 
 /** Settings and memory, read at once (two storage round trips in the browser's process). */
 export async function readContext(): Promise<HostContext> {
@@ -25,10 +26,16 @@ export async function learnSite(lesson: LearnInput): Promise<void> {
   await siteMemoryItem.setValue(learn(await siteMemoryItem.getValue(), lesson));
 }
 
+/** A run prepared before anyone asked has been used: learn the site from its report now. */
+export async function learnUsed(url: string, force: boolean, report: Report): Promise<void> {
+  const lesson = lessonOf({ url, force }, report, await readContext());
+  if (lesson) await learnSite(lesson);
+}
+
 export async function runPageJob(page: PageJob): Promise<HostResponse> {
   const ctx = await readContext();
   const res = await askHost({ type: 'clearpage:pipeline', job: completeJob(page, ctx) });
-  const lesson = lessonOf(page, res, ctx);
+  const lesson = lessonOf(page, reportOf(res), ctx);
   if (lesson) void learnSite(lesson);
   return res;
 }

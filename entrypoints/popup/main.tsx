@@ -14,7 +14,15 @@ async function firstReport(): Promise<{ tabId: number | null; report?: Promise<R
   return { tabId, report: tabId === null ? undefined : getReport(tabId, false) };
 }
 
-void firstReport().then(({ tabId, report }) => {
-  report?.catch(() => undefined); // the popup shows the error when it reads it
-  render(<Popup tabId={tabId} prefetched={report} />, document.getElementById('app')!);
+/** The next frame (or 50 ms, if frames do not come): a loading state rendered then is painted no later than now. */
+const nextFrame = () => new Promise<undefined>((r) => { requestAnimationFrame(() => r(undefined)); setTimeout(r, 50); });
+
+/** The answer, if it comes before the next frame (undefined otherwise, or on an error: the popup reads that itself). */
+const beforeFrame = <T,>(p: Promise<T>): Promise<T | undefined> => Promise.race([p.catch(() => undefined), nextFrame()]);
+
+void firstReport().then(async ({ tabId, report }) => {
+  report?.then(() => performance.mark('clearpage:report-received'), () => undefined); // the popup shows an error itself
+  // A summary prepared before the click is usually here by then: drawn at once, with no loading frame before it.
+  const answered = report && (await beforeFrame(report));
+  render(<Popup tabId={tabId} prefetched={report} answered={answered} />, document.getElementById('app')!);
 });

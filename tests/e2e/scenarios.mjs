@@ -425,6 +425,47 @@ export function defineScenarios({ driver, server }) {
     await page.close();
   });
 
+  // 4b. Before the click: an article's summary is prepared once the page has loaded and the browser is idle, so the
+  // popup finds it ready; the site memory learns from it only once it is used; a page whose text changed after its
+  // snapshot gets a run of the page as it is (the late paragraph is in the reader view).
+  const preparedOf = async (tabId) => (await sendToTab(driver, tabId, { type: 'clearpage:status' })).state.timings.prepared;
+  test('prepared summary: ready before the click, learnt once used; a page changed since gets a fresh run', async () => {
+    const memory = async () => JSON.stringify((await storageGet(driver, 'siteMemory')) ?? null);
+    const before = await memory();
+    const { page, tabId } = await openArticle(PLAIN_ARTICLE, 'localhost');
+    const end = Date.now() + 10_000;
+    while ((await preparedOf(tabId)) !== true) {
+      assert(Date.now() < end, 'no summary prepared within 10 s of the load');
+      await sleep(100);
+    }
+    await sleep(300);
+    assert((await memory()) === before, 'the site memory learnt from a summary nobody asked for');
+    const popup = await openPopup(tabId);
+    await summaryOf(popup);
+    assert(await popup.has('[data-testid=summary]'), 'the prepared summary is not shown');
+    const learnt = Date.now() + 5000;
+    while ((await memory()) === before) {
+      assert(Date.now() < learnt, 'the site memory did not learn from the summary once it was shown');
+      await sleep(100);
+    }
+    await popup.close();
+    await page.close();
+
+    const late = 'A late paragraph: the harbour master added on Thursday that a fourth crew would join the rota in spring, once its training is finished.';
+    const again = await openArticle(PLAIN_ARTICLE, 'localhost');
+    const until = Date.now() + 10_000;
+    while ((await preparedOf(again.tabId)) !== true) {
+      assert(Date.now() < until, 'no summary prepared within 10 s of the load');
+      await sleep(100);
+    }
+    await again.page.eval((t) => { const p = document.createElement('p'); p.textContent = t; document.querySelector('article p:last-of-type').after(p); }, late);
+    const reader = await driver.openExtensionPage(`reader.html?tabId=${again.tabId}`, { width: 1280, height: 900 });
+    await reader.waitFor('[data-testid=reader-article] p');
+    assert(plain((await reader.text('[data-testid=reader-article]')) ?? '').includes(plain(late)), 'the reader view lacks the paragraph added after the summary was prepared');
+    await reader.close();
+    await again.page.close();
+  });
+
   // 5. The project's seed page, when ../shared is there.
   if (!fs.existsSync(path.join(SHARED_SEED, 'istanbul-talks.html'))) {
     list.push({ name: 'seed page (istanbul-talks)', skip: `${SHARED_SEED} not found` });

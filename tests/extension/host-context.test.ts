@@ -2,7 +2,7 @@
 // the job it runs and the lesson it sends back must be what the background's own path makes of the same settings
 // and site memory.
 import { describe, expect, it } from 'vitest';
-import { completeJob, lessonOf } from '../../entrypoints/offscreen/context';
+import { completeJob, lessonOf, reportOf } from '../../entrypoints/offscreen/context';
 import type { HostContext } from '../../utils/messages';
 import { emptyMemory, keptBlockFingerprints, learn } from '../../lib/site-memory';
 import { fingerprint } from '../../lib/fingerprint';
@@ -16,7 +16,8 @@ const TEXT = [
   'The port authority said it had offered a night-pay rise and would meet the union again next week.',
 ].join('\n\n');
 const page = (url: string, force = false): PageJob => ({ html: '<!DOCTYPE html><html></html>', url, force, analyze: true });
-const answer = (isArticle: boolean, withArticle = true): PipelineResult => ({
+const answer = (isArticle: boolean, withArticle = true): PipelineResult['report'] => result(isArticle, withArticle).report;
+const result = (isArticle: boolean, withArticle = true): PipelineResult => ({
   report: {
     url: null, isArticle, articleScore: isArticle ? 1 : 0, reasons: [], quotes: [], parties: [],
     article: withArticle ? ({ title: 'Talks collapse', text: TEXT } as Report['article']) : null,
@@ -53,6 +54,15 @@ describe('the host context', () => {
     expect(lessonOf(page('https://n.example/b'), answer(false), ctx)).toBeNull();
     expect(lessonOf(page('https://n.example/b', true), answer(false), ctx)?.kept).toEqual(keptBlockFingerprints(TEXT));
     expect(lessonOf(page('https://n.example/b'), answer(true, false), ctx)).toBeNull();
-    expect(lessonOf(page('https://n.example/b'), { error: 'no' }, ctx)).toBeNull();
+    expect(lessonOf(page('https://n.example/b'), null, ctx)).toBeNull();
+    expect(reportOf({ error: 'no' })).toBeNull();
+    expect(reportOf(result(true))?.isArticle).toBe(true);
+  });
+
+  it('learns nothing from a run prepared before anyone asked, and the same as from any run once it is used', () => {
+    const ctx: HostContext = { keep: [], memory: emptyMemory() };
+    expect(lessonOf({ ...page('https://n.example/b'), prepared: true }, answer(true), ctx)).toBeNull();
+    // Used: the background learns from the report alone (url and force from the tab, no `prepared`).
+    expect(lessonOf({ url: 'https://n.example/b', force: false }, answer(true), ctx)).toEqual(lessonOf(page('https://n.example/b'), answer(true), ctx));
   });
 });

@@ -47,6 +47,19 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=clean]')).not.toBeNull();
   });
 
+  it('draws an answer that came before its first render at once, with no loading state and no second question', async () => {
+    const send = vi.fn(async (): Promise<ReportResponse> => ({ state: state(), report, pageRemovals: [] }));
+    fakeBrowser.tabs.sendMessage = send as never;
+    const answer: ReportResponse = { state: state({ hidden: ['f1'], cleaned: true }), report, pageRemovals: [] };
+    render(<Popup tabId={7} prefetched={Promise.resolve(answer)} answered={answer} />, root);
+    expect(root.querySelector('[data-testid=loading]')).toBeNull();
+    expect(root.querySelector('[data-testid=title]')!.textContent).toBe('Talks collapse');
+    expect(root.querySelector('[data-testid=status]')!.textContent).toBe('Hidden on the page: 1 block: 1 donation appeal.');
+    await flush();
+    expect(send).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-testid=restore]')).not.toBeNull();
+  });
+
   it('on a page that is not an article: a message and "Try anyway", which forces extraction', async () => {
     const send = vi.fn(async (_id: number, msg: { force?: boolean }): Promise<ReportResponse> =>
       msg.force ? { state: state(), report, pageRemovals: [] } : { state: state({ detection: { isArticle: false, score: 0.1, reasons: ['-0.35 home page URL'] } }), report: null, pageRemovals: [] });
