@@ -6,11 +6,10 @@
 import { hideOutsideArticle, locateArticle, sampleText, AS_REMOVAL_REASON, PAGE_REASONS, type HideStep, type LiveArticle, type PageCleanResult, type PageReason } from '../../lib/page';
 import { applyHiding, hideBlocks, hiddenFingerprints, keptCounts, restoreAll, restoreBlock } from '../../lib/page/hide';
 import { planHiding } from '../../lib/page/plan';
-import type { Analysis } from '../../lib/analysis';
 import type { Removal, Report } from '../../lib/types';
 import type { ExportKind, ExportResult } from '../../utils/messages';
 import { getSettings } from '../../utils/storage';
-import { answers, ask, runInHost, type Held } from './run';
+import { analysed, answers, ask, runInHost, type Held } from './run';
 
 export interface ReportOptions {
   /** Extract even when the page is not detected as an article ("Try anyway"); remembered for the page. */
@@ -78,14 +77,7 @@ export function createController(doc: Document, getUrl: () => string, first?: Pr
       held = await running;
       snapMs = held.snapshotMs;
     }
-    const h = held;
-    if (analyze && !h.analyzed && h.report.article) {
-      const a = h.report.article;
-      const res = await ask<Analysis>({ type: 'clearpage:analyze', input: { text: a.text, title: a.title, lang: a.lang } });
-      h.report = { ...h.report, quotes: res.quotes, parties: res.parties, article: { ...a, lang: a.lang || res.lang || null } };
-      h.analyzed = true;
-    }
-    return h.report;
+    return (analyze ? await analysed(held) : held).report;
   }
 
   function observe(): void {

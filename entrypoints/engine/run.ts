@@ -9,6 +9,7 @@ import { snapshotPage, serializeSnapshot } from '../../lib/page/snapshot';
 import { watchChanges, type ChangeWatch } from './page-changes';
 import type { ArticleMap } from '../../lib/page/article-map';
 import type { Report } from '../../lib/types';
+import type { Analysis } from '../../lib/analysis';
 import type { BackgroundRequest, DirectJob, HostResponse, PageJob, PipelineResult } from '../../utils/messages';
 
 /** A report held for one address, with the live elements its snapshot numbered. */
@@ -77,6 +78,17 @@ export async function runInHost(doc: Document, url: string, force: boolean, anal
   return { url, forced: force, report: res.report, map: res.map, elements: snap.elements, analyzed: analyze, snapshotMs, hostMs: res.hostMs, direct: !!direct, prepared };
 }
 
+/** The run with its analysis, asked of the host now if it was made without (a prepared run: the analysis waits
+ * until a summary or an export needs it). */
+export async function analysed(h: Held): Promise<Held> {
+  if (h.analyzed || !h.report.article) return h;
+  const a = h.report.article;
+  const res = await ask<Analysis>({ type: 'clearpage:analyze', input: { text: a.text, title: a.title, lang: a.lang, site: a.siteName } });
+  h.report = { ...h.report, quotes: res.quotes, parties: res.parties, article: { ...a, lang: a.lang || res.lang || null } };
+  h.analyzed = true;
+  return h;
+}
+
 /** What the site memory learns from, once a prepared run is used (the background draws the lesson: no site-memory
  * code in the every-page script). */
 function learnFrom(h: Held): void {
@@ -106,10 +118,16 @@ export class FirstRun {
   }
 
   /** The run that answers a request at `url`: forced if asked forced (or it found an article: forcing changes
-   * nothing then), analysed if asked; null when there is none. */
+   * nothing then), analysed if asked (a run made without, a prepared one say, is analysed now); null when there is
+   * none. */
   for(url: string, force: boolean, analyze: boolean): Promise<Held> | null {
     const f = this.usable(url);
-    return f && (f.force || !force || (!!f.held && answers(f.held, force))) && (f.analyze || !analyze) ? this.use(f) : null;
+    if (!f || !(f.force || !force || (!!f.held && answers(f.held, force)))) return null;
+    const run = this.use(f);
+    if (!analyze || f.analyze) return run;
+    f.analyze = true;
+    f.run = run.then(analysed);
+    return f.run;
   }
 
   /** Its result, once it is there, for `url`. */

@@ -1,5 +1,6 @@
 // The run the every-page script starts for the popup before the engine loads: which later requests it answers
-// (a forced or analysed request must not be served by a run that was neither) and how the engine takes it over.
+// (a forced request must not be served by a run that was not; an analysed one is, once the host has analysed the
+// run's article) and how the engine takes it over.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseHTML } from 'linkedom';
@@ -8,14 +9,21 @@ import { FirstRun } from '../../entrypoints/engine/run';
 const URL_A = 'https://news.example/a';
 const page = () => parseHTML('<html><body><article><p>One paragraph of the story.</p></article></body></html>').document;
 
-/** A host that answers each tab job directly; `article` is what its report says about the page. */
-function host(article: boolean) {
+const ARTICLE = { text: 'One paragraph of the story.', title: 'A story', lang: 'en', siteName: 'News' };
+
+/** A host that answers each tab job directly; `article` is what its report says about the page. It also answers
+ * an analysis asked alone (through the background), recorded in `analyses`. */
+function host(article: boolean, analyses: unknown[] = []) {
   const jobs: { force: boolean; analyze: boolean }[] = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    const msg = message as { type: string; job: { force: boolean; analyze: boolean } };
+    const msg = message as { type: string; job: { force: boolean; analyze: boolean }; input?: unknown };
+    if (msg.type === 'clearpage:analyze') {
+      analyses.push(msg.input);
+      return Promise.resolve({ quotes: [{ text: 'We came in good faith', speaker: 'Ada Brun' }], parties: [], lang: 'en' });
+    }
     if (msg.type !== 'clearpage:page-job') return undefined;
     jobs.push({ force: msg.job.force, analyze: msg.job.analyze });
-    return Promise.resolve({ report: { isArticle: article }, map: {}, hostMs: 1 });
+    return Promise.resolve({ report: { isArticle: article, article: article ? ARTICLE : null }, map: {}, hostMs: 1 });
   });
   return jobs;
 }
@@ -35,12 +43,20 @@ describe('the first run of a tab', () => {
     expect(jobs).toEqual([{ force: false, analyze: true }]);
   });
 
-  it('does not answer an analysed request with a run made without the analysis', async () => {
-    host(true);
+  it('answers an analysed request with a run made without the analysis by asking the host for the analysis alone', async () => {
+    const analyses: unknown[] = [];
+    const jobs = host(true, analyses);
     const first = new FirstRun();
     await first.start(page() as unknown as Document, URL_A, false, false);
-    expect(first.for(URL_A, false, true)).toBeNull();
-    expect(first.for(URL_A, false, false)).not.toBeNull();
+    expect(analyses).toEqual([]); // nothing analysed until someone needs it
+    const h = await first.for(URL_A, false, true)!;
+    expect(h.analyzed).toBe(true);
+    expect(h.report.quotes?.[0]?.speaker).toBe('Ada Brun');
+    // The analysis reads the held article, the site's name included (never a party of its own stories).
+    expect(analyses).toEqual([{ text: ARTICLE.text, title: ARTICLE.title, lang: 'en', site: 'News' }]);
+    await first.for(URL_A, false, true);
+    expect(analyses).toHaveLength(1); // once
+    expect(jobs).toEqual([{ force: false, analyze: false }]); // and the page was not snapshot again
   });
 
   it('answers a forced request with an unforced run only once that run has found an article', async () => {

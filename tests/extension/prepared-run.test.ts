@@ -49,6 +49,24 @@ describe('a summary prepared before the click', () => {
     expect(learnt).toEqual([URL_A]);
   });
 
+  it('is made without the analysis, which the host runs alone once the popup asks', async () => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const msg = message as { type: string; job?: { analyze: boolean } };
+      asked.push(msg.type === 'clearpage:page-job' ? `job analyze=${msg.job!.analyze}` : msg.type);
+      if (msg.type === 'clearpage:analyze') return Promise.resolve({ quotes: [], parties: [{ name: 'Ada Brun' }], lang: 'en' });
+      if (msg.type === 'clearpage:page-job') return Promise.resolve({ report: { isArticle: true, article: { text: 'One paragraph of the story.', title: 'A story', lang: 'en', siteName: null } }, map: {}, hostMs: 1 });
+      return undefined;
+    });
+    const first = new FirstRun();
+    await first.start(page(), URL_A, false, false, true);
+    await settle();
+    expect(asked).toEqual(['job analyze=false']);
+    const h = await first.for(URL_A, false, true)!;
+    expect(h.report.parties?.[0]?.name).toBe('Ada Brun');
+    expect(asked.filter((t) => t === 'clearpage:analyze')).toHaveLength(1);
+  });
+
   it("is dropped once the page's text changed after its snapshot: the popup gets a run of the page as it is", async () => {
     const { learnt } = extension();
     const first = new FirstRun();
