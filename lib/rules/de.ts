@@ -104,6 +104,7 @@ const de: WordLists = {
   nameEndings: 's es',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
+  workplaces: 'bei',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
   governments: 'regierung',
   openingPrepositions: 'nach vor in im bei beim seit während trotz mit ohne außerhalb innerhalb',
