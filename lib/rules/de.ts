@@ -102,6 +102,7 @@ const de: WordLists = {
   dateHeads: 'tag woche',
   nameParticles: 'von van der den de zu und für',
   nameEndings: 's es',
+  adjectiveInflections: 'e en er es em',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
   workplaces: 'bei',

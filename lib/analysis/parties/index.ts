@@ -15,7 +15,7 @@ import { classify, type Candidate, type ClassifyContext } from './classify';
 import { country } from './capitals';
 import { gazetteer } from './countries';
 import { definedAcronyms, knownAs } from './acronyms';
-import { linkShortForms, mergeInflected } from './merge';
+import { linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merge';
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
@@ -280,6 +280,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   dropTerms(reg, ctx.terms);
   knownAs(reg);
   mergeInflected(reg, rules);
+  mergeInflectedAdjectives(reg, rules);
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   describeParties(reg, rules);
