@@ -31,6 +31,7 @@ const da: WordLists = {
     august september oktober november december`,
   nameParticles: 'af von de',
   locatives: 'i på fra ved nær',
+  workplaces: 'hos',
   credits: 'foto, billede, bilde, kilde',
   governments: 'regering regeringen',
 };

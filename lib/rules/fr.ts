@@ -76,6 +76,7 @@ const fr: WordLists = {
   dateHeads: 'jour semaine',
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
+  workplaces: 'chez',
   credits: 'photo, photos, crédit, source, par, avec',
   governments: 'gouvernement',
   openingPrepositions: 'après avant en à au aux dans depuis pendant malgré avec sans',

@@ -63,6 +63,7 @@ const it: WordLists = {
   dateHeads: 'giorno settimana',
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
+  workplaces: 'presso',
   credits: 'foto, fonte, di',
   governments: 'governo',
   openingPrepositions: 'dopo prima in a da durante con senza nel nella',

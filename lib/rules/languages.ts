@@ -145,6 +145,8 @@ export interface WordLists {
   conjunctions?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
   locatives?: string;
+  /** Prepositions of a workplace after a role: a name after "analyst at" is an employer, no place ("at Gartner"). */
+  workplaces?: string;
   /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */
   roleSuffixes?: string;
   orgSuffixes?: string;
@@ -158,6 +160,9 @@ export interface WordLists {
   /** Case endings a name takes (German genitive "Hessens", "des Bundes"): a party named so is the one named
    * without it, when the text names that one too. */
   nameEndings?: string;
+  /** Endings an adjective inside a name takes by case ("die Vereinigten Staaten", "der Islamischen Republik"): names
+   * whose words before the last differ by these alone are one. */
+  adjectiveInflections?: string;
   /** Written without spaces (Japanese): names are found by the suffixes and heads below, not by capitals. */
   unspaced?: boolean;
   /** Honorifics and titles written right after a person's name (中居正広氏, 岩本絹子容疑者); unspaced languages. */
@@ -231,6 +236,7 @@ export interface Rules {
   openingPrepositions: Set<string>;
   demonymEndings: string[];
   locatives: Set<string>;
+  workplaces: Set<string>;
   conjunctions: Set<string>;
   roleSuffixes: string[];
   orgSuffixes: string[];
@@ -238,6 +244,7 @@ export interface Rules {
   quoteParticles: string[];
   adjectiveEndings: string[];
   nameEndings: string[];
+  adjectiveInflections: string[];
   unspaced: boolean;
   nameSuffixes: string[];
   titleSuffixes: string[];
@@ -278,10 +285,10 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), conjunctions: set('conjunctions'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
-    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
+    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

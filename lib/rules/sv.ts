@@ -30,6 +30,7 @@ const sv: WordLists = {
     september oktober november december`,
   nameParticles: 'af von de',
   locatives: 'i på från vid nära',
+  workplaces: 'hos',
   credits: 'foto, bild, källa',
   governments: 'regering regeringen',
 };

@@ -69,4 +69,16 @@ describe('nouns glued to a name', () => {
     const ps = names(text, [['Noam', 'PER', 0.8]]);
     expect(ps).not.toContain('Obwohl Noam');
   });
+
+  it('keeps a noun that governs a name, or that a name owns, out of it', () => {
+    const text = 'Noam Keren regierte das Land. Die Festnahme Kerens kam überraschend. Viele lobten Kerens Mut.';
+    const ps = names(text, [['Noam Keren', 'PER', 0.9], ['Festnahme Kerens', 'ORG', 0.5], ['Kerens Mut', 'ORG', 0.4]]);
+    expect(ps).toEqual(['Noam Keren']);
+  });
+
+  it('keeps an organisation named in the genitive whole', () => {
+    const text = 'Der Rotary Club feierte. Die Versammlung des Rotary Clubs war gut besucht.';
+    const ps = names(text, [['Rotary Club', 'ORG', 0.9], ['Rotary Clubs', 'ORG', 0.5]]);
+    expect(ps).toEqual(['Rotary Club']);
+  });
 });

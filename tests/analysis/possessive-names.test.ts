@@ -24,3 +24,35 @@ describe('a possessive inside a tagged name', () => {
     expect(names(text, [['Harbour Authority’s Tide Warning Office', 'ORG', 0.9]])).toEqual(['Harbour Authority’s Tide Warning Office']);
   });
 });
+
+describe('an owner named alone', () => {
+  it('is the party, not the thing it owns', () => {
+    const text = 'Police arrested Dorian Welk in March. Investigators said Welk’s Sedan was seen near the house.';
+    const ps = names(text, [['Dorian Welk', 'PER', 0.9], ['Welk’s Sedan', 'PER', 0.7]]);
+    expect(ps).toEqual(['Dorian Welk']);
+  });
+
+  it('takes no type from the owned thing', () => {
+    const text = 'Police arrested Dorian Welk in March. Welk’s DNA was found on a knife.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Dorian Welk', 'PER', 0.9], ['Welk’s DNA', 'ORG', 0.6]]));
+    const ps = reg.live().filter((p) => p.mentions.length);
+    expect(ps.map((p) => [p.name, p.kind, p.mentions.length])).toEqual([['Dorian Welk', 'person', 2]]);
+  });
+
+  it('keeps a body it owns whole: one country’s ministry is not another’s', () => {
+    const text = 'Talks with Norland stalled. Later Norland’s Defence Ministry issued a statement.';
+    expect(names(text, [['Norland', 'LOC', 0.9], ['Norland’s Defence Ministry', 'ORG', 0.8]])).toContain('Norland’s Defence Ministry');
+  });
+});
+
+describe('a person named with a home town', () => {
+  it('ends the name before the word that joins the town', () => {
+    const text = 'The victims were Tamsin Greer of Holloway and two friends.';
+    expect(names(text, [['Tamsin Greer of Holloway', 'PER', 0.7]])).toEqual(['Tamsin Greer']);
+  });
+
+  it('keeps the particles of people’s names', () => {
+    const text = 'The minister Anna de la Vega spoke first.';
+    expect(names(text, [['Anna de la Vega', 'PER', 0.9]])).toEqual(['Anna de la Vega']);
+  });
+});

@@ -13,3 +13,12 @@ export function caseStems(name: string, endings: readonly string[]): string[] {
 export function writesWithEnding(form: string, name: string, endings: readonly string[]): boolean {
   return form === name || caseStems(form, endings).includes(name);
 }
+
+/** A name's words before the last without their adjective endings (`endings`, longest first), compared lower case:
+ * "Vereinigten Staaten" and "Vereinigte Staaten" share a key. Null for a name of one word, or without endings. */
+export function uninflected(name: string, endings: readonly string[]): string | null {
+  const ws = name.toLowerCase().split(/\s+/);
+  if (ws.length < 2 || !endings.length) return null;
+  const stem = (w: string) => { const x = endings.find((e) => w.length > e.length + 2 && w.endsWith(e)); return x ? w.slice(0, -x.length) : w; };
+  return [...ws.slice(0, -1).map(stem), ws[ws.length - 1]].join(' ');
+}

@@ -4,7 +4,7 @@
 
 import type { Rules } from '../../rules/languages';
 import { knownOrg } from '../../rules/gazetteer';
-import type { Gazetteer } from './countries';
+import { inflectedCountry, type Gazetteer } from './countries';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
 import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
@@ -68,7 +68,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   words = split.name;
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
-  const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name));
+  const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name)) ?? inflectedCountry(c.gaz, norm(name), c.rules.adjectiveInflections);
   if (known && !split.prefix.length) {
     const p = country(c, known);
     if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) p.aliases.add(name);
@@ -270,17 +270,29 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   const prev = cand.prevWord;
   // "the X" hints at an organisation, in the languages whose data lists such articles
   if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
-  if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
+  // ("VP analyst at Gartner": a role's workplace is its employer)
+  if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
+  else if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
   else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
   // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
   else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
-  if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, nextLower(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30))))) ev.place += EVIDENCE.placeNounBefore;
+  if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 40)))) ev.place += EVIDENCE.placeNounBefore;
   const caps = words.filter((w) => w.cap);
   // (the shape says little where the tagger read this very mention as something else: "South Dakota", LOC)
-  if ((!cand.tag || cand.tag === 'PER') && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
+  // (nor where every noun is capitalised, no tagger spoke and an article, a preposition or an adjective comes
+  // before: "die Vereinten Nationen", "laut Vereinten Nationen", "der Wirkstoff Sema"; "Murat Kessler war wütend"
+  // keeps its shape)
+  const nounPhrase = rules.nounsCapitalised && (rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.functionWords.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)));
+  if ((cand.tag === 'PER' || (!cand.tag && !nounPhrase)) && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
+}
+
+/** The word before the preposition `prev` that ends right before `s` is a role ("principal analyst at"). */
+function roleBefore(text: string, s: number, prev: string, rules: Rules): boolean {
+  const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s - 60), s));
+  return !!m && m[2]!.toLowerCase() === prev && isTitleWord(m[1]!, rules);
 }
 
 /** The tagger's vote for the party's type (weighed by kinds.ts as the average over its tagged mentions). */

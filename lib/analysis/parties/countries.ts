@@ -4,6 +4,7 @@
 
 import { countries } from '../../rules/gazetteer';
 import { COUNTRY_NAMES } from '../../rules/country-names';
+import { uninflected } from './case-endings';
 import { norm } from './registry';
 
 export interface Gazetteer {
@@ -35,6 +36,22 @@ const SPECIAL_FORM = /[()&]|SAR| - /;
 /** Key the name (when written so in texts) to the code. */
 function setName(names: Map<string, string>, n: string | undefined, code: string) {
   if (n && !NOT_WRITTEN.test(n)) names.set(norm(n), code);
+}
+
+const byKey = new WeakMap<Gazetteer, Map<string, string>>();
+
+/** A country by a name whose adjectives are inflected ("die Vereinigten Staaten"): the gazetteer's names by
+ * their uninflected keys (case-endings.ts), built once a language. */
+export function inflectedCountry(g: Gazetteer, name: string, endings: readonly string[]): string | undefined {
+  const key = uninflected(name, endings);
+  if (!key) return undefined;
+  let keys = byKey.get(g);
+  if (!keys) {
+    keys = new Map();
+    for (const [n, code] of g.names) { const k = uninflected(n, endings); if (k && !keys.has(k)) keys.set(k, code); }
+    byKey.set(g, keys);
+  }
+  return keys.get(key);
 }
 
 export function gazetteer(lang: string): Gazetteer {

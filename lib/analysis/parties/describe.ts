@@ -83,6 +83,24 @@ function inFrontedPhrase(text: string, s: number, rules: Rules): boolean {
   return opens(lead) && opens(lead.slice(lead.lastIndexOf(',') + 1));
 }
 
+const WORDS_BEFORE = new RegExp(`(?:${W}\\s+){0,8}$`);
+
+/**
+ * The phrase after a name's comma is no apposition of it: it opens with a relative word ("Europe, whose influx
+ * rose"); it repeats a noun the words before the name hold, a phrase parallel to the one the name ends ("The
+ * pathway to beating Donald Trump, the pathway to 270 votes"); or it stops at a thousands comma ("an estimated
+ * 10,000").
+ */
+function notApposition(text: string, s: number, end: number, ws: string[], rules: Rules): boolean {
+  const first = ws[0]!.toLowerCase();
+  if (rules.clauseWords.has(first) && !rules.determiners.has(first)) return true;
+  if (/^\d,\d/.test(text.slice(end - 1, end + 2))) return true;
+  const before = text.slice(Math.max(0, s - 120), s);
+  const sentence = before.slice(Math.max(0, before.search(LAST_SENTENCE) + 1));
+  const prior = new Set((WORDS_BEFORE.exec(sentence)?.[0] ?? '').toLowerCase().split(/\s+/).filter((x) => x.length > 3 && !rules.functionWords.has(x)));
+  return ws.slice(0, 3).some((x) => prior.has(x.toLowerCase()));
+}
+
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
 function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules) {
   if (reg.text.charCodeAt(e) !== 44) return; // (the apposition opens with a comma: most names have none after them)
@@ -99,7 +117,7 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
     return;
   }
   if (AGE.test(d)) { p.evidence.person += EVIDENCE.age; return; }
-  if (p.description || NOT_DESCRIPTION.test(d) || inFrontedPhrase(reg.text, s, rules)) return;
+  if (p.description || NOT_DESCRIPTION.test(d) || inFrontedPhrase(reg.text, s, rules) || notApposition(reg.text, s, e + am[0].length, ws, rules)) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
   // (a phrase ending in a conjunction is one item of a list the sentence goes on with: "X, einen zu kurzen Anzug bei Y

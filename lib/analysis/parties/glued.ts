@@ -19,6 +19,27 @@ export function isGenitiveName(w: Word, named: ReadonlySet<string>, rules: Rules
   return caseStems(w.l, rules.nameEndings).some((stem) => named.has(stem) || gaz.names.has(norm(stem)) || gaz.capitals.has(norm(stem)));
 }
 
+/** A common noun by its place: after an article, an article contraction or an adjective ("die Festnahme"). */
+const afterArticle = (prev: string, rules: Rules) =>
+  rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a));
+
+/** A word that makes a name an organisation's or a place's, in any case ("Israels Armee", "des Rotary Clubs"). */
+const namesBody = (w: Word, rules: Rules) => [w.l, ...caseStems(w.l, rules.nameEndings)].some((l) =>
+  isTitleWord(l, rules) || isOrgHead(l, rules) || rules.placeHeads.has(l) || rules.orgSuffixes.some((x) => l.endsWith(x)));
+
+/**
+ * A two-word span of a genitive name and a common noun, either way round: "die Festnahme Maduros", "die
+ * Souveränität Venezuelas" (a noun after an article, governing the name), "Trumps Mut" (the name owning the noun,
+ * whatever the tagger typed the phrase). The name's index in the span, or -1. The phrase's type is not the name's.
+ */
+function governedName(c: Candidate, named: ReadonlySet<string>, rules: Rules, gaz: Gazetteer): number {
+  if (c.words.length !== 2 || !c.words.every((w) => w.cap && !w.acr)) return -1;
+  const [a, b] = c.words as [Word, Word];
+  if (!namesBody(a, rules) && !namesBody(b, rules) && !rules.nameParticles.has(a.l) && afterArticle(c.prevWord, rules) && isGenitiveName(b, named, rules, gaz)) return 1;
+  if (c.tag === 'ORG' && !namesBody(b, rules) && isGenitiveName(a, named, rules, gaz)) return 0;
+  return -1;
+}
+
 /** The lower-case words of the tagger's candidates. */
 export function namedWords(cands: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
@@ -52,6 +73,8 @@ export function unglue(c: Candidate, text: string, words: readonly Word[], named
     && (uses.get(first.l)?.capsMid ?? 0) === 0 && !compoundHead(first, words)) {
     return unglue(part(c, rest, c.words.length, text, words), text, words, named, uses, rules, gaz);
   }
+  const governed = governedName(c, named, rules, gaz);
+  if (governed >= 0) return { ...part(c, governed, governed + 1, text, words), tag: undefined, confidence: undefined };
   if (c.tag === 'ORG' || c.tag === 'MISC') return c;
   // (one noun after it: "Avivs Mutter Talma Atzili" is a name with its description, for splitTitles)
   // (an organisation's head after it names the body: "Israels Armee")

@@ -15,11 +15,11 @@ import { classify, type Candidate, type ClassifyContext } from './classify';
 import { country } from './capitals';
 import { gazetteer } from './countries';
 import { definedAcronyms, knownAs } from './acronyms';
-import { linkShortForms, mergeInflected } from './merge';
+import { linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merge';
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
-import { listKinds } from './lists';
+import { listKinds, markListedNouns } from './lists';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
@@ -280,6 +280,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   dropTerms(reg, ctx.terms);
   knownAs(reg);
   mergeInflected(reg, rules);
+  mergeInflectedAdjectives(reg, rules);
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   describeParties(reg, rules);
@@ -288,6 +289,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
   markOffStory(reg, headings.map((h) => h.span), rules);
+  if (entities) markListedNouns(reg, words, rules);
   reg.seal();
   return reg;
 }

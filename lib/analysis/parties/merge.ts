@@ -7,7 +7,7 @@ import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
 import { norm, type Mention, type PartyRecord, type Registry } from './registry';
 import { MERGE } from '../weights';
-import { caseStems } from './case-endings';
+import { caseStems, uninflected } from './case-endings';
 import { surnameWithoutArticle } from './surname-article';
 import { opensDomain } from './settings';
 
@@ -172,6 +172,21 @@ export function mergeInflected(reg: Registry, rules: Rules) {
     const stems = caseStems(p.name, rules.nameEndings);
     const stem = stems.map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined) ?? surnameOf(reg, p, stems, rules);
     if (stem) reg.merge(p, stem);
+  }
+}
+
+/** "Islamischen Republik" with "Islamische Republik": names of several words that differ by their adjectives' case
+ * endings alone are one party, the one the text names most. */
+export function mergeInflectedAdjectives(reg: Registry, rules: Rules) {
+  const byKey = new Map<string, PartyRecord>();
+  // (the most named first, then the shorter: the uninflected form where they tie)
+  const live = reg.live().filter((p) => p.mentions.length).sort((a, b) => b.mentions.length - a.mentions.length || a.name.length - b.name.length);
+  for (const p of live) {
+    const key = uninflected(p.name, rules.adjectiveInflections);
+    if (!key) continue;
+    const first = byKey.get(key);
+    if (first) reg.merge(p, first);
+    else byKey.set(key, p);
   }
 }
 

@@ -9,7 +9,8 @@ import { isPress } from './press';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
-import { writesWithEnding } from './case-endings';
+import { uninflected, writesWithEnding } from './case-endings';
+import { gazetteer } from './countries';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -88,12 +89,18 @@ function surfaces(p: PartyRecord, reg: Registry): string[] {
 /**
  * The name to show: the party's own, unless the text never writes it (a country's display name, an acronym's
  * expansion): then the text's longest form, with the known name as the description. A form that is the name with a
- * case ending of the language ("Norwegens") writes the name.
+ * case ending of the language ("Norwegens", "Vereinigten Staaten") writes the name.
  */
 function shownName(p: PartyRecord, written: string[], rules: Rules): { name: string; description: string | null } {
   const own = norm(p.name);
-  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings))) return { name: p.name, description: p.description };
-  const name = written.reduce((a, b) => (b.length > a.length ? b : a));
+  const key = uninflected(own, rules.adjectiveInflections);
+  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
+  // (a country named only by its capital or seat of government is shown by its own name: "White House" is no
+  // country's name; the seat stays an alias)
+  const gaz = gazetteer(rules.lang);
+  const names = p.kind === 'country' ? written.filter((w) => !gaz.capitals.has(norm(w))) : written;
+  if (!names.length) return { name: p.name, description: p.description };
+  const name = names.reduce((a, b) => (b.length > a.length ? b : a));
   return { name, description: p.description ?? p.name };
 }
 

@@ -98,7 +98,11 @@ export function placeNounBefore(c: ClassifyContext, s: number): boolean {
 }
 
 /** "Walter Reed hospital", "the Ben Gurion airport": a lower-case building noun right after the name (not any place
- * noun: "András falls in love"). */
-export function placeNounAfter(rules: ClassifyContext['rules'], next: string): boolean {
-  return !!next && rules.facilities.has(next);
+ * noun: "András falls in love") that ends the phrase: a content word after it makes it a modifier ("Audi park
+ * assist"), so only a capital, a mark or a function word may follow. */
+export function placeNounAfter(rules: ClassifyContext['rules'], after: string): boolean {
+  const m = /^\s+(\p{Ll}[\p{L}-]*)(\s+\p{Ll}[\p{L}-]*)?/u.exec(after);
+  if (!m || !rules.facilities.has(m[1]!)) return false;
+  const then = m[2]?.trim();
+  return !then || rules.functionWords.has(then) || rules.determiners.has(then) || rules.auxiliaries.has(then) || rules.clauseWords.has(then) || rules.locatives.has(then);
 }
