@@ -10,7 +10,6 @@ import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
 import { uninflected, writesWithEnding } from './case-endings';
-import { gazetteer } from './countries';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -95,12 +94,7 @@ function shownName(p: PartyRecord, written: string[], rules: Rules): { name: str
   const own = norm(p.name);
   const key = uninflected(own, rules.adjectiveInflections);
   if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
-  // (a country named only by its capital or seat of government is shown by its own name: "White House" is no
-  // country's name; the seat stays an alias)
-  const gaz = gazetteer(rules.lang);
-  const names = p.kind === 'country' ? written.filter((w) => !gaz.capitals.has(norm(w))) : written;
-  if (!names.length) return { name: p.name, description: p.description };
-  const name = names.reduce((a, b) => (b.length > a.length ? b : a));
+  const name = written.reduce((a, b) => (b.length > a.length ? b : a));
   return { name, description: p.description ?? p.name };
 }
 
