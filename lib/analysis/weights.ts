@@ -61,9 +61,6 @@ export const PARTY_FILTER = {
   taggerConfidence: 0.8,
   /** A one-word name mentioned once needs this much type evidence besides itself. */
   oneWordEvidence: 2,
-  /** Below this confidence, one word tagged once beside a common noun in a list is one of the things listed
-   * ("Miete, Kita, Unterhalt": lists.ts); at 0.5 places listed beside untagged ones stay ("Dagestan, Baschkortostan"). */
-  listedNoun: 0.5,
   /** A tagger's span grows over the capitalised word before it only when the tagger gives the name beginning there at
    * least this probability (a title, a genitive place or an acronym before a full name gets next to none). */
   widenBefore: 0.05,

@@ -19,7 +19,7 @@ import { linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merg
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
-import { listKinds, markListedNouns } from './lists';
+import { listKinds } from './lists';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
@@ -289,7 +289,6 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
   markOffStory(reg, headings.map((h) => h.span), rules);
-  if (entities) markListedNouns(reg, words, rules);
   reg.seal();
   return reg;
 }

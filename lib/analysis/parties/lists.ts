@@ -4,8 +4,7 @@
 import type { Rules } from '../../rules/languages';
 import type { Evidence, PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
-import { EVIDENCE, PARTY_FILTER } from '../weights';
-import type { Word } from './words';
+import { EVIDENCE } from '../weights';
 
 const KEY: Partial<Record<string, keyof Evidence>> = { place: 'place', country: 'place', organization: 'org', person: 'person' };
 
@@ -54,47 +53,4 @@ export function listKinds(reg: Registry, rules: Rules) {
     });
   }
   for (const [p, k] of add) p.evidence[k] += EVIDENCE.listed;
-}
-
-/** The word after `w` across a list's joint (", " or " and "): the next item's first word, past a determiner. */
-function across(words: readonly Word[], i: number, step: 1 | -1, text: string, rules: Rules): { w: Word; conj: boolean } | null {
-  const a = words[i], b = words[i + step];
-  if (!a || !b) return null;
-  const gap = step > 0 ? text.slice(a.e, b.s) : text.slice(b.e, a.s);
-  if (/^\s*,\s*$/.test(gap)) {
-    const c = words[i + 2 * step];
-    return rules.determiners.has(b.l) && step > 0 && c ? { w: c, conj: false } : { w: b, conj: false };
-  }
-  if (!/^\s+$/.test(gap) || !rules.conjunctions.has(b.l) || b.cap) return null;
-  let c = words[i + 2 * step];
-  if (c && step > 0 && rules.determiners.has(c.l)) c = words[i + 3 * step];
-  return c && /^\s+$/.test(step > 0 ? text.slice(b.e, c.s) : text.slice(c.e, b.s)) ? { w: c, conj: true } : null;
-}
-
-/**
- * "Miete, Kita, Unterhalt", "hospitals and ICUs", "Eisen und Nickel": one word the tagger took, unsure, for a name
- * once, with nothing else to say so, listed beside an item that is no name is an item of a list of things. (A list
- * must be one: a conjunction beside it, or commas on both sides; "Birmingham, Alabama" alone is no list.)
- */
-export function markListedNouns(reg: Registry, words: readonly Word[], rules: Rules) {
-  reg.seal();
-  // (a name's mention over the word: "Northern" of "Northern Ireland")
-  const covered = (w: Word) => reg.within(w.s - 100, w.e + 100).some((m) => m.s < w.e && m.e > w.s);
-  const byStart = new Map(words.map((w) => [w.s, w.i]));
-  // a lower-case word, or where every noun is capitalised a capitalised one no name covers (elsewhere a capital
-  // mid-sentence is a name's, one the tagger missed: "Pepsi, Coca-Cola")
-  const thing = (w: Word) => !rules.functionWords.has(w.l) && (!w.cap || (rules.nounsCapitalised && !w.acr && !covered(w)));
-  for (const p of reg.live()) {
-    const m = p.mentions[0];
-    if (p.parts.length !== 1 || p.mentions.length !== 1 || m!.source !== 'tagger' || p.kind === 'country' || p.offStory) continue;
-    const ev = p.evidence, v = p.votes;
-    if (ev.person + ev.org + ev.place + ev.country + ev.group > 0 || Math.max(v.PER, v.ORG, v.LOC) / Math.max(1, v.n) >= PARTY_FILTER.listedNoun) continue;
-    const i = byStart.get(m!.s);
-    if (i === undefined || words[i]!.e !== m!.e) continue;
-    const next = across(words, i, 1, reg.text, rules), prev = across(words, i, -1, reg.text, rules);
-    // the list's side: the one a conjunction joins ("Durban, spoke" ends a list), or, between commas, both ("In
-    // the meantime, Pepsi, Coca-Cola" opens a list after an adverb)
-    const byConj = [next, prev].filter((x) => x?.conj);
-    if (byConj.length ? byConj.some((x) => thing(x!.w)) : !!next && !!prev && thing(next.w) && thing(prev.w)) p.offStory = 'noun';
-  }
 }
