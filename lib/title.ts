@@ -4,6 +4,8 @@
 
 /** Separators sites put between the headline and their name, with spaces around them. */
 const SEPARATOR = /\s+[|–—\-·•:»/\\~]\s+/;
+/** Words of a site's name at most, when it ends with the address's label rather than starting with it. */
+const SITE_NAME_WORDS = 5;
 /** A headline keeps at least this many words; otherwise the title is left whole. */
 const MIN_WORDS = 2;
 
@@ -24,7 +26,9 @@ function siteIds(siteName: string | null | undefined, url: string | null | undef
 function namesSite(segment: string, ids: string[]): boolean {
   const n = norm(segment);
   if (n.length < 2) return false;
-  return ids.some((id) => n === id || (id.length >= 3 && n.startsWith(id)) || (n.length >= 4 && id.startsWith(n)));
+  // "Die Neue Südtiroler Tageszeitung" of tageszeitung.it: a name of a few words that ends with the site's label.
+  const fewWords = segment.trim().split(/\s+/).length <= SITE_NAME_WORDS;
+  return ids.some((id) => n === id || (id.length >= 3 && n.startsWith(id)) || (n.length >= 4 && id.startsWith(n)) || (id.length >= 6 && fewWords && n.endsWith(id)));
 }
 
 /** A name declared as an address ("https://www.hawaiinewsnow.com"): its host without www; any other as it is. */

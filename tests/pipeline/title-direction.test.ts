@@ -16,6 +16,8 @@ describe('splitTitle: the headline without the site name', () => {
     ['Telescope spots water vapour on a distant moon', 'https://www.harbournews.example', 'https://www.harbournews.example/a', 'Telescope spots water vapour on a distant moon', 'harbournews.example'],
     // A brand written in lower case on purpose stays as declared.
     ['Fährgespräche gescheitert | taz.de', 'taz', 'https://taz.de/a', 'Fährgespräche gescheitert', 'taz'],
+    // A name of a few words that ends with the address's label.
+    ['„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung', null, 'https://www.tageszeitung.it/2025/04/01/x', '„Unermüdlicher Einsatz“', 'Die Neue Südtiroler Tageszeitung'],
   ])('%s', (title, site, url, want, wantSite) => {
     expect(splitTitle(title, site, url)).toEqual({ title: want, site: wantSite });
   });
@@ -25,6 +27,7 @@ describe('splitTitle: the headline without the site name', () => {
     ['Review – The Hill We Climb', null, 'https://books.example/a'],
     ['Ukraine war | Live', 'Daily Example', 'https://daily.example/a'],
     ['TheHill', null, 'https://thehill.com/'],
+    ['Storm closes the harbour - why the port of Kelby needs a new tageszeitung', null, 'https://www.tageszeitung.it/a'],
   ])('keeps a headline that does not name the site: %s', (title, site, url) => {
     expect(splitTitle(title, site, url).title).toBe(title);
   });
