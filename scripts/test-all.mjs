@@ -46,8 +46,8 @@ for (const b of BROWSERS) {
   const last = e.stdout.trim().split('\n').reverse().find((l) => /^\d+ passed, \d+ failed/.test(l)) ?? '';
   const m = /^(\d+) passed, (\d+) failed/.exec(last);
   if (m) add(b.name, Number(m[1]), Number(m[2]));
-  for (const l of e.stdout.split('\n')) if (l.startsWith('FAIL ')) failures.push(l);
   else { console.log(`${b.name} tests printed no count (exit ${e.status})`); add(b.name, 0, 1); }
+  for (const l of e.stdout.split('\n')) if (l.startsWith('FAIL ')) failures.push(l);
 }
 for (const f of failures) console.log(`failed: ${f}`);
 for (const c of counts) console.log(c);
