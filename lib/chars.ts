@@ -44,6 +44,10 @@ export const oneLine = (s: string): string => s.replace(SPACE_RUNS, ' ').trim();
 
 export const squeezeWords = (text: string): string => text.replace(NON_WORDS, '');
 
+/** A name's words to compare with another writing of it: accents folded, lower case, letters and digits only
+ * ("Aktuálně.cz" -> aktualne, cz). Site names, bylines, file names. */
+export const foldedWords = (s: string): string[] => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** How many letters the text holds (stops counting at `enough`). */
 export function countLetters(text: string, enough = Infinity): number {
   let n = 0;

@@ -8,6 +8,7 @@ import { classAndId, eachElement, firstHeadline, linkShare } from './dom';
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { cleanByline } from './byline';
+import { fullerName } from './title';
 import { findStandfirst, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { markConsentPlaceholders } from './clean/consent';
@@ -169,21 +170,6 @@ export function plausibleDate(s: string | null | undefined): s is string {
   if (Number.isNaN(t)) return !/^[\d\s:TZ.+-]+$/.test(s.trim()) || /\b(1[89]|20)\d\d\b/.test(s);
   const year = new Date(t).getUTCFullYear();
   return year >= 1800 && year <= new Date().getUTCFullYear() + 1 && t !== 0;
-}
-
-const nameWords = (s: string) => s.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-/** A site name as a reader would write it: no address ("BILD.de", "taz.de") and no tagline after a separator. */
-const plainSiteName = (s: string) => !/[.|:]|\s[-–—]\s/.test(s) && nameWords(s).length <= 5;
-/**
- * Readability prefers JSON-LD's publisher name to og:site_name; when og:site_name is the fuller name and holds the
- * other as whole words ("magazin" of "Mallorca Magazin", a publisher block filled in carelessly), it is the site's.
- */
-function fullerName(name: string | null, og: string | null | undefined): string | null {
-  const o = og?.trim();
-  if (!name || !o || !plainSiteName(o)) return name || null;
-  const a = nameWords(name), b = nameWords(o);
-  const at = b.findIndex((_, i) => a.every((w, k) => b[i + k] === w));
-  return b.length > a.length && a.length > 0 && at >= 0 ? o : name;
 }
 
 /**

@@ -2,6 +2,8 @@
 // reader sees the headline alone, and the site's name once, apart. Only a segment that names the site (its name
 // or its address) is taken off, so a headline with a colon or a dash of its own keeps it.
 
+import { foldedWords } from './chars';
+
 /** Separators sites put between the headline and their name, with spaces around them. */
 const SEPARATOR = /\s+[|–—\-·•:»/\\~]\s+/;
 /** Words of a site's name at most, when it ends with the address's label rather than starting with it. */
@@ -9,7 +11,7 @@ const SITE_NAME_WORDS = 5;
 /** A headline keeps at least this many words; otherwise the title is left whole. */
 const MIN_WORDS = 2;
 
-const norm = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const norm = (s: string) => foldedWords(s).join('');
 
 /** The site's names to compare with: its declared name and its address's main label ("thehill" of thehill.com). */
 function siteIds(siteName: string | null | undefined, url: string | null | undefined): string[] {
@@ -67,4 +69,18 @@ export function splitTitle(title: string, declared?: string | null, url?: string
     }
   }
   return { title: clean, site: siteName?.trim() || null };
+}
+
+/** A site name as a reader would write it: no address ("BILD.de", "taz.de") and no tagline after a separator. */
+const plainSiteName = (s: string) => !/[.|:]|\s[-–—]\s/.test(s) && foldedWords(s).length <= 5;
+/**
+ * Readability prefers JSON-LD's publisher name to og:site_name; when og:site_name is the fuller name and holds the
+ * other as whole words ("magazin" of "Mallorca Magazin", a publisher block filled in carelessly), it is the site's.
+ */
+export function fullerName(name: string | null, og: string | null | undefined): string | null {
+  const o = og?.trim();
+  if (!name || !o || !plainSiteName(o)) return name || null;
+  const a = foldedWords(name), b = foldedWords(o);
+  const at = b.findIndex((_, i) => a.every((w, k) => b[i + k] === w));
+  return b.length > a.length && a.length > 0 && at >= 0 ? o : name;
 }

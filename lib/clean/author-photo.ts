@@ -1,17 +1,17 @@
 // The author's portrait beside the byline or in the bio at the foot ("yasmine-hassan.JPG", alt "Jane Doe"): a picture
 // of who wrote the story, not of the story. Known by the byline's name in the picture's file name or its alt text,
 // in any language; the byline comes from the page's metadata, so no word list is needed.
+import { foldedWords } from '../chars';
 
 /** Words of a byline name that must all be in the picture's name: letters only, marks folded ("Müller" -> "muller"). */
 export function authorWords(byline: string | null | undefined): string[] {
   if (!byline) return [];
   // The first name of a list ("Jane Doe and John Roe", "Jane Doe, John Roe"): two names are never one picture's.
   const first = byline.split(/,|;|\s+(?:and|und|et|y|e|og|och|i)\s+|\s+&\s+/)[0] ?? '';
-  const words = fold(first).split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  const words = foldedWords(first).filter((w) => w.length >= 2);
   return words.length >= 2 && words.length <= 4 ? words : [];
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Words besides the author's name that a portrait's alt text or line may have ("Autorenprofilbild von …"); more
  * describe a scene (a story's photo, which the author may have taken and named for themselves). */
@@ -28,12 +28,11 @@ export function isAuthorPhoto(el: Element, text: string, author: readonly string
   return holds(alt, author) || fileNames(img).some((f) => holds(f, author));
 }
 
-const partsOf = (s: string) => fold(s).split(/[^a-z0-9]+/).filter(Boolean);
-const holds = (s: string, author: readonly string[]) => { const parts = partsOf(s); return author.every((w) => parts.includes(w)); };
+const holds = (s: string, author: readonly string[]) => { const parts = foldedWords(s); return author.every((w) => parts.includes(w)); };
 
 /** An alt text that is the author's name with at most two other words and no digits (no date, no scene). */
 function nameOnly(s: string, author: readonly string[]): boolean {
-  const parts = partsOf(s);
+  const parts = foldedWords(s);
   return !/\d/.test(s) && parts.filter((w) => !author.includes(w)).length <= MAX_OTHER_WORDS;
 }
 
