@@ -194,9 +194,10 @@ export default defineContentScript({
       }
     })();
 
-    // Before the click: once an article has loaded and the browser is idle, its run is prepared (snapshot here,
-    // extraction and cleaning in the host; the analysis only once the popup or an export asks) for the popup. A visible tab only, once a page load; on a page
-    // that is not an article, detection is all that runs. Not with auto-clean: it starts its own run.
+    // Before the click: once an article has loaded and the browser is idle, its run is prepared for the popup
+    // (snapshot here, extraction and cleaning in the host; the analysis only once the popup or an export asks). A
+    // visible tab only, once a page load; on a page that is not an article, detection is all that runs. Not with
+    // auto-clean: it starts its own run.
     function prepareWhenIdle(): void {
       if (document.visibilityState !== 'visible') {
         document.addEventListener('visibilitychange', prepareWhenIdle, { once: true });
@@ -208,7 +209,6 @@ export default defineContentScript({
     async function prepare(): Promise<void> {
       settings ??= await getSettings();
       if (controller || enginePromise || first.has(location.href) || autoCleanApplies(settings, site()) || !detect().isArticle) return;
-      // The analysis waits until a summary or an export needs it (FirstRun.for asks for it then).
       await first.start(document, location.href, false, false, true);
     }
     if (document.readyState === 'complete') prepareWhenIdle();
