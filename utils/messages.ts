@@ -16,6 +16,7 @@
 // - The tab sends its PageJob straight to the host first (DirectJob): the host holds the settings and site memory
 //   the background sends it (HostRequest 'clearpage:context') and tells the background what to learn (LearnMessage);
 //   a host not open or not primed leaves the message unanswered and the tab asks the background.
+// - The tab's analysis goes straight to an open host too (DirectAnalysis), else through the background.
 import type { Analysis, AnalyzeInput } from '../lib/analysis';
 import type { ArticleMap } from '../lib/page/article-map';
 import type { PageCleanResult } from '../lib/page';
@@ -141,5 +142,9 @@ export interface HostMessage { type: 'clearpage:host'; request: HostRequest }
 /** A tab's job straight to the host: answered with a PipelineResult by a host that holds its
  * context, else by no one (the tab then sends 'clearpage:pipeline' to the background). */
 export interface DirectJob { type: 'clearpage:page-job'; job: PageJob }
+/** A tab's analysis straight to the host: answered with an Analysis by an open host (it needs no context), else by
+ * no one (the tab then asks the background, which opens the host). Skips the hop through the background, which in
+ * Chrome is a service worker that may first have to wake. */
+export interface DirectAnalysis { type: 'clearpage:analyze-direct'; input: AnalyzeInput }
 /** The host to the background after answering a tab directly: what the site memory learns from that run. */
 export interface LearnMessage { type: 'clearpage:learn'; lesson: LearnInput }

@@ -10,7 +10,7 @@ import { watchChanges, type ChangeWatch } from './page-changes';
 import type { ArticleMap } from '../../lib/page/article-map';
 import type { Report } from '../../lib/types';
 import type { Analysis } from '../../lib/analysis';
-import type { BackgroundRequest, DirectJob, HostResponse, PageJob, PipelineResult } from '../../utils/messages';
+import type { BackgroundRequest, DirectAnalysis, DirectJob, HostResponse, PageJob, PipelineResult } from '../../utils/messages';
 
 /** A report held for one address, with the live elements its snapshot numbered. */
 export interface Held {
@@ -47,9 +47,8 @@ export async function ask<T>(msg: BackgroundRequest): Promise<T> {
   return res as T;
 }
 
-/** The host's answer to a job sent straight to it; null when no host answered (not open, or not primed). */
-async function askDirect(job: PageJob): Promise<HostResponse | null> {
-  const msg: DirectJob = { type: 'clearpage:page-job', job };
+/** The host's answer to a message sent straight to it; null when no host answered (not open, or not primed). */
+async function askDirect(msg: DirectJob | DirectAnalysis): Promise<HostResponse | null> {
   try {
     return ((await browser.runtime.sendMessage(msg)) as HostResponse | undefined) ?? null;
   } catch {
@@ -72,7 +71,7 @@ export async function runInHost(doc: Document, url: string, force: boolean, anal
   const html = serializeSnapshot(snap);
   snapshotMs += performance.now() - t;
   const job: PageJob = { html, url, force, analyze, ...(prepared ? { prepared } : {}) };
-  const direct = await askDirect(job);
+  const direct = await askDirect({ type: 'clearpage:page-job', job });
   if (direct && 'error' in direct) throw new Error(direct.error);
   const res = direct ? (direct as PipelineResult) : await ask<PipelineResult>({ type: 'clearpage:pipeline', job });
   return { url, forced: force, report: res.report, map: res.map, elements: snap.elements, analyzed: analyze, snapshotMs, hostMs: res.hostMs, direct: !!direct, prepared };
@@ -83,7 +82,10 @@ export async function runInHost(doc: Document, url: string, force: boolean, anal
 export async function analysed(h: Held): Promise<Held> {
   if (h.analyzed || !h.report.article) return h;
   const a = h.report.article;
-  const res = await ask<Analysis>({ type: 'clearpage:analyze', input: { text: a.text, title: a.title, lang: a.lang, site: a.siteName } });
+  const input = { text: a.text, title: a.title, lang: a.lang, site: a.siteName };
+  const direct = await askDirect({ type: 'clearpage:analyze-direct', input });
+  if (direct && 'error' in direct) throw new Error(direct.error);
+  const res = direct ? (direct as Analysis) : await ask<Analysis>({ type: 'clearpage:analyze', input });
   h.report = { ...h.report, quotes: res.quotes, parties: res.parties, article: { ...a, lang: a.lang || res.lang || null } };
   h.analyzed = true;
   return h;

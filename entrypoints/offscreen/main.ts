@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { handleHostRequest, runTabJob } from './host';
 import { onMessage } from '../../utils/ext-api';
-import type { DirectJob, HostMessage, LearnMessage } from '../../utils/messages';
+import type { DirectAnalysis, DirectJob, HostMessage, LearnMessage } from '../../utils/messages';
 
 declare global {
   // Set here, called by the Firefox background page through the frame (same extension origin).
@@ -19,8 +19,10 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
 });
 
 onMessage((msg: unknown, sender) => {
-  const m = msg as DirectJob;
-  if (m?.type !== 'clearpage:page-job' || !sender.tab) return undefined;
+  const m = msg as DirectJob | DirectAnalysis;
+  if (!sender.tab) return undefined;
+  if (m?.type === 'clearpage:analyze-direct') return handleHostRequest({ type: 'clearpage:analyze', input: m.input });
+  if (m?.type !== 'clearpage:page-job') return undefined;
   return runTabJob(m.job, (lesson) => {
     const learnMsg: LearnMessage = { type: 'clearpage:learn', lesson };
     void browser.runtime.sendMessage(learnMsg).catch(() => undefined);

@@ -67,6 +67,31 @@ describe('a summary prepared before the click', () => {
     expect(asked.filter((t) => t === 'clearpage:analyze')).toHaveLength(1);
   });
 
+  it('asks an open host for the analysis straight, not through the background, and the background when no host answers', async () => {
+    const asked: string[] = [];
+    let hostOpen = true;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const msg = message as { type: string; input?: { text: string } };
+      asked.push(msg.type);
+      if (msg.type === 'clearpage:analyze-direct') return hostOpen ? Promise.resolve({ quotes: [], parties: [{ name: 'Ada Brun' }], lang: 'en' }) : undefined;
+      if (msg.type === 'clearpage:analyze') return Promise.resolve({ quotes: [], parties: [{ name: 'Cleo Dahl' }], lang: 'en' });
+      if (msg.type === 'clearpage:page-job') return Promise.resolve({ report: { isArticle: true, article: { text: 'One paragraph of the story.', title: 'A story', lang: 'en', siteName: null } }, map: {}, hostMs: 1 });
+      return undefined;
+    });
+    let first = new FirstRun();
+    await first.start(page(), URL_A, false, false, true);
+    const h = await first.for(URL_A, false, true)!;
+    expect(h.report.parties?.[0]?.name).toBe('Ada Brun');
+    expect(asked).not.toContain('clearpage:analyze');
+    hostOpen = false; // the host was closed: the background opens it and answers
+    asked.length = 0;
+    first = new FirstRun();
+    await first.start(page(), URL_A, false, false, true);
+    const h2 = await first.for(URL_A, false, true)!;
+    expect(h2.report.parties?.[0]?.name).toBe('Cleo Dahl');
+    expect(asked.filter((t) => t.startsWith('clearpage:analyze'))).toEqual(['clearpage:analyze-direct', 'clearpage:analyze']);
+  });
+
   it("is dropped once the page's text changed after its snapshot: the popup gets a run of the page as it is", async () => {
     const { learnt } = extension();
     const first = new FirstRun();
