@@ -1,7 +1,7 @@
 // The article on the live page: the elements the cleaned article keeps (found by snapshot number, see
 // article-map.ts), its headline, byline, dates and photos with their captions, and the zones a reader reads it in —
 // the article's header (headline to body) and its body (first to last kept element).
-import { letters } from './text';
+import { letters, rendered } from './text';
 import { isMeta } from './meta';
 import type { ArticleMap } from './article-map';
 
@@ -55,6 +55,9 @@ function headlineOf(elements: Element[], first: number, title: string | null | u
     if (t && h === t) score = 4;
     else if (t && (t.includes(h) || h.includes(t)) && Math.min(h.length, t.length) / Math.max(h.length, t.length) >= 0.5) score = 3;
     else if (el.tagName.toUpperCase() === 'H1' && i < first) score = 1;
+    // A shown heading beats a hidden one of the same kind: some sites render the story twice, a shown header and a
+    // copy with its own headline that their style sheet hides; keeping the hidden one hid the one the reader sees.
+    if (score && rendered(el)) score += 0.5;
     // Nearest the body wins among equals: a page repeats its headline in menus and teasers far from it.
     if (score && (score > bestScore || (score === bestScore && i < first))) { best = el; bestScore = score; }
   }

@@ -14,6 +14,7 @@ import { furnitureReason, regionReason, type PageReason } from './furniture';
 import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
 import { isMeta } from './meta';
+import { rendered } from './text';
 
 export interface HideStep {
   el: Element;
@@ -36,11 +37,6 @@ const KEPT_TEXT_BOX_MAX = 2000;
 const CARD_META_MAX = 60;
 /** Hidden links to other pages that make a box of cards (a "Most Popular" row), not the article's own meta. */
 const CARD_LINKS_MIN = 2;
-
-const rendered = (el: Element): boolean => {
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : true;
-};
 
 /** Characters of a link's text outside its caption or credit lines (a headline's, when it is a teaser). */
 function ownLinkText(link: Element): number {

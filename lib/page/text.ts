@@ -1,4 +1,5 @@
-// Text comparisons on the live page that ignore spacing, case, punctuation and typography.
+// Text comparisons on the live page that ignore spacing, case, punctuation and typography, and whether the reader
+// sees an element.
 
 /** Letters and digits only, lower case. */
 export const letters = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -8,4 +9,10 @@ const DATE_TEXT = /(^|\D)(1[89]|20)\d\d(\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d
 
 export function looksLikeDate(text: string): boolean {
   return text.length <= 100 && DATE_TEXT.test(text);
+}
+
+/** Whether the browser renders `el` (checkVisibility); without layout, as in a test's DOM, everything counts as shown. */
+export function rendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
 }

@@ -260,6 +260,28 @@ describe('Clean leaves the article', () => {
     expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
   });
 
+  it('keeps the shown header when the page also holds a copy of the story with its own headline the site hides', () => {
+    const title = 'Island crossings cut to four a day as overtime ban begins';
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+      <main><div class="story-head"><p class="overline">Harbour</p><h1 id="shown">${title}</h1>
+        <div class="excerpt" id="standfirst">Ferry services are cut as the ban begins, and talks stay stalled.</div>
+        <div class="meta-data" id="meta">Northgate, 14 October 2025, Ellen Achterberg</div></div>
+      <div class="content-body"><h1 class="entry-title" id="copy" data-unseen="1">${title}</h1>${P.map((p) => `<p>${p}</p>`).join('')}</div></main>
+      <footer><p>© 2025 Northgate Courier.</p></footer>`);
+    const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
+    const had = proto.checkVisibility;
+    // As a browser answers: the copy's headline is hidden by the site's style sheet.
+    proto.checkVisibility = function (this: Element) { return !this.closest('[data-unseen]'); };
+    try {
+      const { article } = clean();
+      expect(article.headline).toBe($('shown'));
+      for (const id of ['shown', 'standfirst', 'meta']) expect(isHidden($(id)), id).toBe(false);
+      expect(isHidden(document.querySelector('nav')!)).toBe(true);
+    } finally {
+      if (had) proto.checkVisibility = had; else Reflect.deleteProperty(proto, 'checkVisibility');
+    }
+  });
+
   it('hides a banner added after Clean, outside the article', () => {
     const { article, report } = clean();
     const late = document.createElement('div');
