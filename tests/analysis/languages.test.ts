@@ -2,6 +2,7 @@
 // name ("der Minister", "le président"), Japanese 「」, dialogue dashes, and what is no quotation.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
+import { speakersOf } from './analyse';
 
 const who = (text: string, lang: string) => analyzeArticle({ text, lang }).quotes.map((q) => [q.text, q.speaker] as const);
 
@@ -58,5 +59,16 @@ describe('speakers in Japanese', () => {
   it('takes the name before は or が, without its title, and keeps it for the next quotation', () => {
     const r = analyzeArticle({ text: '日本スケート連盟（JSF）は「本連盟はお答えする立場にはございません」と回答した。山田太郎社長は「今後も安全対策を徹底していきたい」と述べた。「再発防止に努める」と説明した。', lang: 'ja' });
     expect(r.quotes.map((q) => q.speaker)).toEqual(['日本スケート連盟', '山田太郎', '山田太郎']);
+  });
+});
+
+describe('speakers in Russian, with the model for languages without their own', () => {
+  it('reads «…», — сказал X (a comma, then a dash) and the surname alone as the person named in full before', () => {
+    const t = [
+      'Министр финансов Антон Силуанов в понедельник представил план поддержки малого бизнеса.',
+      '«Мы снизим налоги для предприятий в регионах», — сказал Силуанов журналистам в Москве.',
+      'Глава палаты Сергей Катырин отнесся к плану осторожно. «Этих мер недостаточно, нужен доступ к кредитам», — заявил Катырин.',
+    ].join('\n\n');
+    expect(speakersOf(t, 'ru')).toEqual(['Антон Силуанов', 'Сергей Катырин']);
   });
 });

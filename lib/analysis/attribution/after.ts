@@ -18,7 +18,7 @@ export interface Attr { m: MentionSpan; how: string; verb?: string }
 /** The text after the quotation up to its sentence's end, and where the words after the punctuation start. */
 function afterText(doc: Doc, st: Site): { rest0: number; rest: string } {
   const raw = doc.text.slice(st.q.close, Math.min(st.afterSentEnd, st.afterEnd));
-  const lead = /^\s*[,—–-]?\s*/.exec(raw)![0].length;
+  const lead = /^\s*,?\s*[—–-]?\s*/.exec(raw)![0].length; // «…», — сказал X: a comma, then a dash
   return { rest0: st.q.close + lead, rest: raw.slice(lead) };
 }
 

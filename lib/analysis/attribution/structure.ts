@@ -12,7 +12,7 @@ import { ATTRIBUTION } from '../weights';
 
 /** Only punctuation between a name and the marks: a comma, a colon or a dash (one at least). */
 const BEFORE_MARKS = /^\s*[,:—–-]\s*$/;
-const AFTER_MARKS = /^\s*[,—–-]\s*$/;
+const AFTER_MARKS = /^\s*(?:,|,?\s*[—–-])\s*$/; // ", — " too («…», — сказал X)
 
 /** A person by the tagger's vote: its person votes lead the others. */
 function taggedPerson(doc: Doc, m: Mention): boolean {
