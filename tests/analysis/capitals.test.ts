@@ -21,6 +21,12 @@ describe('capitals', () => {
     const ps = live('Lisbon said on Monday that the deal was off.', [['Lisbon', 'LOC', 0.8]]);
     expect(ps.find((p) => p.kind === 'country')?.aliases.has('Lisbon')).toBe(true);
   });
+  it('after a locative are the city, whatever type the tagger guessed ("a Roma", read as a club by a model without Italian)', () => {
+    const text = 'Il presidente ha ricevuto a Roma il cancelliere tedesco.';
+    const ps = buildRegistry(scan(text), [], rulesFor('it'), spans(text, [['Roma', 'ORG', 0.34]])).live().filter((p) => p.mentions.length);
+    expect(ps.find((p) => p.kind === 'country')).toBeUndefined();
+    expect(ps.find((p) => p.name === 'Roma')?.kind).toBe('place');
+  });
 });
 
 describe('a country\'s government', () => {

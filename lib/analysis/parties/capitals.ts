@@ -35,8 +35,9 @@ export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k) ?? inflectedCountry(c, k);
   if (!code) return false;
   const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
-  if (isCapital && cand.tag !== 'ORG' && (c.rules.locatives.has(cand.prevWord) || cityModifier(c, cand))) {
-    // "in Kabul": the city as a place, not the government speaking for the country
+  if (isCapital && (c.rules.locatives.has(cand.prevWord) || (cand.tag !== 'ORG' && cityModifier(c, cand)))) {
+    // "in Kabul": the city as a place, not the government speaking for the country, whatever the tagger guessed
+    // ("a Roma" read as the football club by the model for languages without their own)
     const p = c.reg.add(cand.text, 'place');
     p.evidence.place += EVIDENCE.gazetteer;
     c.reg.mention(p, cand.s, cand.e, cand.source);
