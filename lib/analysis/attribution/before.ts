@@ -25,6 +25,7 @@ import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 import { issuedDocument, issuerOf } from './issued';
 import { subjectBack } from './affiliation';
+import { describedSubject } from './described-subject';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
 
@@ -100,7 +101,14 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
-    if (!bm) continue;
+    if (!bm) {
+      // (a description naming nobody is this verb of saying's subject: not the subject of a verb before it; a verb
+      // of framing may be a participle after its object, "the loophole called an “inversion”", and a participle of
+      // saying has the sentence's subject)
+      const desc = ownVerb(doc, st, v, firstSay) ? describedSubject(doc, st.sentA, st.sentA + v.index) : null;
+      if (desc) return { m: desc, how: 'before-desc', verb: v[0] };
+      continue;
+    }
     // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
     // not the other person named in the clause of the verb
     const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
@@ -108,6 +116,15 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** The quotation's own verb of saying, finite, the sentence's only one before the quotation: "the attendees chanted,
+ * “…”", not "Glenn said the US and its allies respond to “…”" (reported), "the post, in June, acebush1 wrote" (the
+ * verb is another), "the force, calling" (a participle has the sentence's subject). */
+function ownVerb(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: { index: number } | undefined): boolean {
+  const at = st.sentA + v.index;
+  const says = verbMatches(doc, doc.verbs.say, at, st.q.open);
+  return !PARTICIPLE.test(v[0]) && says.length === 1 && says[0]!.index === 0 && (!firstSay || firstSay.index >= v.index);
 }
 
 /** The mention opens its sentence (after marks, or a pronoun after a fronted phrase: "In court, he said"). */

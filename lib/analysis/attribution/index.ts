@@ -159,7 +159,8 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
-    else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
+    // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
+    else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: attr.how === 'before-desc' ? null : resolveMention(r, attr.m) };
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und
     // behauptete: „…“", is no quotation: the words go on from the one before it)
