@@ -256,7 +256,8 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
   // "One operative inside Trump Tower tried to downplay it, saying …": a description opening the sentence is its
   // subject, before any name inside or after it
-  const desc = describedOpening(doc.text, a, b, doc.rules);
+  // (also after a fronted phrase and its comma: "In December, the prince called for Trump to quit, calling him “…”")
+  const desc = describedOpening(doc.text, a, b, doc.rules) ?? describedOpening(doc.text, a + frontedClause(doc, a, seg, false), b, doc.rules);
   if (desc && (!person || desc.s < person.s) && (!body || desc.s < body.s)) return desc;
   return person ?? body;
 }
