@@ -105,6 +105,8 @@ const de: WordLists = {
   adjectiveInflections: 'e en er es em',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
+  passives: 'wurde wurden worden wird werden',
+  agents: 'von',
   workplaces: 'bei',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
   governments: 'regierung',

@@ -138,6 +138,8 @@ const en: WordLists = {
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
   headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
+  passives: 'is are was were be been being',
+  agents: 'by',
   workplaces: 'at',
   credits: `reporting by, photograph, photography, illustration, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,

@@ -78,6 +78,8 @@ const es: WordLists = {
   dateHeads: 'día semana',
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
+  passives: 'fue fueron sido',
+  agents: 'por',
   credits: 'foto, fotos, fuente, por, imagen',
   governments: 'gobierno',
   openingPrepositions: 'tras después antes en desde durante con sin',

@@ -76,6 +76,8 @@ const fr: WordLists = {
   dateHeads: 'jour semaine',
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
+  passives: 'été fut furent',
+  agents: 'par',
   workplaces: 'chez',
   credits: 'photo, photos, crédit, source, par, avec',
   governments: 'gouvernement',

@@ -63,6 +63,8 @@ const it: WordLists = {
   dateHeads: 'giorno settimana',
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
+  passives: 'fu furono stato stata stati state venne vennero',
+  agents: 'da',
   workplaces: 'presso',
   credits: 'foto, fonte, di',
   governments: 'governo',

@@ -145,6 +145,10 @@ export interface WordLists {
   conjunctions?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
   locatives?: string;
+  /** Auxiliaries of the passive right before a verb of saying: its subject was spoken to ("Trump was asked"). */
+  passives?: string;
+  /** The preposition of a passive's agent ("asked by the host"). */
+  agents?: string;
   /** Prepositions of a workplace after a role: a name after "analyst at" is an employer, no place ("at Gartner"). */
   workplaces?: string;
   /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */
@@ -236,6 +240,8 @@ export interface Rules {
   openingPrepositions: Set<string>;
   demonymEndings: string[];
   locatives: Set<string>;
+  passives: Set<string>;
+  agents: Set<string>;
   workplaces: Set<string>;
   conjunctions: Set<string>;
   roleSuffixes: string[];
@@ -285,7 +291,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), workplaces: set('workplaces'), conjunctions: set('conjunctions'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),

@@ -45,6 +45,8 @@ const nl: WordLists = {
   nameParticles: 'van der den de het ter ten en',
   firstPerson: `ik mij mijn`,
   locatives: 'in op bij naar uit nabij',
+  passives: 'werd werden',
+  agents: 'door',
   workplaces: 'bij',
   credits: 'foto, beeld, bron, door',
   governments: 'regering',

@@ -2,7 +2,7 @@
 // "X called it “…”", a participle's subject ("…, adding that “…”"), German verb-second order ("sagte Albers").
 
 import type { Rules } from '../../rules/languages';
-import { forwardMention, isAuxiliary, isNameRun, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { forwardMention, isAuxiliary, isNameRun, isSpeakerNoun, pronounOf, wordsIn, type MentionSpan } from './mention';
 import { isTitleLike, wordCount } from '../quotes/titles';
 import { ATTRIBUTION } from '../weights';
 import { LETTER, isUpper, startsLower } from '../letters';
@@ -25,6 +25,7 @@ import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 import { issuedDocument, issuerOf } from './issued';
 import { subjectBack } from './affiliation';
+import { describedSubject } from './described-subject';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
 
@@ -82,7 +83,8 @@ export function colonSubject(doc: Doc, st: Site): Attr | null {
   if (!/:\s*$/.test(before) || insideQuote(doc, start)) return null;
   // (only where the last verb's subject names nobody: "…, dass die Regel nur Anwendung fand")
   const last = subjectBefore(doc, st);
-  if (last && speaks(doc, last.m)) return null;
+  // (nor where its verb is a passive, "Scholz wurde kritisiert: „…“": its subject was spoken to)
+  if (last && (speaks(doc, last.m) || /^before-(?:passive|agent)$/.test(last.how))) return null;
   const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
   return m ? { m, how: 'before-colon' } : null;
 }
@@ -99,8 +101,17 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   }
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
+    const passive = passiveSaying(doc, st, v, firstSay);
+    if (passive) return passive;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
-    if (!bm) continue;
+    if (!bm) {
+      // (a description naming nobody is this verb of saying's subject: not the subject of a verb before it; a verb
+      // of framing may be a participle after its object, "the loophole called an “inversion”", and a participle of
+      // saying has the sentence's subject)
+      const desc = ownVerb(doc, st, v, firstSay) ? describedSubject(doc, st.sentA, st.sentA + v.index) : null;
+      if (desc) return { m: desc, how: 'before-desc', verb: v[0] };
+      continue;
+    }
     // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
     // not the other person named in the clause of the verb
     const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
@@ -108,6 +119,43 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** "Trump was asked, “…”", "Sanders was asked by host Bill Maher, “…”": the subject of the quotation's own verb of
+ * saying in the passive was spoken to; the agent after "by" speaks, else nobody named (how 'before-passive'). */
+function passiveSaying(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: { index: number } | undefined): Attr | null {
+  const { text, rules } = doc, at = st.sentA + v.index;
+  if (!rules.passives.size || !ownVerb(doc, st, v, firstSay)) return null;
+  const before = wordsIn(text, st.sentA, at, rules);
+  while (before.length && isAuxiliary(before[before.length - 1]!.w, rules) && !rules.auxiliaries.has(before[before.length - 1]!.w.toLowerCase())) before.pop();
+  if (before.length < 2 || !rules.passives.has(before[before.length - 1]!.w.toLowerCase())) return null;
+  // ("a paperwork error that was reported in a “hit piece”": a relative clause's passive is about a thing)
+  if (rules.clauseWords.has(before[before.length - 2]!.w.toLowerCase())) return null;
+  const ve = at + v[0].length, gap = text.slice(ve, st.q.open), agent = /^\s+(\S+)\s+/.exec(gap);
+  if (agent && rules.agents.has(agent[1]!.toLowerCase())) {
+    const fm = forwardMention(text, ve + agent[0].length, st.q.open, rules);
+    return fm ? { m: agentName(doc, fm, st.q.open), how: 'before-agent', verb: v[0] } : null;
+  }
+  // the quotation follows the verb in its clause ("was asked, “…”", "was asked about the “…” comment"), no other
+  // verb between ("is reported to have called the Saudis “…”" is the subject's own words)
+  if (!PASSIVE_GAP.test(gap) || verbMatches(doc, doc.verbs.any, ve, st.q.open).length) return null;
+  return { m: { s: at, e: ve }, how: 'before-passive', verb: v[0] };
+}
+const PASSIVE_GAP = /^[^,;:.!?“”"«»„]{0,40}[,:]?\s*$/;
+
+/** "by Fox Business moderator Gerard Baker": the agent's phrase runs on to the person it names. */
+function agentName(doc: Doc, fm: MentionSpan, end: number): MentionSpan {
+  const p = doc.reg.within(fm.s, Math.min(end, fm.s + 80)).find((x) => doc.reg.get(x.party).kind === 'person');
+  return p && p.e > fm.e && !/[,;:]/.test(doc.text.slice(fm.s, p.s)) ? { s: fm.s, e: p.e } : fm;
+}
+
+/** The quotation's own verb of saying, finite, the sentence's only one before the quotation: "the attendees chanted,
+ * “…”", not "Glenn said the US and its allies respond to “…”" (reported), "the post, in June, acebush1 wrote" (the
+ * verb is another), "the force, calling" (a participle has the sentence's subject). */
+function ownVerb(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: { index: number } | undefined): boolean {
+  const at = st.sentA + v.index;
+  const says = verbMatches(doc, doc.verbs.say, at, st.q.open);
+  return !PARTICIPLE.test(v[0]) && says.length === 1 && says[0]!.index === 0 && (!firstSay || firstSay.index >= v.index);
 }
 
 /** The mention opens its sentence (after marks, or a pronoun after a fronted phrase: "In court, he said"). */
@@ -208,7 +256,8 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
   // "One operative inside Trump Tower tried to downplay it, saying …": a description opening the sentence is its
   // subject, before any name inside or after it
-  const desc = describedOpening(doc.text, a, b, doc.rules);
+  // (also after a fronted phrase and its comma: "In December, the prince called for Trump to quit, calling him “…”")
+  const desc = describedOpening(doc.text, a, b, doc.rules) ?? describedOpening(doc.text, a + frontedClause(doc, a, seg, false), b, doc.rules);
   if (desc && (!person || desc.s < person.s) && (!body || desc.s < body.s)) return desc;
   return person ?? body;
 }

@@ -50,7 +50,7 @@ const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subje
 const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
@@ -159,7 +159,10 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
-    else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: resolveMention(r, attr.m) };
+    // ("Trump was asked, “…”": somebody unnamed asked)
+    else if (attr?.how === 'before-passive') res = { ...res, how: 'before-passive' };
+    // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
+    else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: attr.how === 'before-desc' ? null : resolveMention(r, attr.m) };
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und
     // behauptete: „…“", is no quotation: the words go on from the one before it)
@@ -170,8 +173,9 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     }
     if (!attr && !res.how && reportedMood(doc, st)) res = { ...res, ...reportedBy(r, st) };
     res.kind = kindOf(doc, st, res.how, !!attr, out[out.length - 1]);
-    // (reported speech carries the last speaker on; it is no new one for the pronouns before it)
-    if (res.who !== null && res.how !== 'reported') r.last = { who: res.who, para: st.q.para, pos: st.q.start };
+    // (reported speech carries the last speaker on; it is no new one for the pronouns before it; nor is who asked
+    // the person the story is about: "he" after the question is the one who answers)
+    if (res.who !== null && res.how !== 'reported' && res.how !== 'before-agent') r.last = { who: res.who, para: st.q.para, pos: st.q.start };
     out.push(res);
   }
   const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);

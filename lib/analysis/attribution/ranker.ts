@@ -56,7 +56,8 @@ export function rankSpeakers(doc: Doc, book: Speakers, out: readonly Attributed[
   };
   return out.map((res, qi) => {
     if (qi > 0) note(out[qi - 1]!);
-    if (skip.has(qi) || (!w && !trace)) return res;
+    // (the passive's subject was spoken to, "Trump was asked, “…”": the person nearby is the one the cascade ruled out)
+    if (skip.has(qi) || (!w && !trace) || res.how === 'before-passive') return res;
     const c: Context = { doc, book, out, qi, st: sites[qi]!, maxMentions, seen };
     const cands = candidates(c, res);
     const chosen = w ? best(w, cands) : cands.findIndex((x) => x.cascade);
