@@ -14,10 +14,13 @@ import { joinChunks, markChunks } from './chunks';
 import { markConsentPlaceholders } from './clean/consent';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
+import { authorDescriptions } from './clean/author-bio';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
   body: Element;
+  /** The page metadata's descriptions of its authors, folded (lib/clean/author-bio.ts): for the clean stage. */
+  authorAbout: string[];
 }
 
 // Readability drops headings whose class or id looks unlikely ("header-anchor-post" matches "header"); a body
@@ -185,6 +188,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
+  const authorAbout = authorDescriptions(work); // before Readability takes the scripts out
   const { time, chunks, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   const lead = findLeadPhoto(work, headline);
@@ -209,5 +213,6 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     excerpt: r.excerpt?.trim() || null,
     standfirst: standfirstOutside(body, standfirst),
     body,
+    authorAbout,
   };
 }

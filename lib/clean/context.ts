@@ -65,7 +65,7 @@ export function boxOf(el: Element, root: Element): Element | null {
 }
 
 /** What the page says about itself: og:site_name and the host's own label, normalised for matching. */
-export function siteInfo(siteName: string | null | undefined, url: string | null | undefined, byline?: string | null): SiteInfo {
+export function siteInfo(siteName: string | null | undefined, url: string | null | undefined, byline?: string | null, about: readonly string[] = []): SiteInfo {
   const names: string[] = [];
   const squeeze = (s: string) => squeezeWords(s.normalize('NFKC').toLowerCase());
   if (siteName) { const n = squeeze(siteName); if (n.length >= 4 && n.length <= 40) names.push(n); }
@@ -75,7 +75,7 @@ export function siteInfo(siteName: string | null | undefined, url: string | null
     const label = siteOf(host).split('.')[0]!;
     if (label.length >= 4 && !names.includes(label)) names.push(label);
   }
-  return { names, host, page: url ? bareAddress(url) : null, author: authorWords(byline) };
+  return { names, host, page: url ? bareAddress(url) : null, author: authorWords(byline), about };
 }
 
 function boxStats(infos: BlockInfo[]): void {

@@ -102,12 +102,33 @@ export function inDataRow(el: Element): boolean {
 
 const words = (kinds: Kind[]) => kinds.map((k) => KIND_WORDS[k]);
 
+/** Where an author's note in emphasis may stand: the story's second half (a note leads no story). */
+const NOTE_FROM = 0.5;
+
+/**
+ * A note about the article's author (lib/clean/author-bio.ts). Repeating the page metadata's description of its
+ * author is strong by itself (the site says whom it describes); naming the author in its first words, set wholly in
+ * emphasis, needs to stand in the story's second half too. Never a caption or a cell of a data table.
+ */
+function authorNote(b: BlockInfo, p: number): Verdict | null {
+  const s = b.s;
+  if (!s.authorNote || s.caption || (s.tableCell && inDataRow(s.el))) return null;
+  if (s.authorNote === 'about') return { reason: 'author-bio', rule: 'meta:author-about', score: p, strong: true, evidence: ["it repeats the page's own description of its author"] };
+  // A contact line ("Got a story? Email jane.doe@…") names the author in an address: an appeal, not a note.
+  if (b.position < NOTE_FROM || /@|https?:\/\/|www\./.test(s.text)) return null;
+  // A line that is no sentence ("MDR (Jane Doe, John Roe)") credits the authors: a byline, kept in the HTML.
+  if (!s.terminal && !isSentence(s)) return { reason: 'byline', rule: 'emphasis:author-credit', score: p, strong: false, meta: true, evidence: ["it names the article's author", 'it is set apart in emphasis, in the second half of the story'] };
+  return { reason: 'author-bio', rule: 'emphasis:author-note', score: p, strong: false, evidence: ["it names the article's author in its first words", 'it is set apart in emphasis, in the second half of the story'] };
+}
+
 /** The verdict on one block by itself (before repetition, boxes and layout), or null to keep it. */
 export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   const s = b.s;
   // The author's portrait (lib/clean/author-photo.ts): a picture, often with no text at all.
   if (s.authorPhoto && !s.quoted) return { reason: 'author-bio', rule: 'media:author-photo', score: sc.p, strong: true, evidence: ["its picture is named for the article's author"] };
   if (s.quoted || !s.text) return null;
+  const note = authorNote(b, sc.p);
+  if (note) return note;
   const kinds = evidenceKinds(sc);
   const r = reasonOf(s);
   const verdict = (strong: boolean, extra: string[] = []): Verdict => ({

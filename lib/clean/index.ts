@@ -35,6 +35,8 @@ export interface CleanOptions {
   siteName?: string | null;
   /** The article's byline: a picture named for its author is the author's portrait. */
   byline?: string | null;
+  /** The page metadata's descriptions of its authors (lib/clean/author-bio.ts): a block repeating one is their note. */
+  authorAbout?: readonly string[];
   url?: string | null;
   /** Reasons the user keeps (switched off in the options): blocks found only for these reasons stay. */
   keep?: ReadonlySet<RemovalReason>;
@@ -85,7 +87,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   let blocks = segmentBlocks(body);
   const title = repeatedTitle(blocks, opts.title);
   if (title.now) { title.now.el.remove(); blocks = blocks.filter((b) => b !== title.now); }
-  const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
+  const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
   let verdicts = decideAll(infos, scores, body);

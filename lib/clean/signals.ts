@@ -15,6 +15,7 @@ import LINKS from '../rules/link-paths.json';
 import { isSectionLink } from './section-link';
 import { isRelativeTime } from './relative-time';
 import { isAuthorPhoto } from './author-photo';
+import { NOTE_MAX, emphasisedAuthorNote, repeatsAuthorAbout } from './author-bio';
 import { bareAddress, siteOf } from './addresses';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
@@ -30,6 +31,8 @@ export interface SiteInfo {
   page?: string | null;
   /** The byline's first name in words (lib/clean/author-photo.ts), to know the author's portrait. */
   author?: readonly string[];
+  /** The page metadata's descriptions of its authors, folded (lib/clean/author-bio.ts), to know their notes. */
+  about?: readonly string[];
 }
 
 export type LinkKind = 'share' | 'social' | 'pay' | 'donation' | 'membership' | 'newsletter' | 'checkout' | 'login'
@@ -77,6 +80,9 @@ export interface BlockSignals {
   sectionLink: boolean;
   /** A picture of the article's author (named for the byline). */
   authorPhoto: boolean;
+  /** A note about the article's author: 'about' repeats the page metadata's description of them, 'emphasis' names
+   * them in its first words, set wholly in emphasis (lib/clean/author-bio.ts). */
+  authorNote: 'about' | 'emphasis' | null;
   shape: LineShape | null;
 }
 
@@ -265,6 +271,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
     sectionLink: isSectionLink(el, text, li.density, site), shape,
     authorPhoto: !!site.author?.length && isAuthorPhoto(el, text, site.author),
+    authorNote: quoted || text.length > NOTE_MAX ? null : repeatsAuthorAbout(text, site.about ?? []) ? 'about' : emphasisedAuthorNote(el, text, site.author ?? []) ? 'emphasis' : null,
   };
 }
 
