@@ -9,7 +9,7 @@ import type { RemovalReason } from '../types';
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
 import { GROUPS, type Group } from './features';
-import { isProse, isSentence, inPageLinks, tocEntry, type BlockSignals, type LinkKind } from './signals';
+import { isProse, isSentence, inPageLinks, tocEntry, unitStop, type BlockSignals, type LinkKind } from './signals';
 export { isSentence } from './signals';
 import { inConsentPlaceholder } from './consent';
 import { inFormBox } from './form-box';
@@ -150,7 +150,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
   // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.
   const byline = s.shape !== 'byline' || b.beforeProse || b.afterProse || s.linkDensity > 0.3;
-  if (s.shape && META_SHAPES.has(s.shape) && !isSentence(s) && byline) return verdict(false, ['a date, byline or credit line']);
+  // A dateline's last dot may be a unit's ("Aktualisiert am 07.01.2026 - 18:50 Uhr Lesedauer: 4 Min."): no sentence.
+  const sentence = isSentence(s) && !((s.shape === 'date' || s.shape === 'read-time') && unitStop(s.norm));
+  if (s.shape && META_SHAPES.has(s.shape) && !sentence && byline) return verdict(false, ['a date, byline or credit line']);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);

@@ -120,6 +120,16 @@ describe('clean: appeals and duplicates', () => {
     expect(r.removed.filter((x) => /Holloway|November 19/.test(x.text))).toEqual([]);
   });
 
+  it("keeps a live blog's entry stamps and a dateline with a reading time in the HTML, out of the text", () => {
+    const entry = (t: string, k: number) => `<div class="entry"><p><time>${t}</time><span>Jane Holloway</span></p>${prose(1, `pier ${k}`)}</div>`;
+    const body = `<p>Updated 07.01.2026 - 18:50 Reading time: 4 min.</p>${prose(2)}${entry('21:00', 1)}${entry('20:24', 2)}`;
+    const r = runHtml(page(body));
+    expect(r.article!.html).toContain('21:00');
+    expect(r.article!.html).toContain('Reading time: 4 min.');
+    expect(r.article!.text).not.toMatch(/21:00|20:24|Reading time/);
+    expect(r.article!.text).toContain('Paragraph 1 about the pier 2');
+  });
+
   it('never loses a paragraph of the bundled sample, and removes both appeals', () => {
     const r = runHtml(sample('harbour-ferry-strike.html'));
     const text = r.article!.text;
