@@ -138,6 +138,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
+  // A copy of a caption of the article's pictures, set apart from it (a gallery prints each caption twice): the
+  // caption stays with its picture.
+  if (b.copiesCaption) return { reason: 'duplicate', kind: 'caption', rule: 'copy:caption', score: sc.p, strong: false, evidence: ['it repeats the caption of a picture of the article'] };
   // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
   // the other site's address in its markup. Without the embed it says nothing of the story.
   if (inConsentPlaceholder(s.el)) return { reason: 'cookie', rule: 'embed:consent', score: sc.p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] };
