@@ -103,6 +103,8 @@ export function inDataRow(el: Element): boolean {
 
 const words = (kinds: Kind[]) => kinds.map((k) => KIND_WORDS[k]);
 
+/** Sentences an author's note in emphasis has at least (who they are, what they do). */
+const NOTE_SENTENCES = 2;
 /** Where an author's note in emphasis may stand: the story's second half (a note leads no story). */
 const NOTE_FROM = 0.5;
 
@@ -119,6 +121,8 @@ function authorNote(b: BlockInfo, p: number): Verdict | null {
   if (b.position < NOTE_FROM || /@|https?:\/\/|www\./.test(s.text)) return null;
   // A line that is no sentence ("MDR (Jane Doe, John Roe)") credits the authors: a byline, kept in the HTML.
   if (!s.terminal && !isSentence(s)) return { reason: 'byline', rule: 'emphasis:author-credit', score: p, strong: false, meta: true, evidence: ["it names the article's author", 'it is set apart in emphasis, in the second half of the story'] };
+  // One sentence may be the story's last word on its making ("Jane Doe reported from Seoul."): a note says more.
+  if (s.sentences < NOTE_SENTENCES) return null;
   return { reason: 'author-bio', rule: 'emphasis:author-note', score: p, strong: false, evidence: ["it names the article's author in its first words", 'it is set apart in emphasis, in the second half of the story'] };
 }
 

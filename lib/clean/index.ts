@@ -94,6 +94,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
+  // Datelines and bylines alone (a video's page: its date and length) stay the text rather than leave none: an
+  // article without text is no article to any host.
+  if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = verdicts.map((x) => (x?.meta && x.reason === 'byline' ? null : x));
   const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
   if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
 

@@ -36,6 +36,12 @@ describe('author note', () => {
     expect(r.article?.text).toContain('four days');
   });
 
+  it("keeps a one-sentence line in emphasis on the story's making, and the story's own words", () => {
+    const line = 'Nora Lindqvist reported from Fjellvik, and Kari Nordmann from Oslo.';
+    const r = runHtml(page(`${prose(4)}<p><em>${line}</em></p>`, { extraHead: author }));
+    expect(r.article?.text).toContain(line);
+  });
+
   it('reads descriptions of authors, not of the people a story is about', () => {
     const doc = parseHTML(`<html><head>${ld({ '@graph': [{ '@type': 'Person', name: 'A', description: bio }, { '@type': 'NewsArticle', about: { '@type': 'Person', description: 'A mayor of the city who has served three terms since the year of the flood.' } }] })}</head><body></body></html>`).document as unknown as Document;
     const about = authorDescriptions(doc);
