@@ -14,10 +14,14 @@ import { joinChunks, markChunks } from './chunks';
 import { markConsentPlaceholders } from './clean/consent';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
+import { authorDescriptions } from './clean/author-bio';
+import { markPollBoxes } from './clean/poll-box';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
   body: Element;
+  /** The page metadata's descriptions of its authors, folded (lib/clean/author-bio.ts): for the clean stage. */
+  authorAbout: string[];
 }
 
 // Readability drops headings whose class or id looks unlikely ("header-anchor-post" matches "header"); a body
@@ -39,7 +43,7 @@ interface Prepared { time: string | null; chunks: number; headline: Element | nu
  */
 function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null;
-  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [];
+  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     const tag = el.tagName.toUpperCase();
@@ -47,7 +51,9 @@ function prepare(doc: Document): Prepared {
     if (tag === 'H1') headline ??= el;
     else if (tag === 'BUTTON') buttons.push(el);
     else if (tag === 'INPUT') {
-      if ((el.getAttribute('type') ?? '').toLowerCase() === 'checkbox') checkboxes.push(el);
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'checkbox') checkboxes.push(el);
+      else if (type === 'radio') radios.push(el);
       else if (asksForAccount(el)) accounts.push(el);
     }
     if (isModal(el, tag)) { modals.push(el); return; }
@@ -61,6 +67,7 @@ function prepare(doc: Document): Prepared {
   });
   captionsFromHeadings(captions);
   markFormBoxes(accounts);
+  markPollBoxes(radios);
   let removed = false;
   for (const m of modals) if (m.isConnected && !m.querySelector('h1')) { m.remove(); removed = true; }
   // The innermost card only: the element around it also holds the name the card is about.
@@ -185,6 +192,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
+  const authorAbout = authorDescriptions(work); // before Readability takes the scripts out
   const { time, chunks, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   const lead = findLeadPhoto(work, headline);
@@ -209,5 +217,6 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     excerpt: r.excerpt?.trim() || null,
     standfirst: standfirstOutside(body, standfirst),
     body,
+    authorAbout,
   };
 }

@@ -80,7 +80,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   yield;
 
   t = now();
-  let meta: ArticleMeta, body: Element;
+  let meta: ArticleMeta, body: Element, authorAbout: string[] = [];
   let page: PageBlocks | undefined;
   if (opts.input === 'text') {
     meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
@@ -90,7 +90,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
     const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
-    ({ body, ...meta } = x);
+    ({ body, authorAbout, ...meta } = x);
     // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's
     // name is meta.siteName (as the page's <title> writes it, or taken off it when the page declares none). The clean
     // stage's repeated-title test and the analysis read the headline too.
@@ -102,7 +102,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   yield;
 
   t = now();
-  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, url: report.url });
+  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, authorAbout, url: report.url });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;

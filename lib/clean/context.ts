@@ -45,6 +45,8 @@ export interface BlockInfo {
   siteKnown: boolean;
   /** Removed by the pipeline's own rules on another article of the site (site memory). */
   siteRemoved: boolean;
+  /** Its text is (part of) a caption of a picture of the article: a gallery's copy of the caption beside it. */
+  copiesCaption: boolean;
   box: Element | null;
   boxStats: BoxStats | null;
   prev: BlockSignals | null;
@@ -65,7 +67,7 @@ export function boxOf(el: Element, root: Element): Element | null {
 }
 
 /** What the page says about itself: og:site_name and the host's own label, normalised for matching. */
-export function siteInfo(siteName: string | null | undefined, url: string | null | undefined, byline?: string | null): SiteInfo {
+export function siteInfo(siteName: string | null | undefined, url: string | null | undefined, byline?: string | null, about: readonly string[] = []): SiteInfo {
   const names: string[] = [];
   const squeeze = (s: string) => squeezeWords(s.normalize('NFKC').toLowerCase());
   if (siteName) { const n = squeeze(siteName); if (n.length >= 4 && n.length <= 40) names.push(n); }
@@ -75,7 +77,7 @@ export function siteInfo(siteName: string | null | undefined, url: string | null
     const label = siteOf(host).split('.')[0]!;
     if (label.length >= 4 && !names.includes(label)) names.push(label);
   }
-  return { names, host, page: url ? bareAddress(url) : null, author: authorWords(byline) };
+  return { names, host, page: url ? bareAddress(url) : null, author: authorWords(byline), about };
 }
 
 function boxStats(infos: BlockInfo[]): void {
@@ -151,6 +153,16 @@ function dropStoryHints(sigs: BlockSignals[]): void {
   for (const s of sigs) if (s.hint && hintWords(s).every((w) => story.has(w))) s.hint = null;
 }
 
+/** Shortest caption text a copy is matched on, and longest block taken for a copy (captions are short). */
+const CAPTION_COPY_MIN = 20;
+const CAPTION_COPY_MAX = 300;
+
+/** A block outside the figures that repeats a caption of one, or its first part (the credit left off). */
+function copiesCaption(s: BlockSignals, captions: string[]): boolean {
+  if (s.caption || s.heading || s.quoted || s.norm.length < CAPTION_COPY_MIN || s.len > CAPTION_COPY_MAX || s.el.closest('figure')) return false;
+  return captions.some((c) => c.includes(s.norm));
+}
+
 /** The blocks' signals and context, in document order. */
 export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: Element, ctx: CleanContext): BlockInfo[] {
   const memo = newMemo();
@@ -165,6 +177,8 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
   const rep = copyGroups(sigs.map((s, k) => (counted[k] ? s : { words: [], fp: s.fp })));
   const inArticle = new Map<string, number>();
   for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);
+  // Captions of pictures (in a <figure>): a block elsewhere that repeats one is its copy.
+  const captions = sigs.filter((s) => s.caption && s.norm.length >= CAPTION_COPY_MIN && s.el.closest('figure, figcaption')).map((s) => s.norm);
   const infos: BlockInfo[] = sigs.map((s, k) => ({
     s, index: k, position: n > 1 ? k / (n - 1) : 0,
     beforeProse: first >= 0 && k < first, afterProse: last >= 0 && k > last,
@@ -172,6 +186,7 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
     onPage: !!ctx.page && s.words.length >= 2 && s.len >= 12 && ctx.page.hasMoreThan(s.text, s.fp, inArticle.get(s.fp) ?? 0),
     siteKnown: !!ctx.known?.has(s.fp) && s.len >= 8,
     siteRemoved: !!ctx.removedElsewhere?.has(s.fp) && s.len >= 8,
+    copiesCaption: captions.length > 0 && copiesCaption(s, captions),
     box: boxOf(s.el, root), boxStats: null,
     prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null,
   }));

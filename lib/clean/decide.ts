@@ -9,10 +9,11 @@ import type { RemovalReason } from '../types';
 import type { BlockInfo } from './context';
 import type { Score } from './classifier';
 import { GROUPS, type Group } from './features';
-import { isProse, isSentence, inPageLinks, tocEntry, type BlockSignals, type LinkKind } from './signals';
+import { isProse, isSentence, inPageLinks, tocEntry, unitStop, type BlockSignals, type LinkKind } from './signals';
 export { isSentence } from './signals';
 import { inConsentPlaceholder } from './consent';
 import { inFormBox } from './form-box';
+import { inPollBox } from './poll-box';
 import T from '../rules/clean-thresholds.json';
 
 /** One verdict a block: null keeps it. */
@@ -102,12 +103,37 @@ export function inDataRow(el: Element): boolean {
 
 const words = (kinds: Kind[]) => kinds.map((k) => KIND_WORDS[k]);
 
+/** Sentences an author's note in emphasis has at least (who they are, what they do). */
+const NOTE_SENTENCES = 2;
+/** Where an author's note in emphasis may stand: the story's second half (a note leads no story). */
+const NOTE_FROM = 0.5;
+
+/**
+ * A note about the article's author (lib/clean/author-bio.ts). Repeating the page metadata's description of its
+ * author is strong by itself (the site says whom it describes); naming the author in its first words, set wholly in
+ * emphasis, needs to stand in the story's second half too. Never a caption or a cell of a data table.
+ */
+function authorNote(b: BlockInfo, p: number): Verdict | null {
+  const s = b.s;
+  if (!s.authorNote || s.caption || (s.tableCell && inDataRow(s.el))) return null;
+  if (s.authorNote === 'about') return { reason: 'author-bio', rule: 'meta:author-about', score: p, strong: true, evidence: ["it repeats the page's own description of its author"] };
+  // A contact line ("Got a story? Email jane.doe@…") names the author in an address: an appeal, not a note.
+  if (b.position < NOTE_FROM || /@|https?:\/\/|www\./.test(s.text)) return null;
+  // A line that is no sentence ("MDR (Jane Doe, John Roe)") credits the authors: a byline, kept in the HTML.
+  if (!s.terminal && !isSentence(s)) return { reason: 'byline', rule: 'emphasis:author-credit', score: p, strong: false, meta: true, evidence: ["it names the article's author", 'it is set apart in emphasis, in the second half of the story'] };
+  // One sentence may be the story's last word on its making ("Jane Doe reported from Seoul."): a note says more.
+  if (s.sentences < NOTE_SENTENCES) return null;
+  return { reason: 'author-bio', rule: 'emphasis:author-note', score: p, strong: false, evidence: ["it names the article's author in its first words", 'it is set apart in emphasis, in the second half of the story'] };
+}
+
 /** The verdict on one block by itself (before repetition, boxes and layout), or null to keep it. */
 export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   const s = b.s;
   // The author's portrait (lib/clean/author-photo.ts): a picture, often with no text at all.
   if (s.authorPhoto && !s.quoted) return { reason: 'author-bio', rule: 'media:author-photo', score: sc.p, strong: true, evidence: ["its picture is named for the article's author"] };
   if (s.quoted || !s.text) return null;
+  const note = authorNote(b, sc.p);
+  if (note) return note;
   const kinds = evidenceKinds(sc);
   const r = reasonOf(s);
   const verdict = (strong: boolean, extra: string[] = []): Verdict => ({
@@ -116,11 +142,17 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
+  // A copy of a caption of the article's pictures, set apart from it (a gallery prints each caption twice): the
+  // caption stays with its picture.
+  if (b.copiesCaption) return { reason: 'duplicate', kind: 'caption', rule: 'copy:caption', score: sc.p, strong: false, evidence: ['it repeats the caption of a picture of the article'] };
   // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
   // the other site's address in its markup. Without the embed it says nothing of the story.
   if (inConsentPlaceholder(s.el)) return { reason: 'cookie', rule: 'embed:consent', score: sc.p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] };
   // A sign-in or sign-up box (lib/clean/form-box.ts): the box of a form asking for an email address or a password.
   if (inFormBox(s.el)) return { reason: 'newsletter', rule: 'form:box', score: sc.p, strong: false, evidence: ['it stands in a box around a form asking for the reader\'s email address or password'] };
+  // A poll or a quiz (lib/clean/poll-box.ts): the box of a group of radio buttons, which Readability dropped. The
+  // readers' say, filed with comments (a reason of its own would grow the content script's list of reasons).
+  if (inPollBox(s.el)) return { reason: 'comments', rule: 'form:poll', score: sc.p, strong: false, evidence: ['it stands in a box around a group of radio buttons (a poll or a quiz)'] };
   // The page's own address printed as a block: a print header or a "copy link" field, in any language.
   if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
   // A block in a <nav> box, but a table of contents' in-page links (they stay, as the writer's outline).
@@ -129,7 +161,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
   // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.
   const byline = s.shape !== 'byline' || b.beforeProse || b.afterProse || s.linkDensity > 0.3;
-  if (s.shape && META_SHAPES.has(s.shape) && !isSentence(s) && byline) return verdict(false, ['a date, byline or credit line']);
+  // A dateline's last dot may be a unit's ("Aktualisiert am 07.01.2026 - 18:50 Uhr Lesedauer: 4 Min."): no sentence.
+  const sentence = isSentence(s) && !((s.shape === 'date' || s.shape === 'read-time') && unitStop(s.norm));
+  if (s.shape && META_SHAPES.has(s.shape) && !sentence && byline) return verdict(false, ['a date, byline or credit line']);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);

@@ -35,6 +35,8 @@ export interface CleanOptions {
   siteName?: string | null;
   /** The article's byline: a picture named for its author is the author's portrait. */
   byline?: string | null;
+  /** The page metadata's descriptions of its authors (lib/clean/author-bio.ts): a block repeating one is their note. */
+  authorAbout?: readonly string[];
   url?: string | null;
   /** Reasons the user keeps (switched off in the options): blocks found only for these reasons stay. */
   keep?: ReadonlySet<RemovalReason>;
@@ -85,13 +87,16 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   let blocks = segmentBlocks(body);
   const title = repeatedTitle(blocks, opts.title);
   if (title.now) { title.now.el.remove(); blocks = blocks.filter((b) => b !== title.now); }
-  const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
+  const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
   let verdicts = decideAll(infos, scores, body);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
+  // Datelines and bylines alone (a video's page: its date and length) stay the text rather than leave none: an
+  // article without text is no article to any host.
+  if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = verdicts.map((x) => (x?.meta && x.reason === 'byline' ? null : x));
   const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
   if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
 

@@ -15,6 +15,7 @@ import LINKS from '../rules/link-paths.json';
 import { isSectionLink } from './section-link';
 import { isRelativeTime } from './relative-time';
 import { isAuthorPhoto } from './author-photo';
+import { NOTE_MAX, emphasisedAuthorNote, repeatsAuthorAbout } from './author-bio';
 import { bareAddress, siteOf } from './addresses';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
@@ -30,6 +31,8 @@ export interface SiteInfo {
   page?: string | null;
   /** The byline's first name in words (lib/clean/author-photo.ts), to know the author's portrait. */
   author?: readonly string[];
+  /** The page metadata's descriptions of its authors, folded (lib/clean/author-bio.ts), to know their notes. */
+  about?: readonly string[];
 }
 
 export type LinkKind = 'share' | 'social' | 'pay' | 'donation' | 'membership' | 'newsletter' | 'checkout' | 'login'
@@ -77,6 +80,9 @@ export interface BlockSignals {
   sectionLink: boolean;
   /** A picture of the article's author (named for the byline). */
   authorPhoto: boolean;
+  /** A note about the article's author: 'about' repeats the page metadata's description of them, 'emphasis' names
+   * them in its first words, set wholly in emphasis (lib/clean/author-bio.ts). */
+  authorNote: 'about' | 'emphasis' | null;
   shape: LineShape | null;
 }
 
@@ -185,6 +191,15 @@ export function bylineShape(line: string): boolean {
   return name.every((w, k) => isUpper(w[0]) && (w.length > 1 || k > 0) && [...w.slice(1)].every((c) => isLetterChar(c) || "'’.-".includes(c)));
 }
 
+/** A time of day; the page may set the name or the word after it in an element of its own, with no space between
+ * ("21:00Jane Doe", a live blog's entry stamp). */
+const CLOCK = /\b\d{1,2}[:.]\d\d(?!\d)/;
+/** The dot of a unit after a number ends the line ("3 Min.", "15:10h."): no sentence's stop. */
+export const unitStop = (norm: string) => /\d\s?\p{L}{1,4}\.$/u.test(norm);
+/** A dateline ends without a sentence's stop, but for a unit's dot on a line that is no link (a video teaser's
+ * "Der Haushalt 2024 3:20 Min." is a related link). */
+const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));
+
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
   if (norm.length > 240) return null;
@@ -205,7 +220,7 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (MARKS.includes(norm[0] ?? '') && LABEL.test(norm)) return 'label';
   if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
-  if (norm.length <= 100 && words.length <= 12 && !/[.!?]$/.test(norm) && (/\b(19|20)\d\d\b/.test(norm) || /\b\d{1,2}[:.]\d\d\b/.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, '')) && !timedHeadline(norm)) return 'date';
+  if (norm.length <= 100 && words.length <= 12 && dateEnd(norm, linkDensity) && (/\b(19|20)\d\d\b/.test(norm) || CLOCK.test(norm)) && /\d{1,2}/.test(norm.replace(/\b(19|20)\d\d\b/, '')) && !timedHeadline(norm)) return 'date';
   // A dateline written as an age ("14 hours ago", "vor 2 Stunden"), from Intl's forms in 75 languages.
   if (linkDensity < 0.5 && isRelativeTime(norm)) return 'date';
   // "Label: Linked headline of another article": a short label, then a headline of some words, linked.
@@ -265,6 +280,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
     sectionLink: isSectionLink(el, text, li.density, site), shape,
     authorPhoto: !!site.author?.length && isAuthorPhoto(el, text, site.author),
+    authorNote: quoted || text.length > NOTE_MAX ? null : repeatsAuthorAbout(text, site.about ?? []) ? 'about' : emphasisedAuthorNote(el, text, site.author ?? []) ? 'emphasis' : null,
   };
 }
 

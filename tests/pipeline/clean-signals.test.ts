@@ -85,6 +85,14 @@ describe('line shapes', () => {
     expect(shape('Oppdatert: 05.01.2026, 10:42')).toBe('date');
     expect(shape('Stand: 18.07.2024, 11:04 Uhr')).toBe('date');
   });
+  it("reads a live blog's entry stamp (a time, then its writer's name set close) and a unit's dot as a dateline", () => {
+    expect(shape('21:00Kari Nordmann')).toBe('date');
+    expect(shape('Oppdatert 07.01.2026 - 18:50 Lesetid: 4 min.')).toBe('date');
+    expect(shape('25/04/2026 Actualizado a las 15:10h.')).toBe('date');
+    expect(shape('The ferry left at 10:42 on Sunday.')).toBeNull();
+    expect(shape('Ferry fares rose to 12.50 in 2026.')).toBeNull();
+    expect(shape('Kort forklart: Budsjettet 2024 3:20 min.', 1)).not.toBe('date'); // a video teaser's link
+  });
 });
 
 describe('block signals', () => {

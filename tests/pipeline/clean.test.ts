@@ -120,6 +120,25 @@ describe('clean: appeals and duplicates', () => {
     expect(r.removed.filter((x) => /Holloway|November 19/.test(x.text))).toEqual([]);
   });
 
+  it("keeps a live blog's entry stamps and a dateline with a reading time in the HTML, out of the text", () => {
+    const entry = (t: string, k: number) => `<div class="entry"><p><time>${t}</time><span>Jane Holloway</span></p>${prose(1, `pier ${k}`)}</div>`;
+    const body = `<p>Updated 07.01.2026 - 18:50 Reading time: 4 min.</p>${prose(2)}${entry('21:00', 1)}${entry('20:24', 2)}`;
+    const r = runHtml(page(body));
+    expect(r.article!.html).toContain('21:00');
+    expect(r.article!.html).toContain('Reading time: 4 min.');
+    expect(r.article!.text).not.toMatch(/21:00|20:24|Reading time/);
+    expect(r.article!.text).toContain('Paragraph 1 about the pier 2');
+  });
+
+  it("removes a gallery's copy of a caption beside its picture, and keeps the caption and a paragraph that names the same scene", () => {
+    const cap = 'Office buildings await future tenants in the harbour zone.';
+    const slide = `<div class="slide"><figure><img src="https://x.example/z.jpg" alt=""><figcaption><span>${cap}</span> <span>Jane Holloway</span></figcaption></figure><div class="slide-text"><p>${cap}</p></div></div>`;
+    const r = runHtml(page(prose(2) + slide + prose(2, 'zone') + `<p>${cap} The council hopes they fill by spring, its report says, after a year of work.</p>`));
+    expect(r.removed.filter((x) => x.rule === 'copy:caption').map((x) => x.text)).toEqual([cap]);
+    expect(r.article!.html).toContain('<figcaption>');
+    expect(r.article!.text).toContain('The council hopes they fill by spring');
+  });
+
   it('never loses a paragraph of the bundled sample, and removes both appeals', () => {
     const r = runHtml(sample('harbour-ferry-strike.html'));
     const text = r.article!.text;
