@@ -10,6 +10,7 @@ export type RemovalReason =
   | 'paywall'
   | 'share'
   | 'comments'
+  | 'poll'
   | 'related'
   | 'counter'
   | 'cookie'
@@ -23,7 +24,7 @@ export type RemovalReason =
   | 'site-memory';
 
 export const REMOVAL_REASONS: readonly RemovalReason[] = [
-  'duplicate', 'donation', 'payment', 'newsletter', 'paywall', 'share', 'comments', 'related', 'counter',
+  'duplicate', 'donation', 'payment', 'newsletter', 'paywall', 'share', 'comments', 'poll', 'related', 'counter',
   'cookie', 'navigation', 'author-bio', 'republish', 'advert', 'byline', 'caption', 'legal', 'site-memory',
 ];
 

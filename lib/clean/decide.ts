@@ -152,7 +152,7 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (inFormBox(s.el)) return { reason: 'newsletter', rule: 'form:box', score: sc.p, strong: false, evidence: ['it stands in a box around a form asking for the reader\'s email address or password'] };
   // A poll or a quiz (lib/clean/poll-box.ts): the box of a group of radio buttons, which Readability dropped. The
   // readers' say, filed with comments (a reason of its own would grow the content script's list of reasons).
-  if (inPollBox(s.el)) return { reason: 'comments', rule: 'form:poll', score: sc.p, strong: false, evidence: ['it stands in a box around a group of radio buttons (a poll or a quiz)'] };
+  if (inPollBox(s.el)) return { reason: 'poll', rule: 'form:poll', score: sc.p, strong: false, evidence: ['it stands in a box around a group of radio buttons (a poll or a quiz)'] };
   // The page's own address printed as a block: a print header or a "copy link" field, in any language.
   if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
   // A block in a <nav> box, but a table of contents' in-page links (they stay, as the writer's outline).

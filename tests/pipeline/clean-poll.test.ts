@@ -1,7 +1,7 @@
 // A poll inside a story (a question and its answers as radio buttons) loses its buttons to Readability and would read
 // as lines of the story nobody wrote as such ("Yes, definitely." "No."): it leaves the reader view and the exports
-// as a removal filed with comments (rule form:poll), in any language. A player's settings (radio buttons labelled "0.5x") are no poll, and the
-// story's paragraphs stay.
+// as a removal of its own kind (reason poll, rule form:poll), in any language. A player's settings (radio buttons
+// labelled "0.5x") are no poll, and the story's paragraphs stay.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../lib/clean';
 import { markPollBoxes } from '../../lib/clean/poll-box';
@@ -23,6 +23,7 @@ describe('poll box', () => {
     const r = clean(`${prose(2)}${poll}${prose(3, 'ferry')}`);
     expect(r.marked).toBe(1);
     expect(r.removed.filter((x) => x.rule === 'form:poll').map((x) => x.text)).toEqual(['Skal fergen gå hver time også om vinteren?', 'Ja, absolutt.', 'Nei, det er for dyrt.', 'Vet ikke.']);
+    expect(r.removed.filter((x) => x.rule === 'form:poll').map((x) => x.reason)).toEqual(['poll', 'poll', 'poll', 'poll']);
     expect(r.text).toContain('Paragraph 2 about the harbour wall');
     expect(r.text).toContain('Paragraph 3 about the ferry');
   });
