@@ -180,6 +180,8 @@ function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number): Titl
   if (last < 0) return { prefix: [], name: words };
   const prefix = words.slice(0, last + 1), name = words.slice(last + 1);
   while (name.length && !name[0]!.cap) prefix.push(name.shift()!);
+  // "Senior Advocate of Nigeria", "Mayor of London": one word after the title's "of" is its domain, no person's name
+  if (prefix.length > last + 1 && name.length === 1) return { prefix: [], name };
   // "Secretary of State John F. Kerry": after "of", the domain of the role, then the name (two words, three with an initial)
   if (prefix.length > last + 1 && name.length >= 3) {
     const keep = isInitial(name[name.length - 2]!.t) && name.length >= 4 ? 3 : 2;
@@ -236,6 +238,7 @@ function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: strin
   p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
   const m = c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, cand.words[0]!.start);
   if (!prefix.length) return;
+  m.titles = prefix.map((w) => w.l.replace(/\.$/, ''));
   const roleWords: string[] = [];
   for (const w of prefix) {
     const g = genderOf(w.t, c.rules);
