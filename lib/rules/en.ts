@@ -108,6 +108,7 @@ const en: WordLists = {
     center centre trust council commission cooperative co-operative guild brigade brigades command corps fleet
     academy museum library council institute exchange reserve lab coalition caucus campaign`,
   orgNouns: `company firm operator carrier airline group business retailer manufacturer maker developer producer lender
+    carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder
     insurer utility chain brand startup start-up conglomerate supplier contractor broadcaster charity organisation
     organization agency corporation multinational employer landlord ministry department government administration
     council committee commission union association party club team court board regulator watchdog police campaign

@@ -20,7 +20,7 @@ import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
 import { listKinds } from './lists';
-import { isOrgHead, isTitleWord } from './lexicon';
+import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
@@ -139,10 +139,10 @@ function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
   const x = r.words[0]!;
   if (!x.cap || x.acr || isTitleWord(x.t, rules) || rules.nameParticles.has(x.l)) return false;
   // before a person the noun is a role ("ihren Anführer Yahya al-Sinwar"): splitTitles makes it the description
-  if (c.tag === 'PER' && !isOrgHead(x.t, rules) && !rules.placeHeads.has(x.l)) return false;
+  const body = isOrgHead(x.t, rules) || isOrgNoun(x.t, rules) || rules.placeHeads.has(x.l);
+  if (c.tag === 'PER' && !body) return false;
   const prev = r.prevWord;
-  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a))
-    || isOrgHead(x.t, rules) || rules.placeHeads.has(x.l);
+  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)) || body;
 }
 
 /**
