@@ -19,7 +19,7 @@ import { linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merg
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
-import { listKinds } from './lists';
+import { listKinds, placeRegions } from './lists';
 import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
@@ -286,6 +286,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   describeParties(reg, rules);
   eventRoles(reg);
   listKinds(reg, rules);
+  placeRegions(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
   markOffStory(reg, headings.map((h) => h.span), rules);
