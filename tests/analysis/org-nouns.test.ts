@@ -24,3 +24,10 @@ describe('an organisation noun before a name', () => {
     expect(typeOf(text, 'de', 'Nuuk')).not.toBe('organization');
   });
 });
+
+describe('an organisation noun before a comma and a person', () => {
+  it('does not type a person named in apposition after a role and its body (es)', () => {
+    const es = 'El presidente de la federación, Antonio Salgado, defendió a los comisarios el domingo en Losail.';
+    expect(typeOf(es, 'es', 'Antonio Salgado')).toBe('person');
+  });
+});

@@ -286,7 +286,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   else if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
-  else if (rules.orgNouns.has(prev) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
+  else if ((rules.orgNouns.has(prev) && (words.length === 1 || cand.tag !== 'PER')) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
   // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
   else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
   if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 40)))) ev.place += EVIDENCE.placeNounBefore;
@@ -301,8 +301,10 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   return [kind, ev];
 }
 
-/** A compound or plural organisation noun right before the name ("the carmaker Stellantis", "rights groups Al
- * Mezan"), not across a comma ("der Familienunternehmen, Colette Boos-John" names a body's chair). */
+/** An organisation noun right before the name ("the carmaker Stellantis", "rights groups Al Mezan"), not across a
+ * comma ("der Familienunternehmen, Colette Boos-John", "the Chinese operator, Kang Shao Pin": a body's chair, an
+ * apposition; a listed noun still counts there before one word, "his own company, Salesforce,", or before a name
+ * the tagger does not take for a person's, "the operator, Brackmoor Coaches,"). */
 const orgNounRightBefore = (text: string, s: number, prev: string, rules: Rules) =>
   isOrgNoun(prev, rules) && /\p{L}\s+$/u.test(text.slice(Math.max(0, s - 3), s));
 
