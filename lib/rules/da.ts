@@ -18,7 +18,9 @@ const da: WordLists = {
   functionWords: `og eller men i på af av til for med fra ved om under efter etter før han hun de den det en et jeg vi
     som at når hvor her der ikke også allerede i dag i går ja nej nei tak takk`,
   roles: `statsminister minister præsident president borgmester ordfører ordfører formand leder talsmand talsperson
-    direktør dommer advokat anklager træner trener landstræner kaptajn ekspert professor forsker konge dronning`,
+    direktør dommer advokat anklager træner trener landstræner kaptajn ekspert professor forsker konge dronning
+    lektor ambassadør politimester`,
+  honorifics: { dr: '', 'dr.': '' },
   femaleRoles: 'dronning',
   maleRoles: 'konge talsmand',
   spokes: 'talsmand talsperson pressetalsperson pressesjef',

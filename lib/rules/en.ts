@@ -75,14 +75,14 @@ const en: WordLists = {
     'gen': '', 'gen.': '', 'col': '', 'col.': '', 'lt': '', 'lt.': '', 'sgt': '', 'sgt.': '', 'capt': '', 'capt.': '',
     'sen': '', 'sen.': '', 'rep': '', 'rep.': '', 'gov': '', 'gov.': '', 'pres': '', 'pres.': '', 'atty': '',
     'supt': '', 'adm': '', 'cmdr': '', 'maj': '', 'amb': '', 'hon': '', 'cpl': '', 'pvt': '', 'ald': '', 'cllr': '',
-    'insp': '', 'det': '', 'const': '', 'maj-gen': '', 'lt-gen': '', 'brig': '', 'brig-gen': '',
+    'insp': '', 'det': '', 'const': '', 'adv': '', 'adv.': '', 'maj-gen': '', 'lt-gen': '', 'brig': '', 'brig-gen': '',
   },
   roles: `president vice prime minister ministers secretary mayor governor senator congressman congresswoman
     councilmember councilman councilwoman councillor councilor commissioner chancellor representative ambassador judge
     justice speaker chairman chairwoman chair director chief executive deputy attorney general sheriff officer
     detective inspector superintendent premier king queen prince princess pope cardinal bishop rabbi imam sheikh emir
     sultan ayatollah mullah captain colonel major lieutenant sergeant admiral marshal coach manager founder owner
-    candidate nominee leader rival challenger incumbent economist analyst professor lawyer counsel activist author
+    candidate nominee leader rival challenger incumbent economist analyst professor lawyer advocate counsel activist author
     pastor reverend principal trustee treasurer auditor comptroller clerk delegate lawmaker legislator assemblyman
     assemblywoman rapper singer actor actress host anchor correspondent reporter columnist editor publisher ceo cfo
     coo cto chairperson mediator prosecutor official farmer driver spokesperson spokesman spokeswoman strategist
@@ -108,6 +108,7 @@ const en: WordLists = {
     center centre trust council commission cooperative co-operative guild brigade brigades command corps fleet
     academy museum library council institute exchange reserve lab coalition caucus campaign`,
   orgNouns: `company firm operator carrier airline group business retailer manufacturer maker developer producer lender
+    carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder
     insurer utility chain brand startup start-up conglomerate supplier contractor broadcaster charity organisation
     organization agency corporation multinational employer landlord ministry department government administration
     council committee commission union association party club team court board regulator watchdog police campaign

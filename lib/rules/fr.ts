@@ -42,7 +42,7 @@ const fr: WordLists = {
     il elle ils elles on nous vous je tu en dans sur sous avec sans pour par chez selon après avant depuis pendant
     entre vers contre lors sinon mais pourtant ainsi alors aujourd’hui hier demain si quand comme où qui que quoi
     pourquoi comment tout tous toute toutes aussi déjà encore enfin ensuite puis très plus moins bien oui non merci`,
-  honorifics: { m: 'm', 'm.': 'm', mme: 'f', 'mme.': 'f', mlle: 'f', 'me': '', 'me.': '', dr: '', 'dr.': '', pr: '' },
+  honorifics: { m: 'm', 'm.': 'm', mme: 'f', 'mme.': 'f', mlle: 'f', 'me': '', 'me.': '', 'maître': '', dr: '', 'dr.': '', pr: '' },
   roles: `ministre président présidente maire porte-parole directeur directrice préfet préfète député députée sénateur
     sénatrice secrétaire juge avocat avocate patron patronne médiateur médiatrice chef cheffe dirigeant dirigeante
     responsable syndicaliste procureur procureure commissaire conseiller conseillère entraîneur entraîneuse

@@ -18,7 +18,9 @@ const sv: WordLists = {
   functionWords: `och eller men i på av till för med från vid om under efter före han hon de den det en ett jag vi ni
     som att när där här inte också redan i dag igår i morgon ja nej tack`,
   roles: `statsminister minister president borgmästare ordförande talesperson presstalesperson chef direktör domare
-    advokat åklagare riksdagsledamot tränare förbundskapten kapten ledare expert professor forskare kung drottning`,
+    advokat åklagare riksdagsledamot tränare förbundskapten kapten ledare expert professor forskare kung drottning
+    docent lektor ambassadör`,
+  honorifics: { dr: '', 'dr.': '' },
   femaleRoles: 'drottning',
   maleRoles: 'kung',
   spokes: 'talesperson presstalesperson pressekreterare',

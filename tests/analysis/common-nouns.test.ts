@@ -24,3 +24,17 @@ describe('a common noun the tagger took for a name', () => {
     expect(shown(text, [['Brandner', 'PER', 0.6], ['Brandner', 'PER', 0.7]])).toContain('Brandner');
   });
 });
+
+describe('one word the tagger was unsure was someone, named once (de)', () => {
+  it('is no party with nothing else to say it names a person', () => {
+    const text = 'Die Ermittler prüfen den Verdacht, Hunger als Waffe gegen die Zivilbevölkerung einzusetzen, sagte Tilo Brandner.';
+    expect(shown(text, [['Hunger', 'PER', 0.55], ['Tilo Brandner', 'PER', 0.95]])).not.toContain('Hunger');
+  });
+
+  it('stays when the tagger is sure, or a title says it is a person', () => {
+    const sure = 'Die Pläne liegen vor, sagte Brandner am Montag in Erfurt.';
+    expect(shown(sure, [['Brandner', 'PER', 0.9]])).toContain('Brandner');
+    const titled = 'Die Pläne liegen vor, sagte Bürgermeister Brandner am Montag in Erfurt.';
+    expect(shown(titled, [['Brandner', 'PER', 0.6]])).toContain('Brandner');
+  });
+});

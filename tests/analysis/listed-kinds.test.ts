@@ -23,3 +23,19 @@ describe('types of listed names', () => {
     expect(reg.find('Tarrow')?.kind).toBe('place');
   });
 });
+
+describe("a town's region after it", () => {
+  const kind = (text: string, tagged: Parameters<typeof spans>[1], name: string) => buildRegistry(scan(text), [], rulesFor('en'), spans(text, tagged)).find(name)?.kind;
+
+  it('is a place when it ends the phrase ("Pocatello, Idaho.")', () => {
+    const text = 'The family sought help from a provider in their hometown of Pocatello, Idaho. The district did not reply.';
+    expect(kind(text, [['Pocatello', 'LOC', 0.8], ['Idaho', 'PER', 0.38]], 'Idaho')).toBe('place');
+  });
+
+  it('is not asked of a person before a comma, nor of a list of names', () => {
+    const text = 'He met Harlan, Dorsey. Then the app makers Chime, Varo, Sofex, Current and GoBank joined in.';
+    expect(kind(text, [['Harlan', 'PER', 0.9], ['Dorsey', 'PER', 0.5]], 'Dorsey')).toBe('person');
+    const list = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Chime', 'ORG', 0.5], ['Varo', 'LOC', 0.5], ['Sofex', 'ORG', 0.6], ['Current', 'ORG', 0.5], ['GoBank', 'ORG', 0.5]]));
+    expect(list.find('Sofex')?.kind).toBe('organization');
+  });
+});

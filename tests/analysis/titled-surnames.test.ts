@@ -56,3 +56,32 @@ describe('a title before a surname', () => {
     expect(names).toContain('Grace Okafor');
   });
 });
+
+describe('an abbreviated title before a surname shared by several people', () => {
+  const text = 'Born in Roma and raised in Maseru, Advocate Kabelo Thaane has made law his life.\n\n'
+    + 'He was born in 1993 to Lerato and Palesa Thaane, who both died when he was young.\n\n'
+    + 'Adv Thaane later studied law at the national university. Today Adv Thaane argues cases before the High Court.';
+  const ps = analyse(text, 'en').parties;
+
+  it('goes to the one the text gave a title, not to the parents named last (en)', () => {
+    const p = ps.find((x) => x.name === 'Kabelo Thaane');
+    expect(p?.type).toBe('person');
+    expect(p?.mentions).toBeGreaterThanOrEqual(3);
+    expect(ps.some((x) => x.name === 'Adv Thaane')).toBe(false);
+    expect(ps.find((x) => x.name === 'Palesa Thaane')?.mentions ?? 1).toBe(1);
+  });
+
+  it('leaves a courtesy title no full name had to the nearest full name (en)', () => {
+    const text = 'Minister Anna Brandt said the offer stood.\n\nAmong the farmers outside was Tom Brandt, no relation. "We cannot go on," Mr Brandt said.';
+    const tom = analyse(text, 'en').parties.find((x) => x.name === 'Tom Brandt');
+    expect(tom?.mentions).toBe(2);
+  });
+});
+
+describe('one word after a title and "of"', () => {
+  it('is the title\'s domain, no person (en)', () => {
+    const text = 'The suit was filed by Musa Ibrahim Bello, a Senior Advocate of Nigeria, on behalf of the three senators on Monday.';
+    const ps = analyse(text, 'en').parties;
+    expect(ps.find((x) => x.name === 'Nigeria')?.type).toBe('country');
+  });
+});

@@ -7,7 +7,7 @@ import { knownOrg } from '../../rules/gazetteer';
 import { inflectedCountry, type Gazetteer } from './countries';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
-import { genderOf, isOrgHead, isTitleWord, roleOf } from './lexicon';
+import { genderOf, isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
@@ -65,6 +65,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   }
   const split = splitTitles(c, words, cand.tagStart);
   if (!split) return;
+  if (split.epithet) cand = { ...cand, epithet: split.epithet.t, prevWord: split.epithet.l };
   words = split.name;
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
@@ -142,7 +143,12 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
   return true;
 }
 
-interface TitleSplit { prefix: Word[]; name: Word[] }
+interface TitleSplit {
+  prefix: Word[];
+  name: Word[];
+  /** A common noun for a body or a place before the name, left out of it: its evidence for the type. */
+  epithet?: Word;
+}
 
 /** Titles and roles before a name ("Secretary of State Mike Pompeo"): the prefix, and the name after it. */
 function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number): TitleSplit | null {
@@ -176,10 +182,15 @@ function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number): Titl
   if (rules.lang === 'de' && last < 0 && words.length >= 3 && !(tagStart !== undefined && words[0]!.s >= tagStart) && !words.some((w) => isOrgHead(w.t, rules)) && words.every((w) => w.cap && !w.acr)) {
     const own = tagStart === undefined ? -1 : words.findIndex((w) => w.s >= tagStart);
     last = own > 0 ? own - 1 : words.length - 3;
+    // (a noun for a body or a place is no role: "das Augsburger Rüstungsunternehmen Renk" names a company)
+    const noun = words[last]!;
+    if (isOrgNoun(noun.t, rules) || isOrgHead(noun.t, rules) || rules.placeHeads.has(noun.l)) return { prefix: [], name: words.slice(last + 1), epithet: noun };
   }
   if (last < 0) return { prefix: [], name: words };
   const prefix = words.slice(0, last + 1), name = words.slice(last + 1);
   while (name.length && !name[0]!.cap) prefix.push(name.shift()!);
+  // "Senior Advocate of Nigeria", "Mayor of London": one word after the title's "of" is its domain, no person's name
+  if (prefix.length > last + 1 && name.length === 1) return { prefix: [], name };
   // "Secretary of State John F. Kerry": after "of", the domain of the role, then the name (two words, three with an initial)
   if (prefix.length > last + 1 && name.length >= 3) {
     const keep = isInitial(name[name.length - 2]!.t) && name.length >= 4 ? 3 : 2;
@@ -236,6 +247,7 @@ function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: strin
   p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
   const m = c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, cand.words[0]!.start);
   if (!prefix.length) return;
+  m.titles = prefix.map((w) => w.l.replace(/\.$/, ''));
   const roleWords: string[] = [];
   for (const w of prefix) {
     const g = genderOf(w.t, c.rules);
@@ -274,7 +286,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   else if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
-  else if (rules.orgNouns.has(prev) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
+  else if ((rules.orgNouns.has(prev) && (words.length === 1 || cand.tag !== 'PER')) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
   // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
   else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
   if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 40)))) ev.place += EVIDENCE.placeNounBefore;
@@ -288,6 +300,13 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }
+
+/** An organisation noun right before the name ("the carmaker Stellantis", "rights groups Al Mezan"), not across a
+ * comma ("der Familienunternehmen, Colette Boos-John", "the Chinese operator, Kang Shao Pin": a body's chair, an
+ * apposition; a listed noun still counts there before one word, "his own company, Salesforce,", or before a name
+ * the tagger does not take for a person's, "the operator, Brackmoor Coaches,"). */
+const orgNounRightBefore = (text: string, s: number, prev: string, rules: Rules) =>
+  isOrgNoun(prev, rules) && /\p{L}\s+$/u.test(text.slice(Math.max(0, s - 3), s));
 
 /** The word before the preposition `prev` that ends right before `s` is a role ("principal analyst at"). */
 function roleBefore(text: string, s: number, prev: string, rules: Rules): boolean {

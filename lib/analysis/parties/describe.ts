@@ -134,7 +134,8 @@ function orgBefore(before: string, rules: Rules): string | null {
   if (!m) return null;
   const ws = m[1]!.split(/\s+/);
   const k = ws.map((w) => APPOS_DET.test(w)).lastIndexOf(true);
-  if (k < 0) return null;
+  // ("El presidente de la federación, Antonio Salgado": the body a role before it is of names no one)
+  if (k < 0 || (k > 0 && rules.nameParticles.has(ws[k - 1]!.toLowerCase()))) return null;
   const phrase = ws.slice(k).join(' ');
   return orgApposition(phrase, rules) ? ws.slice(k + 1).join(' ') : null;
 }

@@ -19,8 +19,8 @@ import { linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merg
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
-import { listKinds } from './lists';
-import { isOrgHead, isTitleWord } from './lexicon';
+import { listKinds, placeRegions } from './lists';
+import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
@@ -139,10 +139,10 @@ function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
   const x = r.words[0]!;
   if (!x.cap || x.acr || isTitleWord(x.t, rules) || rules.nameParticles.has(x.l)) return false;
   // before a person the noun is a role ("ihren Anführer Yahya al-Sinwar"): splitTitles makes it the description
-  if (c.tag === 'PER' && !isOrgHead(x.t, rules) && !rules.placeHeads.has(x.l)) return false;
+  const body = isOrgHead(x.t, rules) || isOrgNoun(x.t, rules) || rules.placeHeads.has(x.l);
+  if (c.tag === 'PER' && !body) return false;
   const prev = r.prevWord;
-  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a))
-    || isOrgHead(x.t, rules) || rules.placeHeads.has(x.l);
+  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)) || body;
 }
 
 /**
@@ -286,6 +286,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   describeParties(reg, rules);
   eventRoles(reg);
   listKinds(reg, rules);
+  placeRegions(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
   markOffStory(reg, headings.map((h) => h.span), rules);

@@ -5,7 +5,7 @@ import type { Gender, Rules } from '../../rules/languages';
 
 /** Verdicts per language, per word: a word is asked about again and again (every mention, every page). */
 type Memo = Map<string, Map<string, boolean>>;
-const titleMemo: Memo = new Map(), orgMemo: Memo = new Map();
+const titleMemo: Memo = new Map(), orgMemo: Memo = new Map(), orgNounMemo: Memo = new Map();
 function memoised(memo: Memo, rules: Rules, word: string, f: (t: string, rules: Rules) => boolean): boolean {
   let m = memo.get(rules.lang);
   if (!m) memo.set(rules.lang, m = new Map());
@@ -61,4 +61,23 @@ function orgHead(t: string, rules: Rules): boolean {
   if (!rules.orgSuffixes.length) return false;
   const g = l.endsWith('s') ? l.slice(0, -1) : l;
   return rules.orgSuffixes.some((suf) => (l.endsWith(suf) || g.endsWith(suf)) && l.length > suf.length);
+}
+
+/**
+ * A common noun for an organisation ("the carmaker", "die Firma"), in the plural ("rights groups"), as a hyphened
+ * compound's last part ("vehicle-maker") or, where the language writes compounds as one word (it lists organisation
+ * suffixes: German), as a compound's last part ("Rüstungsunternehmen", "Chemiekonzern").
+ */
+export function isOrgNoun(t: string, rules: Rules): boolean {
+  return memoised(orgNounMemo, rules, t, orgNoun);
+}
+
+function orgNoun(t: string, rules: Rules): boolean {
+  const l = t.toLowerCase(), last = l.split('-').pop() ?? l;
+  const one = (w: string) => rules.orgNouns.has(w) || (w.endsWith('ies') && rules.orgNouns.has(w.slice(0, -3) + 'y')) || (w.endsWith('s') && rules.orgNouns.has(w.slice(0, -1)));
+  if (one(l) || (l.includes('-') && one(last))) return true;
+  if (!rules.orgSuffixes.length) return false;
+  // (not a place's: "Hauptstadt", "Eisenhüttenstadt" end in "Stadt", the town, not its administration)
+  for (const n of rules.orgNouns) if (n.length >= 5 && l.length >= n.length + 3 && l.endsWith(n) && !rules.placeHeads.has(n)) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 // Names listed together are of one type: in "Michigan, Pennsylvania and Wisconsin" a name the tagger took for a
-// person among places is a place, in "Google, Meta and Apple" an organisation among organisations.
+// person among places is a place, in "Google, Meta and Apple" an organisation among organisations. A town's region
+// after it ("Pocatello, Idaho.") is a place too.
 
 import type { Rules } from '../../rules/languages';
 import type { Evidence, PartyRecord, Registry } from './registry';
@@ -53,4 +54,24 @@ export function listKinds(reg: Registry, rules: Rules) {
     });
   }
   for (const [p, k] of add) p.evidence[k] += EVIDENCE.listed;
+}
+
+/**
+ * "their hometown of Pocatello, Idaho.", "in San Diego, Calif., on May 18": one word after a place and a comma, that
+ * ends the phrase (a punctuation mark follows), is the region the place lies in, not someone ("Trump, Pennsylvania"
+ * opens with a person; "Kyiv, Odesa and Lviv" goes on: a list, above).
+ */
+export function placeRegions(reg: Registry, rules: Rules) {
+  reg.seal();
+  const ms = reg.mentions, text = reg.text;
+  const add = new Set<PartyRecord>();
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1]!, b = ms[i]!;
+    if (text.slice(a.e, b.s) !== ', ' || /\s/.test(text.slice(b.s, b.e)) || !/^(?:[.,;:)!?]|$)/.test(text.slice(b.e, b.e + 1))) continue;
+    // (not inside a list of names: "Chime, Varo, SoFi, Current")
+    if (text.slice(Math.max(0, a.s - 2), a.s) === ', ' || (ms[i + 1] && ms[i + 1]!.s === b.e + 2 && text.slice(b.e, b.e + 2) === ', ')) continue;
+    const p = reg.get(a.party), q = reg.get(b.party);
+    if (p !== q && kindOf(p, rules) === 'place' && kindOf(q, rules) !== 'country') add.add(q);
+  }
+  for (const q of add) q.evidence.place += EVIDENCE.listed;
 }

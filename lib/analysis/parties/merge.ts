@@ -135,7 +135,12 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
   const headOnly = isOrgHead(key, rules);
   for (const m of [...p.mentions].sort((a, b) => a.s - b.s)) {
     let best = -1, bestPos = -2;
+    // a titled surname ("Adv Tšosane") is the one the text gave that title ("Advocate Mokitimi Tšosane"), not the
+    // parents named beside them; a title no full name had ("Mr") leaves the choice to nearness
+    const same = candidates.map((f) => sameTitle(m, f));
+    const titled = same.some(Boolean);
     for (let k = 0; k < candidates.length; k++) {
+      if (titled && !same[k]) continue;
       // an organisation's head word alone ("Union") links only after an article: "the Union"
       if (headOnly && candidates[k]!.kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
       const pos = Math.max(lastBefore(own[k]!, m.s), lastLinked[k]!);
@@ -149,6 +154,12 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
   if (!moved.size) return;
   p.mentions = p.mentions.filter((m) => !moved.has(m));
   if (!p.mentions.length) p.mergedInto = [...moved][0]!.party;
+}
+
+/** The full name f was written with a title of mention m, or one that m abbreviates ("Adv" of "Advocate"). */
+function sameTitle(m: Mention, f: PartyRecord): boolean {
+  const own = m.titles ?? [];
+  return own.length > 0 && f.mentions.some((x) => (x.titles ?? []).some((t) => own.some((o) => t === o || (o.length >= 3 && t.startsWith(o)))));
 }
 
 /** Give mention m of the short form p to the full name f. */

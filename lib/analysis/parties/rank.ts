@@ -65,6 +65,10 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
     // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
     return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong;
   }
+  // where every noun is capitalised, one word the tagger was unsure was someone, named once and with nothing else
+  // to say so (no title, given name, role, apposition), is as often a noun ("Hunger", "Bargeld", "Jongleur") as a name
+  if (tagged && rules.nounsCapitalised && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
+    && Object.values(p.evidence).every((v) => v === 0)) return false;
   if (tagged) return true;
   if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
   if (oneWord && type === 'organization' && mentions < 2 && p.evidence.org < PARTY_FILTER.oneWordEvidence && !p.aliases.size) return false;

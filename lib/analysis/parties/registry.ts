@@ -24,6 +24,8 @@ export interface Mention {
   /** What a title before this mention says (Mr → m), for the party it is linked to. */
   gender?: Gender;
   roleWords?: string[];
+  /** The titles and honorifics right before this mention, lower case without a dot ("adv", "advocate"). */
+  titles?: string[];
 }
 
 export interface Evidence { person: number; org: number; place: number; country: number; group: number }
