@@ -162,10 +162,28 @@ function holderOf(r: Resolver, role: string, pos: number, word = role): Who | nu
  * definite role stands for the person named last, close before (and of the role's gender, when it says one).
  */
 function recentPerson(r: Resolver, pos: number, role: string): Who | null {
+  if (introducedUnnamed(r.doc, pos, role)) return null;
   const g = r.doc.rules.roleGender.get(role);
   // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder
   const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g) && !insideQuote(r.doc, x.s));
   return m ? r.doc.reg.get(m.party).id : describedPerson(r, pos, role);
+}
+
+/** Words after an indefinite article that may stand before its noun ("a police officer", "ein junger Polizist"). */
+const INTRO_GAP = 2;
+
+/**
+ * "Even when a police officer first called, Heidnik shrugged … the officer recalled": the role was brought in
+ * without a name by an indefinite article, close before, so the definite role is that unnamed person, not the person
+ * named last.
+ */
+function introducedUnnamed(doc: Doc, pos: number, role: string): boolean {
+  const words = doc.text.slice(Math.max(0, pos - RESOLVE.recentPersonWindow), pos).toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!doc.rules.indefinites.has(words[i]!)) continue;
+    for (let k = i + 1; k <= Math.min(words.length - 1, i + 1 + INTRO_GAP); k++) if (words[k] === role || words[k]!.endsWith(role)) return true;
+  }
+  return false;
 }
 
 /**
