@@ -20,7 +20,7 @@ import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
 import { listKinds, placeRegions } from './lists';
-import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
+import { isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
 import { splitConjoined } from './conjoined';
@@ -122,10 +122,22 @@ function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate
   // a genitive place, an acronym: "Finansminister Elisabeth Svantesson", "PiS Jarosław Kaczyński")
   // (unless the words before hold an organisation's head: "Association of Muslim Scholars" is no person's name)
   if (c.tag === 'PER' && r.s < cs && c.before !== undefined && c.before < PARTY_FILTER.widenBefore && !r.words.some((w) => w.s < cs && isOrgHead(w.t, rules))) return c;
+  // a person the tagger named in full, followed by a particle and words it left out, is not "X Y van Z": the particle
+  // opens a portfolio, a party or a place ("Barry Madlener van Infrastructuur", "Annalena Baerbock von den Grünen")
+  if (c.tag === 'PER' && r.e > c.e && particleAfter(r, c, rules)) return c;
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
   if (isEpithet(c, r, rules)) return { ...c, epithet: r.words[0]!.t };
   return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
+}
+
+/** `c` holds a given name and a surname (two words besides titles and roles: "Sultan Qaboos bin Said" and
+ * "EU-Kommissionspräsidentin Ursula von der Leyen" are names the tagger cut short), and the first word of `r` after
+ * it is a name particle ("van", "di", "de"). */
+function particleAfter(r: Candidate, c: Candidate, rules: Rules): boolean {
+  const named = c.words.filter((w) => w.cap && !isTitleWord(w.t, rules) && !roleOf(w.l, rules));
+  const next = r.words.find((w) => w.s >= c.e);
+  return named.length >= 2 && !!next && !next.cap && rules.nameParticles.has(next.l);
 }
 
 /**
