@@ -105,6 +105,7 @@ const de: WordLists = {
   adjectiveInflections: 'e en er es em',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
+  clauseOpeners: 'wenn als und aber',
   passives: 'wurde wurden worden wird werden',
   agents: 'von',
   workplaces: 'bei',

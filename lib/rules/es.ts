@@ -78,6 +78,7 @@ const es: WordLists = {
   dateHeads: 'día semana',
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
+  clauseOpeners: 'cuando y pero',
   passives: 'fue fueron sido',
   agents: 'por',
   credits: 'foto, fotos, fuente, por, imagen',

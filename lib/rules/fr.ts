@@ -76,6 +76,7 @@ const fr: WordLists = {
   dateHeads: 'jour semaine',
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
+  clauseOpeners: 'quand lorsque et mais',
   passives: 'été fut furent',
   agents: 'par',
   workplaces: 'chez',

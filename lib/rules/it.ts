@@ -63,6 +63,7 @@ const it: WordLists = {
   dateHeads: 'giorno settimana',
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
+  clauseOpeners: 'mentre e ma',
   passives: 'fu furono stato stata stati state venne vennero',
   agents: 'da',
   workplaces: 'presso',

@@ -143,6 +143,8 @@ export interface WordLists {
   demonymEndings?: string;
   /** Words that join the items of a list ("and", "or"). */
   conjunctions?: string;
+  /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
+  clauseOpeners?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
   locatives?: string;
   /** Auxiliaries of the passive right before a verb of saying: its subject was spoken to ("Trump was asked"). */
@@ -244,6 +246,7 @@ export interface Rules {
   agents: Set<string>;
   workplaces: Set<string>;
   conjunctions: Set<string>;
+  clauseOpeners: Set<string>;
   roleSuffixes: string[];
   orgSuffixes: string[];
   credits: string[];
@@ -291,7 +294,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), workplaces: set('workplaces'), conjunctions: set('conjunctions'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),

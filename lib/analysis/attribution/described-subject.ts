@@ -27,15 +27,12 @@ export function describedSubject(doc: Doc, a: number, at: number): MentionSpan |
     }
     // the description opens its clause: not "the leader of the crowd", "Given his past comments"
     const before = ws[k - 1]?.w.toLowerCase() ?? '';
-    if (before && !/^[,;:(—–]$/.test(before) && !CLAUSE_OPENERS.test(before)) return null;
+    if (before && !/^[,;:(—–]$/.test(before) && !rules.clauseOpeners.has(before)) return null;
     const m = { s: ws[k]!.s, e: ws[ws.length - 1]!.e };
     return doc.reg.within(m.s, m.e).length || !ws.slice(k + 1).every((x) => plainWord(doc, x.w)) ? null : m;
   }
   return null;
 }
-
-/** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
-const CLAUSE_OPENERS = /^(?:when|while|as|and|but|after|before|because|until|then|wenn|als|und|aber|quand|lorsque|et|mais|cuando|y|pero|mentre|e|ma)$/;
 
 /** A common word of a description: letters only, lower case where the language writes nouns so, no pronoun,
  * auxiliary or function word. */
