@@ -2,16 +2,19 @@
 // of who wrote the story, not of the story. Known by the byline's name in the picture's file name or its alt text,
 // in any language; the byline comes from the page's metadata, so no word list is needed.
 import { foldedWords } from '../chars';
+import common from '../rules/common';
+
+/** Where a byline lists several names: a comma, a semicolon, an ampersand or a list's conjunction (rules/common.ts). */
+const NAME_LIST = new RegExp(`,|;|\\s+&\\s+|\\s+(?:${common.conjunctions!.trim().split(/\s+/).join('|')})\\s+`);
 
 /** Words of a byline name that must all be in the picture's name: letters only, marks folded ("Müller" -> "muller"). */
 export function authorWords(byline: string | null | undefined): string[] {
   if (!byline) return [];
   // The first name of a list ("Jane Doe and John Roe", "Jane Doe, John Roe"): two names are never one picture's.
-  const first = byline.split(/,|;|\s+(?:and|und|et|y|e|og|och|i)\s+|\s+&\s+/)[0] ?? '';
+  const first = byline.split(NAME_LIST)[0] ?? '';
   const words = foldedWords(first).filter((w) => w.length >= 2);
   return words.length >= 2 && words.length <= 4 ? words : [];
 }
-
 
 /** Words besides the author's name that a portrait's alt text or line may have ("Autorenprofilbild von …"); more
  * describe a scene (a story's photo, which the author may have taken and named for themselves). */
