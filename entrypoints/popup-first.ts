@@ -5,6 +5,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { REPORT_REQUEST, resolveTabId } from '../components/api';
+import { HOST_CHANNEL, type AnalysisWanted } from '../utils/messages';
 
 export interface FirstQuestion {
   tabId: number | null;
@@ -19,9 +20,12 @@ declare global {
 
 export default defineUnlistedScript(() => {
   performance.mark('clearpage:popup-script');
+  const host = new BroadcastChannel(HOST_CHANNEL); // open while the popup is
   globalThis.__clearpageFirst = resolveTabId().then((tabId) => {
     const sent = tabId === null ? undefined : browser.tabs.sendMessage(tabId, REPORT_REQUEST);
     sent?.catch(() => undefined); // the popup shows the error when it reads it
+    // The host may start the analysis of the tab's article now (offscreen/early-analysis.ts).
+    if (tabId !== null) host.postMessage({ type: 'clearpage:analysis-wanted', tabId } satisfies AnalysisWanted);
     return { tabId, sent };
   });
 });

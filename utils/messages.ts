@@ -146,5 +146,10 @@ export interface DirectJob { type: 'clearpage:page-job'; job: PageJob }
  * no one (the tab then asks the background, which opens the host). Skips the hop through the background, which in
  * Chrome is a service worker that may first have to wake. */
 export interface DirectAnalysis { type: 'clearpage:analyze-direct'; input: AnalyzeInput }
+/** The popup, as it opens, to the pipeline host on HOST_CHANNEL (a BroadcastChannel between the extension's own
+ * pages): the summary of this tab is wanted, so the analysis of the article the host last ran for it may start now
+ * (entrypoints/offscreen/early-analysis.ts). Not answered. */
+export interface AnalysisWanted { type: 'clearpage:analysis-wanted'; tabId: number }
+export const HOST_CHANNEL = 'clearpage:host';
 /** The host to the background after answering a tab directly: what the site memory learns from that run. */
 export interface LearnMessage { type: 'clearpage:learn'; lesson: LearnInput }

@@ -14,6 +14,10 @@ import type { ExportKind, ExportResult, HostContext, HostRequest, HostResponse, 
 import type { LearnInput } from '../../lib/site-memory';
 import { completeJob, lessonOf, reportOf } from './context';
 import type { Report } from '../../lib/types';
+import { EarlyAnalysis } from './early-analysis';
+
+/** Every analysis asked of this host: one a popup started early is found again when its tab asks. */
+export const early = new EarlyAnalysis(async (input) => analyzeArticle(input, { ner: await nerModel(modelFile(input)) }));
 
 /**
  * Relative addresses resolve against the page, not this extension page: Readability makes links and images
@@ -81,7 +85,7 @@ export async function handleHostRequest(req: HostRequest): Promise<HostResponse>
     switch (req.type) {
       case 'clearpage:context': context = req.context; return { ok: true };
       case 'clearpage:pipeline': return await runJob(req.job);
-      case 'clearpage:analyze': return analyzeArticle(req.input, { ner: await nerModel(modelFile(req.input)) });
+      case 'clearpage:analyze': return await early.analyse(req.input);
       case 'clearpage:export-text': return exportText(req.report, req.format);
       default: return { error: 'unknown request' };
     }

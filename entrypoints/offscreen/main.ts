@@ -2,9 +2,11 @@
 // background page. It answers the background's HostMessages (Firefox's background may also call it directly), and
 // a tab's snapshot sent straight here once the background has sent the context (settings, site memory).
 import { browser } from 'wxt/browser';
-import { handleHostRequest, runTabJob } from './host';
+import { early, handleHostRequest, runTabJob } from './host';
 import { onMessage } from '../../utils/ext-api';
-import type { DirectAnalysis, DirectJob, HostMessage, LearnMessage } from '../../utils/messages';
+import { HOST_CHANNEL, type DirectAnalysis, type DirectJob, type HostMessage, type LearnMessage } from '../../utils/messages';
+import { isWanted } from './early-analysis';
+import { reportOf } from './context';
 
 declare global {
   // Set here, called by the Firefox background page through the frame (same extension origin).
@@ -23,8 +25,15 @@ onMessage((msg: unknown, sender) => {
   if (!sender.tab) return undefined;
   if (m?.type === 'clearpage:analyze-direct') return handleHostRequest({ type: 'clearpage:analyze', input: m.input });
   if (m?.type !== 'clearpage:page-job') return undefined;
+  const tabId = sender.tab.id, analyze = m.job.analyze;
   return runTabJob(m.job, (lesson) => {
     const learnMsg: LearnMessage = { type: 'clearpage:learn', lesson };
     void browser.runtime.sendMessage(learnMsg).catch(() => undefined);
+  })?.then((res) => {
+    if (tabId !== undefined) early.noteRun(tabId, reportOf(res), analyze);
+    return res;
   });
 });
+
+// The popup opening on a tab (popup-first.ts): that tab's article is analysed now (early-analysis.ts).
+new BroadcastChannel(HOST_CHANNEL).onmessage = (e: MessageEvent) => { if (isWanted(e.data)) early.wantedFor(e.data.tabId); };
