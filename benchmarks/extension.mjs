@@ -100,7 +100,8 @@ async function clickRun(b, name, server, keep) {
     if (typeof state.timings.snapshotMs === 'number') b.snapshot.push(state.timings.snapshotMs);
     b.host.push(state.timings.hostMs ?? null); b.direct.push(state.timings.direct ?? null); b.prepared.push(state.timings.prepared ?? null);
     const t = state.timings;
-    if ([t.pipelineMs, t.snapshotMs, t.hostMs].every((x) => typeof x === 'number')) b.hops.push(t.pipelineMs - t.snapshotMs - t.hostMs);
+    // (a prepared run's snapshot and host time were spent before the click: only a run made when asked splits so)
+    if (t.prepared !== true && [t.pipelineMs, t.snapshotMs, t.hostMs].every((x) => typeof x === 'number')) b.hops.push(t.pipelineMs - t.snapshotMs - t.hostMs);
     b.longest.push(Math.max(0, ...during.map((x) => x.ms))); b.over50.push(during.length);
   }
   await page.close();
@@ -112,7 +113,7 @@ function printClick(b, name) {
   console.log(`click → summary, again on the same tab (report cached): ${fmt(warm)}`);
   console.log(`  of the first: popup script starts ${fmt(steps.script)}; the tab answers ${fmt(steps.answer)}; summary drawn ${fmt(steps.render)}`);
   console.log(`  in the tab: engine injection ${fmtSome(engine, 'not injected')}; report asked → received ${fmt(pipeline)}${snapshot.length ? `, of which on the page's main thread (snapshot) ${fmt(snapshot)}` : ''}; in the host ${fmtSome(host, 'not reported')}`);
-  if (hops.length) console.log(`  in the tab, neither snapshot nor host (messages to the host and back, the snapshot's task turns, storage): ${fmt(hops)}`);
+  if (hops.length) console.log(`  in the tab, neither snapshot nor host (messages to the host and back, the snapshot's task turns, storage; runs made when asked): ${fmt(hops)}`);
   // Since branch ext-speed2 the snapshot goes straight to the host when it holds the settings and site memory.
   console.log(`  the host answered the tab directly in ${direct.filter((x) => x === true).length} of ${direct.length} runs (through the background: ${direct.filter((x) => x === false).length}; not reported: ${direct.filter((x) => x == null).length})`);
   // Since branch click an article's summary is prepared at idle after its load, before the click.
