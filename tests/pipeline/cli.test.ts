@@ -46,6 +46,14 @@ describe('clearpage analyze', () => {
     expect(rec.article.text).toBe('Crews voted on Wednesday to strike for three days.');
   });
 
+  it('reads a text of one line as the article, not as a headline over nothing', () => {
+    const line = '“The strike goes ahead on Monday,” said union leader Mara Quist after the talks with the port authority failed.';
+    const rec = JSON.parse(run(['analyze', '--input', 'text', '-'], `${line}\n`).stdout);
+    expect(rec.error).toBeUndefined();
+    expect(rec.article.text).toBe(line);
+    expect(rec.quotes[0]?.speaker).toBe('Mara Quist');
+  });
+
   it('gives each bad input a clear error, goes on with the batch, and exits 0 when something was processed', () => {
     const files = ['empty.html', 'binary.html', 'deep.html', 'huge.html', 'missing.html', 'broken.html'].map((f) => path.join(dir, f));
     const r = run(['analyze', '--jsonl', ...files, 'samples/harbour-ferry-strike.html']);
