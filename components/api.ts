@@ -3,10 +3,15 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest, PageState, ReportResponse } from '../utils/messages';
 
 export async function resolveTabId(search: string = location.search): Promise<number | null> {
+  return (await resolveTab(search)).id;
+}
+
+/** The tab a page is about: ?tabId=N, else the active tab of the window (its address too, when the browser gives it). */
+export async function resolveTab(search: string = location.search): Promise<{ id: number | null; url?: string }> {
   const q = new URLSearchParams(search).get('tabId');
-  if (q && /^\d+$/.test(q)) return Number(q);
+  if (q && /^\d+$/.test(q)) return { id: Number(q) };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return { id: tab?.id ?? null, url: tab?.url };
 }
 
 export class PageUnavailable extends Error {}

@@ -4,7 +4,7 @@
 // asks itself when this script did not run. Built small, with the browser's native API (wxt.config.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { REPORT_REQUEST, resolveTabId } from '../components/api';
+import { REPORT_REQUEST, resolveTab } from '../components/api';
 import { HOST_CHANNEL, type AnalysisWanted } from '../utils/messages';
 
 export interface FirstQuestion {
@@ -21,11 +21,11 @@ declare global {
 export default defineUnlistedScript(() => {
   performance.mark('clearpage:popup-script');
   const host = new BroadcastChannel(HOST_CHANNEL); // open while the popup is
-  globalThis.__clearpageFirst = resolveTabId().then((tabId) => {
+  globalThis.__clearpageFirst = resolveTab().then(({ id: tabId, url }) => {
     const sent = tabId === null ? undefined : browser.tabs.sendMessage(tabId, REPORT_REQUEST);
     sent?.catch(() => undefined); // the popup shows the error when it reads it
     // The host may start the analysis of the tab's article now (offscreen/early-analysis.ts).
-    if (tabId !== null) host.postMessage({ type: 'clearpage:analysis-wanted', tabId } satisfies AnalysisWanted);
+    if (tabId !== null) host.postMessage({ type: 'clearpage:analysis-wanted', tabId, url } satisfies AnalysisWanted);
     return { tabId, sent };
   });
 });

@@ -149,7 +149,12 @@ export interface DirectAnalysis { type: 'clearpage:analyze-direct'; input: Analy
 /** The popup, as it opens, to the pipeline host on HOST_CHANNEL (a BroadcastChannel between the extension's own
  * pages): the summary of this tab is wanted, so the analysis of the article the host last ran for it may start now
  * (entrypoints/offscreen/early-analysis.ts). Not answered. */
-export interface AnalysisWanted { type: 'clearpage:analysis-wanted'; tabId: number }
+export interface AnalysisWanted {
+  type: 'clearpage:analysis-wanted';
+  tabId: number;
+  /** The tab's address, when the popup knows it: an article the tab showed before is not started. */
+  url?: string;
+}
 export const HOST_CHANNEL = 'clearpage:host';
 /** The host to the background after answering a tab directly: what the site memory learns from that run. */
 export interface LearnMessage { type: 'clearpage:learn'; lesson: LearnInput }

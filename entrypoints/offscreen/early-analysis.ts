@@ -21,8 +21,8 @@ type Analyse = (input: AnalyzeInput) => Promise<Analysis>;
 
 export class EarlyAnalysis {
   private analyses = new Map<string, Promise<Analysis>>();
-  private articles = new Map<number, AnalyzeInput>();
-  private wanted = new Map<number, number>();
+  private articles = new Map<number, { url: string; input: AnalyzeInput }>();
+  private wanted = new Map<number, { since: number; url?: string }>();
 
   constructor(private run: Analyse) {}
 
@@ -37,21 +37,23 @@ export class EarlyAnalysis {
     return p;
   }
 
-  /** A tab's run came back from the host: with the analysis, nothing is left to start early; without, its article. */
-  noteRun(tabId: number, report: Report | null, analysed: boolean): void {
+  /** A tab's run at `url` came back from the host: with the analysis, nothing is left to start early; without, its
+   * article. */
+  noteRun(tabId: number, url: string, report: Report | null, analysed: boolean): void {
     const input = !analysed && report ? analysisInput(report) : null;
     if (!input) { this.articles.delete(tabId); return; }
-    keep(this.articles, tabId, input, KEEP_TABS);
-    const since = this.wanted.get(tabId);
+    keep(this.articles, tabId, { url, input }, KEEP_TABS);
+    const wish = this.wanted.get(tabId);
     this.wanted.delete(tabId);
-    if (since !== undefined && Date.now() - since < WANTED_MS) void this.analyse(input).catch(() => undefined);
+    if (wish && Date.now() - wish.since < WANTED_MS && same(wish.url, url)) void this.analyse(input).catch(() => undefined);
   }
 
-  /** The popup opened on `tabId`: its article's analysis starts now, or as soon as the tab's run is back. */
-  wantedFor(tabId: number): void {
-    const input = this.articles.get(tabId);
-    if (input) void this.analyse(input).catch(() => undefined);
-    else this.wanted.set(tabId, Date.now());
+  /** The popup opened on `tabId` (at `url`, when it knows): its article's analysis starts now, or as soon as the
+   * tab's run is back. */
+  wantedFor(tabId: number, url?: string): void {
+    const article = this.articles.get(tabId);
+    if (article && same(url, article.url)) void this.analyse(article.input).catch(() => undefined);
+    else this.wanted.set(tabId, { since: Date.now(), url });
   }
 }
 
@@ -64,6 +66,9 @@ function keep<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
     map.delete(k);
   }
 }
+
+/** The same page, or no address to tell (a popup opened for a tab by its id). */
+const same = (wanted: string | undefined, url: string) => wanted === undefined || wanted === url;
 
 /** Whether a BroadcastChannel message is the popup's. */
 export const isWanted = (m: unknown): m is AnalysisWanted =>

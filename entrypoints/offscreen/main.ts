@@ -25,15 +25,15 @@ onMessage((msg: unknown, sender) => {
   if (!sender.tab) return undefined;
   if (m?.type === 'clearpage:analyze-direct') return handleHostRequest({ type: 'clearpage:analyze', input: m.input });
   if (m?.type !== 'clearpage:page-job') return undefined;
-  const tabId = sender.tab.id, analyze = m.job.analyze;
+  const tabId = sender.tab.id, { analyze, url } = m.job;
   return runTabJob(m.job, (lesson) => {
     const learnMsg: LearnMessage = { type: 'clearpage:learn', lesson };
     void browser.runtime.sendMessage(learnMsg).catch(() => undefined);
   })?.then((res) => {
-    if (tabId !== undefined) early.noteRun(tabId, reportOf(res), analyze);
+    if (tabId !== undefined) early.noteRun(tabId, url, reportOf(res), analyze);
     return res;
   });
 });
 
 // The popup opening on a tab (popup-first.ts): that tab's article is analysed now (early-analysis.ts).
-new BroadcastChannel(HOST_CHANNEL).onmessage = (e: MessageEvent) => { if (isWanted(e.data)) early.wantedFor(e.data.tabId); };
+new BroadcastChannel(HOST_CHANNEL).onmessage = (e: MessageEvent) => { if (isWanted(e.data)) early.wantedFor(e.data.tabId, e.data.url); };

@@ -20,7 +20,7 @@ afterEach(() => { vi.useRealTimers(); });
 describe('the analysis started as the popup opens', () => {
   it('runs once for the popup and the tab that asks after it', async () => {
     const { run, early } = counting();
-    early.noteRun(7, report('The union said talks had failed.'), false);
+    early.noteRun(7, 'https://example.org/a', report('The union said talks had failed.'), false);
     expect(run).not.toHaveBeenCalled(); // nothing before a summary is wanted
     early.wantedFor(7);
     expect(run).toHaveBeenCalledTimes(1);
@@ -32,7 +32,7 @@ describe('the analysis started as the popup opens', () => {
   it('starts when the tab\'s run comes back, if the popup opened before it did', async () => {
     const { run, seen, early } = counting();
     early.wantedFor(3);
-    early.noteRun(3, report('Ferries stop at midnight.'), false);
+    early.noteRun(3, 'https://example.org/a', report('Ferries stop at midnight.'), false);
     expect(seen).toEqual(['Ferries stop at midnight.']);
     await early.analyse(input('Ferries stop at midnight.'));
     expect(run).toHaveBeenCalledTimes(1);
@@ -43,16 +43,25 @@ describe('the analysis started as the popup opens', () => {
     const { run, early } = counting();
     early.wantedFor(3);
     vi.advanceTimersByTime(60_000);
-    early.noteRun(3, report('A later article nobody asked about.'), false);
+    early.noteRun(3, 'https://example.org/a', report('A later article nobody asked about.'), false);
     expect(run).not.toHaveBeenCalled();
-    early.noteRun(4, report('Analysed already.'), true);
+    early.noteRun(4, 'https://example.org/a', report('Analysed already.'), true);
     early.wantedFor(4); // no article without its analysis is known for tab 4: only a wish
     expect(run).not.toHaveBeenCalled();
   });
 
+  it('does not start the article a tab showed before it went to another address', () => {
+    const { run, seen, early } = counting();
+    early.noteRun(2, 'https://example.org/a', report('The old story.'), false);
+    early.wantedFor(2, 'https://example.org/b');
+    expect(run).not.toHaveBeenCalled();
+    early.noteRun(2, 'https://example.org/b', report('The new story.'), false); // the new page's run, wished for
+    expect(seen).toEqual(['The new story.']);
+  });
+
   it('never answers one article with another\'s analysis', async () => {
     const { seen, early } = counting();
-    early.noteRun(1, report('First article.'), false);
+    early.noteRun(1, 'https://example.org/a', report('First article.'), false);
     early.wantedFor(1);
     await early.analyse(input('Second article.'));
     expect(seen).toEqual(['First article.', 'Second article.']);
