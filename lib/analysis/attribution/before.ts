@@ -10,7 +10,8 @@ import { words as wordSpans } from './phrases';
 
 /** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
 const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
-const PARTICIPLE = /(?:ing|ant|end|ando|endo)$/i;
+/** A participle ("adding", "ajoutant", "añadiendo"): a verb with no subject of its own after it. */
+export const PARTICIPLE = /(?:ing|ant|end|ando|endo)$/i;
 const FIRST_WORD = new RegExp(`^\\s*(${LETTER}+)`);
 const LEAD_WORD = new RegExp(`^(${LETTER}(?:${LETTER}|[’'])*),?\\s+`);
 const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
