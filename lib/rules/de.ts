@@ -108,6 +108,7 @@ const de: WordLists = {
   clauseOpeners: 'wenn als und aber',
   passives: 'wurde wurden worden wird werden',
   agents: 'von',
+  possessives: 'sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres',
   workplaces: 'bei',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
   governments: 'regierung',

@@ -142,6 +142,7 @@ const en: WordLists = {
   clauseOpeners: 'when while as and but after before because until then',
   passives: 'is are was were be been being',
   agents: 'by',
+  possessives: 'his her its their my our your',
   workplaces: 'at',
   credits: `reporting by, photograph, photography, illustration, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,

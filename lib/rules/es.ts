@@ -81,6 +81,7 @@ const es: WordLists = {
   clauseOpeners: 'cuando y pero',
   passives: 'fue fueron sido',
   agents: 'por',
+  possessives: 'su sus',
   credits: 'foto, fotos, fuente, por, imagen',
   governments: 'gobierno',
   openingPrepositions: 'tras después antes en desde durante con sin',

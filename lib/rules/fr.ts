@@ -79,6 +79,7 @@ const fr: WordLists = {
   clauseOpeners: 'quand lorsque et mais',
   passives: 'été fut furent',
   agents: 'par',
+  possessives: 'son sa ses leur leurs',
   workplaces: 'chez',
   credits: 'photo, photos, crédit, source, par, avec',
   governments: 'gouvernement',

@@ -66,6 +66,7 @@ const it: WordLists = {
   clauseOpeners: 'mentre e ma',
   passives: 'fu furono stato stata stati state venne vennero',
   agents: 'da',
+  possessives: 'suo sua suoi sue loro',
   workplaces: 'presso',
   credits: 'foto, fonte, di',
   governments: 'governo',

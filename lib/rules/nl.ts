@@ -47,6 +47,7 @@ const nl: WordLists = {
   locatives: 'in op bij naar uit nabij',
   passives: 'werd werden',
   agents: 'door',
+  possessives: 'zijn haar hun',
   workplaces: 'bij',
   credits: 'foto, beeld, bron, door',
   governments: 'regering',

@@ -2,7 +2,7 @@
 // "…," according to X / "…" — Name / "…", so X. One small function a pattern.
 
 import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
-import { speakingSubject, verbSecond } from './before';
+import { PARTICIPLE, speakingSubject, verbSecond } from './before';
 import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
 
 const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
@@ -190,7 +190,8 @@ export function subjectlessAfter(doc: Doc, st: Site): Attr | null {
 /** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */
 export function lateInverted(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
-  const hits = [...hitsIn(doc, doc.verbs.say, rest0, rest0 + rest.length), ...hitsIn(doc, doc.verbs.afterQuote, rest0, rest0 + rest.length)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)));
+  // (a participle is no inverted verb: in "…, noting the nominee “…”" its object follows it, and its subject is before)
+  const hits = [...hitsIn(doc, doc.verbs.say, rest0, rest0 + rest.length), ...hitsIn(doc, doc.verbs.afterQuote, rest0, rest0 + rest.length)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)) && !PARTICIPLE.test(h[0]));
   if (!hits.length) return null;
   const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
   const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);

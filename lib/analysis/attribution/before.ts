@@ -10,7 +10,8 @@ import { words as wordSpans } from './phrases';
 
 /** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
 const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
-const PARTICIPLE = /(?:ing|ant|end|ando|endo)$/i;
+/** A participle ("adding", "ajoutant", "añadiendo"): a verb with no subject of its own after it. */
+export const PARTICIPLE = /(?:ing|ant|end|ando|endo)$/i;
 const FIRST_WORD = new RegExp(`^\\s*(${LETTER}+)`);
 const LEAD_WORD = new RegExp(`^(${LETTER}(?:${LETTER}|[’'])*),?\\s+`);
 const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(${LETTER})`);
@@ -259,7 +260,24 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   // (also after a fronted phrase and its comma: "In December, the prince called for Trump to quit, calling him “…”")
   const desc = describedOpening(doc.text, a, b, doc.rules) ?? describedOpening(doc.text, a + frontedClause(doc, a, seg, false), b, doc.rules);
   if (desc && (!person || desc.s < person.s) && (!body || desc.s < body.s)) return desc;
+  // "At the debate, Sanders compared himself to Clinton, saying …" with "Sanders" read as a body: the party opening the
+  // clause and followed by its verb is the subject, not the first person named after it
+  if (body && (!person || body.s < person.s) && opensClause(doc, a, seg, body) && !(person && modifies(doc, body, person))) return body;
   return person ?? body;
+}
+
+/** "NBC reporter Katy Tur": a body a word or two before a person, with no verb between, is the name's modifier. */
+function modifies(doc: Doc, body: MentionSpan, person: MentionSpan): boolean {
+  return /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(doc.text.slice(body.e, person.s)) && !verbMatches(doc, doc.verbs.any, body.e, person.s).length;
+}
+
+/** The mention opens the segment from `a` (after a fronted phrase, an article allowed) and a lower-case word, its
+ * verb, follows it: not a name's modifier ("NBC News reporter Katy Tur"). */
+function opensClause(doc: Doc, a: number, seg: string, m: MentionSpan): boolean {
+  if (!/^\s+\p{Ll}/u.test(doc.text.slice(m.e, m.e + 4))) return false;
+  const lead = (from: number) => (from > m.s ? '-' : doc.text.slice(from, m.s).trim().toLowerCase());
+  const ok = (w: string) => !w || doc.rules.orgArticles.has(w);
+  return ok(lead(a)) || ok(lead(a + frontedClause(doc, a, seg, false)));
 }
 
 

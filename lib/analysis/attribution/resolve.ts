@@ -162,12 +162,54 @@ function holderOf(r: Resolver, role: string, pos: number, word = role): Who | nu
  * definite role stands for the person named last, close before (and of the role's gender, when it says one).
  */
 function recentPerson(r: Resolver, pos: number, role: string): Who | null {
-  if (introducedUnnamed(r.doc, pos, role)) return null;
-  const g = r.doc.rules.roleGender.get(role);
-  // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder
-  const m = r.doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g) && !insideQuote(r.doc, x.s));
-  return m ? r.doc.reg.get(m.party).id : describedPerson(r, pos, role);
+  const { doc } = r, { rules } = doc;
+  if (introducedUnnamed(doc, pos, role) || unlikeRecent(doc, pos, role)) return null;
+  const g = rules.roleGender.get(role), mates = clauseMates(doc, pos);
+  // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder; the
+  // role re-describes the one a sentence is about, its subject or the first person it names ("el mensaje de
+  // Lambiase"), not a name in passing ("a letter to Trump"); nor anyone named beside it in its own clause ("the
+  // prince called for Trump to …")
+  const m = doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g)
+    && !insideQuote(doc, x.s) && !mates.has(p.id) && (leadsClause(doc, x) || firstPersonOfSentence(doc, x)));
+  if (m) return doc.reg.get(m.party).id;
+  // (with a person named close before who could not be the one, the role is somebody else: not the story's voice)
+  return doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)) ? null : describedPerson(r, pos, role);
 }
+
+/** No person is named before the mention in its sentence (outside quotation marks), save one it is in apposition
+ * to ("Die Vorsitzende des Gremiums, Sofia Östmark, …"). */
+function firstPersonOfSentence(doc: Doc, m: Mention): boolean {
+  const sent = sentenceAt(doc, m.s);
+  return !!sent && !doc.reg.within(sent.start, m.s).some((x) => doc.reg.get(x.party).kind === 'person' && !insideQuote(doc, x.s) && !/^\s*,\s*$/.test(doc.text.slice(x.e, m.s)));
+}
+
+/** "his physician", "the prime minister's spokesman": a role of somebody's, or a spokesperson, is never that
+ * somebody (the person named last), and is nobody the text has named unless it named the holder of the role. */
+function unlikeRecent(doc: Doc, pos: number, role: string): boolean {
+  const phrase = doc.text.slice(pos, pos + 80).toLowerCase(), at = phrase.indexOf(role);
+  const first = FIRST_WORD.exec(phrase)?.[1] ?? '';
+  return doc.rules.spokes.has(role) || doc.rules.possessives.has(first) || (at > 0 && /\p{L}['’]s?\s/u.test(phrase.slice(0, at)));
+}
+
+/** The persons named in the clause of the phrase at `pos`, outside quotation marks: before it in its sentence, not
+ * across a quotation ("Cruz defends his record: “…,” the senator says" re-describes Cruz), save a name it stands in
+ * apposition to ("Rubio, the Florida senator", "Anthony Anton, president and CEO of …"); after it, up to a comma, a
+ * dash or a quotation ("the prince called for Trump to …", not "the victim added …, who Lacerda said"). */
+function clauseMates(doc: Doc, pos: number): Set<number> {
+  const sent = sentenceAt(doc, pos), out = new Set<number>();
+  if (!sent) return out;
+  const before = doc.text.slice(sent.start, pos), after = doc.text.slice(pos, sent.end);
+  const a = sent.start + Math.max(0, ...[...before.matchAll(QUOTE_MARK)].map((m) => m.index + 1));
+  const next = after.search(CLAUSE_END), b = next < 0 ? sent.end : pos + next;
+  for (const m of doc.reg.within(a, b)) {
+    if (insideQuote(doc, m.s) || (m.e <= pos && APPOSED.test(doc.text.slice(m.e, pos)))) continue;
+    const p = doc.reg.get(m.party);
+    if (p.kind === 'person') out.add(p.id);
+  }
+  return out;
+}
+const QUOTE_MARK = /[“”"«»„‘]/g, CLAUSE_END = /[“”"«»„‘,;:–—()]/;
+const APPOSED = /^\s*,(?:\s+\p{Ll}+){0,4}\s*$/u;
 
 /** Words after an indefinite article that may stand before its noun ("a police officer", "ein junger Polizist"). */
 const INTRO_GAP = 2;
