@@ -56,7 +56,7 @@ function holdsProse(el: Element): boolean {
  * view keep the words apart as the page shows them.
  */
 function spaceLaidOut(live: Element, copy: Element): void {
-  if (/flex|grid/.test(live.ownerDocument.defaultView?.getComputedStyle(live).display ?? '')) {
+  if (/flex|grid/.test(live.ownerDocument.defaultView?.getComputedStyle?.(live).display ?? '')) {
     for (let k = copy.firstElementChild; k; k = k.nextElementSibling) k.before(' ');
   }
 }
