@@ -1,7 +1,8 @@
 // Chunked stories: some sites cut one story into several boxes of the same make, each in its own row of the page
 // grid with an advertising row between them. Readability scores each box alone, keeps the best and loses the others
 // (whole sections of a long feature). Found by structure alone: sibling boxes with the same tag and class, each
-// holding several paragraphs of prose, between them nothing but rows without prose. The boxes are marked before
+// holding several paragraphs of prose (or a few set exactly as the story's are), between them nothing but rows
+// without prose. The boxes are marked before
 // Readability runs; when it keeps one, the others' text is put back around it in page order.
 import { attr } from './dom';
 import { proseLength } from './hidden';
@@ -70,25 +71,50 @@ function separator(el: Element, c: Counts): boolean {
   return (el.textContent ?? '').trim().length <= SEPARATOR_CHARS;
 }
 
+/** How many prose paragraphs of each make (tag and class) a box holds. */
+function paragraphMakes(box: Element): Map<string, number> {
+  const makes = new Map<string, number>();
+  for (const p of Array.from(box.getElementsByTagName('p'))) if (proseLength(p)) makes.set(signature(p), (makes.get(signature(p)) ?? 0) + 1);
+  return makes;
+}
+
+/** The make most of the full boxes' prose paragraphs have, if it has a class: how the story's text is set. */
+function storyMake(full: Element[]): string | null {
+  const all = new Map<string, number>();
+  for (const b of full) for (const [m, n] of paragraphMakes(b)) all.set(m, (all.get(m) ?? 0) + n);
+  const top = [...all].sort((a, b) => b[1] - a[1])[0];
+  return top && !top[0].endsWith('|') ? top[0] : null;
+}
+
 /**
- * The boxes under `parent` if its children are one story in parts: every child with prose is a box of one make (same
- * tag, same class, never none), with several paragraphs, not hidden; the parent holds no prose paragraph of its own;
- * between the first box and the last there are only separator rows. Else null.
+ * The boxes under `parent` if its children are one story in parts: a run of boxes of one make (same tag, same class,
+ * never none), not hidden, each with several paragraphs of prose, or fewer all set as the story's text is (same tag
+ * and class of paragraph: the story's last lines after an advert); the parent holds no prose paragraph of its own;
+ * between the first box and the last only separator rows, or rows of the boxes' make with no prose or a little of
+ * another make (a player and its blurb, a teaser): those are left out. Boxes before or after the run (the page's
+ * header) do not matter. Else null.
  */
 function familyUnder(parent: Element, c: Counts): Element[] | null {
   const kids = Array.from(parent.children);
-  const boxes = kids.filter((k) => (c.prose.get(k) ?? 0) > 0);
-  if (boxes.length < 2 || boxes.length > MAX_BOXES) return null;
-  const sig = signature(boxes[0]!);
+  if (kids.some(isProse)) return null;
+  const prose = (k: Element) => c.prose.get(k) ?? 0;
+  const withProse = kids.filter((k) => prose(k) > 0);
+  if (withProse.length < 2 || withProse.length > MAX_BOXES) return null;
+  const full = withProse.filter((k) => prose(k) >= BOX_PROSE);
+  const sig = full[0] ? signature(full[0]) : '|';
   if (sig.endsWith('|')) return null;
-  if (!boxes.every((b) => signature(b) === sig && (c.prose.get(b) ?? 0) >= BOX_PROSE && !markedHidden(b))) return null;
-  if (boxes.slice(1).some(ownStory) || kids.some(isProse)) return null;
-  const from = kids.indexOf(boxes[0]!), to = kids.indexOf(boxes[boxes.length - 1]!);
+  const make = storyMake(full.filter((k) => signature(k) === sig));
+  const sameMake = (k: Element) => signature(k) === sig && !markedHidden(k);
+  const member = (k: Element) => sameMake(k) &&
+    (prose(k) >= BOX_PROSE || (!!make && [...paragraphMakes(k).keys()].every((m) => m === make)));
+  const members = withProse.filter(member);
+  const from = kids.indexOf(members[0]!), to = kids.indexOf(members[members.length - 1]!);
   for (let i = from; i <= to; i++) {
     const k = kids[i]!;
-    if (!boxes.includes(k) && !separator(k, c)) return null;
+    if (!member(k) && !separator(k, c) && !(sameMake(k) && prose(k) < BOX_PROSE && !paragraphMakes(k).has(make ?? ''))) return null;
   }
-  return boxes;
+  if (members.length < 2 || members.slice(1).some(ownStory)) return null;
+  return members;
 }
 
 /** The story's text as one family of boxes, or null: the largest family under one parent with most of the prose. */

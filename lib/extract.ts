@@ -11,6 +11,7 @@ import { cleanByline } from './byline';
 import { fullerName } from './title';
 import { findStandfirst, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
+import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
@@ -29,9 +30,9 @@ export interface Extracted extends ArticleMeta {
 const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
 const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
 
-/** What the pass before Readability found on its way: the first <time datetime>, how many chunks it marked, the
- * body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
-interface Prepared { time: string | null; chunks: number; headline: Element | null; toggles: Element[] }
+/** What the pass before Readability found on its way: the first <time datetime>, how many chunks and rows of
+ * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
+interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; toggles: Element[] }
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
@@ -43,9 +44,11 @@ interface Prepared { time: string | null; chunks: number; headline: Element | nu
  */
 function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null;
+  const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
+    noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
     if (tag === 'H1') headline ??= el;
@@ -75,7 +78,7 @@ function prepare(doc: Document): Prepared {
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
   const toggles = [...checkboxes, ...buttons];
   if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
-  return { time, chunks: doc.body ? markChunks(doc.body) : 0, headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
+  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 
 /** Elements a paragraph's running text is made of: a hover card sits among them, inside the <p>. */
@@ -193,7 +196,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
   const authorAbout = authorDescriptions(work); // before Readability takes the scripts out
-  const { time, chunks, headline, toggles } = prepare(work);
+  const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   const lead = findLeadPhoto(work, headline);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline);
@@ -206,6 +209,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;
   if (chunks) joinChunks(body, work);
+  if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   absolutizeUrls(body, url);
   return {

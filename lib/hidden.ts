@@ -51,6 +51,17 @@ function holdsProse(el: Element): boolean {
 }
 
 /**
+ * The children of a flex or grid box are laid out apart: the page may set a date and a reading time as two spans
+ * with no space between ("15:48 UhrLesedauer"). The copy gets a space before each, so that its text and the reader
+ * view keep the words apart as the page shows them.
+ */
+function spaceLaidOut(live: Element, copy: Element): void {
+  if (/flex|grid/.test(live.ownerDocument.defaultView?.getComputedStyle?.(live).display ?? '')) {
+    for (let k = copy.firstElementChild; k; k = k.nextElementSibling) k.before(' ');
+  }
+}
+
+/**
  * Remove from `copy` (made by `live.cloneNode(true)`, before any change) the elements whose live counterparts are
  * hidden. Walks both trees in step; a hidden element's subtree is not visited. Returns the number removed.
  */
@@ -65,6 +76,7 @@ export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = no
       drop.push(c);
       continue;
     }
+    spaceLaidOut(l, c);
     let lc = l.lastElementChild, cc = c.lastElementChild;
     for (; lc && cc; lc = lc.previousElementSibling, cc = cc.previousElementSibling) stack.push([lc, cc]);
   }

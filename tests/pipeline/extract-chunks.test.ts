@@ -56,4 +56,19 @@ describe('a story cut into boxes', () => {
     const html = page([`<p>${'An introduction that belongs to the page around the boxes, long enough to be prose of its own. '.repeat(2)}</p>`, box(1, 4), adRow, box(2, 7)].join(''));
     expect(findChunks(parse(html).body)).toBeNull();
   });
+
+  it('joins a short last part set as the story is, and skips a player row of the boxes\' own make', () => {
+    const set = (html: string) => html.replace(/<p>/g, '<p class="story-text">');
+    const player = '<div class="grid chunk-grid"><h2>Listen: the ridge at dawn</h2><p class="player-info">Audio, 2:57 min. Available until June.</p></div>';
+    const html = page([set(box(1, 4)), adRow, player, set(box(2, 5)), adRow, set(box(3, 2))].join(''));
+    expect(findChunks(parse(html).body)?.length).toBe(3);
+    const text = runHtml(html).article!.text;
+    for (const [part, n] of [[1, 4], [2, 5], [3, 2]] as const) expect(text).toContain(`Part ${part}, paragraph ${n}:`);
+  });
+
+  it('does not join a short box whose paragraphs are set otherwise than the story\'s', () => {
+    const set = (html: string, cls: string) => html.replace(/<p>/g, `<p class="${cls}">`);
+    const html = page([set(box(1, 4), 'story-text'), adRow, set(box(2, 2), 'teaser-text')].join(''));
+    expect(findChunks(parse(html).body)).toBeNull();
+  });
 });

@@ -57,4 +57,19 @@ describe('hidden elements', () => {
     const doc = new JSDOM(PAGE, { url: 'https://news.example/talks' }).window.document;
     expect(runPipeline(doc, { force: true }).article!.text).toContain('columnist');
   });
+
+  it('keeps apart the words of boxes the page lays out apart (flex, grid), and only those', () => {
+    const doc = new JSDOM(`<style>.meta{display:flex;justify-content:space-between}</style>
+      <div class="meta"><span>15.04.2026 - 15:48 Uhr</span><span>Lesedauer: 2 Min.</span></div>
+      <div style="display:grid"><a href="/a">Publiziert</a><time>6. November 2025</time></div>
+      <p>Ein <b>Wort</b>teil bleibt ganz.</p><p>東京<span>都</span>の知事</p>`).window.document;
+    const copy = doc.documentElement.cloneNode(true) as Element;
+    dropHidden(doc.documentElement, copy);
+    const text = (copy.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('15:48 Uhr Lesedauer: 2 Min.');
+    expect(text).toContain('Publiziert 6. November 2025');
+    expect(text).toContain('Ein Wortteil bleibt ganz.');
+    expect(text).toContain('東京都の知事');
+    expect(doc.querySelector('.meta')!.textContent).toBe('15.04.2026 - 15:48 UhrLesedauer: 2 Min.');
+  });
 });
