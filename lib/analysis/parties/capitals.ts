@@ -7,6 +7,7 @@ import type { Candidate, ClassifyContext } from './classify';
 import { EVIDENCE } from '../weights';
 import { LETTER, startsLower } from '../letters';
 import { caseStems } from './case-endings';
+import { regionNames } from '../../rules/regions';
 
 /** The word right after a name (NEXT_WORD, in any case), or only when it starts lower case ("the Istanbul talks"). */
 const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
@@ -45,6 +46,17 @@ export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   }
   const p = country(c, code);
   if (isCapital) p.aliases.add(cand.text);
+  c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
+  governmentOf(c, cand, p);
+  return true;
+}
+
+/** The whole candidate is a state or province of a federation (rules/regions.ts): a place, whatever the tagger
+ * guessed ("Idaho police" read as a person); "the Queensland government" is its government's party. */
+export function regionRun(c: ClassifyContext, cand: Candidate): boolean {
+  if (!regionNames().has(norm(cand.text))) return false;
+  const p = c.reg.add(cand.text, 'place');
+  p.evidence.place += EVIDENCE.gazetteer;
   c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
   governmentOf(c, cand, p);
   return true;

@@ -11,7 +11,7 @@ import { genderOf, isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
-import { country, countryRun, governmentOf, nextLower } from './capitals';
+import { country, countryRun, governmentOf, nextLower, regionRun } from './capitals';
 import { allUpper, caseless, isLower, isUpper } from '../letters';
 
 
@@ -53,7 +53,7 @@ const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
   cand = withoutArticle(c, cand);
-  if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
+  if (qualifiesEvent(c, cand) || countryRun(c, cand) || regionRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
   if (words.length === 1 && words[0]!.acr && acronymRun(c, cand, words[0]!)) return;
