@@ -6,7 +6,7 @@
 const DATA = `
 Alabama|Alaska|Arizona|Arkansas|California,Kalifornien,Californie|Colorado|Connecticut|Delaware|Florida,Floride
 Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana,Louisiane|Maine|Maryland|Massachusetts|Michigan
-Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico,Nouveau-Mexique
+Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico,Nouveau-Mexique|New York
 North Carolina,Caroline du Nord|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania,Pennsylvanien,Pennsylvanie
 Rhode Island|South Carolina,Caroline du Sud|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia,Virginie
 West Virginia|Wisconsin|Wyoming
