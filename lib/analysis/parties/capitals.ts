@@ -4,6 +4,7 @@
 
 import { norm, type PartyRecord } from './registry';
 import type { Candidate, ClassifyContext } from './classify';
+import type { Word } from './words';
 import { EVIDENCE } from '../weights';
 import { LETTER, startsLower } from '../letters';
 import { caseStems } from './case-endings';
@@ -51,13 +52,14 @@ export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   return true;
 }
 
-/** The whole candidate is a state or province of a federation (rules/regions.ts): a place, whatever the tagger
- * guessed ("Idaho police" read as a person); "the Queensland government" is its government's party. */
-export function regionRun(c: ClassifyContext, cand: Candidate): boolean {
-  if (!regionNames().has(norm(cand.text))) return false;
-  const p = c.reg.add(cand.text, 'place');
+/** The name (no setting: "in New York trading" was rejected before) is a state or province of a federation
+ * (rules/regions.ts): a place, whatever the tagger guessed ("Idaho police" read as a person); "the Queensland
+ * government" is its government's party. */
+export function regionRun(c: ClassifyContext, cand: Candidate, words: readonly Word[], name: string): boolean {
+  if (!regionNames().has(norm(name))) return false;
+  const p = c.reg.add(name, 'place');
   p.evidence.place += EVIDENCE.gazetteer;
-  c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
+  c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, words[0]!.start);
   governmentOf(c, cand, p);
   return true;
 }

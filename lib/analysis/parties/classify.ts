@@ -53,7 +53,7 @@ const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
   cand = withoutArticle(c, cand);
-  if (qualifiesEvent(c, cand) || countryRun(c, cand) || regionRun(c, cand) || pluralDemonym(c, cand)) return;
+  if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
   if (words.length === 1 && words[0]!.acr && acronymRun(c, cand, words[0]!)) return;
@@ -70,6 +70,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
   const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name)) ?? inflectedCountry(c.gaz, norm(name), c.rules.adjectiveInflections);
+  if (!split.prefix.length && regionRun(c, cand, words, name)) return;
   if (known && !split.prefix.length) {
     const p = country(c, known);
     if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) p.aliases.add(name);
