@@ -19,12 +19,13 @@ const nl: WordLists = {
   auxiliaries: 'heeft had hebben is was zijn waren ook later toen nog al eerder opnieuw',
   clauseWords: 'die dat wie waar wanneer als omdat en of maar in op aan bij met van voor naar uit over onder tegen door tot',
   functionWords: `de het een en of maar want dus ook niet nog al in op aan bij met van voor naar uit over onder tegen door
-    tot zonder hij zij ze het wij we ik jij u zijn haar hun deze die dit dat er hier daar wie wat waar wanneer
+    tot zonder volgens hij zij ze het wij we ik jij u zijn haar hun deze die dit dat er hier daar wie wat waar wanneer
     waarom hoe vandaag gisteren morgen ja nee dank`,
   honorifics: { dhr: 'm', 'dhr.': 'm', mevrouw: 'f', mevr: 'f', 'mevr.': 'f', meneer: 'm', dr: '', 'dr.': '' },
   roles: `minister premier burgemeester president voorzitter woordvoerder woordvoerster directeur directrice rechter
     advocaat officier wethouder kamerlid senator trainer coach aanvoerder speler leider fractievoorzitter topman
-    topvrouw hoogleraar onderzoeker deskundige expert koning koningin`,
+    topvrouw hoogleraar onderzoeker deskundige expert koning koningin dijkgraaf gedeputeerde commissaris staatssecretaris
+    korpschef raadslid ombudsman`,
   femaleRoles: 'woordvoerster directrice topvrouw koningin',
   maleRoles: 'topman koning',
   portfolioRoles: 'minister ministerie staatssecretaris',

@@ -4,9 +4,11 @@
 
 import { norm, type PartyRecord } from './registry';
 import type { Candidate, ClassifyContext } from './classify';
+import type { Word } from './words';
 import { EVIDENCE } from '../weights';
 import { LETTER, startsLower } from '../letters';
 import { caseStems } from './case-endings';
+import { regionNames } from '../../rules/regions';
 
 /** The word right after a name (NEXT_WORD, in any case), or only when it starts lower case ("the Istanbul talks"). */
 const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
@@ -46,6 +48,18 @@ export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   const p = country(c, code);
   if (isCapital) p.aliases.add(cand.text);
   c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
+  governmentOf(c, cand, p);
+  return true;
+}
+
+/** The name (no setting: "in New York trading" was rejected before) is a state or province of a federation
+ * (rules/regions.ts): a place, whatever the tagger guessed ("Idaho police" read as a person); "the Queensland
+ * government" is its government's party. */
+export function regionRun(c: ClassifyContext, cand: Candidate, words: readonly Word[], name: string): boolean {
+  if (!regionNames().has(norm(name))) return false;
+  const p = c.reg.add(name, 'place');
+  p.evidence.place += EVIDENCE.gazetteer;
+  c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, words[0]!.start);
   governmentOf(c, cand, p);
   return true;
 }

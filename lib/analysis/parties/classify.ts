@@ -9,9 +9,9 @@ import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, t
 import type { Word } from './words';
 import { genderOf, isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { isAdjectiveTerm, isDocument, isPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
+import { isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
-import { country, countryRun, governmentOf, nextLower } from './capitals';
+import { country, countryRun, governmentOf, nextLower, regionRun } from './capitals';
 import { allUpper, caseless, isLower, isUpper } from '../letters';
 
 
@@ -66,10 +66,11 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   const split = splitTitles(c, words, cand.tagStart);
   if (!split) return;
   if (split.epithet) cand = { ...cand, epithet: split.epithet.t, prevWord: split.epithet.l };
-  words = split.name;
+  words = personAfterPortfolio(c, cand, split.name) ?? split.name;
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
   const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name)) ?? inflectedCountry(c.gaz, norm(name), c.rules.adjectiveInflections);
+  if (!split.prefix.length && regionRun(c, cand, words, name)) return;
   if (known && !split.prefix.length) {
     const p = country(c, known);
     if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) p.aliases.add(name);

@@ -23,6 +23,7 @@ import { listKinds, placeRegions } from './lists';
 import { isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { allUpper } from '../letters';
 import { addUnspacedNames } from './unspaced';
+import { placeAfterFullName } from './particle-places';
 import { splitConjoined } from './conjoined';
 import { isGenitiveName, namedWords, unglue } from './glued';
 import { creditSpans } from './credits';
@@ -75,7 +76,7 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   for (const c of tagged) {
     const prev = out[out.length - 1];
     // the given names tagged a person, the surname after the particle one or two words ("Executivo de John Major" stays two)
-    if (prev && prev.tag === 'PER' && c.words.length <= 2) {
+    if (prev && prev.tag === 'PER' && c.words.length <= 2 && !placeAfterFullName(text, prev, c, rules)) {
       while (wi < words.length && words[wi]!.s < prev.e) wi++;
       const gap: Word[] = [];
       for (let k = wi; k < words.length && words[k]!.e <= c.s; k++) gap.push(words[k]!);

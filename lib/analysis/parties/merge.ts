@@ -10,6 +10,7 @@ import { MERGE } from '../weights';
 import { caseStems, uninflected } from './case-endings';
 import { surnameWithoutArticle } from './surname-article';
 import { opensDomain } from './settings';
+import { regionNames } from '../../rules/regions';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -58,8 +59,9 @@ export function linkShortForms(reg: Registry, rules: Rules) {
   const aliasOwner = new Map<string, PartyRecord>();
   for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
   for (const p of reg.live()) {
-    if (!p.mentions.length || p.kind === 'country') continue;
     const key = p.parts.join(' ');
+    // a country or a federation's state is no short form: "Montana" is not the "Montana Freedom Caucus"
+    if (!p.mentions.length || p.kind === 'country' || (p.kind === 'place' && regionNames().has(key))) continue;
     const owner = aliasOwner.get(key);
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")

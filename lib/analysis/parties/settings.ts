@@ -27,6 +27,14 @@ export function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
   return !!m && (c.rules.portfolioRoles.has(m[1]!.toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
 }
 
+/** "il ministro della Salute Orazio Schillaci": a portfolio the capitalised run took in before the person the tagger
+ * read (its span starts after the portfolio, two words or more): that person's words, else null. */
+export function personAfterPortfolio(c: ClassifyContext, cand: Candidate, words: Word[]): Word[] | null {
+  if (cand.tag !== 'PER' || cand.tagStart === undefined || !isPortfolio(c, words)) return null;
+  const own = words.findIndex((w) => w.s >= cand.tagStart!);
+  return own > 0 && words.length - own >= 2 ? words.slice(own) : null;
+}
+
 /**
  * A place that is only the story's setting: a building or site ("outside City Hall"), or a place name used as a
  * modifier ("in New York trading", "Paris police"): no party.

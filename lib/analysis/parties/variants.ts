@@ -65,9 +65,35 @@ function mergeInitials(reg: Registry, rules: Rules) {
   }
 }
 
+/** The word right before a position (lower case), or ''. */
+const wordBefore = (text: string, pos: number) => /(\p{L}+)\P{L}*$/u.exec(text.slice(Math.max(0, pos - 24), pos))?.[1]?.toLowerCase() ?? '';
+
+/**
+ * "el Parlamento" after "Parlamento de Grecia", "the University" after "University of Florida": a name the text
+ * always writes after an article, that opens exactly one longer name of the text where a particle follows it, is
+ * that one named short (a common noun heading it).
+ */
+function mergeHeadNouns(reg: Registry, rules: Rules) {
+  const all = live(reg);
+  for (const p of byMentions(all).reverse()) {
+    if (p.kind === 'country' || p.mergedInto !== undefined || kindOf(p, rules) === 'person') continue;
+    const k = p.parts.length;
+    const full = all.filter((f) => f !== p && f.mergedInto === undefined && f.parts.length > k + 1 && kindOf(f, rules) !== 'person'
+      && rules.nameParticles.has(f.parts[k]!) && !rules.conjunctions.has(f.parts[k]!) && p.parts.every((w, i) => f.parts[i] === w));
+    if (full.length !== 1 || !p.mentions.every((m) => rules.determiners.has(wordBefore(reg.text, m.s)))) continue;
+    // (of another type, it may be the thing the body is named after: "a Justiça" beside "Justiça do Trabalho")
+    if (kindOf(p, rules) !== 'unknown' && kindOf(p, rules) !== kindOf(full[0]!, rules)) continue;
+    // its mentions join the full name, not what was said of the common noun ("em a Justiça": no place)
+    p.evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
+    p.votes = { PER: 0, ORG: 0, LOC: 0, n: 0 };
+    reg.merge(p, full[0]!);
+  }
+}
+
 /** Merge the variants of a name the text uses for one party. */
 export function mergeVariants(reg: Registry, rules: Rules) {
   mergeParticleVariants(reg, rules);
   mergeAcronymLed(reg, rules);
   mergeInitials(reg, rules);
+  mergeHeadNouns(reg, rules);
 }

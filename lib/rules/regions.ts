@@ -1,0 +1,27 @@
+// States and provinces of federations newsrooms name alone ("Idaho police", "in Queensland"): a name of this list,
+// standing as the whole name, is a place whatever the tagger guessed (the English model reads "Idaho" as a person,
+// "Kentucky" as a body). The written forms of the regions' own languages and of English, and a few other languages'
+// forms where they differ. Left out: names as often something else alone — Washington (the US government, a
+// person), Georgia (a country), Victoria (a person), Bayern (the football club), the city-states (their clubs).
+const DATA = `
+Alabama|Alaska|Arizona|Arkansas|California,Kalifornien,Californie|Colorado|Connecticut|Delaware|Florida,Floride
+Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana,Louisiane|Maine|Maryland|Massachusetts|Michigan
+Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico,Nouveau-Mexique|New York
+North Carolina,Caroline du Nord|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania,Pennsylvanien,Pennsylvanie
+Rhode Island|South Carolina,Caroline du Sud|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia,Virginie
+West Virginia|Wisconsin|Wyoming
+Ontario|Quebec,Québec|British Columbia,Colombie-Britannique|Alberta|Manitoba|Saskatchewan|Nova Scotia,Nouvelle-Écosse
+New Brunswick,Nouveau-Brunswick|Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories
+New South Wales|Queensland|Tasmania,Tasmanien|South Australia|Western Australia|Northern Territory
+Baden-Württemberg|Brandenburg|Hessen,Hesse|Niedersachsen,Lower Saxony|Mecklenburg-Vorpommern
+Nordrhein-Westfalen,North Rhine-Westphalia|Rheinland-Pfalz,Rhineland-Palatinate|Saarland|Sachsen,Saxony
+Sachsen-Anhalt,Saxony-Anhalt|Schleswig-Holstein|Thüringen,Thuringia
+Niederösterreich|Oberösterreich|Steiermark,Styria|Kärnten,Carinthia|Tirol,Tyrol|Vorarlberg|Burgenland
+`;
+
+let cache: Set<string> | null = null;
+
+/** The regions' written forms, lower case. */
+export function regionNames(): ReadonlySet<string> {
+  return cache ??= new Set(DATA.trim().split(/[\n|,]/).map((x) => x.trim().toLowerCase()).filter(Boolean));
+}
