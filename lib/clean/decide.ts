@@ -164,13 +164,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A dateline's last dot may be a unit's ("Aktualisiert am 07.01.2026 - 18:50 Uhr Lesedauer: 4 Min."): no sentence.
   const sentence = isSentence(s) && !((s.shape === 'date' || s.shape === 'read-time') && unitStop(s.norm));
   if (s.shape && META_SHAPES.has(s.shape) && !sentence && byline) return verdict(false, ['a date, byline or credit line']);
-  // A credit line at the foot ("With files from The Associated Press", "— AP writer Jane Doe contributed to this
-  // report.", "Mit Informationen der ARD-Korrespondenten"): a credit phrase of some language, and its place after the
-  // story's last paragraph of prose or in its last tenth. Short, no link list: out of the text, kept in the HTML.
-  const foot = (b.afterProse || b.position >= T.creditFrom) && s.len <= T.creditMax && !s.heading && s.linkDensity < 0.5;
-  if (foot && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains') return { ...verdict(false, ['a credit line at the foot of the story']), rule: 'phrase:credit', meta: true };
   // Where a paywall cuts the story ("Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés."):
   // a paywall phrase of some language, at the foot of what the page gave.
+  const foot = (b.afterProse || b.position >= T.creditFrom) && s.len <= T.creditMax && !s.heading && s.linkDensity < 0.5;
   if (foot && s.phrase?.reason === 'paywall') return { ...verdict(false, ['a paywall notice where the story is cut']), rule: 'phrase:paywall-foot' };
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
