@@ -166,7 +166,7 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (s.shape && META_SHAPES.has(s.shape) && !sentence && byline) return verdict(false, ['a date, byline or credit line']);
   // Where a paywall cuts the story ("Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés."):
   // a paywall phrase of some language, at the foot of what the page gave.
-  const foot = (b.afterProse || b.position >= T.creditFrom) && s.len <= T.creditMax && !s.heading && s.linkDensity < 0.5;
+  const foot = (b.afterProse || b.position >= T.footFrom) && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
   if (foot && s.phrase?.reason === 'paywall') return { ...verdict(false, ['a paywall notice where the story is cut']), rule: 'phrase:paywall-foot' };
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
