@@ -1,5 +1,6 @@
 // The pipeline: detect → extract → clean → analyse, over a Document, with a budget and timings.
 // Pure: hosts (content script, CLI) parse the page, call runPipeline and show or print the Report.
+import { analysisInputOf } from './analysis/input';
 import { detectWithMeta, overBudget } from './detect';
 import { extractArticle } from './extract';
 import { cleanArticle } from './clean';
@@ -118,8 +119,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
 
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */
 export function analysisInput(report: Report): Parameters<Analyzer>[0] | null {
-  const a = report.article;
-  return a ? { text: a.text, title: a.title, lang: a.lang, site: a.siteName } : null;
+  return report.article ? analysisInputOf(report.article) : null;
 }
 
 /** A canonical link written relative to the site ("/news/…") made whole against the page's og:url, when that is a

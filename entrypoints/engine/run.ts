@@ -10,6 +10,7 @@ import { watchChanges, type ChangeWatch } from './page-changes';
 import type { ArticleMap } from '../../lib/page/article-map';
 import type { Report } from '../../lib/types';
 import type { Analysis } from '../../lib/analysis';
+import { analysisInputOf } from '../../lib/analysis/input';
 import type { BackgroundRequest, DirectAnalysis, DirectJob, HostResponse, PageJob, PipelineResult } from '../../utils/messages';
 
 /** A report held for one address, with the live elements its snapshot numbered. */
@@ -82,7 +83,7 @@ export async function runInHost(doc: Document, url: string, force: boolean, anal
 export async function analysed(h: Held): Promise<Held> {
   if (h.analyzed || !h.report.article) return h;
   const a = h.report.article;
-  const input = { text: a.text, title: a.title, lang: a.lang, site: a.siteName };
+  const input = analysisInputOf(a);
   const direct = await askDirect({ type: 'clearpage:analyze-direct', input });
   if (direct && 'error' in direct) throw new Error(direct.error);
   const res = direct ? (direct as Analysis) : await ask<Analysis>({ type: 'clearpage:analyze', input });
