@@ -72,3 +72,6 @@ export function isCurrencySign(c: string | undefined): boolean {
   return c === '$' || (c >= '\u00a2' && c <= '\u00a5') || (c >= '\u20a0' && c <= '\u20c0') || CURRENCY_SIGNS.includes(c);
 }
 const CURRENCY_SIGNS = '\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db\ua838\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6';
+
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,6 +8,7 @@
 // attributes doing so. The clean stage then judges the box like any other block (a link alone between lines of text
 // is the writer's pointer).
 import { attr, eachElement, measureTree } from './dom';
+import { letters } from './page/text';
 
 /** Boxes of one make a row needs: fewer is a layout, not paragraphs set one a box. */
 const ROW_MIN = 4;
@@ -22,7 +23,7 @@ const KEY_MIN = 20;
 const NOT_A_SENTENCE = 'img,picture,video,audio,iframe,form,input,button,h1,h2,h3,h4,h5,h6,ul,ol,table,blockquote,figure';
 
 /** Letters and digits only: the same text whatever Readability did to its spacing and markup. */
-const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const key = letters;
 
 /** A row of same-make boxes: each box's text (as a key), and a copy of each that holds one sentence. */
 export interface Row { keys: string[]; sentences: Array<Element | null> }

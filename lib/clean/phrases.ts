@@ -3,7 +3,7 @@
 // not listed has none, and news quotes these words too. All languages' lists run on every page (the page's
 // declared language is often wrong or missing).
 import type { RemovalReason } from '../types';
-import { LETTER_CHAR, isWordChar, wordRuns } from '../chars';
+import { LETTER_CHAR, escapeRegExp, isWordChar, wordRuns } from '../chars';
 import en from '../rules/boilerplate/en.json';
 import de from '../rules/boilerplate/de.json';
 import fr from '../rules/boilerplate/fr.json';
@@ -29,10 +29,9 @@ export const PHRASE_MAX: Record<PhraseMode, number> = { line: 80, lead: 240, con
 /** Contained phrases of these reasons apply to blocks of any length (a long appeal is still an appeal). */
 const ANY_LENGTH = new Set<string>(['donation']);
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a pattern: '*' up to four words, '#' a number. No Unicode classes: they are slow to compile, and
  * word boundaries are checked by hand (wordChar) where a phrase may stand inside a longer text. */
-const phraseSource = (p: string) => esc(p).replace(/\\\*/g, '(?:[^\\s:|]+ ?){1,4}').replace(/#/g, '\\d[\\d.,]*');
+const phraseSource = (p: string) => escapeRegExp(p).replace(/\\\*/g, '(?:[^\\s:|]+ ?){1,4}').replace(/#/g, '\\d[\\d.,]*');
 const wordChar = isWordChar;
 
 function patternOf(mode: PhraseMode, p: string): RegExp {

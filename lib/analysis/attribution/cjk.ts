@@ -4,6 +4,7 @@
 
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
+import { escapeRegExp } from '../../chars';
 
 /** Topic and subject particles that close the speaker's name. */
 /** Topic particles first (the sentence's topic speaks), then subject particles. */
@@ -49,7 +50,7 @@ export function cjkName(mention: string, doc: Doc): { name: string; org: boolean
   let name = mention;
   for (const r of [...rules.roles].sort((x, y) => y.length - x.length)) if (name.length > r.length + 1 && name.endsWith(r)) { name = name.slice(0, -r.length); break; }
   // a short form of a name the text gave in full before ("第三者委" for "第三者委員会"): the full name
-  const full = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\u4E00-\u9FFF\u30A0-\u30FFー]{1,6}`).exec(doc.text)?.[0];
+  const full = new RegExp(`${escapeRegExp(name)}[\u4E00-\u9FFF\u30A0-\u30FFー]{1,6}`).exec(doc.text)?.[0];
   if (full && [...rules.orgHeads].some((h) => full.endsWith(h))) name = full;
   const org = [...rules.orgHeads].some((h) => name.endsWith(h));
   return name.length >= 2 ? { name, org } : null;

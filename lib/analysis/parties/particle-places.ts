@@ -6,6 +6,7 @@ import type { Rules } from '../../rules/languages';
 import type { Candidate } from './classify';
 import { isTitleWord, roleOf } from './lexicon';
 import { LETTER } from '../letters';
+import { escapeRegExp } from '../../chars';
 
 /** `prev` names a person with two name words besides titles and roles, and `next` (one word) stands elsewhere in the
  * text after one of the language's prepositions of place. */
@@ -13,7 +14,7 @@ export function placeAfterFullName(text: string, prev: Candidate, next: Candidat
   if (next.words.length !== 1) return false;
   const named = prev.words.filter((w) => w.cap && !isTitleWord(w.t, rules) && !roleOf(w.l, rules));
   if (named.length < 2) return false;
-  const name = next.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(next.text);
   const re = new RegExp(`(${LETTER}+)\\s+${name}(?!${LETTER})`, 'gu');
   for (const m of text.matchAll(re)) if (m.index + m[0].length - name.length !== next.s && rules.locatives.has(m[1]!.toLowerCase())) return true;
   return false;

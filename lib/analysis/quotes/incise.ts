@@ -5,9 +5,10 @@ import { rulesFor } from '../../rules/languages';
 import { QUOTE_LIMITS } from '../weights';
 import { trimSpan } from './marks';
 import { LETTER } from '../letters';
+import { escapeRegExp } from '../../chars';
 import type { RawQuote } from './find';
 
-const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (v: string) => escapeRegExp(v).replace(/ /g, '\\s+');
 
 // Verbs too common to mark an incise on their own ("so", "note" in French is also a noun).
 const WEAK = /^(?:so|dit|dice|note|lance|read|reads)$/;
