@@ -9,7 +9,7 @@
 //   Firefox does not report long tasks);
 // - auto-clean: navigation → cleaned page (Chromium).
 // Usage: node benchmarks/extension.mjs [--runs N] [--browser chromium|firefox] [--only click] [--popup-window] [--ab DIR]
-//   [--dwell MS]
+//   [--dwell MS] [--fresh]
 //   (default: 15 runs, both browsers, every figure; --only click: the click → summary series alone;
 //   CLEARPAGE_EXT=dir measures another Chromium build, e.g. main's, to alternate old and new run by run)
 import fs from 'node:fs';
@@ -34,6 +34,11 @@ const AB = opt('--ab') ? path.resolve(opt('--ab')) : null;
 // --dwell MS: the reader reads the page this long after its load before clicking (default 0: the popup opens at once).
 // A summary prepared at idle after the load (content.ts) is ready by then; at 0 it may still be under way.
 const DWELL = Number(opt('--dwell') ?? 0);
+// --fresh: each run's page is another article (its first paragraph ends with "Edition N."), so that no analysis the
+// host keeps by its input answers the click, as on a reader's first click on a story. Without it, every run reads
+// the same seed page and, from the second run on, the host finds that page's analysis done.
+const FRESH = argv.includes('--fresh');
+let edition = 0;
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => { const s = sorted(xs); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const p90 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
@@ -56,6 +61,7 @@ console.log(`pipeline engine (article pages only, injected on demand): ${size('e
   const totalGz = files.reduce((s, f) => s + gz(fs.readFileSync(path.join(EXT, f))), 0);
   console.log(`popup at start (${files.length} scripts): ${total} B (${totalGz} B gzipped)`);
 }
+if (FRESH) console.log('each run reads another article (--fresh): the analysis is never found done');
 if (DWELL) console.log(`the popup opens ${DWELL} ms after the page's load (--dwell)`);
 console.log(`click → summary page: ${seedPath === SEED ? 'the seed page (istanbul-talks)' : 'tests/e2e/pages/ferry-talks.html (../shared absent)'}`);
 
@@ -80,7 +86,7 @@ function emptySeries() {
 /** One click → summary on a fresh tab of the seed page (first time, then again with the report held). */
 async function clickRun(b, name, server, keep) {
   const { driver } = b;
-  const page = await driver.openTab(server.url(seedPath, 'localhost'));
+  const page = await driver.openTab(server.url(FRESH ? `${seedPath}?edition=${process.pid}-${++edition}` : seedPath, 'localhost'));
   const tabId = await tabIdOf(driver, page);
   if (DWELL) await new Promise((r) => setTimeout(r, DWELL));
   for (const series of [b.cold, b.warm]) {
