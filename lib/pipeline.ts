@@ -107,7 +107,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
-  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text };
+  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}) };
   timings.cleanMs = now() - t;
 
   if (opts.analyze) {

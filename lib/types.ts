@@ -64,6 +64,8 @@ export interface Article {
   html: string;
   /** Clean article text: blocks separated by a blank line, headline excluded. */
   text: string;
+  /** Credit lines at the story's foot, out of `text` ("With files from …"): the analysis reads them after it. */
+  credits?: string[];
 }
 
 /** What Readability and the page's metadata say about the article, before its body is cleaned. */

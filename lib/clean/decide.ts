@@ -18,6 +18,9 @@ import T from '../rules/clean-thresholds.json';
 
 /** One verdict a block: null keeps it. */
 export type Verdicts = (Verdict | null)[];
+/** The rule of a credit line at the foot of the story (read by the analysis, lib/clean/index.ts credits). */
+export const CREDIT_RULE = 'phrase:credit';
+
 /** Whether block `k` was removed (a byline or caption kept as metadata is not removed). */
 export const gone = (v: Verdicts, k: number): boolean => !!v[k] && !v[k]!.meta;
 /** The reason a block takes from the removed neighbour it goes with: a copy's kind, not "duplicate". */
@@ -168,6 +171,10 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // a paywall phrase of some language, at the foot of what the page gave.
   const foot = (b.afterProse || b.position >= T.footFrom) && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
   if (foot && s.phrase?.reason === 'paywall') return { ...verdict(false, ['a paywall notice where the story is cut']), rule: 'phrase:paywall-foot' };
+  // A credit line at the foot ("With files from The Associated Press", "— AP writer Jane Doe contributed to this
+  // report.", "Mit Informationen der ARD-Korrespondenten"): out of the text, kept in the HTML as small print, and read
+  // by the analysis (Cleaned.credits: the press it names is no party of the story).
+  if (foot && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains') return { ...verdict(false, ['a credit line at the foot of the story']), rule: CREDIT_RULE, meta: true };
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);

@@ -11,7 +11,7 @@ import type { Removal, RemovalReason } from '../types';
 import { blockInfos, siteInfo, type BlockInfo } from './context';
 import { blockFeatures } from './features';
 import { score, type Model } from './classifier';
-import type { Verdict } from './decide';
+import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
 import { isProse } from './signals';
 import T from '../rules/clean-thresholds.json';
@@ -52,6 +52,9 @@ export interface Cleaned {
   body: Element;
   /** True when the decisions would have left too little and only the strong ones were applied. */
   fellBack: boolean;
+  /** Credit lines taken out of the text at the story's foot ("With files from …"): the analysis reads them, so that
+   * the press they name is known as press. */
+  credits: string[];
 }
 
 /** A paragraph this long ends the lead where a repeated headline is looked for. */
@@ -120,7 +123,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption) markAsMeta(b.s.el); });
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
-  return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack };
+  const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
+  return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack, credits };
 }
 
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
