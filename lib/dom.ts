@@ -120,3 +120,10 @@ export function linkShare(el: Element): { share: number; links: number; text: nu
   for (const a of links) linked += oneLine(a.textContent ?? '').length;
   return { share: text ? Math.min(1, linked / text) : 0, links: links.length, text };
 }
+
+/** The name `el` gives the attribute written in lower case as `lower`, in whatever case the page wrote it: linkedom,
+ * the CLI's DOM, keeps "srcSet" as written, where a browser's parser lowers it (null: no such attribute). */
+export function attrName(el: Element, lower: string): string | null {
+  for (const a of el.attributes) if (a.name.toLowerCase() === lower) return a.name;
+  return null;
+}

@@ -1,0 +1,45 @@
+// Pictures in the extracted article: a lazy-loading page's grey stand-in beside the photo it is swapped for leaves
+// the article (the photo stays, a gallery of plain pictures too), and a srcset gets whole addresses, commas and all.
+import { describe, it, expect } from 'vitest';
+import { runHtml, page, prose } from './helpers';
+
+const figure = (imgs: string) => `<figure><div><p>${imgs}<span>Agency Photos</span></p></div></figure>`;
+
+describe('an image standing in for the photo', () => {
+  it('leaves the article, the photo and its credit stay', () => {
+    const r = runHtml(page(figure('<img src="/static/grey-placeholder.png"><img srcSet="/p/480.jpg 480w, /p/800.jpg 800w" src="/p/480.jpg" alt="The harbour wall at dawn">') + prose(6)));
+    expect(r.article!.html).not.toContain('grey-placeholder');
+    expect(r.article!.html).toContain('/p/480.jpg');
+    expect(r.article!.html).toContain('Agency Photos');
+  });
+
+  it('leaves a gallery of plain pictures as it is', () => {
+    const r = runHtml(page(figure('<img src="/g/one.jpg" alt=""><img src="/g/two.jpg" alt="">') + prose(6)));
+    expect(r.article!.html).toContain('/g/one.jpg');
+    expect(r.article!.html).toContain('/g/two.jpg');
+  });
+
+  it('keeps a described picture before a responsive one', () => {
+    const r = runHtml(page(figure('<img src="/g/map.png" alt="Map of the harbour"><img srcset="/p/a.jpg 1x" src="/p/a.jpg">') + prose(6)));
+    expect(r.article!.html).toContain('/g/map.png');
+  });
+});
+
+describe('responsive pictures', () => {
+  it('get whole addresses in their srcset, however the page wrote the attribute', () => {
+    const r = runHtml(page(figure('<img srcSet="/p/480.jpg 480w, /p/800.jpg 800w" src="/p/480.jpg" alt="The harbour wall">') + prose(6)), { url: 'https://news.example/story' });
+    expect(r.article!.html).toMatch(/srcset="https:\/\/news\.example\/p\/480\.jpg 480w, https:\/\/news\.example\/p\/800\.jpg 800w"/i);
+  });
+});
+
+describe('a srcset read as browsers read it', () => {
+  it('keeps commas inside an address and splits candidates at the commas between them', async () => {
+    const { mapSrcset } = await import('../../lib/extract');
+    const up = (u: string) => `[${u}]`;
+    expect(mapSrcset('/a.jpg?crop=400,200,1000 400w, /b.jpg?w=800,h=600 800w', up)).toBe('[/a.jpg?crop=400,200,1000] 400w, [/b.jpg?w=800,h=600] 800w');
+    expect(mapSrcset('/a.jpg 320w,\n/b.jpg 640w', up)).toBe('[/a.jpg] 320w, [/b.jpg] 640w');
+    expect(mapSrcset('/a.jpg, /b.jpg 2x', up)).toBe('[/a.jpg], [/b.jpg] 2x');
+    expect(mapSrcset('/a.jpg', up)).toBe('[/a.jpg]');
+    expect(mapSrcset(' , ', up)).toBe('');
+  });
+});
