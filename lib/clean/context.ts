@@ -6,6 +6,7 @@ import { countLetters, squeezeWords } from '../chars';
 import type { PageBlocks } from '../blocks';
 import { bareAddress, blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
 import { copyGroups } from './repetition';
+import { pulledFrom } from './pull-quote';
 import { authorWords } from './author-photo';
 import { hintOfWord, newMemo } from './markup';
 import T from '../rules/clean-thresholds.json';
@@ -47,6 +48,8 @@ export interface BlockInfo {
   siteRemoved: boolean;
   /** Its text is (part of) a caption of a picture of the article: a gallery's copy of the caption beside it. */
   copiesCaption: boolean;
+  /** The nearby paragraph whose words this block repeats as a pull quote (lib/clean/pull-quote.ts), or -1. */
+  pulledFrom: number;
   box: Element | null;
   boxStats: BoxStats | null;
   prev: BlockSignals | null;
@@ -179,6 +182,7 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
   for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);
   // Captions of pictures (in a <figure>): a block elsewhere that repeats one is its copy.
   const captions = sigs.filter((s) => s.caption && s.norm.length >= CAPTION_COPY_MIN && s.el.closest('figure, figcaption')).map((s) => s.norm);
+  const pulled = pulledFrom(sigs);
   const infos: BlockInfo[] = sigs.map((s, k) => ({
     s, index: k, position: n > 1 ? k / (n - 1) : 0,
     beforeProse: first >= 0 && k < first, afterProse: last >= 0 && k > last,
@@ -186,7 +190,7 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
     onPage: !!ctx.page && s.words.length >= 2 && s.len >= 12 && ctx.page.hasMoreThan(s.text, s.fp, inArticle.get(s.fp) ?? 0),
     siteKnown: !!ctx.known?.has(s.fp) && s.len >= 8,
     siteRemoved: !!ctx.removedElsewhere?.has(s.fp) && s.len >= 8,
-    copiesCaption: captions.length > 0 && copiesCaption(s, captions),
+    copiesCaption: captions.length > 0 && copiesCaption(s, captions), pulledFrom: pulled[k]!,
     box: boxOf(s.el, root), boxStats: null,
     prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null,
   }));

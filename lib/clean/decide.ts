@@ -134,6 +134,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   const s = b.s;
   // The author's portrait (lib/clean/author-photo.ts): a picture, often with no text at all.
   if (s.authorPhoto && !s.quoted) return { reason: 'author-bio', rule: 'media:author-photo', score: sc.p, strong: true, evidence: ["its picture is named for the article's author"] };
+  // A pull quote (lib/clean/pull-quote.ts): its words stay in their paragraph, so even a quotation goes.
+  if (b.pulledFrom >= 0) return { reason: 'duplicate', rule: 'copy:pull-quote', score: sc.p, strong: true, evidence: ['its words stand in full in a paragraph of the story nearby'] };
   if (s.quoted || !s.text) return null;
   const note = authorNote(b, sc.p);
   if (note) return note;
