@@ -100,6 +100,7 @@ const de: WordLists = {
   notNames: `montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
     august september oktober november dezember jänner weihnachten ostern pfingsten silvester`,
   dateHeads: 'tag woche',
+  eventHeads: 'operation manöver orkan hurrikan taifun zyklon',
   nameParticles: 'von van der den de zu und für',
   nameEndings: 's es',
   adjectiveInflections: 'e en er es em',

@@ -136,6 +136,7 @@ const en: WordLists = {
     ramadan eid thanksgiving halloween republican republicans democratic democrat democrats today tonight
     yesterday tomorrow breaking update updated exclusive opinion analysis editorial`,
   dateHeads: 'day eve week weekend',
+  eventHeads: 'operation exercise hurricane typhoon cyclone',
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
   headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',

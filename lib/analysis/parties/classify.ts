@@ -9,7 +9,7 @@ import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, t
 import type { Word } from './words';
 import { genderOf, isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
+import { afterEventHead, isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
 import { country, countryRun, governmentOf, nextLower, regionRun } from './capitals';
 import { allUpper, caseless, isLower, isUpper } from '../letters';
@@ -221,6 +221,7 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   if (words.length === 1 && !words[0]!.acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
+  if (afterEventHead(c, cand, words)) return true;
   if ((cand.tag === undefined && isAdjectiveTerm(words, rules)) || isRoleDomain(c, words, name)) return true;
   // a name alone in quotation marks is a title or a term, unless the tagger is sure it names a person or a body
   if (titled || !c.inShortQuote(words[0]!.s) || cand.tag === 'PER' || (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence) return false;

@@ -27,6 +27,18 @@ export function isPortfolio(c: ClassifyContext, words: Word[]): boolean {
   return !!m && (c.rules.portfolioRoles.has(m[1]!.toLowerCase()) || (!!m[2] && c.rules.portfolioRoles.has(m[2])));
 }
 
+const LAST_WORD = new RegExp(`(${LETTER}+)\\s+$`);
+
+/**
+ * "Operation Clean Sweep", "Hurricane Katrina": the name follows a capitalised head that makes it an event's own, or
+ * the tagger read head and name as someone ("Operation Smile" read as a body stays one).
+ */
+export function afterEventHead(c: ClassifyContext, cand: Candidate, words: Word[]): boolean {
+  if (cand.tag === 'PER' && words.length > 1 && c.rules.eventHeads.has(words[0]!.l)) return true;
+  const head = LAST_WORD.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 20), words[0]!.s))?.[1];
+  return !!head && !startsLower(head) && c.rules.eventHeads.has(head.toLowerCase());
+}
+
 /** "il ministro della Salute Orazio Schillaci": a portfolio the capitalised run took in before the person the tagger
  * read (its span starts after the portfolio, two words or more): that person's words, else null. */
 export function personAfterPortfolio(c: ClassifyContext, cand: Candidate, words: Word[]): Word[] | null {
