@@ -177,6 +177,20 @@ export function mapSrcset(srcset: string, map: (url: string) => string): string 
   return out.join(', ');
 }
 
+/** One character reference, named or numbered ("&ouml;", "&#246;"): never a tag. */
+const CHAR_REF = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
+
+/**
+ * Metadata with its character references still written out: a page that escapes its og:title twice gives
+ * "zerst&ouml;ren" once parsed, and Readability decodes only &quot;, &amp;, &lt;, &gt; and numbers. Each reference
+ * alone goes through the document's own parser (so every named one a browser knows, and no markup can come of it).
+ */
+export function decodeEntities(s: string, doc: Document): string {
+  if (!s.includes('&')) return s;
+  const el = doc.createElement('span');
+  return s.replace(CHAR_REF, (ref) => { el.innerHTML = ref; return el.textContent || ref; });
+}
+
 /**
  * The author a meta tag names, unless it gives an address (a profile page) or a user handle ("gto": letters of a
  * cased script, none a capital) instead of a name.
@@ -236,12 +250,12 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   dropImageStandIns(body);
   absolutizeUrls(body, url);
   return {
-    title: (r.title ?? '').trim(),
-    byline: cleanByline(r.byline?.trim() || metaAuthor(tags), r.lang?.trim() || lang),
-    siteName: fullerName(r.siteName?.trim() || null, firstMeta(tags, ['og:site_name'])),
+    title: decodeEntities((r.title ?? '').trim(), work),
+    byline: cleanByline(decodeEntities(r.byline?.trim() || metaAuthor(tags) || '', work) || null, r.lang?.trim() || lang),
+    siteName: fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name'])),
     publishedTime: [r.publishedTime?.trim(), publishedMeta, time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
-    excerpt: r.excerpt?.trim() || null,
+    excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: standfirstOutside(body, standfirst),
     body,
     authorAbout,

@@ -59,3 +59,14 @@ describe('captions', () => {
     expect(runHtml(page(body)).article!.html).toContain('The new harbour wall at low tide.');
   });
 });
+
+describe('metadata written with its character references', () => {
+  it('reads as the words they stand for, and no markup comes of them', () => {
+    const html = page(prose(5), { extraHead: '<meta property="og:title" content="Samsung soll Smartphones zerst&amp;ouml;ren &amp;lt;b&amp;gt;">' })
+      .replace(/<title>[^<]*<\/title>/, '<title>Samsung soll Smartphones zerst&amp;ouml;ren &amp;lt;b&amp;gt;</title>');
+    const title = runHtml(html).article!.title;
+    expect(title).toContain('zerstören');
+    expect(title).toContain('<b>'); // the reference to a tag stays text
+    expect(title).not.toContain('&ouml;');
+  });
+});
