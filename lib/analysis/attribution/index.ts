@@ -107,9 +107,10 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
   if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
-  // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
+  // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»"; and so has a
+  // third quotation under it: "… une «B» des forces russes sur le front qui «C»")
   const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
-  if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbs.length) {
+  if (/^(?:before|same-sent)/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbs.length) {
     return { ...prev, how: 'same-sent' };
   }
   return null;
