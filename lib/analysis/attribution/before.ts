@@ -27,6 +27,7 @@ import type { Attr } from './after';
 import { issuedDocument, issuerOf } from './issued';
 import { subjectBack } from './affiliation';
 import { describedSubject } from './described-subject';
+import { secondPlaceSubject } from './second-place';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
 
@@ -86,7 +87,7 @@ export function colonSubject(doc: Doc, st: Site): Attr | null {
   const last = subjectBefore(doc, st);
   // (nor where its verb is a passive, "Scholz wurde kritisiert: „…“": its subject was spoken to)
   if (last && (speaks(doc, last.m) || /^before-(?:passive|agent)$/.test(last.how))) return null;
-  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
+  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open) ?? secondPlaceSubject(doc, start, st.q.open);
   return m ? { m, how: 'before-colon' } : null;
 }
 
