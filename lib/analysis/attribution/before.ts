@@ -27,6 +27,7 @@ import type { Attr } from './after';
 import { issuedDocument, issuerOf } from './issued';
 import { subjectBack } from './affiliation';
 import { describedSubject } from './described-subject';
+import { secondPlaceSubject } from './second-place';
 
 const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
 
@@ -79,15 +80,22 @@ export function subjectlessBefore(doc: Doc, st: Site): Attr | null {
  * not by the subject of its last subordinate clause when that one names nobody.
  */
 export function colonSubject(doc: Doc, st: Site): Attr | null {
-  const start = sentenceStart(doc, st.q.open, st.para.start);
+  const start = afterClosedQuote(doc, st) ? st.sentA : sentenceStart(doc, st.q.open, st.para.start);
   const before = doc.text.slice(start, st.q.open);
   if (!/:\s*$/.test(before) || insideQuote(doc, start)) return null;
   // (only where the last verb's subject names nobody: "…, dass die Regel nur Anwendung fand")
   const last = subjectBefore(doc, st);
   // (nor where its verb is a passive, "Scholz wurde kritisiert: „…“": its subject was spoken to)
   if (last && (speaks(doc, last.m) || /^before-(?:passive|agent)$/.test(last.how))) return null;
-  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open);
+  const m = speakingSubject(doc, start + frontedClause(doc, start, before), st.q.open) ?? secondPlaceSubject(doc, start, st.q.open);
   return m ? { m, how: 'before-colon' } : null;
+}
+
+/** The quotation's segment opens right after a quotation that ended its sentence ("„… Augenhöhe.“ Er sehe darin …:
+ * „…“"): a new sentence, though the sentence splitter may run on over the closing mark. */
+function afterClosedQuote(doc: Doc, st: Site): boolean {
+  return !!st.prevQ && st.sentA === st.prevQ.close && /[.!?…]\s*[“”"»«„]$/.test(doc.text.slice(Math.max(0, st.sentA - 3), st.sentA))
+    && isUpper(doc.text.slice(st.sentA, st.q.open).trimStart()[0]);
 }
 
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */

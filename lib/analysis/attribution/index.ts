@@ -6,7 +6,8 @@ import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
-import { accordingBefore, characterisation, colonName, colonSubject, invertedBefore, partialSubject, subjectBefore, subjectlessBefore } from './before';
+import { accordingBefore, characterisation, colonName, colonSubject, invertedBefore, partialSubject, speakingSubject, subjectBefore, subjectlessBefore } from './before';
+import { pronounOf } from './mention';
 import { incise } from './inside';
 import { opinionBefore } from './opinion';
 import { adjacentPerson } from './structure';
@@ -95,6 +96,24 @@ function colonLabel(doc: Doc, a: number, b: number): boolean {
   return g.length <= ATTRIBUTION.colonLabelChars && /^[^.!?:;]*:\s*$/.test(g.replace(/^[\s.!?,]+/, '')) && !doc.reg.within(a, b).length;
 }
 
+/**
+ * "„…“, regt sie an. Beispielsweise in der Deutschförderung, die vielerorts wichtig ist: „…“": after the words that
+ * attribute the quotation before, a sentence that announces the next with a colon and names nobody (no party, no
+ * pronoun or speaking noun as its subject) goes on with the same speaker.
+ */
+function colonAfterAttribution(doc: Doc, a: number, b: number, attributedAfter: boolean): boolean {
+  const g = doc.text.slice(a, b);
+  const cut = Math.max(g.lastIndexOf('. '), g.lastIndexOf('! '), g.lastIndexOf('? '));
+  if (cut < 0 || g.length > ATTRIBUTION.colonLabelChars * 4 || !/:\s*$/.test(g)) return false;
+  const s = a + cut + 2;
+  // (the part before is the attribution alone: "“…”, regt sie an.")
+  if (!attributionOnly(doc, a, s, attributedAfter) || /[.!?]\s/.test(g.slice(0, cut))) return false;
+  return !doc.reg.within(s, b).length && !speakingSubject(doc, s, b) && !subjectPronoun(doc, s, b);
+}
+
+/** A pronoun of a person anywhere in text[a, b) ("Er sehe darin …:"): the sentence has a subject of its own. */
+const subjectPronoun = (doc: Doc, a: number, b: number) => doc.text.slice(a, b).split(/[^\p{L}]+/u).some((w) => { const p = pronounOf(w, doc.rules); return !!p && p !== 'o' && p !== 'n'; });
+
 /** "with the words “we see you” or “I see you”": only a conjunction between two quotations, one speaker's words
  * (not one or two words: “businesses” or “creator” are labels, nobody's words). */
 const joinedOnly = (doc: Doc, gap: string) => doc.rules.conjunctions.has(gap.replace(/^[\s,]+|\s+$/g, '').toLowerCase());
@@ -105,11 +124,12 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
   // (a sentence's part, as partial as the one before it: no continuation of a full statement)
   if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || colonAfterAttribution(doc, st.prevQ.close, st.q.open, /^(?:after|inv|late)/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
-  // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»")
+  // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»"; and so has a
+  // third quotation under it: "… une «B» des forces russes sur le front qui «C»")
   const verbs = verbMatches(doc, doc.verbs.any, st.prevQ.close, st.q.open).filter((v) => !/(?:^|\s)(?:and|et|und|y|e|en|og|och)\s+$/.test(gap.slice(Math.max(0, v.index - 6), v.index)));
-  if (/^before/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbs.length) {
+  if (/^(?:before|same-sent)/.test(prev.how) && gap.length < 120 && !/[“"«„.!?;:]/.test(gap) && !/[.!?]$/.test(doc.text.slice(st.prevQ.start, st.prevQ.end)) && !verbs.length) {
     return { ...prev, how: 'same-sent' };
   }
   return null;

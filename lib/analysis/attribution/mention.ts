@@ -86,6 +86,7 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
     const prev = i > 0 ? ws[i - 1]!.w : '';
     if (rules.nounsCapitalised && rules.determiners.has(l) && !link && startsLower(prev) && !rules.determiners.has(prev) && !LINKS.has(prev) && !rules.nameParticles.has(prev)) break;
     if (i > 0 && ROLE_LINKS.has(l) && sawName && !inName) break;
+    if (rules.nounsCapitalised && sawName && verbAfterNoun(ws, i, rules) && !link) break;
     // "Mark Dalton’s running mate": a possessive name opens a noun phrase that goes on
     const possessed = i > 0 && POSSESSIVE_END.test(ws[i - 1]!.w);
     if (isCapWord(w) && !possessed) sawName = true;
@@ -97,6 +98,15 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   // a phrase never ends on a particle or an article
   const span = text.slice(ws[0]!.s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
   return withApposition(text, { s: ws[0]!.s, e: ws[0]!.s + span.length }, b, rules);
+}
+
+/** Where every noun is capitalised, a lower-case word right after a noun or name, that is no small word, no name
+ * part ("ad-Din") and no adjective before a noun ("35 Jahre alte Aufbauspieler"), is the verb ("Der Staatsrat
+ * Mathias Reynard dankte den …"): the phrase ends before it. */
+function verbAfterNoun(ws: W[], k: number, rules: Rules): boolean {
+  const w = ws[k]!.w, prev = ws[k - 1]?.w ?? '', l = w.toLowerCase();
+  if (!startsLower(w) || /-\p{Lu}/u.test(w) || !isCapWord(prev) || rules.functionWords.has(prev.toLowerCase())) return false;
+  return !rules.functionWords.has(l) && !rules.clauseWords.has(l) && !isCapWord(ws[k + 1]?.w ?? '');
 }
 
 /** A name particle at ws[k]; one that is also an article ("der", "la") only after another particle ("von der

@@ -248,7 +248,16 @@ function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who 
   if (words.length > 3 || !rules.determiners.has(words[0] ?? '') || rules.groups.has(head)) return null;
   const who = r.book.byWord(head, span.s, true);
   if (who !== null && r.book.kind(who) === 'organization') return who;
-  return words.length === 2 && rules.orgNouns.has(head) ? lastOrganisation(r, span.s) : null;
+  return words.length === 2 && rules.orgNouns.has(head) ? lastOrganisation(r, span.s, head) : null;
+}
+
+/** An organisation whose name is a compound of another kind of body than `head` ("Thüringer Bauernverband" for "das
+ * Ministerium"). A kind that is a word of its own ("State Department" for "the agency") may be a broader or a
+ * narrower word for the same body: it fits. */
+function otherKind(name: string, head: string, rules: Resolver['doc']['rules']): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  if (words.some((w) => w.endsWith(head))) return false;
+  return words.some((w) => [...rules.orgNouns].some((n) => n.length > 3 && w.length > n.length && w.endsWith(n) && !head.endsWith(n)));
 }
 
 /**
@@ -258,7 +267,8 @@ function organisationNoun(r: Resolver, span: MentionSpan, words: string[]): Who 
  */
 function describedBody(r: Resolver, span: MentionSpan, words: string[]): Who | null {
   const { doc } = r, { rules } = doc, head = words[1] ?? '';
-  if (words.length !== 2 || roleOf(head, rules) || rules.groups.has(head) || pronounOf(head, rules) !== undefined || rules.functionWords.has(head)) return null;
+  // (a noun of a kind of body, "das Ministerium", was read by organisationNoun: none of that kind was named)
+  if (words.length !== 2 || roleOf(head, rules) || rules.orgNouns.has(head) || rules.groups.has(head) || pronounOf(head, rules) !== undefined || rules.functionWords.has(head)) return null;
   // "« … », explique la ONG. « … », añade el texto": the organisation that spoke the quotation before
   const last = r.last, lastKind = last && r.book.kind(last.who);
   if (last && (lastKind === 'organization' || lastKind === 'country') && span.s - last.pos < RESOLVE.descriptionWindow) return last.who;
@@ -268,10 +278,13 @@ function describedBody(r: Resolver, span: MentionSpan, words: string[]): Who | n
   return doc.reg.get(org.party).id;
 }
 
-/** The organisation mentioned last before `pos`, within a few paragraphs. */
-export function lastOrganisation(r: Resolver, pos: number): Who | null {
-  const m = r.doc.reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization');
-  return m ? r.doc.reg.get(m.party).id : null;
+/** The organisation mentioned last before `pos`, within a few paragraphs; with a kind (`head`, "das Ministerium")
+ * that the last one's name says it is not, the last one whose name says it is, or none. */
+export function lastOrganisation(r: Resolver, pos: number, head?: string): Who | null {
+  const { reg, rules } = r.doc;
+  let m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization');
+  if (m && head && otherKind(reg.get(m.party).name, head, rules)) m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization' && p.name.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head)));
+  return m ? reg.get(m.party).id : null;
 }
 
 const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
