@@ -17,6 +17,7 @@ import { dropImageStandIns } from './image-stand-ins';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
+import { jsonLd, ldPublished } from './json-ld';
 import { markPollBoxes } from './clean/poll-box';
 
 export interface Extracted extends ArticleMeta {
@@ -231,7 +232,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
-  const authorAbout = authorDescriptions(work); // before Readability takes the scripts out
+  const ld = jsonLd(work); // before Readability takes the scripts out
+  const authorAbout = authorDescriptions(work, ld);
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   const lead = findLeadPhoto(work, headline);
@@ -253,7 +255,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: cleanByline(decodeEntities(r.byline?.trim() || metaAuthor(tags) || '', work) || null, r.lang?.trim() || lang),
     siteName: fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name'])),
-    publishedTime: [r.publishedTime?.trim(), publishedMeta, time].find(plausibleDate) ?? null,
+    publishedTime: [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: standfirstOutside(body, standfirst),

@@ -1,6 +1,7 @@
 // The author's note at the foot of a story ("Jane Doe is a producer filing stories on …"): about who wrote it, not
 // part of it. Known without any language's words: by the page's own metadata (schema.org's description of the
 // author, which the note repeats), or by the byline's name among its first words in a note set wholly in emphasis.
+import { jsonLd } from '../json-ld';
 import { foldedWords } from '../chars';
 
 /** Words a note may put before the author's name ("Korrespondent Ulrich Exner ist …", "Der Berliner Imam …"). */
@@ -49,11 +50,9 @@ function emphasisShare(el: Element): number {
  * of a Person standing by itself in the data (a graph's author entry); a Person the story is about is none. Read
  * before Readability, which takes the scripts out.
  */
-export function authorDescriptions(doc: Document): string[] {
+export function authorDescriptions(doc: Document, data: readonly unknown[] = jsonLd(doc)): string[] {
   const out: string[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try { collect(JSON.parse(s.textContent ?? ''), 'top', out); } catch { /* not JSON: the page's own error */ }
-  }
+  for (const d of data) collect(d, 'top', out);
   return out.map(foldAbout).filter((d) => d.length >= ABOUT_MIN);
 }
 

@@ -70,3 +70,19 @@ describe('metadata written with its character references', () => {
     expect(title).not.toContain('&ouml;');
   });
 });
+
+describe('the date a page gives only in its JSON-LD', () => {
+  const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  const bare = (head: string) => page(prose(5), { extraHead: head }).replace(/<meta property="article:published_time"[^>]*>/, '');
+
+  it('is the story\'s, from a list or a graph, before any other object\'s', () => {
+    const list = [{ '@type': 'WebPage', datePublished: '2019-01-01T00:00:00Z' }, { '@type': 'NewsArticle', headline: 'Harbour wall', datePublished: '2024-08-28T10:00:23+0000' }];
+    expect(runHtml(bare(ld(list))).article!.publishedTime).toBe('2024-08-28T10:00:23+0000');
+    expect(runHtml(bare(ld({ '@context': 'https://schema.org', '@graph': list }))).article!.publishedTime).toBe('2024-08-28T10:00:23+0000');
+  });
+
+  it('is any object\'s when no story is typed, and none when the data is broken', () => {
+    expect(runHtml(bare(ld([{ '@type': 'WebPage', datePublished: '2023-05-06' }]))).article!.publishedTime).toBe('2023-05-06');
+    expect(runHtml(bare('<script type="application/ld+json">{"datePublished": </script>')).article!.publishedTime).toBeNull();
+  });
+});
