@@ -17,7 +17,8 @@ import { dropImageStandIns } from './image-stand-ins';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldPublished } from './json-ld';
+import { jsonLd, ldAuthors, ldPublished } from './json-ld';
+import { namesTheSite } from './title';
 import { markPollBoxes } from './clean/poll-box';
 
 export interface Extracted extends ArticleMeta {
@@ -178,6 +179,11 @@ export function mapSrcset(srcset: string, map: (url: string) => string): string 
   return out.join(', ');
 }
 
+/** A byline that names no one: none, an address ("d.kuckelkorn@boersen-zeitung.de") or the site itself ("Lesotho
+ * Times"); the people the page's JSON-LD names as authors, if any, are the byline then. */
+const namesNoOne = (byline: string | null, siteName: string | null, url: string | null) =>
+  !byline || /^\S+@\S+\.\w+$|^https?:\/\//i.test(byline) || byline.split(',').every((part) => namesTheSite(part, siteName, url));
+
 /** One character reference, named or numbered ("&ouml;", "&#246;"): never a tag. */
 const CHAR_REF = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
 
@@ -198,9 +204,11 @@ export function decodeEntities(s: string, doc: Document): string {
  */
 function metaAuthor(tags: Map<string, string>): string | null {
   const a = firstMeta(tags, AUTHOR_META)?.trim();
-  if (!a || /^(https?:)?\/\/|^www\./i.test(a)) return null;
-  return /\p{Ll}/u.test(a) && !/\p{Lu}/u.test(a) ? null : a;
+  return a && personLike(a) ? a : null;
 }
+
+/** A name, not an address or a user handle ("gto", "admin": letters of a cased script, none a capital). */
+const personLike = (a: string) => !/^(https?:)?\/\/|^www\./i.test(a) && !(/\p{Ll}/u.test(a) && !/\p{Lu}/u.test(a));
 
 function firstMeta(tags: Map<string, string>, keys: readonly string[]): string | null {
   for (const k of keys) { const v = tags.get(k.toLowerCase()); if (v) return v; }
@@ -251,10 +259,12 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   restoreLeadPhoto(body, lead);
   dropImageStandIns(body);
   absolutizeUrls(body, url);
+  const siteName = fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name']));
+  const byline = cleanByline(decodeEntities(r.byline?.trim() || metaAuthor(tags) || '', work) || null, r.lang?.trim() || lang);
   return {
     title: decodeEntities((r.title ?? '').trim(), work),
-    byline: cleanByline(decodeEntities(r.byline?.trim() || metaAuthor(tags) || '', work) || null, r.lang?.trim() || lang),
-    siteName: fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name'])),
+    byline: namesNoOne(byline, siteName, url) ? ldAuthors(ld).filter(personLike).join(', ') || byline : byline,
+    siteName,
     publishedTime: [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,

@@ -35,3 +35,48 @@ export function ldPublished(data: readonly unknown[]): string | null {
   visit(data, 0);
   return story ?? any;
 }
+
+/** Every object of the data, lists and graphs opened (at most `max`). */
+function objects(data: readonly unknown[], max = 400): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (!v || typeof v !== 'object' || depth > 6 || out.length >= max) return;
+    if (Array.isArray(v)) { for (const x of v) visit(x, depth + 1); return; }
+    const o = v as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  visit(data, 0);
+  return out;
+}
+
+const typed = (o: Record<string, unknown>, re: RegExp) => {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && re.test(x));
+};
+
+/** A person's name as the data gives it: a name, or given and family names. */
+function personName(p: Record<string, unknown>): string | null {
+  if (typed(p, /Organization|Corporation|NewsMediaOrganization/)) return null;
+  const name = typeof p.name === 'string' ? p.name : [p.givenName, p.familyName].filter((x) => typeof x === 'string').join(' ');
+  return name.replace(/\s+/g, ' ').trim() || null;
+}
+
+/**
+ * The people the story's JSON-LD names as its authors (an organisation, often the site itself, is none): by name, by
+ * given and family names, or by a reference (@id) to a person elsewhere in the graph.
+ */
+export function ldAuthors(data: readonly unknown[]): string[] {
+  const all = objects(data);
+  const story = all.find((o) => o.author && typed(o, STORY_TYPE)) ?? all.find((o) => o.author);
+  if (!story) return [];
+  const byId = new Map(all.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'] as string, o]));
+  const names: string[] = [];
+  for (const a of Array.isArray(story.author) ? story.author : [story.author]) {
+    const p = typeof a === 'string' ? { name: a } : a && typeof a === 'object' ? (a as Record<string, unknown>) : null;
+    const whole = p && typeof p['@id'] === 'string' && !p.name && !p.givenName ? byId.get(p['@id']) ?? p : p;
+    const name = whole && personName(whole);
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}

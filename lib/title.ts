@@ -33,6 +33,10 @@ function namesSite(segment: string, ids: string[]): boolean {
   return ids.some((id) => n === id || (id.length >= 3 && n.startsWith(id)) || (n.length >= 4 && id.startsWith(n)) || (id.length >= 6 && fewWords && n.endsWith(id)));
 }
 
+/** Whether `text` is the site's own name (declared, or its address's main label): a byline that names no one. */
+export const namesTheSite = (text: string, siteName: string | null | undefined, url: string | null | undefined): boolean =>
+  namesSite(text, siteIds(siteName ? plainName(siteName) : siteName, url));
+
 /** A name declared as an address ("https://www.hawaiinewsnow.com"): its host without www; any other as it is. */
 function plainName(siteName: string): string {
   if (!/^https?:\/\//i.test(siteName)) return siteName;

@@ -86,3 +86,25 @@ describe('the date a page gives only in its JSON-LD', () => {
     expect(runHtml(bare('<script type="application/ld+json">{"datePublished": </script>')).article!.publishedTime).toBeNull();
   });
 });
+
+describe('the byline from the JSON-LD when the page names no one', () => {
+  const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  const story = (author: unknown, extra: unknown[] = []) => ld({ '@graph': [{ '@type': 'NewsArticle', headline: 'Harbour wall', author }, ...extra] });
+
+  it('gives the people it names: by name, by given and family names, by a reference into the graph', () => {
+    expect(runHtml(page(prose(5), { extraHead: story([{ '@type': 'Person', name: 'Joseph Brean' }]) })).article!.byline).toBe('Joseph Brean');
+    expect(runHtml(page(prose(5), { extraHead: story([{ '@type': 'Person', givenName: 'Anna Giulia', familyName: 'Fink' }, { '@type': 'Person', givenName: 'Birgit', familyName: 'Baumann' }]) })).article!.byline).toBe('Anna Giulia Fink, Birgit Baumann');
+    expect(runHtml(page(prose(5), { extraHead: story({ '@id': '#p1' }, [{ '@type': 'Person', '@id': '#p1', name: 'Mohloai Mpesi' }]) })).article!.byline).toBe('Mohloai Mpesi');
+  });
+
+  it('gives no organisation and no user handle', () => {
+    expect(runHtml(page(prose(5), { extraHead: story({ '@type': 'Organization', name: 'Harbour News' }) })).article!.byline).toBeNull();
+    expect(runHtml(page(prose(5), { extraHead: story({ '@type': 'Person', name: 'admin' }) })).article!.byline).toBeNull();
+  });
+
+  it('stands in for a byline that is the site itself, not for a person the page names', () => {
+    const head = (author: string) => `<meta property="og:site_name" content="Harbour News"><meta name="author" content="${author}">` + story({ '@type': 'Person', name: 'Jane Roe' });
+    expect(runHtml(page(prose(5), { extraHead: head('Harbour News') })).article!.byline).toBe('Jane Roe');
+    expect(runHtml(page(prose(5), { extraHead: head('Tom Hale') })).article!.byline).toBe('Tom Hale');
+  });
+});
