@@ -30,7 +30,8 @@ const share = (out) => num(out, /(\d+)\/\d+ fixtures pass whole/) / num(out, /\d
 let quotesRealOut = null;
 const quotesReal = () => (quotesRealOut ??= node([ev('fixtures.mjs'), fx('quotes-real'), '--rate', '0.9']).out);
 
-let fundusOut = null;
+let fundusOut = null, fundusMetaOut = null;
+const fundusMeta = () => (fundusMetaOut ??= node([path.join(root, 'eval', 'fundus-meta.mjs'), '--data', path.join(shared, 'corpus', 'fundus-dev')]).out);
 const fundus = () => (fundusOut ??= node([ev('fundus.mjs')]).out);
 // Article detection on real pages (eval/detect-pages.mjs, one CLI run shared by its three gates).
 let detectOut = null;
@@ -48,6 +49,8 @@ const gates = [
   // fundus: real pages in five languages; F1 and the ground-truth paragraphs lost (lower is better), one run for both.
   { name: 'fundus.f1', higher: true, run: () => num(fundus(), /fundus .*? F1=([\d.]+)/) },
   { name: 'fundus.paragraphsLost', higher: false, run: () => num(fundus(), /paragraphs lost (\d+)\//) },
+  // what the reader sees above the story (eval/fundus-meta.mjs: the truth's headline, date and authors), one run
+  ...['headline', 'date', 'byline'].map((field) => ({ name: `fundus.meta.${field}`, higher: true, run: () => num(fundusMeta(), new RegExp(`${field} (\\d+)/`)) })),
   { name: 'readability.pagesLosingParagraphs', higher: false, run: () => num(node([path.join(root, 'eval', 'readability-pages.mjs'), '--data', path.join(shared, 'corpus', 'readability-test-pages')]).out, /readability-pages: (\d+) of/) },
   { name: 'quotes.rates', higher: true, run: () => {
     const out = node([ev('fixtures.mjs'), fx('quotes'), '--rate', '0.9']).out;
