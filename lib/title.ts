@@ -8,6 +8,8 @@ import { foldedWords } from './chars';
 const SEPARATOR = /\s+[|–—\-·•:»/\\~]\s+/;
 /** Words of a site's name at most, when it ends with the address's label rather than starting with it. */
 const SITE_NAME_WORDS = 5;
+/** A date or time stamp set after the site's name in a title. */
+const STAMP = /^[\d\s./:-]+$/;
 /** A headline keeps at least this many words; otherwise the title is left whole. */
 const MIN_WORDS = 2;
 
@@ -21,6 +23,8 @@ function siteIds(siteName: string | null | undefined, url: string | null | undef
     // The label before the public suffix: bbc of bbc.co.uk, thehill of thehill.com (short suffixes are skipped).
     const main = labels.length > 2 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
     if (main) ids.push(norm(main));
+    // An address spells ä, ö, ü as ae, oe, ue (boersen-zeitung.de for "Börsen-Zeitung", whose letters fold to o).
+    if (main && /[aou]e/.test(main)) ids.push(norm(main.replace(/([aou])e/g, '$1')));
   } catch { /* no address */ }
   return ids.filter((id) => id.length >= 2);
 }
@@ -63,6 +67,16 @@ export function splitTitle(title: string, declared?: string | null, url?: string
   let taken: string | null = null;
   if (parts.length > 1 && ids.length) {
     const seps = clean.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
+    // A stamp after the site's name ("… | DW | 28.04.2023") goes with it.
+    while (parts.length > 2 && STAMP.test(parts[parts.length - 1]!)) { parts.pop(); seps.pop(); }
+    // A site whose name holds separators of its own ("Israel Nachrichten - Chadashoth Israel - …"): that whole tail.
+    for (let k = parts.length - 1; k > 0; k--) {
+      const tail = parts.slice(k).map((p, i) => (i === 0 ? p : seps[k + i - 1] + p)).join('');
+      if (k < parts.length - 1 && ids.includes(norm(tail))) {
+        const rest = parts.slice(0, k).map((p, i) => (i === 0 ? p : seps[i - 1] + p)).join('');
+        if (rest.split(/\s+/).filter(Boolean).length >= MIN_WORDS) return { title: rest.trim(), site: siteName?.trim() || tail.trim() };
+      }
+    }
     let first = 0, last = parts.length - 1;
     if (namesSite(parts[last]!, ids)) taken = parts[last--]!;
     else if (namesSite(parts[first]!, ids)) taken = parts[first++]!;

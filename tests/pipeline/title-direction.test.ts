@@ -61,3 +61,16 @@ describe('the site name the reader sees', () => {
     expect(a.title).toBe('Ferry talks collapse after a third day');
   });
 });
+
+describe('the site taken off the headline, however the title writes it', () => {
+  it('with a stamp after it, as an address spells it, or as a name of several parts', () => {
+    expect(splitTitle('Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023', 'DW.COM', 'https://www.dw.com/de/a-65464327')).toEqual({ title: 'Ukrainische Gegenoffensive: Ziele, Chancen, Risiken', site: 'DW.COM' });
+    expect(splitTitle('Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung', null, 'https://www.boersen-zeitung.de/kapitalmaerkte/x').title).toBe('Steigende US-Zinsen setzen Dax zu');
+    expect(splitTitle('Bennett: „Ich bin nicht punching Ball“ - Israel Nachrichten - Chadashoth Israel', 'Israel Nachrichten - Chadashoth Israel', 'https://www.israel-nachrichten.org/archive/63076').title).toBe('Bennett: „Ich bin nicht punching Ball“');
+  });
+
+  it('leaves a headline whose own parts only look so', () => {
+    expect(splitTitle('Bürgermeister: 2024 - 2025 bleibt alles gleich', 'Harbour News', 'https://harbour.example/a').title).toBe('Bürgermeister: 2024 - 2025 bleibt alles gleich');
+    expect(splitTitle('Harbour wall - 12:30', 'Harbour News', 'https://harbour.example/a').title).toBe('Harbour wall - 12:30');
+  });
+});
