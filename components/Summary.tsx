@@ -1,6 +1,6 @@
 // Pieces of the summary shared by the popup and the reader view.
 import { useState } from 'preact/hooks';
-import { quoteForDisplay, speakerLabel } from '../lib/quote-text';
+import { quoteForDisplay, rankedKeyQuotes, speakerLabel } from '../lib/quote-text';
 import type { Party, Quote, Removal, Report } from '../lib/types';
 import { blocksWord, formatDate, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
@@ -45,7 +45,7 @@ function QuoteItem({ q }: { q: Quote }) {
 }
 
 export function QuoteList({ quotes, max = 5 }: { quotes: readonly Quote[]; max?: number }) {
-  const key = quotes.filter((q) => q.key).sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.start - b.start);
+  const key = rankedKeyQuotes(quotes);
   const shown = key.slice(0, max);
   const rest = quotes.filter((q) => !shown.includes(q));
   return (

@@ -7,7 +7,7 @@ import type { Report } from './types';
 import { escapeMarkdownLine, htmlToMarkdown } from './export-markdown';
 import { oneLine } from './chars';
 import { safeUrl } from './sanitize';
-import { quoteForDisplay } from './quote-text';
+import { quoteForDisplay, rankedKeyQuotes, speakerLabel } from './quote-text';
 import { splitTitle } from './title';
 import { cleanByline } from './byline';
 
@@ -31,8 +31,12 @@ export function frontMatter(report: Report): string {
   if (a.publishedTime) data.published = a.publishedTime;
   if (a.lang) data.lang = a.lang;
   if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
-  const key = report.quotes.filter((q) => q.key).slice(0, 5);
-  if (key.length) data.key_quotes = key.map((q) => ({ text: quoteForDisplay(q.text), speaker: q.speaker }));
+  // The popup's five, in its order; a speaker the story only describes ("a Weibo commenter") is said so.
+  const key = rankedKeyQuotes(report.quotes).slice(0, 5);
+  if (key.length) data.key_quotes = key.map((q) => {
+    const label = speakerLabel(q);
+    return { text: quoteForDisplay(q.text), speaker: q.speaker, ...(label?.described ? { speaker_described: label.name } : {}) };
+  });
   if (report.removed.length) data.removed_blocks = report.removed.length;
   return `---\n${stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n`;
 }

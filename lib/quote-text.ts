@@ -22,3 +22,8 @@ export function speakerLabel(q: { speaker: string | null; speakerMention?: strin
   const words = m.split(/\s+/).filter(Boolean).length;
   return words >= DESCRIPTION_WORDS.min && words <= DESCRIPTION_WORDS.max && !/[,;:]/.test(m) ? { name: m, described: true } : null;
 }
+
+/** The key quotations, the strongest first (the popup's order, and the exports'). */
+export function rankedKeyQuotes<Q extends { key?: boolean; score?: number; start: number }>(quotes: readonly Q[]): Q[] {
+  return quotes.filter((q) => q.key).sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.start - b.start);
+}

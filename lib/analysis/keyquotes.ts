@@ -27,10 +27,13 @@ export function keyScore(q: Quote): number {
 
 /** Mark the key quotations; a group speaker ("officials") keeps its words but names no party. */
 export function markKeyQuotes(quotes: Quote[], rules: Rules) {
+  const seen = new Set<string>();
   for (const q of quotes) {
     if (q.speakerMention && rules.groups.has(q.speakerMention.toLowerCase()) && q.speaker) q.speaker = null;
     const s = keyScore(q);
-    q.key = s > 0;
-    if (q.key) q.score = s;
+    // The same words by the same speaker again (a lead that quotes what the story quotes later): key once.
+    const same = `${q.speaker ?? q.speakerMention ?? ''}\u0000${q.text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+    q.key = s > 0 && !seen.has(same);
+    if (q.key) { q.score = s; seen.add(same); }
   }
 }

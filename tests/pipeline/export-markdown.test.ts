@@ -98,6 +98,19 @@ describe('front matter', () => {
     expect(back.key_quotes.map((q: { text: string }) => q.text)).toEqual(['The harbour has not changed in the past 40 years', 'Will it hold?']);
   });
 
+  it('lists the popup\'s key quotes in its order, and says who a described speaker is', () => {
+    const r = report('<p>x</p>', {});
+    r.quotes = [
+      { text: 'The wall was built in a hurry and it shows', speaker: 'Ana Ruiz', speakerMention: null, key: true, score: 1.2, kind: 'full', start: 0, end: 1 },
+      { text: 'Nobody asked the fishermen what they needed', speaker: null, speakerMention: 'one harbour worker', key: true, score: 1.9, kind: 'full', start: 2, end: 3 },
+    ];
+    const back = parseYaml(frontMatter(r).slice(4, -4), { version: '1.2' });
+    expect(back.key_quotes).toEqual([
+      { text: 'Nobody asked the fishermen what they needed', speaker: null, speaker_described: 'one harbour worker' },
+      { text: 'The wall was built in a hurry and it shows', speaker: 'Ana Ruiz' },
+    ]);
+  });
+
   it('leaves out an address that is not a web address', () => {
     expect(frontMatter(report('<p>x</p>', {}, 'javascript:alert(1)'))).not.toMatch(/url:|javascript/);
   });
