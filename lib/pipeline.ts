@@ -8,6 +8,7 @@ import { PageBlocks } from './blocks';
 import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { splitTitle } from './title';
+import { datelineDate } from './dateline';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
 export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[]; lang?: string | null };
@@ -107,6 +108,8 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
+  // No date in the metadata (or a placeholder): the one the story's dateline prints.
+  meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, meta.lang)).find(Boolean) ?? null;
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}) };
   timings.cleanMs = now() - t;
 

@@ -55,8 +55,13 @@ export interface Cleaned {
   /** Credit lines taken out of the text at the story's foot ("With files from …"): the analysis reads them, so that
    * the press they name is known as press. */
   credits: string[];
+  /** Date lines in the story's first half ("Published 11:34 PM EST Nov 19, 2019"): its date, when the page's
+   * metadata gives none (lib/dateline.ts). */
+  datelines: string[];
 }
 
+/** A dateline has at most this many words ("Published 11:34 PM EST Nov 19, 2019"). */
+const DATELINE_WORDS = 8;
 /** A paragraph this long ends the lead where a repeated headline is looked for. */
 const LEAD_PARAGRAPH = 160;
 
@@ -124,7 +129,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
-  return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack, credits };
+  // A dateline is a line of a few words, not a caption ("… leaves PortMiami, on Aug. 31, 2019. (AP)": the photo's day).
+  const datelines = infos.filter((b) => b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS).map((b) => oneLine(b.s.text));
+  return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack, credits, datelines };
 }
 
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */

@@ -1,0 +1,58 @@
+// The date a story's dateline gives ("Published 11:34 PM EST Nov 19, 2019", "19. November 2019, 14:05 Uhr",
+// "2025-04-01 15:25"), for a page whose metadata gives none or only a placeholder ("0001-01-01"). Month names come
+// from Intl in the page's language and in English, so no list is kept here; a date written in digits alone is read
+// only as year-month-day or day.month.year (a slashed date is left: 11/10 is a different day on each side of the
+// Atlantic). The day alone is given: the time a dateline prints is in a zone it seldom names.
+
+const monthIndex = new Map<string, Map<string, number>>();
+/** Month names of a language, long and short, lower-cased without a final dot, to their number (1-12). */
+function monthsOf(lang: string): Map<string, number> {
+  let map = monthIndex.get(lang);
+  if (map) return map;
+  map = new Map();
+  try {
+    for (const month of ['long', 'short'] as const) {
+      for (const form of [{ month }, { month, day: 'numeric' as const }]) {
+        const f = new Intl.DateTimeFormat(lang, { ...form, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) {
+          const name = f.formatToParts(Date.UTC(2020, m, 15)).find((p) => p.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+          if (name && /\p{L}/u.test(name)) map.set(name, m + 1);
+        }
+      }
+    }
+  } catch { /* an unknown language tag: no names */ }
+  monthIndex.set(lang, map);
+  return map;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A day that exists, in a year a news page may carry. */
+function day(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1990 || y > 2100 || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The day the text gives, as YYYY-MM-DD, or null. */
+export function datelineDate(text: string, lang?: string | null): string | null {
+  const t = text.toLowerCase();
+  let m = /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(t);
+  if (m) return day(+m[1]!, +m[2]!, +m[3]!);
+  m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)?\d\d)(?![\d.])/.exec(t); // "25.04.2024", "Do 25.04.24"
+  if (m) return day(m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!, +m[2]!, +m[1]!);
+  m = /((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/.exec(t); // Chinese, Japanese, Korean
+  if (m) return day(+m[1]!, +m[2]!, +m[3]!);
+  const names = new Map([...monthsOf('en'), ...(lang ? monthsOf(lang.slice(0, 2).toLowerCase()) : [])]);
+  for (const w of t.match(/\p{L}+\.?/gu) ?? []) {
+    const month = names.get(w.replace(/\.$/, ''));
+    if (!month) continue;
+    const at = t.indexOf(w);
+    const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(t.slice(at))?.[1];
+    // the day right before the month ("19 November", "19. November", "1er avril") or right after it ("Nov 19, 2019")
+    const before = /(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?$/.exec(t.slice(Math.max(0, at - 8), at))?.[1];
+    const after = /^\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(t.slice(at + w.length))?.[1];
+    const d = before ?? after;
+    if (year && d) return day(+year, month, +d);
+  }
+  return null;
+}
