@@ -13,7 +13,7 @@ import { findStandfirst, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
-import { dropImageStandIns } from './image-stand-ins';
+import { dropImageStandIns, mapSrcset } from './pictures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
@@ -154,29 +154,6 @@ export function absolutizeUrls(root: Element, base: string | null): void {
     const srcset = srcsetName && el.getAttribute(srcsetName);
     if (srcsetName && srcset) el.setAttribute(srcsetName, mapSrcset(srcset, abs));
   });
-}
-
-/**
- * A srcset with each candidate's address mapped, read as the HTML standard reads it: an address runs to the next
- * white space and may hold commas ("photo.jpg?crop=400,200,1000 400w"); a comma after white space ends a candidate's
- * descriptors. Splitting on every comma cut such addresses apart (Vogue, Bild, The i, Wired: broken pictures).
- */
-export function mapSrcset(srcset: string, map: (url: string) => string): string {
-  const out: string[] = [];
-  const n = srcset.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && (srcset[i] === ',' || /\s/.test(srcset[i]!))) i++;
-    let j = i;
-    while (j < n && !/\s/.test(srcset[j]!)) j++;
-    if (j === i) break;
-    let url = srcset.slice(i, j), desc = '';
-    if (/,$/.test(url)) url = url.replace(/,+$/, '');
-    else { const k = srcset.indexOf(',', j); desc = srcset.slice(j, k < 0 ? n : k).trim(); j = k < 0 ? n : k + 1; }
-    out.push(desc ? `${map(url)} ${desc}` : map(url));
-    i = j;
-  }
-  return out.join(', ');
 }
 
 /** A byline that names no one: none, an address ("d.kuckelkorn@boersen-zeitung.de") or the site itself ("Lesotho

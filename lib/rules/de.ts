@@ -32,6 +32,7 @@ const de: WordLists = {
   genderWords: { sie: 'n', ihm: 'm', ihn: 'm', sein: 'm', seine: 'm', seinem: 'm', seinen: 'm', seiner: 'm', seines: 'm' },
   indefinites: 'ein eine einer eines einem einen',
   reflexives: 'sich',
+  expletives: 'es',
   addressVerbs: 'sagte dem, sagte der, sagte im gespräch mit',
   pressWords: 'interview gespräch journalist journalistin reporter reporterin korrespondent korrespondentin fotograf fotografin fernsehen sender zeitung',
   recipients: 'dem gegenüber',

@@ -34,7 +34,7 @@ describe('responsive pictures', () => {
 
 describe('a srcset read as browsers read it', () => {
   it('keeps commas inside an address and splits candidates at the commas between them', async () => {
-    const { mapSrcset } = await import('../../lib/extract');
+    const { mapSrcset } = await import('../../lib/pictures');
     const up = (u: string) => `[${u}]`;
     expect(mapSrcset('/a.jpg?crop=400,200,1000 400w, /b.jpg?w=800,h=600 800w', up)).toBe('[/a.jpg?crop=400,200,1000] 400w, [/b.jpg?w=800,h=600] 800w');
     expect(mapSrcset('/a.jpg 320w,\n/b.jpg 640w', up)).toBe('[/a.jpg] 320w, [/b.jpg] 640w');

@@ -6,10 +6,6 @@ import { forwardMention, wordsIn, type MentionSpan } from './mention';
 import { insideQuote, type Doc } from './site';
 import { isUpper, startsLower } from '../letters';
 
-/** Object pronouns that may stand between the verb and its subject ("sieht es Geoff Yu", "zeigt sich Preidel"), as
- * may the language's adverbs ("blickte auch Mwaivu Kaluka"). */
-const BETWEEN = new Set(['es', 'sich']);
-
 /** The person named right after a verb of text[a, b) (no article before the name), when no other person is named
  * in the sentence outside quotation marks. */
 export function secondPlaceSubject(doc: Doc, a: number, b: number): MentionSpan | null {
@@ -22,7 +18,8 @@ export function secondPlaceSubject(doc: Doc, a: number, b: number): MentionSpan 
     const w = ws[i]!.w;
     if (!startsLower(w) || rules.functionWords.has(w.toLowerCase()) || rules.clauseWords.has(w.toLowerCase())) continue;
     let j = i + 1;
-    while (j < ws.length && (BETWEEN.has(ws[j]!.w) || rules.auxiliaries.has(ws[j]!.w))) j++;
+    // (an impersonal or reflexive pronoun, or an auxiliary, may stand between: "sieht es Geoff Yu", "zeigt sich Preidel")
+    while (j < ws.length && (rules.expletives.has(ws[j]!.w) || rules.reflexives.has(ws[j]!.w) || rules.auxiliaries.has(ws[j]!.w))) j++;
     const next = ws[j];
     if (!next || !isUpper(next.w[0])) continue;
     const fm = forwardMention(doc.text, next.s, b, rules);

@@ -1,3 +1,5 @@
+// The article's pictures as the reader view and the exports show them.
+//
 // A picture's stand-in: lazy-loading pages set a grey or blank image first and the picture itself beside it, in the
 // same box, and swap them with a script (BBC: "grey-placeholder.png", then the photo with its srcset). Readability
 // keeps both; the reader view and the exports then show a grey box before every photo. Known by structure alone: an
@@ -26,4 +28,27 @@ export function dropImageStandIns(body: Element): void {
     const next = nextTight(img);
     if (next?.tagName === 'IMG' && has(next, 'srcset')) img.remove();
   }
+}
+
+/**
+ * A srcset with each candidate's address mapped, read as the HTML standard reads it: an address runs to the next
+ * white space and may hold commas ("photo.jpg?crop=400,200,1000 400w"); a comma after white space ends a candidate's
+ * descriptors. Splitting on every comma cut such addresses apart (Vogue, Bild, The i, Wired: broken pictures).
+ */
+export function mapSrcset(srcset: string, map: (url: string) => string): string {
+  const out: string[] = [];
+  const n = srcset.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (srcset[i] === ',' || /\s/.test(srcset[i]!))) i++;
+    let j = i;
+    while (j < n && !/\s/.test(srcset[j]!)) j++;
+    if (j === i) break;
+    let url = srcset.slice(i, j), desc = '';
+    if (/,$/.test(url)) url = url.replace(/,+$/, '');
+    else { const k = srcset.indexOf(',', j); desc = srcset.slice(j, k < 0 ? n : k).trim(); j = k < 0 ? n : k + 1; }
+    out.push(desc ? `${map(url)} ${desc}` : map(url));
+    i = j;
+  }
+  return out.join(', ');
 }
