@@ -108,8 +108,10 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
-  // No date in the metadata (or a placeholder): the one the story's dateline prints.
+  // No date in the metadata (or a placeholder): the one the story's dateline prints. A date written for people, not
+  // machines ("Fri Apr 28 19:20:36 CEST 2023"), as its day, which every surface can read.
   meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, meta.lang)).find(Boolean) ?? null;
+  if (meta.publishedTime && Number.isNaN(Date.parse(meta.publishedTime))) meta.publishedTime = datelineDate(meta.publishedTime, meta.lang) ?? meta.publishedTime;
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}) };
   timings.cleanMs = now() - t;
 

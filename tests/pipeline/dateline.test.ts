@@ -35,3 +35,10 @@ describe('the story\'s date from its dateline', () => {
     expect(runHtml(noDate('<p>A cargo ship leaves the harbour of the old town, on Aug. 31, 2019. (AP)</p>' + prose(6))).article!.publishedTime).toBeNull();
   });
 });
+
+describe('a date the metadata writes for people', () => {
+  it('is given as its day', () => {
+    const html = page(prose(6)).replace(/content="2026-01-05T10:00:00Z"/, 'content="Fri Apr 28 19:20:36 CEST 2023"');
+    expect(runHtml(html).article!.publishedTime).toBe('2023-04-28');
+  });
+});
