@@ -16,3 +16,12 @@ export const isLetter = (c: string | undefined) => !!c && (c.toLowerCase() !== c
 /** A letter or digit. */
 export const isWordChar = (c: string | undefined) => !!c && ((c >= '0' && c <= '9') || isLetter(c));
 
+/** The word (letters and apostrophes) that ends right before `pos` across white space, lower case; '' when nothing
+ * but white space, punctuation or the start of the text stands there, or when `pos` is inside a word. */
+export function wordBefore(s: string, pos: number): string {
+  let k = pos;
+  while (k > 0 && /\s/.test(s[k - 1]!)) k--;
+  const end = k;
+  while (k > 0 && (s[k - 1] === '’' || s[k - 1] === "'" || isLetter(s[k - 1]))) k--;
+  return k === end || end === pos ? '' : s.slice(k, end).toLowerCase();
+}

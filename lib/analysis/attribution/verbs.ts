@@ -7,6 +7,7 @@ import { PhraseSet, type Hit } from './phrases';
 import { isSpeakerNoun } from './mention';
 import { ATTRIBUTION } from '../weights';
 import type { Token } from '../text';
+import { wordBefore } from '../letters';
 
 export interface Verbs {
   /** Verbs of saying. */
@@ -60,15 +61,6 @@ export function sayStart(v: Verbs, s: string): Hit | null {
   if (!after) return null;
   const end = aux.index + aux[0].length + after.index + after[0].length;
   return { index: aux.index, 0: s.slice(aux.index, end) };
-}
-
-/** The word (letters and apostrophes) that ends right before `pos`, lower case, or ''. */
-export function wordBefore(s: string, pos: number): string {
-  let k = pos;
-  while (k > 0 && /\s/.test(s[k - 1]!)) k--;
-  const end = k;
-  while (k > 0 && (s[k - 1] === '’' || s[k - 1] === "'" || s[k - 1]!.toLowerCase() !== s[k - 1]!.toUpperCase())) k--;
-  return k === end || end === pos ? '' : s.slice(k, end).toLowerCase();
 }
 
 const POSSESSOR = /^(his|her|its|their|the|a|an|our|my|your|these|those|this|that|whose|le|la|les|der|die|das|il|el|sein|seine|ihr|ihre|son|sa|ses|su|sus)$/;

@@ -9,7 +9,7 @@ import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { OFF_STORY, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
-import { isLetter } from '../letters';
+import { isLetter, wordBefore } from '../letters';
 
 /** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
 const MODEL_NUMBER = /^\s(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2})(?![\d.,:–-]*\d)(?!\s*[-–:]\s*\d)/;
@@ -34,9 +34,6 @@ function adjective(p: PartyRecord, text: string, rules: Rules): boolean {
     return !!next && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next) && !rules.say.includes(next);
   });
 }
-
-/** The word right before a position, lower case ('' after punctuation or a line break). */
-const wordBefore = (text: string, pos: number) => /(\p{L}+) $/u.exec(text.slice(Math.max(0, pos - 24), pos))?.[1]?.toLowerCase() ?? '';
 
 /**
  * "der Beton", "die Kita", "in der Luft": where every noun is capitalised, one word the text writes after an article

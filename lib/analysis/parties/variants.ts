@@ -5,7 +5,7 @@
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
-import { allUpper } from '../letters';
+import { allUpper, wordBefore } from '../letters';
 
 const byMentions = (ps: PartyRecord[]) => [...ps].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
 const live = (reg: Registry) => reg.live().filter((p) => p.mentions.length > 0 && p.mergedInto === undefined);
@@ -65,8 +65,6 @@ function mergeInitials(reg: Registry, rules: Rules) {
   }
 }
 
-/** The word right before a position (lower case), or ''. */
-const wordBefore = (text: string, pos: number) => /(\p{L}+)\P{L}*$/u.exec(text.slice(Math.max(0, pos - 24), pos))?.[1]?.toLowerCase() ?? '';
 
 /**
  * "el Parlamento" after "Parlamento de Grecia", "the University" after "University of Florida": a name the text
