@@ -8,6 +8,7 @@
  * family names ("di" in "Di Maio"), so it is taken off only when a name of two words or more follows.
  */
 import { oneLine } from './chars';
+import { monthNumbers, weekdayNames } from './calendar-names';
 const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: boolean }>> = {
   en: [{ word: 'by' }, { word: 'written by' }, { word: 'words by' }],
   de: [{ word: 'von', particle: true }, { word: 'text' }],
@@ -36,21 +37,11 @@ export function cleanByline(byline: string | null | undefined, lang?: string | n
 // A number that starts a date or a time: not glued to letters before it ("9News") or after it ("3rd" is a date,
 // but a name never holds one).
 const DATE_NUMBER = /(?<![\p{L}\p{N}])\p{Nd}{1,4}(?=[\s.:/,年月日-]|$|st\b|nd\b|rd\b|th\b)/u;
-const months = new Map<string, Set<string>>();
-/** Month and weekday names of a language, long and short, lower-cased, without dots (Intl: any language it knows). */
+const names = new Map<string, Set<string>>();
+/** Month and weekday names of a language, lower-cased, without dots (lib/calendar-names.ts). */
 function monthNames(lang: string): Set<string> {
-  let set = months.get(lang);
-  if (set) return set;
-  set = new Set();
-  try {
-    for (const month of ['long', 'short'] as const) {
-      const f = new Intl.DateTimeFormat(lang || 'en', { month, timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) set.add(f.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
-      const w = new Intl.DateTimeFormat(lang || 'en', { weekday: month, timeZone: 'UTC' });
-      for (let d = 0; d < 7; d++) set.add(w.format(Date.UTC(2020, 5, 1 + d)).toLowerCase().replace(/\.$/, ''));
-    }
-  } catch { /* an unknown language tag: no names, the digits alone cut */ }
-  months.set(lang, set);
+  let set = names.get(lang);
+  if (!set) names.set(lang, set = new Set([...monthNumbers(lang || 'en').keys(), ...weekdayNames(lang || 'en')]));
   return set;
 }
 

@@ -4,26 +4,7 @@
 // only as year-month-day or day.month.year (a slashed date is left: 11/10 is a different day on each side of the
 // Atlantic). The day alone is given: the time a dateline prints is in a zone it seldom names.
 
-const monthIndex = new Map<string, Map<string, number>>();
-/** Month names of a language, long and short, lower-cased without a final dot, to their number (1-12). */
-function monthsOf(lang: string): Map<string, number> {
-  let map = monthIndex.get(lang);
-  if (map) return map;
-  map = new Map();
-  try {
-    for (const month of ['long', 'short'] as const) {
-      for (const form of [{ month }, { month, day: 'numeric' as const }]) {
-        const f = new Intl.DateTimeFormat(lang, { ...form, timeZone: 'UTC' });
-        for (let m = 0; m < 12; m++) {
-          const name = f.formatToParts(Date.UTC(2020, m, 15)).find((p) => p.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
-          if (name && /\p{L}/u.test(name)) map.set(name, m + 1);
-        }
-      }
-    }
-  } catch { /* an unknown language tag: no names */ }
-  monthIndex.set(lang, map);
-  return map;
-}
+import { monthNumbers } from './calendar-names';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A day that exists, in a year a news page may carry. */
@@ -42,7 +23,7 @@ export function datelineDate(text: string, lang?: string | null): string | null 
   if (m) return day(m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!, +m[2]!, +m[1]!);
   m = /((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/.exec(t); // Chinese, Japanese, Korean
   if (m) return day(+m[1]!, +m[2]!, +m[3]!);
-  const names = new Map([...monthsOf('en'), ...(lang ? monthsOf(lang.slice(0, 2).toLowerCase()) : [])]);
+  const names = new Map([...monthNumbers('en'), ...(lang ? monthNumbers(lang.slice(0, 2).toLowerCase()) : [])]);
   for (const w of t.match(/\p{L}+\.?/gu) ?? []) {
     const month = names.get(w.replace(/\.$/, ''));
     if (!month) continue;
