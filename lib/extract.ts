@@ -2,12 +2,10 @@
 // Returns the article's body as an element of the copy, which the clean stage then works on.
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
-import { AUTHOR_META } from './detect/signals';
 import type { ArticleMeta } from './types';
 import { attrName, classAndId, eachElement, firstHeadline, linkShare } from './dom';
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
-import { cleanByline } from './byline';
 import { fullerName } from './title';
 import { findStandfirst, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
@@ -17,8 +15,8 @@ import { dropImageStandIns, mapSrcset } from './pictures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldAuthors, ldPublished } from './json-ld';
-import { namesTheSite } from './title';
+import { jsonLd, ldPublished } from './json-ld';
+import { storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
 
 export interface Extracted extends ArticleMeta {
@@ -156,11 +154,6 @@ export function absolutizeUrls(root: Element, base: string | null): void {
   });
 }
 
-/** A byline that names no one: none, an address ("d.kuckelkorn@boersen-zeitung.de") or the site itself ("Lesotho
- * Times"); the people the page's JSON-LD names as authors, if any, are the byline then. */
-const namesNoOne = (byline: string | null, siteName: string | null, url: string | null) =>
-  !byline || /^\S+@\S+\.\w+$|^https?:\/\//i.test(byline) || byline.split(',').every((part) => namesTheSite(part, siteName, url));
-
 /** One character reference, named or numbered ("&ouml;", "&#246;"): never a tag. */
 const CHAR_REF = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
 
@@ -174,18 +167,6 @@ export function decodeEntities(s: string, doc: Document): string {
   const el = doc.createElement('span');
   return s.replace(CHAR_REF, (ref) => { el.innerHTML = ref; return el.textContent || ref; });
 }
-
-/**
- * The author a meta tag names, unless it gives an address (a profile page) or a user handle ("gto": letters of a
- * cased script, none a capital) instead of a name.
- */
-function metaAuthor(tags: Map<string, string>): string | null {
-  const a = firstMeta(tags, AUTHOR_META)?.trim();
-  return a && personLike(a) ? a : null;
-}
-
-/** A name, not an address or a user handle ("gto", "admin": letters of a cased script, none a capital). */
-const personLike = (a: string) => !/^(https?:)?\/\/|^www\./i.test(a) && !(/\p{Ll}/u.test(a) && !/\p{Lu}/u.test(a));
 
 function firstMeta(tags: Map<string, string>, keys: readonly string[]): string | null {
   for (const k of keys) { const v = tags.get(k.toLowerCase()); if (v) return v; }
@@ -237,10 +218,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   dropImageStandIns(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = cleanByline(decodeEntities(r.byline?.trim() || metaAuthor(tags) || '', work) || null, r.lang?.trim() || lang);
+  const byline = storyByline({ readability: r.byline, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
   return {
     title: decodeEntities((r.title ?? '').trim(), work),
-    byline: namesNoOne(byline, siteName, url) ? ldAuthors(ld).filter(personLike).join(', ') || byline : byline,
+    byline: byline && decodeEntities(byline, work),
     siteName,
     publishedTime: [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,

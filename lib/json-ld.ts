@@ -14,7 +14,7 @@ export function jsonLd(doc: Document): unknown[] {
 /** The schema.org types of a story (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report…). */
 const STORY_TYPE = /(Article|Posting|^Report)$/;
 
-/** Every object of the data, lists and graphs opened (at most `max`). */
+/** Every object of the data, lists, graphs and a page's main entity (Nature's story sits there) opened (at most `max`). */
 function objects(data: readonly unknown[], max = 400): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (v: unknown, depth: number): void => {
@@ -23,6 +23,7 @@ function objects(data: readonly unknown[], max = 400): Record<string, unknown>[]
     const o = v as Record<string, unknown>;
     out.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
+    if (o.mainEntity) visit(o.mainEntity, depth + 1);
   };
   visit(data, 0);
   return out;

@@ -108,3 +108,36 @@ describe('the byline from the JSON-LD when the page names no one', () => {
     expect(runHtml(page(prose(5), { extraHead: head('Tom Hale') })).article!.byline).toBe('Tom Hale');
   });
 });
+
+describe('the byline when sources disagree', () => {
+  const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  const byline = (head: string) => runHtml(page(prose(5), { extraHead: head })).article!.byline;
+  const site = '<meta property="og:site_name" content="Harbour News">';
+
+  it('takes the JSON-LD people when they hold the same name written otherwise, or more authors', () => {
+    const people = (...names: string[]) => ld({ '@type': 'NewsArticle', author: names.map((name) => ({ '@type': 'Person', name })) });
+    expect(byline('<meta name="author" content="Roe, Jane">' + people('Jane Roe'))).toBe('Jane Roe');
+    expect(byline('<meta name="author" content="Roe, Jane">' + people('Tom Hale', 'Jane Roe'))).toBe('Tom Hale, Jane Roe');
+    // A byline the JSON-LD does not hold is the page's own word.
+    expect(byline('<meta name="author" content="Tom Hale">' + people('Jane Roe'))).toBe('Tom Hale');
+  });
+
+  it("finds the story in a page's main entity", () => {
+    expect(byline(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Roe' }] } }))).toBe('Jane Roe');
+  });
+
+  it('reads a link-preview value shaped like a name, in any language, when the byline is an address', () => {
+    const preview = (label: string, value: string) => `<meta name="twitter:label1" content="${label}"><meta name="twitter:data1" content="${value}">`;
+    expect(byline('<meta name="author" content="j.roe@harbour.example">' + preview('Verfasst von', 'Jane Roe'))).toBe('Jane Roe');
+    expect(byline(preview('Est. reading time', '3 minutes'))).toBeNull();
+    expect(byline(preview('Filed under', 'Politics'))).toBeNull();
+  });
+
+  it('prefers a person in another source to the site, and keeps the site when no one is named', () => {
+    expect(byline(site + '<meta name="author" content="Harbour News">' + ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Roe' } }))).toBe('Jane Roe');
+    expect(byline(site + '<meta name="author" content="Harbour News">')).toBe('Harbour News');
+    // A byline with a web address names no person; the site joined by an agency does.
+    expect(byline(site + '<meta name="author" content="Harbour News (www.harbournews.example)">')).toBeNull();
+    expect(byline(site + '<meta name="author" content="Harbour News and Reuters">')).toBe('Harbour News and Reuters');
+  });
+});

@@ -1,0 +1,77 @@
+// Which byline the reader sees: the first source that names a person, checked against the JSON-LD's authors.
+// Sources, in order: Readability's byline (the page's visible one), the author meta tags, the label/value pairs
+// sites give link previews (Yoast's "twitter:label1: Written by / twitter:data1: Jane Doe", in the site's language,
+// so read by the value's shape, not the label's words). A byline that only names the site ("STERN.de", "毎日新聞")
+// names no one: a person from another source comes first; the site's name is the last resort.
+import { AUTHOR_META } from './detect/signals';
+import { cleanByline } from './byline';
+import { ldAuthors } from './json-ld';
+import { namesTheSite } from './title';
+
+export interface BylineSources {
+  readability: string | null | undefined;
+  tags: Map<string, string>;
+  ld: readonly unknown[];
+  siteName: string | null;
+  url: string | null;
+  lang: string | null;
+}
+
+/** A name, not an address or a user handle ("gto", "admin": letters of a cased script, none a capital). */
+export const personLike = (a: string): boolean => !/^(https?:)?\/\/|^www\./i.test(a) && !(/\p{Ll}/u.test(a) && !/\p{Lu}/u.test(a));
+
+// An address, e-mail or web ("d.kuckelkorn@boersen-zeitung.de", a profile URL, "Deutsche Welle (www.dw.com)"):
+// people do not sign with one. A host in a name ("Redaktion hessenschau.de", "… for NJ.com") names the site.
+const ADDRESS = /^\S+@\S+\.\w+$|(?:^|[\s(])(?:https?:\/\/|www\.)/i;
+const HOST = /[\p{L}\d-]\.[a-z]{2,}\b/iu;
+
+/** None, an address, a host or the site itself ("Lesotho Times", "BBC News"). */
+const namesNoOne = (byline: string | null, siteName: string | null, url: string | null): boolean =>
+  !byline || ADDRESS.test(byline) || HOST.test(byline) || byline.split(',').every((part) => onlyTheSite(part, siteName, url));
+
+/** The site's name, with one word at most beside it ("BBC News", "BR24 Redaktion"); "Le Figaro et AFP" names more. */
+const onlyTheSite = (part: string, siteName: string | null, url: string | null): boolean =>
+  namesTheSite(part, siteName, url) && wordCount(part) <= wordCount(siteName ?? '') + 1;
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** The byline to show: a person (or people) if any source names one, else the site as the page signs, else null. */
+export function storyByline(s: BylineSources): string | null {
+  const tidy = (b: string | null | undefined) => cleanByline(b?.trim() || null, s.lang);
+  const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags)].map(tidy);
+  const found = given.find((b) => !namesNoOne(b, s.siteName, s.url)) ?? null;
+  const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
+  const people = listed.filter((p) => !namesNoOne(p, s.siteName, s.url));
+  if (people.length && (!found || sameWords(found, people))) return people.join(', ');
+  // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
+  return found ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b)) ?? null;
+}
+
+/** The author a meta tag names, unless it gives an address or a user handle instead of a name. */
+function metaAuthor(tags: Map<string, string>): string | null {
+  for (const k of AUTHOR_META) { const a = tags.get(k)?.trim(); if (a) return personLike(a) ? a : null; }
+  return null;
+}
+
+// A person's name as a preview value: two to four words, each starting with a capital in a cased script (a label
+// "Est. reading time" has "3 minutes", a category one word); in a script without case, any value without digits.
+const NAME_SHAPE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$|^[^\p{Lu}\p{Ll}\p{Nd}]{2,12}$/u;
+
+/** The first link-preview value shaped like a name (twitter:dataN, twitter:misc:*). */
+function previewAuthor(tags: Map<string, string>): string | null {
+  for (const [key, value] of tags) {
+    if (/^twitter:(data\d|misc:)/.test(key) && NAME_SHAPE.test(value.trim())) return value.trim();
+  }
+  return null;
+}
+
+/**
+ * Whether the JSON-LD's people hold every word of the byline: the same people written otherwise ("Brazil, Rachel"
+ * for Rachel Brazil) or the first of several ("Tollefson, Jeff" of five authors), which the JSON-LD then gives whole.
+ */
+function sameWords(byline: string, people: readonly string[]): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{M}]{2,}/gu) ?? [];
+  const known = new Set(people.flatMap(words));
+  const own = words(byline);
+  return own.length > 0 && own.every((w) => known.has(w));
+}
