@@ -16,7 +16,7 @@ import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldPublished } from './json-ld';
-import { storyByline } from './story-byline';
+import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
 
 export interface Extracted extends ArticleMeta {
@@ -200,6 +200,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
+  const link = authorLink(work); // before Readability takes the byline out
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   const lead = findLeadPhoto(work, headline);
@@ -218,7 +219,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   dropImageStandIns(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = storyByline({ readability: r.byline, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const byline = storyByline({ readability: r.byline, link, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
   return {
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),

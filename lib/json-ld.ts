@@ -46,10 +46,26 @@ export function ldPublished(data: readonly unknown[]): string | null {
 }
 
 /** A person's name as the data gives it: a name, or given and family names. */
+const ORGANISATION = /Organization|Corporation|NewsMediaOrganization/;
+
 function personName(p: Record<string, unknown>): string | null {
-  if (typed(p, /Organization|Corporation|NewsMediaOrganization/)) return null;
+  if (typed(p, ORGANISATION)) return null;
   const name = typeof p.name === 'string' ? p.name : [p.givenName, p.familyName].filter((x) => typeof x === 'string').join(' ');
   return name.replace(/\s+/g, ' ').trim() || null;
+}
+
+/** The story's authors as objects (by value, or by a reference (@id) to an object elsewhere in the graph). */
+function authorObjects(data: readonly unknown[]): Record<string, unknown>[] {
+  const all = objects(data);
+  const story = all.find((o) => o.author && typed(o, STORY_TYPE)) ?? all.find((o) => o.author);
+  if (!story) return [];
+  const byId = new Map(all.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'] as string, o]));
+  const out: Record<string, unknown>[] = [];
+  for (const a of Array.isArray(story.author) ? story.author : [story.author]) {
+    const p = typeof a === 'string' ? { name: a } : a && typeof a === 'object' ? (a as Record<string, unknown>) : null;
+    if (p) out.push(typeof p['@id'] === 'string' && !p.name && !p.givenName ? byId.get(p['@id']) ?? p : p);
+  }
+  return out;
 }
 
 /**
@@ -57,16 +73,14 @@ function personName(p: Record<string, unknown>): string | null {
  * given and family names, or by a reference (@id) to a person elsewhere in the graph.
  */
 export function ldAuthors(data: readonly unknown[]): string[] {
-  const all = objects(data);
-  const story = all.find((o) => o.author && typed(o, STORY_TYPE)) ?? all.find((o) => o.author);
-  if (!story) return [];
-  const byId = new Map(all.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'] as string, o]));
   const names: string[] = [];
-  for (const a of Array.isArray(story.author) ? story.author : [story.author]) {
-    const p = typeof a === 'string' ? { name: a } : a && typeof a === 'object' ? (a as Record<string, unknown>) : null;
-    const whole = p && typeof p['@id'] === 'string' && !p.name && !p.givenName ? byId.get(p['@id']) ?? p : p;
-    const name = whole && personName(whole);
+  for (const a of authorObjects(data)) {
+    const name = personName(a);
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
 }
+
+/** The organisations the story's JSON-LD gives as its authors ("Sky", which Readability then takes for a byline). */
+export const ldAuthorOrganisations = (data: readonly unknown[]): string[] =>
+  authorObjects(data).filter((a) => typed(a, ORGANISATION) && typeof a.name === 'string').map((a) => (a.name as string).trim());

@@ -5,11 +5,13 @@
 // names no one: a person from another source comes first; the site's name is the last resort.
 import { AUTHOR_META } from './detect/signals';
 import { cleanByline } from './byline';
-import { ldAuthors } from './json-ld';
+import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
 
 export interface BylineSources {
   readability: string | null | undefined;
+  /** The page's first author link (authorLink), read before Readability takes the byline out of the page. */
+  link: string | null;
   tags: Map<string, string>;
   ld: readonly unknown[];
   siteName: string | null;
@@ -25,9 +27,11 @@ export const personLike = (a: string): boolean => !/^(https?:)?\/\/|^www\./i.tes
 const ADDRESS = /^\S+@\S+\.\w+$|(?:^|[\s(])(?:https?:\/\/|www\.)/i;
 const HOST = /[\p{L}\d-]\.[a-z]{2,}\b/iu;
 
-/** None, an address, a host or the site itself ("Lesotho Times", "BBC News"). */
-const namesNoOne = (byline: string | null, siteName: string | null, url: string | null): boolean =>
-  !byline || ADDRESS.test(byline) || HOST.test(byline) || byline.split(',').every((part) => onlyTheSite(part, siteName, url));
+/** None, an address, a host, the site itself ("Lesotho Times", "BBC News") or an organisation the JSON-LD gives
+ * as the author ("Sky", where the page shows its reporter). */
+const namesNoOne = (byline: string | null, s: BylineSources, orgs: readonly string[]): boolean =>
+  !byline || ADDRESS.test(byline) || HOST.test(byline) || orgs.includes(byline) ||
+  byline.split(',').every((part) => onlyTheSite(part, s.siteName, s.url));
 
 /** The site's name, with one word at most beside it ("BBC News", "BR24 Redaktion"); "Le Figaro et AFP" names more. */
 const onlyTheSite = (part: string, siteName: string | null, url: string | null): boolean =>
@@ -38,10 +42,11 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 /** The byline to show: a person (or people) if any source names one, else the site as the page signs, else null. */
 export function storyByline(s: BylineSources): string | null {
   const tidy = (b: string | null | undefined) => cleanByline(b?.trim() || null, s.lang);
-  const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags)].map(tidy);
-  const found = given.find((b) => !namesNoOne(b, s.siteName, s.url)) ?? null;
+  const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), s.link].map(tidy);
+  const orgs = ldAuthorOrganisations(s.ld);
+  const found = given.find((b) => !namesNoOne(b, s, orgs)) ?? null;
   const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
-  const people = listed.filter((p) => !namesNoOne(p, s.siteName, s.url));
+  const people = listed.filter((p) => !namesNoOne(p, s, orgs));
   if (people.length && (!found || sameWords(found, people))) return people.join(', ');
   // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
   return found ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b)) ?? null;
@@ -61,6 +66,20 @@ const NAME_SHAPE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$|^[^\p
 function previewAuthor(tags: Map<string, string>): string | null {
   for (const [key, value] of tags) {
     if (/^twitter:(data\d|misc:)/.test(key) && NAME_SHAPE.test(value.trim())) return value.trim();
+  }
+  return null;
+}
+
+// Links to an author's page: rel=author, or the paths sites give them (/author/, /autor/, /auteur/…); URL words,
+// shared across languages more than the page's own.
+const AUTHOR_LINK = ['a[rel~="author"]', ...['author', 'authors', 'autor', 'autoren', 'auteur', 'autore', 'byline', 'journalist']
+  .map((w) => `a[href*="/${w}/"]`)].join(', ');
+
+/** The text of the page's first author link shaped like a name ("Tom Gillespie" where the JSON-LD says "Sky"). */
+export function authorLink(doc: Document): string | null {
+  for (const a of Array.from(doc.querySelectorAll(AUTHOR_LINK)).slice(0, 5)) {
+    const text = a.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (NAME_SHAPE.test(text)) return text;
   }
   return null;
 }

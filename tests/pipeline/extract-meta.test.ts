@@ -140,4 +140,13 @@ describe('the byline when sources disagree', () => {
     expect(byline(site + '<meta name="author" content="Harbour News (www.harbournews.example)">')).toBeNull();
     expect(byline(site + '<meta name="author" content="Harbour News and Reuters">')).toBe('Harbour News and Reuters');
   });
+
+  it("takes the reporter the page links to over an organisation the JSON-LD gives as the author", () => {
+    const org = ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Sky' } });
+    const link = (href: string, text: string) => `<p><a href="${href}">${text}</a></p>`;
+    const withLink = (l: string) => runHtml(page(l + prose(5), { extraHead: org })).article!.byline;
+    expect(withLink(link('/author/tom-gillespie-7', 'Tom Gillespie'))).toBe('Tom Gillespie');
+    // A link whose text is not a name is no byline: the organisation stays, as the last resort.
+    expect(withLink(link('/author/tom-gillespie-7', 'More from this author'))).toBe('Sky');
+  });
 });
