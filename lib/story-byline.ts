@@ -41,7 +41,8 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** The byline to show: a person (or people) if any source names one, else the site as the page signs, else null. */
 export function storyByline(s: BylineSources): string | null {
-  const tidy = (b: string | null | undefined) => cleanByline(b?.trim() || null, s.lang);
+  // An address in parentheses after a name ("Deutsche Welle (www.dw.com)") is left out; the name is kept.
+  const tidy = (b: string | null | undefined) => cleanByline(b?.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '').trim() || null, s.lang);
   const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), s.link].map(tidy);
   const orgs = ldAuthorOrganisations(s.ld);
   const found = given.find((b) => !namesNoOne(b, s, orgs)) ?? null;

@@ -136,8 +136,9 @@ describe('the byline when sources disagree', () => {
   it('prefers a person in another source to the site, and keeps the site when no one is named', () => {
     expect(byline(site + '<meta name="author" content="Harbour News">' + ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Roe' } }))).toBe('Jane Roe');
     expect(byline(site + '<meta name="author" content="Harbour News">')).toBe('Harbour News');
-    // A byline with a web address names no person; the site joined by an agency does.
-    expect(byline(site + '<meta name="author" content="Harbour News (www.harbournews.example)">')).toBeNull();
+    // A web address beside a name is left out; an address alone names no one; the site joined by an agency does.
+    expect(byline(site + '<meta name="author" content="Harbour News (www.harbournews.example)">')).toBe('Harbour News');
+    expect(byline(site + '<meta name="author" content="j.roe@harbournews.example">')).toBeNull();
     expect(byline(site + '<meta name="author" content="Harbour News and Reuters">')).toBe('Harbour News and Reuters');
   });
 
