@@ -168,6 +168,11 @@ export function decodeEntities(s: string, doc: Document): string {
   return s.replace(CHAR_REF, (ref) => { el.innerHTML = ref; return el.textContent || ref; });
 }
 
+// Other keys a publishing system gives the date under ("article:published:time", "cxenseparse:publishtime",
+// "published_at", "dcsext.articlefirstpublished").
+const PUBLISHED_KEY = /publish(?:ed)?[\W_]*(?:time|date|at)$|^published$|first[\W_]*published$/i;
+const otherPublishedMeta = (tags: Map<string, string>) => [...tags].find(([k, v]) => PUBLISHED_KEY.test(k) && plausibleDate(v))?.[1];
+
 function firstMeta(tags: Map<string, string>, keys: readonly string[]): string | null {
   for (const k of keys) { const v = tags.get(k.toLowerCase()); if (v) return v; }
   return null;
@@ -224,7 +229,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),
     siteName,
-    publishedTime: [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time].find(plausibleDate) ?? null,
+    publishedTime: [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time, otherPublishedMeta(tags)].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: standfirstOutside(body, standfirst),
