@@ -54,14 +54,20 @@ function personName(p: Record<string, unknown>): string | null {
   return name.replace(/\s+/g, ' ').trim() || null;
 }
 
-/** The story's authors as objects (by value, or by a reference (@id) to an object elsewhere in the graph). */
+const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/**
+ * The story's authors as objects (by value, or by a reference (@id) to an object elsewhere in the graph); its
+ * creators after them (schema.org's wider term: Asahi names the site as author and its reporter as creator).
+ */
 function authorObjects(data: readonly unknown[]): Record<string, unknown>[] {
   const all = objects(data);
-  const story = all.find((o) => o.author && typed(o, STORY_TYPE)) ?? all.find((o) => o.author);
+  const credited = (o: Record<string, unknown>) => !!(o.author || o.creator);
+  const story = all.find((o) => credited(o) && typed(o, STORY_TYPE)) ?? all.find(credited);
   if (!story) return [];
   const byId = new Map(all.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'] as string, o]));
   const out: Record<string, unknown>[] = [];
-  for (const a of Array.isArray(story.author) ? story.author : [story.author]) {
+  for (const a of [...list(story.author), ...list(story.creator)]) {
     const p = typeof a === 'string' ? { name: a } : a && typeof a === 'object' ? (a as Record<string, unknown>) : null;
     if (p) out.push(typeof p['@id'] === 'string' && !p.name && !p.givenName ? byId.get(p['@id']) ?? p : p);
   }

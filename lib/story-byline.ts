@@ -48,7 +48,8 @@ export function storyByline(s: BylineSources): string | null {
   const found = given.find((b) => !namesNoOne(b, s, orgs)) ?? null;
   const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
   const people = listed.filter((p) => !namesNoOne(p, s, orgs));
-  if (people.length && (!found || sameWords(found, people))) return people.join(', ');
+  // One word ("AFP" of a photo credit, "dpa") is weaker evidence of the author than a person the JSON-LD names.
+  if (people.length && (!found || !found.includes(' ') || sameWords(found, people))) return people.join(', ');
   // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
   return found ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b)) ?? null;
 }

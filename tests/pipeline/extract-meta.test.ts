@@ -122,6 +122,13 @@ describe('the byline when sources disagree', () => {
     expect(byline('<meta name="author" content="Tom Hale">' + people('Jane Roe'))).toBe('Tom Hale');
   });
 
+  it('takes a person the JSON-LD names over a one-word byline (a photo credit, an agency), and reads its creators', () => {
+    const person = ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Miguel Herrera' }] });
+    expect(byline('<meta name="author" content="AFP">' + person)).toBe('Miguel Herrera');
+    const creator = ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Harbour News' }, creator: ['渡辺洋介'] });
+    expect(byline(creator)).toBe('渡辺洋介');
+  });
+
   it("finds the story in a page's main entity", () => {
     expect(byline(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Roe' }] } }))).toBe('Jane Roe');
   });
