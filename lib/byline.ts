@@ -10,8 +10,8 @@
 import { oneLine } from './chars';
 import { monthNumbers, weekdayNames } from './calendar-names';
 const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: boolean }>> = {
-  en: [{ word: 'by' }, { word: 'written by' }, { word: 'words by' }],
-  de: [{ word: 'von', particle: true }, { word: 'text' }],
+  en: [{ word: 'by' }, { word: 'written by' }, { word: 'words by' }, { word: 'analysis by' }, { word: 'opinion by' }, { word: 'commentary by' }, { word: 'story by' }],
+  de: [{ word: 'von', particle: true }, { word: 'text' }, { word: 'ein kommentar von' }, { word: 'eine analyse von' }],
   fr: [{ word: 'par' }],
   it: [{ word: 'di', particle: true }, { word: 'a cura di' }],
   es: [{ word: 'por' }],

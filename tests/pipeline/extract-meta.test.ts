@@ -9,6 +9,9 @@ const withAuthor = (author: string, lang = 'en') =>
 describe('byline at extraction', () => {
   it('takes "By" off an English byline and keeps every name', () => {
     expect(runHtml(withAuthor('By Lia Eustachewich and Yaron Steinbuch')).article!.byline).toBe('Lia Eustachewich and Yaron Steinbuch');
+    // The kind of piece before "by" is no part of the name.
+    expect(runHtml(withAuthor('Analysis by Chris Cillizza')).article!.byline).toBe('Chris Cillizza');
+    expect(runHtml(withAuthor('Ein Kommentar von Anna Schmidt', 'de')).article!.byline).toBe('Anna Schmidt');
   });
 
   it("takes the page's own language's word off, and keeps a name that starts like one", () => {
