@@ -96,7 +96,9 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's
     // name is meta.siteName (as the page's <title> writes it, or taken off it when the page declares none). The clean
     // stage's repeated-title test and the analysis read the headline too.
+    const declared = meta.siteName;
     meta.siteName = splitTitle(pageTitle || meta.title, meta.siteName, report.url).site;
+    if (meta.byline && meta.byline === declared) meta.byline = meta.siteName; // the site as its own author, written alike
     meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
   }
   timings.extractMs = now() - t;

@@ -48,8 +48,12 @@ function plainName(siteName: string): string {
 }
 
 /** The site's name as the title writes it ("National Post") when the declared one is its squeezed, lower-case
- * form ("nationalpost", the host's label, as many sites declare it); otherwise the declared name. */
+ * form ("nationalpost", the host's label, as many sites declare it) or is written in another script than the title
+ * ("台北時報" on the Taipei Times's English pages); otherwise the declared name. */
+const LATIN = /\p{Script=Latin}/u;
+
 function writtenName(siteName: string, taken: string | null): string {
+  if (taken && LATIN.test(taken) !== LATIN.test(siteName)) return taken;
   if (!taken || /[\p{Lu}\s]/u.test(siteName) || !/\p{Lu}/u.test(taken)) return siteName;
   const id = norm(siteName), t = norm(taken);
   return id.length >= 3 && t.startsWith(id) ? taken : siteName;

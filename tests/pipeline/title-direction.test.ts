@@ -60,6 +60,16 @@ describe('the site name the reader sees', () => {
     expect(a.siteName).toBe('Northgate Courier');
     expect(a.title).toBe('Ferry talks collapse after a third day');
   });
+
+  it("is the title's when the declared one is in another script, and a byline that is the site follows it", async () => {
+    const { runHtml } = await import('./helpers');
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the ferry union and the port met for a third day and broke off the talks without a date for the next round, both sides said.</p>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry talks collapse after a third day - Northgate Times</title>` +
+      `<meta property="og:site_name" content="北門時報"><meta name="author" content="北門時報"><meta property="og:type" content="article"></head><body><article><h1>Ferry talks collapse after a third day</h1>${body}</article></body></html>`;
+    const a = runHtml(html, { url: 'https://www.northgatetimes.com/news/ferry' }).article!;
+    expect(a.siteName).toBe('Northgate Times');
+    expect(a.byline).toBe('Northgate Times');
+  });
 });
 
 describe('the site taken off the headline, however the title writes it', () => {
