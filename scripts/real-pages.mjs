@@ -33,7 +33,12 @@ const routes = new Map(files.map((f) => [new URL(originalUrl(f)).pathname, f]));
 const server = http.createServer((req, res) => {
   const f = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
   if (!f) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { 'content-type': 'text/html' }).end(zlib.gunzipSync(fs.readFileSync(path.join(corpus, f))));
+  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(corpus, f)));
+  // The publisher's server said which encoding; the saved page lost it. Bytes that are valid UTF-8 are served as
+  // UTF-8, as the sites do (El Mundo's page declares iso-8859-15 in a meta tag and sends UTF-8 under that header).
+  let utf8 = true;
+  try { new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { utf8 = false; }
+  res.writeHead(200, { 'content-type': utf8 ? 'text/html; charset=utf-8' : 'text/html' }).end(bytes);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
