@@ -12,6 +12,7 @@ import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { afterEventHead, isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
 import { country, countryRun, governmentOf, nextLower, regionRun } from './capitals';
+import { personTag } from './party-tags';
 import { allUpper, caseless, isLower, isUpper } from '../letters';
 
 
@@ -53,6 +54,7 @@ const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
   cand = withoutArticle(c, cand);
+  if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
@@ -63,7 +65,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
     const a = hm ? c.acronyms.get(hm[1]!) : undefined;
     if (a) c.reg.mention(a, w.s, w.s + hm![1]!.length, 'acronym');
   }
-  const split = splitTitles(c, words, cand.tagStart);
+  const split = splitTitles(c, words, cand.tagStart, cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence);
   if (!split) return;
   if (split.epithet) cand = { ...cand, epithet: split.epithet.t, prevWord: split.epithet.l };
   words = personAfterPortfolio(c, cand, split.name) ?? split.name;
@@ -151,18 +153,24 @@ interface TitleSplit {
   epithet?: Word;
 }
 
+/** "Kevin King", "Martin Luther King": in a span the tagger is sure names a person, a title word that ends it after a
+ * name word is a surname (a title stands before the name it goes with; "Crime Commissioner", "Chief Strategy
+ * Officer", unsure, stay titles). */
+const surnameTitle = (words: readonly Word[], i: number, rules: Rules) =>
+  i === words.length - 1 && i > 0 && words[i - 1]!.cap && !words[i - 1]!.acr && !isTitleWord(words[i - 1]!.t, rules);
+
 /** Titles and roles before a name ("Secretary of State Mike Pompeo"): the prefix, and the name after it. */
-function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number): TitleSplit | null {
+function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number, person = false): TitleSplit | null {
   const { rules } = c;
   // lower-case titles before the name ("le président Vladimir Poutine", "former police lieutenant James Hansen")
   let lead = 0;
   while (lead < words.length - 1 && !words[lead]!.cap && (isTitleWord(words[lead]!.t, rules) || rules.nameParticles.has(words[lead]!.l))) lead++;
   if (lead > 0) {
-    const rest = splitTitles(c, words.slice(lead), tagStart);
+    const rest = splitTitles(c, words.slice(lead), tagStart, person);
     return rest && { prefix: [...words.slice(0, lead), ...rest.prefix], name: rest.name };
   }
   let last = -1;
-  for (let i = 0; i < words.length; i++) if (words[i]!.cap && isTitleWord(words[i]!.t, rules)) last = i;
+  for (let i = 0; i < words.length; i++) if (words[i]!.cap && isTitleWord(words[i]!.t, rules) && !(person && surnameTitle(words, i, rules))) last = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
   // (and where every noun is capitalised, any title: "Geschäftsführer der Regionaldirektion der Bundesagentur")
   if (last >= 0 && (rules.spokes.has(words[last]!.l) || (rules.nounsCapitalised && last === 0)) && words[last + 1] && !words[last + 1]!.cap) {

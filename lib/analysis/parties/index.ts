@@ -69,6 +69,11 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
   return out;
 }
 
+/** "Johanna Baehr von der Universität Hamburg": a span after the particle that the tagger is sure names something
+ * else, or that holds an organisation's or a place's head, is the person's institution, not the rest of the name. */
+const bodyAfter = (c: Candidate, rules: Rules) => c.tag !== 'PER'
+  && ((c.confidence ?? 0) >= PARTY_FILTER.taggerConfidence || c.words.some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l)));
+
 /** "Ursula" + "von der" + "Leyen": spans of a person the tagger cut at a name particle are one name. */
 function joinParticles(text: string, words: readonly Word[], tagged: Candidate[], rules: Rules): Candidate[] {
   const out: Candidate[] = [];
@@ -76,7 +81,7 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   for (const c of tagged) {
     const prev = out[out.length - 1];
     // the given names tagged a person, the surname after the particle one or two words ("Executivo de John Major" stays two)
-    if (prev && prev.tag === 'PER' && c.words.length <= 2 && !placeAfterFullName(text, prev, c, rules)) {
+    if (prev && prev.tag === 'PER' && c.words.length <= 2 && !placeAfterFullName(text, prev, c, rules) && !bodyAfter(c, rules)) {
       while (wi < words.length && words[wi]!.s < prev.e) wi++;
       const gap: Word[] = [];
       for (let k = wi; k < words.length && words[k]!.e <= c.s; k++) gap.push(words[k]!);
