@@ -59,9 +59,10 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   let words = stripDemonym(c, cand);
   if (!words.length) return;
   if (words.length === 1 && words[0]!.acr && acronymRun(c, cand, words[0]!)) return;
+  if (words.length === 1 && wordAcronym(c, words[0]!.t, words[0]!.s, cand.source)) return;
   for (const w of words) {
     const hm = w.t.length > 2 && w.t.includes('-') ? /^([^-]{2,6})-/.exec(w.t) : null;
-    if (hm && !allUpper(hm[1]!)) continue;
+    if (hm && !allUpper(hm[1]!)) { wordAcronym(c, hm[1]!, w.s, 'gazetteer'); continue; }
     const a = hm ? c.acronyms.get(hm[1]!) : undefined;
     if (a) c.reg.mention(a, w.s, w.s + hm![1]!.length, 'acronym');
   }
@@ -143,6 +144,19 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
   p.evidence.org += EVIDENCE.acronym;
   vote(p, cand);
   c.reg.mention(p, w.s, w.e, cand.source, w.start);
+  return true;
+}
+
+/** "l’Otan", "Nato": a known organisation's acronym that the language writes as a word (capital, then lower case),
+ * mentioned at `s`. Four letters at least: "Un", "Eu" are words of their own. */
+function wordAcronym(c: ClassifyContext, t: string, s: number, source: MentionSource): boolean {
+  if (t.length < 4 || t.length > 6 || !isUpper(t[0]) || allUpper(t)) return false;
+  const known = knownOrg(t.toUpperCase(), c.rules.lang);
+  if (!known) return false;
+  const p = c.reg.add(known, 'organization');
+  p.evidence.org += EVIDENCE.gazetteer;
+  if (norm(known) !== norm(t)) p.aliases.add(t);
+  c.reg.mention(p, s, s + t.length, source);
   return true;
 }
 

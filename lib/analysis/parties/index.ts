@@ -96,6 +96,15 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   return out;
 }
 
+/** "the Taliban", "Congress": one word the tagger calls neither person, body nor place (MISC: a nationality, a
+ * work, an event) that is an organisation's head by itself names a body (its vote stays out: classify.ts). Longer
+ * spans are left to the capitalised runs around them ("Moruo Mining and Construction Company"), a work's or an
+ * event's title may hold a head too ("Group of Death"). */
+const namesBody = (text: string, e: EntitySpan, rules: Rules) => {
+  const t = text.slice(e.start, e.end);
+  return /^\p{L}+$/u.test(t) && isOrgHead(t, rules);
+};
+
 /** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",
  * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
 const givenName = (c: Candidate, single: ReadonlySet<string>): Candidate =>
@@ -190,7 +199,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const free = freeOf(taken);
   if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text, rules));
   const gaz = gazetteer(rules.lang);
-  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
+  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC' || namesBody(text, e, rules)), rules), rules);
   const named = namedWords(joined);
   const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));
   const tagged = splitConjoined(joined, text, rules, gaz);
