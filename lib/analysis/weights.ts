@@ -59,6 +59,9 @@ export const PARTY_FILTER = {
   strictMentions: 2,
   /** A party the tagger found with at least this confidence shows on that alone. */
   taggerConfidence: 0.8,
+  /** The tagger's reading of a person below this is a guess: a name alone in short quotation marks is then a title
+   * ("Mary Poppins" at 0.33 is a film), and one word left after a demonym names no one ("An American Journey"). */
+  unsurePerson: 0.5,
   /** A one-word name mentioned once needs this much type evidence besides itself. */
   oneWordEvidence: 2,
   /** A tagger's span grows over the capitalised word before it only when the tagger gives the name beginning there at

@@ -98,7 +98,7 @@ const en: WordLists = {
   portfolioRoles: 'minister ministers ministry secretary department undersecretary',
   spokes: 'spokesman spokeswoman spokesperson spokespeople',
   orgHeads: `union association commission committee council ministry department office agency authority board inquiry
-    court tribunal institute institution foundation fund bank group company corporation corp corp. inc inc. ltd ltd.
+    court tribunal institute institution foundation fund bank group company corporation corp corp. co. inc inc. ltd ltd.
     llc plc party alliance federation confederation league coalition movement front organisation organization society
     chamber inspectorate service services administration bureau directorate secretariat parliament assembly congress
     senate cabinet government army police navy force forces guard university college school hospital church mosque
@@ -115,7 +115,7 @@ const en: WordLists = {
     bureau office authority foundation institute university school hospital bank network publisher newspaper`,
   mediaHeads: `times post journal gazette herald tribune news daily telegraph guardian observer independent chronicle
     courier echo reuters bloomberg associated press afp cnn bbc nbc cbs abc fox msnbc politico axios magazine
-    weekly review standard mirror sun express star examiner register inquirer bulletin dispatch`,
+    weekly review standard mirror sun express star examiner register inquirer bulletin dispatch presse`,
   placeHeads: `street st. avenue ave. road square hall palace bridge park station airport harbour harbor port river lake
     mountain mount valley island islands beach coast province state county district region city town village basin
     terminal crossing border mine field stadium arena tower building house castle cathedral hill highway boulevard

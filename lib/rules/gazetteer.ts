@@ -194,6 +194,7 @@ export const KNOWN_ORGS: Record<string, string> = {
 export const KNOWN_ORGS_BY_LANG: Record<string, Record<string, string>> = {
   UE: { fr: 'Union européenne', es: 'Unión Europea', it: 'Unione europea', pt: 'União Europeia' },
   ONU: { fr: 'Nations unies', es: 'Naciones Unidas', it: 'Nazioni Unite', pt: 'Nações Unidas' },
+  OTAN: { fr: 'Otan', es: 'OTAN', pt: 'OTAN' },
 };
 
 /** The known organisation an acronym names, in the article's language. */

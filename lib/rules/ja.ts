@@ -17,12 +17,14 @@ const ja: WordLists = {
   spokes: '広報 報道官 担当者',
   orgHeads: `協会 連盟 委員会 会社 株式会社 省 庁 党 大学 医大 学園 学校 病院 銀行 財団 法人 組合 機構 連合 政府 警察 裁判所
     地裁 高裁 テレビ 新聞 放送 リーグ 議会`,
+  // nouns for a body that stand before its name (イスラム組織ハマス: unspaced.ts)
+  orgNouns: '組織 武装組織 団体',
   unspaced: true,
   // after a person's name only: honorifics (a name met once with one shows), and titles (a common noun takes them
   // too, 野球選手: such a name needs repeating); a place's office (市長, 知事) follows the place's name, so is none
   nameSuffixes: '氏 さん 様 容疑者 被告 被告人 受刑者',
   titleSuffixes: `首相 元首相 前首相 大統領 理事長 社長 会長 選手 監督 議員 弁護士 教授 総裁 外相 長官 委員長 取締役 首長 署長
-    警部補 警部 巡査部長 巡査`,
+    警部補 警部 巡査部長 巡査 財務相 防衛相 国防相 法相 内相 経済相 治安相`,
   anaphorPrefixes: '同 各 本 当 両 他 某',
   groups: '関係者 住民 ファン 専門家',
   credits: '写真, 提供, 撮影',

@@ -12,6 +12,8 @@ import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { afterEventHead, isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { nounCore } from './runs';
 import { country, countryRun, governmentOf, nextLower, regionRun } from './capitals';
+import { personTag } from './party-tags';
+import { escapeRegExp } from '../../chars';
 import { allUpper, caseless, isLower, isUpper } from '../letters';
 
 
@@ -47,23 +49,29 @@ export interface ClassifyContext {
 }
 
 
+/** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
+const OPENING = /^[“"«„‘‹]$/, CLOSING = /^[.,!?]?[”"»“’›]/;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}\d*s$/u;
+
 /** Acronyms that name nothing on their own. */
 const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC|USD|EUR|GBP|CET|GMT|UTC|PDF|FAQ|VAR)$/;
 
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
   cand = withoutArticle(c, cand);
+  if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
   if (words.length === 1 && words[0]!.acr && acronymRun(c, cand, words[0]!)) return;
+  if (words.length === 1 && wordAcronym(c, words[0]!.t, words[0]!.s, cand.source)) return;
   for (const w of words) {
     const hm = w.t.length > 2 && w.t.includes('-') ? /^([^-]{2,6})-/.exec(w.t) : null;
-    if (hm && !allUpper(hm[1]!)) continue;
+    if (hm && !allUpper(hm[1]!)) { wordAcronym(c, hm[1]!, w.s, 'gazetteer'); continue; }
     const a = hm ? c.acronyms.get(hm[1]!) : undefined;
     if (a) c.reg.mention(a, w.s, w.s + hm![1]!.length, 'acronym');
   }
-  const split = splitTitles(c, words, cand.tagStart);
+  const split = splitTitles(c, words, cand.tagStart, cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence);
   if (!split) return;
   if (split.epithet) cand = { ...cand, epithet: split.epithet.t, prevWord: split.epithet.l };
   words = personAfterPortfolio(c, cand, split.name) ?? split.name;
@@ -117,6 +125,8 @@ function stripDemonym(c: ClassifyContext, cand: Candidate): Word[] {
   c.reg.mention(country(c, code), words[0]!.s, words[0]!.e, 'demonym');
   words = words.slice(1);
   while (words.length && !words[0]!.cap) words = words.slice(1);
+  // ("An American Journey", "Russian Popeye": one word left of a person the tagger was unsure of names no one)
+  if (words.length === 1 && cand.tag === 'PER' && (cand.confidence ?? 0) < PARTY_FILTER.unsurePerson) return [];
   return words;
 }
 
@@ -144,6 +154,19 @@ function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolean {
   return true;
 }
 
+/** "l’Otan", "Nato": a known organisation's acronym that the language writes as a word (capital, then lower case),
+ * mentioned at `s`. Four letters at least: "Un", "Eu" are words of their own. */
+function wordAcronym(c: ClassifyContext, t: string, s: number, source: MentionSource): boolean {
+  if (t.length < 4 || t.length > 6 || !isUpper(t[0]) || allUpper(t)) return false;
+  const known = knownOrg(t.toUpperCase(), c.rules.lang);
+  if (!known) return false;
+  const p = c.reg.add(known, 'organization');
+  p.evidence.org += EVIDENCE.gazetteer;
+  if (norm(known) !== norm(t)) p.aliases.add(t);
+  c.reg.mention(p, s, s + t.length, source);
+  return true;
+}
+
 interface TitleSplit {
   prefix: Word[];
   name: Word[];
@@ -151,18 +174,24 @@ interface TitleSplit {
   epithet?: Word;
 }
 
+/** "Kevin King", "Martin Luther King": in a span the tagger is sure names a person, a title word that ends it after a
+ * name word is a surname (a title stands before the name it goes with; "Crime Commissioner", "Chief Strategy
+ * Officer", unsure, stay titles). */
+const surnameTitle = (words: readonly Word[], i: number, rules: Rules) =>
+  i === words.length - 1 && i > 0 && words[i - 1]!.cap && !words[i - 1]!.acr && !isTitleWord(words[i - 1]!.t, rules);
+
 /** Titles and roles before a name ("Secretary of State Mike Pompeo"): the prefix, and the name after it. */
-function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number): TitleSplit | null {
+function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number, person = false): TitleSplit | null {
   const { rules } = c;
   // lower-case titles before the name ("le président Vladimir Poutine", "former police lieutenant James Hansen")
   let lead = 0;
   while (lead < words.length - 1 && !words[lead]!.cap && (isTitleWord(words[lead]!.t, rules) || rules.nameParticles.has(words[lead]!.l))) lead++;
   if (lead > 0) {
-    const rest = splitTitles(c, words.slice(lead), tagStart);
+    const rest = splitTitles(c, words.slice(lead), tagStart, person);
     return rest && { prefix: [...words.slice(0, lead), ...rest.prefix], name: rest.name };
   }
   let last = -1;
-  for (let i = 0; i < words.length; i++) if (words[i]!.cap && isTitleWord(words[i]!.t, rules)) last = i;
+  for (let i = 0; i < words.length; i++) if (words[i]!.cap && isTitleWord(words[i]!.t, rules) && !(person && surnameTitle(words, i, rules))) last = i;
   // "Sprecher des Bundesverkehrsministeriums", "Spokesman for the Pentagon": the organisation, not a name
   // (and where every noun is capitalised, any title: "Geschäftsführer der Regionaldirektion der Bundesagentur")
   if (last >= 0 && (rules.spokes.has(words[last]!.l) || (rules.nounsCapitalised && last === 0)) && words[last + 1] && !words[last + 1]!.cap) {
@@ -214,19 +243,56 @@ function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: stri
   // (a name in a script without letter case (Han, Hangul, Arabic) has no capitals: its whole form is checked instead)
   if (caps.length ? caps.every((w) => rules.notNames.has(w.l)) : !caseless(name) || rules.notNames.has(norm(name))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
+  // "SUVs", "ICUs", "ILC2s": an acronym's plural is a class of things, unless the tagger is sure of a name
+  if (words.length === 1 && ACRONYM_PLURAL.test(name) && (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) return true;
   // "Election Day", "Tag der Arbeit": a day, not a party
   if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1]!.l) || rules.dateHeads.has(words[0]!.l))) return true;
   const next = nextLower(c.reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30));
   // "the Labour party leader": a role, not a name
   if (words.length === 1 && !words[0]!.acr && rules.eventNouns.has(next) && cand.tag !== 'PER') return true;
-  if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next)) return true;
+  // (but a body before a role and the name of its holder, that the text names again, is that person's employer:
+  // "Walt Disney Co. executive Kevin Mayer", and "Disney" all through; "retired Supreme Court judge Margaret Oduya"
+  // names the court once, as her role)
+  if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next) && !(holderAfter(c.reg.text, words[words.length - 1]!.e, next) && namedAgain(c, words))) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
-  if (afterEventHead(c, cand, words)) return true;
+  if (afterEventHead(c, cand, words) || afterMeasure(c, cand, words, name)) return true;
   if ((cand.tag === undefined && isAdjectiveTerm(words, rules)) || isRoleDomain(c, words, name)) return true;
-  // a name alone in quotation marks is a title or a term, unless the tagger is sure it names a person or a body
-  if (titled || !c.inShortQuote(words[0]!.s) || cand.tag === 'PER' || (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence) return false;
+  // a name alone in quotation marks is a title or a term, unless the tagger is sure it names a body, or fairly sure
+  // it names a person ("Mary Poppins" at 0.33 is a film)
+  // (a person's name only when the marks hold it alone: „nového začiatku od Krista”)
+  const { text } = c.reg, e = words[words.length - 1]!.e;
+  const alone = OPENING.test(text[words[0]!.s - 1] ?? '') && CLOSING.test(text.slice(e, e + 2));
+  const sure = (cand.confidence ?? 0) >= (cand.tag === 'PER' ? (alone ? PARTY_FILTER.unsurePerson : 0) : PARTY_FILTER.taggerConfidence);
+  if (titled || !c.inShortQuote(words[0]!.s) || sure) return false;
   c.terms.set(norm(name), (c.terms.get(norm(name)) ?? 0) + 1);
   return true;
+}
+
+/** The body's own word (its last before the heads that end it: "Disney" of "Walt Disney Co.") stands elsewhere in
+ * the text too. */
+function namedAgain(c: ClassifyContext, words: Word[]): boolean {
+  const own = [...words].reverse().find((w) => w.cap && !isOrgHead(w.t, c.rules));
+  if (!own) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(own.t)}(?![\\p{L}\\p{N}])`, 'gu');
+  return (c.reg.text.match(re)?.length ?? 0) >= 2;
+}
+
+/** A capitalised word right after the role word `next` that follows the name ending at `e`. */
+function holderAfter(text: string, e: number, next: string): boolean {
+  const after = text.slice(e, e + 40), at = after.indexOf(next);
+  return at >= 0 && /^\s+\p{Lu}\p{Ll}/u.test(after.slice(at + next.length));
+}
+
+/** "um 1,5 Grad Celsius", "40 Fahrenheit": a name right after a number (not a year) is its unit or an address
+ * ("520 Third Street"), unless the tagger is sure of it. */
+function afterMeasure(c: ClassifyContext, cand: Candidate, words: Word[], name: string): boolean {
+  // ("10 Downing Street" is the government's seat, which the gazetteer knows; "all 21 Montana Freedom Caucus members"
+  // counts a body's members)
+  if ((cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence || c.gaz.capitals.has(norm(name)) || c.gaz.names.has(norm(name))) return false;
+  if (words.some((w) => isOrgHead(w.t, c.rules))) return false;
+  // (a number of its own, one space before the name: "@trevorjd14 Trevor", a table's "23  Ricky Stenhouse Jr." are none)
+  const m = /(?:^|[^\p{L}\p{N}])(\d+(?:[.,]\d+)?) $/u.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 12), words[0]!.s));
+  return !!m && !/^\d{4}$/.test(m[1]!);
 }
 
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
@@ -269,7 +335,8 @@ function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: strin
 function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled: boolean): [PartyKind, Evidence] {
   const { rules, reg } = c;
   const ev: Evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
-  const heads = words.map((w) => w.l);
+  // (the parts of a hyphened word too: "Agence France-Presse")
+  const heads = words.flatMap((w) => w.l.split('-'));
   let kind: PartyKind = 'unknown';
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
   else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
@@ -286,7 +353,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
   // ("VP analyst at Gartner": a role's workplace is its employer)
   if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
-  else if (rules.locatives.has(prev)) ev.place += EVIDENCE.locative;
+  // ("a shift in Disney’s strategy": the preposition governs the noun a possessive name stands before)
+  else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss) ev.place += EVIDENCE.locative;
   if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
   else if ((rules.orgNouns.has(prev) && (words.length === 1 || cand.tag !== 'PER')) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
   // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)

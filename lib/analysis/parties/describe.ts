@@ -62,7 +62,9 @@ const isClause = (ws: string[], rules: Rules) => ws.some((x, i) => {
  * that has a role word after it (the noun phrase next to the name), when one does. */
 function lastRolePhrase(ws: string[], rules: Rules): string[] {
   for (let k = ws.length - 2; k >= 0; k--) {
-    if (rules.determiners.has(ws[k]!.toLowerCase()) && hasRole(ws.slice(k + 1), rules)) return ws.slice(k);
+    // (a determiner after a role word, or after one and a preposition, opens the role's complement, no phrase of its
+    // own: "le porte-parole du président", "el presidente del Gobierno")
+    if (rules.determiners.has(ws[k]!.toLowerCase()) && hasRole(ws.slice(k + 1), rules) && !hasRole(ws.slice(Math.max(0, k - 2), k), rules)) return ws.slice(k);
   }
   return ws;
 }
@@ -101,16 +103,25 @@ function notApposition(text: string, s: number, end: number, ws: string[], rules
   return ws.slice(0, 3).some((x) => prior.has(x.toLowerCase()));
 }
 
+/** The phrase after a name's comma, up to the next stop or a relative word or verb of saying. An abbreviation's
+ * dots stop nothing ("the U.S. attorney for…"); German relatives follow a comma, so "der" inside the phrase is an
+ * article ("Leiter der Abteilung"). */
+const APPOSITION = /^,\s+((?:\b\p{Lu}\.(?:\p{Lu}\.)+|[^,.;:!?“”"«»()]){3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|said|told|sagte|a déclaré)\b)/u;
+
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
 function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules) {
   if (reg.text.charCodeAt(e) !== 44) return; // (the apposition opens with a comma: most names have none after them)
-  const am = /^,\s+([^,.;:!?“”"«»()]{3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|der|die|das|said|told|sagte|a déclaré)\b)/.exec(reg.text.slice(e, e + 220));
+  const am = APPOSITION.exec(reg.text.slice(e, e + 220));
   if (!am) return;
   const d = am[1]!.trim(), ws = d.split(/\s+/);
   // "Grupo de Madrid, convocada por el ministro X, José Manuel Albares": a phrase between two names is the role of
   // the name after it (before() gives it to that one), unless a role word opens it ("X, pareja de la presidenta, Y")
   const lead = ws[0]!.toLowerCase();
-  if (NAME_NEXT.test(reg.text.slice(e + am[0].length, e + am[0].length + 4)) && !roleOf(lead, rules) && !isTitleWord(lead, rules)) return;
+  // (where every noun is capitalised, the word after the comma must be a name found: "Jens Aberle, ärztlicher Leiter
+  // der Sektion Endokrinologie, Stoffwechsel, …")
+  const at = e + am[0].length;
+  const nameNext = NAME_NEXT.test(reg.text.slice(at, at + 4)) && (!rules.nounsCapitalised || !!reg.firstAfter(at, 3, () => true));
+  if (nameNext && !roleOf(lead, rules) && !isTitleWord(lead, rules)) return;
   if (orgApposition(d, rules)) {
     p.evidence.org += EVIDENCE.orgApposition;
     p.description ??= d.replace(LEAD_DET, '');
@@ -120,10 +131,13 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   if (p.description || NOT_DESCRIPTION.test(d) || inFrontedPhrase(reg.text, s, rules) || notApposition(reg.text, s, e + am[0].length, ws, rules)) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
-  // (a phrase ending in a conjunction is one item of a list the sentence goes on with: "X, einen zu kurzen Anzug bei Y
-  // oder die Skier des Z")
-  if (!roleLike || isClause(ws, rules) || rules.conjunctions.has(ws[ws.length - 1]!.toLowerCase())) return;
-  p.description = d.replace(LEAD_DET, '');
+  // (a phrase ending in a conjunction is one item of a list the sentence goes on with; so is one with a conjunction
+  // before a determiner, unless it names a role before it, which is the description: "X, einen zu kurzen Anzug bei Y
+  // oder die Skier des Z" against "X, the acting associate administrator … at NASA and the other witness")
+  const cut = ws.findIndex((x, i) => rules.conjunctions.has(x.toLowerCase()) && (i === ws.length - 1 || rules.determiners.has(ws[i + 1]!.toLowerCase())));
+  if (cut === 0 || (cut > 0 && !hasRole(ws.slice(0, cut), rules))) return;
+  if (!roleLike || isClause(ws, rules)) return;
+  p.description = (cut > 0 ? ws.slice(0, cut).join(' ') : d).replace(LEAD_DET, '');
   if (hasRole(ws, rules)) p.evidence.person += EVIDENCE.apposition;
   for (const x of ws) addRoleWord(p, x, rules);
 }

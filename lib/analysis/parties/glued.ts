@@ -83,7 +83,8 @@ export function unglue(c: Candidate, text: string, words: readonly Word[], named
     return unglue({ ...part(c, 0, g + 1, text, words), tag: undefined, confidence: undefined }, text, words, named, uses, rules, gaz);
   }
   // (not an organisation's or a place's name: "die Reederei Nordlicht Container Line")
-  if (c.tag === 'PER' && c.words.length === 2 && first.cap && !first.acr && c.words[1]!.cap && rules.determiners.has(c.prevWord) && !isTitleWord(first.t, rules) && !isTitleWord(c.words[1]!.t, rules)
+  // (the article must be in the name's own sentence: "… Legislatur sein. David Angel (OGBL)")
+  if (c.tag === 'PER' && c.words.length === 2 && first.cap && !first.acr && c.words[1]!.cap && !first.start && rules.determiners.has(c.prevWord) && !isTitleWord(first.t, rules) && !isTitleWord(c.words[1]!.t, rules)
     && !rules.nameParticles.has(first.l) && !c.words.some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l))) {
     return part(c, 1, c.words.length, text, words, first.t);
   }

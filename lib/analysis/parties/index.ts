@@ -69,6 +69,11 @@ function taggerCandidates(text: string, words: readonly Word[], spans: readonly 
   return out;
 }
 
+/** "Johanna Baehr von der Universität Hamburg": a span after the particle that the tagger is sure names something
+ * else, or that holds an organisation's or a place's head, is the person's institution, not the rest of the name. */
+const bodyAfter = (c: Candidate, rules: Rules) => c.tag !== 'PER'
+  && ((c.confidence ?? 0) >= PARTY_FILTER.taggerConfidence || c.words.some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l)));
+
 /** "Ursula" + "von der" + "Leyen": spans of a person the tagger cut at a name particle are one name. */
 function joinParticles(text: string, words: readonly Word[], tagged: Candidate[], rules: Rules): Candidate[] {
   const out: Candidate[] = [];
@@ -76,7 +81,7 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   for (const c of tagged) {
     const prev = out[out.length - 1];
     // the given names tagged a person, the surname after the particle one or two words ("Executivo de John Major" stays two)
-    if (prev && prev.tag === 'PER' && c.words.length <= 2 && !placeAfterFullName(text, prev, c, rules)) {
+    if (prev && prev.tag === 'PER' && c.words.length <= 2 && !placeAfterFullName(text, prev, c, rules) && !bodyAfter(c, rules)) {
       while (wi < words.length && words[wi]!.s < prev.e) wi++;
       const gap: Word[] = [];
       for (let k = wi; k < words.length && words[k]!.e <= c.s; k++) gap.push(words[k]!);
@@ -90,6 +95,15 @@ function joinParticles(text: string, words: readonly Word[], tagged: Candidate[]
   }
   return out;
 }
+
+/** "the Taliban", "Congress": one word the tagger calls neither person, body nor place (MISC: a nationality, a
+ * work, an event) that is an organisation's head by itself names a body (its vote stays out: classify.ts). Longer
+ * spans are left to the capitalised runs around them ("Moruo Mining and Construction Company"), a work's or an
+ * event's title may hold a head too ("Group of Death"). */
+const namesBody = (text: string, e: EntitySpan, rules: Rules) => {
+  const t = text.slice(e.start, e.end);
+  return /^\p{L}+$/u.test(t) && isOrgHead(t, rules);
+};
 
 /** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",
  * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
@@ -185,7 +199,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const free = freeOf(taken);
   if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text, rules));
   const gaz = gazetteer(rules.lang);
-  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC'), rules), rules);
+  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC' || namesBody(text, e, rules)), rules), rules);
   const named = namedWords(joined);
   const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));
   const tagged = splitConjoined(joined, text, rules, gaz);

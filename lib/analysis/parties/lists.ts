@@ -34,26 +34,29 @@ const hasConjunction = (reg: Registry, a: number, b: number) => /^\s+\S+\s+$/.te
 
 /** The type all the others agree on, or that at least two of them share and more than half (a list of clubs where the
  * tagger took one for a person and one for a place: "FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester
- * United"). Undefined: no type, or no such majority. */
-function majority(others: (keyof Evidence | undefined)[]): keyof Evidence | undefined {
+ * United"), with how many agree. Undefined: no type, or no such majority. */
+function majority(others: (keyof Evidence | undefined)[]): { k: keyof Evidence; n: number } | undefined {
   const n = new Map<keyof Evidence, number>();
   for (const o of others) if (o) n.set(o, (n.get(o) ?? 0) + 1);
-  for (const [k, c] of n) if ((c === others.length) || (c >= 2 && c * 2 > others.length)) return k;
+  for (const [k, c] of n) if ((c === others.length) || (c >= 2 && c * 2 > others.length)) return { k, n: c };
   return undefined;
 }
 
-/** Evidence of its neighbours' type for each party in a list where the others agree on one type. */
+/** Evidence of its neighbours' type for each party in a list where the others agree on one type, once a party (a
+ * list in a standfirst and again in the body is one); its weight grows with the neighbours that agree (two, the
+ * usual "A, B and C", give it once; three clubs around "Inter Milan" one and a half times). */
 export function listKinds(reg: Registry, rules: Rules) {
-  const add = new Map<PartyRecord, keyof Evidence>();
+  const add = new Map<PartyRecord, { k: keyof Evidence; w: number }>();
   for (const list of listsOf(reg, rules)) {
     const parties = list.map((i) => reg.get(reg.mentions[i]!.party));
     const kinds = parties.map((p) => KEY[kindOf(p, rules)]);
     parties.forEach((p, i) => {
-      const k = majority(kinds.filter((_, j) => j !== i));
-      if (k && kinds[i] !== k) add.set(p, k);
+      const m = majority(kinds.filter((_, j) => j !== i));
+      const w = m ? EVIDENCE.listed * Math.max(1, m.n / 2) : 0;
+      if (m && kinds[i] !== m.k && w > (add.get(p)?.w ?? 0)) add.set(p, { k: m.k, w });
     });
   }
-  for (const [p, k] of add) p.evidence[k] += EVIDENCE.listed;
+  for (const [p, { k, w }] of add) p.evidence[k] += w;
 }
 
 /**

@@ -18,13 +18,21 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
  * Multi-word parties by the short forms they may go by: a person's last words ("Keller", "von der Leyen"), an
  * organisation's first or last word ("Veridian").
  */
-function shortFormIndex(reg: Registry): Map<string, PartyRecord[]> {
+function shortFormIndex(reg: Registry, rules: Rules, owned: Map<string, PartyRecord>): Map<string, PartyRecord[]> {
   const index = new Map<string, PartyRecord[]>();
   const put = (k: string, p: PartyRecord) => { const l = index.get(k); if (!l) index.set(k, [p]); else if (!l.includes(p)) l.push(p); };
   for (const p of reg.live()) {
     if (p.kind === 'country' || p.kind === 'media' || p.parts.length < 2 && !p.name.includes('-')) continue;
     const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
-    if (p.kind === 'organization') { put(parts[0]!, p); put(parts[parts.length - 1]!, p); continue; }
+    if (p.kind === 'organization') {
+      put(parts[0]!, p); put(parts[parts.length - 1]!, p);
+      // "Disney" of "Walt Disney Co.": the word before the heads that end the name is the body's own, whatever
+      // type a tagger gives it alone
+      let k = parts.length - 1;
+      while (k > 0 && isOrgHead(parts[k]!, rules)) k--;
+      if (k > 0 && k < parts.length - 1) { put(parts[k]!, p); owned.set(parts[k]!, p); }
+      continue;
+    }
     for (let k = 1; k < parts.length; k++) put(parts.slice(parts.length - k).join(' '), p);
     // "al-Scharaa" goes by "Scharaa" too (surname-article.ts)
     const bare = surnameWithoutArticle(p.name);
@@ -53,7 +61,8 @@ function lastBefore(sorted: number[], pos: number): number {
 
 /** Link the mentions of short forms (one word, or a person's last words) to the full names they stand for. */
 export function linkShortForms(reg: Registry, rules: Rules) {
-  const index = shortFormIndex(reg);
+  const owned = new Map<string, PartyRecord>();
+  const index = shortFormIndex(reg, rules, owned);
   const firstNames = new Map<string, PartyRecord[]>();
   for (const f of reg.live()) if (f.parts.length >= 2) firstNames.set(f.parts[0]!, [...(firstNames.get(f.parts[0]!) ?? []), f]);
   const aliasOwner = new Map<string, PartyRecord>();
@@ -65,7 +74,7 @@ export function linkShortForms(reg: Registry, rules: Rules) {
     const owner = aliasOwner.get(key);
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
-    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && compatible(p, f, rules));
+    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && (compatible(p, f, rules) || owned.get(key) === f));
     if (candidates.length) { linkMentions(reg, rules, p, candidates, key); continue; }
     const byFirst = firstNameOf(p, firstNames.get(p.parts[0]!) ?? [], rules);
     if (byFirst) { reg.merge(p, byFirst); continue; }

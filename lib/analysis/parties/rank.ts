@@ -6,6 +6,7 @@ import type { Rules } from '../../rules/languages';
 import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
+import { isPersonTag } from './party-tags';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
@@ -129,6 +130,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // "Además insistió…": a word the text capitalises only where a sentence starts names no one (a script without
     // letter case has no such capitals: "윤석열" opening its sentence is a name)
     if (!/\s/.test(name.trim()) && !caseless(name) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
+    // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
+    if (isPersonTag(name)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);

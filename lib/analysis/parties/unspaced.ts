@@ -35,14 +35,36 @@ export interface UnspacedName {
   honorific?: boolean;
 }
 
+/** "バイデン米大統領", "スモトリッチ財務相": a foreign name is written in katakana, and the Han letters between it and
+ * the title are its office or country (米, 財務); the script changes where the name ends. */
+function foreignName(name: string, text: string): string {
+  const m = FOREIGN_OFFICE.exec(name);
+  // (a word the text also writes as the start of longer katakana words is a brand's: "イオン銀社長" is the president
+  // of Aeon Bank, and the text has イオンフィナンシャルサービス)
+  return m && !new RegExp(`${m[1]!}[\\p{Script=Katakana}ー]`, 'u').test(text) ? m[1]! : name;
+}
+const FOREIGN_OFFICE = /^([\p{Script=Katakana}ー・]{2,16})[\p{Script=Han}々]+$/u;
+
+/** "イスラム組織ハマス": a noun for a body followed by a katakana name, written again alone elsewhere in the text,
+ * is the body's name (the noun is its epithet). */
+function bodyAfterNoun(run: string, text: string, rules: Rules): string | null {
+  for (const n of rules.orgNouns) {
+    const i = run.indexOf(n);
+    if (i < 0) continue;
+    const rest = run.slice(i + n.length);
+    if (KATAKANA_NAME.test(rest) && text.split(rest).length > 2) return rest;
+  }
+  return null;
+}
+
 /** The person a run names before its honorific or title (in the run, or in kana right after it: 森下葵さん), or null. */
-function personIn(run: string, after: string, rules: Rules, gaz: Gazetteer): { name: string; honorific: boolean } | null {
+function personIn(run: string, after: string, text: string, rules: Rules, gaz: Gazetteer): { name: string; honorific: boolean } | null {
   const ends = (x: string) => run.length > x.length && run.endsWith(x);
   const honorific = rules.nameSuffixes.find(ends) ?? rules.nameSuffixes.find((x) => after.startsWith(x));
   const title = honorific ? undefined : rules.titleSuffixes.find(ends);
   if (honorific === undefined && title === undefined) return null;
   const cut = [honorific, title].find((x) => x !== undefined && ends(x)) ?? '';
-  const name = cut ? run.slice(0, -cut.length) : run;
+  const name = foreignName(cut ? run.slice(0, -cut.length) : run, text);
   if (!HAN_NAME.test(name) && !KATAKANA_NAME.test(name)) return null;
   // "警察庁長官", "英国首相": the office of a body or a country, no name; "同容疑者": the one named before
   if (headAt(name, rules) >= 0 || gaz.names.has(norm(name)) || rules.anaphorPrefixes.some((a) => name.startsWith(a))) return null;
@@ -81,8 +103,10 @@ export function unspacedNames(text: string, rules: Rules, gaz: Gazetteer): Unspa
   const out: UnspacedName[] = [];
   for (const m of text.matchAll(RUN)) {
     const run = m[0], s = m.index;
-    const person = personIn(run, text.slice(s + run.length, s + run.length + 5), rules, gaz);
+    const person = personIn(run, text.slice(s + run.length, s + run.length + 5), text, rules, gaz);
     if (person) { out.push({ s, e: s + person.name.length, name: person.name, kind: 'person', honorific: person.honorific }); continue; }
+    const named = bodyAfterNoun(run, text, rules);
+    if (named) { out.push({ s: s + run.length - named.length, e: s + run.length, name: named, kind: 'organization' }); continue; }
     const org = organisationIn(run, rules);
     if (org) out.push({ s, e: s + org.length, name: org, kind: 'organization' });
   }
