@@ -13,7 +13,13 @@ const LOWER_WORDS = new RegExp(`^(${LETTER}(?:${LETTER}|[’'-])*)(?:\\s+(${LETT
 import { hitsIn, lateSpeaker, sayStart, verbMatches } from './verbs';
 import { sentenceAt, type Doc, type Site } from './site';
 
-export interface Attr { m: MentionSpan; how: string; verb?: string }
+export interface Attr {
+  m: MentionSpan;
+  how: string;
+  verb?: string;
+  /** The phrase to resolve when the mention is a pronoun for a person named earlier in the sentence. */
+  ref?: MentionSpan;
+}
 
 /** The text after the quotation up to its sentence's end, and where the words after the punctuation start. */
 function afterText(doc: Doc, st: Site): { rest0: number; rest: string } {
