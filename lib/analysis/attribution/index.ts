@@ -153,8 +153,6 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
  * „Nati“") is part of those words, nobody's quotation. */
 function nameInAttribution(doc: Doc, st: Site, prev: Attributed | undefined): boolean {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || !doc.titleLike[st.qi] || !isScareQuote(st.inner)) return false;
-  // (only words that attribute it after it: "“…”, tweeted that she was “Disgraceful!”" is a new quotation)
-  if (!/^(?:after|inv|late)/.test(prev.how)) return false;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
   return gap.length < ATTRIBUTION.nameInAttributionGap && !/[.!?:]\s/.test(gap);
 }
