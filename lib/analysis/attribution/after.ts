@@ -11,9 +11,15 @@ const QUOTE_IN_PHRASE = /\s+(?:[^\s„“"«‚‘‹]+\s+)?[„“"«‚‘‹]
 const QUOTED_NAME = /^\s*(?:[^\s„“"«‚‘‹]+\s+)?[„“"«‚‘‹][^„“”"«»‚‘’‹›\n]{1,40}[“”"»‘’›]/;
 const LOWER_WORDS = new RegExp(`^(${LETTER}(?:${LETTER}|[’'-])*)(?:\\s+(${LETTER}(?:${LETTER}|[’'-])*))?\\s+`);
 import { hitsIn, lateSpeaker, sayStart, verbMatches } from './verbs';
-import type { Doc, Site } from './site';
+import { sentenceAt, type Doc, type Site } from './site';
 
-export interface Attr { m: MentionSpan; how: string; verb?: string }
+export interface Attr {
+  m: MentionSpan;
+  how: string;
+  verb?: string;
+  /** The phrase to resolve when the mention is a pronoun for a person named earlier in the sentence. */
+  ref?: MentionSpan;
+}
 
 /** The text after the quotation up to its sentence's end, and where the words after the punctuation start. */
 function afterText(doc: Doc, st: Site): { rest0: number; rest: string } {
@@ -187,6 +193,8 @@ export function subjectlessAfter(doc: Doc, st: Site): Attr | null {
   return { m: { s: rest0, e: rest0 + vm[0].length }, how: 'pro-drop' };
 }
 
+const opensOnName = (doc: Doc, a: number) => { const w = /^\S+/.exec(doc.text.slice(a, a + 40))?.[0].replace(/[,.;:]+$/, '') ?? ''; return isCapWord(w) && !doc.rules.functionWords.has(w.toLowerCase()); };
+
 /** "“…” if she lost, said David Wasserman, an analyst.": a verb of saying and its speaker closing the sentence. */
 export function lateInverted(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
@@ -194,6 +202,9 @@ export function lateInverted(doc: Doc, st: Site): Attr | null {
   const hits = [...hitsIn(doc, doc.verbs.say, rest0, rest0 + rest.length), ...hitsIn(doc, doc.verbs.afterQuote, rest0, rest0 + rest.length)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)) && !PARTICIPLE.test(h[0]));
   if (!hits.length) return null;
   const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
+  // (a quotation that ended its sentence is not the one the next sentence's "Schiff, a Democrat, said the bill …" is
+  // about: a sentence that opens on a name has its subject before the verb; "But, said Solovey, “…”" has none)
+  if (/[.!?…]$/.test(st.inner) && sentenceAt(doc, rest0)?.start === rest0 && opensOnName(doc, rest0)) return null;
   const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);
   if (!fm || !/^\s*(?:[,.;!?]|$)/.test(doc.text.slice(fm.e, st.afterSentEnd))) return null;
   return { m: fm, how: 'late-inv' };

@@ -106,7 +106,10 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
   if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
     const bm = firstSubject();
-    if (bm) return { m: bm, how: 'before', verb: firstSay[0] };
+    // ("DeSantis said he backs the bill, which he called “…”": the words are DeSantis's, and "he" is the text's
+    // word for him at the verb nearest the quotation)
+    const near = bm && reporting(doc, bm) && nearPronoun(doc, st, vs[vs.length - 1]!, firstSay);
+    if (bm) return near ? { m: near, ref: bm, how: 'before', verb: firstSay[0] } : { m: bm, how: 'before', verb: firstSay[0] };
   }
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
@@ -128,6 +131,17 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** The personal pronoun subject of the verb v nearest the quotation, the same word as the one after the first verb
+ * of saying ("said he …, which he called"): the same person, written as the text writes him there. */
+function nearPronoun(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: { index: number; 0: string }): MentionSpan | null {
+  if (v.index <= firstSay.index) return null;
+  const m = subjectBack(doc, st.sentA, st.sentA + v.index);
+  const w = m ? doc.text.slice(m.s, m.e).trim() : '';
+  const after = doc.text.slice(st.sentA + firstSay.index + firstSay[0].length, st.q.open).trim().split(/\s+/).slice(0, 2).map((x) => x.toLowerCase().replace(/['’].*$/, ''));
+  const g = pronounOf(w, doc.rules);
+  return m && g && g !== 'o' && g !== 'n' && after.includes(w.toLowerCase()) ? m : null;
 }
 
 /** "Trump was asked, “…”", "Sanders was asked by host Bill Maher, “…”": the subject of the quotation's own verb of
@@ -343,11 +357,17 @@ export function frontedClause(doc: Doc, start: number, before: string, colonOnly
   return comma > 0 && !insideQuote(doc, start + comma) ? comma + 2 : 0;
 }
 
+/** The words before a colon (an initial's period allowed: "Jeffrey M. Jones"), and the colon closing them. */
+const COLON_WORDS = String.raw`((?:[^.!?:;\n]|(?<=(?:^|\s)\p{Lu})\.){2,80}):\s*["“„«]?\s*$`;
+const COLON_AFTER_DASH = new RegExp(String.raw`(?:\s[-–—]\s+|^[-–—]\s*)` + COLON_WORDS, 'u');
+const COLON_NAME = new RegExp(String.raw`(?:^|[.!?⏎\n]\s+)` + COLON_WORDS, 'u');
+
 /** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */
 export function colonName(doc: Doc, st: Site): Attr | null {
   const { text } = doc;
   const before = text.slice(st.para.start, st.q.open);
-  const m = /(?:^|[.!?⏎\n]\s+|\s[-–—]\s+|^[-–—]\s*)([^.!?:;\n]{2,80}):\s*["“„«]?\s*$/.exec(before);
+  // (after a dash first: "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”" is the name's, not the headline's)
+  const m = COLON_AFTER_DASH.exec(before) ?? COLON_NAME.exec(before);
   if (!m) return null;
   const s = st.para.start + m.index + m[0].indexOf(m[1]!);
   const span = { s, e: s + m[1]!.trimEnd().length };

@@ -165,6 +165,14 @@ function reportedBy(r: Resolver, st: Site): Pick<Attributed, 'who' | 'mention' |
   return src ? { who: resolveMention(r, src.m), mention: r.doc.text.slice(src.m.s, src.m.e).trim(), how: 'reported-source' } : { who, mention: null, how: 'reported' };
 }
 
+/** A pronoun mention for the person named before it (attr.ref) stands only when the person is known to be of the
+ * pronoun's gender ("She said he then announced: “…”" is someone else's "he"); else the person's own mention. */
+function fittingPronoun(r: Resolver, attr: Attr): Attr {
+  if (!attr.ref) return attr;
+  const who = resolveMention(r, attr.ref), g = pronounOf(r.doc.text.slice(attr.m.s, attr.m.e).trim(), r.doc.rules);
+  return who !== null && !!g && r.book.gender(who) === g ? attr : { m: attr.ref, how: attr.how };
+}
+
 /** Every quotation with its speaker. */
 export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {}): Attributed[] {
   const out: Attributed[] = [], sites: Site[] = [], skip = new Set<number>();
@@ -182,7 +190,10 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     // ("Trump was asked, “…”": somebody unnamed asked)
     else if (attr?.how === 'before-passive') res = { ...res, how: 'before-passive' };
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
-    else if (attr) res = { ...res, mention: doc.text.slice(attr.m.s, attr.m.e).trim(), who: attr.how === 'before-desc' ? null : resolveMention(r, attr.m) };
+    else if (attr) {
+      const a = fittingPronoun(r, attr);
+      res = { ...res, mention: doc.text.slice(a.m.s, a.m.e).trim(), who: a.how === 'before-desc' ? null : resolveMention(r, a.ref ?? a.m) };
+    }
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und
     // behauptete: „…“", is no quotation: the words go on from the one before it)

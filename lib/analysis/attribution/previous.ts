@@ -6,6 +6,7 @@ import { isNameRun, type MentionSpan } from './mention';
 import { sentenceStart } from './site';
 import { hitsIn, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
+import type { Span } from '../text';
 import type { Attr } from './after';
 import { ATTRIBUTION } from '../weights';
 
@@ -81,14 +82,21 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   return sm ? { m: sm, how: 'prev-para' } : null;
 }
 
-/** A paragraph that is all quotation, after a paragraph whose last quotation had a speaker: the same speaker. */
+/** A paragraph that is all quotation, after a paragraph whose last quotation had a speaker: the same speaker; so
+ * too after an interviewer's question between them ("“…,” says Blair.\n\nIs Starmer a good leader?\n\n“Well, …”"). */
 export function previousSpeaker(doc: Doc, st: Site): Attr | null {
   const { q, para } = st;
   if (st.prevQ || q.para === 0 || q.multi || q.open > para.start + 1) return null;
   if (doc.text.slice(q.close, para.end).replace(/^[\s.,;:!?…”"»’]+/, '').length > 0) return null;
   const prev = doc.quotes[st.qi - 1];
-  if (!prev || prev.para !== q.para - 1) return null;
+  if (!prev || (prev.para !== q.para - 1 && !(prev.para === q.para - 2 && questionOnly(doc, doc.paras[q.para - 1]!)))) return null;
   return { m: { s: -1, e: -1 }, how: 'prev-speaker' };
+}
+
+/** A paragraph that is one short question and nothing else: no quotation marks, no other sentence before it. */
+function questionOnly(doc: Doc, p: Span): boolean {
+  const t = doc.text.slice(p.start, p.end).trim();
+  return t.length <= ATTRIBUTION.questionMaxChars && /\?$/.test(t) && !/[“”„"«»「」]/.test(t) && !/[.!?]\s/.test(t);
 }
 
 /** "Stated Stone:": a name alone between the verb and the colon that ends the paragraph. */

@@ -7,6 +7,7 @@ import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
 import { isAuxiliary, isCapWord, isNameRun, isSpeakerNoun, pronounOf, wordsIn, type MentionSpan } from './mention';
 import { LETTER, startsLower } from '../letters';
+import { isNameTag, withoutTrailingTag } from './name-tag';
 
 const LAST_WORD = new RegExp(`((?:${LETTER}|[’'-])+)\\s*$`);
 
@@ -56,8 +57,10 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
   const k = body.lastIndexOf(',');
   // "Speaking to reporters outside the department, he said" is no apposition: there is no comma pair
   if (k < 0) return null;
-  const np2Raw = body.slice(k + 1), np2 = np2Raw.trim();
+  const np2Raw = body.slice(k + 1), np2 = withoutTrailingTag(np2Raw.trim());
   const np2s = a + k + 1 + (np2Raw.length - np2Raw.trimStart().length);
+  // "Sen. Ben Sasse, R-Neb., said": a party-and-state tag stands for no one; the name before it speaks
+  if (isNameTag(np2)) return backwardMention(text, a, a + k, rules);
   const first = np2.split(/\s+/)[0]?.toLowerCase() ?? '';
   const isRel = RELATIVE.test(first) || (rules.clauseWords.has(first) && !rules.determiners.has(first)) || /ing$/.test(first);
   if (!isRel && isNameRun(np2) && !rules.determiners.has(first)) return { s: np2s, e: np2s + np2.length };
