@@ -36,6 +36,8 @@ describe('captions apart from a figure', () => {
     expect(r.text).not.toContain(title);
     expect(r.text).not.toContain(label);
     expect(r.html).toContain(title);
+    // Small print in the reader view, as a <figcaption> is.
+    expect(r.html).toMatch(new RegExp(`<small>${title}</small>`));
     const row = text(`<div class="player-row"><h3>Jane Holloway</h3><p>5040 points</p></div>`);
     expect(row.text).toContain('Jane Holloway');
   });
