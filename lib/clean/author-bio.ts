@@ -33,7 +33,7 @@ export function emphasisedAuthorNote(el: Element, text: string, author: readonly
 const EMPHASIS = new Set(['EM', 'I', 'B', 'STRONG']);
 
 /** Share of the element's letters and digits that stand inside emphasis. */
-function emphasisShare(el: Element): number {
+export function emphasisShare(el: Element): number {
   let all = 0, emph = 0;
   const walk = (n: Node, inside: boolean) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {

@@ -8,6 +8,7 @@ import { bareAddress, blockSignals, isProse, siteOf, type BlockSignals, type Sit
 import { copyGroups } from './repetition';
 import { pulledFrom } from './pull-quote';
 import { authorWords } from './author-photo';
+import { labelsMedia } from './caption';
 import { hintOfWord, newMemo } from './markup';
 import T from '../rules/clean-thresholds.json';
 import { inDataRow } from './decide';
@@ -171,6 +172,8 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
   const memo = newMemo();
   const sigs = blocks.map((b) => blockSignals(b.el, ctx.site, root, b.text, memo));
   dropStoryHints(sigs);
+  // A label that introduces a picture or a video goes with its caption (lib/clean/caption.ts).
+  sigs.forEach((s, k) => { if (!s.caption && labelsMedia(s.el, s.text, sigs[k + 1] ?? null)) s.caption = true; });
   const n = sigs.length;
   let first = -1, last = -1;
   sigs.forEach((s, k) => { if (isProse(s)) { if (first < 0) first = k; last = k; } });

@@ -14,6 +14,7 @@ export { isSentence } from './signals';
 import { inConsentPlaceholder } from './consent';
 import { inFormBox } from './form-box';
 import { inPollBox } from './poll-box';
+import { phraseHit } from './phrases';
 import T from '../rules/clean-thresholds.json';
 
 /** One verdict a block: null keeps it. */
@@ -129,6 +130,11 @@ function authorNote(b: BlockInfo, p: number): Verdict | null {
   return { reason: 'author-bio', rule: 'emphasis:author-note', score: p, strong: false, evidence: ["it names the article's author in its first words", 'it is set apart in emphasis, in the second half of the story'] };
 }
 
+/** Letters a phrase opening a line is found within. */
+const OPENING = 40;
+/** The block's phrase stands in its opening words. */
+const opensWithPhrase = (s: BlockSignals) => phraseHit(s.norm.slice(0, OPENING))?.reason === s.phrase?.reason;
+
 /** The verdict on one block by itself (before repetition, boxes and layout), or null to keep it. */
 export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   const s = b.s;
@@ -177,6 +183,11 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // report.", "Mit Informationen der ARD-Korrespondenten"): out of the text, kept in the HTML as small print, and read
   // by the analysis (Cleaned.credits: the press it names is no party of the story).
   if (foot && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains') return { ...verdict(false, ['a credit line at the foot of the story']), rule: CREDIT_RULE, meta: true };
+  // The same credit line at the head, in the first quarter, opening with its phrase (a live blog credits its sources
+  // above its first entry: BR's "Mit Informationen der ARD-Korrespondentinnen …"); a story's sentence names its
+  // sources further in ("…, sagte sie mit Informationen der Polizei").
+  const head = b.position <= T.headTo && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
+  if (head && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains' && opensWithPhrase(s)) return { ...verdict(false, ['a credit line above the story']), rule: CREDIT_RULE, meta: true };
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);

@@ -5,7 +5,9 @@
 // KEEP_SHARE of the text, only the strong ones stand (and none, if even they would).
 import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blocks';
 import { normalizeBlockText } from '../fingerprint';
-import { hasMedia } from '../dom';
+import { closestTag, hasMedia } from '../dom';
+
+const FIGURES = new Set(['FIGURE', 'FIGCAPTION']);
 import { oneLine } from '../chars';
 import type { Removal, RemovalReason } from '../types';
 import { blockInfos, siteInfo, type BlockInfo } from './context';
@@ -126,6 +128,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   pruneEmptied(parents, body);
   dropEmptyItems(body);
   infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption) markAsMeta(b.s.el); });
+  // A caption set apart from a <figure> (a video's title and blurb, a photo's line under its box) is small print in
+  // the reader view too, as a <figcaption> is; inside a figure the reader styles it already.
+  infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURES)) markAsMeta(b.s.el); });
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));

@@ -9,6 +9,7 @@ import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
 import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
+import { applyInsetTeasers } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
 
 const APPEAL = new Set(['donation', 'payment', 'newsletter', 'paywall']);
@@ -195,6 +196,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
   applyRelatedLists(infos, v);
   applyLinkRuns(infos, v);
   if (root) applyRubricLists(infos, v);
+  if (root) applyInsetTeasers(infos, v, root);
   applySandwiched(infos, scores, v);
   if (root) {
     applyOddOneOut(infos, v, root);

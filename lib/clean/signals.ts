@@ -4,7 +4,8 @@
 // the site itself, and the language-independent line shapes (a lone number, a URL, a breadcrumb, a date, a
 // copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
 // Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
-import { childCountUpTo, classAndId, eachElement, hasMedia, someElement } from '../dom';
+import { childCountUpTo, eachElement } from '../dom';
+import { besideMedia, heldAsCaption, titlesVideo } from './caption';
 import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, oneLine, squeezeWords } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
@@ -232,26 +233,6 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   return null;
 }
 
-const PLAYER = /player|video|gallery|slideshow/i;
-const isPlayer = (e: Element) => PLAYER.test(classAndId(e));
-/**
- * A short text with a picture or a video: in the same block, or beside it in a small wrapper of its own (the
- * picture's box: at most three elements). Text that merely follows a picture in the flow of the article is not.
- */
-function besideMedia(el: Element, text: string): boolean {
-  if (text.length > 200 || /^h[1-6]$/i.test(el.tagName) || /^https?:\/\/\S+$/.test(text.trim())) return false; // a bare address is no caption
-  // A picture and a short text in one block ("<img><br>Portrait by …"); a sentence beside an inline image is text.
-  if (hasMedia(el)) return text.length <= 120 && !(/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length >= 8);
-  let node: Element = el;
-  for (let up = el.parentElement; up && childCountUpTo(up, 1) === 1; up = up.parentElement) node = up;
-  const parent = node.parentElement, prev = node.previousElementSibling;
-  if (!prev || !parent || childCountUpTo(parent, 3) > 3) return false;
-  const media = hasMedia(prev) || someElement(prev, isPlayer);
-  // A pull quote's box (quotation, the speaker's portrait, the speaker's name): the line attributes the quotation.
-  for (let q = prev.previousElementSibling; q; q = q.previousElementSibling) if (q.tagName.toUpperCase() === 'BLOCKQUOTE') return false;
-  return media && blockText(prev).length < 40;
-}
-
 /** Every signal of one block. `root` bounds the class words taken from its boxes (the article's body); `memo` keeps
  * what one pass over a page's blocks has read of their ancestors. */
 export function blockSignals(el: Element, site: SiteInfo, root: Element | null, text = blockText(el), memo: Memo = newMemo()): BlockSignals {
@@ -271,7 +252,8 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
     // An advert's label beside a picture is no caption of it.
-    caption: shape !== 'label' && (!!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text)),
+    caption: shape !== 'label' && (!!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text) ||
+      heldAsCaption(el) || titlesVideo(el, root)),
     listItem: !!(inTags & IN_LIST_ITEM), tableCell: !!(inTags & IN_CELL), inNav: !!(inTags & IN_NAV),
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),

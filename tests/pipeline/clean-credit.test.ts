@@ -19,6 +19,17 @@ describe('credit lines at the foot', () => {
     }
   });
 
+  it("leave the text at the head too, when the line opens with the credit (a live blog's sources above its first entry)", () => {
+    const credit = 'Mit Informationen der ARD-Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa und Reuters. Zum Teil lassen sich die Angaben nicht unabhängig prüfen.';
+    const r = runHtml(page(`<p>${credit}</p>` + prose(8)));
+    expect(r.article!.text).not.toContain(credit.slice(0, 30));
+    expect(r.article!.html).toContain(credit.slice(0, 30));
+    // At the head, a sentence of the story that names its sources further in stays.
+    const line = 'The council said on Monday, with files from the harbour office, that the wall would be finished by March next year.';
+    const s = runHtml(page(`<p>${line}</p>` + prose(8)));
+    expect(s.article!.text).toContain(line);
+  });
+
   it('stay in the text inside the story', () => {
     const line = 'According to reporting by the harbour gazette, the engineers will deliver their final report on the wall in March.';
     const r = runHtml(page(prose(4) + `<p>${line}</p>` + prose(6).replace(/Paragraph (\d)/g, 'Section $1')));
