@@ -12,6 +12,7 @@ import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
 import { dropImageStandIns, mapSrcset } from './pictures';
+import { tidyTextDividers } from './dividers';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
@@ -222,6 +223,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   dropImageStandIns(body);
+  tidyTextDividers(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, link, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
