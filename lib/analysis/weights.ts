@@ -166,6 +166,8 @@ export const ATTRIBUTION = {
   /** A speaker phrase read after a verb runs at most this many words (and commas): "der Berner Gesundheits-, Sozial- und
    * Integrationsdirektor Pierre Alain Schnegg". */
   mentionMaxWords: 12,
+  /** Words of an attribute between the article and the noun ("der für die Bankenaufsicht zuständige …"). */
+  attributeMaxWords: 6,
   /** A label this short ending in a colon between two quotations ("„…“ Sein Urteil: „…“") keeps the speaker. */
   colonLabelChars: 30,
   /** A quotation standing alone looks back over at most this many sentences of reported speech for their source. */

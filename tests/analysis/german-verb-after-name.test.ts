@@ -18,6 +18,13 @@ describe('a German speaker phrase before a colon', () => {
   });
 });
 
+describe('a German speaker phrase after the verb', () => {
+  it('reads an attribute between the article and the noun ("der für … zuständige")', () => {
+    const t = 'Die Notenbank hat Fehler bei der Aufsicht eingeräumt. „Wir müssen unsere Aufsicht stärken“, erklärte der für die Bankenaufsicht zuständige Vizechef Michael Barr am Freitag.';
+    expect(quoteOf(t, 'Wir müssen')?.speaker).toBe('Michael Barr');
+  });
+});
+
 describe('a noun of a kind of body', () => {
   it('is not the last body named when that one is of another kind', () => {
     const t = 'Sowohl der Sächsische Bauernverband als auch das Umweltministerium in Dresden beobachten mit Sorge, dass kleine Molkereien verschwinden. "Sehr wenige" sind es noch, sagt der Bauernverband auf Anfrage. Und das Ministerium urteilt über die "schlechte Entwicklung": "Lange Wege sind nicht im Sinne der Tiere. Es geht Wertschöpfung verloren."';

@@ -70,8 +70,10 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   const lead = capSoon > 0 && !ws.slice(0, capSoon).some((x) => rules.clauseWords.has(x.w.toLowerCase()) || PUNCT.test(x.w) || rules.functionWords.has(x.w.toLowerCase()));
   if (!(rules.determiners.has(w0) || isCapWord(ws[0]!.w) || roleOf(w0, rules) || rules.groups.has(w0) || lead)) return null;
   let end = -1, sawName = false;
+  const attribute = attributeEnd(ws, rules);
   for (let i = 0; i < ws.length && i < ATTRIBUTION.mentionMaxWords; i++) {
     const w = ws[i]!.w, l = w.toLowerCase();
+    if (i > 0 && i <= attribute) { end = ws[i]!.e; continue; }
     // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": coordinated parts of a compound go on
     const open = i > 0 && ws[i - 1]!.w.endsWith('-');
     if (PUNCT.test(w) && !(w === ',' && open)) break;
@@ -98,6 +100,21 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
   // a phrase never ends on a particle or an article
   const span = text.slice(ws[0]!.s, end).replace(/\s+(?:of|for|de|des|du|di|del|della|der|the|la|le)$/i, '');
   return withApposition(text, { s: ws[0]!.s, e: ws[0]!.s + span.length }, b, rules);
+}
+
+/**
+ * Where every noun is capitalised, an article then a preposition opens an attribute that ends on the lower-case word
+ * before the noun ("der [für die Bankenaufsicht zuständige] Fed-Vizechef Michael Barr"): the index of that word, or
+ * 0 when the phrase opens otherwise.
+ */
+function attributeEnd(ws: W[], rules: Rules): number {
+  if (!rules.nounsCapitalised || !rules.determiners.has(ws[0]!.w.toLowerCase()) || !rules.clauseWords.has(ws[1]?.w.toLowerCase() ?? '')) return 0;
+  for (let k = 2; k < Math.min(ws.length - 1, ATTRIBUTION.attributeMaxWords + 2); k++) {
+    const w = ws[k]!.w;
+    if (PUNCT.test(w)) return 0;
+    if (startsLower(w) && !rules.functionWords.has(w.toLowerCase()) && isCapWord(ws[k + 1]!.w)) return k;
+  }
+  return 0;
 }
 
 /** Where every noun is capitalised, a lower-case word right after a noun or name, that is no small word, no name
