@@ -357,25 +357,6 @@ export function frontedClause(doc: Doc, start: number, before: string, colonOnly
   return comma > 0 && !insideQuote(doc, start + comma) ? comma + 2 : 0;
 }
 
-/** The words before a colon (an initial's period allowed: "Jeffrey M. Jones"), and the colon closing them. */
-const COLON_WORDS = String.raw`((?:[^.!?:;\n]|(?<=(?:^|\s)\p{Lu})\.){2,80}):\s*["“„«]?\s*$`;
-const COLON_AFTER_DASH = new RegExp(String.raw`(?:\s[-–—]\s+|^[-–—]\s*)` + COLON_WORDS, 'u');
-const COLON_NAME = new RegExp(String.raw`(?:^|[.!?⏎\n]\s+)` + COLON_WORDS, 'u');
-
-/** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */
-export function colonName(doc: Doc, st: Site): Attr | null {
-  const { text } = doc;
-  const before = text.slice(st.para.start, st.q.open);
-  // (after a dash first: "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”" is the name's, not the headline's)
-  const m = COLON_AFTER_DASH.exec(before) ?? COLON_NAME.exec(before);
-  if (!m) return null;
-  const s = st.para.start + m.index + m[0].indexOf(m[1]!);
-  const span = { s, e: s + m[1]!.trimEnd().length };
-  const ws = m[1]!.trim().split(/\s+/);
-  const named = doc.reg.within(span.s, span.e).some((x) => x.e === span.e && doc.reg.get(x.party).kind === 'person');
-  return named && ws.length <= 8 ? { m: span, how: 'colon-name' } : null;
-}
-
 /** The phrase opening text[a, b) when it is a name, a pronoun or a speaking noun followed by its verb. */
 export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | null {
   let lead = /^[\s“"‘„«]*/.exec(doc.text.slice(a, b))![0].length;

@@ -1,0 +1,24 @@
+// A name and a colon before a quotation: "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump:
+// “…”", a heading's "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”".
+
+import type { Attr } from './after';
+import type { Doc, Site } from './site';
+
+/** The words before a colon (an initial's period allowed: "Jeffrey M. Jones"), and the colon closing them. */
+const COLON_WORDS = String.raw`((?:[^.!?:;\n]|(?<=(?:^|\s)\p{Lu})\.){2,80}):\s*["“„«]?\s*$`;
+const COLON_AFTER_DASH = new RegExp(String.raw`(?:\s[-–—]\s+|^[-–—]\s*)` + COLON_WORDS, 'u');
+const COLON_NAME = new RegExp(String.raw`(?:^|[.!?⏎\n]\s+)` + COLON_WORDS, 'u');
+
+/** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */
+export function colonName(doc: Doc, st: Site): Attr | null {
+  const { text } = doc;
+  const before = text.slice(st.para.start, st.q.open);
+  // (after a dash first: "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”" is the name's, not the headline's)
+  const m = COLON_AFTER_DASH.exec(before) ?? COLON_NAME.exec(before);
+  if (!m) return null;
+  const s = st.para.start + m.index + m[0].indexOf(m[1]!);
+  const span = { s, e: s + m[1]!.trimEnd().length };
+  const ws = m[1]!.trim().split(/\s+/);
+  const named = doc.reg.within(span.s, span.e).some((x) => x.e === span.e && doc.reg.get(x.party).kind === 'person');
+  return named && ws.length <= 8 ? { m: span, how: 'colon-name' } : null;
+}
