@@ -40,6 +40,9 @@ export const wordRuns = (text: string): string[] => text.match(WORDS) ?? [];
  * engine makes no replacement for it (several times faster on prose; collapsing runs over every block is hot).
  */
 export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+/** Words as white space separates them (a script without spaces counts a run as one). */
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
 export const oneLine = (s: string): string => s.replace(SPACE_RUNS, ' ').trim();
 
 export const squeezeWords = (text: string): string => text.replace(NON_WORDS, '');

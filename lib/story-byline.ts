@@ -7,6 +7,7 @@ import { AUTHOR_META } from './detect/signals';
 import { cleanByline } from './byline';
 import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
+import { wordCount } from './chars';
 
 export interface BylineSources {
   readability: string | null | undefined;
@@ -36,8 +37,6 @@ const namesNoOne = (byline: string | null, s: BylineSources, orgs: readonly stri
 /** The site's name, with one word at most beside it ("BBC News", "BR24 Redaktion"); "Le Figaro et AFP" names more. */
 const onlyTheSite = (part: string, siteName: string | null, url: string | null): boolean =>
   namesTheSite(part, siteName, url) && wordCount(part) <= wordCount(siteName ?? '') + 1;
-
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** The byline to show: a person (or people) if any source names one, else the site as the page signs, else null. */
 export function storyByline(s: BylineSources): string | null {

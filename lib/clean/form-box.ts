@@ -4,7 +4,7 @@
 // read as the story's words in any language. Found by structure before Readability: from each such input up through
 // the boxes whose text stays short and holds no paragraph of prose. The box is marked; the clean stage removes its
 // blocks with a reason (lib/clean/decide.ts).
-import { inMarkedBox, markBox } from './box-marks';
+import { STORY_TAGS, holdsProse, inMarkedBox, markBox } from './box-marks';
 
 /** Marks an element of a sign-in or sign-up box on the working copy. */
 export const FORM_BOX_ATTR = 'data-cp-form-box';
@@ -13,10 +13,6 @@ export const FORM_BOX_ATTR = 'data-cp-form-box';
 const BOX_MAX_CHARS = 600;
 /** Boxes climbed from the input at most. */
 const CLIMB = 10;
-/** A paragraph of this many words is prose: the box would hold story. */
-const PROSE_WORDS = 30;
-/** The boxes a climb never takes: what holds the story. */
-const STORY_TAGS = new Set(['BODY', 'MAIN', 'ARTICLE', 'HTML']);
 
 /** Whether an input asks for the reader's email address or a password. */
 export function asksForAccount(input: Element): boolean {
@@ -24,8 +20,6 @@ export function asksForAccount(input: Element): boolean {
   return type === 'email' || type === 'password';
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const holdsProse = (box: Element) => Array.from(box.getElementsByTagName('p')).some((p) => wordCount(p.textContent ?? '') >= PROSE_WORDS);
 
 /** The largest box around `input` that is still only the form and its few lines, or null when it has no text. */
 function boxOf(input: Element): Element | null {

@@ -3,21 +3,16 @@
 // statements nobody made ("Yes, definitely." "No, that would be censorship.") in any language. Found by structure
 // before Readability, from the group up through the boxes whose text stays short and holds no paragraph of prose,
 // as sign-in boxes are (lib/clean/form-box.ts); the clean stage removes the blocks of a marked box.
-import { inMarkedBox, markBox } from './box-marks';
+import { STORY_TAGS, holdsProse, inMarkedBox, markBox } from './box-marks';
 
 /** Marks an element of a poll's box on the working copy. */
 export const POLL_BOX_ATTR = 'data-cp-poll';
 
 /** Text a poll's box holds at most: a heading, the question, some answers and a count of votes. */
 const BOX_MAX_CHARS = 900;
-/** A paragraph of this many words is prose: the box would hold story. */
-const PROSE_WORDS = 30;
 /** Boxes climbed above the answers' common box at most. */
 const CLIMB = 4;
-const STORY_TAGS = new Set(['BODY', 'MAIN', 'ARTICLE', 'HTML']);
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const holdsProse = (box: Element) => Array.from(box.getElementsByTagName('p')).some((p) => wordCount(p.textContent ?? '') >= PROSE_WORDS);
 const fits = (box: Element) => !STORY_TAGS.has(box.tagName.toUpperCase()) && (box.textContent ?? '').trim().length <= BOX_MAX_CHARS && !box.querySelector('h1') && !holdsProse(box);
 
 /** Marks the box of each group of two or more radio buttons that share a name; returns how many. */
