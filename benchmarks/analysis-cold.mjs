@@ -9,7 +9,10 @@
 // A/B: `--keep FILE` keeps this checkout's bundle (e.g. before a change); `--also NAME=FILE` times that bundle too,
 // page by page in alternation with this checkout's (both runs of a page back to back, the order rotated), so that
 // the shared machine's load hits both alike. The other bundle reads this checkout's models.
-// Usage: node benchmarks/analysis-cold.mjs [--pages N] [--data DIR] [--split] [--keep FILE] [--also NAME=FILE]
+// `--code-cache`: also time each page with V8's code cache, as the clearpage command runs (bin/code-cache.mjs; a
+// browser keeps one for the scripts it loads again): the analysis, linkedom and Readability bundled as CommonJS and
+// loaded with the compiled code a first, uncounted run left. Rows "no cache" and "code cache" alternate page by page.
+// Usage: node benchmarks/analysis-cold.mjs [--pages N] [--data DIR] [--split] [--code-cache] [--keep FILE] [--also NAME=FILE]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,8 +34,15 @@ const split = argv.includes('--split');
 const entry = "export * from './lib/analysis/index.ts'; export { scan, resolveLang } from './lib/analysis/text'; export { tagScanned } from './lib/analysis/ner';";
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
 if (opt('--keep')) fs.copyFileSync(bundle, path.resolve(opt('--keep')));
-const builds = [['this', bundle]];
+const codeCache = argv.includes('--code-cache');
+const builds = [[codeCache ? 'no cache' : 'this', bundle]];
 if (opt('--also')) { const [name, file] = opt('--also').split('='); builds.push([name, path.resolve(file)]); }
+if (codeCache) {
+  const cjs = path.join(tmp, 'analysis.cjs');
+  await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'cjs', platform: 'neutral', outfile: cjs, logLevel: 'warning' });
+  await build({ stdin: { contents: "export { parseHTML } from 'linkedom'; export { Readability } from '@mozilla/readability';", resolveDir: root }, bundle: true, format: 'cjs', platform: 'node', outfile: path.join(tmp, 'base.cjs'), logLevel: 'warning' });
+  builds.push(['code cache', cjs]);
+}
 
 // One page in a fresh process: Readability first (as the pipeline runs), then the model, then the analysis.
 const child = path.join(tmp, 'child.mjs');
@@ -41,9 +51,10 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 const require = createRequire(${JSON.stringify(path.join(root, 'package.json'))});
-const { parseHTML } = require('linkedom');
-const { Readability } = require('@mozilla/readability');
 const [file, models, bundle] = process.argv.slice(2);
+const cached = bundle.endsWith('.cjs');
+const { runWithCodeCache } = await import(${JSON.stringify(path.join(root, 'bin', 'code-cache.mjs'))});
+const { parseHTML, Readability } = cached ? runWithCodeCache(${JSON.stringify(path.join(tmp, 'base.cjs'))}, 'bench') : { ...require('linkedom'), ...require('@mozilla/readability') };
 const html = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 let t = cpu(), w = performance.now();
@@ -53,7 +64,7 @@ const { document } = parseHTML('<!doctype html><body>' + (art?.content ?? '') + 
 const BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption, dd, dt';
 const text = [...document.querySelectorAll(BLOCK)].filter((el) => !el.querySelector(BLOCK)).map((el) => el.textContent.replace(/\\s+/g, ' ').trim()).filter(Boolean).join('\\n\\n');
 t = cpu();
-const A = await import(bundle);
+const A = cached ? runWithCodeCache(bundle, 'bench') : await import(bundle);
 const importMs = cpu() - t;
 const input = { text, lang: art?.lang ?? null, title: art?.title ?? null };
 t = cpu();
@@ -77,11 +88,14 @@ console.log(JSON.stringify({ readMs, readWall, importMs, modelMs, scanMs, tagMs,
 const models = path.join(root, 'lib', 'analysis', 'ner', 'models');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().slice(0, Number(opt('--pages', '1000')));
 const runs = new Map(builds.map(([name]) => [name, []]));
+const env = { ...process.env, SPLIT: split ? '1' : '', CLEARPAGE_CODE_CACHE_DIR: path.join(tmp, 'code-cache'), CLEARPAGE_CODE_CACHE: '1' };
+// The run that makes the code cache, on the last page (not counted).
+if (codeCache) execFileSync(process.execPath, [child, path.join(dir, files.at(-1)), models, builds.at(-1)[1]], { env });
 files.forEach((f, i) => {
   const order = i % 2 ? [...builds].reverse() : builds;
   for (const [name, b] of order) {
     try {
-      runs.get(name).push(JSON.parse(execFileSync(process.execPath, [child, path.join(dir, f), models, b], { encoding: 'utf8', env: { ...process.env, SPLIT: split ? '1' : '' } }).trim().split('\n').pop()));
+      runs.get(name).push(JSON.parse(execFileSync(process.execPath, [child, path.join(dir, f), models, b], { encoding: 'utf8', env }).trim().split('\n').pop()));
     } catch (e) { console.log(`${name} ${f}: ${String(e).slice(0, 200)}`); }
   }
 });

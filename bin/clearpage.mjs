@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// Entry of the `clearpage` command: the bundled CLI in dist/ (built by `npm ci` or `npm run build:cli`).
+// Entry of the `clearpage` command: the bundled CLI in dist/ (built by `npm ci` or `npm run build:cli`), run with a
+// code cache so that a run on one page does not spend its time compiling (bin/code-cache.mjs).
 import { existsSync } from 'node:fs';
-const target = new URL('../dist/clearpage.mjs', import.meta.url);
-if (!existsSync(target)) {
+import { fileURLToPath } from 'node:url';
+import { runWithCodeCache } from './code-cache.mjs';
+
+const bundle = fileURLToPath(new URL('../dist/clearpage.cjs', import.meta.url));
+if (!existsSync(bundle)) {
   console.error('clearpage: the CLI is not built yet; run `npm ci` or `npm run build:cli` in the repository first.');
   process.exit(1);
 }
-await import(target.href);
+// One cache a command (each compiles different code), made by a run that read its inputs (not --help or a usage error).
+const command = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'none';
+const cli = runWithCodeCache(bundle, command, () => cli.readInput());

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analyzer } from '../lib/pipeline';
 
-/** The repository root: the nearest folder above this module holding package.json (from cli/, dist/ or dist/chunks/). */
+/** The repository root: the nearest folder above this module holding package.json (from cli/ or dist/). */
 function repoRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);

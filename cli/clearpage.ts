@@ -5,6 +5,10 @@ import { parseCommandLine, USAGE, UsageError, type Options } from './args';
 
 const say = (line: string) => { process.stderr.write(`clearpage: ${line}\n`); };
 
+let ranInput = false;
+/** Whether this run went on to read its inputs: only such a run has compiled what the code cache is for (bin/). */
+export const readInput = (): boolean => ranInput;
+
 // Piping into `head` closes standard output early: stop quietly, as other tools do.
 let outputClosed = false;
 for (const stream of [process.stdout, process.stderr]) {
@@ -27,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
   if (o.command === 'help') { process.stdout.write(USAGE + '\n'); return 0; }
   if (o.command === 'version') { process.stdout.write(`clearpage ${version}\n`); return 0; }
   const { run } = await import('./run');
+  ranInput = true;
   return run(o, () => outputClosed);
 }
 

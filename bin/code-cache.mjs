@@ -1,0 +1,57 @@
+// Runs a CommonJS bundle with a V8 code cache: the bytecode of every function the last run compiled, kept on disk, so
+// that a new process skips parsing and compiling them (what browsers do for the scripts they load again and again,
+// and Node 22 does with module.enableCompileCache; Node 20 has only vm.Script's cachedData). The cache is made after a
+// run, so it holds the functions that run used; it is keyed by the bundle's contents, Node's version and a name for
+// the kind of run (the commands compile different code). V8 checks it too and refuses one made for another source or
+// build, and a refused or unreadable cache is only slower: it is remade. Off with CLEARPAGE_CODE_CACHE=0 or
+// NODE_DISABLE_COMPILE_CACHE=1; the folder is CLEARPAGE_CODE_CACHE_DIR, else <tmp>/clearpage-code-cache.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const enabled = () => process.env.CLEARPAGE_CODE_CACHE !== '0' && !process.env.NODE_DISABLE_COMPILE_CACHE;
+const cacheDir = () => process.env.CLEARPAGE_CODE_CACHE_DIR || path.join(os.tmpdir(), 'clearpage-code-cache');
+
+function readCache(file) {
+  try { return fs.readFileSync(file); } catch { return undefined; }
+}
+
+/** Writes through a file of its own and a rename, so that two processes never leave half a cache. */
+function writeCache(file, data) {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } catch {
+    // A read-only or full disk: the next run compiles again, nothing else changes.
+  }
+}
+
+/**
+ * Runs `bundle` (a CommonJS file) as Node would require it, with the code cache for runs of kind `kind`. The cache is
+ * written when the process exits, if there was none or V8 refused it; `shouldSave()` may decline (a run that did too
+ * little to be worth remembering, such as --help).
+ * @returns the bundle's module.exports
+ */
+export function runWithCodeCache(bundle, kind = 'run', shouldSave = () => true) {
+  const source = fs.readFileSync(bundle, 'utf8');
+  const wrapped = Module.wrap(source);
+  let cacheFile = null, cachedData;
+  if (enabled()) {
+    const key = createHash('sha256').update(process.version).update(process.arch).update(wrapped).digest('hex').slice(0, 16);
+    cacheFile = path.join(cacheDir(), `${path.basename(bundle)}-${kind.replace(/[^\w-]/g, '_')}-${key}.bin`);
+    cachedData = readCache(cacheFile);
+  }
+  const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    process.once('exit', () => { if (shouldSave()) writeCache(cacheFile, script.createCachedData()); });
+  }
+  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  module.loaded = true;
+  return module.exports;
+}

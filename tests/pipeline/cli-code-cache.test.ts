@@ -1,0 +1,66 @@
+// The CLI's code cache (bin/code-cache.mjs): a second run reads the compiled code the first one left, prints exactly
+// what a run without it prints, and a cache that is broken, refused or switched off only costs time.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, buildCli, root, tmp } from './cli-helpers';
+
+const sample = path.join(root, 'samples', 'harbour-ferry-strike.html');
+
+function clearpage(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const cacheFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.bin')) : []);
+
+describe('CLI code cache', () => {
+  beforeAll(buildCli, 120_000);
+
+  it('is made by a first run and read by the next, which prints the same', () => {
+    const dir = tmp('code-cache');
+    const env = { CLEARPAGE_CODE_CACHE_DIR: dir };
+    const first = clearpage(['export', '--format', 'md', sample], env);
+    expect(first.status).toBe(0);
+    expect(cacheFiles(dir)).toHaveLength(1);
+    const made = fs.statSync(path.join(dir, cacheFiles(dir)[0]!)).mtimeMs;
+    const second = clearpage(['export', '--format', 'md', sample], env);
+    expect(second).toEqual(first);
+    // Read, not remade: V8 accepted it.
+    expect(fs.statSync(path.join(dir, cacheFiles(dir)[0]!)).mtimeMs).toBe(made);
+    const uncached = clearpage(['export', '--format', 'md', sample], { CLEARPAGE_CODE_CACHE: '0' });
+    expect(uncached).toEqual(first);
+  }, 120_000);
+
+  it('survives a broken cache file and replaces it', () => {
+    const dir = tmp('code-cache-broken');
+    const env = { CLEARPAGE_CODE_CACHE_DIR: dir };
+    const good = clearpage(['analyze', '--jsonl', sample], env);
+    const file = path.join(dir, cacheFiles(dir)[0]!);
+    fs.writeFileSync(file, 'not a code cache');
+    const after = clearpage(['analyze', '--jsonl', sample], env);
+    expect(after.status).toBe(0);
+    expect(after.stderr).toBe('');
+    const strip = (s: string) => s.replace(/"timings":\{[^}]*\}/g, '');
+    expect(strip(after.stdout)).toBe(strip(good.stdout));
+    expect(fs.statSync(file).size).toBeGreaterThan(100_000);
+  }, 120_000);
+
+  it('is not made by --help, a usage error or when switched off', () => {
+    const dir = tmp('code-cache-none');
+    expect(clearpage(['--help'], { CLEARPAGE_CODE_CACHE_DIR: dir }).status).toBe(0);
+    expect(clearpage(['analyze', '--bogus', sample], { CLEARPAGE_CODE_CACHE_DIR: dir }).status).toBe(2);
+    expect(clearpage(['clean', sample], { CLEARPAGE_CODE_CACHE_DIR: dir, CLEARPAGE_CODE_CACHE: '0' }).status).toBe(0);
+    expect(cacheFiles(dir)).toEqual([]);
+  }, 120_000);
+
+  it('does not stop a run where its folder cannot be written', () => {
+    const dir = tmp('code-cache-blocked');
+    const blocked = path.join(dir, 'file');
+    fs.writeFileSync(blocked, ''); // a file where the cache folder should be
+    const r = clearpage(['clean', sample], { CLEARPAGE_CODE_CACHE_DIR: blocked });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Kelby');
+    expect(r.stderr).toBe('');
+  }, 120_000);
+});
