@@ -19,6 +19,7 @@ import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldPublished } from './json-ld';
 import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
+import { keepTextRunsWhole } from './text-runs';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -48,12 +49,14 @@ function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
+  const divs: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
     if (tag === 'H1') headline ??= el;
+    else if (tag === 'DIV') divs.push(el);
     else if (tag === 'BUTTON') buttons.push(el);
     else if (tag === 'INPUT') {
       const type = (el.getAttribute('type') ?? '').toLowerCase();
@@ -71,6 +74,7 @@ function prepare(doc: Document): Prepared {
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
   captionsFromHeadings(captions);
+  keepTextRunsWhole(divs);
   markFormBoxes(accounts);
   markPollBoxes(radios);
   let removed = false;
