@@ -79,7 +79,23 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
   const t = normalizeBlockText(title);
   const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
   const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && normalizeBlockText(b.text) === t);
-  return k < 0 ? none : k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
+  if (k >= 0) return k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
+  return { now: titleKicker(blocks, title), later: null };
+}
+
+/** Lines of text at the top where the title's kicker may stand (after a lead photo's credit, say). */
+const KICKER_AT = 2;
+
+/**
+ * The title's kicker alone at the top ("Nach Gaetz-Rückzug" over "Trump-Anwältin soll …", titled "Nach
+ * Gaetz-Rückzug: Trump-Anwältin soll …"): the headline's first part, not a line of the story. Position and the
+ * title's own colon are the evidence; no words.
+ */
+function titleKicker(blocks: Block[], title: string): Block | null {
+  const colon = title.indexOf(': ');
+  if (colon < 1) return null;
+  const head = normalizeBlockText(title.slice(0, colon));
+  return blocks.filter((b) => b.text).slice(0, KICKER_AT).find((b) => !b.el.getElementsByTagName('a').length && normalizeBlockText(b.text) === head) ?? null;
 }
 
 /** Verdicts that leave at least KEEP_SHARE of the text; else the strong ones only; else none. */
