@@ -6,6 +6,7 @@
 import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blocks';
 import { normalizeBlockText } from '../fingerprint';
 import { closestTag, hasMedia } from '../dom';
+import { showsPicture } from '../pictures';
 
 const FIGURES = new Set(['FIGURE', 'FIGCAPTION']);
 import { oneLine } from '../chars';
@@ -171,19 +172,41 @@ function markAsMeta(el: Element): void {
 }
 
 /**
- * List items and quotations with no text and no media (a related-stories list whose links lost their headlines
- * to the page's scripts, an embedded post's empty shell), and the lists they leave empty: a reader sees a column of empty bullets, and the Markdown export an
- * empty `-` line each.
+ * List items and quotations with no text and no picture (a related-stories list whose links lost their headlines
+ * to the page's scripts, an embedded post's empty shell, a share bar's row of icons), paragraphs that show only an
+ * icon (a gallery's symbol), and the lists they leave empty: a reader sees a column of empty bullets, and the
+ * Markdown export an empty `-` line or an icon each.
  */
 function dropEmptyItems(body: Element): void {
-  const parents = new Set<Element>();
+  const parents = new Set<Element>(), lists = new Map<Element, number>();
   // An embed's quotation whose text went (a post the page's scripts fill in) too: the Markdown printed a bare ">".
-  for (const li of [...Array.from(body.getElementsByTagName('li')), ...Array.from(body.getElementsByTagName('blockquote'))]) {
-    if ((li.textContent ?? '').trim() || hasMedia(li)) continue;
+  for (const tag of ['li', 'blockquote', 'p']) for (const li of Array.from(body.getElementsByTagName(tag))) {
+    if (!body.contains(li)) continue;
+    if ((li.textContent ?? '').trim() || showsPicture(li) || (tag === 'p' && !hasMedia(li))) continue;
+    // Lists that lose icon items (a share bar's row), and how many items each had.
+    if (hasMedia(li)) for (let l = closestTag(li, LISTS); l && body.contains(l); l = l.parentElement && closestTag(l.parentElement, LISTS)) if (!lists.has(l)) lists.set(l, itemCount(l));
     if (li.parentElement) parents.add(li.parentElement);
     li.remove();
   }
   pruneEmptied(parents, body);
+  for (const [list, before] of lists) unlistLastItem(list, before, body);
+}
+
+const LISTS = new Set(['UL', 'OL']);
+const itemCount = (list: Element) => Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI').length;
+
+/**
+ * A list of several items left with one once its icons went (a share bar's row beside the credit "AFP, MANILA") is no
+ * list: its item's content stays, without a bullet. A list its page wrote with one item keeps it, and so does one
+ * that lost only empty shells (a related list's links whose headlines the page's scripts fill in).
+ */
+function unlistLastItem(list: Element, before: number, body: Element): void {
+  if (before < 2 || !body.contains(list) || list.children.length !== 1 || itemCount(list) !== 1) return;
+  const li = list.firstElementChild!;
+  if (li.querySelector('ul, ol')) return;
+  const box = list.ownerDocument.createElement('div');
+  while (li.firstChild) box.appendChild(li.firstChild);
+  list.replaceWith(box);
 }
 
 /** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */
