@@ -13,7 +13,7 @@ import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './hol
 import { markConsentPlaceholders } from './clean/consent';
 import { dropImageStandIns, mapSrcset } from './pictures';
 import { tidyTextDividers } from './dividers';
-import { figuresFromDescriptions, tidyFigures, unhideCaption } from './figures';
+import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
@@ -211,6 +211,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   figuresFromDescriptions(work);
+  figuresFromMediaData(work);
   const lead = findLeadPhoto(work, headline);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline);
   const reader = new Readability(work, {

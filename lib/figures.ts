@@ -14,6 +14,8 @@ const textOf = (el: Element) => (el.textContent ?? '').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A credit beside a picture is a few words ("Getty Images", "Photo: Reuters / Jane Doe"). */
 const CREDIT_MAX_WORDS = 8;
+/** A button's own symbol (a magnifier) at most this size: still no picture of the story. */
+const ICON_PX = 48;
 const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'CITE']);
 
 /** A caption is shown even when marked aria-hidden; Readability would drop it as invisible. */
@@ -48,8 +50,9 @@ export function figuresFromDescriptions(doc: Document): number {
 /** The tidying after Readability, over every <figure> of the article body. */
 export function tidyFigures(body: Element): void {
   for (const figure of Array.from(body.getElementsByTagName('figure'))) {
-    // A control on the picture (zoom, full screen, gallery): nothing of it works in a copy of the page.
-    for (const b of Array.from(figure.getElementsByTagName('button'))) b.remove();
+    // A control on the picture (zoom, full screen, gallery): nothing of it works in a copy of the page. A button
+    // that wraps the picture itself (a zoom link around it) stays.
+    for (const b of Array.from(figure.getElementsByTagName('button'))) if (!hasMedia(b, ICON_PX)) b.remove();
     const caption = creditBeside(figure, figure.getElementsByTagName('figcaption')[0] ?? null);
     if (!caption) continue;
     joinInlineParagraphs(caption);
@@ -93,4 +96,45 @@ function spaceGluedParts(caption: Element): void {
     // After a sentence's or a label's end only: a word styled in parts ("<b>g</b><b>ov</b>") stays whole.
     if (/[.!?:;)\]»”"’]$/.test(el.textContent ?? '') && /^\S/.test(next.textContent ?? '')) el.after(el.ownerDocument.createTextNode(' '));
   });
+}
+
+/** Schema.org types of a picture or a video the page describes in a script beside it. */
+const MEDIA_TYPES = new Set(['VideoObject', 'ImageObject']);
+/** Lines after the caption that stay with it (a date and a length: "18.04.2024 | 0:21 min"). */
+const AFTER_CAPTION = 2;
+
+/** The description a JSON-LD script gives its picture or video, folded (null: none, or not a medium). */
+function mediaDescription(script: Element): string | null {
+  try {
+    const data = JSON.parse(script.textContent ?? '') as { '@type'?: unknown; description?: unknown };
+    return MEDIA_TYPES.has(String(data['@type'])) && typeof data.description === 'string' ? fold(data.description) : null;
+  } catch { return null; }
+}
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A player's box that describes its video in JSON-LD and prints that description beside it (ZDF: a still, the
+ * VideoObject script, the description, "18.04.2024 | 0:21 min"): the printed lines are the video's caption. The box
+ * becomes a <figure> with them as its <figcaption>, before Readability, which drops the player and left the lines as
+ * paragraphs of the story. The page's own data is the evidence, no words.
+ */
+export function figuresFromMediaData(doc: Document): number {
+  let n = 0;
+  for (const script of Array.from(doc.querySelectorAll('body script[type="application/ld+json"]'))) {
+    const box = script.parentElement;
+    const description = box && box.tagName.toUpperCase() !== 'FIGURE' && hasMedia(box) ? mediaDescription(script) : null;
+    if (!box || !description) continue;
+    const kids = Array.from(box.children);
+    const at = kids.findIndex((k) => fold(k.textContent ?? '') === description);
+    if (at < 0 || kids.slice(0, at).some((k) => k !== script && fold(k.textContent ?? '') && !hasMedia(k))) continue;
+    const lines = [kids[at]!];
+    for (const k of kids.slice(at + 1, at + 1 + AFTER_CAPTION)) if (fold(k.textContent ?? '') && words(textOf(k)) <= CREDIT_MAX_WORDS) lines.push(k); else break;
+    const figure = doc.createElement('figure'), caption = doc.createElement('figcaption');
+    for (const l of lines) { if (caption.firstChild) caption.appendChild(doc.createTextNode(' ')); caption.appendChild(l); }
+    while (box.firstChild) figure.appendChild(box.firstChild);
+    figure.appendChild(caption);
+    box.appendChild(figure);
+    n++;
+  }
+  return n;
 }

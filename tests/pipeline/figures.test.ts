@@ -29,4 +29,19 @@ describe('captions', () => {
     expect(a.html).toMatch(/<span> Photo: Jane Doe \/ AP<\/span>/);
     expect(a.html).toContain('<b>g</b><b>ov</b>ernor.</span> <span>AFP');
   });
+
+  it('takes the lines a video\'s box prints from its JSON-LD description for its caption', () => {
+    const ld = '{"@context":"https://schema.org","@type":"VideoObject","name":"Wall","description":"Engineers explain the repairs to the harbour wall. "}';
+    const box = `<div class="c1"><div><picture><img alt="Still"></picture><figure></figure></div><script type="application/ld+json">${ld}</script><span>Engineers explain the repairs to the harbour wall. </span><span>18.04.2024 | 0:21 min</span></div>`;
+    const a = run(box);
+    expect(a.html).toMatch(/<figcaption><span>Engineers explain the repairs to the harbour wall\. <\/span> <span>18\.04\.2024 \| 0:21 min<\/span><\/figcaption>/);
+    expect(a.text).not.toContain('Engineers explain');
+    expect(a.text).not.toContain('0:21 min');
+  });
+  it('leaves lines that differ from the description as they were', () => {
+    const ld = '<script type="application/ld+json">{"@type":"VideoObject","description":"Another text entirely."}</script>';
+    const box = (script: string) => `<div><div><picture><img alt="Still"></picture></div>${script}<span>Engineers explain the repairs to the harbour wall.</span></div>`;
+    expect(run(box(ld)).html).not.toContain('<figcaption>');
+    expect(run(box(ld)).text).toBe(run(box('')).text);
+  });
 });
