@@ -13,6 +13,7 @@ import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './hol
 import { markConsentPlaceholders } from './clean/consent';
 import { dropImageStandIns, mapSrcset } from './pictures';
 import { tidyTextDividers } from './dividers';
+import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
@@ -68,7 +69,7 @@ function prepare(doc: Document): Prepared {
     if (isHoverCard(el, tag)) cards.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
-    if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); return; }
+    if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); unhideCaption(el); return; }
     if (!/^H[2-6]$/.test(tag)) return;
     const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
@@ -213,6 +214,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const link = authorLink(work); // before Readability takes the byline out
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
+  figuresFromDescriptions(work);
+  figuresFromMediaData(work);
   const lead = findLeadPhoto(work, headline);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline);
   const reader = new Readability(work, {
@@ -227,6 +230,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   dropImageStandIns(body);
+  tidyFigures(body);
   tidyTextDividers(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name']));

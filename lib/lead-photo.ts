@@ -2,7 +2,7 @@
 // header box beside the text's container, and Readability, which keeps one container and the siblings that score
 // as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
-import { elementsAfterHeadline, classAndId } from './dom';
+import { attrName, elementsAfterHeadline, classAndId, firstHeadline } from './dom';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
@@ -24,16 +24,29 @@ const outside = (e: Element) => OUTSIDE_TAGS.has(e.tagName.toUpperCase()) || OUT
 const isLink = (e: Element) => e.tagName.toUpperCase() === 'A' && e.hasAttribute('href');
 const isFigure = (e: Element) => e.tagName.toUpperCase() === 'FIGURE';
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset'];
+/** Other lazy-loading attributes a script library names for itself ("data-flickity-lazyload", "data-lazy-srcset"). */
+const LAZY_NAME = /^data-[\w-]*(?:lazy|src)/i;
+// An address runs to the first white space and may hold commas ("crops/w=875,q=90/…"), as in lib/pictures.ts.
+const firstAddress = (v: string | null | undefined) => v?.trim().split(/\s+/)[0]?.replace(/,+$/, '') || null;
+const isAddress = (v: string | null): v is string => !!v && !v.startsWith('data:') && /^(https?:|\/|\.)|\.(jpe?g|png|webp|gif|avif)\b/i.test(v);
 
-/** The address a picture shows (its src, or the lazy-loading attribute a script would copy into src). */
+/** The address a picture shows (its src, or the lazy-loading attribute a script would copy into src, or the first
+ * of its srcset when it has no src). */
 function imageSource(img: Element): string | null {
   // A lazy-loading attribute holds the real picture; src then holds a placeholder.
   for (const a of LAZY_SRC) {
-    const v = img.getAttribute(a)?.trim().split(/[\s,]+/)[0];
+    const v = firstAddress(img.getAttribute(a));
     if (v && !v.startsWith('data:')) return v;
   }
+  for (const a of Array.from(img.attributes)) {
+    const v = LAZY_NAME.test(a.name) ? firstAddress(a.value) : null;
+    if (isAddress(v)) return v;
+  }
   const src = img.getAttribute('src');
-  return src && !src.startsWith('data:') ? src : null;
+  if (src && !src.startsWith('data:')) return src;
+  const name = attrName(img, 'srcset');
+  const set = firstAddress(name && img.getAttribute(name));
+  return isAddress(set) ? set : null;
 }
 
 /** A file name without size suffixes and queries, to tell the same picture in two sizes ("wall-800x500.jpg"); the
@@ -69,19 +82,42 @@ function isPhoto(img: Element): boolean {
  * Readability changes it. `headline`: the body's first <h1> when the caller has found it (null: none).
  */
 export function findLeadPhoto(doc: Document, headline?: Element | null): Element | null {
+  const img = photoAfter(doc, headline) ?? photoBefore(headline === undefined ? firstHeadline(doc) : headline);
+  if (!img) return null;
+  const box = closestWhere(img, isFigure) ?? img;
+  const copy = box.cloneNode(true) as Element;
+  for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
+    const src = imageSource(i);
+    if (src) i.setAttribute('src', src);
+  }
+  return copy;
+}
+
+const isLeadPhoto = (img: Element | null): img is Element => !!img && !!imageSource(img) && isPhoto(img);
+
+/** The first photo after the headline, before the story's text begins. */
+function photoAfter(doc: Document, headline?: Element | null): Element | null {
   for (const el of elementsAfterHeadline(doc, LEAD_TAGS, LOOK_AHEAD, headline)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'H1') return null;
     if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !closestWhere(el, isFigure)) return null;
     const img = tag === 'IMG' ? el : tag === 'FIGURE' ? el.querySelector('img') : null;
-    if (!img || !imageSource(img) || !isPhoto(img)) continue;
-    const box = closestWhere(img, isFigure) ?? img;
-    const copy = box.cloneNode(true) as Element;
-    for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
-      const src = imageSource(i);
-      if (src) i.setAttribute('src', src);
-    }
-    return copy;
+    if (isLeadPhoto(img)) return img;
+  }
+  return null;
+}
+
+/** Levels above the headline whose box a photo may stand right before (an opener set above the headline's box). */
+const BEFORE_LEVELS = 4;
+
+/** A <figure> standing right before the headline or one of its first boxes (ORF's opener photo above the title). */
+function photoBefore(headline: Element | null): Element | null {
+  let el: Element | null = headline;
+  for (let k = 0; el && k < BEFORE_LEVELS; k++, el = el.parentElement) {
+    const prev = el.previousElementSibling;
+    if (!prev || !isFigure(prev)) continue;
+    const img = prev.querySelector('img');
+    return isLeadPhoto(img) ? img : null;
   }
   return null;
 }

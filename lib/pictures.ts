@@ -6,7 +6,7 @@
 // image with no sizes of its own (no srcset, no alt text) directly followed, nothing between, by an image that has
 // them. Two plain images side by side (a gallery) both stay.
 
-import { attrName } from './dom';
+import { attrName, hasMedia } from './dom';
 
 const has = (el: Element, name: string) => attrName(el, name) !== null;
 /** An image that says what it shows, or at which sizes: a picture, not a stand-in. */
@@ -51,4 +51,31 @@ export function mapSrcset(srcset: string, map: (url: string) => string): string 
     i = j;
   }
   return out.join(', ');
+}
+
+/** An icon's size at most, in pixels (its width or height attribute): a share button's logo, a gallery symbol. */
+const ICON_PX = 48;
+const ICON_FILE = /(^|[-_.])icons?([-_.]|$)/i;
+
+/** An image that is an icon, not a picture: set at an icon's size, or its file named as one ("gallery-icon.png"). */
+export function isIcon(img: Element): boolean {
+  const w = Number(img.getAttribute('width') ?? NaN), h = Number(img.getAttribute('height') ?? NaN);
+  if ((w > 0 && w <= ICON_PX) || (h > 0 && h <= ICON_PX)) return true;
+  const file = (img.getAttribute('src') ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return ICON_FILE.test(file);
+}
+
+/** Whether `el` shows a picture or another medium that is no icon (lib/dom.ts hasMedia, icons left out). */
+export function showsPicture(el: Element): boolean {
+  if (!hasMedia(el, ICON_PX)) return false;
+  const imgs = Array.from(el.getElementsByTagName('img'));
+  return imgs.some((i) => !isIcon(i)) || hasMedia(stripped(el, imgs), ICON_PX);
+}
+
+/** A copy of `el` without its images: what other media it shows. */
+function stripped(el: Element, imgs: Element[]): Element {
+  if (!imgs.length) return el;
+  const copy = el.cloneNode(true) as Element;
+  for (const i of Array.from(copy.getElementsByTagName('img'))) i.remove();
+  return copy;
 }

@@ -161,10 +161,14 @@ function dropStoryHints(sigs: BlockSignals[]): void {
 const CAPTION_COPY_MIN = 20;
 const CAPTION_COPY_MAX = 300;
 
+/** Share of a caption a copy holds at least: the caption less its credit, not a phrase the caption also uses (a
+ * story's line "2018 … Series Performance" that every photo's caption starts with). */
+const CAPTION_COPY_SHARE = 0.5;
+
 /** A block outside the figures that repeats a caption of one, or its first part (the credit left off). */
 function copiesCaption(s: BlockSignals, captions: string[]): boolean {
   if (s.caption || s.heading || s.quoted || s.norm.length < CAPTION_COPY_MIN || s.len > CAPTION_COPY_MAX || s.el.closest('figure')) return false;
-  return captions.some((c) => c.includes(s.norm));
+  return captions.some((c) => c.includes(s.norm) && s.norm.length >= c.length * CAPTION_COPY_SHARE);
 }
 
 /** The blocks' signals and context, in document order. */

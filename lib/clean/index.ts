@@ -6,6 +6,7 @@
 import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blocks';
 import { normalizeBlockText } from '../fingerprint';
 import { closestTag, hasMedia } from '../dom';
+import { showsPicture } from '../pictures';
 
 const FIGURES = new Set(['FIGURE', 'FIGCAPTION']);
 import { oneLine } from '../chars';
@@ -79,7 +80,23 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
   const t = normalizeBlockText(title);
   const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
   const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && normalizeBlockText(b.text) === t);
-  return k < 0 ? none : k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
+  if (k >= 0) return k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
+  return { now: titleKicker(blocks, title), later: null };
+}
+
+/** Lines of text at the top where the title's kicker may stand (after a lead photo's credit, say). */
+const KICKER_AT = 2;
+
+/**
+ * The title's kicker alone at the top ("Nach Gaetz-Rückzug" over "Trump-Anwältin soll …", titled "Nach
+ * Gaetz-Rückzug: Trump-Anwältin soll …"): the headline's first part, not a line of the story. Position and the
+ * title's own colon are the evidence; no words.
+ */
+function titleKicker(blocks: Block[], title: string): Block | null {
+  const colon = title.indexOf(': ');
+  if (colon < 1) return null;
+  const head = normalizeBlockText(title.slice(0, colon));
+  return blocks.filter((b) => b.text).slice(0, KICKER_AT).find((b) => !b.el.getElementsByTagName('a').length && normalizeBlockText(b.text) === head) ?? null;
 }
 
 /** Verdicts that leave at least KEEP_SHARE of the text; else the strong ones only; else none. */
@@ -155,19 +172,41 @@ function markAsMeta(el: Element): void {
 }
 
 /**
- * List items and quotations with no text and no media (a related-stories list whose links lost their headlines
- * to the page's scripts, an embedded post's empty shell), and the lists they leave empty: a reader sees a column of empty bullets, and the Markdown export an
- * empty `-` line each.
+ * List items and quotations with no text and no picture (a related-stories list whose links lost their headlines
+ * to the page's scripts, an embedded post's empty shell, a share bar's row of icons), paragraphs that show only an
+ * icon (a gallery's symbol), and the lists they leave empty: a reader sees a column of empty bullets, and the
+ * Markdown export an empty `-` line or an icon each.
  */
 function dropEmptyItems(body: Element): void {
-  const parents = new Set<Element>();
+  const parents = new Set<Element>(), lists = new Map<Element, number>();
   // An embed's quotation whose text went (a post the page's scripts fill in) too: the Markdown printed a bare ">".
-  for (const li of [...Array.from(body.getElementsByTagName('li')), ...Array.from(body.getElementsByTagName('blockquote'))]) {
-    if ((li.textContent ?? '').trim() || hasMedia(li)) continue;
+  for (const tag of ['li', 'blockquote', 'p']) for (const li of Array.from(body.getElementsByTagName(tag))) {
+    if (!body.contains(li)) continue;
+    if ((li.textContent ?? '').trim() || showsPicture(li) || (tag === 'p' && !hasMedia(li))) continue;
+    // Lists that lose icon items (a share bar's row), and how many items each had.
+    if (hasMedia(li)) for (let l = closestTag(li, LISTS); l && body.contains(l); l = l.parentElement && closestTag(l.parentElement, LISTS)) if (!lists.has(l)) lists.set(l, itemCount(l));
     if (li.parentElement) parents.add(li.parentElement);
     li.remove();
   }
   pruneEmptied(parents, body);
+  for (const [list, before] of lists) unlistLastItem(list, before, body);
+}
+
+const LISTS = new Set(['UL', 'OL']);
+const itemCount = (list: Element) => Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI').length;
+
+/**
+ * A list of several items left with one once its icons went (a share bar's row beside the credit "AFP, MANILA") is no
+ * list: its item's content stays, without a bullet. A list its page wrote with one item keeps it, and so does one
+ * that lost only empty shells (a related list's links whose headlines the page's scripts fill in).
+ */
+function unlistLastItem(list: Element, before: number, body: Element): void {
+  if (before < 2 || !body.contains(list) || list.children.length !== 1 || itemCount(list) !== 1) return;
+  const li = list.firstElementChild!;
+  if (li.querySelector('ul, ol')) return;
+  const box = list.ownerDocument.createElement('div');
+  while (li.firstChild) box.appendChild(li.firstChild);
+  list.replaceWith(box);
 }
 
 /** Remove the boxes that removals left with no text and no media (a donation box without its blocks). */

@@ -32,3 +32,29 @@ describe('lead photo', () => {
     expect(a.html.match(/<img/g)?.length).toBe(1);
   });
 });
+
+// A photo set above the headline's box (an "opener"), or one whose address only a lazy-loading attribute or a srcset
+// holds: the reader showed no photo at all.
+describe('lead photo, other places and attributes', () => {
+  const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new harbour wall</title>
+<meta property="og:type" content="article"></head><body>`;
+  it('takes a figure set right before the headline\'s box', () => {
+    const html = `${head}<div class="story"><figure class="opener"><img srcset="https://news.example/crops/w=875,q=90/wall.jpg" alt="The wall" width="1200" height="600"></figure>
+      <div class="lead"><div class="kicker">Harbour</div><h1>Council approves new harbour wall</h1></div>
+      <div class="article-body">${prose(6)}</div></div></body></html>`;
+    const a = runHtml(html).article!;
+    expect(a.html).toContain('src="https://news.example/crops/w=875,q=90/wall.jpg"');
+    expect(a.html.indexOf('wall.jpg')).toBeLessThan(a.html.indexOf('Paragraph 1 about'));
+  });
+  it('reads a lazy-loading attribute a script library names for itself', () => {
+    const img = '<img class="Image" alt="Image" width="599" height="401" data-gallery-lazyload="https://news.example/img/wall.jpg" src="data:image/svg+xml;base64,AAAA">';
+    const a = runHtml(pageWith(`<div class="slide">${img}</div>`)).article!;
+    expect(a.html).toContain('src="https://news.example/img/wall.jpg"');
+  });
+  it('takes no picture that stands before a box other than the headline\'s', () => {
+    const html = `${head}<figure class="promo"><img src="https://news.example/img/other.jpg" width="1200" height="600"></figure>
+      <nav>Home · World</nav><div class="lead"><h1>Council approves new harbour wall</h1></div>
+      <div class="article-body">${prose(6)}</div></body></html>`;
+    expect(runHtml(html).article!.html).not.toContain('other.jpg');
+  });
+});

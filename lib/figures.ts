@@ -1,0 +1,140 @@
+// A picture and its caption as one <figure>, so that the reader view and the exports set the caption under its
+// picture, on a line of its own, and never lose it. All by structure, in any language:
+// - before Readability: a caption the page marks aria-hidden (it repeats the alt text for screen readers, yet is on
+//   screen: Le Monde) loses the mark, which Readability reads as "not visible"; a picture the page says is described
+//   by an element beside it (`<img aria-describedby="c">` … `<p id="c">`, WordPress's captions) becomes a <figure>;
+// - after: a figure's buttons (zoom, full screen) go; a credit written beside the picture in a figure without a
+//   caption (`<img><span>Getty Images</span>`) becomes its caption; paragraphs inside a caption's inline box (a
+//   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
+//   between them ("…GP de Qatar." + "AFP") get a space.
+import { eachElement, hasMedia } from './dom';
+
+const tagOf = (el: Element) => el.tagName.toUpperCase();
+const textOf = (el: Element) => (el.textContent ?? '').trim();
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** A credit beside a picture is a few words ("Getty Images", "Photo: Reuters / Jane Doe"). */
+const CREDIT_MAX_WORDS = 8;
+/** A button's own symbol (a magnifier) at most this size: still no picture of the story. */
+const ICON_PX = 48;
+const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'CITE']);
+
+/** A caption is shown even when marked aria-hidden; Readability would drop it as invisible. */
+export function unhideCaption(caption: Element): void {
+  eachElement(caption, (e) => { if (e.getAttribute('aria-hidden') === 'true') e.removeAttribute('aria-hidden'); });
+}
+
+/**
+ * `<div><img aria-describedby="c"><p id="c">caption</p></div>` -> `<figure><img><figcaption>caption</figcaption>`.
+ * Only when the box holds nothing but the picture (in its own wrappers) and that caption.
+ */
+export function figuresFromDescriptions(doc: Document): number {
+  let n = 0;
+  for (const img of Array.from(doc.querySelectorAll('img[aria-describedby]'))) {
+    const id = img.getAttribute('aria-describedby')!.trim().split(/\s+/)[0];
+    const caption = id ? doc.getElementById(id) : null;
+    const box = caption?.parentElement;
+    if (!caption || !box || !box.contains(img) || tagOf(box) === 'FIGURE' || !textOf(caption)) continue;
+    const others = Array.from(box.children).filter((c) => c !== caption);
+    if (others.some((c) => textOf(c) || !hasMedia(c)) || box.textContent!.trim().length > textOf(caption).length) continue;
+    const figure = doc.createElement('figure'), figcaption = doc.createElement('figcaption');
+    while (caption.firstChild) figcaption.appendChild(caption.firstChild);
+    caption.remove();
+    while (box.firstChild) figure.appendChild(box.firstChild);
+    figure.appendChild(figcaption);
+    box.replaceWith(figure);
+    n++;
+  }
+  return n;
+}
+
+/** The tidying after Readability, over every <figure> of the article body. */
+export function tidyFigures(body: Element): void {
+  for (const figure of Array.from(body.getElementsByTagName('figure'))) {
+    // A control on the picture (zoom, full screen, gallery): nothing of it works in a copy of the page. A button
+    // that wraps the picture itself (a zoom link around it) stays.
+    for (const b of Array.from(figure.getElementsByTagName('button'))) if (!hasMedia(b, ICON_PX)) b.remove();
+    const caption = creditBeside(figure, figure.getElementsByTagName('figcaption')[0] ?? null);
+    if (!caption) continue;
+    joinInlineParagraphs(caption);
+    spaceGluedParts(caption);
+  }
+}
+
+/**
+ * A short line right after the picture, alone with it in its box (`<p><img><span>EPA</span></p>`), is the picture's
+ * credit: it joins the figure's caption, or becomes it. Left beside the picture it was glued to it ("…)EPA").
+ */
+function creditBeside(figure: Element, caption: Element | null): Element | null {
+  const img = figure.querySelector('img');
+  const line = img?.nextElementSibling;
+  if (!img || !line || !INLINE.has(tagOf(line)) || hasMedia(line) || line.nextElementSibling) return caption;
+  const text = textOf(line);
+  if (!text || words(text) > CREDIT_MAX_WORDS || textOf(img.parentElement!) !== text || (caption && caption.contains(line))) return caption;
+  const doc = figure.ownerDocument;
+  if (!caption) { caption = doc.createElement('figcaption'); figure.appendChild(caption); } else caption.appendChild(doc.createTextNode(' '));
+  while (line.firstChild) caption.appendChild(line.firstChild);
+  line.remove();
+  return caption;
+}
+
+/** `<span><p>Foto:</p><p>Jane Doe / AP</p></span>`: a paragraph cannot sit in an inline box; the parts read as one line. */
+function joinInlineParagraphs(caption: Element): void {
+  for (const p of Array.from(caption.getElementsByTagName('p'))) {
+    if (!p.parentElement || !INLINE.has(tagOf(p.parentElement))) continue;
+    const doc = p.ownerDocument;
+    p.before(doc.createTextNode(' '));
+    while (p.firstChild) p.before(p.firstChild);
+    p.remove();
+  }
+}
+
+/** Two parts of a caption with no space between them ("…GP de Qatar." + "AFP"): a space, as the page's layout shows. */
+function spaceGluedParts(caption: Element): void {
+  eachElement(caption, (el) => {
+    const next = el.nextSibling;
+    if (el === caption || !next || next.nodeType !== 1) return;
+    // After a sentence's or a label's end only: a word styled in parts ("<b>g</b><b>ov</b>") stays whole.
+    if (/[.!?:;)\]»”"’]$/.test(el.textContent ?? '') && /^\S/.test(next.textContent ?? '')) el.after(el.ownerDocument.createTextNode(' '));
+  });
+}
+
+/** Schema.org types of a picture or a video the page describes in a script beside it. */
+const MEDIA_TYPES = new Set(['VideoObject', 'ImageObject']);
+/** Lines after the caption that stay with it (a date and a length: "18.04.2024 | 0:21 min"). */
+const AFTER_CAPTION = 2;
+
+/** The description a JSON-LD script gives its picture or video, folded (null: none, or not a medium). */
+function mediaDescription(script: Element): string | null {
+  try {
+    const data = JSON.parse(script.textContent ?? '') as { '@type'?: unknown; description?: unknown };
+    return MEDIA_TYPES.has(String(data['@type'])) && typeof data.description === 'string' ? fold(data.description) : null;
+  } catch { return null; }
+}
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A player's box that describes its video in JSON-LD and prints that description beside it (ZDF: a still, the
+ * VideoObject script, the description, "18.04.2024 | 0:21 min"): the printed lines are the video's caption. The box
+ * becomes a <figure> with them as its <figcaption>, before Readability, which drops the player and left the lines as
+ * paragraphs of the story. The page's own data is the evidence, no words.
+ */
+export function figuresFromMediaData(doc: Document): number {
+  let n = 0;
+  for (const script of Array.from(doc.querySelectorAll('body script[type="application/ld+json"]'))) {
+    const box = script.parentElement;
+    const description = box && box.tagName.toUpperCase() !== 'FIGURE' && hasMedia(box) ? mediaDescription(script) : null;
+    if (!box || !description) continue;
+    const kids = Array.from(box.children);
+    const at = kids.findIndex((k) => fold(k.textContent ?? '') === description);
+    if (at < 0 || kids.slice(0, at).some((k) => k !== script && fold(k.textContent ?? '') && !hasMedia(k))) continue;
+    const lines = [kids[at]!];
+    for (const k of kids.slice(at + 1, at + 1 + AFTER_CAPTION)) if (fold(k.textContent ?? '') && words(textOf(k)) <= CREDIT_MAX_WORDS) lines.push(k); else break;
+    const figure = doc.createElement('figure'), caption = doc.createElement('figcaption');
+    for (const l of lines) { if (caption.firstChild) caption.appendChild(doc.createTextNode(' ')); caption.appendChild(l); }
+    while (box.firstChild) figure.appendChild(box.firstChild);
+    figure.appendChild(caption);
+    box.appendChild(figure);
+    n++;
+  }
+  return n;
+}
