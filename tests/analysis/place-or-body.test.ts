@@ -22,6 +22,11 @@ describe('place or body', () => {
     expect(kind('en', text, [['Velmar Strip', 'LOC', 0.6], ['Velmar Strip', 'LOC', 0.6], ['Velmar Strip', 'LOC', 0.6]], 'Velmar Strip')).toBe('place');
   });
 
+  it('keeps the body the tagger reads after "in the"', () => {
+    const text = 'He had painted for years in the Velmar Brotherhood before he left.';
+    expect(kind('en', text, [['Velmar Brotherhood', 'ORG', 0.6]], 'Velmar Brotherhood')).toBe('organization');
+  });
+
   it('keeps the organisation a name before a noun is', () => {
     const text = 'Users in the Korvo community asked for it. Korvo said on Monday it would add the feature. Korvo has grown fast.';
     expect(kind('en', text, [['Korvo', 'ORG', 0.5], ['Korvo', 'ORG', 0.5], ['Korvo', 'ORG', 0.5]], 'Korvo')).toBe('organization');

@@ -253,9 +253,10 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
   // "the X" hints at an organisation, in the languages whose data lists such articles; "in the X", a place (unless
-  // the article is a noun's the name stands before: "in the Strava community")
+  // the article is a noun's the name stands before, "in the Strava community", or the tagger reads a body: "in the
+  // Pre-Raphaelite Brotherhood" is membership)
   if (words.length <= 3 && rules.orgArticles.has(prev)) {
-    if (rules.locatives.has(wordBefore(reg.text, words[0]!.s)) && !nounAfter(reg.text, words[words.length - 1]!.e, rules)) ev.place += EVIDENCE.locative;
+    if (cand.tag !== 'ORG' && rules.locatives.has(wordBefore(reg.text, words[0]!.s)) && !nounAfter(reg.text, words[words.length - 1]!.e, rules)) ev.place += EVIDENCE.locative;
     else ev.org += EVIDENCE.article;
   }
   // ("VP analyst at Gartner": a role's workplace is its employer)
