@@ -71,6 +71,10 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   }
   const split = splitTitles(c, words, cand.tagStart, cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence);
   if (!split) return;
+  // no title opens a name the text defines ("Human Rights Watch (HRW)", then "Human Rights Watch" that the tagger read
+  // as "Rights Watch", PER: its reading of a part is left out)
+  const defined = split.prefix.length ? definedName(c, words) : undefined;
+  if (defined) { c.reg.mention(defined, words[0]!.s, words[words.length - 1]!.e, cand.source, words[0]!.start); return; }
   if (split.epithet) cand = { ...cand, epithet: split.epithet.t, prevWord: split.epithet.l };
   words = personAfterPortfolio(c, cand, split.name) ?? split.name;
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
@@ -84,6 +88,12 @@ export function classify(c: ClassifyContext, cand: Candidate) {
     return;
   }
   addName(c, cand, words, name, split.prefix);
+}
+
+/** The party whose name the text defines (an acronym's long form) that the words write in full. */
+function definedName(c: ClassifyContext, words: Word[]): PartyRecord | undefined {
+  const p = c.reg.find(c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e));
+  return p?.mentions.some((m) => m.source === 'alias') ? p : undefined;
 }
 
 /** "Le Kazakhstan", "Selon Océolienne": an article or a preposition opening a candidate is no part of the name. */
