@@ -10,7 +10,9 @@ import { LETTER, startsLower } from '../letters';
 /** A word of letters, apostrophes and hyphens. */
 const W = `(?:${LETTER}|[’'-])+`;
 const ORG_BEFORE = new RegExp(`((?:${W}\\s+){1,4}${W})\\s*,\\s*$`);
-const ROLE_BEFORE = new RegExp(`(?:^|[.;:!?][”"»’]?\\s+|\\n|,\\s+|\\bthat\\s+|\\bwith\\s+|\\bof\\s+)((?:${W}\\s+){0,7}${W}),\\s*$`);
+// (the role's words stay on one line: a crosshead above is no part of it, "Pleas fall on deaf ears\n\nFormer area
+// councillor, Seabata Moeketsi,")
+const ROLE_BEFORE = new RegExp(`(?:^|[.;:!?][”"»’]?\\s+|\\n|,\\s+|\\bthat\\s+|\\bwith\\s+|\\bof\\s+)((?:${W}[^\\S\\n]+){0,7}${W}),\\s*$`);
 const LOWER_AFTER = new RegExp(`^,\\s+(${LETTER}+)\\s`);
 const ROLE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${LETTER}(?:${LETTER}|-)+)\\s+$`);
 const ROLE_PHRASE_BEFORE = new RegExp(`((?:${W}\\s+){0,3}${LETTER}(?:${LETTER}|-)+)\\s+$`);
