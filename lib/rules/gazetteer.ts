@@ -153,7 +153,7 @@ UG|Kampala|Ugandan|
 UA|Kyiv,Kiev,Kiew,Kiev|Ukrainian,ukrainisch,ukrainien,ucraino,ucraniano|Ukraine,Ucraina,Ucrania
 AE|Abu Dhabi|Emirati|United Arab Emirates,UAE
 GB|London,Londres,Londra,Downing Street,Whitehall|British,britisch,britannique,britannico,británico|United Kingdom,UK,U.K.,Britain,Great Britain,Großbritannien,Royaume-Uni,Regno Unito,Reino Unido
-US|Washington,White House|American,US,U.S.,amerikanisch,américain,americano,estadounidense|United States,US,U.S.,USA,U.S.A.,America,Vereinigte Staaten,États-Unis,Stati Uniti,Estados Unidos
+US|Washington|American,US,U.S.,amerikanisch,américain,americano,estadounidense|United States,US,U.S.,USA,U.S.A.,America,Vereinigte Staaten,États-Unis,Stati Uniti,Estados Unidos
 UY|Montevideo|Uruguayan|
 UZ|Tashkent|Uzbek|
 VE|Caracas|Venezuelan|

@@ -1,8 +1,10 @@
-// What stands around a name that says it names no party of its own: a unit after a number ("1,5 Grad Celsius"), and
-// when a body before a role is its holder's employer, named again in the text ("Walt Disney Co. executive Kevin Mayer").
+// What stands around a name: words that say it names no party of its own (a unit after a number, "1,5 Grad Celsius";
+// a body before a role, its holder's employer named again, "Walt Disney Co. executive Kevin Mayer"), and the words
+// right before it that type it (an organisation noun, a role's preposition, a locative before an article).
 
 import { escapeRegExp } from '../../chars';
-import { isOrgHead } from './lexicon';
+import type { Rules } from '../../rules/languages';
+import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
 import { norm } from './registry';
 import type { Word } from './words';
 import { PARTY_FILTER } from '../weights';
@@ -33,4 +35,28 @@ export function afterMeasure(c: ClassifyContext, cand: Candidate, words: Word[],
   // (a number of its own, one space before the name: "@trevorjd14 Trevor", a table's "23  Ricky Stenhouse Jr." are none)
   const m = /(?:^|[^\p{L}\p{N}])(\d+(?:[.,]\d+)?) $/u.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 12), words[0]!.s));
   return !!m && !/^\d{4}$/.test(m[1]!);
+}
+
+/** An organisation noun right before the name ("the carmaker Stellantis", "rights groups Al Mezan"), not across a
+ * comma ("der Familienunternehmen, Colette Boos-John", "the Chinese operator, Kang Shao Pin": a body's chair, an
+ * apposition; a listed noun still counts there before one word, "his own company, Salesforce,", or before a name
+ * the tagger does not take for a person's, "the operator, Brackmoor Coaches,"). */
+export const orgNounRightBefore = (text: string, s: number, prev: string, rules: Rules) => isOrgNoun(prev, rules) && rightBefore(text, s);
+
+/** A word ends right before `s`, one space apart (no comma between). */
+export const rightBefore = (text: string, s: number) => /\p{L}\s+$/u.test(text.slice(Math.max(0, s - 3), s));
+
+/** The word before the word that ends right before `s`, lower-cased ("in" of "in the Gaza Strip"). */
+export const wordBefore = (text: string, s: number) => /(\p{L}+)\s+\p{L}+[’']?\s*$/u.exec(text.slice(Math.max(0, s - 40), s))?.[1]!.toLowerCase() ?? '';
+
+/** A lower-case word that is no function word right after `e` (the noun a name stands before: "the Strava community"). */
+export function nounAfter(text: string, e: number, rules: Rules): boolean {
+  const m = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 30));
+  return !!m && !rules.functionWords.has(m[1]!);
+}
+
+/** The word before the preposition `prev` that ends right before `s` is a role ("principal analyst at"). */
+export function roleBefore(text: string, s: number, prev: string, rules: Rules): boolean {
+  const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s - 60), s));
+  return !!m && m[2]!.toLowerCase() === prev && isTitleWord(m[1]!, rules);
 }

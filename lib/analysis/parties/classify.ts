@@ -7,13 +7,13 @@ import { knownOrg } from '../../rules/gazetteer';
 import { inflectedCountry, type Gazetteer } from './countries';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
-import { genderOf, isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
+import { genderOf, isOrgHead, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { afterEventHead, isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
+import { afterEventHead, housesActor, isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
 import { country, countryRun, governmentOf, nextLower, regionRun } from './capitals';
 import { personTag } from './party-tags';
 import { isInitial, splitTitles } from './titles';
-import { afterMeasure, holderAfter, namedAgain } from './around';
+import { afterMeasure, holderAfter, namedAgain, nounAfter, orgNounRightBefore, rightBefore, roleBefore, wordBefore } from './around';
 import { allUpper, caseless, isLower, isUpper } from '../letters';
 
 
@@ -71,6 +71,10 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   }
   const split = splitTitles(c, words, cand.tagStart, cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence);
   if (!split) return;
+  // no title opens a name the text defines ("Human Rights Watch (HRW)", then "Human Rights Watch" that the tagger read
+  // as "Rights Watch", PER: its reading of a part is left out)
+  const defined = split.prefix.length ? definedName(c, words) : undefined;
+  if (defined) { c.reg.mention(defined, words[0]!.s, words[words.length - 1]!.e, cand.source, words[0]!.start); return; }
   if (split.epithet) cand = { ...cand, epithet: split.epithet.t, prevWord: split.epithet.l };
   words = personAfterPortfolio(c, cand, split.name) ?? split.name;
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
@@ -84,6 +88,12 @@ export function classify(c: ClassifyContext, cand: Candidate) {
     return;
   }
   addName(c, cand, words, name, split.prefix);
+}
+
+/** The party whose name the text defines (an acronym's long form) that the words write in full. */
+function definedName(c: ClassifyContext, words: Word[]): PartyRecord | undefined {
+  const p = c.reg.find(c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e));
+  return p?.mentions.some((m) => m.source === 'alias') ? p : undefined;
 }
 
 /** "Le Kazakhstan", "Selon Océolienne": an article or a preposition opening a candidate is no part of the name. */
@@ -242,6 +252,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   let kind: PartyKind = 'unknown';
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
   else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
+  else if (housesActor(words, nextLower(reg.text.slice(cand.e, cand.e + 30)), rules)) ev.org += EVIDENCE.orgHead;
   else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) {
     ev.place += EVIDENCE.placeHead;
     // "Leslie Field", "Anna Hill": a surname that is a place noun, where the tagger reads a person, is evidence weighed
@@ -251,13 +262,20 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (titled) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
-  // "the X" hints at an organisation, in the languages whose data lists such articles
-  if (words.length <= 3 && rules.orgArticles.has(prev)) ev.org += EVIDENCE.article;
+  // "the X" hints at an organisation, in the languages whose data lists such articles; "in the X", a place (unless
+  // the article is a noun's the name stands before, "in the Strava community", or the tagger reads a body: "in the
+  // Pre-Raphaelite Brotherhood" is membership)
+  if (words.length <= 3 && rules.orgArticles.has(prev)) {
+    if (cand.tag !== 'ORG' && rules.locatives.has(wordBefore(reg.text, words[0]!.s)) && !nounAfter(reg.text, words[words.length - 1]!.e, rules)) ev.place += EVIDENCE.locative;
+    else ev.org += EVIDENCE.article;
+  }
   // ("VP analyst at Gartner": a role's workplace is its employer)
   if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   // ("a shift in Disney’s strategy": the preposition governs the noun a possessive name stands before)
   else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss) ev.place += EVIDENCE.locative;
-  if (cand.epithet && rules.placeHeads.has(prev)) ev.place += EVIDENCE.placeNounBefore;
+  // ("die Stadt Khan Yunis": where every noun is capitalised, a place noun right before the name says place, whether
+  // or not it was kept apart as an epithet, where the same word as a body's noun would say organisation)
+  if (rules.placeHeads.has(prev) && (cand.epithet || (rules.nounsCapitalised && rightBefore(reg.text, words[0]!.s)))) ev.place += EVIDENCE.placeNounBefore;
   else if ((rules.orgNouns.has(prev) && (words.length === 1 || cand.tag !== 'PER')) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
   // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
   else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
@@ -271,19 +289,6 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if ((cand.tag === 'PER' || (!cand.tag && !nounPhrase)) && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
-}
-
-/** An organisation noun right before the name ("the carmaker Stellantis", "rights groups Al Mezan"), not across a
- * comma ("der Familienunternehmen, Colette Boos-John", "the Chinese operator, Kang Shao Pin": a body's chair, an
- * apposition; a listed noun still counts there before one word, "his own company, Salesforce,", or before a name
- * the tagger does not take for a person's, "the operator, Brackmoor Coaches,"). */
-const orgNounRightBefore = (text: string, s: number, prev: string, rules: Rules) =>
-  isOrgNoun(prev, rules) && /\p{L}\s+$/u.test(text.slice(Math.max(0, s - 3), s));
-
-/** The word before the preposition `prev` that ends right before `s` is a role ("principal analyst at"). */
-function roleBefore(text: string, s: number, prev: string, rules: Rules): boolean {
-  const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s - 60), s));
-  return !!m && m[2]!.toLowerCase() === prev && isTitleWord(m[1]!, rules);
 }
 
 /** The tagger's vote for the party's type (weighed by kinds.ts as the average over its tagged mentions). */

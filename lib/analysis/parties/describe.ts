@@ -10,7 +10,9 @@ import { LETTER, startsLower } from '../letters';
 /** A word of letters, apostrophes and hyphens. */
 const W = `(?:${LETTER}|[’'-])+`;
 const ORG_BEFORE = new RegExp(`((?:${W}\\s+){1,4}${W})\\s*,\\s*$`);
-const ROLE_BEFORE = new RegExp(`(?:^|[.;:!?][”"»’]?\\s+|\\n|,\\s+|\\bthat\\s+|\\bwith\\s+|\\bof\\s+)((?:${W}\\s+){0,7}${W}),\\s*$`);
+// (the role's words stay on one line: a crosshead above is no part of it, "Pleas fall on deaf ears\n\nFormer area
+// councillor, Seabata Moeketsi,")
+const ROLE_BEFORE = new RegExp(`(?:^|[.;:!?][”"»’]?\\s+|\\n|,\\s+|\\bthat\\s+|\\bwith\\s+|\\bof\\s+)((?:${W}[^\\S\\n]+){0,7}${W}),\\s*$`);
 const LOWER_AFTER = new RegExp(`^,\\s+(${LETTER}+)\\s`);
 const ROLE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${LETTER}(?:${LETTER}|-)+)\\s+$`);
 const ROLE_PHRASE_BEFORE = new RegExp(`((?:${W}\\s+){0,3}${LETTER}(?:${LETTER}|-)+)\\s+$`);
@@ -103,10 +105,11 @@ function notApposition(text: string, s: number, end: number, ws: string[], rules
   return ws.slice(0, 3).some((x) => prior.has(x.toLowerCase()));
 }
 
-/** The phrase after a name's comma, up to the next stop or a relative word or verb of saying. An abbreviation's
+/** The phrase after a name's comma, up to the next stop, a parenthesis it does not close in a few words ("le nouveau
+ * président du Medef (élu le 6 juillet)") or a relative word or verb of saying. An abbreviation's
  * dots stop nothing ("the U.S. attorney for…"); German relatives follow a comma, so "der" inside the phrase is an
  * article ("Leiter der Abteilung"). */
-const APPOSITION = /^,\s+((?:\b\p{Lu}\.(?:\p{Lu}\.)+|[^,.;:!?“”"«»()]){3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+(?:who|which|que|qui|che|said|told|sagte|a déclaré)\b)/u;
+const APPOSITION = /^,\s+((?:\b\p{Lu}\.(?:\p{Lu}\.)+|[^,.;:!?“”"«»()]){3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+\((?![^)]{1,12}\))|\s+(?:who|which|que|qui|che|said|told|sagte|a déclaré)\b)/u;
 
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
 function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules) {

@@ -2,6 +2,7 @@
 // a place that is only the setting ("outside City Hall", "in New York trading"), a law or another document, a
 // term ("Künstliche Intelligenz"), a role's domain ("Hessens Bauministerin").
 
+import type { Rules } from '../../rules/languages';
 import type { Word } from './words';
 import type { Candidate, ClassifyContext } from './classify';
 import { isOrgHead, isTitleWord } from './lexicon';
@@ -47,6 +48,14 @@ export function personAfterPortfolio(c: ClassifyContext, cand: Candidate, words:
   return own > 0 && words.length - own >= 2 ? words.slice(own) : null;
 }
 
+/** A building named as it speaks, acts or owns is the institution it houses ("the White House has said", "City Hall
+ * said", "the White House's word"; not "Dodger Stadium was being constructed"). `next`: the lower-case word after
+ * the name. */
+export function housesActor(words: readonly Word[], next: string, rules: Rules): boolean {
+  const last = words[words.length - 1]!;
+  return rules.facilities.has(last.l.replace(/[’']s$/, '')) && (last.poss || rules.say.includes(next) || (rules.auxiliaries.has(next) && !rules.passives.has(next)));
+}
+
 /**
  * A place that is only the story's setting: a building or site ("outside City Hall"), or a place name used as a
  * modifier ("in New York trading", "Paris police"): no party.
@@ -59,7 +68,7 @@ export function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], ne
   if (cand.tag === 'PER' || cand.tag === 'ORG' || words.some((w) => isOrgHead(w.t, rules))) return false;
   const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1]!.l);
   if (!placeLike) return false;
-  if (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l))) return true;
+  if (!housesActor(words, next, rules) && (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
   return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
     && !rules.say.includes(next) && !rules.frame.includes(next);
 }

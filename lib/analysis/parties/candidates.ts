@@ -1,0 +1,99 @@
+// Name candidates in text order, from the tagger's spans and the capitalised runs it left alone.
+
+import type { Rules } from '../../rules/languages';
+import type { EntitySpan } from '../entities';
+import { lowerForms, type Word } from './words';
+import { capitalisedRuns, nounCore } from './runs';
+import type { Candidate } from './classify';
+import { gazetteer } from './countries';
+import { splitConjoined } from './conjoined';
+import { isGenitiveName, namedWords, unglue } from './glued';
+import { isRepeatedName, wordUses, type WordUse } from './repeated';
+import { givenName, joinParticles, namesBody, taggerCandidates } from './tagged';
+import { cut, widen } from './widen';
+import { PARTY_FILTER } from '../weights';
+
+/** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
+const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
+
+/**
+ * A test of whether a span overlaps none of `taken`, in log time a span: the spans sorted by start, with the furthest
+ * end among those starting before each point (a text repeating "Harbour Board (HB)" a thousand times takes a
+ * thousand spans, and a loop over them for every candidate grew with the square of the text).
+ */
+function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e: number }) => boolean {
+  const sorted = [...taken].sort((a, b) => a.s - b.s);
+  const maxEnd: number[] = [];
+  sorted.forEach((t, i) => { maxEnd[i] = Math.max(t.e, i ? maxEnd[i - 1]! : -Infinity); });
+  return (c) => {
+    let lo = 0, hi = sorted.length; // the first span starting at or after c.e
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.s < c.e) lo = mid + 1; else hi = mid; }
+    return lo === 0 || maxEnd[lo - 1]! <= c.s;
+  };
+}
+
+/**
+ * Name candidates in text order: the tagger's spans (widened to the capitalised run around them: "Gul Mohammad
+ * Shinwari", "Islamic Emirate of Afghanistan"), and runs of several capitalised words where the tagger found
+ * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
+ * long form) are taken already.
+ */
+export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false): Candidate[] {
+  const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
+  const free = freeOf(taken);
+  if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text, rules));
+  const gaz = gazetteer(rules.lang);
+  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC' || namesBody(text, e, rules)), rules), rules);
+  const named = namedWords(joined);
+  const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));
+  const tagged = splitConjoined(joined, text, rules, gaz);
+  const out: Candidate[] = [];
+  let k = 0;
+  tagged.forEach((c, i) => {
+    while (k < runs.length && runs[k]!.e <= c.s) k++;
+    // "Teile Österreichs": a name in the genitive after a noun is governed by it, no part of it
+    const governed = rules.nounsCapitalised && c.words.length === 1 && isGenitiveName(c.words[0]!, named, rules, gaz);
+    out.push(givenName(unglue(widen(tagged, i, runs, k, text, words, rules, governed), text, words, named, uses, rules, gaz), single));
+  });
+  // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
+  // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
+  const surnames = new Set(out.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1]!.l));
+  let e = 0;
+  for (const whole of runs) {
+    while (e < entities.length && entities[e]!.end <= whole.s) e++;
+    if (e < entities.length && entities[e]!.start < whole.e) continue;
+    // a run joined by a particle that the tagger saw and left alone is a noun phrase ("Entwicklung der Migrationspolitik")
+    const core = nounCore(whole.words, rules);
+    if (!core) continue;
+    const r = unglue(cut(whole, core, text, words), text, words, named, uses, rules, gaz);
+    const one = r.words.length === 1 ? r.words[0]! : null;
+    // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
+    // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
+    if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
+  }
+  return out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s);
+}
+
+/** A name whose last word makes it an adjective ("South Dakota-sized", "Moscow-based", "AI-powered") or cuts an
+ * abbreviation at its dot ("Japan-U" of "Japan-U.S."): the span names no party as it stands. A romanised given name
+ * is hyphened to a short lower-case syllable ("Han Dong-hoon", "Hyo-won"), an acronym to a case ending ("NATO-a"):
+ * an adjective's ending is long, or of some letters after a name the text writes alone. Languages that write nouns
+ * so ("FN-operationen") leave the first test out (rules.hyphenAdjectives). */
+function cutCompound(c: Candidate, text: string, rules: Rules): boolean {
+  const last = c.words[c.words.length - 1]!.t;
+  if (/-\p{Lu}$/u.test(last)) return text[c.e] === '.';
+  const m = rules.hyphenAdjectives ? /^(.+)-(\p{Ll}+)$/u.exec(last) : null;
+  if (!m) return false;
+  const ending = m[2]!.length;
+  // (an ending of a few letters is a case ending, "NATO-a", "SAD-u" in Croatian, or a syllable: the name stays)
+  return ending >= PARTY_FILTER.compoundEndingMin || (ending >= PARTY_FILTER.compoundEndingAlone && standsAlone(m[1]!, text));
+}
+
+/** Whether `word` is written in the text as a word of its own (not inside another, not hyphened to one). */
+function standsAlone(word: string, text: string): boolean {
+  const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}-]/u.test(ch);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
+  }
+  return false;
+}

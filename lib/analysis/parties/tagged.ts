@@ -1,0 +1,77 @@
+// The tagger's spans as name candidates: the words each covers, the titles right before it, and a person's name the
+// tagger cut at a particle joined again.
+
+import type { Rules } from '../../rules/languages';
+import type { EntitySpan } from '../entities';
+import type { Word } from './words';
+import type { Candidate } from './classify';
+import { isOrgHead, isTitleWord } from './lexicon';
+import { allUpper } from '../letters';
+import { placeAfterFullName } from './particle-places';
+import { PARTY_FILTER } from '../weights';
+
+/** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
+export function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
+  const out: Candidate[] = [];
+  let wi = 0;
+  for (const sp of spans) {
+    while (wi < words.length && words[wi]!.e <= sp.start) wi++;
+    let k = wi;
+    while (k < words.length && words[k]!.s < sp.end) k++;
+    // "rural North Carolina": a lower-case word that is no name particle does not open a name
+    let f = wi;
+    while (f < k - 1 && !words[f]!.cap && words[f]!.t !== words[f]!.t.toUpperCase() && !rules.nameParticles.has(words[f]!.l)) f++;
+    if (k === f) continue;
+    // a dateline or a heading in capitals whose words the body never capitalises was set lower case (headings.ts):
+    // the tagger's span over it is no name ("WASHINGTON (AP) —")
+    if (words.slice(f, k).every((w) => !w.cap && allUpper(w.t))) continue;
+    // "Trainer Murat Yakin", "le président Vladimir Poutine": titles right before the span go with it, to be split off
+    let a = f;
+    while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
+    const ws = words.slice(a, k);
+    const s = ws[0]!.s, e = ws[ws.length - 1]!.e;
+    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined, tagStart: words[f]!.s });
+  }
+  return out;
+}
+
+/** "Johanna Baehr von der Universität Hamburg": a span after the particle that the tagger is sure names something
+ * else, or that holds an organisation's or a place's head, is the person's institution, not the rest of the name. */
+const bodyAfter = (c: Candidate, rules: Rules) => c.tag !== 'PER'
+  && ((c.confidence ?? 0) >= PARTY_FILTER.taggerConfidence || c.words.some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l)));
+
+/** "Ursula" + "von der" + "Leyen": spans of a person the tagger cut at a name particle are one name. */
+export function joinParticles(text: string, words: readonly Word[], tagged: Candidate[], rules: Rules): Candidate[] {
+  const out: Candidate[] = [];
+  let wi = 0;
+  for (const c of tagged) {
+    const prev = out[out.length - 1];
+    // the given names tagged a person, the surname after the particle one or two words ("Executivo de John Major" stays two)
+    if (prev && prev.tag === 'PER' && c.words.length <= 2 && !placeAfterFullName(text, prev, c, rules) && !bodyAfter(c, rules)) {
+      while (wi < words.length && words[wi]!.s < prev.e) wi++;
+      const gap: Word[] = [];
+      for (let k = wi; k < words.length && words[k]!.e <= c.s; k++) gap.push(words[k]!);
+      const between = text.slice(prev.e, c.s).trim().split(/\s+/).filter(Boolean);
+      if (gap.length && gap.length <= 3 && between.length === gap.length && gap.every((w) => !w.cap && rules.nameParticles.has(w.l) && !rules.conjunctions.has(w.l))) {
+        out[out.length - 1] = { ...prev, words: [...prev.words, ...gap, ...c.words], e: c.e, text: text.slice(prev.s, c.e), tag: 'PER', confidence: Math.max(prev.confidence ?? 0, c.confidence ?? 0) };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** "the Taliban", "Congress": one word the tagger calls neither person, body nor place (MISC: a nationality, a
+ * work, an event) that is an organisation's head by itself names a body (its vote stays out: classify.ts). Longer
+ * spans are left to the capitalised runs around them ("Moruo Mining and Construction Company"), a work's or an
+ * event's title may hold a head too ("Group of Death"). */
+export const namesBody = (text: string, e: EntitySpan, rules: Rules) => {
+  const t = text.slice(e.start, e.end);
+  return /^\p{L}+$/u.test(t) && isOrgHead(t, rules);
+};
+
+/** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",
+ * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
+export const givenName = (c: Candidate, single: ReadonlySet<string>): Candidate =>
+  (c.tagStart !== undefined && single.has(c.words[0]!.l) ? { ...c, tagStart: undefined } : c);

@@ -1,0 +1,68 @@
+// A tagger's span widened to the capitalised run around it ("Gul Mohammad Shinwari", "Islamic Emirate of
+// Afghanistan"), unless the words around are a title, a particle's portfolio or an epithet.
+
+import type { Rules } from '../../rules/languages';
+import type { Word } from './words';
+import type { Candidate } from './classify';
+import { nounCore } from './runs';
+import { isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
+import { PARTY_FILTER } from '../weights';
+
+/** A run cut to the words given (its core). */
+export function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Word[]): Candidate {
+  if (ws.length === r.words.length) return r;
+  const s = ws[0]!.s, e = ws[ws.length - 1]!.e, pi = ws[0]!.i;
+  return { ...r, words: [...ws], s, e, text: text.slice(s, e), prevWord: pi > 0 ? words[pi - 1]!.l : '' };
+}
+
+/** The run that contains the candidate and goes beyond it, when it holds no other candidate. */
+export function widen(tagged: readonly Candidate[], i: number, runs: readonly Candidate[], k: number, text: string, words: readonly Word[], rules: Rules, governed = false): Candidate {
+  const c = tagged[i]!;
+  let j = k;
+  while (j < runs.length && runs[j]!.e < c.e) j++;
+  const whole = runs[j];
+  // (a run starts after an article the tagger's span may open with: "The National Institute")
+  const cs = c.words.find((w) => !rules.determiners.has(w.l))?.s ?? c.s;
+  if (!whole || whole.s > cs || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
+  const core = nounCore(whole.words, rules);
+  if (!core || core[0]!.s > cs) return c;
+  const r = cut(whole, core, text, words);
+  if (governed && r.s < cs) return c;
+  // a capitalised word right before a person's name that the tagger itself would not begin the name with (a title,
+  // a genitive place, an acronym: "Finansminister Elisabeth Svantesson", "PiS Jarosław Kaczyński")
+  // (unless the words before hold an organisation's head: "Association of Muslim Scholars" is no person's name)
+  if (c.tag === 'PER' && r.s < cs && c.before !== undefined && c.before < PARTY_FILTER.widenBefore && !r.words.some((w) => w.s < cs && isOrgHead(w.t, rules))) return c;
+  // a person the tagger named in full, followed by a particle and words it left out, is not "X Y van Z": the particle
+  // opens a portfolio, a party or a place ("Barry Madlener van Infrastructuur", "Annalena Baerbock von den Grünen")
+  if (c.tag === 'PER' && r.e > c.e && particleAfter(r, c, rules)) return c;
+  const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
+  if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
+  if (isEpithet(c, r, rules)) return { ...c, epithet: r.words[0]!.t };
+  return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
+}
+
+/** `c` holds a given name and a surname (two words besides titles and roles: "Sultan Qaboos bin Said" and
+ * "EU-Kommissionspräsidentin Ursula von der Leyen" are names the tagger cut short), and the first word of `r` after
+ * it is a name particle ("van", "di", "de"). */
+function particleAfter(r: Candidate, c: Candidate, rules: Rules): boolean {
+  const named = c.words.filter((w) => w.cap && !isTitleWord(w.t, rules) && !roleOf(w.l, rules));
+  const next = r.words.find((w) => w.s >= c.e);
+  return named.length >= 2 && !!next && !next.cap && rules.nameParticles.has(next.l);
+}
+
+/**
+ * Where every noun is capitalised, "der Terrororganisation Hamas", "die libanesische Staatsagentur NNA", "die Stadt
+ * Rafah": one common noun the tagger left out before its name is an epithet, not part of the name. It is a common
+ * noun when an article, an article contraction or an adjective comes before it, or when it holds a head word (the
+ * name keeps it as the word before it: its evidence for the type, classify.ts). Given names follow no article.
+ */
+function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
+  if (!rules.nounsCapitalised || r.e !== c.e || r.words.length !== c.words.length + 1) return false;
+  const x = r.words[0]!;
+  if (!x.cap || x.acr || isTitleWord(x.t, rules) || rules.nameParticles.has(x.l)) return false;
+  // before a person the noun is a role ("ihren Anführer Yahya al-Sinwar"): splitTitles makes it the description
+  const body = isOrgHead(x.t, rules) || isOrgNoun(x.t, rules) || rules.placeHeads.has(x.l);
+  if (c.tag === 'PER' && !body) return false;
+  const prev = r.prevWord;
+  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)) || body;
+}
