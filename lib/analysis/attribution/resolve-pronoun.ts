@@ -11,6 +11,7 @@ import { insideQuote, sentenceAt, type Doc } from './site';
 import type { Who } from './speakers';
 import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
+import { talkedAbout } from './talked-about';
 
 /** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
 export function lastSpeaker(r: Resolver, pos: number): Who | null {
@@ -55,7 +56,9 @@ export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, 
     const body = k === 'organization' || k === 'country';
     const orgSince = body && ((person !== null && person.s > last.pos) || !!r.self);
     const lastId = book.id(last.who);
-    if (!orgSince && (!subject || subject.s <= last.pos || reg.get(subject.party).id === lastId)) return lastId;
+    // (a subject since who was named inside a report is whom the account is about: talked-about.ts)
+    const newSubject = subject && subject.s > last.pos && reg.get(subject.party).id !== lastId && !talkedAbout(r.doc, subject, last.pos);
+    if (!orgSince && !newSubject) return lastId;
   }
   // "He told me that Himalayan glaciers …; he called it “…”": the same pronoun earlier in the paragraph, with no new
   // subject since, stands for the same person, not for a name the clause between only mentions
