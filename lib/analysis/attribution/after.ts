@@ -2,7 +2,8 @@
 // "…," according to X / "…" — Name / "…", so X. One small function a pattern.
 
 import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
-import { PARTICIPLE, verbSecond } from './subject-of-verb';
+import { verbSecond } from './subject-of-verb';
+import { PARTICIPLE } from './fronted';
 import { speakingSubject } from './speaking';
 import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
 

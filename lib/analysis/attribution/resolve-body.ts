@@ -79,3 +79,11 @@ export function lastOrganisation(r: Resolver, pos: number, head?: string): Who |
   if (m && head && otherKind(reg.get(m.party).name, head, rules)) m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization' && p.name.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head)));
   return m ? reg.get(m.party).id : null;
 }
+
+/** "Israel did not appear at the hearings, but … rejected …. It argued …": "it" stands for a country that was the
+ * subject of a clause after the organisation named last (else for that organisation). */
+export function itsBody(r: Resolver, pos: number): Who | null {
+  const { doc } = r, org = doc.reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization');
+  const country = doc.reg.lastBefore(pos, RESOLVE.organisationWindow, (p, m) => p.kind === 'country' && !insideQuote(doc, m.s) && (!org || m.s > org.e) && leadsClause(doc, m));
+  return country ? doc.reg.get(country.party).id : lastOrganisation(r, pos);
+}

@@ -11,7 +11,7 @@ import { ofAnotherCountry } from './country-role';
 import { startsUpper } from '../letters';
 import type { Doc } from './site';
 import type { Speakers, Who } from './speakers';
-import { OF, describedBody, lastOrganisation, organisationNoun, spokespersonFor } from './resolve-body';
+import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
 import { holderOf, recentPerson } from './resolve-role';
 import { resolvePronoun } from './resolve-pronoun';
 
@@ -48,7 +48,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (body !== null) return body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return null;
-  if (pron === 'o') return lastOrganisation(r, span.s);
+  if (pron === 'o') return itsBody(r, span.s);
   if (pron) return resolvePronoun(r, span.s, pron);
   // "the 56-year-old", "der 56-Jährige": a person the story named, described by age, resolved as "he" or "she" is
   if (words.length === 2 && isAgeNoun(words[1]!, rules) && rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!)) return resolvePronoun(r, span.s, null);

@@ -7,9 +7,9 @@ import type { Doc, Site } from './site';
 import type { Attr } from './after';
 import { subjectBack } from './affiliation';
 import { describedSubject } from './described-subject';
-import { PARTICIPLE, subjectOfVerb } from './subject-of-verb';
+import { subjectOfVerb } from './subject-of-verb';
 import { reporting } from './speaking';
-import { frontedClause } from './fronted';
+import { PARTICIPLE, frontedClause } from './fronted';
 
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {

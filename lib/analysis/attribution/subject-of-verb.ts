@@ -12,11 +12,10 @@ import { issuedDocument, issuerOf } from './issued';
 import { subjectBack } from './affiliation';
 import { sentenceSubject } from './sentence-subject';
 import { knownAt, speaks } from './speaking';
+import { PARTICIPLE } from './fronted';
 
 /** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
 const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
-/** A participle ("adding", "ajoutant", "añadiendo"): a verb with no subject of its own after it. */
-export const PARTICIPLE = /(?:ing|ant|end|ando|endo)$/i;
 const FIRST_WORD = new RegExp(`^\\s*(${LETTER}+)`);
 
 /** Only capitalised words (a name, with its titles) and opening marks stand in text. */
