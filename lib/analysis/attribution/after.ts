@@ -2,7 +2,9 @@
 // "…," according to X / "…" — Name / "…", so X. One small function a pattern.
 
 import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
-import { PARTICIPLE, speakingSubject, verbSecond } from './before';
+import { verbSecond } from './subject-of-verb';
+import { PARTICIPLE } from './fronted';
+import { speakingSubject } from './speaking';
 import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
 
 const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);

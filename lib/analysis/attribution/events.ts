@@ -3,7 +3,7 @@
 // resolution. Looked up only where a pronoun needs it, over the sentences just before it.
 
 import { backwardMention } from './subject';
-import { forwardMention } from './mention';
+import { forwardMention, pronounOf } from './mention';
 import { insideQuote, type Doc } from './site';
 import { verbMatches } from './verbs';
 import type { Who } from './speakers';
@@ -18,8 +18,11 @@ function eventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | nul
   for (let v = verbs.length - 1; v >= 0; v--) {
     const at = a + verbs[v]!.index;
     if (insideQuote(doc, at)) continue;
-    // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"
-    for (const bm of [backwardMention(text, s.start, at, doc.rules), forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules)]) {
+    // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"; not after a
+    // subject of its own ("He said Mr Makama later subleased …": Makama is whom he speaks about)
+    const back = backwardMention(text, s.start, at, doc.rules);
+    const ahead = back && ownSubject(doc, back) ? null : forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules);
+    for (const bm of [back, ahead]) {
       // ("Jones' charge that …": a possessive name owns the noun, it does not speak)
       if (!bm || /^['’]/.test(text.slice(bm.e, bm.e + 1)) || /['’]s?$/.test(text.slice(bm.s, bm.e))) continue;
       const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
@@ -27,6 +30,13 @@ function eventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | nul
     }
   }
   return null;
+}
+
+/** A personal pronoun or a person named: the verb's subject stands before it (not "Dazu sagte Albers"). */
+function ownSubject(doc: Doc, m: { s: number; e: number }): boolean {
+  const g = pronounOf(doc.text.slice(m.s, m.e).trim(), doc.rules);
+  if (g) return g !== 'o' && g !== 'n';
+  return doc.reg.within(m.s, m.e).some((x) => doc.reg.get(x.party).kind === 'person');
 }
 
 /** Whole sentences' events, computed once a document (the ranker asks about the same sentences quotation after

@@ -1,7 +1,10 @@
 // A quotation standing alone takes its speaker from just before it: the previous sentence of its paragraph ("Lind
 // spoke first. “…”"), or a previous paragraph that ends with "X said:".
 
-import { frontedClause, sentenceSubject, speakingSubject, subjectOfVerb } from './before';
+import { frontedClause } from './fronted';
+import { sentenceSubject } from './sentence-subject';
+import { speakingSubject } from './speaking';
+import { subjectOfVerb } from './subject-of-verb';
 import { isNameRun, type MentionSpan } from './mention';
 import { sentenceStart } from './site';
 import { hitsIn, verbMatches } from './verbs';

@@ -1,0 +1,25 @@
+// Whether a mention reads as its sentence's subject (the one a later pronoun or role may stand for).
+
+import { inModifier, modifierOfHead } from './apposition';
+import { sentenceAt, type Doc } from './site';
+import type { Mention } from '../parties';
+
+const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
+const FIRST_WORD = /^\s*([^\s,;:()]+)/;
+
+/**
+ * The mention reads as its sentence's subject: it opens the sentence, or is the first party named in it and no
+ * preposition or clause word stands right before it ("Regarding the tweets, Mpofu adopted …", "Doch Annika
+ * Poestges, die …, ist überzeugt", but not "a letter to Obama").
+ */
+export function leadsClause(doc: Doc, m: Mention): boolean {
+  const sent = sentenceAt(doc, m.s);
+  // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition is the subject, the name in its modifier is not
+  if (inModifier(doc, m)) return false;
+  const modifier = sent && modifierOfHead(doc, m, sent.start);
+  if (modifier) return !doc.reg.within(sent.start, modifier.s).length && !doc.rules.clauseWords.has(FIRST_WORD.exec(doc.text.slice(sent.start, modifier.s))?.[1]?.toLowerCase() ?? '');
+  if (m.subject) return true;
+  if (!sent || doc.reg.within(sent.start, m.s).length) return false;
+  const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
+  return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
+}

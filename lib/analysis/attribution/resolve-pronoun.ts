@@ -1,0 +1,88 @@
+// "he", "sie", a verb without a subject: the last speaker unless another person became the subject since, else the
+// nearest person (not one named inside a quotation).
+
+import type { Gender } from '../../rules/languages';
+import { RESOLVE } from '../weights';
+import { pronounOf } from './mention';
+import { lastSpeechEvent } from './events';
+import { headFor } from './apposition';
+import { LETTER } from '../letters';
+import { insideQuote, sentenceAt, type Doc } from './site';
+import type { Who } from './speakers';
+import type { Resolver } from './resolve';
+import { leadsClause } from './leads-clause';
+import { talkedAbout } from './talked-about';
+
+/** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
+export function lastSpeaker(r: Resolver, pos: number): Who | null {
+  const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
+  if (event) return event.who;
+  return r.last && pos - r.last.pos < RESOLVE.lastSpeakerWindow ? r.last.who : null;
+}
+
+/** The subject a verb without one stands for ("“…”, confesó."): a pronoun of either gender, or the person a new
+ * paragraph opens on. */
+export const resolveImplicit = (r: Resolver, pos: number): Who | null => paragraphTopic(r, pos) ?? resolvePronoun(r, pos, null);
+
+/**
+ * "A Ruiz, cuarto en la meta, …. «…», rememoró": a paragraph whose first sentence names a person, after a quotation
+ * of someone it does not name, is about that person; the verb without a subject is theirs, not the last speaker's.
+ */
+function paragraphTopic(r: Resolver, pos: number): Who | null {
+  const { doc, book, last } = r;
+  const start = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  if (!last || last.pos >= start) return null;
+  const named = doc.reg.within(start, pos).filter((m) => !insideQuote(doc, m.s));
+  const first = named[0], sent = sentenceAt(doc, start);
+  if (!first || !sent || first.s >= sent.end || doc.reg.get(first.party).kind !== 'person') return null;
+  const lastId = book.id(last.who);
+  return named.some((m) => doc.reg.get(m.party).id === lastId) ? null : doc.reg.get(first.party).id;
+}
+
+/** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */
+export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn = true): Who | null {
+  const { reg } = r.doc, { book } = r;
+  const fits = (who: Who) => { const g = book.gender(who); return !gender || !g || g === gender; };
+  // a person named inside a quotation is whom the words are about, not who speaks them
+  const outside = (s: number) => !insideQuote(r.doc, s);
+  const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
+  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s) && leadsClause(r.doc, m));
+  // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
+  const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
+  const last = event ? { who: event.who, para: -1, pos: event.pos } : r.last;
+  if (last && fits(last.who) && last.pos < pos && pos - last.pos < RESOLVE.lastSpeakerWindow) {
+    // an organisation (its unnamed spokesperson's words) only while no person has been named since
+    const k = book.kind(last.who);
+    const body = k === 'organization' || k === 'country';
+    const orgSince = body && ((person !== null && person.s > last.pos) || !!r.self);
+    const lastId = book.id(last.who);
+    // (a subject since who was named inside a report is whom the account is about: talked-about.ts)
+    const newSubject = subject && subject.s > last.pos && reg.get(subject.party).id !== lastId && !talkedAbout(r.doc, subject, last.pos);
+    if (!orgSince && !newSubject) return lastId;
+  }
+  // "He told me that Himalayan glaciers …; he called it “…”": the same pronoun earlier in the paragraph, with no new
+  // subject since, stands for the same person, not for a name the clause between only mentions
+  const chain = person && (!subject || subject.s < person.s) ? samePronounBefore(r.doc, pos) : -1;
+  if (person && chain >= 0 && person.s > chain && !(subject && subject.s > chain)) return resolvePronoun(r, chain, gender, learn);
+  const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
+  if (!pick) return null;
+  // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
+  const who = headFor(r.doc, book, pick) ?? reg.get(pick.party).id;
+  if (gender && learn) book.learnGender(who, gender);
+  return who;
+}
+
+/** Where the pronoun at `pos` was last used before, in its paragraph and outside quotations (-1 when it was not). */
+function samePronounBefore(doc: Doc, pos: number): number {
+  const w = PRONOUN_AT.exec(doc.text.slice(pos, pos + 20))?.[0];
+  if (!w || !pronounOf(w, doc.rules)) return -1;
+  const para = doc.text.slice(doc.text.lastIndexOf('\n', pos - 1) + 1, pos);
+  const l = w.toLowerCase();
+  const re = PRONOUN_RES.get(l) ?? PRONOUN_RES.set(l, new RegExp(`(?<!\\p{L})${l}(?!\\p{L})`, 'giu')).get(l)!;
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(para); m; m = re.exec(para)) if (!insideQuote(doc, pos - para.length + m.index)) at = pos - para.length + m.index;
+  return at;
+}
+const PRONOUN_AT = new RegExp(`^${LETTER}+`);
+const PRONOUN_RES = new Map<string, RegExp>();

@@ -1,0 +1,107 @@
+// A role that stands for the person who holds it: "the minister" to the person named in that role, "der Tessiner
+// Ständerat" to the person the sentence before is about, "a Western diplomat" to nobody.
+
+import { RESOLVE } from '../weights';
+import { insideQuote, sentenceAt, type Doc } from './site';
+import type { Mention, PartyRecord } from '../parties';
+import type { Who } from './speakers';
+import type { Resolver } from './resolve';
+import { leadsClause } from './leads-clause';
+import { resolvePronoun } from './resolve-pronoun';
+
+/** The person named nearest before `pos` who holds the role (else one named right after it). */
+export function holderOf(r: Resolver, role: string, pos: number, word = role): Who | null {
+  const { reg } = r.doc;
+  const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
+  // "der CDU-Spitzenkandidat" is not the person the text called "AfD-Spitzenkandidat"
+  const qualified = word !== role && word.endsWith(`-${role}`);
+  const otherQualifier = (words: Set<string>) => qualified && !words.has(word) && [...words].some((w) => w.endsWith(`-${role}`));
+  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && !insideQuote(r.doc, m.s);
+  const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
+  return m ? reg.get(m.party).id : null;
+}
+
+/**
+ * "sagte der Tessiner Ständerat" right after "Parteipräsident Marco Chiesa": with nobody named in that role, the
+ * definite role stands for the person named last, close before (and of the role's gender, when it says one).
+ */
+export function recentPerson(r: Resolver, pos: number, role: string): Who | null {
+  const { doc } = r, { rules } = doc;
+  if (introducedUnnamed(doc, pos, role) || unlikeRecent(doc, pos, role)) return null;
+  const g = rules.roleGender.get(role), mates = clauseMates(doc, pos);
+  // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder; the
+  // role re-describes the one a sentence is about, its subject or the first person it names ("el mensaje de
+  // Lambiase"), not a name in passing ("a letter to Trump"); nor anyone named beside it in its own clause ("the
+  // prince called for Trump to …")
+  const m = doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g)
+    && !insideQuote(doc, x.s) && !mates.has(p.id) && (leadsClause(doc, x) || firstPersonOfSentence(doc, x)));
+  if (m) return doc.reg.get(m.party).id;
+  // (with a person named close before who could not be the one, the role is somebody else: not the story's voice)
+  return doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)) ? null : describedPerson(r, pos, role);
+}
+
+/** No person is named before the mention in its sentence (outside quotation marks), save one it is in apposition
+ * to ("Die Vorsitzende des Gremiums, Sofia Östmark, …"). */
+function firstPersonOfSentence(doc: Doc, m: Mention): boolean {
+  const sent = sentenceAt(doc, m.s);
+  return !!sent && !doc.reg.within(sent.start, m.s).some((x) => doc.reg.get(x.party).kind === 'person' && !insideQuote(doc, x.s) && !/^\s*,\s*$/.test(doc.text.slice(x.e, m.s)));
+}
+
+/** "his physician", "the prime minister's spokesman": a role of somebody's, or a spokesperson, is never that
+ * somebody (the person named last), and is nobody the text has named unless it named the holder of the role. */
+function unlikeRecent(doc: Doc, pos: number, role: string): boolean {
+  const phrase = doc.text.slice(pos, pos + 80).toLowerCase(), at = phrase.indexOf(role);
+  const first = FIRST_WORD.exec(phrase)?.[1] ?? '';
+  return doc.rules.spokes.has(role) || doc.rules.possessives.has(first) || (at > 0 && /\p{L}['’]s?\s/u.test(phrase.slice(0, at)));
+}
+const FIRST_WORD = /^\s*([^\s,;:()]+)/;
+
+/** The persons named in the clause of the phrase at `pos`, outside quotation marks: before it in its sentence, not
+ * across a quotation ("Cruz defends his record: “…,” the senator says" re-describes Cruz), save a name it stands in
+ * apposition to ("Rubio, the Florida senator", "Anthony Anton, president and CEO of …"); after it, up to a comma, a
+ * dash or a quotation ("the prince called for Trump to …", not "the victim added …, who Lacerda said"). */
+function clauseMates(doc: Doc, pos: number): Set<number> {
+  const sent = sentenceAt(doc, pos), out = new Set<number>();
+  if (!sent) return out;
+  const before = doc.text.slice(sent.start, pos), after = doc.text.slice(pos, sent.end);
+  const a = sent.start + Math.max(0, ...[...before.matchAll(QUOTE_MARK)].map((m) => m.index + 1));
+  const next = after.search(CLAUSE_END), b = next < 0 ? sent.end : pos + next;
+  for (const m of doc.reg.within(a, b)) {
+    if (insideQuote(doc, m.s) || (m.e <= pos && APPOSED.test(doc.text.slice(m.e, pos)))) continue;
+    const p = doc.reg.get(m.party);
+    if (p.kind === 'person') out.add(p.id);
+  }
+  return out;
+}
+const QUOTE_MARK = /[“”"«»„‘]/g, CLAUSE_END = /[“”"«»„‘,;:–—()]/;
+const APPOSED = /^\s*,(?:\s+\p{Ll}+){0,4}\s*$/u;
+
+/** Words after an indefinite article that may stand before its noun ("a police officer", "ein junger Polizist"). */
+const INTRO_GAP = 2;
+
+/**
+ * "Even when a police officer first called, Heidnik shrugged … the officer recalled": the role was brought in
+ * without a name by an indefinite article, close before, so the definite role is that unnamed person, not the person
+ * named last.
+ */
+function introducedUnnamed(doc: Doc, pos: number, role: string): boolean {
+  const words = doc.text.slice(Math.max(0, pos - RESOLVE.recentPersonWindow), pos).toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!doc.rules.indefinites.has(words[i]!)) continue;
+    for (let k = i + 1; k <= Math.min(words.length - 1, i + 1 + INTRO_GAP); k++) if (words[k] === role || words[k]!.endsWith(role)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Pour la syndicaliste, …" paragraphs after "Sophie Binet …": a definite role that nobody the text names holds, and
+ * no person named just before, stands for the person the story goes on about, found as "she" would be.
+ */
+function describedPerson(r: Resolver, pos: number, role: string): Who | null {
+  const g = r.doc.rules.roleGender.get(role);
+  const gender = g === 'm' || g === 'f' ? g : null;
+  const near = resolvePronoun(r, pos, gender, false);
+  // else the person who spoke last, however far back: a role describes a voice of the story, not a newcomer
+  const who = near ?? (r.last && (!gender || !r.book.gender(r.last.who) || r.book.gender(r.last.who) === gender) ? r.last.who : null);
+  return who !== null && r.book.kind(who) === 'person' ? who : null;
+}

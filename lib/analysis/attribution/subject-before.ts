@@ -1,0 +1,107 @@
+// "X said … “…”": the subject of a verb of the sentence before the quotation, trying the verbs from the last; a verb
+// of saying that opens the sentence governs those after it, and a passive's subject was spoken to.
+
+import { forwardMention, isAuxiliary, pronounOf, wordsIn, type MentionSpan } from './mention';
+import { verbMatches } from './verbs';
+import type { Doc, Site } from './site';
+import type { Attr } from './after';
+import { subjectBack } from './affiliation';
+import { describedSubject } from './described-subject';
+import { subjectOfVerb } from './subject-of-verb';
+import { reporting } from './speaking';
+import { PARTICIPLE, frontedClause } from './fronted';
+
+/** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
+export function subjectBefore(doc: Doc, st: Site): Attr | null {
+  const vs = verbMatches(doc, doc.verbs.any, st.sentA, st.q.open);
+  // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
+  const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
+  const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
+  if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
+    const bm = firstSubject();
+    // ("DeSantis said he backs the bill, which he called “…”": the words are DeSantis's, and "he" is the text's
+    // word for him at the verb nearest the quotation)
+    const near = bm && reporting(doc, bm) && nearPronoun(doc, st, vs[vs.length - 1]!, firstSay);
+    if (bm) return near ? { m: near, ref: bm, how: 'before', verb: firstSay[0] } : { m: bm, how: 'before', verb: firstSay[0] };
+  }
+  for (let k = vs.length - 1; k >= 0; k--) {
+    const v = vs[k]!;
+    const passive = passiveSaying(doc, st, v, firstSay);
+    if (passive) return passive;
+    const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
+    if (!bm) {
+      // (a description naming nobody is this verb of saying's subject: not the subject of a verb before it; a verb
+      // of framing may be a participle after its object, "the loophole called an “inversion”", and a participle of
+      // saying has the sentence's subject)
+      const desc = ownVerb(doc, st, v, firstSay) ? describedSubject(doc, st.sentA, st.sentA + v.index) : null;
+      if (desc) return { m: desc, how: 'before-desc', verb: v[0] };
+      continue;
+    }
+    // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
+    // not the other person named in the clause of the verb
+    const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
+    if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
+    return { m: bm, how: 'before', verb: v[0] };
+  }
+  return null;
+}
+
+/** The personal pronoun subject of the verb v nearest the quotation, the same word as the one after the first verb
+ * of saying ("said he …, which he called"): the same person, written as the text writes him there. */
+function nearPronoun(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: { index: number; 0: string }): MentionSpan | null {
+  if (v.index <= firstSay.index) return null;
+  const m = subjectBack(doc, st.sentA, st.sentA + v.index);
+  const w = m ? doc.text.slice(m.s, m.e).trim() : '';
+  const after = doc.text.slice(st.sentA + firstSay.index + firstSay[0].length, st.q.open).trim().split(/\s+/).slice(0, 2).map((x) => x.toLowerCase().replace(/['’].*$/, ''));
+  const g = pronounOf(w, doc.rules);
+  return m && g && g !== 'o' && g !== 'n' && after.includes(w.toLowerCase()) ? m : null;
+}
+
+/** "Trump was asked, “…”", "Sanders was asked by host Bill Maher, “…”": the subject of the quotation's own verb of
+ * saying in the passive was spoken to; the agent after "by" speaks, else nobody named (how 'before-passive'). */
+function passiveSaying(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: { index: number } | undefined): Attr | null {
+  const { text, rules } = doc, at = st.sentA + v.index;
+  if (!rules.passives.size || !ownVerb(doc, st, v, firstSay)) return null;
+  const before = wordsIn(text, st.sentA, at, rules);
+  while (before.length && isAuxiliary(before[before.length - 1]!.w, rules) && !rules.auxiliaries.has(before[before.length - 1]!.w.toLowerCase())) before.pop();
+  if (before.length < 2 || !rules.passives.has(before[before.length - 1]!.w.toLowerCase())) return null;
+  // ("a paperwork error that was reported in a “hit piece”": a relative clause's passive is about a thing)
+  if (rules.clauseWords.has(before[before.length - 2]!.w.toLowerCase())) return null;
+  const ve = at + v[0].length, gap = text.slice(ve, st.q.open), agent = /^\s+(\S+)\s+/.exec(gap);
+  if (agent && rules.agents.has(agent[1]!.toLowerCase())) {
+    const fm = forwardMention(text, ve + agent[0].length, st.q.open, rules);
+    return fm ? { m: agentName(doc, fm, st.q.open), how: 'before-agent', verb: v[0] } : null;
+  }
+  // the quotation follows the verb in its clause ("was asked, “…”", "was asked about the “…” comment"), no other
+  // verb between ("is reported to have called the Saudis “…”" is the subject's own words)
+  if (!PASSIVE_GAP.test(gap) || verbMatches(doc, doc.verbs.any, ve, st.q.open).length) return null;
+  return { m: { s: at, e: ve }, how: 'before-passive', verb: v[0] };
+}
+const PASSIVE_GAP = /^[^,;:.!?“”"«»„]{0,40}[,:]?\s*$/;
+
+/** "by Fox Business moderator Gerard Baker": the agent's phrase runs on to the person it names. */
+function agentName(doc: Doc, fm: MentionSpan, end: number): MentionSpan {
+  const p = doc.reg.within(fm.s, Math.min(end, fm.s + 80)).find((x) => doc.reg.get(x.party).kind === 'person');
+  return p && p.e > fm.e && !/[,;:]/.test(doc.text.slice(fm.s, p.s)) ? { s: fm.s, e: p.e } : fm;
+}
+
+/** The quotation's own verb of saying, finite, the sentence's only one before the quotation: "the attendees chanted,
+ * “…”", not "Glenn said the US and its allies respond to “…”" (reported), "the post, in June, acebush1 wrote" (the
+ * verb is another), "the force, calling" (a participle has the sentence's subject). */
+function ownVerb(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: { index: number } | undefined): boolean {
+  const at = st.sentA + v.index;
+  const says = verbMatches(doc, doc.verbs.say, at, st.q.open);
+  return !PARTICIPLE.test(v[0]) && says.length === 1 && says[0]!.index === 0 && (!firstSay || firstSay.index >= v.index);
+}
+
+/** The mention opens its sentence (after marks, or a pronoun after a fronted phrase: "In court, he said"). */
+const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (!!pronounOf(doc.text.slice(m.s, m.e), doc.rules) && frontedClause(doc, a, doc.text.slice(a, m.s), false) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
+
+
+/** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */
+function pronounClause(doc: Doc, a: number, b: number): boolean {
+  const ws = doc.text.slice(a, Math.min(b, a + 40)).trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’].*$/, ''));
+  const k = ws[0] && doc.rules.clauseWords.has(ws[0]) && !pronounOf(ws[0], doc.rules) ? 1 : 0;
+  const g = ws[k] ? pronounOf(ws[k]!, doc.rules) : undefined;
+  return !!g && g !== 'o' && ws[k] !== 'i';
+}

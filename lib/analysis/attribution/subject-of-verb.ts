@@ -1,0 +1,77 @@
+// The subject of one verb of the sentence before a quotation: the phrase before it, a participle's sentence subject,
+// the phrase after it in verb-second languages, a coordinated verb's subject.
+
+import type { Rules } from '../../rules/languages';
+import { forwardMention, isNameRun, pronounOf, type MentionSpan } from './mention';
+import { LETTER, isUpper } from '../letters';
+import { backwardMention } from './subject';
+import { plausible } from './plausible';
+import { verbMatches } from './verbs';
+import { sentenceStart, type Doc } from './site';
+import { issuedDocument, issuerOf } from './issued';
+import { subjectBack } from './affiliation';
+import { sentenceSubject } from './sentence-subject';
+import { knownAt, speaks } from './speaking';
+import { PARTICIPLE } from './fronted';
+
+/** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
+const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
+const FIRST_WORD = new RegExp(`^\\s*(${LETTER}+)`);
+
+/** Only capitalised words (a name, with its titles) and opening marks stand in text. */
+export const onlyNames = (text: string) => text.trim().replace(/^[“"‘„«]+/, '').split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
+
+export const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40).length - text.slice(i, i + 40).trimStart().length);
+
+/**
+ * The subject of the verb at `at` in the sentence from `a` (the speaker phrase may run to `limit`): the phrase
+ * before it, a participle's sentence subject, the phrase after it in verb-second languages, a coordinated verb's
+ * subject ("X outlined his plan and vowed …").
+ */
+export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
+  const { text, rules } = doc;
+  let bm = subjectBack(doc, a, at);
+  const sentStart = sentenceStart(doc, at, paraStart);
+  // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
+  if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && PARTICIPLE.test(verb)) {
+    bm = saidBefore(doc, sentStart, at) ?? sentenceSubject(doc, sentStart, at) ?? bm;
+  }
+  // "X issued a statement saying …": the one who put the document out (named before it)
+  if (bm && issuedDocument(doc, bm) && PARTICIPLE.test(verb)) bm = issuerOf(doc, sentStart, bm.s) ?? sentenceSubject(doc, sentStart, bm.s) ?? bm;
+  // verb-second order: "… sagte Albers", "Auf ihrer Seite kritisiert die Vorsitzende, X, …"
+  const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
+  if (verbSecond(rules) && (!bm || !knownAt(doc, bm) || fronted)) {
+    const fm = forwardMention(text, at + verb.length + 1, limit, rules);
+    if (fm && speaks(doc, fm)) bm = fm;
+  }
+  // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
+  if (!bm && AND_BEFORE.test(text.slice(sentStart, at))) {
+    const sm = sentenceSubject(doc, sentStart, at);
+    if (sm && onlyNames(text.slice(sentStart, sm.s))) bm = sm;
+  }
+  if (!bm) {
+    const g = FIRST_WORD.exec(text.slice(a, at));
+    if (g && rules.groups.has(g[1]!.toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]!); bm = { s: k, e: k + g[1]!.length }; }
+  }
+  return bm;
+}
+
+/** Languages that put the verb second and the subject after it ("sagte Albers", "zei Rutte"). */
+export const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
+
+/** "Mateen left early, Nefzi said, adding, “…”": the speaker of the verb of saying the participle follows. */
+function saidBefore(doc: Doc, a: number, at: number): MentionSpan | null {
+  const v = verbMatches(doc, doc.verbs.say, a, at).pop();
+  if (!v) return null;
+  const vs = a + v.index, ve = vs + v[0].length;
+  const between = doc.text.slice(ve, at);
+  if (!/^[^,.;:!?]{0,60},\s*$/.test(between)) return null;
+  // "…, said Dana Spicer, adding": the name after the verb; "…, Nefzi said, adding": the one before it, in its clause
+  const clause = a + Math.max(0, doc.text.slice(a, vs).lastIndexOf(',') + 1);
+  // (only a name after the verb: "told a rally, saying" names the listeners)
+  const after = between.replace(/,\s*$/, '').trim();
+  if (after && !isNameRun(after)) return null;
+  const m = after ? forwardMention(doc.text, skipSpace(doc.text, ve), at, doc.rules) : backwardMention(doc.text, clause, vs, doc.rules);
+  return m && plausible(doc.text.slice(m.s, m.e).trim(), 'before', doc.rules) ? m : null;
+}
