@@ -9,6 +9,7 @@ import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { splitTitle } from './title';
 import { datelineDate } from './dateline';
+import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
 export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[]; lang?: string | null };
@@ -67,14 +68,15 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   // the page on its way through it; plain text is measured here.
   let t = now();
   let pageMeta: Map<string, string> | undefined;
+  let pageLd: string[] = [];
   if (opts.input === 'text') {
     const tooBig = overBudget(measureTree(doc.documentElement, Math.max(budget.maxElements, budget.maxDepth) + 1), budget);
     if (tooBig) return refuse(tooBig);
     report.isArticle = true; report.articleScore = 1; report.reasons.push('plain text: read as an article');
   } else {
-    const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
+    const { detection: d, meta: tags, jsonLd, tooBig } = detectWithMeta(doc, opts.url, budget);
     if (tooBig) return refuse(tooBig);
-    pageMeta = tags;
+    pageMeta = tags; pageLd = jsonLd;
     report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = absoluteUrl(d.url, tags.get('og:url'));
   }
   timings.detectMs = now() - t;
@@ -84,11 +86,13 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   t = now();
   let meta: ArticleMeta, body: Element, authorAbout: string[] = [];
   let page: PageBlocks | undefined;
+  let paywall: PaywallProbe | undefined;
   if (opts.input === 'text') {
     meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
     page = new PageBlocks(doc.body ?? doc.documentElement);
+    paywall = probePaywall(doc, pageLd, pageMeta); // before extraction, which may work on `doc` itself
     const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
     const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
@@ -114,7 +118,8 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   // machines ("Fri Apr 28 19:20:36 CEST 2023"), as its day, which every surface can read.
   meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, meta.lang)).find(Boolean) ?? null;
   if (meta.publishedTime && Number.isNaN(Date.parse(meta.publishedTime))) meta.publishedTime = datelineDate(meta.publishedTime, meta.lang) ?? meta.publishedTime;
-  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}) };
+  const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
+  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}) };
   timings.cleanMs = now() - t;
 
   if (opts.analyze) {
