@@ -21,7 +21,7 @@ export function ArticleHeader({ report, level = 1, standfirst = false }: { repor
       <p class="cp-meta">
         {site && <span data-testid="site">{site}</span>}
         {date && <time dateTime={a.publishedTime ?? undefined} data-testid="date">{date}</time>}
-        {minutes > 0 && <span data-testid="reading-time">{minutes} min read{a.partial ? ' (the part shown)' : ''}</span>}
+        {minutes > 0 && <span data-testid="reading-time">{minutes} min read{a.partial && ' (the part shown)'}</span>}
         {a.byline && !sameName(a.byline, site) && <span data-testid="byline">{a.byline}</span>}
       </p>
       {standfirst && a.standfirst && <p class="cp-standfirst" data-testid="standfirst">{a.standfirst}</p>}

@@ -8,6 +8,7 @@
 // declare every story gated and send it whole (the gated part then is in the text, and nothing is claimed).
 import { eachElement } from './dom';
 import { oneLine } from './chars';
+import { jsonLd } from './json-ld';
 import { classWords, hintOfWord } from './clean/markup';
 import type { PartialText, Removal } from './types';
 
@@ -113,15 +114,12 @@ function barriersOf(root: Element): Barrier[] {
 }
 
 /**
- * Read the page before extraction changes it: `ld` is the text of its JSON-LD blocks and `meta` its meta tags by
- * property, name or itemprop, lower-cased, as detection read them (lib/detect): the microdata declaration
- * (`<meta itemprop="isAccessibleForFree" content="false">`, NYT's way) is one of them. The document itself is
- * read only on a page that declares something gated.
+ * Read the page before extraction changes it. `meta` is its meta tags by property, name or itemprop, lower-cased,
+ * as detection read them (lib/detect): the microdata declaration (`<meta itemprop="isAccessibleForFree"
+ * content="false">`, NYT's way) is one of them. The page's body is read only when it declares something gated.
  */
-export function probePaywall(doc: Document, ld: readonly string[], meta?: ReadonlyMap<string, string>): PaywallProbe {
-  const data: unknown[] = [];
-  for (const text of ld) try { data.push(JSON.parse(text)); } catch { /* malformed JSON-LD: the page's own error */ }
-  const { declared: inLd, selectors } = declaration(data);
+export function probePaywall(doc: Document, meta?: ReadonlyMap<string, string>): PaywallProbe {
+  const { declared: inLd, selectors } = declaration(jsonLd(doc));
   const declared = inLd || notFree(meta?.get('isaccessibleforfree'));
   const root = doc.body ?? doc.documentElement;
   if (!declared) return { declared, selectors: false, gated: [], barriers: [] };

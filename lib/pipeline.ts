@@ -68,15 +68,14 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   // the page on its way through it; plain text is measured here.
   let t = now();
   let pageMeta: Map<string, string> | undefined;
-  let pageLd: string[] = [];
   if (opts.input === 'text') {
     const tooBig = overBudget(measureTree(doc.documentElement, Math.max(budget.maxElements, budget.maxDepth) + 1), budget);
     if (tooBig) return refuse(tooBig);
     report.isArticle = true; report.articleScore = 1; report.reasons.push('plain text: read as an article');
   } else {
-    const { detection: d, meta: tags, jsonLd, tooBig } = detectWithMeta(doc, opts.url, budget);
+    const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
     if (tooBig) return refuse(tooBig);
-    pageMeta = tags; pageLd = jsonLd;
+    pageMeta = tags;
     report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = absoluteUrl(d.url, tags.get('og:url'));
   }
   timings.detectMs = now() - t;
@@ -92,7 +91,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
     page = new PageBlocks(doc.body ?? doc.documentElement);
-    paywall = probePaywall(doc, pageLd, pageMeta); // before extraction, which may work on `doc` itself
+    paywall = probePaywall(doc, pageMeta); // before extraction, which may work on `doc` itself
     const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
     const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }

@@ -21,17 +21,17 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
 }
 
 /** Detection and the page's meta tags it read on the way, which extraction reuses instead of reading them again. */
-export function detectWithMeta(doc: Document, url?: string | null, budget: Budget = DEFAULT_BUDGET): { detection: Detection; meta: Map<string, string>; jsonLd: string[]; tooBig: string | null } {
+export function detectWithMeta(doc: Document, url?: string | null, budget: Budget = DEFAULT_BUDGET): { detection: Detection; meta: Map<string, string>; tooBig: string | null } {
   const s = readSignals(doc, budget);
   const tooBig = overBudget(s, budget);
-  if (tooBig) return { detection: { isArticle: false, score: 0, reasons: [tooBig], url: url ?? null }, meta: s.meta, jsonLd: s.jsonLd, tooBig };
+  if (tooBig) return { detection: { isArticle: false, score: 0, reasons: [tooBig], url: url ?? null }, meta: s.meta, tooBig };
   const href = url || s.canonical || s.meta.get('og:url') || '';
   const own = [url, s.canonical, s.meta.get('og:url')].filter((u): u is string => !!u).map((u) => u.replace(/^https?:|#.*$/g, ''));
   const evidence = weigh(s, readMetadata(s), measureBody(s), urlShape(href), own);
   const total = evidence.reduce((sum, e) => sum + e.weight, 0);
   const score = Math.round(Math.max(0, Math.min(1, total)) * 100) / 100;
   const detection = { isArticle: total >= THRESHOLD - 1e-9, score, reasons: evidence.map(formatReason), url: href || null };
-  return { detection, meta: s.meta, jsonLd: s.jsonLd, tooBig: null };
+  return { detection, meta: s.meta, tooBig: null };
 }
 
 /** Why a page is over the budget (too many elements, nested too deeply), or null. */
