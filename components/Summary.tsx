@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { quoteForDisplay, rankedKeyQuotes, speakerLabel } from '../lib/quote-text';
 import type { Party, Quote, Removal, Report } from '../lib/types';
-import { blocksWord, formatDate, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
+import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
 /** A byline that only names the site ("BBC News") is not shown twice. */
 const sameName = (a: string, b: string | null) => !!b && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
@@ -21,11 +21,25 @@ export function ArticleHeader({ report, level = 1, standfirst = false }: { repor
       <p class="cp-meta">
         {site && <span data-testid="site">{site}</span>}
         {date && <time dateTime={a.publishedTime ?? undefined} data-testid="date">{date}</time>}
-        {minutes > 0 && <span data-testid="reading-time">{minutes} min read</span>}
+        {minutes > 0 && <span data-testid="reading-time">{minutes} min read{a.partial && ' (the part shown)'}</span>}
         {a.byline && !sameName(a.byline, site) && <span data-testid="byline">{a.byline}</span>}
       </p>
       {standfirst && a.standfirst && <p class="cp-standfirst" data-testid="standfirst">{a.standfirst}</p>}
     </header>
+  );
+}
+
+/**
+ * Said where the reader looks when the page gave only part of the story (lib/paywall.ts): the popup under the
+ * header, the reader view after the text, with the way to the whole story on the original page.
+ */
+export function PartialNotice({ report, link = false }: { report: Report; link?: boolean }) {
+  if (!report.article?.partial) return null;
+  return (
+    <p class="cp-partial" role="note" data-testid="partial">
+      {PARTIAL_NOTICE}
+      {link && report.url && <> <a href={report.url} rel="noopener noreferrer">Read it on the original page</a>.</>}
+    </p>
   );
 }
 

@@ -10,6 +10,9 @@ export const FORMAT_INFO: Record<ExportFormat, { label: string; ext: string; mim
   html: { label: 'HTML', ext: 'html', mime: 'text/html' },
 };
 
+/** What the popup and the reader say of a story the page gave only part of (a paywall cut it). */
+export const PARTIAL_NOTICE = 'Only part of this article is on the page: the rest is for subscribers.';
+
 export function wordCount(text: string | null | undefined): number {
   return text ? (text.replace(CJK_CHARS, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length : 0;
 }

@@ -7,10 +7,12 @@ import { strikethrough, tables } from 'turndown-plugin-gfm';
 import { SANITIZE_POLICY, safeUrl } from './sanitize';
 import { oneLine } from './chars';
 import { srcsetBest } from './html';
+import { isEmptyHeading, isEmptyItem, isFurnitureList, isStrayRule } from './output-furniture';
 
 type TNode = HTMLElement;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const ANCHOR = new Set(['A']);
 
 /** Text on one line: headings, table cells and the title cannot hold a line break. */
 
@@ -46,12 +48,33 @@ function shapeOf(table: TNode): { rows: Element[]; cols: number } {
   return shape;
 }
 
+/** A tracking pixel (the sanitiser's rule): no picture to save. */
+const isPixel = (img: TNode) => ['width', 'height'].some((a) => {
+  const v = parseFloat(img.getAttribute(a) ?? '');
+  return v >= 0 && v <= SANITIZE_POLICY.pixelMaxSize;
+});
+
+/** Furniture left in the markup (lib/output-furniture.ts): nothing in the Markdown. */
+function addFurnitureRules(td: TurndownService, listItem: TurndownService.Rule): void {
+  td.addRule('furniture', {
+    filter: (node) => isFurnitureList(node) || isEmptyHeading(node) || isStrayRule(node, node.ownerDocument ?? node.getRootNode()),
+    replacement: () => '',
+  });
+  // An item left with nothing once its list of share buttons has gone ("-   " and nothing).
+  td.addRule('itemWithContent', {
+    filter: 'li',
+    replacement: (content, node, options) => (isEmptyItem(node) || !content.trim() ? '' : (listItem.replacement as (c: string, n: TNode, o: typeof options) => string)(content, node as TNode, options)),
+  });
+}
+
 function addRules(td: TurndownService, base: () => string | null): void {
   td.addRule('safeLink', {
     filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
     replacement: (content, node) => {
       const href = safeUrl(node.getAttribute('href') ?? '', base());
-      return href && content.trim() ? `[${content}](${destination(href)}${titlePart(node)})` : content;
+      // A link around blocks (a teaser's picture and headline) on one line: a blank line inside breaks the link.
+      const words = /\n/.test(content) ? content.trim().replace(/\s*\n\s*/g, ' ') : content;
+      return href && words.trim() ? `[${words}](${destination(href)}${titlePart(node)})` : words;
     },
   });
   td.addRule('safeImage', {
@@ -60,7 +83,7 @@ function addRules(td: TurndownService, base: () => string | null): void {
       // An image without a src shows its srcset's picture; with neither it is no picture (an empty src would
       // resolve to the article's own address).
       const raw = node.getAttribute('src')?.trim() || srcsetBest(node.getAttribute('srcset'));
-      const src = raw ? safeUrl(raw, base(), 'image') : null;
+      const src = raw && !isPixel(node) ? safeUrl(raw, base(), 'image') : null;
       const alt = td.escape(oneLine(node.getAttribute('alt') ?? ''));
       return src ? `![${alt}](${destination(src)}${titlePart(node)})` : '';
     },
@@ -69,6 +92,8 @@ function addRules(td: TurndownService, base: () => string | null): void {
     filter: (node) => HEADINGS.has(node.nodeName),
     replacement: (content, node) => {
       const text = oneLine(content);
+      // A heading inside a link (a teaser's headline) is the link's words: a link cannot hold a heading.
+      if (within(node, ANCHOR)) return text ? `\n${text}\n` : '';
       return text ? `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${text}\n\n` : '';
     },
   });
@@ -121,6 +146,7 @@ function turndown(): TurndownService {
   td.use([tables, strikethrough]);
   td.remove([...SANITIZE_POLICY.forbidTags, 'head', 'title'] as Array<keyof HTMLElementTagNameMap>);
   addRules(td, () => currentBase);
+  addFurnitureRules(td, (td.options as { rules: Record<string, TurndownService.Rule> }).rules.listItem!);
   return (service = td);
 }
 

@@ -16,6 +16,16 @@ const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', r
 
 export type ExportFormat = 'md' | 'text' | 'html';
 
+/** The line every export ends with when the page gave only part of the story (lib/paywall.ts): a saved copy must
+ * not pass for the whole article. */
+export const PARTIAL_NOTE = 'Only part of this article was on the page: the rest is for subscribers.';
+/** That line in a format: `link` writes the article's address, `text` escapes words, `wrap` sets the line apart. */
+function partialLine(report: Report, link: (url: string) => string, text: (s: string) => string, wrap: (line: string) => string): string {
+  if (!report.article?.partial) return '';
+  const url = report.url ? safeUrl(report.url) : null;
+  return wrap(`${text(PARTIAL_NOTE)}${url ? ` ${text('The whole article:')} ${link(url)}` : ''}`);
+}
+
 /** YAML front matter written by the `yaml` library: every string double-quoted, so no reader (YAML 1.1 or 1.2)
  * takes a title such as `On`, `0x1F`, `1e3` or `Breaking: news` for anything but a string. */
 export function frontMatter(report: Report): string {
@@ -30,6 +40,7 @@ export function frontMatter(report: Report): string {
   if (a.siteName) data.site = oneLine(a.siteName);
   if (a.publishedTime) data.published = a.publishedTime;
   if (a.lang) data.lang = a.lang;
+  if (a.partial) { data.partial = true; data.partial_note = PARTIAL_NOTE; }
   if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
   // The popup's five, in its order; a speaker the story only describes ("a Weibo commenter") is said so.
   const key = rankedKeyQuotes(report.quotes).slice(0, 5);
@@ -50,14 +61,17 @@ export function toMarkdown(report: Report): string {
   const a = need(report);
   const body = htmlToMarkdown(a.html, report.url ? safeUrl(report.url) : null);
   const standfirst = a.standfirst ? `*${escapeMarkdownLine(a.standfirst)}*\n\n` : '';
-  return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n`;
+  // An autolink: the address as the URL parser wrote it holds no space or angle bracket.
+  const partial = partialLine(report, (url) => `<${url}>`, escapeMarkdownLine, (line) => `\n---\n\n*${line}*\n`);
+  return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n${partial}`;
 }
 
 export function toPlainText(report: Report): string {
   const a = need(report);
   const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
   const standfirst = a.standfirst ? `${oneLine(a.standfirst)}\n\n` : '';
-  const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n`;
+  const partial = partialLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
+  const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n${partial}`;
   // A page's control characters (terminal escape sequences among them) are not text a reader wants.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
@@ -78,13 +92,13 @@ export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escHtml(oneLine(headlineOf(report)))}</title>
-<style>body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}img{max-width:100%;height:auto}pre{overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.meta{color:#666;font:14px system-ui,sans-serif}.standfirst{font-weight:600}</style>
+<style>body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}img{max-width:100%;height:auto}pre{overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}.meta{color:#666;font:14px system-ui,sans-serif}.standfirst{font-weight:600}.partial{margin-top:2em;padding-top:.5em;border-top:1px solid #ccc;font:15px/1.5 system-ui,sans-serif}</style>
 </head>
 <body>
 <article>
 <h1>${escHtml(oneLine(headlineOf(report)))}</h1>
 ${a.standfirst ? `<p class="standfirst">${escHtml(oneLine(a.standfirst))}</p>\n` : ''}${meta ? `<p class="meta">${meta}</p>\n` : ''}${url ? `<p class="meta"><a href="${escHtml(url)}" rel="noopener noreferrer">${escHtml(url)}</a></p>\n` : ''}${sanitize(a.html, url)}
-</article>
+${partialLine(report, (u) => `<a href="${escHtml(u)}" rel="noopener noreferrer">${escHtml(u)}</a>`, escHtml, (line) => `<p class="partial">${line}</p>\n`)}</article>
 </body>
 </html>
 `;

@@ -9,6 +9,7 @@ import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { splitTitle } from './title';
 import { datelineDate } from './dateline';
+import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
 export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[]; lang?: string | null };
@@ -84,11 +85,13 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   t = now();
   let meta: ArticleMeta, body: Element, authorAbout: string[] = [];
   let page: PageBlocks | undefined;
+  let paywall: PaywallProbe | undefined;
   if (opts.input === 'text') {
     meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
     body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
   } else {
     page = new PageBlocks(doc.body ?? doc.documentElement);
+    paywall = probePaywall(doc, pageMeta); // before extraction, which may work on `doc` itself
     const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
     const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
     if (!x) { report.error = 'Readability found no article text on this page'; return report; }
@@ -114,7 +117,8 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   // machines ("Fri Apr 28 19:20:36 CEST 2023"), as its day, which every surface can read.
   meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, meta.lang)).find(Boolean) ?? null;
   if (meta.publishedTime && Number.isNaN(Date.parse(meta.publishedTime))) meta.publishedTime = datelineDate(meta.publishedTime, meta.lang) ?? meta.publishedTime;
-  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}) };
+  const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
+  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}) };
   timings.cleanMs = now() - t;
 
   if (opts.analyze) {

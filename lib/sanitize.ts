@@ -3,6 +3,7 @@
 // own DOMPurify instance (over the browser's window, or a jsdom window in Node), so lib/ stays free of any DOM.
 // Addresses are allowed by scheme (a list, never a block list), resolved against the article's own address.
 import type { Config, DOMPurify } from 'dompurify';
+import { removeFurniture } from './output-furniture';
 
 export const SANITIZE_POLICY = {
   /** Executable, interactive, embedding, styling or document-level elements: never part of an article's text. */
@@ -115,6 +116,7 @@ export function articleSanitizer(purify: DOMPurify): ArticleSanitizer {
   return (html, baseUrl) => {
     base = baseUrl ?? null;
     const fragment = purify.sanitize(withoutRawText(html), { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+    removeFurniture(fragment);
     dropEmptyWrappers(fragment);
     const box = fragment.ownerDocument.createElement('div');
     box.appendChild(fragment);

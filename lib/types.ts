@@ -66,6 +66,13 @@ export interface Article {
   text: string;
   /** Credit lines at the story's foot, out of `text` ("With files from …"): the analysis reads them after it. */
   credits?: string[];
+  /** The page gave only part of the story (a paywall cut it), and what says so (lib/paywall.ts). */
+  partial?: PartialText;
+}
+
+export interface PartialText {
+  /** The evidence, in words a reader understands. */
+  evidence: string[];
 }
 
 /** What Readability and the page's metadata say about the article, before its body is cleaned. */

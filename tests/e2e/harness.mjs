@@ -26,6 +26,7 @@ export const ROUTES = {
   '/islands/ferry-workers-suspend-strike-after-night-pay-deal/': path.join(PAGES, 'rtl-article.html'),
   '/harbour/port-authority-names-new-harbour-master/': path.join(PAGES, 'widgets-article.html'),
   '/harbour/night-ferry-returns-to-the-winter-timetable/': path.join(PAGES, 'plain-article.html'),
+  '/harbour/harbour-board-weighs-a-second-ferry-berth/': path.join(PAGES, 'paywalled-article.html'),
   '/images/harbour.svg': path.join(PAGES, 'harbour.svg'),
   '/afghanistan/taliban-blame-pakistans-irresponsible-attitude-for-collapse-of-istanbul-talks/': path.join(SHARED_SEED, 'istanbul-talks.html'),
 };
@@ -36,6 +37,7 @@ export const HOSTILE = '/city/council-approves-harbour-wall-repairs-after-storm-
 export const RTL_ARTICLE = '/islands/ferry-workers-suspend-strike-after-night-pay-deal/';
 export const WIDGETS_ARTICLE = '/harbour/port-authority-names-new-harbour-master/';
 export const PLAIN_ARTICLE = '/harbour/night-ferry-returns-to-the-winter-timetable/';
+export const PAYWALLED_ARTICLE = '/harbour/harbour-board-weighs-a-second-ferry-berth/';
 export const SEED = '/afghanistan/taliban-blame-pakistans-irresponsible-attitude-for-collapse-of-istanbul-talks/';
 
 /**

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ARTICLE_A, ARTICLE_B, HOSTILE, NON_ARTICLE, PAGES, PLAIN_ARTICLE, RTL_ARTICLE, SEED, SHARED_SEED, WIDGETS_ARTICLE,
+  ARTICLE_A, ARTICLE_B, HOSTILE, NON_ARTICLE, PAGES, PAYWALLED_ARTICLE, PLAIN_ARTICLE, RTL_ARTICLE, SEED, SHARED_SEED, WIDGETS_ARTICLE,
   plain, sendToTab, storageGet, tabIdOf, visibility,
 } from './harness.mjs';
 
@@ -317,6 +317,31 @@ export function defineScenarios({ driver, server }) {
     assert((await popup.focused()) === 'clean', `focus on ${await popup.focused()}`);
     assert((await page.count('[data-clearpage-hidden]')) === 0, 'something was hidden');
     await popup.close();
+    await page.close();
+  });
+
+  // A page that sends the whole story and hides the subscribers' part (NZZ's way): the popup and the reader say
+  // that only part is there; the reader keeps the free part and shows no share buttons.
+  test('paywalled article: the popup and the reader say only part is on the page; no share buttons in the reader', async () => {
+    const { page, tabId } = await openArticle(PAYWALLED_ARTICLE, 'localhost');
+    const popup = await openPopup(tabId);
+    await summaryOf(popup);
+    const note = await popup.text('[data-testid=partial]');
+    assert(/Only part of this article is on the page/.test(note ?? ''), `popup: ${note}`);
+    await popup.close();
+    const reader = await driver.openExtensionPage(`reader.html?tabId=${tabId}`, { width: 1280, height: 900 });
+    await reader.waitFor('[data-testid=reader-article] p');
+    const text = plain((await reader.text('[data-testid=reader-article]')) ?? '');
+    assert(text.includes(plain('Skippers have asked for a second berth')), 'the free part is missing');
+    assert(/Only part of this article is on the page/.test((await reader.text('[data-testid=partial]')) ?? ''), 'no notice in the reader');
+    const after = await reader.eval(() => {
+      const a = document.querySelector('[data-testid=reader-article]');
+      const n = document.querySelector('[data-testid=partial]');
+      return !!(a && n && a.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert(after, 'the notice is not after the article');
+    assert((await reader.count('[data-testid=reader-article] li')) === 0, 'share buttons in the reader');
+    await reader.close();
     await page.close();
   });
 

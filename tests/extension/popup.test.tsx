@@ -47,6 +47,21 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=clean]')).not.toBeNull();
   });
 
+  it('says when the page gave only part of the story, and only then', async () => {
+    const partial: Report = { ...report, article: { ...report.article!, partial: { evidence: ['the page\'s data marks the story for subscribers'] } } };
+    fakeBrowser.tabs.sendMessage = (async (): Promise<ReportResponse> => ({ state: state(), report: partial, pageRemovals: [] })) as never;
+    render(<Popup tabId={7} />, root);
+    await flush();
+    expect(root.querySelector('[data-testid=partial]')!.textContent).toBe('Only part of this article is on the page: the rest is for subscribers.');
+    expect(root.querySelector('[data-testid=reading-time]')!.textContent).toBe('2 min read (the part shown)');
+    render(null, root);
+    fakeBrowser.tabs.sendMessage = (async (): Promise<ReportResponse> => ({ state: state(), report, pageRemovals: [] })) as never;
+    render(<Popup tabId={7} />, root);
+    await flush();
+    expect(root.querySelector('[data-testid=title]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=partial]')).toBeNull();
+  });
+
   it('draws an answer that came before its first render at once, with no loading state and no second question', async () => {
     const send = vi.fn(async (): Promise<ReportResponse> => ({ state: state(), report, pageRemovals: [] }));
     fakeBrowser.tabs.sendMessage = send as never;
