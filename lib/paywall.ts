@@ -41,7 +41,7 @@ const PROSE_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'DD']);
 /** The clean stage's rule for a paywall notice at the story's foot (lib/clean/decide.ts). */
 export const NOTICE_RULE = 'phrase:paywall-foot';
 
-const FALSE = /^(?:false|(?:https?:\/\/schema\.org\/)?false)$/i;
+const FALSE = /^(?:https?:\/\/schema\.org\/)?false$/i;
 const notFree = (v: unknown) => v === false || (typeof v === 'string' && FALSE.test(v.trim()));
 
 /** Whether the data declares something not free, and the selectors of the parts it declares so. */
