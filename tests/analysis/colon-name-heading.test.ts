@@ -1,9 +1,8 @@
 // Round-ups that quote one source a paragraph: "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”". The name after the
 // dash and before the colon speaks (with an initial's period in it), not the headline before the dash.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
+import { speakerOf } from './analyse';
 
-const speakerOf = (t: string, quote: string) => analyse(t, 'en').quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
 
 describe('a name after a dash and before a colon', () => {
   it('speaks, even with an initial in it', () => {

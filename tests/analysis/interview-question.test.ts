@@ -2,9 +2,8 @@
 // own right after a lone question goes on with the speaker of the answer before the question; a paragraph that says
 // more than a question does not carry anybody.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
+import { speakerOf } from './analyse';
 
-const speakerOf = (t: string, quote: string) => analyse(t, 'en').quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
 
 describe('an answer after an interviewer’s question', () => {
   it('is the interviewee’s, the speaker before the question', () => {

@@ -2,10 +2,9 @@
 // the quotation is the named person's, never the tag's. And a quotation that ended its sentence is not the one the
 // next sentence's "X, a Democrat, said …" attributes.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
+import { speakerOf } from './analyse';
 import { isNameTag, withoutTrailingTag } from '../../lib/analysis/attribution/name-tag';
 
-const speakerOf = (t: string, quote: string) => analyse(t, 'en').quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
 
 describe('a party-and-state tag after a name', () => {
   it('is stepped over to the name, between commas or in parentheses', () => {

@@ -1,9 +1,8 @@
 // "“…,” Benioff weighed in, telling Cook, “…”": a participle after the quotation is not a verb of saying inverted
 // before its speaker ("…,” said Cook"); the one named after it is whom the words were told or were about.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
+import { speakerOf } from './analyse';
 
-const speakerOf = (t: string, quote: string) => analyse(t, 'en').quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
 
 describe('a participle after a quotation', () => {
   it('does not make the person after it the speaker', () => {
