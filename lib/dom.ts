@@ -25,7 +25,10 @@ export function measureTree(root: Element, stopAt = Infinity): { elements: numbe
   return { elements, depth };
 }
 
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS']);
+/** Elements that show something besides text. */
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS']);
+/** Elements a paragraph's running text is made of (a caption's credit, a hover card's name sit in them). */
+export const INLINE_TAGS: ReadonlySet<string> = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'MARK', 'SUP', 'SUB', 'U', 'CITE', 'Q']);
 
 /**
  * Whether the element is or holds a picture, a video, a frame or another medium that shows without text. With
@@ -35,7 +38,7 @@ export function hasMedia(el: Element, iconPx?: number): boolean {
   let found = false;
   eachElement(el, (e) => {
     const tag = e.tagName.toUpperCase();
-    if (!MEDIA.has(tag) || (iconPx !== undefined && tag === 'SVG' && svgSize(e) <= iconPx)) return;
+    if (!MEDIA_TAGS.has(tag) || (iconPx !== undefined && tag === 'SVG' && svgSize(e) <= iconPx)) return;
     found = true;
     return false;
   });

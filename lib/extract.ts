@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
-import { attrName, classAndId, eachElement, firstHeadline, linkShare } from './dom';
+import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, linkShare } from './dom';
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName } from './title';
@@ -88,8 +88,6 @@ function prepare(doc: Document): Prepared {
   return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 
-/** Elements a paragraph's running text is made of: a hover card sits among them, inside the <p>. */
-const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'MARK', 'SUP', 'SUB', 'U', 'CITE', 'Q']);
 /** A card's text is mostly its links: a span of a sentence with a link or two in it is the writer's text. */
 const CARD_LINK_SHARE = 0.6;
 /** The paragraph has a sentence of its own around the card: its text outside the card, against the card's. */
@@ -104,7 +102,7 @@ function isHoverCard(el: Element, tag: string): boolean {
   if (tag !== 'SPAN') return false;
   // Where it stands first (a few parents), then what it holds (a walk of its content).
   let p = el.parentElement;
-  while (p && INLINE.has(p.tagName.toUpperCase())) p = p.parentElement;
+  while (p && INLINE_TAGS.has(p.tagName.toUpperCase())) p = p.parentElement;
   if (!p || p.tagName.toUpperCase() !== 'P') return false;
   const links = el.getElementsByTagName('a');
   if (links.length < 2 || !el.getElementsByTagName('img').length) return false;

@@ -7,7 +7,7 @@
 //   caption (`<img><span>Getty Images</span>`) becomes its caption; paragraphs inside a caption's inline box (a
 //   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
 //   between them ("…GP de Qatar." + "AFP") get a space.
-import { eachElement, hasMedia } from './dom';
+import { eachElement, hasMedia, INLINE_TAGS } from './dom';
 
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 const textOf = (el: Element) => (el.textContent ?? '').trim();
@@ -16,7 +16,6 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const CREDIT_MAX_WORDS = 8;
 /** A button's own symbol (a magnifier) at most this size: still no picture of the story. */
 const ICON_PX = 48;
-const INLINE = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'CITE']);
 
 /** A caption is shown even when marked aria-hidden; Readability would drop it as invisible. */
 export function unhideCaption(caption: Element): void {
@@ -67,7 +66,7 @@ export function tidyFigures(body: Element): void {
 function creditBeside(figure: Element, caption: Element | null): Element | null {
   const img = figure.querySelector('img');
   const line = img?.nextElementSibling;
-  if (!img || !line || !INLINE.has(tagOf(line)) || hasMedia(line) || line.nextElementSibling) return caption;
+  if (!img || !line || !INLINE_TAGS.has(tagOf(line)) || hasMedia(line) || line.nextElementSibling) return caption;
   const text = textOf(line);
   if (!text || words(text) > CREDIT_MAX_WORDS || textOf(img.parentElement!) !== text || (caption && caption.contains(line))) return caption;
   const doc = figure.ownerDocument;
@@ -80,7 +79,7 @@ function creditBeside(figure: Element, caption: Element | null): Element | null 
 /** `<span><p>Foto:</p><p>Jane Doe / AP</p></span>`: a paragraph cannot sit in an inline box; the parts read as one line. */
 function joinInlineParagraphs(caption: Element): void {
   for (const p of Array.from(caption.getElementsByTagName('p'))) {
-    if (!p.parentElement || !INLINE.has(tagOf(p.parentElement))) continue;
+    if (!p.parentElement || !INLINE_TAGS.has(tagOf(p.parentElement))) continue;
     const doc = p.ownerDocument;
     p.before(doc.createTextNode(' '));
     while (p.firstChild) p.before(p.firstChild);

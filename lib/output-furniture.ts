@@ -4,9 +4,11 @@
 // sanitiser (reader view, HTML export) removes them and the Markdown export writes nothing for them. Any DOM
 // (the browser's, linkedom, Turndown's own): standard node properties only.
 import LINKS from './rules/link-paths.json';
+import { MEDIA_TAGS } from './dom';
 
 const SHARE: readonly string[] = LINKS.share;
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS', 'TABLE']);
+/** What shows besides text: media, and a table (its cells hold the text). */
+const SHOWS = new Set([...MEDIA_TAGS, 'TABLE']);
 /** Text that reads: a letter or a digit (a bullet, a bar or a run of underscores does not). */
 const READS = /[\p{L}\p{N}]/u;
 
@@ -34,7 +36,7 @@ function holdings(el: Element): { share: boolean; other: boolean } {
     if (!isElement(n)) continue;
     const tag = n.nodeName.toUpperCase();
     if (tag === 'A' && isShareIntent(n.getAttribute('href'))) { share = true; continue; }
-    if (MEDIA.has(tag)) return { share, other: true };
+    if (SHOWS.has(tag)) return { share, other: true };
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return { share, other: false };
