@@ -4,6 +4,7 @@
 // Addresses are allowed by scheme (a list, never a block list), resolved against the article's own address.
 import type { Config, DOMPurify } from 'dompurify';
 import { removeFurniture } from './output-furniture';
+import { INLINE_TAGS } from './dom';
 
 export const SANITIZE_POLICY = {
   /** Executable, interactive, embedding, styling or document-level elements: never part of an article's text. */
@@ -18,6 +19,9 @@ export const SANITIZE_POLICY = {
   dataImageTypes: ['png', 'gif', 'jpeg', 'jpg', 'webp', 'avif'],
   /** An image this many pixels wide or high (or less) is a tracking pixel. */
   pixelMaxSize: 2,
+  /** A data: image no longer than this (a 1×1 GIF is about 70 characters) is a lazy loader's placeholder, blank until
+   * the page's script fills it in: shown, it is an empty frame. */
+  placeholderMaxDataUrl: 400,
   /** Attributes that hold an address. */
   urlAttrs: ['href', 'src', 'cite'],
   /** Elements that mean something without text; any other element left without text or media is an empty
@@ -65,6 +69,8 @@ const CONFIG: Config = {
 };
 
 /** Applies the address policy to one element after DOMPurify has cleaned its attributes. */
+const isPlaceholder = (src: string) => src.startsWith('data:') && src.length <= SANITIZE_POLICY.placeholderMaxDataUrl;
+
 function applyUrlPolicy(el: Element, base: string | null): void {
   if (!el.tagName) return;
   const tag = el.tagName.toUpperCase();
@@ -82,7 +88,8 @@ function applyUrlPolicy(el: Element, base: string | null): void {
   if (tag === 'IMG') {
     const px = SANITIZE_POLICY.pixelMaxSize;
     const w = parseFloat(el.getAttribute('width') ?? ''), h = parseFloat(el.getAttribute('height') ?? '');
-    if ((w >= 0 && w <= px) || (h >= 0 && h <= px) || !el.getAttribute('src')) { el.remove(); return; }
+    const src = el.getAttribute('src');
+    if ((w >= 0 && w <= px) || (h >= 0 && h <= px) || !src || isPlaceholder(src)) { el.remove(); return; }
     el.setAttribute('loading', 'lazy');
     el.setAttribute('referrerpolicy', 'no-referrer');
   }
@@ -95,12 +102,17 @@ export const withoutRawText = (html: string) => html.replace(RAW_TEXT, (_m, slas
 
 const KEEP_EMPTY: ReadonlySet<string> = new Set(SANITIZE_POLICY.keepWhenEmpty);
 
-/** Removes elements with no text and nothing that shows without text, children first. */
+/** Removes elements with no text and nothing that shows without text, children first. An inline one that holds
+ * only a space leaves the space ("comes<strong> </strong>during" stays two words). */
 function dropEmptyWrappers(root: DocumentFragment): void {
   const all = Array.from(root.querySelectorAll('*'));
   for (const el of all.reverse()) {
-    if (KEEP_EMPTY.has(el.tagName.toUpperCase()) || el.firstElementChild) continue;
-    if (!(el.textContent ?? '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')) el.remove();
+    const tag = el.tagName.toUpperCase();
+    if (KEEP_EMPTY.has(tag) || el.firstElementChild) continue;
+    const text = el.textContent ?? '';
+    if (text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')) continue;
+    if (/\s/.test(text) && INLINE_TAGS.has(tag)) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    else el.remove();
   }
 }
 
