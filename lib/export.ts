@@ -55,6 +55,9 @@ export function frontMatter(report: Report): string {
   if (a.siteName) data.site = oneLine(a.siteName);
   if (a.publishedTime) data.published = isoTimestamp(a.publishedTime);
   if (a.lang) data.lang = a.lang;
+  // The dek and the foot's credit lines as data too, as clippers and static-site generators read them.
+  if (a.standfirst) data.description = oneLine(a.standfirst);
+  if (a.credits?.length) data.credits = a.credits.map(oneLine);
   if (a.partial) { data.partial = true; data.partial_note = PARTIAL_NOTE; }
   if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
   // The popup's five, in its order; a speaker the story only describes ("a Weibo commenter") is said so.

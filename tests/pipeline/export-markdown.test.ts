@@ -99,6 +99,14 @@ describe('front matter', () => {
     expect(parseYaml(frontMatter(r).slice(4, -4)).published).toBe('2024-04-30T16:00:34+02:00');
   });
 
+  it('carries the standfirst as description and the credit lines as a list', () => {
+    const r = report('<p>x</p>', { standfirst: 'The council voted\nafter a long debate.', credits: ['With files from The Associated Press'] });
+    const back = parseYaml(frontMatter(r).slice(4, -4));
+    expect(back.description).toBe('The council voted after a long debate.');
+    expect(back.credits).toEqual(['With files from The Associated Press']);
+    expect(parseYaml(frontMatter(report('<p>x</p>', {})).slice(4, -4))).not.toHaveProperty('credits');
+  });
+
   it('shows a key quote without the comma that joined it to the sentence around ("…past 40 years,” she said)', () => {
     const r = report('<p>x</p>', {});
     r.quotes = [
