@@ -5,7 +5,8 @@ import type { Party, Quote, Removal, Report } from '../lib/types';
 import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
 /** A byline that only names the site ("BBC News") is not shown twice. */
-const sameName = (a: string, b: string | null) => !!b && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const sameName = (a: string, b: string | null) => !!b && letters(a) === letters(b);
 
 /** `standfirst`: the dek under the headline (the reader view shows it; the popup has no room). */
 export function ArticleHeader({ report, level = 1, standfirst = false }: { report: Report; level?: 1 | 2; standfirst?: boolean }) {

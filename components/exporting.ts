@@ -18,12 +18,13 @@ export function exportReport(full: Report, format: ExportFormat): string {
 }
 
 export function exportFilename(report: Report, format: ExportFormat): string {
-  const base = ((report.article && headline(report).title) || 'article')
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+  // Composed (NFC), with marks kept: "próximas" and "が" stay whole letters, not a letter and a hyphen.
+  const words = ((report.article && headline(report).title) || 'article')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 80) || 'article';
+    .toLowerCase();
+  const base = Array.from(words).slice(0, 80).join('').replace(/-+$/, '') || 'article';
   return `${base}.${FORMAT_INFO[format].ext}`;
 }
 

@@ -37,13 +37,49 @@ function hasBlockChild(el: Element): boolean {
  * space (a lone space between words is no match, so no replacement is made for it: see SPACE_RUNS in lib/chars.ts). */
 const LINE_BLANKS = /(?:[^\S\n]|\u200b){2,}|[^\S\n ]|\u200b/g;
 
-/** Text of an element as a reader sees it: <br> as a line break, runs of white space as one space. */
+/** A line break in a text node, with the white space around it. */
+const SOURCE_BREAK = /[^\S\n]*\n\s*/g;
+/** Stands for a source line break until the text is whole (its neighbours may be in other nodes). */
+const SEGMENT_BREAK = '\u0001';
+/** A source break with the spaces and other breaks around it. */
+const SEGMENT_BREAKS = /[ \u0001]*\u0001[ \u0001]*/;
+const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** Text that carries a sentence on: it starts with a lower-case letter or a letter of a script without case. */
+const CARRIES_ON = /^[\p{Ll}\p{Lo}\p{Lm}]/u;
+
+/** What a source line break becomes. A browser shows it as a space, and as nothing between two Chinese or Japanese
+ * characters (CSS Text's segment break rule, as Firefox renders it: "韓国の\n<ruby>尹錫悦</ruby>\n大統領" reads
+ * "韓国の尹錫悦大統領"). Wire copy wraps its sentences so ("said on\nTuesday that"). Where neither side carries a
+ * sentence on (a capitalised or punctuated word before it and no lower-case word after it: "© John Brecher\nNeedle
+ * poking…", "Pfizer\n(AFP / …)", "CHINESE AGGRESSION:\nManila", a tag list) the break most likely parts a credit, a kicker or list items the page
+ * lays out apart, and the analysis reads it as the line break it was: names are not joined across it. */
+function segmentBreak(before: string, after: string): string {
+  if (CJK.test(before.slice(-1)) && CJK.test(after.slice(0, 1))) return '';
+  return CARRIES_ON.test(before) || CARRIES_ON.test(after) ? ' ' : '\n';
+}
+
+/** The text with each source break replaced by what it becomes; linear in the text's length. */
+function joinSegments(text: string): string {
+  if (!text.includes(SEGMENT_BREAK)) return text;
+  let out = '';
+  let word = '';
+  for (const part of text.split(SEGMENT_BREAKS)) {
+    if (out || word) out += segmentBreak(word, part.slice(0, 2));
+    out += part;
+    word = part.slice(Math.max(part.lastIndexOf(' '), part.lastIndexOf('\n')) + 1);
+  }
+  return out;
+}
+
+/** Text of an element as a reader sees it: <br> as a line break, runs of white space (source line breaks among
+ * them) as one space. */
 export function blockText(el: Element): string {
   if (el.tagName.toUpperCase() === 'PRE') return (el.textContent ?? '').replace(/^\n+|\s+$/g, '');
   let out = '';
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      // A line break in the page's source is white space, as a browser shows it; only <br> breaks a line.
+      if (c.nodeType === 3) out += (c.nodeValue ?? '').replace(SOURCE_BREAK, SEGMENT_BREAK);
       else if (c.nodeType === 1) {
         const t = (c as Element).tagName.toUpperCase();
         if (t === 'BR') out += '\n';
@@ -54,7 +90,7 @@ export function blockText(el: Element): string {
   };
   walk(el);
   // White space collapsed within lines, lines trimmed, empty lines dropped.
-  return out.replace(LINE_BLANKS, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
+  return joinSegments(out).replace(LINE_BLANKS, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
 }
 
 /** Wrap loose text (and inline elements) that sit beside block children into <p>s, so they become blocks. */

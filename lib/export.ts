@@ -16,6 +16,21 @@ const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', r
 
 export type ExportFormat = 'md' | 'text' | 'html';
 
+/** A date-time written loosely: a space for the T, seconds left out, an offset without its colon. */
+const LOOSE_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ] *(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) *(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** The publication date as an RFC 3339 timestamp where the site wrote one loosely ("2025-01-13T10:22:29+0100",
+ * "2024-04-30 16:00:34 +02:00", "2024-08-08T08:00Z"), which front-matter readers parse as a date; a date alone
+ * stays a date, anything else stays as the site wrote it. */
+export function isoTimestamp(raw: string): string {
+  const m = LOOSE_TIMESTAMP.exec(raw.trim());
+  if (!m) return oneLine(raw);
+  const [, date, time, zone] = m;
+  if (!date || !time) return date ?? oneLine(raw);
+  const offset = !zone ? '' : /z/i.test(zone) ? 'Z' : zone.length === 3 ? `${zone}:00` : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return `${date}T${time.length === 5 ? `${time}:00` : time}${offset}`;
+}
+
 /** The line every export ends with when the page gave only part of the story (lib/paywall.ts): a saved copy must
  * not pass for the whole article. */
 export const PARTIAL_NOTE = 'Only part of this article was on the page: the rest is for subscribers.';
@@ -38,8 +53,11 @@ export function frontMatter(report: Report): string {
   const byline = cleanByline(a.byline, a.lang);
   if (byline) data.byline = byline;
   if (a.siteName) data.site = oneLine(a.siteName);
-  if (a.publishedTime) data.published = a.publishedTime;
+  if (a.publishedTime) data.published = isoTimestamp(a.publishedTime);
   if (a.lang) data.lang = a.lang;
+  // The dek and the foot's credit lines as data too, as clippers and static-site generators read them.
+  if (a.standfirst) data.description = oneLine(a.standfirst);
+  if (a.credits?.length) data.credits = a.credits.map(oneLine);
   if (a.partial) { data.partial = true; data.partial_note = PARTIAL_NOTE; }
   if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
   // The popup's five, in its order; a speaker the story only describes ("a Weibo commenter") is said so.

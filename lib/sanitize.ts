@@ -4,6 +4,7 @@
 // Addresses are allowed by scheme (a list, never a block list), resolved against the article's own address.
 import type { Config, DOMPurify } from 'dompurify';
 import { removeFurniture } from './output-furniture';
+import { INLINE_TAGS } from './dom';
 
 export const SANITIZE_POLICY = {
   /** Executable, interactive, embedding, styling or document-level elements: never part of an article's text. */
@@ -65,6 +66,24 @@ const CONFIG: Config = {
 };
 
 /** Applies the address policy to one element after DOMPurify has cleaned its attributes. */
+/** Width and height a data: GIF or PNG gives in its own header, or null. */
+function dataImageSize(src: string): [number, number] | null {
+  const m = /^data:image\/(?:gif|png);base64,([A-Za-z0-9+/]{32})/i.exec(src);
+  if (!m) return null;
+  const b = Array.from(atob(m[1]!), (c) => c.charCodeAt(0));
+  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return [b[6]! | (b[7]! << 8), b[8]! | (b[9]! << 8)];
+  const be32 = (i: number) => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+  if (b[0] === 0x89 && b[12] === 0x49 && b[13] === 0x48) return [be32(16), be32(20)];
+  return null;
+}
+
+/** A data: image that is a pixel by its own header: a lazy loader's placeholder (a 1×1 GIF), blank until the page's
+ * script fills it in; shown, it is an empty frame. */
+const isPlaceholder = (src: string) => {
+  const size = dataImageSize(src);
+  return !!size && Math.min(...size) <= SANITIZE_POLICY.pixelMaxSize;
+};
+
 function applyUrlPolicy(el: Element, base: string | null): void {
   if (!el.tagName) return;
   const tag = el.tagName.toUpperCase();
@@ -82,7 +101,8 @@ function applyUrlPolicy(el: Element, base: string | null): void {
   if (tag === 'IMG') {
     const px = SANITIZE_POLICY.pixelMaxSize;
     const w = parseFloat(el.getAttribute('width') ?? ''), h = parseFloat(el.getAttribute('height') ?? '');
-    if ((w >= 0 && w <= px) || (h >= 0 && h <= px) || !el.getAttribute('src')) { el.remove(); return; }
+    const src = el.getAttribute('src');
+    if ((w >= 0 && w <= px) || (h >= 0 && h <= px) || !src || isPlaceholder(src)) { el.remove(); return; }
     el.setAttribute('loading', 'lazy');
     el.setAttribute('referrerpolicy', 'no-referrer');
   }
@@ -95,12 +115,17 @@ export const withoutRawText = (html: string) => html.replace(RAW_TEXT, (_m, slas
 
 const KEEP_EMPTY: ReadonlySet<string> = new Set(SANITIZE_POLICY.keepWhenEmpty);
 
-/** Removes elements with no text and nothing that shows without text, children first. */
+/** Removes elements with no text and nothing that shows without text, children first. An inline one that holds
+ * only a space leaves the space ("comes<strong> </strong>during" stays two words). */
 function dropEmptyWrappers(root: DocumentFragment): void {
   const all = Array.from(root.querySelectorAll('*'));
   for (const el of all.reverse()) {
-    if (KEEP_EMPTY.has(el.tagName.toUpperCase()) || el.firstElementChild) continue;
-    if (!(el.textContent ?? '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')) el.remove();
+    const tag = el.tagName.toUpperCase();
+    if (KEEP_EMPTY.has(tag) || el.firstElementChild) continue;
+    const text = el.textContent ?? '';
+    if (text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')) continue;
+    if (/\s/.test(text) && INLINE_TAGS.has(tag)) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    else el.remove();
   }
 }
 

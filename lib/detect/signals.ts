@@ -51,8 +51,10 @@ const DATE_META = /publish|pub-?date|(^|[.:])date$|issued/;
  * fallback byline. */
 export const AUTHOR_META: readonly string[] = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'];
 const CLASS = /\b(byline|author)\b|\b(published|entry-date|pubdate)\b/;
-// Links that open the page in an editor: MediaWiki (?action=edit, history), GitHub, GitLab, documentation sites.
-const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/(edit|_edit)\//;
+// Links that open the page in an editor: MediaWiki (?action=edit, history), GitHub, GitLab, documentation sites
+// (an /edit/ path to a file: "…/edit/main/docs/page.md"). A path that only passes through /edit/ is a site's
+// section (Nikkei's editorial pages, /edit/news/…), not an editor.
+const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/_?edit\/[^?#]*\.[a-z]{1,5}(?:[?#]|$)/i;
 // A link to a page's source file ("Edit on GitHub" of documentation); a story's text may link such files too.
 const SOURCE_HREF = /\/blob\/[^?#]+\.(md|mdx|rst|adoc)$/;
 

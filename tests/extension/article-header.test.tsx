@@ -7,9 +7,9 @@ import { ArticleHeader } from '../../components/Summary';
 import type { Report } from '../../lib/types';
 
 const DEK = 'The council voted to build a new harbour wall after a three-day debate.';
-const report = (standfirst: string | null): Report => ({
+const report = (standfirst: string | null, byline = 'Jane Doe', siteName = 'News Example'): Report => ({
   url: 'https://news.example/a', isArticle: true, articleScore: 0.9, reasons: [],
-  article: { title: 'Harbour wall approved', byline: 'Jane Doe', siteName: 'News Example', publishedTime: null, lang: 'en', excerpt: null, standfirst, html: '<p>x</p>', text: 'word '.repeat(300) },
+  article: { title: 'Harbour wall approved', byline, siteName, publishedTime: null, lang: 'en', excerpt: null, standfirst, html: '<p>x</p>', text: 'word '.repeat(300) },
   removed: [], quotes: [], parties: [],
   timings: { parseMs: 0, detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 },
 });
@@ -31,5 +31,14 @@ describe('article header', () => {
     expect(root.querySelector('[data-testid=standfirst]')).toBeNull();
     render(<ArticleHeader report={report(null)} standfirst />, root);
     expect(root.querySelector('[data-testid=standfirst]')).toBeNull();
+  });
+
+  it('shows a byline in any script, and hides one that only names the site', () => {
+    render(<ArticleHeader report={report(null, '大渡 美咲', '産経新聞')} />, root);
+    expect(root.textContent).toContain('大渡 美咲');
+    render(<ArticleHeader report={report(null, 'Иван Петров', 'Коммерсантъ')} />, root);
+    expect(root.textContent).toContain('Иван Петров');
+    render(<ArticleHeader report={report(null, 'NEWS example', 'News Example')} />, root);
+    expect(root.textContent).not.toContain('NEWS example');
   });
 });

@@ -19,4 +19,15 @@ describe('reader view sanitising', () => {
     const out = sanitizeArticleHtml('<h2>H</h2><figure><img src="https://x.example/i.jpg" alt="a"><figcaption>c</figcaption></figure><blockquote><p>q</p></blockquote><ul><li>l</li></ul>');
     for (const t of ['<h2>', '<figure>', '<figcaption>', '<blockquote>', '<li>']) expect(out).toContain(t);
   });
+
+  it('keeps the space an emptied inline element held, and drops blank placeholder images', () => {
+    const out = sanitizeArticleHtml('<p>The news comes<strong> </strong>during talks<span></span>.</p>'
+      + '<figure><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" alt="Pair"><figcaption>A pair</figcaption></figure>'
+      + '<figure><img src="https://x.example/i.jpg" alt="b"></figure>'
+      + '<p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==" alt="dot">Text</p>');
+    expect(out).toContain('The news comes during talks.');
+    expect(out).not.toContain('data:image/');
+    expect(out).toContain('<figcaption>A pair</figcaption>');
+    expect(out).toContain('src="https://x.example/i.jpg"');
+  });
 });

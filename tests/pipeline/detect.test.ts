@@ -113,6 +113,10 @@ describe('detect', () => {
     const cited = `<div class="doc">${prose(6, 'parser')}<p>The proposal is at <a href="https://github.com/org/repo/blob/main/proposals/Explainer.md">its explainer</a>, which covers the details of the design.</p></div>`;
     expect(reasons(bare(cited))).not.toMatch(/edit/i);
     expect(reasons(bare(`<p><a href="/w/index.php?title=X&amp;action=edit">edit</a></p>${body}`))).toMatch(/Edit links/);
+    expect(reasons(bare(`<nav><a href="https://gitlab.example/g/r/-/edit/main/docs/retention.md">Edit</a></nav>${body}`))).toMatch(/Edit links/);
+    // A news site's section that passes through /edit/ (Nikkei's editorial pages) opens no editor.
+    const sections = ['/edit/ncb/', '/edit/news/special/2024/', '/edit/sns/'].map((h) => `<a href="https://news.example${h}">s</a>`).join(' ');
+    expect(reasons(bare(`<nav>${sections}</nav>${body}`))).not.toMatch(/Edit links/);
   });
 
   it('ignores malformed JSON-LD instead of failing', () => {

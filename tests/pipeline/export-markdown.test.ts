@@ -3,7 +3,7 @@
 // as a reader expects.
 import { describe, it, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { toMarkdown, frontMatter } from '../../lib/export';
+import { toMarkdown, frontMatter, isoTimestamp } from '../../lib/export';
 import { cleanByline } from '../../lib/byline';
 import type { Report } from '../../lib/types';
 import { runHtml, page, prose } from './helpers';
@@ -86,6 +86,25 @@ describe('front matter', () => {
       title: 'Harbour wall approved', url: 'https://paper.example/2026/01/05/harbour/', byline: 'Jane Doe', published: '2026-01-05T10:00:00Z', lang: 'en',
       parties: [{ name: 'Yes', type: 'organization' }], key_quotes: [{ text: 'We will: not "back" down', speaker: null }], removed_blocks: 1,
     });
+  });
+
+  it('writes the publication date as an RFC 3339 timestamp where the site wrote one loosely', () => {
+    expect(isoTimestamp('2025-01-13T10:22:29+0100')).toBe('2025-01-13T10:22:29+01:00');
+    expect(isoTimestamp('2024-04-30 16:00:34 +02:00')).toBe('2024-04-30T16:00:34+02:00');
+    expect(isoTimestamp('2024-08-08T08:00Z')).toBe('2024-08-08T08:00:00Z');
+    expect(isoTimestamp('2024-08-08T08:00:00.123-05')).toBe('2024-08-08T08:00:00.123-05:00');
+    expect(isoTimestamp('2024-08-22')).toBe('2024-08-22');
+    expect(isoTimestamp('Tue, 3 Dec 2024 21:00')).toBe('Tue, 3 Dec 2024 21:00');
+    const r = report('<p>x</p>', { publishedTime: '2024-04-30 16:00:34 +02:00' });
+    expect(parseYaml(frontMatter(r).slice(4, -4)).published).toBe('2024-04-30T16:00:34+02:00');
+  });
+
+  it('carries the standfirst as description and the credit lines as a list', () => {
+    const r = report('<p>x</p>', { standfirst: 'The council voted\nafter a long debate.', credits: ['With files from The Associated Press'] });
+    const back = parseYaml(frontMatter(r).slice(4, -4));
+    expect(back.description).toBe('The council voted after a long debate.');
+    expect(back.credits).toEqual(['With files from The Associated Press']);
+    expect(parseYaml(frontMatter(report('<p>x</p>', {})).slice(4, -4))).not.toHaveProperty('credits');
   });
 
   it('shows a key quote without the comma that joined it to the sentence around ("…past 40 years,” she said)', () => {

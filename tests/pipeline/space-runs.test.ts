@@ -28,13 +28,31 @@ describe('collapsing white space', () => {
     for (const s of samples(3000)) expect(normalizeBlockText(s), JSON.stringify(s)).toBe(plain(s));
   });
 
-  it('blockText keeps line breaks and collapses the rest within lines', () => {
+  it('blockText reads a line break in the source as white space, as a browser shows it', () => {
     const { document } = parseHTML('<html><body></body></html>');
     for (const s of samples(1500)) {
       const p = document.createElement('p');
       p.appendChild(document.createTextNode(s));
-      const plain = s.replace(/(?:[^\S\n]|\u200b)+/g, ' ').replace(/ ?\n[\s\u200b]*/g, '\n').trim();
-      expect(blockText(p as unknown as Element), JSON.stringify(s)).toBe(plain);
+      const out = blockText(p as unknown as Element);
+      // The same words with the same single spaces; a source break stays a line only before a word that is not lower-case.
+      expect(out.replace(/\n/g, ' '), JSON.stringify(s)).toBe(s.replace(/[\s\u200b]+/g, ' ').trim());
+      expect(out, JSON.stringify(s)).not.toMatch(/\n\p{Ll}/u);
     }
+  });
+
+  it('blockText breaks lines at <br>, joins wrapped sentences and Chinese or Japanese, keeps credits and labels apart', () => {
+    const text = (html: string) => {
+      const { document } = parseHTML(`<html><body><p id="p">${html}</p></body></html>`);
+      return blockText(document.getElementById('p') as unknown as Element);
+    };
+    expect(text('The minister said\n  on Monday<br>\nthat it would go.')).toBe('The minister said on Monday\nthat it would go.');
+    expect(text('disputed on\nTuesday whether a plane had been hit,\nkilling none')).toBe('disputed on Tuesday whether a plane had been hit, killing none');
+    expect(text('韓国の\n<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>\n大統領は')).toBe('韓国の尹錫悦（ユンソンニョル）大統領は');
+    expect(text('윤석열\n대통령은')).toBe('윤석열 대통령은');
+    expect(text('東京\nTokyo')).toBe('東京 Tokyo');
+    // Neither side carries a sentence on: a photo credit before its caption, a label before its text, tags.
+    expect(text('© John Brecher\nNeedle poking skin')).toBe('© John Brecher\nNeedle poking skin');
+    expect(text('CHINESE AGGRESSION:\n<b>Manila</b> accused Beijing')).toBe('CHINESE AGGRESSION:\nManila accused Beijing');
+    expect(text('Tags: <a>Election</a>\n,\n<a>Bailout</a>')).toBe('Tags: Election\n,\nBailout');
   });
 });
