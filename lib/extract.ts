@@ -17,7 +17,7 @@ import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCapti
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldPublished } from './json-ld';
+import { jsonLd, ldPublished, ldPublisher } from './json-ld';
 import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
@@ -231,7 +231,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   tidyFigures(body);
   tidyTextDividers(body);
   absolutizeUrls(body, url);
-  const siteName = fullerName(decodeEntities(r.siteName?.trim() || '', work) || null, firstMeta(tags, ['og:site_name']));
+  const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, link, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
   return {
     title: decodeEntities((r.title ?? '').trim(), work),

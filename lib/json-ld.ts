@@ -64,14 +64,28 @@ function authorObjects(data: readonly unknown[]): Record<string, unknown>[] {
   const all = objects(data);
   const credited = (o: Record<string, unknown>) => !!(o.author || o.creator);
   const story = all.find((o) => credited(o) && typed(o, STORY_TYPE)) ?? all.find(credited);
-  if (!story) return [];
+  return story ? referenced(all, [...list(story.author), ...list(story.creator)]) : [];
+}
+
+/** The objects `values` give: by value, by name alone, or by a reference (@id) to an object elsewhere in the graph. */
+function referenced(all: Record<string, unknown>[], values: unknown[]): Record<string, unknown>[] {
   const byId = new Map(all.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'] as string, o]));
   const out: Record<string, unknown>[] = [];
-  for (const a of [...list(story.author), ...list(story.creator)]) {
+  for (const a of values) {
     const p = typeof a === 'string' ? { name: a } : a && typeof a === 'object' ? (a as Record<string, unknown>) : null;
     if (p) out.push(typeof p['@id'] === 'string' && !p.name && !p.givenName ? byId.get(p['@id']) ?? p : p);
   }
   return out;
+}
+
+/** The story's publisher by its JSON-LD, also where it is only a reference (@id) to an organisation elsewhere in
+ * the graph (Yoast's and many CMSs' way, which Readability does not follow: Público, Kleine Zeitung). */
+export function ldPublisher(data: readonly unknown[]): string | null {
+  const all = objects(data);
+  const story = all.find((o) => o.publisher && typed(o, STORY_TYPE)) ?? all.find((o) => o.publisher);
+  if (!story) return null;
+  const named = referenced(all, list(story.publisher)).find((p) => typeof p.name === 'string' && p.name.trim());
+  return named ? (named.name as string).replace(/\s+/g, ' ').trim() : null;
 }
 
 /**

@@ -17,4 +17,13 @@ describe('the site name', () => {
     expect(site('Aktuálně.cz', 'Aktuálně.cz - Víte, co se právě děje')).toBe('Aktuálně.cz');
     expect(site('Mag', 'Mallorca Magazin')).toBe('Mag');
   });
+
+  it('follows a publisher given by reference (@id) to its organisation elsewhere in the graph', () => {
+    const graph = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+      + '{"@type":"NewsArticle","headline":"Council approves new harbour wall","publisher":{"@id":"https://paper.example/#org"}},'
+      + '{"@type":"NewsMediaOrganization","@id":"https://paper.example/#org","name":"Harbour Gazette"}]}</script>';
+    expect(runHtml(page(prose(4), { extraHead: graph })).article?.siteName).toBe('Harbour Gazette');
+    const dangling = graph.replace('"name":"Harbour Gazette"', '"url":"https://paper.example/"');
+    expect(runHtml(page(prose(4), { extraHead: dangling })).article?.siteName ?? null).toBeNull();
+  });
 });
