@@ -12,6 +12,7 @@ import type { Who } from './speakers';
 import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
 import { talkedAbout } from './talked-about';
+import { inAskedClause } from './asked';
 
 /** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
 export function lastSpeaker(r: Resolver, pos: number): Who | null {
@@ -43,8 +44,9 @@ function paragraphTopic(r: Resolver, pos: number): Who | null {
 export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn = true): Who | null {
   const { reg } = r.doc, { book } = r;
   const fits = (who: Who) => { const g = book.gender(who); return !gender || !g || g === gender; };
-  // a person named inside a quotation is whom the words are about, not who speaks them
-  const outside = (s: number) => !insideQuote(r.doc, s);
+  // a person named inside a quotation is whom the words are about, not who speaks them; one named in an opening
+  // "Asked about X," clause is whom the question was about
+  const outside = (s: number) => !insideQuote(r.doc, s) && !inAskedClause(r.doc, s);
   const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
   const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s) && leadsClause(r.doc, m));
   // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to

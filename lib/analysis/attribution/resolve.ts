@@ -14,6 +14,7 @@ import type { Speakers, Who } from './speakers';
 import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
 import { holderOf, recentPerson } from './resolve-role';
 import { resolvePronoun } from './resolve-pronoun';
+import { documentOwner } from './owner';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -33,6 +34,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const { doc, book } = r, { rules } = doc;
   const mt = doc.text.slice(span.s, span.e).trim();
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
+  const owner = documentOwner(r, span);
+  if (owner !== null) return owner;
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
