@@ -82,7 +82,9 @@ const TITLE_AFTER = /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i;
  * Press.”', 'an interview with “Fox News Sunday.”'): a name inside the words around, nobody's quotation at all
  * ('from “Buffalo to Albany.”', 'goes by “Vito,”' may be words someone said: left to the ranker). */
 const TITLE_OF = /(?:\b(?:on|of|with|mit|avec|con)|['’]s)\s*$/i;
-const namedTitle = (doc: Doc, st: Site) => isTitleLike(st.inner) && TITLE_OF.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open));
+/** « Le Monde », “The Times”, „Bild“: a newspaper's name in quotation marks is a title. */
+const mediaName = (doc: Doc, st: Site) => doc.rules.mediaHeads.has(/(\p{L}+)\P{L}*$/u.exec(st.inner)?.[1]!.toLowerCase() ?? '');
+const namedTitle = (doc: Doc, st: Site) => isTitleLike(st.inner) && (mediaName(doc, st) || TITLE_OF.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open)));
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
 function attributionOnly(doc: Doc, a: number, b: number, attributedAfter = false): boolean {
