@@ -5,7 +5,7 @@ import type { Gender } from '../../rules/languages';
 import { RESOLVE } from '../weights';
 import { pronounOf } from './mention';
 import { lastSpeechEvent } from './events';
-import { headFor } from './apposition';
+import { describedHead, headFor } from './apposition';
 import { LETTER } from '../letters';
 import { insideQuote, sentenceAt, type Doc } from './site';
 import type { Who } from './speakers';
@@ -69,7 +69,8 @@ export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, 
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
-  const who = headFor(r.doc, book, pick) ?? reg.get(pick.party).id;
+  // (and "Abdullah bin Zayed, Außenminister der Vereinigten Arabischen Emirate,": the person the role describes)
+  const who = headFor(r.doc, book, pick) ?? reg.get((describedHead(r.doc, pick) ?? pick).party).id;
   if (gender && learn) book.learnGender(who, gender);
   return who;
 }
