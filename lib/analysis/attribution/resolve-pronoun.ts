@@ -29,7 +29,7 @@ export const resolveImplicit = (r: Resolver, pos: number): Who | null => paragra
  * "A Ruiz, cuarto en la meta, …. «…», rememoró": a paragraph whose first sentence names a person, after a quotation
  * of someone it does not name, is about that person; the verb without a subject is theirs, not the last speaker's.
  */
-function paragraphTopic(r: Resolver, pos: number): Who | null {
+export function paragraphTopic(r: Resolver, pos: number): Who | null {
   const { doc, book, last } = r;
   const start = doc.text.lastIndexOf('\n', pos - 1) + 1;
   if (!last || last.pos >= start) return null;
