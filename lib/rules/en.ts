@@ -40,7 +40,7 @@ const en: WordLists = {
     vowing, urging, pledging, asking, warning, arguing, insisting, claiming, calling for, hoping, hopes, hoped,
     vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
   according: 'according to, in the words of, as put by, quoting',
-  documentNouns: 'statement statements release letter tweet tweets post email e-mail memo message note video ad ads advert advertisement video text',
+  documentNouns: 'statement statements release report letter tweet tweets post email e-mail memo message note video ad ads advert advertisement video text',
   opinion: 'for, in the view of, in the eyes of',
   ageEndings: '-year-old',
   pronouns: { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n', it: 'o', you: 'x' },

@@ -115,10 +115,11 @@ export function dashName(doc: Doc, st: Site): Attr | null {
   return { m: { s: k, e: k + dm[1]!.length }, how: 'dash' };
 }
 
-/** A transcript: "PENCE: “…”" (a name in capitals and a colon opening the line). */
+/** A transcript: "PENCE: “…”" (a name in capitals and a colon opening the line, the quotation right after it; not
+ * a dateline's "NEW DELHI: Pakistan's “…”"). */
 export function transcript(doc: Doc, st: Site): Attr | null {
   const lineStart = Math.max(doc.text.lastIndexOf('\n', st.q.open) + 1, st.para.start);
-  const tm = /^"?([^\s:"][^:\n]{2,40}):\s/.exec(doc.text.slice(lineStart, st.q.open));
+  const tm = /^"?([^\s:"][^:\n]{2,40}):\s*$/.exec(doc.text.slice(lineStart, st.q.open));
   if (!tm || !allUpper(tm[1]!) || !/^[^\d\s]/.test(tm[1]!)) return null;
   const k = lineStart + tm[0].indexOf(tm[1]!);
   return { m: { s: k, e: k + tm[1]!.length }, how: 'transcript' };

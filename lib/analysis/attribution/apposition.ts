@@ -51,3 +51,14 @@ export function headFor(doc: Doc, book: Speakers, m: Mention): Who | null {
   // a name the tagger missed: a person the story names, all the same
   return inside.length ? null : book.add(doc.text.slice(a.s, a.e), 'person', a.s);
 }
+
+/** Between a person's name and a name in the modifier of the role apposed to it: "Abdullah bin Zayed, Außenminister
+ * der Vereinigten …" (the role, an "of" word, then only capitalised words). */
+const HEAD_GAP = /^[^,.;:!?“”«»„"()\n]{0,30},\s+\p{L}[^,.;:!?“”«»„"()\n]{0,50}\s(?:of|of the|de|des|du|de la|der|des|del|di|della|van|von|vom)\s+(?:\p{Lu}\p{L}*\s+){0,2}$/u;
+
+/** The person whose apposed role has m in its modifier ("Abdullah bin Zayed, Außenminister der Vereinigten Arabischen
+ * Emirate,": the minister, not the country), else null. */
+export function describedHead(doc: Doc, m: Mention): Mention | null {
+  const p = doc.reg.lastBefore(m.s, 120, (_, x) => x.e <= m.s && x !== m);
+  return p && doc.reg.get(p.party).kind === 'person' && HEAD_GAP.test(doc.text.slice(p.e, m.s)) ? p : null;
+}

@@ -9,6 +9,8 @@ const COLON_WORDS = String.raw`((?:[^.!?:;\n]|(?<=(?:^|\s)\p{Lu})\.){2,80}):\s*[
 const COLON_AFTER_DASH = new RegExp(String.raw`(?:\s[-–—]\s+|^[-–—]\s*)` + COLON_WORDS, 'u');
 const COLON_NAME = new RegExp(String.raw`(?:^|[.!?⏎\n]\s+)` + COLON_WORDS, 'u');
 
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
 /** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */
 export function colonName(doc: Doc, st: Site): Attr | null {
   const { text } = doc;
@@ -19,6 +21,9 @@ export function colonName(doc: Doc, st: Site): Attr | null {
   const s = st.para.start + m.index + m[0].indexOf(m[1]!);
   const span = { s, e: s + m[1]!.trimEnd().length };
   const ws = m[1]!.trim().split(/\s+/);
-  const named = doc.reg.within(span.s, span.e).some((x) => x.e === span.e && doc.reg.get(x.party).kind === 'person');
-  return named && ws.length <= 8 ? { m: span, how: 'colon-name' } : null;
+  const name = doc.reg.within(span.s, span.e).find((x) => x.e === span.e && doc.reg.get(x.party).kind === 'person');
+  // "Das Fazit zu Wish:": a name after a preposition is what the words are about, not who says them
+  const prev = WORD_BEFORE.exec(text.slice(span.s, name?.s ?? span.s))?.[1]?.toLowerCase();
+  if (!name || ws.length > 8 || (prev && doc.rules.functionWords.has(prev) && !doc.rules.conjunctions.has(prev))) return null;
+  return { m: span, how: 'colon-name' };
 }

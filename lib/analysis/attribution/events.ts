@@ -6,6 +6,7 @@ import { backwardMention } from './subject';
 import { forwardMention, pronounOf } from './mention';
 import { insideQuote, type Doc } from './site';
 import { verbMatches } from './verbs';
+import { describedHead } from './apposition';
 import type { Who } from './speakers';
 import type { Sentence } from '../text';
 
@@ -26,7 +27,9 @@ function eventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | nul
       // ("Jones' charge that …": a possessive name owns the noun, it does not speak)
       if (!bm || /^['’]/.test(text.slice(bm.e, bm.e + 1)) || /['’]s?$/.test(text.slice(bm.s, bm.e))) continue;
       const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
-      if (named.length) return { pos: at, who: reg.get(named[named.length - 1]!.party).id };
+      // (the last person named, unless that name is in the modifier of a role apposed to the one before)
+      const last = named[named.length - 1];
+      if (last) return { pos: at, who: reg.get((describedHead(doc, last) ?? last).party).id };
     }
   }
   return null;

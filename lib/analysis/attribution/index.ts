@@ -18,7 +18,7 @@ import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
 import { commonWordAlone, plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
-import { lastSpeaker, resolveImplicit } from './resolve-pronoun';
+import { lastSpeaker, paragraphTopic, resolveImplicit } from './resolve-pronoun';
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
@@ -82,7 +82,9 @@ const TITLE_AFTER = /(?:\b(?:on|in|at|to|of|from|for|by|via|the)|['’]s)\s*$/i;
  * Press.”', 'an interview with “Fox News Sunday.”'): a name inside the words around, nobody's quotation at all
  * ('from “Buffalo to Albany.”', 'goes by “Vito,”' may be words someone said: left to the ranker). */
 const TITLE_OF = /(?:\b(?:on|of|with|mit|avec|con)|['’]s)\s*$/i;
-const namedTitle = (doc: Doc, st: Site) => isTitleLike(st.inner) && TITLE_OF.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open));
+/** « Le Monde », “The Times”, „Bild“: a newspaper's name in quotation marks is a title. */
+const mediaName = (doc: Doc, st: Site) => doc.rules.mediaHeads.has(/(\p{L}+)\P{L}*$/u.exec(st.inner)?.[1]!.toLowerCase() ?? '');
+const namedTitle = (doc: Doc, st: Site) => isTitleLike(st.inner) && (mediaName(doc, st) || TITLE_OF.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open)));
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
 function attributionOnly(doc: Doc, a: number, b: number, attributedAfter = false): boolean {
@@ -164,7 +166,11 @@ function nameInAttribution(doc: Doc, st: Site, prev: Attributed | undefined): bo
 /** Reported speech goes on with the words of the last speaker; with none close before, of the person the sentence
  * before it is about ("X hat … untersucht. Y habe … – „…“"). */
 function reportedBy(r: Resolver, st: Site): Pick<Attributed, 'who' | 'mention' | 'how'> {
-  const who = lastSpeaker(r, st.q.start);
+  // ("Steinberg wird … herangezogen, … Ganz generell sei es so: „…“": a new paragraph about another person is theirs,
+  // unless the sentence is about that person: "Brenner sei „völlig am Boden“" are the words of the speaker before)
+  const topic = paragraphTopic(r, st.q.start);
+  const about = topic !== null && r.doc.reg.within(st.sentA, st.q.open).some((m) => r.doc.reg.get(m.party).id === topic);
+  const who = (about ? null : topic) ?? lastSpeaker(r, st.q.start);
   const src = who === null ? keep(r.doc, reportedSource(r.doc, st)) : null;
   return src ? { who: resolveMention(r, src.m), mention: r.doc.text.slice(src.m.s, src.m.e).trim(), how: 'reported-source' } : { who, mention: null, how: 'reported' };
 }

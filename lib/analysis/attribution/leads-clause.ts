@@ -13,6 +13,7 @@ const FIRST_WORD = /^\s*([^\s,;:()]+)/;
  * Poestges, die …, ist überzeugt", but not "a letter to Obama").
  */
 export function leadsClause(doc: Doc, m: Mention): boolean {
+  if (dateline(doc, m)) return false;
   const sent = sentenceAt(doc, m.s);
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition is the subject, the name in its modifier is not
   if (inModifier(doc, m)) return false;
@@ -23,3 +24,11 @@ export function leadsClause(doc: Doc, m: Mention): boolean {
   const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
 }
+
+/** "NEW DELHI: Pakistan's …", "PARIS (Reuters) -": a place in capitals opening a paragraph says where the story was
+ * filed; it is no subject. */
+function dateline(doc: Doc, m: Mention): boolean {
+  const name = doc.text.slice(m.s, m.e);
+  return (m.s === 0 || doc.text[m.s - 1] === '\n') && name === name.toUpperCase() && DATELINE_END.test(doc.text.slice(m.e, m.e + 40));
+}
+const DATELINE_END = /^(?:,\s*[\p{Lu}\s.]+)?\s*(?:\([^)\n]{1,30}\)\s*)?[:—–-]\s/u;

@@ -5,13 +5,14 @@ import type { Gender } from '../../rules/languages';
 import { RESOLVE } from '../weights';
 import { pronounOf } from './mention';
 import { lastSpeechEvent } from './events';
-import { headFor } from './apposition';
+import { describedHead, headFor } from './apposition';
 import { LETTER } from '../letters';
 import { insideQuote, sentenceAt, type Doc } from './site';
 import type { Who } from './speakers';
 import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
 import { talkedAbout } from './talked-about';
+import { inAskedClause } from './asked';
 
 /** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
 export function lastSpeaker(r: Resolver, pos: number): Who | null {
@@ -28,7 +29,7 @@ export const resolveImplicit = (r: Resolver, pos: number): Who | null => paragra
  * "A Ruiz, cuarto en la meta, …. «…», rememoró": a paragraph whose first sentence names a person, after a quotation
  * of someone it does not name, is about that person; the verb without a subject is theirs, not the last speaker's.
  */
-function paragraphTopic(r: Resolver, pos: number): Who | null {
+export function paragraphTopic(r: Resolver, pos: number): Who | null {
   const { doc, book, last } = r;
   const start = doc.text.lastIndexOf('\n', pos - 1) + 1;
   if (!last || last.pos >= start) return null;
@@ -43,8 +44,9 @@ function paragraphTopic(r: Resolver, pos: number): Who | null {
 export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, learn = true): Who | null {
   const { reg } = r.doc, { book } = r;
   const fits = (who: Who) => { const g = book.gender(who); return !gender || !g || g === gender; };
-  // a person named inside a quotation is whom the words are about, not who speaks them
-  const outside = (s: number) => !insideQuote(r.doc, s);
+  // a person named inside a quotation is whom the words are about, not who speaks them; one named in an opening
+  // "Asked about X," clause is whom the question was about
+  const outside = (s: number) => !insideQuote(r.doc, s) && !inAskedClause(r.doc, s);
   const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
   const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s) && leadsClause(r.doc, m));
   // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
@@ -67,7 +69,8 @@ export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, 
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
-  const who = headFor(r.doc, book, pick) ?? reg.get(pick.party).id;
+  // (and "Abdullah bin Zayed, Außenminister der Vereinigten Arabischen Emirate,": the person the role describes)
+  const who = headFor(r.doc, book, pick) ?? reg.get((describedHead(r.doc, pick) ?? pick).party).id;
   if (gender && learn) book.learnGender(who, gender);
   return who;
 }

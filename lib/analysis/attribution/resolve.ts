@@ -13,7 +13,8 @@ import type { Doc } from './site';
 import type { Speakers, Who } from './speakers';
 import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
 import { holderOf, recentPerson } from './resolve-role';
-import { resolvePronoun } from './resolve-pronoun';
+import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
+import { documentOwner } from './owner';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -33,6 +34,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const { doc, book } = r, { rules } = doc;
   const mt = doc.text.slice(span.s, span.e).trim();
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
+  const owner = documentOwner(r, span);
+  if (owner !== null) return owner;
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
@@ -60,6 +63,10 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (spoke) {
     const org = spokespersonFor(r, span, mt);
     if (org !== undefined) return org;
+    // "“…,” the government spokesman said." after "Minister Fahmi Fadzil said …. He said …": naming no body and nobody
+    // in that role, the spokesperson is the person whose statement the story is reporting
+    const voice = definite ? lastSpeaker(r, span.s) : null;
+    if (voice !== null && book.kind(voice) === 'person') return voice;
   }
   const cap = LAST_CAP.exec(mt);
   if (cap && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {

@@ -78,9 +78,11 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
 }
 
 /** The capitalised run ending the words, with a role or title and its determiner before it. */
-function nameBefore(ws: { s: number; e: number; w: string }[], rules: Rules): MentionSpan {
+function nameBefore(ws: { s: number; e: number; w: string }[], rules: Rules): MentionSpan | null {
   let i = ws.length - 1;
   while (i > 0 && (isCapWord(ws[i - 1]!.w) || (NAME_JOIN.test(ws[i - 1]!.w) && i > 1 && isCapWord(ws[i - 2]!.w)))) i--;
+  // "The Conservatives’ letter to Daniel Greenberg, …, said": the name a document was sent to did not write it
+  if (i > 1 && rules.datives.has(ws[i - 1]!.w.toLowerCase()) && rules.documentNouns.has(ws[i - 2]!.w.toLowerCase())) return nounPhraseBefore(ws.slice(0, i - 1), rules);
   // "la sindaca Giulia Martelli": a lower-case role (and its determiner) before the name; "le ministre russe de la
   // Défense": a role, an adjective and particles before a portfolio
   let j = i;

@@ -53,7 +53,7 @@ function splitOne(text: string, q: RawQuote, lang: string): RawQuote[] {
     const dot = dotRe.exec(inner.slice(m.index));
     if (dot && dot.index === 0 && dot[3]!.length <= QUOTE_LIMITS.inciseMaxChars) m = Object.assign(dot, { index: m.index }) as RegExpExecArray;
   }
-  if (!m || m.index < 3) return [q];
+  if (!m || m.index < 3 || adjectiveList(inner.slice(0, m.index), m[3]!, lang)) return [q];
   // The attribution must name somebody (a capitalised word, or a pronoun form like dit-il).
   if (m[3] === m[3]!.toLowerCase() && !/-(?:t-)?(?:il|elle|on)$/.test(m[2]!)) return [q];
   const cut = q.start + m.index + m[1]!.length;
@@ -65,4 +65,17 @@ function splitOne(text: string, q: RawQuote, lang: string): RawQuote[] {
   const parts: RawQuote[] = [{ ...q, start: a1, end: b1, close: cut, incise }];
   if (b2 > a2) parts.push({ ...q, start: a2, end: b2, open: incEnd, incise, afterIncise: true });
   return parts;
+}
+
+const LAST_WORD = /(\p{L}+)\s*$/u;
+const ADJ_NOUN = /^\s*(\p{Ll}+)\s+\p{Lu}/u;
+
+/** „Diese martialischen, betont männlichen Auftritte“: where every noun is capitalised, an inflected adjective before
+ * the comma and another right after the verb form, before a noun, are one list of adjectives ("betont" is an adverb
+ * there), not an incise. */
+function adjectiveList(before: string, after: string, lang: string): boolean {
+  const rules = rulesFor(lang);
+  if (!rules.nounsCapitalised) return false;
+  const inflected = (w: string | undefined) => !!w && /^\p{Ll}/u.test(w) && rules.adjectiveInflections.some((e) => w.length > e.length + 3 && w.endsWith(e));
+  return inflected(LAST_WORD.exec(before)?.[1]) && inflected(ADJ_NOUN.exec(after)?.[1]);
 }
