@@ -85,3 +85,14 @@ describe('names cut short by the tagger', () => {
     expect(reg.find('Jemen')?.kind).toBe('country');
   });
 });
+
+describe('acronyms with several capitals', () => {
+  it('keep the tagger\'s mentions of a defined "BVerfG", and a defined plural stays a class of things', () => {
+    const text = 'Damit soll sich nun das Bundesverfassungsgericht (BVerfG) befassen. Das BVerfG bestätigte den Eingang.';
+    const reg = buildRegistry(scan(text), [], rulesFor('de'), spans(text, [['BVerfG', 'ORG', 0.36], ['BVerfG', 'ORG', 0.54]]));
+    expect(reg.find('Bundesverfassungsgericht')?.mentions.some((m) => m.source === 'tagger')).toBe(true);
+    const en = 'It works with Demand Side Platforms (DSPs) such as Zandor. Publishers, DSPs and SSPs buy space.';
+    const r2 = buildRegistry(scan(en), [], rulesFor('en'), spans(en, [['DSPs', 'ORG', 0.5], ['Zandor', 'ORG', 0.8], ['DSPs', 'ORG', 0.4]]));
+    expect(r2.find('Demand Side Platforms')?.mentions.length ?? 0).toBeLessThanOrEqual(2);
+  });
+});

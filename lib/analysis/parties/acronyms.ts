@@ -165,6 +165,10 @@ export function bracketedNames(reg: Registry) {
   }
 }
 
+/** "Isis" defined as "Isis (Institute of …)": an acronym written as a word (one capital) that the text defines. */
+export const wordAcronymDefined = (acronyms: ReadonlyMap<string, PartyRecord>, t: string) =>
+  [...t].filter(isUpper).length === 1 && !!acronyms.get(t.toUpperCase())?.aliases.has(t);
+
 const AKA = new RegExp(`(?:^|[^\\w])(?:also known as|known as|aka|a\\.k\\.a\\.|also called|dit|detto|genannt|alias|conocido como|conhecido como)\\s+(?:the\\s+|les?\\s+|la\\s+|il\\s+|die\\s+|der\\s+)?((?:${LETTER}|[’'-])+(?:\\s+(?:${LETTER}|[’'-])+)*)`, 'g');
 
 /** "X, also known as Y": Y becomes an alias of X (and a party already made for Y merges into X). */

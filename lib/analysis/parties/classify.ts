@@ -5,6 +5,7 @@
 import type { Rules } from '../../rules/languages';
 import { knownOrg } from '../../rules/gazetteer';
 import { inflectedCountry, type Gazetteer } from './countries';
+import { wordAcronymDefined } from './acronyms';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
 import { genderOf, isOrgHead, roleOf } from './lexicon';
@@ -60,7 +61,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
-  if (words.length === 1 && (words[0]!.acr || c.acronyms.get(words[0]!.t.toUpperCase())?.aliases.has(words[0]!.t)) && acronymRun(c, cand, words[0]!)) return;
+  if (words.length === 1 && (words[0]!.acr || wordAcronymDefined(c.acronyms, words[0]!.t)) && acronymRun(c, cand, words[0]!)) return;
   if (words.length === 1 && wordAcronym(c, words[0]!.t, words[0]!.s, cand.source)) return;
   for (const w of words) {
     const hm = w.t.length > 2 && w.t.includes('-') ? /^([^-]{2,6})-/.exec(w.t) : null;
