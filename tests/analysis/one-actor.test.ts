@@ -68,6 +68,12 @@ describe('a country in a department\'s name', () => {
     expect(reg.find('Egipto')?.mentions.length).toBe(1);
     expect(reg.find('Banco de España')).toBeDefined();
   });
+
+  it('keeps a company named after its country after a noun for a body', () => {
+    const text = 'Caracas handed the fields to its state oil company, Petróleos de Venezuela, in 2007.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Caracas', 'LOC', 0.9], ['Petróleos de Venezuela', 'LOC', 0.5]]));
+    expect(reg.find('Petróleos de Venezuela')).toBeDefined();
+  });
 });
 
 describe('names cut short by the tagger', () => {

@@ -6,7 +6,7 @@ import { norm, type PartyRecord } from './registry';
 import type { Candidate, ClassifyContext } from './classify';
 import type { Word } from './words';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { isOrgHead, isTitleWord } from './lexicon';
+import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
 import { LETTER, startsLower } from '../letters';
 import { caseStems } from './case-endings';
 import { regionNames } from '../../rules/regions';
@@ -111,7 +111,8 @@ export function articleName(c: ClassifyContext, cand: Candidate): boolean {
 export function countryAfterOf(c: ClassifyContext, cand: Candidate, words: Word[]): boolean {
   if (words.length < 3 || !OF.test(words[1]!.l) || !words[0]!.cap || words[0]!.acr || cand.tag === 'ORG' || (cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence)) return false;
   const w = words[0]!, rules = c.rules;
-  if (isOrgHead(w.t, rules) || rules.placeHeads.has(w.l) || isTitleWord(w.t, rules) || rules.eventHeads.has(w.l) || rules.dateHeads.has(w.l)) return false;
+  // (nor after a noun for a body: "its state oil company, Petróleos de Venezuela")
+  if (isOrgHead(w.t, rules) || isOrgNoun(cand.prevWord, rules) || rules.placeHeads.has(w.l) || isTitleWord(w.t, rules) || rules.eventHeads.has(w.l) || rules.dateHeads.has(w.l)) return false;
   const rest = c.reg.text.slice(words[2]!.s, words[words.length - 1]!.e), code = c.gaz.names.get(norm(rest));
   if (!code) return false;
   c.reg.mention(country(c, code), words[2]!.s, words[words.length - 1]!.e, cand.source);
