@@ -84,6 +84,10 @@ export const CREDITS = {
   edgePeople: 2,
   /** Lines counted as the story's start, and as its end. */
   edgeLines: 2,
+  /** Paragraphs at the end searched for a sign-off in parentheses (a forum's furniture may follow it). */
+  signOffLines: 12,
+  /** A name the tagger types below this confidence may stand in a list of people. */
+  unsureName: 0.5,
 };
 
 /** Names that are no actors (parties/offstory.ts). */

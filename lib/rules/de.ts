@@ -23,6 +23,7 @@ const de: WordLists = {
     warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte, geht davon aus, ging davon aus,
     erwartet, erwartete`,
   afterQuote: 'so',
+  examples: 'wie, darunter, etwa',
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege bleibe komme brauche',
   documentNouns: 'erklärung mitteilung pressemitteilung stellungnahme brief schreiben nachricht video',
@@ -89,7 +90,8 @@ const de: WordLists = {
     agentur regierung verein hochschule universität institut kommission polizei staatsanwaltschaft anstalt
     organisation miliz armee`,
   orgNouns: `unternehmen firma konzern reederei betreiber gesellschaft ministerium behörde regierung partei verband
-    gewerkschaft verein gericht polizei stadt gemeinde amt agentur schule universität klinik sender`,
+    gewerkschaft verein gericht polizei stadt gemeinde amt agentur schule universität klinik sender
+    plattform marktplatz shop billigshop onlineshop händler anbieter hersteller marktführer`,
   mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
     morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
   placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle stadt dorf region provinz',

@@ -39,6 +39,7 @@ const en: WordLists = {
     refers to, refer to, sees, saw, views, viewed, considers, considered, regards, regarded, insists on, promising,
     vowing, urging, pledging, asking, warning, arguing, insisting, claiming, calling for, hoping, hopes, hoped,
     vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
+  examples: 'such as, like, including',
   according: 'according to, in the words of, as put by, quoting',
   documentNouns: 'statement statements release report letter tweet tweets post email e-mail memo message note video ad ads advert advertisement video text',
   opinion: 'for, in the view of, in the eyes of',
@@ -76,6 +77,8 @@ const en: WordLists = {
     'sen': '', 'sen.': '', 'rep': '', 'rep.': '', 'gov': '', 'gov.': '', 'pres': '', 'pres.': '', 'atty': '',
     'supt': '', 'adm': '', 'cmdr': '', 'maj': '', 'amb': '', 'hon': '', 'cpl': '', 'pvt': '', 'ald': '', 'cllr': '',
     'insp': '', 'det': '', 'const': '', 'adv': '', 'adv.': '', 'maj-gen': '', 'lt-gen': '', 'brig': '', 'brig-gen': '',
+    // Malaysian honorifics, written in English text before the name ("Datuk Seri Anwar Ibrahim")
+    'datuk': '', 'dato': '', "dato'": '', 'datin': 'f', 'seri': '', 'tun': '', 'tunku': '', 'tengku': '',
   },
   roles: `president vice prime minister ministers secretary mayor governor senator congressman congresswoman
     councilmember councilman councilwoman councillor councilor commissioner chancellor representative ambassador judge
@@ -112,14 +115,15 @@ const en: WordLists = {
     insurer utility chain brand startup start-up conglomerate supplier contractor broadcaster charity organisation
     organization agency corporation multinational employer landlord ministry department government administration
     council committee commission union association party club team court board regulator watchdog police campaign
-    bureau office authority foundation institute university school hospital bank network publisher newspaper`,
+    bureau office authority foundation institute university school hospital bank network publisher newspaper
+    platform marketplace`,
   mediaHeads: `times post journal gazette herald tribune news daily telegraph guardian observer independent chronicle
     courier echo reuters bloomberg associated press afp cnn bbc nbc cbs abc fox msnbc politico axios magazine
     weekly review standard mirror sun express star examiner register inquirer bulletin dispatch presse`,
   placeHeads: `street st. avenue ave. road square hall palace bridge park station airport harbour harbor port river lake
     mountain mount valley island islands beach coast province state county district region city town village basin
     terminal crossing border mine field stadium arena tower building house castle cathedral hill highway boulevard
-    peninsula bay gulf sea ocean desert forest canal plaza strait falls heights springs`,
+    peninsula bay gulf sea ocean desert forest canal plaza strait falls heights springs belt plains`,
   facilities: 'hall palace building tower stadium arena station airport terminal castle cathedral church house bridge mall centre center museum theatre theater hotel hospital prison court courthouse plaza square park',
   documentHeads: 'bill bills act acts law laws amendment ordinance statute directive regulation regulations',
   eventNouns: `talks summit agreement accord deal process conference meeting negotiations round dialogue format

@@ -22,6 +22,7 @@ const es: WordLists = {
   say: forms.join(', '),
   frame: `calificó de, calificó, califica, llamó, describió, habló de, definió, consideró, considera, tildó de,
     pidió, reclamó, exigió, calificando, llamando, describiendo`,
+  examples: 'como, tales como, entre ellos, entre ellas',
   according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
   documentNouns: 'comunicado nota carta mensaje tuit escrito vídeo video anuncio',
   opinion: 'para, en opinión de, a ojos de',

@@ -18,6 +18,7 @@ const fr: WordLists = {
   say: `${forms.join(', ')}, se félicite, s'est félicité, s’est félicité, a-t-il dit, a-t-elle dit, selon lui, selon elle`,
   frame: `a qualifié, qualifie, a évoqué, évoque, parle de, a parlé de, a dénoncé, dénonce, a appelé, appelle à,
     a appelé à, réclame, a réclamé, exige, a exigé, juge, a jugé, estime, qualifiant, évoquant, dénonçant, appelant`,
+  examples: 'comme, tels que, telles que, dont',
   according: "selon, d'après, d’après",
   documentNouns: 'communiqué déclaration lettre message tweet note vidéo',
   opinion: "pour, aux yeux de, de l'avis de, de l’avis de",

@@ -152,7 +152,7 @@ TM|Ashgabat|Turkmen|
 UG|Kampala|Ugandan|
 UA|Kyiv,Kiev,Kiew,Kiev|Ukrainian,ukrainisch,ukrainien,ucraino,ucraniano|Ukraine,Ucraina,Ucrania
 AE|Abu Dhabi|Emirati|United Arab Emirates,UAE
-GB|London,Londres,Londra,Downing Street,Whitehall|British,britisch,britannique,britannico,británico|United Kingdom,UK,U.K.,Britain,Great Britain,Großbritannien,Royaume-Uni,Regno Unito,Reino Unido
+GB|London,Londres,Londra|British,britisch,britannique,britannico,británico|United Kingdom,UK,U.K.,Britain,Great Britain,Großbritannien,Royaume-Uni,Regno Unito,Reino Unido
 US|Washington|American,US,U.S.,amerikanisch,américain,americano,estadounidense|United States,US,U.S.,USA,U.S.A.,America,Vereinigte Staaten,États-Unis,Stati Uniti,Estados Unidos
 UY|Montevideo|Uruguayan|
 UZ|Tashkent|Uzbek|

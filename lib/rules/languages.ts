@@ -147,6 +147,9 @@ export interface WordLists {
   demonymEndings?: string;
   /** Words that join the items of a list ("and", "or"). */
   conjunctions?: string;
+  /** Words between a class noun and the names that are its examples ("companies such as Petronas", "Shops wie
+   * Temu"): the names are of the noun's kind. */
+  examples?: string;
   /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
   clauseOpeners?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
@@ -255,6 +258,7 @@ export interface Rules {
   possessives: Set<string>;
   workplaces: Set<string>;
   conjunctions: Set<string>;
+  examples: string[];
   clauseOpeners: Set<string>;
   roleSuffixes: string[];
   orgSuffixes: string[];
@@ -303,7 +307,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), clauseOpeners: set('clauseOpeners'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),

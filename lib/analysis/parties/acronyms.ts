@@ -5,6 +5,7 @@ import { EVIDENCE } from '../weights';
 import type { Gazetteer } from './countries';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { LETTER, isLower, isUpper, startsUpper } from '../letters';
+import { isOrgHead } from './lexicon';
 
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=[^\s'’])/i;
 /** Upper-case letters and digits of an acronym ("I.E.A." → "IEA"). */
@@ -20,6 +21,9 @@ export function acronymFits(acr: string, words: string[], rules: Rules): boolean
   // affitti brevi (APAB)").
   return initialsFit(core(acr), own) || initialsFit(core(acr), own.filter((w, i) => i === 0 || !isLower(w[0]!)));
 }
+
+/** Upper case without accents: "Área" gives the A of "AML". */
+const bareUpper = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 
 function initialsFit(A: string, sig: string[]): boolean {
   if (!sig.length || sig[0]![0]!.toUpperCase() !== A[0]) return false;
@@ -68,9 +72,33 @@ function definedName(text: string, at: number, acr: string, rules: Rules): strin
     if (!startsUpper(span[0]!) || (n > 1 && rules.functionWords.has(span[0]!.toLowerCase()) && !LEADING_ARTICLE.test(span.join(' ')))) continue;
     if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
   }
+  best ??= foreignLongForm(words, acr, rules);
   if (!best) return null;
   // "the United Nations’ (UN) top court": the possessive is no part of the name
   return best.join(' ').replace(/[’']s?$/, '').replace(LEADING_ARTICLE, '');
+}
+
+/**
+ * "Netherlands Organisation for Applied Scientific Research (TNO)": an acronym of the name in another language (the
+ * Dutch one) spells none of its initials. Three capitalised words or more right before it, joined by function words
+ * only and holding an organisation's head, are its long form all the same (a person's name holds no such head:
+ * "Anna Berg (SPD)" is her party).
+ */
+function foreignLongForm(words: string[], acr: string, rules: Rules): string[] | null {
+  if (!/^\p{Lu}{3,6}$/u.test(acr)) return null;
+  let k = words.length;
+  while (k > 0 && (startsUpper(words[k - 1]!) || rules.functionWords.has(words[k - 1]!) || rules.nameParticles.has(words[k - 1]!)) && !/[^\p{L}\p{N}-]$/u.test(words[k - 1]!)) k--;
+  // the name opens at its head, or at most two capitalised words before it ("Netherlands Organisation for …"; not
+  // "Klimaforscher Helge Gößling vom Alfred-Wegener-Institut für …")
+  const h = words.findIndex((w, i) => i >= k && isOrgHead(w, rules));
+  if (h < 0) return null;
+  let s = h;
+  while (s > k && s > h - 2 && startsUpper(words[s - 1]!) && !rules.functionWords.has(words[s - 1]!.toLowerCase())) s--;
+  const span = words.slice(s);
+  // (an acronym whose first letter opens a word of the name is of the name's own language, unfit: "Assembleia da
+  // Área Metropolitana de Lisboa (AML)")
+  if (span.some((w) => bareUpper(w[0]!) === acr[0])) return null;
+  return span.filter(startsUpper).length >= 3 ? span : null;
 }
 
 /** The name written without spaces right before an acronym in parentheses: "日本バレーボール協会（JVA）". */
@@ -99,8 +127,47 @@ export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, cou
     const s = reg.text.lastIndexOf(name, m.index);
     if (s >= 0) reg.mention(p, s, s + name.length, 'alias');
   }
+  acronymsFirst(reg, rules, gaz, out);
   return out;
 }
+
+/** "Isis (Institute of Strategic and International Studies)": an acronym-like word, then in parentheses the name
+ * whose initials it spells, makes the same party as the other way round. */
+function acronymsFirst(reg: Registry, rules: Rules, gaz: Gazetteer, out: Map<string, PartyRecord>) {
+  const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]{1,8})\s+[(（]([^()（）\n]{6,150})[)）]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(reg.text))) {
+    const acr = m[1]!, name = m[2]!.trim(), words = name.split(/\s+/);
+    // (not a plural, "DSPs (Demand Side Platforms)": a class of things)
+    if (out.has(acr.toUpperCase()) || /\p{Lu}s$/u.test(acr) || words.length < 2 || !startsUpper(name) || gaz.names.has(norm(acr)) || !acronymFits(acr, words, rules)) continue;
+    if (!words.every((w) => startsUpper(w) || rules.functionWords.has(w.toLowerCase()) || rules.nameParticles.has(w.toLowerCase()))) continue;
+    const p = reg.add(name, 'organization');
+    p.evidence.org += EVIDENCE.gazetteer;
+    p.aliases.add(acr);
+    out.set(acr.toUpperCase(), p);
+    const s = m.index + m[0].length - 1 - m[2]!.length + m[2]!.indexOf(name);
+    reg.mention(p, m.index, m.index + acr.length, 'alias');
+    reg.mention(p, s, s + name.length, 'alias');
+  }
+}
+
+/** "Datuk Faiz (Prof Datuk Mohd Faiz Abdullah)": a one-word name right before a parenthesis that opens with a longer
+ * name holding that word is that name's short form (an alias: linkShortForms then merges the two). */
+export function bracketedNames(reg: Registry) {
+  reg.seal();
+  const ms = reg.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!, b = ms[i + 1]!, p = reg.get(a.party), q = reg.get(b.party);
+    if (p === q || p.parts.length !== 1 || q.parts.length < 2 || !q.parts.includes(p.parts[0]!)) continue;
+    const gap = reg.text.slice(a.e, b.s);
+    // (titles may stand between the bracket and the name: "(Prof Datuk Mohd …")
+    if (/^\s*[(（][\p{L}.'’ ]{0,30}$/u.test(gap) && /^[)）]/.test(reg.text.slice(b.e, b.e + 1))) q.aliases.add(p.name);
+  }
+}
+
+/** "Isis" defined as "Isis (Institute of …)": an acronym written as a word (one capital) that the text defines. */
+export const wordAcronymDefined = (acronyms: ReadonlyMap<string, PartyRecord>, t: string) =>
+  [...t].filter(isUpper).length === 1 && !!acronyms.get(t.toUpperCase())?.aliases.has(t);
 
 const AKA = new RegExp(`(?:^|[^\\w])(?:also known as|known as|aka|a\\.k\\.a\\.|also called|dit|detto|genannt|alias|conocido como|conhecido como)\\s+(?:the\\s+|les?\\s+|la\\s+|il\\s+|die\\s+|der\\s+)?((?:${LETTER}|[’'-])+(?:\\s+(?:${LETTER}|[’'-])+)*)`, 'g');
 

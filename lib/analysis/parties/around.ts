@@ -60,3 +60,7 @@ export function roleBefore(text: string, s: number, prev: string, rules: Rules):
   const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s - 60), s));
   return !!m && m[2]!.toLowerCase() === prev && isTitleWord(m[1]!, rules);
 }
+
+/** A sentence ends right before `s` (where every noun is capitalised, the next sentence's first words are often no
+ * name: "…zum Anbieter. Sollten Sie…", not the Anbieter's name). */
+export const stopBefore = (text: string, s: number) => /[.!?:;]\s*$/.test(text.slice(Math.max(0, s - 4), s));

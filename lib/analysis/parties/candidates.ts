@@ -12,6 +12,8 @@ import { isRepeatedName, wordUses, type WordUse } from './repeated';
 import { givenName, joinParticles, namesBody, taggerCandidates } from './tagged';
 import { cut, widen } from './widen';
 import { PARTY_FILTER } from '../weights';
+import { isOrgNoun } from './lexicon';
+import { norm } from './registry';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -56,8 +58,9 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     out.push(givenName(unglue(widen(tagged, i, runs, k, text, words, rules, governed), text, words, named, uses, rules, gaz), single));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
-  // that is the last word of a name found in full ("Voigt" after "Mario Voigt")
-  const surnames = new Set(out.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1]!.l));
+  // that is the last word of a name found in full ("Voigt" after "Mario Voigt") or after its class noun ("Temu" after
+  // "die Plattform Temu")
+  const surnames = new Set(out.filter((c) => c.words.length > 1 || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!.l));
   let e = 0;
   for (const whole of runs) {
     while (e < entities.length && entities[e]!.end <= whole.s) e++;
@@ -69,7 +72,8 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     const one = r.words.length === 1 ? r.words[0]! : null;
     // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
     // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
-    if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
+    // (or a country the gazetteer knows, which needs no model's say-so: "los rebeldes hutíes de Yemen")
+    if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
   }
   return out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s);
 }

@@ -5,10 +5,15 @@
 import { norm, type PartyRecord } from './registry';
 import type { Candidate, ClassifyContext } from './classify';
 import type { Word } from './words';
-import { EVIDENCE } from '../weights';
+import { EVIDENCE, PARTY_FILTER } from '../weights';
+import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
 import { LETTER, startsLower } from '../letters';
 import { caseStems } from './case-endings';
 import { regionNames } from '../../rules/regions';
+import { inflectedCountry as inflectedName } from './countries';
+
+/** The particles of "X of Y" ("de", "of", "von"…). */
+const OF = /^(?:of|de|del|di|du|da|do|von|van)$/;
 
 /** The word right after a name (NEXT_WORD, in any case), or only when it starts lower case ("the Istanbul talks"). */
 const NEXT_WORD = new RegExp(`^\\s+(${LETTER}+)`);
@@ -82,4 +87,34 @@ export function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord
   const m = p.mentions.pop()!;
   c.reg.mentions.splice(c.reg.mentions.lastIndexOf(m), 1);
   c.reg.mention(g, cand.s, cand.e + gm[0].length, cand.source);
+}
+
+/** "in The Hague", "der Vereinigten Arabischen Emirate": a name the gazetteer knows with the capitalised word before
+ * it (an article, an inflected adjective), where the candidate left that word out. */
+export function articleName(c: ClassifyContext, cand: Candidate): boolean {
+  const m = /(\p{Lu}\p{Ll}*)\s$/u.exec(c.reg.text.slice(Math.max(0, cand.s - 16), cand.s));
+  const full = m ? norm(`${m[1]} ${cand.text}`) : '';
+  const code = full && (c.gaz.capitals.get(full) ?? c.gaz.names.get(full) ?? inflectedName(c.gaz, full, c.rules.adjectiveInflections));
+  if (!code) return false;
+  const p = country(c, code);
+  if (c.gaz.capitals.has(full)) p.aliases.add(c.reg.text.slice(cand.s - m![0].length, cand.e));
+  c.reg.mention(p, cand.s - m![0].length, cand.e, cand.source);
+  return true;
+}
+
+/**
+ * "Exteriores de Egipto", "People's Republic of China": one word, "of", then a country, that the tagger takes for
+ * neither a body nor surely a person, is the country's department or its own long name: a mention of the country
+ * (a body's or a place's head keeps the name whole, "Banco de España", "Golfo de México"; so does an acronym, "GP de
+ * Qatar", a race).
+ */
+export function countryAfterOf(c: ClassifyContext, cand: Candidate, words: Word[]): boolean {
+  if (words.length < 3 || !OF.test(words[1]!.l) || !words[0]!.cap || words[0]!.acr || cand.tag === 'ORG' || (cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence)) return false;
+  const w = words[0]!, rules = c.rules;
+  // (nor after a noun for a body: "its state oil company, Petróleos de Venezuela")
+  if (isOrgHead(w.t, rules) || isOrgNoun(cand.prevWord, rules) || rules.placeHeads.has(w.l) || isTitleWord(w.t, rules) || rules.eventHeads.has(w.l) || rules.dateHeads.has(w.l)) return false;
+  const rest = c.reg.text.slice(words[2]!.s, words[words.length - 1]!.e), code = c.gaz.names.get(norm(rest));
+  if (!code) return false;
+  c.reg.mention(country(c, code), words[2]!.s, words[words.length - 1]!.e, cand.source);
+  return true;
 }

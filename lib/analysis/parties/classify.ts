@@ -5,17 +5,17 @@
 import type { Rules } from '../../rules/languages';
 import { knownOrg } from '../../rules/gazetteer';
 import { inflectedCountry, type Gazetteer } from './countries';
+import { wordAcronymDefined } from './acronyms';
 import { norm, type PartyKind, type PartyRecord, type Registry, type Evidence, type MentionSource } from './registry';
 import type { Word } from './words';
 import { genderOf, isOrgHead, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { afterEventHead, housesActor, isAdjectiveTerm, isDocument, isPortfolio, personAfterPortfolio, isRoleDomain, isSetting, placeNounAfter, placeNounBefore } from './settings';
-import { country, countryRun, governmentOf, nextLower, regionRun } from './capitals';
+import { articleName, country, countryAfterOf, countryRun, governmentOf, nextLower, regionRun } from './capitals';
 import { personTag } from './party-tags';
 import { isInitial, splitTitles } from './titles';
-import { afterMeasure, holderAfter, namedAgain, nounAfter, orgNounRightBefore, rightBefore, roleBefore, wordBefore } from './around';
+import { afterMeasure, holderAfter, namedAgain, nounAfter, orgNounRightBefore, rightBefore, roleBefore, stopBefore, wordBefore } from './around';
 import { allUpper, caseless, isLower, isUpper } from '../letters';
-
 
 export interface Candidate {
   words: Word[];
@@ -46,7 +46,6 @@ export interface ClassifyContext {
   terms: Map<string, number>;
 }
 
-
 /** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
 const OPENING = /^[“"«„‘‹]$/, CLOSING = /^[.,!?]?[”"»“’›]/;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}\d*s$/u;
@@ -56,12 +55,13 @@ const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI
 
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
+  if (articleName(c, cand)) return;
   cand = withoutArticle(c, cand);
   if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
-  if (words.length === 1 && words[0]!.acr && acronymRun(c, cand, words[0]!)) return;
+  if (words.length === 1 && (words[0]!.acr || wordAcronymDefined(c.acronyms, words[0]!.t)) && acronymRun(c, cand, words[0]!)) return;
   if (words.length === 1 && wordAcronym(c, words[0]!.t, words[0]!.s, cand.source)) return;
   for (const w of words) {
     const hm = w.t.length > 2 && w.t.includes('-') ? /^([^-]{2,6})-/.exec(w.t) : null;
@@ -80,7 +80,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
   const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name)) ?? inflectedCountry(c.gaz, norm(name), c.rules.adjectiveInflections);
-  if (!split.prefix.length && regionRun(c, cand, words, name)) return;
+  if (!split.prefix.length && (regionRun(c, cand, words, name) || countryAfterOf(c, cand, words))) return;
   if (known && !split.prefix.length) {
     const p = country(c, known);
     if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) p.aliases.add(name);
@@ -276,7 +276,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // ("die Stadt Khan Yunis": where every noun is capitalised, a place noun right before the name says place, whether
   // or not it was kept apart as an epithet, where the same word as a body's noun would say organisation)
   if (rules.placeHeads.has(prev) && (cand.epithet || (rules.nounsCapitalised && rightBefore(reg.text, words[0]!.s)))) ev.place += EVIDENCE.placeNounBefore;
-  else if ((rules.orgNouns.has(prev) && (words.length === 1 || cand.tag !== 'PER')) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
+  else if ((rules.orgNouns.has(prev) && (words.length === 1 || cand.tag !== 'PER') && !(rules.nounsCapitalised && stopBefore(reg.text, words[0]!.s))) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
   // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
   else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
   if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 40)))) ev.place += EVIDENCE.placeNounBefore;

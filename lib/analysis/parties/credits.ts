@@ -10,7 +10,7 @@ import type { EntitySpan } from '../entities';
 import { LETTER, isLetter } from '../letters';
 import { CREDITS } from '../weights';
 
-type Name = { s: number; e: number; type: EntitySpan['type'] | 'RUN' };
+type Name = { s: number; e: number; type: EntitySpan['type'] | 'RUN'; score?: number };
 
 const WORD_RE = new RegExp(`${LETTER}+(?:[’'.-]${LETTER}+)*|\\d[\\d./:-]*`, 'g');
 /** A sentence break inside a line, spaced or not ("…the bare ice.Photograph by X"). */
@@ -62,7 +62,8 @@ function isCredit(text: string, s: number, e: number, names: readonly Name[], ed
   if (r.cue || r.press) return true;
   // a list of people at the edge, set apart from the prose: no sentence end, or in a parenthesis closing the story
   const people = names.filter((n) => n.type === 'PER').length;
-  return edge && people >= CREDITS.edgePeople && names.every((n) => n.type === 'PER' || n.type === 'LOC')
+  // (a name the tagger is unsure of the type of among them is one more: "Anna Giulia Fink", ORG 0.2)
+  return edge && people >= CREDITS.edgePeople && names.every((n) => n.type === 'PER' || n.type === 'LOC' || (n.score ?? 1) < CREDITS.unsureName)
     && (text[s] === '(' || !/[.!?…]["”’»]?\s*$/.test(text.slice(s, e)));
 }
 
@@ -74,7 +75,7 @@ function namesIn(text: string, s: number, e: number, entities: readonly EntitySp
     const out: Name[] = [];
     for (let i = lo; i < entities.length && entities[i]!.start < e; i++) {
       const x = entities[i]!;
-      if (x.end <= e && x.type !== 'MISC') out.push({ s: x.start, e: x.end, type: x.type });
+      if (x.end <= e && x.type !== 'MISC') out.push({ s: x.start, e: x.end, type: x.type, score: x.score });
     }
     return out;
   }
@@ -105,8 +106,11 @@ export function creditSpans(text: string, paragraphs: readonly Span[], entities:
       if (openingCue(text.slice(s + at, p.end), rules.credits) !== undefined) test(s + at, p.end, edge);
     }
   });
-  const last = paragraphs[n - 1];
-  const close = last && CLOSING_PAREN.exec(text.slice(last.start, last.end));
-  if (last && close) test(last.start + close.index, last.end, true);
+  // the sign-off closes the story's last paragraph, or the last before furniture the extraction kept (a forum's
+  // "5 Postings"): the last paragraph of the end that closes with a parenthesis
+  for (let i = n - 1; i >= Math.max(0, n - CREDITS.signOffLines); i--) {
+    const p = paragraphs[i]!, close = CLOSING_PAREN.exec(text.slice(p.start, p.end));
+    if (close) { test(p.start + close.index, p.end, true); break; }
+  }
   return out;
 }

@@ -26,6 +26,8 @@ export function isTitleWord(t: string, rules: Rules): boolean {
 
 function titleWord(t: string, rules: Rules): boolean {
   const l = t.toLowerCase();
+  // (a noun for a body is none, whatever it ends in: "Marktführer Amazon")
+  if (rules.orgNouns.has(l)) return false;
   if (rules.roles.has(l) || rules.honorifics.has(l) || rules.honorifics.has(bare(t)) || rules.roles.has(bare(t))) return true;
   const last = l.split('-').pop() ?? l;
   if (l.includes('-') && (rules.roles.has(last) || rules.honorifics.has(last))) return true;

@@ -6,6 +6,8 @@ import type { Rules } from '../../rules/languages';
 import type { Evidence, PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
 import { EVIDENCE } from '../weights';
+import { escapeRegExp } from '../../chars';
+import { isOrgNoun } from './lexicon';
 
 const KEY: Partial<Record<string, keyof Evidence>> = { place: 'place', country: 'place', organization: 'org', person: 'person' };
 
@@ -77,4 +79,39 @@ export function placeRegions(reg: Registry, rules: Rules) {
     if (p !== q && kindOf(p, rules) === 'place' && kindOf(q, rules) !== 'country') add.add(q);
   }
   for (const q of add) q.evidence.place += EVIDENCE.listed;
+}
+
+/** A common noun for a body, in the plural too ("Billigshops", "Plattformen", "retailers"). */
+const bodyNoun = (w: string, rules: Rules) => [w, w.replace(/(?:en|e|n|s)$/, '')].some((x) => x.length > 2 && isOrgNoun(x, rules));
+
+const EXAMPLES = new Map<string, RegExp | null>();
+/** "companies such as ", "Billigshops wie ": a noun, then the language's words that open its examples, at the end. */
+function examplesRe(rules: Rules): RegExp | null {
+  if (!EXAMPLES.has(rules.lang)) {
+    const alt = rules.examples.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|');
+    EXAMPLES.set(rules.lang, alt ? new RegExp(`(\\p{L}[\\p{L}-]*),?\\s+(?:${alt})\\s+$`, 'iu') : null);
+  }
+  return EXAMPLES.get(rules.lang)!;
+}
+
+/**
+ * "companies such as Petronas, Proton, and others", "Billigshops wie Temu, Aliexpress und Wish": names given as
+ * examples of a noun for a body are bodies, each of the list that follows.
+ */
+export function exampleKinds(reg: Registry, rules: Rules) {
+  const re = examplesRe(rules);
+  if (!re) return;
+  reg.seal();
+  const ms = reg.mentions, text = reg.text, add = new Set<PartyRecord>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = re.exec(text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s));
+    if (!m || !bodyNoun(m[1]!.toLowerCase(), rules)) continue;
+    add.add(reg.get(ms[i]!.party));
+    for (let j = i + 1; j < ms.length; j++) {
+      const gap = text.slice(ms[j - 1]!.e, ms[j]!.s).trim().replace(/^,\s*/, '').toLowerCase();
+      if (!(gap === '' || rules.conjunctions.has(gap)) || !/^,?\s/.test(text.slice(ms[j - 1]!.e, ms[j]!.s))) break;
+      add.add(reg.get(ms[j]!.party));
+    }
+  }
+  for (const p of add) p.evidence.org += EVIDENCE.orgNounBefore;
 }

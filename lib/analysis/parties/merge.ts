@@ -152,6 +152,8 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
     const titled = same.some(Boolean);
     for (let k = 0; k < candidates.length; k++) {
       if (titled && !same[k]) continue;
+      // "Lady Starmer" is not "Keir Starmer" (Sir Keir): a title's gender against the full name's
+      if (m.gender && genderOfParty(candidates[k]!) && genderOfParty(candidates[k]!) !== m.gender) continue;
       // an organisation's head word alone ("Union") links only after an article: "the Union"
       if (headOnly && candidates[k]!.kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
       const pos = Math.max(lastBefore(own[k]!, m.s), lastLinked[k]!);
@@ -162,10 +164,26 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
     attach(reg, p, candidates[best]!, m);
     moved.add(m);
   }
-  if (!moved.size) return;
   p.mentions = p.mentions.filter((m) => !moved.has(m));
   if (!p.mentions.length) p.mergedInto = [...moved][0]!.party;
+  else namesake(reg, p);
 }
+
+/** "Lady Starmer" beside "Sir Keir Starmer": a surname left apart for its title's gender keeps that title in its
+ * name, so that the reader tells the two apart. */
+function namesake(reg: Registry, p: PartyRecord) {
+  const t = p.mentions[0]!.titles?.[0];
+  if (!t || p.parts.length !== 1 || !p.mentions.every((m) => m.gender && m.titles?.[0] === t)) return;
+  const before = (m: Mention) => /(\p{L}+\.?)\s+$/u.exec(reg.text.slice(Math.max(0, m.s - 20), m.s));
+  const written = before(p.mentions[0]!)?.[1];
+  if (!written || written.toLowerCase().replace(/\.$/, '') !== t) return;
+  reg.rename(p, `${written} ${p.name}`);
+  // (the mentions take the title in, so that the text writes the name shown)
+  for (const m of p.mentions) { const b = before(m); if (b?.[1] === written) m.s -= b[0].length; }
+}
+
+/** The gender a party's titles or roles say, if any. */
+const genderOfParty = (f: PartyRecord) => f.gender ?? f.mentions.find((x) => x.gender)?.gender;
 
 /** The full name f was written with a title of mention m, or one that m abbreviates ("Adv" of "Advocate"). */
 function sameTitle(m: Mention, f: PartyRecord): boolean {

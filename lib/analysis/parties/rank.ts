@@ -10,6 +10,7 @@ import { isPersonTag } from './party-tags';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
+import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
@@ -99,7 +100,9 @@ function shownName(p: PartyRecord, written: string[], rules: Rules): { name: str
   const own = norm(p.name);
   const key = uninflected(own, rules.adjectiveInflections);
   if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
-  const name = written.reduce((a, b) => (b.length > a.length ? b : a));
+  // (a country by a name of its own rather than its capital: "UK", not "London")
+  const gaz = gazetteer(rules.lang), named = p.country ? written.filter((w) => gaz.names.get(norm(w)) === p.country) : [];
+  const name = (named.length ? named : written).reduce((a, b) => (b.length > a.length ? b : a));
   return { name, description: p.description ?? p.name };
 }
 

@@ -98,6 +98,13 @@ export class Registry {
     return p;
   }
 
+  /** Give a party a fuller name (a title kept to tell it from a namesake). */
+  rename(p: PartyRecord, name: string) {
+    this.byName.set(norm(name), p.id);
+    p.name = name;
+    p.parts = norm(name).split(' ');
+  }
+
   find(name: string): PartyRecord | undefined {
     const id = this.byName.get(norm(name));
     return id === undefined ? undefined : this.get(id);

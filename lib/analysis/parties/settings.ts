@@ -66,6 +66,8 @@ export function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], ne
   // "outside City Hall", "at the Opera House": a building after a preposition of place, whatever the tagger says
   if (rules.locatives.has(cand.prevWord) && (rules.facilities.has(last) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
   if (cand.tag === 'PER' || cand.tag === 'ORG' || words.some((w) => isOrgHead(w.t, rules))) return false;
+  // "to Highway 287", "Terminal 5": a place noun alone before its number is a road or a site
+  if (words.length === 1 && rules.placeHeads.has(last) && /^\s+\d/.test(c.reg.text.slice(cand.e, cand.e + 4))) return true;
   const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1]!.l);
   if (!placeLike) return false;
   if (!housesActor(words, next, rules) && (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;

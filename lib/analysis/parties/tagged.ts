@@ -57,9 +57,22 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
         continue;
       }
     }
-    out.push(c);
+    out.push(joinPatronym(c, text, words));
   }
   return out;
+}
+
+/** Particles of Arabic patronyms ("son of"): written only inside names, in every language's text. */
+const PATRONYM = new Set(['bin', 'ibn', 'bint']);
+
+/** "Abdullah" + "bin Zayed": a person's span followed by a patronym's particle and a capitalised word the tagger
+ * left alone goes on to that word. */
+function joinPatronym(c: Candidate, text: string, words: readonly Word[]): Candidate {
+  if (c.tag !== 'PER') return c;
+  const i = c.words[c.words.length - 1]!.i + 1;
+  const p = words[i], n = words[i + 1];
+  if (!p || !n || !PATRONYM.has(p.l) || !n.cap || n.acr || !/^\s+$/.test(text.slice(c.e, p.s))) return c;
+  return { ...c, words: [...c.words, p, n], e: n.e, text: text.slice(c.s, n.e) };
 }
 
 /** "the Taliban", "Congress": one word the tagger calls neither person, body nor place (MISC: a nationality, a

@@ -63,6 +63,11 @@ export function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number
     const noun = words[last]!;
     if (isOrgNoun(noun.t, rules) || isOrgHead(noun.t, rules) || rules.placeHeads.has(noun.l)) return { prefix: [], name: words.slice(last + 1), epithet: noun };
   }
+  // (so before one word, for a noun that names no body of its own: "die Plattform Temu", "der Shop Fruugo"; a body's
+  // own head stays, "Universität Wien", "Polizei Berlin")
+  if (rules.lang === 'de' && words.length === 2 && last < 0 && words.every((w) => w.cap && !w.acr) && isOrgNoun(words[0]!.t, rules) && !isOrgHead(words[0]!.t, rules) && !rules.placeHeads.has(words[0]!.l) && !rules.placeHeads.has(words[0]!.l.replace(/^.*(?=stadt$)/, ''))) {
+    return { prefix: [], name: words.slice(1), epithet: words[0]! };
+  }
   if (last < 0) return { prefix: [], name: words };
   const prefix = words.slice(0, last + 1), name = words.slice(last + 1);
   while (name.length && !name[0]!.cap) prefix.push(name.shift()!);
@@ -76,7 +81,8 @@ export function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number
   for (const w of prefix) {
     const a = c.acronyms.get(w.t.toUpperCase());
     const code = c.gaz.names.get(norm(w.t)), dem = c.gaz.demonyms.get(norm(w.t));
-    if (a) c.reg.mention(a, w.s, w.e, 'acronym');
+    // ("Datuk Seri Anwar": an honorific spelt like a defined acronym is the honorific)
+    if (a && !rules.honorifics.has(w.l)) c.reg.mention(a, w.s, w.e, 'acronym');
     else if (code) c.reg.mention(country(c, code), w.s, w.e, 'gazetteer');
     else if (dem) c.reg.mention(country(c, dem), w.s, w.e, 'demonym');
   }
