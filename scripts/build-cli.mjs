@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
+import { WRAPPER } from '../bin/code-cache.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // One CommonJS file, not ES modules: bin/clearpage.mjs runs it through bin/code-cache.mjs, which keeps V8's compiled
@@ -20,7 +21,9 @@ await build({
   absWorkingDir: root, entryPoints: { clearpage: 'cli/clearpage.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' },
   // Modules that find files beside them (the tagger's models) ask import.meta.url: the bundle's own address.
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Wrapped as Node wraps a CommonJS module (bin/code-cache.mjs then runs it without a second copy of its source).
+  banner: { js: `${WRAPPER[0]}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+  footer: { js: WRAPPER[1].trimStart() },
 });
 console.log('built dist/clearpage.cjs');
 
