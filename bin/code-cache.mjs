@@ -15,6 +15,13 @@ import vm from 'node:vm';
 const enabled = () => process.env.CLEARPAGE_CODE_CACHE !== '0' && !process.env.NODE_DISABLE_COMPILE_CACHE;
 const cacheDir = () => process.env.CLEARPAGE_CODE_CACHE_DIR || path.join(os.tmpdir(), 'clearpage-code-cache');
 
+/**
+ * The CommonJS wrapper a bundle may carry already (scripts/build-cli.mjs writes it): V8 keeps a script's source for
+ * as long as it runs, and wrapping it here made a second copy, alive until a full collection (5 MB for the CLI's
+ * bundle, two bytes a character: it holds non-Latin-1 characters). A bundle without it is wrapped as Node would.
+ */
+export const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+
 function readCache(file) {
   try { return fs.readFileSync(file); } catch { return undefined; }
 }
@@ -39,7 +46,7 @@ function writeCache(file, data) {
  */
 export function runWithCodeCache(bundle, kind = 'run', shouldSave = () => true) {
   const source = fs.readFileSync(bundle, 'utf8');
-  const wrapped = Module.wrap(source);
+  const wrapped = source.startsWith(WRAPPER[0]) ? source : Module.wrap(source);
   let cacheFile = null, cachedData;
   if (enabled()) {
     const key = createHash('sha256').update(process.version).update(process.arch).update(wrapped).digest('hex').slice(0, 16);

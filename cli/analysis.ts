@@ -15,16 +15,10 @@ function repoRoot(): string {
   return dir;
 }
 const root = repoRoot();
-const models = new Map<string, Uint8Array | null>();
-
-/** The bytes of a model file of the repository (null when it is missing), read once per process. */
+/** The bytes of a model file of the repository (null when it is missing). Not kept: the parsed model copies what
+ * it needs, and a batch in several languages would hold every file's bytes (0.1–1.3 MB each) to its end. */
 export function modelBytes(relativePath: string): Uint8Array | null {
-  if (!models.has(relativePath)) {
-    let bytes: Uint8Array | null = null;
-    try { bytes = new Uint8Array(fs.readFileSync(path.join(root, relativePath))); } catch { bytes = null; }
-    models.set(relativePath, bytes);
-  }
-  return models.get(relativePath)!;
+  try { return new Uint8Array(fs.readFileSync(path.join(root, relativePath))); } catch { return null; }
 }
 
 let analyzer: Promise<Analyzer> | null = null;

@@ -63,4 +63,24 @@ describe('CLI code cache', () => {
     expect(r.stdout).toContain('Kelby');
     expect(r.stderr).toBe('');
   }, 120_000);
+
+  it('runs a bundle that carries its CommonJS wrapper as it runs one without', async () => {
+    const { runWithCodeCache, WRAPPER } = (await import(path.join(root, 'bin', 'code-cache.mjs'))) as {
+      runWithCodeCache: (file: string, kind: string) => Record<string, unknown>;
+      WRAPPER: [string, string];
+    };
+    const dir = tmp('code-cache-wrapper'), plain = path.join(dir, 'plain.cjs'), wrapped = path.join(dir, 'wrapped.cjs');
+    const body = 'module.exports = { file: path.basename(__filename), sum: require("node:path").sep.length + 1 };';
+    fs.writeFileSync(plain, `const path = require("node:path");\n${body}`);
+    fs.writeFileSync(wrapped, `${WRAPPER[0]}\nconst path = require("node:path");\n${body}${WRAPPER[1]}`);
+    process.env.CLEARPAGE_CODE_CACHE_DIR = dir;
+    try {
+      expect(runWithCodeCache(plain, 'test')).toEqual({ file: 'plain.cjs', sum: 2 });
+      expect(runWithCodeCache(wrapped, 'test')).toEqual({ file: 'wrapped.cjs', sum: 2 });
+    } finally {
+      delete process.env.CLEARPAGE_CODE_CACHE_DIR;
+    }
+    // The CLI's bundle carries it, so that its source is held once (bin/code-cache.mjs).
+    expect(fs.readFileSync(path.join(root, 'dist', 'clearpage.cjs'), 'utf8').startsWith(WRAPPER[0])).toBe(true);
+  });
 });
