@@ -17,7 +17,8 @@ import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCapti
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldPublished } from './json-ld';
+import { jsonLd, ldArticleBody, ldPublished } from './json-ld';
+import { showHiddenStory } from './hidden-story';
 import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
@@ -210,6 +211,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
   const link = authorLink(work); // before Readability takes the byline out
+  if (work.body) showHiddenStory(work.body, ldArticleBody(ld));
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   figuresFromDescriptions(work);
