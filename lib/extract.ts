@@ -19,6 +19,7 @@ import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldArticleBody, ldPublished } from './json-ld';
 import { showHiddenStory } from './hidden-story';
+import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
@@ -211,7 +212,11 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
   const link = authorLink(work); // before Readability takes the byline out
-  if (work.body) showHiddenStory(work.body, ldArticleBody(ld));
+  if (work.body) {
+    showHiddenStory(work.body, ldArticleBody(ld));
+    // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
+    dropHidden(work.body, work.body, hiddenByInlineStyle);
+  }
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   figuresFromDescriptions(work);

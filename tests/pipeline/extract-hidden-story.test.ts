@@ -38,3 +38,14 @@ describe('a hidden continuation of the story', () => {
     expect(text.split(rest[0]!).length - 1).toBe(1);
   });
 });
+
+describe('what the markup hides, in the CLI as in the extension', () => {
+  it('leaves out a notice the page hides by an inline style, however the style is written', () => {
+    for (const style of ['display:none', 'display: none !important', 'color: red; visibility: hidden']) {
+      const box = `<p style="${style}">Comments do not necessarily reflect the views of the editors, who may remove any comment.</p>`;
+      const text = runHtml(html(`${paras}${box}`, '')).article!.text;
+      expect(text).toContain(rest[2]);
+      expect(text).not.toContain('Comments do not necessarily');
+    }
+  });
+});
