@@ -23,6 +23,7 @@ import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
+import { markKicker } from './kicker';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -87,6 +88,7 @@ function prepare(doc: Document): Prepared {
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
   const toggles = [...checkboxes, ...buttons];
   if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
+  markKicker(headline);
   return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 

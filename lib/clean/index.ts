@@ -18,6 +18,7 @@ import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
 import { isProse } from './signals';
 import T from '../rules/clean-thresholds.json';
+import { isKicker } from '../kicker';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -114,6 +115,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   let blocks = segmentBlocks(body);
   const title = repeatedTitle(blocks, opts.title);
   if (title.now) { title.now.el.remove(); blocks = blocks.filter((b) => b !== title.now); }
+  // The label over the headline (lib/kicker.ts) goes with the headline, silently, like it.
+  const kicker = blocks.filter((b) => b.text).slice(0, KICKER_AT).find((b) => isKicker(b.el, b.text));
+  if (kicker) { kicker.el.remove(); blocks = blocks.filter((b) => b !== kicker); }
   const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
