@@ -32,3 +32,18 @@ export function isKicker(el: Element, text: string): boolean {
   const mark = el.closest?.(`[${KICKER_ATTR}]`) ?? el.querySelector(`[${KICKER_ATTR}]`);
   return !!mark && oneLine(text) === mark.getAttribute(KICKER_ATTR);
 }
+
+export const HEADLINE_ATTR = 'data-cp-headline';
+
+/**
+ * The page's <h1>, marked with its text. Readability takes it out only when it reads like the metadata's title; when
+ * that title is another wording (JSON-LD's, written for search engines: The Telegraph), the visible headline stayed
+ * as the story's first line under the title, two headlines. The clean stage takes it for the repeated title.
+ */
+export function markHeadline(headline: Element | null): void {
+  const text = headline ? oneLine(headline.textContent ?? '') : '';
+  if (text) headline!.setAttribute(HEADLINE_ATTR, text);
+}
+
+/** The page's headline as marked in `body` (still there after Readability), if any. */
+export const headlineInBody = (body: Element): string | null => body.querySelector(`[${HEADLINE_ATTR}]`)?.getAttribute(HEADLINE_ATTR) ?? null;

@@ -43,3 +43,23 @@ ${prose(6)}</div></article></main></body></html>`;
     expect(runHtml(html).article!.text).toContain('Extremism');
   });
 });
+
+describe('the visible headline when the metadata words the title otherwise', () => {
+  const H1 = 'Mayor defiant over harbour wall costs';
+  const pageTitled = (ldHeadline: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${H1}</title>
+<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: ldHeadline })}</script>
+<meta property="og:type" content="article"></head><body><main><article><div class="story"><h1>${H1}</h1>
+${prose(6)}</div></article></main></body></html>`;
+
+  it('is not printed again under a title in other words', () => {
+    const a = runHtml(pageTitled('Mayor says harbour wall costs will not stop the works')).article!;
+    expect(a.title).toBe('Mayor says harbour wall costs will not stop the works');
+    expect(a.text).not.toContain(H1);
+    expect(a.text.startsWith('Paragraph 1 about')).toBe(true);
+  });
+
+  it('stays when the title is no wording of it (a site name): the reader would have no headline', () => {
+    const a = runHtml(pageTitled('The Harbour Gazette')).article!;
+    expect(a.text).toContain(H1);
+  });
+});
