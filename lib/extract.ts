@@ -18,7 +18,7 @@ import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldArticleBody, ldPublished } from './json-ld';
-import { showHiddenStory } from './hidden-story';
+import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
@@ -217,6 +217,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const link = authorLink(work); // before Readability takes the byline out
   if (work.body) {
     showHiddenStory(work.body, ldArticleBody(ld));
+    showAriaHiddenProse(work.body);
     // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
     dropHidden(work.body, work.body, hiddenByInlineStyle);
   }

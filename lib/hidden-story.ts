@@ -49,3 +49,18 @@ export function showHiddenStory(body: Element, articleBody: string): number {
   for (const part of parts) if (confirmed(part, articleBody, shown)) { unhide(part); n++; }
   return n;
 }
+
+/**
+ * `aria-hidden` hides from screen readers, not from the eye; Readability takes it for invisible. A paragraph of
+ * prose so marked among the story's own paragraphs (a sibling of visible prose: TechRadar marks its metered
+ * paragraphs so) is the story: the mark is taken off before Readability. Returns how many.
+ */
+export function showAriaHiddenProse(body: Element): number {
+  let n = 0;
+  for (const p of Array.from(body.querySelectorAll('p[aria-hidden="true"]'))) {
+    if (!proseLength(p)) continue;
+    const beside = Array.from(p.parentElement?.children ?? []).some((s) => s !== p && s.tagName.toUpperCase() === 'P' && !hiddenInMarkup(s) && proseLength(s) > 0);
+    if (beside) { p.removeAttribute('aria-hidden'); n++; }
+  }
+  return n;
+}

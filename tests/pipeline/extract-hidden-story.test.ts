@@ -49,3 +49,16 @@ describe('what the markup hides, in the CLI as in the extension', () => {
     }
   });
 });
+
+describe('paragraphs marked aria-hidden among the story', () => {
+  it('keeps them: aria-hidden hides from screen readers, not from the eye', () => {
+    const story = `<p>${rest[0]}</p><p aria-hidden="true" class="paywall">${rest[1]}</p><p>${rest[2]}</p>`;
+    const text = runHtml(html(story, '')).article!.text;
+    expect(text).toContain(rest[1]);
+  });
+
+  it('leaves a short aria-hidden label out (an icon text, a screen-reader duplicate)', () => {
+    const story = `${paras}<p aria-hidden="true">Share</p>`;
+    expect(runHtml(html(story, '')).article!.text).not.toMatch(/\bShare\b/);
+  });
+});
