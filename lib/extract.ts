@@ -17,10 +17,13 @@ import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCapti
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldPublished, ldPublisher } from './json-ld';
+import { jsonLd, ldArticleBody, ldPublished, ldPublisher } from './json-ld';
+import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
+import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { authorLink, storyByline } from './story-byline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
+import { markHeadline, markKicker } from './kicker';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -85,6 +88,8 @@ function prepare(doc: Document): Prepared {
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
   const toggles = [...checkboxes, ...buttons];
   if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
+  markKicker(headline);
+  markHeadline(headline);
   return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 
@@ -210,6 +215,12 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
   const link = authorLink(work); // before Readability takes the byline out
+  if (work.body) {
+    showHiddenStory(work.body, ldArticleBody(ld));
+    showAriaHiddenProse(work.body);
+    // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
+    dropHidden(work.body, work.body, hiddenByInlineStyle);
+  }
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   figuresFromDescriptions(work);

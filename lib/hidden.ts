@@ -42,6 +42,14 @@ function clippedAway(s: CSSStyleDeclaration): boolean {
   return /^inset\(\s*50%\s*\)$/.test((s.clipPath ?? '').trim());
 }
 
+/**
+ * Hidden by the element's own inline style: all a DOM without style sheets (the CLI's) can tell. Readability reads
+ * `el.style`, which such a DOM does not fill, so without this the CLI kept what the page hides (Der Standard's
+ * forum disclaimer) where the extension, reading computed styles, does not.
+ */
+export const hiddenByInlineStyle = (el: Element): boolean =>
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(el.getAttribute('style') ?? '');
+
 function holdsProse(el: Element): boolean {
   let n = 0;
   for (const p of Array.from(el.getElementsByTagName('p'))) {

@@ -104,3 +104,7 @@ export function ldAuthors(data: readonly unknown[]): string[] {
 /** The organisations the story's JSON-LD gives as its authors ("Sky", which Readability then takes for a byline). */
 export const ldAuthorOrganisations = (data: readonly unknown[]): string[] =>
   authorObjects(data).filter((a) => typed(a, ORGANISATION) && typeof a.name === 'string').map((a) => (a.name as string).trim());
+
+/** The story's text as the data gives it (`articleBody` of every object that has one), whitespace folded. */
+export const ldArticleBody = (data: readonly unknown[]): string =>
+  objects(data).map((o) => (typeof o.articleBody === 'string' ? o.articleBody : '')).join(' ').replace(/\s+/g, ' ').trim();

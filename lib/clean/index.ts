@@ -18,6 +18,7 @@ import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
 import { isProse } from './signals';
 import T from '../rules/clean-thresholds.json';
+import { headlineInBody, isKicker } from '../kicker';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -84,6 +85,18 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
   return { now: titleKicker(blocks, title), later: null };
 }
 
+/** Share of the visible headline's words the metadata's title must have: another wording of one headline. */
+const SAME_STORY_WORDS = 0.4;
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether the title is the visible headline in other words (not a site name or a placeholder: then both stay). */
+function sameStory(headline: string, title: string | null | undefined): boolean {
+  if (!title) return false;
+  if (title.includes(headline)) return true;
+  const own = new Set(words(title)), hw = words(headline);
+  return hw.length > 0 && hw.filter((w) => own.has(w)).length >= hw.length * SAME_STORY_WORDS;
+}
+
 /** Lines of text at the top where the title's kicker may stand (after a lead photo's credit, say). */
 const KICKER_AT = 2;
 
@@ -112,8 +125,14 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   let blocks = segmentBlocks(body);
-  const title = repeatedTitle(blocks, opts.title);
+  let title = repeatedTitle(blocks, opts.title);
+  // The page's visible headline in other words than the metadata's title, left at the top (lib/kicker.ts).
+  const shown = title.now || title.later ? null : headlineInBody(body);
+  if (shown && sameStory(shown, opts.title)) title = repeatedTitle(blocks, shown);
   if (title.now) { title.now.el.remove(); blocks = blocks.filter((b) => b !== title.now); }
+  // The label over the headline (lib/kicker.ts) goes with the headline, silently, like it.
+  const kicker = blocks.filter((b) => b.text).slice(0, KICKER_AT).find((b) => isKicker(b.el, b.text));
+  if (kicker) { kicker.el.remove(); blocks = blocks.filter((b) => b !== kicker); }
   const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));

@@ -123,7 +123,11 @@ export class PageHandle {
   press(key) { return this.raw.keyboard.press(key); }
   /** What has the keyboard focus: its data-testid, else its tag name. */
   focused() { return this.eval(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null); }
-  screenshot(file, { fullPage = false } = {}) { return this.raw.screenshot({ path: file, fullPage }); }
+  // Playwright hides the caret by default by setting an inline style on every input and taking it off afterwards,
+  // which leaves `style=""` behind: the page would no longer be as it was (a false "Restore is not exact").
+  screenshot(file, { fullPage = false } = {}) {
+    return this.raw.screenshot({ path: file, fullPage, ...(this.kind === 'playwright' ? { caret: 'initial' } : {}) });
+  }
   setViewport({ width, height }) {
     return this.kind === 'playwright' ? this.raw.setViewportSize({ width, height }) : this.raw.setViewport({ width, height });
   }

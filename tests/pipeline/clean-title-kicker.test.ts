@@ -20,3 +20,46 @@ describe('the title\'s kicker', () => {
     expect(a.text).toContain('After the vote\n');
   });
 });
+
+describe('the label set right before the headline', () => {
+  const TITLE2 = 'Council approves new harbour wall';
+  const header = (label: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${TITLE2}</title>
+<meta property="og:type" content="article"></head><body><main><article><div class="story">${label}<h1>${TITLE2}</h1>
+${prose(6)}</div></article></main></body></html>`;
+
+  for (const label of ['<h2>Extremism</h2>', '<p class="topline">Heat</p>', '<div><span>Live</span></div>'])
+    it(`leaves the text: ${label}`, () => {
+      const text = runHtml(header(label)).article!.text;
+      expect(text.startsWith('Paragraph 1 about')).toBe(true);
+    });
+
+  it('stays when it is a sentence or a link', () => {
+    expect(runHtml(header('<p>Storms are ending.</p>')).article!.text).toContain('Storms are ending.');
+    expect(runHtml(header('<h2><a href="/topics/extremism">Extremism</a></h2>')).article!.text).toContain('Extremism');
+  });
+
+  it('a short line after the headline stays', () => {
+    const html = header('').replace('</h1>', '</h1><h2>Extremism</h2>');
+    expect(runHtml(html).article!.text).toContain('Extremism');
+  });
+});
+
+describe('the visible headline when the metadata words the title otherwise', () => {
+  const H1 = 'Mayor defiant over harbour wall costs';
+  const pageTitled = (ldHeadline: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${H1}</title>
+<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: ldHeadline })}</script>
+<meta property="og:type" content="article"></head><body><main><article><div class="story"><h1>${H1}</h1>
+${prose(6)}</div></article></main></body></html>`;
+
+  it('is not printed again under a title in other words', () => {
+    const a = runHtml(pageTitled('Mayor says harbour wall costs will not stop the works')).article!;
+    expect(a.title).toBe('Mayor says harbour wall costs will not stop the works');
+    expect(a.text).not.toContain(H1);
+    expect(a.text.startsWith('Paragraph 1 about')).toBe(true);
+  });
+
+  it('stays when the title is no wording of it (a site name): the reader would have no headline', () => {
+    const a = runHtml(pageTitled('The Harbour Gazette')).article!;
+    expect(a.text).toContain(H1);
+  });
+});
