@@ -52,7 +52,9 @@ const de: WordLists = {
     seit bis wie wenn als dass ob er sie es wir ihr ich man sein seine ihre dieser diese dieses jener beide alle
     viele einige manche jeder jede jedes dort hier da so wo was wer warum wann wie welche welcher dabei damit daher
     deshalb trotzdem jedoch zudem außerdem inzwischen bereits allerdings sogar laut gestern morgen vorher nachher
-    zuvor danach dann später immer wieder mehr weniger kein keine nichts etwas ja nein bitte danke`,
+    zuvor danach dann später immer wieder mehr weniger kein keine nichts etwas ja nein bitte danke
+    wovor wofür womit worauf woran worüber wozu wodurch wobei wogegen wohin woher worin woraus wonach worum
+    davor dafür darauf daran darüber dazu dadurch dagegen darin daraus darum hierzu hierfür hiermit`,
   honorifics: { herr: 'm', herrn: 'm', frau: 'f', dr: '', 'dr.': '', prof: '', 'prof.': '' },
   roles: `minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin präsident
     präsidentin sprecher sprecherin senator senatorin vorsitzender vorsitzende chef chefin direktor direktorin richter
