@@ -48,6 +48,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const holder = holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
     return holder !== null && ofAnotherCountry(doc, book, holder, body) ? null : holder;
   }
+  // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
+  if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
   if (body !== null) return body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return null;
@@ -105,11 +107,15 @@ function demonymSurname(r: Resolver, span: MentionSpan, mt: string): Who | null 
   return who !== null && r.book.kind(who) === 'person' ? who : null;
 }
 
+/** The words of a phrase before any "of" ("the minister of …", "a source close to …" whole). */
+function headWords(words: string[]): string[] {
+  const end = words.findIndex((w, i) => i > 0 && /^(?:of|for|de|du|des|del|della|di|der|des|von|do|da)$/.test(w));
+  return end < 0 ? [...words] : words.slice(0, end);
+}
+
 /** The role a phrase is headed by, before any "of" ("the minister of …", "a Western diplomat", "le président russe du …"). */
 function roleHead(words: string[], rules: Resolver['doc']['rules']): string | null {
-  const end = words.findIndex((w, i) => i > 0 && /^(?:of|for|de|du|des|del|della|di|der|des|von|do|da)$/.test(w));
-  const head = end < 0 ? words : words.slice(0, end);
-  return head.map((w) => roleOf(w, rules)).filter(Boolean).pop() ?? null;
+  return headWords(words).map((w) => roleOf(w, rules)).filter(Boolean).pop() ?? null;
 }
 
 /** Names inside the mention: the person ("spokeswoman Saima Qureshi"); an organisation or a country. */
