@@ -10,9 +10,9 @@ export const KICKER_ATTR = 'data-cp-kicker';
 /** A kicker has at most this many words and characters. */
 const KICKER_WORDS = 4;
 const KICKER_CHARS = 40;
-/** Ends a sentence or a clause: a line that does is a short sentence (a standfirst), not a label. */
 /** An icon beside the label (a live dot) is no picture. */
 const ICON_PX = 48;
+/** Ends a sentence or a clause: a line that does is a short sentence (a standfirst), not a label. */
 const SENTENCE_END = /[.!?;,:…]$/;
 
 /** Mark the label right before the headline, if one is there. */
