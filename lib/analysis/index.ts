@@ -106,7 +106,7 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const strict = !!ner && !ownModel(ner, lang);
   const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null, { strict });
   const book = new Speakers(reg);
-  const attributed = attribute(makeDoc(text, rules, reg, raw, doc), book, models.attribution);
+  const attributed = attribute(makeDoc(text, rules, reg, raw, doc, input.title), book, models.attribution);
   const quotes = toQuotes(attributed, book, text);
   markKeyQuotes(quotes, rules);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict, tagged: !!ner, site: input.site });

@@ -4,7 +4,9 @@
 
 import { isAuxiliary, pronounOf, wordsIn, type MentionSpan } from './mention';
 import { startsLower } from '../letters';
-import type { Doc } from './site';
+import { roleOf } from '../parties/lexicon';
+import { OF } from './resolve-body';
+import { insideQuote, sentenceAt, type Doc } from './site';
 
 const MAX_NOUN_WORDS = 4;
 
@@ -33,6 +35,40 @@ export function describedSubject(doc: Doc, a: number, at: number): MentionSpan |
   }
   return null;
 }
+
+/**
+ * "El tetracampeón eligió … contra Russell. … y él contestó": the sentence of the mention opens with a definite
+ * description that names nobody and no body, and the mention is no part of it (not the name it titles, "the former
+ * president Donald Trump"; not its apposition or a name in its modifier, "el mensaje de Lambiase"). The sentence is
+ * about that unnamed one; a later pronoun continues its subject, not the name its predicate mentions.
+ */
+export function opensWithDescription(doc: Doc, m: MentionSpan): boolean {
+  const { rules } = doc, sent = sentenceAt(doc, m.s);
+  if (!sent) return false;
+  const ws = wordsIn(doc.text, sent.start, m.s, rules), det = ws[0]?.w.toLowerCase() ?? '';
+  // (not words quoted at the sentence's start, „Die Unverletzlichkeit …“, erklärte X)
+  if (!ws.length || insideQuote(doc, ws[0]!.s) || !rules.determiners.has(det) || rules.indefinites.has(det) || rules.possessives.has(det) || pronounOf(det, rules)) return false;
+  let k = 1;
+  while (k < ws.length && plainWord(doc, ws[k]!.w) && !doc.reg.within(ws[k]!.s, ws[k]!.e).length) k++;
+  const run = ws.slice(1, k).map((x) => x.w.toLowerCase()), rest = ws.slice(k);
+  // (where nouns are capitalised, the description has one: "Das alles erlebt …" describes nobody)
+  const noun = !rules.nounsCapitalised || ws.slice(1, k).some((x) => !startsLower(x.w));
+  if (!run.length || !noun || run.some((w) => bodyWord(doc, w))) return false;
+  // right before the name, the words may be its title ("The candidate's wife Melania Trump"): its own name
+  if (!rest.length) return false;
+  // "best illustrated by Huang": a passive's agent is the one the sentence is about; "the words of Abraham
+  // Lincoln": whose they are; ", General Walerij Saluschnyj": the description's apposition
+  const near = [...rest];
+  while (near.length && (roleOf(near[near.length - 1]!.w, rules) || !startsLower(near[near.length - 1]!.w))) {
+    if (/^[,(—–]$/.test(near[near.length - 1]!.w)) return false;
+    near.pop();
+  }
+  const link = near[near.length - 1]?.w.toLowerCase() ?? '';
+  if (rules.agents.has(link) || OF.test(`${link} `)) return false;
+  return rest.some((x) => plainWord(doc, x.w));
+}
+
+const bodyWord = ({ rules }: Doc, w: string) => rules.orgHeads.has(w) || rules.orgNouns.has(w) || rules.groups.has(w) || rules.mediaHeads.has(w);
 
 /** A common word of a description: letters only, lower case where the language writes nouns so, no pronoun,
  * auxiliary or function word. */

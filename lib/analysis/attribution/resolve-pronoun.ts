@@ -13,6 +13,8 @@ import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
 import { talkedAbout } from './talked-about';
 import { inAskedClause } from './asked';
+import { opensWithDescription } from './described-subject';
+import { storyPerson } from './story-person';
 
 /** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
 export function lastSpeaker(r: Resolver, pos: number): Who | null {
@@ -35,7 +37,7 @@ export function paragraphTopic(r: Resolver, pos: number): Who | null {
   if (!last || last.pos >= start) return null;
   const named = doc.reg.within(start, pos).filter((m) => !insideQuote(doc, m.s));
   const first = named[0], sent = sentenceAt(doc, start);
-  if (!first || !sent || first.s >= sent.end || doc.reg.get(first.party).kind !== 'person') return null;
+  if (!first || !sent || first.s >= sent.end || doc.reg.get(first.party).kind !== 'person' || opensWithDescription(doc, first)) return null;
   const lastId = book.id(last.who);
   return named.some((m) => doc.reg.get(m.party).id === lastId) ? null : doc.reg.get(first.party).id;
 }
@@ -68,6 +70,8 @@ export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, 
   if (person && chain >= 0 && person.s > chain && !(subject && subject.s > chain)) return resolvePronoun(r, chain, gender, learn);
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
+  // (a sentence opened by a description naming nobody is that one's: the story's person, not the name it mentions)
+  if (sentenceAt(r.doc, pick.s) !== sentenceAt(r.doc, pos) && opensWithDescription(r.doc, pick)) return storyPerson(r, gender, reg.get(pick.party).id);
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
   // (and "Abdullah bin Zayed, Außenminister der Vereinigten Arabischen Emirate,": the person the role describes)
   const who = headFor(r.doc, book, pick) ?? reg.get((describedHead(r.doc, pick) ?? pick).party).id;

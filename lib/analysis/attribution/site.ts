@@ -22,6 +22,8 @@ export interface Doc {
   quotes: readonly RawQuote[];
   paras: readonly Span[];
   sentences: readonly Sentence[];
+  /** The headline, outside the text: whom the story is about. */
+  headline?: string;
 }
 
 export interface Site {
@@ -42,9 +44,9 @@ export interface Site {
   tight: boolean;
 }
 
-export function makeDoc(text: string, rules: Rules, reg: Registry, quotes: readonly RawQuote[], scanned: { tokens: readonly Token[]; paragraphs: readonly Span[]; sentences: readonly Sentence[] }): Doc {
+export function makeDoc(text: string, rules: Rules, reg: Registry, quotes: readonly RawQuote[], scanned: { tokens: readonly Token[]; paragraphs: readonly Span[]; sentences: readonly Sentence[] }, headline?: string | null): Doc {
   const titleLike = quotes.map((q) => isTitleLike(text.slice(q.start, q.end)));
-  return { text, tokens: scanned.tokens, titleLike, rules, verbs: verbsFor(rules), reg, quotes, paras: scanned.paragraphs, sentences: scanned.sentences };
+  return { text, tokens: scanned.tokens, titleLike, rules, verbs: verbsFor(rules), reg, quotes, paras: scanned.paragraphs, sentences: scanned.sentences, headline: headline ?? undefined };
 }
 
 /** Is `pos` inside a quotation's marks? (Words inside are the quoted speaker's, not the sentence's subject.) */
