@@ -16,14 +16,4 @@ describe('datelines', () => {
     const live = reg.live().filter((p) => p.mentions.length);
     expect(live.map((p) => p.name)).toEqual(['Mara Quint']);
   });
-
-  it('name no party when a colon closes them either', () => {
-    const text = 'NEW DELHI: Talks on the fishing quota broke down on Monday.\n\nThe minister Mara Quint said a deal was still possible.';
-    const at = (t: string) => text.indexOf(t);
-    const reg = buildRegistry(scan(text), [], rulesFor('en'), [
-      { start: at('NEW DELHI'), end: at('NEW DELHI') + 9, type: 'LOC', score: 0.9 },
-      { start: at('Mara Quint'), end: at('Mara Quint') + 10, type: 'PER', score: 0.9 },
-    ]);
-    expect(reg.live().filter((p) => p.mentions.length).map((p) => p.name)).toEqual(['Mara Quint']);
-  });
 });

@@ -53,24 +53,16 @@ export function uncapHeadings(text: string, paras: readonly Span[], words: Word[
   }
 }
 
-/** What ends a dateline: a dash; a colon before a sentence only where it opens the story ("PENCE: “…”" further down
- * is a transcript's speaker). */
-const DASH = /\s(?:[–—]|--?)\s/;
-const COLON = /(?<=\S):\s+(?=\p{Lu})/u;
-
 /**
- * A dateline opening one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3 (Reuters) -",
- * "NEW DELHI: Pakistan's …"): words in capitals before a dash or a colon; the place the story is filed from, not a
- * party, nor an alias or an acronym. Returns the length of its words in capitals, or 0.
+ * A dateline opening one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3 (Reuters) -"):
+ * words in capitals before a dash; the place the story is filed from, not a party, nor an alias or an acronym.
+ * Returns the length of its words in capitals, or 0.
  */
-function datelineLength(head: string, first: boolean): number {
-  return capsBefore(head, DASH.exec(head)) || (first ? capsBefore(head, COLON.exec(head)) : 0);
-}
-
-function capsBefore(head: string, end: RegExpExecArray | null): number {
-  if (!end || end.index > 90) return 0;
-  const caps = /^[^,(]*/.exec(head.slice(0, end.index))![0].trimEnd();
-  const rest = head.slice(caps.length, end.index);
+function datelineLength(head: string): number {
+  const dash = /\s(?:[–—]|--?)\s/.exec(head);
+  if (!dash || dash.index > 90) return 0;
+  const caps = /^[^,(]*/.exec(head.slice(0, dash.index))![0].trimEnd();
+  const rest = head.slice(caps.length, dash.index);
   if (caps.length < 2 || !allUpper(caps) || !isUpper(caps[0]) || /[:;!?"“”]/.test(caps)) return 0;
   // what may follow the place: ", Minn., Oct 3" and "(Reuters)"
   return /^(?:,[^\n–—()]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?$/.test(rest) ? caps.length : 0;
@@ -80,7 +72,7 @@ export function uncapDatelines(text: string, paras: readonly Span[], words: Word
   let wi = 0;
   for (let pi = 0; pi < Math.min(3, paras.length); pi++) {
     const p = paras[pi]!;
-    const n = datelineLength(text.slice(p.start, Math.min(p.end, p.start + 120)), pi === 0);
+    const n = datelineLength(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!n) continue;
     const end = p.start + n;
     while (wi < words.length && words[wi]!.s < p.start) wi++;
