@@ -8,6 +8,7 @@ import { decideBlock, evidenceKinds, gone, inheritedReason, isSentence, protecte
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
+import { applyPullQuoteCredits } from './pull-quote';
 import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import { applyInsetTeasers } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
@@ -198,6 +199,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
   if (root) applyRubricLists(infos, v);
   if (root) applyInsetTeasers(infos, v, root);
   applySandwiched(infos, scores, v);
+  applyPullQuoteCredits(infos, v);
   if (root) {
     applyOddOneOut(infos, v, root);
     applySkipLinks(infos, v);
