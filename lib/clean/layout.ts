@@ -46,7 +46,7 @@ export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts
     for (const k of members) {
       if (linkedSeed && (infos[k]!.s.heading || isProse(infos[k]!.s)) && infos[k]!.s.linkDensity < 0.5) continue; // the heading a link points to
       set(v, k, { reason: 'duplicate', rule: infos[k]!.exact ? 'duplicate:exact' : 'duplicate:near', kind, score: scores[k]!.p, strong,
-        evidence: [`it repeats a block removed as ${kind}`, ...(v[k]?.evidence ?? [])] }, true);
+        evidence: [kind === 'other' ? 'it repeats a removed block' : `it repeats a block removed as ${kind}`, ...(v[k]?.evidence ?? [])] }, true);
     }
   }
   // A block the page also shows outside the article (a sidebar widget, a footer box) with evidence of its own.
