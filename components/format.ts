@@ -84,6 +84,7 @@ export const REASON_LABELS: Record<RemovalReason, string> = {
   byline: 'Byline',
   caption: 'Caption',
   legal: 'Legal notice',
+  other: 'Other',
 };
 
 /** Removals grouped by fingerprint (a donation box twice is one entry with count 2), in page order. */
@@ -122,6 +123,7 @@ const REASON_COUNT_WORDS: Record<RemovalReason, [string, string]> = {
   byline: ['byline', 'bylines'],
   caption: ['caption', 'captions'],
   legal: ['legal notice', 'legal notices'],
+  other: ['other block', 'other blocks'],
 };
 
 export const blocksWord = (n: number) => `${n} ${n === 1 ? 'block' : 'blocks'}`;

@@ -8,6 +8,7 @@
 //   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
 //   between them ("…GP de Qatar." + "AFP") get a space.
 import { eachElement, hasMedia, INLINE_TAGS } from './dom';
+import { forScreenReaders } from './text-runs';
 
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 const textOf = (el: Element) => (el.textContent ?? '').trim();
@@ -20,6 +21,21 @@ const ICON_PX = 48;
 /** A caption is shown even when marked aria-hidden; Readability would drop it as invisible. */
 export function unhideCaption(caption: Element): void {
   eachElement(caption, (e) => { if (e.getAttribute('aria-hidden') === 'true') e.removeAttribute('aria-hidden'); });
+  dropLeadingLabel(caption);
+}
+
+/** Longest screen-reader label before a caption, in words ("Legende:", "Image caption"). */
+const LABEL_WORDS = 2;
+/** A label for screen readers only before the caption's words (SRF's `<span class="h-offscreen">Legende:</span>`):
+ * the page shows none, and the reader would read "Legende: Siham Zein…". Only the first child, and only a word or
+ * two: a hidden span holding the caption itself stays. */
+function dropLeadingLabel(caption: Element): void {
+  const first = caption.firstElementChild;
+  if (!first || !forScreenReaders(first)) return;
+  for (let n = caption.firstChild; n && n !== first; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return;
+  const words = (first.textContent ?? '').trim().split(/\s+/).filter(Boolean);
+  const rest = (caption.textContent ?? '').trim().length - (first.textContent ?? '').trim().length;
+  if (words.length > 0 && words.length <= LABEL_WORDS && rest > 0) first.remove();
 }
 
 /**

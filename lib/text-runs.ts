@@ -26,8 +26,8 @@ function dropChildren(el: Element, drop: (n: ChildNode) => boolean): void {
 
 const isComment = (n: ChildNode) => n.nodeType === COMMENT_NODE;
 /** Text a link carries for screen readers only (", opens new tab"): clipped out of sight, or so named by its class. */
-const SCREEN_READER_ONLY = /\b(?:sr-only|visually-?hidden|screen-?reader)/i;
-function forScreenReaders(el: Element): boolean {
+const SCREEN_READER_ONLY = /\b(?:sr-only|visually-?hidden|screen-?reader|h-offscreen)/i;
+export function forScreenReaders(el: Element): boolean {
   const style = el.getAttribute('style') ?? '';
   return (/\bclip(?:-path)?\s*:/i.test(style) && /position\s*:\s*absolute/i.test(style)) || SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '');
 }

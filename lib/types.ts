@@ -21,11 +21,13 @@ export type RemovalReason =
   | 'byline'
   | 'caption'
   | 'legal'
+  /** Boilerplate by the classifier's evidence, of no kind that evidence names (not an advert by default). */
+  | 'other'
   | 'site-memory';
 
 export const REMOVAL_REASONS: readonly RemovalReason[] = [
   'duplicate', 'donation', 'payment', 'newsletter', 'paywall', 'share', 'comments', 'poll', 'related', 'counter',
-  'cookie', 'navigation', 'author-bio', 'republish', 'advert', 'byline', 'caption', 'legal', 'site-memory',
+  'cookie', 'navigation', 'author-bio', 'republish', 'advert', 'byline', 'caption', 'legal', 'other', 'site-memory',
 ];
 
 export interface Removal {

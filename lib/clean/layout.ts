@@ -8,6 +8,7 @@ import { decideBlock, evidenceKinds, gone, inheritedReason, isSentence, protecte
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
+import { applyPullQuoteCredits } from './pull-quote';
 import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import { applyInsetTeasers } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
@@ -45,7 +46,7 @@ export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts
     for (const k of members) {
       if (linkedSeed && (infos[k]!.s.heading || isProse(infos[k]!.s)) && infos[k]!.s.linkDensity < 0.5) continue; // the heading a link points to
       set(v, k, { reason: 'duplicate', rule: infos[k]!.exact ? 'duplicate:exact' : 'duplicate:near', kind, score: scores[k]!.p, strong,
-        evidence: [`it repeats a block removed as ${kind}`, ...(v[k]?.evidence ?? [])] }, true);
+        evidence: [kind === 'other' ? 'it repeats a removed block' : `it repeats a block removed as ${kind}`, ...(v[k]?.evidence ?? [])] }, true);
     }
   }
   // A block the page also shows outside the article (a sidebar widget, a footer box) with evidence of its own.
@@ -198,6 +199,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
   if (root) applyRubricLists(infos, v);
   if (root) applyInsetTeasers(infos, v, root);
   applySandwiched(infos, scores, v);
+  applyPullQuoteCredits(infos, v);
   if (root) {
     applyOddOneOut(infos, v, root);
     applySkipLinks(infos, v);

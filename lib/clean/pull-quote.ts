@@ -4,9 +4,13 @@
 // quoting the story stays: it gives the story its sections), whose words stand in full and in order in a longer
 // paragraph of prose a little further on. A pull quote comes before the passage it is taken from (all 12 on the
 // AEB and fundus pages do); words quoted again after their paragraph are the writer's own return to them (an essay
-// quoting a tweet in full, then "“… Fares have increased …” But, …" as a paragraph of its argument).
+// quoting a tweet in full, then "“… Fares have increased …” But, …" as a paragraph of its argument). A copy set
+// apart in a quote box of its own (blockquote, aside) may stand further ahead of its paragraph: the box is the
+// second evidence (TimesLive's "What is dangerous about a tweet…" boxed 13 blocks before it is said), and its
+// paragraph need only be fuller by the speech tag ("… he asked.").
 import T from '../rules/clean-thresholds.json';
 import { isProse, type BlockSignals } from './signals';
+import type { Verdicts } from './decide';
 
 /** For each block, the index of the nearby paragraph it repeats as a pull quote, or -1. */
 export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
@@ -15,10 +19,33 @@ export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
   return sigs.map((s, k) => {
     // Code repeats its lines on purpose (a command, then its output): never a pull quote.
     if (s.heading || s.caption || s.listItem || s.tableCell || s.tag === 'pre' || s.el.closest('pre, code') || s.words.length < T.pullMinWords || s.len > T.pullMax) return -1;
-    for (let j = k + 1; j <= k + T.pullNear && j < sigs.length; j++) {
+    const boxed = !!s.el.closest('blockquote, aside');
+    const near = boxed ? T.pullNearBoxed : T.pullNear;
+    const more = boxed ? T.pullSourceMoreWordsBoxed : T.pullSourceMoreWords;
+    for (let j = k + 1; j <= k + near && j < sigs.length; j++) {
       const o = sigs[j]!;
-      if (isProse(o) && o.tag !== 'pre' && o.words.length >= s.words.length + T.pullSourceMoreWords && words(j).includes(words(k))) return j;
+      if (isProse(o) && o.tag !== 'pre' && o.words.length >= s.words.length + more && words(j).includes(words(k))) return j;
     }
     return -1;
+  });
+}
+
+const PULL_RULE = 'copy:pull-quote';
+/** Longest line that can be a pull quote's credit ("— Advocate Dali Mpofu"). */
+const CREDIT_MAX = 100;
+
+/** The credit line of a pull quote removed as a copy goes with it: in the quote's own box (blockquote, aside), a
+ * short line that is not prose, when every other block of that box is gone. The paragraph it was taken from keeps
+ * its speech tag, so the speaker is still named there. */
+export function applyPullQuoteCredits(infos: readonly { s: BlockSignals }[], v: Verdicts): void {
+  infos.forEach((b, k) => {
+    if (v[k]?.rule !== PULL_RULE) return;
+    const box = b.s.el.closest('blockquote, aside');
+    if (!box) return;
+    const inBox = [...infos.keys()].filter((j) => box.contains(infos[j]!.s.el));
+    const rest = inBox.filter((j) => !v[j]);
+    if (rest.length === 0 || inBox.some((j) => j !== k && v[j] && v[j]!.meta)) return;
+    if (!rest.every((j) => { const s = infos[j]!.s; return s.len <= CREDIT_MAX && !isProse(s) && !s.heading; })) return;
+    for (const j of rest) v[j] = { reason: 'duplicate', rule: `${PULL_RULE}:credit`, score: 0, strong: false, evidence: ['it credits a pull quote removed as a copy, in the same box'] };
   });
 }

@@ -37,3 +37,30 @@ describe('words quoted again after their paragraph', () => {
     expect(r.removed.some((x) => x.rule === 'copy:pull-quote')).toBe(false);
   });
 });
+
+describe('a pull quote in its own box, with its credit', () => {
+  const asked = 'What is dangerous about a message that says we see you under a video of the burning depot';
+  const tagged = `<p>Under cross-examination the advocate turned to the posts themselves and to the day they were written. “${asked}?” he asked.</p>`;
+  const boxed = `<blockquote><div class="icon"></div><p>${asked}?</p><span class="cite">— Advocate Jane Doe</span></blockquote>`;
+
+  it('goes with its credit even many paragraphs ahead, and the paragraph keeps the words and the speech tag', () => {
+    const r = runHtml(page(prose(3) + boxed + prose(16, 'sea lock') + tagged + prose(2, 'quay')));
+    const text = r.article!.text;
+    expect(text.split(asked).length - 1).toBe(1);
+    expect(text).toContain('he asked.');
+    expect(text).not.toContain('Advocate Jane Doe');
+    const credit = r.removed.find((x) => x.text.includes('Advocate Jane Doe'));
+    expect(credit?.reason).toBe('duplicate');
+  });
+
+  it('a quote box whose words are said nowhere else stays, credit and all', () => {
+    const r = runHtml(page(prose(3) + boxed + prose(6, 'sea lock')));
+    expect(r.article!.text).toContain(asked);
+    expect(r.article!.text).toContain('Advocate Jane Doe');
+  });
+
+  it('a plain paragraph repeated far later stays: without a box, distance is no evidence', () => {
+    const r = runHtml(page(prose(3) + `<p>${asked}?</p>` + prose(16, 'sea lock') + tagged + prose(2, 'quay')));
+    expect(r.article!.text.split(asked).length - 1).toBe(2);
+  });
+});

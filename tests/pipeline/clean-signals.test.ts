@@ -8,6 +8,7 @@ import { lineShape, blockSignals } from '../../lib/clean/signals';
 import { siteInfo } from '../../lib/clean/context';
 import { copyGroups } from '../../lib/clean/repetition';
 import { words, fingerprint } from '../../lib/fingerprint';
+import { reasonOf } from '../../lib/clean/decide';
 import { parse } from './helpers';
 
 describe('payment numbers in any language', () => {
@@ -103,6 +104,20 @@ describe('block signals', () => {
     expect(s.self).toBe(true);
     expect(s.linkKinds.has('donation')).toBe(true);
     expect(s.linkDensity).toBeGreaterThan(0.2);
+  });
+});
+
+describe('the reason a removal is given', () => {
+  const reason = (html: string) => {
+    const doc = parse(`<html><body><div id="root">${html}</div></body></html>`);
+    const root = doc.getElementById('root')!;
+    return reasonOf(blockSignals(root.querySelector('p')!, siteInfo('Fjellvik Avis', 'https://www.fjellvikavis.example/a'), root)).reason;
+  };
+  it('is no advert when no evidence names a kind: a note that the story is a translation is not an ad', () => {
+    expect(reason(`<p><em>Denne artikkelen er en oversettelse, <a href="https://www.avisen.example/a">originalen</a> sto i dagsavisen Nordlys.</em></p>`)).toBe('other');
+  });
+  it('still names the kind that evidence shows', () => {
+    expect(reason(`<p><a href="https://www.fjellvikavis.example/havn">Slik skal den nye havnemuren bygges i Fjellvik</a></p>`)).toBe('related');
   });
 });
 
