@@ -4,7 +4,7 @@
 // prose, and the page's own data (JSON-LD `articleBody`) holds their text. Such a part is shown in the working copy
 // before Readability; a hidden copy of paragraphs the page already shows stays hidden (no text twice).
 import { oneLine } from './chars';
-import { proseLength } from './hidden';
+import { hiddenByInlineStyle, proseLength } from './hidden';
 
 /** Paragraphs of the part whose text the data must hold. */
 const CONFIRMED = 2;
@@ -14,8 +14,7 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 
 /** Hidden by its own markup: the `hidden` attribute, aria-hidden or an inline style (what Readability reads). */
 export const hiddenInMarkup = (el: Element): boolean =>
-  el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' ||
-  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+  el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || hiddenByInlineStyle(el);
 
 const proseOf = (el: Element): Element[] => Array.from(el.getElementsByTagName('p')).filter((p) => proseLength(p) > 0);
 
