@@ -107,6 +107,10 @@ function addRules(td: TurndownService, base: () => string | null): void {
   });
   // A heading is bold already: `### **Title**` is noise.
   td.addRule('boldInHeading', { filter: (node) => (node.nodeName === 'STRONG' || node.nodeName === 'B') && !!within(node, HEADINGS), replacement: (content) => content });
+  addTableRules(td);
+}
+
+function addTableRules(td: TurndownService): void {
   // Every table becomes a GFM table: its first row is the header (the plugin would keep a table without <th> as
   // raw HTML), cells on one line, spanned and missing cells filled so that every row has the same width. A table
   // inside a table, or one without rows, is read as text.

@@ -58,57 +58,85 @@ export async function runPipelineInSteps(doc: Document, opts: PipelineOptions = 
 
 /** The pipeline as a generator: it yields between stages and returns the Report. */
 function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, void> {
-  const budget = { ...DEFAULT_BUDGET, ...opts.budget };
   const timings: Timings = { parseMs: opts.parseMs ?? 0, detectMs: 0, extractMs: 0, cleanMs: 0, analyzeMs: 0 };
   const report: Report = { url: opts.url || null, isArticle: false, articleScore: 0, reasons: [], article: null, removed: [], quotes: [], parties: [], timings };
-  const refuse = (why: string) => { report.error = why; report.reasons = [why]; return report; };
-  if (!doc.documentElement) return refuse('no document element (not an HTML page)');
+  if (!doc.documentElement) return refuse(report, 'no document element (not an HTML page)');
 
-  // Too many elements or too deep a nesting: refused before Readability could take too long. Detection measures
-  // the page on its way through it; plain text is measured here.
   let t = now();
-  let pageMeta: Map<string, string> | undefined;
+  const detected = detectStage(doc, opts, report);
+  timings.detectMs = now() - t;
+  if (detected === REFUSED || (!report.isArticle && !opts.force)) return report;
+  yield;
+
+  t = now();
+  const extracted = extractStage(doc, opts, report, detected);
+  timings.extractMs = now() - t;
+  if (!extracted) return report;
+  opts.observe?.('extracted', extracted.body);
+  yield;
+
+  t = now();
+  cleanStage(extracted, opts, report);
+  timings.cleanMs = now() - t;
+
+  if (opts.analyze) {
+    yield;
+    analyzeReport(report, opts.analyze);
+  }
+  return report;
+}
+
+const REFUSED = Symbol('refused');
+
+function refuse(report: Report, why: string): Report {
+  report.error = why; report.reasons = [why];
+  return report;
+}
+
+/** Detection, or for plain text the size check alone: the page's meta tags for extraction, or REFUSED when the
+ * page is over budget (too many elements or too deep a nesting: refused before Readability could take too long;
+ * detection measures the page on its way through it, plain text is measured here). */
+function detectStage(doc: Document, opts: PipelineOptions, report: Report): Map<string, string> | undefined | typeof REFUSED {
+  const budget = { ...DEFAULT_BUDGET, ...opts.budget };
   if (opts.input === 'text') {
     const tooBig = overBudget(measureTree(doc.documentElement, Math.max(budget.maxElements, budget.maxDepth) + 1), budget);
-    if (tooBig) return refuse(tooBig);
+    if (tooBig) { refuse(report, tooBig); return REFUSED; }
     report.isArticle = true; report.articleScore = 1; report.reasons.push('plain text: read as an article');
-  } else {
-    const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
-    if (tooBig) return refuse(tooBig);
-    pageMeta = tags;
-    report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = absoluteUrl(d.url, tags.get('og:url'));
+    return undefined;
   }
-  timings.detectMs = now() - t;
-  if (!report.isArticle && !opts.force) return report;
-  yield;
+  const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
+  if (tooBig) { refuse(report, tooBig); return REFUSED; }
+  report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = absoluteUrl(d.url, tags.get('og:url'));
+  return tags;
+}
 
-  t = now();
-  let meta: ArticleMeta, body: Element, authorAbout: string[] = [];
-  let page: PageBlocks | undefined;
-  let paywall: PaywallProbe | undefined;
+interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; page?: PageBlocks; paywall?: PaywallProbe }
+
+/** Readability's article and its metadata (plain text: the body as it is); null, with the report's error set,
+ * when no article text is found. */
+function extractStage(doc: Document, opts: PipelineOptions, report: Report, pageMeta: Map<string, string> | undefined): Extracted | null {
   if (opts.input === 'text') {
-    meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
-    body = doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
-  } else {
-    page = new PageBlocks(doc.body ?? doc.documentElement);
-    paywall = probePaywall(doc, pageMeta); // before extraction, which may work on `doc` itself
-    const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
-    const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
-    if (!x) { report.error = 'Readability found no article text on this page'; return report; }
-    ({ body, authorAbout, ...meta } = x);
-    // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's
-    // name is meta.siteName (as the page's <title> writes it, or taken off it when the page declares none). The clean
-    // stage's repeated-title test and the analysis read the headline too.
-    const declared = meta.siteName;
-    meta.siteName = splitTitle(pageTitle || meta.title, meta.siteName, report.url).site;
-    if (meta.byline && meta.byline === declared) meta.byline = meta.siteName; // the site as its own author, written alike
-    meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
+    const meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
+    return { meta, body: doc.body?.firstElementChild ?? doc.body ?? doc.documentElement, authorAbout: [] };
   }
-  timings.extractMs = now() - t;
-  opts.observe?.('extracted', body);
-  yield;
+  const page = new PageBlocks(doc.body ?? doc.documentElement);
+  const paywall = probePaywall(doc, pageMeta); // before extraction, which may work on `doc` itself
+  const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
+  const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
+  if (!x) { report.error = 'Readability found no article text on this page'; return null; }
+  const { body, authorAbout, ...meta } = x;
+  // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's
+  // name is meta.siteName (as the page's <title> writes it, or taken off it when the page declares none). The clean
+  // stage's repeated-title test and the analysis read the headline too.
+  const declared = meta.siteName;
+  meta.siteName = splitTitle(pageTitle || meta.title, meta.siteName, report.url).site;
+  if (meta.byline && meta.byline === declared) meta.byline = meta.siteName; // the site as its own author, written alike
+  meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
+  return { meta, body, authorAbout, page, paywall };
+}
 
-  t = now();
+/** The clean stage, and the report's article from what it kept. */
+function cleanStage({ meta, body, authorAbout, page, paywall }: Extracted, opts: PipelineOptions, report: Report): void {
   const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, authorAbout, url: report.url });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
@@ -119,13 +147,6 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   if (meta.publishedTime && Number.isNaN(Date.parse(meta.publishedTime))) meta.publishedTime = datelineDate(meta.publishedTime, meta.lang) ?? meta.publishedTime;
   const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}) };
-  timings.cleanMs = now() - t;
-
-  if (opts.analyze) {
-    yield;
-    analyzeReport(report, opts.analyze);
-  }
-  return report;
 }
 
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */
