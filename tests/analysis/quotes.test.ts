@@ -21,6 +21,17 @@ describe('quotation spans', () => {
     expect(inner('“He told me, ‘Don’t worry,’ and left,” she said.')).toEqual(['He told me, ‘Don’t worry,’ and left,']);
   });
 
+  it('reads quotations written with the typewriter apostrophe, not the apostrophes around them', () => {
+    const t = "'It's very rare that the students' notes reach circulation,' Chad Hawk told Fox.\n\nIn the '90s he said it was 'rare' and 'unusual'. 'Most people never check.' He left.";
+    expect(inner(t)).toEqual(["It's very rare that the students' notes reach circulation,", 'Most people never check.']);
+  });
+
+  it('does not take a typewriter-quoted subheading, a scare quote ending in an abbreviation, or quotes nested in two-apostrophe marks for quotations', () => {
+    expect(inner("Some text.\n\n'There's so much anger.'\n\nMore text.")).toEqual([]);
+    expect(inner("It may strengthen the 'leave the E.U.' camp, he said.")).toEqual([]);
+    expect(inner("''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid.")).toEqual([]);
+  });
+
   it('reads German „…“ and guillemets with or without inner spaces', () => {
     expect(inner('„Wir streiken“, sagte sie.', 'de')).toEqual(['Wir streiken']);
     expect(inner('« Nous restons », dit-il. «Ici»', 'fr')).toEqual(['Nous restons', 'Ici']);

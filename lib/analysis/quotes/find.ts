@@ -97,6 +97,7 @@ function strayStraightMark(text: string, marks: number[], k0: number, k1: number
 function onMark(st: State, ps: ParaScan, pi: number, i: number): number {
   const { text } = st, c = text[i]!;
   if (c === '‘' || c === '‚') return ps.stack.length === 0 ? singleQuote(st, pi, i) : -1;
+  if (c === "'") return ps.stack.length === 0 ? straightSingleQuote(st, pi, i) : -1;
   if (!DOUBLE_MARKS.has(c)) return -1;
   const prev = text[i - 1], next = text[i + 1];
   const top = ps.stack[ps.stack.length - 1];
@@ -163,6 +164,41 @@ function singleCloser(text: string, from: number, end: number): number {
   }
   return fallback;
 }
+
+/**
+ * A '…' quotation written with the typewriter apostrophe (British tabloids: "'It's rare,' Hawk said."). The same
+ * mark is the apostrophe of "It's" and "students'", so it opens only before a letter where a word may start, and
+ * closes only after the quotation's own punctuation ("rare,'", "so.'") before a space or the end; a second opening
+ * mark first ("the '90s … 'Yes.'") means the first was an apostrophe. Not where the paragraph writes its double
+ * quotes as two of them (''…'': these are nested), nor a line that is nothing but the quotation (a subheading).
+ */
+function straightSingleQuote(st: State, pi: number, i: number): number {
+  const { text } = st, p = st.paras[pi]!;
+  if (!isOpenContext(text[i - 1]) || !STARTS_WORD.test(text[i + 1] ?? '') || text.slice(p.start, p.end).includes("''")) return -1;
+  const end = Math.min(p.end, i + QUOTE_LIMITS.singleMaxChars);
+  for (let j = i + 1; j < end; j++) {
+    if (text[j] !== "'") continue;
+    if (isOpenContext(text[j - 1]) && STARTS_WORD.test(text[j + 1] ?? '')) return -1;
+    if (!closesStraight(text, j)) continue;
+    const [a, b] = trimSpan(text, i + 1, j);
+    const [pa, pb] = trimSpan(text, p.start, p.end);
+    if (b > a && !(pa === i && pb === j + 1)) st.out.push({ start: a, end: b, open: i, close: j + 1, para: pi, group: st.group++, multi: false });
+    return j;
+  }
+  return -1;
+}
+
+/** A straight ' at j after the quotation's punctuation, before a space: and after a full stop, before a new sentence
+ * (not "the 'leave the E.U.' camp"). */
+function closesStraight(text: string, j: number): boolean {
+  const prev = text[j - 1] ?? '';
+  if (!/[.,!?;:…]/.test(prev) || !isSpace(text[j + 1])) return false;
+  if (prev !== '.') return true;
+  const after = /\S/.exec(text.slice(j + 1, j + 40));
+  return !after || !/\p{Ll}/u.test(after[0]);
+}
+
+const STARTS_WORD = /^\p{L}$/u;
 
 /** At a paragraph's end: a quotation still open runs on into the next paragraph, or lacks its closing mark. */
 function closeParagraph(st: State, ps: ParaScan, pi: number) {

@@ -1,5 +1,5 @@
 // Quotation marks: which mark closes which, and which marks a quotation that runs on into the next paragraph may
-// reopen with. Covers “ ” „ “ « » » « ‹ › " 「 」 『 』 and single ‘ ’ ‚ ‘ (top level only: inside a double-mark
+// reopen with. Covers “ ” „ “ « » » « ‹ › " 「 」 『 』 and single ‘ ’ ‚ ‘ ' ' (top level only: inside a double-mark
 // quotation, single marks are nested quotes and stay in its text).
 
 import { isWordChar } from '../letters';
@@ -15,7 +15,7 @@ export const FAMILY: Record<string, string> = {
 };
 
 /** Every mark the scan acts on: double marks, and single marks that may open a top-level quotation. */
-export const MARK_RE = /[“”„«»「」"‹›『』‘‚]/g;
+export const MARK_RE = /[“”„«»「」"‹›『』‘‚']/g;
 
 export const DOUBLE_MARKS = new Set(['“', '”', '„', '«', '»', '「', '」', '"', '‹', '›', '『', '』']);
 
