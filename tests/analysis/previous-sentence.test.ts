@@ -27,3 +27,14 @@ describe('a person reporting what another did', () => {
     expect(speakers(t)).toEqual(['Kathleen Amsel']);
   });
 });
+
+describe('a sentence that opens by crediting its claim to a person', () => {
+  it('makes that person the one a later "he said" stands for, not a man the text mentioned in between', () => {
+    const t = '“People started to discover the error,” Chad Hawk said.\n\nThe date beside the portrait of George Washington must read 2013.\n\nAccording to Hawk, the best approach is to use social media.\n\n“The best thing to do is look online,” he said.';
+    expect(speakers(t)).toEqual(['Chad Hawk', 'Chad Hawk']);
+  });
+  it('but a person quoted by the subject does not speak ("tweeted, quoting Comey")', () => {
+    const t = 'Donald Trump attacked the report on Tuesday. “Not fit!” Trump tweeted, quoting James Comey’s statement. He added, “She has once again been proven to be dishonest.”';
+    expect(speakers(t)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+});

@@ -5,7 +5,7 @@
 import { backwardMention } from './subject';
 import { forwardMention, pronounOf } from './mention';
 import { insideQuote, type Doc } from './site';
-import { verbMatches } from './verbs';
+import { hitsIn, verbMatches } from './verbs';
 import { describedHead } from './apposition';
 import type { Who } from './speakers';
 import type { Sentence } from '../text';
@@ -14,6 +14,25 @@ export interface SpeechEvent { pos: number; who: Who }
 
 /** The speech event of sentence text[a, b) that is the last one found walking back from b, or null. */
 function eventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | null {
+  const said = sayEventIn(doc, s, a, b), source = accordingEventIn(doc, s, b);
+  return said && source ? (said.pos > source.pos ? said : source) : said ?? source;
+}
+
+/** "According to Hawk, the best approach is …": the person a sentence opens by crediting its claim to spoke it, as a
+ * reader takes the "he said" that follows (not "Trump tweeted, quoting Comey": Comey is whom Trump quotes). */
+function accordingEventIn(doc: Doc, s: Sentence, b: number): SpeechEvent | null {
+  const { text, reg } = doc;
+  const acc = hitsIn(doc, doc.verbs.according, s.start, b)[0];
+  if (!acc || text.slice(s.start, s.start + acc.index).trim() !== '') return null;
+  const at = s.start + acc.index;
+  const fm = forwardMention(text, at + acc[0].length, b, doc.rules);
+  const named = fm ? reg.within(fm.s, fm.e).filter((m) => reg.get(m.party).kind === 'person') : [];
+  const last = named[named.length - 1];
+  return last ? { pos: at, who: reg.get((describedHead(doc, last) ?? last).party).id } : null;
+}
+
+/** "Levitt said …", "said Levitt": a verb of saying and its subject. */
+function sayEventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | null {
   const { text, reg } = doc;
   const verbs = verbMatches(doc, doc.verbs.say, a, b);
   for (let v = verbs.length - 1; v >= 0; v--) {
