@@ -54,6 +54,7 @@ const CLASS = /\b(byline|author)\b|\b(published|entry-date|pubdate)\b/;
 // Links that open the page in an editor: MediaWiki (?action=edit, history), GitHub, GitLab, documentation sites
 // (an /edit/ path to a file: "…/edit/main/docs/page.md"). A path that only passes through /edit/ is a site's
 // section (Nikkei's editorial pages, /edit/news/…), not an editor.
+const ITEM_ID = /\d{5}/;
 const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/_?edit\/[^?#]*\.[a-z]{1,5}(?:[?#]|$)/i;
 // A link to a page's source file ("Edit on GitHub" of documentation); a story's text may link such files too.
 const SOURCE_HREF = /\/blob\/[^?#]+\.(md|mdx|rst|adoc)$/;
@@ -142,8 +143,9 @@ function readElement(s: PageSignals, el: Element, tag: string, block: Element): 
     case 'TIME': if (el.hasAttribute('pubdate')) s.dated = true; break;
     case 'A': {
       const href = attr('href'), hash = href.indexOf('#');
-      // A place on a page: "#id" on this one, or an address with "#id" (score.ts keeps the page's own)
-      if (hash === 0 ? href.length > 2 && href[1] !== '!' : hash > 0 && href.length > hash + 2) {
+      // A place on a page: "#id" on this one, or an address with "#id" (score.ts keeps the page's own); not an
+      // item's permalink by its database number ("#comment-2582190": a comment's time stamp, not a contents list)
+      if ((hash === 0 ? href.length > 2 && href[1] !== '!' : hash > 0 && href.length > hash + 2) && !ITEM_ID.test(href.slice(hash))) {
         const to = href.slice(0, hash).replace(/^https?:/, '');
         s.pageLinks.set(to, (s.pageLinks.get(to) ?? 0) + 1);
       } else if (EDIT_HREF.test(href)) s.editLinks++;

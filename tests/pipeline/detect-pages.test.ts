@@ -45,6 +45,17 @@ describe('detect on pages in the style of real sites', () => {
     expect(detect('ja-article-no-metadata').why).toMatch(/[\d,]+ characters/);
   });
 
+  it('does not take the permalinks of a column’s comments for a table of contents', () => {
+    const url = 'https://example.org/2024/a-column/';
+    const para = '<p>' + 'The column argues its case at length, sentence after sentence, as columns do. '.repeat(12) + '</p>';
+    const comments = Array.from({ length: 16 }, (_, i) => `<li id="comment-${2582170 + i}"><p>A reader’s comment.</p><a href="${url}#comment-${2582170 + i}">28 April 2024 at 10:${10 + i}</a></li>`).join('');
+    const html = `<html><head><title>A column</title><meta property="og:type" content="article"></head><body><article><h1>A column</h1>${para.repeat(6)}</article><ol class="comments">${comments}</ol></body></html>`;
+    const d = detectArticle(parse(html), url);
+    expect(d.reasons.join(' | ')).not.toMatch(/table of contents/);
+    const toc = html.replace(/#comment-(\d+)/g, (_m, n: string) => `#section-${Number(n) - 2582170}`);
+    expect(detectArticle(parse(toc), url).reasons.join(' | ')).toMatch(/table of contents/);
+  });
+
   it('does not read an encyclopaedia entry, a documentation page, a product or a forum thread as news', () => {
     expect(detect('wiki-page').why).toMatch(/Edit links/);
     expect(detect('wiki-page').why).toMatch(/table of contents/);
