@@ -157,7 +157,8 @@ function turndown(): TurndownService {
 /** Markdown text of article HTML; `baseUrl` (the article's address) makes relative links absolute. */
 export function htmlToMarkdown(html: string, baseUrl?: string | null): string {
   currentBase = baseUrl ?? null;
-  return turndown().turndown(html).trim();
+  // (a byte order mark the page's editor left inside a paragraph: invisible in a browser, a stray in a text file)
+  return turndown().turndown(html.replace(/\uFEFF/g, '')).trim();
 }
 
 /** A line of text escaped as Markdown (the title of the `#` heading). */

@@ -85,3 +85,9 @@ describe('links and pictures in the Markdown', () => {
     expect(md(P(1) + '<img src="https://count.example/p" width="1" height="1" alt="">')).not.toContain('count.example');
   });
 });
+
+describe('invisible characters', () => {
+  it('a byte order mark inside a paragraph does not reach the Markdown', () => {
+    expect(md('<p>\uFEFF「ようやく逮捕に至った。長かった」と話す。</p>')).toBe('「ようやく逮捕に至った。長かった」と話す。');
+  });
+});
