@@ -29,23 +29,7 @@ export function readingMinutes(text: string | null | undefined): number {
   return minutes > 0 ? Math.max(1, Math.round(minutes)) : 0;
 }
 
-/**
- * The publication date as the page means it: a date alone ("2024-05-03") is that calendar day everywhere, and a
- * time with its own offset ("…T23:30:00-08:00") is read on the page's clock, so a reader elsewhere does not see
- * the next or the previous day. A time in UTC ("…Z") is shown on the reader's clock.
- */
-export function formatDate(iso: string | null | undefined, locale?: string): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
-  const s = iso.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return d.toLocaleDateString(locale, { ...opts, timeZone: 'UTC' });
-  const offset = /T[\d:.]+([+-])(\d{2}):?(\d{2})$/.exec(s);
-  if (!offset) return d.toLocaleDateString(locale, opts);
-  const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-  return new Date(d.getTime() + minutes * 60_000).toLocaleDateString(locale, { ...opts, timeZone: 'UTC' });
-}
+export { formatDate } from '../lib/display-date';
 
 export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
   person: 'People',

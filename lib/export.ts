@@ -10,6 +10,7 @@ import { safeUrl } from './sanitize';
 import { quoteForDisplay, rankedKeyQuotes, speakerLabel } from './quote-text';
 import { splitTitle } from './title';
 import { cleanByline } from './byline';
+import { formatDate } from './display-date';
 
 /** The headline without the site's name ("… - 毎日新聞"), as the popup and the reader show it: the site is named apart. */
 const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', report.article?.siteName, report.url).title;
@@ -84,9 +85,17 @@ export function toMarkdown(report: Report): string {
   return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n${partial}`;
 }
 
+/** The publication date in the words of the article's language ("27 April 2024", "28. April 2023"); a date the
+ * site wrote in words stays as it is. */
+function readableDate(a: { publishedTime: string | null; lang: string | null }): string | null {
+  if (!a.publishedTime) return null;
+  const iso = isoTimestamp(a.publishedTime);
+  return formatDate(iso, a.lang ?? 'en') ?? iso;
+}
+
 export function toPlainText(report: Report): string {
   const a = need(report);
-  const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
+  const meta = [cleanByline(a.byline, a.lang), a.siteName, readableDate(a)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
   const standfirst = a.standfirst ? `${oneLine(a.standfirst)}\n\n` : '';
   const partial = partialLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
   const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n${partial}`;
@@ -100,7 +109,8 @@ const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string | null) => string): string {
   const a = need(report);
   const url = report.url ? safeUrl(report.url) : null;
-  const meta = [cleanByline(a.byline, a.lang), a.siteName, a.publishedTime].filter(Boolean).map((s) => escHtml(oneLine(s!))).join(' · ');
+  const when = a.publishedTime ? `<time datetime="${escHtml(isoTimestamp(a.publishedTime))}">${escHtml(oneLine(readableDate(a)!))}</time>` : null;
+  const meta = [...[cleanByline(a.byline, a.lang), a.siteName].filter(Boolean).map((s) => escHtml(oneLine(s!))), when].filter(Boolean).join(' · ');
   const lang = a.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(a.lang) ? ` lang="${a.lang}"` : '';
   return `<!DOCTYPE html>
 <html${lang}>

@@ -26,6 +26,15 @@ describe('export', () => {
     expect(t).toContain('Paragraph 2 about the harbour wall');
   });
 
+  it('writes the date in the header lines of the text and HTML exports as a reader reads it, in the article\'s language', () => {
+    const at = (lang: string | null, publishedTime: string) => ({ ...report, article: { ...report.article!, lang, publishedTime } });
+    expect(toPlainText(at('en-GB', '2024-04-27T15:56:35+0100')).split('\n')[1]).toMatch(/27 April 2024$/);
+    expect(toPlainText(at('de-DE', '2023-04-28T18:23:00+0000')).split('\n')[1]).toMatch(/28\. April 2023$/);
+    expect(toPlainText(at('en_US', '2024-04-28'))).toContain('2024');
+    const html = toHtml(at('en-GB', '2024-04-27T15:56:35+0100'), (h) => h);
+    expect(html).toContain('<time datetime="2024-04-27T15:56:35+01:00">27 April 2024</time>');
+  });
+
   it('passes no control characters (terminal escape sequences) on in plain text', () => {
     const r = runHtml(page(prose(3) + '<p>Red \u001b[31malert\u001b[0m and a bell \u0007 and \u009b1m too.</p>'));
     const t = toPlainText(r);
