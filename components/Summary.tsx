@@ -1,6 +1,6 @@
 // Pieces of the summary shared by the popup and the reader view.
 import { useState } from 'preact/hooks';
-import { quoteForDisplay, rankedKeyQuotes, speakerLabel } from '../lib/quote-text';
+import { quoteForDisplay, quoteMarks, rankedKeyQuotes, speakerLabel } from '../lib/quote-text';
 import type { Party, Quote, Removal, Report } from '../lib/types';
 import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
 
@@ -50,16 +50,17 @@ function shownSpeaker(q: Quote): string {
   return !s ? 'Unattributed' : s.described ? `${s.name} (unidentified)` : s.name;
 }
 
-function QuoteItem({ q }: { q: Quote }) {
+function QuoteItem({ q, lang }: { q: Quote; lang?: string | null }) {
+  const [open, close] = quoteMarks(lang);
   return (
     <li class="cp-quote" data-testid="quote">
-      <blockquote>“{quoteForDisplay(q.text)}”</blockquote>
+      <blockquote>{open}{quoteForDisplay(q.text)}{close}</blockquote>
       <p class="cp-speaker" data-testid="speaker">— {shownSpeaker(q)}</p>
     </li>
   );
 }
 
-export function QuoteList({ quotes, max = 5 }: { quotes: readonly Quote[]; max?: number }) {
+export function QuoteList({ quotes, max = 5, lang }: { quotes: readonly Quote[]; max?: number; lang?: string | null }) {
   const key = rankedKeyQuotes(quotes);
   const shown = key.slice(0, max);
   const rest = quotes.filter((q) => !shown.includes(q));
@@ -69,12 +70,12 @@ export function QuoteList({ quotes, max = 5 }: { quotes: readonly Quote[]; max?:
       {shown.length === 0 ? (
         <p class="cp-muted">No key quotes found.</p>
       ) : (
-        <ul class="cp-list">{shown.map((q) => <QuoteItem key={q.start} q={q} />)}</ul>
+        <ul class="cp-list">{shown.map((q) => <QuoteItem key={q.start} q={q} lang={lang} />)}</ul>
       )}
       {rest.length > 0 && (
         <details class="cp-more">
           <summary>All quotes ({quotes.length})</summary>
-          <ul class="cp-list">{rest.map((q) => <QuoteItem key={q.start} q={q} />)}</ul>
+          <ul class="cp-list">{rest.map((q) => <QuoteItem key={q.start} q={q} lang={lang} />)}</ul>
         </details>
       )}
     </section>

@@ -1,5 +1,7 @@
 // How a quotation is shown on its own (popup, terminal, front matter), apart from the exact span the report keeps.
 
+import QUOTE_MARKS from './rules/quote-marks.json';
+
 /**
  * A quotation's words as a reader sees them quoted on their own: without the comma, semicolon or colon that joined
  * them to the sentence around ("…for 40 years,” she said). The report keeps the exact span; this is for display.
@@ -26,4 +28,11 @@ export function speakerLabel(q: { speaker: string | null; speakerMention?: strin
 /** The key quotations, the strongest first (the popup's order, and the exports'). */
 export function rankedKeyQuotes<Q extends { key?: boolean; score?: number; start: number }>(quotes: readonly Q[]): Q[] {
   return quotes.filter((q) => q.key).sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.start - b.start);
+}
+
+/** The marks a quotation shown on its own is set in, as the article's language writes them („…“, «…», 「…」). */
+export function quoteMarks(lang: string | null | undefined): readonly [string, string] {
+  const marks = QUOTE_MARKS as unknown as Record<string, [string, string]>;
+  const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return (base !== '_comment' && marks[base]) || marks.default!;
 }

@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+// Key quotes as the popup and the reader view draw them: set in the marks of the article's language.
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { QuoteList } from '../../components/Summary';
+import type { Quote } from '../../lib/types';
+
+const quote = (text: string): Quote => ({ text, speaker: 'Jane Doe', start: 0, end: text.length, key: true, score: 1 } as Quote);
+const root = document.createElement('div');
+document.body.appendChild(root);
+afterEach(() => render(null, root));
+const shown = (text: string, lang: string | null) => {
+  render(<QuoteList quotes={[quote(text)]} lang={lang} />, root);
+  return root.querySelector('blockquote')!.textContent;
+};
+
+describe('key quotes', () => {
+  it('are set in the marks of the article\'s language, without the comma that joined them to the sentence', () => {
+    expect(shown('We will win,', 'en-GB')).toBe('“We will win”');
+    expect(shown('Wir streiken', 'de-DE')).toBe('„Wir streiken“');
+    expect(shown('Nous restons', 'fr')).toBe('«\u202fNous restons\u202f»');
+    expect(shown('ようやく逮捕に至った。長かった', 'ja')).toBe('「ようやく逮捕に至った。長かった」');
+  });
+
+  it('fall back to the English marks for a language without its own, or none', () => {
+    expect(shown('Kiitos', null)).toBe('“Kiitos”');
+    expect(shown('Asante', 'sw')).toBe('“Asante”');
+  });
+});
