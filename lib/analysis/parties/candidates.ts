@@ -14,6 +14,7 @@ import { cut, widen } from './widen';
 import { PARTY_FILTER } from '../weights';
 import { isOrgNoun } from './lexicon';
 import { norm } from './registry';
+import { trimCommonNouns } from './common-nouns';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -75,7 +76,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     // (or a country the gazetteer knows, which needs no model's say-so: "los rebeldes hutíes de Yemen")
     if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
   }
-  return out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s);
+  return trimCommonNouns(out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s), text, words, rules);
 }
 
 /** A name whose last word makes it an adjective ("South Dakota-sized", "Moscow-based", "AI-powered") or cuts an
