@@ -17,3 +17,31 @@ describe('datelines', () => {
     expect(live.map((p) => p.name)).toEqual(['Mara Quint']);
   });
 });
+
+describe('a dateline closed by a colon', () => {
+  const tagged = (text: string, t: string, type: 'LOC' | 'PER', score = 0.9) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, type, score });
+
+  it('names the capital as a place where the story was filed, not its country', () => {
+    const text = 'NEW DELHI: Pakistan’s army has begun a new operation in the north.\n\nThe army chief Asim Rana said it would last a year.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'DELHI', 'LOC', 0.5), tagged(text, 'Pakistan', 'LOC'), tagged(text, 'Asim Rana', 'PER')]);
+    const live = reg.live().filter((p) => p.mentions.length);
+    expect(live.map((p) => p.name)).not.toContain('India');
+    const place = live.find((p) => p.name === 'New Delhi');
+    expect(place?.kind).toBe('place');
+    expect([...place!.roles]).toEqual(['dateline']);
+  });
+
+  it('keeps a place the tagger found as a place, marked as the dateline', () => {
+    const text = 'LINDI: Farmers in the region expect a good cashew harvest.\n\nOfficials in Lindi said prices would rise.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'LINDI', 'LOC'), { ...tagged(text, 'Lindi said', 'LOC'), end: text.indexOf('Lindi said') + 5 }]);
+    const p = reg.live().find((x) => /^lindi$/i.test(x.name));
+    expect(p?.kind).toBe('place');
+    expect(p?.roles.has('dateline')).toBe(true);
+  });
+
+  it('is no dateline in a sentence that merely opens with a word in capitals', () => {
+    const text = 'The report was published on Monday.\n\nWARNING: the figures below are provisional, said Mara Quint.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'Mara Quint', 'PER')]);
+    expect(reg.live().some((p) => p.roles.has('dateline'))).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 // such at the end; a named person who is told something stays a party.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
+import { loadNerModel } from '../../cli/ner-models';
 
 const names = (text: string) => analyzeArticle({ text, lang: 'en' }).parties.map((p) => p.name);
 
@@ -35,3 +36,27 @@ describe('the press is no party', () => {
   });
 });
 
+
+describe('the press that is the story', () => {
+  it('keeps a reporter wounded in the story, on a line that opens with the outlet’s name', () => {
+    const t = [
+      'KELBY, March 7 (Reuters) - A tank crew fired on a group of journalists near the harbour of Kelby, an inquiry found.',
+      'Reuters photographer Anders Lund, 47, cameraman Jon Arve, 53, and two journalists from KBN were also wounded in the attack.',
+      'Reporting by Mara Olsen',
+    ].join('\n\n');
+    const ps = analyzeArticle({ text: t, lang: 'en' }, { ner: loadNerModel('en') }).parties.map((p) => p.name);
+    expect(ps).toContain('Anders Lund');
+    expect(ps).not.toContain('Mara Olsen');
+  });
+
+  it('lists the outlet itself when the story is about it, not when it only files it', () => {
+    const about = [
+      'KELBY, March 7 (Reuters) - A tank crew killed a Reuters reporter near Kelby, an inquiry contracted by Reuters found.',
+      'A Reuters investigation in December found the same. Reuters asked the army for comment.',
+      'The surviving Reuters reporters were treated in Kelby. The inquiry was made at the request of Reuters.',
+    ].join('\n\n');
+    expect(analyzeArticle({ text: about, lang: 'en', site: 'Reuters' }, { ner: loadNerModel('en') }).parties.map((p) => p.name)).toContain('Reuters');
+    const files = 'KELBY, March 7 (Reuters) - The port of Kelby reopened on Monday, Mara Olsen, the harbour master, told Reuters.';
+    expect(analyzeArticle({ text: files, lang: 'en', site: 'Reuters' }, { ner: loadNerModel('en') }).parties.map((p) => p.name)).not.toContain('Reuters');
+  });
+});

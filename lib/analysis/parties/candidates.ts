@@ -14,6 +14,8 @@ import { cut, widen } from './widen';
 import { PARTY_FILTER } from '../weights';
 import { isOrgNoun } from './lexicon';
 import { norm } from './registry';
+import { trimCommonNouns } from './common-nouns';
+import { insideWord } from './unspaced';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -45,7 +47,9 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const free = freeOf(taken);
   if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text, rules));
   const gaz = gazetteer(rules.lang);
-  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => e.type !== 'MISC' || namesBody(text, e, rules)), rules), rules);
+  // (without spaces, a country the tagger reads inside a longer word is no mention of it: 日本 in 東日本大震災)
+  const inWord = (e: EntitySpan) => rules.unspaced && insideWord(text, e.start, e.end) && (gaz.names.has(norm(text.slice(e.start, e.end))) || gaz.capitals.has(norm(text.slice(e.start, e.end))));
+  const joined = joinParticles(text, words, taggerCandidates(text, words, entities.filter((e) => (e.type !== 'MISC' || namesBody(text, e, rules)) && !inWord(e)), rules), rules);
   const named = namedWords(joined);
   const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));
   const tagged = splitConjoined(joined, text, rules, gaz);
@@ -75,7 +79,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     // (or a country the gazetteer knows, which needs no model's say-so: "los rebeldes hutíes de Yemen")
     if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
   }
-  return out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s);
+  return trimCommonNouns(out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s), text, words, rules);
 }
 
 /** A name whose last word makes it an adjective ("South Dakota-sized", "Moscow-based", "AI-powered") or cuts an

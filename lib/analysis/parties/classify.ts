@@ -44,6 +44,8 @@ export interface ClassifyContext {
   inShortQuote: (pos: number) => boolean;
   /** Names met as such a term, and how often ("the so-called “Job-Turbo”"). */
   terms: Map<string, number>;
+  /** Datelines closed by a colon ("NEW DELHI:", headings.ts): the place the story is filed from. */
+  datelines?: readonly { start: number; end: number }[];
 }
 
 /** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
@@ -57,6 +59,7 @@ const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI
 export function classify(c: ClassifyContext, cand: Candidate) {
   if (articleName(c, cand)) return;
   cand = withoutArticle(c, cand);
+  if (datelineCapital(c, cand.words, cand.source)) return;
   if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
   let words = stripDemonym(c, cand);
@@ -88,6 +91,18 @@ export function classify(c: ClassifyContext, cand: Candidate) {
     return;
   }
   addName(c, cand, words, name, split.prefix);
+}
+
+/** "NEW DELHI: …": a capital in a dateline is where the story is filed from, a place, not its country (India is
+ * no party of a story on Pakistan filed in New Delhi). Named as a name is written (not in capitals). */
+function datelineCapital(c: ClassifyContext, words: Word[], source: MentionSource): boolean {
+  const s = words[0]!.s, e = words[words.length - 1]!.e, name = c.reg.text.slice(s, e);
+  if (!c.datelines?.some((d) => d.start <= s && e <= d.end) || !c.gaz.capitals.has(norm(name)) || c.gaz.names.has(norm(name))) return false;
+  const p = c.reg.add(name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()), 'place');
+  p.evidence.place += EVIDENCE.gazetteer;
+  p.roles.add('dateline');
+  c.reg.mention(p, s, e, source, words[0]!.start);
+  return true;
 }
 
 /** The party whose name the text defines (an acronym's long form) that the words write in full. */

@@ -79,3 +79,16 @@ export function uncapDatelines(text: string, paras: readonly Span[], words: Word
     for (; wi < words.length && words[wi]!.s < end; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
   }
 }
+
+/** "NEW DELHI: Pakistan's…": a place in capitals closing with a colon at the start of one of the first paragraphs,
+ * the place the story is filed from. Its capitals stay (the tagger reads such a place as a place: "AALBORG:"). */
+const COLON_DATELINE = /^(\p{Lu}[\p{Lu}.'’ -]{2,30}\p{Lu})(?:,[\p{Lu}\p{Ll}. ]{2,20})?:\s+\p{Lu}/u;
+
+export function colonDatelines(text: string, paras: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of paras.slice(0, 3)) {
+    const m = COLON_DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (m && allUpper(m[1]!)) out.push({ start: p.start, end: p.start + m[1]!.length });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { RawQuote } from '../quotes';
 import type { EntitySpan } from '../entities';
 import { Registry, norm } from './registry';
 import { wordsOf, type Word } from './words';
-import { headingBlocks, uncapDatelines, uncapHeadings } from './headings';
+import { colonDatelines, headingBlocks, uncapDatelines, uncapHeadings } from './headings';
 import { markOffStory } from './offstory';
 import { classify, type Candidate, type ClassifyContext } from './classify';
 import { candidatesOf } from './candidates';
@@ -67,6 +67,11 @@ function connector(c: Candidate, uses: ReadonlyMap<string, WordUse>, ctx: Classi
   return onlyAtStarts(l, uses, ctx.rules) && !ctx.gaz.names.has(l) && !ctx.gaz.capitals.has(l);
 }
 
+/** A place named in a dateline ("LINDI: …") is where the story is filed from: its role says so. */
+function datelineRoles(reg: Registry, spans: readonly { start: number; end: number }[]) {
+  for (const p of reg.live()) if (p.kind === 'place' && p.mentions.some((m) => spans.some((d) => d.start <= m.s && m.e <= d.end))) p.roles.add('dateline');
+}
+
 export interface BuildOptions {
   /** The tagger has no model of its own for the language: its silence says less, the text's own evidence more. */
   strict?: boolean;
@@ -83,7 +88,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
-  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map() };
+  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map(), datelines: colonDatelines(text, doc.paragraphs) };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
   // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
@@ -104,6 +109,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   placeRegions(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
+  datelineRoles(reg, ctx.datelines ?? []);
   markOffStory(reg, headings.map((h) => h.span), rules);
   reg.seal();
   return reg;

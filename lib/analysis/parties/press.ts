@@ -10,6 +10,8 @@ const NEAR = 40;
 const WORDS_BETWEEN = 3;
 /** A credit line is at most this long (characters). */
 const CREDIT_LINE_MAX = 200;
+/** A line of more words than this that ends like a sentence is one. */
+const CREDIT_SENTENCE_WORDS = 12;
 
 const lowerWords = (s: string) => s.toLowerCase().split(/[\s,.;:!?()[\]“”"«»„/]+/).filter(Boolean);
 
@@ -34,11 +36,15 @@ function pressNear(text: string, s: number, e: number, rules: Rules, press: (w: 
   return { before: before.some(press), after: after.some(press) };
 }
 
-/** A credit line ("With files from The Associated Press and …"): a short paragraph that opens with a credit phrase. */
+/** A credit line ("With files from The Associated Press and …"): a short paragraph that opens with a credit phrase,
+ * and is no sentence of the story ("Reuters photographer Thaier Al-Sudani, 47, … were also wounded in the attack."
+ * ends on a lower-case word and a stop after many words: a credit ends on a name). */
 function creditLine(text: string, s: number, rules: Rules): boolean {
   const start = text.lastIndexOf('\n', s) + 1, end = text.indexOf('\n', s);
-  const line = text.slice(start, end < 0 ? text.length : end).toLowerCase();
-  return line.length <= CREDIT_LINE_MAX && rules.credits.some((c) => line.startsWith(c + ' '));
+  const raw = text.slice(start, end < 0 ? text.length : end).trim();
+  const line = raw.toLowerCase();
+  const sentence = /\p{Ll}[.!?]$/u.test(raw) && raw.split(/\s+/).length > CREDIT_SENTENCE_WORDS;
+  return line.length <= CREDIT_LINE_MAX && !sentence && rules.credits.some((c) => line.startsWith(c + ' '));
 }
 
 /** The party's name, or a form of it, stands in a credit line. */

@@ -24,7 +24,7 @@ export interface RankOptions {
   strict: boolean;
   /** The tagger ran: names it did not find need strong evidence. */
   tagged: boolean;
-  /** The site's own name: never a party of its stories. */
+  /** The site's own name: no party of its stories, unless a story is about the site itself. */
   site?: string | null;
 }
 
@@ -49,10 +49,16 @@ function namesSite(p: PartyRecord, site: string): boolean {
   return [p.name, ...p.aliases].some((a) => norm(a) === norm(site) || initials.includes(a));
 }
 
+/** A story about the outlet itself names it as an actor again and again ("a Reuters reporter", "contracted by
+ * Reuters", "Reuters could not verify"): more mentions than this, besides a dateline's "(Reuters)", make the
+ * organisation a party (a site's own name read as anything else stays out). */
+const SITE_SUBJECT_MENTIONS = 5;
+const ownStory = (p: PartyRecord, text: string) => p.mentions.filter((m) => text[m.s - 1] !== '(').length > SITE_SUBJECT_MENTIONS;
+
 /** Does the evidence justify showing the party? */
-function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules): boolean {
+function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
-  if (opts.site && namesSite(p, opts.site)) return false;
+  if (opts.site && namesSite(p, opts.site) && !(type === 'organization' && ownStory(p, text))) return false;
   if (quotes > 0 || type === 'country') return true;
   // a heading's words, a product beside its model number (offstory.ts)
   if (p.offStory) return false;
@@ -117,7 +123,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     const written = surfaces(p, reg);
     if (!written.length && !quotes) continue;
-    if (!shown(p, kind, quotes, mentions, opts, rules) || isPress(p, kind, reg, rules, quotes)) continue;
+    if (!shown(p, kind, quotes, mentions, opts, rules, reg.text) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written, rules);
     const own = new Set(written.map(norm));
     // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)

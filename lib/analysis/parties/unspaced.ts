@@ -128,16 +128,20 @@ function repeats(text: string, found: readonly UnspacedName[]): UnspacedName[] {
 
 const KANA = /[\p{Script=Katakana}ー]/u, HAN = /[\p{Script=Han}々]/u;
 
-/** A country's name where the text writes it as a word of its own: not inside a longer katakana word (タイ in
- * タイミング), not after Han letters it would end (日本 in 東日本). */
+/** text[s, e) is inside a longer word: katakana after katakana (タイ in タイミング), Han after Han (日本 in 東日本),
+ * or ending in katakana before more (the particles between words are hiragana). */
+export function insideWord(text: string, s: number, e: number): boolean {
+  const prev = text[s - 1] ?? '', next = text[e] ?? '', first = text[s] ?? '', last = text[e - 1] ?? '';
+  return (KANA.test(first) && KANA.test(prev)) || (HAN.test(first) && HAN.test(prev)) || (KANA.test(last) && KANA.test(next));
+}
+
+/** A country's name where the text writes it as a word of its own (insideWord). */
 function countriesIn(text: string, gaz: Gazetteer, taken: (s: number, e: number) => boolean): { s: number; e: number; code: string }[] {
   const out: { s: number; e: number; code: string }[] = [];
   for (const [name, code] of gaz.names) {
     if (name.length < 2 || /[a-z]/.test(name)) continue;
-    const kanaEnd = KANA.test(name[name.length - 1]!), first = name[0]!;
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      const prev = text[i - 1] ?? '', next = text[i + name.length] ?? '';
-      if ((KANA.test(first) && KANA.test(prev)) || (HAN.test(first) && HAN.test(prev)) || (kanaEnd && KANA.test(next))) continue;
+      if (insideWord(text, i, i + name.length)) continue;
       if (!taken(i, i + name.length)) out.push({ s: i, e: i + name.length, code });
     }
   }

@@ -7,6 +7,7 @@ import type { Candidate } from './classify';
 import { nounCore } from './runs';
 import { isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { PARTY_FILTER } from '../weights';
+import { isNounHead } from './common-nouns';
 
 /** A run cut to the words given (its core). */
 export function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Word[]): Candidate {
@@ -37,7 +38,7 @@ export function widen(tagged: readonly Candidate[], i: number, runs: readonly Ca
   if (c.tag === 'PER' && r.e > c.e && particleAfter(r, c, rules)) return c;
   const other = (t: Candidate | undefined) => !!t && t.s < r.e && r.s < t.e;
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
-  if (isEpithet(c, r, rules)) return { ...c, epithet: r.words[0]!.t };
+  if (isEpithet(c, r, text, words, rules)) return { ...c, epithet: r.words[0]!.t };
   return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
 }
 
@@ -56,7 +57,7 @@ function particleAfter(r: Candidate, c: Candidate, rules: Rules): boolean {
  * noun when an article, an article contraction or an adjective comes before it, or when it holds a head word (the
  * name keeps it as the word before it: its evidence for the type, classify.ts). Given names follow no article.
  */
-function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
+function isEpithet(c: Candidate, r: Candidate, text: string, words: readonly Word[], rules: Rules): boolean {
   if (!rules.nounsCapitalised || r.e !== c.e || r.words.length !== c.words.length + 1) return false;
   const x = r.words[0]!;
   if (!x.cap || x.acr || isTitleWord(x.t, rules) || rules.nameParticles.has(x.l)) return false;
@@ -64,5 +65,6 @@ function isEpithet(c: Candidate, r: Candidate, rules: Rules): boolean {
   const body = isOrgHead(x.t, rules) || isOrgNoun(x.t, rules) || rules.placeHeads.has(x.l);
   if (c.tag === 'PER' && !body) return false;
   const prev = r.prevWord;
-  return rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)) || body;
+  // (or a word the text writes elsewhere as a noun phrase's head: "dass der ganze Gazastreifen Hamas ist")
+  return rules.determiners.has(prev) || isNounHead(x.l, text, words, rules) || rules.articleContractions.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)) || body;
 }
