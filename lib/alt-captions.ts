@@ -5,6 +5,7 @@
 // showed the photo without it, or the caption as a paragraph without its photo. The evidence is the page's own
 // words said twice, in any language. Before Readability, the picture's box and the caption become one <figure>.
 import { showsPicture } from './pictures';
+import { isPhoto } from './lead-photo';
 
 /** Words an alt text needs to be compared (a shorter one, "Photo", says too little). */
 const MIN_ALT_WORDS = 4;
@@ -101,7 +102,7 @@ export function figuresFromAltText(doc: Document): number {
   let n = 0;
   for (const img of Array.from(doc.body?.getElementsByTagName('img') ?? [])) {
     const alt = img.getAttribute('alt') ?? '';
-    if (!img.isConnected || img.closest('figure')?.querySelector('figcaption') || wordsOf(alt).length < MIN_ALT_WORDS) continue;
+    if (!img.isConnected || img.closest('figure')?.querySelector('figcaption') || wordsOf(alt).length < MIN_ALT_WORDS || !isPhoto(img)) continue;
     const box = pictureBox(img);
     const caption = box.nextElementSibling;
     if (!caption || !isCaptionBox(caption) || img.closest('a[href]') || !saysTheSame(alt, caption.textContent ?? '')) continue;

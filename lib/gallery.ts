@@ -5,7 +5,7 @@
 // <noscript> copy of a picture takes its place when nothing else in its box shows one. After: a picture shown twice
 // (a carousel's clones, a photo set once for wide and once for narrow screens) is kept once.
 import { showsPicture } from './pictures';
-import { imageSource } from './lead-photo';
+import { imageSource, isPhoto } from './lead-photo';
 
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 /** A picture in a link to another page is a teaser's (a rail of related stories); one linking to its own file is not. */
@@ -20,12 +20,14 @@ const tagOf = (el: Element) => el.tagName.toUpperCase();
 export function showHiddenSlides(root: Element): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('[aria-hidden="true"]'))) {
-    if (squeezed(el) || !showsPicture(el) || inTeaser(el)) continue;
+    if (squeezed(el) || !showsPicture(el) || inTeaser(el) || !Array.from(el.getElementsByTagName('img')).some(isPhoto)) continue;
     el.removeAttribute('aria-hidden');
     out.push(el);
   }
   return out;
 }
+
+const described = (img: Element) => !!img.getAttribute('alt')?.trim() || img.hasAttribute('srcset') || img.hasAttribute('srcSet');
 
 /** Levels above a slide its gallery's track may be. */
 const TRACK_LEVELS = 5;
@@ -44,7 +46,8 @@ export function keepGalleries(slides: readonly Element[]): number {
       if (!p || tagOf(p) === 'BODY' || squeezed(p)) break;
       track = p;
     }
-    if (!track.isConnected || track.closest('figure') || track.getElementsByTagName('img').length < 2) continue;
+    // Two photos at least: a stand-in beside its picture (no alt, no srcset) is no gallery.
+    if (!track.isConnected || track.closest('figure') || Array.from(track.getElementsByTagName('img')).filter(described).length < 2) continue;
     const figure = track.ownerDocument.createElement('figure');
     track.replaceWith(figure);
     figure.appendChild(track);
@@ -66,7 +69,7 @@ export function unwrapNoscriptPictures(root: Element): Element[] {
     const tmp = doc.createElement('div');
     tmp.innerHTML = ns.innerHTML;
     const imgs = tmp.getElementsByTagName('img');
-    if (imgs.length !== 1 || squeezed(tmp) || !showsPicture(tmp)) continue;
+    if (imgs.length !== 1 || squeezed(tmp) || !showsPicture(tmp) || !isPhoto(imgs[0]!)) continue;
     const img = imgs[0]!;
     ns.replaceWith(img);
     out.push(img);
@@ -77,7 +80,8 @@ export function unwrapNoscriptPictures(root: Element): Element[] {
 /** What tells a picture from another: its address (a lazy one's real address, not the placeholder every picture
  * shares: MSN, Times of India) and its alt text (one placeholder file may stand for pictures not yet loaded). */
 const keyOf = (img: Element) => {
-  const src = (imageSource(img) ?? '').split('#')[0]!.trim();
+  // One picture in two sizes ("photo-706x386.jpg", "photo-1412x772.jpg": Correctiv's wide and narrow copies).
+  const src = (imageSource(img) ?? '').split('#')[0]!.trim().replace(/[-_]\d+x\d+(?=\.\w+($|\?))/, '');
   return src && !src.startsWith('data:') ? `${src}\n${(img.getAttribute('alt') ?? '').trim()}` : null;
 };
 const captionOf = (img: Element) => img.closest('figure')?.querySelector('figcaption') ?? null;
@@ -99,9 +103,11 @@ export function dropRepeatedPictures(body: Element): number {
   return n;
 }
 
-/** Removes a picture with the boxes that held nothing else (its <picture>, a <figure> without a caption). */
+/** Removes a picture with the boxes that held nothing else (its <picture>), and its <figure> when that shows no other
+ * picture: the caption of a picture shown twice is the kept one's too (Freie Presse set each photo twice). */
 function removePicture(img: Element): void {
   let el: Element = img;
   while (el.parentElement && !squeezed(el.parentElement) && el.parentElement.getElementsByTagName('img').length === 1 && tagOf(el.parentElement) !== 'BODY' && !el.parentElement.id?.startsWith('readability-')) el = el.parentElement;
-  el.remove();
+  const figure = el.closest('figure');
+  (figure && figure.getElementsByTagName('img').length === 1 ? figure : el).remove();
 }

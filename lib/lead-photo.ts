@@ -63,7 +63,7 @@ function pictureKey(src: string): string {
 const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|sprite|share|sharing|social|menu|badge|emoji|ads?|banner)([^a-z]|$)/i;
 /** Words of an address that name a stand-in, not the photo. A box may be named so and hold the photo itself
  * (TimesLive's `custom-image-placeholder` wraps its lead photo): only the file is judged by them. */
-const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer)([^a-z]|$)/i;
+const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
 
 /** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
 function boxWords(el: Element, depth = 4): string {
@@ -72,7 +72,8 @@ function boxWords(el: Element, depth = 4): string {
   return out;
 }
 
-function isPhoto(img: Element): boolean {
+/** A photo of the story, by its size, its boxes, its address and its words: no icon, logo, avatar or teaser. */
+export function isPhoto(img: Element): boolean {
   const w = Number(img.getAttribute('width') ?? NaN), h = Number(img.getAttribute('height') ?? NaN);
   if ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX) || closestWhere(img, outside)) return false;
   const src = imageSource(img) ?? '';

@@ -63,3 +63,25 @@ describe('a figure inside a link to nowhere', () => {
     expect(a.html).toMatch(/<figcaption>[\s\S]*A portable toilet by the park\.[\s\S]*Courtesy of the residents/);
   });
 });
+
+describe('a picture shown twice', () => {
+  const fig = (size: string, caption = 'Engineers inspect the wall.') => `<figure><img src="https://news.example/img/wall-${size}.jpg" alt="The new wall"><figcaption>${caption}</figcaption></figure>`;
+  it('is kept once, whether in the same size or another, with its caption once', () => {
+    const a = run(fig('706x386') + '<p>Between the two.</p>' + fig('1412x772'));
+    expect(count(a.html, /<img/g)).toBe(1);
+    expect(count(a.html, /Engineers inspect the wall/g)).toBe(1);
+  });
+  it('keeps two pictures from one placeholder file when their alt texts differ', () => {
+    const img = (alt: string) => `<figure><img src="https://news.example/spinner.gif" alt="${alt}"><figcaption>${alt}.</figcaption></figure>`;
+    const a = run(img('A needle in a clinic') + '<p>Between the two.</p>' + img('Detainees in a yard'));
+    expect(count(a.html, /<figcaption>/g)).toBe(2);
+  });
+});
+
+describe('a stand-in before a captioned picture', () => {
+  it('goes, the picture and its caption stay', () => {
+    const a = run(`<div><img src="https://news.example/grey-placeholder.png"><figure><img src="https://news.example/img/city.jpg" srcset="https://news.example/img/city.jpg 480w" alt="The city at night"><figcaption>Getty Images</figcaption></figure></div>`);
+    expect(a.html).not.toContain('grey-placeholder');
+    expect(a.html).toMatch(/city\.jpg[\s\S]*<figcaption>Getty Images<\/figcaption>/);
+  });
+});
