@@ -29,6 +29,10 @@ export function dropImageStandIns(body: Element): void {
     let box: Element = img;
     while (box.parentElement && box.parentElement !== body && box.parentElement.childElementCount === 1 && !(box.parentElement.textContent ?? '').trim()) box = box.parentElement;
     const next = nextTight(box);
+    // Through boxes, only an unsized image: one with its own width and height is a small picture of its own (a
+    // blog's sticker before a photo), where a stand-in takes its size from the page's style.
+    const wrapped = box !== img || next?.tagName !== 'IMG';
+    if (wrapped && img.hasAttribute('width') && img.hasAttribute('height')) continue;
     const picture = next?.tagName === 'IMG' ? next : next && /^(FIGURE|PICTURE|P|DIV)$/.test(next.tagName) ? next.querySelector('img') : null;
     if (picture && has(picture, 'srcset') && !(picture === next ? '' : textBefore(next!, picture))) box.remove();
   }

@@ -84,4 +84,8 @@ describe('a stand-in before a captioned picture', () => {
     expect(a.html).not.toContain('grey-placeholder');
     expect(a.html).toMatch(/city\.jpg[\s\S]*<figcaption>Getty Images<\/figcaption>/);
   });
+  it('leaves a small picture of its own size before a figure (no stand-in)', () => {
+    const a = run(`<p><img src="https://news.example/img/sticker.png" alt="" width="119" height="103"></p><figure><img src="https://news.example/img/park.jpg" srcset="https://news.example/img/park.jpg 960w" alt=""><figcaption>The park in autumn</figcaption></figure>`);
+    expect(a.html).toContain('sticker.png');
+  });
 });
