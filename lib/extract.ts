@@ -13,8 +13,10 @@ import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './hol
 import { markConsentPlaceholders } from './clean/consent';
 import { dropImageStandIns, mapSrcset } from './pictures';
 import { tidyTextDividers } from './dividers';
-import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption } from './figures';
+import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
+import { figuresFromAltText } from './alt-captions';
+import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldArticleBody, ldPublished, ldPublisher } from './json-ld';
@@ -223,10 +225,12 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   }
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
+  if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   figuresFromDescriptions(work);
   figuresFromMediaData(work);
-  const lead = findLeadPhoto(work, headline);
+  figuresFromAltText(work);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline);
+  const lead = findLeadPhoto(work, headline, standfirst);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -238,6 +242,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (chunks) joinChunks(body, work);
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
+  dropRepeatedPictures(body);
   dropImageStandIns(body);
   tidyFigures(body);
   tidyTextDividers(body);

@@ -9,10 +9,12 @@
 //   between them ("…GP de Qatar." + "AFP") get a space.
 import { eachElement, hasMedia, INLINE_TAGS } from './dom';
 import { forScreenReaders } from './text-runs';
+import { oneLine } from './chars';
 
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 const textOf = (el: Element) => (el.textContent ?? '').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 /** A credit beside a picture is a few words ("Getty Images", "Photo: Reuters / Jane Doe"). */
 const CREDIT_MAX_WORDS = 8;
 /** A button's own symbol (a magnifier) at most this size: still no picture of the story. */
@@ -62,12 +64,73 @@ export function figuresFromDescriptions(doc: Document): number {
   return n;
 }
 
+/** Levels above a picture its credit's box may be (`<section><img><p>credit</p></section>`, the img in wrappers). */
+const CREDIT_BOX_LEVELS = 3;
+
+/**
+ * The box that holds `img` and its credit and nothing else (Krautreporter's header: `<section><img><p>Tomer
+ * Appelbaum/Haaretz</p></section>`), or null: the first box above the picture that holds text, when that text is a
+ * few words in elements after the picture and links nowhere (a teaser card links to its story).
+ */
+export function creditBox(img: Element): Element | null {
+  let inner: Element = img;
+  for (let k = 0; k < CREDIT_BOX_LEVELS && inner.parentElement; k++) {
+    const box = inner.parentElement;
+    if (!textOf(box)) { inner = box; continue; }
+    const kids = Array.from(box.children), at = kids.indexOf(inner);
+    // All the box's text (bare text nodes too) is in the elements after the picture.
+    const after = kids.slice(at + 1).reduce((n, c) => n + squeezed(c).length, 0);
+    // A link (a teaser's) or a control (a button's label: "Bildbeschreibung ausklappen") is no credit.
+    const ok = after === squeezed(box).length && words(textOf(box)) <= CREDIT_MAX_WORDS && !box.querySelector('a[href], button, svg, [role="button"]') && !box.closest('a[href]');
+    return ok ? box : null;
+  }
+  return null;
+}
+
+/** A copy of a credit box (`creditBox`) as a <figure>: its picture parts, then its text as the <figcaption>. */
+export function figureOf(box: Element): Element {
+  const doc = box.ownerDocument, figure = doc.createElement('figure'), caption = doc.createElement('figcaption');
+  const said = new Set<string>();
+  for (const c of Array.from(box.cloneNode(true).childNodes)) {
+    const line = oneLine(c.textContent ?? '');
+    if (!line) { if (c.nodeType === 1) figure.appendChild(c); continue; }
+    if (said.has(line)) continue; // the credit set twice, for wide and narrow screens, is said once
+    said.add(line);
+    if (caption.firstChild) caption.appendChild(doc.createTextNode(' '));
+    caption.appendChild(doc.createTextNode(line));
+  }
+  figure.appendChild(caption);
+  return figure;
+}
+
+/** A link to a picture file: the full-size photo a zoom opens. */
+const PICTURE_FILE = /\.(jpe?g|png|webp|gif|avif)(\?|#|$)/i;
+
+/**
+ * A <figure> inside an `<a>` that links nowhere (Público's zoom box: `<a class="content-image"><figure>…`) or only to
+ * the picture's own file: the <a> goes, its content stays. Readability counts all of a link's text as links, the
+ * caption included, and dropped the whole box as a list of links.
+ */
+export function unlinkFigures(root: Element): number {
+  let n = 0;
+  for (const figure of Array.from(root.getElementsByTagName('figure'))) {
+    const a = figure.parentElement;
+    if (!a || tagOf(a) !== 'A' || (a.hasAttribute('href') && !PICTURE_FILE.test(a.getAttribute('href') ?? ''))) continue;
+    while (a.firstChild) a.before(a.firstChild);
+    a.remove();
+    n++;
+  }
+  return n;
+}
+
 /** The tidying after Readability, over every <figure> of the article body. */
 export function tidyFigures(body: Element): void {
   for (const figure of Array.from(body.getElementsByTagName('figure'))) {
     // A control on the picture (zoom, full screen, gallery): nothing of it works in a copy of the page. A button
     // that wraps the picture itself (a zoom link around it) stays.
     for (const b of Array.from(figure.getElementsByTagName('button'))) if (!hasMedia(b, ICON_PX)) b.remove();
+    // A caption whose words Readability or the page's markup left out says nothing: it goes.
+    for (const c of Array.from(figure.getElementsByTagName('figcaption'))) if (!textOf(c)) c.remove();
     const caption = creditBeside(figure, figure.getElementsByTagName('figcaption')[0] ?? null);
     if (!caption) continue;
     joinInlineParagraphs(caption);

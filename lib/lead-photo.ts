@@ -3,6 +3,8 @@
 // as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
 import { attrName, elementsAfterHeadline, classAndId, firstHeadline } from './dom';
+import { oneLine } from './chars';
+import { creditBox, figureOf } from './figures';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
@@ -32,7 +34,7 @@ const isAddress = (v: string | null): v is string => !!v && !v.startsWith('data:
 
 /** The address a picture shows (its src, or the lazy-loading attribute a script would copy into src, or the first
  * of its srcset when it has no src). */
-function imageSource(img: Element): string | null {
+export function imageSource(img: Element): string | null {
   // A lazy-loading attribute holds the real picture; src then holds a placeholder.
   for (const a of LAZY_SRC) {
     const v = firstAddress(img.getAttribute(a));
@@ -57,8 +59,11 @@ function pictureKey(src: string): string {
   return (file ? file.replace(/[-_]\d+x\d+(?=\.\w+$)/, '') : whole).toLowerCase();
 }
 
-/** Words of an address or a class that name no photo of the story: icons, logos, avatars, placeholders. */
-const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|placeholder|loader|spinner|sprite|blank|pixel|spacer|share|sharing|social|menu|badge|emoji|ads?|banner)([^a-z]|$)/i;
+/** Words of an address or a class that name no photo of the story: icons, logos, avatars, share bars, ads. */
+const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|sprite|share|sharing|social|menu|badge|emoji|ads?|banner)([^a-z]|$)/i;
+/** Words of an address that name a stand-in, not the photo. A box may be named so and hold the photo itself
+ * (TimesLive's `custom-image-placeholder` wraps its lead photo): only the file is judged by them. */
+const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
 
 /** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
 function boxWords(el: Element, depth = 4): string {
@@ -67,11 +72,12 @@ function boxWords(el: Element, depth = 4): string {
   return out;
 }
 
-function isPhoto(img: Element): boolean {
+/** A photo of the story, by its size, its boxes, its address and its words: no icon, logo, avatar or teaser. */
+export function isPhoto(img: Element): boolean {
   const w = Number(img.getAttribute('width') ?? NaN), h = Number(img.getAttribute('height') ?? NaN);
   if ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX) || closestWhere(img, outside)) return false;
   const src = imageSource(img) ?? '';
-  if (/\.svg(\?|$)/i.test(src) || NOT_PHOTO.test(src) || NOT_PHOTO.test(boxWords(img))) return false;
+  if (/\.svg(\?|$)/i.test(src) || NOT_PHOTO.test(src) || STAND_IN_FILE.test(src) || NOT_PHOTO.test(boxWords(img))) return false;
   // A thumbnail that links to another page is a teaser; a photo that links to its own file is not.
   const link = closestWhere(img, isLink);
   return !link || /\.(jpe?g|png|webp|gif|avif)(\?|$)/i.test(link.getAttribute('href') ?? '');
@@ -79,13 +85,14 @@ function isPhoto(img: Element): boolean {
 
 /**
  * A copy of the lead photo (its <figure> with the caption, or the picture alone), or null. Taken from `doc` before
- * Readability changes it. `headline`: the body's first <h1> when the caller has found it (null: none).
+ * Readability changes it. `headline`: the body's first <h1> when the caller has found it (null: none). `standfirst`:
+ * the standfirst's text (lib/standfirst.ts), a long paragraph that may stand before the photo.
  */
-export function findLeadPhoto(doc: Document, headline?: Element | null): Element | null {
-  const img = photoAfter(doc, headline) ?? photoBefore(headline === undefined ? firstHeadline(doc) : headline);
+export function findLeadPhoto(doc: Document, headline?: Element | null, standfirst?: string | null): Element | null {
+  const img = photoAfter(doc, headline, standfirst) ?? photoBefore(headline === undefined ? firstHeadline(doc) : headline);
   if (!img) return null;
-  const box = closestWhere(img, isFigure) ?? img;
-  const copy = box.cloneNode(true) as Element;
+  const figure = closestWhere(img, isFigure), credited = figure ? null : creditBox(img);
+  const copy = credited ? figureOf(credited) : ((figure ?? img).cloneNode(true) as Element);
   for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
     const src = imageSource(i);
     if (src) i.setAttribute('src', src);
@@ -95,28 +102,35 @@ export function findLeadPhoto(doc: Document, headline?: Element | null): Element
 
 const isLeadPhoto = (img: Element | null): img is Element => !!img && !!imageSource(img) && isPhoto(img);
 
-/** The first photo after the headline, before the story's text begins. */
-function photoAfter(doc: Document, headline?: Element | null): Element | null {
+/** The first photo after the headline, before the story's text begins. The standfirst is no story text: the photo
+ * often stands under it (Público, Les Echos), and a long one ended the search. */
+function photoAfter(doc: Document, headline?: Element | null, standfirst?: string | null): Element | null {
   for (const el of elementsAfterHeadline(doc, LEAD_TAGS, LOOK_AHEAD, headline)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'H1') return null;
-    if (tag === 'P' && (el.textContent ?? '').trim().length >= STORY_TEXT && !closestWhere(el, isFigure)) return null;
+    if (tag === 'P' && isStoryText(el, standfirst)) return null;
     const img = tag === 'IMG' ? el : tag === 'FIGURE' ? el.querySelector('img') : null;
     if (isLeadPhoto(img)) return img;
   }
   return null;
 }
 
+function isStoryText(p: Element, standfirst?: string | null): boolean {
+  const text = oneLine(p.textContent ?? '');
+  return text.length >= STORY_TEXT && text !== standfirst && !closestWhere(p, isFigure);
+}
+
 /** Levels above the headline whose box a photo may stand right before (an opener set above the headline's box). */
 const BEFORE_LEVELS = 4;
 
-/** A <figure> standing right before the headline or one of its first boxes (ORF's opener photo above the title). */
+/** A <figure> standing right before the headline or one of its first boxes (ORF's opener photo above the title), or
+ * a box holding a photo and its credit only (Krautreporter's header). */
 function photoBefore(headline: Element | null): Element | null {
   let el: Element | null = headline;
   for (let k = 0; el && k < BEFORE_LEVELS; k++, el = el.parentElement) {
     const prev = el.previousElementSibling;
-    if (!prev || !isFigure(prev)) continue;
-    const img = prev.querySelector('img');
+    const img = prev?.querySelector('img') ?? null;
+    if (!prev || !(isFigure(prev) || (img && creditBox(img) === prev))) continue;
     return isLeadPhoto(img) ? img : null;
   }
   return null;

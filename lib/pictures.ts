@@ -21,13 +21,28 @@ function nextTight(el: Element): Element | null {
   return null;
 }
 
-/** Removes from `body` every image that only stands in for the picture right after it. */
+/** Removes from `body` every image that only stands in for the picture right after it. Either may sit in a box of
+ * its own (Readability's <p> around a lone image; the <figure> a caption made of the picture). */
 export function dropImageStandIns(body: Element): void {
   for (const img of [...body.getElementsByTagName('img')]) {
     if (isPicture(img)) continue;
-    const next = nextTight(img);
-    if (next?.tagName === 'IMG' && has(next, 'srcset')) img.remove();
+    let box: Element = img;
+    while (box.parentElement && box.parentElement !== body && box.parentElement.childElementCount === 1 && !(box.parentElement.textContent ?? '').trim()) box = box.parentElement;
+    const next = nextTight(box);
+    // Through boxes, only an unsized image: one with its own width and height is a small picture of its own (a
+    // blog's sticker before a photo), where a stand-in takes its size from the page's style.
+    const wrapped = box !== img || next?.tagName !== 'IMG';
+    if (wrapped && img.hasAttribute('width') && img.hasAttribute('height')) continue;
+    const picture = next?.tagName === 'IMG' ? next : next && /^(FIGURE|PICTURE|P|DIV)$/.test(next.tagName) ? next.querySelector('img') : null;
+    if (picture && has(picture, 'srcset') && !(picture === next ? '' : textBefore(next!, picture))) box.remove();
   }
+}
+
+/** Text in `box` before `el` (a caption set above its picture would say the box is no bare picture). */
+function textBefore(box: Element, el: Element): string {
+  let out = '';
+  for (let n: Node | null = box.firstChild; n && !n.contains(el); n = n.nextSibling) out += n.textContent ?? '';
+  return out.trim();
 }
 
 /**

@@ -58,3 +58,32 @@ describe('lead photo, other places and attributes', () => {
     expect(runHtml(html).article!.html).not.toContain('other.jpg');
   });
 });
+
+// The lead photo under a long standfirst (Público, Les Echos), in a box named "placeholder" (TimesLive), or set
+// above the headline's box with only its credit beside it (Krautreporter): the reader showed none of them.
+describe('lead photo, under a standfirst or with a credit only', () => {
+  const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new harbour wall</title>
+<meta property="og:type" content="article"><meta name="description" content="${'Residents of the old town say the council ignored them for years, and the new wall, approved after a long and bitter debate, will cost far more than promised.'}"></head><body>`;
+  const standfirst = '<p class="dek">Residents of the old town say the council ignored them for years, and the new wall, approved after a long and bitter debate, will cost far more than promised.</p>';
+  it('takes the photo under a long standfirst', () => {
+    const html = `${head}<header><h1>Council approves new harbour wall</h1>${standfirst}</header>
+      <div class="main"><div class="main-image"><figure><img src="https://news.example/img/crowd.jpg" width="480" height="270" alt="Crowds on the quay"><figcaption>Crowds on the quay. J. Doe / Agency</figcaption></figure></div>
+      <div class="article-body">${prose(6)}</div></div></body></html>`;
+    const a = runHtml(html).article!;
+    expect(a.html).toContain('crowd.jpg');
+    expect(a.html).toContain('<figcaption>Crowds on the quay. J. Doe / Agency</figcaption>');
+  });
+  it('takes the photo whose box is named a placeholder (the picture itself is no stand-in)', () => {
+    const a = runHtml(pageWith('<figure><div class="custom-image-placeholder"><img src="/img/wall.jpg" alt="The wall"></div><figcaption>The wall. (NPA)</figcaption></figure>')).article!;
+    expect(a.html).toContain('wall.jpg');
+    expect(a.html).toContain('(NPA)');
+  });
+  it('takes the photo set above the headline\'s box with its credit as the caption', () => {
+    const html = `${head}<header><section class="teaser-image"><img alt="A woman looks at the camera" srcset="https://news.example/img/woman.jpg?w=100 100w, https://news.example/img/woman.jpg?w=800 800w" src="https://news.example/img/woman.jpg">
+      <p class="credits">Jane Doe/Agency</p></section><section class="teaser-text"><h1>Council approves new harbour wall</h1></section></header>
+      <div class="article-body">${prose(6)}</div></body></html>`;
+    const a = runHtml(html).article!;
+    expect(a.html).toMatch(/<figure>[\s\S]*woman\.jpg[\s\S]*<figcaption>Jane Doe\/Agency<\/figcaption><\/figure>/);
+    expect(a.text).not.toContain('Jane Doe/Agency');
+  });
+});
