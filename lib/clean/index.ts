@@ -19,6 +19,7 @@ import { decideAll } from './layout';
 import { isProse } from './signals';
 import T from '../rules/clean-thresholds.json';
 import { headlineInBody, isKicker } from '../kicker';
+import { liftStandfirst } from '../standfirst';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -172,7 +173,9 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
   // A dateline is a line of a few words, not a caption ("… leaves PortMiami, on Aug. 31, 2019. (AP)": the photo's day).
   const datelines = infos.filter((b) => b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS).map((b) => oneLine(b.s.text));
-  return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack, credits, datelines };
+  const text = blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text })));
+  liftStandfirst(body);
+  return { removed, text, body, fellBack: g.fellBack, credits, datelines };
 }
 
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
