@@ -109,7 +109,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<void, Report, 
   yield;
 
   t = now();
-  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, authorAbout, url: report.url });
+  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, published: meta.publishedTime, lang: meta.lang, authorAbout, url: report.url });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;

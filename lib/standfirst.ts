@@ -176,6 +176,9 @@ export function standfirstOutside(body: Element, standfirst: string | null, head
   return standfirst;
 }
 
+/** Whether a block of the extracted body is (in) the header's standfirst, marked above. */
+export const isStandfirst = (el: Element): boolean => !!el.closest?.(`[${STANDFIRST_ATTR}]`);
+
 /** The header's standfirst, where the extracted body held it (marked above), leaves the body's HTML: the header above
  * shows it. Its text stays in `text` (the caller read it already). */
 export function liftStandfirst(body: Element): void {
