@@ -21,6 +21,7 @@ import T from '../rules/clean-thresholds.json';
 import { headlineInBody, isKicker } from '../kicker';
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
+import { siblingTeasers } from './sibling-teasers';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -141,7 +142,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
-  let verdicts = decideAll(infos, scores, body);
+  // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
+  let verdicts = siblingTeasers(infos, decideAll(infos, scores, body));
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
