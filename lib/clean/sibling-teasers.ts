@@ -7,6 +7,9 @@ import type { Verdict } from './decide';
 
 /** The line is a link and nothing else (its text all in its one link). */
 const WHOLE_LINK = 0.95;
+/** The removed sibling's verdict is borrowed as evidence: only a confident one lends it (a related link scored 0.6-0.8
+ * at a story's foot, which Readability's yahoo-3 keeps, lends nothing). */
+const CONFIDENT = 0.9;
 /** A teaser is a headline's length; a paragraph that is one long link is not this. */
 const MAX_WORDS = 30;
 
@@ -23,7 +26,12 @@ const oneLink = (b: BlockInfo) => b.s.links === 1 && b.s.linkDensity >= WHOLE_LI
 /** Verdicts for the kept lines that share a removed related teaser's markup (a new array; the others unchanged). */
 export function siblingTeasers(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[]): (Verdict | null)[] {
   const removed = new Map<string, Verdict>();
-  infos.forEach((b, k) => { const v = verdicts[k]; if (v && !v.meta && v.reason === 'related' && oneLink(b)) removed.set(markup(b.s.el), v); });
+  infos.forEach((b, k) => {
+    const v = verdicts[k];
+    if (!v || v.meta || v.reason !== 'related' || v.score < CONFIDENT || !oneLink(b)) return;
+    const key = markup(b.s.el);
+    if (v.score > (removed.get(key)?.score ?? 0)) removed.set(key, v);
+  });
   if (!removed.size) return [...verdicts];
   return verdicts.map((v, k) => {
     const b = infos[k]!;

@@ -33,8 +33,10 @@ describe('sibling teasers', () => {
     expect([v[1], v[3], v[4]]).toEqual([null, null, null]);
   });
 
-  it('changes nothing without a removed related link', () => {
+  it('changes nothing without a removed related link, or when that removal was not a confident one', () => {
     const infos = [block('<p><a href="/b"><strong>WHAT THE NEW FERRY TIMETABLE MEANS</strong></a></p>', 1, 1)];
     expect(siblingTeasers(infos, [null])).toEqual([null]);
+    const pair = [block('<p><a href="/a"><strong>COUNCIL OPENS INQUIRY</strong></a></p>', 1, 1), infos[0]!];
+    expect(siblingTeasers(pair, [{ ...related, score: 0.7 }, null])[1]).toBeNull();
   });
 });
