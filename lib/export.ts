@@ -96,7 +96,10 @@ function readableDate(a: { publishedTime: string | null; lang: string | null }):
 export function toPlainText(report: Report): string {
   const a = need(report);
   const meta = [cleanByline(a.byline, a.lang), a.siteName, readableDate(a)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
-  const standfirst = a.standfirst ? `${oneLine(a.standfirst)}\n\n` : '';
+  // A standfirst the page's body held is `text`'s first block already (lib/standfirst.ts): once.
+  const standfirst = a.standfirst && !a.text.startsWith(oneLine(a.standfirst)) ? `${oneLine(a.standfirst)}
+
+` : '';
   const partial = partialLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
   const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n${partial}`;
   // A page's control characters (terminal escape sequences among them) are not text a reader wants.

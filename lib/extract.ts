@@ -7,7 +7,7 @@ import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, linkShar
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName } from './title';
-import { findStandfirst, standfirstOutside } from './standfirst';
+import { findStandfirst, inHeader, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
@@ -229,7 +229,9 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   figuresFromDescriptions(work);
   figuresFromMediaData(work);
   figuresFromAltText(work);
-  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline);
+  const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
+  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles);
+  const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst);
   const reader = new Readability(work, {
     keepClasses: true,
@@ -256,7 +258,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     publishedTime: [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time, otherPublishedMeta(tags)].find(plausibleDate) ?? null,
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: standfirstOutside(body, standfirst),
+    standfirst: standfirstOutside(body, standfirst?.text ?? null, headerStandfirst),
     body,
     authorAbout,
   };

@@ -2,10 +2,12 @@
 // box beside the text's container, and Readability, which keeps the container, leaves it out. It is recognised by
 // evidence that does not depend on the language: the page states it twice, once as its description (meta
 // description, og:description) and once as an element near the headline; failing that, the first long text after the
-// headline when it is a whole sentence of prose (not a dateline, byline, link list or known furniture). Found before Readability runs, on the
-// working copy, and given beside the article (the reader and the exports show it under the headline) when the
-// extracted body does not hold it. It is not put into the body: the body is what the page's story text is.
-import { elementsAfterHeadline, linkShare, someElement } from './dom';
+// headline when it is a whole sentence of prose (not a dateline, byline, link list or known furniture), or a deck: a
+// heading of a sentence's length right under the headline. Found before Readability runs, on the working copy, and
+// given beside the article (the reader and the exports show it under the headline). When the extracted body holds it
+// too, it is the standfirst only with the header's evidence (it stands before the story's date: marked, and the clean
+// stage moves it out of the body's HTML, its text still first in `text`); else it is the lead paragraph again.
+import { elementsAfterHeadline, firstHeadline, linkShare, someElement } from './dom';
 import { oneLine } from './chars';
 import { lineShape } from './clean/signals';
 import { phraseHit } from './clean/phrases';
@@ -21,6 +23,13 @@ const LOOK_AHEAD = 60;
 const BODY_START = 3000;
 /** Elements read as standfirst candidates. */
 const CANDIDATES = new Set(['H2', 'H3', 'P', 'DIV']);
+/** Words of a deck: a heading under the headline that says this much is a summary, not a label or a section's name. */
+const DECK_WORDS = 8;
+/** Marks the standfirst's block in the extracted body when it is the header's (the clean stage lifts it out). */
+export const STANDFIRST_ATTR = 'data-cp-standfirst';
+
+/** The standfirst's text and its element in the working copy. */
+export interface Standfirst { text: string; el: Element }
 /** A <div> holding one of these is a box, not a standfirst. */
 const BOX_CHILDREN = new Set(['P', 'DIV', 'H2', 'H3', 'UL', 'OL', 'TABLE']);
 /** Inside these (or an element of these roles) text is navigation, a caption or a link, not the standfirst. */
@@ -37,26 +46,61 @@ function matches(t: string, d: string): boolean {
 }
 
 /**
- * The standfirst's text: the first element after the <h1> whose own text is the page's description; else the first
- * long text after the <h1> when it is a whole sentence or two of prose (no dateline, byline, link list or script);
- * or null.
+ * The standfirst: the first element after the <h1> whose own text is the page's description; a deck (a heading of a
+ * sentence's length, the first long text under the <h1>) before it wins, the description then being the lead
+ * paragraph; else the first long text after the <h1> when it is a whole sentence or two of prose (no dateline,
+ * byline, link list or script); or null.
  * Only leaf-like blocks count (a <p>, a heading, a <div> without block children), so a box holding the standfirst
  * and more is not taken for it. `headline`: the body's first <h1> when the caller has found it (null: none).
  */
-export function findStandfirst(doc: Document, description: string | null, headline?: Element | null): string | null {
+export function findStandfirst(doc: Document, description: string | null, headline?: Element | null, titles: readonly string[] = []): Standfirst | null {
   // The description as `matches` compares it, normalised once.
   const described = description && norm(description).length >= MIN_CHARS ? cut(norm(description)) : null;
-  let first: string | null = null, seenLong = false;
-  for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, headline)) {
+  let first: Standfirst | null = null, seenLong = false;
+  const h1 = headline === undefined ? firstHeadline(doc) : headline;
+  for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, h1)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = el.textContent ?? '';
     const normal = norm(text);
-    if (described !== null && matches(normal, described) && !insideOutside(el)) return oneLine(text);
+    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
-    if (!seenLong && normal.length >= MIN_CHARS) { seenLong = true; if (leadText(el, text)) first = oneLine(text); }
+    if (seenLong || normal.length < MIN_CHARS) continue;
+    seenLong = true;
+    if (isDeck(el, text) && sameBox(el, h1) && !isTitle(text, titles)) return { text: oneLine(text), el };
+    if (leadText(el, text)) first = { text: oneLine(text), el };
   }
   return first;
+}
+
+/** Share of a heading's words a title must have for the heading to be the headline (a page whose first <h1> is its
+ * logo or section sets the headline in an <h2>); a deck, of the same story, shares fewer. */
+const TITLE_WORDS = 0.6;
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether the heading's text is one of the page's titles (its <title>, og:title), in the same words. */
+function isTitle(text: string, titles: readonly string[]): boolean {
+  const hw = words(text);
+  return titles.some((t) => {
+    const own = new Set(words(t));
+    return hw.filter((w) => own.has(w)).length >= hw.length * TITLE_WORDS;
+  });
+}
+
+/** The heading of a header or article box the <h1> is not in is that box's headline (the <h1> being the page's
+ * section name), not a deck under the <h1>. */
+function sameBox(el: Element, h1: Element | null): boolean {
+  const box = el.closest('header, article, hgroup');
+  return !box || !!h1 && box.contains(h1);
+}
+
+/** A deck: a heading of a sentence's length with no link, right under the headline (no period needed). */
+function isDeck(el: Element, text: string): boolean {
+  if (!/^H[2-6]$/.test(el.tagName.toUpperCase())) return false;
+  const t = oneLine(text);
+  if (t.length > MAX_CHARS || insideOutside(el) || el.getElementsByTagName('a').length) return false;
+  if (t.split(' ').length < DECK_WORDS && !UNSPACED_RUN.test(t)) return false;
+  return !lineShape(t, t.toLowerCase(), 0, new Set()) && !phraseHit(normalizeBlockText(t));
 }
 
 /** The first sentence-long text after the headline: a whole sentence, outside navigation, captions and links. */
@@ -83,8 +127,60 @@ function insideOutside(el: Element): boolean {
   return false;
 }
 
-/** The standfirst, unless the extracted body's start already says it (then it is the lead paragraph). */
-export function standfirstOutside(body: Element, standfirst: string | null): string | null {
+/**
+ * Whether the page sets the standfirst in its header: a <time> (the story's date, which the header shows under the
+ * standfirst) comes after it before the story's first paragraph. A lead paragraph that the description repeats comes
+ * after the date.
+ */
+export function inHeader(found: Standfirst | null): boolean {
+  return !!found && dateFollows(found.el);
+}
+
+/** Elements walked after the standfirst looking for the date. */
+const HEADER_WALK = 80;
+
+function dateFollows(el: Element): boolean {
+  const root = el.ownerDocument.body;
+  let n = 0;
+  for (let e = after(el, root); e && n < HEADER_WALK; e = next(e, root), n++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'TIME') return true;
+    if (tag === 'P' && oneLine(e.textContent ?? '').length >= MIN_CHARS && !e.getElementsByTagName('time').length) return false;
+  }
+  return false;
+}
+/** The next element in document order after `el`'s subtree, or after `el` itself (`next`). */
+function after(el: Element, root: Element): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
+}
+const next = (el: Element, root: Element) => el.firstElementChild ?? after(el, root);
+
+/** Block elements the standfirst may be in the extracted body (Readability makes a <div>'s text a new <p>). */
+const BODY_BLOCKS = 'p,h2,h3,h4,h5,h6,div,blockquote';
+
+/**
+ * The standfirst as the reader gets it: the header's (`header`, see `inHeader`) even where the extracted body's start
+ * holds it (that block is marked: the clean stage moves it out of the body's HTML); else the one the body's start
+ * does not already say (then it is the lead paragraph again).
+ */
+export function standfirstOutside(body: Element, standfirst: string | null, header = false): string | null {
   if (!standfirst) return null;
-  return norm((body.textContent ?? '').slice(0, BODY_START)).includes(norm(standfirst)) ? null : standfirst;
+  const start = norm((body.textContent ?? '').slice(0, BODY_START));
+  if (!start.includes(norm(standfirst))) return standfirst;
+  if (!header) return null;
+  const want = norm(standfirst);
+  const el = Array.from(body.querySelectorAll(BODY_BLOCKS)).find((e) => norm(e.textContent ?? '') === want);
+  if (!el) return null;
+  el.setAttribute(STANDFIRST_ATTR, '');
+  return standfirst;
+}
+
+/** Whether a block of the extracted body is (in) the header's standfirst, marked above. */
+export const isStandfirst = (el: Element): boolean => !!el.closest?.(`[${STANDFIRST_ATTR}]`);
+
+/** The header's standfirst, where the extracted body held it (marked above), leaves the body's HTML: the header above
+ * shows it. Its text stays in `text` (the caller read it already). */
+export function liftStandfirst(body: Element): void {
+  body.querySelector(`[${STANDFIRST_ATTR}]`)?.remove();
 }

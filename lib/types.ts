@@ -59,8 +59,9 @@ export interface Article {
   publishedTime: string | null;
   lang: string | null;
   excerpt: string | null;
-  /** The standfirst (dek) under the headline when the page sets it apart from the body, which does not hold it;
-   * shown by the reader and the exports above the body, not part of `text`. */
+  /** The standfirst (dek) under the headline when the page sets it apart from the body; shown by the reader and the
+   * exports above the body, not in `html`. Not part of `text` either, unless the page's body held it: then it is
+   * `text`'s first block, where the analysis has always read it. */
   standfirst?: string | null;
   /** Clean article HTML (boilerplate removed). Not sanitised: hosts sanitise before display or export. */
   html: string;

@@ -19,6 +19,9 @@ import { decideAll } from './layout';
 import { isProse } from './signals';
 import T from '../rules/clean-thresholds.json';
 import { headlineInBody, isKicker } from '../kicker';
+import { liftStandfirst } from '../standfirst';
+import { headerCopies } from './header-copy';
+import { siblingTeasers } from './sibling-teasers';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -39,6 +42,9 @@ export interface CleanOptions {
   siteName?: string | null;
   /** The article's byline: a picture named for its author is the author's portrait. */
   byline?: string | null;
+  /** The article's date (its metadata's) and language: a date line at the top that gives that day is the header's. */
+  published?: string | null;
+  lang?: string | null;
   /** The page metadata's descriptions of its authors (lib/clean/author-bio.ts): a block repeating one is their note. */
   authorAbout?: readonly string[];
   url?: string | null;
@@ -136,7 +142,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
-  let verdicts = decideAll(infos, scores, body);
+  // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
+  let verdicts = siblingTeasers(infos, decideAll(infos, scores, body));
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
@@ -163,16 +170,21 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   });
   pruneEmptied(parents, body);
   dropEmptyItems(body);
-  infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption) markAsMeta(b.s.el); });
+  // The header's byline and date again at the top go (lib/clean/header-copy.ts); other bylines are small print.
+  const copies = headerCopies(infos, verdicts, { byline: opts.byline, published: opts.published, lang: opts.lang });
+  infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption && !copies.has(k)) markAsMeta(b.s.el); });
   // A caption set apart from a <figure> (a video's title and blurb, a photo's line under its box) is small print in
   // the reader view too, as a <figcaption> is; inside a figure the reader styles it already.
-  infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURES)) markAsMeta(b.s.el); });
+  infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURES) && !copies.has(k)) markAsMeta(b.s.el); });
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
   // A dateline is a line of a few words, not a caption ("… leaves PortMiami, on Aug. 31, 2019. (AP)": the photo's day).
   const datelines = infos.filter((b) => b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS).map((b) => oneLine(b.s.text));
-  return { removed, text: blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text }))), body, fellBack: g.fellBack, credits, datelines };
+  const text = blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text })));
+  liftStandfirst(body);
+  for (const k of copies) infos[k]!.s.el.remove();
+  return { removed, text, body, fellBack: g.fellBack, credits, datelines };
 }
 
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */

@@ -1,5 +1,6 @@
-// The standfirst (dek): stated twice by the page, as its description and as an element under the headline; given
-// beside the article when Readability's body leaves it out, shown by the reader and the exports, never in `text`.
+// The standfirst (dek): stated twice by the page, as its description and as an element under the headline, or a deck
+// heading right under the headline; given beside the article, shown by the reader and the exports above the body,
+// once. `text` holds it only where the page's body held it (the analysis reads it there).
 import { describe, it, expect } from 'vitest';
 import { runHtml, prose } from './helpers';
 import { toMarkdown, toPlainText } from '../../lib/export';
@@ -49,5 +50,47 @@ describe('standfirst', () => {
     expect(md.indexOf(`*${DEK}*`)).toBeGreaterThan(md.indexOf('# Harbour wall approved'));
     expect(md.indexOf(`*${DEK}*`)).toBeLessThan(md.indexOf('Paragraph 1'));
     expect(toPlainText(r)).toContain(`${DEK}\n\nParagraph 1`);
+  });
+
+  const LEAD = 'Work on the new harbour wall starts in May, the council said on Monday after its last vote on the plans.';
+  const deckPage = (deck: string, { nav = '', h1 = '<h1>Harbour wall approved</h1>' } = {}) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="${LEAD}"></head><body>${nav}<header>${h1}<h2>${deck}</h2><time datetime="2026-01-05">5 January 2026</time></header>` +
+    `<main><article><div class="body"><p>${LEAD}</p>${prose(6)}</div></article></main></body></html>`;
+
+  it('is a deck: a heading of a sentence right under the headline, with no period, before the lead the description repeats', () => {
+    const deck = "Residents push the council on the wall's cost and the ferries' new timetable";
+    const r = runHtml(deckPage(deck));
+    expect(r.article!.standfirst).toBe(deck);
+    expect(r.article!.text.startsWith(LEAD)).toBe(true);
+  });
+
+  it('is no deck when the heading is the headline of a box of its own (the <h1> being the section) or a short label', () => {
+    const headline = 'Harbour wall approved by the council after a long debate';
+    const own = deckPage(headline, { nav: '<div><ul><li><h1>Local news</h1></li></ul></div>', h1: '' });
+    expect(runHtml(own).article!.standfirst).toBeNull();
+    expect(runHtml(deckPage('Harbour and ferries')).article!.standfirst).toBeNull();
+  });
+
+  // The header and the story in one box: Readability keeps both, the standfirst as the body's first paragraph.
+  const oneBox = (dek: string, date: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="${dek}"></head><body><main><article><h1>Harbour wall approved</h1>` +
+    `${date === 'before' ? '<p><time datetime="2026-01-05">5 January 2026</time></p>' : ''}<p>${dek}</p>${date === 'after' ? '<p>By Mara Lind <time datetime="2026-01-05">5 January 2026</time></p>' : ''}` +
+    `${prose(6)}</article></main></body></html>`;
+
+  it("is the header's when the body holds it above the story's date: out of the HTML, once in every export, still first in text", () => {
+    const r = runHtml(oneBox(DEK, 'after'));
+    expect(r.article!.standfirst).toBe(DEK);
+    expect(r.article!.html).not.toContain('divided the town');
+    expect(r.article!.text.startsWith(DEK)).toBe(true);
+    const md = toMarkdown(r);
+    expect(md.slice(md.indexOf('# Harbour')).split(DEK).length).toBe(2); // and the front matter's description
+    expect(toPlainText(r).split(DEK).length).toBe(2);
+  });
+
+  it('is none when the paragraph the description repeats comes after the date: the lead, which stays in the body', () => {
+    const r = runHtml(oneBox(DEK, 'before'));
+    expect(r.article!.standfirst).toBeNull();
+    expect(r.article!.html).toContain('divided the town');
   });
 });

@@ -1,0 +1,29 @@
+// The byline and date lines at the top of the story that the reader's header shows already (its byline and date) leave
+// the HTML; a line naming someone else, or another day, stays as small print. The text never held them.
+import { describe, it, expect } from 'vitest';
+import { runHtml, prose } from './helpers';
+
+function page(lines: string[]) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta name="author" content="Mara Lind"><meta property="article:published_time" content="2026-01-05T10:42:00Z"></head>` +
+    `<body><main><article><h1>Harbour wall approved</h1>${lines.map((l) => `<p>${l}</p>`).join('')}${prose(6)}</article></main></body></html>`;
+}
+
+const author = (name: string) => `<a href="/author/${name.toLowerCase().replace(' ', '-')}">${name}</a> Harbour Correspondent`;
+const date = (iso: string, day: string) => `<time datetime="${iso}T10:42:00Z">${day} 10:42am</time>`;
+
+describe('header copies', () => {
+  it("drop the byline and date lines above the story that give the header's names and day", () => {
+    const r = runHtml(page([author('Mara Lind'), date('2026-01-05', '5 January 2026')]));
+    expect(r.article!.byline).toBe('Mara Lind');
+    expect(r.article!.html).not.toContain('Harbour Correspondent');
+    expect(r.article!.html).not.toContain('5 January 2026');
+    expect(r.article!.text.startsWith('Paragraph 1')).toBe(true);
+  });
+
+  it('keep a date line of another day as small print', () => {
+    const r = runHtml(page([author('Mara Lind'), date('2026-03-09', '9 March 2026')]));
+    expect(r.article!.html).toMatch(/<small><time[^>]*>9 March 2026 10:42am<\/time><\/small>/);
+    expect(r.article!.text).not.toContain('9 March');
+  });
+});
