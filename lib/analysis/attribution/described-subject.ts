@@ -54,8 +54,10 @@ export function opensWithDescription(doc: Doc, m: MentionSpan): boolean {
   // (where nouns are capitalised, the description has one: "Das alles erlebt …" describes nobody)
   const noun = !rules.nounsCapitalised || ws.slice(1, k).some((x) => !startsLower(x.w));
   if (!run.length || !noun || run.some((w) => bodyWord(doc, w))) return false;
-  // right before the name, the words may be its title ("The candidate's wife Melania Trump"): its own name
-  if (!rest.length) return false;
+  // right before the name, the words may be its title ("The candidate's wife Melania Trump"): its own name; unless
+  // the name closes its clause, where a subject would still want its verb ("The senator criticized Trump."): the
+  // word before it was that verb, and the words before the verb describe the subject
+  if (!rest.length) return run.length > 1 && closesClause(doc, m, sent.end);
   // "best illustrated by Huang": a passive's agent is the one the sentence is about; "the words of Abraham
   // Lincoln": whose they are; ", General Walerij Saluschnyj": the description's apposition
   const near = [...rest];
@@ -67,6 +69,28 @@ export function opensWithDescription(doc: Doc, m: MentionSpan): boolean {
   if (rules.agents.has(link) || OF.test(`${link} `)) return false;
   return rest.some((x) => plainWord(doc, x.w));
 }
+
+/** Nothing but the sentence's end follows the name, or a preposition begins a phrase of its own ("… criticized Trump
+ * over the tariffs"): no "of" (it belongs to the name), no "and" (a second subject may follow). */
+function closesClause(doc: Doc, m: MentionSpan, end: number): boolean {
+  const after = doc.text.slice(m.e, end);
+  if (/^[\s"”’»)]*[.!?…]?[\s"”’»)]*$/u.test(after)) return true;
+  const w = /^\s+(\p{L}+)\s/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  return !!w && doc.rules.functionWords.has(w) && !doc.rules.determiners.has(w) && !doc.rules.conjunctions.has(w) && !OF.test(`${w} `) && !pronounOf(w, doc.rules);
+}
+
+/** The role word the description opening the mention's sentence is headed by, in its first few words ("The
+ * senator criticized …" → "senator"), if any. */
+export function descriptionRole(doc: Doc, m: MentionSpan): string | null {
+  const sent = sentenceAt(doc, m.s);
+  if (!sent) return null;
+  for (const x of wordsIn(doc.text, sent.start, m.s, doc.rules).slice(1, 1 + ROLE_WORDS)) {
+    const role = roleOf(x.w, doc.rules);
+    if (role) return role;
+  }
+  return null;
+}
+const ROLE_WORDS = 3;
 
 const bodyWord = ({ rules }: Doc, w: string) => rules.orgHeads.has(w) || rules.orgNouns.has(w) || rules.groups.has(w) || rules.mediaHeads.has(w);
 

@@ -41,7 +41,7 @@ function sayEventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | 
     // "Levitt said …", or the subject after its verb: "said Levitt", "sagt Rektorin Eileen Lyons"; not after a
     // subject of its own ("He said Mr Makama later subleased …": Makama is whom he speaks about)
     const back = backwardMention(text, s.start, at, doc.rules);
-    const ahead = back && ownSubject(doc, back) ? null : forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules);
+    const ahead = back && (ownSubject(doc, back) || describedOpener(doc, s, back)) ? null : forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules);
     for (const bm of [back, ahead]) {
       // ("Jones' charge that …": a possessive name owns the noun, it does not speak)
       if (!bm || /^['’]/.test(text.slice(bm.e, bm.e + 1)) || /['’]s?$/.test(text.slice(bm.s, bm.e))) continue;
@@ -59,6 +59,13 @@ function ownSubject(doc: Doc, m: { s: number; e: number }): boolean {
   const g = pronounOf(doc.text.slice(m.s, m.e).trim(), doc.rules);
   if (g) return g !== 'o' && g !== 'n';
   return doc.reg.within(m.s, m.e).some((x) => doc.reg.get(x.party).kind === 'person');
+}
+
+/** "Der Minister kritisierte Paul Brandt", "The senator criticized Trump": a description opening the sentence is
+ * the verb's subject; the name after the verb is whom it spoke of. */
+function describedOpener(doc: Doc, s: Sentence, m: { s: number; e: number }): boolean {
+  const first = /^\p{L}+/u.exec(doc.text.slice(m.s, m.e))?.[0].toLowerCase() ?? '';
+  return doc.rules.determiners.has(first) && !pronounOf(first, doc.rules) && /^[\s"“„«‹(]*$/u.test(doc.text.slice(s.start, m.s));
 }
 
 /** Whole sentences' events, computed once a document (the ranker asks about the same sentences quotation after

@@ -27,6 +27,7 @@ import { learnGenders } from './gender';
 import { ATTRIBUTION } from '../weights';
 import { nameByContinuation } from './continued';
 import { bodyContinued, firstPerson } from './bodies';
+import { attributeInterview } from './interview';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 
 export { makeDoc, type Doc } from './site';
@@ -222,6 +223,8 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);
   nameByContinuation(doc, book, ranked);
   shareGroups(ranked);
+  // (an answer found by its place speaks for the rest of its multi-paragraph quotation too)
+  if (attributeInterview(doc, book, ranked)) shareGroups(ranked);
   shareRepeats(ranked, doc);
   return ranked;
 }
@@ -242,11 +245,28 @@ function shareRepeats(out: Attributed[], doc: Doc) {
   for (const o of lone) {
     const t = folded(text.slice(o.q.start, o.q.end));
     if (t.split(' ').length < ATTRIBUTION.repeatMinWords) continue;
-    const by = new Set(spoken.filter((x) => x.o !== o && x.t.includes(t)).map((x) => x.o.who));
-    const src = by.size === 1 ? spoken.find((x) => x.o !== o && x.t.includes(t))!.o : null;
+    const raw = text.slice(o.q.start, o.q.end);
+    // (words the source quotes in turn, „… ‚Wir kämpfen nicht gegen Frauen.‘ …“, are somebody else's)
+    const from = spoken.filter((x) => x.o !== o && x.t.includes(t) && !quotedWithin(text.slice(x.o.q.start, x.o.q.end), raw));
+    const by = new Set(from.map((x) => x.o.who));
+    const src = by.size === 1 ? from[0]!.o : null;
     if (src) { o.who = src.who; o.mention = src.mention; o.how = 'repeat'; }
   }
 }
+
+/** The words `part` stand inside inner quotation marks of `whole` (its first occurrence; unknown: no). An opening
+ * mark follows a space or the start, a closing one comes before a non-letter (an apostrophe sits inside a word). */
+export function quotedWithin(whole: string, part: string): boolean {
+  const at = whole.indexOf(part.slice(0, 24));
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = whole[i]!;
+    if (OPENERS.includes(c) && (i === 0 || /[\s:(\[—–-]/u.test(whole[i - 1]!))) depth++;
+    else if (CLOSERS.includes(c) && !/\p{L}/u.test(whole[i + 1] ?? '')) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+const OPENERS = '‚‘‹\'"„“«', CLOSERS = '‘’›\'"“”»';
 
 /** Parts of a multi-paragraph quotation share the speaker found for any of them. */
 function shareGroups(out: Attributed[]) {

@@ -13,7 +13,9 @@ import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
 import { talkedAbout } from './talked-about';
 import { inAskedClause } from './asked';
-import { opensWithDescription } from './described-subject';
+import { descriptionRole, opensWithDescription } from './described-subject';
+import { holderOf } from './resolve-role';
+import type { Mention } from '../parties';
 import { storyPerson } from './story-person';
 
 /** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
@@ -71,12 +73,22 @@ export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, 
   const pick = subject && person && subject.s >= person.s - RESOLVE.subjectPreference ? subject : person;
   if (!pick) return null;
   // (a sentence opened by a description naming nobody is that one's: the story's person, not the name it mentions)
-  if (sentenceAt(r.doc, pick.s) !== sentenceAt(r.doc, pos) && opensWithDescription(r.doc, pick)) return storyPerson(r, gender, reg.get(pick.party).id);
+  // ("The senator criticized Trump. He said": the person the text named in that role, when it did)
+  if (sentenceAt(r.doc, pick.s) !== sentenceAt(r.doc, pos) && opensWithDescription(r.doc, pick)) return describedHolder(r, pick, gender) ?? storyPerson(r, gender, reg.get(pick.party).id);
   // "Le colistier de Marc Durand, Paul Lefèvre, …": the apposition, not the name in its modifier
   // (and "Abdullah bin Zayed, Außenminister der Vereinigten Arabischen Emirate,": the person the role describes)
   const who = headFor(r.doc, book, pick) ?? reg.get((describedHead(r.doc, pick) ?? pick).party).id;
   if (gender && learn) book.learnGender(who, gender);
   return who;
+}
+
+/** The person holding the role the description before `pick` names (of the pronoun's gender), other than `pick`. */
+function describedHolder(r: Resolver, pick: Mention, gender: Gender | null): Who | null {
+  const role = descriptionRole(r.doc, pick);
+  const sent = role ? sentenceAt(r.doc, pick.s) : null;
+  const who = role && sent ? holderOf(r, role, sent.start) : null;
+  const g = who === null ? undefined : r.book.gender(who);
+  return who === null || who === r.doc.reg.get(pick.party).id || (gender && g && g !== gender) ? null : who;
 }
 
 /** Where the pronoun at `pos` was last used before, in its paragraph and outside quotations (-1 when it was not). */

@@ -50,12 +50,31 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
     const sm = sentenceSubject(doc, sentStart, at);
     if (sm && onlyNames(text.slice(sentStart, sm.s))) bm = sm;
   }
+  // ("Zuma-Sambudla had been flagged because … and, on June 30, had posted …, “…”": past an auxiliary and an aside,
+  // only a name that opens the sentence, not a pronoun that might stand for someone else the sentence before named:
+  // "Beyond Des Moines, the leadership … has declared" is not Des Moines's)
+  if (!bm && AND_BEFORE.test(coordinated(rules, text.slice(sentStart, at)))) {
+    const sm = sentenceSubject(doc, sentStart, at);
+    // (no comma between the name and the conjunction: a clause set off by commas has a subject of its own)
+    const between = sm ? coordinated(rules, text.slice(sm.e, at)) : '';
+    if (sm && /^[\s“"‘„«]*$/.test(text.slice(sentStart, sm.s)) && !pronounOf(text.slice(sm.s, sm.e).trim(), rules) && !between.includes(',')) bm = sm;
+  }
   if (!bm) {
     const g = FIRST_WORD.exec(text.slice(a, at));
     if (g && rules.groups.has(g[1]!.toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]!); bm = { s: k, e: k + g[1]!.length }; }
   }
   return bm;
 }
+
+/** The words before a verb without its auxiliaries and a phrase set off by commas ("… and, on June 30, had
+ * posted": "… and"), so that a coordinating conjunction shows. */
+function coordinated(rules: Rules, before: string): string {
+  let t = before.replace(/\s+$/, '');
+  for (let w = LAST_WORD.exec(t); w && rules.auxiliaries.has(w[1]!.toLowerCase()); w = LAST_WORD.exec(t)) t = t.slice(0, w.index).replace(/\s+$/, '');
+  return `${t.replace(ASIDE, '')} `;
+}
+const LAST_WORD = new RegExp(`(?:^|\\s)(${LETTER}+)$`);
+const ASIDE = /,[^,;:.!?“”"«»„]{1,40},$/;
 
 /** Languages that put the verb second and the subject after it ("sagte Albers", "zei Rutte"). */
 export const verbSecond = (rules: Rules) => ['de', 'nl', 'sv', 'da', 'no'].includes(rules.lang);
