@@ -232,7 +232,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles);
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
-  const lead = findLeadPhoto(work, headline, standfirst);
+  const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
