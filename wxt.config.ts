@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { asciiSource } from './scripts/ascii-source.mjs';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
 const NATIVE_API_ENTRYPOINTS = ['content-script', 'popup', 'options', 'unlisted-page'];
@@ -11,6 +13,15 @@ const NATIVE_API_SCRIPTS = ['popup-first'];
 // by the pipeline host (utils/ner-models.ts) only when an article is analysed, never by a content script.
 const NER_MODELS = fileURLToPath(new URL('./lib/analysis/ner/models/', import.meta.url));
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+// Every script shipped as ASCII: one non-Latin-1 character makes the browser hold a whole script two bytes a
+// character (scripts/ascii-source.mjs says why and how).
+const ASCII_SOURCE: Plugin = {
+  name: 'clearpage:ascii-source',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const out of Object.values(bundle)) if (out.type === 'chunk') out.code = asciiSource(out.code, out.fileName);
+  },
+};
 
 // See https://wxt.dev/api/config.html. Permissions are explained in docs/permissions.md.
 export default defineConfig({
@@ -20,7 +31,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), ASCII_SOURCE],
     resolve: {
       alias: [
         // @mozilla/readability's index is CommonJS and pulls Readability (90 kB) in with isProbablyReaderable;

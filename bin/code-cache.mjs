@@ -17,8 +17,8 @@ const cacheDir = () => process.env.CLEARPAGE_CODE_CACHE_DIR || path.join(os.tmpd
 
 /**
  * The CommonJS wrapper a bundle may carry already (scripts/build-cli.mjs writes it): V8 keeps a script's source for
- * as long as it runs, and wrapping it here made a second copy, alive until a full collection (5 MB for the CLI's
- * bundle, two bytes a character: it holds non-Latin-1 characters). A bundle without it is wrapped as Node would.
+ * as long as it runs, and wrapping it here made a second copy, alive until a full collection (2.6 MB for the CLI's
+ * bundle, one byte a character since scripts/build-cli.mjs makes it ASCII). A bundle without it is wrapped as Node would.
  */
 export const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { WRAPPER } from '../bin/code-cache.mjs';
+import { asciiSource } from './ascii-source.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // One CommonJS file, not ES modules: bin/clearpage.mjs runs it through bin/code-cache.mjs, which keeps V8's compiled
@@ -25,6 +26,10 @@ await build({
   banner: { js: `${WRAPPER[0]}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
   footer: { js: WRAPPER[1].trimStart() },
 });
+// ASCII only, so that V8 holds the source one byte a character (scripts/ascii-source.mjs). Source map columns after
+// an escaped character on its line shift by a few places; lines stay right.
+const bundle = path.join(root, 'dist', 'clearpage.cjs');
+fs.writeFileSync(bundle, asciiSource(fs.readFileSync(bundle, 'utf8'), 'dist/clearpage.cjs'));
 console.log('built dist/clearpage.cjs');
 
 // The scorers in ../shared/eval and the tests call node_modules/.bin/clearpage: link it to bin/ (npm links the bins

@@ -4,10 +4,11 @@
 import type { Attr } from './after';
 import type { Doc, Site } from './site';
 
+// “„« –— ⏎ written as \uXXXX: String.raw keeps its text as written, and the bundles stay ASCII (scripts/ascii-source.mjs).
 /** The words before a colon (an initial's period allowed: "Jeffrey M. Jones"), and the colon closing them. */
-const COLON_WORDS = String.raw`((?:[^.!?:;\n]|(?<=(?:^|\s)\p{Lu})\.){2,80}):\s*["“„«]?\s*$`;
-const COLON_AFTER_DASH = new RegExp(String.raw`(?:\s[-–—]\s+|^[-–—]\s*)` + COLON_WORDS, 'u');
-const COLON_NAME = new RegExp(String.raw`(?:^|[.!?⏎\n]\s+)` + COLON_WORDS, 'u');
+const COLON_WORDS = String.raw`((?:[^.!?:;\n]|(?<=(?:^|\s)\p{Lu})\.){2,80}):\s*["\u201C\u201E\u00AB]?\s*$`;
+const COLON_AFTER_DASH = new RegExp(String.raw`(?:\s[-\u2013\u2014]\s+|^[-\u2013\u2014]\s*)` + COLON_WORDS, 'u');
+const COLON_NAME = new RegExp(String.raw`(?:^|[.!?\u23CE\n]\s+)` + COLON_WORDS, 'u');
 
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 
