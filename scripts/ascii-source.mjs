@@ -14,11 +14,14 @@ import { tokenizer, tokTypes } from 'acorn';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** `\u` escape of every non-ASCII UTF-16 unit; a backslash right before one (an identity escape) is absorbed. */
+/**
+ * `\u` escape of every non-ASCII UTF-16 unit. A backslash right before one is absorbed: an identity escape ("\’"
+ * is "’"), or, before a line or paragraph separator, a line continuation (which stands for nothing).
+ */
 function escapeUnits(text) {
   return text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => {
-    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
-    return kept + '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
+    if (slashes.length % 2 === 0) return slashes + '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
+    return slashes.slice(1) + (/[\u2028\u2029]/.test(ch) ? '' : '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
   });
 }
 

@@ -22,6 +22,8 @@ describe('asciiSource', () => {
   it('reads an identity escape before a non-ASCII character as that character', () => {
     const code = 'return [/\\’/.test("’"), /\\\\’/.test("\\\\’"), "\\’"];';
     expect(run(ascii(code))).toEqual([true, true, '’']);
+    const continued = 'return "a\\\u2028b";';
+    expect(run(ascii(continued))).toBe('ab');
   });
 
   it('refuses a tagged template that holds non-ASCII text, naming where, and leaves an untagged one alone', () => {
