@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { quoteForDisplay, quoteMarks, rankedKeyQuotes, speakerLabel } from '../lib/quote-text';
 import type { Party, Quote, Removal, Report } from '../lib/types';
-import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, truncate, uniqueRemovals } from './format';
+import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, roleLabel, truncate, uniqueRemovals } from './format';
 
 /** A byline that only names the site ("BBC News") is not shown twice. */
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -88,7 +88,7 @@ function PartyItem({ p }: { p: Party }) {
       <span class="cp-party-name">{p.name}</span>
       <span class="cp-muted"> · {p.mentions} {p.mentions === 1 ? 'mention' : 'mentions'}</span>
       {p.description && <div class="cp-party-desc">{p.description}</div>}
-      {p.roles.length > 0 && <div class="cp-party-roles">{p.roles.join('; ')}</div>}
+      {p.roles.length > 0 && <div class="cp-party-roles">{p.roles.map(roleLabel).join('; ')}</div>}
     </li>
   );
 }

@@ -40,6 +40,11 @@ export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
 };
 const TYPE_ORDER: PartyType[] = ['person', 'organization', 'group', 'country', 'place'];
 
+/** Roles the analysis names by a code word (lib/analysis/parties), as a reader is told them; the others are the text's
+ * own words ("spokesman", "mediator") and stay as written. The exports keep the code words. */
+const ROLE_LABELS: Readonly<Record<string, string>> = { dateline: 'where the story is filed from', speaker: 'quoted' };
+export const roleLabel = (role: string): string => ROLE_LABELS[role] ?? role;
+
 export function groupParties(parties: readonly Party[]): { type: PartyType; label: string; parties: Party[] }[] {
   return TYPE_ORDER.map((type) => ({
     type,

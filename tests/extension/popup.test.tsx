@@ -47,6 +47,18 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=clean]')).not.toBeNull();
   });
 
+  it("says a party's roles in words: the analysis' code words are translated, the text's own kept", async () => {
+    const parties: Report['parties'] = [
+      { name: 'Lindi', type: 'place', aliases: [], description: null, roles: ['dateline'], mentions: 1, salience: 0.5 },
+      { name: 'Zabihullah Mujahid', type: 'person', aliases: [], description: null, roles: ['spokesman', 'speaker'], mentions: 5, salience: 1 },
+    ];
+    fakeBrowser.tabs.sendMessage = vi.fn(async (): Promise<ReportResponse> => ({ state: state(), report: { ...report, parties }, pageRemovals: [] })) as never;
+    render(<Popup tabId={7} />, root);
+    await flush();
+    const roles = [...root.querySelectorAll('.cp-party-roles')].map((e) => e.textContent);
+    expect(roles).toEqual(['spokesman; quoted', 'where the story is filed from']);
+  });
+
   it('says when the page gave only part of the story, and only then', async () => {
     const partial: Report = { ...report, article: { ...report.article!, partial: { evidence: ['the page\'s data marks the story for subscribers'] } } };
     fakeBrowser.tabs.sendMessage = (async (): Promise<ReportResponse> => ({ state: state(), report: partial, pageRemovals: [] })) as never;
