@@ -26,17 +26,26 @@ function readCache(file) {
   try { return fs.readFileSync(file); } catch { return undefined; }
 }
 
-/** Writes through a file of its own and a rename, so that two processes never leave half a cache. */
-function writeCache(file, data) {
+/**
+ * Writes through a file of its own and a rename, so that two processes never leave half a cache. Caches this one
+ * replaces (`prefix`: the same bundle file and kind of run, older contents) are removed: each rebuild left ~2 MB a
+ * kind behind, hundreds of megabytes in a developer's temporary folder.
+ */
+function writeCache(file, data, prefix) {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
+    for (const old of fs.readdirSync(path.dirname(file))) {
+      if (old.startsWith(prefix) && old.endsWith('.bin') && old !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), old), { force: true });
+    }
   } catch {
     // A read-only or full disk: the next run compiles again, nothing else changes.
   }
 }
+
+const shortHash = (...parts) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex').slice(0, 16);
 
 /**
  * Runs `bundle` (a CommonJS file) as Node would require it, with the code cache for runs of kind `kind`. The cache is
@@ -47,15 +56,16 @@ function writeCache(file, data) {
 export function runWithCodeCache(bundle, kind = 'run', shouldSave = () => true) {
   const source = fs.readFileSync(bundle, 'utf8');
   const wrapped = source.startsWith(WRAPPER[0]) ? source : Module.wrap(source);
-  let cacheFile = null, cachedData;
+  let cacheFile = null, cachedData, prefix = '';
   if (enabled()) {
-    const key = createHash('sha256').update(process.version).update(process.arch).update(wrapped).digest('hex').slice(0, 16);
-    cacheFile = path.join(cacheDir(), `${path.basename(bundle)}-${kind.replace(/[^\w-]/g, '_')}-${key}.bin`);
+    // Named by the bundle's place (two checkouts keep a cache each) and keyed by its contents and Node's build.
+    prefix = `${path.basename(bundle)}-${kind.replace(/[^\w-]/g, '_')}-${shortHash(path.resolve(bundle)).slice(0, 8)}-`;
+    cacheFile = path.join(cacheDir(), `${prefix}${shortHash(process.version, process.arch, wrapped)}.bin`);
     cachedData = readCache(cacheFile);
   }
   const script = new vm.Script(wrapped, { filename: bundle, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    process.once('exit', () => { if (shouldSave()) writeCache(cacheFile, script.createCachedData()); });
+    process.once('exit', () => { if (shouldSave()) writeCache(cacheFile, script.createCachedData(), prefix); });
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));

@@ -64,6 +64,37 @@ describe('CLI code cache', () => {
     expect(r.stderr).toBe('');
   }, 120_000);
 
+  it('keeps one cache a bundle file and kind of run: a rebuilt bundle replaces its old cache, another checkout keeps its own', async () => {
+    const { runWithCodeCache } = (await import(path.join(root, 'bin', 'code-cache.mjs'))) as {
+      runWithCodeCache: (file: string, kind: string) => Record<string, unknown>;
+    };
+    const dir = tmp('code-cache-prune');
+    const here = path.join(dir, 'a', 'bundle.cjs'), there = path.join(dir, 'b', 'bundle.cjs');
+    const version = (n: number) => `module.exports = { n: ${n} };`;
+    fs.mkdirSync(path.dirname(here)); fs.mkdirSync(path.dirname(there));
+    const cacheDirOf = path.join(dir, 'cache');
+    process.env.CLEARPAGE_CODE_CACHE_DIR = cacheDirOf;
+    // Caches are written when the process exits: here, by calling the writer the exit listener holds.
+    const runAndSave = (file: string, kind: string) => {
+      const before = process.listeners('exit');
+      const out = runWithCodeCache(file, kind);
+      for (const l of process.listeners('exit')) if (!before.includes(l)) { process.removeListener('exit', l); (l as () => void)(); }
+      return out;
+    };
+    try {
+      fs.writeFileSync(here, version(1)); fs.writeFileSync(there, version(1));
+      expect(runAndSave(here, 'test')).toEqual({ n: 1 });
+      expect(runAndSave(there, 'test')).toEqual({ n: 1 });
+      expect(runAndSave(here, 'other')).toEqual({ n: 1 });
+      expect(cacheFiles(cacheDirOf)).toHaveLength(3);
+      fs.writeFileSync(here, version(2));
+      expect(runAndSave(here, 'test')).toEqual({ n: 2 });
+      expect(cacheFiles(cacheDirOf)).toHaveLength(3);
+    } finally {
+      delete process.env.CLEARPAGE_CODE_CACHE_DIR;
+    }
+  });
+
   it('runs a bundle that carries its CommonJS wrapper as it runs one without', async () => {
     const { runWithCodeCache, WRAPPER } = (await import(path.join(root, 'bin', 'code-cache.mjs'))) as {
       runWithCodeCache: (file: string, kind: string) => Record<string, unknown>;
