@@ -9,6 +9,7 @@ import { planHiding } from '../../lib/page/plan';
 import type { Removal, Report } from '../../lib/types';
 import type { ExportKind, ExportResult } from '../../utils/messages';
 import { getSettings } from '../../utils/storage';
+import { layoutReady } from './layout';
 import { analysed, answers, ask, runInHost, type Held } from './run';
 
 export interface ReportOptions {
@@ -106,6 +107,7 @@ export function createController(doc: Document, getUrl: () => string, first?: Pr
   }
 
   async function clean(force = false): Promise<PageCleanResult> {
+    await layoutReady(doc);
     const r = await report({ force });
     const h = held!;
     const settings = await getSettings();

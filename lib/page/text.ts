@@ -11,8 +11,20 @@ export function looksLikeDate(text: string): boolean {
   return text.length <= 100 && DATE_TEXT.test(text);
 }
 
-/** Whether the browser renders `el` (checkVisibility); without layout, as in a test's DOM, everything counts as shown. */
+type Checkable = Element & { checkVisibility?: () => boolean };
+
+/**
+ * Whether the browser renders `el` (checkVisibility). Without layout everything counts as shown: in a test's DOM,
+ * and in Firefox before a page's style sheets arrive, when it has built no boxes and every element, the root
+ * included, reads as unrendered (BBC offline: the whole page was dropped from the snapshot as an unseen layer).
+ */
 export function rendered(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : true;
+  const check = (el as Checkable).checkVisibility;
+  return typeof check !== 'function' || check.call(el) || !laidOut(el.ownerDocument);
+}
+
+/** Whether the page has been laid out: its root element has a box (see `rendered`). */
+export function laidOut(doc: Document): boolean {
+  const root = doc.documentElement as Checkable | null;
+  return !root || typeof root.checkVisibility !== 'function' || root.checkVisibility();
 }

@@ -103,6 +103,21 @@ describe('snapshot', () => {
       if (had) proto.checkVisibility = had; else Reflect.deleteProperty(proto, 'checkVisibility');
     }
   });
+
+  it('drops nothing as unseen before the page is laid out (Firefox while its style sheets load: no element has a box)', () => {
+    setup(`${PAGE}<div role="dialog" id="consent"><p>We and our partners use cookies.</p></div>`);
+    const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
+    const had = proto.checkVisibility;
+    proto.checkVisibility = () => false; // the root included: no layout yet
+    try {
+      const snap = snapshotPage(document);
+      expect(snap.root.querySelector('#p2')).not.toBeNull();
+      expect(snap.root.querySelector('#consent')).not.toBeNull();
+      expect(snap.root.querySelectorAll('p').length).toBe(document.querySelectorAll('p').length);
+    } finally {
+      if (had) proto.checkVisibility = had; else Reflect.deleteProperty(proto, 'checkVisibility');
+    }
+  });
 });
 
 describe('Clean leaves the article', () => {
