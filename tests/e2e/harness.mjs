@@ -40,6 +40,8 @@ export const PLAIN_ARTICLE = '/harbour/night-ferry-returns-to-the-winter-timetab
 export const PAYWALLED_ARTICLE = '/harbour/harbour-board-weighs-a-second-ferry-berth/';
 export const SEED = '/afghanistan/taliban-blame-pakistans-irresponsible-attitude-for-collapse-of-istanbul-talks/';
 
+const SLOW_CSS_MS = 3000;
+
 /**
  * Serve ROUTES (and `extra`: path → file) on 127.0.0.1, port 0. `/beacon` records requests (the hostile page's
  * tracker); `__ORIGIN__` in a page becomes the server's origin.
@@ -49,6 +51,11 @@ export async function startServer(extra = {}) {
   const routes = { ...ROUTES, ...extra };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    // A style sheet that takes SLOW_CSS_MS to come: Firefox lays nothing out until it has it (?slow-css on a page).
+    if (url.pathname === '/slow.css') {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'no-store' }).end('body { margin: 0 auto; }'), SLOW_CSS_MS);
+      return;
+    }
     if (url.pathname === '/beacon') {
       beacons.push({ query: url.search, at: Date.now(), referer: req.headers.referer ?? null });
       res.writeHead(204).end();
@@ -66,6 +73,7 @@ export async function startServer(extra = {}) {
     // kept for the last one answers for this one: benchmarks/extension.mjs --fresh).
     const edition = url.searchParams.get('edition');
     if (edition && typeof body === 'string') body = body.replace('</p>', ` Edition ${edition.replace(/[^\w-]/g, '')}.</p>`);
+    if (url.searchParams.has('slow-css') && typeof body === 'string') body = body.replace(/<head[^>]*>/i, (h) => `${h}<link rel="stylesheet" href="/slow.css?${Date.now()}">`);
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
