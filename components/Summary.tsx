@@ -14,6 +14,7 @@ export function ArticleHeader({ report, level = 1, standfirst = false }: { repor
   if (!a) return null;
   const { title, site } = headline(report);
   const date = formatDate(a.publishedTime, a.lang ?? undefined);
+  const updated = date && formatDate(a.updatedTime ?? null, a.lang ?? undefined);
   const minutes = readingMinutes(a.text);
   const Title = level === 1 ? 'h1' : 'h2';
   return (
@@ -22,6 +23,7 @@ export function ArticleHeader({ report, level = 1, standfirst = false }: { repor
       <p class="cp-meta">
         {site && <span data-testid="site">{site}</span>}
         {date && <time dateTime={a.publishedTime ?? undefined} data-testid="date">{date}</time>}
+        {updated && <span data-testid="updated">Updated <time dateTime={a.updatedTime ?? undefined}>{updated}</time></span>}
         {minutes > 0 && <span data-testid="reading-time">{minutes} min read{a.partial && ' (the part shown)'}</span>}
         {a.byline && !sameName(a.byline, site) && <span data-testid="byline">{a.byline}</span>}
       </p>

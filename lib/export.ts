@@ -3,7 +3,7 @@
 // sanitiser (the shared policy over the host's DOMPurify), never trusted as it came; every address that becomes a
 // link is checked against the policy's schemes first.
 import { stringify } from 'yaml';
-import type { Report } from './types';
+import type { Article, Report } from './types';
 import { escapeMarkdownLine, htmlToMarkdown } from './export-markdown';
 import { oneLine } from './chars';
 import { safeUrl } from './sanitize';
@@ -55,6 +55,7 @@ export function frontMatter(report: Report): string {
   if (byline) data.byline = byline;
   if (a.siteName) data.site = oneLine(a.siteName);
   if (a.publishedTime) data.published = isoTimestamp(a.publishedTime);
+  if (a.updatedTime) data.updated = isoTimestamp(a.updatedTime);
   if (a.lang) data.lang = a.lang;
   // The dek and the foot's credit lines as data too, as clippers and static-site generators read them.
   if (a.standfirst) data.description = oneLine(a.standfirst);
@@ -85,17 +86,24 @@ export function toMarkdown(report: Report): string {
   return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n${partial}`;
 }
 
-/** The publication date in the words of the article's language ("27 April 2024", "28. April 2023"); a date the
- * site wrote in words stays as it is. */
-function readableDate(a: { publishedTime: string | null; lang: string | null }): string | null {
+/** A date in the words of the article's language ("27 April 2024", "28. April 2023"); a date the site wrote in
+ * words stays as it is. */
+function readableDate(when: string, lang: string | null): string {
+  const iso = isoTimestamp(when);
+  return formatDate(iso, lang ?? 'en') ?? iso;
+}
+
+/** The publication date and, when the story was updated a day or more later, that date: "10 May 2012, updated 24
+ * April 2026". `mark` wraps each date (the HTML export's <time>). */
+function readableDates(a: Article, mark: (text: string, iso: string) => string = (t) => t): string | null {
   if (!a.publishedTime) return null;
-  const iso = isoTimestamp(a.publishedTime);
-  return formatDate(iso, a.lang ?? 'en') ?? iso;
+  const published = mark(oneLine(readableDate(a.publishedTime, a.lang)), isoTimestamp(a.publishedTime));
+  return a.updatedTime ? `${published}, updated ${mark(oneLine(readableDate(a.updatedTime, a.lang)), isoTimestamp(a.updatedTime))}` : published;
 }
 
 export function toPlainText(report: Report): string {
   const a = need(report);
-  const meta = [cleanByline(a.byline, a.lang), a.siteName, readableDate(a)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
+  const meta = [cleanByline(a.byline, a.lang), a.siteName, readableDates(a)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
   // A standfirst the page's body held is `text`'s first block already (lib/standfirst.ts): once.
   const standfirst = a.standfirst && !a.text.startsWith(oneLine(a.standfirst)) ? `${oneLine(a.standfirst)}
 
@@ -112,7 +120,7 @@ const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string | null) => string): string {
   const a = need(report);
   const url = report.url ? safeUrl(report.url) : null;
-  const when = a.publishedTime ? `<time datetime="${escHtml(isoTimestamp(a.publishedTime))}">${escHtml(oneLine(readableDate(a)!))}</time>` : null;
+  const when = readableDates(a, (text, iso) => `<time datetime="${escHtml(iso)}">${escHtml(text)}</time>`);
   const meta = [...[cleanByline(a.byline, a.lang), a.siteName].filter(Boolean).map((s) => escHtml(oneLine(s!))), when].filter(Boolean).join(' · ');
   const lang = a.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(a.lang) ? ` lang="${a.lang}"` : '';
   return `<!DOCTYPE html>

@@ -19,7 +19,8 @@ import { figuresFromAltText } from './alt-captions';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldArticleBody, ldPublished, ldPublisher } from './json-ld';
+import { jsonLd, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
+import { updatedAfter } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { authorLink, storyByline } from './story-byline';
@@ -251,11 +252,13 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, link, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const publishedTime = [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time, otherPublishedMeta(tags)].find(plausibleDate) ?? null;
   return {
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),
     siteName,
-    publishedTime: [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time, otherPublishedMeta(tags)].find(plausibleDate) ?? null,
+    publishedTime,
+    updatedTime: updatedAfter(publishedTime, [ldModified(ld), firstMeta(tags, ['article:modified_time', 'dateModified', 'og:updated_time'])]),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: standfirstOutside(body, standfirst?.text ?? null, headerStandfirst),

@@ -40,9 +40,18 @@ const typed = (o: Record<string, unknown>, re: RegExp) => {
  * papers (National Post, Financial Post, Ottawa Citizen…) set theirs in a list, and the reader saw no date.
  */
 export function ldPublished(data: readonly unknown[]): string | null {
-  const dated = objects(data).filter((o) => typeof o.datePublished === 'string' && o.datePublished.trim());
+  return ldDate(data, 'datePublished');
+}
+
+/** The story's dateModified (the story's own object first), as written. */
+export function ldModified(data: readonly unknown[]): string | null {
+  return ldDate(data, 'dateModified');
+}
+
+function ldDate(data: readonly unknown[], key: 'datePublished' | 'dateModified'): string | null {
+  const dated = objects(data).filter((o) => typeof o[key] === 'string' && o[key].trim());
   const o = dated.find((x) => typed(x, STORY_TYPE)) ?? dated[0];
-  return o ? (o.datePublished as string).trim() : null;
+  return o ? (o[key] as string).trim() : null;
 }
 
 /** A person's name as the data gives it: a name, or given and family names. */

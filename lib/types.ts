@@ -57,6 +57,8 @@ export interface Article {
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
+  /** When the page says the story was last changed, at least a day after `publishedTime` (lib/updated-date.ts). */
+  updatedTime?: string | null;
   lang: string | null;
   excerpt: string | null;
   /** The standfirst (dek) under the headline when the page sets it apart from the body; shown by the reader and the

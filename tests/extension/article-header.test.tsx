@@ -19,6 +19,16 @@ document.body.appendChild(root);
 afterEach(() => render(null, root));
 
 describe('article header', () => {
+  it('shows the date a story was updated beside the one it was published', () => {
+    const r = report(null);
+    render(<ArticleHeader report={{ ...r, article: { ...r.article!, publishedTime: '2012-05-10T09:00:00Z', updatedTime: '2026-04-24T08:30:00Z' } }} />, root);
+    expect(root.querySelector('[data-testid=date]')?.textContent).toMatch(/2012/);
+    expect(root.querySelector('[data-testid=updated]')?.textContent).toMatch(/^Updated .*2026/);
+    expect(root.querySelector('[data-testid=updated] time')?.getAttribute('datetime')).toBe('2026-04-24T08:30:00Z');
+    render(<ArticleHeader report={{ ...r, article: { ...r.article!, publishedTime: '2012-05-10T09:00:00Z' } }} />, root);
+    expect(root.querySelector('[data-testid=updated]')).toBeNull();
+  });
+
   it('shows the standfirst under the headline in the reader view', () => {
     render(<ArticleHeader report={report(DEK)} standfirst />, root);
     const sf = root.querySelector('[data-testid=standfirst]');

@@ -99,6 +99,15 @@ describe('front matter', () => {
     expect(parseYaml(frontMatter(r).slice(4, -4)).published).toBe('2024-04-30T16:00:34+02:00');
   });
 
+  it('says when the story was updated: `updated` in the front matter, both dates in the text and HTML header', async () => {
+    const { toPlainText, toHtml } = await import('../../lib/export');
+    const r = report('<p>x</p>', { publishedTime: '2012-05-10T09:00:00Z', updatedTime: '2026-04-24T08:30:00Z', text: 'x', lang: 'en-GB' });
+    expect(parseYaml(frontMatter(r).slice(4, -4)).updated).toBe('2026-04-24T08:30:00Z');
+    expect(toPlainText(r).split('\n')[1]).toBe('10 May 2012, updated 24 April 2026');
+    expect(toHtml(r, (h) => h)).toContain('<time datetime="2012-05-10T09:00:00Z">10 May 2012</time>, updated <time datetime="2026-04-24T08:30:00Z">24 April 2026</time>');
+    expect(parseYaml(frontMatter(report('<p>x</p>', { publishedTime: '2012-05-10T09:00:00Z' })).slice(4, -4))).not.toHaveProperty('updated');
+  });
+
   it('carries the standfirst as description and the credit lines as a list', () => {
     const r = report('<p>x</p>', { standfirst: 'The council voted\nafter a long debate.', credits: ['With files from The Associated Press'] });
     const back = parseYaml(frontMatter(r).slice(4, -4));
