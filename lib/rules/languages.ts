@@ -172,6 +172,8 @@ export interface WordLists {
   /** Endings of adjectives a language capitalises in a term ("Künstliche Intelligenz"): a run of capitalised words
    * that no tagger found, led by such an adjective and without an organisation's head, is a noun phrase. */
   adjectiveEndings?: string;
+  /** Particles that join a modifier to the noun after it (ja の): "病院の女性看護師" describes somebody, names nobody. */
+  modifierParticles?: string;
   /** Case endings a name takes (German genitive "Hessens", "des Bundes"): a party named so is the one named
    * without it, when the text names that one too. */
   nameEndings?: string;
@@ -268,6 +270,7 @@ export interface Rules {
   nameEndings: string[];
   adjectiveInflections: string[];
   unspaced: boolean;
+  modifierParticles: string[];
   nameSuffixes: string[];
   titleSuffixes: string[];
   anaphorPrefixes: string[];
@@ -309,7 +312,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
-    credits: list('credits'), quoteParticles: list('quoteParticles'),
+    credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
   };
   for (const w of r.spokes) r.roles.add(w);

@@ -96,6 +96,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const connector = !/\s/.test(mt) && onlyAtStarts(low, doc.reg.uses, rules);
   if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
   const cjk = cjkName(mt, doc);
+  // "同医大病院の40代の女性看護師は": a noun after a modifier that no tagger named describes an unnamed person
+  if (cjk && !cjk.org && doc.rules.modifierParticles.some((p) => doc.text.slice(0, span.s).endsWith(p))) return null;
   return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
 }
 
