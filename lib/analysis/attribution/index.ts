@@ -239,7 +239,9 @@ function shareRepeats(out: Attributed[], doc: Doc) {
   const { text } = doc;
   // only a quotation that is most of its paragraph (a headline's, a pull quote's): a phrase one person coins is often quoted back by another
   const short = (o: Attributed) => { const p = doc.paras[o.q.para]; return !!p && p.end - p.start <= ATTRIBUTION.repeatParagraphShare * (o.q.end - o.q.start); };
-  const lone = out.filter((o) => o.who === null && !o.mention && short(o));
+  // (a headline given the speaker before it by place alone, "„Ha estado bastante histérico“" after Russell's words, is
+  // the words of whoever the story quotes saying them)
+  const lone = out.filter((o) => ((o.who === null && !o.mention) || o.how === 'prev-speaker') && short(o));
   if (!lone.length) return;
   const spoken = out.filter((o) => o.who !== null).map((o) => ({ o, t: folded(text.slice(o.q.start, o.q.end)) }));
   for (const o of lone) {
