@@ -235,7 +235,7 @@ export function Popup({ tabId, prefetched, answered }: { tabId: number | null; p
           Auto-clean {state.site}{settings?.autoCleanEverywhere ? ' (on everywhere)' : ''}
         </label>
       )}
-      <QuoteList quotes={report.quotes} lang={report.article?.lang} />
+      <QuoteList quotes={report.quotes} lang={report.article?.lang} text={report.article?.text} />
       <PartyList parties={report.parties} />
       <RemovedList removed={removalsOf(phase)} hidden={state.hidden} cleaned={state.cleaned} busy={busy}
         onRestore={restoreOne} onHide={hideOne} />

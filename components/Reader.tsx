@@ -83,7 +83,7 @@ export function Reader({ tabId }: { tabId: number | null }) {
           ))}
         </div>
         <p class="cp-status" role="status" aria-live="polite">{status}</p>
-        <QuoteList quotes={report.quotes} lang={report.article?.lang} />
+        <QuoteList quotes={report.quotes} lang={report.article?.lang} text={report.article?.text} />
         <PartyList parties={report.parties} />
       </aside>
     </div>

@@ -12,7 +12,7 @@
 import type { Party, Quote } from '../types';
 import { rulesFor, type Rules } from '../rules/languages';
 import { resolveLang, scan } from './text';
-import { quotations, isScareQuote, isTitleLike } from './quotes';
+import { quotations, isScareQuote, isTitleLike, isNameInMarks } from './quotes';
 import { buildRegistry, rankParties, type SpeakerEvidence } from './parties';
 import { attribute, makeDoc, Speakers, type Attributed, type AttributeOptions } from './attribution';
 import { markKeyQuotes } from './keyquotes';
@@ -64,14 +64,14 @@ export function modelFile(input: Pick<AnalyzeInput, 'text' | 'lang'>): string {
 }
 
 /** Quotations that are none: titles, and scare quotes, that nobody is said to have spoken. */
-function isQuotation(a: Attributed, text: string): boolean {
+function isQuotation(a: Attributed, text: string, rules: Rules): boolean {
   if (a.who !== null || a.mention || a.q.multi) return true;
   const inner = text.slice(a.q.start, a.q.end);
-  return !isTitleLike(inner) && !isScareQuote(inner);
+  return !isTitleLike(inner) && !isScareQuote(inner) && !isNameInMarks(text, a.q, rules);
 }
 
-function toQuotes(attributed: Attributed[], book: Speakers, text: string): Quote[] {
-  return attributed.filter((a) => isQuotation(a, text)).map((a) => ({
+function toQuotes(attributed: Attributed[], book: Speakers, text: string, rules: Rules): Quote[] {
+  return attributed.filter((a) => isQuotation(a, text, rules)).map((a) => ({
     text: text.slice(a.q.start, a.q.end),
     speaker: a.who === null ? null : book.name(a.who),
     speakerMention: a.mention,
@@ -107,7 +107,7 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null, { strict });
   const book = new Speakers(reg);
   const attributed = attribute(makeDoc(text, rules, reg, raw, doc, input.title), book, models.attribution);
-  const quotes = toQuotes(attributed, book, text);
+  const quotes = toQuotes(attributed, book, text, rules);
   markKeyQuotes(quotes, rules);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict, tagged: !!ner, site: input.site });
   return { quotes, parties, lang };

@@ -37,3 +37,22 @@ export function markKeyQuotes(quotes: Quote[], rules: Rules) {
     if (q.key) { q.score = s; seen.add(same); }
   }
 }
+
+/**
+ * Quotations as a reader wants them shown: one split by its attribution ("“I am about to …,” Bushnell announced,
+ * “but compared to …”") is one quotation. A continuation right after a key quotation of the same speaker, in the
+ * same paragraph of `text`, is appended to it with " … " (start to the continuation's end); the report's list keeps
+ * the parts apart.
+ */
+export function joinSplitQuotes<Q extends Quote>(quotes: readonly Q[], text: string): Q[] {
+  const out: Q[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev?.key && q.kind === 'continuation' && sameVoice(prev, q) && q.start >= prev.end && !/\n/.test(text.slice(prev.end, q.start))) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.replace(/\s*[,;:]\s*$/u, '')} … ${q.text}`, end: q.end };
+    } else out.push(q);
+  }
+  return out;
+}
+
+const sameVoice = (a: Quote, b: Quote) => (a.speaker ? a.speaker === b.speaker : !!a.speakerMention && !b.speaker && a.speakerMention === b.speakerMention);

@@ -25,6 +25,7 @@ const de: WordLists = {
   afterQuote: 'so',
   examples: 'wie, darunter, etwa',
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
+  ownView: 'aus seiner sicht, aus ihrer sicht, seiner ansicht nach, ihrer ansicht nach, seiner meinung nach, ihrer meinung nach, für ihn, für sie',
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege bleibe komme brauche',
   documentNouns: 'erklärung mitteilung pressemitteilung stellungnahme brief schreiben nachricht video',
   ageEndings: '-jährige -jähriger -jährigen',

@@ -26,6 +26,7 @@ const es: WordLists = {
   according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
   documentNouns: 'comunicado nota carta mensaje tuit escrito vídeo video anuncio',
   opinion: 'para, en opinión de, a ojos de',
+  ownView: 'a su juicio, en su opinión, a sus ojos, para él, para ella, según él, según ella',
   pronouns: { él: 'm', ella: 'f', ellos: 'n', ellas: 'n', yo: 'n', nosotros: 'n', 'él mismo': 'm', 'ella misma': 'f' },
   genderWords: {},
   indefinites: 'un una unos unas',

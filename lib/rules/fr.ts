@@ -22,6 +22,7 @@ const fr: WordLists = {
   according: "selon, d'après, d’après",
   documentNouns: 'communiqué déclaration lettre message tweet note vidéo',
   opinion: "pour, aux yeux de, de l'avis de, de l’avis de",
+  ownView: "à ses yeux, a ses yeux, à son avis, a son avis, selon lui, selon elle, pour lui, pour elle, d'après lui, d'après elle, d’après lui, d’après elle",
   pronouns: { il: 'm', elle: 'f', lui: 'm', 'elle-même': 'f', 'lui-même': 'm', ils: 'n', elles: 'n', nous: 'n', je: 'n', on: 'x' },
   genderWords: { lui: 'm' },
   indefinites: 'un une des',

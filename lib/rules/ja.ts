@@ -9,6 +9,7 @@ const ja: WordLists = {
     話し, 語り, 説明し, 強調し, 指摘し, 明かし, 答え, 語る, 話す, 述べる, 言う, 説明する, 強調する, としている,
     とした, と話す, と語る, と述べる, と明かす, と強調, と説明, と述べ, と話し, と語り, という`,
   quoteParticles: 'と, とし, とも, などと',
+  modifierParticles: 'の',
   according: 'によると, によれば',
   pronouns: { 彼: 'm', 彼女: 'f' },
   firstPerson: `私 僕 俺 わたし`,

@@ -37,6 +37,9 @@ export interface WordLists {
   /** Phrases before a source whose view the sentence states, set off by a comma ("Para Hurtado, …", "Pour la
    * syndicaliste, …"). */
   opinion?: string;
+  /** The same with a possessive or a pronoun for the source ("À ses yeux, …", "In his view, …"): the person the text
+   * is about, found as a pronoun would be. */
+  ownView?: string;
   /** Nouns of documents a party puts out ("statement", "comunicado"): "X issued a statement saying …" is X's words. */
   documentNouns?: string;
   /** Verb forms only reported speech uses (German Konjunktiv I: "sei", "habe"): such a sentence gives the words of the
@@ -169,6 +172,8 @@ export interface WordLists {
   credits?: string;
   /** Speech verbs that follow their quotation with the quotation marker between ("と述べた"); CJK only. */
   quoteParticles?: string;
+  /** Particles that join a modifier to the noun after it (ja の): "病院の女性看護師" describes somebody, names nobody. */
+  modifierParticles?: string;
   /** Endings of adjectives a language capitalises in a term ("Künstliche Intelligenz"): a run of capitalised words
    * that no tagger found, led by such an adjective and without an organisation's head, is a noun phrase. */
   adjectiveEndings?: string;
@@ -205,6 +210,7 @@ export interface Rules {
   according: string[];
   accordingAfter: string[];
   opinion: string[];
+  ownView: string[];
   ageEndings: string[];
   documentNouns: Set<string>;
   reportedMood: Set<string>;
@@ -264,6 +270,7 @@ export interface Rules {
   orgSuffixes: string[];
   credits: string[];
   quoteParticles: string[];
+  modifierParticles: string[];
   adjectiveEndings: string[];
   nameEndings: string[];
   adjectiveInflections: string[];
@@ -298,7 +305,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
   for (const w of roleGender.keys()) roles.add(w);
   const r: Rules = {
     lang: code, known: !!own,
-    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
@@ -309,7 +316,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
-    credits: list('credits'), quoteParticles: list('quoteParticles'),
+    credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
   };
   for (const w of r.spokes) r.roles.add(w);

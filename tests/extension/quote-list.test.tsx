@@ -26,4 +26,12 @@ describe('key quotes', () => {
     expect(shown('Kiitos', null)).toBe('“Kiitos”');
     expect(shown('Asante', 'sw')).toBe('“Asante”');
   });
+
+  it('shows a quotation split by "she said" once, its parts joined, and lists neither part again', () => {
+    const text = '“We rebuilt the wall,” Jane Doe said, “and we will do it again.”';
+    const a = { ...quote('We rebuilt the wall,'), start: 1, end: 21, kind: 'full' } as Quote;
+    const b = { ...quote('and we will do it again.'), start: 38, end: 62, kind: 'continuation' } as Quote;
+    render(<QuoteList quotes={[a, b]} lang="en" text={text} />, root);
+    expect([...root.querySelectorAll('blockquote')].map((x) => x.textContent)).toEqual(['“We rebuilt the wall … and we will do it again.”']);
+  });
 });

@@ -139,6 +139,17 @@ describe('front matter', () => {
     ]);
   });
 
+  it('joins a key quote split by its attribution, as the popup shows it', () => {
+    const r = report('<p>x</p>', {});
+    r.article!.text = '“The wall was built in a hurry,” Ana Ruiz said, “and it shows.”';
+    r.quotes = [
+      { text: 'The wall was built in a hurry,', speaker: 'Ana Ruiz', speakerMention: null, key: true, score: 1, kind: 'full', start: 1, end: 31 },
+      { text: 'and it shows.', speaker: 'Ana Ruiz', speakerMention: null, key: true, score: 1, kind: 'continuation', start: 48, end: 61 },
+    ];
+    const back = parseYaml(frontMatter(r).slice(4, -4), { version: '1.2' });
+    expect(back.key_quotes).toEqual([{ text: 'The wall was built in a hurry … and it shows.', speaker: 'Ana Ruiz' }]);
+  });
+
   it('leaves out an address that is not a web address', () => {
     expect(frontMatter(report('<p>x</p>', {}, 'javascript:alert(1)'))).not.toMatch(/url:|javascript/);
   });

@@ -12,7 +12,7 @@ import { subjectBefore } from './subject-before';
 import { colonName } from './colon-name';
 import { pronounOf } from './mention';
 import { incise } from './inside';
-import { opinionBefore } from './opinion';
+import { opinionBefore, ownViewBefore } from './opinion';
 import { adjacentPerson } from './structure';
 import { cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
@@ -53,10 +53,10 @@ export interface Attributed {
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
-const BEFORE: Pattern[] = [accordingBefore, opinionBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
+const BEFORE: Pattern[] = [accordingBefore, opinionBefore, ownViewBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
@@ -197,7 +197,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     const attr = findAttribution(doc, st);
     r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
-    if (attr?.how === 'pro-drop') res = { ...res, who: resolveImplicit(r, st.q.start) };
+    if (attr?.how === 'pro-drop' || attr?.how === 'own-view') res = { ...res, who: resolveImplicit(r, st.q.start) };
     // ("Trump was asked, “…”": somebody unnamed asked)
     else if (attr?.how === 'before-passive') res = { ...res, how: 'before-passive' };
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
@@ -239,7 +239,9 @@ function shareRepeats(out: Attributed[], doc: Doc) {
   const { text } = doc;
   // only a quotation that is most of its paragraph (a headline's, a pull quote's): a phrase one person coins is often quoted back by another
   const short = (o: Attributed) => { const p = doc.paras[o.q.para]; return !!p && p.end - p.start <= ATTRIBUTION.repeatParagraphShare * (o.q.end - o.q.start); };
-  const lone = out.filter((o) => o.who === null && !o.mention && short(o));
+  // (a headline given the speaker before it by place alone, "„Ha estado bastante histérico“" after Russell's words, is
+  // the words of whoever the story quotes saying them)
+  const lone = out.filter((o) => ((o.who === null && !o.mention) || o.how === 'prev-speaker') && short(o));
   if (!lone.length) return;
   const spoken = out.filter((o) => o.who !== null).map((o) => ({ o, t: folded(text.slice(o.q.start, o.q.end)) }));
   for (const o of lone) {

@@ -34,3 +34,16 @@ export function opinionBefore(doc: Doc, st: Site): Attr | null {
   }
   return null;
 }
+
+/** "A ses yeux, « … »", "In his view, “…”": a view the sentence gives to somebody by a possessive or a pronoun, set
+ * off by its comma, is the view of the person the text is about (resolved as a pronoun without a gender is). */
+export function ownViewBefore(doc: Doc, st: Site): Attr | null {
+  if (!doc.verbs.ownView.size) return null;
+  const { text } = doc;
+  for (const h of hitsIn(doc, doc.verbs.ownView, st.sentA, st.q.open).reverse()) {
+    const at = st.sentA + h.index, end = at + h[0].length;
+    if (!framePlace(text.slice(st.sentA, at)) || !/^\s*,/.test(text.slice(end, st.q.open))) continue;
+    return verbMatches(doc, doc.verbs.say, end, st.q.open).length ? null : { m: { s: at, e: end }, how: 'own-view' };
+  }
+  return null;
+}

@@ -95,7 +95,7 @@ function describedHolder(r: Resolver, pick: Mention, gender: Gender | null): Who
 function samePronounBefore(doc: Doc, pos: number): number {
   const w = PRONOUN_AT.exec(doc.text.slice(pos, pos + 20))?.[0];
   if (!w || !pronounOf(w, doc.rules)) return -1;
-  const para = doc.text.slice(doc.text.lastIndexOf('\n', pos - 1) + 1, pos);
+  const para = doc.text.slice(chainStart(doc, pos), pos);
   const l = w.toLowerCase();
   const re = PRONOUN_RES.get(l) ?? PRONOUN_RES.set(l, new RegExp(`(?<!\\p{L})${l}(?!\\p{L})`, 'giu')).get(l)!;
   re.lastIndex = 0;
@@ -103,5 +103,17 @@ function samePronounBefore(doc: Doc, pos: number): number {
   for (let m = re.exec(para); m; m = re.exec(para)) if (!insideQuote(doc, pos - para.length + m.index)) at = pos - para.length + m.index;
   return at;
 }
+/** Where a pronoun's chain may start: its paragraph, and the one before while the paragraph between opens in a
+ * quotation ("He said they were briefed. / “It gave us hope … / “I may be wrong …,” he said": the same "he"). */
+function chainStart(doc: Doc, pos: number): number {
+  let start = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  for (let k = 0; k < CHAIN_PARAGRAPHS && start > 0 && (insideQuote(doc, start) || QUOTE_OPEN.test(doc.text.slice(start, start + 2))); k++) {
+    let end = start - 1;
+    while (end > 0 && doc.text[end - 1] === '\n') end--;
+    start = doc.text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return start;
+}
+const CHAIN_PARAGRAPHS = 3, QUOTE_OPEN = /^\s*[“"«„‘]/;
 const PRONOUN_AT = new RegExp(`^${LETTER}+`);
 const PRONOUN_RES = new Map<string, RegExp>();

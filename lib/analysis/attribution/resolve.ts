@@ -50,7 +50,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   }
   // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
   if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
-  if (body !== null) return body;
+  if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return null;
   if (pron === 'o') return itsBody(r, span.s);
@@ -96,6 +96,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const connector = !/\s/.test(mt) && onlyAtStarts(low, doc.reg.uses, rules);
   if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
   const cjk = cjkName(mt, doc);
+  // "同医大病院の40代の女性看護師は": a noun after a modifier that no tagger named describes an unnamed person
+  if (cjk && !cjk.org && doc.rules.modifierParticles.some((p) => doc.text.slice(0, span.s).endsWith(p))) return null;
   return cjk ? book.add(cjk.name, cjk.org ? 'organization' : 'person', span.s) : null;
 }
 
@@ -106,6 +108,31 @@ function demonymSurname(r: Resolver, span: MentionSpan, mt: string): Who | null 
   const who = r.book.byWord(mt, span.s);
   return who !== null && r.book.kind(who) === 'person' ? who : null;
 }
+
+/**
+ * "abundó el team principal de Red Bull": "the <post> of <organisation>", its post a common noun no list knows (not a
+ * role, body, group, document or place), is somebody holding a post there, not the body speaking: the person the text
+ * named just before, as a definite role would be.
+ */
+function unnamedPost(r: Resolver, span: MentionSpan, mt: string, words: string[], body: Who): Who | null {
+  const { rules } = r.doc;
+  const head = headWords(words);
+  // "of" (not "for": "the project for Mercury") and the organisation's name right after it
+  if (r.book.kind(body) !== 'organization' || head.length < 2 || head.length > 4 || !GENITIVE.test(words[head.length] ?? '')) return null;
+  const link = span.s + mt.toLowerCase().indexOf(` ${words[head.length]!} `) + words[head.length]!.length + 2;
+  if (!r.doc.reg.within(span.s, span.e).some((m) => r.doc.reg.get(m.party).id === body && m.s >= link && m.s - link <= POST_GAP)) return null;
+  if (!rules.determiners.has(head[0]!) || rules.indefinites.has(head[0]!) || !/^\p{Ll}/u.test(mt)) return null;
+  const known = [rules.groups, rules.documentNouns, rules.placeHeads, rules.mediaHeads, rules.eventNouns, rules.facilities, rules.governments, rules.functionWords];
+  const nouns = head.slice(1), bodyNoun = (w: string) => rules.orgHeads.has(w) || rules.orgNouns.has(w);
+  // ("team principal": a body's noun may be part of the post's name, not all of it)
+  if (nouns.every(bodyNoun) || nouns.some((w) => !/^\p{L}+$/u.test(w) || known.some((k) => k.has(w)) || roleOf(w, rules))) return null;
+  if (mt.split(/\s+/).slice(1, head.length).some((w) => !/^\p{Ll}/u.test(w))) return null;
+  return recentPerson(r, span.s, nouns[nouns.length - 1]!);
+}
+
+const GENITIVE = /^(?:of|de|du|des|del|della|di|der|von|do|da)$/;
+/** Characters between "of" and the organisation's name: an article at most ("de la Junta"). */
+const POST_GAP = 5;
 
 /** The words of a phrase before any "of" ("the minister of …", "a source close to …" whole). */
 function headWords(words: string[]): string[] {

@@ -3,6 +3,7 @@
 
 import { forwardMention, isAuxiliary, pronounOf, wordsIn, type MentionSpan } from './mention';
 import { verbMatches } from './verbs';
+import type { Hit } from './phrases';
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
 import { subjectBack } from './affiliation';
@@ -17,6 +18,8 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
   const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
   const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
+  const own = colonSpeaker(doc, st, vs, firstSay);
+  if (own) return own;
   if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
     const bm = firstSubject();
     // ("DeSantis said he backs the bill, which he called “…”": the words are DeSantis's, and "he" is the text's
@@ -44,6 +47,21 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/**
+ * "Mbumba said he was present when doctors told those at the hospital: “We just lost him.”": a later verb of saying
+ * that introduces the quotation with its colon has a speaker of its own (not a pronoun for the reporter), whose
+ * words these are.
+ */
+function colonSpeaker(doc: Doc, st: Site, vs: Hit[], firstSay: Hit | undefined): Attr | null {
+  const v = vs[vs.length - 1];
+  if (!firstSay || !v || v.index <= firstSay.index || !/:\s*$/.test(doc.text.slice(st.sentA, st.q.open))) return null;
+  if (!verbMatches(doc, doc.verbs.say, st.sentA + v.index, st.q.open).length) return null;
+  const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
+  if (bm && !pronounOf(doc.text.slice(bm.s, bm.e).trim(), doc.rules)) return { m: bm, how: 'before', verb: v[0] };
+  const desc = bm ? null : describedSubject(doc, st.sentA, st.sentA + v.index);
+  return desc ? { m: desc, how: 'before-desc', verb: v[0] } : null;
 }
 
 /** The personal pronoun subject of the verb v nearest the quotation, the same word as the one after the first verb

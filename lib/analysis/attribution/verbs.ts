@@ -22,6 +22,8 @@ export interface Verbs {
   according: PhraseSet;
   /** "Para X, …", "Pour X, …": the source of the view the sentence states after it. */
   opinion: PhraseSet;
+  /** "À ses yeux, …": a view of the person the text is about. */
+  ownView: PhraseSet;
   /** Pronouns that may name a speaker. */
   pronouns: Set<string>;
 }
@@ -45,6 +47,7 @@ export function verbsFor(rules: Rules): Verbs {
     afterQuote: new PhraseSet(rules.afterQuote, spaced),
     according: new PhraseSet([...rules.according, ...(en?.according ?? [])], spaced),
     opinion: new PhraseSet(rules.opinion, spaced),
+    ownView: new PhraseSet(rules.ownView, spaced),
     pronouns: new Set([...rules.pronouns].filter(([, g]) => g !== 'x').map(([p]) => p)),
   };
   cache.set(rules.lang, v);

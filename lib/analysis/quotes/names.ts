@@ -1,0 +1,31 @@
+// Names in quotation marks that nobody speaks: a campaign ("der Kampagne „Made in Germany, made by Vielfalt“"), a
+// building (新校舎「弥生記念教育棟」), a prize. Asked only of a quotation no speaker was found for.
+
+import { wordCount } from './titles';
+import type { Rules } from '../../rules/languages';
+
+const SENTENCE = /[.!?;:。！？]/;
+const LAST_WORD = /(\p{L}+)[\p{L}-]*\s*$/u;
+/** Kana that inflects and joins Japanese words: a name or a term is written without it (ルヴァン杯, 第1段階). */
+const HIRAGANA = /[\u3041-\u309F]/;
+/** What may follow a name in Japanese: a word or a particle, not the end of a clause or a quoting particle. */
+const WORD_AFTER = /^[\p{L}\p{N}「]/u;
+
+/** The quotation text[q.start, q.end) names something rather than quotes words: a few words with no sentence in
+ * them, set right after a noun with no punctuation between and written as names are (capitalised words); in
+ * Japanese, a term without inflecting kana that runs on into the sentence instead of ending with a quoting particle. */
+export function isNameInMarks(text: string, q: { start: number; end: number; open: number; close: number }, rules: Rules): boolean {
+  const inner = text.slice(q.start, q.end);
+  if (wordCount(inner) > 6 || SENTENCE.test(inner)) return false;
+  if (rules.quoteParticles.length) {
+    const after = text.slice(q.close, q.close + 6);
+    return rules.unspaced && !HIRAGANA.test(inner) && WORD_AFTER.test(after) && !rules.quoteParticles.some((p) => after.startsWith(p));
+  }
+  const word = LAST_WORD.exec(text.slice(Math.max(0, q.open - 40), q.open))?.[1];
+  if (!word || rules.functionWords.has(word.toLowerCase()) || !/^\p{Lu}/u.test(inner)) return false;
+  // (a noun before it: where every noun is capitalised, the word before says so; elsewhere the name's own capitals,
+  // "vowed to keep “Nazis off our streets”" being words, not a name)
+  if (rules.nounsCapitalised) return /^\p{Lu}/u.test(word);
+  const words = inner.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !rules.functionWords.has(w.toLowerCase()));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+}
