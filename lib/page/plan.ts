@@ -15,6 +15,7 @@ import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
 import { isMeta } from './meta';
 import { rendered } from './text';
+import { creditBox } from '../figures';
 
 export interface HideStep {
   el: Element;
@@ -113,6 +114,23 @@ function isTeaser(el: Element): boolean {
   return false;
 }
 
+/** Boxes above a line looked at for the picture it credits. */
+const CREDIT_LEVELS = 3;
+
+/**
+ * The credit line of a picture the article keeps, beside it in their own box (Krautreporter's lead photo above the
+ * headline: `<section><img><p class="…teaser-image__credits">Tomer Appelbaum/Haaretz</p></section>`): part of the
+ * photo, which is never hidden, wherever it stands and whatever its class names say ("teaser", read as related).
+ * lib/figures.ts tells the credit's box (`creditBox`).
+ */
+function isPhotoCredit(el: Element, a: LiveArticle): boolean {
+  for (let box = el.parentElement, k = 0; box && k < CREDIT_LEVELS; box = box.parentElement, k++) {
+    const img = Array.from(box.querySelectorAll('img')).find((i) => !el.contains(i));
+    if (img) return creditBox(img) === box && (a.kept.has(img) || a.protect.some((p) => p.contains(img)));
+  }
+  return false;
+}
+
 /** Whether a block under `el` is one the cleaned article keeps without a number (found by its text). */
 function holdsKeptText(el: Element, a: LiveArticle): boolean {
   if (!a.keptText.size || (el.textContent ?? '').length > KEPT_TEXT_BOX_MAX) return false;
@@ -174,6 +192,7 @@ function judge(el: Element, j: Judging): void {
     else removed(el, removals, steps);
     return;
   }
+  if (isPhotoCredit(el, a)) return;
   const zone = zoneOf(el, a);
   if (zone === 'outside') { region(el, steps); return; }
   if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;

@@ -260,6 +260,16 @@ describe('Clean leaves the article', () => {
     expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
   });
 
+  it('keeps the credit line of a lead photo above the headline, in their own box, whatever its class says ("teaser")', () => {
+    const head = '<section class="shared-teaser-image" id="leadbox"><img src="/img/ferry.jpg" width="800" height="450" alt="">' +
+      '<p class="shared-teaser-image__credits" id="credit">Jan Holm/Harbour Press</p></section>';
+    setup(PAGE.replace(/<figure class="element-image share-enabled" id="lead">.*?<\/figure>/s, '').replace('<p class="kicker">', `${head}<p class="kicker">`));
+    clean();
+    expect(isHidden($('credit')), 'the credit').toBe(false);
+    expect(isHidden($('leadbox'))).toBe(false);
+    expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
+  });
+
   it('keeps the shown header when the page also holds a copy of the story with its own headline the site hides', () => {
     const title = 'Island crossings cut to four a day as overtime ban begins';
     setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
