@@ -31,8 +31,10 @@ export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
   });
 }
 
-/** A paragraph of the story, of any length ("But folks don't talk about the downside," he added.). */
-const spoken = (o: BlockSignals) => !o.heading && !o.caption && !o.listItem && o.tag !== 'pre' && o.linkDensity < 0.5 && o.sentences >= 1;
+/** A paragraph of the story, of any length ("But folks don't talk about the downside," he added.), in no quote box of
+ * its own: a letter quoted in full and a pull quote of its last line repeat each other, and both stay. */
+const spoken = (o: BlockSignals) => !o.heading && !o.caption && !o.listItem && o.tag !== 'pre' && o.linkDensity < 0.5 && o.sentences >= 1 &&
+  !o.el.closest('blockquote, aside');
 
 /** Words of a clause that must stand in a paragraph (shorter ones, "he said", are everywhere). */
 const CLAUSE_WORDS = 2;

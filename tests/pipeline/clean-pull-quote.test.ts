@@ -85,4 +85,12 @@ describe('a quote box whose words the story says with speech tags between them',
     const plain = `<p>The sexy sells. The upside sells. But folks don’t talk about the downside.</p>`;
     expect(runHtml(page(prose(2) + spoken + prose(2, 'sea lock') + plain)).removed.some((x) => x.rule === 'copy:pull-quote')).toBe(false);
   });
+
+  it('stays, with the letter it repeats, when the words are said in another quote box (a letter printed in full)', () => {
+    const letter = `<blockquote><p>“Dear Tillbrook, thank you for the tea and the beds.</p><p>We will rebuild. Save us a place in the queue.</p><p>Tom and Lucy”</p></blockquote>`;
+    const pull = `<blockquote><p>We will rebuild. Save us a place in the queue.</p><cite>Tom and Lucy</cite></blockquote>`;
+    const r = runHtml(page(prose(2) + letter + prose(2, 'sea lock') + pull + prose(2, 'quay')));
+    expect(r.article!.text).toContain('We will rebuild. Save us a place in the queue.');
+    expect(r.removed.some((x) => x.rule.startsWith('copy:pull-quote'))).toBe(false);
+  });
 });
