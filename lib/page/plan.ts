@@ -10,7 +10,7 @@ import { pageContext, type PageContext } from '../clean';
 import { blockText } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
-import { furnitureReason, regionReason, type PageReason } from './furniture';
+import { furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
 import { isMeta } from './meta';
@@ -153,8 +153,18 @@ function zoneOf(el: Element, a: LiveArticle): Zone {
   return 'outside';
 }
 
-function region(el: Element, steps: HideStep[]): void {
-  const reason: PageReason = regionReason(el);
+/** Characters of a region read for the clean stage's removals (a box, not a page's whole sidebar). */
+const NAMED_REGION_MAX = 1500;
+
+/**
+ * A region hidden with the kind it is. Where its markup names no kind ('other'), a block in it that the clean stage
+ * removed names it (The Namibian's subscription appeal, outside the article: an appeal, as the pipeline says).
+ */
+function region(el: Element, steps: HideStep[], removals: ReadonlyMap<string, string>): void {
+  let reason: PageReason = regionReason(el);
+  if (reason === 'other' && removals.size && (el.textContent ?? '').length <= NAMED_REGION_MAX) {
+    for (const b of liveBlocks(el)) { const r = removals.get(b.fingerprint); const p = r && pageReasonOf(r); if (p && p !== 'other') { reason = p; break; } }
+  }
   steps.push({ el, id: `page:${reason}`, reason });
 }
 
@@ -194,7 +204,7 @@ function judge(el: Element, j: Judging): void {
   }
   if (isPhotoCredit(el, a)) return;
   const zone = zoneOf(el, a);
-  if (zone === 'outside') { region(el, steps); return; }
+  if (zone === 'outside') { region(el, steps, removals); return; }
   if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;
   const holdsMeta = !!el.querySelector(PROTECTED);
   if (zone === 'header') {
@@ -209,7 +219,7 @@ function judge(el: Element, j: Judging): void {
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
   if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j); return; }
-  region(el, steps);
+  region(el, steps, removals);
 }
 
 /** A hidden part that holds a link to another page with a headline's worth of text: a card's headline. */
