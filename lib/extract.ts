@@ -13,6 +13,7 @@ import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './hol
 import { markConsentPlaceholders } from './clean/consent';
 import { dropImageStandIns, mapSrcset } from './pictures';
 import { tidyTextDividers } from './dividers';
+import { joinLoneDatelines } from './lead-dateline';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
@@ -249,6 +250,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   dropImageStandIns(body);
   tidyFigures(body);
   tidyTextDividers(body);
+  joinLoneDatelines(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, link, tags, ld, siteName, url, lang: r.lang?.trim() || lang });

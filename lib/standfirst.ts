@@ -28,8 +28,8 @@ const DECK_WORDS = 8;
 /** Marks the standfirst's block in the extracted body when it is the header's (the clean stage lifts it out). */
 export const STANDFIRST_ATTR = 'data-cp-standfirst';
 
-/** The standfirst's text and its element in the working copy. */
-export interface Standfirst { text: string; el: Element }
+/** The standfirst's text and its element in the working copy; `described`: the page's description says it. */
+export interface Standfirst { text: string; el: Element; described?: boolean }
 /** A <div> holding one of these is a box, not a standfirst. */
 const BOX_CHILDREN = new Set(['P', 'DIV', 'H2', 'H3', 'UL', 'OL', 'TABLE']);
 /** Inside these (or an element of these roles) text is navigation, a caption or a link, not the standfirst. */
@@ -40,9 +40,15 @@ const norm = (s: string) => oneLine(s).toLowerCase();
 /** A description a site cut short ("… the council said…") matches the element's text up to the cut. */
 const cut = (s: string) => s.replace(/\s*(\.\.\.|…)$/, '');
 
-/** Whether an element's text `t` is the description `d`, both normalised (`norm`; `d` also `cut`). */
+/** Share of the description the element's text must hold when the site adds to it ("… Von Christin Jordan."). */
+const ADDED_SHARE = 0.8;
+
+/** Whether an element's text `t` is the description `d`, both normalised (`norm`; `d` also `cut`): the same, the
+ * description cut short, or the description with a short sentence added after the element's last one (a byline). */
 function matches(t: string, d: string): boolean {
-  return t.length >= MIN_CHARS && t.length <= MAX_CHARS && d.length >= MIN_CHARS && (t === d || (d.length >= t.length * 0.8 && t.startsWith(d)));
+  if (t.length < MIN_CHARS || t.length > MAX_CHARS || d.length < MIN_CHARS) return false;
+  if (t === d || (d.length >= t.length * ADDED_SHARE && t.startsWith(d))) return true;
+  return t.length >= d.length * ADDED_SHARE && d.startsWith(t) && /[.!?。…»"”]$/.test(t) && d[t.length] === ' ';
 }
 
 /**
@@ -62,7 +68,7 @@ export function findStandfirst(doc: Document, description: string | null, headli
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = el.textContent ?? '';
     const normal = norm(text);
-    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el };
+    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el, described: true };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
     if (seenLong || normal.length < MIN_CHARS) continue;
@@ -133,7 +139,16 @@ function insideOutside(el: Element): boolean {
  * after the date.
  */
 export function inHeader(found: Standfirst | null): boolean {
-  return !!found && dateFollows(found.el);
+  return !!found && (dateFollows(found.el) || !!found.described && boldLead(found.el));
+}
+
+/** Whether the block is set apart from the paragraphs that follow it: all its text is bold (<strong>, <b>). With the
+ * page's description saying the same, that is the standfirst set as the body's first paragraph (Tagesschau, The
+ * Namibian), not a lead paragraph the description repeats. */
+function boldLead(el: Element): boolean {
+  const own = oneLine(el.textContent ?? '');
+  const bold = Array.from(el.querySelectorAll('strong, b')).filter((b) => !b.parentElement?.closest('strong, b'));
+  return own.length > 0 && oneLine(bold.map((b) => b.textContent ?? '').join(' ')) === own;
 }
 
 /** Elements walked after the standfirst looking for the date. */

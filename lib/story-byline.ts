@@ -50,7 +50,16 @@ export function storyByline(s: BylineSources): string | null {
   // One word ("AFP" of a photo credit, "dpa") is weaker evidence of the author than a person the JSON-LD names.
   if (people.length && (!found || !found.includes(' ') || sameWords(found, people))) return people.join(', ');
   // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
-  return found ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b)) ?? null;
+  return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b)) ?? null;
+}
+
+/** The byline with a comma after the JSON-LD's people where the page set the agency in an element of its own and its
+ * text ran on ("Samya Kullab and Vasilisa Stepanenko The Associated Press"). */
+function apartFromPeople(byline: string, people: readonly string[]): string {
+  const named = people.join(', ');
+  const rest = byline.startsWith(named) ? byline.slice(named.length) : '';
+  // Two words at least: one more ("Jane Doe Smith" of "Jane Doe") may be the rest of a name.
+  return /^\s+\p{Lu}\S*\s+\S/u.test(rest) ? `${named}, ${rest.trim()}` : byline;
 }
 
 /** The author a meta tag names, unless it gives an address or a user handle instead of a name. */

@@ -83,7 +83,9 @@ export function reasonOf(s: BlockSignals): { reason: RemovalReason; rule: string
   if (s.phrase?.mode === 'line' && s.phrase.reason === 'caption') return { reason: 'navigation', rule: 'phrase:line:gallery' };
   if (s.phrase) return { reason: s.phrase.reason, rule: s.phrase.rule };
   for (const k of s.linkKinds) { const r = LINK_REASONS[k]; if (r && s.linkDensity >= 0.3) return { reason: r, rule: `link:${k}` }; }
-  if (s.payment.service || s.payment.periodic || s.payment.inProse || (s.self && s.weakAppeal)) return { reason: 'donation', rule: 'appeal:evidence' };
+  // The site naming itself beside a price by the period ("Stay informed with The Namibian… for only N$85 a month")
+  // asks for money (an amount alone may be a misread: "© 123RF.com … Tageszeitung").
+  if (s.payment.service || s.payment.periodic || s.payment.inProse || (s.self && (s.weakAppeal || (s.payment.amounts > 0 && s.period)))) return { reason: 'donation', rule: 'appeal:evidence' };
   if (s.hint) return { reason: s.hint, rule: `markup:${s.hint}` };
   if (s.controls) return { reason: 'newsletter', rule: 'form' };
   if (s.linkDensity >= 0.5) return s.len <= 30 ? { reason: 'navigation', rule: 'links:short' } : { reason: 'related', rule: 'links:teaser' };

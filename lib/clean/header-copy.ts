@@ -26,8 +26,9 @@ const words = (s: string) => s.toLowerCase().normalize('NFC').match(/[\p{L}\p{M}
 export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[], header: Header): Set<number> {
   const out = new Set<number>();
   // The header's standfirst, when the body held it, is not the story's first paragraph (lib/standfirst.ts).
-  // A heading is not a paragraph (a deck under the headline: CBC's).
-  const story = infos.findIndex((b, k) => !verdicts[k] && !b.s.caption && !/^h\d$/.test(b.s.tag) && b.s.words.length >= STORY_WORDS && !isStandfirst(b.s.el));
+  // A heading is not a paragraph (a deck under the headline: CBC's), nor is a list's item (the points under the
+  // headline that sum the story up: Daily Mail's, above its byline and date lines).
+  const story = infos.findIndex((b, k) => !verdicts[k] && !b.s.caption && !/^h\d$/.test(b.s.tag) && !inList(b.s.el) && b.s.words.length >= STORY_WORDS && !isStandfirst(b.s.el));
   for (let k = 0; k < (story < 0 ? 0 : story); k++) {
     const v = verdicts[k], b = infos[k]!;
     // A line the classifier took for a byline or a date; or for a caption out of any figure (a byline box beside the
@@ -37,6 +38,9 @@ export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Ve
   }
   return out;
 }
+
+const inList = (el: Element) => !!closestTag(el, LIST_ITEM);
+const LIST_ITEM = new Set(['LI']);
 
 /** Every word of the header's byline is in the line, and little else is. */
 function sameNames(line: string, byline: string | null | undefined): boolean {

@@ -10,6 +10,7 @@
 // paragraph need only be fuller by the speech tag ("… he asked.").
 import T from '../rules/clean-thresholds.json';
 import { isProse, type BlockSignals } from './signals';
+import { normalizeBlockText, wordsOfNormalized } from '../fingerprint';
 import type { Verdicts } from './decide';
 
 /** For each block, the index of the nearby paragraph it repeats as a pull quote, or -1. */
@@ -26,8 +27,37 @@ export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
       const o = sigs[j]!;
       if (isProse(o) && o.tag !== 'pre' && o.words.length >= s.words.length + more && words(j).includes(words(k))) return j;
     }
-    return -1;
+    return boxed ? spokenAround(sigs, k, words) : -1;
   });
+}
+
+/** A paragraph of the story, of any length ("But folks don't talk about the downside," he added.), in no quote box of
+ * its own: a letter quoted in full and a pull quote of its last line repeat each other, and both stay. */
+const spoken = (o: BlockSignals) => !o.heading && !o.caption && !o.listItem && o.tag !== 'pre' && o.linkDensity < 0.5 && o.sentences >= 1 &&
+  !o.el.closest('blockquote, aside');
+
+/** Words of a clause that must stand in a paragraph (shorter ones, "he said", are everywhere). */
+const CLAUSE_WORDS = 2;
+/** Where a quotation's clauses end: sentence and clause marks, quotation marks of any script. */
+const CLAUSE_END = /[.!?;:,…。！？、"“”„«»‹›「」『』]+/u;
+
+/**
+ * A quote box whose words the story says in its paragraphs with speech tags between ("The sexy sells," added Baker…
+ * "The upside sells." / "But folks don't talk about the downside," he added.): every clause of the box stands in a
+ * paragraph of prose near it, before or after (the box is the second evidence). The index of one of them, or -1.
+ */
+function spokenAround(sigs: readonly BlockSignals[], k: number, words: (k: number) => string): number {
+  const clauses = sigs[k]!.text.split(CLAUSE_END).map((c) => wordsOfNormalized(normalizeBlockText(c))).filter((w) => w.length >= CLAUSE_WORDS);
+  if (clauses.length < 2) return -1;
+  const box = sigs[k]!.el.closest('blockquote, aside');
+  const near = sigs.map((_, j) => j).filter((j) => !box?.contains(sigs[j]!.el) && Math.abs(j - k) <= T.pullNearBoxed && spoken(sigs[j]!));
+  let found = -1;
+  for (const c of clauses) {
+    const j = near.find((i) => words(i).includes(` ${c.join(' ')} `));
+    if (j === undefined) return -1;
+    found = j;
+  }
+  return found;
 }
 
 const PULL_RULE = 'copy:pull-quote';

@@ -31,6 +31,9 @@ const HINT_TO_PAGE: Partial<Record<RemovalReason, PageReason>> = {
   paywall: 'overlay', donation: 'appeal', payment: 'appeal', counter: 'counter', navigation: 'menu', 'site-memory': 'other',
   legal: 'footer', duplicate: 'other',
 };
+/** The page reason of a clean stage's removal reason ('donation' → 'appeal'), or null where none says more. */
+export const pageReasonOf = (r: string): PageReason | null => HINT_TO_PAGE[r as RemovalReason] ?? null;
+
 /** Layout words in class names and ids (CMS and framework conventions, not prose in any language). */
 const LAYOUT_HINTS: Array<{ reason: PageReason; re: RegExp }> = [
   { reason: 'menu', re: /(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|masthead|site-?header|topbar|header)([\s_-]|$)/ },

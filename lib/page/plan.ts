@@ -10,11 +10,12 @@ import { pageContext, type PageContext } from '../clean';
 import { blockText } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
-import { furnitureReason, regionReason, type PageReason } from './furniture';
+import { furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
 import { isMeta } from './meta';
 import { rendered } from './text';
+import { creditBox } from '../figures';
 
 export interface HideStep {
   el: Element;
@@ -113,6 +114,23 @@ function isTeaser(el: Element): boolean {
   return false;
 }
 
+/** Boxes above a line looked at for the picture it credits. */
+const CREDIT_LEVELS = 3;
+
+/**
+ * The credit line of a picture the article keeps, beside it in their own box (Krautreporter's lead photo above the
+ * headline: `<section><img><p class="…teaser-image__credits">Tomer Appelbaum/Haaretz</p></section>`): part of the
+ * photo, which is never hidden, wherever it stands and whatever its class names say ("teaser", read as related).
+ * lib/figures.ts tells the credit's box (`creditBox`).
+ */
+function isPhotoCredit(el: Element, a: LiveArticle): boolean {
+  for (let box = el.parentElement, k = 0; box && k < CREDIT_LEVELS; box = box.parentElement, k++) {
+    const img = Array.from(box.querySelectorAll('img')).find((i) => !el.contains(i));
+    if (img) return creditBox(img) === box && (a.kept.has(img) || a.protect.some((p) => p.contains(img)));
+  }
+  return false;
+}
+
 /** Whether a block under `el` is one the cleaned article keeps without a number (found by its text). */
 function holdsKeptText(el: Element, a: LiveArticle): boolean {
   if (!a.keptText.size || (el.textContent ?? '').length > KEPT_TEXT_BOX_MAX) return false;
@@ -135,8 +153,18 @@ function zoneOf(el: Element, a: LiveArticle): Zone {
   return 'outside';
 }
 
-function region(el: Element, steps: HideStep[]): void {
-  const reason: PageReason = regionReason(el);
+/** Characters of a region read for the clean stage's removals (a box, not a page's whole sidebar). */
+const NAMED_REGION_MAX = 1500;
+
+/**
+ * A region hidden with the kind it is. Where its markup names no kind ('other'), a block in it that the clean stage
+ * removed names it (The Namibian's subscription appeal, outside the article: an appeal, as the pipeline says).
+ */
+function region(el: Element, steps: HideStep[], removals: ReadonlyMap<string, string>): void {
+  let reason: PageReason = regionReason(el);
+  if (reason === 'other' && removals.size && (el.textContent ?? '').length <= NAMED_REGION_MAX) {
+    for (const b of liveBlocks(el)) { const r = removals.get(b.fingerprint); const p = r && pageReasonOf(r); if (p && p !== 'other') { reason = p; break; } }
+  }
   steps.push({ el, id: `page:${reason}`, reason });
 }
 
@@ -174,8 +202,9 @@ function judge(el: Element, j: Judging): void {
     else removed(el, removals, steps);
     return;
   }
+  if (isPhotoCredit(el, a)) return;
   const zone = zoneOf(el, a);
-  if (zone === 'outside') { region(el, steps); return; }
+  if (zone === 'outside') { region(el, steps, removals); return; }
   if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;
   const holdsMeta = !!el.querySelector(PROTECTED);
   if (zone === 'header') {
@@ -190,7 +219,7 @@ function judge(el: Element, j: Judging): void {
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
   if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j); return; }
-  region(el, steps);
+  region(el, steps, removals);
 }
 
 /** A hidden part that holds a link to another page with a headline's worth of text: a card's headline. */

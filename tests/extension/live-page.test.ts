@@ -275,6 +275,26 @@ describe('Clean leaves the article', () => {
     expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
   });
 
+  it('keeps the credit line of a lead photo above the headline, in their own box, whatever its class says ("teaser")', () => {
+    const head = '<section class="shared-teaser-image" id="leadbox"><img src="/img/ferry.jpg" width="800" height="450" alt="">' +
+      '<p class="shared-teaser-image__credits" id="credit">Jan Holm/Harbour Press</p></section>';
+    setup(PAGE.replace(/<figure class="element-image share-enabled" id="lead">.*?<\/figure>/s, '').replace('<p class="kicker">', `${head}<p class="kicker">`));
+    clean();
+    expect(isHidden($('credit')), 'the credit').toBe(false);
+    expect(isHidden($('leadbox'))).toBe(false);
+    expect(isHidden(document.querySelector('.share-link')!)).toBe(true);
+  });
+
+  it('names an appeal the clean stage removed after the story an appeal, where its markup names nothing', () => {
+    const stay = '<div id="stay"><p>Stay informed with Northgate Courier – your source for credible local journalism. Get in-depth reporting and opinions for only £5 a month.</p></div>';
+    setup(PAGE.replace('</div>\n      <section class="related-posts"', `${stay}</div>\n      <section class="related-posts"`));
+    const { report, steps } = clean();
+    expect(report.removed.find((x) => x.text.startsWith('Stay informed'))?.reason).toBe('donation');
+    expect(isHidden($('stay'))).toBe(true);
+    const step = steps.find((x) => x.el.contains($('stay')) || $('stay').contains(x.el));
+    expect(step?.reason).toBe('appeal');
+  });
+
   it('keeps the shown header when the page also holds a copy of the story with its own headline the site hides', () => {
     const title = 'Island crossings cut to four a day as overtime ban begins';
     setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>

@@ -64,3 +64,33 @@ describe('a pull quote in its own box, with its credit', () => {
     expect(r.article!.text.split(asked).length - 1).toBe(2);
   });
 });
+
+describe('a quote box whose words the story says with speech tags between them', () => {
+  const spoken = `<p>“The sexy sells,” added Baker, a member of the harbour council’s advisory board. “The upside sells.</p>` +
+    `<p>“But folks don’t talk about the downside,” he added.</p>`;
+  const box = (credit: string) => `<blockquote><div><p>The sexy sells. The upside sells. But folks don’t talk about the downside.</p>${credit}</div></blockquote>`;
+
+  it('goes with its credit lines, set after the paragraphs, and every word stays in them', () => {
+    const r = runHtml(page(prose(2) + spoken + prose(2, 'sea lock') + box('<div><p>Lee Baker</p><p>Founder of Apex Harbour Services</p></div>') + prose(2, 'quay')));
+    const text = r.article!.text;
+    expect(text).not.toContain('The sexy sells. The upside sells.');
+    expect(text).not.toContain('Founder of Apex');
+    expect(text).toContain('“But folks don’t talk about the downside,” he added.');
+    expect(r.removed.filter((x) => x.rule.startsWith('copy:pull-quote')).map((x) => x.text)).toHaveLength(3);
+  });
+
+  it('stays when one of its sentences is not in the story, or when it is no quote box', () => {
+    const other = `<blockquote><p>The sexy sells. The upside sells. Nobody ever reads the small print on the back.</p></blockquote>`;
+    expect(runHtml(page(prose(2) + spoken + prose(2, 'sea lock') + other)).article!.text).toContain('Nobody ever reads the small print');
+    const plain = `<p>The sexy sells. The upside sells. But folks don’t talk about the downside.</p>`;
+    expect(runHtml(page(prose(2) + spoken + prose(2, 'sea lock') + plain)).removed.some((x) => x.rule === 'copy:pull-quote')).toBe(false);
+  });
+
+  it('stays, with the letter it repeats, when the words are said in another quote box (a letter printed in full)', () => {
+    const letter = `<blockquote><p>“Dear Tillbrook, thank you for the tea and the beds.</p><p>We will rebuild. Save us a place in the queue.</p><p>Tom and Lucy”</p></blockquote>`;
+    const pull = `<blockquote><p>We will rebuild. Save us a place in the queue.</p><cite>Tom and Lucy</cite></blockquote>`;
+    const r = runHtml(page(prose(2) + letter + prose(2, 'sea lock') + pull + prose(2, 'quay')));
+    expect(r.article!.text).toContain('We will rebuild. Save us a place in the queue.');
+    expect(r.removed.some((x) => x.rule.startsWith('copy:pull-quote'))).toBe(false);
+  });
+});

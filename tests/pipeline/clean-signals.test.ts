@@ -116,6 +116,12 @@ describe('the reason a removal is given', () => {
   it('is no advert when no evidence names a kind: a note that the story is a translation is not an ad', () => {
     expect(reason(`<p><em>Denne artikkelen er en oversettelse, <a href="https://www.avisen.example/a">originalen</a> sto i dagsavisen Nordlys.</em></p>`)).toBe('other');
   });
+  it('is an appeal when the site names itself beside a price by the month', () => {
+    expect(reason(`<p>Stay informed with Fjellvik Avis – local journalism you can trust. In-depth reporting for only NOK 85 a month.</p>`)).toBe('donation');
+    // A price without the site's name (a story's figure), or the site's name beside a figure without a period, is none.
+    expect(reason(`<p><em>The ferry ticket now costs NOK 85 a month, up from NOK 70 last year.</em></p>`)).toBe('other');
+    expect(reason(`<p><em>Photos: © 123RF.com and Fjellvik Avis archive, unless stated otherwise.</em></p>`)).toBe('other');
+  });
   it('still names the kind that evidence shows', () => {
     expect(reason(`<p><a href="https://www.fjellvikavis.example/havn">Slik skal den nye havnemuren bygges i Fjellvik</a></p>`)).toBe('related');
   });

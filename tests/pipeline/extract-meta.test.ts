@@ -132,6 +132,14 @@ describe('the byline when sources disagree', () => {
     expect(byline(creator)).toBe('渡辺洋介');
   });
 
+  it('sets the agency the page runs on after the JSON-LD\'s people apart with a comma, and leaves a longer name whole', () => {
+    const people = ld({ '@type': 'NewsArticle', author: 'Samya Kullab and Vasilisa Stepanenko' });
+    expect(byline('<meta name="author" content="Samya Kullab and Vasilisa Stepanenko The Associated Press">' + people))
+      .toBe('Samya Kullab and Vasilisa Stepanenko, The Associated Press');
+    const jane = ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Doe' } });
+    expect(byline('<meta name="author" content="Jane Doe Smith">' + jane)).toBe('Jane Doe Smith');
+  });
+
   it("finds the story in a page's main entity", () => {
     expect(byline(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Roe' }] } }))).toBe('Jane Roe');
   });

@@ -26,4 +26,13 @@ describe('header copies', () => {
     expect(r.article!.html).toMatch(/<small><time[^>]*>9 March 2026 10:42am<\/time><\/small>/);
     expect(r.article!.text).not.toContain('9 March');
   });
+
+  it('drop them below the points that sum the story up under the headline (a list is not the story\'s first paragraph)', () => {
+    const points = '<ul><li><strong>The council voted for a new harbour wall after three days of debate</strong></li>' +
+      '<li><strong>Building starts in the spring and will take about two years to finish</strong></li></ul>';
+    const r = runHtml(page([points, author('Mara Lind'), date('2026-01-05', '5 January 2026')]));
+    expect(r.article!.html).toContain('three days of debate');
+    expect(r.article!.html).not.toContain('Harbour Correspondent');
+    expect(r.article!.html).not.toContain('5 January 2026');
+  });
 });

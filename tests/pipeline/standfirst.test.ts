@@ -93,4 +93,27 @@ describe('standfirst', () => {
     expect(r.article!.standfirst).toBeNull();
     expect(r.article!.html).toContain('divided the town');
   });
+
+  // The standfirst set as the body's first paragraph, all bold, after the date (Tagesschau, The Namibian).
+  const boldLead = (lead: string, description: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafenmauer beschlossen</title>` +
+    `<meta name="description" content="${description}"></head><body><main><article><h1>Hafenmauer beschlossen</h1>` +
+    `<p><time datetime="2026-01-05">5. Januar 2026</time></p><p>${lead}</p>${prose(6)}</article></main></body></html>`;
+  const DE = 'Nach drei Tagen Debatte hat der Gemeinderat den Bau einer neuen Hafenmauer beschlossen. Was bleibt vom Streit?';
+
+  it('is the bold first paragraph the description repeats, even with the byline the site adds to the description', () => {
+    const r = runHtml(boldLead(`<strong>${DE}</strong>`, `${DE} Von Mara Lind.`));
+    expect(r.article!.standfirst).toBe(DE);
+    expect(r.article!.html).not.toContain('Was bleibt');
+    expect(r.article!.text.startsWith(DE)).toBe(true);
+    const md = toMarkdown(r);
+    expect(md.slice(md.indexOf('# Hafenmauer')).split('Was bleibt').length).toBe(2);
+  });
+
+  it('is no standfirst when the first paragraph is only partly bold, or the description says more than a short addition', () => {
+    const part = runHtml(boldLead(`<strong>Nach drei Tagen Debatte</strong> hat der Gemeinderat den Bau einer neuen Hafenmauer beschlossen. Was bleibt vom Streit?`, DE));
+    expect(part.article!.standfirst).toBeNull();
+    expect(part.article!.html).toContain('Was bleibt');
+    const more = runHtml(boldLead(`<strong>${DE}</strong>`, `${DE} Die Opposition will nun vor Gericht ziehen, die Bürger sammeln Unterschriften dagegen.`));
+    expect(more.article!.standfirst).toBeNull();
+  });
 });
