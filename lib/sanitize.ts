@@ -5,6 +5,7 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { removeFurniture } from './output-furniture';
 import { INLINE_TAGS } from './dom';
+import { isTrackerImage, PIXEL_MAX } from './tracker-image';
 
 export const SANITIZE_POLICY = {
   /** Executable, interactive, embedding, styling or document-level elements: never part of an article's text. */
@@ -17,8 +18,8 @@ export const SANITIZE_POLICY = {
   /** Schemes an image may use, and the image types allowed inline as data: URLs. */
   imageSchemes: ['http:', 'https:'],
   dataImageTypes: ['png', 'gif', 'jpeg', 'jpg', 'webp', 'avif'],
-  /** An image this many pixels wide or high (or less) is a tracking pixel. */
-  pixelMaxSize: 2,
+  /** An image this many pixels wide or high (or less) is a tracking pixel (lib/tracker-image.ts: by style too). */
+  pixelMaxSize: PIXEL_MAX,
   /** Attributes that hold an address. */
   urlAttrs: ['href', 'src', 'cite'],
   /** Elements that mean something without text; any other element left without text or media is an empty
@@ -108,6 +109,8 @@ function applyUrlPolicy(el: Element, base: string | null): void {
   }
 }
 
+const dropAddress = (img: Element) => { for (const a of ['src', 'srcset', 'srcSet']) img.removeAttribute(a); };
+
 const RAW_TEXT = new RegExp(`<(/?)(${Object.keys(SANITIZE_POLICY.rawTextRenames).join('|')})(?=[\\s/>])`, 'gi');
 
 /** The HTML with the raw-text elements renamed (see SANITIZE_POLICY.rawTextRenames). */
@@ -137,6 +140,9 @@ export type ArticleSanitizer = (html: string, baseUrl?: string | null) => string
  */
 export function articleSanitizer(purify: DOMPurify): ArticleSanitizer {
   let base: string | null = null;
+  // A tracking pixel is told by its inline style too, which the policy strips: judged first, it loses its address
+  // (and so goes, as an image without one).
+  purify.addHook('beforeSanitizeAttributes', (node) => { if ((node as Element).tagName?.toUpperCase() === 'IMG' && isTrackerImage(node as Element)) dropAddress(node as Element); });
   purify.addHook('afterSanitizeAttributes', (node) => applyUrlPolicy(node as Element, base));
   return (html, baseUrl) => {
     base = baseUrl ?? null;
