@@ -11,8 +11,7 @@ import { findStandfirst, inHeader, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
-import { dropImageStandIns, mapSrcset } from './pictures';
-import { dropTrackerImages } from './tracker-image';
+import { dropImageStandIns, mapSrcset, preparePictures } from './pictures';
 import { tidyTextDividers } from './dividers';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
@@ -224,8 +223,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
     dropHidden(work.body, work.body, hiddenByInlineStyle);
   }
-  // Tracking pixels (lib/tracker-image.ts), while the inline styles that tell them are still there.
-  if (work.body) dropTrackerImages(work.body);
+  // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
+  if (work.body) preparePictures(work.body);
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }

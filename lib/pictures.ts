@@ -7,6 +7,7 @@
 // them. Two plain images side by side (a gallery) both stay.
 
 import { attrName, hasMedia } from './dom';
+import { dropTrackerImages } from './tracker-image';
 
 const has = (el: Element, name: string) => attrName(el, name) !== null;
 /** An image that says what it shows, or at which sizes: a picture, not a stand-in. */
@@ -93,4 +94,30 @@ function stripped(el: Element, imgs: Element[]): Element {
   const copy = el.cloneNode(true) as Element;
   for (const i of Array.from(copy.getElementsByTagName('img'))) i.remove();
   return copy;
+}
+
+/** Readability's test for a share button's box: any element so named with little text goes, an image too. */
+const SHARE_NAME = /(\b|_)(share|sharedaddy)(\b|_)/i;
+
+/**
+ * A photo the page names shareable (Daily Mail's `<img class="blkBorder img-share">`, a hook for its "share this
+ * picture" overlay) loses that name: Readability removes every element named "share" that holds little text, and
+ * took all four of the story's photos, leaving their captions alone. An icon, or a picture in a link or a button,
+ * is a share button's own and keeps it.
+ */
+function keepShareablePhotos(root: Element): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (isIcon(img) || img.closest('a[href], button')) continue;
+    for (const attr of ['class', 'id']) {
+      const v = img.getAttribute(attr);
+      if (v && SHARE_NAME.test(v)) img.setAttribute(attr, v.split(/\s+/).filter((t) => !SHARE_NAME.test(t)).join(' '));
+    }
+  }
+}
+
+/** The pictures of the working copy before Readability: tracking pixels out (lib/tracker-image.ts), shareable
+ * photos kept. */
+export function preparePictures(root: Element): void {
+  dropTrackerImages(root);
+  keepShareablePhotos(root);
 }
