@@ -11,7 +11,7 @@ import { findStandfirst, inHeader, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
-import { dropImageStandIns, mapSrcset, preparePictures } from './pictures';
+import { mapSrcset, preparePictures, tidyPictures } from './pictures';
 import { tidyTextDividers } from './dividers';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
@@ -247,7 +247,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   dropRepeatedPictures(body);
-  dropImageStandIns(body);
+  tidyPictures(body);
   tidyFigures(body);
   tidyTextDividers(body);
   absolutizeUrls(body, url);

@@ -8,6 +8,8 @@
 
 import { attrName, hasMedia } from './dom';
 import { dropTrackerImages } from './tracker-image';
+import { dropVideoStills } from './video-still';
+import { inFormBox } from './clean/form-box';
 
 const has = (el: Element, name: string) => attrName(el, name) !== null;
 /** An image that says what it shows, or at which sizes: a picture, not a stand-in. */
@@ -115,9 +117,28 @@ function keepShareablePhotos(root: Element): void {
   }
 }
 
-/** The pictures of the working copy before Readability: tracking pixels out (lib/tracker-image.ts), shareable
- * photos kept. */
+/** The pictures of the working copy before Readability: tracking pixels and video stills out
+ * (lib/tracker-image.ts, lib/video-still.ts), shareable photos kept. */
 export function preparePictures(root: Element): void {
   dropTrackerImages(root);
+  dropVideoStills(root);
   keepShareablePhotos(root);
+}
+
+/** Removes each picture of a sign-up box (lib/clean/form-box.ts marks the box before Readability): a newsletter's
+ * illustration, whose alt text repeats the box's pitch ("Get daily news delivered to your inbox"). Readability drops
+ * the form and keeps the lone picture, which the clean stage, judging blocks of text, leaves. With its empty boxes. */
+function dropFormPictures(body: Element): void {
+  for (const img of Array.from(body.getElementsByTagName('img'))) {
+    if (!inFormBox(img)) continue;
+    let el: Element = img;
+    while (el.parentElement && el.parentElement !== body && !(el.parentElement.textContent ?? '').trim() && el.parentElement.getElementsByTagName('img').length === 1) el = el.parentElement;
+    el.remove();
+  }
+}
+
+/** The pictures of the extracted body: stand-ins and sign-up boxes' pictures out. */
+export function tidyPictures(body: Element): void {
+  dropImageStandIns(body);
+  dropFormPictures(body);
 }
