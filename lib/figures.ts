@@ -216,3 +216,28 @@ export function figuresFromMediaData(doc: Document): number {
   }
   return n;
 }
+
+/** Levels above a picture or a paragraph its slide's box may be. */
+const SLIDE_LEVELS = 6;
+/** The caption's share of its slide's text at least: the rest is a counter and a button ("2 of 12", "Read More"). */
+const SLIDE_CAPTION_SHARE = 0.7;
+
+const slideMedia = (box: Element) => [...Array.from(box.getElementsByTagName('img')).filter((i) => !isIconSized(i)), ...Array.from(box.getElementsByTagName('video'))];
+const isIconSized = (img: Element) => ['width', 'height'].some((a) => { const v = Number(img.getAttribute(a) ?? NaN); return v > 0 && v <= ICON_PX; });
+
+/**
+ * A slide: the smallest box around `el` (a picture, or a paragraph) that holds one picture or video and one paragraph
+ * of text, that paragraph nearly all the box's text (AP's carousel: the photo, "2 of 12 |", the caption in a <p>,
+ * "Read More"). The paragraph is the medium's caption, no story text. Null when `el` stands in no such box.
+ */
+export function slideOf(el: Element): { medium: Element; caption: Element } | null {
+  let box: Element | null = el.parentElement;
+  for (let k = 0; box && k < SLIDE_LEVELS && tagOf(box) !== 'BODY'; k++, box = box.parentElement) {
+    const media = slideMedia(box), paragraphs = Array.from(box.getElementsByTagName('p')).filter((p) => textOf(p));
+    if (media.length > 1 || paragraphs.length > 1) return null;
+    if (!media.length || !paragraphs.length) continue;
+    const caption = paragraphs[0]!;
+    return squeezed(caption).length >= SLIDE_CAPTION_SHARE * squeezed(box).length ? { medium: media[0]!, caption } : null;
+  }
+  return null;
+}
