@@ -7,7 +7,7 @@ import { strikethrough, tables } from 'turndown-plugin-gfm';
 import { SANITIZE_POLICY, safeUrl } from './sanitize';
 import { oneLine } from './chars';
 import { srcsetBest } from './html';
-import { isTrackerImage } from './tracker-image';
+import { isPlaceholder, isTrackerImage } from './tracker-image';
 import { isEmptyHeading, isEmptyItem, isFurnitureList, isStrayRule } from './output-furniture';
 
 type TNode = HTMLElement;
@@ -79,7 +79,7 @@ function addRules(td: TurndownService, base: () => string | null): void {
       // An image without a src shows its srcset's picture; with neither it is no picture (an empty src would
       // resolve to the article's own address).
       const raw = node.getAttribute('src')?.trim() || srcsetBest(node.getAttribute('srcset'));
-      const src = raw && !isTrackerImage(node) ? safeUrl(raw, base(), 'image') : null;
+      const src = raw && !isTrackerImage(node) && !isPlaceholder(raw) ? safeUrl(raw, base(), 'image') : null;
       const alt = td.escape(oneLine(node.getAttribute('alt') ?? ''));
       return src ? `![${alt}](${destination(src)}${titlePart(node)})` : '';
     },

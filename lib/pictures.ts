@@ -7,7 +7,8 @@
 // them. Two plain images side by side (a gallery) both stay.
 
 import { attrName, hasMedia } from './dom';
-import { dropTrackerImages } from './tracker-image';
+import { dropTrackerImages, isPlaceholder } from './tracker-image';
+import { imageSource } from './lead-photo';
 import { dropVideoStills } from './video-still';
 import { inFormBox } from './clean/form-box';
 
@@ -137,8 +138,24 @@ function dropFormPictures(body: Element): void {
   }
 }
 
-/** The pictures of the extracted body: stand-ins and sign-up boxes' pictures out. */
+/**
+ * Removes each picture that is only a lazy loader's blank placeholder with no address of the picture itself (SRF
+ * builds it from an id by script), with the figure it leaves without media: its caption would describe a photo no
+ * reader sees, and the placeholder showed as an empty frame (in the Markdown, as a data: image).
+ */
+function dropBlankPictures(body: Element): void {
+  for (const img of Array.from(body.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src');
+    if (!src || !isPlaceholder(src) || imageSource(img)) continue;
+    const figure = img.closest('figure');
+    (img.closest('picture') ?? img).remove(); // a <picture>'s sources show nothing without its <img>
+    if (figure && !hasMedia(figure)) figure.remove();
+  }
+}
+
+/** The pictures of the extracted body: stand-ins, blank placeholders and sign-up boxes' pictures out. */
 export function tidyPictures(body: Element): void {
   dropImageStandIns(body);
+  dropBlankPictures(body);
   dropFormPictures(body);
 }

@@ -5,7 +5,7 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { removeFurniture } from './output-furniture';
 import { INLINE_TAGS } from './dom';
-import { isTrackerImage, PIXEL_MAX } from './tracker-image';
+import { isPlaceholder, isTrackerImage, PIXEL_MAX } from './tracker-image';
 
 export const SANITIZE_POLICY = {
   /** Executable, interactive, embedding, styling or document-level elements: never part of an article's text. */
@@ -67,24 +67,6 @@ const CONFIG: Config = {
 };
 
 /** Applies the address policy to one element after DOMPurify has cleaned its attributes. */
-/** Width and height a data: GIF or PNG gives in its own header, or null. */
-function dataImageSize(src: string): [number, number] | null {
-  const m = /^data:image\/(?:gif|png);base64,([A-Za-z0-9+/]{32})/i.exec(src);
-  if (!m) return null;
-  const b = Array.from(atob(m[1]!), (c) => c.charCodeAt(0));
-  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return [b[6]! | (b[7]! << 8), b[8]! | (b[9]! << 8)];
-  const be32 = (i: number) => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
-  if (b[0] === 0x89 && b[12] === 0x49 && b[13] === 0x48) return [be32(16), be32(20)];
-  return null;
-}
-
-/** A data: image that is a pixel by its own header: a lazy loader's placeholder (a 1×1 GIF), blank until the page's
- * script fills it in; shown, it is an empty frame. */
-const isPlaceholder = (src: string) => {
-  const size = dataImageSize(src);
-  return !!size && Math.min(...size) <= SANITIZE_POLICY.pixelMaxSize;
-};
-
 function applyUrlPolicy(el: Element, base: string | null): void {
   if (!el.tagName) return;
   const tag = el.tagName.toUpperCase();

@@ -34,3 +34,27 @@ describe('a tracking pixel', () => {
     expect(doc.body.innerHTML).toContain('/p/lazy.jpg');
   });
 });
+
+const GIF1 = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+describe('a lazy loader\'s blank placeholder with no address of its picture (SRF)', () => {
+  it('leaves the article with its figure: no empty frame, no caption of a photo nobody sees', () => {
+    const figure = `<figure><div data-image-id="a1dc454"><picture><img alt="Couple on the square" src="${GIF1}"></picture></div><figcaption><span>Legende:</span> The couple on the square. SRF</figcaption></figure>`;
+    const html = runHtml(page(`${prose(2)}${figure}${PHOTO}${prose(4)}`)).article!.html;
+    expect(html).not.toContain('data:image');
+    expect(html).not.toContain('The couple on the square');
+    expect(html).toContain('The wall at dawn');
+  });
+
+  it('is no picture in the Markdown export', () => {
+    const r = runHtml(page(`${prose(2)}${PHOTO}${prose(4)}`));
+    const md = toMarkdown({ ...r, article: { ...r.article!, html: `<p>One.</p><figure><img alt="x" src="${GIF1}"></figure>${PHOTO}` } } as Report);
+    expect(md).not.toContain('data:image');
+  });
+
+  it('but a lazy picture with its address stays', () => {
+    const html = runHtml(page(`${prose(2)}<figure><img alt="Boats" src="${GIF1}" data-src="https://news.example/p/boats.jpg" width="800" height="500"><figcaption>Boats in the harbour</figcaption></figure>${prose(4)}`)).article!.html;
+    expect(html).toContain('boats.jpg');
+    expect(html).toContain('Boats in the harbour');
+  });
+});
