@@ -7,6 +7,7 @@ import { strikethrough, tables } from 'turndown-plugin-gfm';
 import { SANITIZE_POLICY, safeUrl } from './sanitize';
 import { oneLine } from './chars';
 import { srcsetBest } from './html';
+import { isPlaceholder, isTrackerImage } from './tracker-image';
 import { isEmptyHeading, isEmptyItem, isFurnitureList, isStrayRule } from './output-furniture';
 
 type TNode = HTMLElement;
@@ -48,11 +49,6 @@ function shapeOf(table: TNode): { rows: Element[]; cols: number } {
   return shape;
 }
 
-/** A tracking pixel (the sanitiser's rule): no picture to save. */
-const isPixel = (img: TNode) => ['width', 'height'].some((a) => {
-  const v = parseFloat(img.getAttribute(a) ?? '');
-  return v >= 0 && v <= SANITIZE_POLICY.pixelMaxSize;
-});
 
 /** Furniture left in the markup (lib/output-furniture.ts): nothing in the Markdown. */
 function addFurnitureRules(td: TurndownService, listItem: TurndownService.Rule): void {
@@ -83,7 +79,7 @@ function addRules(td: TurndownService, base: () => string | null): void {
       // An image without a src shows its srcset's picture; with neither it is no picture (an empty src would
       // resolve to the article's own address).
       const raw = node.getAttribute('src')?.trim() || srcsetBest(node.getAttribute('srcset'));
-      const src = raw && !isPixel(node) ? safeUrl(raw, base(), 'image') : null;
+      const src = raw && !isTrackerImage(node) && !isPlaceholder(raw) ? safeUrl(raw, base(), 'image') : null;
       const alt = td.escape(oneLine(node.getAttribute('alt') ?? ''));
       return src ? `![${alt}](${destination(src)}${titlePart(node)})` : '';
     },

@@ -11,7 +11,7 @@ import { findStandfirst, inHeader, standfirstOutside } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
-import { dropImageStandIns, mapSrcset } from './pictures';
+import { mapSrcset, preparePictures, tidyPictures } from './pictures';
 import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines } from './lead-dateline';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
@@ -225,6 +225,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
     dropHidden(work.body, work.body, hiddenByInlineStyle);
   }
+  // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
+  if (work.body) preparePictures(work.body);
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
@@ -247,7 +249,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   dropRepeatedPictures(body);
-  dropImageStandIns(body);
+  tidyPictures(body);
   tidyFigures(body);
   tidyTextDividers(body);
   joinLoneDatelines(body);

@@ -135,8 +135,49 @@ export function tidyFigures(body: Element): void {
     if (!caption) continue;
     joinInlineParagraphs(caption);
     spaceGluedParts(caption);
+    dropRepeatedCredit(figure, caption);
+  }
+  for (const figure of Array.from(body.getElementsByTagName('figure'))) unwrapLoneItem(figure);
+}
+
+/** `<ul><li><figure>…</figure></li></ul>`: a gallery of one picture (Hearst) is a figure, not a list of one bullet. */
+function unwrapLoneItem(figure: Element): void {
+  const li = figure.parentElement, list = li?.parentElement;
+  if (!li || !list || tagOf(li) !== 'LI' || !/^(UL|OL)$/.test(tagOf(list)) || list.children.length !== 1) return;
+  if (squeezed(li) !== squeezed(figure) || squeezed(list) !== squeezed(figure)) return;
+  list.replaceWith(figure);
+}
+
+/** Elements read after a figure at most for its credit said again (past a gallery's controls: "1 / 5", "Caption"). */
+const CREDIT_LOOK_AHEAD = 30;
+/** A paragraph this long is the story's text: the search for a repeated credit stops there (or at another figure). */
+const STORY_LINE = 80;
+
+/**
+ * A gallery prints the shown photo's credit once more below it (Hearst: "Photo: Meg Kinnard, AP" in the caption and
+ * again in a box after the gallery). A box right after the figure, without media, whose whole text is a part of the
+ * caption of a few words, says it twice: it goes (each such box: a gallery may print it twice more).
+ */
+function dropRepeatedCredit(figure: Element, caption: Element): void {
+  const parts = new Set(Array.from(caption.children).map((c) => oneLine(c.textContent ?? '')).filter((t) => t && words(t) <= CREDIT_MAX_WORDS));
+  if (!parts.size) return;
+  let el = nextOutside(figure);
+  for (let n = 0; el && n < CREDIT_LOOK_AHEAD; n++) {
+    const text = oneLine(el.textContent ?? '');
+    if ((tagOf(el) === 'P' && text.length >= STORY_LINE) || tagOf(el) === 'FIGURE') return;
+    const said = !!text && parts.has(text) && !hasMedia(el), next: Element | null = said ? nextOutside(el) : nextInOrder(el);
+    if (said) el.remove();
+    el = next;
   }
 }
+
+/** The element after `el` in document order, outside it. */
+function nextOutside(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
+}
+/** The element after `el` in document order (its first child, else the next outside it). */
+const nextInOrder = (el: Element): Element | null => el.firstElementChild ?? nextOutside(el);
 
 /**
  * A short line right after the picture, alone with it in its box (`<p><img><span>EPA</span></p>`), is the picture's
@@ -215,4 +256,29 @@ export function figuresFromMediaData(doc: Document): number {
     n++;
   }
   return n;
+}
+
+/** Levels above a picture or a paragraph its slide's box may be. */
+const SLIDE_LEVELS = 6;
+/** The caption's share of its slide's text at least: the rest is a counter and a button ("2 of 12", "Read More"). */
+const SLIDE_CAPTION_SHARE = 0.7;
+
+const slideMedia = (box: Element) => [...Array.from(box.getElementsByTagName('img')).filter((i) => !isIconSized(i)), ...Array.from(box.getElementsByTagName('video'))];
+const isIconSized = (img: Element) => ['width', 'height'].some((a) => { const v = Number(img.getAttribute(a) ?? NaN); return v > 0 && v <= ICON_PX; });
+
+/**
+ * A slide: the smallest box around `el` (a picture, or a paragraph) that holds one picture or video and one paragraph
+ * of text, that paragraph nearly all the box's text (AP's carousel: the photo, "2 of 12 |", the caption in a <p>,
+ * "Read More"). The paragraph is the medium's caption, no story text. Null when `el` stands in no such box.
+ */
+export function slideOf(el: Element): { medium: Element; caption: Element } | null {
+  let box: Element | null = el.parentElement;
+  for (let k = 0; box && k < SLIDE_LEVELS && tagOf(box) !== 'BODY'; k++, box = box.parentElement) {
+    const media = slideMedia(box), paragraphs = Array.from(box.getElementsByTagName('p')).filter((p) => textOf(p));
+    if (media.length > 1 || paragraphs.length > 1) return null;
+    if (!media.length || !paragraphs.length) continue;
+    const caption = paragraphs[0]!;
+    return squeezed(caption).length >= SLIDE_CAPTION_SHARE * squeezed(box).length ? { medium: media[0]!, caption } : null;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
 import { attrName, elementsAfterHeadline, classAndId, firstHeadline } from './dom';
 import { oneLine } from './chars';
-import { creditBox, figureOf } from './figures';
+import { creditBox, figureOf, slideOf } from './figures';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
@@ -60,7 +60,8 @@ function pictureKey(src: string): string {
 }
 
 /** Words of an address or a class that name no photo of the story: icons, logos, avatars, share bars, ads. */
-const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|sprite|share|sharing|social|menu|badge|emoji|ads?|banner)([^a-z]|$)/i;
+/** "ad" between digits is a hash's letters ("…1ad075f7…": AP's image addresses), no advert: digits bound it too. */
+const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|sprite|share|sharing|social|menu|badge|emoji|banner)([^a-z]|$)|(^|[^a-z\d])ads?([^a-z\d]|$)/i;
 /** Words of an address that name a stand-in, not the photo. A box may be named so and hold the photo itself
  * (TimesLive's `custom-image-placeholder` wraps its lead photo): only the file is judged by them. */
 const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
@@ -92,12 +93,23 @@ export function findLeadPhoto(doc: Document, headline?: Element | null, standfir
   const img = photoAfter(doc, headline, standfirst) ?? photoBefore(headline === undefined ? firstHeadline(doc) : headline);
   if (!img) return null;
   const figure = closestWhere(img, isFigure), credited = figure ? null : creditBox(img);
-  const copy = credited ? figureOf(credited) : ((figure ?? img).cloneNode(true) as Element);
+  const copy = credited ? figureOf(credited) : figure ? (figure.cloneNode(true) as Element) : slideFigure(img);
   for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
     const src = imageSource(i);
     if (src) i.setAttribute('src', src);
   }
   return copy;
+}
+
+/** A copy of `img` as a figure with its slide's caption (figures.ts slideOf), or of `img` alone. */
+function slideFigure(img: Element): Element {
+  const copy = img.cloneNode(true) as Element;
+  const slide = slideOf(img);
+  if (!slide || slide.medium !== img) return copy;
+  const doc = img.ownerDocument, figure = doc.createElement('figure'), caption = doc.createElement('figcaption');
+  caption.textContent = oneLine(slide.caption.textContent ?? '');
+  figure.append(copy, caption);
+  return figure;
 }
 
 const isLeadPhoto = (img: Element | null): img is Element => !!img && !!imageSource(img) && isPhoto(img);
@@ -115,9 +127,10 @@ function photoAfter(doc: Document, headline?: Element | null, standfirst?: strin
   return null;
 }
 
+/** A long paragraph that is neither the standfirst nor a caption (in a figure, or a slide's beside its medium). */
 function isStoryText(p: Element, standfirst?: string | null): boolean {
   const text = oneLine(p.textContent ?? '');
-  return text.length >= STORY_TEXT && text !== standfirst && !closestWhere(p, isFigure);
+  return text.length >= STORY_TEXT && text !== standfirst && !closestWhere(p, isFigure) && !slideOf(p);
 }
 
 /** Levels above the headline whose box a photo may stand right before (an opener set above the headline's box). */

@@ -7,6 +7,10 @@
 // them. Two plain images side by side (a gallery) both stay.
 
 import { attrName, hasMedia } from './dom';
+import { dropTrackerImages, isPlaceholder } from './tracker-image';
+import { imageSource } from './lead-photo';
+import { dropVideoStills } from './video-still';
+import { inFormBox } from './clean/form-box';
 
 const has = (el: Element, name: string) => attrName(el, name) !== null;
 /** An image that says what it shows, or at which sizes: a picture, not a stand-in. */
@@ -93,4 +97,65 @@ function stripped(el: Element, imgs: Element[]): Element {
   const copy = el.cloneNode(true) as Element;
   for (const i of Array.from(copy.getElementsByTagName('img'))) i.remove();
   return copy;
+}
+
+/** Readability's test for a share button's box: any element so named with little text goes, an image too. */
+const SHARE_NAME = /(\b|_)(share|sharedaddy)(\b|_)/i;
+
+/**
+ * A photo the page names shareable (Daily Mail's `<img class="blkBorder img-share">`, a hook for its "share this
+ * picture" overlay) loses that name: Readability removes every element named "share" that holds little text, and
+ * took all four of the story's photos, leaving their captions alone. An icon, or a picture in a link or a button,
+ * is a share button's own and keeps it.
+ */
+function keepShareablePhotos(root: Element): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (isIcon(img) || img.closest('a[href], button')) continue;
+    for (const attr of ['class', 'id']) {
+      const v = img.getAttribute(attr);
+      if (v && SHARE_NAME.test(v)) img.setAttribute(attr, v.split(/\s+/).filter((t) => !SHARE_NAME.test(t)).join(' '));
+    }
+  }
+}
+
+/** The pictures of the working copy before Readability: tracking pixels and video stills out
+ * (lib/tracker-image.ts, lib/video-still.ts), shareable photos kept. */
+export function preparePictures(root: Element): void {
+  dropTrackerImages(root);
+  dropVideoStills(root);
+  keepShareablePhotos(root);
+}
+
+/** Removes each picture of a sign-up box (lib/clean/form-box.ts marks the box before Readability): a newsletter's
+ * illustration, whose alt text repeats the box's pitch ("Get daily news delivered to your inbox"). Readability drops
+ * the form and keeps the lone picture, which the clean stage, judging blocks of text, leaves. With its empty boxes. */
+function dropFormPictures(body: Element): void {
+  for (const img of Array.from(body.getElementsByTagName('img'))) {
+    if (!inFormBox(img)) continue;
+    let el: Element = img;
+    while (el.parentElement && el.parentElement !== body && !(el.parentElement.textContent ?? '').trim() && el.parentElement.getElementsByTagName('img').length === 1) el = el.parentElement;
+    el.remove();
+  }
+}
+
+/**
+ * Removes each picture that is only a lazy loader's blank placeholder with no address of the picture itself (SRF
+ * builds it from an id by script), with the figure it leaves without media: its caption would describe a photo no
+ * reader sees, and the placeholder showed as an empty frame (in the Markdown, as a data: image).
+ */
+function dropBlankPictures(body: Element): void {
+  for (const img of Array.from(body.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src');
+    if (!src || !isPlaceholder(src) || imageSource(img)) continue;
+    const figure = img.closest('figure');
+    (img.closest('picture') ?? img).remove(); // a <picture>'s sources show nothing without its <img>
+    if (figure && !hasMedia(figure)) figure.remove();
+  }
+}
+
+/** The pictures of the extracted body: stand-ins, blank placeholders and sign-up boxes' pictures out. */
+export function tidyPictures(body: Element): void {
+  dropImageStandIns(body);
+  dropBlankPictures(body);
+  dropFormPictures(body);
 }

@@ -5,6 +5,7 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { removeFurniture } from './output-furniture';
 import { INLINE_TAGS } from './dom';
+import { isPlaceholder, isTrackerImage, PIXEL_MAX } from './tracker-image';
 
 export const SANITIZE_POLICY = {
   /** Executable, interactive, embedding, styling or document-level elements: never part of an article's text. */
@@ -17,8 +18,8 @@ export const SANITIZE_POLICY = {
   /** Schemes an image may use, and the image types allowed inline as data: URLs. */
   imageSchemes: ['http:', 'https:'],
   dataImageTypes: ['png', 'gif', 'jpeg', 'jpg', 'webp', 'avif'],
-  /** An image this many pixels wide or high (or less) is a tracking pixel. */
-  pixelMaxSize: 2,
+  /** An image this many pixels wide or high (or less) is a tracking pixel (lib/tracker-image.ts: by style too). */
+  pixelMaxSize: PIXEL_MAX,
   /** Attributes that hold an address. */
   urlAttrs: ['href', 'src', 'cite'],
   /** Elements that mean something without text; any other element left without text or media is an empty
@@ -66,24 +67,6 @@ const CONFIG: Config = {
 };
 
 /** Applies the address policy to one element after DOMPurify has cleaned its attributes. */
-/** Width and height a data: GIF or PNG gives in its own header, or null. */
-function dataImageSize(src: string): [number, number] | null {
-  const m = /^data:image\/(?:gif|png);base64,([A-Za-z0-9+/]{32})/i.exec(src);
-  if (!m) return null;
-  const b = Array.from(atob(m[1]!), (c) => c.charCodeAt(0));
-  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return [b[6]! | (b[7]! << 8), b[8]! | (b[9]! << 8)];
-  const be32 = (i: number) => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
-  if (b[0] === 0x89 && b[12] === 0x49 && b[13] === 0x48) return [be32(16), be32(20)];
-  return null;
-}
-
-/** A data: image that is a pixel by its own header: a lazy loader's placeholder (a 1×1 GIF), blank until the page's
- * script fills it in; shown, it is an empty frame. */
-const isPlaceholder = (src: string) => {
-  const size = dataImageSize(src);
-  return !!size && Math.min(...size) <= SANITIZE_POLICY.pixelMaxSize;
-};
-
 function applyUrlPolicy(el: Element, base: string | null): void {
   if (!el.tagName) return;
   const tag = el.tagName.toUpperCase();
@@ -107,6 +90,8 @@ function applyUrlPolicy(el: Element, base: string | null): void {
     el.setAttribute('referrerpolicy', 'no-referrer');
   }
 }
+
+const dropAddress = (img: Element) => { for (const a of ['src', 'srcset', 'srcSet']) img.removeAttribute(a); };
 
 const RAW_TEXT = new RegExp(`<(/?)(${Object.keys(SANITIZE_POLICY.rawTextRenames).join('|')})(?=[\\s/>])`, 'gi');
 
@@ -137,6 +122,9 @@ export type ArticleSanitizer = (html: string, baseUrl?: string | null) => string
  */
 export function articleSanitizer(purify: DOMPurify): ArticleSanitizer {
   let base: string | null = null;
+  // A tracking pixel is told by its inline style too, which the policy strips: judged first, it loses its address
+  // (and so goes, as an image without one).
+  purify.addHook('beforeSanitizeAttributes', (node) => { if ((node as Element).tagName?.toUpperCase() === 'IMG' && isTrackerImage(node as Element)) dropAddress(node as Element); });
   purify.addHook('afterSanitizeAttributes', (node) => applyUrlPolicy(node as Element, base));
   return (html, baseUrl) => {
     base = baseUrl ?? null;

@@ -45,3 +45,20 @@ describe('captions', () => {
     expect(run(box(ld)).text).toBe(run(box('')).text);
   });
 });
+
+describe('a gallery of one photo (Hearst)', () => {
+  const gallery = '<div class="gallery"><ul><li><figure><div><img src="https://cdn.example/p/patrick.jpg" width="920" height="920" alt="The candidate at a stop"></div><figcaption><span>The candidate speaks with a business owner during a campaign stop on Tuesday.</span><span>Photo: Meg Kinnard, AP</span></figcaption></figure></li></ul>'
+    + '<div class="control-panel"><span>1</span> / <span>5</span> <p>Caption</p><div class="caption"><span>Photo: Meg Kinnard, AP</span></div></div></div>';
+
+  it('is a figure, not a list of one bullet, and its credit is said once', () => {
+    const html = runHtml(page(prose(2) + gallery + prose(4))).article!.html;
+    expect(html).toMatch(/<figure>[\s\S]*patrick\.jpg[\s\S]*<\/figure>/);
+    expect(html).not.toMatch(/<li>\s*<figure>/);
+    expect(html.match(/Meg Kinnard/g)).toHaveLength(1);
+  });
+
+  it('keeps a line after it that says more than the credit', () => {
+    const html = runHtml(page(prose(2) + gallery.replace('<div class="caption"><span>Photo: Meg Kinnard, AP</span></div>', '<p>Photo: Meg Kinnard, AP, with thanks to the campaign</p>') + prose(4))).article!.html;
+    expect(html).toContain('with thanks to the campaign');
+  });
+});

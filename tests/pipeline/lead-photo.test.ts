@@ -87,3 +87,22 @@ describe('lead photo, under a standfirst or with a credit only', () => {
     expect(a.text).not.toContain('Jane Doe/Agency');
   });
 });
+
+describe('a slideshow at the top (AP)', () => {
+  const slide = (media: string, caption: string, n: number) => `<div class="slide"><div class="media">${media}<button aria-label="Full screen"><svg width="35" height="35"></svg></button></div><div class="info"><span>${n} of 3 | </span><span><p>${caption}</p></span><button>Read More</button></div></div>`;
+  const longCaption = (who: string) => `${who} speaks at a campaign event at a high school in Detroit on Monday, the first of many stops the campaign has planned across the state this autumn. (Photo/J. Doe)`;
+  const show = `<div class="carousel">${slide('<video controls></video>', longCaption('The video shows how the nominee'), 1)}${slide('<picture><img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" data-flickity-lazyload="https://img.example/dims/crop/3014x2017/?url=1ad075f731f5" width="599" height="401" alt="Image"></picture>', longCaption('The governor'), 2)}${slide('<img src="https://img.example/p/3.jpg" width="599" height="401" alt="">', longCaption('The mayor'), 3)}</div>`;
+
+  it('gives its first photo as the lead photo, with that slide\'s caption (a video\'s caption is no story text)', () => {
+    const a = runHtml(pageWith(show)).article!;
+    expect(a.html).toContain('https://img.example/dims/crop/3014x2017/?url=1ad075f731f5');
+    expect(a.html).toMatch(/<figcaption>The governor speaks/);
+  });
+});
+
+describe('an image address that holds a hash', () => {
+  it('is no advert for the letters "ad" between its digits', () => {
+    const a = runHtml(pageWith('<figure><img src="https://img.example/image/539fcc98d82ad488e52=w700" width="700" height="466" alt=""><figcaption>Readers at the fair.</figcaption></figure>')).article!;
+    expect(a.html).toContain('539fcc98d82ad488e52');
+  });
+});

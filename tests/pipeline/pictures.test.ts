@@ -43,3 +43,20 @@ describe('a srcset read as browsers read it', () => {
     expect(mapSrcset(' , ', up)).toBe('');
   });
 });
+
+describe('a photo the page names shareable', () => {
+  // Daily Mail: a lazy photo, its <noscript> copy, and its alt text printed as the caption below.
+  it('stays, once, with its caption (Readability drops anything named "share")', () => {
+    const lazy = (n: number) => `<div class="mol-img-group"><div class="mol-img"><div class="image-wrap"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="https://cdn.example/p/bill-${n}.jpg" height="459" width="634" alt="Caption ${n}: collectors pay thousands for a matched pair" class="blkBorder img-share"></div><noscript><img src="https://cdn.example/p/bill-${n}.jpg" height="459" width="634" alt="Caption ${n}: collectors pay thousands for a matched pair" class="img-share"></noscript></div><p class="imageCaption">Caption ${n}: collectors pay thousands for a matched pair</p></div>`;
+    const html = runHtml(page(prose(2) + lazy(1) + prose(2) + lazy(2) + prose(2))).article!.html;
+    for (const n of [1, 2]) {
+      expect(html.match(new RegExp(`bill-${n}\\.jpg`, 'g'))).toHaveLength(1);
+      expect(html).toMatch(new RegExp(`<figure>.*bill-${n}\\.jpg.*<figcaption>Caption ${n}:`, 's'));
+    }
+  });
+
+  it('but a share button\'s icon is no photo', () => {
+    const html = runHtml(page(prose(3) + '<p><a href="https://social.example/share"><img src="/i/share.png" width="24" height="24" class="share" alt="Share"></a></p>' + prose(3))).article!.html;
+    expect(html).not.toContain('share.png');
+  });
+});
