@@ -21,7 +21,7 @@ import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPi
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
-import { updatedAfter } from './updated-date';
+import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { authorLink, storyByline } from './story-byline';
@@ -262,7 +262,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     byline: byline && decodeEntities(byline, work),
     siteName,
     publishedTime,
-    updatedTime: updatedAfter(publishedTime, [ldModified(ld), firstMeta(tags, ['article:modified_time', 'dateModified', 'og:updated_time'])]),
+    ...updatedField(updatedAfter(publishedTime, [ldModified(ld), firstMeta(tags, ['article:modified_time', 'dateModified', 'og:updated_time'])])),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: standfirstOutside(body, standfirst?.text ?? null, headerStandfirst),

@@ -14,3 +14,6 @@ export function updatedAfter(published: string | null, candidates: readonly (str
   }
   return null;
 }
+
+/** The article's field, present only with a date: the report's fields stay as they were for every other page. */
+export const updatedField = (updated: string | null): { updatedTime?: string } => (updated ? { updatedTime: updated } : {});
