@@ -10,7 +10,7 @@ import type { Word } from './words';
 import { isOrgHead } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { personAfterPortfolio } from './settings';
-import { articleName, country, countryAfterOf, countryRun, nextLower, regionRun } from './capitals';
+import { articleName, capitalMention, capitalPlace, country, titleCase, countryAfterOf, countryRun, nextLower, regionRun } from './capitals';
 import { personTag } from './party-tags';
 import { splitTitles } from './titles';
 import { allUpper } from '../letters';
@@ -79,9 +79,9 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name)) ?? inflectedCountry(c.gaz, norm(name), c.rules.adjectiveInflections);
   if (!split.prefix.length && (regionRun(c, cand, words, name) || countryAfterOf(c, cand, words))) return;
   if (known && !split.prefix.length) {
-    const p = country(c, known);
-    if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) p.aliases.add(name);
-    c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, words[0]!.start);
+    const s = words[0]!.s, e = words[words.length - 1]!.e;
+    if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) capitalMention(c, { ...cand, s, e }, known, name, s, e);
+    else c.reg.mention(country(c, known), s, e, cand.source, words[0]!.start);
     return;
   }
   addName(c, cand, words, name, split.prefix);
@@ -92,10 +92,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
 function datelineCapital(c: ClassifyContext, words: Word[], source: MentionSource): boolean {
   const s = words[0]!.s, e = words[words.length - 1]!.e, name = c.reg.text.slice(s, e);
   if (!c.datelines?.some((d) => d.start <= s && e <= d.end) || !c.gaz.capitals.has(norm(name)) || c.gaz.names.has(norm(name))) return false;
-  const p = c.reg.add(name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()), 'place');
-  p.evidence.place += EVIDENCE.gazetteer;
-  p.roles.add('dateline');
-  c.reg.mention(p, s, e, source, words[0]!.start);
+  capitalPlace(c, titleCase(name), s, e, source, words[0]!.start).roles.add('dateline');
   return true;
 }
 

@@ -106,7 +106,7 @@ function shownName(p: PartyRecord, written: string[], rules: Rules): { name: str
   const own = norm(p.name);
   const key = uninflected(own, rules.adjectiveInflections);
   if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
-  // (a country by a name of its own rather than its capital: "UK", not "London")
+  // (a country by a name of its own: "UK", not "United Kingdom")
   const gaz = gazetteer(rules.lang), named = p.country ? written.filter((w) => gaz.names.get(norm(w)) === p.country) : [];
   const name = (named.length ? named : written).reduce((a, b) => (b.length > a.length ? b : a));
   return { name, description: p.description ?? p.name };
@@ -121,7 +121,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'unknown' && quotes > 0) kind = 'person';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
-    const written = surfaces(p, reg);
+    // (a country is never shown under its capital's name: "Beijing said" is China speaking)
+    const capitals = p.kind === 'country' ? gazetteer(rules.lang).capitals : null;
+    const written = surfaces(p, reg).filter((w) => !capitals?.has(norm(w)));
     if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules, reg.text) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written, rules);
