@@ -7,6 +7,7 @@ import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
 import { isPersonTag } from './party-tags';
+import { describedOnly } from './lexicon';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
@@ -143,6 +144,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (!/\s/.test(name.trim()) && !caseless(name) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
+    if (describedOnly(name, rules)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
