@@ -122,9 +122,11 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'unknown' && quotes > 0) kind = 'person';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
-    // (a country is never shown under its capital's name: "Beijing said" is China speaking)
+    // (a country written by its own name too is never shown with its capital as an alias: "Beijing said" is China
+    // speaking; one written only by its capital keeps that name, "Washington — United States")
     const capitals = p.kind === 'country' ? gazetteer(rules.lang).capitals : null;
-    const written = surfaces(p, reg).filter((w) => !capitals?.has(norm(w)));
+    const all = surfaces(p, reg), byName = all.filter((w) => !capitals?.has(norm(w)));
+    const written = byName.length ? byName : all;
     if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules, reg.text) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written, rules);
