@@ -127,6 +127,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const capitals = p.kind === 'country' ? gazetteer(rules.lang).capitals : null;
     const all = surfaces(p, reg), byName = all.filter((w) => !capitals?.has(norm(w)));
     const written = byName.length ? byName : all;
+    // (not where the text has that city as a place of its own: one "Berlin" in the list, the city)
+    if (!byName.length && all.some((w) => { const q = reg.find(w); return !!q && q !== p && q.kind === 'place'; })) continue;
     if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules, reg.text) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written, rules);
