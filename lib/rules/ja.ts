@@ -28,6 +28,9 @@ const ja: WordLists = {
     警部補 警部 巡査部長 巡査 財務相 防衛相 国防相 法相 内相 経済相 治安相`,
   anaphorPrefixes: '同 各 本 当 両 他 某',
   groups: '関係者 住民 ファン 専門家',
+  // a speaker named by these alone is described (同大の女子学生（21）), not named
+  personNouns: `女子 男子 女性 男性 学生 大学生 高校生 中学生 生徒 児童 看護師 医師 患者 会社員 主婦 住民 市民 職員 社員 店員
+    店主 運転手 高齢者 母親 父親 少年 少女 男児 女児 男 女`,
   credits: '写真, 提供, 撮影',
 };
 

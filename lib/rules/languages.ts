@@ -126,6 +126,8 @@ export interface WordLists {
   documentLeads?: string;
   /** Plural or collective nouns for anonymous speakers ("officials", "protesters"). */
   groups?: string;
+  /** Common nouns for a person that describe rather than name (ja 女子 学生 看護師: "女性看護師" is a nurse, no name). */
+  personNouns?: string;
   /** Capitalised words that are never parties: days, months, holidays. */
   notNames?: string;
   /** Heads of the names of days and seasons ("Labor Day", "Christmas Eve", "Tag der Arbeit"): no party. */
@@ -249,6 +251,7 @@ export interface Rules {
   documentHeads: Set<string>;
   documentLeads: Set<string>;
   groups: Set<string>;
+  personNouns: string[];
   notNames: Set<string>;
   notAlone: Set<string>;
   dateHeads: Set<string>;
@@ -318,6 +321,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
+    personNouns: longestFirst(own?.personNouns),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

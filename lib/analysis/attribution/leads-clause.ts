@@ -3,6 +3,7 @@
 import { inModifier, modifierOfHead } from './apposition';
 import { sentenceAt, type Doc } from './site';
 import type { Mention } from '../parties';
+import { readDateline } from '../text/dateline';
 
 const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
 const FIRST_WORD = /^\s*([^\s,;:()]+)/;
@@ -25,10 +26,9 @@ export function leadsClause(doc: Doc, m: Mention): boolean {
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
 }
 
-/** "NEW DELHI: Pakistan's …", "PARIS (Reuters) -": a place in capitals opening a paragraph says where the story was
- * filed; it is no subject. */
+/** "NEW DELHI: Pakistan's …", "PARIS (Reuters) -": the place a dateline names says where the story was filed; it is
+ * no subject. */
 function dateline(doc: Doc, m: Mention): boolean {
-  const name = doc.text.slice(m.s, m.e);
-  return (m.s === 0 || doc.text[m.s - 1] === '\n') && name === name.toUpperCase() && DATELINE_END.test(doc.text.slice(m.e, m.e + 40));
+  const d = (m.s === 0 || doc.text[m.s - 1] === '\n') && readDateline(doc.text, m.s);
+  return !!d && m.e <= d.end;
 }
-const DATELINE_END = /^(?:,\s*[\p{Lu}\s.]+)?\s*(?:\([^)\n]{1,30}\)\s*)?[:—–-]\s/u;

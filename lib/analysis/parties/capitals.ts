@@ -2,12 +2,13 @@
 // said"), the city itself where a capital is only a place ("in Kabul", "the London side"), and a country's
 // government as a party of its own ("the UK government").
 
-import { norm, type PartyRecord } from './registry';
+import { norm, type MentionSource, type PartyRecord } from './registry';
 import type { Candidate, ClassifyContext } from './classify';
 import type { Word } from './words';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
-import { isOrgHead, isOrgNoun, isTitleWord } from './lexicon';
-import { LETTER, startsLower } from '../letters';
+import { isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
+import { holderAfter } from './around';
+import { LETTER, allUpper, startsLower } from '../letters';
 import { caseStems } from './case-endings';
 import { regionNames } from '../../rules/regions';
 import { inflectedCountry as inflectedName } from './countries';
@@ -41,20 +42,23 @@ export function countryRun(c: ClassifyContext, cand: Candidate): boolean {
   const k = norm(cand.text);
   const code = c.gaz.names.get(k) ?? c.gaz.capitals.get(k) ?? inflectedCountry(c, k);
   if (!code) return false;
-  const isCapital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
-  if (isCapital && (c.rules.locatives.has(cand.prevWord) || (cand.tag !== 'ORG' && cityModifier(c, cand)))) {
-    // "in Kabul": the city as a place, not the government speaking for the country, whatever the tagger guessed
-    // ("a Roma" read as the football club by the model for languages without their own)
-    const p = c.reg.add(cand.text, 'place');
-    p.evidence.place += EVIDENCE.gazetteer;
-    c.reg.mention(p, cand.s, cand.e, cand.source);
-    return true;
-  }
-  const p = country(c, code);
-  if (isCapital) p.aliases.add(cand.text);
-  c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
+  const capital = c.gaz.capitals.has(k) && !c.gaz.names.has(k);
+  const p = capital ? capitalMention(c, cand, code, cand.text, cand.s, cand.e) : country(c, code);
+  if (!p) return true;
+  if (!capital) c.reg.mention(p, cand.s, cand.e, cand.source, cand.words[0]?.start);
   governmentOf(c, cand, p);
   return true;
+}
+
+/** A capital's mention (the name `name` at [s, e) of the candidate): "in Kabul", "strikes hit Kyiv", "the London
+ * side": the city; "Beijing considers…", "le Kremlin a reconnu…": the state acting, a mention of the country (never
+ * shown as its alias: rank.ts); "Kyiv resident Olena Marchuk": none. */
+export function capitalMention(c: ClassifyContext, cand: Candidate, code: string, name: string, s: number, e: number): PartyRecord | null {
+  if (beforeRoleHolder(c, cand)) return null;
+  if (!actsForState(c, cand)) return capitalPlace(c, name, s, e, cand.source, cand.words[0]?.start);
+  const p = country(c, code);
+  c.reg.mention(p, s, e, cand.source, cand.words[0]?.start);
+  return p;
 }
 
 /** The name (no setting: "in New York trading" was rejected before) is a state or province of a federation
@@ -69,13 +73,40 @@ export function regionRun(c: ClassifyContext, cand: Candidate, words: readonly W
   return true;
 }
 
-/** "the London side", "the Paris region": a capital before a noun names the city, not the state it is the seat of
- * ("Moscow said", "Beijing's response" still speak for the country). */
-function cityModifier(c: ClassifyContext, cand: Candidate): boolean {
+/** "Kyiv resident Olena Marchuk", "Moscow mayor Sergei Sobyanin": a city before a role and its holder's name says
+ * where the person lives or serves; it belongs to the person's description, not a mention of its own (it would
+ * stand before the person as the one who speaks). */
+function beforeRoleHolder(c: ClassifyContext, cand: Candidate): boolean {
   const next = nextLower(c.reg.text.slice(cand.e, cand.e + 30));
-  const r = c.rules;
-  return !!next && !r.governments.has(next) && !r.functionWords.has(next) && !r.auxiliaries.has(next) && !r.clauseWords.has(next)
-    && !r.say.includes(next) && !r.frame.includes(next) && !r.eventNouns.has(next) && !r.adverbEndings.some((x) => next.endsWith(x));
+  return !!next && !!roleOf(next, c.rules) && holderAfter(c.reg.text, cand.e, next);
+}
+
+/** The capital opens its clause (a sentence start, a comma or a clause opener before it, perhaps with an article) and
+ * a lower-case word follows: the subject of a verb, the state acting ("Manila accused…", "En juillet, le Kremlin a
+ * reconnu…"); or it owns what follows ("Islamabad’s approach"). (Not the tagger's reading of a body: "Washington Redskins", "Washington's child services".) */
+function actsForState(c: ClassifyContext, cand: Candidate): boolean {
+  // ("a Roma": after a preposition of place the city, whatever the tagger guessed; the model for languages without
+  // their own reads the football club)
+  if (c.rules.locatives.has(cand.prevWord)) return false;
+  // "blaming Islamabad’s approach", "Beijing's response": the state's own (not "Kyiv's mayor")
+  const poss = /^[’']s?\s+[“"«‘]?(\p{L}+)/u.exec(c.reg.text.slice(cand.e, cand.e + 30));
+  if (poss) return startsLower(poss[1]!) && !roleOf(poss[1]!, c.rules);
+  if (!nextLower(c.reg.text.slice(cand.e, cand.e + 30))) return false;
+  const ws = c.reg.text.slice(Math.max(0, cand.s - 40), cand.s).split(/\s+/).filter(Boolean);
+  let last = ws.pop();
+  if (last && c.rules.determiners.has(last.toLowerCase())) last = ws.pop();
+  return !last || /[.!?;:,\n]$/.test(last) || c.rules.clauseOpeners.has(last.toLowerCase()) || (cand.s > 0 && /\n\s*$/.test(c.reg.text.slice(Math.max(0, cand.s - 3), cand.s)));
+}
+
+/** A capital as a place party of its own: never an alias of its country (the text names the country when it means
+ * the state; "Kyiv" merged into Ukraine gave a Kyiv resident's words to Ukraine). */
+export function capitalPlace(c: ClassifyContext, name: string, s: number, e: number, source: MentionSource, subject?: boolean): PartyRecord {
+  // (named as a name is written, not in a dateline's capitals: "KATHMANDU, May 16 (Reuters) -")
+  const p = c.reg.add(allUpper(name) ? titleCase(name) : name, 'place');
+  p.evidence.place += EVIDENCE.gazetteer;
+  p.capital = true;
+  c.reg.mention(p, s, e, source, subject);
+  return p;
 }
 
 /** "the UK government", "Queensland government": a government party of its own, not the country. */
@@ -96,9 +127,9 @@ export function articleName(c: ClassifyContext, cand: Candidate): boolean {
   const full = m ? norm(`${m[1]} ${cand.text}`) : '';
   const code = full && (c.gaz.capitals.get(full) ?? c.gaz.names.get(full) ?? inflectedName(c.gaz, full, c.rules.adjectiveInflections));
   if (!code) return false;
-  const p = country(c, code);
-  if (c.gaz.capitals.has(full)) p.aliases.add(c.reg.text.slice(cand.s - m![0].length, cand.e));
-  c.reg.mention(p, cand.s - m![0].length, cand.e, cand.source);
+  const s = cand.s - m![0].length;
+  if (c.gaz.capitals.has(full) && !c.gaz.names.has(full)) capitalPlace(c, c.reg.text.slice(s, cand.e), s, cand.e, cand.source);
+  else c.reg.mention(country(c, code), s, cand.e, cand.source);
   return true;
 }
 
@@ -118,3 +149,6 @@ export function countryAfterOf(c: ClassifyContext, cand: Candidate, words: Word[
   c.reg.mention(country(c, code), words[2]!.s, words[words.length - 1]!.e, cand.source);
   return true;
 }
+
+/** "NEW DELHI" as "New Delhi", "ST. PAUL" as "St. Paul". */
+export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());

@@ -35,9 +35,13 @@ function addRoleWord(p: PartyRecord, word: string, rules: Rules) {
   if (g === 'm' || g === 'f') p.gender ??= g;
 }
 
-/** "the operator", "a family-owned ferry company": a determiner, up to three modifiers and an organisation noun. */
-function orgApposition(d: string, rules: Rules): boolean {
-  const ws = d.trim().split(/\s+/);
+/** "the operator", "a family-owned ferry company": a determiner, up to three modifiers and an organisation noun;
+ * with `tail`, perhaps a phrase after it that a function word opens, where the noun phrase is in lower case ("the
+ * company behind the spaceport", not "the University of California"). */
+function orgApposition(d: string, rules: Rules, tail = false): boolean {
+  let ws = d.trim().split(/\s+/);
+  const cut = tail ? ws.findIndex((x, i) => i > 1 && rules.functionWords.has(x.toLowerCase())) : -1;
+  if (cut > 0 && ws.slice(1, cut).every((x) => startsLower(x))) ws = ws.slice(0, cut);
   if (ws.length < 2 || ws.length > 5 || !APPOS_DET.test(ws[0]!)) return false;
   const head = ws[ws.length - 1]!.toLowerCase();
   return rules.orgNouns.has(head) && !ws.slice(1).some((x) => roleOf(x, rules) || isTitleWord(x, rules));
@@ -125,7 +129,7 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   const at = e + am[0].length;
   const nameNext = NAME_NEXT.test(reg.text.slice(at, at + 4)) && (!rules.nounsCapitalised || !!reg.firstAfter(at, 3, () => true));
   if (nameNext && !roleOf(lead, rules) && !isTitleWord(lead, rules)) return;
-  if (orgApposition(d, rules)) {
+  if (orgApposition(d, rules, true)) {
     p.evidence.org += EVIDENCE.orgApposition;
     p.description ??= d.replace(LEAD_DET, '');
     return;

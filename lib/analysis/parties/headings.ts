@@ -3,7 +3,8 @@
 
 import type { Span } from '../text';
 import type { Word } from './words';
-import { allUpper, isUpper } from '../letters';
+import { allUpper } from '../letters';
+import { readDateline } from '../text/dateline';
 
 /** Words that title case leaves in lower case ("A Dispute over Night Shifts"). */
 const MINOR = new Set(`a an the and but or nor for so yet as at by in of off on per to up via with over from into onto upon
@@ -53,42 +54,25 @@ export function uncapHeadings(text: string, paras: readonly Span[], words: Word[
   }
 }
 
-/**
- * A dateline opening one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3 (Reuters) -"):
- * words in capitals before a dash; the place the story is filed from, not a party, nor an alias or an acronym.
- * Returns the length of its words in capitals, or 0.
- */
-function datelineLength(head: string): number {
-  const dash = /\s(?:[–—]|--?)\s/.exec(head);
-  if (!dash || dash.index > 90) return 0;
-  const caps = /^[^,(]*/.exec(head.slice(0, dash.index))![0].trimEnd();
-  const rest = head.slice(caps.length, dash.index);
-  if (caps.length < 2 || !allUpper(caps) || !isUpper(caps[0]) || /[:;!?"“”]/.test(caps)) return 0;
-  // what may follow the place: ", Minn., Oct 3" and "(Reuters)"
-  return /^(?:,[^\n–—()]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?$/.test(rest) ? caps.length : 0;
-}
-
+/** A dateline closed by a dash in one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3
+ * (Reuters) -"): its place in capitals is where the story was filed, not a party, nor an alias or an acronym. */
 export function uncapDatelines(text: string, paras: readonly Span[], words: Word[]) {
   let wi = 0;
-  for (let pi = 0; pi < Math.min(3, paras.length); pi++) {
-    const p = paras[pi]!;
-    const n = datelineLength(text.slice(p.start, Math.min(p.end, p.start + 120)));
-    if (!n) continue;
-    const end = p.start + n;
+  for (const p of paras.slice(0, 3)) {
+    const d = readDateline(text.slice(0, p.end), p.start);
+    if (d?.mark !== 'dash') continue;
     while (wi < words.length && words[wi]!.s < p.start) wi++;
-    for (; wi < words.length && words[wi]!.s < end; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
+    for (; wi < words.length && words[wi]!.s < d.end; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
   }
 }
 
-/** "NEW DELHI: Pakistan's…": a place in capitals closing with a colon at the start of one of the first paragraphs,
- * the place the story is filed from. Its capitals stay (the tagger reads such a place as a place: "AALBORG:"). */
-const COLON_DATELINE = /^(\p{Lu}[\p{Lu}.'’ -]{2,30}\p{Lu})(?:,[\p{Lu}\p{Ll}. ]{2,20})?:\s+\p{Lu}/u;
-
+/** "NEW DELHI: Pakistan's…": a dateline closed by a colon in one of the first paragraphs; its place. Its capitals
+ * stay (the tagger reads such a place as a place: "AALBORG:"). */
 export function colonDatelines(text: string, paras: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const p of paras.slice(0, 3)) {
-    const m = COLON_DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
-    if (m && allUpper(m[1]!)) out.push({ start: p.start, end: p.start + m[1]!.length });
+    const d = readDateline(text.slice(0, p.end), p.start);
+    if (d?.mark === 'colon') out.push({ start: d.start, end: d.end });
   }
   return out;
 }

@@ -83,3 +83,15 @@ function orgNoun(t: string, rules: Rules): boolean {
   for (const n of rules.orgNouns) if (n.length >= 5 && l.length >= n.length + 3 && l.endsWith(n) && !rules.placeHeads.has(n)) return true;
   return false;
 }
+
+/** The name is made only of common nouns for a person ("女性看護師" = 女性 + 看護師): a description, no name. */
+export function describedOnly(name: string, rules: Rules): boolean {
+  let rest = name.trim();
+  if (!rest || !rules.personNouns.length) return false;
+  while (rest) {
+    const w = rules.personNouns.find((n) => rest.startsWith(n));
+    if (!w) return false;
+    rest = rest.slice(w.length);
+  }
+  return true;
+}

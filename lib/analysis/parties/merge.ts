@@ -46,6 +46,8 @@ if (bare) put(bare, p);
 function compatible(short: PartyRecord, full: PartyRecord, rules: Rules): boolean {
   const a = kindOf(short, rules), b = kindOf(full, rules);
   if (a === 'unknown' || b === 'unknown' || a === b) return true;
+  // a capital is the city, not a namesake's surname ("in Washington, D.C." after George Washington)
+  if (short.capital) return false;
   // a person's surname alone is that person whatever a tagger makes of it ("Vanderauwera" is no place)
   if (b === 'person' && a !== 'country') return true;
   // kinds apart: only when the short form's type is a guess (a tagger unsure of it, or no tagger)

@@ -7,6 +7,7 @@ import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
 import { isPersonTag } from './party-tags';
+import { describedOnly } from './lexicon';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
@@ -106,7 +107,7 @@ function shownName(p: PartyRecord, written: string[], rules: Rules): { name: str
   const own = norm(p.name);
   const key = uninflected(own, rules.adjectiveInflections);
   if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
-  // (a country by a name of its own rather than its capital: "UK", not "London")
+  // (a country by a name of its own: "UK", not "United Kingdom")
   const gaz = gazetteer(rules.lang), named = p.country ? written.filter((w) => gaz.names.get(norm(w)) === p.country) : [];
   const name = (named.length ? named : written).reduce((a, b) => (b.length > a.length ? b : a));
   return { name, description: p.description ?? p.name };
@@ -121,7 +122,13 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'unknown' && quotes > 0) kind = 'person';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
-    const written = surfaces(p, reg);
+    // (a country written by its own name too is never shown with its capital as an alias: "Beijing said" is China
+    // speaking; one written only by its capital keeps that name, "Washington — United States")
+    const capitals = p.kind === 'country' ? gazetteer(rules.lang).capitals : null;
+    const all = surfaces(p, reg), byName = all.filter((w) => !capitals?.has(norm(w)));
+    const written = byName.length ? byName : all;
+    // (not where the text has that city as a place of its own: one "Berlin" in the list, the city)
+    if (!byName.length && all.some((w) => { const q = reg.find(w); return !!q && q !== p && q.kind === 'place'; })) continue;
     if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules, reg.text) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written, rules);
@@ -141,6 +148,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (!/\s/.test(name.trim()) && !caseless(name) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
+    if (describedOnly(name, rules)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);

@@ -48,6 +48,8 @@ export interface PartyRecord {
   gender?: Gender;
   /** ISO code, for a country. */
   country?: string;
+  /** The gazetteer knows it as a capital: a city, never a namesake's surname. */
+  capital?: boolean;
   /** The tagger's confidence in the party's best mention (0..1), or 0 when no model saw it. */
   confidence: number;
   /** Set when the party was merged into another. */

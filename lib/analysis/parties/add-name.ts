@@ -1,0 +1,104 @@
+// A name as a party: its titles and roles moved into the description, and the evidence for its type (head words,
+// the words around it, its shape, the tagger's vote).
+
+import type { PartyKind, PartyRecord, Evidence } from './registry';
+import type { Word } from './words';
+import { genderOf, isOrgHead, roleOf } from './lexicon';
+import { EVIDENCE } from '../weights';
+import { housesActor, placeNounAfter, placeNounBefore } from './settings';
+import { nextLower } from './capitals';
+import { isInitial } from './titles';
+import { nounAfter, orgNounRightBefore, rightBefore, roleBefore, stopBefore, wordBefore } from './around';
+import { isLower, isUpper } from '../letters';
+import type { Candidate, ClassifyContext } from './classify';
+
+/** Add the name as a party (or a mention of one already known) with the evidence around it. */
+export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
+  let aliasHead: string | null = null;
+  // "Reederei Nordlicht Container Line": a head noun before an organisation's own name is an alias
+  if (words.length >= 3 && isOrgHead(words[0]!.t, c.rules) && words[1]!.cap && words.slice(1).some((w) => isOrgHead(w.t, c.rules))) {
+    aliasHead = words[0]!.t;
+    words = words.slice(1);
+    name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
+  }
+  // German genitive: "des Bundesverkehrsministeriums" names the Bundesverkehrsministerium
+  if (c.rules.lang === 'de' && words.length === 1 && /s$/.test(name) && c.rules.orgSuffixes.some((x) => name.toLowerCase().slice(0, -1).endsWith(x))) name = name.slice(0, -1);
+  const [kind, ev] = evidenceFor(c, cand, words, prefix.length > 0);
+  const p = c.reg.add(name, kind);
+  if (aliasHead) p.aliases.add(aliasHead);
+  if (p.kind === 'unknown' && kind !== 'unknown') p.kind = kind;
+  for (const k of Object.keys(ev) as (keyof Evidence)[]) p.evidence[k] += ev[k];
+  vote(p, cand);
+  p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
+  const m = c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, cand.words[0]!.start);
+  if (!prefix.length) return;
+  m.titles = prefix.map((w) => w.l.replace(/\.$/, ''));
+  const roleWords: string[] = [];
+  for (const w of prefix) {
+    const g = genderOf(w.t, c.rules);
+    if (g) m.gender = g;
+    const r = roleOf(w.t, c.rules);
+    if (r && !c.rules.honorifics.has(w.l.replace(/\.$/, ''))) roleWords.push(w.l, r);
+  }
+  m.roleWords = roleWords;
+  if (words.length < 2) return;
+  if (m.gender) p.gender ??= m.gender;
+  for (const r of roleWords) p.roleWords.add(r);
+  const desc = prefix.filter((w) => !c.rules.honorifics.has(w.l) && !c.rules.honorifics.has(w.l.replace(/\.$/, ''))).map((w) => w.t).join(' ');
+  if (desc) p.description ??= desc;
+}
+
+/** The kind a name's own words say, and the evidence its context adds. */
+function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled: boolean): [PartyKind, Evidence] {
+  const { rules, reg } = c;
+  const ev: Evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
+  // (the parts of a hyphened word too: "Agence France-Presse")
+  const heads = words.flatMap((w) => w.l.split('-'));
+  let kind: PartyKind = 'unknown';
+  if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
+  else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
+  else if (housesActor(words, nextLower(reg.text.slice(cand.e, cand.e + 30)), rules)) ev.org += EVIDENCE.orgHead;
+  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) {
+    ev.place += EVIDENCE.placeHead;
+    // "Leslie Field", "Anna Hill": a surname that is a place noun, where the tagger reads a person, is evidence weighed
+    // with the party's other mentions (kinds.ts), not the type (after a full name it names a place: "Cal Anderson Park")
+    if (cand.tag !== 'PER' || words.length !== 2) kind = 'place';
+  }
+  if (titled) ev.person += EVIDENCE.title;
+  if (kind !== 'unknown') return [kind, ev];
+  const prev = cand.prevWord;
+  // "the X" hints at an organisation, in the languages whose data lists such articles; "in the X", a place (unless
+  // the article is a noun's the name stands before, "in the Strava community", or the tagger reads a body: "in the
+  // Pre-Raphaelite Brotherhood" is membership)
+  if (words.length <= 3 && rules.orgArticles.has(prev)) {
+    if (cand.tag !== 'ORG' && rules.locatives.has(wordBefore(reg.text, words[0]!.s)) && !nounAfter(reg.text, words[words.length - 1]!.e, rules)) ev.place += EVIDENCE.locative;
+    else ev.org += EVIDENCE.article;
+  }
+  // ("VP analyst at Gartner": a role's workplace is its employer)
+  if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
+  // ("a shift in Disney’s strategy": the preposition governs the noun a possessive name stands before)
+  else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss) ev.place += EVIDENCE.locative;
+  // ("die Stadt Khan Yunis": where every noun is capitalised, a place noun right before the name says place, whether
+  // or not it was kept apart as an epithet, where the same word as a body's noun would say organisation)
+  if (rules.placeHeads.has(prev) && (cand.epithet || (rules.nounsCapitalised && rightBefore(reg.text, words[0]!.s)))) ev.place += EVIDENCE.placeNounBefore;
+  else if ((rules.orgNouns.has(prev) && (words.length === 1 || cand.tag !== 'PER') && !(rules.nounsCapitalised && stopBefore(reg.text, words[0]!.s))) || orgNounRightBefore(reg.text, words[0]!.s, prev, rules) || (cand.epithet && isOrgHead(cand.epithet, rules))) ev.org += EVIDENCE.orgNounBefore;
+  // "ihren Mann Aviv": a common noun before a name the tagger reads as a person's is a relation or a role (glued.ts)
+  else if (cand.epithet && cand.tag === 'PER') ev.person += EVIDENCE.title;
+  if (!titled && (placeNounBefore(c, words[0]!.s) || placeNounAfter(rules, reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 40)))) ev.place += EVIDENCE.placeNounBefore;
+  const caps = words.filter((w) => w.cap);
+  // (the shape says little where the tagger read this very mention as something else: "South Dakota", LOC)
+  // (nor where every noun is capitalised, no tagger spoke and an article, a preposition or an adjective comes
+  // before: "die Vereinten Nationen", "laut Vereinten Nationen", "der Wirkstoff Sema"; "Murat Kessler war wütend"
+  // keeps its shape)
+  const nounPhrase = rules.nounsCapitalised && (rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.functionWords.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)));
+  if ((cand.tag === 'PER' || (!cand.tag && !nounPhrase)) && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
+  if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
+  return [kind, ev];
+}
+
+/** The tagger's vote for the party's type (weighed by kinds.ts as the average over its tagged mentions). */
+export function vote(p: PartyRecord, cand: Candidate) {
+  if (!cand.tag || cand.tag === 'MISC') return;
+  p.votes[cand.tag] += cand.confidence ?? 1;
+  p.votes.n++;
+}
