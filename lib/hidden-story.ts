@@ -32,25 +32,6 @@ function unhide(el: Element): void {
   if (style) el.setAttribute('style', style.replace(HIDING_STYLE, ''));
 }
 
-/** Characters of a hidden run inside a paragraph that the data must hold (a hover card's name is shorter). */
-const RUN_CHARS = 20;
-
-/**
- * Which hidden runs of text inside a story's paragraph are the story: the rest of a lead sentence the page's style
- * sheet hides until a subscriber's script shows it (ABC: "…hicieron <span class="paywall">que solo pudieran rascar un
- * empate…</span>"), which the page's own data (JSON-LD `articleBody`) holds. The live page's snapshot keeps them, as
- * the CLI (which reads no style sheet) does; a hover card or a screen-reader label inside a paragraph, which the data
- * does not hold, still goes.
- */
-export function hiddenStoryRun(articleBody: string): (el: Element) => boolean {
-  const data = oneLine(articleBody);
-  return (el) => {
-    if (!data || !el.parentElement?.closest('p')) return false;
-    const t = oneLine(el.textContent ?? '');
-    return t.length >= RUN_CHARS && data.includes(t.slice(0, MATCH_CHARS));
-  };
-}
-
 /** Show the hidden parts of `body` that the data confirms as the story. Returns how many. */
 export function showHiddenStory(body: Element, articleBody: string): number {
   if (!articleBody) return 0;

@@ -4,9 +4,7 @@
 // a numbered attribute survives all three, where matching by text does not (a paragraph cut differently, text
 // outside any block, a page whose sentences repeat).
 import { eachElement } from '../dom';
-import { dropHidden, notRendered, NEVER_RENDERED } from '../hidden';
-import { hiddenStoryRun } from '../hidden-story';
-import { jsonLd, ldArticleBody } from '../json-ld';
+import { dropHidden, NEVER_RENDERED } from '../hidden';
 import { rendered } from './text';
 
 /** Attribute carrying an element's number on the copy (never set on the live page). */
@@ -42,10 +40,8 @@ export function snapshotPage(doc: Document): Snapshot {
     for (; lc && cc; lc = lc.previousElementSibling, cc = cc.previousElementSibling) stack.push([lc, cc]);
   }
   // What the page does not show (a hover card inside a paragraph, a player's notice, screen-reader-only labels)
-  // stays out of the copy, prose behind a "Read more" excepted (lib/hidden.ts; branch ext), and the rest of a
-  // paragraph the page's data says is the story (lib/hidden-story.ts).
-  const story = hiddenStoryRun(ldArticleBody(jsonLd(doc)));
-  dropHidden(live, root, (el) => notRendered(el) && !story(el));
+  // stays out of the copy, prose behind a "Read more" excepted (lib/hidden.ts; branch ext).
+  dropHidden(live, root);
   for (const el of Array.from(root.querySelectorAll(DROP))) el.remove();
   dropUnseenLayers(doc, root, elements);
   parseNoscripts(root);
