@@ -12,19 +12,15 @@ export function looksLikeDate(text: string): boolean {
 }
 
 type Checkable = Element & { checkVisibility?: () => boolean };
+/** The browser's checkVisibility; true where there is none (a DOM without layout). */
+const visible = (el: Element | null): boolean => (el as Checkable | null)?.checkVisibility?.() ?? true;
+
+/** Whether the page has been laid out: its root element has a box (see `rendered`). */
+export const laidOut = (doc: Document): boolean => visible(doc.documentElement);
 
 /**
  * Whether the browser renders `el` (checkVisibility). Without layout everything counts as shown: in a test's DOM,
  * and in Firefox before a page's style sheets arrive, when it has built no boxes and every element, the root
  * included, reads as unrendered (BBC offline: the whole page was dropped from the snapshot as an unseen layer).
  */
-export function rendered(el: Element): boolean {
-  const check = (el as Checkable).checkVisibility;
-  return typeof check !== 'function' || check.call(el) || !laidOut(el.ownerDocument);
-}
-
-/** Whether the page has been laid out: its root element has a box (see `rendered`). */
-export function laidOut(doc: Document): boolean {
-  const root = doc.documentElement as Checkable | null;
-  return !root || typeof root.checkVisibility !== 'function' || root.checkVisibility();
-}
+export const rendered = (el: Element): boolean => visible(el) || !laidOut(el.ownerDocument);
