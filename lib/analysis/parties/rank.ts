@@ -122,8 +122,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'unknown' && quotes > 0) kind = 'person';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
-    // (a country written by its own name too is never shown with its capital as an alias: "Beijing said" is China
-    // speaking; one written only by its capital keeps that name, "Washington — United States")
+    // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
+    // state, "Islamabad's approach", stays among its aliases: the city as a place is a party of its own, capitals.ts)
     const capitals = p.kind === 'country' ? gazetteer(rules.lang).capitals : null;
     const all = surfaces(p, reg), byName = all.filter((w) => !capitals?.has(norm(w)));
     const written = byName.length ? byName : all;
@@ -132,9 +132,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (!written.length && !quotes) continue;
     if (!shown(p, kind, quotes, mentions, opts, rules, reg.text) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written, rules);
-    const own = new Set(written.map(norm));
+    const own = new Set(all.map(norm));
     // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)
-    const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...written].map((a) => [norm(a), a])).values()]
+    const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...all].map((a) => [norm(a), a])).values()]
       .filter((a) => norm(a) !== norm(name));
     out.push({
       p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
