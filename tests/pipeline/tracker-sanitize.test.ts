@@ -4,14 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import { loadSanitizer } from '../../cli/sanitize';
-
-const PHOTO = '<figure><img src="https://news.example/p/harbour.jpg" alt="The harbour wall"><figcaption>The wall at dawn</figcaption></figure>';
-const HOSTILE = [
-  '<img src="https://t.example/70c8fc80" alt="" style="position:absolute;width:1px;height:1px" referrerpolicy="no-referrer">',
-  '<img src="https://t.example/c" style="WIDTH: 0PX ; height:0 !important">',
-  '<img src="https://t.example/o.gif" alt="" style="position:absolute;left:-9999px">',
-  '<img src="https://t.example/w" width="0" height="0" srcset="https://t.example/w2 1x">',
-];
+import { HOSTILE, PHOTO } from './tracker-fixtures';
 
 describe('a tracking pixel', () => {
   it.each(HOSTILE)('is dropped by both hosts\' sanitiser: %s', async (px) => {
