@@ -204,6 +204,16 @@ export function plausibleDate(s: string | null | undefined): s is string {
 }
 
 /**
+ * The publication date from the usual places (Readability reads article:published_time and JSON-LD's datePublished;
+ * then the other meta tags, a <time> the page prints), and the date of an update a day or more later.
+ */
+function storyDates(readability: string | null | undefined, tags: Map<string, string>, ld: ReturnType<typeof jsonLd>, time: string | null | undefined): { publishedTime: string | null; updatedTime?: string } {
+  const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
+  const publishedTime = [readability?.trim(), publishedMeta, ldPublished(ld), time, otherPublishedMeta(tags)].find(plausibleDate) ?? null;
+  return { publishedTime, ...updatedField(updatedAfter(publishedTime, [ldModified(ld), firstMeta(tags, ['article:modified_time', 'dateModified', 'og:updated_time'])])) };
+}
+
+/**
  * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
  * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
  * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
@@ -214,8 +224,6 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const url = opts.url || (opts.meta ? null : pageUrl(doc)) || null;
   const tags = opts.meta ?? metaTags(doc);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
-  // Readability reads article:published_time and JSON-LD's datePublished; these are the other usual places.
-  const publishedMeta = firstMeta(tags, ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
   const link = authorLink(work); // before Readability takes the byline out
@@ -256,13 +264,11 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, link, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
-  const publishedTime = [r.publishedTime?.trim(), publishedMeta, ldPublished(ld), time, otherPublishedMeta(tags)].find(plausibleDate) ?? null;
   return {
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),
     siteName,
-    publishedTime,
-    ...updatedField(updatedAfter(publishedTime, [ldModified(ld), firstMeta(tags, ['article:modified_time', 'dateModified', 'og:updated_time'])])),
+    ...storyDates(r.publishedTime, tags, ld, time),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: standfirstOutside(body, standfirst?.text ?? null, headerStandfirst),
