@@ -15,7 +15,7 @@ import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
 import { isMeta } from './meta';
 import { rendered } from './text';
-import { creditBox } from '../figures';
+import { CAPTION, LANDMARK, MEDIA, isPhoto, isPhotoCredit } from './photos';
 
 export interface HideStep {
   el: Element;
@@ -27,10 +27,7 @@ export interface HideStep {
 /** Reasons of the clean stage that never hide anything on the live page. */
 const NEVER_HIDE = new Set(['byline', 'caption']);
 const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
-const MEDIA = 'img, picture, video, figure';
 const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], ${MEDIA}`;
-const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
-const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const PROSE_MIN = 20;
 /** Boxes up to this many characters are searched for kept blocks without a number. */
 const KEPT_TEXT_BOX_MAX = 2000;
@@ -38,31 +35,6 @@ const KEPT_TEXT_BOX_MAX = 2000;
 const CARD_META_MAX = 60;
 /** Hidden links to other pages that make a box of cards (a "Most Popular" row), not the article's own meta. */
 const CARD_LINKS_MIN = 2;
-
-/** Characters of a link's text outside its caption or credit lines (a headline's, when it is a teaser). */
-function ownLinkText(link: Element): number {
-  let n = (link.textContent ?? '').trim().length;
-  for (const c of Array.from(link.querySelectorAll(CAPTION))) {
-    const outer = c.parentElement?.closest(CAPTION);
-    if (!outer || !link.contains(outer)) n -= (c.textContent ?? '').trim().length; // nested ones counted with it
-  }
-  return n;
-}
-
-/** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
-function isPhoto(el: Element, a: LiveArticle): boolean {
-  const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
-  if (!media.length || (el.textContent ?? '').length > 600) return false;
-  return media.some((m) => {
-    const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
-    if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
-    const link = m.closest('a[href]');
-    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself, or to a
-    // shop with only its credit line inside the link, is not.
-    if (link && a.headline !== link && ownLinkText(link) > 0) return false;
-    return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
-  });
-}
 
 /**
  * Text of the story that Readability left out (a paragraph after a "Read more" cut, a subheading, an embedded post):
@@ -110,23 +82,6 @@ function isTeaser(el: Element): boolean {
     if (!link || !href || href.startsWith('javascript:') || href.split('#')[0] === here) continue;
     const text = (h.textContent ?? '').trim().length;
     if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
-  }
-  return false;
-}
-
-/** Boxes above a line looked at for the picture it credits. */
-const CREDIT_LEVELS = 3;
-
-/**
- * The credit line of a picture the article keeps, beside it in their own box (Krautreporter's lead photo above the
- * headline: `<section><img><p class="…teaser-image__credits">Tomer Appelbaum/Haaretz</p></section>`): part of the
- * photo, which is never hidden, wherever it stands and whatever its class names say ("teaser", read as related).
- * lib/figures.ts tells the credit's box (`creditBox`).
- */
-function isPhotoCredit(el: Element, a: LiveArticle): boolean {
-  for (let box = el.parentElement, k = 0; box && k < CREDIT_LEVELS; box = box.parentElement, k++) {
-    const img = Array.from(box.querySelectorAll('img')).find((i) => !el.contains(i));
-    if (img) return creditBox(img) === box && (a.kept.has(img) || a.protect.some((p) => p.contains(img)));
   }
   return false;
 }

@@ -1,0 +1,50 @@
+// Pictures on the live page that Clean never hides: a real photo of the story with its caption's worth of text, and
+// a kept picture's credit line in a box of its own (lib/figures.ts tells the credit's box). Split from plan.ts.
+import { creditBox } from '../figures';
+import type { LiveArticle } from './article';
+
+export const MEDIA = 'img, picture, video, figure';
+export const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
+export const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+/** Characters of a link's text outside its caption or credit lines (a headline's, when it is a teaser). */
+function ownLinkText(link: Element): number {
+  let n = (link.textContent ?? '').trim().length;
+  for (const c of Array.from(link.querySelectorAll(CAPTION))) {
+    const outer = c.parentElement?.closest(CAPTION);
+    if (!outer || !link.contains(outer)) n -= (c.textContent ?? '').trim().length; // nested ones counted with it
+  }
+  return n;
+}
+
+/** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
+export function isPhoto(el: Element, a: LiveArticle): boolean {
+  const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
+  if (!media.length || (el.textContent ?? '').length > 600) return false;
+  return media.some((m) => {
+    const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
+    if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
+    const link = m.closest('a[href]');
+    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself, or to a
+    // shop with only its credit line inside the link, is not.
+    if (link && a.headline !== link && ownLinkText(link) > 0) return false;
+    return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
+  });
+}
+
+/** Boxes above a line looked at for the picture it credits. */
+const CREDIT_LEVELS = 3;
+
+/**
+ * The credit line of a picture the article keeps, beside it in their own box (Krautreporter's lead photo above the
+ * headline: `<section><img><p class="…teaser-image__credits">Tomer Appelbaum/Haaretz</p></section>`): part of the
+ * photo, which is never hidden, wherever it stands and whatever its class names say ("teaser", read as related).
+ * lib/figures.ts tells the credit's box (`creditBox`).
+ */
+export function isPhotoCredit(el: Element, a: LiveArticle): boolean {
+  for (let box = el.parentElement, k = 0; box && k < CREDIT_LEVELS; box = box.parentElement, k++) {
+    const img = Array.from(box.querySelectorAll('img')).find((i) => !el.contains(i));
+    if (img) return creditBox(img) === box && (a.kept.has(img) || a.protect.some((p) => p.contains(img)));
+  }
+  return false;
+}
