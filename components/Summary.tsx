@@ -3,10 +3,10 @@ import { useState } from 'preact/hooks';
 import { quoteForDisplay, quoteMarks, rankedKeyQuotes, speakerLabel } from '../lib/quote-text';
 import { joinSplitQuotes } from '../lib/analysis/keyquotes';
 import type { Party, Quote, Removal, Report } from '../lib/types';
+import { letters } from '../lib/page/text';
 import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, roleLabel, truncate, uniqueRemovals } from './format';
 
 /** A byline that only names the site ("BBC News") is not shown twice. */
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const sameName = (a: string, b: string | null) => !!b && letters(a) === letters(b);
 
 /** `standfirst`: the dek under the headline (the reader view shows it; the popup has no room). */

@@ -6,6 +6,7 @@
 // words said twice, in any language. Before Readability, the picture's box and the caption become one <figure>.
 import { showsPicture } from './pictures';
 import { isPhoto } from './lead-photo';
+import { tagOf } from './dom';
 
 /** Words an alt text needs to be compared (a shorter one, "Photo", says too little). */
 const MIN_ALT_WORDS = 4;
@@ -21,7 +22,6 @@ const NOT_CAPTION_TAGS = new Set(NOT_CAPTION.toUpperCase().split(', '));
 
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const tagOf = (el: Element) => el.tagName.toUpperCase();
 
 /** Whether `text` says what `alt` says: most words of the shorter one are in the other, and it is not much longer. */
 export function saysTheSame(alt: string, text: string): boolean {

@@ -5,14 +5,13 @@
 // heading as long as a sentence (a
 // section heading is short and stands among the story's paragraphs). Such a heading becomes the picture's
 // <figcaption>, inside a <figure>, before Readability runs.
-import { hasMedia } from './dom';
+import { hasMedia, tagOf } from './dom';
 
 /** Words a heading needs to read as a sentence-long caption (section headings rarely reach this). */
 const CAPTION_MIN_WORDS = 12;
 /** Words of a line after the caption that is still the picture's (a credit); longer, it is the story's. */
 const CREDIT_MAX_WORDS = 8;
 
-const tagOf = (el: Element) => el.tagName.toUpperCase();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** An element that shows a picture (or another medium) and no text. */

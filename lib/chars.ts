@@ -78,3 +78,14 @@ const CURRENCY_SIGNS = '\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u
 
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words (letters and digits) of `s`, lower case. */
+export const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The share of `text`'s words that `other` has too: another wording of one headline, a title. 1 for a text of no words. */
+export function wordShare(text: string, other: string): number {
+  const words = wordsOf(text);
+  if (!words.length) return 1;
+  const own = new Set(wordsOf(other));
+  return words.filter((w) => own.has(w)).length / words.length;
+}

@@ -28,6 +28,10 @@ export function measureTree(root: Element, stopAt = Infinity): { elements: numbe
 /** Elements that show something besides text. */
 export const MEDIA_TAGS: ReadonlySet<string> = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS']);
 /** Elements a paragraph's running text is made of (a caption's credit, a hover card's name sit in them). */
+/** A figure or its caption: a block inside one belongs to the picture. */
+export const FIGURE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION']);
+/** An element's tag name in capitals, as HTML and XHTML documents give it alike. */
+export const tagOf = (el: Element): string => el.tagName.toUpperCase();
 export const INLINE_TAGS: ReadonlySet<string> = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'MARK', 'SUP', 'SUB', 'U', 'CITE', 'Q']);
 
 /**

@@ -7,11 +7,10 @@
 //   caption (`<img><span>Getty Images</span>`) becomes its caption; paragraphs inside a caption's inline box (a
 //   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
 //   between them ("…GP de Qatar." + "AFP") get a space.
-import { eachElement, hasMedia, INLINE_TAGS } from './dom';
+import { eachElement, hasMedia, INLINE_TAGS, tagOf } from './dom';
 import { forScreenReaders } from './text-runs';
 import { oneLine } from './chars';
 
-const tagOf = (el: Element) => el.tagName.toUpperCase();
 const textOf = (el: Element) => (el.textContent ?? '').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');

@@ -8,7 +8,7 @@
 // too, it is the standfirst only with the header's evidence (it stands before the story's date: marked, and the clean
 // stage moves it out of the body's HTML, its text still first in `text`); else it is the lead paragraph again.
 import { elementsAfterHeadline, firstHeadline, linkShare, someElement } from './dom';
-import { oneLine } from './chars';
+import { oneLine, wordShare } from './chars';
 import { lineShape } from './clean/signals';
 import { phraseHit } from './clean/phrases';
 import { normalizeBlockText } from './fingerprint';
@@ -82,15 +82,10 @@ export function findStandfirst(doc: Document, description: string | null, headli
 /** Share of a heading's words a title must have for the heading to be the headline (a page whose first <h1> is its
  * logo or section sets the headline in an <h2>); a deck, of the same story, shares fewer. */
 const TITLE_WORDS = 0.6;
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether the heading's text is one of the page's titles (its <title>, og:title), in the same words. */
 function isTitle(text: string, titles: readonly string[]): boolean {
-  const hw = words(text);
-  return titles.some((t) => {
-    const own = new Set(words(t));
-    return hw.filter((w) => own.has(w)).length >= hw.length * TITLE_WORDS;
-  });
+  return titles.some((t) => wordShare(text, t) >= TITLE_WORDS);
 }
 
 /** The heading of a header or article box the <h1> is not in is that box's headline (the <h1> being the page's

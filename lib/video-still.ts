@@ -4,7 +4,7 @@
 // story's lead photo (Global News' was a *related* video). Told by structure alone, in any language: a box around
 // the picture, holding little text, shows both a length (an element whose whole text is "m:ss" or "h:mm:ss") and a
 // control.
-import { attrName } from './dom';
+import { attrName, tagOf } from './dom';
 import { isIcon } from './pictures';
 
 /** Boxes climbed from the picture at most to find the card's length and control. */
@@ -14,7 +14,6 @@ const CARD_MAX_CHARS = 300;
 /** A video's length as the card prints it: "4:11", "04:42", "1:02:03". */
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
-const tagOf = (el: Element) => el.tagName.toUpperCase();
 const text = (el: Element) => (el.textContent ?? '').trim();
 
 /** An element whose whole text is a length; a <time> whose datetime is a date and hour is a clock, not a length. */

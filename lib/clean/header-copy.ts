@@ -6,7 +6,7 @@
 // removal either: on the live page, the page's header is where these lines are.
 import { datelineDate } from '../dateline';
 import { isStandfirst } from '../standfirst';
-import { closestTag } from '../dom';
+import { closestTag, FIGURE_TAGS } from '../dom';
 import type { BlockInfo } from './context';
 import type { Verdict } from './decide';
 
@@ -14,7 +14,6 @@ export interface Header { byline?: string | null; published?: string | null; lan
 
 /** A byline line may add this many words to the header's names (a job title, the site, a date). */
 const EXTRA_WORDS = 14;
-const FIGURES = new Set(['FIGURE', 'FIGCAPTION']);
 /** A paragraph of the story has this many words at least (a kicker, a label has fewer). */
 const STORY_WORDS = 8;
 /** A date line's day may differ from the metadata's by a time zone. */
@@ -34,7 +33,7 @@ export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Ve
     // A line the classifier took for a byline or a date; or for a caption out of any figure (a byline box beside the
     // author's photo), read for its names only.
     if (v?.meta && v.reason === 'byline' && !b.s.caption) { if (sameNames(b.s.text, header.byline) || sameDay(b.s.text, header)) out.add(k); }
-    else if (!v && b.s.caption && !closestTag(b.s.el, FIGURES) && sameNames(b.s.text, header.byline)) out.add(k);
+    else if (!v && b.s.caption && !closestTag(b.s.el, FIGURE_TAGS) && sameNames(b.s.text, header.byline)) out.add(k);
   }
   return out;
 }

@@ -5,11 +5,10 @@
 // KEEP_SHARE of the text, only the strong ones stand (and none, if even they would).
 import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blocks';
 import { normalizeBlockText } from '../fingerprint';
-import { closestTag, hasMedia } from '../dom';
+import { closestTag, FIGURE_TAGS, hasMedia } from '../dom';
 import { showsPicture } from '../pictures';
 
-const FIGURES = new Set(['FIGURE', 'FIGCAPTION']);
-import { oneLine } from '../chars';
+import { oneLine, wordShare } from '../chars';
 import type { Removal, RemovalReason } from '../types';
 import { blockInfos, siteInfo, type BlockInfo } from './context';
 import { blockFeatures } from './features';
@@ -93,14 +92,11 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
 
 /** Share of the visible headline's words the metadata's title must have: another wording of one headline. */
 const SAME_STORY_WORDS = 0.4;
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether the title is the visible headline in other words (not a site name or a placeholder: then both stay). */
 function sameStory(headline: string, title: string | null | undefined): boolean {
   if (!title) return false;
-  if (title.includes(headline)) return true;
-  const own = new Set(words(title)), hw = words(headline);
-  return hw.length > 0 && hw.filter((w) => own.has(w)).length >= hw.length * SAME_STORY_WORDS;
+  return title.includes(headline) || wordShare(headline, title) >= SAME_STORY_WORDS;
 }
 
 /** Lines of text at the top where the title's kicker may stand (after a lead photo's credit, say). */
@@ -175,7 +171,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption && !copies.has(k)) markAsMeta(b.s.el); });
   // A caption set apart from a <figure> (a video's title and blurb, a photo's line under its box) is small print in
   // the reader view too, as a <figcaption> is; inside a figure the reader styles it already.
-  infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURES) && !copies.has(k)) markAsMeta(b.s.el); });
+  infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURE_TAGS) && !copies.has(k)) markAsMeta(b.s.el); });
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
