@@ -54,21 +54,29 @@ export function migrateSettingsV1(old: SettingsV1 | null | undefined): Settings 
 }
 
 /** Fill in fields a stored value lacks (e.g. one written by a build with fewer settings). */
-export function normalizeSettings(v: Partial<Settings> | null | undefined): Settings {
+function fillSettings(v: Partial<Settings> | null | undefined): Settings {
   const s = { ...DEFAULT_SETTINGS, ...(v ?? {}) };
-  s.keepReasons = (s.keepReasons ?? []).filter((r) => (REMOVAL_REASONS as readonly string[]).includes(r));
   s.autoCleanSites = [...new Set(s.autoCleanSites ?? [])];
+  return s;
+}
+
+/** Filled in, and without the removal reasons this build does not know (a stored value from another build's). */
+export function normalizeSettings(v: Partial<Settings> | null | undefined): Settings {
+  const s = fillSettings(v);
+  s.keepReasons = (s.keepReasons ?? []).filter((r) => (REMOVAL_REASONS as readonly string[]).includes(r));
   return s;
 }
 
 /**
  * The settings from what storage.local holds, as WXT storage would give them: a value stored without a version,
  * or with version 1, is migrated (the extension pages write the migrated value back; the content script only reads).
+ * `keepReasons` stay as stored: only the engine and the options page use them, read through utils/storage.ts, which
+ * drops reasons this build does not know; leaving the reason list out keeps it out of the every-page script.
  */
 export function settingsFromStore(value: unknown, meta: unknown): Settings {
   if (value === undefined || value === null) return { ...DEFAULT_SETTINGS };
   const v = (meta as { v?: number } | null | undefined)?.v ?? 1;
-  return v < SETTINGS_VERSION ? migrateSettingsV1(value as SettingsV1) : normalizeSettings(value as Partial<Settings>);
+  return v < SETTINGS_VERSION ? migrateSettingsV1(value as SettingsV1) : fillSettings(value as Partial<Settings>);
 }
 
 /** A storage area (`browser.storage.local`): what these functions need of it. */

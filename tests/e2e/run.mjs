@@ -4,7 +4,8 @@
 // Build both first: `npx wxt build && npx wxt build -b firefox`. Pages are served from 127.0.0.1.
 // Options: --browser chromium|firefox (default: both), --only NAME (substring of a test name).
 // Prints one `<browser>: N passed, N failed` line per browser, then `N passed, N failed` last; exits 1 on a failure.
-import { BROWSERS, launchBrowser, startServer } from './harness.mjs';
+import { BROWSERS, EXT, EXT_FIREFOX, launchBrowser, startServer } from './harness.mjs';
+import { checkContentScriptSize, CONTENT_SCRIPT_BUDGET } from './budget.mjs';
 import { defineScenarios } from './scenarios.mjs';
 import { aebCleanTests } from './aeb-clean.mjs';
 
@@ -19,22 +20,24 @@ const server = await startServer();
 for (const name of browsers) {
   let passed = 0, failed = 0, skipped = 0;
   let driver = null;
+  const run = async (tname, fn) => {
+    if (only && !tname.includes(only)) return;
+    const t0 = Date.now();
+    try {
+      await fn();
+      passed++;
+      console.log(`ok   [${name}] ${tname} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL [${name}] ${tname}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
+    }
+  };
+  const skip = (tname, why) => { skipped++; console.log(`skip [${name}] ${tname}: ${why}`); };
   try {
+    const ext = name === 'firefox' ? EXT_FIREFOX : EXT;
+    await run(`the every-page content script is at most ${CONTENT_SCRIPT_BUDGET} B gzipped`, async () => { checkContentScriptSize(ext); });
     driver = await launchBrowser(name);
     console.log(`# ${name}: ${driver.version}`);
-    const run = async (tname, fn) => {
-      if (only && !tname.includes(only)) return;
-      const t0 = Date.now();
-      try {
-        await fn();
-        passed++;
-        console.log(`ok   [${name}] ${tname} (${Date.now() - t0} ms)`);
-      } catch (e) {
-        failed++;
-        console.log(`FAIL [${name}] ${tname}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
-      }
-    };
-    const skip = (tname, why) => { skipped++; console.log(`skip [${name}] ${tname}: ${why}`); };
     for (const t of defineScenarios({ driver, server })) {
       if (t.skip) skip(t.name, t.skip);
       else await run(t.name, t.run);
