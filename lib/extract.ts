@@ -231,7 +231,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     showHiddenStory(work.body, ldArticleBody(ld));
     showAriaHiddenProse(work.body);
     // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
-    dropHidden(work.body, work.body, hiddenByInlineStyle);
+    dropHidden(work.body, work.body, hiddenByInlineStyle, false);
   }
   // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
   if (work.body) preparePictures(work.body);

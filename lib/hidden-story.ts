@@ -4,7 +4,8 @@
 // prose, and the page's own data (JSON-LD `articleBody`) holds their text. Such a part is shown in the working copy
 // before Readability; a hidden copy of paragraphs the page already shows stays hidden (no text twice).
 import { oneLine } from './chars';
-import { hiddenByInlineStyle, proseLength } from './hidden';
+import { HIDDEN_RUN_ATTR, hiddenByInlineStyle, proseLength } from './hidden';
+import { jsonLd, ldArticleBody } from './json-ld';
 
 /** Paragraphs of the part whose text the data must hold. */
 const CONFIRMED = 2;
@@ -46,6 +47,30 @@ export function showHiddenStory(body: Element, articleBody: string): number {
   }
   let n = 0;
   for (const part of parts) if (confirmed(part, articleBody, shown)) { unhide(part); n++; }
+  return n;
+}
+
+/** Characters a hidden run must hold before the data's having its text counts (a short label proves nothing). */
+const RUN_MIN_CHARS = 20;
+
+/**
+ * The runs of paragraphs the live page hides, marked by its snapshot (lib/hidden.ts), decided in the host before
+ * anything reads the copy: a run whose text the page's data (JSON-LD `articleBody`) holds is the story and stays
+ * (ABC sends the rest of a paywalled sentence in a hidden span: the reader read "…hicieron ..."); any other (a
+ * hover card, a screen-reader label) goes. Returns how many stay.
+ */
+export function resolveHiddenRuns(doc: Document): number {
+  const runs = Array.from(doc.querySelectorAll(`[${HIDDEN_RUN_ATTR}]`));
+  if (!runs.length) return 0;
+  const articleBody = ldArticleBody(jsonLd(doc));
+  let n = 0;
+  for (const run of runs) {
+    const text = oneLine(run.textContent ?? '');
+    if (articleBody && text.length >= RUN_MIN_CHARS && articleBody.includes(text.slice(0, MATCH_CHARS))) {
+      run.removeAttribute(HIDDEN_RUN_ATTR);
+      n++;
+    } else run.remove();
+  }
   return n;
 }
 

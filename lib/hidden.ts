@@ -10,6 +10,8 @@ export const NEVER_RENDERED: ReadonlySet<string> = new Set([
   'HEAD', 'META', 'LINK', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'BASE', 'SOURCE', 'TRACK', 'PARAM',
   'AREA', 'MAP', 'DATALIST', 'OPTION', 'OPTGROUP', 'RP', 'SLOT',
 ]);
+/** Marks on the snapshot's copy a run the page hides inside a paragraph, for the host to decide on. */
+export const HIDDEN_RUN_ATTR = 'data-cp-hidden';
 /** Kept although hidden: an element holding this many paragraphs of this much text is article prose. */
 const PROSE_PARAGRAPHS = 2;
 const PROSE_PARAGRAPH_CHARS = 80;
@@ -71,9 +73,10 @@ function spaceLaidOut(live: Element, copy: Element): void {
 
 /**
  * Remove from `copy` (made by `live.cloneNode(true)`, before any change) the elements whose live counterparts are
- * hidden. Walks both trees in step; a hidden element's subtree is not visited. Returns the number removed.
+ * hidden; inside a paragraph, with `markRuns`, mark them (HIDDEN_RUN_ATTR) instead. Walks both trees in step; a
+ * hidden element's subtree is not visited. Returns the number removed.
  */
-export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = notRendered): number {
+export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = notRendered, markRuns = true): number {
   const drop: Element[] = [];
   const stack: Array<[Element, Element]> = [[live, copy]];
   while (stack.length) {
@@ -81,7 +84,10 @@ export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = no
     const tag = l.tagName.toUpperCase();
     if (NEVER_RENDERED.has(tag)) continue;
     if (tag !== 'HTML' && tag !== 'BODY' && isHidden(l) && !holdsProse(l)) {
-      drop.push(c);
+      // A run hidden inside a paragraph (a hover card, or a paywall's rest of the sentence) is only marked: the
+      // host keeps it when the page's data holds its text, and drops it otherwise (lib/hidden-story.ts).
+      if (markRuns && l.parentElement?.closest('p')) c.setAttribute(HIDDEN_RUN_ATTR, '');
+      else drop.push(c);
       continue;
     }
     spaceLaidOut(l, c);

@@ -9,6 +9,7 @@ import { analyzeArticle, modelFile } from '../../lib/analysis';
 import { nerModel } from '../../utils/ner-models';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
 import { mappingOptions, scrubReport } from '../../lib/page/article-map';
+import { resolveHiddenRuns } from '../../lib/hidden-story';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import type { ExportKind, ExportResult, HostContext, HostRequest, HostResponse, PageJob, PipelineJob, PipelineResult } from '../../utils/messages';
 import type { LearnInput } from '../../lib/site-memory';
@@ -37,6 +38,7 @@ async function runJob(job: PipelineJob): Promise<PipelineResult> {
   const t0 = performance.now();
   const doc = new DOMParser().parseFromString(job.html, 'text/html');
   pageBase(doc, job.url);
+  resolveHiddenRuns(doc); // before anything reads the copy (lib/hidden-story.ts)
   const parseMs = performance.now() - t0;
   const { opts, map } = mappingOptions({
     url: job.url, force: job.force, inPlace: true, parseMs,

@@ -5,6 +5,7 @@
 // outside any block, a page whose sentences repeat).
 import { eachElement } from '../dom';
 import { dropHidden, NEVER_RENDERED } from '../hidden';
+import { resolveHiddenRuns } from '../hidden-story';
 import { rendered } from './text';
 
 /** Attribute carrying an element's number on the copy (never set on the live page). */
@@ -96,10 +97,11 @@ export function serializeSnapshot(s: Snapshot): string {
   return `<!DOCTYPE html>\n${s.root.outerHTML}`;
 }
 
-/** The snapshot as a document of its own, for a pipeline that runs in the same window. */
+/** The snapshot as a document of its own, for a pipeline that runs in the same window (as the host makes it). */
 export function snapshotDocument(doc: Document, s: Snapshot): Document {
   const copy = doc.implementation.createHTMLDocument('');
   copy.replaceChild(copy.importNode(s.root, true), copy.documentElement);
+  resolveHiddenRuns(copy);
   return copy;
 }
 

@@ -234,7 +234,7 @@ export function defineScenarios({ driver, server }) {
     await reader.close();
   });
 
-  test('reader view: headline without the site suffix, the site once; hover card, player notice, hidden app link and screen-reader labels left out; image and caption kept', async () => {
+  test("reader view: headline without the site suffix, the site once; hover card, player notice, hidden app link and screen-reader labels left out; a hidden run the page's data holds kept; image and caption kept", async () => {
     const { page, tabId } = await openArticle(WIDGETS_ARTICLE, 'localhost');
     const reader = await driver.openExtensionPage(`reader.html?tabId=${tabId}`, { width: 1280, height: 900 });
     await reader.waitFor('[data-testid=reader-article] p');
@@ -247,6 +247,7 @@ export function defineScenarios({ driver, server }) {
     for (const hidden of ['has written 42 articles', 'Media playback is unsupported', 'Tap here to open this story', 'Image copyright', 'Image caption'])
       assert(!text.includes(hidden), `the reader view shows what the page hides: ${hidden}`);
     assert(text.includes('a former ferry captain, as its new harbour master'), 'the first paragraph is incomplete');
+    assert(text.includes('The post had been vacant since the summer'), "the paragraph's hidden rest, which the page's data holds, is missing");
     const img = await reader.waitUntil(() => {
       const i = document.querySelector('[data-testid=reader-article] figure img');
       return i && i.complete && i.naturalWidth > 0 ? i.naturalWidth : 0;

@@ -2,9 +2,10 @@
 // notices, closed menus. A collapsed stretch of the article (several paragraphs) is kept: no paragraph is lost.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { dropHidden, notRendered } from '../../lib/hidden';
+import { dropHidden, HIDDEN_RUN_ATTR, notRendered } from '../../lib/hidden';
 import { runPipeline } from '../../lib/pipeline';
-import { snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
+import { serializeSnapshot, snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
+import { resolveHiddenRuns } from '../../lib/hidden-story';
 
 const para = (n: number) => `<p>Paragraph ${n} of the story, long enough to read as prose: the ferry union and the port authority met again on Tuesday.</p>`;
 const PAGE = `<!doctype html><html lang="en"><head><title>Talks resume</title>
@@ -26,13 +27,13 @@ describe('hidden elements', () => {
     expect(Array.from(doc.querySelectorAll('p, span'), notRendered)).toEqual([true, true, false, true, true, true, false, false]);
   });
 
-  it('drops hidden widgets from the copy, keeps collapsed prose, never touches the live page', () => {
+  it('drops hidden widgets from the copy, marks hidden runs of a paragraph, keeps collapsed prose, never touches the live page', () => {
     const doc = new JSDOM(PAGE).window.document;
     const before = doc.documentElement.outerHTML;
     const copy = doc.documentElement.cloneNode(true) as Element;
-    expect(dropHidden(doc.documentElement, copy)).toBe(3);
+    expect(dropHidden(doc.documentElement, copy)).toBe(2);
     const text = copy.textContent ?? '';
-    expect(text).not.toContain('columnist');
+    expect(copy.querySelector('.hovercard')!.hasAttribute(HIDDEN_RUN_ATTR)).toBe(true); // the host decides
     expect(text).not.toContain('Media playback is unsupported');
     expect(text).not.toContain('World');
     expect(text).toContain('Paragraph 6 of the story');
@@ -51,6 +52,28 @@ describe('hidden elements', () => {
     expect(text).toContain('Paragraph 5 of the story');
     expect(r.article!.html).toContain('<img');
     expect(r.article!.html).toContain('The ferry at the quay.');
+  });
+
+  it("a run of a paragraph the page hides is the story when the page's data holds its text (a paywall's sentence)", () => {
+    const page = (data: string) => PAGE
+      .replace('</style>', ' .paywall{display:none}</style>')
+      .replace('</head>', `${data}</head>`)
+      .replace('<p>Paragraph 1 of', '<p>The port authority said the unions <span class="paywall">would have to sign the new roster before any ferry sails again.</span></p><p>Paragraph 1 of');
+    const body = 'The port authority said the unions would have to sign the new roster before any ferry sails again. Paragraph 1 of the story.';
+    // As the extension runs it: the snapshot's HTML parsed in the host, its hidden runs decided there.
+    const textOf = (html: string) => {
+      const doc = new JSDOM(html, { url: 'https://news.example/talks' }).window.document;
+      const copy = new JSDOM(serializeSnapshot(snapshotPage(doc))).window.document;
+      resolveHiddenRuns(copy);
+      expect(copy.querySelector(`[${HIDDEN_RUN_ATTR}]`)).toBeNull();
+      return runPipeline(copy, { force: true, inPlace: true, url: 'https://news.example/talks' }).article!;
+    };
+    const withData = textOf(page(`<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script>`));
+    expect(withData.text).toContain('the unions would have to sign the new roster');
+    // The hover card's text is not in the data: it stays out, of the standfirst too.
+    expect(withData.text).not.toContain('columnist');
+    expect(withData.standfirst ?? '').not.toContain('columnist');
+    expect(textOf(page('')).text).not.toContain('would have to sign');
   });
 
   it('hosts without styles (the CLI) are unchanged unless they ask', () => {
