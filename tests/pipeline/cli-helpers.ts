@@ -3,6 +3,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 export const root = path.resolve(__dirname, '..', '..');
 export const bin = path.join(root, 'bin', 'clearpage.mjs');
@@ -33,7 +34,10 @@ export function runWithOpenStdin(args: string[], timeout = 60_000): Promise<{ st
   });
 }
 
-export const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `clearpage-${name}-`));
+/** The folders tmp() made, removed when the test file is done (one test file wrote 25 MB a run and kept it). */
+const made: string[] = [];
+afterAll(() => { for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
+export const tmp = (name: string) => { const d = fs.mkdtempSync(path.join(os.tmpdir(), `clearpage-${name}-`)); made.push(d); return d; };
 export const lines = (s: string) => s.split('\n').filter((l) => l.trim());
 export const records = (stdout: string) => lines(stdout).map((l) => JSON.parse(l));
 /** A stack trace's frame line, which no user error may print. */

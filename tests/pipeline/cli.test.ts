@@ -1,5 +1,5 @@
 // The clearpage command as a user runs it: real process, real files, bad input included.
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ const bin = path.join(root, 'bin', 'clearpage.mjs');
 const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
 let dir: string;
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clearpage-cli-'));
