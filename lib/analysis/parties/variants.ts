@@ -1,6 +1,7 @@
 // One party the text names two ways, learnt from the text itself: "Presidencia de Gobierno" and "Presidencia del
 // Gobierno" (the particles apart), "Champions League" beside "UEFA Champions League" (the full name less the acronym
-// that opens it), "SD" beside "South Dakota" (the initials of exactly one name of the text).
+// that opens it), "SD" beside "South Dakota" (the initials of exactly one name of the text), "Antonio Sanz" beside
+// "Antonio Sanz Cabello" (a person's name and the same with a second surname).
 
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
@@ -88,10 +89,29 @@ function mergeHeadNouns(reg: Registry, rules: Rules) {
   }
 }
 
+/** Longer by at most this many words: a second surname ("Antonio Sanz Cabello"), a middle name. */
+const MORE_NAMES = 2;
+
+/** A word that makes a name something named after a person ("Roy Campanella Night", "… Foundation", "… Park"). */
+const namesThing = (w: string, rules: Rules) => rules.eventHeads.has(w) || rules.dateHeads.has(w) || rules.orgHeads.has(w) || rules.placeHeads.has(w) || rules.facilities.has(w);
+
+/** "Antonio Sanz" and "Antonio Sanz Cabello": a person's name of two words or more that opens exactly one longer
+ * person's name of the text is that person named without a second surname. */
+function mergeLongerNames(reg: Registry, rules: Rules) {
+  const people = live(reg).filter((p) => p.parts.length >= 2 && kindOf(p, rules) === 'person');
+  for (const p of people) {
+    const k = p.parts.length;
+    const full = people.filter((f) => f !== p && f.mergedInto === undefined && f.parts.length > k && f.parts.length <= k + MORE_NAMES
+      && p.parts.every((w, i) => f.parts[i] === w) && f.parts.slice(k).every((w) => !namesThing(w, rules)));
+    if (full.length === 1 && p.mergedInto === undefined) reg.merge(p, full[0]!);
+  }
+}
+
 /** Merge the variants of a name the text uses for one party. */
 export function mergeVariants(reg: Registry, rules: Rules) {
   mergeParticleVariants(reg, rules);
   mergeAcronymLed(reg, rules);
   mergeInitials(reg, rules);
   mergeHeadNouns(reg, rules);
+  mergeLongerNames(reg, rules);
 }
