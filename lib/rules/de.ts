@@ -37,6 +37,7 @@ const de: WordLists = {
   expletives: 'es',
   addressVerbs: 'sagte dem, sagte der, sagte im gespräch mit',
   pressWords: 'interview gespräch journalist journalistin reporter reporterin korrespondent korrespondentin fotograf fotografin fernsehen sender zeitung',
+  siteWords: 'nachrichten aktuell',
   recipients: 'dem gegenüber',
   datives: 'dem einem',
   affiliations: 'von, vom, von der, von den, aus, bei, beim, an der, am',

@@ -69,6 +69,9 @@ export interface WordLists {
   addressVerbs?: string;
   /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */
   pressWords?: string;
+  /** Words a site's name adds to its publisher's name ("BBC News", "heise online", "Tagesschau Nachrichten"): the
+   * name without them is the site too. */
+  siteWords?: string;
   /** Words that introduce whom words were said to ("dijo Ana Ruiz al diario", "a déclaré X au journal"): after a name
    * they end the speaker's phrase, never join it to the outlet. */
   recipients?: string;
@@ -224,6 +227,7 @@ export interface Rules {
   expletives: Set<string>;
   addressVerbs: string[];
   pressWords: Set<string>;
+  siteWords: Set<string>;
   recipients: Set<string>;
   datives: Set<string>;
   affiliations: string[];
@@ -311,7 +315,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

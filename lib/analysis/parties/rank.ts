@@ -41,13 +41,24 @@ function rolesOf(p: PartyRecord, type: PartyType, quotes: number, rules: Rules):
   return [...roles];
 }
 
+/** The site's names: its own, without an address's ending ("Nine.com.au": Nine), and without the words a site adds
+ * to its publisher's name ("BBC News": BBC, "heise online": heise; rules.siteWords). */
+function siteNames(site: string, rules: Rules): string[] {
+  const bare = site.replace(/\.[a-z]{2,3}(\.[a-z]{2})?$/i, '').trim();
+  const words = bare.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length > 1 && rules.siteWords.has(last) ? [site, bare, words.slice(0, -1).join(' ')] : [site, bare];
+}
+
 /** The party is the site itself: its name, or the initials of a name of several words ("LTO" of "Legal Tribune
  * Online"), as the party's name or an alias. */
-function namesSite(p: PartyRecord, site: string): boolean {
+function namesSite(p: PartyRecord, type: PartyType, site: string, rules: Rules): boolean {
   const words = site.split(/[\s\-–.]+/).filter((w) => /^\p{Lu}/u.test(w));
   // With and without a short first word, an article in most languages ("The New York Times": NYT).
   const initials = [words, words[0] && words[0].length <= 3 ? words.slice(1) : []].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0]).join(''));
-  return [p.name, ...p.aliases].some((a) => norm(a) === norm(site) || initials.includes(a));
+  // (a country or a place keeps its name from a site's shorter one: "Canada" is no "Canada.com")
+  const names = new Set((type === 'country' || type === 'place' ? [site] : siteNames(site, rules)).map(norm));
+  return [p.name, ...p.aliases].some((a) => names.has(norm(a)) || initials.includes(a));
 }
 
 /** A story about the outlet itself names it as an actor again and again ("a Reuters reporter", "contracted by
@@ -59,7 +70,7 @@ const ownStory = (p: PartyRecord, text: string) => p.mentions.filter((m) => text
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
-  if (opts.site && namesSite(p, opts.site) && !(type === 'organization' && ownStory(p, text))) return false;
+  if (opts.site && namesSite(p, type, opts.site, rules) && !(type === 'organization' && ownStory(p, text))) return false;
   if (quotes > 0 || type === 'country') return true;
   // a heading's words, a product beside its model number (offstory.ts)
   if (p.offStory) return false;
@@ -120,6 +131,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const quotes = speakers.quotes.get(p.id) ?? 0;
     let kind = kindOf(p, rules);
     if (kind === 'unknown' && quotes > 0) kind = 'person';
+    // a place that speaks is the institution there ("Downing Street said", "New Delhi said": a government)
+    if (kind === 'place' && quotes > 0) kind = 'organization';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
