@@ -110,6 +110,7 @@ const de: WordLists = {
   eventHeads: 'operation manöver orkan hurrikan taifun zyklon',
   nameParticles: 'von van der den de zu und für',
   nameEndings: 's es',
+  placeAdjectives: 'er> er>en ner>en',
   adjectiveInflections: 'e en er es em',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',

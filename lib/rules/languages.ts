@@ -185,6 +185,9 @@ export interface WordLists {
   /** Case endings a name takes (German genitive "Hessens", "des Bundes"): a party named so is the one named
    * without it, when the text names that one too. */
   nameEndings?: string;
+  /** Where adjectives of place are capitalised: their endings, each with what the place's name has instead
+   * ("er>": Berliner of Berlin; "er>en": Thüringer of Thüringen; "ner>en": Münchner of München). */
+  placeAdjectives?: string;
   /** Endings an adjective inside a name takes by case ("die Vereinigten Staaten", "der Islamischen Republik"): names
    * whose words before the last differ by these alone are one. */
   adjectiveInflections?: string;
@@ -280,6 +283,7 @@ export interface Rules {
   modifierParticles: string[];
   adjectiveEndings: string[];
   nameEndings: string[];
+  placeAdjectives: string[];
   adjectiveInflections: string[];
   unspaced: boolean;
   nameSuffixes: string[];
@@ -324,7 +328,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
-    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
+    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
     personNouns: longestFirst(own?.personNouns),
   };
   for (const w of r.spokes) r.roles.add(w);

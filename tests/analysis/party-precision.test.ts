@@ -95,3 +95,15 @@ describe('a place that speaks', () => {
     expect(ds?.type).toBe('organization');
   });
 });
+
+describe('a name that opens with an adjective of place (German)', () => {
+  it('is no person, while a given name with the same ending is', () => {
+    const text = [
+      'In Thüringen wird weniger Fleisch produziert. Der Landwirt Alexander Brenner hält 400 Tiere.',
+      'Dadurch landet weniger Thüringer Schwein in der Wurst, sagt Brenner. Alexander Brenner will trotzdem weitermachen.',
+    ].join('\n\n');
+    const ps = names(text, 'de');
+    expect(ps).not.toContain('Thüringer Schwein');
+    expect(ps).toContain('Alexander Brenner');
+  });
+});
