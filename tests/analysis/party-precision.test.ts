@@ -107,3 +107,15 @@ describe('a name that opens with an adjective of place (German)', () => {
     expect(ps).toContain('Alexander Brenner');
   });
 });
+
+describe('an acronym of a name and the country written after it', () => {
+  it('is that party', () => {
+    const text = [
+      'Democratic Union of Valdoria leader Mara Kessel proposed a new vote on Monday.',
+      'In addition to the DUV, two smaller parties want the vote. Kessel said the DUV would not wait.',
+    ].join('\n\n');
+    const ps = analyse(text, 'en').parties;
+    expect(ps.find((p) => p.name === 'DUV')).toBeUndefined();
+    expect(ps.find((p) => p.name.startsWith('Democratic Union'))?.aliases).toContain('DUV');
+  });
+});

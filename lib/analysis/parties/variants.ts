@@ -45,15 +45,29 @@ function mergeAcronymLed(reg: Registry, rules: Rules) {
   }
 }
 
+/** "Constitutional Democratic Party of Japan" (a name the tagger ended before "of Japan"): the initials of the
+ * names written after a mention of the party behind a particle ("of"), upper case. */
+function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
+  const out = new Set<string>();
+  for (const m of f.mentions) {
+    const after = /^ (\p{L}+) (\p{Lu})/u.exec(text.slice(m.e, m.e + 40));
+    if (after && rules.nameParticles.has(after[1]!.toLowerCase())) out.add(after[2]!);
+  }
+  return out;
+}
+
 /** "SD" and "South Dakota": an acronym no parenthesis defines, when exactly one name of the text has its letters as
- * initials, and that is no person's. */
+ * initials ("CDPJ": with the name written after it, "Constitutional Democratic Party of Japan"), and that is no
+ * person's. */
 function mergeInitials(reg: Registry, rules: Rules) {
   const byInitials = new Map<string, PartyRecord[]>();
+  const put = (key: string, f: PartyRecord) => { const l = byInitials.get(key) ?? []; if (!l.includes(f)) byInitials.set(key, [...l, f]); };
   for (const f of live(reg)) {
     const content = contentWords(f, rules);
     if (content.length < 2) continue;
     const key = content.map((w) => w[0]!).join('').toUpperCase();
-    byInitials.set(key, [...(byInitials.get(key) ?? []), f]);
+    put(key, f);
+    for (const of of ofAfter(reg.text, f, rules)) put(key + of, f);
   }
   for (const p of live(reg)) {
     if (p.parts.length !== 1 || p.name.length < 2 || p.name.length > 5 || !allUpper(p.name) || p.kind === 'country') continue;
