@@ -1,11 +1,16 @@
 // What the party list shows on real pages' shapes, on invented text: one person the tagger cut in two is one party,
 // a name and the same with a second surname are one, the site is no party by its shorter name, words in capitals
 // that shout are no names, a person whose surname is a paper's name is a person, a place that speaks is its
-// institution.
+// institution, German noun phrases are no names.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
 import { loadNerModel } from '../../cli/ner-models';
 import { analyse } from './analyse';
+import { buildRegistry, rankParties } from '../../lib/analysis/parties';
+import { scan } from '../../lib/analysis/text';
+import { rulesFor } from '../../lib/rules/languages';
+import type { EntitySpan } from '../../lib/analysis/entities';
+import { spans } from './tagged-spans';
 
 const names = (text: string, lang = 'en', site?: string) =>
   analyzeArticle({ text, lang, site }, { ner: loadNerModel(lang) }).parties.map((p) => p.name);
@@ -117,5 +122,28 @@ describe('an acronym of a name and the country written after it', () => {
     const ps = analyse(text, 'en').parties;
     expect(ps.find((p) => p.name === 'DUV')).toBeUndefined();
     expect(ps.find((p) => p.name.startsWith('Democratic Union'))?.aliases).toContain('DUV');
+  });
+});
+
+describe('German noun phrases the tagger was unsure of', () => {
+  const listed = (text: string, tagged: [string, EntitySpan['type'], number][], speakers: [string, number][] = []) => {
+    const rules = rulesFor('de');
+    const reg = buildRegistry(scan(text), [], rules, spans(text, tagged));
+    const newSpeakers = new Map(speakers.map(([name, first]) => [name, { quotes: 1, first, kind: 'person' as const }]));
+    return rankParties(reg, rules, { quotes: new Map(), newSpeakers }, { strict: false, tagged: true }).map((p) => p.name);
+  };
+
+  it('a compound of hyphened nouns is no body', () => {
+    const text = 'Aufhänger der betrügerischen Phishing-Masche sind angebliche Regeln. Die Firma Nordwind AG bestätigte die Angriffe.';
+    const ps = listed(text, [['Phishing-Masche', 'ORG', 0.66], ['Nordwind AG', 'ORG', 0.9]]);
+    expect(ps).not.toContain('Phishing-Masche');
+    expect(ps).toContain('Nordwind AG');
+  });
+
+  it('a name that opens with an article is no person', () => {
+    const text = 'Das Phishingradar der Verbraucherzentrale rät zur Vorsicht. Die Firma Nordwind AG bestätigte die Angriffe.';
+    const ps = listed(text, [['Nordwind AG', 'ORG', 0.9]], [['Das Phishingradar der Verbraucherzentrale', 0]]);
+    expect(ps).not.toContain('Das Phishingradar der Verbraucherzentrale');
+    expect(ps).toContain('Nordwind AG');
   });
 });

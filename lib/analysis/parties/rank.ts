@@ -67,9 +67,24 @@ function namesSite(p: PartyRecord, type: PartyType, site: string, rules: Rules):
 const SITE_SUBJECT_MENTIONS = 5;
 const ownStory = (p: PartyRecord, text: string) => p.mentions.filter((m) => text[m.s - 1] !== '(').length > SITE_SUBJECT_MENTIONS;
 
+/** "Phishing-Masche", "Star-Wars-Sets": where every noun is capitalised, one word of hyphened nouns that the tagger
+ * was unsure was a body, named once or twice and with nothing else to say what it is (no head, title, article,
+ * alias), is a compound noun as often as a name. (Places and people are left alone, "Oder-Spree", "Ben-Gvir"; so
+ * is an acronym's compound, "CPM-K", "Superbike-WM".) */
+const COMPOUND_MENTIONS = 2;
+function unsureCompound(p: PartyRecord, type: PartyType, mentions: number, rules: Rules): boolean {
+  return rules.nounsCapitalised && type === 'organization' && p.parts.length === 1 && /\p{L}-\p{Lu}\p{Ll}+$/u.test(p.name) && mentions <= COMPOUND_MENTIONS
+    && p.confidence < PARTY_FILTER.taggerConfidence && !p.aliases.size && Object.values(p.evidence).every((v) => v === 0);
+}
+
+/** "Das Phishingradar der Verbraucherzentrale", "Die Kollaborateure": where every noun is capitalised, a name that
+ * opens with an article is a noun phrase, never a person's name. */
+const articleLed = (name: string, rules: Rules) => rules.nounsCapitalised && /\s/.test(name) && rules.determiners.has(name.split(/\s+/)[0]!.toLowerCase());
+
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
+  if (type === 'person' && articleLed(p.name, rules)) return false;
   if (opts.site && namesSite(p, type, opts.site, rules) && !(type === 'organization' && ownStory(p, text))) return false;
   if (quotes > 0 || type === 'country') return true;
   // a heading's words, a product beside its model number (offstory.ts)
@@ -89,6 +104,7 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   // to say so (no title, given name, role, apposition), is as often a noun ("Hunger", "Bargeld", "Jongleur") as a name
   if (tagged && rules.nounsCapitalised && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
     && Object.values(p.evidence).every((v) => v === 0)) return false;
+  if (tagged && unsureCompound(p, type, mentions, rules)) return false;
   if (tagged) return true;
   if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
   if (oneWord && type === 'organization' && mentions < 2 && p.evidence.org < PARTY_FILTER.oneWordEvidence && !p.aliases.size) return false;
@@ -161,7 +177,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (!/\s/.test(name.trim()) && !caseless(name) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
-    if (describedOnly(name, rules)) continue;
+    if (describedOnly(name, rules) || (s.kind === 'person' && articleLed(name, rules))) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
