@@ -17,6 +17,8 @@ const common: WordLists = {
   nameParticles: 'von van der den de du des la le del della di da dos das bin ibn al el ter ten zu af abu',
   // Words that join the items of a list, in the languages with lists (Dutch "en" is in nl.ts: French "en" is "in").
   conjunctions: 'and or und oder et ou y o e och og eller i или и oraz lub',
+  // Words a site's name adds to its publisher's name, in many languages' sites ("BBC News", "heise online").
+  siteWords: 'news online digital live',
   // Credits in any language: a news agency's or photo agency's name after a slash or a colon.
   credits: 'getty images, afp, reuters, ap, dpa, epa, efe, ansa, apa, keystone, imago, picture alliance, shutterstock, alamy',
 };

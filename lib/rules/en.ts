@@ -140,7 +140,7 @@ const en: WordLists = {
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
     ramadan eid thanksgiving halloween republican republicans democratic democrat democrats today tonight
     yesterday tomorrow breaking update updated exclusive opinion analysis editorial`,
-  dateHeads: 'day eve week weekend',
+  dateHeads: 'day eve night week weekend',
   eventHeads: 'operation exercise hurricane typhoon cyclone',
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
   headLinks: 'on',

@@ -34,6 +34,7 @@ const es: WordLists = {
   proDrop: true,
   addressVerbs: 'dijo a, declaró a, explicó a, aseguró a',
   pressWords: 'entrevista periodista reportero reportera corresponsal fotógrafo fotógrafa televisión radio diario periódico',
+  siteWords: 'noticias',
   recipients: 'al a',
   datives: 'al a',
   affiliations: 'de, del, de la, de los, de las',

@@ -29,6 +29,7 @@ const fr: WordLists = {
   orgArticles: "le la les l’ l'",
   addressVerbs: 'a déclaré à, a confié à, a dit à, a indiqué à, a expliqué à',
   pressWords: 'entretien entrevue journaliste reporter correspondant correspondante photographe télévision radio journal',
+  siteWords: 'actualités actu info infos',
   recipients: 'au aux à',
   datives: 'au aux à',
   affiliations: 'de, de la, du, des, de l’, chez',

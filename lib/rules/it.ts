@@ -16,6 +16,7 @@ const it: WordLists = {
   frame: 'ha definito, definisce, ha parlato di, parla di, ha chiamato, chiama, ha chiesto, chiede di, ha invitato a',
   according: 'secondo, a detta di, stando a',
   documentNouns: 'comunicato nota lettera messaggio video',
+  siteWords: 'notizie',
   opinion: 'per, a parere di, agli occhi di',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'n', noi: 'n', io: 'n' },
   genderWords: {},

@@ -69,6 +69,9 @@ export interface WordLists {
   addressVerbs?: string;
   /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */
   pressWords?: string;
+  /** Words a site's name adds to its publisher's name ("BBC News", "heise online", "Tagesschau Nachrichten"): the
+   * name without them is the site too. */
+  siteWords?: string;
   /** Words that introduce whom words were said to ("dijo Ana Ruiz al diario", "a déclaré X au journal"): after a name
    * they end the speaker's phrase, never join it to the outlet. */
   recipients?: string;
@@ -182,6 +185,9 @@ export interface WordLists {
   /** Case endings a name takes (German genitive "Hessens", "des Bundes"): a party named so is the one named
    * without it, when the text names that one too. */
   nameEndings?: string;
+  /** Where adjectives of place are capitalised: their endings, each with what the place's name has instead
+   * ("er>": Berliner of Berlin; "er>en": Thüringer of Thüringen; "ner>en": Münchner of München). */
+  placeAdjectives?: string;
   /** Endings an adjective inside a name takes by case ("die Vereinigten Staaten", "der Islamischen Republik"): names
    * whose words before the last differ by these alone are one. */
   adjectiveInflections?: string;
@@ -224,6 +230,7 @@ export interface Rules {
   expletives: Set<string>;
   addressVerbs: string[];
   pressWords: Set<string>;
+  siteWords: Set<string>;
   recipients: Set<string>;
   datives: Set<string>;
   affiliations: string[];
@@ -276,6 +283,7 @@ export interface Rules {
   modifierParticles: string[];
   adjectiveEndings: string[];
   nameEndings: string[];
+  placeAdjectives: string[];
   adjectiveInflections: string[];
   unspaced: boolean;
   nameSuffixes: string[];
@@ -311,7 +319,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
@@ -320,7 +328,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
-    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
+    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
     personNouns: longestFirst(own?.personNouns),
   };
   for (const w of r.spokes) r.roles.add(w);

@@ -4,7 +4,7 @@
 import type { PartyKind, PartyRecord, Evidence } from './registry';
 import type { Word } from './words';
 import { genderOf, isOrgHead, roleOf } from './lexicon';
-import { EVIDENCE } from '../weights';
+import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { housesActor, placeNounAfter, placeNounBefore } from './settings';
 import { nextLower } from './capitals';
 import { isInitial } from './titles';
@@ -55,7 +55,9 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // (the parts of a hyphened word too: "Agence France-Presse")
   const heads = words.flatMap((w) => w.l.split('-'));
   let kind: PartyKind = 'unknown';
-  if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
+  // (a surname that is a paper's head, where the tagger is sure of a person, is no paper: "Anne Spiegel", "Emily Post")
+  const surePerson = cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence;
+  if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !surePerson && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
   else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
   else if (housesActor(words, nextLower(reg.text.slice(cand.e, cand.e + 30)), rules)) ev.org += EVIDENCE.orgHead;
   else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) {

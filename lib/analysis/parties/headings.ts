@@ -2,7 +2,7 @@
 // writes them with a capital inside a sentence too.
 
 import type { Span } from '../text';
-import type { Word } from './words';
+import { lowerForms, type Word } from './words';
 import { allUpper } from '../letters';
 import { readDateline } from '../text/dateline';
 
@@ -31,6 +31,29 @@ export function headingBlocks(text: string, paras: readonly Span[], words: reado
     const caps = ws.filter((w) => w.cap).length;
     const low = ws.filter((w) => !w.cap && !/^\d/.test(w.t) && !MINOR.has(w.l)).length;
     if (caps >= 1 && low * 5 <= caps) out.push({ span: p, words: ws });
+  }
+  return out;
+}
+
+/** Words in capitals in a row, at least this many: shouting ("NATO WASN'T THERE WHEN WE NEEDED THEM"), no name. */
+const SHOUT_MIN = 3;
+const loud = (w: Word) => /\p{L}/u.test(w.t) && allUpper(w.t);
+
+/** Stretches of SHOUT_MIN words or more in capitals inside one sentence (a quoted post, a slogan, "DEAR WORRIED
+ * MOM"), one of them a function word or a word the text writes in lower case elsewhere (not a list of acronyms: "IBF,
+ * WBO, WBA"): their capitals are a heading's, to be taken off as such (uncapHeadings) unless the body capitalises
+ * the word elsewhere inside a sentence ("Nato"). */
+export function shoutingRuns(text: string, words: readonly Word[], functionWords: ReadonlySet<string>): { span: Span; words: Word[] }[] {
+  const out: { span: Span; words: Word[] }[] = [];
+  const lower = lowerForms(words);
+  let a = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = words[i];
+    // (within one sentence: "carried on MSNBC:" and a heading in capitals after it are two things)
+    if (w && loud(w) && (i === a || (!w.start && !text.slice(words[i - 1]!.e, w.s).includes('\n')))) continue;
+    if (i - a >= SHOUT_MIN && words.slice(a, i).some((x) => lower.has(x.l) || functionWords.has(x.l))) out.push({ span: { start: words[a]!.s, end: words[i - 1]!.e }, words: words.slice(a, i) });
+    // (a word in capitals that ends a run opens the next one)
+    a = w && loud(w) ? i : i + 1;
   }
   return out;
 }

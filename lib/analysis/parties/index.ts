@@ -8,7 +8,7 @@ import type { RawQuote } from '../quotes';
 import type { EntitySpan } from '../entities';
 import { Registry, norm } from './registry';
 import { wordsOf, type Word } from './words';
-import { colonDatelines, headingBlocks, uncapDatelines, uncapHeadings } from './headings';
+import { colonDatelines, headingBlocks, shoutingRuns, uncapDatelines, uncapHeadings } from './headings';
 import { markOffStory } from './offstory';
 import { classify, type Candidate, type ClassifyContext } from './classify';
 import { candidatesOf } from './candidates';
@@ -84,7 +84,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const words = wordsOf(doc);
   uncapDatelines(text, doc.paragraphs, words);
   const headings = headingBlocks(text, doc.paragraphs, words);
-  uncapHeadings(text, doc.paragraphs, words, headings);
+  uncapHeadings(text, doc.paragraphs, words, [...headings, ...shoutingRuns(text, words, rules.functionWords)]);
   const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);

@@ -10,6 +10,8 @@ import type { PartyRecord, Registry } from './registry';
 import { OFF_STORY, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
 import { isLetter, wordBefore } from '../letters';
+import { gazetteer } from './countries';
+import { isPlaceAdjective, knownPlaces } from './place-adjectives';
 
 /** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
 const MODEL_NUMBER = /^\s(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2})(?![\d.,:–-]*\d)(?!\s*[-–:]\s*\d)/;
@@ -53,12 +55,15 @@ function commonNoun(p: PartyRecord, text: string, rules: Rules): boolean {
   return after > 0 && after >= all * OFF_STORY.articleShare;
 }
 
-/** Mark the parties met only in headings, adjectives of origin, common nouns, and person-like names that are mostly
- * products. */
+/** Mark the parties met only in headings, adjectives of origin, common nouns, "people" whose name opens with an
+ * adjective of place ("Thüringer Schwein": a thing or a group of that place, place-adjectives.ts), and person-like
+ * names that are mostly products. */
 export function markOffStory(reg: Registry, headings: readonly Span[], rules: Rules) {
   const { text } = reg;
+  const known = rules.placeAdjectives.length ? knownPlaces(reg, gazetteer(rules.lang)) : null;
   for (const p of reg.live()) {
     if (!p.mentions.length || p.kind === 'country' || described(p)) continue;
+    if (known && p.kind === 'person' && p.parts.length > 1 && isPlaceAdjective(p.parts[0]!, rules, known)) { p.offStory = 'noun'; continue; }
     if (headings.length && p.mentions.every((m) => inSpans(headings, m.s, m.e))) { p.offStory = 'heading'; continue; }
     if (p.kind !== 'organization' && adjective(p, text, rules)) { p.offStory = 'adjective'; continue; }
     if (commonNoun(p, text, rules)) { p.offStory = 'noun'; continue; }

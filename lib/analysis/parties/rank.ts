@@ -41,13 +41,24 @@ function rolesOf(p: PartyRecord, type: PartyType, quotes: number, rules: Rules):
   return [...roles];
 }
 
+/** The site's names: its own, without an address's ending ("Nine.com.au": Nine), and without the words a site adds
+ * to its publisher's name ("BBC News": BBC, "heise online": heise; rules.siteWords). */
+function siteNames(site: string, rules: Rules): string[] {
+  const bare = site.replace(/\.[a-z]{2,3}(\.[a-z]{2})?$/i, '').trim();
+  const words = bare.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length > 1 && rules.siteWords.has(last) ? [site, bare, words.slice(0, -1).join(' ')] : [site, bare];
+}
+
 /** The party is the site itself: its name, or the initials of a name of several words ("LTO" of "Legal Tribune
  * Online"), as the party's name or an alias. */
-function namesSite(p: PartyRecord, site: string): boolean {
+function namesSite(p: PartyRecord, type: PartyType, site: string, rules: Rules): boolean {
   const words = site.split(/[\s\-–.]+/).filter((w) => /^\p{Lu}/u.test(w));
   // With and without a short first word, an article in most languages ("The New York Times": NYT).
   const initials = [words, words[0] && words[0].length <= 3 ? words.slice(1) : []].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0]).join(''));
-  return [p.name, ...p.aliases].some((a) => norm(a) === norm(site) || initials.includes(a));
+  // (a country or a place keeps its name from a site's shorter one: "Canada" is no "Canada.com")
+  const names = new Set((type === 'country' || type === 'place' ? [site] : siteNames(site, rules)).map(norm));
+  return [p.name, ...p.aliases].some((a) => names.has(norm(a)) || initials.includes(a));
 }
 
 /** A story about the outlet itself names it as an actor again and again ("a Reuters reporter", "contracted by
@@ -56,10 +67,25 @@ function namesSite(p: PartyRecord, site: string): boolean {
 const SITE_SUBJECT_MENTIONS = 5;
 const ownStory = (p: PartyRecord, text: string) => p.mentions.filter((m) => text[m.s - 1] !== '(').length > SITE_SUBJECT_MENTIONS;
 
+/** "Phishing-Masche", "Star-Wars-Sets": where every noun is capitalised, one word of hyphened nouns that the tagger
+ * was unsure was a body, named once or twice and with nothing else to say what it is (no head, title, article,
+ * alias), is a compound noun as often as a name. (Places and people are left alone, "Oder-Spree", "Ben-Gvir"; so
+ * is an acronym's compound, "CPM-K", "Superbike-WM".) */
+const COMPOUND_MENTIONS = 2;
+function unsureCompound(p: PartyRecord, type: PartyType, mentions: number, rules: Rules): boolean {
+  return rules.nounsCapitalised && type === 'organization' && p.parts.length === 1 && /\p{L}-\p{Lu}\p{Ll}+$/u.test(p.name) && mentions <= COMPOUND_MENTIONS
+    && p.confidence < PARTY_FILTER.taggerConfidence && !p.aliases.size && Object.values(p.evidence).every((v) => v === 0);
+}
+
+/** "Das Phishingradar der Verbraucherzentrale", "Die Kollaborateure": where every noun is capitalised, a name that
+ * opens with an article is a noun phrase, never a person's name. */
+const articleLed = (name: string, rules: Rules) => rules.nounsCapitalised && /\s/.test(name) && rules.determiners.has(name.split(/\s+/)[0]!.toLowerCase());
+
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
-  if (opts.site && namesSite(p, opts.site) && !(type === 'organization' && ownStory(p, text))) return false;
+  if (type === 'person' && articleLed(p.name, rules)) return false;
+  if (opts.site && namesSite(p, type, opts.site, rules) && !(type === 'organization' && ownStory(p, text))) return false;
   if (quotes > 0 || type === 'country') return true;
   // a heading's words, a product beside its model number (offstory.ts)
   if (p.offStory) return false;
@@ -74,10 +100,12 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
     // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
     return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong;
   }
-  // where every noun is capitalised, one word the tagger was unsure was someone, named once and with nothing else
-  // to say so (no title, given name, role, apposition), is as often a noun ("Hunger", "Bargeld", "Jongleur") as a name
-  if (tagged && rules.nounsCapitalised && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
+  // one word the tagger was unsure was someone, named once and with nothing else to say so (no title, given name,
+  // role, apposition), is as often a noun ("Hunger", "Bargeld", "who is Black"), a product ("Juke", "Alexa") or a
+  // place ("Tampa") as a name: a person in the news is introduced by name and role
+  if (tagged && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
     && Object.values(p.evidence).every((v) => v === 0)) return false;
+  if (tagged && unsureCompound(p, type, mentions, rules)) return false;
   if (tagged) return true;
   if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
   if (oneWord && type === 'organization' && mentions < 2 && p.evidence.org < PARTY_FILTER.oneWordEvidence && !p.aliases.size) return false;
@@ -120,6 +148,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const quotes = speakers.quotes.get(p.id) ?? 0;
     let kind = kindOf(p, rules);
     if (kind === 'unknown' && quotes > 0) kind = 'person';
+    // a place that speaks is the institution there ("Downing Street said", "New Delhi said": a government)
+    if (kind === 'place' && quotes > 0) kind = 'organization';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
@@ -148,7 +178,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (!/\s/.test(name.trim()) && !caseless(name) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
-    if (describedOnly(name, rules)) continue;
+    if (describedOnly(name, rules) || (s.kind === 'person' && articleLed(name, rules))) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);

@@ -9,6 +9,7 @@ import { isOrgHead, isTitleWord } from './lexicon';
 import { allUpper } from '../letters';
 import { placeAfterFullName } from './particle-places';
 import { PARTY_FILTER } from '../weights';
+import { gazetteer } from './countries';
 
 /** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
 export function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
@@ -57,9 +58,27 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
         continue;
       }
     }
+    if (prev && splitName(prev, c, text, rules)) {
+      out[out.length - 1] = { ...prev, words: [...prev.words, ...c.words], e: c.e, text: text.slice(prev.s, c.e), tag: 'PER', confidence: c.confidence };
+      continue;
+    }
     out.push(joinPatronym(c, text, words));
   }
   return out;
+}
+
+/** "Justice Amy" + "Coney Barrett": one given name the tagger cut off the person's name right after it (a single
+ * space between, no punctuation, no title opening the second span), typed unsure or as a person, is the name's first
+ * word. A body the tagger is sure of or with a body's head ("told CNN Jane Doe"), a place ("to Ukraine Marie
+ * Yovanovitch", "Hamburgs Polizeipräsident"), a known country or city stays apart. */
+function splitName(prev: Candidate, c: Candidate, text: string, rules: Rules): boolean {
+  if (c.tag !== 'PER' || prev.tag === 'LOC' || text.slice(prev.e, c.s) !== ' ' || (c.tagStart !== undefined && c.tagStart !== c.s)) return false;
+  const own = prev.words.filter((w) => !isTitleWord(w.t, rules));
+  const w = own.length === 1 ? own[0]! : null;
+  if (!w || !w.cap || w.acr || w.stop || w.poss || !c.words[0]!.cap || c.words[0]!.start) return false;
+  const gaz = gazetteer(rules.lang);
+  if (gaz.names.has(w.l) || gaz.capitals.has(w.l)) return false;
+  return prev.tag === 'PER' || (!bodyAfter(prev, rules) && (prev.confidence ?? 0) < PARTY_FILTER.taggerConfidence);
 }
 
 /** Particles of Arabic patronyms ("son of"): written only inside names, in every language's text. */

@@ -1,6 +1,7 @@
 // One party the text names two ways, learnt from the text itself: "Presidencia de Gobierno" and "Presidencia del
 // Gobierno" (the particles apart), "Champions League" beside "UEFA Champions League" (the full name less the acronym
-// that opens it), "SD" beside "South Dakota" (the initials of exactly one name of the text).
+// that opens it), "SD" beside "South Dakota" (the initials of exactly one name of the text), "Antonio Sanz" beside
+// "Antonio Sanz Cabello" (a person's name and the same with a second surname).
 
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
@@ -44,15 +45,29 @@ function mergeAcronymLed(reg: Registry, rules: Rules) {
   }
 }
 
+/** "Constitutional Democratic Party of Japan" (a name the tagger ended before "of Japan"): the initials of the
+ * names written after a mention of the party behind a particle ("of"), upper case. */
+function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
+  const out = new Set<string>();
+  for (const m of f.mentions) {
+    const after = /^ (\p{L}+) (\p{Lu})/u.exec(text.slice(m.e, m.e + 40));
+    if (after && rules.nameParticles.has(after[1]!.toLowerCase())) out.add(after[2]!);
+  }
+  return out;
+}
+
 /** "SD" and "South Dakota": an acronym no parenthesis defines, when exactly one name of the text has its letters as
- * initials, and that is no person's. */
+ * initials ("CDPJ": with the name written after it, "Constitutional Democratic Party of Japan"), and that is no
+ * person's. */
 function mergeInitials(reg: Registry, rules: Rules) {
   const byInitials = new Map<string, PartyRecord[]>();
+  const put = (key: string, f: PartyRecord) => { const l = byInitials.get(key) ?? []; if (!l.includes(f)) byInitials.set(key, [...l, f]); };
   for (const f of live(reg)) {
     const content = contentWords(f, rules);
     if (content.length < 2) continue;
     const key = content.map((w) => w[0]!).join('').toUpperCase();
-    byInitials.set(key, [...(byInitials.get(key) ?? []), f]);
+    put(key, f);
+    for (const of of ofAfter(reg.text, f, rules)) put(key + of, f);
   }
   for (const p of live(reg)) {
     if (p.parts.length !== 1 || p.name.length < 2 || p.name.length > 5 || !allUpper(p.name) || p.kind === 'country') continue;
@@ -88,10 +103,29 @@ function mergeHeadNouns(reg: Registry, rules: Rules) {
   }
 }
 
+/** Longer by at most this many words: a second surname ("Antonio Sanz Cabello"), a middle name. */
+const MORE_NAMES = 2;
+
+/** A word that makes a name something named after a person ("Roy Campanella Night", "… Foundation", "… Park"). */
+const namesThing = (w: string, rules: Rules) => rules.eventHeads.has(w) || rules.dateHeads.has(w) || rules.orgHeads.has(w) || rules.placeHeads.has(w) || rules.facilities.has(w);
+
+/** "Antonio Sanz" and "Antonio Sanz Cabello": a person's name of two words or more that opens exactly one longer
+ * person's name of the text is that person named without a second surname. */
+function mergeLongerNames(reg: Registry, rules: Rules) {
+  const people = live(reg).filter((p) => p.parts.length >= 2 && kindOf(p, rules) === 'person');
+  for (const p of people) {
+    const k = p.parts.length;
+    const full = people.filter((f) => f !== p && f.mergedInto === undefined && f.parts.length > k && f.parts.length <= k + MORE_NAMES
+      && p.parts.every((w, i) => f.parts[i] === w) && f.parts.slice(k).every((w) => !namesThing(w, rules)));
+    if (full.length === 1 && p.mergedInto === undefined) reg.merge(p, full[0]!);
+  }
+}
+
 /** Merge the variants of a name the text uses for one party. */
 export function mergeVariants(reg: Registry, rules: Rules) {
   mergeParticleVariants(reg, rules);
   mergeAcronymLed(reg, rules);
   mergeInitials(reg, rules);
   mergeHeadNouns(reg, rules);
+  mergeLongerNames(reg, rules);
 }
