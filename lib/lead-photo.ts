@@ -64,7 +64,7 @@ function pictureKey(src: string): string {
 const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|sprite|share|sharing|social|menu|badge|emoji|banner)([^a-z]|$)|(^|[^a-z\d])ads?([^a-z\d]|$)/i;
 /** Words of an address that name a stand-in, not the photo. A box may be named so and hold the photo itself
  * (TimesLive's `custom-image-placeholder` wraps its lead photo): only the file is judged by them. */
-const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
+export const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
 
 /** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
 function boxWords(el: Element, depth = 4): string {

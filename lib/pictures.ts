@@ -8,7 +8,7 @@
 
 import { attrName, hasMedia } from './dom';
 import { dropTrackerImages, isPlaceholder } from './tracker-image';
-import { imageSource } from './lead-photo';
+import { imageSource, STAND_IN_FILE } from './lead-photo';
 import { dropVideoStills } from './video-still';
 import { inFormBox } from './clean/form-box';
 
@@ -118,10 +118,30 @@ function keepShareablePhotos(root: Element): void {
   }
 }
 
+/**
+ * A lazy picture whose src is a hosted stand-in (Metro's "fallback.png", Welt's "lazy-picture-placeholder.png") gets
+ * its own address, as the page's script would give it: Readability keeps a src it is given, and the reader view and
+ * the exports showed the stand-in for every photo. A stand-in by its file's name, or by repetition: one src shared by
+ * pictures of other addresses. Two kinds of evidence each time: the lazy address beside it is the other.
+ */
+function liftLazySources(root: Element): void {
+  const lazy = Array.from(root.getElementsByTagName('img')).flatMap((img) => {
+    const src = img.getAttribute('src')?.trim(), own = imageSource(img);
+    return src && own && own !== src && !src.startsWith('data:') ? [{ img, src, own }] : [];
+  });
+  const owners = new Map<string, Set<string>>();
+  for (const { src, own } of lazy) owners.set(src, (owners.get(src) ?? new Set()).add(own));
+  for (const { img, src, own } of lazy) {
+    const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file)) img.setAttribute('src', own);
+  }
+}
+
 /** The pictures of the working copy before Readability: tracking pixels and video stills out
- * (lib/tracker-image.ts, lib/video-still.ts), shareable photos kept. */
+ * (lib/tracker-image.ts, lib/video-still.ts), hosted stand-ins replaced, shareable photos kept. */
 export function preparePictures(root: Element): void {
   dropTrackerImages(root);
+  liftLazySources(root);
   dropVideoStills(root);
   keepShareablePhotos(root);
 }

@@ -60,3 +60,23 @@ describe('a photo the page names shareable', () => {
     expect(html).not.toContain('share.png');
   });
 });
+
+describe('a lazy picture whose src is a hosted stand-in', () => {
+  const lazy = (file: string, src: string, alt: string) => `<figure><img src="${src}" data-src="https://news.example/photos/${file}" alt="${alt}"><figcaption>${alt}, the caption.</figcaption></figure>`;
+
+  it('shows its own address when several pictures share one src', () => {
+    const fallback = 'https://news.example/theme/fallback.png';
+    const r = runHtml(page(prose(2) + lazy('wall.jpg', fallback, 'The wall') + prose(2) + lazy('quay.jpg', fallback, 'The quay') + prose(2)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toContain('fallback.png');
+    expect(r.article!.html).toContain('https://news.example/photos/wall.jpg');
+    expect(r.article!.html).toContain('https://news.example/photos/quay.jpg');
+  });
+
+  it('shows its own address when the src is named a placeholder, and keeps a src of its own otherwise', () => {
+    const r = runHtml(page(prose(2) + lazy('wall.jpg', '/img/lazy-placeholder.png', 'The wall') + prose(2) + lazy('quay-big.jpg', '/photos/quay.jpg', 'The quay') + prose(2)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toContain('lazy-placeholder.png');
+    expect(r.article!.html).toContain('https://news.example/photos/wall.jpg');
+    expect(r.article!.html).toContain('/photos/quay.jpg');
+    expect(r.article!.html).not.toContain('quay-big.jpg');
+  });
+});
