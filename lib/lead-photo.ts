@@ -73,10 +73,21 @@ function boxWords(el: Element, depth = 4): string {
   return out;
 }
 
+/** A srcset candidate this wide (its `w` descriptor) is a photo's file, not an icon's. */
+const PHOTO_WIDTH = 400;
+/** The widest candidate of the image's srcset, in pixels (0: none given). */
+function widest(img: Element): number {
+  const name = attrName(img, 'srcset');
+  const ws = (name ? img.getAttribute(name) ?? '' : '').match(/\s(\d+)w(?=\s*(,|$))/g) ?? [];
+  return Math.max(0, ...ws.map((x) => parseInt(x, 10)));
+}
+
 /** A photo of the story, by its size, its boxes, its address and its words: no icon, logo, avatar or teaser. */
 export function isPhoto(img: Element): boolean {
   const w = Number(img.getAttribute('width') ?? NaN), h = Number(img.getAttribute('height') ?? NaN);
-  if ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX) || closestWhere(img, outside)) return false;
+  // Sizes of a box's shares (DW's width="100" height="56.25") are no pixels when the srcset gives a photo's widths.
+  const small = ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX)) && widest(img) < PHOTO_WIDTH;
+  if (small || closestWhere(img, outside)) return false;
   const src = imageSource(img) ?? '';
   if (/\.svg(\?|$)/i.test(src) || NOT_PHOTO.test(src) || STAND_IN_FILE.test(src) || NOT_PHOTO.test(boxWords(img))) return false;
   // A thumbnail that links to another page is a teaser; a photo that links to its own file is not.

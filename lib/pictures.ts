@@ -137,10 +137,36 @@ function liftLazySources(root: Element): void {
   }
 }
 
+/** A script's placeholder left in an address ("…/59234409_${formatId}.jpg", "…/{width}/photo.jpg"). */
+const TEMPLATE = /\$?\{\w+\}/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An address's text as a pattern where any run of digits (a picture's id) may differ. */
+const anyDigits = (s: string) => escape(s).replace(/\d+/g, '\\d+');
+
+/**
+ * An image address holding a script's unfilled placeholder (DW's "${formatId}", which the page's script fills with a
+ * size) is filled with the value the page's other pictures of the same address shape carry there (the lead photo's
+ * "…/68059583_604.jpg"); with none, the attribute goes, so that no broken picture is shown (its caption stays).
+ */
+function fillTemplates(root: Element): void {
+  const imgs = Array.from(root.querySelectorAll('img, source'));
+  // Each address with its srcset width (0: none given): the widest candidate's value is taken.
+  const addresses = imgs.flatMap((el) => Array.from(el.attributes).flatMap((a) => Array.from(a.value.matchAll(/(https?:\/\/[^\s,"']+)(?:\s+(\d+)w)?/g), (x) => [x[1]!, +(x[2] ?? 0)] as const)));
+  for (const el of imgs) for (const a of Array.from(el.attributes)) {
+    const m = TEMPLATE.exec(a.value);
+    if (!m || !/^(https?:|\/)/.test(a.value.trim())) continue;
+    const shape = new RegExp(`^${anyDigits(a.value.slice(0, m.index))}([\\w-]+)${anyDigits(a.value.slice(m.index + m[0].length))}$`);
+    let best: string | undefined, width = -1;
+    for (const [u, w] of addresses) { const v = shape.exec(u)?.[1]; if (v && !TEMPLATE.test(u) && w > width) [best, width] = [v, w]; }
+    if (best) el.setAttribute(a.name, a.value.replace(m[0], best)); else el.removeAttribute(a.name);
+  }
+}
+
 /** The pictures of the working copy before Readability: tracking pixels and video stills out
  * (lib/tracker-image.ts, lib/video-still.ts), hosted stand-ins replaced, shareable photos kept. */
 export function preparePictures(root: Element): void {
   dropTrackerImages(root);
+  fillTemplates(root);
   liftLazySources(root);
   dropVideoStills(root);
   keepShareablePhotos(root);

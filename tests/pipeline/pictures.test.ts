@@ -80,3 +80,21 @@ describe('a lazy picture whose src is a hosted stand-in', () => {
     expect(r.article!.html).not.toContain('quay-big.jpg');
   });
 });
+
+describe("an address holding a script's unfilled placeholder", () => {
+  const tpl = (id: number) => `<figure><img data-url="https://img.example/image/${id}_\${formatId}.jpg" alt="Photo ${id}"><figcaption>Caption of photo ${id}.</figcaption></figure>`;
+  const lead = '<figure><img src="https://img.example/image/111_600.jpg" srcset="https://img.example/image/111_600.jpg 78w, https://img.example/image/111_605.jpg 1199w" alt="Lead"><figcaption>Lead caption.</figcaption></figure>';
+
+  it("is filled with the value the page's other pictures of that shape carry (the widest)", () => {
+    const r = runHtml(page(lead + prose(2) + tpl(222) + prose(3)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toContain('formatId');
+    expect(r.article!.html).toContain('https://img.example/image/222_605.jpg');
+    expect(r.article!.html).toContain('Caption of photo 222.');
+  });
+
+  it('with no such picture, shows no broken address; the caption stays', () => {
+    const r = runHtml(page(prose(2) + tpl(222) + prose(3)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toMatch(/formatId|%7BformatId/);
+    expect(r.article!.html).toContain('Caption of photo 222.');
+  });
+});
