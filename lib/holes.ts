@@ -26,8 +26,8 @@ const NOT_A_SENTENCE = 'img,picture,video,audio,iframe,form,input,button,h1,h2,h
 const key = letters;
 
 /** A row of same-make boxes: each box's text (as a key), a copy of each that holds one sentence, and the text (as a
- * key) of the element with text right before each such box: a box of another make (a heading) may stand between two
- * boxes of the row. */
+ * key) of the heading right before each such box: a heading's box, of another make, may stand between two boxes of
+ * the row. */
 export interface Row { keys: string[]; sentences: Array<Element | null>; before: string[] }
 
 /** One sentence and nothing else: what a lost paragraph box holds (a "Read more" teaser ends without a stop). */
@@ -68,14 +68,16 @@ export function findRows(groups: RowGroups): Row[] {
   return rows;
 }
 
-/** The text of the nearest sibling before `el` that has any. */
+/** The text of the nearest sibling before `el` that has any, when it is a heading or a heading's box: the section
+ * the box opens (a teaser between two boxes goes from the article, and is no place to put a box back after). */
 function textBefore(el: Element): string {
   for (let p = el.previousElementSibling; p; p = p.previousElementSibling) {
     const t = p.textContent ?? '';
-    if (t.trim()) return t;
+    if (t.trim()) return /^H[1-6]$/i.test(p.tagName) || p.querySelector(HEADINGS) ? t : '';
   }
   return '';
 }
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 
 /** The outermost element of `article` whose text is exactly `k`. */
 function holderOf(article: Element, k: string): Element | null {

@@ -105,6 +105,8 @@ export function findLeadPhoto(doc: Document, headline?: Element | null, standfir
   if (!img) return null;
   const figure = closestWhere(img, isFigure), credited = figure ? null : creditBox(img);
   const copy = credited ? figureOf(credited) : figure ? (figure.cloneNode(true) as Element) : slideFigure(img);
+  // A page's inline styles and scripts in the box (SZ sets one in every box) are no part of the picture.
+  if (copy.tagName.toUpperCase() !== 'IMG') for (const c of Array.from(copy.querySelectorAll('style, script'))) c.remove();
   for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
     const src = imageSource(i);
     if (src) i.setAttribute('src', src);

@@ -7,6 +7,7 @@
 // them. Two plain images side by side (a gallery) both stay.
 
 import { attrName, hasMedia } from './dom';
+import { escapeRegExp } from './chars';
 import { dropTrackerImages, isPlaceholder } from './tracker-image';
 import { imageSource, STAND_IN_FILE } from './lead-photo';
 import { dropVideoStills } from './video-still';
@@ -118,6 +119,8 @@ function keepShareablePhotos(root: Element): void {
   }
 }
 
+const ADDRESS = /^(https?:)?\/\/|^\.{0,2}\//i; // not a lazy loader's settings ("{"default":…}")
+
 /**
  * A lazy picture whose src is a hosted stand-in (Metro's "fallback.png", Welt's "lazy-picture-placeholder.png") gets
  * its own address, as the page's script would give it: Readability keeps a src it is given, and the reader view and
@@ -127,7 +130,7 @@ function keepShareablePhotos(root: Element): void {
 function liftLazySources(root: Element): void {
   const lazy = Array.from(root.getElementsByTagName('img')).flatMap((img) => {
     const src = img.getAttribute('src')?.trim(), own = imageSource(img);
-    return src && own && own !== src && !src.startsWith('data:') ? [{ img, src, own }] : [];
+    return src && own && own !== src && !src.startsWith('data:') && ADDRESS.test(own) ? [{ img, src, own }] : [];
   });
   const owners = new Map<string, Set<string>>();
   for (const { src, own } of lazy) owners.set(src, (owners.get(src) ?? new Set()).add(own));
@@ -139,9 +142,8 @@ function liftLazySources(root: Element): void {
 
 /** A script's placeholder left in an address ("…/59234409_${formatId}.jpg", "…/{width}/photo.jpg"). */
 const TEMPLATE = /\$?\{\w+\}/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An address's text as a pattern where any run of digits (a picture's id) may differ. */
-const anyDigits = (s: string) => escape(s).replace(/\d+/g, '\\d+');
+const anyDigits = (s: string) => escapeRegExp(s).replace(/\d+/g, '\\d+');
 
 /**
  * An image address holding a script's unfilled placeholder (DW's "${formatId}", which the page's script fills with a

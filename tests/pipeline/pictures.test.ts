@@ -79,6 +79,13 @@ describe('a lazy picture whose src is a hosted stand-in', () => {
     expect(r.article!.html).toContain('/photos/quay.jpg');
     expect(r.article!.html).not.toContain('quay-big.jpg');
   });
+
+  it("keeps the src when the lazy attribute holds a loader's settings, not an address", () => {
+    const gif = 'https://cdn.example/sc/blank.gif';
+    const settings = (w: number) => `<img src="${gif}" data-src='{"default":{"load":"default","w":"${w}"}}' alt="Photo ${w}">`;
+    const r = runHtml(page(prose(2) + settings(300) + prose(2) + settings(400) + prose(2)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toMatch(/%7B|"default"/);
+  });
 });
 
 describe("an address holding a script's unfilled placeholder", () => {
