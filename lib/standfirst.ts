@@ -66,7 +66,7 @@ export function findStandfirst(doc: Document, description: string | null, headli
   const h1 = headline === undefined ? firstHeadline(doc) : headline;
   for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, h1)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
-    const text = el.textContent ?? '';
+    const text = shownText(el);
     const normal = norm(text);
     if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el, described: true };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
@@ -118,6 +118,14 @@ const CODE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const MIN_WORDS = 12;
 /** Scripts written without spaces: a run of characters stands for the words. */
 const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]{20}/u;
+
+/** The element's text as a reader sees it: an inline <style> or <script> (SZ sets one in every box) adds none. */
+function shownText(el: Element): string {
+  if (!hasDescendant(el, CODE)) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const c of Array.from(copy.querySelectorAll('script, style, noscript, template'))) c.remove();
+  return copy.textContent ?? '';
+}
 
 const hasDescendant = (el: Element, tags: ReadonlySet<string>) => someElement(el, (d) => d !== el && tags.has(d.tagName.toUpperCase()));
 

@@ -117,3 +117,21 @@ describe('standfirst', () => {
     expect(more.article!.standfirst).toBeNull();
   });
 });
+
+describe('a story headed by an <h2> in its own header (the page has no <h1>)', () => {
+  const style = (k: number) => `<style>.c${k}{display:inline-block;margin:0 0 4px 0;font-family:'Serif Display',serif}</style>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="Another summary, written for search engines, of the council's vote."></head><body>` +
+    `<header class="site"><a href="/">News</a></header><main><article><header><h2>${style(1)}<span>Harbour</span>: <span>A wall for the next century</span></h2>` +
+    `<div>${style(2)}5 January 2026, 10:42</div>` +
+    `<figure>${style(3)}<img src="https://news.example/img/wall.jpg" srcset="https://news.example/img/wall.jpg 1200w" alt=""><figcaption>The old wall at low tide.</figcaption></figure>` +
+    `<div><p>${DEK}</p></div></header><div class="body">${prose(6)}</div></article></main></body></html>`;
+
+  it('keeps its lead photo and its standfirst (an inline style is no text of a box)', () => {
+    const r = runHtml(html);
+    expect(r.article!.standfirst).toBe(DEK);
+    expect(r.article!.html).toContain('https://news.example/img/wall.jpg');
+    expect(r.article!.html).toContain('The old wall at low tide.');
+    expect(r.article!.html).not.toContain('inline-block');
+  });
+});
