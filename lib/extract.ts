@@ -7,7 +7,7 @@ import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, linkShar
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName } from './title';
-import { findStandfirst, inHeader, standfirstOutside } from './standfirst';
+import { findStandfirst, inHeader, standfirstOutside, withDeck } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
@@ -21,7 +21,7 @@ import { figuresFromAltText } from './alt-captions';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
+import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
@@ -249,7 +249,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   figuresFromMediaData(work);
   figuresFromAltText(work);
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
-  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles);
+  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
   const reader = new Readability(work, {
@@ -279,7 +279,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     ...storyDates(r.publishedTime, tags, ld, time),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: standfirstOutside(body, standfirst?.text ?? null, headerStandfirst),
+    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.deck),
     body,
     authorAbout,
   };

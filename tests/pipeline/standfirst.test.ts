@@ -135,3 +135,23 @@ describe('a story headed by an <h2> in its own header (the page has no <h1>)', (
     expect(r.article!.html).not.toContain('inline-block');
   });
 });
+
+describe('a second deck under the standfirst', () => {
+  const DECK2 = 'The vote came days after the storm broke the old wall in two places';
+  const deckPage = (ld: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="${DEK}">${ld}</head><body><main><article><header><h1>Harbour wall approved</h1>` +
+    `<div class="summary">${DEK}</div><h2 class="deck">${DECK2}</h2></header><div class="body">${prose(6)}</div></article></main></body></html>`;
+  const ld = (alt: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall approved","alternativeHeadline":"${alt}"}</script>`;
+
+  it("that the page's data states as the story's other headline joins the standfirst, not the body as a section heading", () => {
+    const r = runHtml(deckPage(ld(DECK2)));
+    expect(r.article!.standfirst).toBe(`${DEK} ${DECK2}`);
+    expect(r.article!.html).not.toContain(DECK2);
+    expect(toMarkdown(r)).not.toMatch(/^#+ The vote came/m);
+  });
+
+  it('stays where it is when the data does not state it', () => {
+    const r = runHtml(deckPage(ld('Another headline for the same story')));
+    expect(r.article!.standfirst).toBe(DEK);
+  });
+});
