@@ -21,6 +21,7 @@ import { headlineInBody, isKicker } from '../kicker';
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { siblingTeasers } from './sibling-teasers';
+import { playerPrint } from './player-print';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -142,6 +143,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
   // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
   let verdicts = siblingTeasers(infos, decideAll(infos, scores, body));
+  // A video card's age and length inside the story (lib/clean/player-print.ts).
+  verdicts = playerPrint(infos, verdicts);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
