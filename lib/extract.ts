@@ -7,20 +7,21 @@ import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, linkShar
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName } from './title';
-import { findStandfirst, inHeader, standfirstOutside } from './standfirst';
+import { findStandfirst, inHeader, standfirstOutside, withDeck } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
 import { mapSrcset, preparePictures, tidyPictures } from './pictures';
 import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines } from './lead-dateline';
+import { quoteHeadings } from './quote-heading';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
+import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
@@ -54,7 +55,7 @@ interface Prepared { time: string | null; chunks: number; rows: Row[]; headline:
  * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
 function prepare(doc: Document): Prepared {
-  let time: string | null = null, headline: Element | null = null;
+  let time: string | null = null, headline: Element | null = null, headerH2: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
   const divs: Element[] = [];
@@ -64,6 +65,7 @@ function prepare(doc: Document): Prepared {
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
     if (tag === 'H1') headline ??= el;
+    else if (tag === 'H2' && !headerH2 && inStoryHeader(el)) headerH2 = el;
     else if (tag === 'DIV') divs.push(el);
     else if (tag === 'BUTTON') buttons.push(el);
     else if (tag === 'INPUT') {
@@ -81,6 +83,8 @@ function prepare(doc: Document): Prepared {
     const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
+  // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>.
+  headline ??= headerH2;
   captionsFromHeadings(captions);
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
@@ -96,6 +100,9 @@ function prepare(doc: Document): Prepared {
   markHeadline(headline);
   return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
+
+/** In the <header> of an <article> or <main> (not the site's header around them). */
+const inStoryHeader = (el: Element) => !!el.closest('header')?.parentElement?.closest('article, main');
 
 /** A card's text is mostly its links: a span of a sentence with a link or two in it is the writer's text. */
 const CARD_LINK_SHARE = 0.6;
@@ -242,7 +249,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   figuresFromMediaData(work);
   figuresFromAltText(work);
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
-  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles);
+  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
   const reader = new Readability(work, {
@@ -260,6 +267,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   tidyPictures(body);
   tidyFigures(body);
   tidyTextDividers(body);
+  quoteHeadings(body);
   joinLoneDatelines(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
@@ -271,7 +279,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     ...storyDates(r.publishedTime, tags, ld, time),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: standfirstOutside(body, standfirst?.text ?? null, headerStandfirst),
+    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.deck),
     body,
     authorAbout,
   };

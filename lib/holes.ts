@@ -25,8 +25,10 @@ const NOT_A_SENTENCE = 'img,picture,video,audio,iframe,form,input,button,h1,h2,h
 /** Letters and digits only: the same text whatever Readability did to its spacing and markup. */
 const key = letters;
 
-/** A row of same-make boxes: each box's text (as a key), and a copy of each that holds one sentence. */
-export interface Row { keys: string[]; sentences: Array<Element | null> }
+/** A row of same-make boxes: each box's text (as a key), a copy of each that holds one sentence, and the text (as a
+ * key) of the heading right before each such box: a heading's box, of another make, may stand between two boxes of
+ * the row. */
+export interface Row { keys: string[]; sentences: Array<Element | null>; before: string[] }
 
 /** One sentence and nothing else: what a lost paragraph box holds (a "Read more" teaser ends without a stop). */
 function oneSentence(box: Element, text: string): boolean {
@@ -60,11 +62,22 @@ export function findRows(groups: RowGroups): Row[] {
       const texts = g.map((k) => (k.textContent ?? '').replace(/\s+/g, ' ').trim());
       if (texts.filter(Boolean).length < ROW_MIN) continue;
       const sentences = g.map((k, i) => (oneSentence(k, texts[i]!) ? (k.cloneNode(true) as Element) : null));
-      if (sentences.some(Boolean)) rows.push({ keys: texts.map(key), sentences });
+      if (sentences.some(Boolean)) rows.push({ keys: texts.map(key), sentences, before: g.map((k, i) => (sentences[i] ? key(textBefore(k)) : '')) });
     }
   }
   return rows;
 }
+
+/** The text of the nearest sibling before `el` that has any, when it is a heading or a heading's box: the section
+ * the box opens (a teaser between two boxes goes from the article, and is no place to put a box back after). */
+function textBefore(el: Element): string {
+  for (let p = el.previousElementSibling; p; p = p.previousElementSibling) {
+    const t = p.textContent ?? '';
+    if (t.trim()) return /^H[1-6]$/i.test(p.tagName) || p.querySelector(HEADINGS) ? t : '';
+  }
+  return '';
+}
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 
 /** The outermost element of `article` whose text is exactly `k`. */
 function holderOf(article: Element, k: string): Element | null {
@@ -78,13 +91,25 @@ function holderOf(article: Element, k: string): Element | null {
   return found;
 }
 
+/** Letters an element's text needs to be found again by it as the box's anchor (a heading's). */
+const LEAD_MIN = 8;
+/** What a lost box goes after: the element that stood right before it (a heading of another make), when the article
+ * holds it after the last kept box of the row; else that box. */
+function afterLead(article: Element, prev: Element, lead: string): Element {
+  if (lead.length < LEAD_MIN) return prev;
+  const h = holderOf(article, lead);
+  const follows = h && h !== article && !h.contains(prev) && !prev.contains(h) && prev.compareDocumentPosition(h) & FOLLOWING;
+  return follows ? h : prev;
+}
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no Node global in the CLI's DOM)
+
 /**
  * After Readability: put back each box of one sentence that the article lost while it kept a box of the same row
  * before it and one after it, right after the last kept before it. Returns the boxes put back.
  */
 export function fillHoles(article: Element, rows: Row[]): number {
   let text = key(article.textContent ?? ''), added = 0; // grows by each box put back
-  for (const { keys, sentences } of rows) {
+  for (const { keys, sentences, before: lead } of rows) {
     const present = keys.map((k) => k.length >= KEY_MIN && text.includes(k));
     for (let i = 1; i < keys.length - 1; i++) {
       const box = sentences[i];
@@ -93,7 +118,7 @@ export function fillHoles(article: Element, rows: Row[]): number {
       if (before < 0) continue;
       const prev = holderOf(article, keys[before]!);
       if (!prev || prev === article) continue;
-      prev.after(box);
+      afterLead(article, prev, lead[i] !== keys[before] ? lead[i]! : '').after(box);
       present[i] = true;
       text += keys[i];
       added++;

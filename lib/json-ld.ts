@@ -117,3 +117,8 @@ export const ldAuthorOrganisations = (data: readonly unknown[]): string[] =>
 /** The story's text as the data gives it (`articleBody` of every object that has one), whitespace folded. */
 export const ldArticleBody = (data: readonly unknown[]): string =>
   objects(data).map((o) => (typeof o.articleBody === 'string' ? o.articleBody : '')).join(' ').replace(/\s+/g, ' ').trim();
+
+/** The story's other headlines as the data gives them (alternativeHeadline, alternateName): a deck the page sets
+ * under its headline (CBC's), stated twice. */
+export const ldAltHeadlines = (data: readonly unknown[]): string[] =>
+  objects(data).flatMap((o) => [o.alternativeHeadline, o.alternateName]).filter((v): v is string => typeof v === 'string' && !!v.trim()).map((v) => v.trim());

@@ -64,7 +64,7 @@ function pictureKey(src: string): string {
 const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gravatar|sprite|share|sharing|social|menu|badge|emoji|banner)([^a-z]|$)|(^|[^a-z\d])ads?([^a-z\d]|$)/i;
 /** Words of an address that name a stand-in, not the photo. A box may be named so and hold the photo itself
  * (TimesLive's `custom-image-placeholder` wraps its lead photo): only the file is judged by them. */
-const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
+export const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
 
 /** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
 function boxWords(el: Element, depth = 4): string {
@@ -73,10 +73,21 @@ function boxWords(el: Element, depth = 4): string {
   return out;
 }
 
+/** A srcset candidate this wide (its `w` descriptor) is a photo's file, not an icon's. */
+const PHOTO_WIDTH = 400;
+/** The widest candidate of the image's srcset, in pixels (0: none given). */
+function widest(img: Element): number {
+  const name = attrName(img, 'srcset');
+  const ws = (name ? img.getAttribute(name) ?? '' : '').match(/\s(\d+)w(?=\s*(,|$))/g) ?? [];
+  return Math.max(0, ...ws.map((x) => parseInt(x, 10)));
+}
+
 /** A photo of the story, by its size, its boxes, its address and its words: no icon, logo, avatar or teaser. */
 export function isPhoto(img: Element): boolean {
   const w = Number(img.getAttribute('width') ?? NaN), h = Number(img.getAttribute('height') ?? NaN);
-  if ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX) || closestWhere(img, outside)) return false;
+  // Sizes of a box's shares (DW's width="100" height="56.25") are no pixels when the srcset gives a photo's widths.
+  const small = ((w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX)) && widest(img) < PHOTO_WIDTH;
+  if (small || closestWhere(img, outside)) return false;
   const src = imageSource(img) ?? '';
   if (/\.svg(\?|$)/i.test(src) || NOT_PHOTO.test(src) || STAND_IN_FILE.test(src) || NOT_PHOTO.test(boxWords(img))) return false;
   // A thumbnail that links to another page is a teaser; a photo that links to its own file is not.
@@ -94,6 +105,8 @@ export function findLeadPhoto(doc: Document, headline?: Element | null, standfir
   if (!img) return null;
   const figure = closestWhere(img, isFigure), credited = figure ? null : creditBox(img);
   const copy = credited ? figureOf(credited) : figure ? (figure.cloneNode(true) as Element) : slideFigure(img);
+  // A page's inline styles and scripts in the box (SZ sets one in every box) are no part of the picture.
+  if (copy.tagName.toUpperCase() !== 'IMG') for (const c of Array.from(copy.querySelectorAll('style, script'))) c.remove();
   for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
     const src = imageSource(i);
     if (src) i.setAttribute('src', src);

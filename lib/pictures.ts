@@ -7,8 +7,9 @@
 // them. Two plain images side by side (a gallery) both stay.
 
 import { attrName, hasMedia } from './dom';
+import { escapeRegExp } from './chars';
 import { dropTrackerImages, isPlaceholder } from './tracker-image';
-import { imageSource } from './lead-photo';
+import { imageSource, STAND_IN_FILE } from './lead-photo';
 import { dropVideoStills } from './video-still';
 import { inFormBox } from './clean/form-box';
 
@@ -118,10 +119,57 @@ function keepShareablePhotos(root: Element): void {
   }
 }
 
+const ADDRESS = /^(https?:)?\/\/|^\.{0,2}\//i; // not a lazy loader's settings ("{"default":…}")
+
+/**
+ * A lazy picture whose src is a hosted stand-in (Metro's "fallback.png", Welt's "lazy-picture-placeholder.png") gets
+ * its own address, as the page's script would give it: Readability keeps a src it is given, and the reader view and
+ * the exports showed the stand-in for every photo. A stand-in by its file's name, or by repetition: one src shared by
+ * pictures of other addresses. Two kinds of evidence each time: the lazy address beside it is the other.
+ */
+function liftLazySources(root: Element): void {
+  const lazy = Array.from(root.getElementsByTagName('img')).flatMap((img) => {
+    const src = img.getAttribute('src')?.trim(), own = imageSource(img);
+    return src && own && own !== src && !src.startsWith('data:') && ADDRESS.test(own) ? [{ img, src, own }] : [];
+  });
+  const owners = new Map<string, Set<string>>();
+  for (const { src, own } of lazy) owners.set(src, (owners.get(src) ?? new Set()).add(own));
+  for (const { img, src, own } of lazy) {
+    const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file)) img.setAttribute('src', own);
+  }
+}
+
+/** A script's placeholder left in an address ("…/59234409_${formatId}.jpg", "…/{width}/photo.jpg"). */
+const TEMPLATE = /\$?\{\w+\}/;
+/** An address's text as a pattern where any run of digits (a picture's id) may differ. */
+const anyDigits = (s: string) => escapeRegExp(s).replace(/\d+/g, '\\d+');
+
+/**
+ * An image address holding a script's unfilled placeholder (DW's "${formatId}", which the page's script fills with a
+ * size) is filled with the value the page's other pictures of the same address shape carry there (the lead photo's
+ * "…/68059583_604.jpg"); with none, the attribute goes, so that no broken picture is shown (its caption stays).
+ */
+function fillTemplates(root: Element): void {
+  const imgs = Array.from(root.querySelectorAll('img, source'));
+  // Each address with its srcset width (0: none given): the widest candidate's value is taken.
+  const addresses = imgs.flatMap((el) => Array.from(el.attributes).flatMap((a) => Array.from(a.value.matchAll(/(https?:\/\/[^\s,"']+)(?:\s+(\d+)w)?/g), (x) => [x[1]!, +(x[2] ?? 0)] as const)));
+  for (const el of imgs) for (const a of Array.from(el.attributes)) {
+    const m = TEMPLATE.exec(a.value);
+    if (!m || !/^(https?:|\/)/.test(a.value.trim())) continue;
+    const shape = new RegExp(`^${anyDigits(a.value.slice(0, m.index))}([\\w-]+)${anyDigits(a.value.slice(m.index + m[0].length))}$`);
+    let best: string | undefined, width = -1;
+    for (const [u, w] of addresses) { const v = shape.exec(u)?.[1]; if (v && !TEMPLATE.test(u) && w > width) [best, width] = [v, w]; }
+    if (best) el.setAttribute(a.name, a.value.replace(m[0], best)); else el.removeAttribute(a.name);
+  }
+}
+
 /** The pictures of the working copy before Readability: tracking pixels and video stills out
- * (lib/tracker-image.ts, lib/video-still.ts), shareable photos kept. */
+ * (lib/tracker-image.ts, lib/video-still.ts), hosted stand-ins replaced, shareable photos kept. */
 export function preparePictures(root: Element): void {
   dropTrackerImages(root);
+  fillTemplates(root);
+  liftLazySources(root);
   dropVideoStills(root);
   keepShareablePhotos(root);
 }

@@ -137,7 +137,7 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, page
 
 /** The clean stage, and the report's article from what it kept. */
 function cleanStage({ meta, body, authorAbout, page, paywall }: Extracted, opts: PipelineOptions, report: Report): void {
-  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, published: meta.publishedTime, lang: meta.lang, authorAbout, url: report.url });
+  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, published: meta.publishedTime, updated: meta.updatedTime, lang: meta.lang, authorAbout, url: report.url });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;

@@ -29,7 +29,9 @@ const DECK_WORDS = 8;
 export const STANDFIRST_ATTR = 'data-cp-standfirst';
 
 /** The standfirst's text and its element in the working copy; `described`: the page's description says it. */
-export interface Standfirst { text: string; el: Element; described?: boolean }
+export interface Standfirst { text: string; el: Element; described?: boolean; deck?: Element }
+/** Marks a deck that follows the standfirst (see `deckAfter`) in the working copy, so that the body's copy is known. */
+export const DECK_ATTR = 'data-cp-deck';
 /** A <div> holding one of these is a box, not a standfirst. */
 const BOX_CHILDREN = new Set(['P', 'DIV', 'H2', 'H3', 'UL', 'OL', 'TABLE']);
 /** Inside these (or an element of these roles) text is navigation, a caption or a link, not the standfirst. */
@@ -59,16 +61,16 @@ function matches(t: string, d: string): boolean {
  * Only leaf-like blocks count (a <p>, a heading, a <div> without block children), so a box holding the standfirst
  * and more is not taken for it. `headline`: the body's first <h1> when the caller has found it (null: none).
  */
-export function findStandfirst(doc: Document, description: string | null, headline?: Element | null, titles: readonly string[] = []): Standfirst | null {
+export function findStandfirst(doc: Document, description: string | null, headline?: Element | null, titles: readonly string[] = [], decks: readonly string[] = []): Standfirst | null {
   // The description as `matches` compares it, normalised once.
   const described = description && norm(description).length >= MIN_CHARS ? cut(norm(description)) : null;
   let first: Standfirst | null = null, seenLong = false;
   const h1 = headline === undefined ? firstHeadline(doc) : headline;
   for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, h1)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
-    const text = el.textContent ?? '';
+    const text = shownText(el);
     const normal = norm(text);
-    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el, described: true };
+    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el, described: true, deck: deckAfter(el, decks) };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
     if (seenLong || normal.length < MIN_CHARS) continue;
@@ -95,6 +97,28 @@ function sameBox(el: Element, h1: Element | null): boolean {
   return !box || !!h1 && box.contains(h1);
 }
 
+/**
+ * A second deck right after the standfirst: a heading that the page's data states again as the story's other
+ * headline (CBC's "The appointment came days after …" under its summary). In the body it read as the heading of a
+ * section holding the whole story; it belongs to the standfirst. Marked (DECK_ATTR) for the body's copy.
+ */
+function deckAfter(el: Element, decks: readonly string[]): Element | undefined {
+  const h = el.nextElementSibling;
+  if (!h || !/^H[2-6]$/.test(h.tagName.toUpperCase()) || h.getElementsByTagName('a').length) return undefined;
+  const t = norm(h.textContent ?? '');
+  if (!t || !decks.some((d) => norm(d) === t)) return undefined;
+  h.setAttribute(DECK_ATTR, '');
+  return h;
+}
+
+/** The standfirst the reader gets, with the second deck (`deckAfter`) after it; the body's copy of the deck, if it
+ * held one, goes. */
+export function withDeck(body: Element, standfirst: string | null, deck: Element | undefined): string | null {
+  if (!standfirst || !deck) return standfirst;
+  body.querySelector(`[${DECK_ATTR}]`)?.remove();
+  return `${standfirst}${/[.!?…]$/.test(standfirst) ? '' : '.'} ${oneLine(deck.textContent ?? '')}`;
+}
+
 /** A deck: a heading of a sentence's length with no link, right under the headline (no period needed). */
 function isDeck(el: Element, text: string): boolean {
   if (!/^H[2-6]$/.test(el.tagName.toUpperCase())) return false;
@@ -118,6 +142,14 @@ const CODE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const MIN_WORDS = 12;
 /** Scripts written without spaces: a run of characters stands for the words. */
 const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]{20}/u;
+
+/** The element's text as a reader sees it: an inline <style> or <script> (SZ sets one in every box) adds none. */
+function shownText(el: Element): string {
+  if (!hasDescendant(el, CODE)) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const c of Array.from(copy.querySelectorAll('script, style, noscript, template'))) c.remove();
+  return copy.textContent ?? '';
+}
 
 const hasDescendant = (el: Element, tags: ReadonlySet<string>) => someElement(el, (d) => d !== el && tags.has(d.tagName.toUpperCase()));
 

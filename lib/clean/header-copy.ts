@@ -5,12 +5,13 @@
 // same day), where the line stands above the story's first paragraph. Never text: `text` did not hold them. Not a
 // removal either: on the live page, the page's header is where these lines are.
 import { datelineDate } from '../dateline';
+import { isRelativeTime } from './relative-time';
 import { isStandfirst } from '../standfirst';
 import { closestTag, FIGURE_TAGS } from '../dom';
 import type { BlockInfo } from './context';
 import type { Verdict } from './decide';
 
-export interface Header { byline?: string | null; published?: string | null; lang?: string | null }
+export interface Header { byline?: string | null; published?: string | null; updated?: string | null; lang?: string | null }
 
 /** A byline line may add this many words to the header's names (a job title, the site, a date). */
 const EXTRA_WORDS = 14;
@@ -18,22 +19,30 @@ const EXTRA_WORDS = 14;
 const STORY_WORDS = 8;
 /** A date line's day may differ from the metadata's by a time zone. */
 const DAY_MS = 36 * 3600e3;
+/** Words a line of the header's names alone may add to them. */
+const ONLY_EXTRA = 1;
 
 const words = (s: string) => s.toLowerCase().normalize('NFC').match(/[\p{L}\p{M}]{2,}/gu) ?? [];
 
-/** The blocks (their indices) above the story's first kept paragraph that copy the header's byline or date. */
+/** The blocks (their indices) above the story's first kept paragraph that copy the header's byline or date; a date
+ * line of the header's day may stand below a first paragraph set above the lead picture (a deck the page's
+ * description does not give), before the second. */
 export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[], header: Header): Set<number> {
   const out = new Set<number>();
   // The header's standfirst, when the body held it, is not the story's first paragraph (lib/standfirst.ts).
   // A heading is not a paragraph (a deck under the headline: CBC's), nor is a list's item (the points under the
   // headline that sum the story up: Daily Mail's, above its byline and date lines).
-  const story = infos.findIndex((b, k) => !verdicts[k] && !b.s.caption && !/^h\d$/.test(b.s.tag) && !inList(b.s.el) && b.s.words.length >= STORY_WORDS && !isStandfirst(b.s.el));
-  for (let k = 0; k < (story < 0 ? 0 : story); k++) {
-    const v = verdicts[k], b = infos[k]!;
+  const paragraph = (b: BlockInfo, k: number) => !verdicts[k] && !b.s.caption && !/^h\d$/.test(b.s.tag) && !inList(b.s.el) && b.s.words.length >= STORY_WORDS && !isStandfirst(b.s.el);
+  const story = infos.findIndex(paragraph);
+  const second = story < 0 ? -1 : infos.findIndex((b, k) => k > story && paragraph(b, k));
+  for (let k = 0; k < (second < 0 ? infos.length : second); k++) {
+    const v = verdicts[k], b = infos[k]!, above = story < 0 || k < story;
     // A line the classifier took for a byline or a date; or for a caption out of any figure (a byline box beside the
     // author's photo), read for its names only.
-    if (v?.meta && v.reason === 'byline' && !b.s.caption) { if (sameNames(b.s.text, header.byline) || sameDay(b.s.text, header)) out.add(k); }
-    else if (!v && b.s.caption && !closestTag(b.s.el, FIGURE_TAGS) && sameNames(b.s.text, header.byline)) out.add(k);
+    if (v?.meta && v.reason === 'byline' && !b.s.caption) { if ((above && sameNames(b.s.text, header.byline)) || sameDay(b, header, above)) out.add(k); }
+    else if (above && !v && b.s.caption && !closestTag(b.s.el, FIGURE_TAGS) && sameNames(b.s.text, header.byline)) out.add(k);
+    // A line of the header's names alone, nothing else (a byline the classifier did not know: no "By", no link).
+    else if (above && !v && !b.s.caption && onlyNames(b.s.text, header.byline)) out.add(k);
   }
   return out;
 }
@@ -50,9 +59,19 @@ function sameNames(line: string, byline: string | null | undefined): boolean {
   return [...names].every((w) => have.has(w)) && own.length <= names.size + EXTRA_WORDS;
 }
 
-/** The line gives the header's day (a date line only: a byline line is read for its names). */
-function sameDay(line: string, header: Header): boolean {
-  const t = header.published ? Date.parse(header.published) : NaN;
-  const day = datelineDate(line, header.lang);
-  return !Number.isNaN(t) && !!day && Math.abs(Date.parse(day) - t) < DAY_MS && words(line).length <= EXTRA_WORDS;
+/** The line is the header's names, with at most ONLY_EXTRA other words (an "and", a "By"). */
+function onlyNames(line: string, byline: string | null | undefined): boolean {
+  const names = new Set(words(byline ?? ''));
+  const own = words(line), have = new Set(own);
+  return names.size >= 2 && own.length <= names.size + ONLY_EXTRA && [...names].every((w) => have.has(w));
+}
+
+/** The line gives the header's day (its <time>'s machine date, or its words), or its age ("1 day ago", above the
+ * story only, where the header's date stands in its place); a date line only, a byline line is read for its names. */
+function sameDay(b: BlockInfo, header: Header, above: boolean): boolean {
+  if (words(b.s.text).length > EXTRA_WORDS) return false;
+  const stamp = b.s.el.querySelector('time[datetime]')?.getAttribute('datetime');
+  const day = datelineDate(b.s.text, header.lang) ?? (stamp ? datelineDate(stamp) : null);
+  if (!day) return above && !!header.published && isRelativeTime(b.s.norm);
+  return [header.published, header.updated].some((d) => d && Math.abs(Date.parse(day) - Date.parse(d)) < DAY_MS);
 }

@@ -21,6 +21,7 @@ import { headlineInBody, isKicker } from '../kicker';
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { siblingTeasers } from './sibling-teasers';
+import { playerPrint } from './player-print';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -43,6 +44,8 @@ export interface CleanOptions {
   byline?: string | null;
   /** The article's date (its metadata's) and language: a date line at the top that gives that day is the header's. */
   published?: string | null;
+  /** The story's update (lib/updated-date.ts): a date line of that day at the top is the header's too. */
+  updated?: string | null;
   lang?: string | null;
   /** The page metadata's descriptions of its authors (lib/clean/author-bio.ts): a block repeating one is their note. */
   authorAbout?: readonly string[];
@@ -140,6 +143,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const scores = infos.map((b) => score(blockFeatures(b), opts.model));
   // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
   let verdicts = siblingTeasers(infos, decideAll(infos, scores, body));
+  // A video card's age and length inside the story (lib/clean/player-print.ts).
+  verdicts = playerPrint(infos, verdicts);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
@@ -167,19 +172,21 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   pruneEmptied(parents, body);
   dropEmptyItems(body);
   // The header's byline and date again at the top go (lib/clean/header-copy.ts); other bylines are small print.
-  const copies = headerCopies(infos, verdicts, { byline: opts.byline, published: opts.published, lang: opts.lang });
+  const copies = headerCopies(infos, verdicts, { byline: opts.byline, published: opts.published, updated: opts.updated, lang: opts.lang });
   infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption && !copies.has(k)) markAsMeta(b.s.el); });
   // A caption set apart from a <figure> (a video's title and blurb, a photo's line under its box) is small print in
   // the reader view too, as a <figcaption> is; inside a figure the reader styles it already.
   infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURE_TAGS) && !copies.has(k)) markAsMeta(b.s.el); });
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
-  const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption).map((b) => b.s);
+  const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption && !copies.has(k)).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
   // A dateline is a line of a few words, not a caption ("… leaves PortMiami, on Aug. 31, 2019. (AP)": the photo's day).
   const datelines = infos.filter((b) => b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS).map((b) => oneLine(b.s.text));
   const text = blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text })));
   liftStandfirst(body);
-  for (const k of copies) infos[k]!.s.el.remove();
+  const emptied = new Set<Element>();
+  for (const k of copies) { const el = infos[k]!.s.el; if (el.parentElement) emptied.add(el.parentElement); el.remove(); }
+  pruneEmptied(emptied, body);
   return { removed, text, body, fellBack: g.fellBack, credits, datelines };
 }
 

@@ -45,4 +45,14 @@ describe('holes in a story set one paragraph a box', () => {
     const article = parse(story([para(1), para(2), para(3)])).querySelector('.entry-content')!;
     expect(fillHoles(article, rows)).toBe(0);
   });
+
+  it('puts a sentence back under the heading that stood right above it, not before the heading', () => {
+    const heading = '<div class="subhead"><h2>What the treaty says about the members</h2></div>';
+    const text = runHtml(story([para(1), para(2), para(3), heading, linked, para(4), para(5), para(6)])).article!.text;
+    const at = (s: string) => text.indexOf(s);
+    expect(at('What the treaty says')).toBeGreaterThan(at('Sentence 3 of the story'));
+    expect(at('It also co-ordinates military plans')).toBeGreaterThan(at('What the treaty says'));
+    expect(at('It also co-ordinates military plans')).toBeLessThan(at('Sentence 4 of the story'));
+  });
 });
+

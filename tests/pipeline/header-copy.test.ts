@@ -35,4 +35,31 @@ describe('header copies', () => {
     expect(r.article!.html).not.toContain('Harbour Correspondent');
     expect(r.article!.html).not.toContain('5 January 2026');
   });
+
+  it("drop the header's names alone and the date as an age ('1 day ago') above the story", () => {
+    const r = runHtml(page(['<time datetime="2026-01-05T10:42:00Z">1 day ago</time>', '<span>Mara Lind</span>']));
+    expect(r.article!.html).not.toContain('1 day ago');
+    expect(r.article!.html).not.toContain('Mara Lind');
+    expect(r.article!.text.startsWith('Paragraph 1')).toBe(true);
+  });
+
+  it("keep a line naming the author with someone else, and an age in the story's text", () => {
+    const r = runHtml(page(['<span>Mara Lind and Ola Berg</span>']).replace('</article>', '<p>1 day ago</p></article>'));
+    expect(r.article!.html).toContain('Mara Lind and Ola Berg');
+    expect(r.article!.html).toContain('1 day ago');
+  });
+
+  it("drop a date line of the header's day set under a first paragraph that stands above the lead picture", () => {
+    const deck = 'The council ended three days of debate with a vote for the new harbour wall'; // not read as a standfirst
+    const photo = '<figure><img src="https://example.org/wall.jpg" alt="The old wall"><figcaption>The old wall in winter.</figcaption></figure>';
+    const r = runHtml(page([deck, photo, date('2026-01-05', 'January 5, 2026')]));
+    expect(r.article!.html).toContain('three days of debate');
+    expect(r.article!.html).not.toContain('January 5, 2026');
+    expect(r.article!.html).toContain('The old wall in winter.');
+  });
+
+  it("drop a date line that gives the day of the story's update", () => {
+    const html = page([date('2026-03-09', '9 March 2026')]).replace('</head>', '<meta property="article:modified_time" content="2026-03-09T08:00:00Z"></head>');
+    expect(runHtml(html).article!.html).not.toContain('9 March 2026');
+  });
 });

@@ -13,6 +13,12 @@ function pageWith(header: string, body = prose(6)): string {
 const photo = '<figure class="hero"><img src="/img/wall-1200x800.jpg" width="1200" height="800" alt=""><figcaption>The new wall at low tide. (Photo: J. Doe)</figcaption></figure>';
 
 describe('lead photo', () => {
+  it("takes a photo whose width and height are its box's shares (100 by 56.25) when its srcset gives a photo's widths", () => {
+    const share = '<figure><picture><source srcset="/img/w-800.jpg 575w" media="(max-width: 575px)"><img src="" srcset="/img/w-600.jpg 379w, /img/w-1200.jpg 1199w" width="100" height="56.25" alt="The wall"></picture><figcaption>The new wall at low tide.</figcaption></figure>';
+    expect(runHtml(pageWith(share)).article!.html).toContain('/img/w-600.jpg');
+    const icon = '<figure><img srcset="/img/badge-48.png 48w, /img/badge-96.png 96w" width="48" height="48" alt="Badge"><figcaption>Badge</figcaption></figure>';
+    expect(runHtml(pageWith(icon)).article!.html).not.toContain('badge');
+  });
   it('puts the photo from the header box back at the top of the article, with its caption', () => {
     const a = runHtml(pageWith(photo)).article!;
     expect(a.html.indexOf('https://news.example/img/wall-1200x800.jpg')).toBeGreaterThan(-1);

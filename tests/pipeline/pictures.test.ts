@@ -60,3 +60,48 @@ describe('a photo the page names shareable', () => {
     expect(html).not.toContain('share.png');
   });
 });
+
+describe('a lazy picture whose src is a hosted stand-in', () => {
+  const lazy = (file: string, src: string, alt: string) => `<figure><img src="${src}" data-src="https://news.example/photos/${file}" alt="${alt}"><figcaption>${alt}, the caption.</figcaption></figure>`;
+
+  it('shows its own address when several pictures share one src', () => {
+    const fallback = 'https://news.example/theme/fallback.png';
+    const r = runHtml(page(prose(2) + lazy('wall.jpg', fallback, 'The wall') + prose(2) + lazy('quay.jpg', fallback, 'The quay') + prose(2)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toContain('fallback.png');
+    expect(r.article!.html).toContain('https://news.example/photos/wall.jpg');
+    expect(r.article!.html).toContain('https://news.example/photos/quay.jpg');
+  });
+
+  it('shows its own address when the src is named a placeholder, and keeps a src of its own otherwise', () => {
+    const r = runHtml(page(prose(2) + lazy('wall.jpg', '/img/lazy-placeholder.png', 'The wall') + prose(2) + lazy('quay-big.jpg', '/photos/quay.jpg', 'The quay') + prose(2)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toContain('lazy-placeholder.png');
+    expect(r.article!.html).toContain('https://news.example/photos/wall.jpg');
+    expect(r.article!.html).toContain('/photos/quay.jpg');
+    expect(r.article!.html).not.toContain('quay-big.jpg');
+  });
+
+  it("keeps the src when the lazy attribute holds a loader's settings, not an address", () => {
+    const gif = 'https://cdn.example/sc/blank.gif';
+    const settings = (w: number) => `<img src="${gif}" data-src='{"default":{"load":"default","w":"${w}"}}' alt="Photo ${w}">`;
+    const r = runHtml(page(prose(2) + settings(300) + prose(2) + settings(400) + prose(2)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toMatch(/%7B|"default"/);
+  });
+});
+
+describe("an address holding a script's unfilled placeholder", () => {
+  const tpl = (id: number) => `<figure><img data-url="https://img.example/image/${id}_\${formatId}.jpg" alt="Photo ${id}"><figcaption>Caption of photo ${id}.</figcaption></figure>`;
+  const lead = '<figure><img src="https://img.example/image/111_600.jpg" srcset="https://img.example/image/111_600.jpg 78w, https://img.example/image/111_605.jpg 1199w" alt="Lead"><figcaption>Lead caption.</figcaption></figure>';
+
+  it("is filled with the value the page's other pictures of that shape carry (the widest)", () => {
+    const r = runHtml(page(lead + prose(2) + tpl(222) + prose(3)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toContain('formatId');
+    expect(r.article!.html).toContain('https://img.example/image/222_605.jpg');
+    expect(r.article!.html).toContain('Caption of photo 222.');
+  });
+
+  it('with no such picture, shows no broken address; the caption stays', () => {
+    const r = runHtml(page(prose(2) + tpl(222) + prose(3)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toMatch(/formatId|%7BformatId/);
+    expect(r.article!.html).toContain('Caption of photo 222.');
+  });
+});

@@ -117,3 +117,41 @@ describe('standfirst', () => {
     expect(more.article!.standfirst).toBeNull();
   });
 });
+
+describe('a story headed by an <h2> in its own header (the page has no <h1>)', () => {
+  const style = (k: number) => `<style>.c${k}{display:inline-block;margin:0 0 4px 0;font-family:'Serif Display',serif}</style>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="Another summary, written for search engines, of the council's vote."></head><body>` +
+    `<header class="site"><a href="/">News</a></header><main><article><header><h2>${style(1)}<span>Harbour</span>: <span>A wall for the next century</span></h2>` +
+    `<div>${style(2)}5 January 2026, 10:42</div>` +
+    `<figure>${style(3)}<img src="https://news.example/img/wall.jpg" srcset="https://news.example/img/wall.jpg 1200w" alt=""><figcaption>The old wall at low tide.</figcaption></figure>` +
+    `<div><p>${DEK}</p></div></header><div class="body">${prose(6)}</div></article></main></body></html>`;
+
+  it('keeps its lead photo and its standfirst (an inline style is no text of a box)', () => {
+    const r = runHtml(html);
+    expect(r.article!.standfirst).toBe(DEK);
+    expect(r.article!.html).toContain('https://news.example/img/wall.jpg');
+    expect(r.article!.html).toContain('The old wall at low tide.');
+    expect(r.article!.html).not.toContain('inline-block');
+  });
+});
+
+describe('a second deck under the standfirst', () => {
+  const DECK2 = 'The vote came days after the storm broke the old wall in two places';
+  const deckPage = (ld: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="${DEK}">${ld}</head><body><main><article><header><h1>Harbour wall approved</h1>` +
+    `<div class="summary">${DEK}</div><h2 class="deck">${DECK2}</h2></header><div class="body">${prose(6)}</div></article></main></body></html>`;
+  const ld = (alt: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall approved","alternativeHeadline":"${alt}"}</script>`;
+
+  it("that the page's data states as the story's other headline joins the standfirst, not the body as a section heading", () => {
+    const r = runHtml(deckPage(ld(DECK2)));
+    expect(r.article!.standfirst).toBe(`${DEK} ${DECK2}`);
+    expect(r.article!.html).not.toContain(DECK2);
+    expect(toMarkdown(r)).not.toMatch(/^#+ The vote came/m);
+  });
+
+  it('stays where it is when the data does not state it', () => {
+    const r = runHtml(deckPage(ld('Another headline for the same story')));
+    expect(r.article!.standfirst).toBe(DEK);
+  });
+});
