@@ -23,6 +23,7 @@ function closestWhere(el: Element, test: (e: Element) => boolean): Element | nul
   return null;
 }
 const outside = (e: Element) => OUTSIDE_TAGS.has(e.tagName.toUpperCase()) || OUTSIDE_ROLES.has(e.getAttribute('role') ?? '');
+const isNavigation = (e: Element) => e.tagName.toUpperCase() === 'NAV' || e.getAttribute('role') === 'navigation';
 const isLink = (e: Element) => e.tagName.toUpperCase() === 'A' && e.hasAttribute('href');
 const isFigure = (e: Element) => e.tagName.toUpperCase() === 'FIGURE';
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset'];
@@ -101,12 +102,18 @@ export function isPhoto(img: Element): boolean {
  * the standfirst's text (lib/standfirst.ts), a long paragraph that may stand before the photo.
  */
 export function findLeadPhoto(doc: Document, headline?: Element | null, standfirst?: string | null): Element | null {
-  const img = photoAfter(doc, headline, standfirst) ?? photoBefore(headline === undefined ? firstHeadline(doc) : headline);
-  if (!img) return null;
+  const h1 = headline === undefined ? firstHeadline(doc) : headline;
+  const img = photoAfter(doc, headline, standfirst) ?? photoBefore(h1);
+  if (!img) return backgroundPhoto(doc, h1);
   const figure = closestWhere(img, isFigure), credited = figure ? null : creditBox(img);
   const copy = credited ? figureOf(credited) : figure ? (figure.cloneNode(true) as Element) : slideFigure(img);
-  // A page's inline styles and scripts in the box (SZ sets one in every box) are no part of the picture.
-  if (copy.tagName.toUpperCase() !== 'IMG') for (const c of Array.from(copy.querySelectorAll('style, script'))) c.remove();
+  // A page's inline styles and scripts in the box (SZ sets one in every box) are no part of the picture; a caption
+  // set twice for two screen sizes (the Guardian's) is said once.
+  if (copy.tagName.toUpperCase() !== 'IMG') {
+    for (const c of Array.from(copy.querySelectorAll('style, script'))) c.remove();
+    const said = new Set<string>();
+    for (const c of Array.from(copy.querySelectorAll('figcaption'))) if (said.has(textOf(c))) c.remove(); else said.add(textOf(c));
+  }
   for (const i of Array.from(copy.tagName.toUpperCase() === 'IMG' ? [copy] : copy.querySelectorAll('img'))) {
     const src = imageSource(i);
     if (src) i.setAttribute('src', src);
@@ -148,16 +155,65 @@ function isStoryText(p: Element, standfirst?: string | null): boolean {
 
 /** Levels above the headline whose box a photo may stand right before (an opener set above the headline's box). */
 const BEFORE_LEVELS = 4;
+/** Boxes between the photo and the headline's box that hold no picture and at most this much text (a kicker, a rule). */
+const BETWEEN_CHARS = 40;
+const BETWEEN_MAX = 3;
 
-/** A <figure> standing right before the headline or one of its first boxes (ORF's opener photo above the title), or
- * a box holding a photo and its credit only (Krautreporter's header). */
+/** The box's text, white space folded. */
+const textOf = (el: Element) => oneLine(el.textContent ?? '');
+
+/** A picture's box: a <figure>, a box holding a photo and its credit only (Krautreporter's header), or a box whose
+ * whole text is one figure's (the Guardian's media cell of a grid, set before the title's cell). */
+function pictureBox(box: Element): Element | null {
+  const img = box.querySelector('img');
+  if (!img) return null;
+  if (isFigure(box) || creditBox(img) === box) return img;
+  const figure = closestWhere(img, isFigure);
+  return figure && box.contains(figure) && textOf(figure) === textOf(box) ? img : null;
+}
+
+/** A box that may stand between the photo and the headline: no picture, little text (a kicker, a rule), no menu. */
+const slight = (box: Element) =>
+  !box.querySelector('img') && textOf(box).length <= BETWEEN_CHARS && !isNavigation(box) && !box.querySelector('nav, [role="navigation"]');
+
+/** The picture box standing right before `el`, past a few slight boxes. */
+function pictureBefore(el: Element): Element | null {
+  let prev = el.previousElementSibling;
+  for (let k = 0; prev && k <= BETWEEN_MAX; k++, prev = prev.previousElementSibling) {
+    const img = pictureBox(prev);
+    if (img) return img;
+    if (!slight(prev)) return null;
+  }
+  return null;
+}
+
+/** A photo standing right before the headline or one of its first boxes (ORF's opener photo above the title). */
 function photoBefore(headline: Element | null): Element | null {
   let el: Element | null = headline;
   for (let k = 0; el && k < BEFORE_LEVELS; k++, el = el.parentElement) {
-    const prev = el.previousElementSibling;
-    const img = prev?.querySelector('img') ?? null;
-    if (!prev || !(isFigure(prev) || (img && creditBox(img) === prev))) continue;
-    return isLeadPhoto(img) ? img : null;
+    const img = pictureBefore(el);
+    if (img) return isLeadPhoto(img) ? img : null;
+  }
+  return null;
+}
+
+const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)['"]?\s*\)/i;
+
+/**
+ * The page's own share picture (og:image) set as the inline background of a box holding the headline (a "hero"
+ * header: the title printed over the photo). Only the page's chosen picture counts: a background is often a texture.
+ */
+function backgroundPhoto(doc: Document, headline: Element | null): Element | null {
+  const shared = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+  if (!headline || !shared) return null;
+  let el: Element | null = headline.parentElement;
+  for (let k = 0; el && k < BEFORE_LEVELS; k++, el = el.parentElement) {
+    const url = BACKGROUND_URL.exec(el.getAttribute('style') ?? '')?.[1]?.trim();
+    if (!url || pictureKey(url) !== pictureKey(shared)) continue;
+    const img = doc.createElement('img');
+    img.setAttribute('src', url);
+    img.setAttribute('alt', '');
+    return img;
   }
   return null;
 }

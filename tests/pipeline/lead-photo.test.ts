@@ -57,6 +57,28 @@ describe('lead photo, other places and attributes', () => {
     const a = runHtml(pageWith(`<div class="slide">${img}</div>`)).article!;
     expect(a.html).toContain('src="https://news.example/img/wall.jpg"');
   });
+  it("takes the photo of a grid's media cell set before the title's cell, past a kicker, its caption said once", () => {
+    const caption = '<figcaption>The new wall at low tide. Photograph: J. Doe</figcaption>';
+    const html = `${head}<main><div class="grid">
+      <div data-area="media"><div><figure><picture><img src="https://news.example/img/wall.jpg" alt="The wall" width="1200" height="600"></picture>
+        <div class="mobile-caption">${caption}</div>${caption}</figure></div></div>
+      <aside data-area="title"><a href="/harbour">Harbour</a></aside><div class="rule"></div>
+      <div data-area="headline"><div><h1>Council approves new harbour wall</h1></div></div>
+      <div data-area="body">${prose(6)}</div></div></main></body></html>`;
+    const a = runHtml(html).article!;
+    expect(a.html.indexOf('img/wall.jpg')).toBeGreaterThan(-1);
+    expect(a.html.indexOf('img/wall.jpg')).toBeLessThan(a.html.indexOf('Paragraph 1 about'));
+    expect(a.html.split('The new wall at low tide').length - 1).toBe(1);
+  });
+  it("takes the page's share picture set as the background of the headline's header, and no other background", () => {
+    const page = (bg: string) => `${head.replace('</head>', '<meta property="og:image" content="https://news.example/img/wall.jpeg"></head>')}
+      <header class="hero" style="background-image: url('${bg}');"><div class="meta"><h1>Council approves new harbour wall</h1></div></header>
+      <div class="article-body">${prose(6)}</div></body></html>`;
+    const a = runHtml(page('https://news.example/img/wall.jpeg')).article!;
+    expect(a.html).toContain('src="https://news.example/img/wall.jpeg"');
+    expect(a.html.indexOf('img/wall.jpeg')).toBeLessThan(a.html.indexOf('Paragraph 1 about'));
+    expect(runHtml(page('https://news.example/img/texture.png')).article!.html).not.toContain('texture.png');
+  });
   it('takes no picture that stands before a box other than the headline\'s', () => {
     const html = `${head}<figure class="promo"><img src="https://news.example/img/other.jpg" width="1200" height="600"></figure>
       <nav>Home · World</nav><div class="lead"><h1>Council approves new harbour wall</h1></div>
