@@ -28,6 +28,7 @@ import { ATTRIBUTION } from '../weights';
 import { nameByContinuation } from './continued';
 import { bodyContinued, firstPerson } from './bodies';
 import { attributeInterview } from './interview';
+import { sitePronouns } from './site-pronoun';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 
 export { makeDoc, type Doc } from './site';
@@ -226,6 +227,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   // (an answer found by its place speaks for the rest of its multi-paragraph quotation too)
   if (attributeInterview(doc, book, ranked)) shareGroups(ranked);
   shareRepeats(ranked, doc);
+  sitePronouns(doc, book, ranked, sites);
   return ranked;
 }
 

@@ -12,6 +12,7 @@ import type { Doc, Site } from './site';
 import type { Span } from '../text';
 import type { Attr } from './after';
 import { ATTRIBUTION } from '../weights';
+import { startsLower } from '../letters';
 
 /** The subject of the last verb of the sentence before the quotation, in its paragraph. */
 export function previousSentence(doc: Doc, st: Site): Attr | null {
@@ -19,6 +20,9 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   // a sentence with its own verb of saying ("the groups who wrote to her say they are “…”") has its own speaker,
   // even where no pattern could name it: not the previous sentence's
   if (verbMatches(doc, doc.verbs.say, st.sentA, st.q.open).length) return null;
+  // nor has a sentence whose own verb has a subject before the quotation ("She signed an agreement barring her from
+  // publishing a “…”", "His campaign protested that …"): that subject's, if anyone's
+  if (ownSubject(doc, st)) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
   let ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
   // "Fink geht davon aus, dass … . Dafür brauche es … . „…“": back over sentences of reported speech to their source
@@ -36,6 +40,14 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   const at = ps + lastV.index;
   const bm = subjectOfVerb(doc, ps, at, lastV[0], st.sentA, st.para.start) ?? sentenceSubject(doc, ps, at);
   return bm ? { m: bm, how: 'prev-sent' } : null;
+}
+
+/** The quotation stands inside a clause of its own sentence: a subject and its verb before it, at least a few words
+ * after any fronted phrase. */
+function ownSubject(doc: Doc, st: Site): boolean {
+  const before = doc.text.slice(st.sentA, st.q.open);
+  const words = before.slice(frontedClause(doc, st.sentA, before)).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  return words.length >= ATTRIBUTION.ownClauseWords && words.some((w) => startsLower(w));
 }
 
 /**
