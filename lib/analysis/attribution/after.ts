@@ -80,7 +80,15 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
     if (!t || !isAuxiliary(t[1]!, rules) || isCapWord(t[1]!)) break;
     me -= t[0].length;
   }
-  return me > ms ? { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] } : null;
+  if (me <= ms) return null;
+  // "„…“, hat Hendel dem Tagesspiegel erzählt": after an auxiliary that opens the span (verb second), the speaker's
+  // phrase alone, not whom it was told to and when
+  const aux = /^\s*(\p{Ll}+)\s+/u.exec(text.slice(ms, me));
+  if (aux && rules.auxiliaries.has(aux[1]!)) {
+    const fm = forwardMention(text, ms + aux[0].length, me, rules);
+    return fm ? { m: fm, how: 'after-svo', verb: v0[0] } : null;
+  }
+  return { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] };
 }
 
 /** Capitalised words only (a name) or a subject pronoun. */
