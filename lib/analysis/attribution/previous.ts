@@ -3,7 +3,7 @@
 
 import { frontedClause } from './fronted';
 import { sentenceSubject } from './sentence-subject';
-import { speakingSubject } from './speaking';
+import { speakingSubject, speaks } from './speaking';
 import { subjectOfVerb } from './subject-of-verb';
 import { isNameRun, type MentionSpan } from './mention';
 import { sentenceStart } from './site';
@@ -82,7 +82,7 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   if (q.multi && doc.quotes.some((x) => x.group === q.group && x.para < q.para)) return null;
   const pp = doc.paras[q.para - 1]!;
   const prevText = doc.text.slice(pp.start, pp.end);
-  if (!/:\s*$/.test(prevText)) return null;
+  if (!/:\s*$/.test(prevText)) return reportedBefore(doc, st, pp);
   const ps = sentenceStart(doc, pp.end - 1, pp.start);
   const vl = verbMatches(doc, doc.verbs.any, ps, pp.end);
   for (let k = vl.length - 1; k >= 0; k--) {
@@ -95,6 +95,21 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   const last = vl[vl.length - 1];
   const sm = last ? sentenceSubject(doc, from, ps + last.index) ?? invertedName(doc, ps + last.index + last[0].length, pp.end) : speakingSubject(doc, from, pp.end);
   return sm ? { m: sm, how: 'prev-para' } : null;
+}
+
+/**
+ * "Carter said that critics had predicted a withdrawal, but this would not happen.\n\n“That’s because …”": a paragraph
+ * that is all quotation, after a paragraph with none whose last sentence reports a person's words, goes on with that
+ * person's words.
+ */
+function reportedBefore(doc: Doc, st: Site, pp: Span): Attr | null {
+  const { q, para } = st;
+  if (q.multi || q.open > para.start + 1 || doc.text.slice(q.close, para.end).replace(/^[\s.,;:!?…”"»’]+/, '')) return null;
+  if (doc.quotes[st.qi - 1]?.para === q.para - 1) return null;
+  const ps = sentenceStart(doc, pp.end - 1, pp.start);
+  const v = verbMatches(doc, doc.verbs.say, ps, pp.end)[0];
+  const by = v ? subjectOfVerb(doc, ps, ps + v.index, v[0], pp.end, pp.start) : null;
+  return by && speaks(doc, by) ? { m: by, how: 'prev-para' } : null;
 }
 
 /** A paragraph that is all quotation, after a paragraph whose last quotation had a speaker: the same speaker; so
