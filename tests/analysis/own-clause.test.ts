@@ -15,4 +15,9 @@ describe('a quotation in a clause of its own', () => {
     const text = 'Harold Vantreight praised the mayor’s leadership after the flood. “We need someone who is going to cut through the noise and bring people together.”';
     expect(find(text, 'cut through').speaker).toBe('Harold Vantreight');
   });
+
+  it('a fronted phrase and its comma are no clause of their own', () => {
+    const text = 'Gopal Naidoo said context and timing were important. Specifically on July 9 and 10, “South Africa was a crumbling disaster and the posts fed that fear.”';
+    expect(find(text, 'crumbling disaster').speaker).toBe('Gopal Naidoo');
+  });
 });

@@ -46,8 +46,11 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
  * after any fronted phrase. */
 function ownSubject(doc: Doc, st: Site): boolean {
   const before = doc.text.slice(st.sentA, st.q.open);
-  const words = before.slice(frontedClause(doc, st.sentA, before)).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  return words.length >= ATTRIBUTION.ownClauseWords && words.some((w) => startsLower(w));
+  // ("Specifically on July 9 and 10, “…”": a fronted phrase and its comma are no clause)
+  if (/,\s*$/.test(before)) return false;
+  const words = before.slice(frontedClause(doc, st.sentA, before, false)).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  // (reported speech, "Zudem kämen junge Männer mit einem «…»", goes on with the words of the sentence before)
+  return words.length >= ATTRIBUTION.ownClauseWords && words.some((w) => startsLower(w)) && !words.some((w) => doc.rules.reportedMood.has(w.toLowerCase()));
 }
 
 /**

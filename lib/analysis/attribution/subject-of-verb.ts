@@ -73,7 +73,8 @@ function objectOfPreposition(doc: Doc, a: number, m: MentionSpan): boolean {
   // ("criticised by Maria Keller, who said": the relative clause's subject is the one it hangs on)
   if (doc.text.slice(m.s, m.e).includes(',')) return false;
   const w = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(a, m.s - 12), m.s))?.[1]?.toLowerCase();
-  return !!w && (doc.rules.agents.has(w) || doc.rules.datives.has(w));
+  // (a dative's article, "Aus dem Schulministerium heißt es", is no preposition of its own)
+  return !!w && (doc.rules.agents.has(w) || (doc.rules.datives.has(w) && !doc.rules.determiners.has(w)));
 }
 
 /** "„…“, hat Hendel dem Tagesspiegel erzählt: „…“": the finite auxiliary opens the clause and its subject follows. */
