@@ -24,4 +24,9 @@ describe('a participle after a phrase', () => {
     const text = 'Brendan Hollis, a former ambassador, said the candidate was wrong.\n\nHe called her criticisms of increased defence spending “fatuous” and her comments suggesting a parallel to wartime militarization “absurd.”';
     expect(speakerOf(text, 'absurd')).toBe('Brendan Hollis');
   });
+
+  it('alone in its sentence, still attributes the words it introduces (they stay listed)', () => {
+    const text = 'Fans chanted “Build it here!” as the council arrived. Inside the chamber, a smaller group held up signs reading “Schools Not Stadiums.”';
+    expect(analyse(text, 'en').quotes.some((q) => q.text.includes('Schools Not Stadiums'))).toBe(true);
+  });
 });

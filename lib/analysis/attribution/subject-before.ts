@@ -44,8 +44,8 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
     // not the other person named in the clause of the verb
     // ("He called her criticisms “fatuous” and her comments suggesting a parallel “absurd”": a participle right after
-    // a phrase naming nobody modifies it; the verb before governs the sentence)
-    if (bareParticiple(doc, bm, st.sentA + v.index, v[0])) continue;
+    // a phrase naming nobody modifies it; the verb before, or the quotation before, governs the sentence)
+    if ((k > 0 || (st.prevQ && st.sentA <= st.prevQ.close)) && bareParticiple(doc, bm, st.sentA + v.index, v[0])) continue;
     const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
     if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
     return { m: bm, how: 'before', verb: v[0] };
