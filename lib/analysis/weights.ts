@@ -156,6 +156,12 @@ export const KEY = {
 
 /** Attribution patterns. */
 export const ATTRIBUTION = {
+  /** A pronoun is the text's word for the speaker beside a quotation when a verb follows it within this many
+   * characters ("he demurred", "he later said", "she laughed and said"). */
+  sitePronounGap: 16,
+  /** A quotation after this many words of its own sentence (past a fronted phrase) is inside that sentence's clause:
+   * never given the previous sentence's speaker. */
+  ownClauseWords: 4,
   /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
   partialSubjectMinWords: 3,
   /** A quotation repeated in the text (a headline, a pull quote) takes the story's speaker from this many words. */

@@ -9,10 +9,10 @@ predict promise vow pledge threaten suggest propose recommend assert contend mai
 continue conclude testify interject retort counter chime muse sigh laugh snap scoff mock question exclaim gush rave
 reiterate repeat report reveal disclose allege charge recall caution counsel concur reason surmise posit opine
 blog riff gripe fume rant huff marvel muse boast recount relay remind pledge assure vent beam confess acknowledge
-submit rebut reassure wonder reckon figure guess`;
+submit rebut reassure wonder reckon figure guess retaliate demur`;
 
 /** Verbs that double their last consonant (admit → admitted). */
-const DOUBLING = /^(?:snap|chat|quip|admit|commit|regret|blog|submit|permit|omit|emit|refer|confer|prefer|rebut|plot|jot|stop|drop|nag)$/;
+const DOUBLING = /^(?:snap|chat|quip|admit|commit|regret|blog|submit|permit|omit|emit|refer|confer|prefer|rebut|plot|jot|stop|drop|nag|demur)$/;
 
 function inflect(l: string): string[] {
   const dbl = DOUBLING.test(l);
@@ -27,7 +27,8 @@ const en: WordLists = {
   hyphenAdjectives: true,
   say: `said, says, say, saying, told, tells, tell, telling, wrote, writes, write, written, writing, stated, states,
     pointed out, points out, went on, goes on, told reporters, read, reads, reading, put it, puts it, sang, sings,
-    cried, tweeted out, wrote in, thundered, whispered, ${regular}`,
+    cried, tweeted out, wrote in, thundered, whispered, shot back, shoots back, fired back, fires back, hit back, hits back,
+    ${regular}`,
   frame: `called, calls, calling, described, describes, describing, dubbed, labeled, labelled, labeling, labelling,
     termed, branded, blamed, blames, blaming, accused, accuses, accusing, criticized, criticised, criticizing,
     denounced, denouncing, praised, praising, welcomed, hailed, dismissed, rejected, expressed, expresses, expressing,

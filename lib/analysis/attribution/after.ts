@@ -53,6 +53,8 @@ export function invertedAfter(doc: Doc, st: Site): Attr | null {
 const ABBREVIATED = /\b(?:[RDI]-[A-Z][A-Za-z.]*\.?|(?:Del|Atty|Ky|Fla|Calif|Wis|Mass|Mich|Ill|Tenn|Penn|Conn|Va|Ga|Ind|Minn|Nev|Mo|Md|Ariz|Colo|Okla|Ore|Wash|Tex|Ala|La|Miss|Ark|Kan|Neb|Vt|Mont|Wyo|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Mt|Ft|U\.S|D\.C|M|Mme|[A-Z])\.)/g;
 const CLOSING_TIME = /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|to|from|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?]{0,50}[.!?]?\s*$/;
 
+const INNER_TITLE = /\s[“"„«][^“”"«»„.!?]{1,40}[”"“»](?=\s)/g;
+
 /** "…," X said: whatever short phrase stands between the quotation and the verb is the speaker. */
 export function subjectAfter(doc: Doc, st: Site): Attr | null {
   const { text, verbs, rules } = doc;
@@ -63,7 +65,8 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
   const span = rest.slice(0, v0.index);
   const nWords = span.trim().split(/\s+/).filter(Boolean).length;
   if (nWords < 1 || nWords > 24) return null;
-  if (/[.!?;:“”"«»„]/.test(span.replace(ABBREVIATED, '').replace(/\([^)]{0,30}\)/g, ''))) return null;
+  // (a name in quotation marks inside an aside, "Bill Eastland, wearing “Ted Cruz” pins, said", is part of it)
+  if (/[.!?;:“”"«»„]/.test(span.replace(ABBREVIATED, '').replace(/\([^)]{0,30}\)/g, '').replace(INNER_TITLE, 'X'))) return null;
   if (/\b(?:is|was|were|are|be|been|being|will|would|that|which|if|when|because|but|and then)\b/i.test(span.replace(/,\s*(?:who|which)\b[^,]*,/g, ','))) return null;
   const tail = rest.slice(v0.index + v0[0].length);
   const closes = /^\s*(?:[.!?]|$)/.test(tail) || (CLOSING_TIME.test(tail) && !/\bthat\b/.test(tail));
@@ -80,7 +83,15 @@ export function subjectAfter(doc: Doc, st: Site): Attr | null {
     if (!t || !isAuxiliary(t[1]!, rules) || isCapWord(t[1]!)) break;
     me -= t[0].length;
   }
-  return me > ms ? { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] } : null;
+  if (me <= ms) return null;
+  // "„…“, hat Hendel dem Tagesspiegel erzählt": after an auxiliary that opens the span (verb second), the speaker's
+  // phrase alone, not whom it was told to and when
+  const aux = /^\s*(\p{Ll}+)\s+/u.exec(text.slice(ms, me));
+  if (aux && rules.auxiliaries.has(aux[1]!)) {
+    const fm = forwardMention(text, ms + aux[0].length, me, rules);
+    return fm ? { m: fm, how: 'after-svo', verb: v0[0] } : null;
+  }
+  return { m: { s: ms, e: me }, how: 'after-svo', verb: v0[0] };
 }
 
 /** Capitalised words only (a name) or a subject pronoun. */

@@ -28,6 +28,7 @@ import { ATTRIBUTION } from '../weights';
 import { nameByContinuation } from './continued';
 import { bodyContinued, firstPerson } from './bodies';
 import { attributeInterview } from './interview';
+import { sitePronouns } from './site-pronoun';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 
 export { makeDoc, type Doc } from './site';
@@ -70,11 +71,21 @@ function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
 /** The words that say who spoke the quotation, if any. */
 function findAttribution(doc: Doc, st: Site): Attr | null {
   let attr = first(doc, st, AFTER);
+  // "Ishiba was asked, “…?” The prime minister admitted …": a quotation its sentence introduces and that closes on
+  // its own full stop is that sentence's; the words after it begin another
+  if (attr && introduced(doc, st)) attr = first(doc, st, BEFORE) ?? attr;
   // Titles of shows, books and operations (“Face the Nation,” “Morning Joe”) have no speaker.
   if (isTitleLike(st.inner) && TITLE_AFTER.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open))) return null;
   attr ??= first(doc, st, BEFORE);
   // reported speech ("X sei „…“") is the words of the speaker before, not of the sentence's subject
   return attr ?? (reportedMood(doc, st) ? null : first(doc, st, ALONE));
+}
+
+/** The quotation ends its sentence ("…?”", "….”") after words of its sentence that introduce it with a verb of saying
+ * and a comma or colon ("Ishiba was asked, “…?”"). */
+function introduced(doc: Doc, st: Site): boolean {
+  const before = doc.text.slice(st.sentA, st.q.open).trimEnd();
+  return /[.?!…]$/.test(st.inner.trimEnd()) && /[,:]$/.test(before) && hitsIn(doc, doc.verbs.say, st.sentA, st.q.open).length > 0;
 }
 
 /** Words after which a quotation in title case may be a title (the cascade gives it nobody; the ranker may yet). */
@@ -226,6 +237,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   // (an answer found by its place speaks for the rest of its multi-paragraph quotation too)
   if (attributeInterview(doc, book, ranked)) shareGroups(ranked);
   shareRepeats(ranked, doc);
+  sitePronouns(doc, book, ranked, sites);
   return ranked;
 }
 

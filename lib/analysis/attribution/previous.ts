@@ -3,7 +3,7 @@
 
 import { frontedClause } from './fronted';
 import { sentenceSubject } from './sentence-subject';
-import { speakingSubject } from './speaking';
+import { speakingSubject, speaks } from './speaking';
 import { subjectOfVerb } from './subject-of-verb';
 import { isNameRun, type MentionSpan } from './mention';
 import { sentenceStart } from './site';
@@ -12,6 +12,7 @@ import type { Doc, Site } from './site';
 import type { Span } from '../text';
 import type { Attr } from './after';
 import { ATTRIBUTION } from '../weights';
+import { startsLower } from '../letters';
 
 /** The subject of the last verb of the sentence before the quotation, in its paragraph. */
 export function previousSentence(doc: Doc, st: Site): Attr | null {
@@ -19,6 +20,9 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   // a sentence with its own verb of saying ("the groups who wrote to her say they are “…”") has its own speaker,
   // even where no pattern could name it: not the previous sentence's
   if (verbMatches(doc, doc.verbs.say, st.sentA, st.q.open).length) return null;
+  // nor has a sentence whose own verb has a subject before the quotation ("She signed an agreement barring her from
+  // publishing a “…”", "His campaign protested that …"): that subject's, if anyone's
+  if (ownSubject(doc, st)) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
   let ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
   // "Fink geht davon aus, dass … . Dafür brauche es … . „…“": back over sentences of reported speech to their source
@@ -36,6 +40,17 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   const at = ps + lastV.index;
   const bm = subjectOfVerb(doc, ps, at, lastV[0], st.sentA, st.para.start) ?? sentenceSubject(doc, ps, at);
   return bm ? { m: bm, how: 'prev-sent' } : null;
+}
+
+/** The quotation stands inside a clause of its own sentence: a subject and its verb before it, at least a few words
+ * after any fronted phrase. */
+function ownSubject(doc: Doc, st: Site): boolean {
+  const before = doc.text.slice(st.sentA, st.q.open);
+  // ("Specifically on July 9 and 10, “…”": a fronted phrase and its comma are no clause)
+  if (/,\s*$/.test(before)) return false;
+  const words = before.slice(frontedClause(doc, st.sentA, before, false)).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  // (reported speech, "Zudem kämen junge Männer mit einem «…»", goes on with the words of the sentence before)
+  return words.length >= ATTRIBUTION.ownClauseWords && words.some((w) => startsLower(w)) && !words.some((w) => doc.rules.reportedMood.has(w.toLowerCase()));
 }
 
 /**
@@ -70,7 +85,7 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   if (q.multi && doc.quotes.some((x) => x.group === q.group && x.para < q.para)) return null;
   const pp = doc.paras[q.para - 1]!;
   const prevText = doc.text.slice(pp.start, pp.end);
-  if (!/:\s*$/.test(prevText)) return null;
+  if (!/:\s*$/.test(prevText)) return reportedBefore(doc, st, pp);
   const ps = sentenceStart(doc, pp.end - 1, pp.start);
   const vl = verbMatches(doc, doc.verbs.any, ps, pp.end);
   for (let k = vl.length - 1; k >= 0; k--) {
@@ -83,6 +98,21 @@ export function previousParagraph(doc: Doc, st: Site): Attr | null {
   const last = vl[vl.length - 1];
   const sm = last ? sentenceSubject(doc, from, ps + last.index) ?? invertedName(doc, ps + last.index + last[0].length, pp.end) : speakingSubject(doc, from, pp.end);
   return sm ? { m: sm, how: 'prev-para' } : null;
+}
+
+/**
+ * "Carter said that critics had predicted a withdrawal, but this would not happen.\n\n“That’s because …”": a paragraph
+ * that is all quotation, after a paragraph with none whose last sentence reports a person's words, goes on with that
+ * person's words.
+ */
+function reportedBefore(doc: Doc, st: Site, pp: Span): Attr | null {
+  const { q, para } = st;
+  if (q.multi || q.open > para.start + 1 || doc.text.slice(q.close, para.end).replace(/^[\s.,;:!?…”"»’]+/, '')) return null;
+  if (doc.quotes[st.qi - 1]?.para === q.para - 1) return null;
+  const ps = sentenceStart(doc, pp.end - 1, pp.start);
+  const v = verbMatches(doc, doc.verbs.say, ps, pp.end)[0];
+  const by = v ? subjectOfVerb(doc, ps, ps + v.index, v[0], pp.end, pp.start) : null;
+  return by && speaks(doc, by) ? { m: by, how: 'prev-para' } : null;
 }
 
 /** A paragraph that is all quotation, after a paragraph whose last quotation had a speaker: the same speaker; so

@@ -29,7 +29,8 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   }
   for (let k = vs.length - 1; k >= 0; k--) {
     const v = vs[k]!;
-    const passive = passiveSaying(doc, st, v, firstSay);
+    // (a verb in a fronted phrase, "During the question and answer session, X was asked", governs nothing after it)
+    const passive = passiveSaying(doc, st, v, firstSay && firstSay.index < frontedClause(doc, st.sentA, doc.text.slice(st.sentA, st.q.open), false) ? undefined : firstSay);
     if (passive) return passive;
     const bm = subjectOfVerb(doc, st.sentA, st.sentA + v.index, v[0], st.q.open, st.para.start);
     if (!bm) {
@@ -42,11 +43,22 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     }
     // "Meeks said Clinton reassured them that Democrats “…”": the person opening the sentence reports the words,
     // not the other person named in the clause of the verb
+    // ("He called her criticisms “fatuous” and her comments suggesting a parallel “absurd”": a participle right after
+    // a phrase naming nobody modifies it; the verb before, or the quotation before, governs the sentence)
+    if ((k > 0 || (st.prevQ && st.sentA <= st.prevQ.close)) && bareParticiple(doc, bm, st.sentA + v.index, v[0])) continue;
     const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
     if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** A participle right after its phrase, with no auxiliary between ("her comments suggesting"), after a phrase that
+ * is no person's name or pronoun: it modifies the phrase. */
+function bareParticiple(doc: Doc, bm: MentionSpan, at: number, verb: string): boolean {
+  if (!PARTICIPLE.test(verb) || !/^\s+$/.test(doc.text.slice(bm.e, at))) return false;
+  const w = doc.text.slice(bm.s, bm.e).trim();
+  return !pronounOf(w, doc.rules) && !doc.reg.within(bm.s, bm.e).some((x) => x.e === bm.e);
 }
 
 /**

@@ -31,6 +31,7 @@ export const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40)
 export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
   const { text, rules } = doc;
   let bm = subjectBack(doc, a, at);
+  if (bm && objectOfPreposition(doc, a, bm)) bm = null;
   const sentStart = sentenceStart(doc, at, paraStart);
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
   if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && PARTICIPLE.test(verb)) {
@@ -42,7 +43,7 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
   if (verbSecond(rules) && (!bm || !knownAt(doc, bm) || fronted)) {
-    const fm = forwardMention(text, at + verb.length + 1, limit, rules);
+    const fm = forwardMention(text, at + verb.length + 1, limit, rules) ?? afterAuxiliary(doc, a, at);
     if (fm && speaks(doc, fm)) bm = fm;
   }
   // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
@@ -64,6 +65,22 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
     if (g && rules.groups.has(g[1]!.toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]!); bm = { s: k, e: k + g[1]!.length }; }
   }
   return bm;
+}
+
+/** "A letter … obtained by The Associated Press warns", "what he said to Reuters …": a name right after an agent's
+ * or a dative's preposition is not the verb's subject. */
+function objectOfPreposition(doc: Doc, a: number, m: MentionSpan): boolean {
+  // ("criticised by Maria Keller, who said": the relative clause's subject is the one it hangs on)
+  if (doc.text.slice(m.s, m.e).includes(',')) return false;
+  const w = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(a, m.s - 12), m.s))?.[1]?.toLowerCase();
+  // (a dative's article, "Aus dem Schulministerium heißt es", is no preposition of its own)
+  return !!w && (doc.rules.agents.has(w) || (doc.rules.datives.has(w) && !doc.rules.determiners.has(w)));
+}
+
+/** "„…“, hat Hendel dem Tagesspiegel erzählt: „…“": the finite auxiliary opens the clause and its subject follows. */
+function afterAuxiliary(doc: Doc, a: number, at: number): MentionSpan | null {
+  const aux = /^[\s,]*(\p{Ll}+)\s+/u.exec(doc.text.slice(a, at));
+  return aux && doc.rules.auxiliaries.has(aux[1]!) ? forwardMention(doc.text, a + aux[0].length, at, doc.rules) : null;
 }
 
 /** The words before a verb without its auxiliaries and a phrase set off by commas ("… and, on June 30, had

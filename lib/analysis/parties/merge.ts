@@ -144,10 +144,11 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
   const moved = new Set<Mention>();
   // the candidates' own mentions, and the latest short form linked to each so far (mentions go in text order)
   const own = candidates.map((f) => f.mentions.map((m) => m.s).sort((a, b) => a - b));
-  const lastLinked = candidates.map(() => -1);
+  const lastLinked = candidates.map(() => -1), links = candidates.map(() => 0);
   const headOnly = isOrgHead(key, rules);
   for (const m of [...p.mentions].sort((a, b) => a.s - b.s)) {
     let best = -1, bestPos = -2;
+    const fits: number[] = [];
     // a titled surname ("Adv Tšosane") is the one the text gave that title ("Advocate Mokitimi Tšosane"), not the
     // parents named beside them; a title no full name had ("Mr") leaves the choice to nearness
     const same = candidates.map((f) => sameTitle(m, f));
@@ -158,11 +159,14 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
       if (m.gender && genderOfParty(candidates[k]!) && genderOfParty(candidates[k]!) !== m.gender) continue;
       // an organisation's head word alone ("Union") links only after an article: "the Union"
       if (headOnly && candidates[k]!.kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
+      fits.push(k);
       const pos = Math.max(lastBefore(own[k]!, m.s), lastLinked[k]!);
       if (pos > bestPos) { best = k; bestPos = pos; }
     }
     if (best < 0) continue;
+    best = established(links, best, fits);
     lastLinked[best] = m.s;
+    links[best] = links[best]! + 1;
     attach(reg, p, candidates[best]!, m);
     moved.add(m);
   }
@@ -170,6 +174,18 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
   if (!p.mentions.length) p.mergedInto = [...moved][0]!.party;
   else namesake(reg, p);
 }
+
+/**
+ * "Hendel … Hendel … seine Frau, Kristina Hendel, … hat Hendel erzählt": a surname the text has already given to one
+ * person stays theirs when a namesake comes in later and has never been called by it alone; the writer tells the
+ * newcomer apart by other words. Else the nearest (`near`), among the candidates that fit the mention (`fits`).
+ */
+function established(links: number[], near: number, fits: number[]): number {
+  if (links[near]! > 0) return near;
+  const held = fits.find((k) => k !== near && links[k]! >= ESTABLISHED_LINKS);
+  return held ?? near;
+}
+const ESTABLISHED_LINKS = 2;
 
 /** "Lady Starmer" beside "Sir Keir Starmer": a surname left apart for its title's gender keeps that title in its
  * name, so that the reader tells the two apart. */

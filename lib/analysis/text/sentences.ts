@@ -4,7 +4,7 @@
 // name ("Dr.", "Mme.") and initials ("J.") never end one.
 
 import type { Token } from './tokens';
-import { TITLES } from './languages';
+import { TITLES, isOrdinalMonth } from './languages';
 import { startsLower } from './chars';
 
 export interface Span {
@@ -70,6 +70,8 @@ export function splitSentences(tokens: readonly Token[], first: number, last: nu
     let j = i + 1;
     while (j < last && !tokens[j]!.space && (CLOSERS.has(tokens[j]!.text) || TERMINALS.test(tokens[j]!.text))) j++;
     const next = tokens[j];
+    // "vom 22. Oktober": a day's ordinal dot before a month's name
+    if (!abbr && t.text === '.' && !t.space && i > first && /^\d{1,2}$/.test(tokens[i - 1]!.text) && next && isOrdinalMonth(next.text)) continue;
     let ends: boolean;
     if (j >= last || !next || CJK_TERMINAL.test(t.text)) ends = true;
     else if (!next.space) ends = false;

@@ -7,5 +7,6 @@ const data: LanguageData = {
   words: ['ja', 'on', 'ei', 'et', 'see', 'oli', 'kui', 'ka', 'mis', 'aga', 'ta', 'nagu', 'või', 'seda', 'ning', 'tema', 'mida', 'siis', 'veel', 'kes', 'pole', 'mille', 'kuid', 'nad', 'üle', 'pärast', 'peab', 'juba', 'ole', 'sest', 'ainult', 'oma', 'kõik', 'selle', 'olid', 'mitte', 'siin'],
   titles: [],
   abbreviations: [],
+  ordinalDay: true,
 };
 export default data;

@@ -7,5 +7,6 @@ const data: LanguageData = {
   words: ['un', 'ir', 'ar', 'par', 'no', 'uz', 'kas', 'ka', 'bet', 'tas', 'arī', 'lai', 'bija', 'vai', 'to', 'ko', 'tā', 'pie', 'gan', 'jau', 'vēl', 'tikai', 'kā', 'viņš', 'pēc', 'kad', 'līdz', 'tiek', 'būs', 'var', 'nav', 'tad', 'kur', 'šī', 'savu', 'caur', 'viņa', 'tomēr', 'starp', 'tie'],
   titles: [],
   abbreviations: [],
+  ordinalDay: true,
 };
 export default data;

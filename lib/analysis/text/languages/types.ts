@@ -12,4 +12,6 @@ export interface LanguageData {
   titles: string[];
   /** Other abbreviations written with a period (etc., Inc.): a sentence may end on them. */
   abbreviations: string[];
+  /** Writes a day with an ordinal dot before the month's name ("22. Oktober"): that dot ends no sentence. */
+  ordinalDay?: boolean;
 }
