@@ -100,10 +100,9 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
     // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
     return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong;
   }
-  // one word the tagger was unsure was someone, named once and with nothing else to say so (no title, given name,
-  // role, apposition), is as often a noun ("Hunger", "Bargeld", "who is Black"), a product ("Juke", "Alexa") or a
-  // place ("Tampa") as a name: a person in the news is introduced by name and role
-  if (tagged && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
+  // where every noun is capitalised, one word the tagger was unsure was someone, named once and with nothing else
+  // to say so (no title, given name, role, apposition), is as often a noun ("Hunger", "Bargeld", "Jongleur") as a name
+  if (tagged && rules.nounsCapitalised && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
     && Object.values(p.evidence).every((v) => v === 0)) return false;
   if (tagged && unsureCompound(p, type, mentions, rules)) return false;
   if (tagged) return true;
