@@ -130,9 +130,20 @@ export class Pool {
   private end(): void {
     if (this.ended) return;
     this.ended = true;
-    for (const slot of this.slots) { clearTimeout(slot.timer); slot.gone = true; slot.worker.postMessage(null); }
-    this.slots = [];
+    this.close();
     this.finish();
+  }
+
+  /** Ends the workers: an idle one when it reads this (its code cache is then written), a busy one at once. */
+  close(): void {
+    this.ended = true;
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer);
+      slot.gone = true;
+      if (slot.page === null) slot.worker.postMessage(null);
+      else void slot.worker.terminate();
+    }
+    this.slots = [];
   }
 
   /** Reads the next page (one ahead, within the window) and sends read pages to idle workers, in order. */

@@ -117,7 +117,11 @@ async function runPooled(o: Options, jobs: number, stopped: () => boolean): Prom
     return true;
   };
   const pool = new Pool(o, { size: jobs, print, loadLocal: () => localRun(o) }); // the workers load while this thread takes its first look
-  await pool.run(o.files.includes('-') ? null : await batchMemory(o));
+  try {
+    await pool.run(o.files.includes('-') ? null : await batchMemory(o));
+  } finally {
+    pool.close(); // after a fault too: live workers would keep the process from ending
+  }
   return processed > 0 ? 0 : 1;
 }
 

@@ -86,7 +86,9 @@ describe('analyze --jobs', () => {
 describe('the pool', () => {
   // A stand-in worker: answers a page with its text in capitals; "crash" ends the worker, "hang" never answers.
   const STAND_IN = `import { parentPort } from 'node:worker_threads';
+import fs from 'node:fs';
 if (process.env.NEVER_READY) throw new Error('cannot start');
+if (process.env.EXIT_LOG) process.on('exit', () => fs.appendFileSync(process.env.EXIT_LOG, 'ended\\n'));
 parentPort.on('message', (job) => {
   if (!job) { parentPort.close(); return; }
   const text = new TextDecoder().decode(job.bytes);
@@ -97,7 +99,7 @@ parentPort.on('message', (job) => {
 parentPort.postMessage({ ready: true });
 `;
 
-  function pool(texts: string[], settings: { size: number; env?: string }) {
+  function pool(texts: string[], settings: { size: number; env?: string; exitLog?: string }) {
     const d = tmp('pool');
     const entry = path.join(d, 'stand-in.mjs');
     fs.writeFileSync(entry, STAND_IN);
@@ -105,17 +107,20 @@ parentPort.postMessage({ ready: true });
     const o = parseCommandLine(['analyze', '--jsonl', '--timeout', '200', ...files]);
     const printed: PageOutcome[] = [];
     if (settings.env) process.env.NEVER_READY = '1';
+    if (settings.exitLog) process.env.EXIT_LOG = settings.exitLog;
     const p = new Pool(o, {
       size: settings.size, entry, graceMs: 300, print: (x) => { printed.push(x); return true; },
       loadLocal: async () => (_file, bytes) => ({ line: `here: ${new TextDecoder().decode(bytes)}\n`, error: null }),
     });
     delete process.env.NEVER_READY;
-    return p.run(null).then(() => ({ files, printed }));
+    delete process.env.EXIT_LOG;
+    return { p, files, printed };
   }
 
   it('prints in order, reports a page whose worker crashed or hung, and goes on with a new worker', async () => {
     const texts = ['one', 'crash', 'two', 'hang', 'three', 'four', 'five'];
-    const { files, printed } = await pool(texts, { size: 2 });
+    const { p, files, printed } = pool(texts, { size: 2 });
+    await p.run(null);
     expect(printed.map((x) => x.file)).toEqual(files);
     expect(printed.map((x) => x.line.trim())).toEqual([
       'ONE', JSON.stringify({ file: files[1], error: "internal error (please report it): the page's worker ended (exit code 3)" }),
@@ -125,7 +130,17 @@ parentPort.postMessage({ ready: true });
   }, 30_000);
 
   it('runs the pages in this thread when no worker can start', async () => {
-    const { printed } = await pool(['one', 'two', 'three'], { size: 2, env: 'NEVER_READY' });
+    const { p, printed } = pool(['one', 'two', 'three'], { size: 2, env: 'NEVER_READY' });
+    await p.run(null);
     expect(printed.map((x) => x.line)).toEqual(['here: one\n', 'here: two\n', 'here: three\n']);
+  }, 30_000);
+
+  it('ends its workers when closed before the batch runs (a fault in this thread must not leave the process up)', async () => {
+    const log = path.join(tmp('pool-exit'), 'exits.log');
+    const { p } = pool(['one', 'two'], { size: 2, exitLog: log });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the workers start and say they are ready
+    p.close();
+    for (let t = 0; t < 50 && (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '') !== 'ended\nended\n'; t++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fs.readFileSync(log, 'utf8')).toBe('ended\nended\n');
   }, 30_000);
 });
