@@ -18,7 +18,10 @@ export interface PageOutcome { file: string; line: string; error: string | null 
 
 /** Pages read or held ahead of the next line to print, per worker. */
 const WINDOW = 2;
-/** How long past its time budget a page's worker may stay silent before it is stopped (it stops itself first). */
+/**
+ * A page's worker may stay silent for twice its time budget and this much more before it is stopped: the worker
+ * stops the page itself at the budget, and what follows (the record, sanitised with --sanitize) is outside it.
+ */
 const GRACE_MS = 10_000;
 /** A worker's heap limit in MB (CLEARPAGE_WORKER_HEAP_MB; default V8's): a page needing more fails alone. */
 const heapLimit = (): number | undefined => Number(process.env.CLEARPAGE_WORKER_HEAP_MB) || undefined;
@@ -176,7 +179,7 @@ export class Pool {
     const known = this.memory?.[i];
     const job: PageJob = { i, file: this.file(i), bytes: own, known: known?.size ? [...known] : null };
     slot.page = i;
-    slot.timer = setTimeout(() => this.lost(slot, new OverBudget(`stopped: over the time budget of ${this.o.timeout} ms`).message), this.o.timeout + (this.how.graceMs ?? GRACE_MS));
+    slot.timer = setTimeout(() => this.lost(slot, new OverBudget(`stopped: over the time budget of ${this.o.timeout} ms`).message), 2 * this.o.timeout + (this.how.graceMs ?? GRACE_MS));
     slot.worker.postMessage(job, [own.buffer]);
   }
 
