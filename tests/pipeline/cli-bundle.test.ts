@@ -58,15 +58,27 @@ describe("linkedom in the CLI's bundle (scripts/lazy-listeners.mjs)", () => {
     const listener = (e: Event) => heard.push(`${e.type} at ${(e.currentTarget as Element).tagName}`);
     p.removeEventListener('click', listener); // nothing to remove yet: no error
     div.addEventListener('click', listener);
-    p.dispatchEvent(new document.defaultView.Event('click', { bubbles: true }));
+    p.dispatchEvent(new document.defaultView!.Event('click', { bubbles: true }));
     div.removeEventListener('click', listener);
-    p.dispatchEvent(new document.defaultView.Event('click', { bubbles: true }));
+    p.dispatchEvent(new document.defaultView!.Event('click', { bubbles: true }));
     expect(heard).toEqual(['click at DIV']);
     expect(fs.readFileSync(out, 'utf8')).not.toContain('wm.set(this, new Map)');
+    // selectors compiled once are reused: the same answers on another page, in XML's case mode, with :scope
+    const other = parseHTML('<html><body><div id="b"><p>One</p><section><p>Two</p></section></div></body></html>').document;
+    for (let k = 0; k < 2; k++) {
+      expect(document.querySelectorAll('div p').length).toBe(1);
+      expect(other.querySelectorAll('div p').length).toBe(2);
+      expect(other.getElementById('b')!.querySelectorAll(':scope > p').length).toBe(1);
+    }
+    const { DOMParser } = (await import(out)) as typeof import('linkedom');
+    const xml = new DOMParser().parseFromString('<root><Item/><item/></root>', 'text/xml');
+    expect([xml.querySelectorAll('Item').length, xml.querySelectorAll('item').length]).toEqual([1, 1]);
+    expect(fs.readFileSync(out, 'utf8')).toContain('compiledSelectors.set(key');
   });
 
   it("fails the build when linkedom's code is not what the patch expects", async () => {
-    const { lazyListeners } = (await import(path.join(root, 'scripts', 'lazy-listeners.mjs'))) as { lazyListeners: (s: string) => string };
+    const { lazyListeners } = (await import(path.join(root, 'scripts', 'lazy-listeners.mjs'))) as { lazyListeners: (s: string, file?: string) => string };
     expect(() => lazyListeners('class DOMEventTarget { constructor() { this.x = 1; } }')).toThrow(/linkedom changed/);
+    expect(() => lazyListeners('export const prepareMatch = () => null;', 'shared/matches.js')).toThrow(/linkedom changed/);
   });
 });
