@@ -4,8 +4,10 @@
 import type { Options } from './args';
 import { withinBudget, OverBudget } from './budget';
 import { readFileCapped, readStdinCapped, InputError } from './read';
-import { processInput, MAX_INPUT_BYTES, type Failure, type JobResult } from './process';
+import { processInput, failed, MAX_INPUT_BYTES, type Failure, type JobResult } from './process';
+import { analyzeRecord } from './output';
 import type { Analyzer } from '../lib/pipeline';
+import type { ArticleSanitizer } from '../lib/sanitize';
 
 export type JobOptions = Pick<Options, 'input' | 'url' | 'charset' | 'articlesOnly' | 'timeout'>;
 
@@ -43,4 +45,10 @@ export function runJob(file: string, bytes: Uint8Array, o: JobOptions, analyze: 
 export async function runOne(file: string, o: JobOptions, analyze: Analyzer | null, known?: ReadonlySet<string>): Promise<JobResult> {
   const bytes = await readJob(file, o);
   return bytes instanceof Uint8Array ? runJob(file, bytes, o, analyze, known) : bytes;
+}
+
+/** What analyze prints for a page run in this thread (a worker's, or the pool's own): its line, and its error. */
+export function pageLine(file: string, bytes: Uint8Array, o: JobOptions & { jsonl: boolean }, run: { analyze: Analyzer | null; sanitize: ArticleSanitizer | null }, known?: ReadonlySet<string>): { line: string; error: string | null } {
+  const result = runJob(file, bytes, o, run.analyze, known);
+  return { line: analyzeRecord(result, { jsonl: o.jsonl, sanitize: run.sanitize }), error: failed(result) ? result.error : null };
 }

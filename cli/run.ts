@@ -7,7 +7,7 @@ import path from 'node:path';
 import { jobCount, type Options } from './args';
 import { withinBudget } from './budget';
 import { scanInput, headUrl, failed } from './process';
-import { readBytes, runOne, runJob } from './job';
+import { readBytes, runOne, pageLine } from './job';
 import { Pool, type LocalRun, type PageOutcome } from './pool';
 import { batchSiteMemory, type PageFingerprints } from '../lib/clean/batch';
 import { siteKey } from '../lib/site-memory';
@@ -100,10 +100,7 @@ function write(o: Options, text: string): boolean {
 async function localRun(o: Options): Promise<LocalRun> {
   const analyze = await loadAnalyzer();
   const sanitize = o.sanitize ? await loadSanitizer() : null;
-  return (file, bytes, known) => {
-    const result = runJob(file, bytes, o, analyze, known);
-    return { line: analyzeRecord(result, { jsonl: o.jsonl, sanitize }), error: failed(result) ? result.error : null };
-  };
+  return (file, bytes, known) => pageLine(file, bytes, o, { analyze, sanitize }, known);
 }
 
 /** analyze over `jobs` worker threads (cli/pool.ts): the lines and messages of the loop in `run`, in the same order. */

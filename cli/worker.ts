@@ -1,9 +1,7 @@
 // A worker thread of a batch run with --jobs (cli/pool.ts): loads the analysis (and the sanitiser when asked) once,
 // then runs each page it is sent through the whole pipeline and sends back the line analyze prints for it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type JobOptions } from './job';
-import { failed } from './process';
-import { analyzeRecord } from './output';
+import { pageLine, type JobOptions } from './job';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
 
@@ -32,9 +30,8 @@ export async function serveJobs(): Promise<void> {
   const sanitize = o.sanitize ? await loadSanitizer() : null;
   port.on('message', (job: PageJob | null) => {
     if (!job) { port.close(); return; } // the batch is done: end, so that the code cache is written at exit
-    const result = runJob(job.file, job.bytes, o, analyze, job.known ? new Set(job.known) : undefined);
+    const reply: WorkerReply = { i: job.i, ...pageLine(job.file, job.bytes, o, { analyze, sanitize }, job.known ? new Set(job.known) : undefined) };
     ranPages = true;
-    const reply: WorkerReply = { i: job.i, line: analyzeRecord(result, { jsonl: o.jsonl, sanitize }), error: failed(result) ? result.error : null };
     port.postMessage(reply);
   });
   port.postMessage({ ready: true } satisfies WorkerReply);
