@@ -1,7 +1,7 @@
 // What benchmarks/cli.mjs times in-process: the CLI's own work on each file (read, decode, parse, pipeline with
 // analysis, the JSON line), as `clearpage analyze --jsonl` does it, without the process start and module loading.
 import { parseCommandLine } from '../cli/args';
-import { runOne } from '../cli/run';
+import { runOne } from '../cli/job';
 import { analyzeRecord } from '../cli/output';
 import { loadAnalyzer } from '../cli/analysis';
 

@@ -6,8 +6,10 @@
 //             with the code cache an earlier run left (an uncounted first run makes it)
 // Wall and CPU time, and the peak resident memory of the process (GNU time's %M), per run; prints the median of the
 // runs and their spread. Also an in-process figure: the same work timed inside one process, startup excluded.
-// Usage: node benchmarks/cli.mjs [--runs N] [--data DIR] [--pages N] [--also NAME=path/to/bin/clearpage.mjs]
-// (--also times another build of the command too, e.g. an older checkout's). Prints figures; asserts nothing.
+// Usage: node benchmarks/cli.mjs [--runs N] [--data DIR] [--pages N] [--jobs LIST] [--also NAME=path/to/bin/clearpage.mjs]
+// (--also times another build of the command too, e.g. an older checkout's; --jobs times this build once per value
+// of a comma-separated list, `default` meaning no --jobs: `--jobs default,1` compares the worker threads with one
+// thread in the same rounds). Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -69,7 +71,11 @@ fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
 await build({ entryPoints: { 'bench-cli': path.join(root, 'benchmarks', 'bench-cli-entry.ts') }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outdir: path.join(root, '.tmp'), outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
 spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
 
-const variants = { baseline: [new URL(import.meta.url).pathname, '--child', 'readability', ...files], clearpage: [path.join(root, 'bin', 'clearpage.mjs'), 'analyze', '--jsonl', ...files] };
+const variants = { baseline: [new URL(import.meta.url).pathname, '--child', 'readability', ...files] };
+const jobs = opt('--jobs', null)?.split(',') ?? [null];
+for (const j of jobs) {
+  variants[j === null ? 'clearpage' : `jobs=${j}`] = [path.join(root, 'bin', 'clearpage.mjs'), 'analyze', '--jsonl', ...(j && j !== 'default' ? ['--jobs', j] : []), ...files];
+}
 for (const a of argv.flatMap((x, i) => (x === '--also' ? [argv[i + 1]] : []))) {
   const [name, bin] = a.split('=');
   variants[name] = [path.resolve(bin), 'analyze', '--jsonl', ...files];
@@ -77,9 +83,10 @@ for (const a of argv.flatMap((x, i) => (x === '--also' ? [argv[i + 1]] : []))) {
 const names = Object.keys(variants);
 const times = Object.fromEntries(names.map((n) => [n, []]));
 const inBase = [], inCli = [];
-// One uncounted run of each first: it reads the pages into the disk cache and leaves clearpage's code cache (made by
-// a first run, read by every later one: bin/code-cache.mjs), as a user's earlier runs would.
-for (const n of names) timed([variants[n][0], ...variants[n].slice(1, -files.length), files[0]]);
+// Uncounted runs of each first: they read the pages into the disk cache and leave clearpage's code caches (made by
+// a first run, read by every later one: bin/code-cache.mjs; a batch's worker threads keep theirs, made by a run on
+// three pages), as a user's earlier runs would.
+for (const n of names) for (const few of [files.slice(0, 1), files.slice(0, 3)]) timed([variants[n][0], ...variants[n].slice(1, -files.length), ...few]);
 for (let r = 0; r < runs; r++) {
   for (let k = 0; k < names.length; k++) { const n = names[(r + k) % names.length]; times[n].push(timed(variants[n])); } // rotated order
   inBase.push(inProcess('inprocess-readability')); inCli.push(inProcess('inprocess-clearpage'));

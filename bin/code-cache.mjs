@@ -11,6 +11,7 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 const enabled = () => process.env.CLEARPAGE_CODE_CACHE !== '0' && !process.env.NODE_DISABLE_COMPILE_CACHE;
 const cacheDir = () => process.env.CLEARPAGE_CODE_CACHE_DIR || path.join(os.tmpdir(), 'clearpage-code-cache');
@@ -34,7 +35,7 @@ function readCache(file) {
 function writeCache(file, data, prefix) {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${process.pid}-${threadId}.tmp`; // a batch's worker threads share the process id
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
     for (const old of fs.readdirSync(path.dirname(file))) {

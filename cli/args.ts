@@ -1,11 +1,12 @@
 // The command line: `node:util` parseArgs, then each value checked and turned into Options. A usage error is a
 // UsageError (exit 2, its message and a pointer to --help; never a stack trace).
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodingName } from '../lib/decode';
 import type { ExportFormat } from '../lib/export';
 
 export const USAGE = `Usage:
-  clearpage analyze [--jsonl] [--articles-only] [--sanitize] [options] FILE...
+  clearpage analyze [--jsonl] [--articles-only] [--sanitize] [--jobs N] [options] FILE...
   clearpage clean   [options] FILE
   clearpage export  [--format md|text|html] [--out FILE] [options] FILE
   clearpage --help | --version
@@ -22,6 +23,8 @@ others without extracting them). article.html is the clean article's markup, NOT
 checked) unless --sanitize is given: the shared policy (no scripts, handlers, frames, forms, styles, trackers,
 <base>; links http, https, mailto only). An input that
 cannot be processed gets {"file", "error"} and a line on standard error; the batch goes on.
+--jobs N runs N pages at a time, each in a worker thread of its own (default: one a core, at most one a file;
+--jobs 1 runs every page in this thread); the records come out in the order of the files, the same as with --jobs 1.
 clean prints the article, what was removed and why, key quotes and parties, for a person to read.
 export writes Markdown (YAML front matter), plain text or sanitised standalone HTML.
 FILE may be - for standard input. Exit code: 0 when an input was processed, 1 when none was, 2 for a usage error.`;
@@ -42,6 +45,8 @@ export interface Options {
   format: ExportFormat;
   out: string | null;
   timeout: number;
+  /** Pages run at a time (--jobs); null: one a core. */
+  jobs: number | null;
 }
 
 const SPEC = {
@@ -57,10 +62,11 @@ const SPEC = {
   format: { type: 'string', short: 'f' },
   out: { type: 'string', short: 'o' },
   timeout: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
 } as const;
 
 /** Options that only some commands take. */
-const ONLY: Record<string, Command[]> = { jsonl: ['analyze'], 'articles-only': ['analyze'], sanitize: ['analyze'], format: ['export'], out: ['export'] };
+const ONLY: Record<string, Command[]> = { jsonl: ['analyze'], 'articles-only': ['analyze'], sanitize: ['analyze'], jobs: ['analyze'], format: ['export'], out: ['export'] };
 
 const FORMATS: Record<string, ExportFormat> = { md: 'md', markdown: 'md', text: 'text', txt: 'text', html: 'html' };
 
@@ -77,6 +83,10 @@ function checkValues(v: ReturnType<typeof parse>['values'], o: Options): void {
   if (v.timeout !== undefined) {
     o.timeout = /^\d+$/.test(v.timeout.trim()) ? Number(v.timeout) : NaN;
     if (!(o.timeout > 0)) throw new UsageError(`--timeout takes a time in milliseconds, e.g. --timeout 30000 (not "${v.timeout}")`);
+  }
+  if (v.jobs !== undefined) {
+    o.jobs = /^\d{1,4}$/.test(v.jobs.trim()) ? Number(v.jobs) : 0;
+    if (!(o.jobs > 0)) throw new UsageError(`--jobs takes how many pages to run at a time, 1 or more, e.g. --jobs 2 (not "${v.jobs}")`);
   }
   if (v.input !== undefined) {
     if (v.input !== 'html' && v.input !== 'text') throw new UsageError(`--input is html or text (not "${v.input}")`);
@@ -102,7 +112,7 @@ function checkValues(v: ReturnType<typeof parse>['values'], o: Options): void {
 /** Options from the arguments after `clearpage`; throws UsageError. */
 export function parseCommandLine(argv: string[]): Options {
   const { values: v, positionals } = parse(argv);
-  const o: Options = { command: 'help', files: [], jsonl: !!v.jsonl, articlesOnly: !!v['articles-only'], sanitize: !!v.sanitize, url: null, charset: null, format: 'md', out: v.out ?? null, timeout: 30_000 };
+  const o: Options = { command: 'help', files: [], jsonl: !!v.jsonl, articlesOnly: !!v['articles-only'], sanitize: !!v.sanitize, url: null, charset: null, format: 'md', out: v.out ?? null, timeout: 30_000, jobs: null };
   if (v.version) return { ...o, command: 'version' };
   const [command, ...files] = positionals;
   if (v.help || command === 'help') return o;
@@ -118,3 +128,7 @@ export function parseCommandLine(argv: string[]): Options {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   return o;
 }
+
+/** How many pages a run works on at a time: --jobs, else one a core; never more than its files; 1 but for analyze. */
+export const jobCount = (o: Options): number =>
+  o.command === 'analyze' ? Math.max(1, Math.min(o.jobs ?? os.availableParallelism(), o.files.length)) : 1;

@@ -12,9 +12,14 @@ export const HEAP_GROWING_PERCENT = 100;
 
 let set = false;
 
-/** Called once before a batch: every later full collection sets its next limit with this factor. */
+/**
+ * Called once before a batch: every later full collection sets its next limit with this factor. V8 keys a code cache
+ * by its flags: the flag is set back at exit, before bin/code-cache.mjs makes the cache (exit listeners added later
+ * run later), so that a batch's cache is not refused by the next run, which starts with V8's default flags.
+ */
 export function boundHeapGrowth(): void {
   if (set) return;
   set = true;
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  process.prependOnceListener('exit', () => { v8.setFlagsFromString('--heap-growing-percent=0'); }); // V8's default
 }

@@ -1,41 +1,24 @@
 // The batch: each input read (cli/read.ts), then decoded, parsed and run through the pipeline within its time
-// budget (cli/budget.ts), in this thread; its record or document printed as soon as it is done. What the output
+// budget (cli/budget.ts, cli/job.ts), in this thread or, for analyze over several files, in worker threads (--jobs,
+// cli/pool.ts); its record or document printed as soon as it and those before it are done. What the output
 // does not print is not computed (no analysis for text or HTML export) and not loaded (the analysis, the sanitiser).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Options } from './args';
-import { withinBudget, OverBudget } from './budget';
-import { readFileCapped, readStdinCapped, InputError } from './read';
-import { processInput, scanInput, headUrl, failed, MAX_INPUT_BYTES, type JobResult } from './process';
+import { jobCount, type Options } from './args';
+import { withinBudget } from './budget';
+import { scanInput, headUrl, failed } from './process';
+import { readBytes, runOne, pageLine } from './job';
+import { Pool, type LocalRun, type PageOutcome } from './pool';
 import { batchSiteMemory, type PageFingerprints } from '../lib/clean/batch';
 import { siteKey } from '../lib/site-memory';
 import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
 import { boundHeapGrowth } from './memory';
-import type { Analyzer } from '../lib/pipeline';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
 
 const say = (line: string) => { process.stderr.write(`clearpage: ${line}\n`); };
-
-async function readBytes(file: string, timeoutMs: number): Promise<Uint8Array> {
-  const limits = { maxBytes: MAX_INPUT_BYTES, timeoutMs };
-  return file === '-' ? readStdinCapped(limits) : readFileCapped(file, limits);
-}
-
-/** One input: read, then decode, parse and run the pipeline within the time budget. */
-export async function runOne(file: string, o: Options, analyze: Analyzer | null, known?: ReadonlySet<string>): Promise<JobResult> {
-  try {
-    const bytes = await readBytes(file, o.timeout);
-    const job = { file, bytes, input: o.input, url: o.url, charset: o.charset, force: !o.articlesOnly, analyze, options: known?.size ? { knownFingerprints: known } : undefined };
-    return withinBudget(() => processInput(job), o.timeout);
-  } catch (e) {
-    if (e instanceof InputError || e instanceof OverBudget) return { file, error: e.message };
-    // A fault of ours, not of the input: say so plainly, keep the batch going.
-    return { file, error: `internal error (please report it): ${(e as Error).message}` };
-  }
-}
 
 /** A page's address and fingerprints by a full parse, or nothing known when it cannot be read. */
 async function fullScan(file: string, o: Options): Promise<PageFingerprints> {
@@ -113,14 +96,42 @@ function write(o: Options, text: string): boolean {
   }
 }
 
+/** A page in this thread, as a worker runs it: the pool's way on when no worker could start. */
+async function localRun(o: Options): Promise<LocalRun> {
+  const analyze = await loadAnalyzer();
+  const sanitize = o.sanitize ? await loadSanitizer() : null;
+  return (file, bytes, known) => pageLine(file, bytes, o, { analyze, sanitize }, known);
+}
+
+/** analyze over `jobs` worker threads (cli/pool.ts): the lines and messages of the loop in `run`, in the same order. */
+async function runPooled(o: Options, jobs: number, stopped: () => boolean): Promise<number> {
+  let processed = 0;
+  const print = (p: PageOutcome): boolean => {
+    if (stopped()) return false;
+    if (p.error) say(`${p.file}: ${p.error}`);
+    else processed++;
+    process.stdout.write(p.line);
+    return true;
+  };
+  const pool = new Pool(o, { size: jobs, print, loadLocal: () => localRun(o) }); // the workers load while this thread takes its first look
+  try {
+    await pool.run(o.files.includes('-') ? null : await batchMemory(o));
+  } finally {
+    pool.close(); // after a fault too: live workers would keep the process from ending
+  }
+  return processed > 0 ? 0 : 1;
+}
+
 /** Runs the command over its inputs; `stopped()` is true once standard output is closed. Returns the exit code. */
 export async function run(o: Options, stopped: () => boolean): Promise<number> {
   if (o.out) { const why = checkOut(o.out); if (why) { say(why); return 1; } }
+  if (o.files.length > 1) boundHeapGrowth();
+  const jobs = jobCount(o);
+  if (jobs > 1) return runPooled(o, jobs, stopped);
   const needsAnalysis = o.command === 'analyze' || o.command === 'clean' || o.format === 'md';
   const analyze = needsAnalysis ? await loadAnalyzer() : null;
   const sanitize = (o.command === 'analyze' && o.sanitize) || (o.command === 'export' && o.format === 'html') ? await loadSanitizer() : null;
   let processed = 0;
-  if (o.files.length > 1) boundHeapGrowth();
   const memory = o.files.length > 1 && !o.files.includes('-') ? await batchMemory(o) : null;
   for (const [i, file] of o.files.entries()) {
     if (stopped()) break;

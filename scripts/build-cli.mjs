@@ -6,6 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { WRAPPER } from '../bin/code-cache.mjs';
 import { asciiSource } from './ascii-source.mjs';
+import { LAZY_LISTENERS } from './lazy-listeners.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // One CommonJS file, not ES modules: bin/clearpage.mjs runs it through bin/code-cache.mjs, which keeps V8's compiled
@@ -25,6 +26,8 @@ await build({
   // Wrapped as Node wraps a CommonJS module (bin/code-cache.mjs then runs it without a second copy of its source).
   banner: { js: `${WRAPPER[0]}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
   footer: { js: WRAPPER[1].trimStart() },
+  // linkedom's nodes without a listener map each (scripts/lazy-listeners.mjs).
+  plugins: [LAZY_LISTENERS],
 });
 // ASCII only, so that V8 holds the source one byte a character (scripts/ascii-source.mjs). Source map columns after
 // an escaped character on its line shift by a few places; lines stay right.

@@ -44,3 +44,41 @@ describe('CLI bundle', () => {
     expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 });
+
+describe("linkedom in the CLI's bundle (scripts/lazy-listeners.mjs)", () => {
+  it('still adds, dispatches and removes event listeners, with a listener map made only when one is added', async () => {
+    const { build } = await import('esbuild');
+    const { LAZY_LISTENERS } = (await import(path.join(root, 'scripts', 'lazy-listeners.mjs'))) as { LAZY_LISTENERS: import('esbuild').Plugin };
+    const out = path.join(tmp('lazy-listeners'), 'linkedom.cjs');
+    await build({ stdin: { contents: 'module.exports = require("linkedom");', resolveDir: root }, bundle: true, platform: 'node', format: 'cjs', outfile: out, plugins: [LAZY_LISTENERS], logLevel: 'error' });
+    const { parseHTML } = (await import(out)) as typeof import('linkedom');
+    const { document } = parseHTML('<html><body><div id="a"><p>Text</p></div></body></html>');
+    const div = document.getElementById('a')!, p = document.querySelector('p')!;
+    const heard: string[] = [];
+    const listener = (e: Event) => heard.push(`${e.type} at ${(e.currentTarget as Element).tagName}`);
+    p.removeEventListener('click', listener); // nothing to remove yet: no error
+    div.addEventListener('click', listener);
+    p.dispatchEvent(new document.defaultView!.Event('click', { bubbles: true }));
+    div.removeEventListener('click', listener);
+    p.dispatchEvent(new document.defaultView!.Event('click', { bubbles: true }));
+    expect(heard).toEqual(['click at DIV']);
+    expect(fs.readFileSync(out, 'utf8')).not.toContain('wm.set(this, new Map)');
+    // selectors compiled once are reused: the same answers on another page, in XML's case mode, with :scope
+    const other = parseHTML('<html><body><div id="b"><p>One</p><section><p>Two</p></section></div></body></html>').document;
+    for (let k = 0; k < 2; k++) {
+      expect(document.querySelectorAll('div p').length).toBe(1);
+      expect(other.querySelectorAll('div p').length).toBe(2);
+      expect(other.getElementById('b')!.querySelectorAll(':scope > p').length).toBe(1);
+    }
+    const { DOMParser } = (await import(out)) as typeof import('linkedom');
+    const xml = new DOMParser().parseFromString('<root><Item/><item/></root>', 'text/xml');
+    expect([xml.querySelectorAll('Item').length, xml.querySelectorAll('item').length]).toEqual([1, 1]);
+    expect(fs.readFileSync(out, 'utf8')).toContain('compiledSelectors.set(key');
+  });
+
+  it("fails the build when linkedom's code is not what the patch expects", async () => {
+    const { lazyListeners } = (await import(path.join(root, 'scripts', 'lazy-listeners.mjs'))) as { lazyListeners: (s: string, file?: string) => string };
+    expect(() => lazyListeners('class DOMEventTarget { constructor() { this.x = 1; } }')).toThrow(/linkedom changed/);
+    expect(() => lazyListeners('export const prepareMatch = () => null;', 'shared/matches.js')).toThrow(/linkedom changed/);
+  });
+});

@@ -46,6 +46,29 @@ describe('CLI code cache', () => {
     expect(fs.statSync(file).size).toBeGreaterThan(100_000);
   }, 120_000);
 
+  it("a batch's worker threads keep one cache of their own, read by the next batch; its main thread leaves none", () => {
+    const dir = tmp('code-cache-workers');
+    const env = { CLEARPAGE_CODE_CACHE_DIR: dir };
+    const args = ['analyze', '--jsonl', '--jobs', '2', sample, sample, sample];
+    const first = clearpage(args, env);
+    expect(first.status).toBe(0);
+    expect(cacheFiles(dir)).toEqual([expect.stringMatching(/^clearpage\.cjs-analyze-worker-/)]);
+    const file = path.join(dir, cacheFiles(dir)[0]!), made = fs.statSync(file).mtimeMs;
+    const second = clearpage(args, env);
+    const strip = (s: string) => s.replace(/"timings":\{[^}]*\}/g, '');
+    expect(strip(second.stdout)).toBe(strip(first.stdout));
+    expect(fs.statSync(file).mtimeMs).toBe(made); // accepted by the workers of the second batch
+  }, 120_000);
+
+  it("made by a batch in one thread, is read by a later run on one page (the batch's heap setting is not kept in it)", () => {
+    const dir = tmp('code-cache-batch');
+    const env = { CLEARPAGE_CODE_CACHE_DIR: dir };
+    expect(clearpage(['analyze', '--jsonl', '--jobs', '1', sample, sample], env).status).toBe(0);
+    const file = path.join(dir, cacheFiles(dir)[0]!), made = fs.statSync(file).mtimeMs;
+    expect(clearpage(['analyze', '--jsonl', sample], env).status).toBe(0);
+    expect(fs.statSync(file).mtimeMs).toBe(made);
+  }, 120_000);
+
   it('is not made by --help, a usage error or when switched off', () => {
     const dir = tmp('code-cache-none');
     expect(clearpage(['--help'], { CLEARPAGE_CODE_CACHE_DIR: dir }).status).toBe(0);

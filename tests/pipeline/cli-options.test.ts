@@ -19,6 +19,7 @@ describe('help and version', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage:\n {2}clearpage analyze/);
     expect(r.stdout).toContain('--timeout MS');
+    expect(r.stdout).toMatch(/--jobs N runs N pages at a time/);
     expect(r.stderr).toBe('');
   });
 
@@ -34,6 +35,10 @@ describe('usage errors exit 2 with a message, never run, never print a stack', (
     [['analyze', '--timeout', '0', 'x.html'], /--timeout takes a time in milliseconds/],
     [['analyze', '--timeout', '1e3', 'x.html'], /--timeout takes a time in milliseconds/],
     [['analyze', '-x', 'x.html'], /unknown option '-x'/],
+    [['analyze', '--jobs', '0', 'x.html'], /--jobs takes how many pages to run at a time, 1 or more, e\.g\. --jobs 2 \(not "0"\)/],
+    [['analyze', '--jobs', 'abc', 'x.html'], /--jobs takes how many pages to run at a time/],
+    [['analyze', '--jobs=-1', 'x.html'], /--jobs takes how many pages to run at a time/],
+    [['clean', '--jobs', '2', 'x.html'], /--jobs is an option of analyze, not of clean/],
     [['analyze', '--url'], /option '--url <value>' argument missing/],
     [['analyze', '--url', 'javascript:alert(1)', 'x.html'], /--url takes the page's http or https address/],
     [['analyze', '--input', 'pdf', 'x.html'], /--input is html or text/],
@@ -74,9 +79,9 @@ describe('output', () => {
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^Ferry crews vote to strike as harbour talks collapse\n/);
   });
 
-  it('ends quietly when the reader of its output goes away (piping into head)', () => {
+  it.each([['1'], ['2']])('ends quietly when the reader of its output goes away (piping into head), --jobs %s', (jobs) => {
     const files = Array.from({ length: 40 }, () => path.join(dir, 'page.html'));
-    const r = spawnSync('bash', ['-c', `"$0" "$1" analyze ${files.map((x) => `'${x}'`).join(' ')} | head -c 200 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`, process.execPath, bin],
+    const r = spawnSync('bash', ['-c', `"$0" "$1" analyze --jobs ${jobs} ${files.map((x) => `'${x}'`).join(' ')} | head -c 200 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`, process.execPath, bin],
       { cwd: root, encoding: 'utf8', timeout: 120_000 });
     expect(r.stderr).toBe('status 0\n');
   }, 120_000);

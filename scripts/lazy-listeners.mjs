@@ -1,0 +1,58 @@
+// An esbuild plugin for the CLI's bundle, two changes to linkedom that keep its behaviour:
+// - its EventTarget makes a Map of listeners for every node it builds (every element, text and attribute of a page)
+//   and keys it in a WeakMap, before anything listens: in a CLI profile of the AEB batch that constructor was ~5 % of
+//   a worker's time, and the WeakMap's entries add to every garbage collection. Here the Map is made by the first
+//   addEventListener instead; a node nobody listens to has none, which dispatching already allows for (`if (map && …)`).
+// - querySelector(All) compiled its selector (css-select) on every call, ~3 % of a worker's time: the compiled test
+//   is kept per selector text and case mode (it depends on nothing else unless the selector says :scope).
+// Each replaced text must be found: a linkedom release that changes it fails the build, so the patch is looked at again.
+import fs from 'node:fs';
+
+const REPLACEMENTS = [
+  ['  constructor() {\n    wm.set(this, new Map);\n  }', '  constructor() {}'],
+  ['  addEventListener(type, listener, options) {\n    const map = wm.get(this);\n',
+    '  addEventListener(type, listener, options) {\n    let map = wm.get(this);\n    if (!map) wm.set(this, map = new Map);\n'],
+  ['  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {',
+    '  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {'],
+];
+
+const COMPILE = `prepareMatch = (element, selectors) => CSSselect.compile(
+  selectors,
+  {
+    context: selectors.includes(':scope') ? element : void 0,
+    xmlMode: !ignoreCase(element),
+    adapter
+  }
+);`;
+const CACHED_COMPILE = `prepareMatch = (element, selectors) => {
+  const xmlMode = !ignoreCase(element);
+  if (typeof selectors !== 'string' || selectors.includes(':scope'))
+    return CSSselect.compile(selectors, {context: selectors.includes(':scope') ? element : void 0, xmlMode, adapter});
+  const key = (xmlMode ? 'x ' : 'h ') + selectors;
+  let test = compiledSelectors.get(key);
+  if (!test) {
+    if (compiledSelectors.size >= 1000) compiledSelectors.clear();
+    compiledSelectors.set(key, test = CSSselect.compile(selectors, {xmlMode, adapter}));
+  }
+  return test;
+};
+const compiledSelectors = new Map;`;
+
+/** The patched source of linkedom's event-target.js or matches.js; throws when a text to replace is missing. */
+export function lazyListeners(source, file = 'event-target.js') {
+  const replacements = /matches\.js$/.test(file) ? [[COMPILE, CACHED_COMPILE]] : REPLACEMENTS;
+  return replacements.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`${file}: linkedom changed; scripts/lazy-listeners.mjs cannot find:\n${from}`);
+    return text.replace(from, to);
+  }, source);
+}
+
+export const LAZY_LISTENERS = {
+  name: 'linkedom-lazy-listeners',
+  setup(build) {
+    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/]matches)\.js$/ }, (args) => ({
+      contents: lazyListeners(fs.readFileSync(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }));
+  },
+};
