@@ -1,6 +1,5 @@
 // The command line: `node:util` parseArgs, then each value checked and turned into Options. A usage error is a
 // UsageError (exit 2, its message and a pointer to --help; never a stack trace).
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodingName } from '../lib/decode';
 import type { ExportFormat } from '../lib/export';
@@ -23,8 +22,8 @@ others without extracting them). article.html is the clean article's markup, NOT
 checked) unless --sanitize is given: the shared policy (no scripts, handlers, frames, forms, styles, trackers,
 <base>; links http, https, mailto only). An input that
 cannot be processed gets {"file", "error"} and a line on standard error; the batch goes on.
---jobs N runs N pages at a time, each in a worker thread of its own (default: one a core, at most one a file;
---jobs 1 runs every page in this thread); the records come out in the order of the files, the same as with --jobs 1.
+--jobs N runs N pages at a time, each in a worker thread of its own (default 1: every page in this thread, which was
+as fast or faster on a 2-core machine; at most one a file); the records come out in the order of the files, the same.
 clean prints the article, what was removed and why, key quotes and parties, for a person to read.
 export writes Markdown (YAML front matter), plain text or sanitised standalone HTML.
 FILE may be - for standard input. Exit code: 0 when an input was processed, 1 when none was, 2 for a usage error.`;
@@ -45,7 +44,7 @@ export interface Options {
   format: ExportFormat;
   out: string | null;
   timeout: number;
-  /** Pages run at a time (--jobs); null: one a core. */
+  /** Pages run at a time (--jobs); null: one. */
   jobs: number | null;
 }
 
@@ -129,6 +128,11 @@ export function parseCommandLine(argv: string[]): Options {
   return o;
 }
 
-/** How many pages a run works on at a time: --jobs, else one a core; never more than its files; 1 but for analyze. */
+/**
+ * How many pages a run works on at a time: --jobs, else 1; never more than its files; 1 but for analyze. One by
+ * default: each worker warms its own compiler and holds its own heap (1.8x the memory with two), and the batch's
+ * first look runs before any worker starts, so two workers on two shared cores were slower than one thread
+ * (docs/performance.md).
+ */
 export const jobCount = (o: Options): number =>
-  o.command === 'analyze' ? Math.max(1, Math.min(o.jobs ?? os.availableParallelism(), o.files.length)) : 1;
+  o.command === 'analyze' ? Math.max(1, Math.min(o.jobs ?? 1, o.files.length)) : 1;
