@@ -151,13 +151,21 @@ function keepSectionHeadings(reader: Readability): void {
   };
 }
 
-/** Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has). */
+/**
+ * Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has).
+ * A link to a place on this page stays "#place": Readability writes it out in full when the document's address is
+ * not its base (the extension's parsed copy), and the clean stage knows skip links by their "#".
+ */
 export function absolutizeUrls(root: Element, base: string | null): void {
   if (!base) return;
   const abs = (u: string) => { try { return new URL(u, base).href; } catch { return u; } };
+  const here = `${abs(base).split('#')[0]}#`;
   eachElement(root, (el) => {
     const href = el.tagName.toUpperCase() === 'A' ? el.getAttribute('href') : null;
-    if (href && !href.startsWith('#') && !/^(javascript|data|mailto|tel):/i.test(href)) el.setAttribute('href', abs(href));
+    if (href && !href.startsWith('#') && !/^(javascript|data|mailto|tel):/i.test(href)) {
+      const full = abs(href);
+      el.setAttribute('href', full.startsWith(here) && full.length > here.length ? full.slice(here.length - 1) : full);
+    }
     if (!/^(IMG|SOURCE|VIDEO|AUDIO|IFRAME)$/i.test(el.tagName)) return;
     const src = el.getAttribute('src');
     if (src) el.setAttribute('src', abs(src));

@@ -201,6 +201,13 @@ export const unitStop = (norm: string) => /\d\s?\p{L}{1,4}\.$/u.test(norm);
  * "Der Haushalt 2024 3:20 Min." is a related link). */
 const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));
 
+/** Two to four short names (of up to three words) joined by slashes: initials and agencies. */
+const CREDIT_NAME = '\\p{L}[\\p{L}.-]{1,11}(?: \\p{L}[\\p{L}.-]{1,11}){0,2}';
+const SLASH_CREDIT = new RegExp(`^${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}$`, 'u');
+/** Authors' initials and agencies joined by slashes ("sak/Reuters", "dpa/AFP/jm"): the desk's credit, as a byline.
+ * Not on a heading ("Best for Active/Side Sleepers"), which the caller knows. */
+export const slashCredit = (norm: string, linkDensity: number): boolean => norm.length <= 40 && linkDensity < 0.5 && SLASH_CREDIT.test(norm);
+
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
   if (norm.length > 240) return null;
@@ -248,7 +255,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   const quoted = !!(inTags & IN_QUOTE);
   const sentences = (text.match(SENTENCE_END) ?? []).length;
   const digits = countOf(DIGITS, norm);
-  const shape = lineShape(text, norm, li.density, li.kinds);
+  const shape = lineShape(text, norm, li.density, li.kinds) ?? (!hm && slashCredit(norm, li.density) ? 'credit' : null);
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
     // An advert's label beside a picture is no caption of it.

@@ -317,6 +317,44 @@ describe('Clean leaves the article', () => {
     }
   });
 
+  it('keeps the story\'s own heading (kicker and a shorter headline) when the site\'s bar repeats the title word for word', () => {
+    const title = 'The islands are cut off as the ferry overtime ban begins';
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><div class="crumbs"><a href="/news/">News</a> <h1 id="crumb">${title}</h1></div></header>
+      <main><article><div class="article-head"><h2 id="head"><div class="label">Ferry dispute</div><div id="shown">Islands cut off as overtime ban begins</div></h2>
+        <p class="byline" id="byline">By Ellen Achterberg</p></div>
+        <div class="content-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article></main>
+      <footer><p>© 2025 Northgate Courier.</p></footer>`);
+    document.title = title;
+    const { article } = clean();
+    expect(article.headline).toBe($('head'));
+    for (const id of ['head', 'shown', 'byline']) expect(isHidden($(id)), id).toBe(false);
+  });
+
+  it('keeps a photo\'s credit in a box of its own inside its caption, and the desk\'s credit line after the story', () => {
+    // The credit's <p> inside a <span> is rewritten by Readability (not kept by number); the credit line after the
+    // story is outside Readability's article, beside it in the story's box, before the page's footer.
+    const photo = '<figure id="fig"><img src="/img/quay.jpg" width="640" height="400" alt=""><figcaption><p>The quay on Friday morning.</p><span class="pic-note">Photo: <p id="credit">Jan Holm / Harbour Press</p></span></figcaption></figure>';
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+      <main><article><section><h1 id="head">Island crossings cut to four a day as overtime ban begins</h1><div class="lead-media">${photo}</div>
+        <div class="story"><div class="text">${P.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}</div><div class="text">${P.slice(3).map((p) => `<p>${p}</p>`).join('')}</div>
+        <div class="desk"><div id="desk">ea/Harbour Press</div></div></div>
+        <div class="desk2"><div id="desk2">jh/Harbour Press</div></div></section>
+        <section class="more" id="more"><h3>More</h3><ul><li><a href="/a/">Port authority names new chair</a></li><li><a href="/b/">School reopens</a></li></ul></section></article></main>
+      <footer id="footer"><p>© 2025 Northgate Courier.</p></footer>`);
+    clean();
+    for (const id of ['fig', 'credit', 'desk', 'desk2']) expect(isHidden($(id)), id).toBe(false);
+    for (const id of ['more', 'footer']) expect(isHidden($(id)), id).toBe(true);
+  });
+
+  it('hides the skip links the clean stage removed around a newsletter box set in a <figure> with no picture', () => {
+    const promo = '<figure id="promo"><a href="#signup-skip-3" id="skip">skip past newsletter promotion</a><aside class="newsletter-promo"><p>Sign up to Harbour Weekly</p><form><input type="email"><button>Sign up</button></form></aside><p id="signup-skip-3">after newsletter promotion</p></figure>';
+    setup(PAGE.replace('<div class="ad-slot" id="ad">', `${promo}<div class="ad-slot" id="ad">`));
+    const { report } = clean();
+    expect(report.removed.filter((x) => x.rule.startsWith('skip-link')).length).toBe(2);
+    for (const id of ['skip', 'signup-skip-3']) expect(isHidden($(id)), id).toBe(true);
+    expect(isHidden($('photo2')), 'a photo\'s figure').toBe(false);
+  });
+
   it('hides a banner added after Clean, outside the article', () => {
     const { article, report } = clean();
     const late = document.createElement('div');
