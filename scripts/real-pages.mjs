@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Look at the built extension on real pages of ../shared/corpus (never copied into the repo: each page is served
+// Look at the built extension on real pages of ../shared/corpus or $CLEARPAGE_SHARED/corpus (never copied into the repo: each page is served
 // from there, ungzipped on the fly, at its original path on 127.0.0.1). For each page and browser: the popup
 // (summary, then Clean), the cleaned page and the reader view are screenshotted into .tmp/real-pages/<browser>/,
 // and one line says what a reader sees. The pages' own scripts, styles and images are on the web, which this
@@ -15,8 +15,9 @@ import { BROWSERS, ROOT, launchBrowser, tabIdOf } from '../tests/e2e/harness.mjs
 const argv = process.argv.slice(2);
 const browsers = argv.includes('--browser') ? argv[argv.indexOf('--browser') + 1].split(',') : BROWSERS;
 const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--browser');
-const corpus = path.resolve(ROOT, '../shared/corpus');
-if (!files.length || !fs.existsSync(corpus)) { console.error('usage: node scripts/real-pages.mjs [--browser B] CORPUS_FILE... (needs ../shared/corpus)'); process.exit(2); }
+// The shared data beside the checkout, or where CLEARPAGE_SHARED says (a worktree under /work/wt has none beside it).
+const corpus = path.resolve(process.env.CLEARPAGE_SHARED || path.join(ROOT, '..', 'shared'), 'corpus');
+if (!files.length || !fs.existsSync(corpus)) { console.error(`usage: [CLEARPAGE_SHARED=DIR] node scripts/real-pages.mjs [--browser B] CORPUS_FILE... (no ${corpus})`); process.exit(2); }
 
 /** The page's original address, from the corpus's ground truth, so that it is served at its own path. */
 function originalUrl(file) {
