@@ -3,6 +3,7 @@
 // the article's header (headline to body) and its body (first to last kept element).
 import { letters, rendered } from './text';
 import { isMeta } from './meta';
+import { inTeaserList } from './teasers';
 import { wordShare } from '../chars';
 import type { ArticleMap } from './article-map';
 
@@ -158,7 +159,7 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   for (let i = boxStart; i < first; i++) {
     const el = at(i)!;
     if (kept.has(el) || protect.some((p) => p.contains(el)) || el.closest(NOT_META)) continue;
-    if (isMeta(el)) protect.push(el);
+    if (isMeta(el) && !inTeaserList(el, headline)) protect.push(el);
   }
   const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
   if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);

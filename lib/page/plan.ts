@@ -14,6 +14,7 @@ import { furnitureReason, pageReasonOf, regionReason, type PageReason } from './
 import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
 import { isCreditLine, isMeta } from './meta';
+import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
 import { CAPTION, LANDMARK, MEDIA, isPhoto, isPhotoCredit } from './photos';
 
@@ -176,6 +177,8 @@ function judge(el: Element, j: Judging): void {
   if (isPhotoCredit(el, a)) return;
   const zone = zoneOf(el, a);
   if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
+  // Cards for other stories beside the header: their thumbnails would read as photos.
+  if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isMeta(el) || isCreditLine(el) || isPhoto(el, a) || keptByText(el, a)) return;
   const holdsMeta = !!el.querySelector(PROTECTED);
   if (zone === 'header') {
@@ -286,7 +289,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  const all = hideCardBoxes(a, steps);
+  const all = labelsOfHidden(a, hideCardBoxes(a, steps));
   hideEmptied(a, all);
   return all;
 }

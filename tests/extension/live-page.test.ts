@@ -355,6 +355,16 @@ describe('Clean leaves the article', () => {
     expect(isHidden($('photo2')), 'a photo\'s figure').toBe(false);
   });
 
+  it('hides a list of other stories and its label, loose children of a column between the header and the body', () => {
+    const card = (n: number, t: string) => `<div class="c"><a href="/n/${n}/"><img src="/t/${n}.jpg" width="160" height="100" alt=""></a><span class="k">FERRIES</span><a href="/n/${n}/">${t}</a><span>12 May 2019</span></div>`;
+    const column = `<div class="col"><span id="find">PLAN YOUR CROSSING</span><div class="box"><form action="/find"><select name="r"><option>Route</option></select><input type="submit" value="Go"></form></div>
+      <span id="label">OTHER STORIES LIKE THIS</span><div class="grid" id="cards">${card(1, 'Night ferry returns to the outer islands')}${card(2, 'Harbour wall repairs approved by council')}${card(3, 'New timetable for the summer season begins')}</div></div>`;
+    setup(PAGE.replace('<figure class="element-image', `${column}<figure class="element-image`));
+    clean();
+    for (const id of ['label', 'cards', 'find']) expect(isHidden($(id)), id).toBe(true);
+    for (const id of ['headline', 'byline', 'lead', 'p0', 'p4']) expect(isHidden($(id)), id).toBe(false);
+  });
+
   it('hides a banner added after Clean, outside the article', () => {
     const { article, report } = clean();
     const late = document.createElement('div');
