@@ -80,6 +80,17 @@ describe('a skip link beside the box it skipped', () => {
   });
 });
 
+describe('the title of a box whose list is gone, at the end', () => {
+  it('goes when it is a <label> that labels nothing, alone in its box; a line that is no label stays', () => {
+    const tail = '<div class="recent"><p><label><i> </i>OTHER CROSSINGS</label></p></div><div class="popular"><p><label>MOST READ THIS WEEK</label></p></div>';
+    const r = runHtml(page(prose(4) + '<div><p>Jane Roe, Harbour Desk</p></div>' + tail));
+    expect(r.article!.html).not.toContain('OTHER CROSSINGS');
+    expect(r.article!.html).not.toContain('MOST READ THIS WEEK');
+    expect(r.removed.filter((x) => x.rule === 'label:alone').map((x) => x.text)).toEqual(['OTHER CROSSINGS', 'MOST READ THIS WEEK']);
+    expect(r.article!.html).toContain('Jane Roe, Harbour Desk');
+  });
+});
+
 describe("the desk's credit at the foot of the story", () => {
   it('stays as small print in any wording: initials and agencies joined by slashes; a heading of that shape stays a heading', () => {
     const body = prose(3) + '<h2>Best for Early/Late Crossings</h2>' + prose(2, 'ferry strike') + '<div><span>ea/Harbour Press</span></div>';
