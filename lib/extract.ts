@@ -1,5 +1,6 @@
 // Extract: Mozilla Readability on a copy of the page (never the live page), plus the metadata a reader wants.
 // Returns the article's body as an element of the copy, which the clean stage then works on.
+import { findDeskCredits, restoreDeskCredit } from './desk-credit';
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
@@ -253,6 +254,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles);
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
+  const desk = work.body ? findDeskCredits(work.body) : [];
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -264,6 +266,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (chunks) joinChunks(body, work);
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
+  restoreDeskCredit(body, desk);
   dropRepeatedPictures(body);
   tidyPictures(body);
   tidyFigures(body);

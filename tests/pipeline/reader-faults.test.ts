@@ -98,6 +98,11 @@ describe("the desk's credit at the foot of the story", () => {
     expect(r.article!.html).toMatch(/<small>(<span>)?ea\/Harbour Press/);
     expect(r.article!.html).toContain('<h2>Best for Early/Late Crossings</h2>');
   });
+  it('is put back under the last paragraph when the site sets it in a box of its own after the text', () => {
+    const r = runHtml(page(prose(4), { outside: '<div class="meta"><div>ea/Harbour Press</div></div><footer><p>Home/Contact</p></footer>' }));
+    expect(r.article!.html).toMatch(/detail\.<\/p>\s*<p><small>ea\/Harbour Press<\/small><\/p>/);
+    expect(r.article!.html).not.toContain('Home/Contact');
+  });
 });
 
 describe('a caption whose video is gone', () => {
