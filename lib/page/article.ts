@@ -50,12 +50,14 @@ function ownText(el: Element): number {
 
 /**
  * Whether `el` is in the site's chrome: a navigation, or the page's banner (a <header> that no article, main,
- * section, aside or nav scopes, as ARIA reads it). A breadcrumb there may repeat the title word for word.
+ * section, aside or nav scopes, as ARIA reads it) with the site's navigation in it. A breadcrumb there may repeat
+ * the title word for word. A banner without navigation may be the story's own header (a headline over its photo).
  */
 function inSiteChrome(el: Element): boolean {
-  if (el.closest('nav, [role="navigation"], [role="banner"]')) return true;
-  const header = el.closest('header');
-  return !!header && !header.parentElement?.closest('article, main, section, aside, nav, [role="main"], [role="article"]');
+  if (el.closest('nav, [role="navigation"]')) return true;
+  const header = el.closest('header, [role="banner"]');
+  if (!header || header.parentElement?.closest('article, main, section, aside, nav, [role="main"], [role="article"]')) return false;
+  return !!header.querySelector('nav, [role="navigation"], [role="search"]');
 }
 
 /** How much a heading reads as the story's title: its text, or its words (a kicker joined to a shorter headline). */

@@ -14,6 +14,7 @@ const CREDIT_MAX = 60;
 export function isCreditLine(el: Element): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > CREDIT_MAX || el.querySelector('a[href], button, img, svg')) return false;
+  if (el.closest('a[href], button, [role="button"], label, nav')) return false; // a control's words ("View PDF/Print Mode")
   const norm = normalizeBlockText(text);
   return lineShape(text, norm, 0, new Set()) === 'credit' || (!/^H\d$/.test(el.tagName.toUpperCase()) && slashCredit(norm, 0));
 }

@@ -7,6 +7,7 @@ import type { LiveArticle } from './article';
 import type { HideStep } from './plan';
 import type { PageReason } from './furniture';
 import { isCreditLine, isMeta } from './meta';
+import { looksLikeDate } from './text';
 
 /** Characters of link text that make a headline. */
 const HEADLINE_MIN = 20;
@@ -51,8 +52,10 @@ export function inTeaserList(el: Element, headline: Element | null): boolean {
 function isLabel(el: Element): boolean {
   const text = oneLine(el.textContent ?? '');
   if (!text || text.length > LABEL_MAX || /[.!?。！？]$/.test(text)) return false;
-  if (el.querySelector('a[href], img, picture, video, iframe, input, select, textarea, button')) return false;
-  return !isMeta(el) && !isCreditLine(el);
+  if (el.querySelector('a[href], img, picture, video, iframe, input, select, textarea, button, time, [datetime]')) return false;
+  // A date or byline split into parts ("Nov. 19, 2019" and "5:50 PM" in boxes of their own) is none either.
+  if (looksLikeDate(text) || [el, ...Array.from(el.querySelectorAll('*'))].some(isMeta)) return false;
+  return !isCreditLine(el);
 }
 
 /**

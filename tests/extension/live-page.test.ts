@@ -319,7 +319,7 @@ describe('Clean leaves the article', () => {
 
   it('keeps the story\'s own heading (kicker and a shorter headline) when the site\'s bar repeats the title word for word', () => {
     const title = 'The islands are cut off as the ferry overtime ban begins';
-    setup(`<header class="site-header"><a href="/">Northgate Courier</a><div class="crumbs"><a href="/news/">News</a> <h1 id="crumb">${title}</h1></div></header>
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav><div class="crumbs"><a href="/news/">News</a> <h1 id="crumb">${title}</h1></div></header>
       <main><article><div class="article-head"><h2 id="head"><div class="label">Ferry dispute</div><div id="shown">Islands cut off as overtime ban begins</div></h2>
         <p class="byline" id="byline">By Ellen Achterberg</p></div>
         <div class="content-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article></main>
@@ -328,6 +328,19 @@ describe('Clean leaves the article', () => {
     const { article } = clean();
     expect(article.headline).toBe($('head'));
     for (const id of ['head', 'shown', 'byline']) expect(isHidden($(id)), id).toBe(false);
+  });
+
+  it('keeps the story\'s headline in a header of its own outside <main> (over its photo), not a teaser\'s copy of it', () => {
+    const title = 'Island crossings cut to four a day as overtime ban begins';
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+      <header class="full-header"><h1 id="shown">${title}</h1><div class="entry-meta"><span id="byline">by Ellen Achterberg</span> <time id="date" datetime="2025-10-14">14 October 2025</time></div></header>
+      <main><article><div class="content-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article>
+        <article class="feat"><a href="/harbour/island-crossings-cut/"><img src="/t/1.jpg" width="300" height="200" alt=""><div><span>Trending</span><h2 id="teaser">${title}</h2></div></a></article></main>
+      <footer><p>© 2025 Northgate Courier.</p></footer>`);
+    document.title = title;
+    const { article } = clean();
+    expect(article.headline).toBe($('shown'));
+    for (const id of ['shown', 'byline', 'date']) expect(isHidden($(id)), id).toBe(false);
   });
 
   it('keeps a photo\'s credit in a box of its own inside its caption, and the desk\'s credit line after the story', () => {
@@ -359,9 +372,13 @@ describe('Clean leaves the article', () => {
     const card = (n: number, t: string) => `<div class="c"><a href="/n/${n}/"><img src="/t/${n}.jpg" width="160" height="100" alt=""></a><span class="k">FERRIES</span><a href="/n/${n}/">${t}</a><span>12 May 2019</span></div>`;
     const column = `<div class="col"><span id="find">PLAN YOUR CROSSING</span><div class="box"><form action="/find"><select name="r"><option>Route</option></select><input type="submit" value="Go"></form></div>
       <span id="label">OTHER STORIES LIKE THIS</span><div class="grid" id="cards">${card(1, 'Night ferry returns to the outer islands')}${card(2, 'Harbour wall repairs approved by council')}${card(3, 'New timetable for the summer season begins')}</div></div>`;
-    setup(PAGE.replace('<figure class="element-image', `${column}<figure class="element-image`));
+    // The article's date set in parts just above the column's form: a date, no label.
+    const date = '<div id="when"><div>Oct. 14, 2025</div><div>5:50 PM</div></div>';
+    setup(PAGE.replace('<figure class="element-image', `${column}<figure class="element-image`).replace('<div class="col">', `${date}<div class="box2" id="search"><form action="/s"><input name="q"></form></div><div class="col">`));
     clean();
     for (const id of ['label', 'cards', 'find']) expect(isHidden($(id)), id).toBe(true);
+    expect(isHidden($('search').firstElementChild!), 'the form').toBe(true);
+    expect(isHidden($('when')), 'the date in parts').toBe(false);
     for (const id of ['headline', 'byline', 'lead', 'p0', 'p4']) expect(isHidden($(id)), id).toBe(false);
   });
 
