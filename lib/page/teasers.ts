@@ -29,7 +29,9 @@ export function isTeaserList(el: Element): boolean {
   const seen = new Set<string>();
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    const href = (a as HTMLAnchorElement).href || (a.getAttribute('href') ?? '');
+    // An SVG link's href is no string (SVGAnimatedString): its attribute is read instead.
+    const h: unknown = (a as HTMLAnchorElement).href;
+    const href = typeof h === 'string' && h ? h : (a.getAttribute('href') ?? '');
     const n = chars(a);
     if (n < HEADLINE_MIN || href.startsWith('#') || /^javascript:/i.test(href) || href.split('#')[0] === here) continue;
     seen.add(href);

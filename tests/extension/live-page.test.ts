@@ -370,7 +370,8 @@ describe('Clean leaves the article', () => {
 
   it('hides a list of other stories and its label, loose children of a column between the header and the body', () => {
     const card = (n: number, t: string) => `<div class="c"><a href="/n/${n}/"><img src="/t/${n}.jpg" width="160" height="100" alt=""></a><span class="k">FERRIES</span><a href="/n/${n}/">${t}</a><span>12 May 2019</span></div>`;
-    const column = `<div class="col"><span id="find">PLAN YOUR CROSSING</span><div class="box"><form action="/find"><select name="r"><option>Route</option></select><input type="submit" value="Go"></form></div>
+    // An SVG link among them (its href is no string in a browser).
+    const column = `<div class="col"><svg width="10" height="10"><a href="/svg-link/"><text>Harbour map of the islands, full size</text></a></svg><span id="find">PLAN YOUR CROSSING</span><div class="box"><form action="/find"><select name="r"><option>Route</option></select><input type="submit" value="Go"></form></div>
       <span id="label">OTHER STORIES LIKE THIS</span><div class="grid" id="cards">${card(1, 'Night ferry returns to the outer islands')}${card(2, 'Harbour wall repairs approved by council')}${card(3, 'New timetable for the summer season begins')}</div></div>`;
     // The article's date set in parts just above the column's form: a date, no label.
     const date = '<div id="when"><div>Oct. 14, 2025</div><div>5:50 PM</div></div>';
