@@ -14,7 +14,7 @@ export const PAGES = path.join(here, 'pages');
 // CLEARPAGE_EXT, CLEARPAGE_EXT_FIREFOX: other builds (benchmarks compare two builds run by run).
 export const EXT = process.env.CLEARPAGE_EXT ? path.resolve(process.env.CLEARPAGE_EXT) : path.join(ROOT, '.output/chrome-mv3');
 export const EXT_FIREFOX = process.env.CLEARPAGE_EXT_FIREFOX ? path.resolve(process.env.CLEARPAGE_EXT_FIREFOX) : path.join(ROOT, '.output/firefox-mv2');
-export const SHARED_SEED = path.resolve(ROOT, '../shared/fixtures/seed');
+export const SHARED_SEED = path.resolve(process.env.CLEARPAGE_SHARED || path.join(ROOT, '..', 'shared'), 'fixtures', 'seed');
 export const BROWSERS = ['chromium', 'firefox'];
 
 /** Paths the server answers, each to a file of tests/e2e/pages (or of ../shared for the optional seed). */
