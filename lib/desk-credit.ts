@@ -2,7 +2,7 @@
 // slashCredit), which sites set in a box of its own after the text, where Readability leaves it out. It is the
 // story's own credit, as a byline is: found before Readability runs, it is put back after the story's last paragraph
 // when that paragraph is the one it stood under. The clean stage then keeps it as small print.
-import { slashCredit } from './clean/signals';
+import { slashCredit } from './clean/credit-shape';
 import { normalizeBlockText } from './fingerprint';
 import { oneLine } from './chars';
 import { letters } from './page/text';

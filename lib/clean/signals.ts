@@ -20,6 +20,7 @@ import { NOTE_MAX, emphasisedAuthorNote, repeatsAuthorAbout } from './author-bio
 import { bareAddress, siteOf } from './addresses';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
+import { slashCredit } from './credit-shape';
 
 export { classWords, hintOfWord } from './markup';
 
@@ -201,12 +202,6 @@ export const unitStop = (norm: string) => /\d\s?\p{L}{1,4}\.$/u.test(norm);
  * "Der Haushalt 2024 3:20 Min." is a related link). */
 const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));
 
-/** Two to four short names (of up to three words) joined by slashes: initials and agencies. */
-const CREDIT_NAME = '\\p{L}[\\p{L}.-]{1,11}(?: \\p{L}[\\p{L}.-]{1,11}){0,2}';
-const SLASH_CREDIT = new RegExp(`^${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}$`, 'u');
-/** Authors' initials and agencies joined by slashes ("sak/Reuters", "dpa/AFP/jm"): the desk's credit, as a byline.
- * Not on a heading ("Best for Active/Side Sleepers"), which the caller knows. */
-export const slashCredit = (norm: string, linkDensity: number): boolean => norm.length <= 40 && linkDensity < 0.5 && SLASH_CREDIT.test(norm);
 
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {

@@ -1,7 +1,8 @@
 // The article's meta lines on the live page: dates, times, datelines and bylines. Never hidden by Clean.
 import { classAndId, linkShare } from '../dom';
 import { looksLikeDate } from './text';
-import { lineShape, slashCredit } from '../clean/signals';
+import { lineShape } from '../clean/signals';
+import { slashCredit } from '../clean/credit-shape';
 import { normalizeBlockText } from '../fingerprint';
 
 /** Characters of a credit line after the story. */
