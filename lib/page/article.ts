@@ -80,8 +80,9 @@ function headlineOf(elements: Element[], first: number, title: string | null | u
     // copy with its own headline that their style sheet hides; keeping the hidden one hid the one the reader sees.
     if (score && rendered(el)) score += 0.5;
     // The site's bar repeats the title in a breadcrumb (FAZ: an <h1> equal to og:title): the story's own heading,
-    // under the article's kicker, is the one the reader sees as its title. The bar's is taken only when alone.
-    if (score > 1 && inSiteChrome(el)) score -= 2;
+    // under the article's kicker, is the one the reader sees as its title. The bar's is taken only when alone, and
+    // its first <h1> stays the fallback when nothing reads as the title (Abendblatt: og:title is no heading there).
+    if (score >= 3 && inSiteChrome(el)) score -= 2;
     // Nearest the body wins among equals: a page repeats its headline in menus and teasers far from it.
     if (score > 0 && (score > bestScore || (score === bestScore && i < first))) { best = el; bestScore = score; }
   }

@@ -60,6 +60,18 @@ function isLabel(el: Element): boolean {
   return !isCreditLine(el);
 }
 
+/** Whether every text of `box` is inside an element of `hidden`. */
+function allHidden(box: Element, hidden: ReadonlySet<Element>): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!(t.nodeValue ?? '').trim()) continue;
+    let p = t.parentElement;
+    while (p && !hidden.has(p) && p !== box) p = p.parentElement;
+    if (!p || !hidden.has(p)) return false;
+  }
+  return true;
+}
+
 /**
  * The label just above a box hidden as a list (its previous sibling, a short line outside the article) goes with
  * it, under the same reason. The article's own lines are never labels: kept and protected elements are not judged.
@@ -69,12 +81,13 @@ export function labelsOfHidden(a: LiveArticle, steps: HideStep[]): HideStep[] {
   const out: HideStep[] = [];
   for (const s of steps) {
     if (!LISTS.has(s.reason)) continue;
-    // The list, or the box around it whose text is all in it (a form in a card).
+    // The list, or the box it opens whose text is all hidden (a form in a card, cards hidden one by one).
     let list: Element = s.el;
-    while (list.parentElement && !list.previousElementSibling && chars(list.parentElement) === chars(list)) list = list.parentElement;
+    while (list.parentElement && !list.previousElementSibling && list.parentElement.tagName.toUpperCase() !== 'BODY') list = list.parentElement;
     const prev = list.previousElementSibling;
+    if (!prev || !allHidden(list, hidden)) continue;
     if (!prev || hidden.has(prev) || a.kept.has(prev) || a.protect.some((p) => prev.contains(p) || p.contains(prev))) continue;
-    if ([...a.kept].some((k) => prev.contains(k) || k.contains(prev)) || !isLabel(prev)) continue;
+    if ([...a.kept].some((k) => prev.contains(k)) || !isLabel(prev)) continue;
     hidden.add(prev);
     out.push({ el: prev, id: `page:${s.reason as PageReason}`, reason: s.reason });
   }

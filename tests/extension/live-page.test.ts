@@ -330,6 +330,17 @@ describe('Clean leaves the article', () => {
     for (const id of ['head', 'shown', 'byline']) expect(isHidden($(id)), id).toBe(false);
   });
 
+  it('keeps the header when no heading reads as the title: the first <h1>, even in a breadcrumb, still anchors it', () => {
+    // The page's title names another headline of the story (its data's), so no heading matches it.
+    setup(`<main><article><div class="head"><nav><a href="/">Home</a> <a href="/harbour/">Harbour</a> <h1 id="crumb">Harbour: ferry crossings cut</h1></nav>
+        <hgroup><div>Ferry dispute</div><h2 id="h2">Islands cut off as the overtime ban begins</h2></hgroup>
+        <div><time id="date" datetime="2025-10-14">14.10.2025, 17:19</time></div><div><address id="byline">Von <a rel="author" href="/a/ea/">Ellen Achterberg</a></address></div></div>
+        <div class="content-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article></main><footer><p>© 2025 Northgate Courier.</p></footer>`);
+    document.title = 'Talks collapse after eleven hours at the port authority';
+    clean();
+    for (const id of ['h2', 'date', 'byline']) expect(isHidden($(id)), id).toBe(false);
+  });
+
   it('keeps the story\'s headline in a header of its own outside <main> (over its photo), not a teaser\'s copy of it', () => {
     const title = 'Island crossings cut to four a day as overtime ban begins';
     setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
