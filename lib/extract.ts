@@ -1,5 +1,6 @@
 // Extract: Mozilla Readability on a copy of the page (never the live page), plus the metadata a reader wants.
 // Returns the article's body as an element of the copy, which the clean stage then works on.
+import { findDeskCredits, restoreDeskCredit } from './desk-credit';
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
@@ -158,13 +159,21 @@ function keepSectionHeadings(reader: Readability): void {
   };
 }
 
-/** Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has). */
+/**
+ * Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has).
+ * A link to a place on this page stays "#place": Readability writes it out in full when the document's address is
+ * not its base (the extension's parsed copy), and the clean stage knows skip links by their "#".
+ */
 export function absolutizeUrls(root: Element, base: string | null): void {
   if (!base) return;
   const abs = (u: string) => { try { return new URL(u, base).href; } catch { return u; } };
+  const here = `${abs(base).split('#')[0]}#`;
   eachElement(root, (el) => {
     const href = el.tagName.toUpperCase() === 'A' ? el.getAttribute('href') : null;
-    if (href && !href.startsWith('#') && !/^(javascript|data|mailto|tel):/i.test(href)) el.setAttribute('href', abs(href));
+    if (href && !href.startsWith('#') && !/^(javascript|data|mailto|tel):/i.test(href)) {
+      const full = abs(href);
+      el.setAttribute('href', full.startsWith(here) && full.length > here.length ? full.slice(here.length - 1) : full);
+    }
     if (!/^(IMG|SOURCE|VIDEO|AUDIO|IFRAME)$/i.test(el.tagName)) return;
     const src = el.getAttribute('src');
     if (src) el.setAttribute('src', abs(src));
@@ -252,6 +261,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
+  const desk = work.body ? findDeskCredits(work.body) : [];
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -263,6 +273,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (chunks) joinChunks(body, work);
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
+  restoreDeskCredit(body, desk);
   dropRepeatedPictures(body);
   tidyPictures(body);
   tidyFigures(body);

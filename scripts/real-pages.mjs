@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Look at the built extension on real pages of ../shared/corpus (never copied into the repo: each page is served
-// from there, ungzipped on the fly, at its original path on 127.0.0.1). For each page and browser: the popup
-// (summary, then Clean), the cleaned page and the reader view are screenshotted into .tmp/real-pages/<browser>/,
-// and one line says what a reader sees. The pages' own scripts, styles and images are on the web, which this
-// machine cannot reach: what hides by a remote style sheet shows here.
-// Usage: node scripts/real-pages.mjs [--browser chromium|firefox] CORPUS_FILE...
+// Look at the built extension on real pages of the corpus (../shared/corpus, or $CLEARPAGE_SHARED/corpus; never
+// copied into the repo: each page is served from there, ungzipped on the fly). Each page is served under its
+// publisher's address (http://host/path: the browsers' proxy is this script's server, which answers that page and
+// nothing else), or with --ip at its path on 127.0.0.1. For each page and browser: the popup (summary, then Clean),
+// the cleaned page and the reader view are screenshotted into .tmp/real-pages/<browser>/, and one line says what a
+// reader sees. The pages' own scripts, styles and images are on the web, which this machine cannot reach: what
+// hides by a remote style sheet shows here.
+// Usage: node scripts/real-pages.mjs [--browser chromium|firefox] [--ip] CORPUS_FILE...
 //   e.g. aeb-dev/html/<id>.html.gz fundus-dev/pages/uk-BBC_2024_08_01.html.gz
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,8 +17,9 @@ import { BROWSERS, ROOT, launchBrowser, tabIdOf } from '../tests/e2e/harness.mjs
 const argv = process.argv.slice(2);
 const browsers = argv.includes('--browser') ? argv[argv.indexOf('--browser') + 1].split(',') : BROWSERS;
 const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--browser');
-const corpus = path.resolve(ROOT, '../shared/corpus');
-if (!files.length || !fs.existsSync(corpus)) { console.error('usage: node scripts/real-pages.mjs [--browser B] CORPUS_FILE... (needs ../shared/corpus)'); process.exit(2); }
+// The shared data beside the checkout, or where CLEARPAGE_SHARED says (a worktree under /work/wt has none beside it).
+const corpus = path.resolve(process.env.CLEARPAGE_SHARED || path.join(ROOT, '..', 'shared'), 'corpus');
+if (!files.length || !fs.existsSync(corpus)) { console.error(`usage: [CLEARPAGE_SHARED=DIR] node scripts/real-pages.mjs [--browser B] CORPUS_FILE... (no ${corpus})`); process.exit(2); }
 
 /** The page's original address, from the corpus's ground truth, so that it is served at its own path. */
 function originalUrl(file) {
@@ -29,10 +32,16 @@ function originalUrl(file) {
   return fs.existsSync(t) ? JSON.parse(fs.readFileSync(t, 'utf8')).url : `https://example.org/${base}`;
 }
 
-const routes = new Map(files.map((f) => [new URL(originalUrl(f)).pathname, f]));
+// Each page under its publisher's host (http, the browser's proxy is this server), so that rules comparing the page's
+// address (its own address printed as a line, links to itself) see it as on the web; --ip serves it on 127.0.0.1.
+const byIp = argv.includes('--ip');
+const routes = new Map(files.map((f) => { const u = new URL(originalUrl(f)); return [u.pathname, { f, host: u.host, search: u.search }]; }));
 const server = http.createServer((req, res) => {
-  const f = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!f) { res.writeHead(404).end(); return; }
+  // A proxy's request names the host ("GET http://www.faz.net/…"): anything but the page itself is not served.
+  const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const r = routes.get(u.pathname);
+  if (!r || (u.host !== r.host && u.hostname !== '127.0.0.1')) { res.writeHead(404).end(); return; }
+  const f = r.f;
   const bytes = zlib.gunzipSync(fs.readFileSync(path.join(corpus, f)));
   // The publisher's server said which encoding; the saved page lost it. Bytes that are valid UTF-8 are served as
   // UTF-8, as the sites do (El Mundo's page declares iso-8859-15 in a meta tag and sends UTF-8 under that header).
@@ -40,17 +49,23 @@ const server = http.createServer((req, res) => {
   try { new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { utf8 = false; }
   res.writeHead(200, { 'content-type': utf8 ? 'text/html; charset=utf-8' : 'text/html' }).end(bytes);
 });
+server.on('connect', (_req, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')); // https: the web is out of reach
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const local = `127.0.0.1:${server.address().port}`;
+const addressOf = (p, r) => (byIp ? `http://${local}${p}${r.search}` : `http://${r.host}${p}${r.search}`);
 
 for (const name of browsers) {
   const out = path.join(ROOT, '.tmp', 'real-pages', name);
   fs.mkdirSync(out, { recursive: true });
-  const driver = await launchBrowser(name);
-  for (const [p, f] of routes) {
+  const driver = await launchBrowser(name, { proxy: byIp ? null : local });
+  for (const [p, r0] of routes) {
+    const f = r0.f;
     const id = path.basename(f).replace(/\.html\.gz$/, '').slice(0, 40);
     try {
-      const page = await driver.openTab(origin + p);
+      // Chromium sends a host on its HSTS preload list (theguardian.com) to https, which this server cannot answer:
+      // that page is served on 127.0.0.1 instead ("served": "ip" in its line).
+      let served = byIp ? 'ip' : 'host';
+      const page = await driver.openTab(addressOf(p, r0)).catch(() => { served = 'ip'; return driver.openTab(`http://${local}${p}${r0.search}`); });
       await page.setViewport({ width: 1280, height: 900 });
       const tabId = await tabIdOf(driver, page);
       const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 });
@@ -92,7 +107,7 @@ for (const name of browsers) {
       await reader.screenshot(path.join(out, `${id}-reader.png`));
       await reader.close();
       await page.close();
-      console.log(JSON.stringify({ browser: name, page: f, ...info, said, reader: r, hidden }));
+      console.log(JSON.stringify({ browser: name, page: f, served, ...info, said, reader: r, hidden }));
     } catch (e) {
       console.log(JSON.stringify({ browser: name, page: f, error: String(e?.message ?? e) }));
     }

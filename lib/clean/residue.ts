@@ -126,6 +126,13 @@ const bareMedia = (b: BlockInfo) => !b.s.text && showsMedia(b.s.el) && !captione
 /** Inside a figure with a caption of some words. */
 const captioned = (el: Element) => !!closestTag(el, FIGURE)?.querySelector('figcaption')?.textContent?.trim();
 
+/** A block whose text is all in a <label> that names no control (no `for`, none inside): a box's title line. */
+function labelsNothing(el: Element): boolean {
+  const label = el.tagName.toUpperCase() === 'LABEL' ? el : el.getElementsByTagName('label')[0];
+  if (!label || label.hasAttribute('for') || label.querySelector('input, select, textarea, button')) return false;
+  return (label.textContent ?? '').replace(/\s+/g, '') === (el.textContent ?? '').replace(/\s+/g, '');
+}
+
 /**
  * After the last paragraph of prose, a heading or label whose section holds only removed blocks and bare pictures
  * goes with them, and so do those pictures; a date or credit set as a heading with nothing under it goes too.
@@ -140,6 +147,12 @@ export function applyEmptiedTail(infos: BlockInfo[], v: Verdicts): void {
     const meta = !!v[k]?.meta && b.s.heading > 0;
     const rank = meta ? b.s.heading : rankOf(b, v);
     if (!rank) continue;
+    // A form's <label> that labels no control is the title of a box; with nothing left after it, the list it titled
+    // is gone (AutoIndustriya's "RECENT ARTICLES", whose cards Readability left out).
+    if (rank === 7 && labelsNothing(b.s.el) && infos.every((_, j) => j <= k || gone(v, j))) {
+      v[k] = residue('label:alone', 'related', 'the title of a box at the end whose list is gone');
+      continue;
+    }
     // A label heads only what its own box holds after it (the box's title line): "The end." before the site's
     // pictures is the story's last line, not the title of a box.
     const box = rank === 7 ? b.box : null;

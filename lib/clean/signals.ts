@@ -20,6 +20,7 @@ import { NOTE_MAX, emphasisedAuthorNote, repeatsAuthorAbout } from './author-bio
 import { bareAddress, siteOf } from './addresses';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
+import { slashCredit } from './credit-shape';
 
 export { classWords, hintOfWord } from './markup';
 
@@ -201,6 +202,7 @@ export const unitStop = (norm: string) => /\d\s?\p{L}{1,4}\.$/u.test(norm);
  * "Der Haushalt 2024 3:20 Min." is a related link). */
 const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));
 
+
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
   if (norm.length > 240) return null;
@@ -248,7 +250,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   const quoted = !!(inTags & IN_QUOTE);
   const sentences = (text.match(SENTENCE_END) ?? []).length;
   const digits = countOf(DIGITS, norm);
-  const shape = lineShape(text, norm, li.density, li.kinds);
+  const shape = lineShape(text, norm, li.density, li.kinds) ?? (!hm && slashCredit(norm, li.density) ? 'credit' : null);
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
     // An advert's label beside a picture is no caption of it.

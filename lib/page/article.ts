@@ -3,6 +3,8 @@
 // the article's header (headline to body) and its body (first to last kept element).
 import { letters, rendered } from './text';
 import { isMeta } from './meta';
+import { inTeaserList } from './teasers';
+import { wordShare } from '../chars';
 import type { ArticleMap } from './article-map';
 
 export interface ArticleFacts {
@@ -34,6 +36,8 @@ export interface LiveArticle {
 
 const HEADINGS = /^H[1-3]$/;
 const OWN_TEXT_MIN = 30;
+/** Share of words a heading and the title have in common, each way, for the heading to be the title reworded. */
+const TITLE_WORDS = 0.6;
 const NOT_META = 'nav, form, [role="navigation"], [role="search"], button, select, option';
 const LANDMARKS = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
@@ -44,22 +48,43 @@ function ownText(el: Element): number {
   return n;
 }
 
+/**
+ * Whether `el` is in the site's chrome: a navigation, or the page's banner (a <header> that no article, main,
+ * section, aside or nav scopes, as ARIA reads it) with the site's navigation in it. A breadcrumb there may repeat
+ * the title word for word. A banner without navigation may be the story's own header (a headline over its photo).
+ */
+function inSiteChrome(el: Element): boolean {
+  if (el.closest('nav, [role="navigation"]')) return true;
+  const header = el.closest('header, [role="banner"]');
+  if (!header || header.parentElement?.closest('article, main, section, aside, nav, [role="main"], [role="article"]')) return false;
+  return !!header.querySelector('nav, [role="navigation"], [role="search"]');
+}
+
+/** How much a heading reads as the story's title: its text, or its words (a kicker joined to a shorter headline). */
+function titleScore(text: string, title: string): number {
+  const h = letters(text), t = letters(title);
+  if (!t || h.length < 8) return 0;
+  if (h === t) return 4;
+  if ((t.includes(h) || h.includes(t)) && Math.min(h.length, t.length) / Math.max(h.length, t.length) >= 0.5) return 3;
+  return Math.min(wordShare(text, title), wordShare(title, text)) >= TITLE_WORDS ? 3 : 0;
+}
+
 function headlineOf(elements: Element[], first: number, title: string | null | undefined): Element | null {
-  const t = letters(title ?? '');
   let best: Element | null = null, bestScore = 0;
   for (const [i, el] of elements.entries()) {
     if (!HEADINGS.test(el.tagName.toUpperCase()) || !el.isConnected) continue;
-    const h = letters(el.textContent ?? '');
-    if (h.length < 8) continue;
-    let score = 0;
-    if (t && h === t) score = 4;
-    else if (t && (t.includes(h) || h.includes(t)) && Math.min(h.length, t.length) / Math.max(h.length, t.length) >= 0.5) score = 3;
-    else if (el.tagName.toUpperCase() === 'H1' && i < first) score = 1;
+    if (letters(el.textContent ?? '').length < 8) continue;
+    let score = titleScore(el.textContent ?? '', title ?? '');
+    if (!score && el.tagName.toUpperCase() === 'H1' && i < first) score = 1;
     // A shown heading beats a hidden one of the same kind: some sites render the story twice, a shown header and a
     // copy with its own headline that their style sheet hides; keeping the hidden one hid the one the reader sees.
     if (score && rendered(el)) score += 0.5;
+    // The site's bar repeats the title in a breadcrumb (FAZ: an <h1> equal to og:title): the story's own heading,
+    // under the article's kicker, is the one the reader sees as its title. The bar's is taken only when alone, and
+    // its first <h1> stays the fallback when nothing reads as the title (Abendblatt: og:title is no heading there).
+    if (score >= 3 && inSiteChrome(el)) score -= 2;
     // Nearest the body wins among equals: a page repeats its headline in menus and teasers far from it.
-    if (score && (score > bestScore || (score === bestScore && i < first))) { best = el; bestScore = score; }
+    if (score > 0 && (score > bestScore || (score === bestScore && i < first))) { best = el; bestScore = score; }
   }
   return best;
 }
@@ -122,7 +147,9 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   const headline = headlineOf(elements, first, facts.title);
   const protect: Element[] = [];
   let headerStart = first;
-  if (headline && !kept.has(headline)) {
+  // The headline is kept whole, even when the article keeps it: Readability may rewrap its parts (a kicker and the
+  // title in divs of an <h2>), which would then be judged one by one as if outside the article.
+  if (headline) {
     protect.push(headline);
     const box = headerBoxOf(headline, firstEl);
     const h = order.get(box) ?? first;
@@ -135,7 +162,7 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   for (let i = boxStart; i < first; i++) {
     const el = at(i)!;
     if (kept.has(el) || protect.some((p) => p.contains(el)) || el.closest(NOT_META)) continue;
-    if (isMeta(el)) protect.push(el);
+    if (isMeta(el) && !inTeaserList(el, headline)) protect.push(el);
   }
   const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
   if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);

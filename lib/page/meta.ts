@@ -1,6 +1,24 @@
 // The article's meta lines on the live page: dates, times, datelines and bylines. Never hidden by Clean.
 import { classAndId, linkShare } from '../dom';
 import { looksLikeDate } from './text';
+import { lineShape } from '../clean/signals';
+import { slashCredit } from '../clean/credit-shape';
+import { normalizeBlockText } from '../fingerprint';
+
+/** Characters of a credit line after the story. */
+const CREDIT_MAX = 60;
+
+/**
+ * A credit line of its own, with no link ("sak/Reuters" under Spiegel's story, "(AP)"): part of the story, kept
+ * where it stands apart from the byline, as the byline is.
+ */
+export function isCreditLine(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > CREDIT_MAX || el.querySelector('a[href], button, img, svg')) return false;
+  if (el.closest('a[href], button, [role="button"], label, nav')) return false; // a control's words ("View PDF/Print Mode")
+  const norm = normalizeBlockText(text);
+  return lineShape(text, norm, 0, new Set()) === 'credit' || (!/^H\d$/.test(el.tagName.toUpperCase()) && slashCredit(norm, 0));
+}
 
 const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;
 

@@ -32,6 +32,9 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
   });
 }
 
+/** A picture the article keeps or Clean protects (the lead photo). */
+const keptPicture = (img: Element, a: LiveArticle) => a.kept.has(img) || a.protect.some((p) => p.contains(img));
+
 /** Boxes above a line looked at for the picture it credits. */
 const CREDIT_LEVELS = 3;
 
@@ -42,9 +45,13 @@ const CREDIT_LEVELS = 3;
  * lib/figures.ts tells the credit's box (`creditBox`).
  */
 export function isPhotoCredit(el: Element, a: LiveArticle): boolean {
+  // Any part of the caption of a figure the article keeps (Spiegel's "Foto: <p>Andrew Harnik / AP</p>": the credit
+  // in a box of its own inside the caption, not kept by Readability, whose <p> in a <span> it rewrote).
+  const fig = el.closest('figcaption')?.closest('figure');
+  if (fig && (a.kept.has(fig) || Array.from(fig.querySelectorAll('img')).some((i) => keptPicture(i, a)))) return true;
   for (let box = el.parentElement, k = 0; box && k < CREDIT_LEVELS; box = box.parentElement, k++) {
     const img = Array.from(box.querySelectorAll('img')).find((i) => !el.contains(i));
-    if (img) return creditBox(img) === box && (a.kept.has(img) || a.protect.some((p) => p.contains(img)));
+    if (img) return creditBox(img) === box && keptPicture(img, a);
   }
   return false;
 }

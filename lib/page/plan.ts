@@ -13,7 +13,8 @@ import { liveBlocks } from './hide';
 import { furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import { linkShare } from '../dom';
 import type { LiveArticle } from './article';
-import { isMeta } from './meta';
+import { isCreditLine, isMeta } from './meta';
+import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
 import { CAPTION, LANDMARK, MEDIA, isPhoto, isPhotoCredit } from './photos';
 
@@ -123,6 +124,15 @@ function region(el: Element, steps: HideStep[], removals: ReadonlyMap<string, st
   steps.push({ el, id: `page:${reason}`, reason });
 }
 
+/**
+ * Part of a picture's caption. A <figure> that shows no picture is no caption: the Guardian sets its newsletter box
+ * and the skip links around it in one, which the clean stage removed.
+ */
+function inCaption(el: Element): boolean {
+  const cap = el.closest(CAPTION);
+  return !!cap && (cap.tagName.toUpperCase() !== 'FIGURE' || !!cap.querySelector('img, picture, video'));
+}
+
 /** A box the clean stage removed: its blocks hidden under their fingerprints, the box with them. */
 function removed(el: Element, removals: ReadonlyMap<string, string>, steps: HideStep[]): void {
   const blocks = liveBlocks(el);
@@ -131,13 +141,20 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
     const r = removals.get(b.fingerprint);
     if (!r) continue;
     matched++;
-    if (NEVER_HIDE.has(r) || b.el.querySelector(PROTECTED) || b.el.closest(CAPTION)) { kept++; continue; }
+    if (NEVER_HIDE.has(r) || b.el.querySelector(PROTECTED) || inCaption(b.el)) { kept++; continue; }
     steps.push({ el: b.el, id: b.fingerprint, reason: r });
   }
   if (kept || (matched && blocks.every((b) => b.el === el))) return; // the box is the block
   if (el.matches(PROTECTED) || el.querySelector(PROTECTED)) return; // its photo or date stays
   // Blocks the clean stage did not name stay: nothing says they are not the story.
   if (matched === blocks.length) steps.push({ el, id: 'container', reason: '' });
+}
+
+/** A credit line just after the body, beside it in the box that holds the story (not in a footer or a sidebar). */
+function creditAfterBody(el: Element, a: LiveArticle): boolean {
+  const box = el.parentElement;
+  if ((a.order.get(el) ?? -1) <= a.last || !box || box === el.ownerDocument.body || el.closest(LANDMARK)) return false;
+  return isCreditLine(el) && [...a.kept].some((k) => box.contains(k));
 }
 
 interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
@@ -159,8 +176,10 @@ function judge(el: Element, j: Judging): void {
   }
   if (isPhotoCredit(el, a)) return;
   const zone = zoneOf(el, a);
-  if (zone === 'outside') { region(el, steps, removals); return; }
-  if (isMeta(el) || isPhoto(el, a) || keptByText(el, a)) return;
+  if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
+  // Cards for other stories beside the header: their thumbnails would read as photos.
+  if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
+  if (isMeta(el) || isCreditLine(el) || isPhoto(el, a) || keptByText(el, a)) return;
   const holdsMeta = !!el.querySelector(PROTECTED);
   if (zone === 'header') {
     const r = holdsMeta ? null : furnitureReason(el, j.ctx());
@@ -270,7 +289,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  const all = hideCardBoxes(a, steps);
+  const all = labelsOfHidden(a, hideCardBoxes(a, steps));
   hideEmptied(a, all);
   return all;
 }

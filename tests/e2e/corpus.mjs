@@ -7,7 +7,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT } from './harness.mjs';
 
-export const SHARED = path.resolve(ROOT, '../shared');
+// ../shared beside the checkout, or CLEARPAGE_SHARED (as eval/gates.mjs): a worktree under /work/wt has none beside it.
+export const SHARED = path.resolve(process.env.CLEARPAGE_SHARED || path.join(ROOT, '..', 'shared'));
 export const AEB = path.join(SHARED, 'corpus/aeb-dev');
 export const FUNDUS = path.join(SHARED, 'corpus/fundus-dev');
 

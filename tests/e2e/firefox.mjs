@@ -12,7 +12,18 @@ import { EXT_FIREFOX, PageHandle } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function launchFirefox() {
+/** Prefs that send every http and https address to `proxy` ('host:port'), with no upgrade to https on the way. */
+function proxyPrefs(proxy) {
+  if (!proxy) return {};
+  const [host, port] = proxy.split(':');
+  return {
+    'network.proxy.type': 1, 'network.proxy.http': host, 'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host, 'network.proxy.ssl_port': Number(port), 'network.proxy.no_proxies_on': '',
+    'network.stricttransportsecurity.preloadlist': false, 'dom.security.https_first': false, 'dom.security.https_only_mode': false,
+  };
+}
+
+export async function launchFirefox({ proxy = null } = {}) {
   const manifestFile = path.join(EXT_FIREFOX, 'manifest.json');
   if (!fs.existsSync(manifestFile)) throw new Error(`no built add-on at ${EXT_FIREFOX}: run \`npx wxt build -b firefox\` first`);
   const geckoId = JSON.parse(fs.readFileSync(manifestFile, 'utf8')).browser_specific_settings.gecko.id;
@@ -32,6 +43,7 @@ export async function launchFirefox() {
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.alwaysOpenPanel': false,
+      ...proxyPrefs(proxy),
     },
   });
   await browser.installExtension(EXT_FIREFOX);

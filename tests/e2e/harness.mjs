@@ -14,7 +14,7 @@ export const PAGES = path.join(here, 'pages');
 // CLEARPAGE_EXT, CLEARPAGE_EXT_FIREFOX: other builds (benchmarks compare two builds run by run).
 export const EXT = process.env.CLEARPAGE_EXT ? path.resolve(process.env.CLEARPAGE_EXT) : path.join(ROOT, '.output/chrome-mv3');
 export const EXT_FIREFOX = process.env.CLEARPAGE_EXT_FIREFOX ? path.resolve(process.env.CLEARPAGE_EXT_FIREFOX) : path.join(ROOT, '.output/firefox-mv2');
-export const SHARED_SEED = path.resolve(ROOT, '../shared/fixtures/seed');
+export const SHARED_SEED = path.resolve(process.env.CLEARPAGE_SHARED || path.join(ROOT, '..', 'shared'), 'fixtures', 'seed');
 export const BROWSERS = ['chromium', 'firefox'];
 
 /** Paths the server answers, each to a file of tests/e2e/pages (or of ../shared for the optional seed). */
@@ -145,7 +145,7 @@ export class PageHandle {
 }
 
 /** Chromium with the built extension (.output/chrome-mv3, or `ext`) loaded unpacked, via playwright-core. */
-export async function launchChromium({ ext = EXT } = {}) {
+export async function launchChromium({ ext = EXT, proxy = null } = {}) {
   const { chromium } = await import('playwright-core');
   if (!fs.existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no built extension at ${ext}: run \`npx wxt build\` first`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearpage-e2e-'));
@@ -158,6 +158,8 @@ export async function launchChromium({ ext = EXT } = {}) {
     args: [
       '--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // scripts/real-pages.mjs: every address goes to its server, so pages are served under their publisher's host
+      ...(proxy ? [`--proxy-server=http://${proxy}`] : []),
     ],
   });
   let sw = context.serviceWorkers()[0];
@@ -216,10 +218,10 @@ async function openInWindow(context, url, viewport) {
   return p;
 }
 
-/** Launch one browser by name ('chromium' or 'firefox') with the built extension. */
-export async function launchBrowser(name) {
-  if (name === 'firefox') return (await import('./firefox.mjs')).launchFirefox();
-  if (name === 'chromium') return launchChromium();
+/** Launch one browser by name ('chromium' or 'firefox') with the built extension; `proxy` ('host:port') takes every http address. */
+export async function launchBrowser(name, { proxy = null } = {}) {
+  if (name === 'firefox') return (await import('./firefox.mjs')).launchFirefox({ proxy });
+  if (name === 'chromium') return launchChromium({ proxy });
   throw new Error(`unknown browser ${name}`);
 }
 

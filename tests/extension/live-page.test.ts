@@ -317,6 +317,83 @@ describe('Clean leaves the article', () => {
     }
   });
 
+  it('keeps the story\'s own heading (kicker and a shorter headline) when the site\'s bar repeats the title word for word', () => {
+    const title = 'The islands are cut off as the ferry overtime ban begins';
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav><div class="crumbs"><a href="/news/">News</a> <h1 id="crumb">${title}</h1></div></header>
+      <main><article><div class="article-head"><h2 id="head"><div class="label">Ferry dispute</div><div id="shown">Islands cut off as overtime ban begins</div></h2>
+        <p class="byline" id="byline">By Ellen Achterberg</p></div>
+        <div class="content-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article></main>
+      <footer><p>© 2025 Northgate Courier.</p></footer>`);
+    document.title = title;
+    const { article } = clean();
+    expect(article.headline).toBe($('head'));
+    for (const id of ['head', 'shown', 'byline']) expect(isHidden($(id)), id).toBe(false);
+  });
+
+  it('keeps the header when no heading reads as the title: the first <h1>, even in a breadcrumb, still anchors it', () => {
+    // The page's title names another headline of the story (its data's), so no heading matches it.
+    setup(`<main><article><div class="head"><nav><a href="/">Home</a> <a href="/harbour/">Harbour</a> <h1 id="crumb">Harbour: ferry crossings cut</h1></nav>
+        <hgroup><div>Ferry dispute</div><h2 id="h2">Islands cut off as the overtime ban begins</h2></hgroup>
+        <div><time id="date" datetime="2025-10-14">14.10.2025, 17:19</time></div><div><address id="byline">Von <a rel="author" href="/a/ea/">Ellen Achterberg</a></address></div></div>
+        <div class="content-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article></main><footer><p>© 2025 Northgate Courier.</p></footer>`);
+    document.title = 'Talks collapse after eleven hours at the port authority';
+    clean();
+    for (const id of ['h2', 'date', 'byline']) expect(isHidden($(id)), id).toBe(false);
+  });
+
+  it('keeps the story\'s headline in a header of its own outside <main> (over its photo), not a teaser\'s copy of it', () => {
+    const title = 'Island crossings cut to four a day as overtime ban begins';
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+      <header class="full-header"><h1 id="shown">${title}</h1><div class="entry-meta"><span id="byline">by Ellen Achterberg</span> <time id="date" datetime="2025-10-14">14 October 2025</time></div></header>
+      <main><article><div class="content-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article>
+        <article class="feat"><a href="/harbour/island-crossings-cut/"><img src="/t/1.jpg" width="300" height="200" alt=""><div><span>Trending</span><h2 id="teaser">${title}</h2></div></a></article></main>
+      <footer><p>© 2025 Northgate Courier.</p></footer>`);
+    document.title = title;
+    const { article } = clean();
+    expect(article.headline).toBe($('shown'));
+    for (const id of ['shown', 'byline', 'date']) expect(isHidden($(id)), id).toBe(false);
+  });
+
+  it('keeps a photo\'s credit in a box of its own inside its caption, and the desk\'s credit line after the story', () => {
+    // The credit's <p> inside a <span> is rewritten by Readability (not kept by number); the credit line after the
+    // story is outside Readability's article, beside it in the story's box, before the page's footer.
+    const photo = '<figure id="fig"><img src="/img/quay.jpg" width="640" height="400" alt=""><figcaption><p>The quay on Friday morning.</p><span class="pic-note">Photo: <p id="credit">Jan Holm / Harbour Press</p></span></figcaption></figure>';
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+      <main><article><section><h1 id="head">Island crossings cut to four a day as overtime ban begins</h1><div class="lead-media">${photo}</div>
+        <div class="story"><div class="text">${P.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}</div><div class="text">${P.slice(3).map((p) => `<p>${p}</p>`).join('')}</div>
+        <div class="desk"><div id="desk">ea/Harbour Press</div></div></div>
+        <div class="desk2"><div id="desk2">jh/Harbour Press</div></div></section>
+        <section class="more" id="more"><h3>More</h3><ul><li><a href="/a/">Port authority names new chair</a></li><li><a href="/b/">School reopens</a></li></ul></section></article></main>
+      <footer id="footer"><p>© 2025 Northgate Courier.</p></footer>`);
+    clean();
+    for (const id of ['fig', 'credit', 'desk', 'desk2']) expect(isHidden($(id)), id).toBe(false);
+    for (const id of ['more', 'footer']) expect(isHidden($(id)), id).toBe(true);
+  });
+
+  it('hides the skip links the clean stage removed around a newsletter box set in a <figure> with no picture', () => {
+    const promo = '<figure id="promo"><a href="#signup-skip-3" id="skip">skip past newsletter promotion</a><aside class="newsletter-promo"><p>Sign up to Harbour Weekly</p><form><input type="email"><button>Sign up</button></form></aside><p id="signup-skip-3">after newsletter promotion</p></figure>';
+    setup(PAGE.replace('<div class="ad-slot" id="ad">', `${promo}<div class="ad-slot" id="ad">`));
+    const { report } = clean();
+    expect(report.removed.filter((x) => x.rule.startsWith('skip-link')).length).toBe(2);
+    for (const id of ['skip', 'signup-skip-3']) expect(isHidden($(id)), id).toBe(true);
+    expect(isHidden($('photo2')), 'a photo\'s figure').toBe(false);
+  });
+
+  it('hides a list of other stories and its label, loose children of a column between the header and the body', () => {
+    const card = (n: number, t: string) => `<div class="c"><a href="/n/${n}/"><img src="/t/${n}.jpg" width="160" height="100" alt=""></a><span class="k">FERRIES</span><a href="/n/${n}/">${t}</a><span>12 May 2019</span></div>`;
+    // An SVG link among them (its href is no string in a browser).
+    const column = `<div class="col"><svg width="10" height="10"><a href="/svg-link/"><text>Harbour map of the islands, full size</text></a></svg><span id="find">PLAN YOUR CROSSING</span><div class="box"><form action="/find"><select name="r"><option>Route</option></select><input type="submit" value="Go"></form></div>
+      <span id="label">OTHER STORIES LIKE THIS</span><div class="grid" id="cards">${card(1, 'Night ferry returns to the outer islands')}${card(2, 'Harbour wall repairs approved by council')}${card(3, 'New timetable for the summer season begins')}</div></div>`;
+    // The article's date set in parts just above the column's form: a date, no label.
+    const date = '<div id="when"><div>Oct. 14, 2025</div><div>5:50 PM</div></div>';
+    setup(PAGE.replace('<figure class="element-image', `${column}<figure class="element-image`).replace('<div class="col">', `${date}<div class="box2" id="search"><form action="/s"><input name="q"></form></div><div class="col">`));
+    clean();
+    for (const id of ['label', 'cards', 'find']) expect(isHidden($(id)), id).toBe(true);
+    expect(isHidden($('search').firstElementChild!), 'the form').toBe(true);
+    expect(isHidden($('when')), 'the date in parts').toBe(false);
+    for (const id of ['headline', 'byline', 'lead', 'p0', 'p4']) expect(isHidden($(id)), id).toBe(false);
+  });
+
   it('hides a banner added after Clean, outside the article', () => {
     const { article, report } = clean();
     const late = document.createElement('div');

@@ -52,6 +52,13 @@ describe('a skip link beside the box it skipped', () => {
     expect(r.article!.html).not.toContain('after newsletter promotion');
     expect(r.removed.filter((x) => x.rule.startsWith('skip-link')).map((x) => x.text)).toEqual(['skip past newsletter promotion', 'after newsletter promotion']);
   });
+  it('goes too in a copy whose base address is not its own (the extension parses the page under a <base> of it)', () => {
+    // Readability writes "#x" out in full when the document's address and its base differ: the link is still in-page.
+    const url = 'https://news.example/2026/quay.html';
+    const r = runHtml(page(prose(3) + promo + prose(2, 'ferry strike'), { extraHead: `<base href="${url}">` }), { url });
+    expect(r.article!.html).not.toContain('skip past');
+    expect(r.article!.html).not.toContain('after newsletter promotion');
+  });
   it('goes when it stands alone above the story and leads to no place in it, or to the box holding it, in any wording', () => {
     const skip = 'İçeriğe geç'; // no phrase list knows it: the structure decides
     for (const body of [`<p><a href="#main-content">${skip}</a></p>${prose(3)}`, `<div id="main-content"><p><a href="#main-content">${skip}</a></p>${prose(3)}</div>`]) {
@@ -70,6 +77,31 @@ describe('a skip link beside the box it skipped', () => {
     const toc = '<ul><li><a href="#costs">Costs</a></li></ul>';
     const r = runHtml(page(toc + prose(3) + '<h2 id="costs">Costs</h2>' + prose(2, 'ferry strike')));
     expect(r.article!.html).toContain('href="#costs"');
+  });
+});
+
+describe('the title of a box whose list is gone, at the end', () => {
+  it('goes when it is a <label> that labels nothing, alone in its box; a line that is no label stays', () => {
+    const tail = '<div class="recent"><p><label><i> </i>OTHER CROSSINGS</label></p></div><div class="popular"><p><label>MOST READ THIS WEEK</label></p></div>';
+    const r = runHtml(page(prose(4) + '<div><p>Jane Roe, Harbour Desk</p></div>' + tail));
+    expect(r.article!.html).not.toContain('OTHER CROSSINGS');
+    expect(r.article!.html).not.toContain('MOST READ THIS WEEK');
+    expect(r.removed.filter((x) => x.rule === 'label:alone').map((x) => x.text)).toEqual(['OTHER CROSSINGS', 'MOST READ THIS WEEK']);
+    expect(r.article!.html).toContain('Jane Roe, Harbour Desk');
+  });
+});
+
+describe("the desk's credit at the foot of the story", () => {
+  it('stays as small print in any wording: initials and agencies joined by slashes; a heading of that shape stays a heading', () => {
+    const body = prose(3) + '<h2>Best for Early/Late Crossings</h2>' + prose(2, 'ferry strike') + '<div><span>ea/Harbour Press</span></div>';
+    const r = runHtml(page(body));
+    expect(r.article!.html).toMatch(/<small>(<span>)?ea\/Harbour Press/);
+    expect(r.article!.html).toContain('<h2>Best for Early/Late Crossings</h2>');
+  });
+  it('is put back under the last paragraph when the site sets it in a box of its own after the text', () => {
+    const r = runHtml(page(prose(4), { outside: '<div class="meta"><div>ea/Harbour Press</div></div><footer><p>Home/Contact</p></footer>' }));
+    expect(r.article!.html).toMatch(/detail\.<\/p>\s*<p><small>ea\/Harbour Press<\/small><\/p>/);
+    expect(r.article!.html).not.toContain('Home/Contact');
   });
 });
 
