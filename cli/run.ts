@@ -14,7 +14,7 @@ import { siteKey } from '../lib/site-memory';
 import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
-import { boundHeapGrowth } from './memory';
+import { boundHeapGrowth, skipOptimisingCompiler } from './memory';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
 
@@ -126,6 +126,7 @@ async function runPooled(o: Options, jobs: number, stopped: () => boolean): Prom
 export async function run(o: Options, stopped: () => boolean): Promise<number> {
   if (o.out) { const why = checkOut(o.out); if (why) { say(why); return 1; } }
   if (o.files.length > 1) boundHeapGrowth();
+  else skipOptimisingCompiler();
   const jobs = jobCount(o);
   if (jobs > 1) return runPooled(o, jobs, stopped);
   const needsAnalysis = o.command === 'analyze' || o.command === 'clean' || o.format === 'md';
