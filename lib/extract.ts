@@ -248,15 +248,13 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     showAriaHiddenProse(work.body);
     // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
     dropHidden(work.body, work.body, hiddenByInlineStyle, false);
+    // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
+    preparePictures(work.body);
   }
-  // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
-  if (work.body) preparePictures(work.body);
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
-  figuresFromDescriptions(work);
-  figuresFromMediaData(work);
-  figuresFromAltText(work);
+  for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out

@@ -154,15 +154,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
   if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
 
-  const removed: Removal[] = [];
-  infos.forEach((b, index) => {
-    const x = verdicts[index];
-    if (!x || x.meta) return;
-    removed.push({
-      text: oneLine(b.s.text || mediaText(b.s.el)), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
-      fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,
-    });
-  });
+  const removed = removalsOf(infos, verdicts);
   const parents = new Set<Element>();
   infos.forEach((b, k) => {
     if (!verdicts[k] || verdicts[k]!.meta) return;
@@ -192,6 +184,20 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
 
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
 const mediaText = (el: Element) => el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+
+/** The removal list: each block removed for a reason (not the small print kept as meta), as the reader undoes it. */
+function removalsOf(infos: BlockInfo[], verdicts: ReadonlyArray<Verdict | null>): Removal[] {
+  const removed: Removal[] = [];
+  infos.forEach((b, index) => {
+    const x = verdicts[index];
+    if (!x || x.meta) return;
+    removed.push({
+      text: oneLine(b.s.text || mediaText(b.s.el)), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
+      fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,
+    });
+  });
+  return removed;
+}
 
 /**
  * A byline, a date or a credit line stays in the article's HTML, set in <small> (the HTML element for side comments
