@@ -38,9 +38,9 @@ export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Ve
   for (let k = 0; k < (second < 0 ? infos.length : second); k++) {
     const v = verdicts[k], b = infos[k]!, above = story < 0 || k < story;
     // A line the classifier took for a byline or a date; or for a caption out of any figure (a byline box beside the
-    // author's photo), read for its names only.
+    // author's photo: its names, or its date line, LA Times' "June 26, 2023 5 AM PT" under the author's picture).
     if (v?.meta && v.reason === 'byline' && !b.s.caption) { if ((above && sameNames(b.s.text, header.byline)) || sameDay(b, header, above)) out.add(k); }
-    else if (above && !v && b.s.caption && !closestTag(b.s.el, FIGURE_TAGS) && sameNames(b.s.text, header.byline)) out.add(k);
+    else if (above && !v && b.s.caption && !closestTag(b.s.el, FIGURE_TAGS) && (sameNames(b.s.text, header.byline) || sameDay(b, header, above))) out.add(k);
     // A line of the header's names alone, nothing else (a byline the classifier did not know: no "By", no link).
     else if (above && !v && !b.s.caption && onlyNames(b.s.text, header.byline)) out.add(k);
   }

@@ -21,6 +21,16 @@ describe('header copies', () => {
     expect(r.article!.text.startsWith('Paragraph 1')).toBe(true);
   });
 
+  it("drop the date line of an author's box beside the author's picture when it gives the header's day", () => {
+    const box = (iso: string, day: string) => '<div class="byline"><div class="authors"><div class="author-avatar"><a href="/people/mara-lind">' +
+      '<img src="/img/mara-lind.jpg" width="100" height="100" alt=""></a></div><div class="authors-byline"><div><span>By&nbsp;</span>' +
+      '<span><a href="/people/mara-lind">Mara Lind</a></span></div><div><span class="author-title">Harbour Correspondent</span></div></div></div>' +
+      `<time datetime="${iso}T10:42:00Z"><span>${day} </span><span>10 AM GMT</span></time></div>`;
+    const doc = (iso: string, day: string) => page([]).replace('<h1>Harbour wall approved</h1>', `<h1>Harbour wall approved</h1>${box(iso, day)}`);
+    expect(runHtml(doc('2026-01-05', 'January 5, 2026')).article!.html).not.toContain('January 5, 2026');
+    expect(runHtml(doc('2026-03-09', 'March 9, 2026')).article!.html).toContain('March 9, 2026');
+  });
+
   it('keep a date line of another day as small print', () => {
     const r = runHtml(page([author('Mara Lind'), date('2026-03-09', '9 March 2026')]));
     expect(r.article!.html).toMatch(/<small><time[^>]*>9 March 2026 10:42am<\/time><\/small>/);
