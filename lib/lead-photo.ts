@@ -23,7 +23,6 @@ function closestWhere(el: Element, test: (e: Element) => boolean): Element | nul
   return null;
 }
 const outside = (e: Element) => OUTSIDE_TAGS.has(e.tagName.toUpperCase()) || OUTSIDE_ROLES.has(e.getAttribute('role') ?? '');
-const isNavigation = (e: Element) => e.tagName.toUpperCase() === 'NAV' || e.getAttribute('role') === 'navigation';
 const isLink = (e: Element) => e.tagName.toUpperCase() === 'A' && e.hasAttribute('href');
 const isFigure = (e: Element) => e.tagName.toUpperCase() === 'FIGURE';
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset'];
@@ -172,9 +171,11 @@ function pictureBox(box: Element): Element | null {
   return figure && box.contains(figure) && textOf(figure) === textOf(box) ? img : null;
 }
 
+/** A menu, or a box holding one: it ends the search for a photo before the headline. */
+const MENU = 'nav, [role="navigation"]';
+
 /** A box that may stand between the photo and the headline: no picture, little text (a kicker, a rule), no menu. */
-const slight = (box: Element) =>
-  !box.querySelector('img') && textOf(box).length <= BETWEEN_CHARS && !isNavigation(box) && !box.querySelector('nav, [role="navigation"]');
+const slight = (box: Element) => !box.querySelector('img') && textOf(box).length <= BETWEEN_CHARS && !box.matches(MENU) && !box.querySelector(MENU);
 
 /** The picture box standing right before `el`, past a few slight boxes. */
 function pictureBefore(el: Element): Element | null {
