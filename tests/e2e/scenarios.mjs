@@ -88,6 +88,11 @@ export function defineScenarios({ driver, server }) {
     assert(speakers.some((s) => s.includes(speaker)), `no quote by ${speaker} (speakers: ${speakers.join(', ') || 'none'})`);
     const names = await popup.texts('[data-testid=party]');
     for (const p of parties) assert(names.some((n) => plain(n).includes(plain(p))), `party ${p} not shown (parties: ${names.join(', ') || 'none'})`);
+    // The popup's text at the theme's size in every browser: Chromium's own sheet for extension pages sets
+    // body { font-size: 75% }, which made the quotes smaller than their speaker lines.
+    const [quoteSize, speakerSize] = await popup.eval(() => ['[data-testid=quote]', '[data-testid=speaker]']
+      .map((q) => parseFloat(getComputedStyle(document.querySelector(q)).fontSize)));
+    assert(quoteSize >= 13 && quoteSize > speakerSize, `the quotes' text is ${quoteSize}px, their speakers' ${speakerSize}px`);
   }
 
   const list = [];
