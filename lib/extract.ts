@@ -26,7 +26,8 @@ import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPubli
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
-import { authorLink, storyByline } from './story-byline';
+import { printedByline, storyByline } from './story-byline';
+import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker } from './kicker';
@@ -242,7 +243,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
-  const link = authorLink(work); // before Readability takes the byline out
+  const printed = printedByline(work, lang); // before Readability takes the byline out
   if (work.body) {
     showHiddenStory(work.body, ldArticleBody(ld));
     showAriaHiddenProse(work.body);
@@ -280,12 +281,13 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   joinLoneDatelines(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = storyByline({ readability: r.byline, link, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const byline = storyByline({ readability: r.byline, link: printed.name, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
   return {
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),
     siteName,
-    ...storyDates(r.publishedTime, tags, ld, time),
+    // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019").
+    ...storyDates(r.publishedTime, tags, ld, time ?? (printed.line ? datelineDate(printed.line, lang) : null)),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.deck),

@@ -7,7 +7,8 @@ import { AUTHOR_META } from './detect/signals';
 import { cleanByline } from './byline';
 import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
-import { wordCount } from './chars';
+import { oneLine, wordCount } from './chars';
+import { attr, classAndId, elementsAfterHeadline } from './dom';
 
 export interface BylineSources {
   readability: string | null | undefined;
@@ -80,18 +81,55 @@ function previewAuthor(tags: Map<string, string>): string | null {
   return null;
 }
 
-// Links to an author's page: rel=author, or the paths sites give them (/author/, /autor/, /auteur/…); URL words,
-// shared across languages more than the page's own.
-const AUTHOR_LINK = ['a[rel~="author"]', ...['author', 'authors', 'autor', 'autoren', 'auteur', 'autore', 'byline', 'journalist']
-  .map((w) => `a[href*="/${w}/"]`)].join(', ');
+// Links to an author's page: rel=author, or the paths sites give them (/author/, /autor/, /auteur/, /staff/…); URL
+// words, shared across languages more than the page's own.
+const AUTHOR_WORDS = ['author', 'authors', 'autor', 'autoren', 'auteur', 'autore', 'byline', 'journalist', 'staff'];
+const AUTHOR_LINK = ['a[rel~="author"]', ...AUTHOR_WORDS.map((w) => `a[href*="/${w}/"]`)].join(', ');
+// A person's page under such a path ("/staff/louis-jacobson/"); the path alone is the index ("Our Staff").
+const AUTHOR_PAGE = new RegExp(`/(?:${AUTHOR_WORDS.join('|')})/[^/?#\\s]+`, 'i');
+// An element the page marks as its byline, as Readability's own test reads class and id ("authors__list-item");
+// looked for among the first elements after the headline only, where a story's byline stands (a teaser's author in
+// a sidebar, a commenter, an author's box at the end stand elsewhere).
+const BYLINE_MARK = /byline|author|writtenby/i;
+const BYLINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'LI', 'ADDRESS', 'A']);
+const AFTER_HEADLINE = 40;
+// A byline line longer than this is a box (an author's bio, a teaser), not the line under the headline.
+const LINE_CHARS = 160;
 
-/** The text of the page's first author link shaped like a name ("Tom Gillespie" where the JSON-LD says "Sky"). */
-export function authorLink(doc: Document): string | null {
-  for (const a of Array.from(doc.querySelectorAll(AUTHOR_LINK)).slice(0, 5)) {
-    const text = a.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (NAME_SHAPE.test(text)) return text;
+export interface PrintedByline {
+  /** The person the page prints as its author ("Tom Gillespie" where the JSON-LD says "Sky"), or null. */
+  name: string | null;
+  /** The whole line that names them ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."): its date. */
+  line: string | null;
+}
+
+/**
+ * The byline the page prints, read before Readability takes it out: the first author link shaped like a name, else
+ * the first element marked as a byline under the headline whose text, without its introducing word ("von"), is a
+ * name. Where the metadata names only the site ("STERN.de") or no one, this is the reader's author.
+ */
+export function printedByline(doc: Document, lang: string | null): PrintedByline {
+  const links = Array.from(doc.querySelectorAll(AUTHOR_LINK)).filter((a) => /\bauthor\b/i.test(attr(a, 'rel')) || AUTHOR_PAGE.test(attr(a, 'href')));
+  const named = links.slice(0, 5).find((a) => NAME_SHAPE.test(oneLine(a.textContent ?? '')));
+  if (named) {
+    // The other authors the same line links to ("By Matthew Digby, Minh Do"), each page once ("View More Articles"
+    // goes to the first author's page again).
+    const block = named.closest('p, li, div, address');
+    const line = block ? oneLine(block.textContent ?? '') : '';
+    const pages = new Map<string, string>();
+    if (block && line.length <= LINE_CHARS) {
+      for (const a of links) if (block.contains(a) && !pages.has(attr(a, 'href'))) pages.set(attr(a, 'href'), oneLine(a.textContent ?? ''));
+    }
+    const names = [...new Set([...pages.values()].filter((t) => NAME_SHAPE.test(t)))];
+    return { name: names.join(', ') || oneLine(named.textContent ?? ''), line: names.length ? line : null };
   }
-  return null;
+  for (const el of elementsAfterHeadline(doc, BYLINE_TAGS, AFTER_HEADLINE)) {
+    if (!BYLINE_MARK.test(classAndId(el)) && !/\bauthor\b/.test(attr(el, 'itemprop'))) continue;
+    const text = oneLine(el.textContent ?? '');
+    const name = text.length <= LINE_CHARS ? cleanByline(text, lang) : null;
+    if (name && NAME_SHAPE.test(name)) return { name, line: text };
+  }
+  return { name: null, line: null };
 }
 
 /**

@@ -168,4 +168,26 @@ describe('the byline when sources disagree', () => {
     // A link whose text is not a name is no byline: the organisation stays, as the last resort.
     expect(withLink(link('/author/tom-gillespie-7', 'More from this author'))).toBe('Sky');
   });
+
+  it('reads the byline the page prints under its headline when the metadata names only the site', () => {
+    const org = ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Hafenblatt.de' } });
+    const html = page('<ul><li class="authors__list-item"><span>von</span> <span>Jana Roth</span></li></ul>' + prose(5), { extraHead: org + '<meta property="og:site_name" content="Hafenblatt.de">' })
+      .replace('lang="en"', 'lang="de"');
+    expect(runHtml(html).article!.byline).toBe('Jana Roth');
+  });
+
+  it('reads every author and the date of a printed byline line when the page has no metadata for them', () => {
+    const nav = '<nav><a href="/team/staff/">Our Staff</a></nav>';
+    const line = '<p class="article__meta">By <a href="/team/staff/jane-roe/">Jane Roe</a>, <a href="/team/staff/john-doe/">John Doe</a> '
+      + '<a href="/team/staff/jane-roe/">View More Articles</a> on Monday, November 18th, 2019 at 11:04 a.m.</p>';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title></head><body>${nav}<main><article><h1>Tariffs explained</h1>${line}<div>${prose(5)}</div></article></main></body></html>`;
+    const a = runHtml(html).article!;
+    expect(a.byline).toBe('Jane Roe, John Doe');
+    expect(a.publishedTime).toBe('2019-11-18');
+  });
+
+  it('reads an author link that stands in no paragraph or box', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title></head><body><header><a href="/author/jane-roe">Jane Roe</a></header><main><article><h1>Tariffs explained</h1><div>${prose(5)}</div></article></main></body></html>`;
+    expect(runHtml(html).article!.byline).toBe('Jane Roe');
+  });
 });
