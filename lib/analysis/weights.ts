@@ -36,6 +36,8 @@ export const EVIDENCE = {
   placeNounBefore: 5,
   /** Two to four capitalised words shaped like a person's name. */
   nameShape: 1,
+  /** The name opens with a given name the text gives a person the tagger is sure of ("Sergej" of "Sergej Lawrow"). */
+  givenName: 4,
   /** An age after the name ("Anna Berg, 34,"). */
   age: 3,
   /** The tagger's type, times its confidence. */

@@ -64,3 +64,10 @@ export function roleBefore(text: string, s: number, prev: string, rules: Rules):
 /** A sentence ends right before `s` (where every noun is capitalised, the next sentence's first words are often no
  * name: "…zum Anbieter. Sollten Sie…", not the Anbieter's name). */
 export const stopBefore = (text: string, s: number) => /[.!?:;]\s*$/.test(text.slice(Math.max(0, s - 4), s));
+
+/** "der Kollaps einer Bank": the text writes the word after an indefinite article, as a common noun. */
+export function afterIndefinite(text: string, word: string, rules: Rules): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) if (rules.indefinites.has(m[1]!.toLowerCase())) return true;
+  return false;
+}

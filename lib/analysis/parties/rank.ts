@@ -7,10 +7,11 @@ import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
 import { isPersonTag } from './party-tags';
-import { describedOnly } from './lexicon';
+import { describedOnly, isOrgHead } from './lexicon';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
+import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
 
@@ -164,7 +165,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const own = new Set(all.map(norm));
     // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)
     const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...all].map((a) => [norm(a), a])).values()]
-      .filter((a) => norm(a) !== norm(name));
+      // (a head noun alone that the text also writes as a common noun is no name to show: "Bank" of the "Silicon
+      // Valley Bank" beside "der Kollaps einer Bank")
+      .filter((a) => norm(a) !== norm(name) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)));
     out.push({
       p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),
