@@ -68,3 +68,25 @@ describe('a name the text writes only in an oblique case', () => {
     expect(ps).not.toContain('Schweizerischen Volkspartei');
   });
 });
+
+describe('the type the words around a name give it', () => {
+  it('a place noun after a demonym makes a place: "the Lebanese village of …"', () => {
+    const text = 'They had been filming shelling from a hill near the Lebanese village of Alma al-Chaab for nearly an hour before the attack. Reporter Anna Berg said so.';
+    expect(parties(text, 'en').find((p) => p.name === 'Alma al-Chaab')?.type).toBe('place');
+  });
+
+  it('a role in the plural before "at" makes the employer: "analysts at …"', () => {
+    const text = 'Posted on social media by the performance analysts at Northern Forge, the port of the game is not smooth. Preliminary tests by Northern Forge show that it runs at an unstable frame rate.';
+    const rules = rulesFor('en');
+    const reg = buildRegistry(scan(text), [], rules, spans(text, [['Northern Forge', 'LOC', 0.87], ['Northern Forge', 'LOC', 0.32]]));
+    const ps = rankParties(reg, rules, { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true });
+    expect(ps.find((p) => p.name === 'Northern Forge')?.type).toBe('organization');
+  });
+});
+
+describe('what is no party', () => {
+  it('a body’s head noun and the next noun, where every noun is capitalised', () => {
+    const text = 'Dagegen wirft die Opposition, allen voran die CDU, in erster Linie der Landesregierung Versagen vor. Die Landesregierung weist das zurück.';
+    expect(names(text, 'de').some((n) => n.includes('Versagen'))).toBe(false);
+  });
+});

@@ -58,7 +58,8 @@ export function nounAfter(text: string, e: number, rules: Rules): boolean {
 /** The word before the preposition `prev` that ends right before `s` is a role ("principal analyst at"). */
 export function roleBefore(text: string, s: number, prev: string, rules: Rules): boolean {
   const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s - 60), s));
-  return !!m && m[2]!.toLowerCase() === prev && isTitleWord(m[1]!, rules);
+  // (a role in the plural too: "the performance analysts at Digital Foundry")
+  return !!m && m[2]!.toLowerCase() === prev && (isTitleWord(m[1]!, rules) || (/\p{Ll}s$/u.test(m[1]!) && isTitleWord(m[1]!.slice(0, -1), rules)));
 }
 
 /** A sentence ends right before `s` (where every noun is capitalised, the next sentence's first words are often no

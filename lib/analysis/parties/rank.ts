@@ -82,6 +82,16 @@ function unsureCompound(p: PartyRecord, type: PartyType, mentions: number, rules
  * opens with an article is a noun phrase, never a person's name. */
 const articleLed = (name: string, rules: Rules) => rules.nounsCapitalised && /\s/.test(name) && rules.determiners.has(name.split(/\s+/)[0]!.toLowerCase());
 
+/** "der Landesregierung Versagen vorwerfen": where every noun is capitalised, two words the tagger left alone, a
+ * body's head and a word that is no acronym, letter or place ("Landtag NRW", "Gruppe B", "Regierung Perus" stay),
+ * named once, are a body's common noun and the next noun, not a body's name. */
+function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
+  if (!rules.nounsCapitalised || mentions !== 1 || p.parts.length !== 2 || p.aliases.size || !isOrgHead(p.parts[0]!, rules)) return false;
+  const [, w] = p.name.split(' '), gaz = gazetteer(rules.lang);
+  const place = (x: string) => gaz.names.has(norm(x)) || gaz.capitals.has(norm(x));
+  return !!w && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isOrgHead(w, rules) && !place(w) && !place(w.replace(/s$/, ''));
+}
+
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
@@ -96,6 +106,7 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (p.mentions.some((m) => m.source === 'structure')) return mentions >= PARTY_FILTER.strictMentions || p.evidence.person >= EVIDENCE.title;
   // strong evidence only: a language without a model of its own, or names the tagger did not find
   if (opts.strict || (opts.tagged && !tagged)) {
+    if (!opts.strict && headLed(p, mentions, rules)) return false;
     const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;
     const repeated = mentions >= PARTY_FILTER.strictMentions;
     // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
