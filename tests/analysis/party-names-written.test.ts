@@ -90,3 +90,20 @@ describe('what is no party', () => {
     expect(names(text, 'de').some((n) => n.includes('Versagen'))).toBe(false);
   });
 });
+
+describe('a clipped name', () => {
+  it('is the organisation whose first word it clips: "die Fed", "Federal Reserve"', () => {
+    const text = [
+      'Die Federal Reserve hat Versäumnisse bei der Aufsicht über die Nordbank eingeräumt. Die Aufsicht der Fed sei zu schwach gewesen, teilte die Notenbank mit.',
+      'Zwar stehe das Missmanagement der Nordbank im Kern hinter dem Untergang, erklärte die Fed. Strengere Regeln hätten laut Fed geholfen.',
+    ].join('\n\n');
+    const fed = parties(text, 'de').find((p) => p.name === 'Federal Reserve');
+    expect(fed?.aliases).toContain('Fed');
+    expect(fed?.mentions).toBeGreaterThanOrEqual(3);
+  });
+
+  it('but not four letters that are a word of their own: "Euro"', () => {
+    const text = 'Die Europäische Zentralbank (EZB) hält die Zinsen. Der Euro fiel am Montag, und der Euro bleibt schwach, sagte die EZB.';
+    expect(parties(text, 'de').find((p) => p.aliases.includes('EZB'))?.aliases ?? []).not.toContain('Euro');
+  });
+});
