@@ -36,6 +36,8 @@ export const EVIDENCE = {
   placeNounBefore: 5,
   /** Two to four capitalised words shaped like a person's name. */
   nameShape: 1,
+  /** The name opens with a given name the text gives a person the tagger is sure of ("Sergej" of "Sergej Lawrow"). */
+  givenName: 4,
   /** An age after the name ("Anna Berg, 34,"). */
   age: 3,
   /** The tagger's type, times its confidence. */
@@ -191,6 +193,8 @@ export const ATTRIBUTION = {
 
 /** Linking short forms to full names. */
 export const MERGE = {
+  /** Letters of a clipped name ("Fed" of "Federal Reserve", variants.ts): four are as often a word ("Euro"). */
+  clipping: 3,
   /** A short form the tagger typed with at least this confidence links only to a party of the same kind. */
   crossKindConfidence: 0.6,
   /** A title written this many characters at most before a full name joins a titled surname named earlier. */

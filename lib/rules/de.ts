@@ -112,6 +112,8 @@ const de: WordLists = {
   nameEndings: 's es',
   placeAdjectives: 'er> er>en ner>en',
   adjectiveInflections: 'e en er es em',
+  obliqueAdjectives: 'ischen>ische lichen>liche igen>ige',
+  obliqueArticles: 'der dem den einer einem einen vom zum zur beim im am',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
   clauseOpeners: 'wenn als und aber',

@@ -191,6 +191,11 @@ export interface WordLists {
   /** Endings an adjective inside a name takes by case ("die Vereinigten Staaten", "der Islamischen Republik"): names
    * whose words before the last differ by these alone are one. */
   adjectiveInflections?: string;
+  /** An adjective's ending in the oblique cases, each with its base form's ("ischen>ische": "der Schweizerischen
+   * Volkspartei" is the "Schweizerische Volkspartei"), and the articles of those cases before which a name's noun
+   * keeps its base form too (not the genitive's "des", "des Technischen Hilfswerks"). */
+  obliqueAdjectives?: string;
+  obliqueArticles?: string;
   /** Written without spaces (Japanese): names are found by the suffixes and heads below, not by capitals. */
   unspaced?: boolean;
   /** Honorifics and titles written right after a person's name (中居正広氏, 岩本絹子容疑者); unspaced languages. */
@@ -285,6 +290,8 @@ export interface Rules {
   nameEndings: string[];
   placeAdjectives: string[];
   adjectiveInflections: string[];
+  obliqueAdjectives: string[];
+  obliqueArticles: Set<string>;
   unspaced: boolean;
   nameSuffixes: string[];
   titleSuffixes: string[];
@@ -328,7 +335,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
-    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
+    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
     personNouns: longestFirst(own?.personNouns),
   };
   for (const w of r.spokes) r.roles.add(w);

@@ -6,6 +6,7 @@ import type { Gazetteer } from './countries';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { LETTER, isLower, isUpper, startsUpper } from '../letters';
 import { isOrgHead } from './lexicon';
+import { kindOf } from './kinds';
 
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=[^\s'’])/i;
 /** Upper-case letters and digits of an acronym ("I.E.A." → "IEA"). */
@@ -63,14 +64,16 @@ function acronymFitsLoosely(acr: string, words: string[], rules: Rules): boolean
 /** The name an acronym in parentheses at `at` stands for: the longest fitting run of words before it. */
 function definedName(text: string, at: number, acr: string, rules: Rules): string | null {
   const words = text.slice(Math.max(0, at - 200), at).replace(/\s+$/, '').split(/\s+/);
-  let best: string[] | null = null;
+  let best: string[] | null = null, listed = false;
   for (let n = 1; n <= Math.min(9, words.length); n++) {
-    if (n > 1 && /[.,;:!?)]$/.test(words[words.length - n]!)) break;
+    // ("Center for Intelligence, Propaganda and Security Studies (ACIPSS)": past a comma, only every initial in order)
+    if (n > 1 && /,$/.test(words[words.length - n]!)) listed = true;
+    else if (n > 1 && /[.;:!?)]$/.test(words[words.length - n]!)) break;
     const span = words.slice(words.length - n).map((w) => w.replace(ELISION, '').replace(/^[“"«„(]+/, ''));
     // A name opens with a word of its own or an article (taken off below), not another capitalised function word
     // ("Zudem hat der Internationale …").
     if (!startsUpper(span[0]!) || (n > 1 && rules.functionWords.has(span[0]!.toLowerCase()) && !LEADING_ARTICLE.test(span.join(' ')))) continue;
-    if (acronymFits(acr, span, rules) || acronymFitsLoosely(acr, span, rules)) best = span;
+    if (acronymFits(acr, span, rules) || (!listed && acronymFitsLoosely(acr, span, rules))) best = span;
   }
   best ??= foreignLongForm(words, acr, rules);
   if (!best) return null;
@@ -162,6 +165,25 @@ export function bracketedNames(reg: Registry) {
     const gap = reg.text.slice(a.e, b.s);
     // (titles may stand between the bracket and the name: "(Prof Datuk Mohd …")
     if (/^\s*[(（][\p{L}.'’ ]{0,30}$/u.test(gap) && /^[)）]/.test(reg.text.slice(b.e, b.e + 1))) q.aliases.add(p.name);
+  }
+}
+
+/**
+ * "des Schweizer Nachrichtendienstes (NDB)": an acronym alone in parentheses right after a body's name of several
+ * words is its short form, even when it spells the name of another language ("Nachrichtendienst des Bundes"): one of
+ * the name's words opens with its first letter. A person's or a place's bracket is a party or an agency ("Anna Berg
+ * (SPD)", "Berlin (dpa)"), so only names that read as a body's take it.
+ */
+export function bracketedAcronyms(reg: Registry, rules: Rules) {
+  reg.seal();
+  const ms = reg.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!, b = ms[i + 1]!, p = reg.get(a.party), q = reg.get(b.party);
+    const acr = reg.text.slice(b.s, b.e);
+    if (p === q || p.parts.length < 2 || q.parts.length !== 1 || !/^\p{Lu}{2,6}$/u.test(acr) || p.aliases.has(acr)) continue;
+    if (!/^\s*[(（]$/u.test(reg.text.slice(a.e, b.s)) || !/^[)）]/.test(reg.text.slice(b.e, b.e + 1))) continue;
+    if (kindOf(p, rules) !== 'organization' || !['organization', 'unknown'].includes(q.kind) || reg.text.slice(a.s, a.e).split(/[\s-]+/).every((w) => bareUpper(w[0] ?? '') !== acr[0])) continue;
+    reg.merge(q, p);
   }
 }
 

@@ -93,7 +93,11 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // before: "die Vereinten Nationen", "laut Vereinten Nationen", "der Wirkstoff Sema"; "Murat Kessler war wütend"
   // keeps its shape)
   const nounPhrase = rules.nounsCapitalised && (rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.functionWords.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)));
-  if ((cand.tag === 'PER' || (!cand.tag && !nounPhrase)) && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t))) ev.person += EVIDENCE.nameShape;
+  const shaped = caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t));
+  if ((cand.tag === 'PER' || (!cand.tag && !nounPhrase)) && shaped) ev.person += EVIDENCE.nameShape;
+  // "Giftanschlag auf Sergej Skripal", the tagger reading a place in "Skripal" alone: the word before, that it left
+  // out, is a given name the text gives a person
+  else if (shaped && words.length <= 3 && (cand.tagStart ?? 0) > words[0]!.s && c.givenNames?.has(words[0]!.l)) ev.person += EVIDENCE.givenName;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }

@@ -58,9 +58,17 @@ export function nounAfter(text: string, e: number, rules: Rules): boolean {
 /** The word before the preposition `prev` that ends right before `s` is a role ("principal analyst at"). */
 export function roleBefore(text: string, s: number, prev: string, rules: Rules): boolean {
   const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s - 60), s));
-  return !!m && m[2]!.toLowerCase() === prev && isTitleWord(m[1]!, rules);
+  // (a role in the plural too: "the performance analysts at Digital Foundry")
+  return !!m && m[2]!.toLowerCase() === prev && (isTitleWord(m[1]!, rules) || (/\p{Ll}s$/u.test(m[1]!) && isTitleWord(m[1]!.slice(0, -1), rules)));
 }
 
 /** A sentence ends right before `s` (where every noun is capitalised, the next sentence's first words are often no
  * name: "…zum Anbieter. Sollten Sie…", not the Anbieter's name). */
 export const stopBefore = (text: string, s: number) => /[.!?:;]\s*$/.test(text.slice(Math.max(0, s - 4), s));
+
+/** "der Kollaps einer Bank": the text writes the word after an indefinite article, as a common noun. */
+export function afterIndefinite(text: string, word: string, rules: Rules): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) if (rules.indefinites.has(m[1]!.toLowerCase())) return true;
+  return false;
+}

@@ -12,7 +12,7 @@ import { isRepeatedName, wordUses, type WordUse } from './repeated';
 import { givenName, joinParticles, namesBody, taggerCandidates } from './tagged';
 import { cut, widen } from './widen';
 import { PARTY_FILTER } from '../weights';
-import { isOrgNoun } from './lexicon';
+import { isOrgHead, isOrgNoun } from './lexicon';
 import { norm } from './registry';
 import { trimCommonNouns } from './common-nouns';
 import { insideWord } from './unspaced';
@@ -64,7 +64,8 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
   // that is the last word of a name found in full ("Voigt" after "Mario Voigt") or after its class noun ("Temu" after
   // "die Plattform Temu")
-  const surnames = new Set(out.filter((c) => c.words.length > 1 || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!.l));
+  // (not a head noun, a common word: "der Bank" after "Silicon Valley Bank")
+  const surnames = new Set(out.filter((c) => c.words.length > 1 || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!).filter((w) => !isOrgHead(w.t, rules)).map((w) => w.l));
   let e = 0;
   for (const whole of runs) {
     while (e < entities.length && entities[e]!.end <= whole.s) e++;

@@ -22,3 +22,18 @@ export function uninflected(name: string, endings: readonly string[]): string | 
   const stem = (w: string) => { const x = endings.find((e) => w.length > e.length + 2 && w.endsWith(e)); return x ? w.slice(0, -x.length) : w; };
   return [...ws.slice(0, -1).map(stem), ws[ws.length - 1]].join(' ');
 }
+
+/** A name with its adjectives in the base form (rules.obliqueAdjectives, "Schweizerischen" → "Schweizerische"), or
+ * null when none carries an oblique ending. */
+export function baseForm(name: string, pairs: readonly string[]): string | null {
+  const ws = name.split(' ');
+  let k = 0;
+  // (the adjectives that open the name: those of a name after its head keep their case, "Wahlkommission der
+  // Russischen Föderation")
+  for (; k < ws.length - 1; k++) {
+    const x = pairs.map((p) => p.split('>')).find(([o]) => ws[k]!.length > o!.length + 2 && ws[k]!.endsWith(o!));
+    if (!x) break;
+    ws[k] = ws[k]!.slice(0, -x[0]!.length) + (x[1] ?? '');
+  }
+  return k ? ws.join(' ') : null;
+}

@@ -45,6 +45,8 @@ export interface ClassifyContext {
   inShortQuote: (pos: number) => boolean;
   /** Names met as such a term, and how often ("the so-called “Job-Turbo”"). */
   terms: Map<string, number>;
+  /** The first words (lower case) of names of several words the tagger is sure name people: given names. */
+  givenNames?: ReadonlySet<string>;
   /** Datelines closed by a colon ("NEW DELHI:", headings.ts): the place the story is filed from. */
   datelines?: readonly { start: number; end: number }[];
 }

@@ -14,8 +14,8 @@ import { classify, type Candidate, type ClassifyContext } from './classify';
 import { candidatesOf } from './candidates';
 import { country } from './capitals';
 import { gazetteer } from './countries';
-import { bracketedNames, definedAcronyms, knownAs } from './acronyms';
-import { linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merge';
+import { bracketedAcronyms, bracketedNames, definedAcronyms, knownAs } from './acronyms';
+import { baseNames, linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merge';
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
 import { settleKinds } from './kinds';
@@ -24,6 +24,7 @@ import { addUnspacedNames } from './unspaced';
 import { creditSpans } from './credits';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
+import { givenNamesOf } from './tagged';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -88,7 +89,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
-  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map(), datelines: colonDatelines(text, doc.paragraphs) };
+  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map(), datelines: colonDatelines(text, doc.paragraphs), givenNames: givenNamesOf(text, entities) };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
   // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
@@ -99,7 +100,9 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   knownAs(reg);
   bracketedNames(reg);
   mergeInflected(reg, rules);
+  bracketedAcronyms(reg, rules);
   mergeInflectedAdjectives(reg, rules);
+  baseNames(reg, rules);
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   describeParties(reg, rules);

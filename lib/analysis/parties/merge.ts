@@ -7,7 +7,8 @@ import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
 import { norm, type Mention, type PartyRecord, type Registry } from './registry';
 import { MERGE } from '../weights';
-import { caseStems, uninflected } from './case-endings';
+import { baseForm, caseStems, uninflected } from './case-endings';
+import { wordBefore } from '../letters';
 import { surnameWithoutArticle } from './surname-article';
 import { opensDomain } from './settings';
 import { regionNames } from '../../rules/regions';
@@ -245,6 +246,25 @@ export function mergeInflectedAdjectives(reg: Registry, rules: Rules) {
     const first = byKey.get(key);
     if (first) reg.merge(p, first);
     else byKey.set(key, p);
+  }
+}
+
+/**
+ * "der Schweizerischen Volkspartei": a name whose adjectives carry an oblique case's ending goes by the form the text
+ * writes in the nominative (one of its aliases), else by its base form when the text writes it only after articles
+ * of those cases (a plural's nominative keeps that ending: "die Vereinten Nationen" stays).
+ */
+export function baseNames(reg: Registry, rules: Rules) {
+  for (const p of reg.live()) {
+    const base = rules.obliqueAdjectives.length && p.kind !== 'country' ? baseForm(p.name, rules.obliqueAdjectives) : null;
+    if (!base || !p.mentions.length) continue;
+    const own = p.mentions.filter((m) => norm(reg.text.slice(m.s, m.e)) === norm(p.name));
+    const nominative = [...p.aliases].find((a) => norm(a) === norm(base));
+    if (!nominative && !own.every((m) => rules.obliqueArticles.has(wordBefore(reg.text, m.s)))) continue;
+    const old = p.name;
+    reg.rename(p, nominative ?? base);
+    p.aliases.delete(p.name);
+    p.aliases.add(old);
   }
 }
 

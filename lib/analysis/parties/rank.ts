@@ -7,10 +7,11 @@ import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
 import { isPersonTag } from './party-tags';
-import { describedOnly } from './lexicon';
+import { describedOnly, isOrgHead } from './lexicon';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless } from '../letters';
+import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
 
@@ -81,6 +82,16 @@ function unsureCompound(p: PartyRecord, type: PartyType, mentions: number, rules
  * opens with an article is a noun phrase, never a person's name. */
 const articleLed = (name: string, rules: Rules) => rules.nounsCapitalised && /\s/.test(name) && rules.determiners.has(name.split(/\s+/)[0]!.toLowerCase());
 
+/** "der Landesregierung Versagen vorwerfen": where every noun is capitalised, two words the tagger left alone, a
+ * body's head and a word that is no acronym, letter or place ("Landtag NRW", "Gruppe B", "Regierung Perus" stay),
+ * named once, are a body's common noun and the next noun, not a body's name. */
+function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
+  if (!rules.nounsCapitalised || mentions !== 1 || p.parts.length !== 2 || p.aliases.size || !isOrgHead(p.parts[0]!, rules)) return false;
+  const [, w] = p.name.split(' '), gaz = gazetteer(rules.lang);
+  const place = (x: string) => gaz.names.has(norm(x)) || gaz.capitals.has(norm(x));
+  return !!w && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isOrgHead(w, rules) && !place(w) && !place(w.replace(/s$/, ''));
+}
+
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
@@ -95,6 +106,7 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (p.mentions.some((m) => m.source === 'structure')) return mentions >= PARTY_FILTER.strictMentions || p.evidence.person >= EVIDENCE.title;
   // strong evidence only: a language without a model of its own, or names the tagger did not find
   if (opts.strict || (opts.tagged && !tagged)) {
+    if (!opts.strict && headLed(p, mentions, rules)) return false;
     const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;
     const repeated = mentions >= PARTY_FILTER.strictMentions;
     // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
@@ -164,7 +176,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const own = new Set(all.map(norm));
     // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)
     const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...all].map((a) => [norm(a), a])).values()]
-      .filter((a) => norm(a) !== norm(name));
+      // (a head noun alone that the text also writes as a common noun is no name to show: "Bank" of the "Silicon
+      // Valley Bank" beside "der Kollaps einer Bank")
+      .filter((a) => norm(a) !== norm(name) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)));
     out.push({
       p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),

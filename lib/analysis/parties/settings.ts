@@ -8,6 +8,7 @@ import type { Candidate, ClassifyContext } from './classify';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { LETTER, startsLower } from '../letters';
 import { caseStems } from './case-endings';
+import { norm } from './registry';
 
 const PARTICLES = `(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)`;
 const PORTFOLIO_PARTICLE = `${PARTICLES}\\s*$`;
@@ -122,7 +123,8 @@ export function placeNounBefore(c: ClassifyContext, s: number): boolean {
   const head = (w: string | undefined) => !!w && (startsLower(w) || rules.nounsCapitalised) && rules.placeHeads.has(w.toLowerCase());
   // (the leftmost match may start a word early, at an article: "contra el aeropuerto de"; not "the radio station of")
   const m = placeNounLink(before);
-  if (m && (head(m[1]) || (head(m[2]) && rules.determiners.has(m[1]!.toLowerCase())))) return true;
+  // (or a demonym before the noun: "the Lebanese village of Alma al-Chaab")
+  if (m && (head(m[1]) || (head(m[2]) && (rules.determiners.has(m[1]!.toLowerCase()) || c.gaz.demonyms.has(norm(m[1]!)))))) return true;
   // (not a role's domain: "secretary of state Hillary Clinton")
   const wm = WORD_BEFORE.exec(before);
   return !!wm && startsLower(wm[2]!) && rules.placeHeads.has(wm[2]!) && !(wm[1] && rules.nameParticles.has(wm[1].toLowerCase()));

@@ -1,7 +1,7 @@
 // The tagger's spans as name candidates: the words each covers, the titles right before it, and a person's name the
 // tagger cut at a particle joined again.
 
-import type { Rules } from '../../rules/languages';
+import { LANGUAGES, rulesFor, type Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
 import type { Word } from './words';
 import type { Candidate } from './classify';
@@ -23,6 +23,8 @@ export function taggerCandidates(text: string, words: readonly Word[], spans: re
     let f = wi;
     while (f < k - 1 && !words[f]!.cap && words[f]!.t !== words[f]!.t.toUpperCase() && !rules.nameParticles.has(words[f]!.l)) f++;
     if (k === f) continue;
+    // "Der NDB hat Kenntnis": a verb or an adverb the language writes in lower case ends the name it follows
+    k = Math.min(k, auxiliaryAt(words, f, k, rules));
     // a dateline or a heading in capitals whose words the body never capitalises was set lower case (headings.ts):
     // the tagger's span over it is no name ("WASHINGTON (AP) —")
     if (words.slice(f, k).every((w) => !w.cap && allUpper(w.t))) continue;
@@ -34,6 +36,16 @@ export function taggerCandidates(text: string, words: readonly Word[], spans: re
     out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined, tagStart: words[f]!.s });
   }
   return out;
+}
+
+let particles: Set<string> | null = null;
+/** A name particle of any language ("do" of "Observatório do Clima" in an English text is no verb). */
+const anyParticle = (l: string) => (particles ??= new Set(LANGUAGES.flatMap((x) => [...rulesFor(x).nameParticles]))).has(l);
+
+/** The index of the first lower-case auxiliary or adverb ("hat", "is", "también") after the span's first word, or `k`. */
+function auxiliaryAt(words: readonly Word[], f: number, k: number, rules: Rules): number {
+  for (let i = f + 1; i < k; i++) if (!words[i]!.cap && rules.auxiliaries.has(words[i]!.l) && !anyParticle(words[i]!.l)) return i;
+  return k;
 }
 
 /** "Johanna Baehr von der Universität Hamburg": a span after the particle that the tagger is sure names something
@@ -107,3 +119,15 @@ export const namesBody = (text: string, e: EntitySpan, rules: Rules) => {
  * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
 export const givenName = (c: Candidate, single: ReadonlySet<string>): Candidate =>
   (c.tagStart !== undefined && single.has(c.words[0]!.l) ? { ...c, tagStart: undefined } : c);
+
+/** Given names: the first word of a name of several words that the tagger is sure names a person ("Sergej" of
+ * "Sergej Lawrow"), lower case; not a word opening several such names ("Galaxy Ring", "Galaxy Unpacked": a brand). */
+export function givenNamesOf(text: string, spans: readonly EntitySpan[] | null): Set<string> {
+  const rests = new Map<string, Set<string>>();
+  for (const sp of spans ?? []) {
+    const ws = text.slice(sp.start, sp.end).toLowerCase().split(/\s+/);
+    if (sp.type !== 'PER' || sp.score < PARTY_FILTER.taggerConfidence || ws.length < 2) continue;
+    rests.set(ws[0]!, (rests.get(ws[0]!) ?? new Set()).add(ws.slice(1).join(' ')));
+  }
+  return new Set([...rests].filter(([, r]) => r.size === 1).map(([w]) => w));
+}

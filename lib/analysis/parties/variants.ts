@@ -1,12 +1,14 @@
 // One party the text names two ways, learnt from the text itself: "Presidencia de Gobierno" and "Presidencia del
 // Gobierno" (the particles apart), "Champions League" beside "UEFA Champions League" (the full name less the acronym
 // that opens it), "SD" beside "South Dakota" (the initials of exactly one name of the text), "Antonio Sanz" beside
-// "Antonio Sanz Cabello" (a person's name and the same with a second surname).
+// "Antonio Sanz Cabello" (a person's name and the same with a second surname), "Fed" beside "Federal Reserve" (a
+// clipping of its first word).
 
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
 import { allUpper, wordBefore } from '../letters';
+import { MERGE } from '../weights';
 
 const byMentions = (ps: PartyRecord[]) => [...ps].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
 const live = (reg: Registry) => reg.live().filter((p) => p.mentions.length > 0 && p.mergedInto === undefined);
@@ -121,9 +123,39 @@ function mergeLongerNames(reg: Registry, rules: Rules) {
   }
 }
 
+/** Where the text writes `w` as a word of its own or a compound's first part ("die Fed", "Fed-Vizechef"), and
+ * whether mid-sentence. */
+function clippedAt(text: string, w: string): { s: number; mid: boolean }[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.-])${w}(?![\\p{L}\\p{N}])`, 'gu');
+  // (mid-sentence and alone: a compound's first part may be a common prefix, "Top-Teams")
+  return [...text.matchAll(re)].map((m) => ({ s: m.index, mid: text[m.index + w.length] !== '-' && !/[.!?:"“„«]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) }));
+}
+
+/**
+ * "Federal Reserve", then "die Fed" again and again: a capitalised clipping of the first word of one organisation's
+ * name of several words (its first three letters), that the text writes alone twice or more mid-sentence and never
+ * in lower case, that opens no other organisation's name, is that organisation where no other mention holds it.
+ */
+function mergeClippings(reg: Registry, rules: Rules) {
+  const orgs = live(reg).filter((p) => p.parts.length >= 2 && kindOf(p, rules) === 'organization');
+  for (const p of orgs) {
+    const first = p.name.split(' ')[0]!;
+    // (three letters: a clipping of four is as often a word of its own, "Euro" of "Europäische Zentralbank")
+    const w = first.slice(0, MERGE.clipping);
+    if (first.length < MERGE.clipping + 3 || !/^\p{Lu}\p{Ll}+$/u.test(w) || rules.functionWords.has(w.toLowerCase())) continue;
+    if (new RegExp(`(?<!\\p{L})${w.toLowerCase()}(?!\\p{L})`, 'u').test(reg.text) || orgs.some((q) => q !== p && q.name.startsWith(w))) continue;
+    // (not where a mention holds it: "Fed-Vize Barr" is Barr's)
+    const at = clippedAt(reg.text, w).filter((c) => !reg.mentions.some((m) => m.s <= c.s && c.s < m.e));
+    if (at.filter((c) => c.mid).length < 2) continue;
+    for (const c of at) reg.mention(p, c.s, c.s + w.length, 'alias');
+    p.aliases.add(w);
+  }
+}
+
 /** Merge the variants of a name the text uses for one party. */
 export function mergeVariants(reg: Registry, rules: Rules) {
   mergeParticleVariants(reg, rules);
+  mergeClippings(reg, rules);
   mergeAcronymLed(reg, rules);
   mergeInitials(reg, rules);
   mergeHeadNouns(reg, rules);
