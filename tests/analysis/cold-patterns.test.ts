@@ -1,0 +1,29 @@
+// A cold analysis pays for every Unicode property pattern it compiles (a fraction of a millisecond each): the common
+// cases are decided without them, with the same answers (the datelines' and word forms' own tests hold those).
+import { describe, expect, it, vi } from 'vitest';
+import { shapeOf, capClass } from '../../lib/analysis/ner/word-class';
+import { readDateline } from '../../lib/analysis/text/dateline';
+
+/** What `run` returns, and how many patterns ran meanwhile (counted before any assertion runs one). */
+function counted<T>(run: () => T): [T, number] {
+  const exec = vi.spyOn(RegExp.prototype, 'exec'), test = vi.spyOn(RegExp.prototype, 'test');
+  try {
+    const out = run();
+    return [out, exec.mock.calls.length + test.mock.calls.length];
+  } finally { exec.mockRestore(); test.mockRestore(); }
+}
+
+describe('patterns a cold page does not need', () => {
+  it('the word form of curly quotes, dashes and accented letters runs no pattern', () => {
+    const [forms, patterns] = counted(() => [shapeOf('“Ça—va’'), capClass('Ærø'), capClass('Aro')]);
+    expect(forms).toEqual(['“Xx—x’', capClass('Aro'), capClass('Aro')]);
+    expect(patterns).toBe(0);
+  });
+
+  it('a paragraph that opens on a quote or on "The" is no dateline, without the dateline pattern', () => {
+    const [found, patterns] = counted(() => [readDateline('“We will,” she said.', 0), readDateline('The minister said.', 0)]);
+    expect(found).toEqual([null, null]);
+    expect(patterns).toBe(0);
+    expect(readDateline('LISBON (AP) — The minister said.', 0)).toEqual({ start: 0, end: 6, mark: 'dash' });
+  });
+});
