@@ -3,6 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { shapeOf, capClass } from '../../lib/analysis/ner/word-class';
 import { readDateline } from '../../lib/analysis/text/dateline';
+import { isPersonTag } from '../../lib/analysis/parties/party-tags';
+import { placeNounAfter } from '../../lib/analysis/parties/settings';
+import { rulesFor } from '../../lib/rules/languages';
 
 /** What `run` returns, and how many patterns ran meanwhile (counted before any assertion runs one). */
 function counted<T>(run: () => T): [T, number] {
@@ -25,5 +28,13 @@ describe('patterns a cold page does not need', () => {
     expect(found).toEqual([null, null]);
     expect(patterns).toBe(0);
     expect(readDateline('LISBON (AP) — The minister said.', 0)).toEqual({ start: 0, end: 6, mark: 'dash' });
+  });
+
+  it('a name without a hyphen is no party tag, and no building noun follows a comma or a capital', () => {
+    const en = rulesFor('en');
+    const [found, patterns] = counted(() => [isPersonTag('Angela Merkel'), placeNounAfter(en, ', who said'), placeNounAfter(en, ' Smith said')]);
+    expect(found).toEqual([false, false, false]);
+    expect(patterns).toBe(0);
+    expect([isPersonTag('R-Neb.'), placeNounAfter(en, ' hospital said')]).toEqual([true, true]);
   });
 });

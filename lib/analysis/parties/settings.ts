@@ -132,6 +132,9 @@ export function placeNounBefore(c: ClassifyContext, s: number): boolean {
  * noun: "András falls in love") that ends the phrase: a content word after it makes it a modifier ("Audi park
  * assist"), so only a capital, a mark or a function word may follow. */
 export function placeNounAfter(rules: ClassifyContext['rules'], after: string): boolean {
+  // (white space, then no ASCII character but a lower-case letter: otherwise no pattern to compile or run)
+  const first = after.length - after.trimStart().length, code = after.charCodeAt(first);
+  if (first < 1 || (code < 128 && !(code >= 97 && code <= 122))) return false;
   const m = /^\s+(\p{Ll}[\p{L}-]*)(\s+\p{Ll}[\p{L}-]*)?/u.exec(after);
   if (!m || !rules.facilities.has(m[1]!)) return false;
   const then = m[2]?.trim();

@@ -50,7 +50,7 @@ function mergeAcronymLed(reg: Registry, rules: Rules) {
 function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
   const out = new Set<string>();
   for (const m of f.mentions) {
-    const after = /^ (\p{L}+) (\p{Lu})/u.exec(text.slice(m.e, m.e + 40));
+    const after = text.charCodeAt(m.e) === 32 ? /^ (\p{L}+) (\p{Lu})/u.exec(text.slice(m.e, m.e + 40)) : null;
     if (after && rules.nameParticles.has(after[1]!.toLowerCase())) out.add(after[2]!);
   }
   return out;
