@@ -16,6 +16,14 @@ export const isLetter = (c: string | undefined) => !!c && (c.toLowerCase() !== c
 /** A letter or digit. */
 export const isWordChar = (c: string | undefined) => !!c && ((c >= '0' && c <= '9') || isLetter(c));
 
+/** The end of the run of ASCII letters (and hyphens, with `hyphen`) from `i`. Where an ASCII character ends it, a
+ * pattern's \p{L} run from `i` ends there too: a word can be looked up before compiling such a pattern. */
+export function asciiRunEnd(s: string, i: number, hyphen = false): number {
+  let j = i;
+  for (let c = s.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (hyphen && c === 45); c = s.charCodeAt(++j));
+  return j;
+}
+
 /** The word (letters and apostrophes) that ends right before `pos` across white space, lower case; '' when nothing
  * but white space, punctuation or the start of the text stands there, or when `pos` is inside a word. */
 export function wordBefore(s: string, pos: number): string {

@@ -36,8 +36,10 @@ export function* words(s: string, from = 0, to = s.length): Generator<[number, n
 export class PhraseSet {
   /** First word → the rest of each phrase (its other words), longest first. */
   private first = new Map<string, string[][]>();
-  /** Phrases as written, for scripts without spaces between words. */
+  /** Phrases as written, for scripts without spaces between words, longest first. */
   private whole: string[] = [];
+  /** The same, by first character (in the same order): a position is tried against the phrases it can start. */
+  private byFirst = new Map<string, string[]>();
 
   constructor(phrases: Iterable<string>, private readonly spaced = true) {
     for (const p of phrases) {
@@ -50,6 +52,15 @@ export class PhraseSet {
     }
     for (const l of this.first.values()) l.sort((a, b) => b.length - a.length);
     this.whole.sort((a, b) => b.length - a.length);
+    for (const w of this.whole) {
+      const list = this.byFirst.get(w[0]!);
+      if (list) list.push(w); else this.byFirst.set(w[0]!, [w]);
+    }
+  }
+
+  /** The longest phrase written at s[i] and ending by `to` (scripts without spaces). */
+  private wholeAt(s: string, i: number, to: number): string | undefined {
+    return this.byFirst.get(s[i]!)?.find((w) => s.startsWith(w, i) && i + w.length <= to);
   }
 
   get size(): number { return this.first.size + this.whole.length; }
@@ -78,7 +89,7 @@ export class PhraseSet {
     const out: Hit[] = [];
     if (!this.spaced) {
       for (let i = from; i < to; i++) {
-        const p = this.whole.find((w) => s.startsWith(w, i) && i + w.length <= to);
+        const p = this.wholeAt(s, i, to);
         if (p) { out.push({ index: i, 0: p }); i += p.length - 1; }
       }
       return out;
@@ -96,7 +107,7 @@ export class PhraseSet {
   start(s: string): Hit | null {
     let i = 0;
     while (i < s.length && /\s/.test(s[i]!)) i++;
-    if (!this.spaced) { const p = this.whole.find((w) => s.startsWith(w, i)); return p ? { index: i, 0: p } : null; }
+    if (!this.spaced) { const p = this.wholeAt(s, i, Infinity); return p ? { index: i, 0: p } : null; }
     if (i >= s.length || !isWordChar(s, i)) return null;
     return this.matchAt(s, i, wordEnd(s, i), s.length);
   }

@@ -1,5 +1,7 @@
 // The form of a token without its words: capitalisation class and shape ("Xx", "X.X.", "dd:dd").
 
+import { C, charInfo, classOf } from '../text/chars';
+
 export const Cap = {
   /** No letter: punctuation, numbers, symbols. */
   NONE: 0,
@@ -18,7 +20,6 @@ export const Cap = {
 } as const;
 
 const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const LETTER = /[\p{L}\p{M}]/u;
 
 // kindAt of each code unit above ASCII, plus one (0: not worked out yet): the case and property tests run once a
 // character a process.
@@ -33,11 +34,20 @@ function kindAt(w: string, i: number): number {
   return k - 1;
 }
 
+/** Case, then \p{N} 4, [\p{L}\p{M}] 3, else 0, read from the scanner's class of the character (cached, and
+ * tabled at build time for Latin and punctuation: a page's first curly quote compiles no property pattern). */
 function testKind(ch: string): number {
   if (ch !== ch.toLowerCase()) return 1;
   if (ch !== ch.toUpperCase()) return 2;
-  if (/\p{N}/u.test(ch)) return 4;
-  return LETTER.test(ch) ? 3 : 0;
+  const code = ch.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return 0; // half of a surrogate pair: no property of its own
+  switch (classOf(charInfo(ch, 0))) {
+    case C.DIGIT: return 4;
+    case C.LETTER: case C.MARK: return 3;
+    case C.APOS: return ch === '\u02BC' ? 3 : 0; // the modifier letter apostrophe is a letter (Lm)
+    case C.SYMBOL: return /\p{N}/u.test(ch) ? 4 : 0; // symbols and numbers that are not digits (½, Ⅻ)
+    default: return 0;
+  }
 }
 
 export function capClass(w: string): number {

@@ -33,7 +33,10 @@ export function afterMeasure(c: ClassifyContext, cand: Candidate, words: Word[],
   if ((cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence || c.gaz.capitals.has(norm(name)) || c.gaz.names.has(norm(name))) return false;
   if (words.some((w) => isOrgHead(w.t, c.rules))) return false;
   // (a number of its own, one space before the name: "@trevorjd14 Trevor", a table's "23  Ricky Stenhouse Jr." are none)
-  const m = /(?:^|[^\p{L}\p{N}])(\d+(?:[.,]\d+)?) $/u.exec(c.reg.text.slice(Math.max(0, words[0]!.s - 12), words[0]!.s));
+  // (a digit and one space right before the name first: most names have none, and compile no pattern)
+  const s = words[0]!.s, text = c.reg.text, digit = text.charCodeAt(s - 2);
+  if (text[s - 1] !== ' ' || !(digit >= 48 && digit <= 57)) return false;
+  const m = /(?:^|[^\p{L}\p{N}])(\d+(?:[.,]\d+)?) $/u.exec(text.slice(Math.max(0, s - 12), s));
   return !!m && !/^\d{4}$/.test(m[1]!);
 }
 

@@ -90,6 +90,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
  * so ("FN-operationen") leave the first test out (rules.hyphenAdjectives). */
 function cutCompound(c: Candidate, text: string, rules: Rules): boolean {
   const last = c.words[c.words.length - 1]!.t;
+  if (!last.includes('-')) return false; // (both shapes below need one: most names compile neither pattern)
   if (/-\p{Lu}$/u.test(last)) return text[c.e] === '.';
   const m = rules.hyphenAdjectives ? /^(.+)-(\p{Ll}+)$/u.exec(last) : null;
   if (!m) return false;

@@ -120,9 +120,21 @@ export function governmentOf(c: ClassifyContext, cand: Candidate, p: PartyRecord
   c.reg.mention(g, cand.s, cand.e + gm[0].length, cand.source);
 }
 
+/** False where `(\p{Lu}\p{Ll}*)\s$` cannot match the 16 characters before `s`: no white space right before, or ASCII
+ * lower-case letters back to an ASCII character that is no capital ("said Smith"): most names, which then compile
+ * and run no pattern. */
+function capitalWordBefore(text: string, s: number): boolean {
+  const from = Math.max(0, s - 16);
+  if (s - 1 < from || text[s - 1]!.trim() !== '') return false;
+  let k = s - 2, code = text.charCodeAt(k);
+  while (k >= from && code >= 97 && code <= 122) code = text.charCodeAt(--k);
+  return k < from || code >= 128 || (code >= 65 && code <= 90);
+}
+
 /** "in The Hague", "der Vereinigten Arabischen Emirate": a name the gazetteer knows with the capitalised word before
  * it (an article, an inflected adjective), where the candidate left that word out. */
 export function articleName(c: ClassifyContext, cand: Candidate): boolean {
+  if (!capitalWordBefore(c.reg.text, cand.s)) return false;
   const m = /(\p{Lu}\p{Ll}*)\s$/u.exec(c.reg.text.slice(Math.max(0, cand.s - 16), cand.s));
   const full = m ? norm(`${m[1]} ${cand.text}`) : '';
   const code = full && (c.gaz.capitals.get(full) ?? c.gaz.names.get(full) ?? inflectedName(c.gaz, full, c.rules.adjectiveInflections));

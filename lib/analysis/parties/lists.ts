@@ -84,14 +84,24 @@ export function placeRegions(reg: Registry, rules: Rules) {
 /** A common noun for a body, in the plural too ("Billigshops", "Plattformen", "retailers"). */
 const bodyNoun = (w: string, rules: Rules) => [w, w.replace(/(?:en|e|n|s)$/, '')].some((x) => x.length > 2 && isOrgNoun(x, rules));
 
-const EXAMPLES = new Map<string, RegExp | null>();
-/** "companies such as ", "Billigshops wie ": a noun, then the language's words that open its examples, at the end. */
-function examplesRe(rules: Rules): RegExp | null {
+interface Examples { alt: string; tail: RegExp; re?: RegExp }
+const EXAMPLES = new Map<string, Examples | null>();
+/** "companies such as ", "Billigshops wie ": the language's words that open a noun's examples, as patterns. */
+function examplesOf(rules: Rules): Examples | null {
   if (!EXAMPLES.has(rules.lang)) {
     const alt = rules.examples.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|');
-    EXAMPLES.set(rules.lang, alt ? new RegExp(`(\\p{L}[\\p{L}-]*),?\\s+(?:${alt})\\s+$`, 'iu') : null);
+    EXAMPLES.set(rules.lang, alt ? { alt, tail: new RegExp(`\\s(?:${alt})\\s+$`, 'iu') } : null);
   }
   return EXAMPLES.get(rules.lang)!;
+}
+
+/** A noun, then the words that open its examples, at the end of `s`. `tail` (the words alone) is what the whole
+ * pattern needs, and far cheaper to compile and run than its \p{L} under /iu: the whole pattern is made and run only
+ * where `tail` matches. */
+function examplesAt(ex: Examples, s: string): RegExpExecArray | null {
+  if (!ex.tail.test(s)) return null;
+  ex.re ??= new RegExp(`(\\p{L}[\\p{L}-]*),?\\s+(?:${ex.alt})\\s+$`, 'iu');
+  return ex.re.exec(s);
 }
 
 /**
@@ -99,12 +109,12 @@ function examplesRe(rules: Rules): RegExp | null {
  * examples of a noun for a body are bodies, each of the list that follows.
  */
 export function exampleKinds(reg: Registry, rules: Rules) {
-  const re = examplesRe(rules);
-  if (!re) return;
+  const ex = examplesOf(rules);
+  if (!ex) return;
   reg.seal();
   const ms = reg.mentions, text = reg.text, add = new Set<PartyRecord>();
   for (let i = 0; i < ms.length; i++) {
-    const m = re.exec(text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s));
+    const m = examplesAt(ex, text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s));
     if (!m || !bodyNoun(m[1]!.toLowerCase(), rules)) continue;
     add.add(reg.get(ms[i]!.party));
     for (let j = i + 1; j < ms.length; j++) {

@@ -7,13 +7,15 @@ import type { Word } from './words';
 
 const TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 const JOIN = /^\s*[,(]\s*$/;
+/** (a name without a hyphen is none: most names then compile no pattern) */
+const isTag = (s: string) => s.includes('-') && TAG.test(s);
 
 /** The shape of such a tag ("R-Neb.", "D-Calif."): as a speaker's name it names no one. */
-export const isPersonTag = (name: string) => TAG.test(name.trim());
+export const isPersonTag = (name: string) => isTag(name.trim());
 
 /** If `w` is such a tag, the person it describes gets it as description (when it has none) and true is returned. */
 export function personTag(reg: Registry, w: Word): boolean {
-  if (!TAG.test(w.t)) return false;
+  if (!isTag(w.t)) return false;
   const last = reg.lastBefore(w.s, 80, () => true);
   if (!last || last.e > w.s || !JOIN.test(reg.text.slice(last.e, w.s))) return false;
   const p = reg.get(last.party);

@@ -43,7 +43,7 @@ function creditLine(text: string, s: number, rules: Rules): boolean {
   const start = text.lastIndexOf('\n', s) + 1, end = text.indexOf('\n', s);
   const raw = text.slice(start, end < 0 ? text.length : end).trim();
   const line = raw.toLowerCase();
-  const sentence = /\p{Ll}[.!?]$/u.test(raw) && raw.split(/\s+/).length > CREDIT_SENTENCE_WORDS;
+  const sentence = /[.!?]$/.test(raw) && /\p{Ll}[.!?]$/u.test(raw) && raw.split(/\s+/).length > CREDIT_SENTENCE_WORDS;
   return line.length <= CREDIT_LINE_MAX && !sentence && rules.credits.some((c) => line.startsWith(c + ' '));
 }
 

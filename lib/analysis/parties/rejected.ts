@@ -24,7 +24,7 @@ export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], nam
   // "she and I. My apartment…": pronouns and function words across a sentence's end name no one
   if (words.every((w) => rules.firstPerson.has(w.l.replace(/\.$/, '')) || rules.functionWords.has(w.l.replace(/\.$/, '')))) return true;
   // "SUVs", "ICUs", "ILC2s": an acronym's plural is a class of things, unless the tagger is sure of a name
-  if (words.length === 1 && ACRONYM_PLURAL.test(name) && (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) return true;
+  if (words.length === 1 && name.endsWith('s') && ACRONYM_PLURAL.test(name) && (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) return true;
   // "Election Day", "Tag der Arbeit": a day, not a party
   if (words.length > 1 && cand.tag !== 'PER' && (rules.dateHeads.has(words[words.length - 1]!.l) || rules.dateHeads.has(words[0]!.l))) return true;
   const next = nextLower(c.reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 30));

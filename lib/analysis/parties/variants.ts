@@ -7,7 +7,7 @@
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
-import { allUpper, wordBefore } from '../letters';
+import { allUpper, asciiRunEnd, wordBefore } from '../letters';
 import { MERGE } from '../weights';
 
 const byMentions = (ps: PartyRecord[]) => [...ps].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
@@ -52,6 +52,10 @@ function mergeAcronymLed(reg: Registry, rules: Rules) {
 function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
   const out = new Set<string>();
   for (const m of f.mentions) {
+    if (text.charCodeAt(m.e) !== 32) continue;
+    // (a word of ASCII letters that an ASCII character ends, and no particle: no pattern to compile or run)
+    const end = asciiRunEnd(text, m.e + 1);
+    if (end > m.e + 1 && text.charCodeAt(end) < 128 && !rules.nameParticles.has(text.slice(m.e + 1, end).toLowerCase())) continue;
     const after = /^ (\p{L}+) (\p{Lu})/u.exec(text.slice(m.e, m.e + 40));
     if (after && rules.nameParticles.has(after[1]!.toLowerCase())) out.add(after[2]!);
   }

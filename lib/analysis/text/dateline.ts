@@ -3,6 +3,8 @@
 // The one reader of that shape; the parties and the attribution each decide what it means to them. (lib/dateline.ts
 // reads the date a page prints, a different thing.)
 
+import { C, charInfo, classOf } from './chars';
+
 export interface Dateline {
   /** the place in capitals: offsets into the text */
   start: number;
@@ -18,6 +20,10 @@ const SHAPE = /^(\p{Lu}(?:[\p{Lu}\p{M}.'’/-]|\s(?=\p{Lu}))+)(,[^\n–—():]{1
 
 /** The dateline opening the text at `at` (a paragraph's start), or null. */
 export function readDateline(text: string, at: number): Dateline | null {
+  // (most paragraphs open on no letter, or on a capital and an ASCII lower-case letter: no need of the pattern, whose
+  // property classes cost a cold page a compilation)
+  const second = text.charCodeAt(at + 1);
+  if (classOf(charInfo(text, at)) !== C.LETTER || (second >= 97 && second <= 122)) return null;
   const m = SHAPE.exec(text.slice(at, at + 120));
   return m ? { start: at, end: at + m[1]!.length, mark: m[3] ? 'colon' : 'dash' } : null;
 }

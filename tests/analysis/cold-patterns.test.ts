@@ -1,0 +1,40 @@
+// A cold analysis pays for every Unicode property pattern it compiles (a fraction of a millisecond each): the common
+// cases are decided without them, with the same answers (the datelines' and word forms' own tests hold those).
+import { describe, expect, it, vi } from 'vitest';
+import { shapeOf, capClass } from '../../lib/analysis/ner/word-class';
+import { readDateline } from '../../lib/analysis/text/dateline';
+import { isPersonTag } from '../../lib/analysis/parties/party-tags';
+import { placeNounAfter } from '../../lib/analysis/parties/settings';
+import { rulesFor } from '../../lib/rules/languages';
+
+/** What `run` returns, and how many patterns ran meanwhile (counted before any assertion runs one). */
+function counted<T>(run: () => T): [T, number] {
+  const exec = vi.spyOn(RegExp.prototype, 'exec'), test = vi.spyOn(RegExp.prototype, 'test');
+  try {
+    const out = run();
+    return [out, exec.mock.calls.length + test.mock.calls.length];
+  } finally { exec.mockRestore(); test.mockRestore(); }
+}
+
+describe('patterns a cold page does not need', () => {
+  it('the word form of curly quotes, dashes and accented letters runs no pattern', () => {
+    const [forms, patterns] = counted(() => [shapeOf('“Ça—va’'), capClass('Ærø'), capClass('Aro')]);
+    expect(forms).toEqual(['“Xx—x’', capClass('Aro'), capClass('Aro')]);
+    expect(patterns).toBe(0);
+  });
+
+  it('a paragraph that opens on a quote or on "The" is no dateline, without the dateline pattern', () => {
+    const [found, patterns] = counted(() => [readDateline('“We will,” she said.', 0), readDateline('The minister said.', 0)]);
+    expect(found).toEqual([null, null]);
+    expect(patterns).toBe(0);
+    expect(readDateline('LISBON (AP) — The minister said.', 0)).toEqual({ start: 0, end: 6, mark: 'dash' });
+  });
+
+  it('a name without a hyphen is no party tag, and no building noun follows a comma, a capital or a verb', () => {
+    const en = rulesFor('en');
+    const [found, patterns] = counted(() => [isPersonTag('Angela Merkel'), placeNounAfter(en, ', who said'), placeNounAfter(en, ' Smith said'), placeNounAfter(en, ' said on Monday')]);
+    expect(found).toEqual([false, false, false, false]);
+    expect(patterns).toBe(0);
+    expect([isPersonTag('R-Neb.'), placeNounAfter(en, ' hospital said')]).toEqual([true, true]);
+  });
+});
