@@ -1,6 +1,7 @@
 // Pictures on the live page that Clean never hides: a real photo of the story with its caption's worth of text, and
 // a kept picture's credit line in a box of its own (lib/figures.ts tells the credit's box). Split from plan.ts.
 import { creditBox } from '../figures';
+import { oneLine } from '../chars';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
@@ -30,6 +31,25 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     if (link && a.headline !== link && ownLinkText(link) > 0) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
+}
+
+/** Characters beside a picture's part of a box that make the box more than a picture with its credit. */
+const BESIDE_MAX = 60;
+
+/**
+ * A box whose picture sits in a part of its own with its text (an author's portrait with the name and a line about
+ * them), beside other parts with more than a credit's worth of text (F.A.Z.'s article footer: the source line, a
+ * rights link, a tag list and "back to the home page" around the author's box). Its parts are judged one by one; a
+ * picture with its caption in one box stays whole.
+ */
+export function besidePicture(el: Element): boolean {
+  let beside = 0, pictureWithText = false;
+  for (const c of Array.from(el.children)) {
+    const n = oneLine(c.textContent ?? '').length;
+    if (c.matches(MEDIA) || c.querySelector(MEDIA)) pictureWithText ||= n > 0;
+    else beside += n;
+  }
+  return pictureWithText && beside > BESIDE_MAX;
 }
 
 /** A picture the article keeps or Clean protects (the lead photo). */
