@@ -2,6 +2,7 @@
 // a kept picture's credit line in a box of its own (lib/figures.ts tells the credit's box). Split from plan.ts.
 import { creditBox } from '../figures';
 import { oneLine } from '../chars';
+import { linkAddress } from './teasers';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
@@ -18,6 +19,13 @@ function ownLinkText(link: Element): number {
   return n;
 }
 
+/** Whether a heading in `box` links where `link` does: the headline of the story a thumbnail's link opens. */
+function headlineLinked(box: Element, link: Element): boolean {
+  const to = linkAddress(link);
+  return !!to && !to.startsWith('#') && Array.from(box.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6'))
+    .some((h) => { const l = h.closest('a[href]')!; return l !== link && linkAddress(l) === to; });
+}
+
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 export function isPhoto(el: Element, a: LiveArticle): boolean {
   const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
@@ -26,9 +34,10 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
     if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
     const link = m.closest('a[href]');
-    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself, or to a
-    // shop with only its credit line inside the link, is not.
-    if (link && a.headline !== link && ownLinkText(link) > 0) return false;
+    // A thumbnail that links to another story beside its headline is a teaser (in one link, or in two to the same
+    // address: AutoIndustriya's "Next Auto News" card); a photo linking to itself, or to a shop with only its credit
+    // line inside the link, is not.
+    if (link && a.headline !== link && (ownLinkText(link) > 0 || headlineLinked(el, link))) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
 }

@@ -203,6 +203,18 @@ describe('Clean leaves the article', () => {
     for (const id of ['abox', 'face', 'p4']) expect(isIn($(id)), id).toBe(false);
   });
 
+  it('hides a card for the next story after the body, whose thumbnail and headline link apart to the same page', () => {
+    const next = `<div class="next-prev" id="np"><div class="next" id="next"><p class="btn"><a href="/n/7/">Next News</a></p><div class="thumb"><a href="/n/7/"><img id="thumb" src="/t/7.jpg" alt=""></a></div>
+      <div class="desc"><a href="/n/7/"><h5>Harbour wall repairs approved after the storm</h5></a><p>The council voted on Monday night.</p><label>Jan Holm 2019-11-20 14:35</label></div></div></div>`;
+    setup(PAGE.replace(`<p id="p4">${P[4]}</p>`, `<p id="p4">${P[4]}</p>${next}`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    expect(hidden.some((h) => h.contains($('thumb'))), 'the card').toBe(true);
+    for (const id of ['photo2', 'p4']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
+  });
+
   it('reads an SVG link\'s address from its attribute (its href is no string in a browser) in a card for another story', () => {
     const card = '<div class="card" id="svgcard"><h3><svg width="300" height="20"><a id="svglink" href="/n/9/"><text>Night ferry returns to the outer islands</text></a></svg></h3><p>The winter timetable ends on Monday.</p></div>';
     setup(PAGE.replace('<p id="p3">', `${card}<p id="p3">`));
