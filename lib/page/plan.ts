@@ -10,7 +10,7 @@ import { pageContext, type PageContext } from '../clean';
 import { blockText } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
-import { furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
+import { KEPT_ON_PAGE, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
@@ -25,8 +25,6 @@ export interface HideStep {
   reason: string;
 }
 
-/** Reasons of the clean stage that never hide anything on the live page. */
-const NEVER_HIDE = new Set(['byline', 'caption']);
 const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
 const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], ${MEDIA}`;
 /** Boxes up to this many characters are searched for kept blocks without a number. */
@@ -90,7 +88,7 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
     const r = removals.get(b.fingerprint);
     if (!r) continue;
     matched++;
-    if (NEVER_HIDE.has(r) || b.el.querySelector(PROTECTED) || inCaption(b.el)) { kept++; continue; }
+    if (KEPT_ON_PAGE.has(r) || b.el.querySelector(PROTECTED) || inCaption(b.el)) { kept++; continue; }
     steps.push({ el: b.el, id: b.fingerprint, reason: r });
   }
   if (kept || (matched && blocks.every((b) => b.el === el))) return; // the box is the block
@@ -108,12 +106,12 @@ function creditAfterBody(el: Element, a: LiveArticle): boolean {
 
 interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
 
-/** Judge each child box of `el` on its own. */
-function judgeParts(el: Element, j: Judging): void {
-  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
+/** Judge each child box of `el` on its own (`inLine`: as parts of a meta line). */
+function judgeParts(el: Element, j: Judging, inLine = false): void {
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j, inLine);
 }
 
-function judge(el: Element, j: Judging): void {
+function judge(el: Element, j: Judging, inLine = false): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
   if (a.extracted.has(el)) {
@@ -130,14 +128,14 @@ function judge(el: Element, j: Judging): void {
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isMeta(el) || isCreditLine(el) || keptByText(el, a)) return;
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); return; }
-  const metaLine = isMetaLine(el);
-  const holdsMeta = metaLine || !!el.querySelector(PROTECTED);
-  // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts), a part goes only as
-  // furniture: the place alone reads as nothing, and would go in the body.
-  if (zone === 'header' || metaLine || (el.parentElement && isMetaLine(el.parentElement))) {
-    const r = holdsMeta ? null : furnitureReason(el, j.ctx());
+  const line = inLine || isMetaLine(el);
+  const holdsMeta = line || !!el.querySelector(PROTECTED);
+  // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
+  // parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
+  if (zone === 'header' || line) {
+    const r = holdsMeta && !inLine ? null : furnitureReason(el, j.ctx());
     if (r) steps.push({ el, id: `page:${r}`, reason: r });
-    else judgeParts(el, j);
+    else judgeParts(el, j, line);
     return;
   }
   // In the body, left out by Readability.

@@ -189,6 +189,16 @@ describe('Clean leaves the article', () => {
     expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
   });
 
+  it('keeps the parts of a byline line\'s parts: an agency\'s name in a box inside the byline\'s box, beside the date', () => {
+    const info = '<div class="meta" id="meta2"><div><address><div id="agency">Harbour Press, Northgate</div></address><div id="when2">Sat 14 Oct 2025 12.42 CET</div></div></div>';
+    setup(PAGE.replace('<p id="p1">', `${info}<p id="p1">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    for (const id of ['agency', 'when2']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
+  });
+
   it('judges part by part a box that holds the author\'s portrait beside a source line, a rights link and a tag list', () => {
     const foot = `<div class="article-footer" id="afoot"><div class="footer-source" id="source"><span>Source: Northgate Courier</span><a href="https://rights.example/licence/">Buy the rights</a></div>
       <div class="author-box" id="abox"><img id="face" src="/img/ellen.jpg" width="75" height="75" alt="Ellen Achterberg"><div><a href="/author/ellen/">Ellen Achterberg</a> <span>Harbour reporter.</span></div></div>
