@@ -19,9 +19,13 @@ function ownLinkText(link: Element): number {
   return n;
 }
 
-/** Whether a heading in `box` links where `link` does: the headline of the story a thumbnail's link opens. */
+/**
+ * Whether a heading in `box` links where `link` does: the headline of the story a thumbnail's link opens. A paid link
+ * (rel="sponsored", the web's mark for it) opens a shop: a product's photo and name in a guide, not a card.
+ */
 function headlineLinked(box: Element, link: Element): boolean {
   const to = linkAddress(link);
+  if (/\bsponsored\b/i.test(link.getAttribute('rel') ?? '')) return false;
   return !!to && !to.startsWith('#') && Array.from(box.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6'))
     .some((h) => { const l = h.closest('a[href]')!; return l !== link && linkAddress(l) === to; });
 }

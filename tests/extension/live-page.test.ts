@@ -225,6 +225,17 @@ describe('Clean leaves the article', () => {
     for (const id of ['photo2', 'p4']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
   });
 
+  it('keeps a product\'s photo in a guide whose photo and name link apart to the same shop (a paid link)', () => {
+    const product = `<div class="product" id="prod"><div class="pic"><a rel="sponsored" href="https://shop.example/bag"><img id="prodpic" src="/img/bag.jpg" width="640" height="400" alt=""></a></div>
+      <h4><a rel="sponsored" href="https://shop.example/bag">Trailhead Down Bag 15</a></h4><p>Photograph: Jan Holm</p></div>`;
+    setup(PAGE.replace('<p id="p3">', `${product}<p id="p3">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    expect(hidden.some((h) => h.contains($('prodpic'))), 'the product photo').toBe(false);
+  });
+
   it('reads an SVG link\'s address from its attribute (its href is no string in a browser) in a card for another story', () => {
     const card = '<div class="card" id="svgcard"><h3><svg width="300" height="20"><a id="svglink" href="/n/9/"><text>Night ferry returns to the outer islands</text></a></svg></h3><p>The winter timetable ends on Monday.</p></div>';
     setup(PAGE.replace('<p id="p3">', `${card}<p id="p3">`));
