@@ -128,12 +128,12 @@ function judge(el: Element, j: Judging, inLine = false): void {
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isMeta(el) || isCreditLine(el) || keptByText(el, a)) return;
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); return; }
-  const line = inLine || isMetaLine(el);
-  const holdsMeta = line || !!el.querySelector(PROTECTED);
+  const own = isMetaLine(el), line = inLine || own;
+  const holdsMeta = own || !!el.querySelector(PROTECTED);
   // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
   // parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
   if (zone === 'header' || line) {
-    const r = holdsMeta && !inLine ? null : furnitureReason(el, j.ctx());
+    const r = holdsMeta ? null : furnitureReason(el, j.ctx());
     if (r) steps.push({ el, id: `page:${r}`, reason: r });
     else judgeParts(el, j, line);
     return;
