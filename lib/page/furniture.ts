@@ -92,6 +92,9 @@ const HINT_BOX_MAX = 600;
 /** Unlinked text that ends like a sentence, of some words. */
 const readsAsSentences = (text: string, linkShare: number) => linkShare < 0.3 && text.split(/\s+/).length >= 6 && /[.!?。！？…]["'”’»)]*$/.test(text.trim());
 
+/** Reasons of the clean stage that never hide anything on the live page (bylines, captions). */
+export const KEPT_ON_PAGE: ReadonlySet<string> = new Set(['byline', 'caption']);
+
 /** The clean stage's decision on an element's blocks: furniture when every block it holds is boilerplate. */
 function classifiedReason(el: Element, ctx: PageContext): PageReason | null {
   const own = ctx.byElement.get(el);
@@ -101,7 +104,8 @@ function classifiedReason(el: Element, ctx: PageContext): PageReason | null {
   let reason: RemovalReason | null = null;
   for (const b of blocks) {
     const c = classifyBlock(b, ctx);
-    if (c.decision !== 'remove' || !c.reason) return null;
+    // A byline or a caption the reader drops as a copy of its header stays on the page: never furniture.
+    if (c.decision !== 'remove' || !c.reason || KEPT_ON_PAGE.has(c.reason)) return null;
     reason ??= c.reason;
   }
   return reason ? HINT_TO_PAGE[reason] ?? 'other' : null;

@@ -34,3 +34,25 @@ export function isMeta(el: Element): boolean {
   return !el.firstElementChild && looksLikeDate(text) && linkShare(el).share < 1;
 }
 
+
+/** Characters of a meta line set in parts. */
+const META_LINE_MAX = 150;
+/** Characters of a link's text that make a headline (a card's), not an author's name. */
+const NAME_LINK_MAX = 30;
+
+/**
+ * A meta line set in parts: "dpa · MM-Redaktion · Palma, Mallorca · 15.04.25 09:56" in spans of their own, dated,
+ * one of them a byline or the date (an author's box, with no date, is judged by its parts). Kept whole, the
+ * dateline's place with it (judged alone, "Palma, Mallorca" would read as nothing and go). A card is none: it has a
+ * picture, a heading, a control or a headline's link.
+ */
+export function isMetaLine(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > META_LINE_MAX || !el.firstElementChild || !looksLikeDate(text)) return false;
+  // A control's words ("Listen (03:15 min)" in a button) and a card's line inside its link are none either.
+  if (el.closest('a[href], button, [role="button"], label')) return false;
+  if (el.querySelector('img, picture, video, iframe, h1, h2, h3, h4, h5, h6, button, input, select, textarea')) return false;
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  if (links.some((l) => (l.textContent ?? '').trim().length > NAME_LINK_MAX) || linkShare(el).share >= 0.6) return false;
+  return Array.from(el.querySelectorAll('*')).some(isMeta);
+}

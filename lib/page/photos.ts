@@ -1,6 +1,8 @@
 // Pictures on the live page that Clean never hides: a real photo of the story with its caption's worth of text, and
 // a kept picture's credit line in a box of its own (lib/figures.ts tells the credit's box). Split from plan.ts.
 import { creditBox } from '../figures';
+import { oneLine } from '../chars';
+import { linkAddress } from './teasers';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
@@ -17,6 +19,17 @@ function ownLinkText(link: Element): number {
   return n;
 }
 
+/**
+ * Whether a heading in `box` links where `link` does: the headline of the story a thumbnail's link opens. A paid link
+ * (rel="sponsored", the web's mark for it) opens a shop: a product's photo and name in a guide, not a card.
+ */
+function headlineLinked(box: Element, link: Element): boolean {
+  const to = linkAddress(link);
+  if (/\bsponsored\b/i.test(link.getAttribute('rel') ?? '')) return false;
+  return !!to && !to.startsWith('#') && Array.from(box.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6'))
+    .some((h) => { const l = h.closest('a[href]')!; return l !== link && linkAddress(l) === to; });
+}
+
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 export function isPhoto(el: Element, a: LiveArticle): boolean {
   const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
@@ -25,11 +38,31 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
     if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
     const link = m.closest('a[href]');
-    // A thumbnail that links to another story beside its headline is a teaser; a photo linking to itself, or to a
-    // shop with only its credit line inside the link, is not.
-    if (link && a.headline !== link && ownLinkText(link) > 0) return false;
+    // A thumbnail that links to another story beside its headline is a teaser (in one link, or in two to the same
+    // address: AutoIndustriya's "Next Auto News" card); a photo linking to itself, or to a shop with only its credit
+    // line inside the link, is not.
+    if (link && a.headline !== link && (ownLinkText(link) > 0 || headlineLinked(el, link))) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
+}
+
+/** Characters beside a picture's part of a box that make the box more than a picture with its credit. */
+const BESIDE_MAX = 60;
+
+/**
+ * A box whose picture sits in a part of its own with its text (an author's portrait with the name and a line about
+ * them), beside other parts with more than a credit's worth of text (F.A.Z.'s article footer: the source line, a
+ * rights link, a tag list and "back to the home page" around the author's box). Its parts are judged one by one; a
+ * picture with its caption in one box stays whole.
+ */
+export function besidePicture(el: Element): boolean {
+  let beside = 0, pictureWithText = false;
+  for (const c of Array.from(el.children)) {
+    const n = oneLine(c.textContent ?? '').length;
+    if (c.matches(MEDIA) || c.querySelector(MEDIA)) pictureWithText ||= n > 0;
+    else beside += n;
+  }
+  return pictureWithText && beside > BESIDE_MAX;
 }
 
 /** A picture the article keeps or Clean protects (the lead photo). */

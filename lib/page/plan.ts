@@ -10,13 +10,13 @@ import { pageContext, type PageContext } from '../clean';
 import { blockText } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
-import { furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
-import { linkShare } from '../dom';
+import { KEPT_ON_PAGE, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
-import { isCreditLine, isMeta } from './meta';
+import { isCreditLine, isMeta, isMetaLine } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
-import { CAPTION, LANDMARK, MEDIA, isPhoto, isPhotoCredit } from './photos';
+import { CAPTION, LANDMARK, MEDIA, besidePicture, isPhoto, isPhotoCredit } from './photos';
+import { isProse, isQuotation, isTeaser } from './left-out';
 
 export interface HideStep {
   el: Element;
@@ -25,67 +25,14 @@ export interface HideStep {
   reason: string;
 }
 
-/** Reasons of the clean stage that never hide anything on the live page. */
-const NEVER_HIDE = new Set(['byline', 'caption']);
 const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
 const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], ${MEDIA}`;
-const PROSE_MIN = 20;
 /** Boxes up to this many characters are searched for kept blocks without a number. */
 const KEPT_TEXT_BOX_MAX = 2000;
 /** A card's byline or date left beside hidden headlines: a name line, not a paragraph. */
 const CARD_META_MAX = 60;
 /** Hidden links to other pages that make a box of cards (a "Most Popular" row), not the article's own meta. */
 const CARD_LINKS_MIN = 2;
-
-/**
- * Text of the story that Readability left out (a paragraph after a "Read more" cut, a subheading, an embedded post):
- * a few words of mostly unlinked text, or a heading or quotation, that is no furniture.
- */
-function isProse(el: Element, ctx: () => PageContext): boolean {
-  const { share, text } = linkShare(el);
-  const tag = el.tagName.toUpperCase();
-  const words = (el.textContent ?? '').trim().split(/\s+/).length;
-  const fits = /^H[2-6]$/.test(tag) ? share < 0.5 : tag === 'BLOCKQUOTE' ? share < 0.6 : text >= PROSE_MIN && words >= 4 && share < 0.3;
-  return fits && !el.closest(LANDMARK) && !furnitureReason(el, ctx());
-}
-
-/**
- * A quotation inside the body that Readability left out (an embedded post, a statement): someone's words the story
- * quotes, whatever the class names of its frame say ("social-embed", "widget"). The clean stage never removes a
- * quotation on its classifier either. A list of links in a quotation frame is no quotation.
- */
-function isQuotation(el: Element): boolean {
-  const quotes = el.tagName.toUpperCase() === 'BLOCKQUOTE' ? [el] : Array.from(el.getElementsByTagName('blockquote'));
-  if (!quotes.length || el.closest(LANDMARK)) return false;
-  const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  let inQuotes = 0;
-  for (const q of quotes) {
-    if (quotes.some((o) => o !== q && o.contains(q))) continue;
-    const { share, text } = linkShare(q);
-    if (share >= 0.6) return false;
-    inQuotes += text;
-  }
-  return inQuotes >= PROSE_MIN && inQuotes >= all * 0.8;
-}
-
-const TEASER_MAX = 500;
-/**
- * A card for another story inside the body, which Readability left out: a short box whose heading is a link to
- * another page (the other story's headline), with at most a summary beside it. Its summary reads like prose, so the
- * prose rule alone would keep it.
- */
-function isTeaser(el: Element): boolean {
-  if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_MAX) return false;
-  const here = el.ownerDocument.location?.href.split('#')[0] ?? '';
-  for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
-    const link = h.querySelector('a[href]') ?? h.closest('a[href]');
-    const href = (link as HTMLAnchorElement | null)?.href ?? '';
-    if (!link || !href || href.startsWith('javascript:') || href.split('#')[0] === here) continue;
-    const text = (h.textContent ?? '').trim().length;
-    if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
-  }
-  return false;
-}
 
 /** Whether a block under `el` is one the cleaned article keeps without a number (found by its text). */
 function holdsKeptText(el: Element, a: LiveArticle): boolean {
@@ -141,7 +88,7 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
     const r = removals.get(b.fingerprint);
     if (!r) continue;
     matched++;
-    if (NEVER_HIDE.has(r) || b.el.querySelector(PROTECTED) || inCaption(b.el)) { kept++; continue; }
+    if (KEPT_ON_PAGE.has(r) || b.el.querySelector(PROTECTED) || inCaption(b.el)) { kept++; continue; }
     steps.push({ el: b.el, id: b.fingerprint, reason: r });
   }
   if (kept || (matched && blocks.every((b) => b.el === el))) return; // the box is the block
@@ -159,12 +106,12 @@ function creditAfterBody(el: Element, a: LiveArticle): boolean {
 
 interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
 
-/** Judge each child box of `el` on its own. */
-function judgeParts(el: Element, j: Judging): void {
-  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j);
+/** Judge each child box of `el` on its own (`inLine`: as parts of a meta line). */
+function judgeParts(el: Element, j: Judging, inLine = false): void {
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j, inLine);
 }
 
-function judge(el: Element, j: Judging): void {
+function judge(el: Element, j: Judging, inLine = false): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
   if (a.extracted.has(el)) {
@@ -179,12 +126,16 @@ function judge(el: Element, j: Judging): void {
   if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
   // Cards for other stories beside the header: their thumbnails would read as photos.
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  if (isMeta(el) || isCreditLine(el) || isPhoto(el, a) || keptByText(el, a)) return;
-  const holdsMeta = !!el.querySelector(PROTECTED);
-  if (zone === 'header') {
+  if (isMeta(el) || isCreditLine(el) || keptByText(el, a)) return;
+  if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); return; }
+  const own = isMetaLine(el), line = inLine || own;
+  const holdsMeta = own || !!el.querySelector(PROTECTED);
+  // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
+  // parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
+  if (zone === 'header' || line) {
     const r = holdsMeta ? null : furnitureReason(el, j.ctx());
     if (r) steps.push({ el, id: `page:${r}`, reason: r });
-    else judgeParts(el, j);
+    else judgeParts(el, j, line);
     return;
   }
   // In the body, left out by Readability.

@@ -23,15 +23,22 @@ const LISTS = new Set<string>(['related', 'menu', 'form']);
 
 const chars = (el: Element) => oneLine(el.textContent ?? '').length;
 
+/**
+ * A link's address, absolute where the document has one. An SVG link's `href` is no string (an SVGAnimatedString,
+ * and `startsWith` on it throws): its attribute is read instead.
+ */
+export function linkAddress(a: Element): string {
+  const h: unknown = (a as HTMLAnchorElement).href;
+  return typeof h === 'string' && h ? h : (a.getAttribute('href') ?? '');
+}
+
 /** Whether `el` is a list of other stories: at least TEASERS_MIN headlines linked to other pages, most of its text. */
 export function isTeaserList(el: Element): boolean {
   const here = el.ownerDocument.location?.href.split('#')[0] ?? '';
   const seen = new Set<string>();
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    // An SVG link's href is no string (SVGAnimatedString): its attribute is read instead.
-    const h: unknown = (a as HTMLAnchorElement).href;
-    const href = typeof h === 'string' && h ? h : (a.getAttribute('href') ?? '');
+    const href = linkAddress(a);
     const n = chars(a);
     if (n < HEADLINE_MIN || href.startsWith('#') || /^javascript:/i.test(href) || href.split('#')[0] === here) continue;
     seen.add(href);

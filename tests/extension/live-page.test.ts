@@ -178,6 +178,76 @@ describe('Clean leaves the article', () => {
     expect(hidden.has($('ad'))).toBe(true);
   });
 
+  it('keeps a byline line set in parts inside the body whole: the authors, the dateline\'s place and the date', () => {
+    const info = '<div class="post-info" id="info"><div class="row"><span class="authors"><a href="/v/dpa/">dpa</a><a href="/v/desk/">Harbour-Redaktion</a></span><span class="post-location" id="place">Northgate, Isles</span><span class="post-date" id="date">14.10.25 09:56</span></div></div>';
+    setup(PAGE.replace('<p id="p1">', `${info}<p id="p1">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    for (const id of ['info', 'place', 'date']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
+    expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
+  });
+
+  it('keeps the parts of a byline line\'s parts: an agency\'s name in a box inside the byline\'s box, beside the date', () => {
+    const info = '<div class="meta" id="meta2"><div><address><div id="agency">Harbour Press, Northgate</div></address><div id="when2">Sat 14 Oct 2025 12.42 CET</div></div></div>';
+    setup(PAGE.replace('<p id="p1">', `${info}<p id="p1">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    for (const id of ['agency', 'when2']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
+  });
+
+  it('judges part by part a box that holds the author\'s portrait beside a source line, a rights link and a tag list', () => {
+    const foot = `<div class="article-footer" id="afoot"><div class="footer-source" id="source"><span>Source: Northgate Courier</span><a href="https://rights.example/licence/">Buy the rights</a></div>
+      <div class="author-box" id="abox"><img id="face" src="/img/ellen.jpg" width="75" height="75" alt="Ellen Achterberg"><div><a href="/author/ellen/">Ellen Achterberg</a> <span>Harbour reporter.</span></div></div>
+      <div class="toolbar" id="tool"><a href="/">Home page</a></div><div class="tags" id="tags">Topics: <a href="/t/ferries/">Ferries</a> <a href="/t/harbour/">Harbour</a> <a href="/t/unions/">Unions</a> <a href="/t/">All topics</a></div></div>`;
+    setup(PAGE.replace(`<p id="p4">${P[4]}</p>`, `<p id="p4">${P[4]}</p>${foot}`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    const isIn = (el: Element) => hidden.some((h) => h.contains(el));
+    for (const id of ['source', 'tool', 'tags']) expect(isIn($(id)), id).toBe(true);
+    for (const id of ['abox', 'face', 'p4']) expect(isIn($(id)), id).toBe(false);
+  });
+
+  it('hides a card for the next story after the body, whose thumbnail and headline link apart to the same page', () => {
+    const next = `<div class="next-prev" id="np"><div class="next" id="next"><p class="btn"><a href="/n/7/">Next News</a></p><div class="thumb"><a href="/n/7/"><img id="thumb" src="/t/7.jpg" alt=""></a></div>
+      <div class="desc"><a href="/n/7/"><h5>Harbour wall repairs approved after the storm</h5></a><p>The council voted on Monday night.</p><label>Jan Holm 2019-11-20 14:35</label></div></div></div>`;
+    setup(PAGE.replace(`<p id="p4">${P[4]}</p>`, `<p id="p4">${P[4]}</p>${next}`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    expect(hidden.some((h) => h.contains($('thumb'))), 'the card').toBe(true);
+    for (const id of ['photo2', 'p4']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
+  });
+
+  it('keeps a product\'s photo in a guide whose photo and name link apart to the same shop (a paid link)', () => {
+    const product = `<div class="product" id="prod"><div class="pic"><a rel="sponsored" href="https://shop.example/bag"><img id="prodpic" src="/img/bag.jpg" width="640" height="400" alt=""></a></div>
+      <h4><a rel="sponsored" href="https://shop.example/bag">Trailhead Down Bag 15</a></h4><p>Photograph: Jan Holm</p></div>`;
+    setup(PAGE.replace('<p id="p3">', `${product}<p id="p3">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    expect(hidden.some((h) => h.contains($('prodpic'))), 'the product photo').toBe(false);
+  });
+
+  it('reads an SVG link\'s address from its attribute (its href is no string in a browser) in a card for another story', () => {
+    const card = '<div class="card" id="svgcard"><h3><svg width="300" height="20"><a id="svglink" href="/n/9/"><text>Night ferry returns to the outer islands</text></a></svg></h3><p>The winter timetable ends on Monday.</p></div>';
+    setup(PAGE.replace('<p id="p3">', `${card}<p id="p3">`));
+    // As in a browser: an SVG <a>'s href is an SVGAnimatedString, which has no string methods.
+    Object.defineProperty($('svglink'), 'href', { value: { baseVal: '/n/9/', animVal: '/n/9/' } });
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const steps = planHiding(document, a, new Map());
+    expect(steps.find((s) => s.el === $('svgcard'))?.reason).toBe('related');
+  });
+
   it('keeps a kept line Readability made anew (found by its text) when its box is otherwise hidden: a product name beside shop buttons', () => {
     const product = '<div class="product" id="product"><div id="pname">Trailhead Family 6</div><div class="offers"><a href="https://shop.example/a">$139 at Shop A</a><a href="https://shop.example/b">$149 at Shop B</a></div></div>';
     setup(PAGE.replace('<p id="p2">', `${product}<p id="p2">`));

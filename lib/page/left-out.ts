@@ -1,0 +1,59 @@
+// What Readability left out of the story's body on the live page, told apart: the story's own prose and quotations
+// (kept) and cards for other stories (hidden). Split from plan.ts.
+import type { PageContext } from '../clean';
+import { linkShare } from '../dom';
+import { furnitureReason } from './furniture';
+import { LANDMARK } from './photos';
+import { linkAddress } from './teasers';
+
+const PROSE_MIN = 20;
+
+/**
+ * Text of the story that Readability left out (a paragraph after a "Read more" cut, a subheading, an embedded post):
+ * a few words of mostly unlinked text, or a heading or quotation, that is no furniture.
+ */
+export function isProse(el: Element, ctx: () => PageContext): boolean {
+  const { share, text } = linkShare(el);
+  const tag = el.tagName.toUpperCase();
+  const words = (el.textContent ?? '').trim().split(/\s+/).length;
+  const fits = /^H[2-6]$/.test(tag) ? share < 0.5 : tag === 'BLOCKQUOTE' ? share < 0.6 : text >= PROSE_MIN && words >= 4 && share < 0.3;
+  return fits && !el.closest(LANDMARK) && !furnitureReason(el, ctx());
+}
+
+/**
+ * A quotation inside the body that Readability left out (an embedded post, a statement): someone's words the story
+ * quotes, whatever the class names of its frame say ("social-embed", "widget"). The clean stage never removes a
+ * quotation on its classifier either. A list of links in a quotation frame is no quotation.
+ */
+export function isQuotation(el: Element): boolean {
+  const quotes = el.tagName.toUpperCase() === 'BLOCKQUOTE' ? [el] : Array.from(el.getElementsByTagName('blockquote'));
+  if (!quotes.length || el.closest(LANDMARK)) return false;
+  const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let inQuotes = 0;
+  for (const q of quotes) {
+    if (quotes.some((o) => o !== q && o.contains(q))) continue;
+    const { share, text } = linkShare(q);
+    if (share >= 0.6) return false;
+    inQuotes += text;
+  }
+  return inQuotes >= PROSE_MIN && inQuotes >= all * 0.8;
+}
+
+const TEASER_MAX = 500;
+/**
+ * A card for another story inside the body, which Readability left out: a short box whose heading is a link to
+ * another page (the other story's headline), with at most a summary beside it. Its summary reads like prose, so the
+ * prose rule alone would keep it.
+ */
+export function isTeaser(el: Element): boolean {
+  if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_MAX) return false;
+  const here = el.ownerDocument.location?.href.split('#')[0] ?? '';
+  for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    const link = h.querySelector('a[href]') ?? h.closest('a[href]');
+    const href = link ? linkAddress(link) : '';
+    if (!link || !href || href.startsWith('javascript:') || href.split('#')[0] === here) continue;
+    const text = (h.textContent ?? '').trim().length;
+    if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
+  }
+  return false;
+}
