@@ -20,7 +20,7 @@ const REPEAT_MAX = 80;
 /** An SVG at most this size (width and height attributes) is an icon, not a picture. */
 const ICON_PX = 48;
 
-const FIGURE = new Set(['FIGURE']);
+const FIGURE = new Set(['FIGURE']), FIGCAPTION = new Set(['FIGCAPTION']);
 const LISTS = new Set(['UL', 'OL']);
 /** A picture, a video or a frame (an SVG only when larger than an icon: a play button is none). */
 const showsMedia = (el: Element): boolean => hasMedia(el, ICON_PX);
@@ -102,7 +102,7 @@ export function applyOrphanCaptions(infos: BlockInfo[], v: Verdicts): void {
   infos.forEach((b, k) => {
     if (v[k] && !v[k]!.meta) return;
     const fig = b.s.caption ? closestTag(b.s.el, FIGURE) : null;
-    if (!fig || !b.s.el.closest('figcaption')) return;
+    if (!fig || !closestTag(b.s.el, FIGCAPTION)) return;
     let orphan = seen.get(fig);
     if (orphan === undefined) {
       // Only a figure whose every text is its caption: a quotation set in a figure keeps its attribution.
