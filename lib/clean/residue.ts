@@ -7,7 +7,7 @@
 import type { BlockInfo } from './context';
 import { gone, inheritedReason, protectedBlock, type Verdict, type Verdicts } from './decide';
 import { isProse, isSentence } from './signals';
-import { closestTag, eachElement, hasMedia } from '../dom';
+import { closestTag, eachElement, firstInside, hasMedia } from '../dom';
 
 const residue = (rule: string, reason: Verdict['reason'], evidence: string): Verdict => ({ reason, rule, score: 0, strong: false, evidence: [evidence] });
 
@@ -126,10 +126,13 @@ const bareMedia = (b: BlockInfo) => !b.s.text && showsMedia(b.s.el) && !captione
 /** Inside a figure with a caption of some words. */
 const captioned = (el: Element) => !!closestTag(el, FIGURE)?.querySelector('figcaption')?.textContent?.trim();
 
+const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const isControl = (e: Element) => CONTROLS.has(e.tagName.toUpperCase());
+
 /** A block whose text is all in a <label> that names no control (no `for`, none inside): a box's title line. */
 function labelsNothing(el: Element): boolean {
   const label = el.tagName.toUpperCase() === 'LABEL' ? el : el.getElementsByTagName('label')[0];
-  if (!label || label.hasAttribute('for') || label.querySelector('input, select, textarea, button')) return false;
+  if (!label || label.hasAttribute('for') || firstInside(label, isControl)) return false;
   return (label.textContent ?? '').replace(/\s+/g, '') === (el.textContent ?? '').replace(/\s+/g, '');
 }
 
