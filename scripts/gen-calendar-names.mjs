@@ -8,9 +8,12 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const tmp = path.join(fs.mkdtempSync(path.join(root, 'node_modules', '.cache-')), 'g.mjs');
-await build({ stdin: { contents: "export { intlMonthNumbers, intlWeekdayNames } from './lib/calendar-names'; export { LANGUAGES } from './lib/rules/languages';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: tmp, logLevel: 'warning' });
-const { intlMonthNumbers, intlWeekdayNames, LANGUAGES } = await import(tmp);
-fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+let mod;
+try {
+  await build({ stdin: { contents: "export { intlMonthNumbers, intlWeekdayNames } from './lib/calendar-names'; export { LANGUAGES } from './lib/rules/languages';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: tmp, logLevel: 'warning' });
+  mod = await import(tmp);
+} finally { fs.rmSync(path.dirname(tmp), { recursive: true, force: true }); } // a failed build leaves no folder behind
+const { intlMonthNumbers, intlWeekdayNames, LANGUAGES } = mod;
 const langs = ['en', ...LANGUAGES.filter((l) => l !== 'en')];
 const lines = [];
 for (const lang of langs) {
