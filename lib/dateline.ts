@@ -14,6 +14,8 @@ function day(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
+
 /** The day the text gives, as YYYY-MM-DD, or null. */
 export function datelineDate(text: string, lang?: string | null): string | null {
   const t = text.toLowerCase();
@@ -23,12 +25,14 @@ export function datelineDate(text: string, lang?: string | null): string | null 
   if (m) return day(m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!, +m[2]!, +m[1]!);
   m = /((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/.exec(t); // Chinese, Japanese, Korean
   if (m) return day(+m[1]!, +m[2]!, +m[3]!);
+  // A month's name counts only beside a year: without one, no Intl formatter is built (the first costs ~10 ms cold).
+  if (!YEAR.test(t)) return null;
   const names = new Map([...monthNumbers('en'), ...(lang ? monthNumbers(lang.slice(0, 2).toLowerCase()) : [])]);
   for (const w of t.match(/\p{L}+\.?/gu) ?? []) {
     const month = names.get(w.replace(/\.$/, ''));
     if (!month) continue;
     const at = t.indexOf(w);
-    const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(t.slice(at))?.[1];
+    const year = YEAR.exec(t.slice(at))?.[1];
     // the day right before the month ("19 November", "19. November", "1er avril") or right after it ("Nov 19, 2019")
     const before = /(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?$/.exec(t.slice(Math.max(0, at - 8), at))?.[1];
     const after = /^\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(t.slice(at + w.length))?.[1];

@@ -65,6 +65,24 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
   return null;
 }
 
+/** The nearest of `el` and its ancestors that carries the attribute `name` (a walk, not a selector: linkedom parses a
+ * selector anew on every call). */
+export function closestWithAttr(el: Element, name: string): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.hasAttribute(name)) return e;
+  return null;
+}
+
+/** The first element under `root` (root excluded), in document order, that passes `test` (querySelector's answer,
+ * without a selector to parse). */
+export function firstInside(root: Element, test: (e: Element) => boolean): Element | null {
+  let found: Element | null = null;
+  eachElement(root, (e) => { if (e !== root && test(e)) { found = e; return false; } });
+  return found;
+}
+
+/** The first element under `root` (root excluded), in document order, that carries the attribute `name`. */
+export const firstWithAttr = (root: Element, name: string): Element | null => firstInside(root, (e) => e.hasAttribute(name));
+
 /** Whether `el` or an element inside it matches `test` (a walk, not a selector). */
 export function someElement(el: Element, test: (e: Element) => boolean): boolean {
   let found = false;

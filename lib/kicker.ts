@@ -3,7 +3,7 @@
 // the text, where it reads as the story's first line. Evidence, without words: where it stands (the element right
 // before the page's <h1>, beside it in the header) and its shape (a few words, no link, no sentence, no picture).
 // It is marked before Readability (which keeps data attributes) and the clean stage drops it at the top.
-import { hasMedia } from './dom';
+import { closestWithAttr, firstWithAttr, hasMedia } from './dom';
 import { oneLine } from './chars';
 
 export const KICKER_ATTR = 'data-cp-kicker';
@@ -29,7 +29,7 @@ export function markKicker(headline: Element | null): void {
 
 /** Whether a block of the clean stage (its element and text) is the marked kicker, whole. */
 export function isKicker(el: Element, text: string): boolean {
-  const mark = el.closest?.(`[${KICKER_ATTR}]`) ?? el.querySelector(`[${KICKER_ATTR}]`);
+  const mark = closestWithAttr(el, KICKER_ATTR) ?? firstWithAttr(el, KICKER_ATTR);
   return !!mark && oneLine(text) === mark.getAttribute(KICKER_ATTR);
 }
 
@@ -46,4 +46,4 @@ export function markHeadline(headline: Element | null): void {
 }
 
 /** The page's headline as marked in `body` (still there after Readability), if any. */
-export const headlineInBody = (body: Element): string | null => body.querySelector(`[${HEADLINE_ATTR}]`)?.getAttribute(HEADLINE_ATTR) ?? null;
+export const headlineInBody = (body: Element): string | null => firstWithAttr(body, HEADLINE_ATTR)?.getAttribute(HEADLINE_ATTR) ?? null;

@@ -7,7 +7,7 @@
 // given beside the article (the reader and the exports show it under the headline). When the extracted body holds it
 // too, it is the standfirst only with the header's evidence (it stands before the story's date: marked, and the clean
 // stage moves it out of the body's HTML, its text still first in `text`); else it is the lead paragraph again.
-import { elementsAfterHeadline, firstHeadline, linkShare, someElement } from './dom';
+import { closestWithAttr, elementsAfterHeadline, firstHeadline, firstWithAttr, linkShare, someElement } from './dom';
 import { oneLine, wordShare } from './chars';
 import { lineShape } from './clean/signals';
 import { phraseHit } from './clean/phrases';
@@ -115,7 +115,7 @@ function deckAfter(el: Element, decks: readonly string[]): Element | undefined {
  * held one, goes. */
 export function withDeck(body: Element, standfirst: string | null, deck: Element | undefined): string | null {
   if (!standfirst || !deck) return standfirst;
-  body.querySelector(`[${DECK_ATTR}]`)?.remove();
+  firstWithAttr(body, DECK_ATTR)?.remove();
   return `${standfirst}${/[.!?…]$/.test(standfirst) ? '' : '.'} ${oneLine(deck.textContent ?? '')}`;
 }
 
@@ -219,10 +219,10 @@ export function standfirstOutside(body: Element, standfirst: string | null, head
 }
 
 /** Whether a block of the extracted body is (in) the header's standfirst, marked above. */
-export const isStandfirst = (el: Element): boolean => !!el.closest?.(`[${STANDFIRST_ATTR}]`);
+export const isStandfirst = (el: Element): boolean => !!closestWithAttr(el, STANDFIRST_ATTR);
 
 /** The header's standfirst, where the extracted body held it (marked above), leaves the body's HTML: the header above
  * shows it. Its text stays in `text` (the caller read it already). */
 export function liftStandfirst(body: Element): void {
-  body.querySelector(`[${STANDFIRST_ATTR}]`)?.remove();
+  firstWithAttr(body, STANDFIRST_ATTR)?.remove();
 }

@@ -1,7 +1,7 @@
 // Context: what a block's neighbours, its box and the rest of the page add to its own signals. Where it stands
 // (before the first paragraph of prose, after the last), how many copies of it the article, the page and the site
 // hold, and what its box holds (form controls, a payment identifier, prose, links).
-import { childCountUpTo } from '../dom';
+import { childCountUpTo, closestTag, FIGURE_TAGS } from '../dom';
 import { countLetters, squeezeWords } from '../chars';
 import type { PageBlocks } from '../blocks';
 import { bareAddress, blockSignals, isProse, siteOf, type BlockSignals, type SiteInfo } from './signals';
@@ -165,9 +165,11 @@ const CAPTION_COPY_MAX = 300;
  * story's line "2018 … Series Performance" that every photo's caption starts with). */
 const CAPTION_COPY_SHARE = 0.5;
 
+const FIGURE = new Set(['FIGURE']);
+
 /** A block outside the figures that repeats a caption of one, or its first part (the credit left off). */
 function copiesCaption(s: BlockSignals, captions: string[]): boolean {
-  if (s.caption || s.heading || s.quoted || s.norm.length < CAPTION_COPY_MIN || s.len > CAPTION_COPY_MAX || s.el.closest('figure')) return false;
+  if (s.caption || s.heading || s.quoted || s.norm.length < CAPTION_COPY_MIN || s.len > CAPTION_COPY_MAX || closestTag(s.el, FIGURE)) return false;
   return captions.some((c) => c.includes(s.norm) && s.norm.length >= c.length * CAPTION_COPY_SHARE);
 }
 
@@ -188,7 +190,7 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
   const inArticle = new Map<string, number>();
   for (const s of sigs) inArticle.set(s.fp, (inArticle.get(s.fp) ?? 0) + 1);
   // Captions of pictures (in a <figure>): a block elsewhere that repeats one is its copy.
-  const captions = sigs.filter((s) => s.caption && s.norm.length >= CAPTION_COPY_MIN && s.el.closest('figure, figcaption')).map((s) => s.norm);
+  const captions = sigs.filter((s) => s.caption && s.norm.length >= CAPTION_COPY_MIN && closestTag(s.el, FIGURE_TAGS)).map((s) => s.norm);
   const pulled = pulledFrom(sigs);
   const infos: BlockInfo[] = sigs.map((s, k) => ({
     s, index: k, position: n > 1 ? k / (n - 1) : 0,

@@ -7,7 +7,7 @@
 import { datelineDate } from '../dateline';
 import { isRelativeTime } from './relative-time';
 import { isStandfirst } from '../standfirst';
-import { closestTag, FIGURE_TAGS } from '../dom';
+import { closestTag, FIGURE_TAGS, firstInside } from '../dom';
 import type { BlockInfo } from './context';
 import type { Verdict } from './decide';
 
@@ -66,11 +66,14 @@ function onlyNames(line: string, byline: string | null | undefined): boolean {
   return names.size >= 2 && own.length <= names.size + ONLY_EXTRA && [...names].every((w) => have.has(w));
 }
 
+/** A <time> with its machine date. */
+const isStamp = (e: Element) => e.tagName.toUpperCase() === 'TIME' && e.hasAttribute('datetime');
+
 /** The line gives the header's day (its <time>'s machine date, or its words), or its age ("1 day ago", above the
  * story only, where the header's date stands in its place); a date line only, a byline line is read for its names. */
 function sameDay(b: BlockInfo, header: Header, above: boolean): boolean {
   if (words(b.s.text).length > EXTRA_WORDS) return false;
-  const stamp = b.s.el.querySelector('time[datetime]')?.getAttribute('datetime');
+  const stamp = firstInside(b.s.el, isStamp)?.getAttribute('datetime');
   const day = datelineDate(b.s.text, header.lang) ?? (stamp ? datelineDate(stamp) : null);
   if (!day) return above && !!header.published && isRelativeTime(b.s.norm);
   return [header.published, header.updated].some((d) => d && Math.abs(Date.parse(day) - Date.parse(d)) < DAY_MS);

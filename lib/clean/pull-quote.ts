@@ -12,6 +12,10 @@ import T from '../rules/clean-thresholds.json';
 import { isProse, type BlockSignals } from './signals';
 import { normalizeBlockText, wordsOfNormalized } from '../fingerprint';
 import type { Verdicts } from './decide';
+import { closestTag } from '../dom';
+
+// Tag walks, not selectors: linkedom parses a selector anew on every call (the CLI's cold cost).
+const CODE = new Set(['PRE', 'CODE']), QUOTE_BOX = new Set(['BLOCKQUOTE', 'ASIDE']);
 
 /** For each block, the index of the nearby paragraph it repeats as a pull quote, or -1. */
 export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
@@ -19,8 +23,8 @@ export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
   const words = (k: number) => (joined[k] ??= ` ${sigs[k]!.words.join(' ')} `);
   return sigs.map((s, k) => {
     // Code repeats its lines on purpose (a command, then its output): never a pull quote.
-    if (s.heading || s.caption || s.listItem || s.tableCell || s.tag === 'pre' || s.el.closest('pre, code') || s.words.length < T.pullMinWords || s.len > T.pullMax) return -1;
-    const boxed = !!s.el.closest('blockquote, aside');
+    if (s.heading || s.caption || s.listItem || s.tableCell || s.tag === 'pre' || closestTag(s.el, CODE) || s.words.length < T.pullMinWords || s.len > T.pullMax) return -1;
+    const boxed = !!closestTag(s.el, QUOTE_BOX);
     const near = boxed ? T.pullNearBoxed : T.pullNear;
     const more = boxed ? T.pullSourceMoreWordsBoxed : T.pullSourceMoreWords;
     for (let j = k + 1; j <= k + near && j < sigs.length; j++) {
@@ -34,7 +38,7 @@ export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
 /** A paragraph of the story, of any length ("But folks don't talk about the downside," he added.), in no quote box of
  * its own: a letter quoted in full and a pull quote of its last line repeat each other, and both stay. */
 const spoken = (o: BlockSignals) => !o.heading && !o.caption && !o.listItem && o.tag !== 'pre' && o.linkDensity < 0.5 && o.sentences >= 1 &&
-  !o.el.closest('blockquote, aside');
+  !closestTag(o.el, QUOTE_BOX);
 
 /** Words of a clause that must stand in a paragraph (shorter ones, "he said", are everywhere). */
 const CLAUSE_WORDS = 2;
@@ -49,7 +53,7 @@ const CLAUSE_END = /[.!?;:,…。！？、"“”„«»‹›「」『』]+/u;
 function spokenAround(sigs: readonly BlockSignals[], k: number, words: (k: number) => string): number {
   const clauses = sigs[k]!.text.split(CLAUSE_END).map((c) => wordsOfNormalized(normalizeBlockText(c))).filter((w) => w.length >= CLAUSE_WORDS);
   if (clauses.length < 2) return -1;
-  const box = sigs[k]!.el.closest('blockquote, aside');
+  const box = closestTag(sigs[k]!.el, QUOTE_BOX);
   const near = sigs.map((_, j) => j).filter((j) => !box?.contains(sigs[j]!.el) && Math.abs(j - k) <= T.pullNearBoxed && spoken(sigs[j]!));
   let found = -1;
   for (const c of clauses) {
@@ -70,7 +74,7 @@ const CREDIT_MAX = 100;
 export function applyPullQuoteCredits(infos: readonly { s: BlockSignals }[], v: Verdicts): void {
   infos.forEach((b, k) => {
     if (v[k]?.rule !== PULL_RULE) return;
-    const box = b.s.el.closest('blockquote, aside');
+    const box = closestTag(b.s.el, QUOTE_BOX);
     if (!box) return;
     const inBox = [...infos.keys()].filter((j) => box.contains(infos[j]!.s.el));
     const rest = inBox.filter((j) => !v[j]);

@@ -10,20 +10,10 @@ const MAX_LENGTH = 60;
 const SEPARATOR = /\s*[|·•]\s*/;
 const MAX_PART_WORDS = 5;
 
-interface Template { pre: string; post: string }
-let byPost: Map<string, Template[]> | null = null, byPre: Map<string, Template[]> | null = null;
+/** The templates ('#' for the number) by the two characters after the number, or before it when nothing follows:
+ * keyed at build time (scripts/gen-relative-time.mjs), as a cold page would otherwise index all of them first. */
+const BY_POST: Partial<Record<string, string[]>> = DATA.post, BY_PRE: Partial<Record<string, string[]>> = DATA.pre;
 const KEY = 2;
-
-function index(): void {
-  byPost = new Map(); byPre = new Map();
-  for (const t of DATA.templates) {
-    const at = t.indexOf('#');
-    const tpl = { pre: t.slice(0, at), post: t.slice(at + 1) };
-    const [map, key] = tpl.post ? [byPost, tpl.post.slice(0, KEY)] : [byPre, tpl.pre.slice(-KEY)];
-    const list = map.get(key);
-    if (list) list.push(tpl); else map.set(key, [tpl]);
-  }
-}
 
 // Letters of scripts written with spaces: a template's edge letter must not run on into a longer word there.
 const SPACED_LETTER = /[\p{L}\p{M}]/u, UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
@@ -33,8 +23,9 @@ const runsOn = (edge: string | undefined, next: string | undefined) =>
 /** The span [start, end) of a relative time around the number at [i, j) of `norm`, if one is there. */
 function spanAt(norm: string, i: number, j: number): [number, number] | null {
   const before = norm.slice(0, i), after = norm.slice(j);
-  const found = [...(byPost!.get(after.slice(0, KEY)) ?? []), ...(byPre!.get(before.slice(-KEY)) ?? [])];
-  for (const { pre, post } of found) {
+  const found = [...(BY_POST[after.slice(0, KEY)] ?? []), ...(BY_PRE[before.slice(-KEY)] ?? [])];
+  for (const t of found) {
+    const at = t.indexOf('#'), pre = t.slice(0, at), post = t.slice(at + 1);
     if (!before.endsWith(pre) || !after.startsWith(post)) continue;
     const start = i - pre.length, end = j + post.length;
     if (runsOn(pre[0], norm[start - 1]) || runsOn(post[post.length - 1], norm[end])) continue;
@@ -61,7 +52,6 @@ function ageOnly(norm: string): boolean {
   const digits = /\p{Nd}+/gu;
   let m: RegExpExecArray | null;
   while ((m = digits.exec(norm))) {
-    if (!byPost) index();
     const span = spanAt(norm, m.index, m.index + m[0].length);
     if (!span) continue;
     const rest = (norm.slice(0, span[0]) + ' ' + norm.slice(span[1])).trim();

@@ -7,7 +7,7 @@
 import type { BlockInfo } from './context';
 import { gone, inheritedReason, protectedBlock, type Verdict, type Verdicts } from './decide';
 import { isProse, isSentence } from './signals';
-import { closestTag, eachElement, hasMedia } from '../dom';
+import { closestTag, eachElement, firstInside, hasMedia } from '../dom';
 
 const residue = (rule: string, reason: Verdict['reason'], evidence: string): Verdict => ({ reason, rule, score: 0, strong: false, evidence: [evidence] });
 
@@ -20,7 +20,7 @@ const REPEAT_MAX = 80;
 /** An SVG at most this size (width and height attributes) is an icon, not a picture. */
 const ICON_PX = 48;
 
-const FIGURE = new Set(['FIGURE']);
+const FIGURE = new Set(['FIGURE']), FIGCAPTION = new Set(['FIGCAPTION']);
 const LISTS = new Set(['UL', 'OL']);
 /** A picture, a video or a frame (an SVG only when larger than an icon: a play button is none). */
 const showsMedia = (el: Element): boolean => hasMedia(el, ICON_PX);
@@ -102,7 +102,7 @@ export function applyOrphanCaptions(infos: BlockInfo[], v: Verdicts): void {
   infos.forEach((b, k) => {
     if (v[k] && !v[k]!.meta) return;
     const fig = b.s.caption ? closestTag(b.s.el, FIGURE) : null;
-    if (!fig || !b.s.el.closest('figcaption')) return;
+    if (!fig || !closestTag(b.s.el, FIGCAPTION)) return;
     let orphan = seen.get(fig);
     if (orphan === undefined) {
       // Only a figure whose every text is its caption: a quotation set in a figure keeps its attribution.
@@ -126,10 +126,13 @@ const bareMedia = (b: BlockInfo) => !b.s.text && showsMedia(b.s.el) && !captione
 /** Inside a figure with a caption of some words. */
 const captioned = (el: Element) => !!closestTag(el, FIGURE)?.querySelector('figcaption')?.textContent?.trim();
 
+const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const isControl = (e: Element) => CONTROLS.has(e.tagName.toUpperCase());
+
 /** A block whose text is all in a <label> that names no control (no `for`, none inside): a box's title line. */
 function labelsNothing(el: Element): boolean {
   const label = el.tagName.toUpperCase() === 'LABEL' ? el : el.getElementsByTagName('label')[0];
-  if (!label || label.hasAttribute('for') || label.querySelector('input, select, textarea, button')) return false;
+  if (!label || label.hasAttribute('for') || firstInside(label, isControl)) return false;
   return (label.textContent ?? '').replace(/\s+/g, '') === (el.textContent ?? '').replace(/\s+/g, '');
 }
 
