@@ -1,5 +1,6 @@
 // Writes lib/rules/calendar-names.ts: month and weekday names, as lib/calendar-names.ts reads them from Intl, for the
-// languages with word lists (lib/rules/languages), as scripts/analysis/country-names.mjs does. Creating the first
+// languages with word lists (lib/rules/languages), as scripts/analysis/country-names.mjs does, and those the sentence
+// splitter knows write "22. Oktober" (lib/analysis/text/languages: ordinalDay). Creating the first
 // Intl.DateTimeFormat of a process loads the locale data (~10 ms cold); other tags still ask Intl at run time. A language whose names do not survive the encoding is left to Intl.
 // Rerun with a new Node (its ICU) or language: npm run build:calendar
 import fs from 'node:fs';
@@ -10,11 +11,11 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const tmp = path.join(fs.mkdtempSync(path.join(root, 'node_modules', '.cache-')), 'g.mjs');
 let mod;
 try {
-  await build({ stdin: { contents: "export { intlMonthNumbers, intlWeekdayNames } from './lib/calendar-names'; export { LANGUAGES } from './lib/rules/languages';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: tmp, logLevel: 'warning' });
+  await build({ stdin: { contents: "export { intlMonthNumbers, intlWeekdayNames } from './lib/calendar-names'; export { LANGUAGES } from './lib/rules/languages'; export { LANGUAGES as TEXT_LANGUAGES } from './lib/analysis/text/languages';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: tmp, logLevel: 'warning' });
   mod = await import(tmp);
 } finally { fs.rmSync(path.dirname(tmp), { recursive: true, force: true }); } // a failed build leaves no folder behind
-const { intlMonthNumbers, intlWeekdayNames, LANGUAGES } = mod;
-const langs = ['en', ...LANGUAGES.filter((l) => l !== 'en')];
+const { intlMonthNumbers, intlWeekdayNames, LANGUAGES, TEXT_LANGUAGES } = mod;
+const langs = [...new Set(['en', ...LANGUAGES, ...TEXT_LANGUAGES.filter((l) => l.ordinalDay).map((l) => l.code)])];
 const lines = [];
 for (const lang of langs) {
   const months = intlMonthNumbers(lang), days = intlWeekdayNames(lang);

@@ -1,6 +1,6 @@
 // Every language's data file, and the abbreviation sets the scanner uses whatever the text's language.
 import type { LanguageData } from './types';
-import { ORDINAL_MONTHS } from '../../../rules/ordinal-months';
+import { monthNumbers } from '../../../calendar-names';
 import en from './en';
 import de from './de';
 import fr from './fr';
@@ -48,9 +48,9 @@ export const LANGUAGES: readonly LanguageData[] = [
 export const TITLES: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.titles));
 let ordinalMonths: ReadonlySet<string> | null = null;
 /** A month's name (lower case) in a language that writes "22. Oktober": a day's dot before it ends no sentence. Intl's
- * names, taken at build time (lib/rules/ordinal-months.ts: making them here cost ~40 ms cold); the set built on first use. */
+ * names, taken at build time (lib/rules/calendar-names.ts: making them here cost ~40 ms cold); the set built on first use. */
 export function isOrdinalMonth(word: string): boolean {
-  ordinalMonths ??= new Set(Object.values(ORDINAL_MONTHS).flatMap((names) => names.split('|')));
+  ordinalMonths ??= new Set(LANGUAGES.filter((l) => l.ordinalDay).flatMap((l) => [...monthNumbers(l.code).keys()]));
   return ordinalMonths.has(word.toLowerCase());
 }
 /** Every word that keeps its period as a token of its own (titles included). */
