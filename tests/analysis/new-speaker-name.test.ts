@@ -12,7 +12,7 @@ import { Registry } from '../../lib/analysis/parties';
 
 const doc = (text: string, lang: string) => {
   const s = scan(text), rules = rulesFor(lang);
-  return makeDoc(text, rules, new Registry([]), quotations(text, s.paragraphs, lang), s);
+  return makeDoc(text, rules, new Registry(text), quotations(text, s.paragraphs, lang), s);
 };
 
 describe('the name of a speaker no tagger named', () => {
