@@ -12,8 +12,8 @@
 import type { Party, Quote } from '../types';
 import { rulesFor, type Rules } from '../rules/languages';
 import { resolveLang, scan } from './text';
-import { quotations, isScareQuote, isTitleLike, isNameInMarks } from './quotes';
-import { buildRegistry, rankParties, type SpeakerEvidence } from './parties';
+import { quotations, isScareQuote, isTitleLike, isNameInMarks, isNamedThing } from './quotes';
+import { buildRegistry, rankParties, type Registry, type SpeakerEvidence } from './parties';
 import { attribute, makeDoc, Speakers, type Attributed, type AttributeOptions } from './attribution';
 import { markKeyQuotes } from './keyquotes';
 import { ownModel, tagEntities } from './entities';
@@ -64,14 +64,16 @@ export function modelFile(input: Pick<AnalyzeInput, 'text' | 'lang'>): string {
 }
 
 /** Quotations that are none: titles, and scare quotes, that nobody is said to have spoken. */
-function isQuotation(a: Attributed, text: string, rules: Rules): boolean {
-  if (a.who !== null || a.mention || a.q.multi) return true;
+function isQuotation(a: Attributed, text: string, rules: Rules, reg: Registry): boolean {
+  if (a.q.multi) return true;
+  if (isNamedThing(text, a.q, rules, (pos) => reg.within(pos, pos + 1).length > 0)) return false;
+  if (a.who !== null || a.mention) return true;
   const inner = text.slice(a.q.start, a.q.end);
   return !isTitleLike(inner) && !isScareQuote(inner) && !isNameInMarks(text, a.q, rules);
 }
 
 function toQuotes(attributed: Attributed[], book: Speakers, text: string, rules: Rules): Quote[] {
-  return attributed.filter((a) => isQuotation(a, text, rules)).map((a) => ({
+  return attributed.filter((a) => isQuotation(a, text, rules, book.reg)).map((a) => ({
     text: text.slice(a.q.start, a.q.end),
     speaker: a.who === null ? null : book.name(a.who),
     speakerMention: a.mention,

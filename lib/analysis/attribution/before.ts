@@ -15,6 +15,7 @@ import { frontedClause } from './fronted';
 import { speaks, speakingSubject } from './speaking';
 import { subjectBefore } from './subject-before';
 import { onlyNames, skipSpace } from './subject-of-verb';
+import { roleOf } from '../parties/lexicon';
 import { sentenceSubject } from './sentence-subject';
 
 /** "According to X, “…”": the last "according to" of the sentence before the quotation. */
@@ -84,11 +85,18 @@ function afterClosedQuote(doc: Doc, st: Site): boolean {
     && isUpper(doc.text.slice(st.sentA, st.q.open).trimStart()[0]);
 }
 
+/** The role the subject's name is introduced by ("Der spanische Ministerpräsident Pedro Sánchez", "The former
+ * president Ana Ruiz"): a determiner, then words, the last of them a role. */
+function roleBefore(doc: Doc, text: string): boolean {
+  const ws = text.trim().split(/\s+/).filter(Boolean);
+  return ws.length >= 2 && ws.length <= 5 && doc.rules.determiners.has(ws[0]!.toLowerCase()) && !!roleOf(ws[ws.length - 1]!, doc.rules) && !/[,;:]/.test(text);
+}
+
 /** "Trump openly admires Putin as a “strong leader”": a characterisation is the sentence subject's words. */
 export function characterisation(doc: Doc, st: Site): Attr | null {
   if (!/\b(?:as|als|comme|come|como)\s+(?:an?\s+|the\s+|ein\s+|eine\s+|un\s+|une\s+)?$/i.test(doc.text.slice(Math.max(st.sentA, st.q.open - 14), st.q.open))) return null;
   const sm = sentenceSubject(doc, st.sentA, st.q.open);
-  if (!sm || !onlyNames(doc.text.slice(st.sentA, sm.s))) return null;
+  if (!sm || !(onlyNames(doc.text.slice(st.sentA, sm.s)) || roleBefore(doc, doc.text.slice(st.sentA, sm.s)))) return null;
   return { m: sm, how: 'as-subject' };
 }
 

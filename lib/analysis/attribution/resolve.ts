@@ -15,6 +15,7 @@ import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from '.
 import { holderOf, recentPerson } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
+import { fullNameOf, isNounPhrase } from './new-speaker';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -94,7 +95,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (lone && isNameRun(mt) && [...rules.orgHeads].some((h) => low.length > h.length + 2 && low.endsWith(h))) return book.add(mt, 'organization', span.s);
   // a word the text capitalises only at sentence starts ("Además insistió …": a pro-drop subject) names nobody
   const connector = !/\s/.test(mt) && onlyAtStarts(low, doc.reg.uses, rules);
-  if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low)) return book.add(mt.replace(HONORIFIC, ''), 'person', span.s);
+  if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low) && !isNounPhrase(doc, mt)) return book.add(fullNameOf(doc, mt.replace(HONORIFIC, ''), span.s), 'person', span.s);
   const cjk = cjkName(mt, doc);
   // "同医大病院の40代の女性看護師は": a noun after a modifier that no tagger named describes an unnamed person
   if (cjk && !cjk.org && doc.rules.modifierParticles.some((p) => doc.text.slice(0, span.s).endsWith(p))) return null;

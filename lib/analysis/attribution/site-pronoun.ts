@@ -19,20 +19,24 @@ export function sitePronouns(doc: Doc, book: Speakers, out: Attributed[], sites:
     if (g !== 'm' && g !== 'f') return;
     const after = Math.min(st.afterEnd, st.afterSentEnd);
     for (const [a, b] of [[st.sentA, st.q.open], [st.q.close, after]] as const) {
-      const m = a < b ? subjectPronoun(doc, a, b, g) : null;
+      const m = a < b ? subjectPronoun(doc, book, a, b, g, o.who!) : null;
       if (m) { o.mention = m; return; }
     }
   });
 }
 
 /** The first pronoun of gender g in text[a, b) that a verb follows closely ("he demurred", "He’s predicting"), when
- * no person is named in the stretch (then the name is the text's word there). */
-function subjectPronoun(doc: Doc, a: number, b: number, g: string): string | null {
-  if (doc.reg.within(a, b).some((x) => doc.reg.get(x.party).kind === 'person')) return null;
+ * the last person named before it in the stretch, if any, is the speaker ("Sen. Ted Cruz … so much so that he accused
+ * …": the pronoun, not the name, is the subject of the verb that quotes; another person there may be its antecedent). */
+function subjectPronoun(doc: Doc, book: Speakers, a: number, b: number, g: string, who: number): string | null {
+  // (persons of the other gender do not compete: "he defended Melania Trump, saying")
+  const persons = doc.reg.within(a, b).map((x) => ({ s: x.s, p: doc.reg.get(x.party) })).filter(({ p }) => p.kind === 'person' && (book.gender(p.id) ?? g) === g);
   const verbs = verbMatches(doc, doc.verbs.any, a, b).map((v) => a + v.index);
   for (const w of wordsIn(doc.text, a, b, doc.rules)) {
     const bare = w.w.replace(/['’]\p{L}+$/u, '');
     if (pronounOf(bare, doc.rules) !== g) continue;
+    const named = persons.filter((x) => x.s < w.s);
+    if (persons.some((x) => x.s > w.s) || (named.length && named[named.length - 1]!.p.id !== book.id(who))) return null;
     const e = w.s + bare.length;
     if (verbs.some((v) => v >= e && v - e <= ATTRIBUTION.sitePronounGap) || /^\s+\p{Ll}/u.test(doc.text.slice(e, b))) return doc.text.slice(w.s, e);
   }

@@ -8,7 +8,7 @@ import { dialogueLines } from './dialogue';
 
 export type { RawQuote } from './find';
 export { isTitleLike, isScareQuote } from './titles';
-export { isNameInMarks } from './names';
+export { isNameInMarks, isNamedThing } from './names';
 
 /** The quotations of a text whose paragraphs are given, in text order. */
 export function quotations(text: string, paras: readonly Span[], lang: string): RawQuote[] {

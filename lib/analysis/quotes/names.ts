@@ -3,6 +3,7 @@
 
 import { wordCount } from './titles';
 import type { Rules } from '../../rules/languages';
+import { roleOf } from '../parties/lexicon';
 
 const SENTENCE = /[.!?;:。！？]/;
 const LAST_WORD = /(\p{L}+)[\p{L}-]*\s*$/u;
@@ -28,4 +29,23 @@ export function isNameInMarks(text: string, q: { start: number; end: number; ope
   if (rules.nounsCapitalised) return /^\p{Lu}/u.test(word);
   const words = inner.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !rules.functionWords.has(w.toLowerCase()));
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+}
+
+const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+(\p{L}+)\s*$/u;
+
+/** A name in marks set as the apposition of a noun its determiner introduces ("forderte die Partei „Die Mitte“",
+ * "in seinem Lagebericht „Sicherheit Schweiz 2023“", "its annual report “Security 2023”"): it names the thing,
+ * whatever verb of saying stands near. Not after a role or a spokesperson, who may speak ("sagte der Minister „…“"),
+ * nor after a name (`named`: a party is named at that offset), nor words with a pronoun of a speaker in them ("der
+ * Zeitung „Wir bleiben hart“"). */
+export function isNamedThing(text: string, q: { start: number; end: number; open: number; close: number }, rules: Rules, named: (pos: number) => boolean): boolean {
+  if (rules.quoteParticles.length || !isNameInMarks(text, q, rules)) return false;
+  const before = text.slice(Math.max(0, q.open - 60), q.open), m = WORDS_BEFORE.exec(before);
+  if (!m) return false;
+  const [, w1, w2, noun] = m as unknown as [string, string | undefined, string, string];
+  // (the determiner, or the determiner and an adjective in lower case: "its annual report")
+  const det = rules.determiners.has(w2.toLowerCase()) || (!!w1 && rules.determiners.has(w1.toLowerCase()) && /^\p{Ll}/u.test(w2));
+  if (!det || roleOf(noun, rules) || rules.spokes.has(noun.toLowerCase())) return false;
+  const spoken = text.slice(q.start, q.end).toLowerCase().split(/[^\p{L}’']+/u).some((w) => rules.pronouns.has(w) || rules.firstPerson.has(w));
+  return !spoken && !named(q.open - (before.length - before.trimEnd().length) - 1);
 }
