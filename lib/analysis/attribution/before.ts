@@ -87,7 +87,7 @@ function afterClosedQuote(doc: Doc, st: Site): boolean {
 
 /** The role the subject's name is introduced by ("Der spanische Ministerpräsident Pedro Sánchez", "The former
  * president Ana Ruiz"): a determiner, then words, the last of them a role. */
-function roleBefore(doc: Doc, text: string): boolean {
+function introducedByRole(doc: Doc, text: string): boolean {
   const ws = text.trim().split(/\s+/).filter(Boolean);
   return ws.length >= 2 && ws.length <= 5 && doc.rules.determiners.has(ws[0]!.toLowerCase()) && !!roleOf(ws[ws.length - 1]!, doc.rules) && !/[,;:]/.test(text);
 }
@@ -96,7 +96,7 @@ function roleBefore(doc: Doc, text: string): boolean {
 export function characterisation(doc: Doc, st: Site): Attr | null {
   if (!/\b(?:as|als|comme|come|como)\s+(?:an?\s+|the\s+|ein\s+|eine\s+|un\s+|une\s+)?$/i.test(doc.text.slice(Math.max(st.sentA, st.q.open - 14), st.q.open))) return null;
   const sm = sentenceSubject(doc, st.sentA, st.q.open);
-  if (!sm || !(onlyNames(doc.text.slice(st.sentA, sm.s)) || roleBefore(doc, doc.text.slice(st.sentA, sm.s)))) return null;
+  if (!sm || !(onlyNames(doc.text.slice(st.sentA, sm.s)) || introducedByRole(doc, doc.text.slice(st.sentA, sm.s)))) return null;
   return { m: sm, how: 'as-subject' };
 }
 
