@@ -92,7 +92,8 @@ const AUTHOR_PAGE = new RegExp(`/(?:${AUTHOR_WORDS.join('|')})/[^/?#\\s]+`, 'i')
 // a sidebar, a commenter, an author's box at the end stand elsewhere).
 const BYLINE_MARK = /byline|author|writtenby/i;
 const BYLINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'LI', 'ADDRESS', 'A']);
-const AFTER_HEADLINE = 40;
+// (60: a page whose first <h1> stands in its navigation sets the byline some 50 elements further on)
+const AFTER_HEADLINE = 60;
 // A byline line longer than this is a box (an author's bio, a teaser), not the line under the headline.
 const LINE_CHARS = 160;
 
@@ -127,9 +128,16 @@ export function printedByline(doc: Document, lang: string | null): PrintedByline
     if (!BYLINE_MARK.test(classAndId(el)) && !/\bauthor\b/.test(attr(el, 'itemprop'))) continue;
     const text = oneLine(el.textContent ?? '');
     const name = text.length <= LINE_CHARS ? cleanByline(text, lang) : null;
-    if (name && NAME_SHAPE.test(name)) return { name, line: text };
+    if (name && namesLine(name)) return { name, line: text };
   }
   return { name: null, line: null };
+}
+
+/** A printed byline: a name, then perhaps more names or one word each, as pages add a desk or a place ("Seb
+ * Dumitru, Lille", "David Straub, MDR THÜRINGEN"). */
+function namesLine(line: string): boolean {
+  const parts = line.split(/\s*[,/]\s*/);
+  return parts.length <= 4 && NAME_SHAPE.test(parts[0]!) && parts.slice(1).every((p) => NAME_SHAPE.test(p) || /^\p{Lu}[\p{L}'’.-]+$/u.test(p));
 }
 
 /**

@@ -174,6 +174,9 @@ describe('the byline when sources disagree', () => {
     const html = page('<ul><li class="authors__list-item"><span>von</span> <span>Jana Roth</span></li></ul>' + prose(5), { extraHead: org + '<meta property="og:site_name" content="Hafenblatt.de">' })
       .replace('lang="en"', 'lang="de"');
     expect(runHtml(html).article!.byline).toBe('Jana Roth');
+    // A place or a desk after the name, as the page prints it.
+    const withPlace = html.replace('<ul><li class="authors__list-item"><span>von</span> <span>Jana Roth</span></li></ul>', '<p><span class="article__author">Von Jana Roth, Lille</span></p>');
+    expect(runHtml(withPlace).article!.byline).toBe('Jana Roth, Lille');
   });
 
   it('reads every author and the date of a printed byline line when the page has no metadata for them', () => {
