@@ -281,7 +281,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   joinLoneDatelines(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = storyByline({ readability: r.byline, link: printed.name, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
   return {
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),

@@ -12,8 +12,8 @@ import { attr, classAndId, elementsAfterHeadline } from './dom';
 
 export interface BylineSources {
   readability: string | null | undefined;
-  /** The page's first author link (authorLink), read before Readability takes the byline out of the page. */
-  link: string | null;
+  /** The bylines the page prints (printedByline), read before Readability takes them out of the page. */
+  printed: readonly string[];
   tags: Map<string, string>;
   ld: readonly unknown[];
   siteName: string | null;
@@ -43,7 +43,7 @@ const onlyTheSite = (part: string, siteName: string | null, url: string | null):
 export function storyByline(s: BylineSources): string | null {
   // An address in parentheses after a name ("Deutsche Welle (www.dw.com)") is left out; the name is kept.
   const tidy = (b: string | null | undefined) => cleanByline(b?.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '').trim() || null, s.lang);
-  const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), s.link].map(tidy);
+  const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), ...s.printed].map(tidy);
   const orgs = ldAuthorOrganisations(s.ld);
   const found = given.find((b) => !namesNoOne(b, s, orgs)) ?? null;
   const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
@@ -98,39 +98,66 @@ const AFTER_HEADLINE = 60;
 const LINE_CHARS = 160;
 
 export interface PrintedByline {
-  /** The person the page prints as its author ("Tom Gillespie" where the JSON-LD says "Sky"), or null. */
-  name: string | null;
+  /** The people the page prints as its authors, by each kind of evidence in turn (its author links, an element marked
+   * as a byline, a bold first line): the byline takes the first that names someone other than the site. */
+  names: string[];
   /** The whole line that names them ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."): its date. */
   line: string | null;
 }
 
 /**
- * The byline the page prints, read before Readability takes it out: the first author link shaped like a name, else
- * the first element marked as a byline under the headline whose text, without its introducing word ("von"), is a
- * name. Where the metadata names only the site ("STERN.de") or no one, this is the reader's author.
+ * The byline the page prints, read before Readability takes it out: the author links shaped like names, the first
+ * element marked as a byline under the headline whose text, without its introducing word ("von"), is a name, a
+ * story's bold first line of names. Where the metadata names only the site ("STERN.de") or no one, this is the
+ * reader's author.
  */
 export function printedByline(doc: Document, lang: string | null): PrintedByline {
+  const linked = linkedAuthors(doc), marked = markedByline(doc, lang), bold = boldLead(doc, lang);
+  const names = [linked?.name, marked?.name, bold].filter((n): n is string => !!n);
+  return { names, line: linked?.line ?? marked?.line ?? null };
+}
+
+/** The first author link shaped like a name, with the other authors the same line links to. */
+function linkedAuthors(doc: Document): { name: string; line: string | null } | null {
   const links = Array.from(doc.querySelectorAll(AUTHOR_LINK)).filter((a) => /\bauthor\b/i.test(attr(a, 'rel')) || AUTHOR_PAGE.test(attr(a, 'href')));
   const named = links.slice(0, 5).find((a) => NAME_SHAPE.test(oneLine(a.textContent ?? '')));
-  if (named) {
-    // The other authors the same line links to ("By Matthew Digby, Minh Do"), each page once ("View More Articles"
-    // goes to the first author's page again).
-    const block = named.closest('p, li, div, address');
-    const line = block ? oneLine(block.textContent ?? '') : '';
-    const pages = new Map<string, string>();
-    if (block && line.length <= LINE_CHARS) {
-      for (const a of links) if (block.contains(a) && !pages.has(attr(a, 'href'))) pages.set(attr(a, 'href'), oneLine(a.textContent ?? ''));
-    }
-    const names = [...new Set([...pages.values()].filter((t) => NAME_SHAPE.test(t)))];
-    return { name: names.join(', ') || oneLine(named.textContent ?? ''), line: names.length ? line : null };
+  if (!named) return null;
+  // The other authors the same line links to ("By Matthew Digby, Minh Do"), each page once ("View More Articles"
+  // goes to the first author's page again).
+  const block = named.closest('p, li, div, address');
+  const line = block ? oneLine(block.textContent ?? '') : '';
+  const pages = new Map<string, string>();
+  if (block && line.length <= LINE_CHARS) {
+    for (const a of links) if (block.contains(a) && !pages.has(attr(a, 'href'))) pages.set(attr(a, 'href'), oneLine(a.textContent ?? ''));
   }
+  const names = [...new Set([...pages.values()].filter((t) => NAME_SHAPE.test(t)))];
+  return { name: names.join(', ') || oneLine(named.textContent ?? ''), line: names.length ? line : null };
+}
+
+/** The first element under the headline marked as a byline whose text is a line of names. */
+function markedByline(doc: Document, lang: string | null): { name: string; line: string } | null {
   for (const el of elementsAfterHeadline(doc, BYLINE_TAGS, AFTER_HEADLINE)) {
     if (!BYLINE_MARK.test(classAndId(el)) && !/\bauthor\b/.test(attr(el, 'itemprop'))) continue;
     const text = oneLine(el.textContent ?? '');
     const name = text.length <= LINE_CHARS ? cleanByline(text, lang) : null;
     if (name && namesLine(name)) return { name, line: text };
   }
-  return { name: null, line: null };
+  return null;
+}
+
+// A story that opens on its authors' names set in bold, a paragraph of their own ("<p><strong>Jane Roe/John Doe
+// </strong></p>"), among its first paragraphs: a byline without a mark.
+const P = new Set(['P']);
+const LEAD_PARAGRAPHS = 3;
+function boldLead(doc: Document, lang: string | null): string | null {
+  for (const p of elementsAfterHeadline(doc, P, LEAD_PARAGRAPHS)) {
+    const bold = p.children.length === 1 && /^(STRONG|B)$/.test(p.children[0]!.tagName.toUpperCase()) ? p.children[0]! : null;
+    const text = oneLine(p.textContent ?? '');
+    if (!bold || oneLine(bold.textContent ?? '') !== text) continue;
+    const name = cleanByline(text, lang);
+    if (name && namesLine(name)) return name;
+  }
+  return null;
 }
 
 /** A printed byline: a name, then perhaps more names or one word each, as pages add a desk or a place ("Seb

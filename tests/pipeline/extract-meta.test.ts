@@ -189,6 +189,15 @@ describe('the byline when sources disagree', () => {
     expect(a.publishedTime).toBe('2019-11-18');
   });
 
+  it("reads a story's bold first line of names when the page's marked byline names only the site", () => {
+    const head = '<meta property="og:site_name" content="Harbour News">';
+    const body = '<div class="author">Harbour News</div><p><strong>Jane Roe/John Doe</strong></p>' + prose(5);
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title>${head}</head><body><main><article><h1>Tariffs explained</h1>${body}</article></main></body></html>`;
+    expect(runHtml(html).article!.byline).toBe('Jane Roe/John Doe');
+    // A bold line that is no name is no byline.
+    expect(runHtml(html.replace('Jane Roe/John Doe', 'Read this first, please')).article!.byline).toBe('Harbour News');
+  });
+
   it('reads an author link that stands in no paragraph or box', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title></head><body><header><a href="/author/jane-roe">Jane Roe</a></header><main><article><h1>Tariffs explained</h1><div>${prose(5)}</div></article></main></body></html>`;
     expect(runHtml(html).article!.byline).toBe('Jane Roe');
