@@ -4,7 +4,7 @@ import type { PageContext } from '../clean';
 import { linkShare } from '../dom';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
-import { linkAddress } from './teasers';
+import { otherPage } from './teasers';
 
 const PROSE_MIN = 20;
 
@@ -47,11 +47,9 @@ const TEASER_MAX = 500;
  */
 export function isTeaser(el: Element): boolean {
   if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_MAX) return false;
-  const here = el.ownerDocument.location?.href.split('#')[0] ?? '';
   for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
     const link = h.querySelector('a[href]') ?? h.closest('a[href]');
-    const href = link ? linkAddress(link) : '';
-    if (!link || !href || href.startsWith('javascript:') || href.split('#')[0] === here) continue;
+    if (!link || !otherPage(link)) continue;
     const text = (h.textContent ?? '').trim().length;
     if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
   }

@@ -32,15 +32,21 @@ export function linkAddress(a: Element): string {
   return typeof h === 'string' && h ? h : (a.getAttribute('href') ?? '');
 }
 
+/** The address a link leads to when that is another page (not this one, an anchor on it or a script), else null. */
+export function otherPage(a: Element): string | null {
+  const href = linkAddress(a);
+  const here = a.ownerDocument.location?.href.split('#')[0] ?? '';
+  return !href || href.startsWith('#') || /^javascript:/i.test(href) || href.split('#')[0] === here ? null : href;
+}
+
 /** Whether `el` is a list of other stories: at least TEASERS_MIN headlines linked to other pages, most of its text. */
 export function isTeaserList(el: Element): boolean {
-  const here = el.ownerDocument.location?.href.split('#')[0] ?? '';
   const seen = new Set<string>();
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    const href = linkAddress(a);
+    const href = otherPage(a);
     const n = chars(a);
-    if (n < HEADLINE_MIN || href.startsWith('#') || /^javascript:/i.test(href) || href.split('#')[0] === here) continue;
+    if (n < HEADLINE_MIN || !href) continue;
     seen.add(href);
     linked += n;
   }
