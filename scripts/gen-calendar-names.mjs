@@ -5,15 +5,9 @@
 // Rerun with a new Node (its ICU) or language: npm run build:calendar
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { importLib, root } from './import-lib.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const tmp = path.join(fs.mkdtempSync(path.join(root, 'node_modules', '.cache-')), 'g.mjs');
-let mod;
-try {
-  await build({ stdin: { contents: "export { intlMonthNumbers, intlWeekdayNames } from './lib/calendar-names'; export { LANGUAGES } from './lib/rules/languages'; export { LANGUAGES as TEXT_LANGUAGES } from './lib/analysis/text/languages';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: tmp, logLevel: 'warning' });
-  mod = await import(tmp);
-} finally { fs.rmSync(path.dirname(tmp), { recursive: true, force: true }); } // a failed build leaves no folder behind
+const mod = await importLib("export { intlMonthNumbers, intlWeekdayNames } from './lib/calendar-names'; export { LANGUAGES } from './lib/rules/languages'; export { LANGUAGES as TEXT_LANGUAGES } from './lib/analysis/text/languages';");
 const { intlMonthNumbers, intlWeekdayNames, LANGUAGES, TEXT_LANGUAGES } = mod;
 const langs = [...new Set(['en', ...LANGUAGES, ...TEXT_LANGUAGES.filter((l) => l.ordinalDay).map((l) => l.code)])];
 const lines = [];

@@ -6,13 +6,9 @@
 // changing classify: node scripts/analysis/char-classes.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { importLib, root } from '../import-lib.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const tmp = path.join(fs.mkdtempSync(path.join(root, 'node_modules', '.cache-')), 'c.mjs');
-await build({ stdin: { contents: "export { classify } from './lib/analysis/text/chars';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: tmp, logLevel: 'warning' });
-const { classify } = await import(tmp);
-fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+const { classify } = await importLib("export { classify } from './lib/analysis/text/chars';");
 const RANGES = [[0x80, 0x250], [0x2000, 0x2070]];
 const lines = RANGES.map(([from, to]) => {
   const runs = [];

@@ -4,13 +4,9 @@
 // other languages still ask Intl at run time. Rerun after adding a country or a language: npm run build:countries
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { importLib, root } from '../import-lib.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const tmp = path.join(fs.mkdtempSync(path.join(root, 'node_modules', '.cache-')), 'g.mjs');
-await build({ stdin: { contents: "export { countries } from './lib/rules/gazetteer'; export { LANGUAGES } from './lib/rules/languages';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: tmp, logLevel: 'warning' });
-const { countries, LANGUAGES } = await import(tmp);
-fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+const { countries, LANGUAGES } = await importLib("export { countries } from './lib/rules/gazetteer'; export { LANGUAGES } from './lib/rules/languages';");
 const langs = ['en', ...LANGUAGES.filter((l) => l !== 'en' && l !== 'no')];
 const lines = langs.map((lang) => {
   const dn = new Intl.DisplayNames([lang], { type: 'region' });
