@@ -38,8 +38,17 @@ function namesSite(segment: string, ids: string[]): boolean {
 }
 
 /** Whether `text` is the site's own name (declared, or its address's main label): a byline that names no one. */
-export const namesTheSite = (text: string, siteName: string | null | undefined, url: string | null | undefined): boolean =>
-  namesSite(text, siteIds(siteName ? plainName(siteName) : siteName, url));
+export function namesTheSite(text: string, siteName: string | null | undefined, url: string | null | undefined): boolean {
+  const ids = siteIds(siteName ? plainName(siteName) : siteName, url);
+  return namesSite(text, ids) || ids.includes(initials(text));
+}
+
+/** The initials of a name of two to four capitalised words ("dw" of "Deutsche Welle", the site at dw.com); else ''. */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
+  return norm(words.map((w) => w[0]).join(''));
+}
 
 /** A name declared as an address ("https://www.hawaiinewsnow.com"): its host without www; any other as it is. */
 function plainName(siteName: string): string {

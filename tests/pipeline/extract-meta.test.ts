@@ -198,6 +198,16 @@ describe('the byline when sources disagree', () => {
     expect(runHtml(html.replace('Jane Roe/John Doe', 'Read this first, please')).article!.byline).toBe('Harbour News');
   });
 
+  it('reads the name a label sets apart as the author, when the byline names only the site by its initials', () => {
+    const head = '<meta name="author" content="Harbour Daily (www.hd.com)"><meta property="og:site_name" content="HD.COM">'
+      + '<link rel="canonical" href="https://www.hd.com/en/tariffs/a-1">';
+    const box = (inner: string) => `<!DOCTYPE html><html lang="de"><head><title>Tariffs explained</title>${head}</head><body><main><article><h1>Tariffs explained</h1>${prose(5)}</article><aside>${inner}</aside></main></body></html>`;
+    expect(runHtml(box('<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Jana Roth</li></ul>')).article!.byline).toBe('Jana Roth');
+    expect(runHtml(box('<dl><dt>Author:</dt><dd>Jana Roth</dd></dl>')).article!.byline).toBe('Jana Roth');
+    // A label over no name (an author's bio) gives none: the site stays, as the last resort.
+    expect(runHtml(box('<p><strong>Über den Autor</strong> Sie schreibt seit zehn Jahren über Häfen und Schiffe.</p>')).article!.byline).toBe('Harbour Daily');
+  });
+
   it('reads an author link that stands in no paragraph or box', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title></head><body><header><a href="/author/jane-roe">Jane Roe</a></header><main><article><h1>Tariffs explained</h1><div>${prose(5)}</div></article></main></body></html>`;
     expect(runHtml(html).article!.byline).toBe('Jane Roe');
