@@ -134,13 +134,15 @@ function linkedAuthors(doc: Document): { name: string; line: string | null } | n
   return { name: names.join(', ') || oneLine(named.textContent ?? ''), line: names.length ? line : null };
 }
 
-/** The first element under the headline marked as a byline whose text is a line of names. */
+/** The first element under the headline marked as a byline, or opening on the word that introduces one ("Von:
+ * Bill McCarthy, Marisha Goldhamer"), whose text is a line of names. */
 function markedByline(doc: Document, lang: string | null): { name: string; line: string } | null {
   for (const el of elementsAfterHeadline(doc, BYLINE_TAGS, AFTER_HEADLINE)) {
-    if (!BYLINE_MARK.test(classAndId(el)) && !/\bauthor\b/.test(attr(el, 'itemprop'))) continue;
+    const marked = BYLINE_MARK.test(classAndId(el)) || /\bauthor\b/.test(attr(el, 'itemprop'));
     const text = oneLine(el.textContent ?? '');
     const name = text.length <= LINE_CHARS ? cleanByline(text, lang) : null;
-    if (name && namesLine(name)) return { name, line: text };
+    // cleanByline takes off the introducing word at the start and a date at the end only.
+    if (name && (marked || !text.startsWith(name)) && namesLine(name)) return { name, line: text };
   }
   return null;
 }

@@ -208,6 +208,13 @@ describe('the byline when sources disagree', () => {
     expect(runHtml(box('<p><strong>Über den Autor</strong> Sie schreibt seit zehn Jahren über Häfen und Schiffe.</p>')).article!.byline).toBe('Harbour Daily');
   });
 
+  it('reads a line under the headline that opens on the byline word, when nothing else names anyone', () => {
+    const html = (line: string) => `<!DOCTYPE html><html lang="de"><head><title>Zölle erklärt</title><meta property="og:site_name" content="Prüfstelle"></head><body><main><article><h1>Zölle erklärt</h1><ul><li>3 Minuten Lesezeit</li><li>${line}</li></ul><div>${prose(5)}</div></article></main></body></html>`;
+    expect(runHtml(html('Von: <a href="/jana-roth">Jana ROTH</a>, <a href="/tom-berg">Tom Berg</a>')).article!.byline).toBe('Jana ROTH, Tom Berg');
+    // The same names without the word are no byline: nothing says the line is one.
+    expect(runHtml(html('<a href="/jana-roth">Jana ROTH</a>, <a href="/tom-berg">Tom Berg</a>')).article!.byline ?? '').not.toContain('Jana');
+  });
+
   it('reads an author link that stands in no paragraph or box', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title></head><body><header><a href="/author/jane-roe">Jane Roe</a></header><main><article><h1>Tariffs explained</h1><div>${prose(5)}</div></article></main></body></html>`;
     expect(runHtml(html).article!.byline).toBe('Jane Roe');
