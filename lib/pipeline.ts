@@ -1,7 +1,7 @@
 // The pipeline: detect → extract → clean → analyse, over a Document, with a budget and timings.
 // Pure: hosts (content script, CLI) parse the page, call runPipeline and show or print the Report.
 import { analysisInputOf } from './analysis/input';
-import { detectWithMeta, overBudget } from './detect';
+import { detectWithMeta, overBudget, pageUrl } from './detect';
 import { extractArticle } from './extract';
 import { cleanArticle } from './clean';
 import { PageBlocks } from './blocks';
@@ -106,7 +106,7 @@ function detectStage(doc: Document, opts: PipelineOptions, report: Report): Map<
   }
   const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
   if (tooBig) { refuse(report, tooBig); return REFUSED; }
-  report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = absoluteUrl(d.url, tags.get('og:url'));
+  report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = withoutTabExtras(absoluteUrl(d.url, tags.get('og:url')), doc);
   return tags;
 }
 
@@ -152,6 +152,17 @@ function cleanStage({ meta, body, authorAbout, page, paywall }: Extracted, opts:
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */
 export function analysisInput(report: Report): Parameters<Analyzer>[0] | null {
   return report.article ? analysisInputOf(report.article) : null;
+}
+
+/** The address the site gives the story where the tab's is the same page with a query or a fragment added
+ * ("?ref=rss", "?utm_source=…", "#comments"): the exports and the reader's "Original page" link get the site's. A
+ * canonical link to another page, or one with a query of its own, leaves the tab's address as it is. */
+function withoutTabExtras(tab: string | null, doc: Document): string | null {
+  const own = pageUrl(doc);
+  if (!tab || !own || !URL.canParse(tab) || !URL.canParse(own, tab)) return tab;
+  const a = new URL(tab), b = new URL(own, tab);
+  const samePage = a.host === b.host && a.pathname === b.pathname && !b.search && !b.hash;
+  return samePage && (a.search || a.hash) ? b.href : tab;
 }
 
 /** A canonical link written relative to the site ("/news/…") made whole against the page's og:url, when that is a

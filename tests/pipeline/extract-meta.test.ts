@@ -220,3 +220,18 @@ describe('the byline when sources disagree', () => {
     expect(runHtml(html).article!.byline).toBe('Jane Roe');
   });
 });
+
+describe("the story's address in the report", () => {
+  const html = (canonical: string) => page(prose(5), { extraHead: `<link rel="canonical" href="${canonical}">` });
+  it("is the site's own where the tab's adds a query or a fragment to the same page", () => {
+    const tab = 'https://news.example/world/story-1.html?ref=rss&utm_source=x#comments';
+    expect(runHtml(html('https://news.example/world/story-1.html'), { url: tab }).url).toBe('https://news.example/world/story-1.html');
+    expect(runHtml(html('/world/story-1.html'), { url: tab }).url).toBe('https://news.example/world/story-1.html');
+  });
+  it("is the tab's where the canonical link names another page or has a query of its own", () => {
+    const tab = 'https://news.example/article.php?id=42';
+    expect(runHtml(html('https://news.example/article.php?id=42&page=1'), { url: tab }).url).toBe(tab);
+    expect(runHtml(html('https://other.example/article.php'), { url: tab }).url).toBe(tab);
+    expect(runHtml(html('https://news.example/world/'), { url: tab }).url).toBe(tab);
+  });
+});
