@@ -14,7 +14,7 @@ import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './hol
 import { markConsentPlaceholders } from './clean/consent';
 import { mapSrcset, preparePictures, tidyPictures } from './pictures';
 import { tidyTextDividers } from './dividers';
-import { joinLoneDatelines } from './lead-dateline';
+import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
 import { quoteHeadings } from './quote-heading';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
@@ -279,6 +279,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   tidyTextDividers(body);
   quoteHeadings(body);
   joinLoneDatelines(body);
+  spaceGluedDatelines(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });

@@ -35,3 +35,19 @@ export function joinLoneDatelines(body: Element): void {
     p.remove();
   }
 }
+
+/** A dateline in an element of its own at a paragraph's start, its closing mark glued to the first word ("<cite>Hong
+ * Kong (CNN Business)</cite>A muddled view": the site spaces them with its style sheet). */
+const CLOSES = /[)\]—–]$/u;
+
+/** Puts the space the site's style sheet gave between such a dateline and the paragraph's first word. */
+export function spaceGluedDatelines(body: Element): void {
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const first = p.firstElementChild;
+    if (!first || (p.firstChild !== first && oneLine(p.firstChild?.textContent ?? '') !== '')) continue;
+    const text = oneLine(first.textContent ?? '');
+    const next = first.nextSibling;
+    if (!CLOSES.test(text) || words(text) > MAX_WORDS || !next || next.nodeType !== 3 || !/^\p{L}/u.test(next.textContent ?? '')) continue;
+    p.insertBefore(p.ownerDocument.createTextNode(' '), next);
+  }
+}

@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { runHtml, prose } from './helpers';
-import { joinLoneDatelines } from '../../lib/lead-dateline';
+import { joinLoneDatelines, spaceGluedDatelines } from '../../lib/lead-dateline';
 
 const LEAD = 'After a series of lower-paying jobs, Nicole Slemp finally landed one she loved at the county office.';
 
@@ -29,5 +29,13 @@ describe('lone datelines', () => {
     joinLoneDatelines(body);
     expect(body.querySelectorAll('p')).toHaveLength(1);
     expect(body.textContent).toBe(`МОСКВА — ${LEAD}`);
+  });
+
+  it('set apart by the site\'s style sheet keep a space before the first word, and words split by markup stay whole', () => {
+    const body = new JSDOM('<div><p><cite>Hong Kong (CNN Business)</cite>A muddled view weighs on markets.</p>'
+      + '<p><b>Wash</b>ington was quiet.</p><p>He said <i>(twice)</i>so.</p></div>').window.document.body;
+    spaceGluedDatelines(body);
+    expect(Array.from(body.querySelectorAll('p'), (p) => p.textContent)).toEqual([
+      'Hong Kong (CNN Business) A muddled view weighs on markets.', 'Washington was quiet.', 'He said (twice)so.']);
   });
 });
