@@ -127,7 +127,8 @@ export function RemovedList(props: {
     <section class="cp-section" data-testid="removed">
       <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary data-testid="removed-summary">
-          {hiddenNow ? `Hidden: ${hiddenNow} of ${blocksWord(props.removed.length)}` : `Would remove ${blocksWord(props.removed.length)}`}
+          {/* The article's own removals: Clean hides these and, around the article, the page's menus and sidebars. */}
+          {`Left out of the article: ${blocksWord(props.removed.length)}${hiddenNow ? `, ${hiddenNow} hidden on the page` : ''}`}
         </summary>
         <ul class="cp-list cp-removed">
           {items.map(({ removal: r, count }) => {

@@ -317,7 +317,7 @@ export function defineScenarios({ driver, server }) {
     const popup = await openPopup(tabId);
     await summaryOf(popup);
     const would = await popup.text('[data-testid=removed-summary]');
-    assert(/Would remove 0 blocks/.test(would ?? ''), `the clean page has clutter: ${would}`);
+    assert(/Left out of the article: 0 blocks/.test(would ?? ''), `the clean page has clutter: ${would}`);
     await popup.click('[data-testid=clean]');
     await said(popup, /^Nothing to hide/, '"Nothing to hide"');
     assert((await popup.focused()) === 'clean', `focus on ${await popup.focused()}`);

@@ -148,7 +148,7 @@ describe('popup', () => {
     expect(status().textContent).toBe('Hid 3 blocks: 2 donation appeals, 1 share bar.');
     expect(button('restore')).toBe(b);
     expect(document.activeElement).toBe(b);
-    expect(root.querySelector('[data-testid=removed-summary]')!.textContent).toBe('Hidden: 3 of 3 blocks');
+    expect(root.querySelector('[data-testid=removed-summary]')!.textContent).toBe('Left out of the article: 3 blocks, 3 hidden on the page');
     b.click();
     await flush();
     expect(status().textContent).toBe('Restored the page: 3 blocks visible again.');
