@@ -13,6 +13,7 @@ import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
 import { mapSrcset, preparePictures, tidyPictures } from './pictures';
+import { keepWrappedFigures } from './figure-wrappers';
 import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
 import { quoteHeadings } from './quote-heading';
@@ -251,6 +252,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     dropHidden(work.body, work.body, hiddenByInlineStyle, false);
     // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
     preparePictures(work.body);
+    keepWrappedFigures(work.body);
   }
   const { time, chunks, rows, headline, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);

@@ -235,3 +235,18 @@ describe("the story's address in the report", () => {
     expect(runHtml(html('https://news.example/world/'), { url: tab }).url).toBe(tab);
   });
 });
+
+describe("a captioned photo in boxes Readability's class test reads as clutter", () => {
+  const widget = (inner: string) => `<div class="widget widget--type-image"><div class="widget__wrapper"><div class="widget__contents">${inner}</div></div></div>`;
+  const photo = '<figure class="widget__figure"><img src="https://news.example/p/harbour.jpg" alt="The harbour" width="800" height="600"><figcaption>The harbour at dawn. Photo: Jana Roth</figcaption></figure>';
+  const html = (box: string) => page(prose(3) + box + prose(3));
+  it('stays in the reader with its caption', () => {
+    const r = runHtml(html(widget(photo)));
+    expect(r.article!.html).toContain('harbour.jpg');
+    expect(r.article!.html).toContain('The harbour at dawn.');
+  });
+  it('unless it is a link (a teaser card)', () => {
+    const card = photo.replace('<img', '<a href="/other-story"><img').replace('</figcaption>', '</figcaption></a>');
+    expect(runHtml(html(widget(card))).article!.html).not.toContain('harbour.jpg');
+  });
+});
