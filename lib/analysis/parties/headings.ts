@@ -78,14 +78,15 @@ export function uncapHeadings(text: string, paras: readonly Span[], words: Word[
 }
 
 /** A dateline closed by a dash in one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3
- * (Reuters) -"): its place in capitals is where the story was filed, not a party, nor an alias or an acronym. */
+ * (Reuters) -"): its place in capitals is where the story was filed, not a party, nor an alias or an acronym; nor is
+ * the region after it ("HAYWARD, Calif. (AP) —": "Calif" is no person). */
 export function uncapDatelines(text: string, paras: readonly Span[], words: Word[]) {
   let wi = 0;
   for (const p of paras.slice(0, 3)) {
     const d = readDateline(text.slice(0, p.end), p.start);
     if (d?.mark !== 'dash') continue;
     while (wi < words.length && words[wi]!.s < p.start) wi++;
-    for (; wi < words.length && words[wi]!.s < d.end; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
+    for (; wi < words.length && words[wi]!.s < d.tail; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
   }
 }
 

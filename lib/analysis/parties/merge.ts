@@ -23,6 +23,8 @@ function shortFormIndex(reg: Registry, rules: Rules, owned: Map<string, PartyRec
   const index = new Map<string, PartyRecord[]>();
   const put = (k: string, p: PartyRecord) => { const l = index.get(k); if (!l) index.set(k, [p]); else if (!l.includes(p)) l.push(p); };
   for (const p of reg.live()) {
+    // a paper goes by the head word of its name ("The Chronicle says" after "The San Francisco Chronicle")
+    if (p.kind === 'media' && p.parts.length > 1 && rules.mediaHeads.has(p.parts[p.parts.length - 1]!)) put(p.parts[p.parts.length - 1]!, p);
     if (p.kind === 'country' || p.kind === 'media' || p.parts.length < 2 && !p.name.includes('-')) continue;
     const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
     if (p.kind === 'organization') {
