@@ -21,3 +21,12 @@ describe('a paper named by its head word', () => {
     expect(ps.find((p) => p.name === 'Dana Whitfield')?.type).toBe('person');
   });
 });
+
+describe('a capital that speaks', () => {
+  it('is its state, no person', () => {
+    const text = 'Troops began the annual drills on Monday near the northern coast, officials said.\n\nChina considers the island part of its territory. Beijing called the drills a “stern warning” to “separatist” forces.\n\nColonel Anna Marsh said the exercise had been planned for months.';
+    const ps = analyse(text, 'en').parties;
+    expect(ps.find((p) => p.name === 'Beijing')).toBeUndefined();
+    expect(ps.find((p) => p.name === 'China')).toMatchObject({ type: 'country', roles: ['speaker'] });
+  });
+});

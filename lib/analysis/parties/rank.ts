@@ -152,9 +152,20 @@ function shownName(p: PartyRecord, written: string[], rules: Rules): { name: str
   return { name, description: p.description ?? p.name };
 }
 
+/** "Beijing calls the drills a “stern warning”": a country or its capital that speaks is the state, no person; the
+ * country's party, where shown, speaks (and where it is not, the speaker is left out rather than mistyped). */
+function stateSpeaks(reg: Registry, rules: Rules, name: string, shownAs: ReadonlyMap<PartyRecord, Party>): boolean {
+  const gaz = gazetteer(rules.lang), code = gaz.names.get(norm(name)) ?? gaz.capitals.get(norm(name));
+  if (!code) return false;
+  const state = reg.live().find((q) => q.country === code), shown = state && shownAs.get(state);
+  if (shown && !shown.roles.includes('speaker')) shown.roles.push('speaker');
+  return true;
+}
+
 /** The final party list, most salient first. */
 export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEvidence, opts: RankOptions): Party[] {
   const out: { p: Party; score: number }[] = [];
+  const shownAs = new Map<PartyRecord, Party>();
   for (const p of reg.live()) {
     const quotes = speakers.quotes.get(p.id) ?? 0;
     let kind = kindOf(p, rules);
@@ -183,6 +194,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
       p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),
     });
+    shownAs.set(p, out[out.length - 1]!.p);
   }
   for (const [name, s] of speakers.newSpeakers) {
     if (out.some((x) => norm(x.p.name) === norm(name))) continue;
@@ -192,6 +204,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
     if (describedOnly(name, rules) || (s.kind === 'person' && articleLed(name, rules))) continue;
+    if (stateSpeaks(reg, rules, name, shownAs)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
