@@ -30,3 +30,12 @@ describe('a capital that speaks', () => {
     expect(ps.find((p) => p.name === 'China')).toMatchObject({ type: 'country', roles: ['speaker'] });
   });
 });
+
+describe('a label line closed by a colon', () => {
+  it('names no party where the text names it nowhere else', () => {
+    const text = 'Die wichtigsten Neuigkeiten im Überblick\n\nDas Wichtigste in Kürze:\n\nDie Regierung stellt den Betrieb des Hafens ein. Das teilte Ministerin Anna Berger am Montag in Hamburg mit.\n\nDie Lieferungen sollen neu über den Landweg erfolgen.';
+    const ns = names(text, 'de');
+    expect(ns).not.toContain('Kürze');
+    expect(ns).toContain('Anna Berger');
+  });
+});

@@ -35,6 +35,15 @@ export function headingBlocks(text: string, paras: readonly Span[], words: reado
   return out;
 }
 
+/** Words a label line holds at most. */
+const LABEL_MAX = 6;
+
+/** Label lines: a short paragraph closed by a colon that introduces what follows ("Das Wichtigste in Kürze:",
+ * "Key points:"). Like a heading, it names no actor: its words are the page's furniture ("in Kürze" is no place). */
+export function labelLines(text: string, paras: readonly Span[]): Span[] {
+  return paras.filter((p) => text[p.end - 1] === ':' && text.slice(p.start, p.end).trim().split(/\s+/).length <= LABEL_MAX);
+}
+
 /** Words in capitals in a row, at least this many: shouting ("NATO WASN'T THERE WHEN WE NEEDED THEM"), no name. */
 const SHOUT_MIN = 3;
 const loud = (w: Word) => /\p{L}/u.test(w.t) && allUpper(w.t);
