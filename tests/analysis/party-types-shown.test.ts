@@ -2,6 +2,8 @@
 // paper's head word alone ("the Chronicle") is the paper, not a person.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
+import { analyzeArticle } from '../../lib/analysis';
+import { loadNerModel } from '../../cli/ner-models';
 
 const names = (text: string, lang = 'en') => analyse(text, lang).parties.map((p) => p.name);
 
@@ -37,5 +39,23 @@ describe('a label line closed by a colon', () => {
     const ns = names(text, 'de');
     expect(ns).not.toContain('Kürze');
     expect(ns).toContain('Anna Berger');
+  });
+});
+
+describe('a people named after a place', () => {
+  it('is a group, not a place', () => {
+    const text = 'The state launched a new campaign on Monday.\n\nOne campaign video featured a series of South Dakotans declaring their support, Governor Kristi Noem said.';
+    const ps = analyse(text, 'en').parties;
+    expect(ps.find((p) => p.name === 'South Dakotans')?.type).toBe('group');
+    expect(ps.find((p) => p.name === 'Kristi Noem')?.type).toBe('person');
+  });
+});
+
+describe('the site’s own name', () => {
+  it('is no party where the text writes it with the site’s article', () => {
+    const text = 'The governor defended the campaign on Monday, aide Dana Whitfield said.\n\nThe governor’s office did not respond to The Hill’s request for comment.';
+    const ps = analyzeArticle({ text, lang: 'en', site: 'The Hill' }, { ner: loadNerModel('en') }).parties.map((p) => p.name);
+    expect(ps).not.toContain('Hill');
+    expect(ps).toContain('Dana Whitfield');
   });
 });
