@@ -59,3 +59,14 @@ describe('the site’s own name', () => {
     expect(ps).toContain('Dana Whitfield');
   });
 });
+
+describe('a full name in the German genitive', () => {
+  it('is one person under the base form, with the surname the text writes alone', () => {
+    const text = 'Der Vergleich mit Hillary Clintons Verweis auf die Anhänger wurde oft gezogen.\n\nSie hatte sie als "Korb der Bedauernswerten" bezeichnet, was laut Clinton ein Faktor für ihre Niederlage war.';
+    const ps = analyse(text, 'de').parties;
+    const p = ps.find((x) => x.name === 'Hillary Clinton');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toContain('Clinton');
+    expect(ps.map((x) => x.name)).not.toContain('Clinton');
+  });
+});

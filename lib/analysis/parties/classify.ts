@@ -35,6 +35,8 @@ export interface Candidate {
   before?: number;
   /** Where the tagger's own span starts (before a widening to the capitalised run around it). */
   tagStart?: number;
+  /** Where the tagger's own span ends (before a widening). */
+  tagEnd?: number;
 }
 
 export interface ClassifyContext {

@@ -232,7 +232,11 @@ export function mergeInflected(reg: Registry, rules: Rules) {
     if (!p.mentions.length) continue;
     const stems = caseStems(p.name, rules.nameEndings);
     const stem = stems.map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined) ?? surnameOf(reg, p, stems, rules);
-    if (stem) reg.merge(p, stem);
+    if (stem) { reg.merge(p, stem); continue; }
+    // "Hillary Clintons Verweis", then "laut Clinton": a full name in the genitive whose base form ends with a
+    // person's surname the text writes alone goes by that base form (the surname then links to it: linkShortForms)
+    const base = p.parts.length >= 2 ? stems.find((n) => { const q = reg.find(n.split(/\s+/).pop()!); return !!q && q !== p && kindOf(q, rules) === 'person'; }) : undefined;
+    if (base) { reg.rename(p, base); p.aliases.delete(base); }
   }
 }
 
