@@ -70,3 +70,11 @@ describe('a full name in the German genitive', () => {
     expect(ps.map((x) => x.name)).not.toContain('Clinton');
   });
 });
+
+describe('a description from an apposition', () => {
+  it('drops the oblique article that opens it', () => {
+    const text = 'Die Demokraten wurden jedoch von Future Forward, dem führenden Super Political Action Committee (PAC), unterstützt. Future Forward warnte später vor einer Niederlage.\n\nDer Wahlkampf ging weiter, sagte Sprecherin Anna Berger.';
+    const p = analyse(text, 'de').parties.find((x) => x.name === 'Future Forward');
+    expect(p?.description).toMatch(/^führenden Super/);
+  });
+});
