@@ -78,3 +78,14 @@ describe('a description from an apposition', () => {
     expect(p?.description).toMatch(/^führenden Super/);
   });
 });
+
+describe('a body whose name holds particles and an article', () => {
+  it('is one party, and a title with its domain makes no person of the domain', () => {
+    const text = 'El Comité Internacional de la Cruz Roja ha denunciado el asesinato de dos trabajadores en Rafah. Ibrahim trabajaba para la Cruz Roja desde hacía años.\n\nPor su parte, el Jefe del Estado Mayor israelí, Eyal Zamir, aseguró que la operación continuará.';
+    const ps = analyse(text, 'es').parties;
+    expect(ps.find((p) => p.name === 'Comité Internacional de la Cruz Roja')?.type).toBe('organization');
+    expect(ps.map((p) => p.name)).not.toContain('Comité Internacional');
+    expect(ps.find((p) => p.name === 'Estado Mayor')).toBeUndefined();
+    expect(ps.find((p) => p.name === 'Eyal Zamir')?.type).toBe('person');
+  });
+});
