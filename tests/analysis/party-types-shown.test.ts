@@ -89,3 +89,12 @@ describe('a body whose name holds particles and an article', () => {
     expect(ps.find((p) => p.name === 'Eyal Zamir')?.type).toBe('person');
   });
 });
+
+describe('a body’s name the tagger cut short after a possessive', () => {
+  it('goes on to the end of its capitalised run', () => {
+    const text = "The governor defended the campaign on Monday.\n\nIn 2016, the South Dakota's Department of Social Services reported that the number of young people in the state's foster care system rose.";
+    const ns = names(text);
+    expect(ns.some((n) => n.endsWith('Department of Social Services'))).toBe(true);
+    expect(ns.some((n) => n.endsWith('of Social'))).toBe(false);
+  });
+});
