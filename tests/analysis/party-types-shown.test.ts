@@ -98,3 +98,10 @@ describe('a body’s name the tagger cut short after a possessive', () => {
     expect(ns.some((n) => n.endsWith('of Social'))).toBe(false);
   });
 });
+
+describe('a territory the tagger takes for someone', () => {
+  it('is a place, never a person', () => {
+    const text = 'Bei der Kundgebung machte ein Redner mehrere Witze, darunter einen Witz über Puerto Rico als "Insel des Mülls". Die Kampagne distanzierte sich später davon, sagte Sprecherin Anna Berger.';
+    expect(analyse(text, 'de').parties.find((p) => p.name === 'Puerto Rico')?.type ?? 'place').toBe('place');
+  });
+});
