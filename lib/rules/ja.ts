@@ -26,6 +26,8 @@ const ja: WordLists = {
   nameSuffixes: '氏 さん 様 容疑者 被告 被告人 受刑者',
   titleSuffixes: `首相 元首相 前首相 大統領 理事長 社長 会長 選手 監督 議員 弁護士 教授 総裁 外相 長官 委員長 取締役 首長 署長
     警部補 警部 巡査部長 巡査 財務相 防衛相 国防相 法相 内相 経済相 治安相`,
+  // the titles of a state's offices: no common noun takes them, so a katakana name before one is a person at once
+  officeSuffixes: '首相 元首相 前首相 大統領 外相 財務相 防衛相 国防相 法相 内相 経済相 治安相',
   anaphorPrefixes: '同 各 本 当 両 他 某',
   groups: '関係者 住民 ファン 専門家',
   // a speaker named by these alone is described (同大の女子学生（21）), not named

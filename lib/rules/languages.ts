@@ -202,6 +202,9 @@ export interface WordLists {
   nameSuffixes?: string;
   /** Titles written right after a person's name (清水治理事長); unspaced languages. */
   titleSuffixes?: string;
+  /** Those of the titles that are a state's offices (大統領, 財務相), which no common noun takes: after a foreign
+   * name in katakana they make a person at once (a title such as 選手 follows common katakana nouns too). */
+  officeSuffixes?: string;
   /** First characters that make a name refer back instead of naming (同大 "the said university", 各団体). */
   anaphorPrefixes?: string;
 }
@@ -295,6 +298,7 @@ export interface Rules {
   unspaced: boolean;
   nameSuffixes: string[];
   titleSuffixes: string[];
+  officeSuffixes: Set<string>;
   anaphorPrefixes: string[];
 }
 
@@ -335,7 +339,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
-    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), anaphorPrefixes: words(own?.anaphorPrefixes),
+    adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), officeSuffixes: new Set(words(own?.officeSuffixes)), anaphorPrefixes: words(own?.anaphorPrefixes),
     personNouns: longestFirst(own?.personNouns),
   };
   for (const w of r.spokes) r.roles.add(w);

@@ -1,4 +1,4 @@
-// States and provinces of federations newsrooms name alone ("Idaho police", "in Queensland"): a name of this list,
+// States, provinces and territories of federations newsrooms name alone ("Idaho police", "in Queensland"): a name of this list,
 // standing as the whole name, is a place whatever the tagger guessed (the English model reads "Idaho" as a person,
 // "Kentucky" as a body). The written forms of the regions' own languages and of English, and a few other languages'
 // forms where they differ. Left out: names as often something else alone — Washington (the US government, a
@@ -9,7 +9,7 @@ Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana,Louisiane|Maine|Mar
 Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico,Nouveau-Mexique|New York
 North Carolina,Caroline du Nord|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania,Pennsylvanien,Pennsylvanie
 Rhode Island|South Carolina,Caroline du Sud|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia,Virginie
-West Virginia|Wisconsin|Wyoming
+West Virginia|Wisconsin|Wyoming|Puerto Rico|Guam
 Ontario|Quebec,Québec|British Columbia,Colombie-Britannique|Alberta|Manitoba|Saskatchewan|Nova Scotia,Nouvelle-Écosse
 New Brunswick,Nouveau-Brunswick|Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories
 New South Wales|Queensland|Tasmania,Tasmanien|South Australia|Western Australia|Northern Territory

@@ -27,7 +27,7 @@ describe('patterns a cold page does not need', () => {
     const [found, patterns] = counted(() => [readDateline('“We will,” she said.', 0), readDateline('The minister said.', 0)]);
     expect(found).toEqual([null, null]);
     expect(patterns).toBe(0);
-    expect(readDateline('LISBON (AP) — The minister said.', 0)).toEqual({ start: 0, end: 6, mark: 'dash' });
+    expect(readDateline('LISBON (AP) — The minister said.', 0)).toEqual({ start: 0, end: 6, mark: 'dash', tail: 11 });
   });
 
   it('a name without a hyphen is no party tag, and no building noun follows a comma, a capital or a verb', () => {

@@ -26,4 +26,11 @@ describe('country gazetteer', () => {
     expect(gazetteer('en')).toBe(en);
     expect(gazetteer('')).toBe(en);
   });
+
+  it('takes a language named like an Object property ("constructor") as one the table lacks, without a crash', () => {
+    for (const lang of ['constructor', 'toString', '__proto__']) {
+      const g = gazetteer(lang);
+      expect(g.names.get('france')).toBe('FR');
+    }
+  });
 });

@@ -57,4 +57,12 @@ describe('parties of a text without spaces', () => {
     // once only: タイミング and 東日本 name no country
     expect(countries.find((p) => p.name === 'タイ')!.mentions).toBe(1);
   });
+
+  it('takes a foreign name met once before a state office (米大統領, 財務相) as a person, not one before 選手', () => {
+    const t = '停戦を求めるアルベルト次期米大統領の就任が迫る。強硬派のカスパロフ財務相は合意を批判した。\n\nテニス選手の活躍も話題になった。';
+    const ps = analyzeArticle({ text: t, lang: 'ja' }).parties;
+    expect(ps.find((p) => p.name === 'アルベルト')).toMatchObject({ type: 'person' });
+    expect(ps.find((p) => p.name === 'カスパロフ')).toMatchObject({ type: 'person' });
+    expect(ps.map((p) => p.name)).not.toContain('テニス');
+  });
 });

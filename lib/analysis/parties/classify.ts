@@ -10,6 +10,7 @@ import type { Word } from './words';
 import { isOrgHead } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { personAfterPortfolio } from './settings';
+import { regionNames } from '../../rules/regions';
 import { articleName, capitalMention, capitalPlace, country, titleCase, countryAfterOf, countryRun, nextLower, regionRun } from './capitals';
 import { personTag } from './party-tags';
 import { splitTitles } from './titles';
@@ -34,6 +35,8 @@ export interface Candidate {
   before?: number;
   /** Where the tagger's own span starts (before a widening to the capitalised run around it). */
   tagStart?: number;
+  /** Where the tagger's own span ends (before a widening). */
+  tagEnd?: number;
 }
 
 export interface ClassifyContext {
@@ -57,7 +60,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   cand = withoutArticle(c, cand);
   if (datelineCapital(c, cand.words, cand.source)) return;
   if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
-  if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand)) return;
+  if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand) || placePeople(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length) return;
   if (words.length === 1 && (words[0]!.acr || wordAcronymDefined(c.acronyms, words[0]!.t)) && acronymRun(c, cand, words[0]!)) return;
@@ -121,6 +124,23 @@ function pluralDemonym(c: ClassifyContext, cand: Candidate): boolean {
   const p = c.reg.add(w.t, 'group');
   p.evidence.group += EVIDENCE.gazetteer;
   c.reg.mention(p, w.s, w.e, cand.source, w.start);
+  return true;
+}
+
+/** "South Dakotans", "Californians", "Texans": the plural of a demonym (the language's demonymEndings) of a region, a
+ * country or a capital the gazetteer knows, its stem that place's name but for at most two letters, is its people:
+ * a group, not a place nor a person. */
+function placePeople(c: ClassifyContext, cand: Candidate): boolean {
+  const last = cand.words[cand.words.length - 1]!;
+  if (cand.words.length > 3 || !/s$/.test(last.l) || !c.rules.demonymEndings.length) return false;
+  const name = c.reg.text.slice(cand.words[0]!.s, last.e - 1), key = norm(name);
+  const ending = c.rules.demonymEndings.find((x) => key.endsWith(x));
+  const stem = ending ? key.slice(0, -ending.length) : '';
+  const of = (n: string) => n.startsWith(stem) && n.length - stem.length <= 2;
+  if (stem.length < 3 || !([...regionNames()].some(of) || [...c.gaz.names.keys()].some(of) || [...c.gaz.capitals.keys()].some(of))) return false;
+  const p = c.reg.add(`${name}s`, 'group');
+  p.evidence.group += EVIDENCE.gazetteer;
+  c.reg.mention(p, cand.words[0]!.s, last.e, cand.source, cand.words[0]!.start);
   return true;
 }
 

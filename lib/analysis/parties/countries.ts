@@ -19,7 +19,8 @@ const cache = new Map<string, Gazetteer>();
 
 /** Country names in a language, code to name: the table's, else Intl's (creating one costs, cold). */
 function namesIn(lang: string): Map<string, string> {
-  const table = COUNTRY_NAMES[lang];
+  // Own keys only: a page's lang="constructor" must not reach Object.prototype.
+  const table = Object.hasOwn(COUNTRY_NAMES, lang) ? COUNTRY_NAMES[lang] : undefined;
   if (table) return new Map(table.split('|').map((x) => x.split('=') as [string, string]));
   const out = new Map<string, string>();
   try {

@@ -19,6 +19,16 @@ const ROLE_PHRASE_BEFORE = new RegExp(`((?:${W}\\s+){0,3}${LETTER}(?:${LETTER}|-
 import type { PartyRecord, Registry } from './registry';
 
 const LEAD_DET = /^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el|los|las|o|os|as|de|het|den|det)\s+/i;
+
+/** An apposition without the article that opens it: the above, or an article of an oblique case of the language
+ * before its noun phrase ("Future Forward, dem führenden Super PAC": "führenden Super PAC"; "einer der Urväter" stays). */
+function leadless(d: string, rules: Rules): string {
+  const out = d.replace(LEAD_DET, '');
+  const m = /^(\S+)\s+(\S+)/u.exec(out);
+  if (!m || !rules.obliqueArticles.has(m[1]!.toLowerCase())) return out;
+  const next = m[2]!.toLowerCase();
+  return rules.determiners.has(next) || rules.functionWords.has(next) ? out : out.slice(m[1]!.length).trimStart();
+}
 const POSS_DET = /^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|suo|sua|son|sa|sein|seine|ihr|ihre|su|sus)\s+/i;
 const APPOS_DET = /^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|o|a|de|het)$/i;
 const NAME_NEXT = /^,\s+\p{Lu}/u;
@@ -131,7 +141,7 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   if (nameNext && !roleOf(lead, rules) && !isTitleWord(lead, rules)) return;
   if (orgApposition(d, rules, true)) {
     p.evidence.org += EVIDENCE.orgApposition;
-    p.description ??= d.replace(LEAD_DET, '');
+    p.description ??= leadless(d, rules);
     return;
   }
   if (AGE.test(d)) { p.evidence.person += EVIDENCE.age; return; }
@@ -144,7 +154,7 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   const cut = ws.findIndex((x, i) => rules.conjunctions.has(x.toLowerCase()) && (i === ws.length - 1 || rules.determiners.has(ws[i + 1]!.toLowerCase())));
   if (cut === 0 || (cut > 0 && !hasRole(ws.slice(0, cut), rules))) return;
   if (!roleLike || isClause(ws, rules)) return;
-  p.description = (cut > 0 ? ws.slice(0, cut).join(' ') : d).replace(LEAD_DET, '');
+  p.description = leadless(cut > 0 ? ws.slice(0, cut).join(' ') : d, rules);
   if (hasRole(ws, rules)) p.evidence.person += EVIDENCE.apposition;
   for (const x of ws) addRoleWord(p, x, rules);
 }

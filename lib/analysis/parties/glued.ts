@@ -80,7 +80,9 @@ export function unglue(c: Candidate, text: string, words: readonly Word[], named
   // (an organisation's head after it names the body: "Israels Armee")
   const g = c.words.length - 2, head = c.words[g + 1]!;
   if (g >= 0 && head.cap && !isTitleWord(head.t, rules) && !isOrgHead(head.t, rules) && isGenitiveName(c.words[g]!, named, rules, gaz)) {
-    return unglue({ ...part(c, 0, g + 1, text, words), tag: undefined, confidence: undefined }, text, words, named, uses, rules, gaz);
+    // (the tagger's type stays where its own span was the genitive name alone: "Hillary Clintons Verweis")
+    const own = c.tagEnd === c.words[g]!.e && c.tagStart === c.s;
+    return unglue({ ...part(c, 0, g + 1, text, words), ...(own ? {} : { tag: undefined, confidence: undefined }) }, text, words, named, uses, rules, gaz);
   }
   // (not an organisation's or a place's name: "die Reederei Nordlicht Container Line")
   // (the article must be in the name's own sentence: "… Legislatur sein. David Angel (OGBL)")

@@ -35,6 +35,15 @@ export function headingBlocks(text: string, paras: readonly Span[], words: reado
   return out;
 }
 
+/** Words a label line holds at most. */
+const LABEL_MAX = 6;
+
+/** Label lines: a short paragraph closed by a colon that introduces what follows ("Das Wichtigste in Kürze:",
+ * "Key points:"). Like a heading, it names no actor: its words are the page's furniture ("in Kürze" is no place). */
+export function labelLines(text: string, paras: readonly Span[]): Span[] {
+  return paras.filter((p) => text[p.end - 1] === ':' && text.slice(p.start, p.end).trim().split(/\s+/).length <= LABEL_MAX);
+}
+
 /** Words in capitals in a row, at least this many: shouting ("NATO WASN'T THERE WHEN WE NEEDED THEM"), no name. */
 const SHOUT_MIN = 3;
 const loud = (w: Word) => /\p{L}/u.test(w.t) && allUpper(w.t);
@@ -78,14 +87,15 @@ export function uncapHeadings(text: string, paras: readonly Span[], words: Word[
 }
 
 /** A dateline closed by a dash in one of the first paragraphs ("NORTHGATE – A third round…", "ST. PAUL, Minn., Oct 3
- * (Reuters) -"): its place in capitals is where the story was filed, not a party, nor an alias or an acronym. */
+ * (Reuters) -"): its place in capitals is where the story was filed, not a party, nor an alias or an acronym; nor is
+ * the region after it ("HAYWARD, Calif. (AP) —": "Calif" is no person). */
 export function uncapDatelines(text: string, paras: readonly Span[], words: Word[]) {
   let wi = 0;
   for (const p of paras.slice(0, 3)) {
     const d = readDateline(text.slice(0, p.end), p.start);
     if (d?.mark !== 'dash') continue;
     while (wi < words.length && words[wi]!.s < p.start) wi++;
-    for (; wi < words.length && words[wi]!.s < d.end; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
+    for (; wi < words.length && words[wi]!.s < d.tail; wi++) { words[wi]!.cap = false; words[wi]!.acr = false; }
   }
 }
 

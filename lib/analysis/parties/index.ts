@@ -8,7 +8,7 @@ import type { RawQuote } from '../quotes';
 import type { EntitySpan } from '../entities';
 import { Registry, norm } from './registry';
 import { wordsOf, type Word } from './words';
-import { colonDatelines, headingBlocks, shoutingRuns, uncapDatelines, uncapHeadings } from './headings';
+import { colonDatelines, headingBlocks, labelLines, shoutingRuns, uncapDatelines, uncapHeadings } from './headings';
 import { markOffStory } from './offstory';
 import { classify, type Candidate, type ClassifyContext } from './classify';
 import { candidatesOf } from './candidates';
@@ -113,7 +113,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
   datelineRoles(reg, ctx.datelines ?? []);
-  markOffStory(reg, headings.map((h) => h.span), rules);
+  markOffStory(reg, [...headings.map((h) => h.span), ...labelLines(text, doc.paragraphs)].sort((a, b) => a.start - b.start), rules);
   reg.seal();
   return reg;
 }

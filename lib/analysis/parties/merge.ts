@@ -23,6 +23,8 @@ function shortFormIndex(reg: Registry, rules: Rules, owned: Map<string, PartyRec
   const index = new Map<string, PartyRecord[]>();
   const put = (k: string, p: PartyRecord) => { const l = index.get(k); if (!l) index.set(k, [p]); else if (!l.includes(p)) l.push(p); };
   for (const p of reg.live()) {
+    // a paper goes by the head word of its name ("The Chronicle says" after "The San Francisco Chronicle")
+    if (p.kind === 'media' && p.parts.length > 1 && rules.mediaHeads.has(p.parts[p.parts.length - 1]!)) put(p.parts[p.parts.length - 1]!, p);
     if (p.kind === 'country' || p.kind === 'media' || p.parts.length < 2 && !p.name.includes('-')) continue;
     const parts = p.parts.length > 1 ? p.parts : p.name.toLowerCase().split('-');
     if (p.kind === 'organization') {
@@ -230,7 +232,11 @@ export function mergeInflected(reg: Registry, rules: Rules) {
     if (!p.mentions.length) continue;
     const stems = caseStems(p.name, rules.nameEndings);
     const stem = stems.map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined) ?? surnameOf(reg, p, stems, rules);
-    if (stem) reg.merge(p, stem);
+    if (stem) { reg.merge(p, stem); continue; }
+    // "Hillary Clintons Verweis", then "laut Clinton": a full name in the genitive whose base form ends with a
+    // person's surname the text writes alone goes by that base form (the surname then links to it: linkShortForms)
+    const base = p.parts.length >= 2 ? stems.find((n) => { const q = reg.find(n.split(/\s+/).pop()!); return !!q && q !== p && kindOf(q, rules) === 'person'; }) : undefined;
+    if (base) { reg.rename(p, base); p.aliases.delete(base); }
   }
 }
 

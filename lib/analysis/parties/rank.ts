@@ -10,7 +10,7 @@ import { isPersonTag } from './party-tags';
 import { describedOnly, isOrgHead } from './lexicon';
 import { onlyAtStarts } from './repeated';
 import { norm, type PartyRecord, type Registry } from './registry';
-import { caseless } from '../letters';
+import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
@@ -53,13 +53,18 @@ function siteNames(site: string, rules: Rules): string[] {
 
 /** The party is the site itself: its name, or the initials of a name of several words ("LTO" of "Legal Tribune
  * Online"), as the party's name or an alias. */
-function namesSite(p: PartyRecord, type: PartyType, site: string, rules: Rules): boolean {
+function namesSite(p: PartyRecord, type: PartyType, site: string, rules: Rules, text: string): boolean {
   const words = site.split(/[\s\-–.]+/).filter((w) => /^\p{Lu}/u.test(w));
   // With and without a short first word, an article in most languages ("The New York Times": NYT).
   const initials = [words, words[0] && words[0].length <= 3 ? words.slice(1) : []].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0]).join(''));
   // (a country or a place keeps its name from a site's shorter one: "Canada" is no "Canada.com")
   const names = new Set((type === 'country' || type === 'place' ? [site] : siteNames(site, rules)).map(norm));
-  return [p.name, ...p.aliases].some((a) => names.has(norm(a)) || initials.includes(a));
+  if ([p.name, ...p.aliases].some((a) => names.has(norm(a)) || initials.includes(a))) return true;
+  // "The Hill's request for comment": a site named with its article, written with it each time ("Hill" alone
+  // would be a place; "the Atlantic" of a site "The Atlantic" is the site only where the text writes the article)
+  const [article, ...rest] = site.trim().split(/\s+/);
+  const bare = rest.join(' ');
+  return !!bare && rules.determiners.has(article!.toLowerCase()) && norm(p.name) === norm(bare) && p.mentions.every((m) => rules.determiners.has(wordBefore(text, m.s)));
 }
 
 /** A story about the outlet itself names it as an actor again and again ("a Reuters reporter", "contracted by
@@ -96,7 +101,7 @@ function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
   if (rules.notNames.has(norm(p.name))) return false;
   if (type === 'person' && articleLed(p.name, rules)) return false;
-  if (opts.site && namesSite(p, type, opts.site, rules) && !(type === 'organization' && ownStory(p, text))) return false;
+  if (opts.site && namesSite(p, type, opts.site, rules, text) && !(type === 'organization' && ownStory(p, text))) return false;
   if (quotes > 0 || type === 'country') return true;
   // a heading's words, a product beside its model number (offstory.ts)
   if (p.offStory) return false;
@@ -152,9 +157,20 @@ function shownName(p: PartyRecord, written: string[], rules: Rules): { name: str
   return { name, description: p.description ?? p.name };
 }
 
+/** "Beijing calls the drills a “stern warning”": a country or its capital that speaks is the state, no person; the
+ * country's party, where shown, speaks (and where it is not, the speaker is left out rather than mistyped). */
+function stateSpeaks(reg: Registry, rules: Rules, name: string, shownAs: ReadonlyMap<PartyRecord, Party>): boolean {
+  const gaz = gazetteer(rules.lang), code = gaz.names.get(norm(name)) ?? gaz.capitals.get(norm(name));
+  if (!code) return false;
+  const state = reg.live().find((q) => q.country === code), shown = state && shownAs.get(state);
+  if (shown && !shown.roles.includes('speaker')) shown.roles.push('speaker');
+  return true;
+}
+
 /** The final party list, most salient first. */
 export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEvidence, opts: RankOptions): Party[] {
   const out: { p: Party; score: number }[] = [];
+  const shownAs = new Map<PartyRecord, Party>();
   for (const p of reg.live()) {
     const quotes = speakers.quotes.get(p.id) ?? 0;
     let kind = kindOf(p, rules);
@@ -183,6 +199,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
       p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),
     });
+    shownAs.set(p, out[out.length - 1]!.p);
   }
   for (const [name, s] of speakers.newSpeakers) {
     if (out.some((x) => norm(x.p.name) === norm(name))) continue;
@@ -192,6 +209,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
     if (describedOnly(name, rules) || (s.kind === 'person' && articleLed(name, rules))) continue;
+    if (stateSpeaks(reg, rules, name, shownAs)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);

@@ -10,6 +10,7 @@ import { allUpper } from '../letters';
 import { placeAfterFullName } from './particle-places';
 import { PARTY_FILTER } from '../weights';
 import { gazetteer } from './countries';
+import { norm } from './registry';
 
 /** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
 export function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
@@ -33,7 +34,7 @@ export function taggerCandidates(text: string, words: readonly Word[], spans: re
     while (a > 0 && f - a < 4 && words[a]!.joined && !words[a - 1]!.stop && isTitleWord(words[a - 1]!.t, rules)) a--;
     const ws = words.slice(a, k);
     const s = ws[0]!.s, e = ws[ws.length - 1]!.e;
-    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined, tagStart: words[f]!.s });
+    out.push({ words: ws, s, e, text: text.slice(s, e), prevWord: a > 0 ? words[a - 1]!.l : '', source: 'tagger', tag: sp.type, confidence: sp.score, before: a === f ? sp.before : undefined, tagStart: words[f]!.s, tagEnd: e });
   }
   return out;
 }
@@ -70,6 +71,10 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
         continue;
       }
     }
+    if (prev && bodyGoesOn(prev, c, text, words, rules)) {
+      out[out.length - 1] = { ...prev, words: wordsIn(words, prev.s, c.e), e: c.e, text: text.slice(prev.s, c.e) };
+      continue;
+    }
     if (prev && splitName(prev, c, text, rules)) {
       out[out.length - 1] = { ...prev, words: [...prev.words, ...c.words], e: c.e, text: text.slice(prev.s, c.e), tag: 'PER', confidence: c.confidence };
       continue;
@@ -77,6 +82,29 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
     out.push(joinPatronym(c, text, words));
   }
   return out;
+}
+
+/** The words within [s, e), by binary search. */
+function wordsIn(words: readonly Word[], s: number, e: number): Word[] {
+  let lo = 0, hi = words.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (words[mid]!.s < s) lo = mid + 1; else hi = mid; }
+  const out: Word[] = [];
+  for (let k = lo; k < words.length && words[k]!.e <= e; k++) out.push(words[k]!);
+  return out;
+}
+
+/** "Comité Internacional" + "de la" + "Cruz Roja": a body's name (an organisation's head in it) that the tagger cut
+ * at particles ending in an article inside it goes on to the name after them, when the tagger is unsure of that one
+ * and it is no country or capital nor a person it is fairly sure of. */
+function bodyGoesOn(prev: Candidate, c: Candidate, text: string, words: readonly Word[], rules: Rules): boolean {
+  if (prev.tag !== 'ORG' || (c.tag === 'PER' && (c.confidence ?? 0) >= PARTY_FILTER.unsurePerson) || (c.confidence ?? 0) >= PARTY_FILTER.taggerConfidence || !prev.words.some((w) => w.cap && isOrgHead(w.t, rules))) return false;
+  const gap = wordsIn(words, prev.e, c.s);
+  const between = text.slice(prev.e, c.s).trim().split(/\s+/).filter(Boolean);
+  if (!gap.length || gap.length > 3 || between.length !== gap.length || !gap.every((w) => !w.cap && rules.nameParticles.has(w.l) && !rules.conjunctions.has(w.l))) return false;
+  // (an article ends the particles: "de la Cruz Roja", "of the Interior"; "Prefeitura de Caraguatatuba" is the town's)
+  if (!rules.orgArticles.has(gap[gap.length - 1]!.l)) return false;
+  const gaz = gazetteer(rules.lang), name = norm(c.text);
+  return c.words.every((w) => w.cap) && !gaz.names.has(name) && !gaz.capitals.has(name);
 }
 
 /** "Justice Amy" + "Coney Barrett": one given name the tagger cut off the person's name right after it (a single

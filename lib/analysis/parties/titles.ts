@@ -73,6 +73,9 @@ export function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number
   while (name.length && !name[0]!.cap) prefix.push(name.shift()!);
   // "Senior Advocate of Nigeria", "Mayor of London": one word after the title's "of" is its domain, no person's name
   if (prefix.length > last + 1 && name.length === 1) return { prefix: [], name };
+  // (so are two where the tagger's own span does not start inside them and it is not sure of a person: "Jefe del
+  // Estado Mayor", where "Secretary of State Kerry" has the tagger's person start at "Kerry")
+  if (prefix.length > last + 1 && name.length === 2 && !person && (tagStart === undefined || tagStart <= name[0]!.s)) return { prefix: [], name };
   // "Secretary of State John F. Kerry": after "of", the domain of the role, then the name (two words, three with an initial)
   if (prefix.length > last + 1 && name.length >= 3) {
     const keep = isInitial(name[name.length - 2]!.t) && name.length >= 4 ? 3 : 2;

@@ -68,8 +68,10 @@ function personIn(run: string, after: string, text: string, rules: Rules, gaz: G
   if (!HAN_NAME.test(name) && !KATAKANA_NAME.test(name)) return null;
   // "警察庁長官", "英国首相": the office of a body or a country, no name; "同容疑者": the one named before
   if (headAt(name, rules) >= 0 || gaz.names.has(norm(name)) || rules.anaphorPrefixes.some((a) => name.startsWith(a))) return null;
-  // an age in parentheses after a title is as strong as an honorific: 小林裕明社長（57）
-  return { name, honorific: honorific !== undefined || AGE.test(after) };
+  // an age in parentheses after a title is as strong as an honorific: 小林裕明社長（57）; so is a state's office
+  // after a foreign name (バイデン米大統領, スモトリッチ財務相), where 選手 follows katakana nouns too (テニス選手)
+  const office = title !== undefined && rules.officeSuffixes.has(title) && KATAKANA_NAME.test(name);
+  return { name, honorific: honorific !== undefined || AGE.test(after) || office };
 }
 
 /** Where the last organisation head with enough lead ends in the run ("日本放送協会" is one name), or -1. */

@@ -24,7 +24,8 @@ export function widen(tagged: readonly Candidate[], i: number, runs: readonly Ca
   const whole = runs[j];
   // (a run starts after an article the tagger's span may open with: "The National Institute")
   const cs = c.words.find((w) => !rules.determiners.has(w.l))?.s ?? c.s;
-  if (!whole || whole.s > cs || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
+  if (!whole || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
+  if (whole.s > cs) return widenEnd(tagged, i, whole, text, rules);
   const core = nounCore(whole.words, rules);
   if (!core || core[0]!.s > cs) return c;
   const r = cut(whole, core, text, words);
@@ -40,6 +41,23 @@ export function widen(tagged: readonly Candidate[], i: number, runs: readonly Ca
   if (other(tagged[i - 1]) || other(tagged[i + 1])) return c;
   if (isEpithet(c, r, text, words, rules)) return { ...c, epithet: r.words[0]!.t };
   return { ...c, words: r.words, s: r.s, e: r.e, text: r.text, prevWord: r.prevWord };
+}
+
+/** "South Dakota's Department of Social" + "Services": a body's span (an organisation's head in it) that ends inside a
+ * capitalised run beginning after its start (a possessive opened the span) goes on to the run's end, when no other
+ * candidate is in the way. */
+function widenEnd(tagged: readonly Candidate[], i: number, whole: Candidate, text: string, rules: Rules): Candidate {
+  const c = tagged[i]!;
+  if (c.tag === 'PER' || whole.s >= c.e || whole.e <= c.e || !c.words.some((w) => w.cap && isOrgHead(w.t, rules))) return c;
+  const next = tagged[i + 1];
+  if (next && next.s < whole.e) return c;
+  const core = nounCore(whole.words, rules);
+  if (!core || core[core.length - 1]!.e <= c.e) return c;
+  const more = core.filter((w) => w.s >= c.e);
+  // (not on past a conjunction: "Center for Science and Culture" may be two names)
+  if (more.some((w) => rules.conjunctions.has(w.l))) return c;
+  const e = more[more.length - 1]!.e;
+  return { ...c, words: [...c.words, ...more], e, text: text.slice(c.s, e) };
 }
 
 /** `c` holds a given name and a surname (two words besides titles and roles: "Sultan Qaboos bin Said" and

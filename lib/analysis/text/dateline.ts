@@ -11,6 +11,8 @@ export interface Dateline {
   end: number;
   /** what closes the dateline: a colon keeps the place's capitals (the tagger reads "AALBORG:" as a place) */
   mark: 'colon' | 'dash';
+  /** where the region, date and agency after the place end (", Calif. (AP)"): `end` when there are none */
+  tail: number;
 }
 
 // place: capitals, with ". ' ’ - /" inside and spaces between words ("ST. PAUL", "NEW DELHI"); region or date:
@@ -25,5 +27,7 @@ export function readDateline(text: string, at: number): Dateline | null {
   const second = text.charCodeAt(at + 1);
   if (classOf(charInfo(text, at)) !== C.LETTER || (second >= 97 && second <= 122)) return null;
   const m = SHAPE.exec(text.slice(at, at + 120));
-  return m ? { start: at, end: at + m[1]!.length, mark: m[3] ? 'colon' : 'dash' } : null;
+  if (!m) return null;
+  const tail = at + m[0].replace(/\s*(?::|[–—]|--?)\s*$/u, '').length;
+  return { start: at, end: at + m[1]!.length, mark: m[3] ? 'colon' : 'dash', tail };
 }
