@@ -61,6 +61,17 @@ export function subjectlessBefore(doc: Doc, st: Site): Attr | null {
   return null;
 }
 
+/** "Et d'ajouter qu'après son décès, « … »": a sentence that opens on a narrative infinitive of saying (rules.narrativeSay)
+ * has no subject of its own; the speaker is found as for a dropped subject (the mention is the phrase). */
+export function narrativeBefore(doc: Doc, st: Site): Attr | null {
+  // (the sentence's own start: a second quotation of it, "… « A » et « B »", is under the same infinitive)
+  const a = sentenceStart(doc, st.q.open, st.para.start);
+  const sent = doc.text.slice(a, st.q.open), lead = sent.length - sent.trimStart().length;
+  const low = sent.trimStart().toLowerCase();
+  const p = doc.rules.narrativeSay.find((x) => low.startsWith(x) && !/\p{L}/u.test(low[x.length] ?? ''));
+  return p ? { m: { s: a + lead, e: a + lead + p.length }, how: 'pro-drop' } : null;
+}
+
 /**
  * "Yakin ärgerte sich darüber, dass die Regel nur Anwendung fand, weil …: „…“": a sentence that announces the
  * quotation with a colon is spoken by its main clause's subject (a name, a pronoun or a speaking noun opening it),

@@ -6,15 +6,16 @@ import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
-import { accordingBefore, characterisation, colonSubject, invertedBefore, partialSubject, subjectlessBefore } from './before';
+import { accordingBefore, characterisation, colonSubject, invertedBefore, narrativeBefore, partialSubject, subjectlessBefore } from './before';
 import { speakingSubject } from './speaking';
 import { subjectBefore } from './subject-before';
 import { colonName } from './colon-name';
+import { backReference } from './back-reference';
 import { pronounOf } from './mention';
 import { incise } from './inside';
 import { opinionBefore, ownViewBefore } from './opinion';
 import { adjacentPerson } from './structure';
-import { cjkQuote, cjkTail } from './cjk';
+import { cjkDocument, cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
 import { commonWordAlone, plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
@@ -54,8 +55,8 @@ export interface Attributed {
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
-const BEFORE: Pattern[] = [accordingBefore, opinionBefore, ownViewBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
-const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
+const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore];
+const ALONE: Pattern[] = [backReference, colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
 const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
 
@@ -140,6 +141,9 @@ const joinedOnly = (doc: Doc, gap: string) => doc.rules.conjunctions.has(gap.rep
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  // ("„…“, sagte der Präsident. (Das Weiße Haus fügte in „supporter’s“ …)": words quoted inside the author's
+  // parenthesis are not the speaker's going on)
+  if (insideParenthesis(gap)) return null;
   // (a sentence's part, as partial as the one before it: no continuation of a full statement)
   if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || colonAfterAttribution(doc, st.prevQ.close, st.q.open, /^(?:after|inv|late)/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
@@ -152,6 +156,9 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
   }
   return null;
 }
+
+/** A parenthesis opens in the words between two quotations and does not close before the second. */
+const insideParenthesis = (gap: string) => gap.lastIndexOf('(') > gap.lastIndexOf(')');
 
 function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attributed | undefined): QuoteKind {
   const { q, inner } = st, text = doc.text;

@@ -16,6 +16,7 @@ import { holderOf, recentPerson } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
 import { fullNameOf, isNounPhrase } from './new-speaker';
+import { modifiedBody, ownedBody } from './owned-body';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -51,6 +52,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   }
   // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
   if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
+  const owned = ownedBody(r, span, words) ?? (body !== null ? modifiedBody(r, span, body) : null);
+  if (owned !== null) return owned;
   if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return null;
