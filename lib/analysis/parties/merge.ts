@@ -231,6 +231,20 @@ export function mergeInflected(reg: Registry, rules: Rules) {
     const stems = caseStems(p.name, rules.nameEndings);
     const stem = stems.map((n) => reg.find(n)).find((s) => s && s.id !== p.id && s.mergedInto === undefined) ?? surnameOf(reg, p, stems, rules);
     if (stem) reg.merge(p, stem);
+    else fullNameOfSurname(reg, p, stems, rules);
+  }
+}
+
+/** "Hillary Clintons Verweis … laut Clinton": a full name written only with its case ending is the person the text
+ * names by the surname alone; the party takes the full name without the ending and the surname's mentions. */
+function fullNameOfSurname(reg: Registry, p: PartyRecord, stems: readonly string[], rules: Rules) {
+  if (p.parts.length < 2 || !['person', 'unknown'].includes(kindOf(p, rules))) return;
+  for (const stem of stems) {
+    const last = reg.find(stem.split(/\s+/).pop()!);
+    if (!last || last === p || last.parts.length !== 1 || last.mergedInto !== undefined || kindOf(last, rules) !== 'person') continue;
+    reg.rename(p, stem);
+    reg.merge(last, p);
+    return;
   }
 }
 
