@@ -120,7 +120,10 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
   if (wordCount(st.inner) < ATTRIBUTION.partialSubjectMinWords || isTitleLike(st.inner)) return null;
   const start = sentenceStart(doc, st.q.open, st.para.start);
   const before = doc.text.slice(start, st.q.open);
-  if (!before.trim() || /[,—–-]\s*$/.test(before) || insideQuote(doc, start)) return null;
+  // (after a comma only a clause of the sentence that goes on in the marks, "X hat Y eingestellt, „weil sie …“", where
+  // no quotation before it in the sentence gives the words their speaker)
+  const goesOn = /,\s*$/.test(before) && /^\p{Ll}/u.test(st.inner) && !(st.prevQ && st.prevQ.close > start);
+  if (!before.trim() || (/[,—–-]\s*$/.test(before) && !goesOn) || insideQuote(doc, start)) return null;
   // ("Pour ce tête-à-tête, Mme Binet est « arrivée … »": after a fronted phrase and its comma, unless that phrase
   // gives the source: "According to reports, X … “…”")
   const fronted = frontedClause(doc, start, before, false);
