@@ -24,3 +24,14 @@ describe('a sentence that points back at the quotation before it', () => {
     expect(speakerOf(t, 'Estamos ante una situación', 'es')).toBe('Tomás Llorente');
   });
 });
+
+describe('Italian and Portuguese verbs of saying in the imperfect', () => {
+  it('it: "spiegava" and its subject after the quotation', () => {
+    const t = 'Il governo discute il bilancio da settimane. «Non possiamo aumentare ancora il debito pubblico nei prossimi anni», spiegava il ministro Carlo Benedetti in un\'intervista.';
+    expect(speakerOf(t, 'Non possiamo aumentare', 'it')).toBe('Carlo Benedetti');
+  });
+  it('pt: "perguntava" with no subject continues the subject before', () => {
+    const t = 'O ministro Carlos Antunes reafirmou de manhã que o plano é «a única saída» para a região. «Qual é a alternativa? Esperar mais um ano sem água? Fechar os campos?», perguntava.';
+    expect(speakerOf(t, 'Qual é a alternativa', 'pt')).toBe('Carlos Antunes');
+  });
+});
