@@ -34,6 +34,7 @@ const es: WordLists = {
   examples: 'como, tales como, entre ellos, entre ellas',
   according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
   backReference: 'así lo, así, con esas palabras, con estas palabras, de esta forma, de esa forma, de este modo, en estos términos',
+  latter: "este último, esta última, éste último",
   documentNouns: 'comunicado nota carta mensaje tuit escrito vídeo video anuncio',
   opinion: 'para, en opinión de, a ojos de',
   ownView: 'a su juicio, en su opinión, a sus ojos, para él, para ella, según él, según ella',

@@ -23,6 +23,7 @@ const fr: WordLists = {
   narrativeSay: `et d'ajouter, et d’ajouter, et de conclure, et de poursuivre, et de préciser, et de rappeler,
     et de lancer, et de souligner, et d'insister, et d’insister, et d'expliquer, et d’expliquer, et de résumer`,
   backReference: 'ainsi, par ces mots, en ces termes',
+  latter: "ce dernier, cette dernière, celui-ci, celle-ci",
   documentNouns: 'communiqué déclaration lettre message tweet note vidéo',
   opinion: "pour, aux yeux de, de l'avis de, de l’avis de",
   ownView: "à ses yeux, a ses yeux, à son avis, a son avis, selon lui, selon elle, pour lui, pour elle, d'après lui, d'après elle, d’après lui, d’après elle",

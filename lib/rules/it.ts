@@ -21,6 +21,7 @@ const it: WordLists = {
   frame: 'ha definito, definisce, ha parlato di, parla di, ha chiamato, chiama, ha chiesto, chiede di, ha invitato a',
   according: 'secondo, a detta di, stando a',
   backReference: 'così, con queste parole',
+  latter: "quest'ultimo, quest'ultima, quest’ultimo, quest’ultima",
   documentNouns: 'comunicato nota lettera messaggio video',
   siteWords: 'notizie',
   opinion: 'per, a parere di, agli occhi di',

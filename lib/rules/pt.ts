@@ -24,6 +24,7 @@ const pt: WordLists = {
   frame: 'classificou, classifica, chamou, chama, descreveu, considerou, considera, qualificou, pediu, exigiu',
   according: 'segundo, de acordo com, conforme, nas palavras de',
   backReference: 'assim, com estas palavras, com essas palavras',
+  latter: "este último, esta última",
   documentNouns: 'comunicado nota carta mensagem vídeo',
   opinion: 'para, na opinião de, aos olhos de',
   pronouns: { ele: 'm', ela: 'f', eles: 'n', elas: 'n', eu: 'n', nós: 'n' },

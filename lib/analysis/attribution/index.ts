@@ -141,9 +141,8 @@ const joinedOnly = (doc: Doc, gap: string) => doc.rules.conjunctions.has(gap.rep
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
-  // ("„…“, sagte der Präsident. (Das Weiße Haus fügte in „supporter’s“ …)": words quoted inside the author's
-  // parenthesis are not the speaker's going on)
-  if (insideParenthesis(gap)) return null;
+  // ("„…“, sagte er. (Das Amt fügte in „supporter’s“ …)": words quoted in the author's parenthesis are not his)
+  if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return null;
   // (a sentence's part, as partial as the one before it: no continuation of a full statement)
   if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || colonAfterAttribution(doc, st.prevQ.close, st.q.open, /^(?:after|inv|late)/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
@@ -156,9 +155,6 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
   }
   return null;
 }
-
-/** A parenthesis opens in the words between two quotations and does not close before the second. */
-const insideParenthesis = (gap: string) => gap.lastIndexOf('(') > gap.lastIndexOf(')');
 
 function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attributed | undefined): QuoteKind {
   const { q, inner } = st, text = doc.text;
@@ -221,7 +217,9 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
     else if (attr) {
       const a = fittingPronoun(r, attr);
-      res = { ...res, mention: doc.text.slice(a.m.s, a.m.e).trim(), who: a.how === 'before-desc' ? null : resolveMention(r, a.ref ?? a.m) };
+      const mention = doc.text.slice(a.m.s, a.m.e).trim(); // ("ce dernier", "the latter" names the one before)
+      const unnamed = a.how === 'before-desc' && !doc.rules.latter.has(mention.toLowerCase());
+      res = { ...res, mention, who: unnamed ? null : resolveMention(r, a.ref ?? a.m) };
     }
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und

@@ -9,7 +9,8 @@ import { cjkName } from './cjk';
 import { namedElsewhere } from './named-elsewhere';
 import { ofAnotherCountry } from './country-role';
 import { startsUpper } from '../letters';
-import type { Doc } from './site';
+import { insideQuote, type Doc } from './site';
+import { RESOLVE } from '../weights';
 import type { Speakers, Who } from './speakers';
 import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
 import { holderOf, recentPerson } from './resolve-role';
@@ -38,6 +39,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
   const owner = documentOwner(r, span);
   if (owner !== null) return owner;
+  // "Ce dernier rappelle que …", "the latter said": the person named last before, outside quotations
+  if (rules.latter.has(low)) { const m = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)); return m ? doc.reg.get(m.party).id : null; }
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
