@@ -42,6 +42,8 @@ const en: WordLists = {
     vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
   examples: 'such as, like, including',
   according: 'according to, in the words of, as put by, quoting',
+  backReference: 'with those words, with these words',
+  latter: "the latter",
   documentNouns: 'statement statements release report letter tweet tweets post email e-mail memo message note video ad ads advert advertisement video text',
   opinion: 'for, in the view of, in the eyes of',
   ownView: 'in his view, in her view, in his eyes, in her eyes, in his opinion, in her opinion, to him, to her, for him, for her',

@@ -1,12 +1,13 @@
 // Spanish word lists for the analysis (see languages.ts for what each list is for).
 import type { WordLists } from './languages';
 
-// Verbs of saying: preterite, present and past participle ("dijo", "dice", "ha dicho").
-const VERBS = `dijo:dice:dicho afirmó:afirma:afirmado declaró:declara:declarado explicó:explica:explicado
+// Verbs of saying: preterite, present and past participle ("dijo", "dice", "ha dicho"); the imperfect ("explicaba",
+// "sostenía") is made from the participle, or given as a fourth form where it is irregular ("decía").
+const VERBS = `dijo:dice:dicho:decía afirmó:afirma:afirmado declaró:declara:declarado explicó:explica:explicado
 añadió:añade:añadido aseguró:asegura:asegurado señaló:señala:señalado indicó:indica:indicado agregó:agrega:agregado
 sostuvo:sostiene:sostenido advirtió:advierte:advertido manifestó:manifiesta:manifestado subrayó:subraya:subrayado
 destacó:destaca:destacado comentó:comenta:comentado concluyó:concluye:concluido insistió:insiste:insistido
-relató:relata:relatado contó:cuenta:contado escribió:escribe:escrito respondió:responde:respondido
+relató:relata:relatado contó:cuenta:contado escribió:escribe:escrito:escribía respondió:responde:respondido
 apuntó:apunta:apuntado reconoció:reconoce:reconocido lamentó:lamenta:lamentado denunció:denuncia:denunciado
 aseveró:asevera:aseverado expresó:expresa:expresado precisó:precisa:precisado recordó:recuerda:recordado
 tuiteó:tuitea:tuiteado espetó:espeta:espetado zanjó:zanja:zanjado replicó:replica:replicado
@@ -15,15 +16,25 @@ exclamó:exclama:exclamado criticó:critica:criticado defendió:defiende:defendi
 prometió:promete:prometido pidió:pide:pedido avisó:avisa:avisado opinó:opina:opinado alertó:alerta:alertado
 enfatizó:enfatiza:enfatizado planteó:plantea:planteado aclaró:aclara:aclarado contestó:contesta:contestado
 remarcó:remarca:remarcado reiteró:reitera:reiterado valoró:valora:valorado apostilló:apostilla:apostillado
-rememoró:rememora:rememorado`;
-const forms = VERBS.trim().split(/\s+/).flatMap((t) => { const [pret, pres, part] = t.split(':'); return [pret, pres, `ha ${part}`, `había ${part}`]; });
+rememoró:rememora:rememorado informó:informa:informado resumió:resume:resumido detalló:detalla:detallado
+matizó:matiza:matizado puntualizó:puntualiza:puntualizado argumentó:argumenta:argumentado ironizó:ironiza:ironizado
+abundó:abunda:abundado deslizó:desliza:deslizado describió:describe:descrito:describía justificó:justifica:justificado`;
+const imperfect = (part: string) => part.replace(/ado$/, 'aba').replace(/ido$/, 'ía');
+const forms = VERBS.trim().split(/\s+/).flatMap((t) => {
+  const [pret, pres, part, imp] = t.split(':') as [string, string, string, string?];
+  return [pret, pres, `ha ${part}`, `había ${part}`, imp ?? imperfect(part)];
+});
 
 const es: WordLists = {
-  say: forms.join(', '),
+  // (and the reflexive verbs of saying: "se preguntaba")
+  say: `${forms.join(', ')}, se preguntó, se pregunta, se preguntaba, se ha preguntado, se quejó, se queja, se quejaba,
+    se ha quejado`,
   frame: `calificó de, calificó, califica, llamó, describió, habló de, definió, consideró, considera, tildó de,
     pidió, reclamó, exigió, calificando, llamando, describiendo`,
   examples: 'como, tales como, entre ellos, entre ellas',
   according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
+  backReference: 'así lo, así, con esas palabras, con estas palabras, de esta forma, de esa forma, de este modo, en estos términos',
+  latter: "este último, esta última, éste último",
   documentNouns: 'comunicado nota carta mensaje tuit escrito vídeo video anuncio',
   opinion: 'para, en opinión de, a ojos de',
   ownView: 'a su juicio, en su opinión, a sus ojos, para él, para ella, según él, según ella',

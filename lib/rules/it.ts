@@ -1,20 +1,27 @@
 // Italian word lists for the analysis (see languages.ts for what each list is for).
 import type { WordLists } from './languages';
 
-// Verbs of saying: present and past participle ("dice", "ha detto").
-const VERBS = `dice:detto dichiara:dichiarato spiega:spiegato aggiunge:aggiunto afferma:affermato racconta:raccontato
+// Verbs of saying: present and past participle ("dice", "ha detto"); the imperfect ("spiegava", "avvertiva") is made
+// from the participle, or given as a third form where it is irregular ("diceva").
+const VERBS = `dice:detto:diceva dichiara:dichiarato spiega:spiegato aggiunge:aggiunto:aggiungeva afferma:affermato racconta:raccontato
 precisa:precisato sottolinea:sottolineato replica:replicato commenta:commentato osserva:osservato
-annuncia:annunciato avverte:avvertito conclude:concluso ribadisce:ribadito scrive:scritto risponde:risposto
-assicura:assicurato insiste:insistito ammette:ammesso confida:confidato denuncia:denunciato twitta:twittato
-attacca:attaccato accusa:accusato avverte:avvertito rivela:rivelato ricorda:ricordato chiede:chiesto
-promette:promesso garantisce:garantito evidenzia:evidenziato incalza:incalzato rilancia:rilanciato
+annuncia:annunciato avverte:avvertito conclude:concluso:concludeva ribadisce:ribadito scrive:scritto:scriveva risponde:risposto:rispondeva
+assicura:assicurato insiste:insistito ammette:ammesso:ammetteva confida:confidato denuncia:denunciato twitta:twittato
+attacca:attaccato accusa:accusato avverte:avvertito rivela:rivelato ricorda:ricordato chiede:chiesto:chiedeva
+promette:promesso:prometteva garantisce:garantito evidenzia:evidenziato incalza:incalzato rilancia:rilanciato
 spiega:spiegato commenta:commentato esordisce:esordito chiarisce:chiarito`;
-const forms = VERBS.trim().split(/\s+/).flatMap((t) => { const [pres, part] = t.split(':'); return [pres, `ha ${part}`, `aveva ${part}`]; });
+const imperfect = (part: string) => part.replace(/ato$/, 'ava').replace(/ito$/, 'iva');
+const forms = VERBS.trim().split(/\s+/).flatMap((t) => {
+  const [pres, part, imp] = t.split(':') as [string, string, string?];
+  return [pres, `ha ${part}`, `aveva ${part}`, imp ?? imperfect(part)];
+});
 
 const it: WordLists = {
   say: `${forms.join(', ')}, disse`,
   frame: 'ha definito, definisce, ha parlato di, parla di, ha chiamato, chiama, ha chiesto, chiede di, ha invitato a',
   according: 'secondo, a detta di, stando a',
+  backReference: 'così, con queste parole',
+  latter: "quest'ultimo, quest'ultima, quest’ultimo, quest’ultima",
   documentNouns: 'comunicato nota lettera messaggio video',
   siteWords: 'notizie',
   opinion: 'per, a parere di, agli occhi di',

@@ -11,6 +11,7 @@ const ja: WordLists = {
   quoteParticles: 'と, とし, とも, などと',
   modifierParticles: 'の',
   according: 'によると, によれば',
+  documentNouns: '声明 談話 会見 発表 コメント 書簡 投稿',
   pronouns: { 彼: 'm', 彼女: 'f' },
   firstPerson: `私 僕 俺 わたし`,
   roles: `氏 さん 議員 大臣 首相 知事 市長 社長 会長 理事長 代表 委員長 監督 選手 教授 弁護士 容疑者 被告 幹部

@@ -40,6 +40,14 @@ export interface WordLists {
   /** The same with a possessive or a pronoun for the source ("À ses yeux, …", "In his view, …"): the person the text
    * is about, found as a pronoun would be. */
   ownView?: string;
+  /** Phrases that open a sentence of narration in the infinitive with no subject of their own ("Et d'ajouter que
+   * « … »"): the words are those of the person the story was about, found as a pronoun would be. */
+  narrativeSay?: string;
+  /** Phrases that open the sentence after a quotation by pointing back at it ("Con esas palabras ha descrito X …",
+   * "Así ha resumido X …"): the subject of the verb of saying after them spoke it. */
+  backReference?: string;
+  /** "the latter", "ce dernier": the person named last before it. */
+  latter?: string;
   /** Nouns of documents a party puts out ("statement", "comunicado"): "X issued a statement saying …" is X's words. */
   documentNouns?: string;
   /** Verb forms only reported speech uses (German Konjunktiv I: "sei", "habe"): such a sentence gives the words of the
@@ -227,6 +235,9 @@ export interface Rules {
   accordingAfter: string[];
   opinion: string[];
   ownView: string[];
+  narrativeSay: string[];
+  backReference: string[];
+  latter: Set<string>;
   ageEndings: string[];
   documentNouns: Set<string>;
   reportedMood: Set<string>;
@@ -327,7 +338,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
   for (const w of roleGender.keys()) roles.add(w);
   const r: Rules = {
     lang: code, known: !!own,
-    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
     genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),

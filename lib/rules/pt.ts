@@ -1,23 +1,30 @@
 // Portuguese word lists for the analysis (see languages.ts for what each list is for).
 import type { WordLists } from './languages';
 
-// Verbs of saying: preterite, present and past participle ("disse", "diz", "tem dito").
-const VERBS = `disse:diz:dito afirmou:afirma:afirmado declarou:declara:declarado explicou:explica:explicado
+// Verbs of saying: preterite, present and past participle ("disse", "diz", "tem dito"); the imperfect ("explicava",
+// "defendia") is made from the participle, or given as a fourth form where it is irregular ("dizia").
+const VERBS = `disse:diz:dito:dizia afirmou:afirma:afirmado declarou:declara:declarado explicou:explica:explicado
 acrescentou:acrescenta:acrescentado assegurou:assegura:assegurado garantiu:garante:garantido
 salientou:salienta:salientado sublinhou:sublinha:sublinhado destacou:destaca:destacado comentou:comenta:comentado
-concluiu:conclui:concluído insistiu:insiste:insistido contou:conta:contado escreveu:escreve:escrito
+concluiu:conclui:concluído insistiu:insiste:insistido contou:conta:contado escreveu:escreve:escrito:escrevia
 respondeu:responde:respondido reconheceu:reconhece:reconhecido lamentou:lamenta:lamentado
 denunciou:denuncia:denunciado afirmou:afirma:afirmado avisou:avisa:avisado alertou:alerta:alertado
 defendeu:defende:defendido criticou:critica:criticado anunciou:anuncia:anunciado questionou:questiona:questionado
 perguntou:pergunta:perguntado referiu:refere:referido adiantou:adianta:adiantado frisou:frisa:frisado
 indicou:indica:indicado observou:observa:observado ressaltou:ressalta:ressaltado admitiu:admite:admitido
 prometeu:promete:prometido relatou:relata:relatado confessou:confessa:confessado`;
-const forms = VERBS.trim().split(/\s+/).flatMap((t) => { const [pret, pres, part] = t.split(':'); return [pret, pres, `tem ${part}`, `tinha ${part}`]; });
+const imperfect = (part: string) => part.replace(/ado$/, 'ava').replace(/[ií]do$/, 'ia');
+const forms = VERBS.trim().split(/\s+/).flatMap((t) => {
+  const [pret, pres, part, imp] = t.split(':') as [string, string, string, string?];
+  return [pret, pres, `tem ${part}`, `tinha ${part}`, imp ?? imperfect(part)];
+});
 
 const pt: WordLists = {
   say: forms.join(', '),
   frame: 'classificou, classifica, chamou, chama, descreveu, considerou, considera, qualificou, pediu, exigiu',
   according: 'segundo, de acordo com, conforme, nas palavras de',
+  backReference: 'assim, com estas palavras, com essas palavras',
+  latter: "este último, esta última",
   documentNouns: 'comunicado nota carta mensagem vídeo',
   opinion: 'para, na opinião de, aos olhos de',
   pronouns: { ele: 'm', ela: 'f', eles: 'n', elas: 'n', eu: 'n', nós: 'n' },

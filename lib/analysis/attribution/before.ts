@@ -61,6 +61,17 @@ export function subjectlessBefore(doc: Doc, st: Site): Attr | null {
   return null;
 }
 
+/** "Et d'ajouter qu'après son décès, « … »": a sentence that opens on a narrative infinitive of saying (rules.narrativeSay)
+ * has no subject of its own; the speaker is found as for a dropped subject (the mention is the phrase). */
+export function narrativeBefore(doc: Doc, st: Site): Attr | null {
+  // (the sentence's own start: a second quotation of it, "… « A » et « B »", is under the same infinitive)
+  const a = sentenceStart(doc, st.q.open, st.para.start);
+  const sent = doc.text.slice(a, st.q.open), lead = sent.length - sent.trimStart().length;
+  const low = sent.trimStart().toLowerCase();
+  const p = doc.rules.narrativeSay.find((x) => low.startsWith(x) && !/\p{L}/u.test(low[x.length] ?? ''));
+  return p ? { m: { s: a + lead, e: a + lead + p.length }, how: 'pro-drop' } : null;
+}
+
 /**
  * "Yakin ärgerte sich darüber, dass die Regel nur Anwendung fand, weil …: „…“": a sentence that announces the
  * quotation with a colon is spoken by its main clause's subject (a name, a pronoun or a speaking noun opening it),
@@ -109,7 +120,10 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
   if (wordCount(st.inner) < ATTRIBUTION.partialSubjectMinWords || isTitleLike(st.inner)) return null;
   const start = sentenceStart(doc, st.q.open, st.para.start);
   const before = doc.text.slice(start, st.q.open);
-  if (!before.trim() || /[,—–-]\s*$/.test(before) || insideQuote(doc, start)) return null;
+  // (after a comma only a clause of the sentence that goes on in the marks, "X hat Y eingestellt, „weil sie …“", where
+  // no quotation before it in the sentence gives the words their speaker)
+  const goesOn = /,\s*$/.test(before) && /^\p{Ll}/u.test(st.inner) && !(st.prevQ && st.prevQ.close > start);
+  if (!before.trim() || (/[,—–-]\s*$/.test(before) && !goesOn) || insideQuote(doc, start)) return null;
   // ("Pour ce tête-à-tête, Mme Binet est « arrivée … »": after a fronted phrase and its comma, unless that phrase
   // gives the source: "According to reports, X … “…”")
   const fronted = frontedClause(doc, start, before, false);

@@ -102,3 +102,24 @@ function titledName(doc: Doc, m: { s: number; e: number }): { s: number; e: numb
   for (let f = full.exec(text); f && f.index < s; f = full.exec(text)) if (!HANGUL.test(text[f.index - 1] ?? '')) found = f;
   return found ? { s: found.index, e: found.index + found[0].length } : m;
 }
+
+/** Particles that close a sentence's opening topic ("ハマスは", "ハマスも"). */
+const TOPIC_MARKS: Record<string, string> = { ja: 'はがも' };
+
+/**
+ * "ハマスも14日の声明で、…「明確で包括的な合意」がまとまることへの期待を示した": a quotation with no particle after it,
+ * in a sentence that opens on a name and its topic particle and gives a document of the speaker's (rules.documentNouns
+ * and the particle で, "in its statement") before the quotation: the document's words, its author the topic.
+ */
+export function cjkDocument(doc: Doc, st: Site): Attr | null {
+  const { text, rules } = doc, marks = TOPIC_MARKS[rules.lang];
+  if (!marks) return null;
+  let sentStart = st.q.open;
+  while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
+  const before = text.slice(sentStart, st.q.open);
+  if (![...rules.documentNouns].some((n) => before.includes(`${n}で`))) return null;
+  let e = sentStart;
+  while (e < st.q.open && NAME_CHAR.test(text[e]!) && e - sentStart < 24) e++;
+  if (e - sentStart < 2 || !marks.includes(text[e] ?? '')) return null;
+  return { m: { s: sentStart, e }, how: 'cjk-document' };
+}

@@ -15,7 +15,7 @@ function countryWords(): [string, string][] {
 }
 
 /** The country a word names, inflected or not ("russe", "russischen", "Russlands"); undefined when none. */
-function countryOf(word: string): string | undefined {
+export function countryOf(word: string): string | undefined {
   const w = word.toLowerCase();
   // an ending of at most three letters (case, number, gender): "russisch" → "russischen"
   return countryWords().find(([k]) => w.startsWith(k) && w.length - k.length <= 3)?.[1];

@@ -6,15 +6,16 @@ import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
-import { accordingBefore, characterisation, colonSubject, invertedBefore, partialSubject, subjectlessBefore } from './before';
+import { accordingBefore, characterisation, colonSubject, invertedBefore, narrativeBefore, partialSubject, subjectlessBefore } from './before';
 import { speakingSubject } from './speaking';
 import { subjectBefore } from './subject-before';
 import { colonName } from './colon-name';
+import { backReference } from './back-reference';
 import { pronounOf } from './mention';
 import { incise } from './inside';
 import { opinionBefore, ownViewBefore } from './opinion';
 import { adjacentPerson } from './structure';
-import { cjkQuote, cjkTail } from './cjk';
+import { cjkDocument, cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
 import { commonWordAlone, plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
@@ -54,8 +55,8 @@ export interface Attributed {
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
-const BEFORE: Pattern[] = [accordingBefore, opinionBefore, ownViewBefore, invertedBefore, subjectlessBefore, colonSubject, subjectBefore];
-const ALONE: Pattern[] = [colonName, characterisation, previousSentence, previousParagraph, partialSubject];
+const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore];
+const ALONE: Pattern[] = [backReference, colonName, characterisation, previousSentence, previousParagraph, partialSubject];
 
 const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
 
@@ -140,6 +141,8 @@ const joinedOnly = (doc: Doc, gap: string) => doc.rules.conjunctions.has(gap.rep
 function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed | null {
   if (!st.prevQ || !prev || (prev.who === null && !prev.mention) || isTitleLike(st.inner)) return null;
   const gap = doc.text.slice(st.prevQ.close, st.q.open);
+  // ("„…“, sagte er. (Das Amt fügte in „supporter’s“ …)": words quoted in the author's parenthesis are not his)
+  if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return null;
   // (a sentence's part, as partial as the one before it: no continuation of a full statement)
   if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || colonAfterAttribution(doc, st.prevQ.close, st.q.open, /^(?:after|inv|late)/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
@@ -214,7 +217,9 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
     else if (attr) {
       const a = fittingPronoun(r, attr);
-      res = { ...res, mention: doc.text.slice(a.m.s, a.m.e).trim(), who: a.how === 'before-desc' ? null : resolveMention(r, a.ref ?? a.m) };
+      const mention = doc.text.slice(a.m.s, a.m.e).trim(); // ("ce dernier", "the latter" names the one before)
+      const unnamed = a.how === 'before-desc' && !doc.rules.latter.has(mention.toLowerCase());
+      res = { ...res, mention, who: unnamed ? null : resolveMention(r, a.ref ?? a.m) };
     }
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und

@@ -5,7 +5,7 @@ import { frontedClause } from './fronted';
 import { sentenceSubject } from './sentence-subject';
 import { speakingSubject, speaks } from './speaking';
 import { subjectOfVerb } from './subject-of-verb';
-import { isNameRun, type MentionSpan } from './mention';
+import { isNameRun, pronounOf, type MentionSpan } from './mention';
 import { sentenceStart } from './site';
 import { hitsIn, verbMatches } from './verbs';
 import type { Doc, Site } from './site';
@@ -36,11 +36,29 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   }
   const vl = verbMatches(doc, doc.verbs.any, ps, st.sentA);
   const lastV = vl[vl.length - 1];
-  if (!lastV) return reportedSource(doc, st, ps);
+  if (!lastV) return reportedSource(doc, st, ps) ?? personBefore(doc, st, ps);
   const at = ps + lastV.index;
   const bm = subjectOfVerb(doc, ps, at, lastV[0], st.sentA, st.para.start) ?? sentenceSubject(doc, ps, at);
   return bm ? { m: bm, how: 'prev-sent' } : null;
 }
+
+/**
+ * "…, führt der Geheimdienstexperte Hänni auf … zurück. „Der NDB ist ein kleiner Nachrichtendienst.“": a whole
+ * sentence in quotation marks after a sentence with no verb that frames speech, whose subject is a person named by
+ * the registry, is that person's (the story lets the person it was about go on speaking).
+ */
+function personBefore(doc: Doc, st: Site, ps: number): Attr | null {
+  if (doc.text.slice(st.sentA, st.q.open).trim() || !/^\p{Lu}/u.test(st.inner) || !/[.!?…]$/.test(st.inner.trimEnd())) return null;
+  const sm = sentenceSubject(doc, ps, st.sentA);
+  // (a person the story names more than once: one name met once may be a noun the tagger took for one; and not one
+  // after a preposition, "Mit Aviv ging sie in den Schutzraum": the object of a phrase, the subject is "sie")
+  const person = sm && doc.reg.within(sm.s, sm.e).some((x) => { const p = doc.reg.get(x.party); return p.kind === 'person' && p.mentions.length > 1; });
+  const prep = doc.rules.clauseWords.has((/(\p{L}+)\s*$/u.exec(doc.text.slice(ps, sm?.s ?? ps))?.[1] ?? '').toLowerCase());
+  return person && !(prep && pronounAfter(doc, sm.e, st.sentA)) ? { m: sm, how: 'prev-sent' } : null;
+}
+
+/** A personal pronoun in text[a, b). */
+const pronounAfter = (doc: Doc, a: number, b: number) => doc.text.slice(a, b).split(/[^\p{L}]+/u).some((w) => { const g = pronounOf(w, doc.rules); return !!g && g !== 'o' && g !== 'n'; });
 
 /** The quotation stands inside a clause of its own sentence: a subject and its verb before it, at least a few words
  * after any fronted phrase. */

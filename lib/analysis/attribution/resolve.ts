@@ -9,13 +9,15 @@ import { cjkName } from './cjk';
 import { namedElsewhere } from './named-elsewhere';
 import { ofAnotherCountry } from './country-role';
 import { startsUpper } from '../letters';
-import type { Doc } from './site';
+import { insideQuote, type Doc } from './site';
+import { RESOLVE } from '../weights';
 import type { Speakers, Who } from './speakers';
 import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
 import { holderOf, recentPerson } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
 import { fullNameOf, isNounPhrase } from './new-speaker';
+import { modifiedBody, ownedBody } from './owned-body';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -37,6 +39,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);
   const owner = documentOwner(r, span);
   if (owner !== null) return owner;
+  // "Ce dernier rappelle que …", "the latter said": the person named last before, outside quotations
+  if (rules.latter.has(low)) { const m = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)); return m ? doc.reg.get(m.party).id : null; }
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
@@ -51,6 +55,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   }
   // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
   if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
+  const owned = ownedBody(r, span, words) ?? (body !== null ? modifiedBody(r, span, body) : null);
+  if (owned !== null) return owned;
   if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return null;

@@ -1,0 +1,26 @@
+// "“Es una tragedia”. Con esas palabras ha descrito Moreno el incendio": a quotation that is a sentence of its own,
+// and the next sentence opens by pointing back at it (rules.backReference: "with those words", "así") before a verb
+// of saying and its subject: that subject spoke the words.
+
+import { forwardMention } from './mention';
+import { sayStart } from './verbs';
+import type { Attr } from './after';
+import type { Doc, Site } from './site';
+
+export function backReference(doc: Doc, st: Site): Attr | null {
+  const { text, rules } = doc;
+  if (!rules.backReference.length || text.slice(st.sentA, st.q.open).trim()) return null;
+  // the quotation closes its sentence: its own full stop inside or after the closing mark
+  const gap = /^\s*\.?\s+/.exec(text.slice(st.q.close, st.q.close + 4));
+  if (!gap || !(/[.!?…]$/.test(st.inner.trimEnd()) || gap[0].includes('.'))) return null;
+  const a = st.q.close + gap[0].length, next = text.slice(a, Math.min(st.para.end, a + 200));
+  const low = next.toLowerCase();
+  const p = [...rules.backReference].sort((x, y) => y.length - x.length).find((x) => low.startsWith(x) && !/\p{L}/u.test(low[x.length] ?? ''));
+  if (!p) return null;
+  const rest = next.slice(p.length).replace(/^,?\s*/, '');
+  const verb = sayStart(doc.verbs, rest);
+  if (!verb || verb.index !== 0) return null;
+  const from = a + next.indexOf(rest) + verb[0].length;
+  const fm = forwardMention(text, from + (text.slice(from).length - text.slice(from).trimStart().length), Math.min(st.para.end, a + 200), rules);
+  return fm ? { m: fm, how: 'back-ref' } : null;
+}
