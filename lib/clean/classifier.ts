@@ -80,3 +80,13 @@ export function score(f: Features, model: Model = shippedModel()): Score {
   GROUPS.forEach((g, k) => { by[g] = acc[k]!; });
   return { p: 1 / (1 + Math.exp(-z)), logit: z, by };
 }
+
+/**
+ * A score read only when asked for: a block the decisions settle without it (a plain paragraph of story,
+ * lib/clean/context.ts plainStory) is never scored. Whatever reads it gets what score() gives.
+ */
+export function lazyScore(compute: () => Score): Score {
+  let sc: Score | null = null;
+  const get = () => (sc ??= compute());
+  return { get p() { return get().p; }, get logit() { return get().logit; }, get by() { return get().by; } };
+}

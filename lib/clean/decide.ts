@@ -147,13 +147,13 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A pull quote (lib/clean/pull-quote.ts): its words stay in their paragraph, so even a quotation goes.
   if (b.pulledFrom >= 0) return { reason: 'duplicate', rule: 'copy:pull-quote', score: sc.p, strong: true, evidence: ['its words stand in full in a paragraph of the story nearby'] };
   if (s.quoted || !s.text) return null;
-  const note = authorNote(b, sc.p);
+  const note = s.authorNote ? authorNote(b, sc.p) : null;
   if (note) return note;
-  const kinds = evidenceKinds(sc);
-  const r = reasonOf(s);
-  const verdict = (strong: boolean, extra: string[] = []): Verdict => ({
-    ...r, score: sc.p, strong, evidence: [...extra, ...words(kinds)], ...(META_REASONS.has(r.reason) ? { meta: true } : {}),
-  });
+  // The score and the reason are read only for a verdict: a plain paragraph of story is kept without them.
+  const verdict = (strong: boolean, extra: string[] = []): Verdict => {
+    const r = reasonOf(s);
+    return { ...r, score: sc.p, strong, evidence: [...extra, ...words(evidenceKinds(sc))], ...(META_REASONS.has(r.reason) ? { meta: true } : {}) };
+  };
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
@@ -192,6 +192,10 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // sources further in ("…, sagte sie mit Informationen der Polizei").
   const head = b.position <= T.headTo && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
   if (head && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains' && opensWithPhrase(s)) return { ...verdict(false, ['a credit line above the story']), rule: CREDIT_RULE, meta: true };
+  // A plain paragraph of story (context.ts plainStory) has no evidence of the kinds prose is removed on: no rule
+  // below can remove it.
+  if (b.plain) return null;
+  const kinds = evidenceKinds(sc);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);
