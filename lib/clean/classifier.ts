@@ -17,6 +17,9 @@ export interface Score {
   logit: number;
   /** What each kind of evidence added to the logit. */
   by: Record<Group, number>;
+  /** What the structural kinds alone added (links, markup, payment, form, self, repetition; the others 0), when they
+   * can be read without the whole score (lazyScore). */
+  structural?: Record<Group, number>;
 }
 
 interface WeightsFile { bits: number; bias: number; scale: number; data: string }
@@ -82,11 +85,15 @@ export function score(f: Features, model: Model = shippedModel()): Score {
 }
 
 /**
- * A score read only when asked for: a block the decisions settle without it (a plain paragraph of story,
- * lib/clean/context.ts plainStory) is never scored. Whatever reads it gets what score() gives.
+ * A score read only when asked for: a paragraph of prose the decisions settle without it (no structural evidence,
+ * lib/clean/decide.ts) is never scored whole. `structural` scores only the features of the structural kinds (a few
+ * slots, where the whole block has hundreds of n-grams). Whatever reads it gets what score() gives.
  */
-export function lazyScore(compute: () => Score): Score {
-  let sc: Score | null = null;
+export function lazyScore(compute: () => Score, structural?: () => Score): Score {
+  let sc: Score | null = null, st: Score | null = null;
   const get = () => (sc ??= compute());
-  return { get p() { return get().p; }, get logit() { return get().logit; }, get by() { return get().by; } };
+  return {
+    get p() { return get().p; }, get logit() { return get().logit; }, get by() { return get().by; },
+    get structural() { return sc || !structural ? get().by : (st ??= structural()).by; },
+  };
 }

@@ -55,8 +55,6 @@ export interface BlockInfo {
   boxStats: BoxStats | null;
   prev: BlockSignals | null;
   next: BlockSignals | null;
-  /** A plain paragraph of story (plainStory): decided without its score unless a decision about others asks. */
-  plain: boolean;
 }
 
 const BOX_TAGS = /^(DIV|SECTION|ASIDE|FIGURE|FORM|FOOTER|HEADER|NAV|CENTER|TABLE|UL|OL|DL|DETAILS|BLOCKQUOTE)$/;
@@ -203,25 +201,9 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
     siteRemoved: !!ctx.removedElsewhere?.has(s.fp) && s.len >= 8,
     copiesCaption: captions.length > 0 && copiesCaption(s, captions), pulledFrom: pulled[k]!,
     box: boxOf(s.el, root), boxStats: null,
-    prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null, plain: false,
+    prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null,
   }));
   boxStats(infos);
   splitTemplateFields(infos, counted);
-  for (const b of infos) b.plain = plainStory(b);
   return infos;
-}
-
-/**
- * A plain paragraph of story: prose with no links, no class-name hint, no form control, no payment detail, not
- * naming the site, no caption, no line shape, not in a <nav>, and found once in the article and nowhere else on the
- * page or the site. Most of an article's text is such paragraphs. The features of every kind a paragraph of prose
- * needs to be removed (links, markup, appeal, repetition: lib/clean/decide.ts) are then absent, so the block
- * decision keeps it without the classifier or its words; they are read only if a decision about its neighbours or
- * its box asks for its score (lib/clean/classifier.ts lazyScore).
- */
-function plainStory(b: BlockInfo): boolean {
-  const s = b.s, pay = s.payment;
-  return isProse(s) && !s.links && !s.linkDensity && !s.linkKinds.size && !s.hint && !s.controls && !s.self && !s.shape && !s.caption &&
-    !s.inNav && !pay.identifier && !pay.inProse && !pay.service && !pay.serviceInProse && !pay.amounts && !pay.periodic &&
-    b.copies <= 1 && !b.onPage && !b.siteKnown && !b.siteRemoved;
 }

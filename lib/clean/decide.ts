@@ -51,7 +51,7 @@ const KIND: Record<Group, Kind | null> = {
 const STRUCTURAL = new Set<Kind>(['links', 'markup', 'appeal', 'repetition']);
 
 /** Kinds of evidence that spoke for a removal: those whose groups added at least EVIDENCE_MIN to the logit. */
-export function evidenceKinds(sc: Score): Kind[] {
+export function evidenceKinds(sc: Pick<Score, 'by'>): Kind[] {
   const sum = new Map<Kind, number>();
   for (const g of GROUPS) { const k = KIND[g]; if (k) sum.set(k, (sum.get(k) ?? 0) + sc.by[g]); }
   return [...sum].filter(([, v]) => v >= T.evidenceMin).map(([k]) => k);
@@ -192,9 +192,9 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // sources further in ("…, sagte sie mit Informationen der Polizei").
   const head = b.position <= T.headTo && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
   if (head && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains' && opensWithPhrase(s)) return { ...verdict(false, ['a credit line above the story']), rule: CREDIT_RULE, meta: true };
-  // A plain paragraph of story (context.ts plainStory) has no evidence of the kinds prose is removed on: no rule
-  // below can remove it.
-  if (b.plain) return null;
+  // A paragraph of prose goes only on evidence of a structural kind (the last rule below): without any, no rule below
+  // removes it, and its whole score (its n-grams, most of a page's features) is not read.
+  if (isProse(s) && !s.shape && !evidenceKinds({ by: sc.structural ?? sc.by }).some((k) => STRUCTURAL.has(k))) return null;
   const kinds = evidenceKinds(sc);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.

@@ -260,7 +260,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
     payment: paymentEvidence(text), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
-    // Its words read on first use: the decisions settle a plain paragraph of story without them (context.ts plainStory).
+    // Its words read on first use: the decisions keep a paragraph of prose without structural evidence without them.
     get phrase() { return w.phrase !== undefined ? w.phrase : (w.phrase = quoted ? null : phraseHit(norm, words)); },
     get weakAppeal() { return (w.weak ??= weakAppealWords(norm)); }, get period() { return (w.period ??= periodWords(norm)); },
     sectionLink: isSectionLink(el, text, li.density, site), shape,
