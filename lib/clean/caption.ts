@@ -1,7 +1,7 @@
 // Captions set apart from a <figure>: a picture's or a video's words wherever the markup puts them. A caption stays
 // in the article's HTML beside its picture and leaves the text; what counts is structure (the picture beside it, the
 // class names of the element that holds its words, the player's box around it), never the caption's words.
-import { classAndId, closestTag, hasMedia, someElement } from '../dom';
+import { childCountUpTo, classAndId, closestTag, hasMedia, someElement } from '../dom';
 import { blockText } from '../blocks';
 import { classWords, hintOfWord } from './markup';
 import { emphasisShare } from './author-bio';
@@ -65,7 +65,8 @@ export function besideMedia(el: Element, text: string): boolean {
  */
 function wordsHolder(el: Element): Element | null {
   let inner: Element | null = null;
-  for (let e = el; e.childElementCount === 1; e = inner) {
+  // childCountUpTo, not childElementCount: linkedom builds the list of all children for the latter, on every block.
+  for (let e = el; childCountUpTo(e, 1) === 1; e = inner) {
     for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.textContent ?? '').trim()) return inner;
     inner = e.firstElementChild!;
   }

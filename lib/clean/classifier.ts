@@ -17,6 +17,9 @@ export interface Score {
   logit: number;
   /** What each kind of evidence added to the logit. */
   by: Record<Group, number>;
+  /** What the structural kinds alone added (links, markup, payment, form, self, repetition; the others 0), when they
+   * can be read without the whole score (lazyScore). */
+  structural?: Record<Group, number>;
 }
 
 interface WeightsFile { bits: number; bias: number; scale: number; data: string }
@@ -79,4 +82,18 @@ export function score(f: Features, model: Model = shippedModel()): Score {
   const by = {} as Record<Group, number>;
   GROUPS.forEach((g, k) => { by[g] = acc[k]!; });
   return { p: 1 / (1 + Math.exp(-z)), logit: z, by };
+}
+
+/**
+ * A score read only when asked for: a paragraph of prose the decisions settle without it (no structural evidence,
+ * lib/clean/decide.ts) is never scored whole. `structural` scores only the features of the structural kinds (a few
+ * slots, where the whole block has hundreds of n-grams). Whatever reads it gets what score() gives.
+ */
+export function lazyScore(compute: () => Score, structural?: () => Score): Score {
+  let sc: Score | null = null, st: Score | null = null;
+  const get = () => (sc ??= compute());
+  return {
+    get p() { return get().p; }, get logit() { return get().logit; }, get by() { return get().by; },
+    get structural() { return sc || !structural ? get().by : (st ??= structural()).by; },
+  };
 }

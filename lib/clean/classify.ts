@@ -6,8 +6,8 @@ import { leafBlocks, blockText } from '../blocks';
 import type { RemovalReason } from '../types';
 import { blockInfos, siteInfo, type BlockInfo } from './context';
 import type { SiteInfo } from './signals';
-import { blockFeatures } from './features';
-import { score, type Model, type Score } from './classifier';
+import { blockFeatures, structuralFeatures } from './features';
+import { lazyScore, score, type Model, type Score } from './classifier';
 import type { Verdict } from './decide';
 import { decideAll } from './layout';
 
@@ -55,7 +55,8 @@ export function pageContext(doc: Document, opts: PageContextOptions = {}): PageC
   const site = siteInfo(opts.siteName, opts.url ?? doc.location?.href ?? null);
   const ctx = { site, known: opts.knownFingerprints };
   const infos = blockInfos(blocks, root, ctx);
-  const scores = infos.map((b) => score(blockFeatures(b), opts.model));
+  // Scored when a decision reads the score: a paragraph of prose without structural evidence is kept without it.
+  const scores = infos.map((b) => lazyScore(() => score(blockFeatures(b), opts.model), () => score(structuralFeatures(b), opts.model)));
   // With the root, as cleanArticle decides: what removals leave behind (lib/clean/residue.ts) goes on the live page too.
   const verdicts = decideAll(infos, scores, root);
   const byElement = new Map<Element, number>();

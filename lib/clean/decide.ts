@@ -51,7 +51,7 @@ const KIND: Record<Group, Kind | null> = {
 const STRUCTURAL = new Set<Kind>(['links', 'markup', 'appeal', 'repetition']);
 
 /** Kinds of evidence that spoke for a removal: those whose groups added at least EVIDENCE_MIN to the logit. */
-export function evidenceKinds(sc: Score): Kind[] {
+export function evidenceKinds(sc: Pick<Score, 'by'>): Kind[] {
   const sum = new Map<Kind, number>();
   for (const g of GROUPS) { const k = KIND[g]; if (k) sum.set(k, (sum.get(k) ?? 0) + sc.by[g]); }
   return [...sum].filter(([, v]) => v >= T.evidenceMin).map(([k]) => k);
@@ -147,13 +147,13 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A pull quote (lib/clean/pull-quote.ts): its words stay in their paragraph, so even a quotation goes.
   if (b.pulledFrom >= 0) return { reason: 'duplicate', rule: 'copy:pull-quote', score: sc.p, strong: true, evidence: ['its words stand in full in a paragraph of the story nearby'] };
   if (s.quoted || !s.text) return null;
-  const note = authorNote(b, sc.p);
+  const note = s.authorNote ? authorNote(b, sc.p) : null;
   if (note) return note;
-  const kinds = evidenceKinds(sc);
-  const r = reasonOf(s);
-  const verdict = (strong: boolean, extra: string[] = []): Verdict => ({
-    ...r, score: sc.p, strong, evidence: [...extra, ...words(kinds)], ...(META_REASONS.has(r.reason) ? { meta: true } : {}),
-  });
+  // The score and the reason are read only for a verdict: a plain paragraph of story is kept without them.
+  const verdict = (strong: boolean, extra: string[] = []): Verdict => {
+    const r = reasonOf(s);
+    return { ...r, score: sc.p, strong, evidence: [...extra, ...words(evidenceKinds(sc))], ...(META_REASONS.has(r.reason) ? { meta: true } : {}) };
+  };
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
@@ -192,6 +192,10 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // sources further in ("…, sagte sie mit Informationen der Polizei").
   const head = b.position <= T.headTo && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
   if (head && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains' && opensWithPhrase(s)) return { ...verdict(false, ['a credit line above the story']), rule: CREDIT_RULE, meta: true };
+  // A paragraph of prose goes only on evidence of a structural kind (the last rule below): without any, no rule below
+  // removes it, and its whole score (its n-grams, most of a page's features) is not read.
+  if (isProse(s) && !s.shape && !evidenceKinds({ by: sc.structural ?? sc.by }).some((k) => STRUCTURAL.has(k))) return null;
+  const kinds = evidenceKinds(sc);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
   if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);

@@ -74,10 +74,13 @@ function addNgrams(f: Features, norm: string, wordsList: string[]): void {
   if (norm.length <= 40) { f.idx.push(slotOf('words', `line=${norm.replace(/\d/g, '0')}`)); f.val.push(1); f.grp.push(g); }
 }
 
+type Add = (g: Group, name: string, v?: number) => void;
+const adder = (f: Features): Add => (g, name, v = 1) => { f.idx.push(slotOf(g, name)); f.val.push(v); f.grp.push(GROUP_INDEX[g]); };
+
 /** The feature vector of one block in its context. */
 export function blockFeatures(b: BlockInfo): Features {
   const f: Features = { idx: [], val: [], grp: [] };
-  const add = (g: Group, name: string, v = 1) => { f.idx.push(slotOf(g, name)); f.val.push(v); f.grp.push(GROUP_INDEX[g]); };
+  const add = adder(f);
   const s = b.s;
   const lb = bin(s.len, LEN_EDGES), db = DENSITY(s.linkDensity);
   // shape: how long, how many sentences, what element
@@ -92,40 +95,19 @@ export function blockFeatures(b: BlockInfo): Features {
   if (s.caption) add('shape', 'caption');
   if (s.quoted) add('shape', 'quoted');
   if (s.shape) add('shape', `shape=${s.shape}`);
-  // links: how much of the text is linked, and where the links lead (nothing for a block without links)
-  if (s.links || s.linkDensity) {
-    add('links', `d${db}`);
-    add('links', `d${db}-len${lb}`);
-    add('links', `n${bin(s.links, [1, 2, 4, 8])}`);
-  }
-  for (const k of s.linkKinds) { add('links', `to=${k}`); add('links', `to=${k}-d${db}`); }
-  // markup: what the class and id words of the block and its boxes give away
-  // Only class words that say something everywhere ("share", "newsletter"): a site's own names do not generalise.
-  if (s.hint) { add('markup', `hint=${s.hint}`); add('markup', `hint=${s.hint}-len${Math.min(lb, 5)}`); }
+  addLinksAndMarkup(s, add, lb, db);
   // words: n-grams and phrases (the only language-bound kind)
   addNgrams(f, s.norm, s.words);
   if (s.phrase) add('words', `phrase=${s.phrase.mode}:${s.phrase.reason}`);
   if (s.weakAppeal) add('words', 'appeal-weak');
   if (s.period) add('words', 'period');
-  // payment: identifiers, services, amounts
-  if (s.payment.identifier) add('payment', `id=${s.payment.identifier.split(':')[0]}`);
-  if (s.payment.inProse) add('payment', 'id-in-prose');
-  if (s.payment.service) add('payment', 'service');
-  if (s.payment.serviceInProse) add('payment', 'service-in-prose');
-  if (s.payment.amounts) add('payment', `amounts${Math.min(3, s.payment.amounts)}-len${Math.min(lb, 5)}`);
-  if (s.payment.periodic) add('payment', 'periodic');
-  // form controls, the site's own name
-  if (s.controls) add('form', 'controls');
-  if (s.self) { add('self', 'names-site'); add('self', `names-site-len${Math.min(lb, 5)}`); }
+  addAppeal(s, add, lb);
   // position in the article
   add('position', `pos${Math.min(4, Math.floor(b.position * 5))}`);
   if (b.beforeProse) add('position', `before-prose-len${Math.min(lb, 4)}`);
   if (b.afterProse) add('position', `after-prose-len${Math.min(lb, 4)}`);
   if (b.index === 0) add('position', 'first');
-  // repetition in the article, on the page, across the site
-  if (b.copies > 1) { add('repetition', `copies${Math.min(3, b.copies)}`); add('repetition', `copies-len${Math.min(lb, 5)}`); }
-  if (b.onPage) { add('repetition', 'on-page'); add('repetition', `on-page-len${Math.min(lb, 5)}`); }
-  if (b.siteKnown) { add('repetition', 'site'); add('repetition', `site-len${Math.min(lb, 5)}`); }
+  addRepetition(b, add, lb);
   const p = b.prev, n = b.next;
   if (p?.heading) add('position', 'after-heading');
   if (p && p.linkDensity > 0.7) add('position', 'prev-linky');
@@ -136,7 +118,54 @@ export function blockFeatures(b: BlockInfo): Features {
   return f;
 }
 
-function addBox(b: BlockInfo, add: (g: Group, name: string, v?: number) => void, lb: number): void {
+/**
+ * Only the features of the kinds of evidence a paragraph of prose can be removed on (links, markup, payment, form
+ * and site name, repetition: lib/clean/decide.ts): a few slots, where the whole vector has hundreds (its n-grams).
+ * Each group's features come in blockFeatures' order, so each group adds up to the same sum.
+ */
+export function structuralFeatures(b: BlockInfo): Features {
+  const f: Features = { idx: [], val: [], grp: [] };
+  const add = adder(f), lb = bin(b.s.len, LEN_EDGES);
+  addLinksAndMarkup(b.s, add, lb, DENSITY(b.s.linkDensity));
+  addAppeal(b.s, add, lb);
+  addRepetition(b, add, lb);
+  return f;
+}
+
+function addLinksAndMarkup(s: BlockSignals, add: Add, lb: number, db: number): void {
+  // links: how much of the text is linked, and where the links lead (nothing for a block without links)
+  if (s.links || s.linkDensity) {
+    add('links', `d${db}`);
+    add('links', `d${db}-len${lb}`);
+    add('links', `n${bin(s.links, [1, 2, 4, 8])}`);
+  }
+  for (const k of s.linkKinds) { add('links', `to=${k}`); add('links', `to=${k}-d${db}`); }
+  // markup: what the class and id words of the block and its boxes give away
+  // Only class words that say something everywhere ("share", "newsletter"): a site's own names do not generalise.
+  if (s.hint) { add('markup', `hint=${s.hint}`); add('markup', `hint=${s.hint}-len${Math.min(lb, 5)}`); }
+}
+
+function addAppeal(s: BlockSignals, add: Add, lb: number): void {
+  // payment: identifiers, services, amounts
+  if (s.payment.identifier) add('payment', `id=${s.payment.identifier.split(':')[0]}`);
+  if (s.payment.inProse) add('payment', 'id-in-prose');
+  if (s.payment.service) add('payment', 'service');
+  if (s.payment.serviceInProse) add('payment', 'service-in-prose');
+  if (s.payment.amounts) add('payment', `amounts${Math.min(3, s.payment.amounts)}-len${Math.min(lb, 5)}`);
+  if (s.payment.periodic) add('payment', 'periodic');
+  // form controls, the site's own name
+  if (s.controls) add('form', 'controls');
+  if (s.self) { add('self', 'names-site'); add('self', `names-site-len${Math.min(lb, 5)}`); }
+}
+
+/** Repetition in the article, on the page, across the site. */
+function addRepetition(b: BlockInfo, add: Add, lb: number): void {
+  if (b.copies > 1) { add('repetition', `copies${Math.min(3, b.copies)}`); add('repetition', `copies-len${Math.min(lb, 5)}`); }
+  if (b.onPage) { add('repetition', 'on-page'); add('repetition', `on-page-len${Math.min(lb, 5)}`); }
+  if (b.siteKnown) { add('repetition', 'site'); add('repetition', `site-len${Math.min(lb, 5)}`); }
+}
+
+function addBox(b: BlockInfo, add: Add, lb: number): void {
   const bs = b.boxStats;
   if (!bs) { add('box', 'none'); return; }
   add('box', `blocks${bin(bs.blocks, [2, 4, 9])}`);

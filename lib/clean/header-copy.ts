@@ -52,6 +52,7 @@ const LIST_ITEM = new Set(['LI']);
 
 /** Every word of the header's byline is in the line, and little else is. */
 function sameNames(line: string, byline: string | null | undefined): boolean {
+  if (!byline) return false; // no pattern run (its letter classes are costly to compile on a cold page)
   const names = new Set(words(byline ?? ''));
   if (!names.size) return false;
   const own = words(line);
@@ -61,6 +62,7 @@ function sameNames(line: string, byline: string | null | undefined): boolean {
 
 /** The line is the header's names, with at most ONLY_EXTRA other words (an "and", a "By"). */
 function onlyNames(line: string, byline: string | null | undefined): boolean {
+  if (!byline) return false;
   const names = new Set(words(byline ?? ''));
   const own = words(line), have = new Set(own);
   return names.size >= 2 && own.length <= names.size + ONLY_EXTRA && [...names].every((w) => have.has(w));

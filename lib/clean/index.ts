@@ -11,8 +11,8 @@ import { showsPicture } from '../pictures';
 import { oneLine, wordShare } from '../chars';
 import type { Removal, RemovalReason } from '../types';
 import { blockInfos, siteInfo, type BlockInfo } from './context';
-import { blockFeatures } from './features';
-import { score, type Model } from './classifier';
+import { blockFeatures, structuralFeatures } from './features';
+import { lazyScore, score, type Model } from './classifier';
 import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
 import { isProse } from './signals';
@@ -140,7 +140,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   if (kicker) { kicker.el.remove(); blocks = blocks.filter((b) => b !== kicker); }
   const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
-  const scores = infos.map((b) => score(blockFeatures(b), opts.model));
+  // Scored when a decision reads the score: a paragraph of prose without structural evidence is kept without it.
+  const scores = infos.map((b) => lazyScore(() => score(blockFeatures(b), opts.model), () => score(structuralFeatures(b), opts.model)));
   // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
   let verdicts = siblingTeasers(infos, decideAll(infos, scores, body));
   // A video card's age and length inside the story (lib/clean/player-print.ts).

@@ -104,7 +104,7 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
         // own speaks for it: its links, markup or payment details, or appeal words of a list. Where it stands, its
         // shape and n-grams of a language the lists do not know took story paragraphs beside appeals.
         const sentence = isProse(s) || isSentence(s);
-        if (protectedBlock(s) || scores[j]!.p < (sentence ? T.remove : T.neighbour) || s.len > T.neighbourMax) break;
+        if (protectedBlock(s) || s.len > T.neighbourMax || scores[j]!.p < (sentence ? T.remove : T.neighbour)) break;
         if (sentence && ((!r.strong && !run) || !ownEvidence(s, scores[j]!))) break;
         const own = reasonOf(s);
         const reason = own.rule !== 'classifier' ? own.reason : APPEAL.has(r.reason) ? r.reason : r.kind!;

@@ -163,6 +163,8 @@ export function periodWords(norm: string): boolean {
 const COUNTER_UNIT = new RegExp(`^\\d[\\d.,\\s']*[km]?\\s?(${LETTER_CHAR}+)$`);
 /** A counter with its unit ("1.2k views", "340 Aufrufe"). */
 export function counterWithUnit(norm: string): boolean {
+  // Only a short line that opens with a digit is tried: the pattern's letter class is costly to compile.
+  if (norm.length > 30 || !(norm[0]! >= '0' && norm[0]! <= '9')) return false;
   const m = COUNTER_UNIT.exec(norm);
-  return norm.length <= 30 && !!m && compile().units.has(m[1]!);
+  return !!m && compile().units.has(m[1]!);
 }

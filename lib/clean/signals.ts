@@ -20,9 +20,8 @@ import { NOTE_MAX, emphasisedAuthorNote, repeatsAuthorAbout } from './author-bio
 import { bareAddress, siteOf } from './addresses';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
-import { slashCredit } from './credit-shape';
-
 export { classWords, hintOfWord } from './markup';
+import { slashCredit } from './credit-shape';
 
 /** What the page says about itself: its name and its host, for "names the site" and "links to the site". */
 export interface SiteInfo {
@@ -202,7 +201,6 @@ export const unitStop = (norm: string) => /\d\s?\p{L}{1,4}\.$/u.test(norm);
  * "Der Haushalt 2024 3:20 Min." is a related link). */
 const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));
 
-
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
   if (norm.length > 240) return null;
@@ -251,7 +249,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   const quoted = !!(inTags & IN_QUOTE);
   const sentences = (text.match(SENTENCE_END) ?? []).length;
   const digits = countOf(DIGITS, norm);
-  const shape = lineShape(text, norm, li.density, li.kinds) ?? (!hm && slashCredit(norm, li.density) ? 'credit' : null);
+  const shape = lineShape(text, norm, li.density, li.kinds) ?? (!hm && slashCredit(norm, li.density) ? 'credit' : null), w: { phrase?: PhraseHit | null; weak?: boolean; period?: boolean } = {};
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
     // An advert's label beside a picture is no caption of it.
@@ -261,8 +259,10 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
-    payment: paymentEvidence(text), phrase: quoted ? null : phraseHit(norm, words),
-    weakAppeal: weakAppealWords(norm), period: periodWords(norm), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
+    payment: paymentEvidence(text), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
+    // Its words read on first use: the decisions keep a paragraph of prose without structural evidence without them.
+    get phrase() { return w.phrase !== undefined ? w.phrase : (w.phrase = quoted ? null : phraseHit(norm, words)); },
+    get weakAppeal() { return (w.weak ??= weakAppealWords(norm)); }, get period() { return (w.period ??= periodWords(norm)); },
     sectionLink: isSectionLink(el, text, li.density, site), shape,
     authorPhoto: !!site.author?.length && isAuthorPhoto(el, text, site.author),
     authorNote: quoted || text.length > NOTE_MAX ? null : repeatsAuthorAbout(text, site.about ?? []) ? 'about' : emphasisedAuthorNote(el, text, site.author ?? []) ? 'emphasis' : null,
