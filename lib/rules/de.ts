@@ -27,7 +27,7 @@ const de: WordLists = {
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
   ownView: 'aus seiner sicht, aus ihrer sicht, seiner ansicht nach, ihrer ansicht nach, seiner meinung nach, ihrer meinung nach, für ihn, für sie',
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege bleibe komme brauche hätten würden wären könnten müssten dürften kämen gäbe gingen',
-  backReference: 'mit diesen worten, mit diesen sätzen',
+  backReference: 'mit diesen worten, mit diesen sätzen, so',
   latter: "letzterer, letztere",
   documentNouns: 'erklärung mitteilung pressemitteilung stellungnahme brief schreiben nachricht video',
   ageEndings: '-jährige -jähriger -jährigen',

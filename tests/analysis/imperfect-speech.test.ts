@@ -25,6 +25,14 @@ describe('a sentence that points back at the quotation before it', () => {
   });
 });
 
+describe('a sentence that points back at the end of the sentence before, a quotation', () => {
+  it('names the speaker after a framing verb and the object pronoun (de: "So beschreibt es X")', () => {
+    const t = 'Die Kriminologin Anna Weber sagte: „Die Radikalisierung nimmt zu, das lässt sich überall beobachten.“ Viele junge Leute suchen Rat im Netz. '
+      + 'Welcher Gruppe sie sich am Ende anschließen, „ist oft nur ein reiner Zufall“. So beschreibt es Jonas Berger, deutscher Autor aus Köln.';
+    expect(speakerOf(t, 'ist oft nur ein reiner Zufall', 'de')).toBe('Jonas Berger');
+  });
+});
+
 describe('Italian and Portuguese verbs of saying in the imperfect', () => {
   it('it: "spiegava" and its subject after the quotation', () => {
     const t = 'Il governo discute il bilancio da settimane. «Non possiamo aumentare ancora il debito pubblico nei prossimi anni», spiegava il ministro Carlo Benedetti in un\'intervista.';
