@@ -9,6 +9,7 @@ import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
 import { applyPullQuoteCredits } from './pull-quote';
+import { applyBoxPictures } from './box-picture';
 import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import { applyInsetTeasers } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
@@ -206,6 +207,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     applyOrphanCaptions(infos, v);
     applyZoomControls(infos, v);
     applyRepeatedLines(infos, v);
+    applyBoxPictures(infos, v, root);
   }
   applyOrphanHeadings(infos, v);
   if (root) applyEmptiedTail(infos, v);
