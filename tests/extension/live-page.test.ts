@@ -440,6 +440,18 @@ describe('Clean leaves the article', () => {
     for (const id of ['more', 'footer']) expect(isHidden($(id)), id).toBe(true);
   });
 
+  it('keeps a press release\'s source credit after the story, its source a link; a link to further reading there goes', () => {
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+      <main><article><h1 id="head">Island crossings cut to four a day as overtime ban begins</h1>
+        <div class="story"><div class="text">${P.map((p) => `<p>${p}</p>`).join('')}</div>
+        <div class="further" id="further">Read next: <a href="/a/">Port authority names new chair</a></div>
+        <div class="d-inline-block" id="source">Provided by <a href="/partners/harbour-board/">Harbour Board</a> <a href="https://board.example/"><svg><use href="#open"></use></svg></a></div></div>
+      </article></main><footer id="footer"><p>© 2025 Northgate Courier.</p></footer>`);
+    clean();
+    expect(isHidden($('source')), 'the source credit').toBe(false);
+    for (const id of ['further', 'footer']) expect(isHidden($(id)), id).toBe(true);
+  });
+
   it('hides the skip links the clean stage removed around a newsletter box set in a <figure> with no picture', () => {
     const promo = '<figure id="promo"><a href="#signup-skip-3" id="skip">skip past newsletter promotion</a><aside class="newsletter-promo"><p>Sign up to Harbour Weekly</p><form><input type="email"><button>Sign up</button></form></aside><p id="signup-skip-3">after newsletter promotion</p></figure>';
     setup(PAGE.replace('<div class="ad-slot" id="ad">', `${promo}<div class="ad-slot" id="ad">`));
