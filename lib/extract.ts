@@ -30,7 +30,7 @@ import { printedByline, storyByline } from './story-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
-import { markHeadline, markKicker } from './kicker';
+import { markHeadline, markKicker, readerKicker } from './kicker';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -46,7 +46,7 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 
 /** What the pass before Readability found on its way: the first <time datetime>, how many chunks and rows of
  * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
-interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; toggles: Element[] }
+interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[] }
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
@@ -98,9 +98,9 @@ function prepare(doc: Document): Prepared {
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
   const toggles = [...checkboxes, ...buttons];
   if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
-  markKicker(headline);
+  const kicker = markKicker(headline);
   markHeadline(headline);
-  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
+  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 
 /** In the <header> of an <article> or <main> (not the site's header around them). */
@@ -252,7 +252,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
     preparePictures(work.body);
   }
-  const { time, chunks, rows, headline, toggles } = prepare(work);
+  const { time, chunks, rows, headline, kicker, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
@@ -291,6 +291,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.deck),
+    kicker: readerKicker(kicker, decodeEntities((r.title ?? '').trim(), work)),
     body,
     authorAbout,
   };
