@@ -10,6 +10,7 @@ import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
 import { applyPullQuoteCredits } from './pull-quote';
 import { applyBoxPictures } from './box-picture';
+import { applyBannerPictures } from './banner-picture';
 import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import { applyInsetTeasers } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
@@ -208,6 +209,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     applyZoomControls(infos, v);
     applyRepeatedLines(infos, v);
     applyBoxPictures(infos, v, root);
+    applyBannerPictures(infos, v);
   }
   applyOrphanHeadings(infos, v);
   if (root) applyEmptiedTail(infos, v);

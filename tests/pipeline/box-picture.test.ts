@@ -26,3 +26,17 @@ describe('a bare picture in a box whose other blocks were all removed', () => {
     expect(toMarkdown(r)).toContain('ferry.jpg');
   });
 });
+
+describe('a banner picture in the story (lib/clean/banner-picture.ts)', () => {
+  const banner = (alt: string, href = 'https://gazette.example/advertise/', w = 1187, h = 335) =>
+    `<p><a href="${href}" target="_blank"><img src="https://gazette.example/uploads/harbour_banner_2.jpg" alt="${alt}" width="${w}" height="${h}"></a></p>`;
+  it('goes as an advert when it is strip-shaped, links to a page and is named by its file name only', () => {
+    const r = runHtml(page(prose(4) + banner('harbour_banner_2')));
+    expect(toMarkdown(r)).not.toContain('harbour_banner_2.jpg');
+    expect(r.removed.find((x) => x.rule === 'media:banner')?.reason).toBe('advert');
+  });
+  it('stays when a writer described it, when it links to its own full size, or when it is shaped like a photo', () => {
+    for (const b of [banner('The harbour wall at low tide'), banner('harbour_banner_2', 'https://gazette.example/uploads/harbour_banner_2-full.jpg'), banner('harbour_banner_2', undefined, 1200, 800)])
+      expect(toMarkdown(runHtml(page(prose(4) + b)))).toContain('harbour_banner_2');
+  });
+});
