@@ -440,6 +440,17 @@ describe('Clean leaves the article', () => {
     for (const id of ['more', 'footer']) expect(isHidden($(id)), id).toBe(true);
   });
 
+  it('hides a share button beside the date: a link that carries this page\'s address elsewhere, in any language', () => {
+    const share = `<a id="mail" href="mailto:?subject=Island%20crossings&body=${encodeURIComponent(URL_)}" type="button">Poslat</a>`;
+    const other = '<a id="mailto-desk" href="mailto:desk@northgate.example">desk@northgate.example</a>';
+    setup(PAGE.replace('<span class="post-views">158 views</span>', `${share} ${other}`));
+    document.head.insertAdjacentHTML('beforeend', `<link rel="canonical" href="${URL_}">`);
+    clean();
+    expect(isHidden($('mail')), 'the share link').toBe(true);
+    expect(isHidden($('mailto-desk')), 'an address to write to').toBe(false);
+    expect(isHidden(document.querySelector('time')!), 'the date').toBe(false);
+  });
+
   it('keeps a press release\'s source credit after the story, its source a link; a link to further reading there goes', () => {
     setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
       <main><article><h1 id="head">Island crossings cut to four a day as overtime ban begins</h1>
