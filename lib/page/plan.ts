@@ -17,6 +17,7 @@ import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
 import { CAPTION, LANDMARK, MEDIA, besidePicture, isPhoto, isPhotoCredit } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
+import { hideButtonRows } from './siblings';
 
 export interface HideStep {
   el: Element;
@@ -240,7 +241,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  const all = labelsOfHidden(a, hideCardBoxes(a, steps));
+  const all = labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps)));
   hideEmptied(a, all);
   return all;
 }

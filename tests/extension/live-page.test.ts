@@ -440,6 +440,15 @@ describe('Clean leaves the article', () => {
     for (const id of ['more', 'footer']) expect(isHidden($(id)), id).toBe(true);
   });
 
+  it('hides the buttons set like a hidden share button in its bar; a date set the same way stays', () => {
+    const bar = '<div class="bar"><div class="bar__item bar__item--print" id="print"><svg width="16" height="16"></svg><span>Tisk</span></div>' +
+      '<div class="bar__item share" id="share"><svg width="16" height="16"></svg><span>Sdílet</span></div><div class="bar__item" id="when"><time datetime="2025-10-14">14. 10. 2025</time></div></div>';
+    setup(PAGE.replace('<p class="byline" id="byline">', `${bar}<p class="byline" id="byline">`));
+    clean();
+    for (const id of ['share', 'print']) expect(isHidden($(id)), id).toBe(true);
+    expect(isHidden($('when')), 'the date').toBe(false);
+  });
+
   it('hides a share button beside the date: a link that carries this page\'s address elsewhere, in any language', () => {
     const share = `<a id="mail" href="mailto:?subject=Island%20crossings&body=${encodeURIComponent(URL_)}" type="button">Poslat</a>`;
     const other = '<a id="mailto-desk" href="mailto:desk@northgate.example">desk@northgate.example</a>';
