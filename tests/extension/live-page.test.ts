@@ -189,6 +189,17 @@ describe('Clean leaves the article', () => {
     expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
   });
 
+  it('judges by its parts a box whose picture the clean stage removed (a newsletter graphic): no photo keeps it whole', () => {
+    const box = '<div class="nl" id="nl"><div><img id="nlimg" src="/img/alerts.png" alt="Alerts"></div><div><h3 id="nlh">Harbour alerts, free, in your inbox</h3></div></div>';
+    setup(PAGE.replace('<p class="byline" id="byline">', `${box}<p class="byline" id="byline">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [n('nlimg'), n('nlh')], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map([[fingerprint('Harbour alerts, free, in your inbox'), 'newsletter']])).map((s) => s.el);
+    expect(hidden.some((h) => h.contains($('nlh'))), 'the box\'s pitch').toBe(true);
+    expect(hidden.some((h) => h.contains($('lead'))), 'the lead photo').toBe(false);
+  });
+
   it('keeps the parts of a byline line\'s parts: an agency\'s name in a box inside the byline\'s box, beside the date', () => {
     const info = '<div class="meta" id="meta2"><div><address><div id="agency">Harbour Press, Northgate</div></address><div id="when2">Sat 14 Oct 2025 12.42 CET</div></div></div>';
     setup(PAGE.replace('<p id="p1">', `${info}<p id="p1">`));
