@@ -282,7 +282,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  // Only where the page has one: the report's contract lists no empty field for it.
+  const label = readerKicker(kicker, decodeEntities((r.title ?? '').trim(), work));
   return {
+    ...(label ? { kicker: label } : {}),
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),
     siteName,
@@ -291,7 +294,6 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.deck),
-    kicker: readerKicker(kicker, decodeEntities((r.title ?? '').trim(), work)),
     body,
     authorAbout,
   };
