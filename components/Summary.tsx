@@ -20,6 +20,7 @@ export function ArticleHeader({ report, level = 1, standfirst = false }: { repor
   const Title = level === 1 ? 'h1' : 'h2';
   return (
     <header class="cp-header">
+      {standfirst && a.kicker && <p class="cp-kicker" data-testid="kicker">{a.kicker}</p>}
       <Title class="cp-title" data-testid="title">{title}</Title>
       <p class="cp-meta">
         {site && <span data-testid="site">{site}</span>}

@@ -31,7 +31,7 @@ import { printedByline, storyByline } from './story-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
-import { markHeadline, markKicker } from './kicker';
+import { markHeadline, markKicker, readerKicker } from './kicker';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -47,7 +47,7 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 
 /** What the pass before Readability found on its way: the first <time datetime>, how many chunks and rows of
  * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
-interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; toggles: Element[] }
+interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[] }
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
@@ -99,9 +99,9 @@ function prepare(doc: Document): Prepared {
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
   const toggles = [...checkboxes, ...buttons];
   if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
-  markKicker(headline);
+  const kicker = markKicker(headline);
   markHeadline(headline);
-  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
+  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 
 /** In the <header> of an <article> or <main> (not the site's header around them). */
@@ -254,7 +254,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     preparePictures(work.body);
     keepWrappedFigures(work.body);
   }
-  const { time, chunks, rows, headline, toggles } = prepare(work);
+  const { time, chunks, rows, headline, kicker, toggles } = prepare(work);
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
@@ -285,7 +285,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  // Only where the page has one: the report's contract lists no empty field for it.
+  const label = readerKicker(kicker, decodeEntities((r.title ?? '').trim(), work));
   return {
+    ...(label ? { kicker: label } : {}),
     title: decodeEntities((r.title ?? '').trim(), work),
     byline: byline && decodeEntities(byline, work),
     siteName,

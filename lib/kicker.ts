@@ -5,6 +5,7 @@
 // It is marked before Readability (which keeps data attributes) and the clean stage drops it at the top.
 import { closestWithAttr, firstWithAttr, hasMedia } from './dom';
 import { oneLine } from './chars';
+import { letters } from './page/text';
 
 export const KICKER_ATTR = 'data-cp-kicker';
 /** A kicker has at most this many words and characters. */
@@ -15,16 +16,28 @@ const ICON_PX = 48;
 /** Ends a sentence or a clause: a line that does is a short sentence (a standfirst), not a label. */
 const SENTENCE_END = /[.!?;,:…]$/;
 
-/** Mark the label right before the headline, if one is there. */
-export function markKicker(headline: Element | null): void {
+/** Mark the label right before the headline, if one is there; its text (the reader shows it above the title). */
+export function markKicker(headline: Element | null): string | null {
   let prev = headline?.previousElementSibling ?? null;
   while (prev && !oneLine(prev.textContent ?? '') && !hasMedia(prev)) prev = prev.previousElementSibling;
-  if (!prev || !/^(H[2-6]|P|DIV|SPAN)$/.test(prev.tagName.toUpperCase())) return;
+  if (!prev || !/^(H[2-6]|P|DIV|SPAN)$/.test(prev.tagName.toUpperCase())) return null;
   const text = oneLine(prev.textContent ?? '');
-  if (!text || text.length > KICKER_CHARS || text.split(' ').length > KICKER_WORDS || SENTENCE_END.test(text)) return;
-  if (prev.getElementsByTagName('a').length || hasMedia(prev, ICON_PX) || prev.getElementsByTagName('time').length) return;
+  if (!text || text.length > KICKER_CHARS || text.split(' ').length > KICKER_WORDS || SENTENCE_END.test(text)) return null;
+  if (prev.getElementsByTagName('a').length || hasMedia(prev, ICON_PX) || prev.getElementsByTagName('time').length) return null;
   // On every element of it, with its text: Readability may replace the box by its only child.
   for (const e of [prev, ...Array.from(prev.querySelectorAll('*'))]) e.setAttribute(KICKER_ATTR, text);
+  // A skip link's target ("Inhalt", where "skip to content" lands, set off screen) labels the page, not the story.
+  const id = prev.id;
+  return id && Array.from(prev.ownerDocument.querySelectorAll('a[href^="#"]')).some((a) => a.getAttribute('href') === `#${id}`) ? null : text;
+}
+
+/**
+ * The kicker as the reader shows it above the title: a label in words (a "|" or ">" is a separator, a run of digits
+ * an identifier), that the title does not already say ("Nach Gaetz-Rückzug" over "Nach Gaetz-Rückzug: Trump-…").
+ */
+export function readerKicker(kicker: string | null, title: string): string | null {
+  if (!kicker || !/\p{L}/u.test(kicker)) return null;
+  return letters(title).includes(letters(kicker)) ? null : kicker;
 }
 
 /** Whether a block of the clean stage (its element and text) is the marked kicker, whole. */

@@ -65,6 +65,9 @@ export interface Article {
    * exports above the body, not in `html`. Not part of `text` either, unless the page's body held it: then it is
    * `text`'s first block, where the analysis has always read it. */
   standfirst?: string | null;
+  /** The page's short label just above its headline ("Meinung", "Analysis"): shown by the reader above the title, so
+   * that an opinion piece reads as one (lib/kicker.ts). Not part of `text` or `html`. */
+  kicker?: string | null;
   /** Clean article HTML (boilerplate removed). Not sanitised: hosts sanitise before display or export. */
   html: string;
   /** Clean article text: blocks separated by a blank line, headline excluded. */

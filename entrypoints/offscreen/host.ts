@@ -10,6 +10,7 @@ import { nerModel } from '../../utils/ner-models';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
 import { mappingOptions, scrubReport } from '../../lib/page/article-map';
 import { resolveHiddenRuns } from '../../lib/hidden-story';
+import { headBack } from '../../lib/page/reparse';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import type { ExportKind, ExportResult, HostContext, HostRequest, HostResponse, PageJob, PipelineJob, PipelineResult } from '../../utils/messages';
 import type { LearnInput } from '../../lib/site-memory';
@@ -37,6 +38,7 @@ function pageBase(doc: Document, url: string): void {
 async function runJob(job: PipelineJob): Promise<PipelineResult> {
   const t0 = performance.now();
   const doc = new DOMParser().parseFromString(job.html, 'text/html');
+  headBack(doc); // what the page's scripts put in its head and the parse moved into the body (lib/page/reparse.ts)
   pageBase(doc, job.url);
   resolveHiddenRuns(doc); // before anything reads the copy (lib/hidden-story.ts)
   const parseMs = performance.now() - t0;

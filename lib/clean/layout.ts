@@ -9,6 +9,8 @@ import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
 import { applyPullQuoteCredits } from './pull-quote';
+import { applyBoxPictures } from './box-picture';
+import { applyBannerPictures } from './banner-picture';
 import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
 import { applyInsetTeasers } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
@@ -206,6 +208,8 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     applyOrphanCaptions(infos, v);
     applyZoomControls(infos, v);
     applyRepeatedLines(infos, v);
+    applyBoxPictures(infos, v, root);
+    applyBannerPictures(infos, v);
   }
   applyOrphanHeadings(infos, v);
   if (root) applyEmptiedTail(infos, v);

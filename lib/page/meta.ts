@@ -4,6 +4,7 @@ import { looksLikeDate } from './text';
 import { lineShape } from '../clean/signals';
 import { slashCredit } from '../clean/credit-shape';
 import { normalizeBlockText } from '../fingerprint';
+import { phraseHit } from '../clean/phrases';
 
 /** Characters of a credit line after the story. */
 const CREDIT_MAX = 60;
@@ -18,6 +19,19 @@ export function isCreditLine(el: Element): boolean {
   if (el.closest('a[href], button, [role="button"], label, nav')) return false; // a control's words ("View PDF/Print Mode")
   const norm = normalizeBlockText(text);
   return lineShape(text, norm, 0, new Set()) === 'credit' || (!/^H\d$/.test(el.tagName.toUpperCase()) && slashCredit(norm, 0));
+}
+
+/**
+ * A press release's source credit after the story ("Provided by <a>European Space Agency</a>"): a short line that
+ * is a byline phrase of the language's list (lib/rules/boilerplate) whole, its source's name a link. The only sign
+ * of whose text the reader reads, as a byline is; no picture, control or menu.
+ */
+export function isSourceCredit(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > CREDIT_MAX || el.querySelector('img, picture, video, button, input, h1, h2, h3, h4, h5, h6')) return false;
+  if (el.closest('a[href], button, [role="button"], label, nav')) return false;
+  const hit = phraseHit(normalizeBlockText(text));
+  return hit?.reason === 'byline' && hit.mode === 'line';
 }
 
 const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;

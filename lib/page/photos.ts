@@ -35,6 +35,9 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
   const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
   if (!media.length || (el.textContent ?? '').length > 600) return false;
   return media.some((m) => {
+    // A picture of Readability's article that the clean stage removed (a newsletter box's graphic) is none: its box
+    // is judged by its parts, as it was while the picture was kept.
+    if (a.extracted.has(m)) return false;
     const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
     if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
     const link = m.closest('a[href]');

@@ -12,11 +12,12 @@ import { fingerprint } from '../fingerprint';
 import { liveBlocks } from './hide';
 import { KEPT_ON_PAGE, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
-import { isCreditLine, isMeta, isMetaLine } from './meta';
+import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
 import { CAPTION, LANDMARK, MEDIA, besidePicture, isPhoto, isPhotoCredit } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
+import { hideButtonRows } from './siblings';
 
 export interface HideStep {
   el: Element;
@@ -101,7 +102,7 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
 function creditAfterBody(el: Element, a: LiveArticle): boolean {
   const box = el.parentElement;
   if ((a.order.get(el) ?? -1) <= a.last || !box || box === el.ownerDocument.body || el.closest(LANDMARK)) return false;
-  return isCreditLine(el) && [...a.kept].some((k) => box.contains(k));
+  return (isCreditLine(el) || isSourceCredit(el)) && [...a.kept].some((k) => box.contains(k));
 }
 
 interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
@@ -126,7 +127,7 @@ function judge(el: Element, j: Judging, inLine = false): void {
   if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
   // Cards for other stories beside the header: their thumbnails would read as photos.
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  if (isMeta(el) || isCreditLine(el) || keptByText(el, a)) return;
+  if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); return; }
   const own = isMetaLine(el), line = inLine || own;
   const holdsMeta = own || !!el.querySelector(PROTECTED);
@@ -240,7 +241,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  const all = labelsOfHidden(a, hideCardBoxes(a, steps));
+  const all = labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps)));
   hideEmptied(a, all);
   return all;
 }

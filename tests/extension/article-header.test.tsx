@@ -36,6 +36,16 @@ describe('article header', () => {
     expect(root.querySelector('[data-testid=title]')!.compareDocumentPosition(sf!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('shows the page\'s label above the headline in the reader view ("Opinion": an opinion piece reads as one)', () => {
+    const r = report(DEK);
+    render(<ArticleHeader report={{ ...r, article: { ...r.article!, kicker: 'Opinion' } }} standfirst />, root);
+    const k = root.querySelector('[data-testid=kicker]');
+    expect(k?.textContent).toBe('Opinion');
+    expect(k!.compareDocumentPosition(root.querySelector('[data-testid=title]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    render(<ArticleHeader report={{ ...r, article: { ...r.article!, kicker: 'Opinion' } }} level={2} />, root);
+    expect(root.querySelector('[data-testid=kicker]')).toBeNull();
+  });
+
   it('leaves it out in the popup, and draws nothing for a page without one', () => {
     render(<ArticleHeader report={report(DEK)} level={2} />, root);
     expect(root.querySelector('[data-testid=standfirst]')).toBeNull();

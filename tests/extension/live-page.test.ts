@@ -189,6 +189,17 @@ describe('Clean leaves the article', () => {
     expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
   });
 
+  it('judges by its parts a box whose picture the clean stage removed (a newsletter graphic): no photo keeps it whole', () => {
+    const box = '<div class="nl" id="nl"><div><img id="nlimg" src="/img/alerts.png" alt="Alerts"></div><div><h3 id="nlh">Harbour alerts, free, in your inbox</h3></div></div>';
+    setup(PAGE.replace('<p class="byline" id="byline">', `${box}<p class="byline" id="byline">`));
+    const snap = snapshotPage(document);
+    const n = (id: string) => snap.elements.indexOf($(id));
+    const a = locateArticle(snap.elements, { extracted: [n('nlimg'), n('nlh')], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+    const hidden = planHiding(document, a, new Map([[fingerprint('Harbour alerts, free, in your inbox'), 'newsletter']])).map((s) => s.el);
+    expect(hidden.some((h) => h.contains($('nlh'))), 'the box\'s pitch').toBe(true);
+    expect(hidden.some((h) => h.contains($('lead'))), 'the lead photo').toBe(false);
+  });
+
   it('keeps the parts of a byline line\'s parts: an agency\'s name in a box inside the byline\'s box, beside the date', () => {
     const info = '<div class="meta" id="meta2"><div><address><div id="agency">Harbour Press, Northgate</div></address><div id="when2">Sat 14 Oct 2025 12.42 CET</div></div></div>';
     setup(PAGE.replace('<p id="p1">', `${info}<p id="p1">`));
@@ -438,6 +449,38 @@ describe('Clean leaves the article', () => {
     clean();
     for (const id of ['fig', 'credit', 'desk', 'desk2']) expect(isHidden($(id)), id).toBe(false);
     for (const id of ['more', 'footer']) expect(isHidden($(id)), id).toBe(true);
+  });
+
+  it('hides the buttons set like a hidden share button in its bar; a date set the same way stays', () => {
+    const bar = '<div class="bar"><div class="bar__item bar__item--print" id="print"><svg width="16" height="16"></svg><span>Tisk</span></div>' +
+      '<div class="bar__item share" id="share"><svg width="16" height="16"></svg><span>Sdílet</span></div><div class="bar__item" id="when"><time datetime="2025-10-14">14. 10. 2025</time></div></div>';
+    setup(PAGE.replace('<p class="byline" id="byline">', `${bar}<p class="byline" id="byline">`));
+    clean();
+    for (const id of ['share', 'print']) expect(isHidden($(id)), id).toBe(true);
+    expect(isHidden($('when')), 'the date').toBe(false);
+  });
+
+  it('hides a share button beside the date: a link that carries this page\'s address elsewhere, in any language', () => {
+    const share = `<a id="mail" href="mailto:?subject=Island%20crossings&body=${encodeURIComponent(URL_)}" type="button">Poslat</a>`;
+    const other = '<a id="mailto-desk" href="mailto:desk@northgate.example">desk@northgate.example</a>';
+    setup(PAGE.replace('<span class="post-views">158 views</span>', `${share} ${other}`));
+    document.head.insertAdjacentHTML('beforeend', `<link rel="canonical" href="${URL_}">`);
+    clean();
+    expect(isHidden($('mail')), 'the share link').toBe(true);
+    expect(isHidden($('mailto-desk')), 'an address to write to').toBe(false);
+    expect(isHidden(document.querySelector('time')!), 'the date').toBe(false);
+  });
+
+  it('keeps a press release\'s source credit after the story, its source a link; a link to further reading there goes', () => {
+    setup(`<header class="site-header"><a href="/">Northgate Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+      <main><article><h1 id="head">Island crossings cut to four a day as overtime ban begins</h1>
+        <div class="story"><div class="text">${P.map((p) => `<p>${p}</p>`).join('')}</div>
+        <div class="further" id="further">Read next: <a href="/a/">Port authority names new chair</a></div>
+        <div class="d-inline-block" id="source">Provided by <a href="/partners/harbour-board/">Harbour Board</a> <a href="https://board.example/"><svg><use href="#open"></use></svg></a></div></div>
+      </article></main><footer id="footer"><p>© 2025 Northgate Courier.</p></footer>`);
+    clean();
+    expect(isHidden($('source')), 'the source credit').toBe(false);
+    for (const id of ['further', 'footer']) expect(isHidden($(id)), id).toBe(true);
   });
 
   it('hides the skip links the clean stage removed around a newsletter box set in a <figure> with no picture', () => {

@@ -33,6 +33,16 @@ ${prose(6)}</div></article></main></body></html>`;
       expect(text.startsWith('Paragraph 1 about')).toBe(true);
     });
 
+  it('is the article\'s kicker, which the reader shows above the title (an opinion piece reads as one)', () => {
+    expect(runHtml(header('<p class="topline">Opinion</p>')).article!.kicker).toBe('Opinion');
+    expect(runHtml(header('<p>Storms are ending.</p>')).article!.kicker ?? null).toBeNull();
+    expect(runHtml(header('')).article!.kicker ?? null).toBeNull();
+    // A separator or an identifier is no label; one the title already says is not said twice.
+    for (const label of ['<span>|</span>', '<span>4417 2209</span>', '<p>Harbour wall</p>']) expect(runHtml(header(label)).article!.kicker ?? null).toBeNull();
+    // Where a skip link lands ("Content", set off screen) labels the page, not the story.
+    expect(runHtml(header('<span id="skip-target">Content</span>').replace('<main>', '<a href="#skip-target">Skip to content</a><main>')).article!.kicker ?? null).toBeNull();
+  });
+
   it('stays when it is a sentence or a link', () => {
     expect(runHtml(header('<p>Storms are ending.</p>')).article!.text).toContain('Storms are ending.');
     expect(runHtml(header('<h2><a href="/topics/extremism">Extremism</a></h2>')).article!.text).toContain('Extremism');

@@ -1,0 +1,39 @@
+// An advert set as a picture in the story: a banner-shaped picture alone in its block, linked to a page (not to the
+// picture itself), whose only description is its own file name (Landesspiegel's `werbung_3.jpg`, alt "werbung_3",
+// 1187×335, between the last paragraph and the footer). Three kinds of evidence, none of them words: its shape (a
+// strip, as banners are; a photo is rarely three times wider than high), the absence of any description a writer
+// gave it, and a link that makes it a button. A story's panorama that links to its full size is none.
+import type { BlockInfo } from './context';
+import type { Verdicts } from './decide';
+import { letters } from '../page/text';
+
+/** Width over height of a banner: a photo of the story is rarely this flat. */
+const BANNER_RATIO = 3;
+/** Narrower pictures are icons and buttons, not banners over the text's width. */
+const BANNER_MIN_WIDTH = 300;
+const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
+
+/** The file name of a picture's address without its extension and size suffix ("werbung_3-300x85.jpg" → "werbung_3"). */
+const fileStem = (src: string) => (src.split(/[?#]/)[0]!.split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/-\d+x\d+$/, '');
+
+/** Whether a block of no text is a banner: one linked picture, strip-shaped, named by its file name only. */
+function isBanner(b: BlockInfo): boolean {
+  if (b.s.text) return false; // a picture alone (the clean stage counts it with captions: picture matter)
+  const imgs = b.s.el.getElementsByTagName('img');
+  if (imgs.length !== 1) return false;
+  const img = imgs[0]!;
+  const link = img.closest('a[href]');
+  if (!link || !b.s.el.contains(link) || PICTURE_FILE.test(link.getAttribute('href') ?? '')) return false;
+  const w = Number(img.getAttribute('width')), h = Number(img.getAttribute('height'));
+  if (!(w >= BANNER_MIN_WIDTH && h > 0 && w / h >= BANNER_RATIO)) return false;
+  const stem = letters(fileStem(img.getAttribute('src') ?? ''));
+  const alt = letters(img.getAttribute('alt') ?? '');
+  return !!stem && alt === stem;
+}
+
+export function applyBannerPictures(infos: BlockInfo[], v: Verdicts): void {
+  infos.forEach((b, k) => {
+    if (v[k] || !isBanner(b)) return;
+    v[k] = { reason: 'advert', rule: 'media:banner', score: 0, strong: false, evidence: ['a picture shaped like a banner', 'its only description is its file name', 'it links to a page'] };
+  });
+}

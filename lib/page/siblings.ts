@@ -1,0 +1,30 @@
+// Share buttons come in rows: the siblings of a share button set in the same markup are buttons of the same bar
+// (NZZ's "Drucken" beside "Teilen", each an icon and a word in a `div.actionbar__item`), hidden with it. Evidence of
+// two kinds, without words: the hidden sibling's (a share button) and the same markup (its first class name), with a
+// button's short label; a date, a byline or a picture is never one.
+import type { HideStep } from './plan';
+import { isMeta } from './meta';
+
+/** Characters of a button's label ("Drucken", "Merken"); more is a line of text. */
+const LABEL_MAX = 20;
+const REASONS = new Set(['share']);
+const KEEP = 'time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], img, picture, video, figure';
+
+const firstClass = (el: Element): string => (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+
+export function hideButtonRows(steps: HideStep[]): HideStep[] {
+  const hidden = new Set(steps.map((s) => s.el));
+  const more: HideStep[] = [];
+  for (const s of steps) {
+    const cls = firstClass(s.el);
+    if (!REASONS.has(s.reason) || !cls || !s.el.parentElement) continue;
+    for (const sib of Array.from(s.el.parentElement.children)) {
+      if (hidden.has(sib) || firstClass(sib) !== cls) continue;
+      const text = (sib.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > LABEL_MAX || sib.matches(KEEP) || sib.querySelector(KEEP) || isMeta(sib)) continue;
+      hidden.add(sib);
+      more.push({ el: sib, id: s.id, reason: s.reason });
+    }
+  }
+  return more.length ? [...steps, ...more] : steps;
+}
