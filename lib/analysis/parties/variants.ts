@@ -10,7 +10,7 @@ import { kindOf } from './kinds';
 import { allUpper, asciiRunEnd, wordBefore } from '../letters';
 import { MERGE } from '../weights';
 import { charWidth as pointWidth } from '../text/chars';
-import { lowerAt, upperAt, wordsAt } from '../text/props';
+import { letterAt, lowerAt, upperAt, wordsAt } from '../text/props';
 
 const byMentions = (ps: PartyRecord[]) => [...ps].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
 const live = (reg: Registry) => reg.live().filter((p) => p.mentions.length > 0 && p.mergedInto === undefined);
@@ -49,6 +49,14 @@ function mergeAcronymLed(reg: Registry, rules: Rules) {
   }
 }
 
+/** `/^ (\p{L}+) (\p{Lu})/u.exec(s)`'s two groups ("of", "J" in " of Japan"), by a scan: no property pattern compiled. */
+export function particleThenCapital(s: string): [string, string] | null {
+  if (s[0] !== ' ') return null;
+  let j = 1;
+  while (letterAt(s, j)) j += pointWidth(s, j);
+  return j > 1 && s[j] === ' ' && upperAt(s, j + 1) ? [s.slice(1, j), s.slice(j + 1, j + 1 + pointWidth(s, j + 1))] : null;
+}
+
 /** "Constitutional Democratic Party of Japan" (a name the tagger ended before "of Japan"): the initials of the
  * names written after a mention of the party behind a particle ("of"), upper case. */
 function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
@@ -58,8 +66,8 @@ function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
     // (a word of ASCII letters that an ASCII character ends, and no particle: no pattern to compile or run)
     const end = asciiRunEnd(text, m.e + 1);
     if (end > m.e + 1 && text.charCodeAt(end) < 128 && !rules.nameParticles.has(text.slice(m.e + 1, end).toLowerCase())) continue;
-    const after = /^ (\p{L}+) (\p{Lu})/u.exec(text.slice(m.e, m.e + 40));
-    if (after && rules.nameParticles.has(after[1]!.toLowerCase())) out.add(after[2]!);
+    const after = particleThenCapital(text.slice(m.e, m.e + 40));
+    if (after && rules.nameParticles.has(after[0].toLowerCase())) out.add(after[1]);
   }
   return out;
 }
