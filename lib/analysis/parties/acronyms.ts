@@ -8,6 +8,7 @@ import { LETTER, isLower, isUpper, startsUpper } from '../letters';
 import { isOrgHead } from './lexicon';
 import { kindOf } from './kinds';
 import { wordsThenParens } from './paren-acronyms';
+import { upperRun } from '../text/props';
 
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=[^\s'’])/i;
 /** Upper-case letters and digits of an acronym ("I.E.A." → "IEA"). */
@@ -179,7 +180,7 @@ export function bracketedAcronyms(reg: Registry, rules: Rules) {
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!, b = ms[i + 1]!, p = reg.get(a.party), q = reg.get(b.party);
     const acr = reg.text.slice(b.s, b.e);
-    if (p === q || p.parts.length < 2 || q.parts.length !== 1 || !/^\p{Lu}{2,6}$/u.test(acr) || p.aliases.has(acr)) continue;
+    if (p === q || p.parts.length < 2 || q.parts.length !== 1 || !upperRun(acr, 2, 6) || p.aliases.has(acr)) continue;
     if (!/^\s*[(（]$/u.test(reg.text.slice(a.e, b.s)) || !/^[)）]/.test(reg.text.slice(b.e, b.e + 1))) continue;
     if (kindOf(p, rules) !== 'organization' || !['organization', 'unknown'].includes(q.kind) || reg.text.slice(a.s, a.e).split(/[\s-]+/).every((w) => bareUpper(w[0] ?? '') !== acr[0])) continue;
     reg.merge(q, p);

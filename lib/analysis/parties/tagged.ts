@@ -10,6 +10,7 @@ import { allUpper } from '../letters';
 import { placeAfterFullName } from './particle-places';
 import { PARTY_FILTER } from '../weights';
 import { gazetteer } from './countries';
+import { allLetters } from '../text/props';
 
 /** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
 export function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
@@ -112,7 +113,7 @@ function joinPatronym(c: Candidate, text: string, words: readonly Word[]): Candi
  * event's title may hold a head too ("Group of Death"). */
 export const namesBody = (text: string, e: EntitySpan, rules: Rules) => {
   const t = text.slice(e.start, e.end);
-  return /^\p{L}+$/u.test(t) && isOrgHead(t, rules);
+  return allLetters(t) && isOrgHead(t, rules);
 };
 
 /** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",

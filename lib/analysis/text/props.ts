@@ -91,3 +91,22 @@ export function beforeElision(w: string): string {
   for (let i = k + 1; i < w.length; i += charWidth(w, i)) if (!letterAt(w, i)) return w;
   return w.slice(0, k + 1);
 }
+
+/** Every code point of `s` is a letter, and it has one (`/^\p{L}+$/u`). */
+export function allLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i += charWidth(s, i)) if (!letterAt(s, i)) return false;
+  return s.length > 0;
+}
+
+/** `s` is `min`–`max` upper-case letters (`/^\p{Lu}{min,max}$/u`). */
+export function upperRun(s: string, min: number, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i += charWidth(s, i), n++) if (n >= max || !upperAt(s, i)) return false;
+  return n >= min;
+}
+
+/** The end of the run of letters from `i` (`i` itself when none starts there). */
+export function letterRunEnd(s: string, i: number): number {
+  while (letterAt(s, i)) i += charWidth(s, i);
+  return i;
+}
