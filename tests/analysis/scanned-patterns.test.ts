@@ -10,6 +10,11 @@ import { isClitic } from '../../lib/analysis/ner/tagger';
 import { sentenceBreaks } from '../../lib/analysis/parties/credits';
 import { ARTICLE_NAME, isArticleName } from '../../lib/analysis/parties/surname-article';
 import { allLetters, letterRunEnd, upperRun } from '../../lib/analysis/text/props';
+import { lastWord } from '../../lib/analysis/quotes/names';
+import { wordBeforeLast } from '../../lib/analysis/parties/around';
+import { relativeBefore } from '../../lib/analysis/attribution/affiliation';
+import { notKeyMention } from '../../lib/analysis/keyquotes';
+import { initialsEnd } from '../../lib/analysis/text/tokens';
 
 let seed = 3;
 const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
@@ -63,6 +68,28 @@ describe('word shapes read by scans equal their patterns', () => {
   });
 });
 
+describe('the last words of a stretch, read back by scans, equal their patterns', () => {
+  it('on 10 000 random stretches', () => {
+    const PIECES = ['der', 'Kampagne', ' ', '  ', '\n', '-', 'Nord-Stream', ',', ', ', 'which', '’', "'", 'é', '𝐚', '😀', '.', '\u0301', '\ud835', '1'];
+    for (let k = 0; k < 10000; k++) {
+      const t = random(PIECES, 7);
+      const rel = /,\s*(\p{L}+)\s+$/u.exec(t);
+      expect([lastWord(t), wordBeforeLast(t), relativeBefore(t)]).toEqual([
+        /(\p{L}+)[\p{L}-]*\s*$/u.exec(t)?.[1], /(\p{L}+)\s+\p{L}+[’']?\s*$/u.exec(t)?.[1] ?? '', rel ? { word: rel[1], length: rel[0].length } : null]);
+    }
+  });
+
+  it('initials and crowd words, on 10 000 random texts', () => {
+    const PIECES = ['U', '.', 'S', 'e', 'g', 'É', '𝐚', '1', '²', ' ', 'x', 'Signs', 'FANS', 'fan', '_', 'banner', 'İ', 'ſign', 'transparenten'];
+    for (let k = 0; k < 10000; k++) {
+      const t = random(PIECES, 8);
+      const m = /(?:\p{L}\.){2,}(?![\p{L}\p{N}])/uy.exec(t);
+      expect([initialsEnd(t, 0), notKeyMention(t)]).toEqual([m ? m[0].length : -1,
+        /\b(?:signs?|banners?|placards?|slogans?|chants?|posters?|graffiti|fans|crowds?|protesters|demonstrators|streikende|cartelli|banderole|pancartes?|transparente?n?)\b/i.test(t)]);
+    }
+  });
+});
+
 describe('on a page', () => {
   it('finds the acronym, the party and the description without the retired property patterns', () => {
     const exec = vi.spyOn(RegExp.prototype, 'exec');
@@ -74,7 +101,7 @@ describe('on a page', () => {
       const sources = exec.mock.contexts.map((re) => (re as RegExp).source);
       expect(parties.find((p) => p.name === 'Institute of Strategic and International Studies')?.aliases).toContain('Isis');
       expect(parties.find((p) => p.name === 'Tom Becker')?.description).toBe('chief spokesman for the agency');
-      const retired = ['\\p{Lu}[\\p{L}\\p{N}&.-]{1,8}', '^ (\\p{L}+)', '\\b\\p{Lu}\\.', "^['’ʼ]\\p{L}{1,2}$", '^\\p{L}+', '^\\p{Lu}{2,6}$', '[.!?](?=\\s*\\p{Lu})', '^(?:al|el|ad'];
+      const retired = ['\\p{Lu}[\\p{L}\\p{N}&.-]{1,8}', '^ (\\p{L}+)', '\\b\\p{Lu}\\.', "^['’ʼ]\\p{L}{1,2}$", '^\\p{L}+', '^\\p{Lu}{2,6}$', '[.!?](?=\\s*\\p{Lu})', '^(?:al|el|ad', '(?:\\p{L}\\.){2,}', '\\s+\\p{L}+[’\']?', '(\\p{L}+)[\\p{L}-]*', ',\\s*(\\p{L}+)\\s+$', 'signs?|banners?', '^(\\S+\\s+)?(.+?)'];
       expect(sources.filter((s) => retired.some((r) => s.includes(r)))).toEqual([]);
     } finally { exec.mockRestore(); }
   });

@@ -19,15 +19,19 @@ const pointAt = (text: string, i: number) => text.slice(i, i + charWidth(text, i
 
 /** \p{L} at `i` (the scanner classes the letter ʼ as an apostrophe). False outside the text. */
 export function letterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  return classOf(charInfo(text, i)) === C.LETTER || text.charCodeAt(i) === 0x2bc;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); // (ASCII first: most of a page)
+  if (i < 0) return false;
+  return classOf(charInfo(text, i)) === C.LETTER || c === 0x2bc;
 }
 
 /** \p{N} at `i`: a decimal digit, or a number sign (², Ⅻ) among what the scanner classes as symbols. */
 export function numberAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 48 && code <= 57;
+  if (i < 0) return false;
   const c = classOf(charInfo(text, i));
-  return c === C.DIGIT || (c === C.SYMBOL && text.charCodeAt(i) > 127 && (number ??= /\p{N}/u).test(pointAt(text, i)));
+  return c === C.DIGIT || (c === C.SYMBOL && (number ??= /\p{N}/u).test(pointAt(text, i)));
 }
 
 /** \p{Lu} at `i`. */
@@ -69,6 +73,7 @@ export function wordsAt(text: string, w: string, alone: boolean, firstOnly = fal
 export function inWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x27 || c === 0x2019) return true;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return letterAt(text, i) || classOf(charInfo(text, i)) === C.MARK;
 }
 
@@ -109,4 +114,17 @@ export function upperRun(s: string, min: number, max: number): boolean {
 export function letterRunEnd(s: string, i: number): number {
   while (letterAt(s, i)) i += charWidth(s, i);
   return i;
+}
+
+/** The start of the run of letters that ends at `end` (`end` itself when none ends there). */
+export function letterRunStart(s: string, end: number): number {
+  while (end > 0 && letterAt(s, codePointBefore(s, end))) end = codePointBefore(s, end);
+  return end;
+}
+
+const SPACE = /\s/;
+/** The start of the run of white space (as `\s` reads it) that ends at `end`. */
+export function spaceRunStart(s: string, end: number): number {
+  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  return end;
 }
