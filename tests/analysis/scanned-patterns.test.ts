@@ -15,6 +15,7 @@ import { wordBeforeLast } from '../../lib/analysis/parties/around';
 import { relativeBefore } from '../../lib/analysis/attribution/affiliation';
 import { notKeyMention } from '../../lib/analysis/keyquotes';
 import { initialsEnd } from '../../lib/analysis/text/tokens';
+import { endsOnColon } from '../../lib/analysis/attribution/colon-name';
 
 let seed = 3;
 const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
@@ -76,6 +77,14 @@ describe('the last words of a stretch, read back by scans, equal their patterns'
       const rel = /,\s*(\p{L}+)\s+$/u.exec(t);
       expect([lastWord(t), wordBeforeLast(t), relativeBefore(t)]).toEqual([
         /(\p{L}+)[\p{L}-]*\s*$/u.exec(t)?.[1], /(\p{L}+)\s+\p{L}+[’']?\s*$/u.exec(t)?.[1] ?? '', rel ? { word: rel[1], length: rel[0].length } : null]);
+    }
+  });
+
+  it('a colon before a quotation, on 10 000 random stretches', () => {
+    const PIECES = [':', ' ', '\n', '"', '“', '„', '«', '»', 'Jones', '.', '\u00a0'];
+    for (let k = 0; k < 10000; k++) {
+      const t = random(PIECES, 6);
+      expect(endsOnColon(t)).toBe(/:\s*["\u201C\u201E\u00AB]?\s*$/.test(t));
     }
   });
 

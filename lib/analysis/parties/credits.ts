@@ -14,13 +14,14 @@ import { upperAt } from '../text/props';
 type Name = { s: number; e: number; type: EntitySpan['type'] | 'RUN'; score?: number };
 
 const WORD_RE = new RegExp(`${LETTER}+(?:[’'.-]${LETTER}+)*|\\d[\\d./:-]*`, 'g');
+const STOPS = /[.!?]/g;
 /** The sentence breaks inside a line, spaced or not ("…the bare ice.Photograph by X"): each stop before white space
  * and a capital, as `/[.!?](?=\s*\p{Lu})/gu` finds them, without compiling that pattern on every cold page. */
 export function sentenceBreaks(line: string): number[] {
   const out: number[] = [];
-  for (let k = 0; k < line.length; k++) {
-    const c = line[k];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+  STOPS.lastIndex = 0;
+  for (let m = STOPS.exec(line); m; m = STOPS.exec(line)) {
+    const k = m.index;
     let j = k + 1;
     while (j < line.length && /\s/.test(line[j]!)) j++;
     if (upperAt(line, j)) out.push(k);

@@ -44,15 +44,24 @@ function innerEnd(text: string, from: number): number {
 /** Every word followed by a parenthesis, in text order. */
 export function wordsThenParens(text: string): WordThenParens[] {
   const out: WordThenParens[] = [];
-  for (let q = 0; q < text.length; q++) {
-    if (text[q] !== '(' && text[q] !== '（') continue;
+  let from = 0;
+  // (the next opening parenthesis of either kind by indexOf: a loop over every character runs interpreted, cold)
+  let ascii = text.indexOf('('), wide = text.indexOf('（');
+  for (let q = next(); q >= 0; q = next()) {
     let end = q;
     while (end > 0 && isSpace(text[end - 1])) end--;
     if (end === q) continue;
     const s = wordStart(text, end), c = s < 0 ? -1 : innerEnd(text, q + 1);
     if (c < 0) continue;
     out.push({ index: s, word: text.slice(s, end), inner: text.slice(q + 1, c), innerStart: q + 1 });
-    q = c;
+    from = c + 1;
   }
   return out;
+  function next(): number {
+    if (ascii >= 0 && ascii < from) ascii = text.indexOf('(', from);
+    if (wide >= 0 && wide < from) wide = text.indexOf('（', from);
+    const q = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    if (q >= 0) from = q + 1;
+    return q;
+  }
 }
