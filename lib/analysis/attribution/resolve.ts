@@ -3,6 +3,7 @@
 // ("a spokeswoman for the company") to the organisation, "the company" to the organisation named last.
 
 import { roleOf } from '../parties/lexicon';
+import { allLetters } from '../text/props';
 import { onlyAtStarts } from '../parties/repeated';
 import { isAgeNoun, isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
@@ -16,7 +17,6 @@ import { holderOf, recentPerson } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
 import { fullNameOf, isNounPhrase } from './new-speaker';
-import { allLetters } from '../text/props';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }

@@ -3,6 +3,7 @@
 
 import { LANGUAGES, rulesFor, type Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
+import { allLetters } from '../text/props';
 import type { Word } from './words';
 import type { Candidate } from './classify';
 import { isOrgHead, isTitleWord } from './lexicon';
@@ -10,7 +11,6 @@ import { allUpper } from '../letters';
 import { placeAfterFullName } from './particle-places';
 import { PARTY_FILTER } from '../weights';
 import { gazetteer } from './countries';
-import { allLetters } from '../text/props';
 
 /** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
 export function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
