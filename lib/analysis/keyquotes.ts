@@ -8,14 +8,20 @@ import { wordCount } from './quotes/titles';
 import { isWordChar, startsUpper } from './letters';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
-const NOT_KEY_MENTION = /\b(?:signs?|banners?|placards?|slogans?|chants?|posters?|graffiti|fans|crowds?|protesters|demonstrators|streikende|cartelli|banderole|pancartes?|transparente?n?)\b/i;
+const NOT_KEY_WORDS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'slogan', 'slogans', 'chant', 'chants', 'poster', 'posters',
+  'graffiti', 'fans', 'crowd', 'crowds', 'protesters', 'demonstrators', 'streikende', 'cartelli', 'banderole', 'pancarte', 'pancartes',
+  'transparent', 'transparente', 'transparentn', 'transparenten']);
+const ASCII_WORD = /[A-Za-z0-9_]+/g;
+/** The mention holds one of those words, as `\b(?:signs?|…)\b/i` finds them (ASCII words in any case), without
+ * compiling that case-insensitive alternation on every cold page. */
+export const notKeyMention = (m: string) => (m.match(ASCII_WORD) ?? []).some((w) => NOT_KEY_WORDS.has(w.toLowerCase()));
 
 /** A score above zero makes the quotation key; higher ranks first. */
 export function keyScore(q: Quote): number {
   const words = q.text.split(/\s+/).filter((w) => [...w].some(isWordChar));
   const n = Math.max(words.length, wordCount(q.text));
   if (!q.speaker && !q.speakerMention) return 0;
-  if (q.speakerMention && NOT_KEY_MENTION.test(q.speakerMention) && !q.speaker) return 0;
+  if (q.speakerMention && notKeyMention(q.speakerMention) && !q.speaker) return 0;
   if (n < KEY.minWords) return 0;
   const caps = words.filter(startsUpper).length;
   if (n <= KEY.titleMaxWords && caps / n > KEY.titleCapsShare) return 0;

@@ -6,12 +6,13 @@ import type { MentionSpan } from './mention';
 import type { Doc } from './site';
 import { SUBJECT_RELATIVE, backwardMention } from './subject';
 import { throughAside } from './aside';
+import { letterRunStart, spaceRunStart } from '../text/props';
 
 /** The subject phrase ending at `b` (right before a verb), read back no earlier than `a`; after a relative pronoun
  * ("the Farmers Union, which said …", "Maria Keller, who told …"), the phrase the relative clause hangs on. */
 export function subjectBack(doc: Doc, a: number, b: number): MentionSpan | null {
-  const rel = RELATIVE_BEFORE.exec(doc.text.slice(Math.max(a, b - 20), b));
-  const end = rel && SUBJECT_RELATIVE.test(rel[1]!) ? b - rel[0].length : b;
+  const rel = relativeBefore(doc.text.slice(Math.max(a, b - 20), b));
+  const end = rel && SUBJECT_RELATIVE.test(rel.word) ? b - rel.length : b;
   const bm = backwardMention(doc.text, a, end, doc.rules);
   if (!bm || end === b) return bm && affiliated(doc, a, throughAside(doc, a, bm));
   // (the words for the speaker run on to the relative pronoun, the clause's own subject: "Maria Keller, who"; not
@@ -27,7 +28,12 @@ function notWhere(doc: Doc, a: number, bm: MentionSpan): MentionSpan {
   if (!place || !prep || !doc.rules.locatives.has(prep[1]!.toLowerCase())) return bm;
   return backwardMention(doc.text, a, bm.s - prep[0].length, doc.rules) ?? bm;
 }
-const RELATIVE_BEFORE = /,\s*(\p{L}+)\s+$/u;
+/** ", which " ending `t`: the word after the comma and the length from the comma on, as `/,\s*(\p{L}+)\s+$/u`
+ * matches it (by a scan: no property pattern compiled on a cold page). */
+export function relativeBefore(t: string): { word: string; length: number } | null {
+  const end = t.trimEnd().length, s = letterRunStart(t, end), comma = spaceRunStart(t, s) - 1;
+  return end < t.length && s < end && t[comma] === ',' ? { word: t.slice(s, end), length: t.length - comma } : null;
+}
 
 /** The person named right before the words that tie them to the body in `bm` ("of the", "vom"), else bm. */
 export function affiliated(doc: Doc, a: number, bm: MentionSpan): MentionSpan {

@@ -6,6 +6,7 @@ import { isOrgHead, roleOf } from '../parties/lexicon';
 import { pronounOf } from './mention';
 import { insideQuote, type Doc, type Site } from './site';
 import type { Attributed } from './index';
+import { beforeElision, someWord } from '../text/props';
 
 /** Words of a body's noun phrase, before any "of" ("the defence ministry", "le ministère russe"): fewer than this. */
 const MAX_WORDS = 4;
@@ -48,5 +49,5 @@ export function firstPerson(doc: Doc, inner: string): boolean {
   const fp = doc.rules.firstPerson;
   if (!fp.size) return false;
   if (UNSPACED.has(doc.rules.lang)) return [...fp].some((w) => inner.includes(w));
-  return inner.toLowerCase().split(/[^\p{L}\p{M}’']+/u).some((w) => fp.has(w) || fp.has(w.replace(/(?<=[’'])[\p{L}]+$/u, '')));
+  return someWord(inner.toLowerCase(), (w) => fp.has(w) || fp.has(beforeElision(w)));
 }

@@ -12,10 +12,19 @@ const COLON_NAME = new RegExp(String.raw`(?:^|[.!?\u23CE\n]\s+)` + COLON_WORDS, 
 
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 
+/** `s` ends on a colon, then at most an opening mark, white space around it: both patterns' end, asked first (most
+ * quotations follow no colon, and the patterns' \p{Lu} is then not compiled on a cold page). */
+export function endsOnColon(s: string): boolean {
+  let e = s.trimEnd().length;
+  if (e > 0 && '"\u201C\u201E\u00AB'.includes(s[e - 1]!)) e = s.slice(0, e - 1).trimEnd().length;
+  return s[e - 1] === ':';
+}
+
 /** "Former secretary of state Hillary Rodham Clinton: “…”", "- Philip Bump: “…”": a name and a colon before it. */
 export function colonName(doc: Doc, st: Site): Attr | null {
   const { text } = doc;
   const before = text.slice(st.para.start, st.q.open);
+  if (!endsOnColon(before)) return null;
   // (after a dash first: "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”" is the name's, not the headline's)
   const m = COLON_AFTER_DASH.exec(before) ?? COLON_NAME.exec(before);
   if (!m) return null;

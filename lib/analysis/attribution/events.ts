@@ -9,6 +9,7 @@ import { hitsIn, verbMatches } from './verbs';
 import { describedHead } from './apposition';
 import type { Who } from './speakers';
 import type { Sentence } from '../text';
+import { letterRunEnd } from '../text/props';
 
 export interface SpeechEvent { pos: number; who: Who }
 
@@ -64,7 +65,7 @@ function ownSubject(doc: Doc, m: { s: number; e: number }): boolean {
 /** "Der Minister kritisierte Paul Brandt", "The senator criticized Trump": a description opening the sentence is
  * the verb's subject; the name after the verb is whom it spoke of. */
 function describedOpener(doc: Doc, s: Sentence, m: { s: number; e: number }): boolean {
-  const first = /^\p{L}+/u.exec(doc.text.slice(m.s, m.e))?.[0].toLowerCase() ?? '';
+  const span = doc.text.slice(m.s, m.e), first = span.slice(0, letterRunEnd(span, 0)).toLowerCase();
   return doc.rules.determiners.has(first) && !pronounOf(first, doc.rules) && /^[\s"“„«‹(]*$/u.test(doc.text.slice(s.start, m.s));
 }
 

@@ -5,7 +5,7 @@ import type { Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
 import { LETTER, WORD, isLetter, isUpper, startsLower } from '../letters';
 import { ATTRIBUTION } from '../weights';
-import { ARTICLE_NAME } from '../parties/surname-article';
+import { isArticleName } from '../parties/surname-article';
 
 export interface MentionSpan { s: number; e: number }
 
@@ -22,7 +22,7 @@ const LINKS = new Set([...ROLE_LINKS, 'van', 'von', 'bin', 'al']);
 
 /** A capitalised word ("Keller", "O’Brien", "St."), or a surname behind its lower-case article ("ad-Din", "al-Scharaa"):
  * "sagt Sheib ad-Din" names the whole surname, not "Sheib". */
-export const isCapWord = (w: string) => (isUpper(w[0]) && NAME_WORD.test(w)) || ARTICLE_NAME.test(w);
+export const isCapWord = (w: string) => (isUpper(w[0]) && NAME_WORD.test(w)) || isArticleName(w);
 
 /** Words (and , ; : ( )) with offsets in text[a, b); elided articles split off ("l’", "Union"). */
 export function wordsIn(text: string, a: number, b: number, rules: Rules): W[] {

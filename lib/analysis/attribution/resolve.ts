@@ -3,6 +3,7 @@
 // ("a spokeswoman for the company") to the organisation, "the company" to the organisation named last.
 
 import { roleOf } from '../parties/lexicon';
+import { allLetters } from '../text/props';
 import { onlyAtStarts } from '../parties/repeated';
 import { isAgeNoun, isNameRun, pronounOf, type MentionSpan } from './mention';
 import { cjkName } from './cjk';
@@ -132,7 +133,7 @@ function unnamedPost(r: Resolver, span: MentionSpan, mt: string, words: string[]
   const known = [rules.groups, rules.documentNouns, rules.placeHeads, rules.mediaHeads, rules.eventNouns, rules.facilities, rules.governments, rules.functionWords];
   const nouns = head.slice(1), bodyNoun = (w: string) => rules.orgHeads.has(w) || rules.orgNouns.has(w);
   // ("team principal": a body's noun may be part of the post's name, not all of it)
-  if (nouns.every(bodyNoun) || nouns.some((w) => !/^\p{L}+$/u.test(w) || known.some((k) => k.has(w)) || roleOf(w, rules))) return null;
+  if (nouns.every(bodyNoun) || nouns.some((w) => !allLetters(w) || known.some((k) => k.has(w)) || roleOf(w, rules))) return null;
   if (mt.split(/\s+/).slice(1, head.length).some((w) => !/^\p{Ll}/u.test(w))) return null;
   return recentPerson(r, span.s, nouns[nouns.length - 1]!);
 }

@@ -10,6 +10,7 @@ import { harmoniseTypes } from './consistency';
 import { copyRepeats } from './repeats';
 import type { DocLayout } from './wasm-core';
 import { isBegin, isInside, NUM_TAGS as T, typeOfTag, type EntityType } from './tags';
+import { letterRunEnd } from '../text/props';
 
 export interface Mention {
   /** Character offsets into the text (end exclusive). */
@@ -48,7 +49,8 @@ export function emissions(model: NerModel, feats: SentenceFeatures): Float64Arra
   return out;
 }
 
-const CLITIC = /^['’ʼ]\p{L}{1,2}$/u;
+/** A clitic token ('s, ’re, ʼd: `/^['’ʼ]\p{L}{1,2}$/u`), read without compiling that pattern on a cold page. */
+export const isClitic = (t: string) => (t[0] === "'" || t[0] === '’' || t[0] === 'ʼ') && t.length > 1 && letterRunEnd(t, 1) === t.length && [...t].length <= 3;
 
 const FACTORS = new WeakMap<NerModel, Float64Array>();
 function factorsOf(model: NerModel): Float64Array {
@@ -97,7 +99,7 @@ function stretchMentions(s: ScannedText, first: number, n: number, k: number, st
     const before = i > 0 ? span(i - 1, j, tags[i]!) : 0;
     // a clitic is never part of a name (Hamas|'s): the mention ends before it
     let e = j;
-    while (e > i + 1 && CLITIC.test(s.tokens[first + e - 1]!.text)) e--;
+    while (e > i + 1 && isClitic(s.tokens[first + e - 1]!.text)) e--;
     const a = first + i, last = first + e, start = s.tokens[a]!.start, end = s.tokens[last - 1]!.end;
     out.push({ start, end, text: s.text.slice(start, end), type: typeOfTag(tags[i]!), score, before, first: a, last, sentence: k });
     i = j - 1;

@@ -7,6 +7,8 @@ import { norm, type PartyRecord, type Registry } from './registry';
 import { LETTER, isLower, isUpper, startsUpper } from '../letters';
 import { isOrgHead } from './lexicon';
 import { kindOf } from './kinds';
+import { wordsThenParens } from './paren-acronyms';
+import { upperRun } from '../text/props';
 
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=[^\s'’])/i;
 /** Upper-case letters and digits of an acronym ("I.E.A." → "IEA"). */
@@ -137,10 +139,8 @@ export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, cou
 /** "Isis (Institute of Strategic and International Studies)": an acronym-like word, then in parentheses the name
  * whose initials it spells, makes the same party as the other way round. */
 function acronymsFirst(reg: Registry, rules: Rules, gaz: Gazetteer, out: Map<string, PartyRecord>) {
-  const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]{1,8})\s+[(（]([^()（）\n]{6,150})[)）]/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(reg.text))) {
-    const acr = m[1]!, name = m[2]!.trim(), words = name.split(/\s+/);
+  for (const m of wordsThenParens(reg.text)) {
+    const acr = m.word, name = m.inner.trim(), words = name.split(/\s+/);
     // (not a plural, "DSPs (Demand Side Platforms)": a class of things)
     if (out.has(acr.toUpperCase()) || /\p{Lu}s$/u.test(acr) || words.length < 2 || !startsUpper(name) || gaz.names.has(norm(acr)) || !acronymFits(acr, words, rules)) continue;
     if (!words.every((w) => startsUpper(w) || rules.functionWords.has(w.toLowerCase()) || rules.nameParticles.has(w.toLowerCase()))) continue;
@@ -148,7 +148,7 @@ function acronymsFirst(reg: Registry, rules: Rules, gaz: Gazetteer, out: Map<str
     p.evidence.org += EVIDENCE.gazetteer;
     p.aliases.add(acr);
     out.set(acr.toUpperCase(), p);
-    const s = m.index + m[0].length - 1 - m[2]!.length + m[2]!.indexOf(name);
+    const s = m.innerStart + m.inner.indexOf(name);
     reg.mention(p, m.index, m.index + acr.length, 'alias');
     reg.mention(p, s, s + name.length, 'alias');
   }
@@ -180,7 +180,7 @@ export function bracketedAcronyms(reg: Registry, rules: Rules) {
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!, b = ms[i + 1]!, p = reg.get(a.party), q = reg.get(b.party);
     const acr = reg.text.slice(b.s, b.e);
-    if (p === q || p.parts.length < 2 || q.parts.length !== 1 || !/^\p{Lu}{2,6}$/u.test(acr) || p.aliases.has(acr)) continue;
+    if (p === q || p.parts.length < 2 || q.parts.length !== 1 || !upperRun(acr, 2, 6) || p.aliases.has(acr)) continue;
     if (!/^\s*[(（]$/u.test(reg.text.slice(a.e, b.s)) || !/^[)）]/.test(reg.text.slice(b.e, b.e + 1))) continue;
     if (kindOf(p, rules) !== 'organization' || !['organization', 'unknown'].includes(q.kind) || reg.text.slice(a.s, a.e).split(/[\s-]+/).every((w) => bareUpper(w[0] ?? '') !== acr[0])) continue;
     reg.merge(q, p);

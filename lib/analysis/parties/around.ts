@@ -9,6 +9,7 @@ import { norm } from './registry';
 import type { Word } from './words';
 import { PARTY_FILTER } from '../weights';
 import type { Candidate, ClassifyContext } from './classify';
+import { letterRunStart, spaceRunStart } from '../text/props';
 
 /** The body's own word (its last before the heads that end it: "Disney" of "Walt Disney Co.") stands elsewhere in
  * the text too. */
@@ -50,7 +51,15 @@ export const orgNounRightBefore = (text: string, s: number, prev: string, rules:
 export const rightBefore = (text: string, s: number) => /\p{L}\s+$/u.test(text.slice(Math.max(0, s - 3), s));
 
 /** The word before the word that ends right before `s`, lower-cased ("in" of "in the Gaza Strip"). */
-export const wordBefore = (text: string, s: number) => /(\p{L}+)\s+\p{L}+[’']?\s*$/u.exec(text.slice(Math.max(0, s - 40), s))?.[1]!.toLowerCase() ?? '';
+export const wordBefore = (text: string, s: number) => wordBeforeLast(text.slice(Math.max(0, s - 40), s)).toLowerCase();
+
+/** The word before the last one of `t` (`/(\p{L}+)\s+\p{L}+[’']?\s*$/u`'s group, by a scan), or ''. */
+export function wordBeforeLast(t: string): string {
+  let e = t.trimEnd().length;
+  if (t[e - 1] === '’' || t[e - 1] === "'") e--;
+  const s2 = letterRunStart(t, e), ws = spaceRunStart(t, s2), s1 = letterRunStart(t, ws);
+  return s2 < e && ws < s2 && s1 < ws ? t.slice(s1, ws) : '';
+}
 
 /** A lower-case word that is no function word right after `e` (the noun a name stands before: "the Strava community"). */
 export function nounAfter(text: string, e: number, rules: Rules): boolean {

@@ -9,12 +9,25 @@ import type { Span } from '../text';
 import type { EntitySpan } from '../entities';
 import { LETTER, isLetter } from '../letters';
 import { CREDITS } from '../weights';
+import { upperAt } from '../text/props';
 
 type Name = { s: number; e: number; type: EntitySpan['type'] | 'RUN'; score?: number };
 
 const WORD_RE = new RegExp(`${LETTER}+(?:[’'.-]${LETTER}+)*|\\d[\\d./:-]*`, 'g');
-/** A sentence break inside a line, spaced or not ("…the bare ice.Photograph by X"). */
-const SENTENCE_BREAK = /[.!?](?=\s*\p{Lu})/gu;
+const STOPS = /[.!?]/g;
+/** The sentence breaks inside a line, spaced or not ("…the bare ice.Photograph by X"): each stop before white space
+ * and a capital, as `/[.!?](?=\s*\p{Lu})/gu` finds them, without compiling that pattern on every cold page. */
+export function sentenceBreaks(line: string): number[] {
+  const out: number[] = [];
+  STOPS.lastIndex = 0;
+  for (let m = STOPS.exec(line); m; m = STOPS.exec(line)) {
+    const k = m.index;
+    let j = k + 1;
+    while (j < line.length && /\s/.test(line[j]!)) j++;
+    if (upperAt(line, j)) out.push(k);
+  }
+  return out;
+}
 /** A parenthesis that closes the story: a sign-off. */
 const CLOSING_PAREN = /\(([^()\n]{3,200})\)\s*$/;
 const CAPITALISED_RUN = new RegExp(`\\p{Lu}${LETTER}*(?:[\\s-]+\\p{Lu}${LETTER}*)*`, 'gu');
@@ -100,8 +113,8 @@ export function creditSpans(text: string, paragraphs: readonly Span[], entities:
     // a credit run into a caption ("…the bare ice.Photograph by X"): a sentence in the line's last characters
     if (!rules.credits.length) return;
     const from = Math.max(p.start, p.end - CREDITS.lineMax);
-    for (const m of text.slice(from, p.end).matchAll(SENTENCE_BREAK)) {
-      const s = from + m.index + 1;
+    for (const k of sentenceBreaks(text.slice(from, p.end))) {
+      const s = from + k + 1;
       const at = text.slice(s).search(/\S/);
       if (openingCue(text.slice(s + at, p.end), rules.credits) !== undefined) test(s + at, p.end, edge);
     }

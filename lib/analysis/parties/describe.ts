@@ -123,12 +123,27 @@ function notApposition(text: string, s: number, end: number, ws: string[], rules
  * président du Medef (élu le 6 juillet)") or a relative word or verb of saying. An abbreviation's
  * dots stop nothing ("the U.S. attorney for…"); German relatives follow a comma, so "der" inside the phrase is an
  * article ("Leiter der Abteilung"). */
-const APPOSITION = /^,\s+((?:\b\p{Lu}\.(?:\p{Lu}\.)+|[^,.;:!?“”"«»()]){3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+\((?![^)]{1,12}\))|\s+(?:who|which|que|qui|che|said|told|sagte|a déclaré)\b)/u;
+export const APPOSITION = /^,\s+((?:\b\p{Lu}\.(?:\p{Lu}\.)+|[^,.;:!?“”"«»()]){3,140}?(?:\([^)]{1,12}\)[^,.;:!?“”"«»()]{0,60})?)(?=[,.;:]|\s+\((?![^)]{1,12}\))|\s+(?:who|which|que|qui|che|said|told|sagte|a déclaré)\b)/u;
+
+// The pattern without its initials ("U.S."), for a phrase where no capital stands before a dot: the same match (that
+// alternative cannot match there), without compiling \p{Lu} on most cold pages.
+const INITIALS = '\\b\\p{Lu}\\.(?:\\p{Lu}\\.)+|';
+let withoutInitials: RegExp | null = null;
+
+/** APPOSITION's match on `s`. */
+export function appositionAt(s: string): RegExpExecArray | null {
+  for (let k = s.indexOf('.'); k > 0; k = s.indexOf('.', k + 1)) {
+    const c = s.charCodeAt(k - 1);
+    if ((c >= 65 && c <= 90) || c >= 128) return APPOSITION.exec(s);
+  }
+  withoutInitials ??= new RegExp(APPOSITION.source.replace(INITIALS, ''), 'u');
+  return withoutInitials.exec(s);
+}
 
 /** "Name, the chief spokesman for the IEA," / "Name, 34," / "Name, the ferry operator,". */
 function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules) {
   if (reg.text.charCodeAt(e) !== 44) return; // (the apposition opens with a comma: most names have none after them)
-  const am = APPOSITION.exec(reg.text.slice(e, e + 220));
+  const am = appositionAt(reg.text.slice(e, e + 220));
   if (!am) return;
   const d = am[1]!.trim(), ws = d.split(/\s+/);
   // "Grupo de Madrid, convocada por el ministro X, José Manuel Albares": a phrase between two names is the role of

@@ -12,6 +12,7 @@ import { wordBefore } from '../letters';
 import { surnameWithoutArticle } from './surname-article';
 import { opensDomain } from './settings';
 import { regionNames } from '../../rules/regions';
+import { upperRun } from '../text/props';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -106,7 +107,7 @@ function titledSurname(reg: Registry, p: PartyRecord, index: Map<string, PartyRe
   // (a standfirst may name the titled one first: "MEC Mamabolo urged…", then "MEC for …, Jacob Mamabolo": an
   // acronym title written in the sentence that gives the full name joins them)
   const written = p.name.split(/\s+/)[0]!;
-  if (first(full[0]!) > first(p) && !(/^\p{Lu}{2,6}$/u.test(written) && titleBefore(reg, written, full[0]!))) return null;
+  if (first(full[0]!) > first(p) && !(upperRun(written, 2, 6) && titleBefore(reg, written, full[0]!))) return null;
   if (reg.live().some((f) => f !== p && f.parts.length >= 2 && f.parts[0] === title)) return null;
   return isTitle(reg, title, written, full[0]!, rules) ? full[0]! : null;
 }
@@ -124,7 +125,7 @@ function titleBefore(reg: Registry, title: string, f: PartyRecord): boolean {
 /** A title, not a given name: a role or honorific of the language, an acronym, or part of the word before the full
  * name. */
 function isTitle(reg: Registry, title: string, written: string, f: PartyRecord, rules: Rules): boolean {
-  if (isTitleWord(written, rules) || /^\p{Lu}{2,6}$/u.test(written)) return true;
+  if (isTitleWord(written, rules) || upperRun(written, 2, 6)) return true;
   if (title.length < 4) return false;
   for (const m of f.mentions) {
     const before = /(\S+)\s+$/.exec(reg.text.slice(Math.max(0, m.s - 40), m.s))?.[1]?.toLowerCase();

@@ -3,6 +3,7 @@
 
 import { LANGUAGES, rulesFor, type Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
+import { allLetters } from '../text/props';
 import type { Word } from './words';
 import type { Candidate } from './classify';
 import { isOrgHead, isTitleWord } from './lexicon';
@@ -140,7 +141,7 @@ function joinPatronym(c: Candidate, text: string, words: readonly Word[]): Candi
  * event's title may hold a head too ("Group of Death"). */
 export const namesBody = (text: string, e: EntitySpan, rules: Rules) => {
   const t = text.slice(e.start, e.end);
-  return /^\p{L}+$/u.test(t) && isOrgHead(t, rules);
+  return allLetters(t) && isOrgHead(t, rules);
 };
 
 /** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",

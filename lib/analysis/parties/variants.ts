@@ -9,6 +9,8 @@ import type { PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
 import { allUpper, asciiRunEnd, wordBefore } from '../letters';
 import { MERGE } from '../weights';
+import { charWidth as pointWidth } from '../text/chars';
+import { letterAt, lowerAt, upperAt, wordsAt } from '../text/props';
 
 const byMentions = (ps: PartyRecord[]) => [...ps].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
 const live = (reg: Registry) => reg.live().filter((p) => p.mentions.length > 0 && p.mergedInto === undefined);
@@ -47,6 +49,14 @@ function mergeAcronymLed(reg: Registry, rules: Rules) {
   }
 }
 
+/** `/^ (\p{L}+) (\p{Lu})/u.exec(s)`'s two groups ("of", "J" in " of Japan"), by a scan: no property pattern compiled. */
+export function particleThenCapital(s: string): [string, string] | null {
+  if (s[0] !== ' ') return null;
+  let j = 1;
+  while (letterAt(s, j)) j += pointWidth(s, j);
+  return j > 1 && s[j] === ' ' && upperAt(s, j + 1) ? [s.slice(1, j), s.slice(j + 1, j + 1 + pointWidth(s, j + 1))] : null;
+}
+
 /** "Constitutional Democratic Party of Japan" (a name the tagger ended before "of Japan"): the initials of the
  * names written after a mention of the party behind a particle ("of"), upper case. */
 function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
@@ -56,8 +66,8 @@ function ofAfter(text: string, f: PartyRecord, rules: Rules): Set<string> {
     // (a word of ASCII letters that an ASCII character ends, and no particle: no pattern to compile or run)
     const end = asciiRunEnd(text, m.e + 1);
     if (end > m.e + 1 && text.charCodeAt(end) < 128 && !rules.nameParticles.has(text.slice(m.e + 1, end).toLowerCase())) continue;
-    const after = /^ (\p{L}+) (\p{Lu})/u.exec(text.slice(m.e, m.e + 40));
-    if (after && rules.nameParticles.has(after[1]!.toLowerCase())) out.add(after[2]!);
+    const after = particleThenCapital(text.slice(m.e, m.e + 40));
+    if (after && rules.nameParticles.has(after[0].toLowerCase())) out.add(after[1]);
   }
   return out;
 }
@@ -130,10 +140,12 @@ function mergeLongerNames(reg: Registry, rules: Rules) {
 /** Where the text writes `w` as a word of its own or a compound's first part ("die Fed", "Fed-Vizechef"), and
  * whether mid-sentence. */
 function clippedAt(text: string, w: string): { s: number; mid: boolean }[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.-])${w}(?![\\p{L}\\p{N}])`, 'gu');
   // (mid-sentence and alone: a compound's first part may be a common prefix, "Top-Teams")
-  return [...text.matchAll(re)].map((m) => ({ s: m.index, mid: text[m.index + w.length] !== '-' && !/[.!?:"“„«]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) }));
+  return wordsAt(text, w, true).map((s) => ({ s, mid: text[s + w.length] !== '-' && !/[.!?:"“„«]\s*$|^\s*$/.test(text.slice(Math.max(0, s - 3), s)) }));
 }
+
+/** Three letters, a capital then small ones ("Fed"), as `^\p{Lu}\p{Ll}+$` reads them. */
+const clipping = (w: string) => upperAt(w, 0) && w.length > pointWidth(w, 0) && [...w.slice(pointWidth(w, 0))].every((c) => lowerAt(c, 0));
 
 /**
  * "Federal Reserve", then "die Fed" again and again: a capitalised clipping of the first word of one organisation's
@@ -146,8 +158,8 @@ function mergeClippings(reg: Registry, rules: Rules) {
     const first = p.name.split(' ')[0]!;
     // (three letters: a clipping of four is as often a word of its own, "Euro" of "Europäische Zentralbank")
     const w = first.slice(0, MERGE.clipping);
-    if (first.length < MERGE.clipping + 3 || !/^\p{Lu}\p{Ll}+$/u.test(w) || rules.functionWords.has(w.toLowerCase())) continue;
-    if (new RegExp(`(?<!\\p{L})${w.toLowerCase()}(?!\\p{L})`, 'u').test(reg.text) || orgs.some((q) => q !== p && q.name.startsWith(w))) continue;
+    if (first.length < MERGE.clipping + 3 || !clipping(w) || rules.functionWords.has(w.toLowerCase())) continue;
+    if (wordsAt(reg.text, w.toLowerCase(), false, true).length || orgs.some((q) => q !== p && q.name.startsWith(w))) continue;
     // (not where a mention holds it: "Fed-Vize Barr" is Barr's)
     const at = clippedAt(reg.text, w).filter((c) => !reg.mentions.some((m) => m.s <= c.s && c.s < m.e));
     if (at.filter((c) => c.mid).length < 2) continue;

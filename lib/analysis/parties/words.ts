@@ -5,7 +5,7 @@
 import type { ScannedText, Token } from '../text';
 import { startsUpper } from '../text';
 import { isLetter } from '../letters';
-import { ARTICLE_NAME } from './surname-article';
+import { isArticleName } from './surname-article';
 
 export interface Word {
   /** The word as written, and in lower case. */
@@ -29,8 +29,6 @@ export interface Word {
 }
 
 const START_AFTER = new Set([':', ';', '–', '—', '«', '»', '“', '”', '„', '"', '‘', '(', '[', '「', '『', '-', '•']);
-// ARTICLE_NAME's hyphen stands third or fourth: asked first, it spares the pattern almost every word
-const particleHyphen = (t: string) => t.length > 3 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45);
 const FIRST = 1, LAST = 2;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
@@ -57,7 +55,7 @@ export function wordsOf(doc: ScannedText): Word[] {
     const tok = tokens[ti]!;
     if (tok.kind !== 'word' || POSSESSIVE.has(tok.text)) continue;
     const prev = tokens[ti - 1], next = tokens[ti + 1];
-    const cap = startsUpper(tok.text) || (particleHyphen(tok.text) && ARTICLE_NAME.test(tok.text));
+    const cap = startsUpper(tok.text) || isArticleName(tok.text);
     const lastWord = out[out.length - 1];
     out.push({
       t: tok.text, l: tok.text.toLowerCase(), s: tok.start, e: tok.end, i: out.length, ti, cap,

@@ -4,9 +4,10 @@
 import { wordCount } from './titles';
 import type { Rules } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
+import { codePointBefore, letterAt } from '../text/props';
+import { charWidth } from '../text/chars';
 
 const SENTENCE = /[.!?;:。！？]/;
-const LAST_WORD = /(\p{L}+)[\p{L}-]*\s*$/u;
 /** Kana that inflects and joins Japanese words: a name or a term is written without it (ルヴァン杯, 第1段階). */
 const HIRAGANA = /[\u3041-\u309F]/;
 /** What may follow a name in Japanese: a word or a particle, not the end of a clause or a quoting particle. */
@@ -22,13 +23,30 @@ export function isNameInMarks(text: string, q: { start: number; end: number; ope
     const after = text.slice(q.close, q.close + 6);
     return rules.unspaced && !HIRAGANA.test(inner) && WORD_AFTER.test(after) && !rules.quoteParticles.some((p) => after.startsWith(p));
   }
-  const word = LAST_WORD.exec(text.slice(Math.max(0, q.open - 40), q.open))?.[1];
+  const word = lastWord(text.slice(Math.max(0, q.open - 40), q.open));
   if (!word || rules.functionWords.has(word.toLowerCase()) || !/^\p{Lu}/u.test(inner)) return false;
   // (a noun before it: where every noun is capitalised, the word before says so; elsewhere the name's own capitals,
   // "vowed to keep “Nazis off our streets”" being words, not a name)
   if (rules.nounsCapitalised) return /^\p{Lu}/u.test(word);
   const words = inner.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !rules.functionWords.has(w.toLowerCase()));
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+}
+
+/** The first letters of the last word of `t` ("Kampagne" of "der Kampagne ", "Nord" of "Nord-Stream"): what
+ * `/(\p{L}+)[\p{L}-]*\s*$/u` takes, by a scan (no property pattern compiled on a cold page). */
+export function lastWord(t: string): string | undefined {
+  const end = t.trimEnd().length;
+  let s = end;
+  for (let k = s; k > 0; ) {
+    const b = codePointBefore(t, k);
+    if (!letterAt(t, b) && t[b] !== '-') break;
+    k = b;
+    if (t[b] !== '-') s = b;
+  }
+  if (s === end) return undefined;
+  let e = s;
+  while (letterAt(t, e)) e += charWidth(t, e);
+  return t.slice(s, e);
 }
 
 const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+(\p{L}+)\s*$/u;

@@ -6,6 +6,7 @@
 
 import { C, CHAR_SCRIPTS, charInfo, charWidth, classOf, scriptOf, type Script } from './chars';
 import { ABBREVIATIONS } from './languages';
+import { letterAt, numberAt } from './props';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'handle';
 
@@ -25,12 +26,19 @@ export interface Token {
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'“”«»]+/y;
 const EMAIL_RE = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 const HANDLE_RE = /[@#][\p{L}\p{N}_]+/uy;
-const ACRONYM_RE = /(?:\p{L}\.){2,}(?![\p{L}\p{N}])/uy;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}]+$/;
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
 const NUMBER_JOINERS = new Set([',', ':', '/']);
 
 const isWordChar = (cls: number) => cls === C.LETTER || cls === C.MARK || cls === C.DIGIT;
+
+/** The end of the initials from `i` ("U.S.", "e.g."): two letters or more, each with its dot, no letter or digit
+ * after; -1 when none. What `/(?:\p{L}\.){2,}(?![\p{L}\p{N}])/uy` matches, without compiling it on a cold page. */
+export function initialsEnd(text: string, i: number): number {
+  let j = i, k = 0;
+  for (; letterAt(text, j) && text[j + charWidth(text, j)] === '.'; k++) j += charWidth(text, j) + 1;
+  return k >= 2 && !letterAt(text, j) && !numberAt(text, j) ? j : -1;
+}
 
 function sticky(re: RegExp, text: string, i: number): string | null {
   re.lastIndex = i;
@@ -145,8 +153,8 @@ function scanSpecial(e: Emitter, i: number, to: number): number {
     const h = sticky(HANDLE_RE, text, i);
     if (h) { e.push(i, Math.min(to, i + h.length), 'handle'); return Math.min(to, i + h.length); }
   }
-  const acr = text[i + 1] === '.' ? sticky(ACRONYM_RE, text, i) : null;
-  if (acr && i + acr.length <= to) { e.push(i, i + acr.length, 'word', scriptOf(charInfo(text, i))); return i + acr.length; }
+  const acr = text[i + 1] === '.' ? initialsEnd(text, i) : -1;
+  if (acr > 0 && acr <= to) { e.push(i, acr, 'word', scriptOf(charInfo(text, i))); return acr; }
   return -1;
 }
 

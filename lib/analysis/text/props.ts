@@ -1,0 +1,130 @@
+// Unicode properties of one code point of a text, exact (\p{L}, \p{N}, \p{Lu}, \p{Ll} as a `u` pattern reads them),
+// from the scanner's class table: a scan by hand asks these instead of compiling a property pattern on every cold
+// page. A pattern is compiled only for what the table leaves open (a non-ASCII capital, a number sign), once.
+
+import { C, charInfo, charWidth, classOf } from './chars';
+
+let upper: RegExp | null = null, lower: RegExp | null = null, number: RegExp | null = null;
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Where the code point ending right before `i` starts (a surrogate pair is one, as under the `u` flag). */
+export function codePointBefore(text: string, i: number): number {
+  return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+}
+
+/** The code point starting at `i`, as a string. */
+const pointAt = (text: string, i: number) => text.slice(i, i + charWidth(text, i));
+
+/** \p{L} at `i` (the scanner classes the letter ʼ as an apostrophe). False outside the text. */
+export function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); // (ASCII first: most of a page)
+  if (i < 0) return false;
+  return classOf(charInfo(text, i)) === C.LETTER || c === 0x2bc;
+}
+
+/** \p{N} at `i`: a decimal digit, or a number sign (², Ⅻ) among what the scanner classes as symbols. */
+export function numberAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 48 && code <= 57;
+  if (i < 0) return false;
+  const c = classOf(charInfo(text, i));
+  return c === C.DIGIT || (c === C.SYMBOL && (number ??= /\p{N}/u).test(pointAt(text, i)));
+}
+
+/** \p{Lu} at `i`. */
+export function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return letterAt(text, i) && (upper ??= /\p{Lu}/u).test(pointAt(text, i));
+}
+
+/** \p{Ll} at `i`. */
+export function lowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return letterAt(text, i) && (lower ??= /\p{Ll}/u).test(pointAt(text, i));
+}
+
+/** `w` (a word of letters) stands at `i` as a word of its own: no letter (nor, with `alone`, digit, dot or hyphen) right before it, no
+ * letter (nor, with `alone`, digit) right after it. A scan for what `(?<![\p{L}\p{N}.-])w(?![\p{L}\p{N}])` (or
+ * `(?<!\p{L})w(?!\p{L})`) matches, without compiling that pattern once a name (cold pages paid ~1 ms a name
+ * in lib/analysis/parties/variants.ts). */
+export function wordAt(text: string, i: number, w: string, alone: boolean): boolean {
+  const b = codePointBefore(text, i), e = i + w.length;
+  if (letterAt(text, b) || letterAt(text, e)) return false;
+  return !alone || (!numberAt(text, b) && !numberAt(text, e) && text[b] !== '.' && text[b] !== '-');
+}
+
+/** The offsets where the text writes `w` as a word (wordAt). */
+export function wordsAt(text: string, w: string, alone: boolean, firstOnly = false): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (!wordAt(text, i, w, alone)) continue;
+    out.push(i);
+    if (firstOnly) break;
+  }
+  return out;
+}
+
+/** \p{L}, \p{M} or an apostrophe (’ ') at `i`: a character inside a word as `[^\p{L}\p{M}’']+` splits words. */
+export function inWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x27 || c === 0x2019) return true;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return letterAt(text, i) || classOf(charInfo(text, i)) === C.MARK;
+}
+
+/** The words of `text` as `text.split(/[^\p{L}\p{M}’']+/u)` gives them, empty ones left out, one at a time: `visit`
+ * returns true to stop. True when it stopped. */
+export function someWord(text: string, visit: (w: string) => boolean): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i += charWidth(text, i)) {
+    const inside = i < text.length && inWordAt(text, i);
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) { if (visit(text.slice(start, i))) return true; start = -1; }
+  }
+  return false;
+}
+
+/** `w` without the letters that end it after an apostrophe ("j’ai" → "j’"), as `w.replace(/(?<=[’'])\p{L}+$/u, '')`. */
+export function beforeElision(w: string): string {
+  const k = Math.max(w.lastIndexOf('’'), w.lastIndexOf("'"));
+  if (k < 0 || k === w.length - 1) return w;
+  for (let i = k + 1; i < w.length; i += charWidth(w, i)) if (!letterAt(w, i)) return w;
+  return w.slice(0, k + 1);
+}
+
+/** Every code point of `s` is a letter, and it has one (`/^\p{L}+$/u`). */
+export function allLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i += charWidth(s, i)) if (!letterAt(s, i)) return false;
+  return s.length > 0;
+}
+
+/** `s` is `min`–`max` upper-case letters (`/^\p{Lu}{min,max}$/u`). */
+export function upperRun(s: string, min: number, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i += charWidth(s, i), n++) if (n >= max || !upperAt(s, i)) return false;
+  return n >= min;
+}
+
+/** The end of the run of letters from `i` (`i` itself when none starts there). */
+export function letterRunEnd(s: string, i: number): number {
+  while (letterAt(s, i)) i += charWidth(s, i);
+  return i;
+}
+
+/** The start of the run of letters that ends at `end` (`end` itself when none ends there). */
+export function letterRunStart(s: string, end: number): number {
+  while (end > 0 && letterAt(s, codePointBefore(s, end))) end = codePointBefore(s, end);
+  return end;
+}
+
+const SPACE = /\s/;
+/** The start of the run of white space (as `\s` reads it) that ends at `end`. */
+export function spaceRunStart(s: string, end: number): number {
+  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  return end;
+}
