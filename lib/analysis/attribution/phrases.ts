@@ -36,7 +36,7 @@ export function* words(s: string, from = 0, to = s.length): Generator<[number, n
 // A document's tokens are looked up by many phrase sets, quotation after quotation: each token's lower case is
 // made once a token list, the first time a set asks for it.
 const lowered = new WeakMap<readonly Token[], string[]>();
-function lowerAt(tokens: readonly Token[], i: number): string {
+function loweredToken(tokens: readonly Token[], i: number): string {
   let l = lowered.get(tokens);
   if (!l) { l = []; lowered.set(tokens, l); }
   return (l[i] ??= tokens[i]!.text.toLowerCase());
@@ -136,14 +136,14 @@ export class PhraseSet {
     for (let i = lo; i < tokens.length && tokens[i]!.start < b; i++) {
       const t = tokens[i]!;
       if (t.start < a || t.kind !== 'word') continue;
-      const rests = this.first.get(lowerAt(tokens, i));
+      const rests = this.first.get(loweredToken(tokens, i));
       if (!rests) continue;
       for (const rest of rests) {
         let j = i, ok = true;
         for (const w of rest) {
           j++;
           const n = tokens[j];
-          if (!n || !n.space || n.end > b || lowerAt(tokens, j) !== w) { ok = false; break; }
+          if (!n || !n.space || n.end > b || loweredToken(tokens, j) !== w) { ok = false; break; }
         }
         if (!ok || tokens[j]!.end > b) continue;
         out.push({ index: t.start - a, 0: text.slice(t.start, tokens[j]!.end) });

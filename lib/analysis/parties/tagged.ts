@@ -73,7 +73,7 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
       }
     }
     if (prev && bodyGoesOn(prev, c, text, words, rules)) {
-      out[out.length - 1] = { ...prev, words: wordsIn(words, prev.s, c.e), e: c.e, text: text.slice(prev.s, c.e) };
+      out[out.length - 1] = { ...prev, words: wordsBetween(words, prev.s, c.e), e: c.e, text: text.slice(prev.s, c.e) };
       continue;
     }
     if (prev && splitName(prev, c, text, rules)) {
@@ -86,7 +86,7 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
 }
 
 /** The words within [s, e), by binary search. */
-function wordsIn(words: readonly Word[], s: number, e: number): Word[] {
+function wordsBetween(words: readonly Word[], s: number, e: number): Word[] {
   let lo = 0, hi = words.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (words[mid]!.s < s) lo = mid + 1; else hi = mid; }
   const out: Word[] = [];
@@ -99,7 +99,7 @@ function wordsIn(words: readonly Word[], s: number, e: number): Word[] {
  * and it is no country or capital nor a person it is fairly sure of. */
 function bodyGoesOn(prev: Candidate, c: Candidate, text: string, words: readonly Word[], rules: Rules): boolean {
   if (prev.tag !== 'ORG' || (c.tag === 'PER' && (c.confidence ?? 0) >= PARTY_FILTER.unsurePerson) || (c.confidence ?? 0) >= PARTY_FILTER.taggerConfidence || !prev.words.some((w) => w.cap && isOrgHead(w.t, rules))) return false;
-  const gap = wordsIn(words, prev.e, c.s);
+  const gap = wordsBetween(words, prev.e, c.s);
   const between = text.slice(prev.e, c.s).trim().split(/\s+/).filter(Boolean);
   if (!gap.length || gap.length > 3 || between.length !== gap.length || !gap.every((w) => !w.cap && rules.nameParticles.has(w.l) && !rules.conjunctions.has(w.l))) return false;
   // (an article ends the particles: "de la Cruz Roja", "of the Interior"; "Prefeitura de Caraguatatuba" is the town's)
