@@ -11,6 +11,7 @@ import type { Candidate } from './classify';
 import type { Gazetteer } from './countries';
 import { norm } from './registry';
 import { isOrgHead } from './lexicon';
+import type { WordUse } from './repeated';
 
 /** Is this side of the span a name of its own: a country or capital, or a span the tagger found alone? */
 const known = (side: string, gaz: Gazetteer, alone: ReadonlySet<string>) => {
@@ -36,13 +37,26 @@ function side(c: Candidate, ws: Candidate['words'], text: string, prevWord: stri
 }
 
 /**
+ * "Mayer’s mettle": what a possessive owns in lower case is a thing of the owner's, no name, and the span goes (its
+ * owner kept as a mention would be read as a sentence's subject); unless the thing is a body, by its head or by the
+ * text writing it elsewhere as a name ("India’s embassy", then "The Embassy says").
+ */
+function ownsCommonNoun(c: Candidate, rules: Rules, uses: ReadonlyMap<string, WordUse>): boolean {
+  const p = c.words.findIndex((w, i) => w.poss && i < c.words.length - 1);
+  const thing = p >= 0 ? c.words.slice(p + 1) : [];
+  if (!thing.length || thing.some((w) => w.cap || w.acr)) return false;
+  return !thing.some((w) => isOrgHead(w.t, rules) || rules.placeHeads.has(w.l) || (uses.get(w.l)?.capsMid ?? 0) > 0);
+}
+
+/**
  * "the National Weather Service’s Storm Prediction Center", then "the Storm Prediction Center": a span holding a
  * possessive whose owned part the tagger finds alone elsewhere names two parties, the owner and the owned. An owner
  * the text names alone ("Bryan Kohberger’s Pullman", "Salesforce's Dreamforce") is the party, the owned part a
  * thing of its, unless a head makes it a body or a place ("Russia’s Defense Ministry" stays whole). The span's type
  * was the owned thing's: the owner goes untyped ("Kohberger’s DNA", ORG).
  */
-function splitPossessive(c: Candidate, text: string, alone: ReadonlySet<string>, rules: Rules): Candidate[] {
+function splitPossessive(c: Candidate, text: string, alone: ReadonlySet<string>, rules: Rules, uses: ReadonlyMap<string, WordUse>): Candidate[] {
+  if (ownsCommonNoun(c, rules, uses)) return [];
   const k = c.words.findIndex((w, i) => w.poss && i < c.words.length - 1 && c.words[i + 1]!.cap);
   if (k < 0) return [c];
   const owned = c.words.slice(k + 1), owner = c.words.slice(0, k + 1);
@@ -73,7 +87,7 @@ function cutPerson(c: Candidate, rules: Rules): Candidate[] {
 }
 
 /** The tagger's candidates with conjoined names, and possessives joining two names, split. */
-export function splitConjoined(cands: readonly Candidate[], text: string, rules: Rules, gaz: Gazetteer): Candidate[] {
+export function splitConjoined(cands: readonly Candidate[], text: string, rules: Rules, gaz: Gazetteer, uses: ReadonlyMap<string, WordUse>): Candidate[] {
   const alone = new Set(cands.filter((c) => !c.words.some((w) => (!w.cap && rules.conjunctions.has(w.l)) || w.poss)).map((c) => norm(c.text)));
-  return cands.flatMap((c) => split(c, text, rules, gaz, alone)).flatMap((c) => splitPossessive(c, text, alone, rules)).flatMap((c) => cutPerson(c, rules));
+  return cands.flatMap((c) => split(c, text, rules, gaz, alone)).flatMap((c) => splitPossessive(c, text, alone, rules, uses)).flatMap((c) => cutPerson(c, rules));
 }

@@ -144,6 +144,22 @@ export const namesBody = (text: string, e: EntitySpan, rules: Rules) => {
   return allLetters(t) && isOrgHead(t, rules);
 };
 
+/** "Evidence Action Beta" (MISC, again and again) after "Evidence Action" (ORG): a span the tagger calls neither
+ * person, body nor place, that the text repeats whole and that goes on, in capitals, from a name of several words
+ * the tagger calls a body, is that body's longer name (a programme, a branch of it), a body too. (A one-word body is
+ * often a brand, and its longer names its products: "Apple Watch", "MacBook Pro".) */
+export function longerBodies(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+  const key = (e: EntitySpan) => text.slice(e.start, e.end).toLowerCase();
+  const bodies = spans.filter((e) => e.type === 'ORG').map(key).filter((b) => /\s/.test(b));
+  const seen = new Map<string, number>();
+  for (const e of spans) if (e.type === 'MISC') seen.set(key(e), (seen.get(key(e)) ?? 0) + 1);
+  const longer = (e: EntitySpan) => {
+    const t = text.slice(e.start, e.end);
+    return (seen.get(t.toLowerCase()) ?? 0) >= 2 && bodies.some((b) => t.length > b.length + 1 && t.toLowerCase().startsWith(b + ' ') && /^\p{Lu}/u.test(t.slice(b.length + 1)));
+  };
+  return spans.map((e) => (e.type === 'MISC' && longer(e) ? { ...e, type: 'ORG' } : e));
+}
+
 /** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",
  * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
 export const givenName = (c: Candidate, single: ReadonlySet<string>): Candidate =>
