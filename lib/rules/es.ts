@@ -2,7 +2,8 @@
 import type { WordLists } from './languages';
 
 // Verbs of saying: preterite, present and past participle ("dijo", "dice", "ha dicho"); the imperfect ("explicaba",
-// "sostenía") is made from the participle, or given as a fourth form where it is irregular ("decía").
+// "sostenía") is made from the participle, or given as a fourth form where it is irregular ("decía"); the present's
+// plural adds -n.
 const VERBS = `dijo:dice:dicho:decía afirmó:afirma:afirmado declaró:declara:declarado explicó:explica:explicado
 añadió:añade:añadido aseguró:asegura:asegurado señaló:señala:señalado indicó:indica:indicado agregó:agrega:agregado
 sostuvo:sostiene:sostenido advirtió:advierte:advertido manifestó:manifiesta:manifestado subrayó:subraya:subrayado
@@ -22,7 +23,8 @@ abundó:abunda:abundado deslizó:desliza:deslizado describió:describe:descrito:
 const imperfect = (part: string) => part.replace(/ado$/, 'aba').replace(/ido$/, 'ía');
 const forms = VERBS.trim().split(/\s+/).flatMap((t) => {
   const [pret, pres, part, imp] = t.split(':') as [string, string, string, string?];
-  return [pret, pres, `ha ${part}`, `había ${part}`, imp ?? imperfect(part)];
+  // (and the present's plural, "aseguran", "dicen": a group's, or a dropped subject's, words)
+  return [pret, pres, `${pres}n`, `ha ${part}`, `había ${part}`, imp ?? imperfect(part)];
 });
 
 const es: WordLists = {

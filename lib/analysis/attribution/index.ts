@@ -23,6 +23,7 @@ import { lastSpeaker, paragraphTopic, resolveImplicit } from './resolve-pronoun'
 import { siteOf, type Doc, type Site } from './site';
 import { Speakers, type Who } from './speakers';
 import { hitsIn, verbMatches } from './verbs';
+import { newVoiceBetween } from './new-voice';
 import { startsLower } from '../letters';
 import { learnGenders } from './gender';
 import { ATTRIBUTION } from '../weights';
@@ -100,13 +101,13 @@ const mediaName = (doc: Doc, st: Site) => doc.rules.mediaHeads.has(/(\p{L}+)\P{L
 const namedTitle = (doc: Doc, st: Site) => isTitleLike(st.inner) && (mediaName(doc, st) || TITLE_OF.test(doc.text.slice(Math.max(0, st.q.open - 12), st.q.open)));
 
 /** The stretch text[a, b) between two quotations only attributes them ("“A,” she said. “B”"). */
-function attributionOnly(doc: Doc, a: number, b: number, attributedAfter = false): boolean {
+function attributionOnly(doc: Doc, a: number, b: number, attributedAfter = false, prev: Who | null = null): boolean {
   const g = doc.text.slice(a, b).trim();
   if (!g || g.length > 160) return false;
   // a verb of saying (or the words that attributed the quotation before: "„…“, so der Kandidat, als er …. „…“"), and
   // not two sentences in between
   const breaks = g.split(/[.!?]\s+/).slice(1).filter((x) => x && x[0] !== x[0]!.toLowerCase()).length;
-  return breaks < 2 && (attributedAfter || hitsIn(doc, doc.verbs.say, a, b).length > 0);
+  return breaks < 2 && (attributedAfter || hitsIn(doc, doc.verbs.say, a, b).length > 0) && !newVoiceBetween(doc, a, b, prev);
 }
 
 /** "„…“ Sein Urteil: „…“", "“…” His verdict: “…”": a short label and a colon naming nobody between two quotations. */
@@ -145,7 +146,7 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
   if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return null;
   // (a sentence's part, as partial as the one before it: no continuation of a full statement)
   if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
-  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how)) || colonAfterAttribution(doc, st.prevQ.close, st.q.open, /^(?:after|inv|late)/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
+  if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how), prev.who) || colonAfterAttribution(doc, st.prevQ.close, st.q.open, /^(?:after|inv|late)/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»"; and so has a
   // third quotation under it: "… une «B» des forces russes sur le front qui «C»")
@@ -163,7 +164,7 @@ function kindOf(doc: Doc, st: Site, how: string, attributed: boolean, prev: Attr
   if (how === 'cjk') return 'full';
   const gap = st.prevQ ? text.slice(st.prevQ.close, q.open) : '';
   const prevSpoken = !!prev && prev.q.para === q.para && (prev.who !== null || !!prev.mention) && !isTitleLike(text.slice(prev.q.start, prev.q.end));
-  if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, st.prevQ!.close, q.open))) return 'continuation';
+  if (q.afterIncise || how === 'cont' || (prevSpoken && !/^[\s,—–-]*$/.test(gap) && attributionOnly(doc, st.prevQ!.close, q.open, false, prev.who))) return 'continuation';
   const before = text.slice(st.sentA, q.open).trim();
   if (before && !/[:,—–\-、，：]$/.test(before)) return 'partial';
   if (!/[.!?…,]$/.test(inner) && startsLower(text.slice(q.close, q.close + 3).trimStart()) && !attributed) return 'partial';

@@ -105,3 +105,14 @@ function describedPerson(r: Resolver, pos: number, role: string): Who | null {
   const who = near ?? (r.last && (!gender || !r.book.gender(r.last.who) || r.book.gender(r.last.who) === gender) ? r.last.who : null);
   return who !== null && r.book.kind(who) === 'person' ? who : null;
 }
+
+/**
+ * "afirma el portavoz de la Asociación" after "David Campo, portavoz de la Asociación Vecinal …": a spokesperson of a
+ * body is the one person the text describes in that role for that body (two or none: the body's own words).
+ */
+export function spokespersonOf(r: Resolver, spoke: string, body: Who): Who | null {
+  const { reg } = r.doc, org = reg.get(body);
+  const names = [org.name, ...org.aliases].map((n) => n.toLowerCase()).filter((n) => n.length > 2);
+  const holders = reg.live().filter((p) => p.kind === 'person' && p.roleWords.has(spoke) && names.some((n) => p.description?.toLowerCase().includes(n)));
+  return holders.length === 1 ? holders[0]!.id : null;
+}

@@ -14,7 +14,7 @@ import { insideQuote, type Doc } from './site';
 import { RESOLVE } from '../weights';
 import type { Speakers, Who } from './speakers';
 import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
-import { holderOf, recentPerson } from './resolve-role';
+import { holderOf, recentPerson, spokespersonOf } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
 import { fullNameOf, isNounPhrase } from './new-speaker';
@@ -58,6 +58,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
   const owned = ownedBody(r, span, words) ?? (body !== null ? modifiedBody(r, span, body) : null);
   if (owned !== null) return owned;
+  const spokeOf = words.find((w) => rules.spokes.has(w));
+  const holder = body !== null && spokeOf && rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!) ? spokespersonOf(r, spokeOf, body) : null;
+  if (holder !== null) return holder;
   if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return null;

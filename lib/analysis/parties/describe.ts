@@ -160,6 +160,9 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
     return;
   }
   if (AGE.test(d)) { p.evidence.person += EVIDENCE.age; return; }
+  // ("gifts from Lord Alli, Sir Keir said that …": a name the next clause's verb follows with no comma is that
+  // clause's subject, no description of the name before)
+  if (ws.every((x) => !startsLower(x)) && /^\s+\p{Ll}/u.test(reg.text.slice(at, at + 3))) return;
   if (p.description || NOT_DESCRIPTION.test(d) || inFrontedPhrase(reg.text, s, rules) || notApposition(reg.text, s, e + am[0].length, ws, rules)) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
