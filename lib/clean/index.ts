@@ -22,6 +22,7 @@ import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { siblingTeasers } from './sibling-teasers';
 import { playerPrint } from './player-print';
+import { cardPictures } from './card-picture';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -146,6 +147,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   let verdicts = siblingTeasers(infos, decideAll(infos, scores, body));
   // A video card's age and length inside the story (lib/clean/player-print.ts).
   verdicts = playerPrint(infos, verdicts);
+  // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
+  verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
