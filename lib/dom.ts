@@ -152,3 +152,7 @@ export function attrName(el: Element, lower: string): string | null {
   for (const a of el.attributes) if (a.name.toLowerCase() === lower) return a.name;
   return null;
 }
+
+/** An address of a picture file ("…/photo-1200.jpg?w=2"): a link to the full-size photo a zoom opens, not to a page. */
+const PICTURE_FILE = /\.(jpe?g|png|webp|gif|avif|svg)(\?|#|$)/i;
+export const isPictureFile = (href: string | null | undefined): boolean => PICTURE_FILE.test(href ?? '');

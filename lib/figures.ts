@@ -7,7 +7,7 @@
 //   caption (`<img><span>Getty Images</span>`) becomes its caption; paragraphs inside a caption's inline box (a
 //   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
 //   between them ("…GP de Qatar." + "AFP") get a space.
-import { eachElement, hasMedia, INLINE_TAGS, tagOf } from './dom';
+import { eachElement, hasMedia, INLINE_TAGS, isPictureFile, tagOf } from './dom';
 import { forScreenReaders } from './text-runs';
 import { oneLine } from './chars';
 
@@ -102,8 +102,6 @@ export function figureOf(box: Element): Element {
   return figure;
 }
 
-/** A link to a picture file: the full-size photo a zoom opens. */
-const PICTURE_FILE = /\.(jpe?g|png|webp|gif|avif)(\?|#|$)/i;
 
 /**
  * A <figure> inside an `<a>` that links nowhere (Público's zoom box: `<a class="content-image"><figure>…`) or only to
@@ -114,7 +112,7 @@ export function unlinkFigures(root: Element): number {
   let n = 0;
   for (const figure of Array.from(root.getElementsByTagName('figure'))) {
     const a = figure.parentElement;
-    if (!a || tagOf(a) !== 'A' || (a.hasAttribute('href') && !PICTURE_FILE.test(a.getAttribute('href') ?? ''))) continue;
+    if (!a || tagOf(a) !== 'A' || (a.hasAttribute('href') && !isPictureFile(a.getAttribute('href')))) continue;
     while (a.firstChild) a.before(a.firstChild);
     a.remove();
     n++;

@@ -6,13 +6,13 @@
 // (a carousel's clones, a photo set once for wide and once for narrow screens) is kept once.
 import { showsPicture } from './pictures';
 import { imageSource, isPhoto } from './lead-photo';
-import { tagOf } from './dom';
+import { isPictureFile, tagOf } from './dom';
 
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 /** A picture in a link to another page is a teaser's (a rail of related stories); one linking to its own file is not. */
 const inTeaser = (el: Element) => {
   const a = el.closest('a[href]');
-  return !!a && !/\.(jpe?g|png|webp|gif|avif)(\?|#|$)/i.test(a.getAttribute('href') ?? '');
+  return !!a && !isPictureFile(a.getAttribute('href'));
 };
 
 /** Takes aria-hidden off each box that shows a photo (no icon) and no text: a slide is on screen once its turn

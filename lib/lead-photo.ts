@@ -2,7 +2,7 @@
 // header box beside the text's container, and Readability, which keeps one container and the siblings that score
 // as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
-import { attrName, elementsAfterHeadline, classAndId, firstHeadline } from './dom';
+import { attrName, elementsAfterHeadline, classAndId, firstHeadline, isPictureFile } from './dom';
 import { oneLine } from './chars';
 import { creditBox, figureOf, slideOf } from './figures';
 
@@ -92,7 +92,7 @@ export function isPhoto(img: Element): boolean {
   if (/\.svg(\?|$)/i.test(src) || NOT_PHOTO.test(src) || STAND_IN_FILE.test(src) || NOT_PHOTO.test(boxWords(img))) return false;
   // A thumbnail that links to another page is a teaser; a photo that links to its own file is not.
   const link = closestWhere(img, isLink);
-  return !link || /\.(jpe?g|png|webp|gif|avif)(\?|$)/i.test(link.getAttribute('href') ?? '');
+  return !link || isPictureFile(link.getAttribute('href'));
 }
 
 /**

@@ -6,12 +6,12 @@
 import type { BlockInfo } from './context';
 import type { Verdicts } from './decide';
 import { letters } from '../page/text';
+import { isPictureFile } from '../dom';
 
 /** Width over height of a banner: a photo of the story is rarely this flat. */
 const BANNER_RATIO = 3;
 /** Narrower pictures are icons and buttons, not banners over the text's width. */
 const BANNER_MIN_WIDTH = 300;
-const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 
 /** The file name of a picture's address without its extension and size suffix ("werbung_3-300x85.jpg" → "werbung_3"). */
 const fileStem = (src: string) => (src.split(/[?#]/)[0]!.split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/-\d+x\d+$/, '');
@@ -23,7 +23,7 @@ function isBanner(b: BlockInfo): boolean {
   if (imgs.length !== 1) return false;
   const img = imgs[0]!;
   const link = img.closest('a[href]');
-  if (!link || !b.s.el.contains(link) || PICTURE_FILE.test(link.getAttribute('href') ?? '')) return false;
+  if (!link || !b.s.el.contains(link) || isPictureFile(link.getAttribute('href'))) return false;
   const w = Number(img.getAttribute('width')), h = Number(img.getAttribute('height'));
   if (!(w >= BANNER_MIN_WIDTH && h > 0 && w / h >= BANNER_RATIO)) return false;
   const stem = letters(fileStem(img.getAttribute('src') ?? ''));

@@ -10,16 +10,16 @@ import type { Verdict } from './decide';
 import type { PageBlocks } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { bareAddress } from './addresses';
+import { isPictureFile } from '../dom';
 
 /** A headline's worth of words: a short alt ("Photo", a name) could be any line of the page. */
 const HEADLINE_WORDS = 4;
-const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 
 /** The address the picture's link leads to, when it is another page than this one and than the picture itself. */
-function otherPage(img: Element, block: Element, pageUrl: string | null | undefined): boolean {
+function linksElsewhere(img: Element, block: Element, pageUrl: string | null | undefined): boolean {
   const link = img.closest('a[href]');
   const href = link && block.contains(link) ? (link.getAttribute('href') ?? '').trim() : '';
-  if (!href || href.startsWith('#') || PICTURE_FILE.test(href)) return false;
+  if (!href || href.startsWith('#') || isPictureFile(href)) return false;
   let to: string;
   try { to = new URL(href, pageUrl ?? undefined).href; } catch { return false; }
   return !/^https?:/i.test(to) ? false : !pageUrl || bareAddress(to) !== bareAddress(pageUrl);
@@ -31,7 +31,7 @@ function isCardPicture(b: BlockInfo, page: PageBlocks, storyFps: ReadonlyMap<str
   const imgs = b.s.el.getElementsByTagName('img');
   if (imgs.length !== 1) return false;
   const alt = (imgs[0]!.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-  if (alt.split(' ').length < HEADLINE_WORDS || !otherPage(imgs[0]!, b.s.el, opts.url)) return false;
+  if (alt.split(' ').length < HEADLINE_WORDS || !linksElsewhere(imgs[0]!, b.s.el, opts.url)) return false;
   const fp = fingerprint(alt);
   if (!fp || (opts.title && fingerprint(opts.title) === fp)) return false;
   return (storyFps.get(fp) ?? 0) === 0 && page.hasMoreThan(alt, fp, 0);
