@@ -275,13 +275,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   restoreDeskCredit(body, desk);
-  dropRepeatedPictures(body);
-  tidyPictures(body);
-  tidyFigures(body);
-  tidyTextDividers(body);
-  quoteHeadings(body);
-  joinLoneDatelines(body);
-  spaceGluedDatelines(body);
+  // The body as the reader shows it, in this order: pictures, figures, dividers, headings, datelines.
+  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
