@@ -58,6 +58,15 @@ const URL_ = 'https://northgate.example/harbour/island-crossings-cut/';
 const $ = (id: string) => document.getElementById(id)!;
 const isHidden = (el: Element) => !!el.closest(`[${HIDDEN_ATTR}]`);
 
+/** What Clean would hide on the page as set up: the article located from the story's five paragraphs and the elements
+ * Readability took (`extracted`, by id), with the clean stage's removals. */
+function plannedHiding(extracted: string[], removals: ReadonlyMap<string, string> = new Map()): Element[] {
+  const snap = snapshotPage(document);
+  const n = (id: string) => snap.elements.indexOf($(id));
+  const a = locateArticle(snap.elements, { extracted: extracted.map(n), kept: ['p0', 'p1', 'p2', 'p3', 'p4'].map(n) }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
+  return planHiding(document, a, removals).map((s) => s.el);
+}
+
 function setup(body = PAGE): string {
   document.head.innerHTML = '<title>Island crossings cut to four a day as overtime ban begins | Northgate Courier</title><meta property="og:image" content="https://northgate.example/img/ferry.jpg">';
   document.body.innerHTML = body;
@@ -181,10 +190,7 @@ describe('Clean leaves the article', () => {
   it('keeps a byline line set in parts inside the body whole: the authors, the dateline\'s place and the date', () => {
     const info = '<div class="post-info" id="info"><div class="row"><span class="authors"><a href="/v/dpa/">dpa</a><a href="/v/desk/">Harbour-Redaktion</a></span><span class="post-location" id="place">Northgate, Isles</span><span class="post-date" id="date">14.10.25 09:56</span></div></div>';
     setup(PAGE.replace('<p id="p1">', `${info}<p id="p1">`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
-    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    const hidden = plannedHiding([]);
     for (const id of ['info', 'place', 'date']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
     expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
   });
@@ -192,10 +198,7 @@ describe('Clean leaves the article', () => {
   it('judges by its parts a box whose picture the clean stage removed (a newsletter graphic): no photo keeps it whole', () => {
     const box = '<div class="nl" id="nl"><div><img id="nlimg" src="/img/alerts.png" alt="Alerts"></div><div><h3 id="nlh">Harbour alerts, free, in your inbox</h3></div></div>';
     setup(PAGE.replace('<p class="byline" id="byline">', `${box}<p class="byline" id="byline">`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
-    const a = locateArticle(snap.elements, { extracted: [n('nlimg'), n('nlh')], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map([[fingerprint('Harbour alerts, free, in your inbox'), 'newsletter']])).map((s) => s.el);
+    const hidden = plannedHiding(['nlimg', 'nlh'], new Map([[fingerprint('Harbour alerts, free, in your inbox'), 'newsletter']]));
     expect(hidden.some((h) => h.contains($('nlh'))), 'the box\'s pitch').toBe(true);
     expect(hidden.some((h) => h.contains($('lead'))), 'the lead photo').toBe(false);
   });
@@ -203,10 +206,7 @@ describe('Clean leaves the article', () => {
   it('keeps the parts of a byline line\'s parts: an agency\'s name in a box inside the byline\'s box, beside the date', () => {
     const info = '<div class="meta" id="meta2"><div><address><div id="agency">Harbour Press, Northgate</div></address><div id="when2">Sat 14 Oct 2025 12.42 CET</div></div></div>';
     setup(PAGE.replace('<p id="p1">', `${info}<p id="p1">`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
-    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    const hidden = plannedHiding([]);
     for (const id of ['agency', 'when2']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
   });
 
@@ -215,10 +215,7 @@ describe('Clean leaves the article', () => {
       <div class="author-box" id="abox"><img id="face" src="/img/ellen.jpg" width="75" height="75" alt="Ellen Achterberg"><div><a href="/author/ellen/">Ellen Achterberg</a> <span>Harbour reporter.</span></div></div>
       <div class="toolbar" id="tool"><a href="/">Home page</a></div><div class="tags" id="tags">Topics: <a href="/t/ferries/">Ferries</a> <a href="/t/harbour/">Harbour</a> <a href="/t/unions/">Unions</a> <a href="/t/">All topics</a></div></div>`;
     setup(PAGE.replace(`<p id="p4">${P[4]}</p>`, `<p id="p4">${P[4]}</p>${foot}`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
-    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    const hidden = plannedHiding([]);
     const isIn = (el: Element) => hidden.some((h) => h.contains(el));
     for (const id of ['source', 'tool', 'tags']) expect(isIn($(id)), id).toBe(true);
     for (const id of ['abox', 'face', 'p4']) expect(isIn($(id)), id).toBe(false);
@@ -228,10 +225,7 @@ describe('Clean leaves the article', () => {
     const next = `<div class="next-prev" id="np"><div class="next" id="next"><p class="btn"><a href="/n/7/">Next News</a></p><div class="thumb"><a href="/n/7/"><img id="thumb" src="/t/7.jpg" alt=""></a></div>
       <div class="desc"><a href="/n/7/"><h5>Harbour wall repairs approved after the storm</h5></a><p>The council voted on Monday night.</p><label>Jan Holm 2019-11-20 14:35</label></div></div></div>`;
     setup(PAGE.replace(`<p id="p4">${P[4]}</p>`, `<p id="p4">${P[4]}</p>${next}`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
-    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    const hidden = plannedHiding([]);
     expect(hidden.some((h) => h.contains($('thumb'))), 'the card').toBe(true);
     for (const id of ['photo2', 'p4']) expect(hidden.some((h) => h.contains($(id))), id).toBe(false);
   });
@@ -240,10 +234,7 @@ describe('Clean leaves the article', () => {
     const product = `<div class="product" id="prod"><div class="pic"><a rel="sponsored" href="https://shop.example/bag"><img id="prodpic" src="/img/bag.jpg" width="640" height="400" alt=""></a></div>
       <h4><a rel="sponsored" href="https://shop.example/bag">Trailhead Down Bag 15</a></h4><p>Photograph: Jan Holm</p></div>`;
     setup(PAGE.replace('<p id="p3">', `${product}<p id="p3">`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
-    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    const hidden = plannedHiding([]);
     expect(hidden.some((h) => h.contains($('prodpic'))), 'the product photo').toBe(false);
   });
 
@@ -274,10 +265,7 @@ describe('Clean leaves the article', () => {
   it('keeps a photo Readability left out whose link (to a shop) holds only the photo and its credit line', () => {
     const photo = '<div class="embed"><a id="pphoto" href="https://shop.example/a"><span><img src="/img/tent.jpg" width="640" height="400" alt=""></span><p class="image-credit">Photograph: Shop A</p></a></div>';
     setup(PAGE.replace('<p id="p2">', `${photo}<p id="p2">`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
-    const a = locateArticle(snap.elements, { extracted: [], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map()).map((s) => s.el);
+    const hidden = plannedHiding([]);
     for (const el of [$('pphoto').querySelector('img')!, $('pphoto').querySelector('p')!]) expect(hidden.some((h) => h.contains(el)), el.tagName).toBe(false);
     expect(hidden.some((h) => h.contains($('ad'))), 'advert').toBe(true);
   });
@@ -285,11 +273,8 @@ describe('Clean leaves the article', () => {
   it('judges part by part a box of the article that cleaning emptied, where the live page holds more than Readability took', () => {
     const box = '<div class="more" id="more"><p id="more-label">More from the islands</p><ul id="more-links"><li><a href="/m/1">Harbour wall repairs approved after storm</a></li><li><a href="/m/2">New bus route to the ferry opens on Monday</a></li><li><a href="/m/3">Island school reopens after the winter storms</a></li></ul></div>';
     setup(PAGE.replace('<p id="p2">', `${box}<p id="p2">`));
-    const snap = snapshotPage(document);
-    const n = (id: string) => snap.elements.indexOf($(id));
     // Readability took the box and its label (not the list); cleaning removed the label, so nothing of the box is kept.
-    const a = locateArticle(snap.elements, { extracted: [n('more'), n('more-label')], kept: [n('p0'), n('p1'), n('p2'), n('p3'), n('p4')] }, { title: 'Island crossings cut to four a day as overtime ban begins' })!;
-    const hidden = planHiding(document, a, new Map([[fingerprint('More from the islands'), 'related']])).map((s) => s.el);
+    const hidden = plannedHiding(['more', 'more-label'], new Map([[fingerprint('More from the islands'), 'related']]));
     for (const id of ['more-label', 'more-links']) expect(hidden.some((h) => h.contains($(id))), id).toBe(true);
     expect(hidden.some((h) => h.contains($('p2')))).toBe(false);
   });
