@@ -17,7 +17,7 @@ import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from '.
 import { holderOf, recentPerson, spokespersonOf } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
-import { fullNameOf, isNounPhrase } from './new-speaker';
+import { fullNameOf, isNounPhrase } from './speaker-name';
 import { modifiedBody, ownedBody } from './owned-body';
 
 /** The speaker of the quotation before, for pronouns. */

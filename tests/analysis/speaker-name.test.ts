@@ -2,7 +2,7 @@
 // Luther King Jr. as the keynote speaker"), and a noun phrase where every noun is capitalised ("In einer Stellungnahme
 // der Familie hieß es") is nobody's name. Invented text.
 import { describe, expect, it } from 'vitest';
-import { fullNameOf, isNounPhrase } from '../../lib/analysis/attribution/new-speaker';
+import { fullNameOf, isNounPhrase } from '../../lib/analysis/attribution/speaker-name';
 import { makeDoc } from '../../lib/analysis/attribution';
 import { analyse } from './analyse';
 import { scan } from '../../lib/analysis/text';
