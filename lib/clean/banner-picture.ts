@@ -7,6 +7,7 @@ import type { BlockInfo } from './context';
 import type { Verdicts } from './decide';
 import { letters } from '../page/text';
 import { isPictureFile } from '../dom';
+import { lonePicture } from './lone-picture';
 
 /** Width over height of a banner: a photo of the story is rarely this flat. */
 const BANNER_RATIO = 3;
@@ -18,10 +19,8 @@ const fileStem = (src: string) => (src.split(/[?#]/)[0]!.split('/').pop() ?? '')
 
 /** Whether a block of no text is a banner: one linked picture, strip-shaped, named by its file name only. */
 function isBanner(b: BlockInfo): boolean {
-  if (b.s.text) return false; // a picture alone (the clean stage counts it with captions: picture matter)
-  const imgs = b.s.el.getElementsByTagName('img');
-  if (imgs.length !== 1) return false;
-  const img = imgs[0]!;
+  const img = lonePicture(b);
+  if (!img) return false;
   const link = img.closest('a[href]');
   if (!link || !b.s.el.contains(link) || isPictureFile(link.getAttribute('href'))) return false;
   const w = Number(img.getAttribute('width')), h = Number(img.getAttribute('height'));

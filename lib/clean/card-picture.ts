@@ -11,6 +11,7 @@ import type { PageBlocks } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { bareAddress } from './addresses';
 import { isPictureFile } from '../dom';
+import { lonePicture } from './lone-picture';
 
 /** A headline's worth of words: a short alt ("Photo", a name) could be any line of the page. */
 const HEADLINE_WORDS = 4;
@@ -27,11 +28,10 @@ function linksElsewhere(img: Element, block: Element, pageUrl: string | null | u
 
 /** Whether a block of no text is a card's thumbnail: one picture linking elsewhere, described by a headline of the page the story lacks. */
 function isCardPicture(b: BlockInfo, page: PageBlocks, storyFps: ReadonlyMap<string, number>, opts: CardOptions): boolean {
-  if (b.s.text) return false; // a picture alone (counted with captions: picture matter)
-  const imgs = b.s.el.getElementsByTagName('img');
-  if (imgs.length !== 1) return false;
-  const alt = (imgs[0]!.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-  if (alt.split(' ').length < HEADLINE_WORDS || !linksElsewhere(imgs[0]!, b.s.el, opts.url)) return false;
+  const img = lonePicture(b);
+  if (!img) return false;
+  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  if (alt.split(' ').length < HEADLINE_WORDS || !linksElsewhere(img, b.s.el, opts.url)) return false;
   const fp = fingerprint(alt);
   if (!fp || (opts.title && fingerprint(opts.title) === fp)) return false;
   return (storyFps.get(fp) ?? 0) === 0 && page.hasMoreThan(alt, fp, 0);

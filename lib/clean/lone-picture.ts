@@ -1,0 +1,11 @@
+// A block that is one picture and no text: what a banner advert (banner-picture.ts) and a story card's thumbnail
+// (card-picture.ts) left in the story have in common. The clean stage counts a picture with captions (picture
+// matter), so such a block has no text of its own.
+import type { BlockInfo } from './context';
+
+/** The block's one picture when it holds no text and exactly one <img>; else null. */
+export function lonePicture(b: BlockInfo): Element | null {
+  if (b.s.text) return null;
+  const imgs = b.s.el.getElementsByTagName('img');
+  return imgs.length === 1 ? imgs[0]! : null;
+}
