@@ -6,6 +6,8 @@ import { linkAddress } from './teasers';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
+/** What Clean never hides: a date or time, an author's mark, a picture (lib/page/plan.ts, siblings.ts). */
+export const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], ${MEDIA}`;
 export const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 export const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 

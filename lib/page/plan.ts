@@ -15,7 +15,7 @@ import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
-import { CAPTION, LANDMARK, MEDIA, besidePicture, isPhoto, isPhotoCredit } from './photos';
+import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
 
@@ -27,7 +27,6 @@ export interface HideStep {
 }
 
 const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
-const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], ${MEDIA}`;
 /** Boxes up to this many characters are searched for kept blocks without a number. */
 const KEPT_TEXT_BOX_MAX = 2000;
 /** A card's byline or date left beside hidden headlines: a name line, not a paragraph. */

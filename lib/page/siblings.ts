@@ -4,11 +4,11 @@
 // button's short label; a date, a byline or a picture is never one.
 import type { HideStep } from './plan';
 import { isMeta } from './meta';
+import { PROTECTED } from './photos';
 
 /** Characters of a button's label ("Drucken", "Merken"); more is a line of text. */
 const LABEL_MAX = 20;
 const REASONS = new Set(['share']);
-const KEEP = 'time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"], img, picture, video, figure';
 
 const firstClass = (el: Element): string => (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
 
@@ -21,7 +21,7 @@ export function hideButtonRows(steps: HideStep[]): HideStep[] {
     for (const sib of Array.from(s.el.parentElement.children)) {
       if (hidden.has(sib) || firstClass(sib) !== cls) continue;
       const text = (sib.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (text.length > LABEL_MAX || sib.matches(KEEP) || sib.querySelector(KEEP) || isMeta(sib)) continue;
+      if (text.length > LABEL_MAX || sib.matches(PROTECTED) || sib.querySelector(PROTECTED) || isMeta(sib)) continue;
       hidden.add(sib);
       more.push({ el: sib, id: s.id, reason: s.reason });
     }
