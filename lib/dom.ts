@@ -34,9 +34,12 @@ export const FIGURE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION']
 export const tagOf = (el: Element): string => el.tagName.toUpperCase();
 export const INLINE_TAGS: ReadonlySet<string> = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'MARK', 'SUP', 'SUB', 'U', 'CITE', 'Q']);
 
+/** An SVG at most this size (its width and height attributes) is an icon (a play button, a magnifier), not a picture. */
+export const ICON_PX = 48;
+
 /**
  * Whether the element is or holds a picture, a video, a frame or another medium that shows without text. With
- * `iconPx`, an SVG no larger than that (its width and height attributes) is an icon, not a picture (a play button).
+ * `iconPx` (ICON_PX), an SVG no larger than that is an icon, not a picture.
  */
 export function hasMedia(el: Element, iconPx?: number): boolean {
   let found = false;

@@ -7,7 +7,7 @@
 //   caption (`<img><span>Getty Images</span>`) becomes its caption; paragraphs inside a caption's inline box (a
 //   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
 //   between them ("…GP de Qatar." + "AFP") get a space.
-import { eachElement, hasMedia, INLINE_TAGS, isPictureFile, tagOf } from './dom';
+import { eachElement, hasMedia, ICON_PX, INLINE_TAGS, isPictureFile, tagOf } from './dom';
 import { forScreenReaders } from './text-runs';
 import { oneLine } from './chars';
 
@@ -16,8 +16,6 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 /** A credit beside a picture is a few words ("Getty Images", "Photo: Reuters / Jane Doe"). */
 const CREDIT_MAX_WORDS = 8;
-/** A button's own symbol (a magnifier) at most this size: still no picture of the story. */
-const ICON_PX = 48;
 
 /** A caption is shown even when marked aria-hidden; Readability would drop it as invisible. */
 export function unhideCaption(caption: Element): void {

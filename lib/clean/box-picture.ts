@@ -5,12 +5,10 @@
 // blocks; it is no photo of the story (none with a caption, and never the article's first picture, the lead photo).
 import type { BlockInfo } from './context';
 import { gone, inheritedReason, type Verdicts } from './decide';
-import { closestTag, hasMedia } from '../dom';
+import { closestTag, hasMedia, ICON_PX } from '../dom';
 
 /** Removed blocks a picture's box must hold for the picture to go with them. */
 const BOX_MIN = 2;
-/** An SVG at most this size is an icon, not a picture (as lib/clean/residue.ts reads one). */
-const ICON_PX = 48;
 const FIGURE = new Set(['FIGURE']);
 
 const captioned = (el: Element) => !!closestTag(el, FIGURE)?.querySelector('figcaption')?.textContent?.trim();

@@ -4,7 +4,7 @@
 // any language. Found by structure before Readability (which drops the controls, the best evidence): a box of a few
 // lines whose only controls are a toggle, that shows no media and whose markup carries the address of the other
 // site. The box is marked; the clean stage removes its blocks with a reason ("cookie": a consent notice).
-import { hasMedia } from '../dom';
+import { hasMedia, ICON_PX } from '../dom';
 import { inMarkedBox, markBox } from './box-marks';
 
 /** Marks a consent placeholder on the working copy (read by the clean stage, lib/clean/decide.ts). */
@@ -14,8 +14,6 @@ export const CONSENT_ATTR = 'data-cp-consent';
 const BOX_MAX_CHARS = 1200;
 /** Boxes above a toggle that may carry the embed's address (the placeholder's frame and its wrapper). */
 const FRAME_DEPTH = 4;
-/** An SVG up to this size is the toggle's icon, not the embed. */
-const ICON_PX = 48;
 /** Controls that ask for something (text, a choice among several): a form, not a toggle. */
 const ASKING = 'textarea, select, input:not([type]), input[type="text"], input[type="email"], input[type="search"], input[type="radio"], input[type="number"], input[type="tel"]';
 

@@ -7,7 +7,7 @@
 import type { BlockInfo } from './context';
 import { gone, inheritedReason, protectedBlock, type Verdict, type Verdicts } from './decide';
 import { isProse, isSentence } from './signals';
-import { closestTag, eachElement, firstInside, hasMedia } from '../dom';
+import { closestTag, eachElement, firstInside, hasMedia, ICON_PX } from '../dom';
 
 const residue = (rule: string, reason: Verdict['reason'], evidence: string): Verdict => ({ reason, rule, score: 0, strong: false, evidence: [evidence] });
 
@@ -17,8 +17,6 @@ const SHORT = 100;
 const ODD_BOX_MIN = 4;
 /** Longest line whose copy right after it goes. */
 const REPEAT_MAX = 80;
-/** An SVG at most this size (width and height attributes) is an icon, not a picture. */
-const ICON_PX = 48;
 
 const FIGURE = new Set(['FIGURE']), FIGCAPTION = new Set(['FIGCAPTION']);
 const LISTS = new Set(['UL', 'OL']);
