@@ -49,6 +49,14 @@ export async function launchFirefox({ proxy = null } = {}) {
   await browser.installExtension(EXT_FIREFOX);
   const base = `moz-extension://${uuid}`;
   const wrap = (p) => new PageHandle(p, 'puppeteer');
+  /** A file's name and size, or '' once it is gone (renamed by Firefox between two reads). */
+  const stamp = (name) => {
+    try {
+      return `${name}:${fs.statSync(path.join(downloads, name)).size}`;
+    } catch {
+      return '';
+    }
+  };
 
   /** A window of its own for each page: a background tab's timers are throttled to one a second. */
   async function openWindow(url, viewport) {
@@ -82,18 +90,29 @@ export async function launchFirefox({ proxy = null } = {}) {
     openTab: (url) => openWindow(url, { width: 1280, height: 720 }),
     openExtensionPage: (rel, viewport) => openWindow(`${base}/${rel}`, viewport),
     inExtension: (fn, arg) => control.eval(fn, arg),
-    /** Run `action` (which starts a download) and return the new file of the downloads folder. */
+    /**
+     * Run `action` (which starts a download) and return the new file of the downloads folder. Firefox may write a
+     * temporary name first and rename it: a file counts only once its name and size hold over two polls, and a file
+     * that vanishes before it is read is waited for again.
+     */
     async download(_page, action) {
       const before = new Set(fs.readdirSync(downloads));
       await action();
       const end = Date.now() + 10_000;
+      let last = '';
       for (;;) {
-        const fresh = fs.readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
-        if (fresh.length && !fs.readdirSync(downloads).some((f) => f.endsWith('.part'))) {
-          const name = fresh[0];
-          return { name, text: fs.readFileSync(path.join(downloads, name), 'utf8') };
+        const names = fs.readdirSync(downloads);
+        const fresh = names.filter((f) => !before.has(f) && !f.endsWith('.part'));
+        const seen = fresh.length === 1 && !names.some((f) => f.endsWith('.part')) ? stamp(fresh[0]) : '';
+        if (seen && seen === last) {
+          try {
+            return { name: fresh[0], text: fs.readFileSync(path.join(downloads, fresh[0]), 'utf8') };
+          } catch (error) {
+            if (error.code !== 'ENOENT') throw error;
+          }
         }
-        if (Date.now() > end) throw new Error('no download arrived');
+        last = seen;
+        if (Date.now() > end) throw new Error(`no download arrived (folder holds: ${names.join(', ') || 'nothing'})`);
         await sleep(100);
       }
     },
