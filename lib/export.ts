@@ -12,14 +12,12 @@ import { joinSplitQuotes } from './analysis/keyquotes';
 import { splitTitle } from './title';
 import { cleanByline } from './byline';
 import { formatDate } from './display-date';
+import { LOOSE_TIMESTAMP } from './written-time';
 
 /** The headline without the site's name ("… - 毎日新聞"), as the popup and the reader show it: the site is named apart. */
 const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', report.article?.siteName, report.url).title;
 
 export type ExportFormat = 'md' | 'text' | 'html';
-
-/** A date-time written loosely: a space for the T, seconds left out, an offset without its colon. */
-const LOOSE_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ] *(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) *(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /** The publication date as an RFC 3339 timestamp where the site wrote one loosely ("2025-01-13T10:22:29+0100",
  * "2024-04-30 16:00:34 +02:00", "2024-08-08T08:00Z"), which front-matter readers parse as a date; a date alone

@@ -9,6 +9,7 @@ import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { splitTitle } from './title';
 import { datelineDate } from './dateline';
+import { machineTime } from './written-time';
 import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
@@ -142,9 +143,10 @@ function cleanStage({ meta, body, authorAbout, page, paywall }: Extracted, opts:
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
   // No date in the metadata (or a placeholder): the one the story's dateline prints. A date written for people, not
-  // machines ("Fri Apr 28 19:20:36 CEST 2023"), as its day, which every surface can read.
+  // machines ("Fri Apr 28 19:20:36 CEST 2023"), as a timestamp every surface reads on the page's clock.
   meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, meta.lang)).find(Boolean) ?? null;
-  if (meta.publishedTime && Number.isNaN(Date.parse(meta.publishedTime))) meta.publishedTime = datelineDate(meta.publishedTime, meta.lang) ?? meta.publishedTime;
+  if (meta.publishedTime) meta.publishedTime = machineTime(meta.publishedTime, meta.lang);
+  if (meta.updatedTime) meta.updatedTime = machineTime(meta.updatedTime, meta.lang);
   const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
   report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}) };
 }

@@ -37,8 +37,13 @@ describe('the story\'s date from its dateline', () => {
 });
 
 describe('a date the metadata writes for people', () => {
-  it('is given as its day', () => {
+  it('is given as a timestamp with the zone it names', () => {
     const html = page(prose(6)).replace(/content="2026-01-05T10:00:00Z"/, 'content="Fri Apr 28 19:20:36 CEST 2023"');
-    expect(runHtml(html).article!.publishedTime).toBe('2023-04-28');
+    expect(runHtml(html).article!.publishedTime).toBe('2023-04-28T19:20:36+02:00');
+  });
+
+  it('one a JavaScript date would read is given the same way, not left as written', () => {
+    const html = page(prose(6)).replace(/content="2026-01-05T10:00:00Z"/, 'content="November 19, 2019, 07:47 PM EST"');
+    expect(runHtml(html).article!.publishedTime).toBe('2019-11-19T19:47:00-05:00');
   });
 });
