@@ -202,14 +202,24 @@ function joinInlineParagraphs(caption: Element): void {
   }
 }
 
-/** Two parts of a caption with no space between them ("…GP de Qatar." + "AFP"): a space, as the page's layout shows. */
+/** Two parts of a caption with no space between them ("…GP de Qatar." + "AFP", "…de Bédar" + "Emergencias
+ * Andalucía/EFE"): a space, as the page's layout shows. */
 function spaceGluedParts(caption: Element): void {
   eachElement(caption, (el) => {
     const next = el.nextSibling;
     if (el === caption || !next || next.nodeType !== 1) return;
-    // After a sentence's or a label's end only: a word styled in parts ("<b>g</b><b>ov</b>") stays whole.
-    if (/[.!?:;)\]»”"’]$/.test(el.textContent ?? '') && /^\S/.test(next.textContent ?? '')) el.after(el.ownerDocument.createTextNode(' '));
+    if (partEnds(el.textContent ?? '', next.textContent ?? '')) el.after(el.ownerDocument.createTextNode(' '));
   });
+}
+
+/** Words a caption's part holds at least for a capital right after it to open another part (a credit). */
+const PHRASE_WORDS = 3;
+/** Where a part ends and the next begins: after a sentence's or a label's end, or after a phrase of words when the
+ * next part opens on a capital. A word styled in parts ("<b>g</b><b>ov</b>", "<b>i</b><b>Phone</b>") stays whole. */
+function partEnds(text: string, next: string): boolean {
+  if (!/^\S/.test(next)) return false;
+  if (/[.!?:;)\]»”"’]$/.test(text)) return true;
+  return /\p{L}$/u.test(text) && /^\p{Lu}/u.test(next) && words(text) >= PHRASE_WORDS;
 }
 
 /** Schema.org types of a picture or a video the page describes in a script beside it. */

@@ -29,6 +29,12 @@ describe('captions', () => {
     expect(a.html).toMatch(/<span> Photo: Jane Doe \/ AP<\/span>/);
     expect(a.html).toContain('<b>g</b><b>ov</b>ernor.</span> <span>AFP');
   });
+  it('sets a credit apart from a caption that ends without a full stop, and keeps a word styled in parts whole', () => {
+    const a = run(`<figure>${IMG}<figcaption><span>Firefighters at work near the village of Bédar</span><span>Emergencias Andalucía/EFE</span></figcaption></figure>`);
+    expect(a.html).toContain('of Bédar</span> <span>Emergencias');
+    const b = run(`<figure>${IMG}<figcaption><span>The new <b>i</b><b>Phone</b> on show at the harbour</span></figcaption></figure>`);
+    expect(b.html).toContain('<b>i</b><b>Phone</b>');
+  });
 
   it('takes the lines a video\'s box prints from its JSON-LD description for its caption', () => {
     const ld = '{"@context":"https://schema.org","@type":"VideoObject","name":"Wall","description":"Engineers explain the repairs to the harbour wall. "}';
