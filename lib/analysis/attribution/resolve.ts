@@ -21,6 +21,7 @@ import { fullNameOf, isNounPhrase } from './speaker-name';
 import { modifiedBody, ownedBody } from './owned-body';
 import { handleAsWritten, isHandle } from './handle';
 import { handleAntecedent } from './they';
+import { fullNameSpeaker } from './cjk-surname';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -44,6 +45,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (owner !== null) return owner;
   // "Ce dernier rappelle que …", "the latter said": the person named last before, outside quotations
   if (rules.latter.has(low)) { const m = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)); return m ? doc.reg.get(m.party).id : null; }
+  // ("尹氏" after "尹錫悦（ユンソンニョル）大統領": the full name the text gave)
+  const full = fullNameSpeaker(doc, book, span);
+  if (full !== null) return full;
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
