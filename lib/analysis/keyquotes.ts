@@ -6,6 +6,7 @@ import type { Rules } from '../rules/languages';
 import { KEY } from './weights';
 import { wordCount } from './quotes/titles';
 import { isWordChar, startsUpper } from './letters';
+import { rankedKeyQuotes } from '../quote-text';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
 const NOT_KEY_WORDS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'slogan', 'slogans', 'chant', 'chants', 'poster', 'posters',
@@ -62,3 +63,32 @@ export function joinSplitQuotes<Q extends Quote>(quotes: readonly Q[], text: str
 }
 
 const sameVoice = (a: Quote, b: Quote) => (a.speaker ? a.speaker === b.speaker : !!a.speakerMention && !b.speaker && a.speakerMention === b.speakerMention);
+
+/**
+ * A statement quoted over several paragraphs (“A … / “B … / “C …”) counts once among the key quotes shown: its
+ * strongest paragraph (the first of equals). One speaker's paragraphs would otherwise fill the five and leave no room
+ * for other voices; the others stay in the list of all quotations (the report keeps every part key).
+ */
+export function oneKeyPerStatement<Q extends Quote>(quotes: readonly Q[], text: string): Q[] {
+  const out = quotes.map((q) => ({ ...q }));
+  let run: Q[] = [];
+  const close = () => {
+    const best = run.filter((q) => q.key).reduce<Q | null>((b, q) => (!b || (q.score ?? 0) > (b.score ?? 0) ? q : b), null);
+    for (const q of run) if (q.key && q !== best) q.key = false;
+    run = [];
+  };
+  for (const q of out) {
+    const prev = run[run.length - 1];
+    if (prev && !(q.kind === 'multi-paragraph' && sameStatement(prev, q, text))) close();
+    if (q.kind === 'multi-paragraph') run.push(q);
+  }
+  close();
+  return out;
+}
+
+/** The next paragraph of one speaker's statement: only marks and line breaks between. */
+const sameStatement = (a: Quote, b: Quote, text: string) => !!(a.speaker ?? a.speakerMention) && (a.speaker ?? a.speakerMention) === (b.speaker ?? b.speakerMention) && !WORD_BETWEEN.test(text.slice(a.end, b.start));
+const WORD_BETWEEN = /[^\s"“”„«»‹›‘’'「」『』]/;
+
+/** The key quotations as the popup, the reader view and the exports show them, the strongest first. */
+export const shownKeyQuotes = <Q extends Quote>(quotes: readonly Q[], text: string): Q[] => rankedKeyQuotes(oneKeyPerStatement(joinSplitQuotes(quotes, text), text));
