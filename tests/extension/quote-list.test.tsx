@@ -44,4 +44,13 @@ describe('key quotes', () => {
     expect(root.querySelector('summary')!.textContent).toBe('All quotes (3)');
     expect(root.querySelector('.cp-more')!.querySelectorAll('blockquote')).toHaveLength(2);
   });
+
+  it('lists no word or two the writer set in marks inside a sentence, whoever is credited, and counts only what it lists', () => {
+    const text = 'La Chine a appelé à la «retenue». «Nous avons fait échouer toute leur campagne», a dit le ministre. «Non.»';
+    const at = (t: string, kind: string, more: Partial<Quote> = {}) => ({ ...quote(t), start: text.indexOf(t), end: text.indexOf(t) + t.length, kind, key: false, ...more } as Quote);
+    const quotes = [at('retenue', 'partial', { speaker: 'Chine' }), at('Nous avons fait échouer toute leur campagne', 'full', { key: true }), at('Non.', 'full')];
+    render(<QuoteList quotes={quotes} lang="fr" text={text} />, root);
+    expect(root.querySelector('summary')!.textContent).toBe('All quotes (2)');
+    expect([...root.querySelector('.cp-more')!.querySelectorAll('blockquote')].map((x) => x.textContent)).toEqual(['«\u202fNon.\u202f»']);
+  });
 });
