@@ -1,5 +1,6 @@
-// Clubs and branches named after a city: "Dinamo Belgrad" is a body (a name and a capital), and "Dinamo" alone after
-// it is the same club; a brand that opens its products' names ("Lumo Watch") keeps a party of its own.
+// What a name's shape says of its type: "Dinamo Belgrad" is a body (a name and a capital), and "Dinamo" alone after
+// it is the same club; a brand that opens its products' names ("Lumo Watch") keeps a party of its own; initials and
+// a surname ("R. Kowal") are a person.
 import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '../../lib/analysis/parties';
 import { kindOf } from '../../lib/analysis/parties/kinds';
@@ -46,5 +47,20 @@ describe('the first word of a body named after a capital', () => {
     const text = 'Lumo Watch sold out by noon. Buyers praised the Lumo Watch strap. Lumo said more would come.';
     const ps = live(text, 'en', [['Lumo Watch', 'ORG', 0.9, 0], ['Lumo Watch', 'ORG', 0.9, 1], ['Lumo', 'ORG', 0.9, 2]]);
     expect(ps.find((p) => p.name === 'Lumo')?.mentions).toBe(1);
+  });
+});
+
+describe('initials and a surname', () => {
+  const text = 'The Lions won 3-0 on Friday. The goals came from R. Kowal and T. Brenner, and the keeper made six saves.\n\nThe team plays again on West Main Street next week.';
+  it('are a person, whatever type a tagger unsure of the surname gives', () => {
+    const ps = live(text, 'en', [['Kowal', 'LOC', 0.48, 0], ['Brenner', 'ORG', 0.3, 0]]);
+    expect(ps.find((p) => p.name === 'R. Kowal')?.kind).toBe('person');
+    expect(ps.find((p) => p.name === 'T. Brenner')?.kind).toBe('person');
+  });
+  it('leave a body the tagger is sure of, and a street, as they are', () => {
+    const t = 'Shares of J. Halvorsen rose. J. Halvorsen makes cranes. Trucks now park on W. Harbor Road.';
+    const ps = live(t, 'en', [['J. Halvorsen', 'ORG', 0.95, 0], ['J. Halvorsen', 'ORG', 0.95, 1], ['Harbor Road', 'LOC', 0.6, 0]]);
+    expect(ps.find((p) => p.name === 'J. Halvorsen')?.kind).toBe('organization');
+    expect(ps.find((p) => p.name === 'W. Harbor Road')?.kind).toBe('place');
   });
 });
