@@ -280,9 +280,12 @@ export function baseNames(reg: Registry, rules: Rules) {
   }
 }
 
+/** The one person named in full whose surname, or the surname of another full name the text gives them ("Mirsad
+ * Omerovic alias Ebu Tejma": "Ebu Tejmas Predigten"), is the word without its case ending. */
 function surnameOf(reg: Registry, p: PartyRecord, stems: readonly string[], rules: Rules): PartyRecord | undefined {
   if (p.parts.length !== 1 || !stems.length) return undefined;
   const keys = new Set(stems.map(norm));
-  const full = reg.live().filter((f) => f !== p && f.parts.length >= 2 && keys.has(f.parts[f.parts.length - 1]!) && kindOf(f, rules) === 'person');
+  const surnames = (f: PartyRecord) => [f.parts, ...[...f.aliases].map((a) => norm(a).split(' '))].filter((ws) => ws.length >= 2).map((ws) => ws[ws.length - 1]!);
+  const full = reg.live().filter((f) => f !== p && surnames(f).some((w) => keys.has(w)) && kindOf(f, rules) === 'person');
   return full.length === 1 ? full[0] : undefined;
 }
