@@ -14,7 +14,8 @@ import { onlyAtStarts } from '../parties/repeated';
 
 const SPEAKS: readonly string[] = ['person', 'organization'];
 /** A word in capitals longer than an acronym (a heading's label), or a word capitalised only where a sentence opens. */
-const notName = (doc: Doc, m: string) => (m.length > 5 && allUpper(m)) || m.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && onlyAtStarts(w.toLowerCase(), doc.reg.uses, doc.rules));
+const notName = (doc: Doc, m: string) => (m.length > 5 && allUpper(m))
+  || m.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && onlyAtStarts(w.toLowerCase(), doc.reg.uses, doc.rules));
 
 export function colonIntro(doc: Doc, st: Site): Attr | null {
   const { text } = doc;
@@ -44,8 +45,8 @@ function oneNamed(doc: Doc, a: number, b: number): Attr | null {
   return subjectPronoun(doc, a, b) ? null : { m: { s: m.s, e: m.e }, how: 'colon-intro' };
 }
 
-/** The words before a name end in a preposition (of the clause words), maybe with an article after it ("durch die Hamas", "of the
- * Coliseum", "desde el Ayuntamiento"): the name is what the clause is about, not who speaks. */
+/** The words before a name end in a preposition (of the clause words), maybe with an article after it ("durch die
+ * Hamas", "of the Coliseum", "desde el Ayuntamiento"): the name is what the clause is about, not who speaks. */
 function afterPreposition(doc: Doc, before: string): boolean {
   const { rules } = doc;
   const ws = before.split(/[^\p{L}]+/u).filter(Boolean).map((w) => w.toLowerCase());

@@ -1,6 +1,7 @@
 // Who the text calls "he" and who "she": each gendered pronoun or possessive outside quotations votes for the person
 // named nearest before it in its paragraph (not one that owns a noun); a clear majority gives the person a gender, so
-// that "she" later does not resolve to a man. Titles ("Mrs", "Ministerin") have said it already for some; they are not overruled.
+// that "she" later does not resolve to a man. Titles and role nouns before a name ("Mrs", "Kriminologin") say it
+// first; the votes do not overrule them.
 
 import { GENDER } from '../weights';
 import { insideQuote, type Doc } from './site';
@@ -48,9 +49,10 @@ function titledGenders(doc: Doc, book: Speakers) {
   }
 }
 
+/** The gender a noun before a name says: a feminine ending (per-language data), a role or an honorific. */
 function genderOfNoun(doc: Doc, w: string): Gender | undefined {
   const l = w.toLowerCase(), { rules } = doc;
-  // (a noun: capitalised where only names and nouns are, "Kriminologin", not "Berlin"'s neighbour words)
+  // (only where the language capitalises nouns: a capitalised word with a feminine ending is a noun, "Kriminologin")
   const ending = rules.nounsCapitalised && /^\p{Lu}/u.test(w) && rules.femaleEndings.some((e) => l.endsWith(e) && l.length > e.length + 2);
   return ending ? 'f' : genderOf(w, rules);
 }
