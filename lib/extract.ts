@@ -291,7 +291,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     ...storyDates(r.publishedTime, tags, ld, time ?? (printed.line ? datelineDate(printed.line, lang) : null)),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.deck),
+    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.decks),
     body,
     authorAbout,
   };
