@@ -6,10 +6,13 @@ import { isMeta } from './meta';
 import { inTeaserList } from './teasers';
 import { wordShare } from '../chars';
 import type { ArticleMap } from './article-map';
+import { bylinesElsewhere } from './byline-elsewhere';
 
 export interface ArticleFacts {
   title?: string | null;
   byline?: string | null;
+  /** When the story was published (ISO): its date is kept wherever the byline's box prints it. */
+  published?: string | null;
   /** The page's share image (og:image): the lead photo, wherever the layout puts it. */
   image?: string | null;
 }
@@ -166,6 +169,10 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   }
   const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
   if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
+  // The byline beyond the header (a side box of facts, the author's box after the story), with its box's date.
+  for (const el of bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
+    if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) protect.push(el);
+  }
   const lead = leadImageOf(elements, facts.image);
   if (lead && !kept.has(lead)) protect.push(lead);
   // Kept bits of menus, headers and footers away from the article are the site's, not the story's.
