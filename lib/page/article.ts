@@ -6,7 +6,7 @@ import { isMeta } from './meta';
 import { inTeaserList } from './teasers';
 import { wordShare } from '../chars';
 import type { ArticleMap } from './article-map';
-import { bylinesElsewhere } from './byline-elsewhere';
+import { bylinesElsewhere, ownText } from './byline-elsewhere';
 
 export interface ArticleFacts {
   title?: string | null;
@@ -27,6 +27,9 @@ export interface LiveArticle {
   keptText: Set<string>;
   /** Kept whole, never hidden: headline, byline, lead photo. */
   protect: Element[];
+  /** Of `protect`, the byline's lines beyond the header and their dates (byline-elsewhere.ts): only they show of
+   * the boxes around them. */
+  elsewhere: Element[];
   /** Snapshot order of each live element (document order at the time of the snapshot). */
   order: Map<Element, number>;
   /** The box holding the body from its first to its last element (null when only <body> holds both). */
@@ -44,12 +47,6 @@ const TITLE_WORDS = 0.6;
 const NOT_META = 'nav, form, [role="navigation"], [role="search"], button, select, option';
 const LANDMARKS = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
-/** Length of the text an element holds directly (not in child elements). */
-function ownText(el: Element): number {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
-  return n;
-}
 
 /**
  * Whether `el` is in the site's chrome: a navigation, or the page's banner (a <header> that no article, main,
@@ -170,8 +167,9 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
   if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
   // The byline beyond the header (a side box of facts, the author's box after the story), with its box's date.
+  const elsewhere: Element[] = [];
   for (const el of bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
-    if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) protect.push(el);
+    if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) { protect.push(el); elsewhere.push(el); }
   }
   const lead = leadImageOf(elements, facts.image);
   if (lead && !kept.has(lead)) protect.push(lead);
@@ -183,5 +181,5 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
-  return { kept, extracted, keptText: new Set(map.keptText ?? []), headline, protect, order, headerStart, first, last, root };
+  return { kept, extracted, keptText: new Set(map.keptText ?? []), headline, protect, elsewhere, order, headerStart, first, last, root };
 }

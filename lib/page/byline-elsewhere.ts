@@ -8,6 +8,10 @@ import { oneLine } from '../chars';
 
 /** Characters a name's line may hold besides the name: a label ("Autorin/Autor", "Von"), a role. */
 const LABEL_MAX = 40;
+/** A control's words ("Follow CNN Business" on a button) are no byline's line. */
+const CONTROL = 'button, [role="button"], label, nav';
+/** Share of a byline's line that is the name (the rest a label: "Kommentar von"); less is a sentence about them. */
+const NAME_SHARE = 0.4;
 /** Lines naming the byline beyond which it is the site's name (its logo, its copyright line), not an author's. */
 const LINES_MAX = 3;
 /** Letters of a name part worth looking for (an initial or a particle alone is none). */
@@ -15,11 +19,14 @@ const NAME_MIN = 5;
 /** Characters of the box around a byline searched for its date. */
 const BOX_MAX = 400;
 
-/** The byline's names: the whole line, and each name of a list ("Julia Vergin, Clare Roth"), in letters. */
+/** The byline's names: the whole line, and each name of a list ("Julia Vergin, Clare Roth"). */
 function nameParts(byline: string): string[] {
-  const parts = [byline, ...byline.split(/[,;&|·/]/)].map(letters).filter((p) => p.length >= NAME_MIN);
-  return [...new Set(parts)];
+  const parts = [byline, ...byline.split(/[,;&|·/]/)].filter((p) => letters(p).length >= NAME_MIN);
+  return [...new Map(parts.map((p) => [letters(p), p.trim()])).values()];
 }
+
+/** Words in letters and digits, lower case, between spaces: a name is found whole ("Editorial" is not in "editorials"). */
+const wordsOf = (s: string): string => ` ${s.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
 
 /** Characters of markup's spacing around a line's text, read before its letters are. */
 const SPACING = 4;
@@ -30,6 +37,23 @@ function innermost(elements: readonly Element[], want: (text: string) => boolean
   const hits = elements.filter((el) => el.isConnected && fits(el.textContent ?? ''));
   return hits.filter((el) => !hits.some((o) => o !== el && el.contains(o)));
 }
+
+/** Length of the text an element holds directly (not in child elements). */
+export function ownText(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
+  return n;
+}
+
+/** In the site's banner or footer (not an article's own <header>/<footer>): "Follow CNN Business" is the site's. */
+function inSiteBar(el: Element): boolean {
+  if (el.closest('[role="banner"], [role="contentinfo"]')) return true;
+  const bar = el.closest('header, footer');
+  return !!bar && !bar.parentElement?.closest('article, main, [role="main"], [role="article"]');
+}
+
+/** A name inside a sentence (an author's bio: "<a>Jane Doe</a> is a staff writer…") is no byline's line. */
+const inSentence = (el: Element): boolean => !!el.parentElement && ownText(el.parentElement) > LABEL_MAX;
 
 /** The smallest box around `el` up to `max` characters. */
 function boxOf(el: Element, max: number): Element {
@@ -73,7 +97,9 @@ export function printsDate(text: string, iso: string | null | undefined): boolea
 export function bylinesElsewhere(elements: readonly Element[], byline: string | null | undefined, published: string | null | undefined, headline: Element | null): Element[] {
   const out: Element[] = [];
   for (const name of nameParts(byline ?? '')) {
-    const lines = innermost(elements, (t) => letters(t).includes(name), name.length + LABEL_MAX).filter((el) => !inTeaserList(el, headline) && !inCard(el, name));
+    const key = letters(name), word = wordsOf(name);
+    const isLine = (t: string) => { const l = letters(t); return l.includes(key) && key.length >= l.length * NAME_SHARE && wordsOf(t).includes(word); };
+    const lines = innermost(elements, isLine, key.length + LABEL_MAX).filter((el) => !el.closest(CONTROL) && !inSiteBar(el) && !inSentence(el) && !inTeaserList(el, headline) && !inCard(el, key));
     if (lines.length > LINES_MAX) continue;
     for (const el of lines) {
       if (out.some((o) => o.contains(el))) continue;

@@ -26,7 +26,7 @@ const PAGE = `
       <li id="f-topics"><strong>Topics</strong> <a href="/t/ferries/">Ferries</a>, <a href="/t/islands/">Islands</a>, <a href="/t/unions/">Unions</a></li>
     </ul></div>
     <div class="author-box"><a href="/author/mara/"><p id="bio-name">Mara Lindqvist</p></a><span>Reporter</span>
-      <p>She has covered the harbour and its ferries for the Courier since 2019 and writes about transport and labour.</p></div>
+      <p id="bio">She has covered the harbour and its ferries for the Courier since 2019 and writes about transport and labour.</p></div>
   </div>
   <section class="more" id="more"><h2>More on this</h2>
     <div class="card"><a href="/x/1/"><p>Harbour wall repairs approved after the storm</p></a><p id="card-by">By Mara Lindqvist</p></div>
@@ -47,11 +47,11 @@ function clean() {
 const hidden = (id: string) => !!document.getElementById(id)!.closest(`[${HIDDEN_ATTR}]`);
 
 describe('the byline beyond the header', () => {
-  it('keeps the author and the date in a box of facts after the story, and the name in the author\'s box; hides the rest', () => {
+  it('keeps the author and the date in a box of facts after the story, and the name in the author\'s box; hides the rest (the bio beside the name, another story\'s card)', () => {
     const report = clean();
     expect(report.article?.byline).toBe('Mara Lindqvist');
     for (const id of ['f-date', 'f-author', 'bio-name', 'p0', 'p3']) expect(hidden(id), id).toBe(false);
-    for (const id of ['f-topics', 'card-by']) expect(hidden(id), id).toBe(true);
+    for (const id of ['f-topics', 'card-by', 'bio']) expect(hidden(id), id).toBe(true);
   });
 
   it('reads the article\'s day in any print: numbers or a month\'s name, not another day', () => {
