@@ -243,6 +243,12 @@ function articleContext(doc: Document, a: LiveArticle): PageContext {
   return pageContext(doc, { root: root ?? doc.body ?? doc.documentElement, siteName, url: doc.location?.href ?? null });
 }
 
+/** Characters of a label beside a byline's line (the author's role: "Political Correspondent"). */
+const ROLE_MAX = 40;
+/** A short line of plain text beside a byline's line (the author's role), no link or control: part of the byline. */
+const isLabelBeside = (el: Element): boolean =>
+  (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= ROLE_MAX && !el.querySelector('a[href], button, input, img, svg') && !el.matches('a[href], button');
+
 /** Everything Clean hides on `doc` for the article `a`; `removals` maps the clean stage's fingerprints to reasons. */
 export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<string, string>): HideStep[] {
   const onPath = new Set<Element>();
@@ -260,7 +266,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
       if (a.kept.has(c) || onPath.has(c)) visit(c);
       else if (lineBoxes.has(c)) visit(c, true);
       else if (!inLineBox) judge(c, j);
-      else if (rendered(c)) region(c, steps, removals);
+      else if (rendered(c) && !isLabelBeside(c)) region(c, steps, removals);
     }
   };
   if (doc.body) visit(doc.body);

@@ -25,7 +25,7 @@ const PAGE = `
       <li id="f-author"><strong>Author</strong> Mara Lindqvist</li>
       <li id="f-topics"><strong>Topics</strong> <a href="/t/ferries/">Ferries</a>, <a href="/t/islands/">Islands</a>, <a href="/t/unions/">Unions</a></li>
     </ul></div>
-    <div class="author-box"><a href="/author/mara/"><p id="bio-name">Mara Lindqvist</p></a><span>Reporter</span>
+    <div class="author-box"><a href="/author/mara/"><p id="bio-name">Mara Lindqvist</p></a><span id="role">Reporter</span>
       <p id="bio">She has covered the harbour and its ferries for the Courier since 2019 and writes about transport and labour.</p></div>
   </div>
   <section class="more" id="more"><h2>More on this</h2>
@@ -50,7 +50,7 @@ describe('the byline beyond the header', () => {
   it('keeps the author and the date in a box of facts after the story, and the name in the author\'s box; hides the rest (the bio beside the name, another story\'s card)', () => {
     const report = clean();
     expect(report.article?.byline).toBe('Mara Lindqvist');
-    for (const id of ['f-date', 'f-author', 'bio-name', 'p0', 'p3']) expect(hidden(id), id).toBe(false);
+    for (const id of ['f-date', 'f-author', 'bio-name', 'role', 'p0', 'p3']) expect(hidden(id), id).toBe(false);
     for (const id of ['f-topics', 'card-by', 'bio']) expect(hidden(id), id).toBe(true);
   });
 
