@@ -245,9 +245,9 @@ function articleContext(doc: Document, a: LiveArticle): PageContext {
 
 /** Characters of a label beside a byline's line (the author's role: "Political Correspondent"). */
 const ROLE_MAX = 40;
-/** A short line of plain text beside a byline's line (the author's role), no link or control: part of the byline. */
+/** A short line of plain text beside a byline's line (the author's role), no heading, link or control: part of it. */
 const isLabelBeside = (el: Element): boolean =>
-  (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= ROLE_MAX && !el.querySelector('a[href], button, input, img, svg') && !el.matches('a[href], button');
+  (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= ROLE_MAX && !el.querySelector('a[href], button, input, img, svg, h1, h2, h3, h4, h5, h6') && !el.matches('a[href], button, h1, h2, h3, h4, h5, h6');
 
 /** Everything Clean hides on `doc` for the article `a`; `removals` maps the clean stage's fingerprints to reasons. */
 export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<string, string>): HideStep[] {
