@@ -136,7 +136,24 @@ function liftLazySources(root: Element): void {
   for (const { src, own } of lazy) owners.set(src, (owners.get(src) ?? new Set()).add(own));
   for (const { img, src, own } of lazy) {
     const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file)) img.setAttribute('src', own);
+    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file) || gifFor(file, own)) img.setAttribute('src', own);
+  }
+}
+
+const GIF = /\.gif$/i;
+/** A GIF standing in for a picture of another kind (MSN's blank "e151e5.gif" before the photo its loader names). */
+const gifFor = (file: string, own: string) => GIF.test(file) && !GIF.test(own.split(/[?#]/)[0]!);
+
+/** Width and height that are a photo's shape, not its pixels: a CMS writes the aspect ratio there (The i's
+ * width="16" height="9") and lets the page's style size the picture. Icons' sizes seldom are these exact pairs. */
+const RATIO_SIZES = new Set(['16x9', '9x16', '4x3', '3x4', '19x9', '21x9']);
+
+/** Takes off the size attributes that only give an aspect ratio: read as pixels, they made a lead photo an icon. */
+function dropRatioSizes(root: Element): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (!RATIO_SIZES.has(`${img.getAttribute('width')?.trim()}x${img.getAttribute('height')?.trim()}`)) continue;
+    img.removeAttribute('width');
+    img.removeAttribute('height');
   }
 }
 
@@ -152,11 +169,13 @@ const anyDigits = (s: string) => escapeRegExp(s).replace(/\d+/g, '\\d+');
  */
 function fillTemplates(root: Element): void {
   const imgs = Array.from(root.querySelectorAll('img, source'));
-  // Each address with its srcset width (0: none given): the widest candidate's value is taken.
-  const addresses = imgs.flatMap((el) => Array.from(el.attributes).flatMap((a) => Array.from(a.value.matchAll(/(https?:\/\/[^\s,"']+)(?:\s+(\d+)w)?/g), (x) => [x[1]!, +(x[2] ?? 0)] as const)));
+  // Each address with its srcset width (0: none given): the widest candidate's value is taken. Read at the first
+  // stand-in (most pages have none), before any is filled in.
+  let addresses: (readonly [string, number])[] | null = null;
   for (const el of imgs) for (const a of Array.from(el.attributes)) {
     const m = TEMPLATE.exec(a.value);
     if (!m || !/^(https?:|\/)/.test(a.value.trim())) continue;
+    addresses ??= imgs.flatMap((e) => Array.from(e.attributes).flatMap((b) => Array.from(b.value.matchAll(/(https?:\/\/[^\s,"']+)(?:\s+(\d+)w)?/g), (x) => [x[1]!, +(x[2] ?? 0)] as const)));
     const shape = new RegExp(`^${anyDigits(a.value.slice(0, m.index))}([\\w-]+)${anyDigits(a.value.slice(m.index + m[0].length))}$`);
     let best: string | undefined, width = -1;
     for (const [u, w] of addresses) { const v = shape.exec(u)?.[1]; if (v && !TEMPLATE.test(u) && w > width) [best, width] = [v, w]; }
@@ -165,9 +184,11 @@ function fillTemplates(root: Element): void {
 }
 
 /** The pictures of the working copy before Readability: tracking pixels and video stills out
- * (lib/tracker-image.ts, lib/video-still.ts), hosted stand-ins replaced, shareable photos kept. */
+ * (lib/tracker-image.ts, lib/video-still.ts), sizes that are a ratio dropped, hosted stand-ins replaced, shareable
+ * photos kept. */
 export function preparePictures(root: Element): void {
   dropTrackerImages(root);
+  dropRatioSizes(root);
   fillTemplates(root);
   liftLazySources(root);
   dropVideoStills(root);

@@ -44,6 +44,11 @@ export const EVIDENCE = {
   tagger: 4,
   /** Listed with names that all agree on one type ("Michigan, Pennsylvania and Wisconsin"). */
   listed: 3,
+  /** A capital after a name the tagger is unsure of ("Partizan Belgrad"): a club or a branch of that city. */
+  capitalTail: 4,
+  /** Initials before a surname ("J. Anasa"): a person's name, as sure as a title, unless the tagger is sure of
+   * something else. */
+  initials: 5,
   /** A role phrase in an apposition ("X, the chief spokesman,"). */
   apposition: 3,
   /** An organisation noun phrase in an apposition ("X, the ferry operator,"). */
@@ -190,6 +195,8 @@ export const ATTRIBUTION = {
   attributeMaxWords: 6,
   /** A label this short ending in a colon between two quotations ("„…“ Sein Urteil: „…“") keeps the speaker. */
   colonLabelChars: 30,
+  /** The words between a colon that names one speaker and the quotation after them (the colon's own account). */
+  colonIntroChars: 300,
   /** A quotation standing alone looks back over at most this many sentences of reported speech for their source. */
   reportedSentences: 3,
   /** In a sentence with no listed verb of saying, a quotation of at least this many words set off by punctuation

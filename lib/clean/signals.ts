@@ -195,8 +195,8 @@ export function bylineShape(line: string): boolean {
 /** A time of day; the page may set the name or the word after it in an element of its own, with no space between
  * ("21:00Jane Doe", a live blog's entry stamp). */
 const CLOCK = /\b\d{1,2}[:.]\d\d(?!\d)/;
-/** The dot of a unit after a number ends the line ("3 Min.", "15:10h."): no sentence's stop. */
-export const unitStop = (norm: string) => /\d\s?\p{L}{1,4}\.$/u.test(norm);
+/** The dot of a unit after a number ends the line ("3 Min.", "15:10h."): no sentence's stop (the pattern, costly to compile, behind a final dot only). */
+export const unitStop = (norm: string) => norm.endsWith('.') && /\d\s?\p{L}{1,4}\.$/u.test(norm);
 /** A dateline ends without a sentence's stop, but for a unit's dot on a line that is no link (a video teaser's
  * "Der Haushalt 2024 3:20 Min." is a related link). */
 const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));
@@ -208,7 +208,8 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (counterWithUnit(norm)) return 'counter';
   if (/^https?:\/\/\S+$/.test(norm)) return 'url';
   if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(norm)) return 'gallery';
-  if (/^(©|\(c\)\s|copyright\b)/.test(norm)) return 'copyright';
+  // A copyright notice opens with its sign, or holds it before a year ("the contents of this site are ©2019 …").
+  if (/^(©|\(c\)\s|copyright\b)/.test(norm) || /©\s?(19|20)\d\d\b/.test(norm)) return 'copyright';
   // One word in square brackets ("[PR]", "[Anzeige]", "[広告]"): an advert's label in any language, as between dashes.
   if (norm[0] === '[' && linkDensity < 0.5 && BRACKET_LABEL.test(norm)) return 'label';
   // A short note in parentheses under a picture ("(Photo: AP)", "(Artist: …)"); in brackets only when not a link.

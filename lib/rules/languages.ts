@@ -59,7 +59,8 @@ export interface WordLists {
   pronouns?: Record<string, Gender>;
   /** Plural pronouns a writer also uses for one person of no known gender ("they" for a user account). */
   singularThey?: string;
-  /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she". */
+  /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she"; 'n'
+   * takes a subject pronoun's vote away (German "sie" is also "they"). */
   genderWords?: Record<string, Gender>;
   /** Articles, demonstratives, possessives and numbers that open a noun phrase. */
   determiners?: string;
@@ -117,6 +118,8 @@ export interface WordLists {
   /** Role nouns that say the person's gender ("spokeswoman", "ministra"). */
   femaleRoles?: string;
   maleRoles?: string;
+  /** Endings of a noun that names a woman, where the language marks it (German Kriminolog-in, Autor-in). */
+  femaleEndings?: string;
   /** Roles whose "of X" names a portfolio, not a party ("minister of Defence", "ministre de la Défense"). */
   portfolioRoles?: string;
   /** Nouns for a spokesperson: their unnamed words belong to the organisation they speak for. */
@@ -168,6 +171,9 @@ export interface WordLists {
   /** Words between a class noun and the names that are its examples ("companies such as Petronas", "Shops wie
    * Temu"): the names are of the noun's kind. */
   examples?: string;
+  /** The names one party goes by, its formal name first, a group apart by commas and its names by "|"
+   * ("conservative party|conservatives|tories|tory"): nicknames no text needs to define. */
+  nicknames?: string;
   /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
   clauseOpeners?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
@@ -241,6 +247,7 @@ export interface Rules {
   backReference: string[];
   latter: Set<string>;
   ageEndings: string[];
+  femaleEndings: string[];
   documentNouns: Set<string>;
   reportedMood: Set<string>;
   pronouns: Map<string, Gender>;
@@ -297,6 +304,8 @@ export interface Rules {
   workplaces: Set<string>;
   conjunctions: Set<string>;
   examples: string[];
+  /** Each nickname's group (nicknames) and its place in it (0: the formal name). */
+  nicknames: Map<string, { group: number; rank: number }>;
   clauseOpeners: Set<string>;
   roleSuffixes: string[];
   orgSuffixes: string[];
@@ -318,6 +327,9 @@ export interface Rules {
 
 const words = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
 const phrases = (s: string | undefined): string[] => (s ? s.split(/[,\n]/).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean) : []);
+
+/** "a|b|c" groups, by name: the group's number and the name's place in it. */
+const nicknameGroups = (groups: string[]) => new Map(groups.flatMap((g, group) => g.split('|').map((n, rank) => [n.trim().toLowerCase(), { group, rank }] as const)));
 
 const longestFirst = (s: string | undefined): string[] => words(s).sort((a, b) => b.length - a.length);
 
@@ -341,16 +353,16 @@ export function rulesFor(lang: string | null | undefined): Rules {
   for (const w of roleGender.keys()) roles.add(w);
   const r: Rules = {
     lang: code, known: !!own,
-    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), femaleEndings: words(own?.femaleEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))), singularThey: set('singularThey'),
-    genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
+    genderWords: new Map([...new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]))].filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
+    notNames: set('notNames'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), nicknames: nicknameGroups(list('nicknames')), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), officeSuffixes: new Set(words(own?.officeSuffixes)), anaphorPrefixes: words(own?.anaphorPrefixes),
