@@ -23,6 +23,7 @@ import { headerCopies } from './header-copy';
 import { siblingTeasers } from './sibling-teasers';
 import { playerPrint } from './player-print';
 import { cardPictures } from './card-picture';
+import { authorCards } from './author-card';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -149,6 +150,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   verdicts = playerPrint(infos, verdicts);
   // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
   verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
+  // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
+  verdicts = authorCards(infos, verdicts, opts.byline);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;

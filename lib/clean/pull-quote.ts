@@ -67,19 +67,37 @@ function spokenAround(sigs: readonly BlockSignals[], k: number, words: (k: numbe
 const PULL_RULE = 'copy:pull-quote';
 /** Longest line that can be a pull quote's credit ("— Advocate Dali Mpofu"). */
 const CREDIT_MAX = 100;
+/** Most lines a credit takes (a name, a role, a date). */
+const CREDIT_LINES = 3;
 
-/** The credit line of a pull quote removed as a copy goes with it: in the quote's own box (blockquote, aside), a
- * short line that is not prose, when every other block of that box is gone. The paragraph it was taken from keeps
- * its speech tag, so the speaker is still named there. */
+/** Levels above the quote box a credit may sit at, beside it in a wrapper (`div > blockquote + div > figure + p`). */
+const WRAPPER_UP = 2;
+
+/** The box that sets the pull quote apart: its quote box (blockquote, aside) or, when that holds nothing else, the
+ * nearest wrapper around it that holds other blocks (the credit and avatar beside the quote), or null. */
+function quoteBox(infos: readonly { s: BlockSignals }[], k: number): Element | null {
+  const q = infos[k]!.s.el, box = closestTag(q, QUOTE_BOX);
+  let el: Element | null = box;
+  for (let up = 0; el && up <= WRAPPER_UP; el = el.parentElement, up++) {
+    const at = el;
+    if (infos.some((b) => at.contains(b.s.el) && !b.s.el.contains(q) && !q.contains(b.s.el))) return el;
+  }
+  return box;
+}
+
+/** The credit line of a pull quote removed as a copy goes with it: in the box that sets the quote apart, short lines
+ * that are not prose, when every other block of that box is gone (a bare picture beside them, the speaker's avatar,
+ * then goes with the emptied box: box-picture.ts). The paragraph it was taken from keeps its speech tag, so the
+ * speaker is still named there. */
 export function applyPullQuoteCredits(infos: readonly { s: BlockSignals }[], v: Verdicts): void {
   infos.forEach((b, k) => {
     if (v[k]?.rule !== PULL_RULE) return;
-    const box = closestTag(b.s.el, QUOTE_BOX);
+    const box = quoteBox(infos, k);
     if (!box) return;
     const inBox = [...infos.keys()].filter((j) => box.contains(infos[j]!.s.el));
-    const rest = inBox.filter((j) => !v[j]);
+    const rest = inBox.filter((j) => !v[j] && infos[j]!.s.text);
     if (rest.length === 0 || inBox.some((j) => j !== k && v[j] && v[j]!.meta)) return;
-    if (!rest.every((j) => { const s = infos[j]!.s; return s.len <= CREDIT_MAX && !isProse(s) && !s.heading; })) return;
+    if (rest.length > CREDIT_LINES || !rest.every((j) => { const s = infos[j]!.s; return s.len <= CREDIT_MAX && !isProse(s) && !s.heading && !s.caption; })) return;
     for (const j of rest) v[j] = { reason: 'duplicate', rule: `${PULL_RULE}:credit`, score: 0, strong: false, evidence: ['it credits a pull quote removed as a copy, in the same box'] };
   });
 }

@@ -94,3 +94,28 @@ describe('a quote box whose words the story says with speech tags between them',
     expect(r.removed.some((x) => x.rule.startsWith('copy:pull-quote'))).toBe(false);
   });
 });
+
+describe('a pull quote whose credit and avatar sit beside its quote box, in one wrapper', () => {
+  const asked = 'We know that warm water at the surface gives the air above it far more moisture to carry inland';
+  const tagged = `<p>Roe pointed to the same cause when we asked her about the floods. “${asked},” she said on Tuesday.</p>`;
+  const avatar = '<div class="who"><figure><img src="/img/jane-roe-80.jpg" alt="" width="80" height="80"></figure></div>';
+  const wrapped = `<div class="pq"><blockquote>${asked}.</blockquote>${avatar}<p class="cite"><strong>Jane Roe</strong>, deputy director of the climate service</p></div>`;
+
+  it('go with the quote, and the paragraph keeps the words and the speech tag', () => {
+    const lead = '<figure><img src="/img/flooded-street.jpg" alt="A flooded street" width="800" height="500"><figcaption>A flooded street in the old town.</figcaption></figure>';
+    const r = runHtml(page(lead + prose(3) + wrapped + tagged + prose(3, 'harbour')));
+    const text = r.article!.text;
+    expect(r.article!.html).toContain('flooded-street.jpg');
+    expect(text.split(asked).length - 1).toBe(1);
+    expect(text).toContain('she said on Tuesday.');
+    expect(text).not.toContain('deputy director of the climate service');
+    expect(r.article!.html).not.toContain('jane-roe-80');
+  });
+
+  it('a story photo with its caption beside a pull quote stays', () => {
+    const photo = '<figure><img src="/img/harbour-wall.jpg" alt="The harbour wall" width="800" height="500"><figcaption>The harbour wall after the storm.</figcaption></figure>';
+    const r = runHtml(page(prose(3) + `<div class="pq"><blockquote>${asked}.</blockquote>${photo}</div>` + tagged + prose(3, 'harbour')));
+    expect(r.article!.html).toContain('The harbour wall after the storm.');
+    expect(r.article!.html).toContain('harbour-wall.jpg');
+  });
+});

@@ -1,0 +1,34 @@
+// An author's card after the story's end (an avatar named for a person of the byline, with a short bio beside it) is
+// about who wrote the story, not part of it: it leaves the reader view and the exports as an author-bio removal.
+// The byline's co-author and a nickname in the byline count; a story's photo, a card amid the story and a long
+// profile stay.
+import { describe, expect, it } from 'vitest';
+import { runHtml, page, prose } from './helpers';
+
+const head = '<meta name="author" content="Bea Lindqvist, Tomas Arkwright">';
+const card = (file: string, alt: string, bio: string, w = 64) =>
+  `<div class="signature"><div class="who"><figure><img width="${w}" height="${w}" src="/authors/${file}" alt="${alt}"></figure></div><p>${bio}</p></div>`;
+const bio1 = 'Leeds, 1984. Reporter. I have spent my career at regional papers in the north, always looking for the stories of the people who live there.';
+const bio2 = 'Night editor on the breaking news desk, and a concert reviewer for the arts pages.';
+
+describe('an author card after the story', () => {
+  it('goes, avatar and bio, for each person of the byline (a fuller name in the alt text too)', () => {
+    const r = runHtml(page(prose(4) + card('a1.jpg', 'Beatrice Anna Lindqvist', bio1) + card('a2.png', 'Tomas Arkwright Hale', bio2), { extraHead: head }));
+    const html = r.article!.html;
+    expect(html).not.toContain('a1.jpg');
+    expect(html).not.toContain('a2.png');
+    expect(html).not.toContain('Leeds, 1984');
+    expect(html).not.toContain('concert reviewer');
+    expect(r.removed.filter((x) => x.rule === 'media:author-card').map((x) => x.reason)).toEqual(Array(4).fill('author-bio'));
+    expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
+  });
+
+  it('stays when the picture names no one of the byline, is a photo of the story, or stands amid the story', () => {
+    const other = runHtml(page(prose(4) + card('a1.jpg', 'Harriet Mole', bio1), { extraHead: head }));
+    expect(other.article!.html).toContain('Leeds, 1984');
+    const photo = runHtml(page(prose(4) + card('a1.jpg', 'Bea Lindqvist', bio1, 800), { extraHead: head }));
+    expect(photo.article!.html).toContain('Leeds, 1984');
+    const amid = runHtml(page(prose(2) + card('a1.jpg', 'Bea Lindqvist', bio1) + prose(2, 'quay'), { extraHead: head }));
+    expect(amid.article!.html).toContain('Leeds, 1984');
+  });
+});
