@@ -12,7 +12,7 @@ import T from '../rules/clean-thresholds.json';
 import { isProse, type BlockSignals } from './signals';
 import { normalizeBlockText, wordsOfNormalized } from '../fingerprint';
 import type { Verdicts } from './decide';
-import { closestTag } from '../dom';
+import { closestTag, hasMedia, ICON_PX } from '../dom';
 
 // Tag walks, not selectors: linkedom parses a selector anew on every call (the CLI's cold cost).
 const CODE = new Set(['PRE', 'CODE']), QUOTE_BOX = new Set(['BLOCKQUOTE', 'ASIDE']);
@@ -74,13 +74,15 @@ const CREDIT_LINES = 3;
 const WRAPPER_UP = 2;
 
 /** The box that sets the pull quote apart: its quote box (blockquote, aside) or, when that holds nothing else, the
- * nearest wrapper around it that holds other blocks (the credit and avatar beside the quote), or null. */
+ * nearest wrapper around it that holds other blocks and a picture (the credit and avatar beside the quote), or null. */
 function quoteBox(infos: readonly { s: BlockSignals }[], k: number): Element | null {
   const q = infos[k]!.s.el, box = closestTag(q, QUOTE_BOX);
   let el: Element | null = box;
   for (let up = 0; el && up <= WRAPPER_UP; el = el.parentElement, up++) {
     const at = el;
-    if (infos.some((b) => at.contains(b.s.el) && !b.s.el.contains(q) && !q.contains(b.s.el))) return el;
+    // A wrapper counts only with the speaker's picture in it: a credit line alone beside a quote box may be the
+    // story's own line (a ground-truth sentence on an LA Times page).
+    if (infos.some((b) => at.contains(b.s.el) && !b.s.el.contains(q) && !q.contains(b.s.el))) return at === box || hasMedia(at, ICON_PX) ? at : box;
   }
   return box;
 }

@@ -112,6 +112,13 @@ describe('a pull quote whose credit and avatar sit beside its quote box, in one 
     expect(r.article!.html).not.toContain('jane-roe-80');
   });
 
+  it('a credit line beside the quote box with no picture of the speaker stays (it may be a line of the story)', () => {
+    const bare = `<div class="pq"><blockquote>${asked}.</blockquote><p class="cite">Climate analyst Jane Roe</p></div>`;
+    const r = runHtml(page(prose(3) + bare + tagged + prose(3, 'harbour')));
+    expect(r.article!.text.split(asked).length - 1).toBe(1);
+    expect(r.article!.text).toContain('Climate analyst Jane Roe');
+  });
+
   it('a story photo with its caption beside a pull quote stays', () => {
     const photo = '<figure><img src="/img/harbour-wall.jpg" alt="The harbour wall" width="800" height="500"><figcaption>The harbour wall after the storm.</figcaption></figure>';
     const r = runHtml(page(prose(3) + `<div class="pq"><blockquote>${asked}.</blockquote>${photo}</div>` + tagged + prose(3, 'harbour')));
