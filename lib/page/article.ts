@@ -15,6 +15,8 @@ export interface ArticleFacts {
   published?: string | null;
   /** The page's share image (og:image): the lead photo, wherever the layout puts it. */
   image?: string | null;
+  /** The standfirst the reader shows (its bullets joined): its lines in the header are never hidden. */
+  standfirst?: string | null;
 }
 
 export interface LiveArticle {
@@ -114,6 +116,26 @@ function bylineOf(elements: Element[], from: number, to: number, byline: string 
   return best;
 }
 
+/** Letters a header line needs for being read as a part of the standfirst (not a word or a place that it names). */
+const STANDFIRST_PART_MIN = 30;
+
+/**
+ * The header's lines that the reader's standfirst holds (each bullet of a list of them), outermost first: the page
+ * judges its header boxes itself, and would hide a bullet that it reads as a link run; the reader keeps it.
+ */
+function standfirstLines(elements: Element[], from: number, to: number, standfirst: string | null | undefined): Element[] {
+  const s = letters(standfirst ?? '');
+  const out: Element[] = [];
+  if (s.length < STANDFIRST_PART_MIN) return out;
+  for (let i = Math.max(0, from); i < Math.min(to, elements.length); i++) {
+    const el = elements[i]!;
+    if (!el.isConnected || out.some((o) => o.contains(el))) continue;
+    const t = letters(el.textContent ?? '');
+    if (t.length >= Math.min(STANDFIRST_PART_MIN, s.length) && s.includes(t)) out.push(el);
+  }
+  return out;
+}
+
 function leadImageOf(elements: Element[], image: string | null | undefined): Element | null {
   const name = (image ?? '').split(/[?#]/)[0]?.split('/').pop();
   if (!name || name.length < 5) return null;
@@ -170,6 +192,9 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   const elsewhere: Element[] = [];
   for (const el of bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
     if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) { protect.push(el); elsewhere.push(el); }
+  }
+  for (const el of standfirstLines(elements, Math.min(boxStart, headerStart), first, facts.standfirst)) {
+    if (!kept.has(el) && !protect.some((p) => p.contains(el))) protect.push(el);
   }
   const lead = leadImageOf(elements, facts.image);
   if (lead && !kept.has(lead)) protect.push(lead);
