@@ -21,7 +21,7 @@ export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], nam
   const caps = words.filter((w) => w.cap);
   if (words.length === 1 && storyPlatform(words[0]!.l, c.reg.uses, rules)) return false;
   // (a name in a script without letter case (Han, Hangul, Arabic) has no capitals: its whole form is checked instead)
-  if (caps.length ? caps.every((w) => rules.notNames.has(w.l)) : !caseless(name) || rules.notNames.has(norm(name))) return true;
+  if (caps.length ? caps.every((w) => rules.notNames.has(w.l) && !w.kept) : !caseless(name) || rules.notNames.has(norm(name))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
   // "she and I. My apartment…": pronouns and function words across a sentence's end name no one
   if (words.every((w) => rules.firstPerson.has(w.l.replace(/\.$/, '')) || rules.functionWords.has(w.l.replace(/\.$/, '')))) return true;
