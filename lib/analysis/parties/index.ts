@@ -26,6 +26,7 @@ import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated
 import { PARTY_FILTER } from '../weights';
 import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
+import { mergeNameForms } from './name-forms';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -109,6 +110,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   baseNames(reg, rules);
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
+  mergeNameForms(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);
   exampleKinds(reg, rules);
