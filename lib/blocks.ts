@@ -46,6 +46,13 @@ const SEGMENT_BREAKS = /[ \u0001]*\u0001[ \u0001]*/;
 const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** Text that carries a sentence on: it starts with a lower-case letter or a letter of a script without case. */
 const CARRIES_ON = /^[\p{Ll}\p{Lo}\p{Lm}]/u;
+/** CARRIES_ON's answer, read from the code unit where it is ASCII (a-z is all of \p{Ll}, \p{Lo}, \p{Lm} there) or
+ * general punctuation (quotes, dashes: no letter): the pattern, costly to compile on a cold page, runs only on text
+ * that opens with another character. */
+const carriesOn = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : c >= 0x2000 && c <= 0x206f ? false : CARRIES_ON.test(s);
+};
 
 /** What a source line break becomes. A browser shows it as a space, and as nothing between two Chinese or Japanese
  * characters (CSS Text's segment break rule, as Firefox renders it: "韓国の\n<ruby>尹錫悦</ruby>\n大統領" reads
@@ -55,7 +62,7 @@ const CARRIES_ON = /^[\p{Ll}\p{Lo}\p{Lm}]/u;
  * lays out apart, and the analysis reads it as the line break it was: names are not joined across it. */
 function segmentBreak(before: string, after: string): string {
   if (CJK.test(before.slice(-1)) && CJK.test(after.slice(0, 1))) return '';
-  return CARRIES_ON.test(before) || CARRIES_ON.test(after) ? ' ' : '\n';
+  return carriesOn(before) || carriesOn(after) ? ' ' : '\n';
 }
 
 /** The text with each source break replaced by what it becomes; linear in the text's length. */

@@ -24,10 +24,12 @@ export function findDeskCredits(body: Element): DeskCredit[] {
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
       // A credit after a picture is the picture's ("STR/Getty images" beside a figure), until the next paragraph.
       if (PICTURE.has(tag)) { under = ''; continue; }
+      // A box of elements is walked, not read: its text is read at its paragraphs and leaves (reading it at every
+      // level read a deep page's text once a level).
+      if (tag !== 'P' && c.firstElementChild) { walk(c); continue; }
       const text = oneLine(c.textContent ?? '');
       if (tag === 'P' && text.length >= PARAGRAPH_MIN) under = letters(text);
       else if (!c.firstElementChild && text && under && !c.closest(NOT_STORY) && slashCredit(normalizeBlockText(text), 0)) out.push({ text, under });
-      else if (tag !== 'P') walk(c);
     }
   };
   walk(body);

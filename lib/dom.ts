@@ -86,6 +86,16 @@ export function firstInside(root: Element, test: (e: Element) => boolean): Eleme
 /** The first element under `root` (root excluded), in document order, that carries the attribute `name`. */
 export const firstWithAttr = (root: Element, name: string): Element | null => firstInside(root, (e) => e.hasAttribute(name));
 
+/** The `tag` elements (lower case) of `root` that querySelectorAll(tag) finds: none inside a <template>, whose
+ * content a browser keeps out of the tree and linkedom's selectors skip. Its list of one tag, without a selector to
+ * test on every element of the page. */
+export function tagged(root: Document | Element, tag: string): Element[] {
+  return Array.from(root.getElementsByTagName(tag)).filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === 'template') return false;
+    return true;
+  });
+}
+
 /** Whether `el` or an element inside it matches `test` (a walk, not a selector). */
 export function someElement(el: Element, test: (e: Element) => boolean): boolean {
   let found = false;

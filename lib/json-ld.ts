@@ -1,11 +1,16 @@
 // The page's JSON-LD (schema.org data in <script type="application/ld+json">), parsed once, before Readability takes
 // the scripts out: the clean stage reads its authors' descriptions (clean/author-bio.ts), the extraction the story's
 // date and authors when Readability and the meta tags give none.
+import { tagged } from './dom';
+
+const LD_TYPE = 'application/ld+json';
 
 /** Every JSON-LD block of `doc` that parses (malformed ones, common, are left out). */
 export function jsonLd(doc: Document): unknown[] {
   const out: unknown[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // script[type="application/ld+json"], the type read as selectors read it in HTML (in any case)
+  for (const s of tagged(doc, 'script')) {
+    if (s.getAttribute('type')?.toLowerCase() !== LD_TYPE) continue;
     try { out.push(JSON.parse(s.textContent ?? '')); } catch { /* not JSON: the page's own error */ }
   }
   return out;

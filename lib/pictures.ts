@@ -152,11 +152,13 @@ const anyDigits = (s: string) => escapeRegExp(s).replace(/\d+/g, '\\d+');
  */
 function fillTemplates(root: Element): void {
   const imgs = Array.from(root.querySelectorAll('img, source'));
-  // Each address with its srcset width (0: none given): the widest candidate's value is taken.
-  const addresses = imgs.flatMap((el) => Array.from(el.attributes).flatMap((a) => Array.from(a.value.matchAll(/(https?:\/\/[^\s,"']+)(?:\s+(\d+)w)?/g), (x) => [x[1]!, +(x[2] ?? 0)] as const)));
+  // Each address with its srcset width (0: none given): the widest candidate's value is taken. Read at the first
+  // stand-in (most pages have none), before any is filled in.
+  let addresses: (readonly [string, number])[] | null = null;
   for (const el of imgs) for (const a of Array.from(el.attributes)) {
     const m = TEMPLATE.exec(a.value);
     if (!m || !/^(https?:|\/)/.test(a.value.trim())) continue;
+    addresses ??= imgs.flatMap((e) => Array.from(e.attributes).flatMap((b) => Array.from(b.value.matchAll(/(https?:\/\/[^\s,"']+)(?:\s+(\d+)w)?/g), (x) => [x[1]!, +(x[2] ?? 0)] as const)));
     const shape = new RegExp(`^${anyDigits(a.value.slice(0, m.index))}([\\w-]+)${anyDigits(a.value.slice(m.index + m[0].length))}$`);
     let best: string | undefined, width = -1;
     for (const [u, w] of addresses) { const v = shape.exec(u)?.[1]; if (v && !TEMPLATE.test(u) && w > width) [best, width] = [v, w]; }

@@ -8,7 +8,7 @@ import { cleanByline } from './byline';
 import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
 import { oneLine, wordCount } from './chars';
-import { attr, classAndId, elementsAfterHeadline } from './dom';
+import { attr, classAndId, elementsAfterHeadline, tagged } from './dom';
 
 export interface BylineSources {
   readability: string | null | undefined;
@@ -84,7 +84,13 @@ function previewAuthor(tags: Map<string, string>): string | null {
 // Links to an author's page: rel=author, or the paths sites give them (/author/, /autor/, /auteur/, /staff/…); URL
 // words, shared across languages more than the page's own.
 const AUTHOR_WORDS = ['author', 'authors', 'autor', 'autoren', 'auteur', 'autore', 'byline', 'journalist', 'staff'];
-const AUTHOR_LINK = ['a[rel~="author"]', ...AUTHOR_WORDS.map((w) => `a[href*="/${w}/"]`)].join(', ');
+const AUTHOR_PATHS = AUTHOR_WORDS.map((w) => `/${w}/`);
+/** a[rel~="author"], or a[href*="/author/"] for each word, as linkedom's selectors read them (the token in any case;
+ * the address as written): one look at each link, not ten selectors run over every element of the page. */
+function authorLink(a: Element): boolean {
+  const rel = a.getAttribute('rel'), href = a.getAttribute('href');
+  return (rel !== null && /(?:^|\s)author(?:$|\s)/i.test(rel)) || (href !== null && AUTHOR_PATHS.some((p) => href.includes(p)));
+}
 // A person's page under such a path ("/staff/louis-jacobson/"); the path alone is the index ("Our Staff").
 const AUTHOR_PAGE = new RegExp(`/(?:${AUTHOR_WORDS.join('|')})/[^/?#\\s]+`, 'i');
 // An element the page marks as its byline, as Readability's own test reads class and id ("authors__list-item");
@@ -119,7 +125,7 @@ export function printedByline(doc: Document, lang: string | null): PrintedByline
 
 /** The first author link shaped like a name, with the other authors the same line links to. */
 function linkedAuthors(doc: Document): { name: string; line: string | null } | null {
-  const links = Array.from(doc.querySelectorAll(AUTHOR_LINK)).filter((a) => /\bauthor\b/i.test(attr(a, 'rel')) || AUTHOR_PAGE.test(attr(a, 'href')));
+  const links = tagged(doc, 'a').filter((a) => authorLink(a) && (/\bauthor\b/i.test(attr(a, 'rel')) || AUTHOR_PAGE.test(attr(a, 'href'))));
   const named = links.slice(0, 5).find((a) => NAME_SHAPE.test(oneLine(a.textContent ?? '')));
   if (!named) return null;
   // The other authors the same line links to ("By Matthew Digby, Minh Do"), each page once ("View More Articles"

@@ -4,7 +4,7 @@
 // story's lead photo (Global News' was a *related* video). Told by structure alone, in any language: a box around
 // the picture, holding little text, shows both a length (an element whose whole text is "m:ss" or "h:mm:ss") and a
 // control.
-import { attrName, tagOf } from './dom';
+import { attrName, someElement, tagOf } from './dom';
 import { isIcon } from './pictures';
 
 /** Boxes climbed from the picture at most to find the card's length and control. */
@@ -52,6 +52,11 @@ function wholeBox(card: Element): Element {
 
 /** Removes every video still under `root` with its card (and the figure that holds only it). Returns how many. */
 export function dropVideoStills(root: Element): number {
+  // No length anywhere in the tree (a card may climb above `root`), no card: one look at the leaves instead of a
+  // climb and a search from every picture.
+  let top = root;
+  while (top.parentElement) top = top.parentElement;
+  if (!someElement(top, isDuration)) return 0;
   let n = 0;
   for (const img of Array.from(root.getElementsByTagName('img'))) {
     const card = img.isConnected ? videoCard(img) : null;

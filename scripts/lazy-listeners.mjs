@@ -38,9 +38,26 @@ const CACHED_COMPILE = `prepareMatch = (element, selectors) => {
 };
 const compiledSelectors = new Map;`;
 
-/** The patched source of linkedom's event-target.js or matches.js; throws when a text to replace is missing. */
+// An HTML element's tagName and nodeName (and getElementsByTagName's test) made a new upper-case string at every
+// read: Readability and the pipeline read them millions of times a batch. Each name's upper case is kept instead
+// (the same text; a string's identity is not observable).
+const LOCAL_CASE = `=> {
+  return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;
+};`;
+const CACHED_LOCAL_CASE = `=> {
+  if (!ownerDocument[MIME].ignoreCase) return localName;
+  let upper = upperNames.get(localName);
+  if (upper === undefined) {
+    if (upperNames.size >= 1000) upperNames.clear();
+    upperNames.set(localName, upper = localName.toUpperCase());
+  }
+  return upper;
+};
+const upperNames = new Map;`;
+
+/** The patched source of linkedom's event-target.js, matches.js or utils.js; throws when a text to replace is missing. */
 export function lazyListeners(source, file = 'event-target.js') {
-  const replacements = /matches\.js$/.test(file) ? [[COMPILE, CACHED_COMPILE]] : REPLACEMENTS;
+  const replacements = /matches\.js$/.test(file) ? [[COMPILE, CACHED_COMPILE]] : /utils\.js$/.test(file) ? [[LOCAL_CASE, CACHED_LOCAL_CASE]] : REPLACEMENTS;
   return replacements.reduce((text, [from, to]) => {
     if (!text.includes(from)) throw new Error(`${file}: linkedom changed; scripts/lazy-listeners.mjs cannot find:\n${from}`);
     return text.replace(from, to);
@@ -50,7 +67,7 @@ export function lazyListeners(source, file = 'event-target.js') {
 export const LAZY_LISTENERS = {
   name: 'linkedom-lazy-listeners',
   setup(build) {
-    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/]matches)\.js$/ }, (args) => ({
+    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/](matches|utils))\.js$/ }, (args) => ({
       contents: lazyListeners(fs.readFileSync(args.path, 'utf8'), args.path),
       loader: 'js',
     }));

@@ -44,6 +44,11 @@ export const EVIDENCE = {
   tagger: 4,
   /** Listed with names that all agree on one type ("Michigan, Pennsylvania and Wisconsin"). */
   listed: 3,
+  /** A capital after a name the tagger is unsure of ("Partizan Belgrad"): a club or a branch of that city. */
+  capitalTail: 4,
+  /** Initials before a surname ("J. Anasa"): a person's name, as sure as a title, unless the tagger is sure of
+   * something else. */
+  initials: 5,
   /** A role phrase in an apposition ("X, the chief spokesman,"). */
   apposition: 3,
   /** An organisation noun phrase in an apposition ("X, the ferry operator,"). */

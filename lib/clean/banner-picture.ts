@@ -7,7 +7,7 @@ import type { BlockInfo } from './context';
 import type { Verdicts } from './decide';
 import { letters } from '../page/text';
 import { isPictureFile } from '../dom';
-import { lonePicture } from './lone-picture';
+import { linkAround, lonePicture } from './lone-picture';
 
 /** Width over height of a banner: a photo of the story is rarely this flat. */
 const BANNER_RATIO = 3;
@@ -21,7 +21,7 @@ const fileStem = (src: string) => (src.split(/[?#]/)[0]!.split('/').pop() ?? '')
 function isBanner(b: BlockInfo): boolean {
   const img = lonePicture(b);
   if (!img) return false;
-  const link = img.closest('a[href]');
+  const link = linkAround(img);
   if (!link || !b.s.el.contains(link) || isPictureFile(link.getAttribute('href'))) return false;
   const w = Number(img.getAttribute('width')), h = Number(img.getAttribute('height'));
   if (!(w >= BANNER_MIN_WIDTH && h > 0 && w / h >= BANNER_RATIO)) return false;

@@ -17,15 +17,27 @@ const CARD_MAX = 300;
 const CARD_DEPTH = 5;
 
 const PLAYING = new Set(['VIDEO', 'AUDIO', 'OBJECT']);
-/** The share of the block's text inside links. */
-function linkTextShare(el: Element, text: string): number {
+/** The share of the block's text inside its links. */
+function linkTextShare(anchors: ArrayLike<Element>, text: string): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').trim().length;
+  for (let k = 0; k < anchors.length; k++) n += (anchors[k]!.textContent ?? '').trim().length;
   return text.length ? n / text.length : 0;
 }
 
+/** Whether some text under `el` is more than white space: what `!!el.textContent.trim()` says (\S is what trim()
+ * leaves), read up to the first such text rather than built whole: a sibling box may hold a whole section. */
+function holdsText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3 || n.nodeType === 4) { if (/\S/.test(n.nodeValue ?? '')) return true; continue; }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
 /** Elements that show nothing (a rule, a break, an empty box): a picture's wrapper may close with one. */
-const shows = (e: Element) => e.tagName.toUpperCase() !== 'HR' && e.tagName.toUpperCase() !== 'BR' && (!!(e.textContent ?? '').trim() || hasMedia(e));
+const shows = (e: Element) => e.tagName.toUpperCase() !== 'HR' && e.tagName.toUpperCase() !== 'BR' && (holdsText(e) || hasMedia(e));
 
 /** The children of `el` that show something, counted up to max + 1. */
 function shownChildren(el: Element, max: number): number {
@@ -44,7 +56,8 @@ export function besideMedia(el: Element, text: string): boolean {
   // A player's fallback ("To view this video please enable JavaScript") shows only where the video cannot.
   if (closestTag(el, PLAYING)) return false;
   // A row of links under a picture is its share bar or its gallery's controls.
-  if (linkTextShare(el, text) >= 0.5 && el.getElementsByTagName('a').length >= 2) return false;
+  const anchors = el.getElementsByTagName('a');
+  if (linkTextShare(anchors, text) >= 0.5 && anchors.length >= 2) return false;
   // A picture and a short text in one block ("<img><br>Portrait by …"); a sentence beside an inline image is text.
   if (hasMedia(el)) return text.length <= 120 && !(/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length >= 8);
   let node: Element = el;

@@ -10,15 +10,15 @@ import type { Verdict } from './decide';
 import type { PageBlocks } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { bareAddress } from './addresses';
-import { isPictureFile } from '../dom';
-import { lonePicture } from './lone-picture';
+import { firstInside, isPictureFile, tagOf } from '../dom';
+import { linkAround, lonePicture } from './lone-picture';
 
 /** A headline's worth of words: a short alt ("Photo", a name) could be any line of the page. */
 const HEADLINE_WORDS = 4;
 
 /** The address the picture's link leads to, when it is another page than this one and than the picture itself. */
 function linksElsewhere(img: Element, block: Element, pageUrl: string | null | undefined): boolean {
-  const link = img.closest('a[href]');
+  const link = linkAround(img);
   const href = link && block.contains(link) ? (link.getAttribute('href') ?? '').trim() : '';
   if (!href || href.startsWith('#') || isPictureFile(href)) return false;
   let to: string;
@@ -44,7 +44,7 @@ export function cardPictures(infos: readonly BlockInfo[], verdicts: readonly (Ve
   if (!page) return [...verdicts];
   const storyFps = new Map<string, number>();
   for (const b of infos) if (b.s.text) storyFps.set(b.s.fp, (storyFps.get(b.s.fp) ?? 0) + 1);
-  const lead = infos.findIndex((b) => !!b.s.el.querySelector('img'));
+  const lead = infos.findIndex((b) => !!firstInside(b.s.el, (e) => tagOf(e) === 'IMG'));
   return verdicts.map((v, k) => (v || k <= lead || !isCardPicture(infos[k]!, page, storyFps, opts) ? v
     : { reason: 'related', rule: 'media:card', score: 0, strong: false, evidence: ['a picture linked to another story', 'its description is a headline of the page the story does not hold'] }));
 }

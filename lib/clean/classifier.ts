@@ -39,15 +39,14 @@ function byteAt(data: string, i: number): number {
 const weightOfByte = (b: number, scale: number) => (b > 127 ? b - 256 : b) * scale;
 const weightAt = (data: string, scale: number, i: number) => weightOfByte(byteAt(data, i), scale);
 
-/** The shipped model: its weights' text kept beside it, so that scoring reads them without a call per slot. */
+/** The shipped model: its weights' text kept beside it, so that scoring reads them without a call per slot. `known`
+ * holds each decoded byte plus one: a fresh array is all zeros (not decoded yet) without a fill of its 2^18 slots. */
 interface PackedModel extends Model { data: string; scale: number; known: Int16Array }
-/** A slot not decoded yet (decoded bytes are 0..255). */
-const UNKNOWN = -1;
 
 function decode(file: WeightsFile): PackedModel {
   if (file.bits !== FEATURE_BITS) throw new Error(`weights for ${file.bits} bits, features use ${FEATURE_BITS}: run npm run train:blocks`);
   const { data, scale } = file;
-  return { bias: file.bias, weight: (i) => weightAt(data, scale, i), data, scale, known: new Int16Array(1 << file.bits).fill(UNKNOWN) };
+  return { bias: file.bias, weight: (i) => weightAt(data, scale, i), data, scale, known: new Int16Array(1 << file.bits) };
 }
 
 let shipped: PackedModel | null = null;
@@ -71,8 +70,8 @@ export function score(f: Features, model: Model = shippedModel()): Score {
     if (packed) {
       // Slots recur (common n-grams, words, named features): each is decoded once, then read from `known`.
       const i = idx[k]!;
-      let b = known![i]!;
-      if (b === UNKNOWN) known![i] = b = byteAt(data, i);
+      let b = known![i]! - 1;
+      if (b < 0) known![i] = (b = byteAt(data, i)) + 1;
       w = weightOfByte(b, scale);
     } else w = model.weight(idx[k]!);
     const c = w * val[k]!;

@@ -5,7 +5,7 @@
 // KEEP_SHARE of the text, only the strong ones stand (and none, if even they would).
 import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blocks';
 import { normalizeBlockText } from '../fingerprint';
-import { closestTag, FIGURE_TAGS, hasMedia } from '../dom';
+import { closestTag, FIGURE_TAGS, firstInside, hasMedia, tagOf } from '../dom';
 import { showsPicture } from '../pictures';
 
 import { oneLine, wordShare } from '../chars';
@@ -187,7 +187,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
 }
 
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
-const mediaText = (el: Element) => el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+const mediaText = (el: Element) => firstInside(el, (e) => tagOf(e) === 'IMG' && e.hasAttribute('alt'))?.getAttribute('alt') ?? '';
 
 /** The removal list: each block removed for a reason (not the small print kept as meta), as the reader undoes it. */
 function removalsOf(infos: BlockInfo[], verdicts: ReadonlyArray<Verdict | null>): Removal[] {

@@ -2,10 +2,17 @@
 // (card-picture.ts) left in the story have in common. The clean stage counts a picture with captions (picture
 // matter), so such a block has no text of its own.
 import type { BlockInfo } from './context';
+import { tagOf } from '../dom';
 
 /** The block's one picture when it holds no text and exactly one <img>; else null. */
 export function lonePicture(b: BlockInfo): Element | null {
   if (b.s.text) return null;
   const imgs = b.s.el.getElementsByTagName('img');
   return imgs.length === 1 ? imgs[0]! : null;
+}
+
+/** The link around a picture (`closest('a[href]')`, as a walk: linkedom parses a selector anew on every call). */
+export function linkAround(img: Element): Element | null {
+  for (let e: Element | null = img; e; e = e.parentElement) if (tagOf(e) === 'A' && e.hasAttribute('href')) return e;
+  return null;
 }

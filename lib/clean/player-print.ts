@@ -10,6 +10,8 @@ import type { Verdict } from './decide';
 
 /** A length as a player prints it: a clock ("1:30", "12:38", "1:02:03"), one word at most beside it ("Duration"). */
 const LENGTH = /^(?:[\p{L}]+\s*:?\s*)?\d{1,2}:\d\d(?::\d\d)?$/u;
+/** How LENGTH ends: it runs (a letter pattern, costly to compile cold) only on a line that ends so. */
+const CLOCK_END = /:\d\d$/;
 
 const isCaption = (infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[], k: number) => k >= 0 && k < infos.length && infos[k]!.s.caption && !verdicts[k];
 /** The nearest block from `k` in direction `step` that is no small print (a date, a byline) and has text. */
@@ -25,7 +27,7 @@ export function playerPrint(infos: readonly BlockInfo[], verdicts: readonly (Ver
   return verdicts.map((v, k) => {
     const b = infos[k]!;
     if (first < 0 || k <= first || (v && !v.meta) || b.s.shape !== 'date') return v;
-    if (!isRelativeTime(b.s.norm) && !LENGTH.test(b.s.norm)) return v;
+    if (!isRelativeTime(b.s.norm) && !(CLOCK_END.test(b.s.norm) && LENGTH.test(b.s.norm))) return v;
     // Among the card's captions: its title before it and its blurb after it, past the card's other small print.
     if (!isCaption(infos, verdicts, nearest(verdicts, k, -1)) || !isCaption(infos, verdicts, nearest(verdicts, k, 1))) return v;
     return { reason: 'caption', rule: 'media:player-print', score: v?.score ?? 0, strong: false, evidence: ["a player's age or length among a media card's captions, inside the story"] };

@@ -14,6 +14,7 @@ const MAX_PART_WORDS = 5;
  * keyed at build time (scripts/gen-relative-time.mjs), as a cold page would otherwise index all of them first. */
 const BY_POST: Partial<Record<string, string[]>> = DATA.post, BY_PRE: Partial<Record<string, string[]>> = DATA.pre;
 const KEY = 2;
+const NOT_ASCII = /[^\0-\x7f]/;
 
 // Letters of scripts written with spaces: a template's edge letter must not run on into a longer word there.
 const SPACED_LETTER = /[\p{L}\p{M}]/u, UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
@@ -49,7 +50,8 @@ export function isRelativeTime(norm: string): boolean {
 
 /** An age with at most two other words ("Published 1 day ago") and no sentence's end after it. */
 function ageOnly(norm: string): boolean {
-  const digits = /\p{Nd}+/gu;
+  // In ASCII text \p{Nd} is 0-9: the Unicode pattern, costly to compile cold, runs only on other text.
+  const digits = NOT_ASCII.test(norm) ? /\p{Nd}+/gu : /[0-9]+/g;
   let m: RegExpExecArray | null;
   while ((m = digits.exec(norm))) {
     const span = spanAt(norm, m.index, m.index + m[0].length);

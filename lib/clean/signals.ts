@@ -195,8 +195,8 @@ export function bylineShape(line: string): boolean {
 /** A time of day; the page may set the name or the word after it in an element of its own, with no space between
  * ("21:00Jane Doe", a live blog's entry stamp). */
 const CLOCK = /\b\d{1,2}[:.]\d\d(?!\d)/;
-/** The dot of a unit after a number ends the line ("3 Min.", "15:10h."): no sentence's stop. */
-export const unitStop = (norm: string) => /\d\s?\p{L}{1,4}\.$/u.test(norm);
+/** The dot of a unit after a number ends the line ("3 Min.", "15:10h."): no sentence's stop (the pattern, costly to compile, behind a final dot only). */
+export const unitStop = (norm: string) => norm.endsWith('.') && /\d\s?\p{L}{1,4}\.$/u.test(norm);
 /** A dateline ends without a sentence's stop, but for a unit's dot on a line that is no link (a video teaser's
  * "Der Haushalt 2024 3:20 Min." is a related link). */
 const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));

@@ -41,6 +41,7 @@ const en: WordLists = {
     vowing, urging, pledging, asking, warning, arguing, insisting, claiming, calling for, hoping, hopes, hoped,
     vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
   examples: 'such as, like, including',
+  nicknames: 'conservative party|conservatives|tories|tory, republican party|gop|grand old party, liberal democrats|lib dems',
   according: 'according to, in the words of, as put by, quoting',
   backReference: 'with those words, with these words',
   latter: "the latter",

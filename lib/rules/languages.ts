@@ -168,6 +168,9 @@ export interface WordLists {
   /** Words between a class noun and the names that are its examples ("companies such as Petronas", "Shops wie
    * Temu"): the names are of the noun's kind. */
   examples?: string;
+  /** The names one party goes by, its formal name first, a group apart by commas and its names by "|"
+   * ("conservative party|conservatives|tories|tory"): nicknames no text needs to define. */
+  nicknames?: string;
   /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
   clauseOpeners?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
@@ -297,6 +300,8 @@ export interface Rules {
   workplaces: Set<string>;
   conjunctions: Set<string>;
   examples: string[];
+  /** Each nickname's group (nicknames) and its place in it (0: the formal name). */
+  nicknames: Map<string, { group: number; rank: number }>;
   clauseOpeners: Set<string>;
   roleSuffixes: string[];
   orgSuffixes: string[];
@@ -318,6 +323,9 @@ export interface Rules {
 
 const words = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
 const phrases = (s: string | undefined): string[] => (s ? s.split(/[,\n]/).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean) : []);
+
+/** "a|b|c" groups, by name: the group's number and the name's place in it. */
+const nicknameGroups = (groups: string[]) => new Map(groups.flatMap((g, group) => g.split('|').map((n, rank) => [n.trim().toLowerCase(), { group, rank }] as const)));
 
 const longestFirst = (s: string | undefined): string[] => words(s).sort((a, b) => b.length - a.length);
 
@@ -350,7 +358,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), platforms: set('platforms'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), clauseOpeners: set('clauseOpeners'),
+    notNames: set('notNames'), platforms: set('platforms'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: set('nameParticles'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), nicknames: nicknameGroups(list('nicknames')), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), officeSuffixes: new Set(words(own?.officeSuffixes)), anaphorPrefixes: words(own?.anaphorPrefixes),

@@ -1,5 +1,6 @@
 // Where a party's name ends: what a possessive owns in lower case ("Mayer’s mettle") is a common noun, no name; a
-// body's longer name the text repeats whole ("Evidence Action Beta" beside "Evidence Action") is a body of its own.
+// body’s longer name the text repeats whole ("Evidence Action Beta" beside "Evidence Action") is a body of its own; a
+// name before a preposition that also joins noble names ("Dante Exum zu Boden") ends there.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { buildRegistry } from '../../lib/analysis/parties';
@@ -39,5 +40,16 @@ describe('a body’s longer name that the tagger calls neither body, person nor 
     const t = 'Shoppers queued for the Lumo Watch on Friday. The Lumo Watch sold out by noon, Lumo said.';
     const ps = live(t, [['Lumo Watch', 'MISC', 0], ['Lumo Watch', 'MISC', 1], ['Lumo', 'ORG', 2]]);
     expect(ps.find((p) => p.name === 'Lumo Watch')).toBeUndefined();
+  });
+});
+
+describe('a name the tagger missed before a preposition that also joins noble names ("zu")', () => {
+  const text = 'Im Spiel am Freitag stieß Weber seinen Gegenspieler Tomas Varga zu Boden. Die Entwicklung der Migrationspolitik war kein Thema.';
+  const ps = buildRegistry(scan(text), [], rulesFor('de'), []).live().filter((p) => p.mentions.length);
+  it('is a name of its own, the role before it left out', () => {
+    expect(ps.find((p) => p.name === 'Tomas Varga')).toMatchObject({ description: 'Gegenspieler' });
+  });
+  it('makes no name of a noun phrase joined by a particle', () => {
+    expect(ps.map((p) => p.name).filter((n) => /Boden|Migrationspolitik|Entwicklung/.test(n))).toEqual([]);
   });
 });

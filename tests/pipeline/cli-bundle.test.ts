@@ -74,11 +74,16 @@ describe("linkedom in the CLI's bundle (scripts/lazy-listeners.mjs)", () => {
     const xml = new DOMParser().parseFromString('<root><Item/><item/></root>', 'text/xml');
     expect([xml.querySelectorAll('Item').length, xml.querySelectorAll('item').length]).toEqual([1, 1]);
     expect(fs.readFileSync(out, 'utf8')).toContain('compiledSelectors.set(key');
+    // tag names: upper case in HTML, as written in XML, each name's upper case made once
+    expect([div.tagName, div.nodeName, document.createElement('my-box').tagName, document.getElementsByTagName('p').length]).toEqual(['DIV', 'DIV', 'MY-BOX', 1]);
+    expect([xml.querySelector('Item')!.tagName, xml.getElementsByTagName('item').length]).toEqual(['Item', 1]);
+    expect(fs.readFileSync(out, 'utf8')).toContain('upperNames.set(localName');
   });
 
   it("fails the build when linkedom's code is not what the patch expects", async () => {
     const { lazyListeners } = (await import(path.join(root, 'scripts', 'lazy-listeners.mjs'))) as { lazyListeners: (s: string, file?: string) => string };
     expect(() => lazyListeners('class DOMEventTarget { constructor() { this.x = 1; } }')).toThrow(/linkedom changed/);
     expect(() => lazyListeners('export const prepareMatch = () => null;', 'shared/matches.js')).toThrow(/linkedom changed/);
+    expect(() => lazyListeners('export const localCase = () => null;', 'shared/utils.js')).toThrow(/linkedom changed/);
   });
 });

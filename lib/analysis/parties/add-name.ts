@@ -1,7 +1,7 @@
 // A name as a party: its titles and roles moved into the description, and the evidence for its type (head words,
 // the words around it, its shape, the tagger's vote).
 
-import type { PartyKind, PartyRecord, Evidence } from './registry';
+import { norm, type PartyKind, type PartyRecord, type Evidence } from './registry';
 import type { Word } from './words';
 import { genderOf, isOrgHead, roleOf } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
@@ -11,6 +11,8 @@ import { isInitial } from './titles';
 import { nounAfter, orgNounRightBefore, rightBefore, roleBefore, stopBefore, wordBefore } from './around';
 import { isLower, isUpper } from '../letters';
 import type { Candidate, ClassifyContext } from './classify';
+import type { WordUse } from './repeated';
+import type { Rules } from '../../rules/languages';
 
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
 export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
@@ -98,6 +100,12 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // "Giftanschlag auf Sergej Skripal", the tagger reading a place in "Skripal" alone: the word before, that it left
   // out, is a given name the text gives a person
   else if (shaped && words.length <= 3 && (cand.tagStart ?? 0) > words[0]!.s && c.givenNames?.has(words[0]!.l)) ev.person += EVIDENCE.givenName;
+  // (where the tagger reads a place, it is one: "East Jerusalem", "Nova Brasília")
+  if (cand.tag !== 'LOC' && clubOfCapital(c, words, surePerson || titled)) ev.org += EVIDENCE.capitalTail;
+  // "J. Anasa", "L. Patikas": initials and a surname are a person's name in any language written in Latin letters,
+  // whatever type a tagger unsure of one word gives it (a head word made it a body or a place before: "W. County Road");
+  // the type of a name the tagger found (not a name of its own), unless it is sure of a body or a place
+  if (cand.tag && (cand.tag === 'PER' || (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) && initialled(words, reg.uses, rules)) ev.person += EVIDENCE.initials;
   if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }
@@ -107,4 +115,22 @@ export function vote(p: PartyRecord, cand: Candidate) {
   if (!cand.tag || cand.tag === 'MISC') return;
   p.votes[cand.tag] += cand.confidence ?? 1;
   p.votes.n++;
+}
+
+/** "Partizan Belgrad", "Dinamo Zagreb": a name and then a capital is a club's or a branch's, no person's (a surname is
+ * no capital; a tagger sure of a person, a title, or a given name the text gives a person keep "Jack London"). */
+function clubOfCapital(c: ClassifyContext, words: readonly Word[], person: boolean): boolean {
+  // (words apart by spaces: "München/London" names two cities)
+  if (person || words.length < 2 || c.givenNames?.has(words[0]!.l) || !/^ +$/.test(c.reg.text.slice(words[0]!.e, words[1]!.s))) return false;
+  const tail = norm(c.reg.text.slice(words[1]!.s, words[words.length - 1]!.e));
+  return c.gaz.capitals.has(tail) && !c.gaz.names.has(tail);
+}
+
+/** Initials, then one capitalised word or more that are none ("J. Anasa", "B. U. Nzeribe") and that the text never
+ * writes in lower case, where a capital marks names ("Bottom line: B. Follow the instructions" grades a drink). */
+function initialled(words: readonly Word[], uses: ReadonlyMap<string, WordUse>, rules: Rules): boolean {
+  let k = 0;
+  while (k < words.length && isInitial(words[k]!.t)) k++;
+  const surname = (w: Word) => w.cap && !w.acr && !isInitial(w.t) && (rules.nounsCapitalised || !uses.get(w.l)?.lower) && !rules.functionWords.has(w.l);
+  return k > 0 && k < words.length && words.slice(k).every(surname);
 }

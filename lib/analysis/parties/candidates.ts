@@ -3,7 +3,7 @@
 import type { Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
 import { lowerForms, type Word } from './words';
-import { capitalisedRuns, nounCore } from './runs';
+import { capitalisedRuns, nounCore, particleFree } from './runs';
 import type { Candidate } from './classify';
 import { gazetteer } from './countries';
 import { splitConjoined } from './conjoined';
@@ -72,13 +72,14 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     if (e < entities.length && entities[e]!.start < whole.e) continue;
     // a run joined by a particle that the tagger saw and left alone is a noun phrase ("Entwicklung der Migrationspolitik")
     const core = nounCore(whole.words, rules);
-    if (!core) continue;
-    const r = unglue(cut(whole, core, text, words), text, words, named, uses, rules, gaz);
-    const one = r.words.length === 1 ? r.words[0]! : null;
-    // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
-    // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
-    // (or a country the gazetteer knows, which needs no model's say-so: "los rebeldes hutíes de Yemen")
-    if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (core !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
+    for (const part of core ? [core] : particleFree(whole.words)) {
+      const r = unglue(cut(whole, part, text, words), text, words, named, uses, rules, gaz);
+      const one = r.words.length === 1 ? r.words[0]! : null;
+      // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
+      // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
+      // (or a country the gazetteer knows, which needs no model's say-so: "los rebeldes hutíes de Yemen")
+      if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (part !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
+    }
   }
   return trimCommonNouns(out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s), text, words, rules);
 }

@@ -12,6 +12,7 @@ import { wordBefore } from '../letters';
 import { surnameWithoutArticle } from './surname-article';
 import { opensDomain } from './settings';
 import { regionNames } from '../../rules/regions';
+import { shortens } from './shortened';
 import { upperRun } from '../text/props';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
@@ -20,7 +21,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
  * Multi-word parties by the short forms they may go by: a person's last words ("Keller", "von der Leyen"), an
  * organisation's first or last word ("Veridian").
  */
-function shortFormIndex(reg: Registry, rules: Rules, owned: Map<string, PartyRecord>): Map<string, PartyRecord[]> {
+function shortFormIndex(reg: Registry, rules: Rules, owned: Map<string, PartyRecord>, firsts: Set<PartyRecord>): Map<string, PartyRecord[]> {
   const index = new Map<string, PartyRecord[]>();
   const put = (k: string, p: PartyRecord) => { const l = index.get(k); if (!l) index.set(k, [p]); else if (!l.includes(p)) l.push(p); };
   for (const p of reg.live()) {
@@ -38,6 +39,9 @@ function shortFormIndex(reg: Registry, rules: Rules, owned: Map<string, PartyRec
       continue;
     }
     for (let k = 1; k < parts.length; k++) put(parts.slice(parts.length - k).join(' '), p);
+    // a body only the tagger typed may go by its first word too ("Real" of "Real Madrid"), where the text uses it
+    // as a short form (shortened.ts)
+    if (p.kind === 'unknown' && p.parts.length > 1 && kindOf(p, rules) === 'organization') { put(parts[0]!, p); firsts.add(p); }
     // "al-Scharaa" goes by "Scharaa" too (surname-article.ts)
     const bare = surnameWithoutArticle(p.name);
 if (bare) put(bare, p);
@@ -67,8 +71,8 @@ function lastBefore(sorted: number[], pos: number): number {
 
 /** Link the mentions of short forms (one word, or a person's last words) to the full names they stand for. */
 export function linkShortForms(reg: Registry, rules: Rules) {
-  const owned = new Map<string, PartyRecord>();
-  const index = shortFormIndex(reg, rules, owned);
+  const owned = new Map<string, PartyRecord>(), firsts = new Set<PartyRecord>();
+  const index = shortFormIndex(reg, rules, owned, firsts);
   const firstNames = new Map<string, PartyRecord[]>();
   for (const f of reg.live()) if (f.parts.length >= 2) firstNames.set(f.parts[0]!, [...(firstNames.get(f.parts[0]!) ?? []), f]);
   const aliasOwner = new Map<string, PartyRecord>();
@@ -80,7 +84,8 @@ export function linkShortForms(reg: Registry, rules: Rules) {
     const owner = aliasOwner.get(key);
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
-    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && (compatible(p, f, rules) || owned.get(key) === f));
+    const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && (compatible(p, f, rules) || owned.get(key) === f)
+      && (!firsts.has(f) || f.parts[0] !== key || shortens(reg, p, f, rules)));
     if (candidates.length) { linkMentions(reg, rules, p, candidates, key); continue; }
     const byFirst = firstNameOf(p, firstNames.get(p.parts[0]!) ?? [], rules);
     if (byFirst) { reg.merge(p, byFirst); continue; }
@@ -275,9 +280,12 @@ export function baseNames(reg: Registry, rules: Rules) {
   }
 }
 
+/** The one person named in full whose surname, or the surname of another full name the text gives them ("Mirsad
+ * Omerovic alias Ebu Tejma": "Ebu Tejmas Predigten"), is the word without its case ending. */
 function surnameOf(reg: Registry, p: PartyRecord, stems: readonly string[], rules: Rules): PartyRecord | undefined {
   if (p.parts.length !== 1 || !stems.length) return undefined;
   const keys = new Set(stems.map(norm));
-  const full = reg.live().filter((f) => f !== p && f.parts.length >= 2 && keys.has(f.parts[f.parts.length - 1]!) && kindOf(f, rules) === 'person');
+  const surnames = (f: PartyRecord) => [f.parts, ...[...f.aliases].map((a) => norm(a).split(' '))].filter((ws) => ws.length >= 2).map((ws) => ws[ws.length - 1]!);
+  const full = reg.live().filter((f) => f !== p && surnames(f).some((w) => keys.has(w)) && kindOf(f, rules) === 'person');
   return full.length === 1 ? full[0] : undefined;
 }

@@ -152,3 +152,19 @@ export function nounCore(ws: readonly Word[], rules: Rules): readonly Word[] | n
   });
   return start < 0 ? null : ws.slice(start);
 }
+
+/**
+ * The names in a run nounCore finds no body in: its capitalised stretches of two words or more, each a run of its own
+ * as if the particle were not there. "Gegenspieler Dante Exum zu Boden": "zu" joins noble names ("von und zu"), here a
+ * preposition; the name before it stays ("Entwicklung der Migrationspolitik" has none).
+ */
+export function particleFree(ws: readonly Word[]): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  for (const w of [...ws, null]) {
+    if (w?.cap) { cur.push(w); continue; }
+    if (cur.length >= 2) out.push(cur);
+    cur = [];
+  }
+  return out;
+}

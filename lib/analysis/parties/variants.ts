@@ -19,6 +19,19 @@ const live = (reg: Registry) => reg.live().filter((p) => p.mentions.length > 0 &
 /** The name's words that are no particle ("presidencia gobierno"). */
 const contentWords = (p: PartyRecord, rules: Rules) => p.parts.filter((w) => !rules.nameParticles.has(w) && !rules.functionWords.has(w));
 
+/** "Tories", "Tory" and "Conservatives": the names the language's data gives one party (rules.nicknames) are that
+ * party, under its formal name where the text writes it, else the text's name listed first. (Not a person or a
+ * place of such a name.) */
+function mergeNicknames(reg: Registry, rules: Rules) {
+  const owners = new Map<number, { p: PartyRecord; rank: number }>();
+  const named = live(reg).map((p) => ({ p, nick: rules.nicknames.get(p.parts.join(' ')) })).filter((x) => x.nick && !['person', 'place', 'country'].includes(kindOf(x.p, rules)));
+  for (const { p, nick } of named.sort((a, b) => a.nick!.rank - b.nick!.rank)) {
+    const owner = owners.get(nick!.group);
+    if (owner) reg.merge(p, owner.p);
+    else owners.set(nick!.group, { p, rank: nick!.rank });
+  }
+}
+
 /** Organisations whose names differ only in their particles: the one named more often takes the other. */
 function mergeParticleVariants(reg: Registry, rules: Rules) {
   const first = new Map<string, PartyRecord>();
@@ -171,6 +184,7 @@ function mergeClippings(reg: Registry, rules: Rules) {
 
 /** Merge the variants of a name the text uses for one party. */
 export function mergeVariants(reg: Registry, rules: Rules) {
+  mergeNicknames(reg, rules);
   mergeParticleVariants(reg, rules);
   mergeClippings(reg, rules);
   mergeAcronymLed(reg, rules);

@@ -7,8 +7,13 @@ import { isUpper, isWordChar } from '../letters';
 /** Words title case leaves in lower case, in several languages. */
 const SMALL = /^(?:the|a|an|of|and|or|in|on|at|to|for|with|de|la|le|du|des|di|del|der|die|das|und|et|e|y|el|los|van|het|och|og)$/i;
 
+/** Eight words or more: too many for a title even when the last is only stops, which the test below drops (a
+ * look at the first eight words instead of a split of a long quotation). */
+const EIGHT_WORDS = /^[\s-]*[^\s-]+(?:[\s-]+[^\s-]+){7}/;
+
 /** A short quotation written in title case: a programme, a book, an event. */
 export function isTitleLike(q: string): boolean {
+  if (EIGHT_WORDS.test(q)) return false;
   const ws = q.replace(/[,.;:!?]+$/, '').split(/[\s-]+/).filter(Boolean);
   if (!ws.length || ws.length > 6) return false;
   const big = ws.filter((w) => !SMALL.test(w));
