@@ -109,11 +109,19 @@ export const attr = (el: Element, name: string): string => el.getAttributeNode(n
 /** The class and id of an element, as one string ("share-bar social top"). */
 export const classAndId = (el: Element): string => `${attr(el, 'class')} ${attr(el, 'id')}`;
 
-/** The body's first <h1> in document order, or null: where the header box beside the story starts. */
+/** An <h1> inside a link is the masthead (the site's name or logo linking home), not the story's headline. */
+export const isMasthead = (h1: Element): boolean => !!h1.parentElement?.closest('a[href]');
+
+/** The body's first <h1> in document order that is no masthead (else the first <h1>), or null: where the header box
+ * beside the story starts. */
 export function firstHeadline(doc: Document): Element | null {
-  let h1: Element | null = null;
-  if (doc.body) eachElement(doc.body, (el) => { if (el.tagName.toUpperCase() === 'H1') { h1 = el; return false; } });
-  return h1;
+  let h1: Element | null = null, masthead: Element | null = null;
+  if (doc.body) eachElement(doc.body, (el) => {
+    if (el.tagName.toUpperCase() !== 'H1') return;
+    if (!isMasthead(el)) { h1 = el; return false; }
+    masthead ??= el;
+  });
+  return h1 ?? masthead;
 }
 
 /** The element after `el` in document order within `root` (its first child, else the next sibling of it or of an

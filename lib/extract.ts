@@ -4,7 +4,7 @@ import { findDeskCredits, restoreDeskCredit } from './desk-credit';
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
-import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, linkShare } from './dom';
+import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, isMasthead, linkShare } from './dom';
 import { oneLine } from './chars';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName } from './title';
@@ -58,7 +58,7 @@ interface Prepared { time: string | null; chunks: number; rows: Row[]; headline:
  * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
 function prepare(doc: Document): Prepared {
-  let time: string | null = null, headline: Element | null = null, headerH2: Element | null = null;
+  let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
   const divs: Element[] = [];
@@ -67,7 +67,7 @@ function prepare(doc: Document): Prepared {
     noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
-    if (tag === 'H1') headline ??= el;
+    if (tag === 'H1') { if (isMasthead(el)) masthead ??= el; else headline ??= el; }
     else if (tag === 'H2' && !headerH2 && inStoryHeader(el)) headerH2 = el;
     else if (tag === 'DIV') divs.push(el);
     else if (tag === 'BUTTON') buttons.push(el);
@@ -87,7 +87,7 @@ function prepare(doc: Document): Prepared {
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
   // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>.
-  headline ??= headerH2;
+  headline ??= masthead ?? headerH2;
   captionsFromHeadings(captions);
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
@@ -291,7 +291,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     ...storyDates(r.publishedTime, tags, ld, time ?? (printed.line ? datelineDate(printed.line, lang) : null)),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.deck),
+    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.decks),
     body,
     authorAbout,
   };

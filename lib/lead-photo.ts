@@ -32,16 +32,26 @@ const LAZY_NAME = /^data-[\w-]*(?:lazy|src)/i;
 const firstAddress = (v: string | null | undefined) => v?.trim().split(/\s+/)[0]?.replace(/,+$/, '') || null;
 const isAddress = (v: string | null): v is string => !!v && !v.startsWith('data:') && /^(https?:|\/|\.)|\.(jpe?g|png|webp|gif|avif)\b/i.test(v);
 
+/** The first address a lazy loader's settings give as JSON (MSN's `data-src='{"default":{"src":"//img…"}}'`): the
+ * value of the first key that names one ("src", "url"). */
+const JSON_ADDRESS = /"(?:src|url|href)"\s*:\s*"([^"]+)"/i;
+/** The address a lazy-loading attribute's value holds: its first (a srcset's first candidate), or the one its JSON
+ * settings name. */
+function lazyAddress(v: string | null): string | null {
+  if (!/^\s*[[{]/.test(v ?? '')) return firstAddress(v);
+  return JSON_ADDRESS.exec(v!)?.[1]?.replace(/\\\//g, '/') ?? null; // JSON may escape its slashes ("https:\/\/…")
+}
+
 /** The address a picture shows (its src, or the lazy-loading attribute a script would copy into src, or the first
  * of its srcset when it has no src). */
 export function imageSource(img: Element): string | null {
   // A lazy-loading attribute holds the real picture; src then holds a placeholder.
   for (const a of LAZY_SRC) {
-    const v = firstAddress(img.getAttribute(a));
+    const v = lazyAddress(img.getAttribute(a));
     if (v && !v.startsWith('data:')) return v;
   }
   for (const a of Array.from(img.attributes)) {
-    const v = LAZY_NAME.test(a.name) ? firstAddress(a.value) : null;
+    const v = LAZY_NAME.test(a.name) ? lazyAddress(a.value) : null;
     if (isAddress(v)) return v;
   }
   const src = img.getAttribute('src');

@@ -136,7 +136,24 @@ function liftLazySources(root: Element): void {
   for (const { src, own } of lazy) owners.set(src, (owners.get(src) ?? new Set()).add(own));
   for (const { img, src, own } of lazy) {
     const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file)) img.setAttribute('src', own);
+    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file) || gifFor(file, own)) img.setAttribute('src', own);
+  }
+}
+
+const GIF = /\.gif$/i;
+/** A GIF standing in for a picture of another kind (MSN's blank "e151e5.gif" before the photo its loader names). */
+const gifFor = (file: string, own: string) => GIF.test(file) && !GIF.test(own.split(/[?#]/)[0]!);
+
+/** Width and height that are a photo's shape, not its pixels: a CMS writes the aspect ratio there (The i's
+ * width="16" height="9") and lets the page's style size the picture. Icons' sizes seldom are these exact pairs. */
+const RATIO_SIZES = new Set(['16x9', '9x16', '4x3', '3x4', '19x9', '21x9']);
+
+/** Takes off the size attributes that only give an aspect ratio: read as pixels, they made a lead photo an icon. */
+function dropRatioSizes(root: Element): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (!RATIO_SIZES.has(`${img.getAttribute('width')?.trim()}x${img.getAttribute('height')?.trim()}`)) continue;
+    img.removeAttribute('width');
+    img.removeAttribute('height');
   }
 }
 
@@ -167,9 +184,11 @@ function fillTemplates(root: Element): void {
 }
 
 /** The pictures of the working copy before Readability: tracking pixels and video stills out
- * (lib/tracker-image.ts, lib/video-still.ts), hosted stand-ins replaced, shareable photos kept. */
+ * (lib/tracker-image.ts, lib/video-still.ts), sizes that are a ratio dropped, hosted stand-ins replaced, shareable
+ * photos kept. */
 export function preparePictures(root: Element): void {
   dropTrackerImages(root);
+  dropRatioSizes(root);
   fillTemplates(root);
   liftLazySources(root);
   dropVideoStills(root);

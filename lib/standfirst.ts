@@ -29,7 +29,7 @@ const DECK_WORDS = 8;
 export const STANDFIRST_ATTR = 'data-cp-standfirst';
 
 /** The standfirst's text and its element in the working copy; `described`: the page's description says it. */
-export interface Standfirst { text: string; el: Element; described?: boolean; deck?: Element }
+export interface Standfirst { text: string; el: Element; described?: boolean; decks?: Element[] }
 /** Marks a deck that follows the standfirst (see `deckAfter`) in the working copy, so that the body's copy is known. */
 export const DECK_ATTR = 'data-cp-deck';
 /** A <div> holding one of these is a box, not a standfirst. */
@@ -70,12 +70,12 @@ export function findStandfirst(doc: Document, description: string | null, headli
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = shownText(el);
     const normal = norm(text);
-    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el, described: true, deck: deckAfter(el, decks) };
+    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el, described: true, decks: decksAfter(el, decks) };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
     if (seenLong || normal.length < MIN_CHARS) continue;
     seenLong = true;
-    if (isDeck(el, text) && sameBox(el, h1) && !isTitle(text, titles)) return { text: oneLine(text), el };
+    if (isDeck(el, text) && sameBox(el, h1) && !isTitle(text, titles)) return { text: oneLine(text), el, decks: bulletsAfter(el) };
     if (leadText(el, text)) first = { text: oneLine(text), el };
   }
   return first;
@@ -98,25 +98,41 @@ function sameBox(el: Element, h1: Element | null): boolean {
 }
 
 /**
- * A second deck right after the standfirst: a heading that the page's data states again as the story's other
- * headline (CBC's "The appointment came days after …" under its summary). In the body it read as the heading of a
- * section holding the whole story; it belongs to the standfirst. Marked (DECK_ATTR) for the body's copy.
+ * The decks right after the standfirst: a heading that the page's data states again as the story's other headline
+ * (CBC's "The appointment came days after …" under its summary; in the body it read as the heading of a section
+ * holding the whole story), else the standfirst's other bullets (`bulletsAfter`). Marked (DECK_ATTR) for the body's
+ * copies.
  */
-function deckAfter(el: Element, decks: readonly string[]): Element | undefined {
-  const h = el.nextElementSibling;
-  if (!h || !/^H[2-6]$/.test(h.tagName.toUpperCase()) || h.getElementsByTagName('a').length) return undefined;
-  const t = norm(h.textContent ?? '');
-  if (!t || !decks.some((d) => norm(d) === t)) return undefined;
+function decksAfter(el: Element, decks: readonly string[]): Element[] {
+  const h = el.nextElementSibling, t = norm(h?.textContent ?? '');
+  if (!h || !/^H[2-6]$/.test(h.tagName.toUpperCase()) || h.getElementsByTagName('a').length || !t || !decks.some((d) => norm(d) === t)) return bulletsAfter(el);
   h.setAttribute(DECK_ATTR, '');
-  return h;
+  return [h];
 }
 
-/** The standfirst the reader gets, with the second deck (`deckAfter`) after it; the body's copy of the deck, if it
- * held one, goes. */
-export function withDeck(body: Element, standfirst: string | null, deck: Element | undefined): string | null {
-  if (!standfirst || !deck) return standfirst;
-  firstWithAttr(body, DECK_ATTR)?.remove();
-  return `${standfirst}${/[.!?…]$/.test(standfirst) ? '' : '.'} ${oneLine(deck.textContent ?? '')}`;
+/**
+ * A standfirst set as bullets: the headings right after a heading standfirst, of its tag and class, each a deck (a
+ * sentence's length, no link: La Vanguardia's three `h2.subtitle`). Only the first was kept, the others lost with
+ * the header. A bullet that is a link (to a live blog) is a pointer, not the summary. Marked (DECK_ATTR).
+ */
+function bulletsAfter(el: Element): Element[] {
+  if (!/^H[2-6]$/.test(el.tagName.toUpperCase())) return [];
+  const out: Element[] = [], cls = el.getAttribute('class') ?? '';
+  for (let h = el.nextElementSibling; h && h.tagName === el.tagName && (h.getAttribute('class') ?? '') === cls; h = h.nextElementSibling) {
+    if (!isDeck(h, shownText(h))) continue;
+    h.setAttribute(DECK_ATTR, '');
+    out.push(h);
+  }
+  return out;
+}
+
+/** The standfirst the reader gets, with its decks (`decksAfter`) after it; the body's copies of them, if it held
+ * any, go. */
+export function withDeck(body: Element, standfirst: string | null, decks: readonly Element[] = []): string | null {
+  if (!standfirst || !decks.length) return standfirst;
+  for (const el of Array.from(body.querySelectorAll(`[${DECK_ATTR}]`))) el.remove();
+  const ended = (t: string) => `${t}${/[.!?…。]$/.test(t) ? '' : '.'}`;
+  return [standfirst, ...decks.map((d) => oneLine(d.textContent ?? ''))].map((t, k, all) => (k < all.length - 1 ? ended(t) : t)).join(' ');
 }
 
 /** A deck: a heading of a sentence's length with no link, right under the headline (no period needed). */

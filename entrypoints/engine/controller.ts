@@ -4,7 +4,7 @@
 // content clean and exports. Loaded by entrypoints/engine/index.ts (injected on demand), never by the every-page
 // content script.
 import { hideOutsideArticle, locateArticle, sampleText, AS_REMOVAL_REASON, PAGE_REASONS, type HideStep, type LiveArticle, type PageCleanResult, type PageReason } from '../../lib/page';
-import { applyHiding, hideBlocks, hiddenFingerprints, keptCounts, restoreAll, restoreBlock } from '../../lib/page/hide';
+import { CONTAINER, applyHiding, hideBlocks, hiddenFingerprints, keptCounts, restoreAll, restoreBlock } from '../../lib/page/hide';
 import { planHiding } from '../../lib/page/plan';
 import type { Removal, Report } from '../../lib/types';
 import type { ExportKind, ExportResult } from '../../utils/messages';
@@ -116,7 +116,7 @@ export function createController(doc: Document, getUrl: () => string, first?: Pr
       last = { hidden: 0, byReason: {}, nothingToHide: true, articleNotFound: true };
       return last;
     }
-    live = locateArticle(h.elements, h.map, { title: r.article.title, byline: r.article.byline, image: ogImage(doc) });
+    live = locateArticle(h.elements, h.map, { title: r.article.title, byline: r.article.byline, published: r.article.publishedTime, image: ogImage(doc) });
     if (live) {
       const out = hideOutsideArticle(doc, live, r.removed, keep);
       steps = out.steps;
@@ -141,7 +141,7 @@ export function createController(doc: Document, getUrl: () => string, first?: Pr
   }
 
   async function hide(id: string): Promise<string[]> {
-    const again = steps.filter((s) => s.id === id || (s.id === 'container' && steps.some((o) => o.id === id && s.el.contains(o.el))));
+    const again = steps.filter((s) => s.id === id || (s.id === CONTAINER && steps.some((o) => o.id === id && s.el.contains(o.el))));
     if (again.length) applyHiding(doc, again);
     else {
       const r = await report();

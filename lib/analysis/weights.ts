@@ -190,6 +190,8 @@ export const ATTRIBUTION = {
   attributeMaxWords: 6,
   /** A label this short ending in a colon between two quotations ("„…“ Sein Urteil: „…“") keeps the speaker. */
   colonLabelChars: 30,
+  /** The words between a colon that names one speaker and the quotation after them (the colon's own account). */
+  colonIntroChars: 300,
   /** A quotation standing alone looks back over at most this many sentences of reported speech for their source. */
   reportedSentences: 3,
   /** In a sentence with no listed verb of saying, a quotation of at least this many words set off by punctuation

@@ -213,6 +213,10 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (b.siteRemoved && sc.p >= T.neighbour && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
     return { reason: 'site-memory', rule: 'site-memory:removed', score: sc.p, strong: false, evidence: ['the site\'s own rules removed it on another of its articles', ...words(kinds)] };
   if (sc.p < T.remove || ((inPageLinks(s) || tocEntry(s)) && !s.phrase)) return null;
+  // A heading between the story's paragraphs, over one, heads a section of it: like prose, it goes only on evidence
+  // of a structural kind (its words and its shape alone took a subhead that quoted a speaker). Above the first
+  // paragraph a short heading may be the header's (an author's initials and place).
+  if (s.heading && !b.beforeProse && b.next && isProse(b.next) && !kinds.some((k) => STRUCTURAL.has(k))) return null;
   // A link alone inside the text, between lines that are not links, is the writer's pointer ("read the full
   // transcript"), unless its words, a label or the class names of its box say otherwise.
   if (s.linkDensity >= 0.8 && !s.phrase && !s.shape && !b.beforeProse && !b.afterProse && !linky(b.prev) && !linky(b.next) &&

@@ -61,6 +61,13 @@ export function applyRepetition(infos: BlockInfo[], scores: Score[], v: Verdicts
 }
 
 /**
+ * A line a box's class names call a caption ("copyright") beside no picture, in a box whose copyright notice went:
+ * the site's footer (its address and phone beside "The contents of this site are ©2019 …"), not a photo's credit.
+ * Kept as small print by itself, it goes with the notice.
+ */
+const noticeBox = (r: Verdict, s: BlockInfo['s']) => r.rule === 'shape:copyright' && !s.caption && reasonOf(s).rule.startsWith('markup:');
+
+/**
  * A small box that is mostly boilerplate (by the text of its removed blocks and of the blocks the classifier scores
  * as boilerplate) loses its other blocks too, unless one of them is prose the classifier reads as content.
  */
@@ -80,10 +87,10 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
     if (members.some((k) => !v[k] && (isProse(infos[k]!.s) || isSentence(infos[k]!.s)) && scores[k]!.p < T.neighbour)) continue;
     const r = v[seeds.find((k) => v[k]!.strong) ?? seeds[0]!]!;
     for (const k of members) {
-      const s = infos[k]!.s;
-      if (v[k] || protectedBlock(s) || !s.text || scores[k]!.p < T.neighbour || inPageLinks(s)) continue;
+      const s = infos[k]!.s, footer = !!v[k]?.meta && noticeBox(r, s);
+      if ((v[k] && !footer) || protectedBlock(s) || !s.text || scores[k]!.p < T.neighbour || inPageLinks(s)) continue;
       const own = reasonOf(s);
-      if (META_REASONS.has(own.reason)) { v[k] = { ...own, score: scores[k]!.p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
+      if (META_REASONS.has(own.reason) && !footer) { v[k] = { ...own, score: scores[k]!.p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
       const sentence = isSentence(s) || isProse(s);
       // A sentence needs a high score and more than its shape, or a box with strong evidence (a payment line).
       const more = r.strong || evidenceKinds(scores[k]!).some((g) => g !== 'shape');

@@ -208,7 +208,8 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (counterWithUnit(norm)) return 'counter';
   if (/^https?:\/\/\S+$/.test(norm)) return 'url';
   if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(norm)) return 'gallery';
-  if (/^(©|\(c\)\s|copyright\b)/.test(norm)) return 'copyright';
+  // A copyright notice opens with its sign, or holds it before a year ("the contents of this site are ©2019 …").
+  if (/^(©|\(c\)\s|copyright\b)/.test(norm) || /©\s?(19|20)\d\d\b/.test(norm)) return 'copyright';
   // One word in square brackets ("[PR]", "[Anzeige]", "[広告]"): an advert's label in any language, as between dashes.
   if (norm[0] === '[' && linkDensity < 0.5 && BRACKET_LABEL.test(norm)) return 'label';
   // A short note in parentheses under a picture ("(Photo: AP)", "(Artist: …)"); in brackets only when not a link.

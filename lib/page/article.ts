@@ -6,10 +6,13 @@ import { isMeta } from './meta';
 import { inTeaserList } from './teasers';
 import { wordShare } from '../chars';
 import type { ArticleMap } from './article-map';
+import { bylinesElsewhere, ownText } from './byline-elsewhere';
 
 export interface ArticleFacts {
   title?: string | null;
   byline?: string | null;
+  /** When the story was published (ISO): its date is kept wherever the byline's box prints it. */
+  published?: string | null;
   /** The page's share image (og:image): the lead photo, wherever the layout puts it. */
   image?: string | null;
 }
@@ -24,6 +27,9 @@ export interface LiveArticle {
   keptText: Set<string>;
   /** Kept whole, never hidden: headline, byline, lead photo. */
   protect: Element[];
+  /** Of `protect`, the byline's lines beyond the header and their dates (byline-elsewhere.ts): only they show of
+   * the boxes around them. */
+  elsewhere: Element[];
   /** Snapshot order of each live element (document order at the time of the snapshot). */
   order: Map<Element, number>;
   /** The box holding the body from its first to its last element (null when only <body> holds both). */
@@ -41,12 +47,6 @@ const TITLE_WORDS = 0.6;
 const NOT_META = 'nav, form, [role="navigation"], [role="search"], button, select, option';
 const LANDMARKS = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
-/** Length of the text an element holds directly (not in child elements). */
-function ownText(el: Element): number {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
-  return n;
-}
 
 /**
  * Whether `el` is in the site's chrome: a navigation, or the page's banner (a <header> that no article, main,
@@ -166,6 +166,11 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   }
   const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
   if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
+  // The byline beyond the header (a side box of facts, the author's box after the story), with its box's date.
+  const elsewhere: Element[] = [];
+  for (const el of bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
+    if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) { protect.push(el); elsewhere.push(el); }
+  }
   const lead = leadImageOf(elements, facts.image);
   if (lead && !kept.has(lead)) protect.push(lead);
   // Kept bits of menus, headers and footers away from the article are the site's, not the story's.
@@ -176,5 +181,5 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
-  return { kept, extracted, keptText: new Set(map.keptText ?? []), headline, protect, order, headerStart, first, last, root };
+  return { kept, extracted, keptText: new Set(map.keptText ?? []), headline, protect, elsewhere, order, headerStart, first, last, root };
 }

@@ -8,6 +8,7 @@ import { classAndId, linkShare } from '../dom';
 import { classifyBlock, type PageContext } from '../clean';
 import { classWords, hintOfWord } from '../clean/signals';
 import type { RemovalReason } from '../types';
+import { isToolRow } from './tool-row';
 
 /** Why a region outside the article is hidden: a small closed set the popup can count and name. */
 export type PageReason =
@@ -147,7 +148,7 @@ export function furnitureReason(el: Element, ctx?: PageContext): PageReason | nu
   const tag = el.tagName.toUpperCase();
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role)) return ROLE_REASON[role] ?? TAG_REASON[tag] ?? 'form';
-  if (sharesThisPage(el)) return 'share';
+  if (sharesThisPage(el) || isToolRow(el)) return 'share';
   const text = blockText(el);
   const links = linkShare(el);
   // Class names alone decide for a box of links or controls; sentences without links (a standfirst the site calls a

@@ -17,7 +17,8 @@ export const HIDDEN_ATTR = 'data-clearpage-hidden';
 /** Attribute with the removal reason, for the stylesheet's debug outline and for tests. */
 export const REASON_ATTR = 'data-clearpage-reason';
 export const STYLE_ID = 'clearpage-live-style';
-const CONTAINER = 'container';
+/** The id of an emptied wrapper hidden around hidden blocks: restored with them, never counted. */
+export const CONTAINER = 'container';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'OBJECT']);
 /** Never hidden as a whole, even when every block inside is. */
@@ -229,6 +230,7 @@ export function keptCounts(articleText: string | null | undefined): Map<string, 
 export function hiddenByReason(doc: Document): Record<string, number> {
   const out: Record<string, number> = {};
   for (const el of Array.from(doc.querySelectorAll(`[${REASON_ATTR}]`))) {
+    if (el.getAttribute(HIDDEN_ATTR) === CONTAINER) continue;
     const r = el.getAttribute(REASON_ATTR) ?? '';
     out[r] = (out[r] ?? 0) + 1;
   }
@@ -241,7 +243,8 @@ export function applyHiding(doc: Document, steps: ReadonlyArray<{ el: Element; i
   for (const s of steps) {
     if (!s.el.isConnected || hiddenByUs(s.el)) continue;
     s.el.setAttribute(HIDDEN_ATTR, s.id);
-    if (s.reason) { s.el.setAttribute(REASON_ATTR, s.reason); n++; }
+    if (s.reason) s.el.setAttribute(REASON_ATTR, s.reason);
+    if (s.reason && s.id !== CONTAINER) n++;
   }
   if (n) ensureStyle(doc);
   return n;

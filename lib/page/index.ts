@@ -6,7 +6,7 @@ import type { Removal } from '../types';
 import { AS_REMOVAL_REASON, PAGE_REASONS, type PageReason } from './furniture';
 import { locateArticle, type ArticleFacts, type LiveArticle } from './article';
 import { planHiding, type HideStep } from './plan';
-import { applyHiding } from './hide';
+import { CONTAINER, applyHiding } from './hide';
 import type { ArticleMap } from './article-map';
 
 export { locateArticle, planHiding, applyHiding, PAGE_REASONS, AS_REMOVAL_REASON };
@@ -36,7 +36,7 @@ export function hideOutsideArticle(doc: Document, article: LiveArticle, removed:
   applyHiding(doc, steps);
   const byReason: Record<string, number> = {};
   let hidden = 0;
-  for (const s of steps) if (s.reason && s.el.isConnected) { byReason[s.reason] = (byReason[s.reason] ?? 0) + 1; hidden++; }
+  for (const s of steps) if (s.reason && s.id !== CONTAINER && s.el.isConnected) { byReason[s.reason] = (byReason[s.reason] ?? 0) + 1; hidden++; }
   return { steps, result: { hidden, byReason, nothingToHide: hidden === 0 } };
 }
 

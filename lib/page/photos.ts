@@ -32,6 +32,23 @@ function headlineLinked(box: Element, link: Element): boolean {
     .some((h) => { const l = h.closest('a[href]')!; return l !== link && linkAddress(l) === to; });
 }
 
+/** Boxes above a picture looked at for a form beside it. */
+const FORM_LEVELS = 3;
+
+/**
+ * A sign-up box's graphic: the smallest box around the picture that holds a form has no text outside its forms (no
+ * caption: "Sign up" is the form's button). A story photo is never set beside a form alone.
+ */
+function besideForm(m: Element): boolean {
+  for (let box = m.parentElement, k = 0; box && k < FORM_LEVELS; box = box.parentElement, k++) {
+    const forms = Array.from(box.querySelectorAll('form'));
+    if (!forms.length) continue;
+    const outside = oneLine(box.textContent ?? '').length - forms.reduce((n, f) => n + oneLine(f.textContent ?? '').length, 0);
+    return outside <= 0;
+  }
+  return false;
+}
+
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 export function isPhoto(el: Element, a: LiveArticle): boolean {
   const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
@@ -41,7 +58,7 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     // is judged by its parts, as it was while the picture was kept.
     if (a.extracted.has(m)) return false;
     const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
-    if ((w > 0 && w < 64) || (h > 0 && h < 48)) return false;
+    if ((w > 0 && w < 64) || (h > 0 && h < 48) || besideForm(m)) return false;
     const link = m.closest('a[href]');
     // A thumbnail that links to another story beside its headline is a teaser (in one link, or in two to the same
     // address: AutoIndustriya's "Next Auto News" card); a photo linking to itself, or to a shop with only its credit

@@ -9,7 +9,7 @@
 import { pageContext, type PageContext } from '../clean';
 import { blockText } from '../blocks';
 import { fingerprint } from '../fingerprint';
-import { liveBlocks } from './hide';
+import { CONTAINER, liveBlocks } from './hide';
 import { KEPT_ON_PAGE, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
@@ -18,11 +18,13 @@ import { rendered } from './text';
 import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
+import { isToolRow } from './tool-row';
 
 export interface HideStep {
   el: Element;
-  /** What restores it: a removed block's fingerprint, `page:<reason>` for a region, or `container`. */
+  /** What restores it: a removed block's fingerprint, `page:<reason>` for a region, or CONTAINER (not counted). */
   id: string;
+  /** Why it goes; an emptied container's is the reason of what it wraps. */
   reason: string;
 }
 
@@ -68,6 +70,7 @@ function region(el: Element, steps: HideStep[], removals: ReadonlyMap<string, st
   if (reason === 'other' && removals.size && (el.textContent ?? '').length <= NAMED_REGION_MAX) {
     for (const b of liveBlocks(el)) { const r = removals.get(b.fingerprint); const p = r && pageReasonOf(r); if (p && p !== 'other') { reason = p; break; } }
   }
+  if (reason === 'other' && isToolRow(el)) reason = 'share';
   steps.push({ el, id: `page:${reason}`, reason });
 }
 
@@ -94,7 +97,7 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
   if (kept || (matched && blocks.every((b) => b.el === el))) return; // the box is the block
   if (el.matches(PROTECTED) || el.querySelector(PROTECTED)) return; // its photo or date stays
   // Blocks the clean stage did not name stay: nothing says they are not the story.
-  if (matched === blocks.length) steps.push({ el, id: 'container', reason: '' });
+  if (matched === blocks.length) steps.push({ el, id: CONTAINER, reason: '' });
 }
 
 /** A credit line just after the body, beside it in the box that holds the story (not in a footer or a sidebar). */
@@ -140,6 +143,9 @@ function judge(el: Element, j: Judging, inLine = false): void {
   }
   // In the body, left out by Readability.
   if (isTeaser(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
+  // After the story's end, a box that holds a region (a comments <aside>, a <form>) is no paragraph of it: its parts
+  // are judged, the region as one.
+  if ((a.order.get(el) ?? -1) > a.last && el.querySelector(LANDMARK)) { judgeParts(el, j); return; }
   if (isQuotation(el) || isProse(el, j.ctx)) return;
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
@@ -207,7 +213,20 @@ function hideEmptied(a: LiveArticle, steps: HideStep[]): void {
     let all = true;
     for (let c: Element | null = el.firstElementChild; c && all; c = c.nextElementSibling) all = hidden.has(c) || NO_BOX.has(c.tagName.toUpperCase());
     for (let t: ChildNode | null = el.firstChild; t && all; t = t.nextSibling) if (t.nodeType === 3 && (t.nodeValue ?? '').trim()) all = false;
-    if (all) { steps.push({ el, id: 'container', reason: '' }); hidden.add(el); }
+    if (all) { steps.push({ el, id: CONTAINER, reason: '' }); hidden.add(el); }
+  }
+}
+
+/**
+ * An emptied box is marked with the reason of what it wraps, the most frequent among its hidden parts (the debug
+ * outline and the page's marks name it); it is not counted again (`id` stays CONTAINER).
+ */
+function nameContainers(steps: HideStep[]): void {
+  for (const c of steps) {
+    if (c.id !== CONTAINER || c.reason) continue;
+    const n = new Map<string, number>();
+    for (const s of steps) if (s !== c && s.reason && c.el.contains(s.el)) n.set(s.reason, (n.get(s.reason) ?? 0) + 1);
+    c.reason = [...n].sort((x, y) => y[1] - x[1])[0]?.[0] ?? '';
   }
 }
 
@@ -224,23 +243,35 @@ function articleContext(doc: Document, a: LiveArticle): PageContext {
   return pageContext(doc, { root: root ?? doc.body ?? doc.documentElement, siteName, url: doc.location?.href ?? null });
 }
 
+/** Characters of a label beside a byline's line (the author's role: "Political Correspondent"). */
+const ROLE_MAX = 40;
+/** A short line of plain text beside a byline's line (the author's role), no heading, link or control: part of it. */
+const isLabelBeside = (el: Element): boolean =>
+  (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= ROLE_MAX && !el.querySelector('a[href], button, input, img, svg, h1, h2, h3, h4, h5, h6') && !el.matches('a[href], button, h1, h2, h3, h4, h5, h6');
+
 /** Everything Clean hides on `doc` for the article `a`; `removals` maps the clean stage's fingerprints to reasons. */
 export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<string, string>): HideStep[] {
   const onPath = new Set<Element>();
   const whole = new Set(a.protect);
-  for (const el of [...a.kept, ...a.protect]) for (let p = el.parentElement; p && !onPath.has(p); p = p.parentElement) onPath.add(p);
+  for (const el of [...a.kept, ...a.protect]) if (!a.elsewhere.includes(el)) for (let p = el.parentElement; p && !onPath.has(p); p = p.parentElement) onPath.add(p);
+  // The boxes around a byline's line beyond the header show that line only (an author's bio beside it goes).
+  const lineBoxes = new Set<Element>();
+  for (const el of a.elsewhere) for (let p = el.parentElement; p && !onPath.has(p) && !lineBoxes.has(p); p = p.parentElement) lineBoxes.add(p);
   const steps: HideStep[] = [];
   let ctx: PageContext | null = null;
   const j: Judging = { a, removals, steps, ctx: () => (ctx ??= articleContext(doc, a)) };
-  const visit = (node: Element) => {
+  const visit = (node: Element, inLineBox = false) => {
     for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
       if (whole.has(c) || NO_BOX.has(c.tagName.toUpperCase())) continue;
       if (a.kept.has(c) || onPath.has(c)) visit(c);
-      else judge(c, j);
+      else if (lineBoxes.has(c)) visit(c, true);
+      else if (!inLineBox) judge(c, j);
+      else if (rendered(c) && !isLabelBeside(c)) region(c, steps, removals);
     }
   };
   if (doc.body) visit(doc.body);
   const all = labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps)));
   hideEmptied(a, all);
+  nameContainers(all);
   return all;
 }

@@ -10,7 +10,7 @@ import { isCreditLine, isMeta } from './meta';
 import { looksLikeDate } from './text';
 
 /** Characters of link text that make a headline. */
-const HEADLINE_MIN = 20;
+export const HEADLINE_MIN = 20;
 /** Headlines linked to other pages that make a list of other stories. */
 const TEASERS_MIN = 3;
 /** Share of the box's text in those headlines (the rest: their labels and dates). */

@@ -77,6 +77,8 @@ const de: WordLists = {
     mitschülerin schulleiterin professorin forscherin ökonomin gewerkschafterin ministerpräsidentin
     regierungschefin staatssekretärin polizeisprecherin pressesprecherin verteidigerin spielerin intendantin
     pfarrerin königin fraktionschefin parteichefin generalsekretärin`,
+  // (a noun before a name that ends so names a woman: "Kriminologin Bärbel Bongartz", "die Autorin …")
+  femaleEndings: 'ologin istin orin erin antin entin andin ärin',
   maleRoles: `minister bürgermeister oberbürgermeister präsident sprecher senator vorsitzender chef direktor richter
     kanzler trainer leiter geschäftsführer abgeordneter kandidat spitzenkandidat staatsanwalt anwalt landrat ständerat
     nationalrat stadtrat lehrer schüler mitschüler schulleiter ökonom gewerkschafter ministerpräsident regierungschef

@@ -57,7 +57,8 @@ export interface WordLists {
   ageEndings?: string;
   /** Subject pronouns that may stand for a speaker, with the gender they carry. */
   pronouns?: Record<string, Gender>;
-  /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she". */
+  /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she"; 'n'
+   * takes a subject pronoun's vote away (German "sie" is also "they"). */
   genderWords?: Record<string, Gender>;
   /** Articles, demonstratives, possessives and numbers that open a noun phrase. */
   determiners?: string;
@@ -115,6 +116,8 @@ export interface WordLists {
   /** Role nouns that say the person's gender ("spokeswoman", "ministra"). */
   femaleRoles?: string;
   maleRoles?: string;
+  /** Endings of a noun that names a woman, where the language marks it (German Kriminolog-in, Autor-in). */
+  femaleEndings?: string;
   /** Roles whose "of X" names a portfolio, not a party ("minister of Defence", "ministre de la Défense"). */
   portfolioRoles?: string;
   /** Nouns for a spokesperson: their unnamed words belong to the organisation they speak for. */
@@ -244,6 +247,7 @@ export interface Rules {
   backReference: string[];
   latter: Set<string>;
   ageEndings: string[];
+  femaleEndings: string[];
   documentNouns: Set<string>;
   reportedMood: Set<string>;
   pronouns: Map<string, Gender>;
@@ -349,9 +353,9 @@ export function rulesFor(lang: string | null | undefined): Rules {
   for (const w of roleGender.keys()) roles.add(w);
   const r: Rules = {
     lang: code, known: !!own,
-    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), femaleEndings: words(own?.femaleEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
-    genderWords: new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]).filter(([, g]) => g === 'm' || g === 'f')),
+    genderWords: new Map([...new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]))].filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),

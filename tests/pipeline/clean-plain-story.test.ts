@@ -75,3 +75,17 @@ describe('decisions with scores read when asked for', () => {
     expect(n).toBe(1);
   });
 });
+
+// A section heading between the story's paragraphs went on its words and its shape alone (review 23: La Vanguardia's
+// subhead "Un mensaje ES-Alert “hubiera generado más confusión”, dice Moreno", removed as "other").
+describe('a section heading of the story', () => {
+  it('stays when only its words and shape speak against it', () => {
+    // Every weight the same: words and shape (the kinds any line has) say "boilerplate", no structural kind does.
+    const eager: Model = { bias: 0, weight: () => 0.3 };
+    const heading = 'A warning by text message “would have confused people”, the mayor says';
+    const body = bodyOf(`<p>${story[0]}</p><p>${story[1]}</p><h2 class="epigraph">${heading}</h2><p>${story[2]}</p>`);
+    const out = clean(body, eager);
+    expect(out.removed.map((r) => r.text)).not.toContain(heading);
+    expect(out.text).toContain(heading);
+  });
+});

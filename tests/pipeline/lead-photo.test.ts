@@ -134,3 +134,35 @@ describe('an image address that holds a hash', () => {
     expect(a.html).toContain('539fcc98d82ad488e52');
   });
 });
+
+// Lead photos the reader lost to markup that is a hint or a stand-in (review 23): sizes that are an aspect ratio, a
+// site's name as the page's first <h1>, a lazy loader's settings written as JSON.
+describe('lead photo behind a hint or a stand-in', () => {
+  it('takes a photo whose width and height give only its shape (16 by 9), with its caption', () => {
+    const fig = '<figure><img src="/img/stage.jpg?resize=640,360" alt="Thumbnail" width="16" height="9"><figcaption>Protesters on the stage.</figcaption></figure>';
+    const a = runHtml(pageWith(fig)).article!;
+    expect(a.html).toContain('/img/stage.jpg');
+    expect(a.html).toContain('Protesters on the stage.');
+    // An icon's own size stays an icon's.
+    expect(runHtml(pageWith('<figure><img src="/img/star.png" width="16" height="14" alt="Star"><figcaption>Star</figcaption></figure>')).article!.html).not.toContain('star.png');
+  });
+  it("finds the photo under the story's headline when the page's first <h1> is the site's name in a link home", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new harbour wall</title>
+<meta property="og:type" content="article"></head><body><div class="masthead"><a href="/"><h1><svg viewBox="0 0 10 10"><title>The Harbour Times</title></svg></h1></a></div>
+<nav><a href="/news">News</a><a href="/sport">Sport</a></nav>
+<div class="story-head"><h1>Council approves new harbour wall</h1><p>Updated Tuesday</p>
+<figure><a href="/img/wall.jpg"><img class="lazyload" src="/graphics/site-loader.png" data-srcset="/img/wall_t300.jpg 300w, /img/wall_t900.jpg 900w" alt="The new wall"></a><figcaption>The new wall at low tide.</figcaption></figure></div>
+<div class="article-body">${prose(6)}</div></body></html>`;
+    const a = runHtml(html).article!;
+    expect(a.html).toContain('/img/wall_t300.jpg');
+    expect(a.html).not.toContain('site-loader.png');
+    expect(a.html).toContain('The new wall at low tide.');
+  });
+  it('reads the address a lazy loader gives as JSON, not the blank GIF set in src', () => {
+    const img = `<img alt="A person on a bed" data-src='{"default":{"load":"default","w":"80","h":"45","src":"//img.news.example/photo/BB1.img?h=450&amp;w=799"}}' src="//static.news.example/sc/9b/e151e5.gif">`;
+    const body = `<span class="storyimage"><span class="image">${img}</span><span class="caption">© Photo desk</span></span>${prose(6)}`;
+    const a = runHtml(pageWith('', body)).article!;
+    expect(a.html).toContain('src="https://img.news.example/photo/BB1.img?h=450&w=799"');
+    expect(a.html).not.toContain('e151e5.gif');
+  });
+});

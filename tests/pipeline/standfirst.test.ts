@@ -155,3 +155,23 @@ describe('a second deck under the standfirst', () => {
     expect(r.article!.standfirst).toBe(DEK);
   });
 });
+
+// A standfirst set as bullets, each a heading of the same kind: only the first was kept, the others lost with the
+// header (review 23: La Vanguardia's "Hay 23 personas no localizadas…").
+describe('a standfirst in bullets', () => {
+  const B1 = 'The council raises the cost of the harbour wall to four million, while the mayor praises the engineers';
+  const B2 = 'Twenty-three boats are still unaccounted for and eight fishermen are hurt, four of them seriously';
+  const bullets = (third: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="${B1}"></head><body><main><article><header><h1>Harbour wall approved</h1>` +
+    `<div class="subtitles"><h2 class="subtitle dot">${B1}</h2><h2 class="subtitle dot">${B2}</h2>${third}</div></header>` +
+    `<div class="body">${prose(6)}</div></article></main></body></html>`;
+
+  it('keeps every bullet of text, and leaves out the one that only links elsewhere', () => {
+    const r = runHtml(bullets('<h2 class="subtitle dot"><a href="https://news.example/live">Latest on the harbour, live</a></h2>'));
+    expect(r.article!.standfirst).toBe(`${B1}. ${B2}`);
+    expect(r.article!.standfirst).not.toContain('Latest on the harbour');
+    // A heading of another kind after the standfirst is no bullet of it.
+    const other = runHtml(bullets(`<h3 class="section">${B2} again</h3>`).replace(`<h2 class="subtitle dot">${B2}</h2>`, ''));
+    expect(other.article!.standfirst).toBe(B1);
+  });
+});

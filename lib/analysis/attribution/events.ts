@@ -3,7 +3,7 @@
 // resolution. Looked up only where a pronoun needs it, over the sentences just before it.
 
 import { backwardMention } from './subject';
-import { forwardMention, pronounOf } from './mention';
+import { forwardMention, isOwner, pronounOf } from './mention';
 import { insideQuote, type Doc } from './site';
 import { hitsIn, verbMatches } from './verbs';
 import { describedHead } from './apposition';
@@ -45,7 +45,7 @@ function sayEventIn(doc: Doc, s: Sentence, a: number, b: number): SpeechEvent | 
     const ahead = back && (ownSubject(doc, back) || describedOpener(doc, s, back)) ? null : forwardMention(text, at + verbs[v]![0].length + 1, s.end, doc.rules);
     for (const bm of [back, ahead]) {
       // ("Jones' charge that …": a possessive name owns the noun, it does not speak)
-      if (!bm || /^['’]/.test(text.slice(bm.e, bm.e + 1)) || /['’]s?$/.test(text.slice(bm.s, bm.e))) continue;
+      if (!bm || isOwner(text, bm)) continue;
       const named = reg.within(bm.s, bm.e).filter((m) => reg.get(m.party).kind === 'person' && !insideQuote(doc, m.s));
       // (the last person named, unless that name is in the modifier of a role apposed to the one before)
       const last = named[named.length - 1];

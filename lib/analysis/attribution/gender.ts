@@ -1,13 +1,18 @@
 // Who the text calls "he" and who "she": each gendered pronoun or possessive outside quotations votes for the person
-// named nearest before it in its paragraph; a clear majority gives the person a gender, so that "she" later does
-// not resolve to a man. Titles ("Mrs", "Ministerin") have said it already for some; they are not overruled.
+// named nearest before it in its paragraph (not one that owns a noun); a clear majority gives the person a gender, so
+// that "she" later does not resolve to a man. Titles and role nouns before a name ("Mrs", "Kriminologin") say it
+// first; the votes do not overrule them.
 
 import { GENDER } from '../weights';
 import { insideQuote, type Doc } from './site';
+import { isOwner } from './mention';
+import { genderOf } from '../parties/lexicon';
+import type { Gender } from '../../rules/languages';
 import type { Speakers } from './speakers';
 
 export function learnGenders(doc: Doc, book: Speakers) {
   const { rules, reg, paras } = doc;
+  titledGenders(doc, book);
   const votes = new Map<number, { m: number; f: number }>();
   // the scanner's word tokens (cut once for every stage), not a second pass over the text's characters
   let pi = 0;
@@ -16,7 +21,8 @@ export function learnGenders(doc: Doc, book: Speakers) {
     const g = rules.genderWords.get(t.text.toLowerCase());
     if ((g !== 'm' && g !== 'f') || insideQuote(doc, t.start)) continue;
     while (pi < paras.length - 1 && paras[pi]!.end <= t.start) pi++;
-    const m = reg.lastBefore(t.start, GENDER.window, (party) => party.kind === 'person');
+    // (not a possessive owner: in "a call to Omar’s office, in which he said …" "he" is the caller)
+    const m = reg.lastBefore(t.start, GENDER.window, (party, x) => party.kind === 'person' && !isOwner(doc.text, x));
     if (!m || m.s < paras[pi]!.start || insideQuote(doc, m.s)) continue;
     const v = votes.get(m.party) ?? { m: 0, f: 0 };
     v[g]++;
@@ -26,4 +32,27 @@ export function learnGenders(doc: Doc, book: Speakers) {
     const g = v.m >= GENDER.minVotes && v.m >= GENDER.ratio * v.f ? 'm' : v.f >= GENDER.minVotes && v.f >= GENDER.ratio * v.m ? 'f' : null;
     if (g) book.learnGender(reg.get(id).id, g);
   }
+}
+
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/** "Kriminologin Bärbel Bongartz", "the spokeswoman Jane Doe": a role noun or honorific right before a person's
+ * name says the person's gender, before any pronoun votes (the parties keep only the titles they read as roles). */
+function titledGenders(doc: Doc, book: Speakers) {
+  for (const p of doc.reg.live()) {
+    if (p.kind !== 'person' || book.gender(p.id)) continue;
+    for (const m of p.mentions) {
+      const w = WORD_BEFORE.exec(doc.text.slice(Math.max(0, m.s - 40), m.s))?.[1];
+      const g = w ? genderOfNoun(doc, w) : undefined;
+      if (g) { book.learnGender(p.id, g); break; }
+    }
+  }
+}
+
+/** The gender a noun before a name says: a feminine ending (per-language data), a role or an honorific. */
+function genderOfNoun(doc: Doc, w: string): Gender | undefined {
+  const l = w.toLowerCase(), { rules } = doc;
+  // (only where the language capitalises nouns: a capitalised word with a feminine ending is a noun, "Kriminologin")
+  const ending = rules.nounsCapitalised && /^\p{Lu}/u.test(w) && rules.femaleEndings.some((e) => l.endsWith(e) && l.length > e.length + 2);
+  return ending ? 'f' : genderOf(w, rules);
 }

@@ -10,6 +10,7 @@ import { accordingBefore, characterisation, colonSubject, invertedBefore, narrat
 import { speakingSubject } from './speaking';
 import { subjectBefore } from './subject-before';
 import { colonName } from './colon-name';
+import { colonIntro } from './colon-intro';
 import { backReference } from './back-reference';
 import { pronounOf } from './mention';
 import { incise } from './inside';
@@ -57,7 +58,7 @@ export interface Attributed {
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
 const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore];
-const ALONE: Pattern[] = [backReference, colonName, characterisation, previousSentence, previousParagraph, partialSubject];
+const ALONE: Pattern[] = [backReference, colonName, colonIntro, characterisation, previousSentence, previousParagraph, partialSubject];
 
 const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
 

@@ -192,6 +192,9 @@ opinion guidance proposal petition resolution platform analysis review investiga
 forecast bylaws rules law bill order directive policy notice warning announcement speech interview op-ed newspaper
 paper magazine network site blog account feed sign banner placard`.split(/\s+/));
 
+/** text[m] owns what follows ("Omar’s office", "Jones' charge"): a possessive name, no subject of the clause. */
+export const isOwner = (text: string, m: MentionSpan) => /^['’]/.test(text.slice(m.e, m.e + 1)) || /['’]s?$/.test(text.slice(m.s, m.e));
+
 /** A noun describing a person by age ("56-year-old", "56-Jährige"). */
 export const isAgeNoun = (w: string, rules: Rules) => rules.ageEndings.some((e) => w.length > e.length && w.toLowerCase().endsWith(e));
 
