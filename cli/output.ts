@@ -2,6 +2,7 @@
 // writes the strings. (export's documents come from lib/export.ts, loaded only by that command: Turndown and yaml
 // take longer to load than a page takes to analyse.)
 import { quoteForDisplay } from '../lib/quote-text';
+import { shownKeyQuotes } from '../lib/analysis/keyquotes';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
 import { splitTitle } from '../lib/title';
@@ -29,7 +30,8 @@ export function cleanView(report: Report): string {
   const out = [`${title}\n${'='.repeat(Math.min(title.length, 80))}\n\n${a.text}\n`];
   out.push(`--- Removed ${report.removed.length} block${report.removed.length === 1 ? '' : 's'} ---`);
   for (const r of report.removed) out.push(`[${r.reason}${r.kind ? ` ${r.kind}` : ''}] ${cut(oneLine(r.text), 100)}`);
-  const key = report.quotes.filter((q) => q.key).slice(0, 5);
+  // (the popup's five, in its order)
+  const key = shownKeyQuotes(report.quotes, a.text).slice(0, 5);
   if (key.length) out.push('', '--- Key quotes ---', ...key.map((q) => `“${oneLine(quoteForDisplay(q.text))}” — ${q.speaker ?? 'unattributed'}`));
   if (report.parties.length) {
     out.push('', '--- Parties ---');

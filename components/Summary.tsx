@@ -1,7 +1,7 @@
 // Pieces of the summary shared by the popup and the reader view.
 import { useState } from 'preact/hooks';
-import { quoteForDisplay, quoteMarks, rankedKeyQuotes, speakerLabel } from '../lib/quote-text';
-import { joinSplitQuotes } from '../lib/analysis/keyquotes';
+import { isWordsInMarks, quoteForDisplay, quoteMarks, speakerLabel } from '../lib/quote-text';
+import { shownKeyQuotes } from '../lib/analysis/keyquotes';
 import type { Party, Quote, Removal, Report } from '../lib/types';
 import { letters } from '../lib/page/text';
 import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, roleLabel, truncate, uniqueRemovals } from './format';
@@ -65,9 +65,10 @@ function QuoteItem({ q, lang }: { q: Quote; lang?: string | null }) {
 }
 
 export function QuoteList({ quotes, max = 5, lang, text = '' }: { quotes: readonly Quote[]; max?: number; lang?: string | null; text?: string }) {
-  const key = rankedKeyQuotes(joinSplitQuotes(quotes, text));
+  const key = shownKeyQuotes(quotes, text);
   const shown = key.slice(0, max);
-  const rest = quotes.filter((q) => !shown.some((s) => s.start <= q.start && q.end <= s.end));
+  const listed = quotes.filter((q) => !isWordsInMarks(q));
+  const rest = listed.filter((q) => !shown.some((s) => s.start <= q.start && q.end <= s.end));
   return (
     <section class="cp-section" aria-labelledby="cp-quotes-h" data-testid="quotes">
       <h2 id="cp-quotes-h">Key quotes</h2>
@@ -78,7 +79,7 @@ export function QuoteList({ quotes, max = 5, lang, text = '' }: { quotes: readon
       )}
       {rest.length > 0 && (
         <details class="cp-more">
-          <summary>All quotes ({quotes.length})</summary>
+          <summary>All quotes ({listed.length})</summary>
           <ul class="cp-list">{rest.map((q) => <QuoteItem key={q.start} q={q} lang={lang} />)}</ul>
         </details>
       )}

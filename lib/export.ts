@@ -7,8 +7,8 @@ import type { Article, Report } from './types';
 import { escapeMarkdownLine, htmlToMarkdown } from './export-markdown';
 import { oneLine } from './chars';
 import { safeUrl } from './sanitize';
-import { quoteForDisplay, rankedKeyQuotes, speakerLabel } from './quote-text';
-import { joinSplitQuotes } from './analysis/keyquotes';
+import { quoteForDisplay, speakerLabel } from './quote-text';
+import { shownKeyQuotes } from './analysis/keyquotes';
 import { splitTitle } from './title';
 import { cleanByline } from './byline';
 import { formatDate } from './display-date';
@@ -62,7 +62,7 @@ export function frontMatter(report: Report): string {
   if (a.partial) { data.partial = true; data.partial_note = PARTIAL_NOTE; }
   if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
   // The popup's five, in its order; a speaker the story only describes ("a Weibo commenter") is said so.
-  const key = rankedKeyQuotes(joinSplitQuotes(report.quotes, a.text)).slice(0, 5);
+  const key = shownKeyQuotes(report.quotes, a.text).slice(0, 5);
   if (key.length) data.key_quotes = key.map((q) => {
     const label = speakerLabel(q);
     return { text: quoteForDisplay(q.text), speaker: q.speaker, ...(label?.described ? { speaker_described: label.name } : {}) };

@@ -27,6 +27,13 @@ export function speakerLabel(q: { speaker: string | null; speakerMention?: strin
   return words >= DESCRIPTION_WORDS.min && words <= DESCRIPTION_WORDS.max && !/[,;:]/.test(m) ? { name: m, described: true } : null;
 }
 
+/** One or two words the writer set in marks inside a sentence (« retenue », “civilians”), whoever is credited with
+ * them: the report keeps them, the list of quotations a reader scans does not (a whole utterance, “No.”, stays). */
+export function isWordsInMarks(q: { text: string; kind?: string }): boolean {
+  return q.kind !== 'full' && q.kind !== 'multi-paragraph' && wordCount(q.text) <= FRAGMENT_MAX_WORDS;
+}
+const FRAGMENT_MAX_WORDS = 2;
+
 /** The key quotations, the strongest first (the popup's order, and the exports'). */
 export function rankedKeyQuotes<Q extends { key?: boolean; score?: number; start: number }>(quotes: readonly Q[]): Q[] {
   return quotes.filter((q) => q.key).sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.start - b.start);

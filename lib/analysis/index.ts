@@ -110,7 +110,7 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const book = new Speakers(reg);
   const attributed = attribute(makeDoc(text, rules, reg, raw, doc, input.title), book, models.attribution);
   const quotes = toQuotes(attributed, book, text, rules);
-  markKeyQuotes(quotes, rules);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict, tagged: !!ner, site: input.site });
+  markKeyQuotes(quotes, rules, input.title, parties.flatMap((p) => [p.name, ...p.aliases]));
   return { quotes, parties, lang };
 }

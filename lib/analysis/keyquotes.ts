@@ -5,7 +5,8 @@ import type { Quote } from '../types';
 import type { Rules } from '../rules/languages';
 import { KEY } from './weights';
 import { wordCount } from './quotes/titles';
-import { isWordChar, startsUpper } from './letters';
+import { WORD, isWordChar, startsUpper } from './letters';
+import { rankedKeyQuotes } from '../quote-text';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
 const NOT_KEY_WORDS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'slogan', 'slogans', 'chant', 'chants', 'poster', 'posters',
@@ -31,8 +32,12 @@ export function keyScore(q: Quote): number {
   return Math.round(s * 1000) / 1000;
 }
 
-/** Mark the key quotations; a group speaker ("officials") keeps its words but names no party. */
-export function markKeyQuotes(quotes: Quote[], rules: Rules) {
+/** Mark the key quotations; a group speaker ("officials") keeps its words but names no party. The one the headline
+ * reports ranks first (`names`: the parties' names and aliases). */
+export function markKeyQuotes(quotes: Quote[], rules: Rules, title?: string | null, names: readonly string[] = []) {
+  const head = title ? headlineWords(title, rules) : new Set<string>();
+  // (the names of the story's parties say what it is about, not which statement it reports)
+  for (const n of names) for (const w of headlineWords(n, rules)) head.delete(w);
   const seen = new Set<string>();
   for (const q of quotes) {
     if (q.speakerMention && rules.groups.has(q.speakerMention.toLowerCase()) && q.speaker) q.speaker = null;
@@ -40,8 +45,29 @@ export function markKeyQuotes(quotes: Quote[], rules: Rules) {
     // The same words by the same speaker again (a lead that quotes what the story quotes later): key once.
     const same = `${q.speaker ?? q.speakerMention ?? ''}\u0000${q.text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
     q.key = s > 0 && !seen.has(same);
-    if (q.key) { q.score = s; seen.add(same); }
+    if (q.key) { q.score = Math.round((s + (reportsHeadline(q.text, head, rules) ? KEY.headline : 0)) * 1000) / 1000; seen.add(same); }
   }
+}
+
+const WORD_RUN = new RegExp(`${WORD}+`, 'g');
+
+/** The words of a text that can show it repeats the headline: no short or function word; in scripts written without
+ * spaces, pairs of characters. */
+function headlineWords(text: string, rules: Rules): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(WORD_RUN) ?? []) {
+    if (rules.unspaced) for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));
+    else if ((w.length >= KEY.headlineMinLetters || /^\d{2,}$/.test(w)) && !rules.functionWords.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** The quotation repeats enough of the headline's words to be the statement the headline reports. */
+function reportsHeadline(text: string, head: ReadonlySet<string>, rules: Rules): boolean {
+  if (!head.size) return false;
+  const own = headlineWords(text, rules);
+  const shared = [...head].filter((w) => own.has(w)).length;
+  return shared >= KEY.headlineWords && shared / head.size >= KEY.headlineShare;
 }
 
 /**
@@ -62,3 +88,38 @@ export function joinSplitQuotes<Q extends Quote>(quotes: readonly Q[], text: str
 }
 
 const sameVoice = (a: Quote, b: Quote) => (a.speaker ? a.speaker === b.speaker : !!a.speakerMention && !b.speaker && a.speakerMention === b.speakerMention);
+
+/**
+ * A statement quoted over several paragraphs (“A … / “B … / “C …”) counts once among the key quotes shown: its
+ * strongest paragraph (the first of equals). One speaker's paragraphs would otherwise fill the five and leave no room
+ * for other voices; the others stay in the list of all quotations (the report keeps every part key).
+ */
+export function oneKeyPerStatement<Q extends Quote>(quotes: readonly Q[], text: string): Q[] {
+  const out = quotes.map((q) => ({ ...q }));
+  let run: Q[] = [];
+  const close = () => {
+    const best = run.filter((q) => q.key).reduce<Q | null>((b, q) => (!b || (q.score ?? 0) > (b.score ?? 0) ? q : b), null);
+    for (const q of run) if (q.key && q !== best) q.key = false;
+    run = [];
+  };
+  for (const q of out) {
+    const prev = run[run.length - 1];
+    if (prev && !(q.kind === 'multi-paragraph' && sameStatement(prev, q, text))) close();
+    if (q.kind === 'multi-paragraph') run.push(q);
+  }
+  close();
+  return out;
+}
+
+/** The next paragraph of one speaker's statement: only marks and line breaks between. */
+const sameStatement = (a: Quote, b: Quote, text: string) => !!(a.speaker ?? a.speakerMention) && (a.speaker ?? a.speakerMention) === (b.speaker ?? b.speakerMention) && !WORD_BETWEEN.test(text.slice(a.end, b.start));
+const WORD_BETWEEN = /[^\s"“”„«»‹›‘’'「」『』]/;
+
+/** The key quotations as the popup, the reader view and the exports show them, the strongest first; words a
+ * speaker's other key quotation already holds ("Sie werden schneller" in "Es ist nicht so … Sie werden schneller")
+ * are not shown twice. */
+export function shownKeyQuotes<Q extends Quote>(quotes: readonly Q[], text: string): Q[] {
+  const ranked = rankedKeyQuotes(oneKeyPerStatement(joinSplitQuotes(quotes, text), text));
+  const folded = ranked.map((q) => q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return ranked.filter((q, i) => !ranked.some((o, j) => j !== i && sameVoice(o, q) && folded[j]!.length > folded[i]!.length && folded[j]!.includes(folded[i]!)));
+}

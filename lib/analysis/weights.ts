@@ -162,6 +162,14 @@ export const KEY = {
   full: 0.5,
   named: 0.5,
   ending: 0.1,
+  /** The statement the headline reports (it repeats at least `headlineWords` of the headline's words and
+   * `headlineShare` of them) ranks first among the key quotes: the editor chose it. */
+  headline: 1,
+  headlineWords: 3,
+  headlineShare: 0.3,
+  /** Words shorter than this (articles, prepositions) are no evidence of the headline; in scripts written without
+   * spaces, pairs of characters stand for words. */
+  headlineMinLetters: 4,
 };
 
 /** Attribution patterns. */

@@ -50,6 +50,7 @@ const en: WordLists = {
   ownView: 'in his view, in her view, in his eyes, in her eyes, in his opinion, in her opinion, to him, to her, for him, for her',
   ageEndings: '-year-old',
   pronouns: { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n', it: 'o', you: 'x' },
+  singularThey: 'they',
   genderWords: { him: 'm', his: 'm', himself: 'm', her: 'f', hers: 'f', herself: 'f' },
   indefinites: 'a an one another some',
   orgArticles: 'the',

@@ -57,6 +57,8 @@ export interface WordLists {
   ageEndings?: string;
   /** Subject pronouns that may stand for a speaker, with the gender they carry. */
   pronouns?: Record<string, Gender>;
+  /** Plural pronouns a writer also uses for one person of no known gender ("they" for a user account). */
+  singularThey?: string;
   /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she"; 'n'
    * takes a subject pronoun's vote away (German "sie" is also "they"). */
   genderWords?: Record<string, Gender>;
@@ -251,6 +253,7 @@ export interface Rules {
   documentNouns: Set<string>;
   reportedMood: Set<string>;
   pronouns: Map<string, Gender>;
+  singularThey: Set<string>;
   genderWords: Map<string, Gender>;
   determiners: Set<string>;
   orgArticles: Set<string>;
@@ -354,7 +357,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
   const r: Rules = {
     lang: code, known: !!own,
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), femaleEndings: words(own?.femaleEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
-    pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))),
+    pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))), singularThey: set('singularThey'),
     genderWords: new Map([...new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]))].filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),

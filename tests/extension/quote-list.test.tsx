@@ -34,4 +34,23 @@ describe('key quotes', () => {
     render(<QuoteList quotes={[a, b]} lang="en" text={text} />, root);
     expect([...root.querySelectorAll('blockquote')].map((x) => x.textContent)).toEqual(['“We rebuilt the wall … and we will do it again.”']);
   });
+
+  it('shows a statement quoted over several paragraphs once among the key quotes, the other paragraphs under all quotes', () => {
+    const text = '“We rebuilt the wall.\n\n“We will rebuild it again.\n\n“Nobody will stop us now.”';
+    const at = (t: string, score: number) => ({ ...quote(t), start: text.indexOf(t), end: text.indexOf(t) + t.length, kind: 'multi-paragraph', score } as Quote);
+    render(<QuoteList quotes={[at('We rebuilt the wall.', 1), at('We will rebuild it again.', 2), at('Nobody will stop us now.', 1)]} lang="en" text={text} />, root);
+    const keys = root.querySelector('.cp-list')!.querySelectorAll('blockquote');
+    expect([...keys].map((x) => x.textContent)).toEqual(['“We will rebuild it again.”']);
+    expect(root.querySelector('summary')!.textContent).toBe('All quotes (3)');
+    expect(root.querySelector('.cp-more')!.querySelectorAll('blockquote')).toHaveLength(2);
+  });
+
+  it('lists no word or two the writer set in marks inside a sentence, whoever is credited, and counts only what it lists', () => {
+    const text = 'La Chine a appelé à la «retenue». «Nous avons fait échouer toute leur campagne», a dit le ministre. «Non.»';
+    const at = (t: string, kind: string, more: Partial<Quote> = {}) => ({ ...quote(t), start: text.indexOf(t), end: text.indexOf(t) + t.length, kind, key: false, ...more } as Quote);
+    const quotes = [at('retenue', 'partial', { speaker: 'Chine' }), at('Nous avons fait échouer toute leur campagne', 'full', { key: true }), at('Non.', 'full')];
+    render(<QuoteList quotes={quotes} lang="fr" text={text} />, root);
+    expect(root.querySelector('summary')!.textContent).toBe('All quotes (2)');
+    expect([...root.querySelector('.cp-more')!.querySelectorAll('blockquote')].map((x) => x.textContent)).toEqual(['«\u202fNon.\u202f»']);
+  });
 });

@@ -67,7 +67,9 @@ export function cjkQuote(doc: Doc, st: Site): Attr | null {
     // 林剑表示：“…” / “…”，他说。
     const before = text.slice(sentStart, st.q.open);
     if (!/[:：]\s*$/.test(before)) return null;
-    const m = nameEndingAt(text, sentStart + before.replace(/\s*[:：]\s*$/, '').length, sentStart);
+    // (the name ends before its verb: "尹总统表示：" → "尹总统")
+    const head = before.replace(/\s*[:：]\s*$/, ''), verb = rules.say.filter((v) => head.endsWith(v) && head.length > v.length).sort((x, y) => y.length - x.length)[0] ?? '';
+    const m = nameEndingAt(text, sentStart + head.length - verb.length, sentStart);
     return m ? { m, how: 'cjk' } : null;
   }
   if (!rules.quoteParticles.some((p) => after.startsWith(p))) return null;

@@ -5,6 +5,7 @@ import { allUpper, startsLower, startsUpper } from '../letters';
 import { onlyAtStarts } from '../parties/repeated';
 import { isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import type { Doc } from './site';
+import { isHandle } from './handle';
 
 const CLAUSE = /^(?:that|whether|if|how|why|what|dass|que|che|ob|si)$/;
 const isParticiple = (w: string) => startsLower(w) && /(?:ed|ing)$/.test(w) && w.toLowerCase() === w;
@@ -38,6 +39,7 @@ export function commonWordAlone(doc: Doc, m: MentionSpan): boolean {
   const w = doc.text.slice(m.s, m.e).trim();
   const l = w.toLowerCase(), { rules } = doc;
   // ("Some", "Another", "Aides": a quantifier or a speaking noun alone stands for people)
-  if (/\s/.test(w) || !startsUpper(w) || pronounOf(w, rules) || rules.determiners.has(l) || isSpeakerNoun(w, rules) || doc.reg.within(m.s, m.e).length) return false;
+  // (nor a user name, "Acebush1" where a sentence opens and "acebush1" elsewhere)
+  if (/\s/.test(w) || !startsUpper(w) || pronounOf(w, rules) || rules.determiners.has(l) || isSpeakerNoun(w, rules) || doc.reg.within(m.s, m.e).length || isHandle(w)) return false;
   return onlyAtStarts(l, doc.reg.uses, rules);
 }

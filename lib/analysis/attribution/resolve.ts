@@ -19,6 +19,9 @@ import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
 import { fullNameOf, isNounPhrase } from './speaker-name';
 import { modifiedBody, ownedBody } from './owned-body';
+import { handleAsWritten, isHandle } from './handle';
+import { handleAntecedent } from './they';
+import { fullNameSpeaker } from './cjk-surname';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -42,6 +45,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (owner !== null) return owner;
   // "Ce dernier rappelle que …", "the latter said": the person named last before, outside quotations
   if (rules.latter.has(low)) { const m = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)); return m ? doc.reg.get(m.party).id : null; }
+  // ("尹氏" after "尹錫悦（ユンソンニョル）大統領": the full name the text gave)
+  const full = fullNameSpeaker(doc, book, span);
+  if (full !== null) return full;
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
@@ -63,7 +69,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (holder !== null) return holder;
   if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
   const pron = pronounOf(low, rules);
-  if (pron === 'n') return null;
+  if (pron === 'n') return handleAntecedent(doc, book, span.s, mt);
   if (pron === 'o') return itsBody(r, span.s);
   if (pron) return resolvePronoun(r, span.s, pron);
   // "the 56-year-old", "der 56-Jährige": a person the story named, described by age, resolved as "he" or "she" is
@@ -106,6 +112,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   // a word the text capitalises only at sentence starts ("Además insistió …": a pro-drop subject) names nobody
   const connector = !/\s/.test(mt) && onlyAtStarts(low, doc.reg.uses, rules);
   if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low) && !isNounPhrase(doc, mt)) return book.add(fullNameOf(doc, mt.replace(HONORIFIC, ''), span.s), 'person', span.s);
+  // ("acebush1 posted": a user name stands for its owner, written as the text writes it)
+  if (isHandle(mt)) return book.add(handleAsWritten(doc.text, mt), 'person', span.s);
   const cjk = cjkName(mt, doc);
   // "同医大病院の40代の女性看護師は": a noun after a modifier that no tagger named describes an unnamed person
   if (cjk && !cjk.org && doc.rules.modifierParticles.some((p) => doc.text.slice(0, span.s).endsWith(p))) return null;

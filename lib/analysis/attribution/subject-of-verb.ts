@@ -74,7 +74,19 @@ function objectOfPreposition(doc: Doc, a: number, m: MentionSpan): boolean {
   if (doc.text.slice(m.s, m.e).includes(',')) return false;
   const w = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(a, m.s - 12), m.s))?.[1]?.toLowerCase();
   // (a dative's article, "Aus dem Schulministerium heißt es", is no preposition of its own)
-  return !!w && (doc.rules.agents.has(w) || (doc.rules.datives.has(w) && !doc.rules.determiners.has(w)));
+  if (!w) return false;
+  if (frontedObject(doc, a, m, w)) return true;
+  return doc.rules.agents.has(w) || (doc.rules.datives.has(w) && !doc.rules.determiners.has(w));
+}
+
+/** "In an earlier post, “…”", "In an apparent counter to “…”": a phrase opening on a determiner right after the
+ * preposition that opens the sentence is that preposition's object, no subject ("earlier" is no speaking noun). */
+function frontedObject(doc: Doc, a: number, m: MentionSpan, prep: string): boolean {
+  const { rules } = doc;
+  if (!rules.openingPrepositions.has(prep) && !rules.locatives.has(prep)) return false;
+  if (!rules.determiners.has(/^\S+/.exec(doc.text.slice(m.s, m.e))![0].toLowerCase())) return false;
+  const at = doc.text.slice(a, m.s).toLowerCase().lastIndexOf(prep);
+  return at >= 0 && /^[\s“"‘„«]*$/.test(doc.text.slice(a, a + at));
 }
 
 /** "„…“, hat Hendel dem Tagesspiegel erzählt: „…“": the finite auxiliary opens the clause and its subject follows. */

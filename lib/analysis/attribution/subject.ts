@@ -8,6 +8,7 @@ import { isTitleWord, roleOf } from '../parties/lexicon';
 import { isAuxiliary, isCapWord, isNameRun, isSpeakerNoun, pronounOf, wordsIn, type MentionSpan } from './mention';
 import { LETTER, startsLower } from '../letters';
 import { isNameTag, withoutTrailingTag } from './name-tag';
+import { isHandle } from './handle';
 
 const LAST_WORD = new RegExp(`((?:${LETTER}|[’'-])+)\\s*$`);
 
@@ -48,6 +49,9 @@ export function backwardMention(text: string, a: number, b: number, rules: Rules
     return open > 0 ? backwardMention(text, a, a + open, rules) : null;
   }
   if (isCapWord(last.w)) return nameBefore(ws, rules);
+  // ("In an earlier post, acebush1 had written": a user name is the subject as a name would be)
+  const handle = /(\S+)\s*$/.exec(pre);
+  if (handle && isHandle(handle[1]!)) return { s: a + handle.index, e: a + handle.index + handle[1]!.length };
   return nounPhraseBefore(ws, rules);
 }
 
