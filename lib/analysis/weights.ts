@@ -79,6 +79,9 @@ export const PARTY_FILTER = {
   compoundEndingMin: 6,
   /** Below this an ending is a case ending or a syllable ("NATO-a", "Sang-min"), whatever the text writes alone. */
   compoundEndingAlone: 4,
+  /** A platform named this often is a party of the story (296 pages: stories about one name it 13 and 31 times,
+   * others at most 4). */
+  platformMentions: 8,
 };
 
 /** Credits (parties/credits.ts): a line of names and next to nothing else. */

@@ -3,10 +3,13 @@
 import type { WordLists } from './languages';
 
 const common: WordLists = {
-  // Platforms, deities and abbreviations that are capitalised everywhere and never a party of the story.
-  notNames: `x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit threads bluesky
-    snapchat wechat weibo god allah jesus christ internet web ok tv am pm a.m. p.m. ad bc covid covid-19 pandemic
+  // Deities and abbreviations that are capitalised everywhere and never a party of the story.
+  notNames: `god allah jesus christ internet web ok tv am pm a.m. p.m. ad bc covid covid-19 pandemic
     i ii iii iv v vi vii viii ix gmt utc cet est pst edt pdt bst http https www pdf html faq`,
+  // Platforms: named in passing ("posted on X") they are no party (languages.ts adds them to notNames); a story
+  // about one names it again and again (parties/platforms.ts).
+  platforms: `x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit threads bluesky snapchat
+    wechat weibo`,
   // Faiths and their adjectives alone ("the Muslim people") name no party; inside a name they are part of it.
   notAlone: `muslim muslims islamic christian christians jewish jews hindu hindus buddhist buddhists sikh sikhs catholic
     catholics protestant protestants sunni sunnis shia shiite shiites evangelical evangelicals`,

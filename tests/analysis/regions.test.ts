@@ -32,6 +32,13 @@ describe('states and provinces', () => {
     expect(reg.find('Thüringen')?.kind).toBe('place');
   });
 
+  it('include Spain’s autonomous communities, and leave the bodies named after them whole', () => {
+    const text = 'El fuego es el peor de Andalucía este año, según la Junta de Andalucía.';
+    const reg = registry(text, [['Andalucía', 'PER', 0.72], ['Junta de Andalucía', 'ORG', 0.84]], 'es');
+    expect(reg.find('Andalucía')?.kind).toBe('place');
+    expect(reg.find('Junta de Andalucía')?.kind).toBe('organization');
+  });
+
   it('leave a longer name alone', () => {
     const text = 'Indiana Jones Festival organisers said the Indiana State Police would close the road.';
     const reg = registry(text, [['Indiana Jones Festival', 'ORG', 0.8], ['Indiana State Police', 'ORG', 0.9]]);

@@ -111,7 +111,7 @@ function definedName(c: ClassifyContext, words: Word[]): PartyRecord | undefined
 function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
   let k = 0;
   const { rules } = c;
-  while (k < cand.words.length - 1 && (rules.determiners.has(cand.words[k]!.l) || rules.functionWords.has(cand.words[k]!.l)) && !rules.nameParticles.has(cand.words[k]!.l)) k++;
+  while (k < cand.words.length - 1 && (rules.determiners.has(cand.words[k]!.l) || rules.functionWords.has(cand.words[k]!.l)) && !rules.nameParticles.has(cand.words[k]!.l) && !cand.words[k]!.kept) k++;
   if (!k) return cand;
   const words = cand.words.slice(k), s = words[0]!.s;
   return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1]!.l };

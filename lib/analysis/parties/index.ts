@@ -25,6 +25,8 @@ import { creditSpans } from './credits';
 import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
 import { givenNamesOf } from './tagged';
+import { markNameWords } from './name-words';
+import { mergeNameForms } from './name-forms';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -76,6 +78,8 @@ function datelineRoles(reg: Registry, spans: readonly { start: number; end: numb
 export interface BuildOptions {
   /** The tagger has no model of its own for the language: its silence says less, the text's own evidence more. */
   strict?: boolean;
+  /** The headline: evidence of how the text writes a name (name-words.ts), never a mention. */
+  title?: string | null;
 }
 
 /** Build the parties of a scanned text. `entities`: the tagger's spans, or null to find names without a model. */
@@ -86,6 +90,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   uncapDatelines(text, doc.paragraphs, words);
   const headings = headingBlocks(text, doc.paragraphs, words);
   uncapHeadings(text, doc.paragraphs, words, [...headings, ...shoutingRuns(text, words, rules.functionWords)]);
+  markNameWords(text, words, rules, opts.title);
   const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
@@ -105,6 +110,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   baseNames(reg, rules);
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
+  mergeNameForms(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);
   exampleKinds(reg, rules);

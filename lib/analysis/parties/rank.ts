@@ -9,6 +9,7 @@ import { isPress } from './press';
 import { isPersonTag } from './party-tags';
 import { describedOnly, isOrgHead } from './lexicon';
 import { onlyAtStarts } from './repeated';
+import { storyPlatform } from './platforms';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
@@ -98,8 +99,8 @@ function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
 }
 
 /** Does the evidence justify showing the party? */
-function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string): boolean {
-  if (rules.notNames.has(norm(p.name))) return false;
+function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string, uses: Registry['uses']): boolean {
+  if (rules.notNames.has(norm(p.name)) && !storyPlatform(norm(p.name), uses, rules)) return false;
   if (type === 'person' && articleLed(p.name, rules)) return false;
   if (opts.site && namesSite(p, type, opts.site, rules, text) && !(type === 'organization' && ownStory(p, text))) return false;
   if (quotes > 0 || type === 'country') return true;
@@ -187,7 +188,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // (not where the text has that city as a place of its own: one "Berlin" in the list, the city)
     if (!byName.length && all.some((w) => { const q = reg.find(w); return !!q && q !== p && q.kind === 'place'; })) continue;
     if (!written.length && !quotes) continue;
-    if (!shown(p, kind, quotes, mentions, opts, rules, reg.text) || isPress(p, kind, reg, rules, quotes)) continue;
+    if (!shown(p, kind, quotes, mentions, opts, rules, reg.text, reg.uses) || isPress(p, kind, reg, rules, quotes)) continue;
     const { name, description } = shownName(p, written, rules);
     const own = new Set(all.map(norm));
     // aliases: the text's own forms, and forms the text defines ("also known as", acronyms in parentheses)

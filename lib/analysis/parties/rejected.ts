@@ -8,6 +8,7 @@ import { isOrgHead } from './lexicon';
 import { afterMeasure, holderAfter, namedAgain } from './around';
 import { caseless } from '../letters';
 import { norm } from './registry';
+import { storyPlatform } from './platforms';
 import type { Candidate, ClassifyContext } from './classify';
 
 /** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
@@ -18,8 +19,9 @@ const ACRONYM_PLURAL = /^\p{Lu}{2,}\d*s$/u;
 export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: string, titled: boolean): boolean {
   const { rules } = c;
   const caps = words.filter((w) => w.cap);
+  if (words.length === 1 && storyPlatform(words[0]!.l, c.reg.uses, rules)) return false;
   // (a name in a script without letter case (Han, Hangul, Arabic) has no capitals: its whole form is checked instead)
-  if (caps.length ? caps.every((w) => rules.notNames.has(w.l)) : !caseless(name) || rules.notNames.has(norm(name))) return true;
+  if (caps.length ? caps.every((w) => rules.notNames.has(w.l) && !w.kept) : !caseless(name) || rules.notNames.has(norm(name))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
   // "she and I. My apartment…": pronouns and function words across a sentence's end name no one
   if (words.every((w) => rules.firstPerson.has(w.l.replace(/\.$/, '')) || rules.functionWords.has(w.l.replace(/\.$/, '')))) return true;

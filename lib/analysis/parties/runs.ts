@@ -5,6 +5,7 @@
 import type { Rules } from '../../rules/languages';
 import type { Word } from './words';
 import { isOrgHead, isTitleWord } from './lexicon';
+import { afterElided, elidedCompound } from './name-words';
 
 export interface Run {
   words: Word[];
@@ -34,7 +35,7 @@ export function capitalisedRuns(text: string, words: readonly Word[], lower: Set
     if (!words[i]!.cap || NON_NAME.test(words[i]!.t)) { i++; continue; }
     const [run, j] = grow(text, words, i, rules);
     trimRun(run, lower, capsMid, rules);
-    for (const part of splitOnAnd(run, rules)) {
+    for (const part of splitOnAnd(run, rules, text)) {
       const s = part[0]!.s, e = part[part.length - 1]!.e, pi = part[0]!.i;
       out.push({ words: part, s, e, text: text.slice(s, e), prevWord: pi > 0 ? words[pi - 1]!.l : '' });
     }
@@ -54,8 +55,10 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
       if (possInName(text, prev, nt, rules)) { run.push(nt); j++; continue; }
       break;
     }
+    const el = elidedCompound(text, words, j, prev, rules);
+    if (el > 0) { run.push(words[j]!, words[el]!); j = el + 1; continue; }
     if (!nt.joined) break;
-    if (rules.notNames.has(nt.l) || rules.notNames.has(prev.l)) break;
+    if ((rules.notNames.has(nt.l) && !nt.kept) || (rules.notNames.has(prev.l) && !prev.kept)) break;
     if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
     const k = particleBridge(words, j, rules, run);
     if (k > 0) { for (let q = j; q <= k; q++) run.push(words[q]!); j = k + 1; continue; }
@@ -112,16 +115,17 @@ function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: R
   // "Shares of Veridian …": a sentence-initial word joined by a particle, never capitalised elsewhere (a title
   // stays: "Secretary of State Madeleine Albright" is split into role and name later)
   if (run.length > 2 && run[0]!.start && !run[1]!.cap && !capsMid.has(run[0]!.t) && !isTitleWord(run[0]!.t, rules)) { run.shift(); while (run.length && !run[0]!.cap) run.shift(); }
-  while (run.length > 1 && LEADING_ARTICLE.test(run[0]!.t)) run.shift();
+  while (run.length > 1 && LEADING_ARTICLE.test(run[0]!.t) && !run[0]!.kept) run.shift();
 }
 
 /** "Turkey and Qatar" are two names; "Country Land and Business Association" is one. */
-function splitOnAnd(run: Word[], rules: Rules): Word[][] {
+function splitOnAnd(run: Word[], rules: Rules, text: string): Word[][] {
   if (!run.length) return [];
   const parts: Word[][] = [];
   if (run.some((w) => AND.has(w.l)) && !isOrgHead(run[0]!.t, rules) && !isOrgHead(run[run.length - 1]!.t, rules)) {
     let cur: Word[] = [];
-    for (const w of run) { if (AND.has(w.l)) { if (cur.length) parts.push(cur); cur = []; } else cur.push(w); }
+    // (not after a part elided to its hyphen: "Polar- und Meeresforschung" is one name's)
+    run.forEach((w, i) => { if (AND.has(w.l) && !afterElided(text, w, run[i - 1])) { if (cur.length) parts.push(cur); cur = []; } else cur.push(w); });
     if (cur.length) parts.push(cur);
   } else parts.push(run);
   return parts.map((p) => {

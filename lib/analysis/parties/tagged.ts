@@ -27,6 +27,8 @@ export function taggerCandidates(text: string, words: readonly Word[], spans: re
     if (k === f) continue;
     // "Der NDB hat Kenntnis": a verb or an adverb the language writes in lower case ends the name it follows
     k = Math.min(k, auxiliaryAt(words, f, k, rules));
+    // "le Kremlin d’un missile": an article elided onto the next word ends no name
+    while (k - 1 > f && /['’]$/.test(words[k - 1]!.t)) k--;
     // a dateline or a heading in capitals whose words the body never capitalises was set lower case (headings.ts):
     // the tagger's span over it is no name ("WASHINGTON (AP) —")
     if (words.slice(f, k).every((w) => !w.cap && allUpper(w.t))) continue;

@@ -7,6 +7,7 @@
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
+import { isGenerational } from './name-forms';
 import { allUpper, asciiRunEnd, wordBefore } from '../letters';
 import { MERGE } from '../weights';
 import { charWidth as pointWidth } from '../text/chars';
@@ -139,13 +140,13 @@ const MORE_NAMES = 2;
 const namesThing = (w: string, rules: Rules) => rules.eventHeads.has(w) || rules.dateHeads.has(w) || rules.orgHeads.has(w) || rules.placeHeads.has(w) || rules.facilities.has(w);
 
 /** "Antonio Sanz" and "Antonio Sanz Cabello": a person's name of two words or more that opens exactly one longer
- * person's name of the text is that person named without a second surname. */
+ * person's name of the text is that person named without a second surname (not "Donald Trump Jr.": his son). */
 function mergeLongerNames(reg: Registry, rules: Rules) {
   const people = live(reg).filter((p) => p.parts.length >= 2 && kindOf(p, rules) === 'person');
   for (const p of people) {
     const k = p.parts.length;
     const full = people.filter((f) => f !== p && f.mergedInto === undefined && f.parts.length > k && f.parts.length <= k + MORE_NAMES
-      && p.parts.every((w, i) => f.parts[i] === w) && f.parts.slice(k).every((w) => !namesThing(w, rules)));
+      && p.parts.every((w, i) => f.parts[i] === w) && f.parts.slice(k).every((w) => !namesThing(w, rules) && !isGenerational(w)));
     if (full.length === 1 && p.mergedInto === undefined) reg.merge(p, full[0]!);
   }
 }

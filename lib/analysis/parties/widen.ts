@@ -23,7 +23,7 @@ export function widen(tagged: readonly Candidate[], i: number, runs: readonly Ca
   while (j < runs.length && runs[j]!.e < c.e) j++;
   const whole = runs[j];
   // (a run starts after an article the tagger's span may open with: "The National Institute")
-  const cs = c.words.find((w) => !rules.determiners.has(w.l))?.s ?? c.s;
+  const cs = c.words.find((w) => !rules.determiners.has(w.l) || w.kept)?.s ?? c.s;
   if (!whole || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
   if (whole.s > cs) return widenEnd(tagged, i, whole, text, rules);
   const core = nounCore(whole.words, rules);
@@ -33,7 +33,8 @@ export function widen(tagged: readonly Candidate[], i: number, runs: readonly Ca
   // a capitalised word right before a person's name that the tagger itself would not begin the name with (a title,
   // a genitive place, an acronym: "Finansminister Elisabeth Svantesson", "PiS Jarosław Kaczyński")
   // (unless the words before hold an organisation's head: "Association of Muslim Scholars" is no person's name)
-  if (c.tag === 'PER' && r.s < cs && c.before !== undefined && c.before < PARTY_FILTER.widenBefore && !r.words.some((w) => w.s < cs && isOrgHead(w.t, rules))) return c;
+  // (nor a word the text keeps in a name: "Domingo José Ramos Camacho", name-words.ts)
+  if (c.tag === 'PER' && r.s < cs && c.before !== undefined && c.before < PARTY_FILTER.widenBefore && !r.words.some((w) => w.s < cs && (isOrgHead(w.t, rules) || w.kept))) return c;
   // a person the tagger named in full, followed by a particle and words it left out, is not "X Y van Z": the particle
   // opens a portfolio, a party or a place ("Barry Madlener van Infrastructuur", "Annalena Baerbock von den Grünen")
   if (c.tag === 'PER' && r.e > c.e && particleAfter(r, c, rules)) return c;

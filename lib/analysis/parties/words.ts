@@ -26,6 +26,8 @@ export interface Word {
   stop: boolean;
   /** One space (not a line break, not punctuation) separates it from the previous word. */
   joined: boolean;
+  /** A word the lists would cut a name at that the text keeps inside one (name-words.ts). */
+  kept?: boolean;
 }
 
 const START_AFTER = new Set([':', ';', '–', '—', '«', '»', '“', '”', '„', '"', '‘', '(', '[', '「', '『', '-', '•']);
