@@ -1,6 +1,6 @@
 // Lists that hold in every language: platforms, faiths as adjectives, abbreviations written in Latin letters.
 // They are merged into each language's own lists (languages.ts); a language without a file gets these alone.
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const common: WordLists = {
   // Deities and abbreviations that are capitalised everywhere and never a party of the story.

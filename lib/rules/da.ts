@@ -1,5 +1,5 @@
 // Danish and Norwegian (Bokmål) word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const da: WordLists = {
   say: `sagde, siger, sa, sier, skrev, skriver, fortalte, forteller, fortæller, forklarede, forklarer, understregede,

@@ -1,5 +1,5 @@
 // German word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const de: WordLists = {
   nounsCapitalised: true,

@@ -1,5 +1,5 @@
 // English word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 // Regular verbs of saying, inflected below (yell → yells, yelled, yelling).
 const LEMMAS = `yell shout scream whisper mutter murmur chant add note reply respond answer explain argue claim insist

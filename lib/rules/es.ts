@@ -1,5 +1,5 @@
 // Spanish word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 // Verbs of saying: preterite, present and past participle ("dijo", "dice", "ha dicho"); the imperfect ("explicaba",
 // "sostenía") is made from the participle, or given as a fourth form where it is irregular ("decía"); the present's

@@ -1,5 +1,5 @@
 // French word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 // Verbs of saying by their present (third person) and past participle: each gives "explique" and "a expliqué".
 const VERBS = `déclare:déclaré affirme:affirmé explique:expliqué dit:dit ajoute:ajouté assure:assuré confie:confié

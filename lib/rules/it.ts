@@ -1,5 +1,5 @@
 // Italian word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 // Verbs of saying: present and past participle ("dice", "ha detto"); the imperfect ("spiegava", "avvertiva") is made
 // from the participle, or given as a third form where it is irregular ("diceva").

@@ -1,6 +1,6 @@
 // Japanese word lists for the analysis (see languages.ts for what each list is for). Japanese writes no spaces:
 // speech verbs follow the quotation and its particle (「…」と述べた), and titles follow the name (清水治理事長).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const ja: WordLists = {
   say: `述べた, 話した, 語った, 言った, 強調した, 説明した, 明らかにした, 指摘した, 訴えた, 答えた, 述べている,

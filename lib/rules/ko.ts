@@ -1,6 +1,6 @@
 // Korean word lists for the analysis (see languages.ts for what each list is for). Speech verbs follow the
 // quotation and its particle ("…"라고 말했다, "…"고 밝혔다); the speaker comes before, marked by 은/는/이/가.
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const ko: WordLists = {
   say: `말했다, 밝혔다, 전했다, 강조했다, 설명했다, 지적했다, 덧붙였다, 주장했다, 말한다, 밝힌다, 했다, 답했다,

@@ -1,5 +1,5 @@
 // Dutch word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const nl: WordLists = {
   say: `zei, zegt, zeiden, gezegd, verklaarde, verklaart, stelde, stelt, benadrukte, benadrukt, schreef, schrijft,

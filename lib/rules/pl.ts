@@ -1,5 +1,5 @@
 // Polish word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 // Verbs of saying in the past tense, masculine stem ("powiedział") with the feminine and plural forms made below.
 const PAST = `powiedział stwierdził zaznaczył podkreślił dodał wyjaśnił poinformował napisał odpowiedział przyznał

@@ -1,5 +1,5 @@
 // Portuguese word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 // Verbs of saying: preterite, present and past participle ("disse", "diz", "tem dito"); the imperfect ("explicava",
 // "defendia") is made from the participle, or given as a fourth form where it is irregular ("dizia").

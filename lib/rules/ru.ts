@@ -1,5 +1,5 @@
 // Russian word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 // Verbs of saying in the past tense, masculine and feminine forms ("сказал", "сказала"), and the present.
 const PAST = `сказал заявил отметил подчеркнул добавил пояснил сообщил рассказал написал ответил признал

@@ -1,5 +1,5 @@
 // Swedish word lists for the analysis (see languages.ts for what each list is for).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const sv: WordLists = {
   say: `sa, sade, säger, sagt, skrev, skriver, berättade, berättar, förklarade, förklarar, betonade, betonar,

@@ -1,6 +1,6 @@
 // Chinese word lists for the analysis (see languages.ts for what each list is for). Speech verbs come before the
 // quotation and its colon (他说：「…」, 他表示：“…”) or after it (“…”，他说。).
-import type { WordLists } from './languages';
+import type { WordLists } from './word-lists';
 
 const zh: WordLists = {
   say: `说, 說, 表示, 指出, 称, 稱, 强调, 強調, 认为, 認為, 透露, 回应, 回應, 坦言, 直言, 表明, 宣布, 写道, 寫道,

@@ -1,0 +1,210 @@
+// The shape of one language's word lists (lib/rules/<lang>.ts): what each list holds and how the analysis reads it.
+// lib/rules/languages.ts compiles them into sets and patterns.
+
+/** m: he; f: she; n: plural or unknown; o: an organisation or a document ("it said"); x: never a speaker. */
+export type Gender = 'm' | 'f' | 'n' | 'o' | 'x';
+
+/** One language's lists as written in its file: words and phrases in lower case, multiword with single spaces. */
+export interface WordLists {
+  /** Verbs of saying in the forms news copy uses (past, present, participles, compound tenses). */
+  say?: string;
+  /** Verbs that frame a quoted fragment without being verbs of saying ("called it “X”", "ha definito"). */
+  frame?: string;
+  /** Words that attribute only right after a quotation ("„…“, so Höcke"). */
+  afterQuote?: string;
+  /** Phrases before the source: "according to X". */
+  according?: string;
+  /** Phrases after the source: "X zufolge". */
+  accordingAfter?: string;
+  /** Phrases before a source whose view the sentence states, set off by a comma ("Para Hurtado, …", "Pour la
+   * syndicaliste, …"). */
+  opinion?: string;
+  /** The same with a possessive or a pronoun for the source ("À ses yeux, …", "In his view, …"): the person the text
+   * is about, found as a pronoun would be. */
+  ownView?: string;
+  /** Phrases that open a sentence of narration in the infinitive with no subject of their own ("Et d'ajouter que
+   * « … »"): the words are those of the person the story was about, found as a pronoun would be. */
+  narrativeSay?: string;
+  /** Phrases that open the sentence after a quotation by pointing back at it ("Con esas palabras ha descrito X …",
+   * "Así ha resumido X …"): the subject of the verb of saying after them spoke it. */
+  backReference?: string;
+  /** "the latter", "ce dernier": the person named last before it. */
+  latter?: string;
+  /** Nouns of documents a party puts out ("statement", "comunicado"): "X issued a statement saying …" is X's words. */
+  documentNouns?: string;
+  /** Verb forms only reported speech uses (German Konjunktiv I: "sei", "habe"): such a sentence gives the words of the
+   * speaker before. */
+  reportedMood?: string;
+  /** Endings of nouns that describe a person by age ("the 56-year-old", "der 56-Jährige"). */
+  ageEndings?: string;
+  /** Subject pronouns that may stand for a speaker, with the gender they carry. */
+  pronouns?: Record<string, Gender>;
+  /** Plural pronouns a writer also uses for one person of no known gender ("they" for a user account). */
+  singularThey?: string;
+  /** Possessives and object pronouns that say a person's gender ("his", "her", "ihm"): who a text calls "she"; 'n'
+   * takes a subject pronoun's vote away (German "sie" is also "they"). */
+  genderWords?: Record<string, Gender>;
+  /** Articles, demonstratives, possessives and numbers that open a noun phrase. */
+  determiners?: string;
+  /** Definite articles that, before a short name, hint at an organisation ("the Fed", "la Fed"); none in languages
+   * whose country names take an article too (Portuguese "o Brasil") or where every noun is capitalised (German). */
+  orgArticles?: string;
+  /** Subject pronouns are mostly dropped ("“…”, confesó."): a verb of saying alone after a quotation speaks for
+   * the person the text is about. */
+  proDrop?: boolean;
+  /** Every noun is capitalised (German): a capitalised word joined to a name by a particle is a noun, not part of
+   * the name ("Fähigkeiten von Susanne Raab"). */
+  nounsCapitalised?: boolean;
+  /** A lower-case word hyphened to a name makes an adjective of it ("Moscow-based", "CDU-nah"): no party. Off where
+   * the language writes nouns so ("FN-operationen", Danish) or case endings ("NATO-a", Croatian). */
+  hyphenAdjectives?: boolean;
+  /** Verbs whose object is whom words were told ("told the AP"): a news outlet or a reporter there is no party. */
+  addressVerbs?: string;
+  /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */
+  pressWords?: string;
+  /** Words a site's name adds to its publisher's name ("BBC News", "heise online", "Tagesschau Nachrichten"): the
+   * name without them is the site too. */
+  siteWords?: string;
+  /** Words that introduce whom words were said to ("dijo Ana Ruiz al diario", "a déclaré X au journal"): after a name
+   * they end the speaker's phrase, never join it to the outlet. */
+  recipients?: string;
+  /** Words that open a phrase only as an indirect object, whom words were said to ("to", "dem", "au", "al"): such a
+   * phrase never speaks ("sagte sie dem Tagesblatt"). */
+  datives?: string;
+  /** Words that tie a person to the body they belong to ("of the", "vom", "de la"), between two names before a verb. */
+  affiliations?: string;
+  /** Words a person uses for themself ("I", "ich", "je", "yo"): a quotation in the first person singular is a
+   * person's words, rarely an organisation's (organisations say "we"). */
+  firstPerson?: string;
+  /** A preposition fused with the definite article ("del", "du", "vom"): the phrase after it is definite ("a juicio
+   * del mandatario" is the one the story named). */
+  articleContractions?: string;
+  /** Reflexive pronouns that may follow a verb before its subject ("ereiferte sich der Trainer"). */
+  reflexives?: string;
+  /** The impersonal pronoun that may stand between a verb and its subject ("Ähnlich sieht es Geoff Yu"). */
+  expletives?: string;
+  /** Indefinite articles ("a", "ein", "une"): "a diplomat" is somebody new, never the person named before. */
+  indefinites?: string;
+  /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "later", "hat"). */
+  auxiliaries?: string;
+  /** Endings of adverbs ("-ly", "-ment"): an adverb may stand between a subject and its verb. */
+  adverbEndings?: string;
+  /** Relatives, prepositions and conjunctions: a speaker phrase read forward ends at one of them. */
+  clauseWords?: string;
+  /** Words that may be capitalised at a sentence start and are never names. */
+  functionWords?: string;
+  /** Honorifics before a name, with the gender they say (Mr → m; Dr → ''). */
+  honorifics?: Record<string, Gender | ''>;
+  /** Titles and role nouns written before a name or standing for a person ("the minister"). */
+  roles?: string;
+  /** Role nouns that say the person's gender ("spokeswoman", "ministra"). */
+  femaleRoles?: string;
+  maleRoles?: string;
+  /** Endings of a noun that names a woman, where the language marks it (German Kriminolog-in, Autor-in). */
+  femaleEndings?: string;
+  /** Roles whose "of X" names a portfolio, not a party ("minister of Defence", "ministre de la Défense"). */
+  portfolioRoles?: string;
+  /** Nouns for a spokesperson: their unnamed words belong to the organisation they speak for. */
+  spokes?: string;
+  /** Head words that make a name an organisation ("Union", "Ministry", "Gewerkschaft"). */
+  orgHeads?: string;
+  /** Common nouns that stand for an organisation named nearby ("the company", "the ministry"). */
+  orgNouns?: string;
+  /** Heads of the names of newspapers and broadcasters (a source cited, not a party of the story). */
+  mediaHeads?: string;
+  /** Heads of place names ("Street", "Palazzo"). */
+  placeHeads?: string;
+  /** Heads of the names of buildings and sites ("City Hall", "Palazzo Vecchio"): places of the story, not parties. */
+  facilities?: string;
+  /** Nouns of events that a place name qualifies ("the Minsk talks"): such a name is no party. */
+  eventNouns?: string;
+  /** Last words of the names of laws and other documents ("Employment Rights Bill", "Heizungsgesetz"): no party. */
+  documentHeads?: string;
+  /** First words of such names where the head leads ("loi Travail", "Ley Ómnibus"). */
+  documentLeads?: string;
+  /** Plural or collective nouns for anonymous speakers ("officials", "protesters"). */
+  groups?: string;
+  /** Common nouns for a person that describe rather than name (ja 女子 学生 看護師: "女性看護師" is a nurse, no name). */
+  personNouns?: string;
+  /** Capitalised words that are never parties: days, months, holidays. */
+  notNames?: string;
+  /** Platforms (also in notNames): named in passing ("posted on X"), no party; a story about one repeats its name. */
+  platforms?: string;
+  /** Heads of the names of days and seasons ("Labor Day", "Christmas Eve", "Tag der Arbeit"): no party. */
+  dateHeads?: string;
+  /** Capitalised words that open an event's own name ("Operation Clean Sweep", "Hurricane Katrina"): what follows is no party. */
+  eventHeads?: string;
+  /** Words that alone name no party but may stand inside a name (faiths: "Muslim", "Catholic Church"). */
+  notAlone?: string;
+  /** Words that join the words of a name ("of", "von", "de la"). */
+  nameParticles?: string;
+  /** Prepositions that join an organisation's name only right after its head word ("National Institute on Drug
+   * Abuse", "Committee on Foreign Affairs"), never a person's or a place's. */
+  headLinks?: string;
+  /** The noun for a country's government ("the UK government", "Queensland Government"): a party of its own, matched
+   * in any case. */
+  governments?: string;
+  /** Prepositions that open a sentence's fronted phrase ("After Minnesota, the team flew…"): a name inside it is
+   * followed by the comma that closes the phrase, not by an apposition. */
+  openingPrepositions?: string;
+  /** Endings of adjectives of origin a language capitalises ("Alaskan", "Himalayan"): such a word before a noun is
+   * no name. */
+  demonymEndings?: string;
+  /** Words that join the items of a list ("and", "or"). */
+  conjunctions?: string;
+  /** Words between a class noun and the names that are its examples ("companies such as Petronas", "Shops wie
+   * Temu"): the names are of the noun's kind. */
+  examples?: string;
+  /** The names one party goes by, its formal name first, a group apart by commas and its names by "|"
+   * ("conservative party|conservatives|tories|tory"): nicknames no text needs to define. */
+  nicknames?: string;
+  /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
+  clauseOpeners?: string;
+  /** Prepositions of place: a name after one is a place ("in Paris"). */
+  locatives?: string;
+  /** Auxiliaries of the passive right before a verb of saying: its subject was spoken to ("Trump was asked"). */
+  passives?: string;
+  /** The preposition of a passive's agent ("asked by the host"). */
+  agents?: string;
+  /** Possessive determiners: "his physician" is somebody of his, never he. */
+  possessives?: string;
+  /** Prepositions of a workplace after a role: a name after "analyst at" is an employer, no place ("at Gartner"). */
+  workplaces?: string;
+  /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */
+  roleSuffixes?: string;
+  orgSuffixes?: string;
+  /** Words of credit lines: a name after one is the reporter or photographer ("Reporting by", "Foto:"). */
+  credits?: string;
+  /** Speech verbs that follow their quotation with the quotation marker between ("と述べた"); CJK only. */
+  quoteParticles?: string;
+  /** Particles that join a modifier to the noun after it (ja の): "病院の女性看護師" describes somebody, names nobody. */
+  modifierParticles?: string;
+  /** Endings of adjectives a language capitalises in a term ("Künstliche Intelligenz"): a run of capitalised words
+   * that no tagger found, led by such an adjective and without an organisation's head, is a noun phrase. */
+  adjectiveEndings?: string;
+  /** Case endings a name takes (German genitive "Hessens", "des Bundes"): a party named so is the one named
+   * without it, when the text names that one too. */
+  nameEndings?: string;
+  /** Where adjectives of place are capitalised: their endings, each with what the place's name has instead
+   * ("er>": Berliner of Berlin; "er>en": Thüringer of Thüringen; "ner>en": Münchner of München). */
+  placeAdjectives?: string;
+  /** Endings an adjective inside a name takes by case ("die Vereinigten Staaten", "der Islamischen Republik"): names
+   * whose words before the last differ by these alone are one. */
+  adjectiveInflections?: string;
+  /** An adjective's ending in the oblique cases, each with its base form's ("ischen>ische": "der Schweizerischen
+   * Volkspartei" is the "Schweizerische Volkspartei"), and the articles of those cases before which a name's noun
+   * keeps its base form too (not the genitive's "des", "des Technischen Hilfswerks"). */
+  obliqueAdjectives?: string;
+  obliqueArticles?: string;
+  /** Written without spaces (Japanese): names are found by the suffixes and heads below, not by capitals. */
+  unspaced?: boolean;
+  /** Honorifics and titles written right after a person's name (中居正広氏, 岩本絹子容疑者); unspaced languages. */
+  nameSuffixes?: string;
+  /** Titles written right after a person's name (清水治理事長); unspaced languages. */
+  titleSuffixes?: string;
+  /** Those of the titles that are a state's offices (大統領, 財務相), which no common noun takes: after a foreign
+   * name in katakana they make a person at once (a title such as 選手 follows common katakana nouns too). */
+  officeSuffixes?: string;
+  /** First characters that make a name refer back instead of naming (同大 "the said university", 各団体). */
+  anaphorPrefixes?: string;
+}
