@@ -34,7 +34,8 @@ export const FIGURE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION']
 export const tagOf = (el: Element): string => el.tagName.toUpperCase();
 export const INLINE_TAGS: ReadonlySet<string> = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'MARK', 'SUP', 'SUB', 'U', 'CITE', 'Q']);
 
-/** An SVG at most this size (its width and height attributes) is an icon (a play button, a magnifier), not a picture. */
+/** A picture at most this size in pixels (an SVG's width and height, an image's width or height attribute) is an
+ * icon (a play button, a magnifier, a share button's logo, a live dot), not a picture. */
 export const ICON_PX = 48;
 
 /**

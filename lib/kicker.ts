@@ -3,7 +3,7 @@
 // the text, where it reads as the story's first line. Evidence, without words: where it stands (the element right
 // before the page's <h1>, beside it in the header) and its shape (a few words, no link, no sentence, no picture).
 // It is marked before Readability (which keeps data attributes) and the clean stage drops it at the top.
-import { closestWithAttr, firstWithAttr, hasMedia } from './dom';
+import { closestWithAttr, firstWithAttr, hasMedia, ICON_PX } from './dom';
 import { oneLine } from './chars';
 import { letters } from './page/text';
 
@@ -11,8 +11,6 @@ export const KICKER_ATTR = 'data-cp-kicker';
 /** A kicker has at most this many words and characters. */
 const KICKER_WORDS = 4;
 const KICKER_CHARS = 40;
-/** An icon beside the label (a live dot) is no picture. */
-const ICON_PX = 48;
 /** Ends a sentence or a clause: a line that does is a short sentence (a standfirst), not a label. */
 const SENTENCE_END = /[.!?;,:…]$/;
 

@@ -6,7 +6,7 @@
 // image with no sizes of its own (no srcset, no alt text) directly followed, nothing between, by an image that has
 // them. Two plain images side by side (a gallery) both stay.
 
-import { attrName, hasMedia } from './dom';
+import { attrName, hasMedia, ICON_PX } from './dom';
 import { escapeRegExp } from './chars';
 import { dropTrackerImages, isPlaceholder } from './tracker-image';
 import { imageSource, STAND_IN_FILE } from './lead-photo';
@@ -73,8 +73,6 @@ export function mapSrcset(srcset: string, map: (url: string) => string): string 
   return out.join(', ');
 }
 
-/** An icon's size at most, in pixels (its width or height attribute): a share button's logo, a gallery symbol. */
-const ICON_PX = 48;
 const ICON_FILE = /(^|[-_.])icons?([-_.]|$)/i;
 
 /** An image that is an icon, not a picture: set at an icon's size, or its file named as one ("gallery-icon.png"). */

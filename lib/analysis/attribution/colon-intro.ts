@@ -42,7 +42,7 @@ function oneNamed(doc: Doc, a: number, b: number): Attr | null {
   const m = named[named.length - 1];
   if (ids.size !== 1 || !m) return null;
   if (afterPreposition(doc, text.slice(a, m.s))) return null;
-  return subjectPronoun(doc, a, b) ? null : { m: { s: m.s, e: m.e }, how: 'colon-intro' };
+  return pronounAsSubject(doc, a, b) ? null : { m: { s: m.s, e: m.e }, how: 'colon-intro' };
 }
 
 /** The words before a name end in a preposition (of the clause words), maybe with an article after it ("durch die
@@ -57,7 +57,7 @@ function afterPreposition(doc: Doc, before: string): boolean {
 }
 
 /** A personal pronoun in text[a, b) that no function word (a preposition: "Auf sie") comes right before. */
-function subjectPronoun(doc: Doc, a: number, b: number): boolean {
+function pronounAsSubject(doc: Doc, a: number, b: number): boolean {
   const ws = doc.text.slice(a, b).split(/[^\p{L}]+/u).filter(Boolean);
   return ws.some((w, i) => {
     const g = pronounOf(w, doc.rules);
