@@ -1,10 +1,12 @@
-// States, provinces and territories of federations (and Spain's autonomous communities) newsrooms name alone
+// States, provinces and territories of federations (the US, Canada, Australia, Germany, Austria, India, Pakistan;
+// and Spain's autonomous communities) newsrooms name alone
 // ("Idaho police", "in Queensland"): a name of this list, standing as the whole name, is a place whatever the tagger
 // guessed (the English model reads "Idaho" as a person, "Kentucky" as a body). The written forms of the regions' own
 // languages and of English, and a few other languages' forms where they differ. Left out: names as often something
 // else alone — Washington (the US government, a person), Georgia (a country), Victoria (a person), Bayern (the
 // football club), the city-states (their clubs), Madrid, Murcia and Valencia (cities and clubs of the same name),
-// Galicia (also a region of Poland and Ukraine).
+// Galicia (also a region of Poland and Ukraine), Punjab (on both sides of a border: named inside longer phrases, which a
+// place of its own would split from their alias).
 const DATA = `
 Alabama|Alaska|Arizona|Arkansas|California,Kalifornien,Californie|Colorado|Connecticut|Delaware|Florida,Floride
 Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana,Louisiane|Maine|Maryland|Massachusetts|Michigan
@@ -21,6 +23,9 @@ Sachsen-Anhalt,Saxony-Anhalt|Schleswig-Holstein|Thüringen,Thuringia
 Niederösterreich|Oberösterreich|Steiermark,Styria|Kärnten,Carinthia|Tirol,Tyrol|Vorarlberg|Burgenland
 Andalucía,Andalusia,Andalusien,Andalousie|Aragón,Aragon|Asturias|Cantabria|Castilla y León|Castilla-La Mancha
 Cataluña,Catalunya,Catalonia,Katalonien,Catalogne|Extremadura|Navarra|País Vasco,Euskadi|Canarias|Islas Baleares
+Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka
+Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Rajasthan|Sikkim|Tamil Nadu|Telangana
+Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|Sindh|Khyber Pakhtunkhwa|Balochistan
 `;
 
 let cache: Set<string> | null = null;

@@ -39,6 +39,12 @@ describe('states and provinces', () => {
     expect(reg.find('Junta de Andalucía')?.kind).toBe('organization');
   });
 
+  it('include the states of India and the provinces of Pakistan', () => {
+    const text = 'Madhya Pradesh reported the most cases again, ahead of Haryana, while officials in Sindh counted fewer.';
+    const reg = registry(text, [['Madhya Pradesh', 'PER', 0.6], ['Haryana', 'PER', 0.55], ['Sindh', 'ORG', 0.5]]);
+    for (const name of ['Madhya Pradesh', 'Haryana', 'Sindh']) expect(reg.find(name)?.kind).toBe('place');
+  });
+
   it('leave a longer name alone', () => {
     const text = 'Indiana Jones Festival organisers said the Indiana State Police would close the road.';
     const reg = registry(text, [['Indiana Jones Festival', 'ORG', 0.8], ['Indiana State Police', 'ORG', 0.9]]);
