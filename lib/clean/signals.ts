@@ -1,23 +1,24 @@
 // Signals: the evidence one block carries by itself, in any language. Its shape (length, sentences, digits), its
-// links and where they lead (share intents, payment services, donate/subscribe/checkout paths, the site's own
-// articles), form controls, the class and id words of its boxes, payment identifiers and amounts, whether it names
-// the site itself, and the language-independent line shapes (a lone number, a URL, a breadcrumb, a date, a
-// copyright line, a row of network names, a label between dashes, a "Label: linked headline" kicker).
-// Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
-import { childCountUpTo, eachElement } from '../dom';
+// links and where they lead (lib/clean/link-kinds.ts: share intents, payment services, donate/subscribe/checkout
+// paths, the site's own articles), form controls, the class and id words of its boxes, payment identifiers and
+// amounts, whether it names the site itself, and the language-independent line shapes (a lone number, a URL, a
+// breadcrumb, a date, a copyright line, a row of network names, a label between dashes, a "Label: linked headline"
+// kicker). Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
+import { eachElement } from '../dom';
 import { besideMedia, heldAsCaption, titlesVideo } from './caption';
-import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, oneLine, squeezeWords } from '../chars';
+import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, squeezeWords } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
 import type { RemovalReason } from '../types';
-import { paymentEvidence, paymentServiceOfUrl, type PaymentEvidence } from './payment';
+import { paymentEvidence, type PaymentEvidence } from './payment';
 import { phraseHit, weakAppealWords, periodWords, counterWithUnit, type PhraseHit } from './phrases';
-import LINKS from '../rules/link-paths.json';
 import { isSectionLink } from './section-link';
 import { isRelativeTime } from './relative-time';
 import { isAuthorPhoto } from './author-photo';
 import { NOTE_MAX, emphasisedAuthorNote, repeatsAuthorAbout } from './author-bio';
-import { bareAddress, siteOf } from './addresses';
+import { bareAddress } from './addresses';
+import { linkInfo } from './link-kinds';
+export { linkKind } from './link-kinds';
 export { bareAddress, siteOf } from './addresses';
 import { IN_CELL, IN_FIGURE, IN_LIST_ITEM, IN_NAV, IN_QUOTE, enclosingTags, hintOfWord, markupWords, newMemo, type Memo } from './markup';
 export { classWords, hintOfWord } from './markup';
@@ -99,64 +100,6 @@ const CONTROLS = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FORM']);
 const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'bluesky', 'threads',
   'flipboard', 'xing', 'vk', 'weibo', 'mastodon', 'messenger', 'tumblr', 'instagram', 'youtube', 'tiktok', 'pocket']);
 const NETWORK_WORDS = new Set(['x', 'email', 'e-mail', 'e', 'mail', 'line', 'print', 'copy', 'link', 'sms', 'rss', 'google', 'news']);
-
-interface LinkMatchers { paths: Map<string, LinkKind>; share: string[]; social: string[] }
-let linkMatchers: LinkMatchers | null = null;
-function links(): LinkMatchers {
-  if (linkMatchers) return linkMatchers;
-  const paths = new Map<string, LinkKind>();
-  for (const [kind, words] of Object.entries(LINKS.paths)) for (const w of words) if (!paths.has(w)) paths.set(w, kind as LinkKind);
-  linkMatchers = { paths, share: LINKS.share, social: LINKS.social };
-  return linkMatchers;
-}
-
-/** Where a link leads, as far as its address tells. */
-export function linkKind(href: string, host: string | null): LinkKind {
-  const h = href.trim().toLowerCase();
-  if (!h || h.startsWith('#') || h.startsWith('javascript:')) return 'anchor';
-  const m = links();
-  const bare = h.replace(/^[a-z]+:\/\/(www\.|m\.)?/, '');
-  if (m.share.some((s) => bare.startsWith(s) || h.startsWith(s))) return 'share';
-  if (h.startsWith('mailto:') || h.startsWith('tel:')) return 'mail';
-  if (paymentServiceOfUrl(h)) return 'pay';
-  // A relative address ("/news/…", "story.html") leads to the page's own site, whether its host is known or not.
-  const relative = !/^[a-z][a-z0-9+.-]*:/.test(h) && !h.startsWith('//');
-  let u: URL | null = null;
-  try { u = new URL(h, `https://${host ?? 'page.invalid'}/`); } catch { /* not a URL */ }
-  if (!u) return 'external';
-  const sameSite = relative || (!!host && siteOf(u.hostname) === siteOf(host));
-  if (!sameSite && m.social.some((s) => u!.hostname.replace(/^www\./, '') === s)) return 'social';
-  // Whole path segments and host labels only: a word inside an article's slug says nothing about where it leads.
-  const parts = u.pathname.toLowerCase().split('/').filter(Boolean).map((p) => p.replace(/\.\w{2,5}$/, ''));
-  for (const p of [...parts, ...(relative && !host ? [] : u.hostname.split('.').slice(0, -2))]) {
-    const k = m.paths.get(p);
-    if (k && (k !== 'listing' || parts.indexOf(p) < parts.length - 1 || parts.length === 1)) return k;
-  }
-  if (!sameSite) return 'external';
-  const last = parts[parts.length - 1] ?? '';
-  return parts.length >= 2 || /[-_]/.test(last) || /\d{4,}/.test(last) ? 'article' : 'listing';
-}
-
-function linkInfo(el: Element, len: number, host: string | null): { density: number; count: number; kinds: Set<LinkKind> } {
-  const kinds = new Set<LinkKind>();
-  const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
-  let linked = 0;
-  for (const a of anchors) {
-    linked += oneLine(a.textContent ?? '').length;
-    const href = a.getAttribute('href');
-    if (href) kinds.add(linkKind(href, host));
-  }
-  // A link around the block counts, unless it wraps several blocks (an <a> the page left open is not a teaser link).
-  if (!anchors.length) for (let p = el.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
-    if (p.tagName !== 'A') continue;
-    if (childCountUpTo(p, 1) > 1) break;
-    const href = p.getAttribute('href');
-    if (href) kinds.add(linkKind(href, host));
-    linked = len;
-    break;
-  }
-  return { density: len ? Math.min(1, linked / len) : 0, count: anchors.length, kinds };
-}
 
 /** Form controls: the block itself if it is one (a form too), and the inputs, buttons, selects and text areas inside
  * it (one walk, not one search a tag). */
