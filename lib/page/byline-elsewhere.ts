@@ -55,8 +55,8 @@ function inSiteBar(el: Element): boolean {
 /** A name inside a sentence (an author's bio: "<a>Jane Doe</a> is a staff writer…") is no byline's line. */
 const inSentence = (el: Element): boolean => !!el.parentElement && ownText(el.parentElement) > LABEL_MAX;
 
-/** The smallest box around `el` up to `max` characters. */
-function boxOf(el: Element, max: number): Element {
+/** The widest box around `el` whose text is at most `max` characters (the byline line's own small box). */
+function widestBoxWithin(el: Element, max: number): Element {
   let box = el;
   for (let p = el.parentElement; p && p.tagName.toUpperCase() !== 'BODY' && (p.textContent ?? '').length <= max; p = p.parentElement) box = p;
   return box;
@@ -104,7 +104,7 @@ export function bylinesElsewhere(elements: readonly Element[], byline: string | 
     for (const el of lines) {
       if (out.some((o) => o.contains(el))) continue;
       out.push(el);
-      const box = boxOf(el, BOX_MAX);
+      const box = widestBoxWithin(el, BOX_MAX);
       for (const d of innermost(Array.from(box.querySelectorAll('*')), (t) => printsDate(t, published), LABEL_MAX + 20)) if (!out.includes(d)) out.push(d);
     }
   }
