@@ -32,6 +32,7 @@ import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker } from './kicker';
+import { drawBreaks, isStyledBreak } from './line-breaks';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -61,7 +62,7 @@ function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
-  const divs: Element[] = [];
+  const divs: Element[] = [], breaks: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     noteRowBox(groups, el);
@@ -79,6 +80,7 @@ function prepare(doc: Document): Prepared {
     }
     if (isModal(el, tag)) { modals.push(el); return; }
     if (isHoverCard(el, tag)) cards.push(el);
+    else if (isStyledBreak(el, tag)) breaks.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
     if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); unhideCaption(el); return; }
@@ -89,6 +91,7 @@ function prepare(doc: Document): Prepared {
   // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>.
   headline ??= masthead ?? headerH2;
   captionsFromHeadings(captions);
+  drawBreaks(breaks);
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
   markPollBoxes(radios);
