@@ -27,7 +27,7 @@ import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPubli
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
-import { printedByline, storyByline } from './story-byline';
+import { printedByline, sectionLabels, storyByline } from './story-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
@@ -247,7 +247,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
-  const printed = printedByline(work, lang); // before Readability takes the byline out
+  const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
   if (work.body) {
     showHiddenStory(work.body, ldArticleBody(ld));
     showAriaHiddenProse(work.body);
@@ -282,7 +282,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const byline = storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
   // Only where the page has one: the report's contract lists no empty field for it.
   const label = readerKicker(kicker, decodeEntities((r.title ?? '').trim(), work));
   return {
