@@ -33,6 +33,7 @@ import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
+import { isShareLink, unlinkSharedQuotes } from './share-quote';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -62,7 +63,7 @@ function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
-  const divs: Element[] = [], breaks: Element[] = [];
+  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     noteRowBox(groups, el);
@@ -81,6 +82,7 @@ function prepare(doc: Document): Prepared {
     if (isModal(el, tag)) { modals.push(el); return; }
     if (isHoverCard(el, tag)) cards.push(el);
     else if (isStyledBreak(el, tag)) breaks.push(el);
+    else if (isShareLink(el, tag)) shares.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
     if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); unhideCaption(el); return; }
@@ -92,6 +94,7 @@ function prepare(doc: Document): Prepared {
   headline ??= masthead ?? headerH2;
   captionsFromHeadings(captions);
   drawBreaks(breaks);
+  unlinkSharedQuotes(shares);
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
   markPollBoxes(radios);
