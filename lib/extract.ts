@@ -4,8 +4,7 @@ import { findDeskCredits, restoreDeskCredit } from './desk-credit';
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
-import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, isMasthead, linkShare } from './dom';
-import { oneLine } from './chars';
+import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName } from './title';
 import { findStandfirst, inHeader, standfirstOutside, withDeck } from './standfirst';
@@ -34,6 +33,7 @@ import { keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
+import { isHoverCard } from './hover-card';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -112,28 +112,6 @@ function prepare(doc: Document): Prepared {
 
 /** In the <header> of an <article> or <main> (not the site's header around them). */
 const inStoryHeader = (el: Element) => !!el.closest('header')?.parentElement?.closest('article, main');
-
-/** A card's text is mostly its links: a span of a sentence with a link or two in it is the writer's text. */
-const CARD_LINK_SHARE = 0.6;
-/** The paragraph has a sentence of its own around the card: its text outside the card, against the card's. */
-const CARD_OWN_SHARE = 0.25;
-
-/**
- * A hover card: a <span> in a paragraph's running text, holding a picture and several links (a person's photo and
- * their other stories), shown only on pointing at a name. Its text is not the sentence's: left in, it reads
- * mid-sentence, and its links made the paragraph look like a list of related links (a story's lead was removed).
- */
-function isHoverCard(el: Element, tag: string): boolean {
-  if (tag !== 'SPAN') return false;
-  // Where it stands first (a few parents), then what it holds (a walk of its content).
-  let p = el.parentElement;
-  while (p && INLINE_TAGS.has(p.tagName.toUpperCase())) p = p.parentElement;
-  if (!p || p.tagName.toUpperCase() !== 'P') return false;
-  const links = el.getElementsByTagName('a');
-  if (links.length < 2 || !el.getElementsByTagName('img').length) return false;
-  const { share, text } = linkShare(el);
-  return text > 0 && share >= CARD_LINK_SHARE && oneLine(p.textContent ?? '').length - text >= text * CARD_OWN_SHARE;
-}
 
 /**
  * A modal dialog, as ARIA or HTML marks it in any language: a consent manager's notice, a sign-up or paywall
