@@ -23,10 +23,11 @@ const NOT_CAPTION_TAGS = new Set(NOT_CAPTION.toUpperCase().split(', '));
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Whether `text` says what `alt` says: most words of the shorter one are in the other, and it is not much longer. */
+/** Whether `text` says what `alt` says: most words of the shorter one are in the other, and it is not much longer.
+ * No words say nothing (a <br> after the picture is no caption). */
 export function saysTheSame(alt: string, text: string): boolean {
   const a = wordsOf(alt), t = wordsOf(text);
-  if (a.length < MIN_ALT_WORDS || t.length > a.length + EXTRA_WORDS + a.length / 2) return false;
+  if (a.length < MIN_ALT_WORDS || !t.length || t.length > a.length + EXTRA_WORDS + a.length / 2) return false;
   const as = new Set(a), ts = new Set(t);
   const [small, big] = as.size <= ts.size ? [as, ts] : [ts, as];
   let shared = 0;

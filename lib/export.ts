@@ -13,11 +13,24 @@ import { splitTitle } from './title';
 import { cleanByline } from './byline';
 import { formatDate } from './display-date';
 import { LOOSE_TIMESTAMP } from './written-time';
+import { letters } from './page/text';
 
 /** The headline without the site's name ("… - 毎日新聞"), as the popup and the reader show it: the site is named apart. */
 const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', report.article?.siteName, report.url).title;
 
 export type ExportFormat = 'md' | 'text' | 'html';
+
+/** The byline as exports give it: a site that signs as itself ("ORF.at" on orf.at) is named once, as the site (the
+ * reader's header does the same); the report keeps the byline as the page gave it. */
+function authorOf(report: Report): string | null {
+  const a = report.article, byline = a && cleanByline(a.byline, a.lang);
+  // Without a site name the byline is what names the site.
+  if (!byline || !a.siteName) return byline;
+  let host = '';
+  try { host = report.url ? new URL(report.url).hostname.replace(/^www\./, '') : ''; } catch { /* no address */ }
+  const own = letters(byline);
+  return [a.siteName, host].some((site) => site && letters(site) === own) ? null : byline;
+}
 
 /** The publication date as an RFC 3339 timestamp where the site wrote one loosely ("2025-01-13T10:22:29+0100",
  * "2024-04-30 16:00:34 +02:00", "2024-08-08T08:00Z"), which front-matter readers parse as a date; a date alone
@@ -50,7 +63,7 @@ export function frontMatter(report: Report): string {
   const data: Record<string, unknown> = { title: oneLine(headlineOf(report)) };
   if (url) data.url = url;
   // Reports made before bylines were cleaned at extraction (a stored one) still export without "By".
-  const byline = cleanByline(a.byline, a.lang);
+  const byline = authorOf(report);
   if (byline) data.byline = byline;
   if (a.siteName) data.site = oneLine(a.siteName);
   if (a.publishedTime) data.published = isoTimestamp(a.publishedTime);
@@ -102,7 +115,7 @@ function readableDates(a: Article, mark: (text: string, iso: string) => string =
 
 export function toPlainText(report: Report): string {
   const a = need(report);
-  const meta = [cleanByline(a.byline, a.lang), a.siteName, readableDates(a)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
+  const meta = [authorOf(report), a.siteName, readableDates(a)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
   // A standfirst the page's body held is `text`'s first block already (lib/standfirst.ts): once.
   const standfirst = a.standfirst && !a.text.startsWith(oneLine(a.standfirst)) ? `${oneLine(a.standfirst)}
 
@@ -120,7 +133,7 @@ export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string
   const a = need(report);
   const url = report.url ? safeUrl(report.url) : null;
   const when = readableDates(a, (text, iso) => `<time datetime="${escHtml(iso)}">${escHtml(text)}</time>`);
-  const meta = [...[cleanByline(a.byline, a.lang), a.siteName].filter(Boolean).map((s) => escHtml(oneLine(s!))), when].filter(Boolean).join(' · ');
+  const meta = [...[authorOf(report), a.siteName].filter(Boolean).map((s) => escHtml(oneLine(s!))), when].filter(Boolean).join(' · ');
   const lang = a.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(a.lang) ? ` lang="${a.lang}"` : '';
   return `<!DOCTYPE html>
 <html${lang}>

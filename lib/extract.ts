@@ -4,8 +4,7 @@ import { findDeskCredits, restoreDeskCredit } from './desk-credit';
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
-import { attrName, classAndId, eachElement, firstHeadline, INLINE_TAGS, isMasthead, linkShare } from './dom';
-import { oneLine } from './chars';
+import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName } from './title';
 import { findStandfirst, inHeader, standfirstOutside, withDeck } from './standfirst';
@@ -27,11 +26,14 @@ import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPubli
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
-import { printedByline, storyByline } from './story-byline';
+import { printedByline, sectionLabels, storyByline } from './story-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker } from './kicker';
+import { drawBreaks, isStyledBreak } from './line-breaks';
+import { isShareLink, unlinkSharedQuotes } from './share-quote';
+import { isHoverCard } from './hover-card';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -61,7 +63,7 @@ function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
-  const divs: Element[] = [];
+  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     noteRowBox(groups, el);
@@ -79,6 +81,8 @@ function prepare(doc: Document): Prepared {
     }
     if (isModal(el, tag)) { modals.push(el); return; }
     if (isHoverCard(el, tag)) cards.push(el);
+    else if (isStyledBreak(el, tag)) breaks.push(el);
+    else if (isShareLink(el, tag)) shares.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
     if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); unhideCaption(el); return; }
@@ -89,6 +93,8 @@ function prepare(doc: Document): Prepared {
   // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>.
   headline ??= masthead ?? headerH2;
   captionsFromHeadings(captions);
+  drawBreaks(breaks);
+  unlinkSharedQuotes(shares);
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
   markPollBoxes(radios);
@@ -106,28 +112,6 @@ function prepare(doc: Document): Prepared {
 
 /** In the <header> of an <article> or <main> (not the site's header around them). */
 const inStoryHeader = (el: Element) => !!el.closest('header')?.parentElement?.closest('article, main');
-
-/** A card's text is mostly its links: a span of a sentence with a link or two in it is the writer's text. */
-const CARD_LINK_SHARE = 0.6;
-/** The paragraph has a sentence of its own around the card: its text outside the card, against the card's. */
-const CARD_OWN_SHARE = 0.25;
-
-/**
- * A hover card: a <span> in a paragraph's running text, holding a picture and several links (a person's photo and
- * their other stories), shown only on pointing at a name. Its text is not the sentence's: left in, it reads
- * mid-sentence, and its links made the paragraph look like a list of related links (a story's lead was removed).
- */
-function isHoverCard(el: Element, tag: string): boolean {
-  if (tag !== 'SPAN') return false;
-  // Where it stands first (a few parents), then what it holds (a walk of its content).
-  let p = el.parentElement;
-  while (p && INLINE_TAGS.has(p.tagName.toUpperCase())) p = p.parentElement;
-  if (!p || p.tagName.toUpperCase() !== 'P') return false;
-  const links = el.getElementsByTagName('a');
-  if (links.length < 2 || !el.getElementsByTagName('img').length) return false;
-  const { share, text } = linkShare(el);
-  return text > 0 && share >= CARD_LINK_SHARE && oneLine(p.textContent ?? '').length - text >= text * CARD_OWN_SHARE;
-}
 
 /**
  * A modal dialog, as ARIA or HTML marks it in any language: a consent manager's notice, a sign-up or paywall
@@ -244,7 +228,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
   const ld = jsonLd(work); // before Readability takes the scripts out
   const authorAbout = authorDescriptions(work, ld);
-  const printed = printedByline(work, lang); // before Readability takes the byline out
+  const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
   if (work.body) {
     showHiddenStory(work.body, ldArticleBody(ld));
     showAriaHiddenProse(work.body);
@@ -279,7 +263,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const byline = storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
   // Only where the page has one: the report's contract lists no empty field for it.
   const label = readerKicker(kicker, decodeEntities((r.title ?? '').trim(), work));
   return {

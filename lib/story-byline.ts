@@ -14,6 +14,8 @@ export interface BylineSources {
   readability: string | null | undefined;
   /** The bylines the page prints (printedByline), read before Readability takes them out of the page. */
   printed: readonly string[];
+  /** The labels of the page's section links (sectionLabels): a byline that is one names a section, not an author. */
+  sections?: readonly string[];
   tags: Map<string, string>;
   ld: readonly unknown[];
   siteName: string | null;
@@ -29,10 +31,13 @@ export const personLike = (a: string): boolean => !/^(https?:)?\/\/|^www\./i.tes
 const ADDRESS = /^\S+@\S+\.\w+$|(?:^|[\s(])(?:https?:\/\/|www\.)/i;
 const HOST = /[\p{L}\d-]\.[a-z]{2,}\b/iu;
 
-/** None, an address, a host, the site itself ("Lesotho Times", "BBC News") or an organisation the JSON-LD gives
+/** A section's label ("Nachrichten", the page's category link, given as the meta author). */
+const namesSection = (byline: string, s: BylineSources): boolean => !!s.sections?.includes(byline.toLowerCase());
+
+/** None, an address, a host, a section, the site itself ("Lesotho Times", "BBC News") or an organisation the JSON-LD gives
  * as the author ("Sky", where the page shows its reporter). */
 const namesNoOne = (byline: string | null, s: BylineSources, orgs: readonly string[]): boolean =>
-  !byline || ADDRESS.test(byline) || HOST.test(byline) || orgs.includes(byline) ||
+  !byline || ADDRESS.test(byline) || HOST.test(byline) || orgs.includes(byline) || namesSection(byline, s) ||
   byline.split(',').every((part) => onlyTheSite(part, s.siteName, s.url));
 
 /** The site's name, with one word at most beside it ("BBC News", "BR24 Redaktion"); "Le Figaro et AFP" names more. */
@@ -45,13 +50,20 @@ export function storyByline(s: BylineSources): string | null {
   const tidy = (b: string | null | undefined) => cleanByline(b?.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '').trim() || null, s.lang);
   const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), ...s.printed].map(tidy);
   const orgs = ldAuthorOrganisations(s.ld);
-  const found = given.find((b) => !namesNoOne(b, s, orgs)) ?? null;
   const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
+  const found = unglued(given.find((b) => !namesNoOne(b, s, orgs)) ?? null, [...given, ...listed]);
   const people = listed.filter((p) => !namesNoOne(p, s, orgs));
   // One word ("AFP" of a photo credit, "dpa") is weaker evidence of the author than a person the JSON-LD names.
   if (people.length && (!found || !found.includes(' ') || sameWords(found, people))) return people.join(', ');
   // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
-  return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b)) ?? null;
+  // Not a section's label, which names no author either.
+  return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b) && !namesSection(b, s)) ?? null;
+}
+
+/** The name another source gives where the byline starts with it and runs on without a space: the text of several
+ * elements joined ("Sarah LazareTwitter Today": the author link, a profile link's label, the date line). */
+function unglued(byline: string | null, names: readonly (string | null)[]): string | null {
+  return (byline && names.find((n) => n && n !== byline && byline.startsWith(n) && /^\p{L}/u.test(byline.slice(n.length)))) || byline;
 }
 
 /** The byline with a comma after the JSON-LD's people where the page set the agency in an element of its own and its
@@ -102,6 +114,23 @@ const BYLINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'LI', 'ADDRESS', 'A']);
 const AFTER_HEADLINE = 60;
 // A byline line longer than this is a box (an author's bio, a teaser), not the line under the headline.
 const LINE_CHARS = 160;
+
+// Paths of a site's section pages, in the words sites use (as lib/rules/link-paths.json's listings), and
+// rel="category": a tag or topic page may be a person's (sites tag stories with their authors), a section's is not.
+const SECTION_PATH = /\/(?:categor(?:y|ies)|sections?|rubri(?:k|que)|ressorts?|seccion|secao|seksjon)\//i;
+const SECTION_REL = /(?:^|\s)category(?:$|\s)/i;
+const SECTION_WORDS = 3;
+
+/** The labels of the page's links to its sections, lower case ("in <a rel="category tag">Nachrichten</a>"). */
+export function sectionLabels(doc: Document): string[] {
+  const out = new Set<string>();
+  for (const a of tagged(doc, 'a')) {
+    if (!SECTION_REL.test(attr(a, 'rel')) && !SECTION_PATH.test(attr(a, 'href'))) continue;
+    const text = oneLine(a.textContent ?? '');
+    if (text && wordCount(text) <= SECTION_WORDS) out.add(text.toLowerCase());
+  }
+  return [...out];
+}
 
 export interface PrintedByline {
   /** The people the page prints as its authors, by each kind of evidence in turn (its author links, an element marked

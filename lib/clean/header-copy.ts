@@ -5,7 +5,7 @@
 // same day), where the line stands above the story's first paragraph. Never text: `text` did not hold them. Not a
 // removal either: on the live page, the page's header is where these lines are.
 import { datelineDate } from '../dateline';
-import { isRelativeTime } from './relative-time';
+import { isRelativeDay, isRelativeTime } from './relative-time';
 import { isStandfirst } from '../standfirst';
 import { closestTag, FIGURE_TAGS, firstInside } from '../dom';
 import type { BlockInfo } from './context';
@@ -71,12 +71,13 @@ function onlyNames(line: string, byline: string | null | undefined): boolean {
 /** A <time> with its machine date. */
 const isStamp = (e: Element) => e.tagName.toUpperCase() === 'TIME' && e.hasAttribute('datetime');
 
-/** The line gives the header's day (its <time>'s machine date, or its words), or its age ("1 day ago", above the
- * story only, where the header's date stands in its place); a date line only, a byline line is read for its names. */
+/** The line gives the header's day (its <time>'s machine date, or its words), or its age ("1 day ago") or a day
+ * named relative to today ("Online seit heute, 7.57 Uhr"), above the story only, where the header's date stands in
+ * its place; a date line only, a byline line is read for its names. */
 function sameDay(b: BlockInfo, header: Header, above: boolean): boolean {
   if (words(b.s.text).length > EXTRA_WORDS) return false;
   const stamp = firstInside(b.s.el, isStamp)?.getAttribute('datetime');
   const day = datelineDate(b.s.text, header.lang) ?? (stamp ? datelineDate(stamp) : null);
-  if (!day) return above && !!header.published && isRelativeTime(b.s.norm);
+  if (!day) return above && !!header.published && (isRelativeTime(b.s.norm) || isRelativeDay(b.s.norm));
   return [header.published, header.updated].some((d) => d && Math.abs(Date.parse(day) - Date.parse(d)) < DAY_MS);
 }

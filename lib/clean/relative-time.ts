@@ -62,3 +62,27 @@ function ageOnly(norm: string): boolean {
   }
   return false;
 }
+
+/** Days named relative to the day the page was served ("heute", "yesterday", "i går"): data from Intl (CLDR). */
+const DAYS: ReadonlySet<string> = new Set(DATA.days);
+/** Words of the longest such day ("l’altro ieri", "ngayong araw"). */
+const DAY_WORDS = 3;
+/** Words a date line may carry beside its day and clock time ("Online seit", "Uhr", "Updated"). */
+const MAX_DAY_LINE_WORDS = 3;
+
+/**
+ * Whether a block's normalised text is a date line that names its day relative to today ("online seit heute, 7.57
+ * uhr", "today 5:00 am", "publié hier à 18h"): it dates nothing once the page is saved or read later.
+ */
+export function isRelativeDay(norm: string): boolean {
+  if (norm.length > MAX_LENGTH || /[.!?。！？]$/.test(norm)) return false;
+  const words = norm.split(/[\s,;|·•]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= DAY_WORDS && i + n <= words.length; n++) {
+      if (!DAYS.has(words.slice(i, i + n).join(' '))) continue;
+      const others = [...words.slice(0, i), ...words.slice(i + n)].filter((w) => /\p{L}/u.test(w) && !/\p{Nd}/u.test(w));
+      if (others.length <= MAX_DAY_LINE_WORDS) return true;
+    }
+  }
+  return false;
+}

@@ -76,6 +76,17 @@ describe('front matter', () => {
     }
   });
 
+  it('names a site that signs as itself once, as the site, in every format', async () => {
+    const { toPlainText } = await import('../../lib/export');
+    const own = report('<p>x</p>', { byline: 'Harbour.news', siteName: 'Harbour.news' }, 'https://harbour.news/a/1');
+    expect(parseYaml(frontMatter(own).replace(/^---\n|---\n$/g, ''))).toMatchObject({ site: 'Harbour.news' });
+    expect(frontMatter(own)).not.toContain('byline');
+    expect(toPlainText(own)).not.toContain('Harbour.news · Harbour.news');
+    // A person, or the site's name without a site declared, stays the byline.
+    expect(frontMatter(report('<p>x</p>', { byline: 'Jane Doe', siteName: 'Harbour.news' }))).toContain('byline: "Jane Doe"');
+    expect(frontMatter(report('<p>x</p>', { byline: 'harbour.news' }, 'https://harbour.news/a/1'))).toContain('byline: "harbour.news"');
+  });
+
   it('holds the parties, key quotes and removals as YAML data', () => {
     const r = report('<p>x</p>', { byline: 'By Jane Doe', publishedTime: '2026-01-05T10:00:00Z' });
     r.parties = [{ name: 'Yes', type: 'organization', aliases: [], description: null, roles: [], mentions: 2, salience: 1 }];

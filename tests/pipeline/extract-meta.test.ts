@@ -215,6 +215,20 @@ describe('the byline when sources disagree', () => {
     expect(runHtml(html('<a href="/jana-roth">Jana ROTH</a>, <a href="/tom-berg">Tom Berg</a>')).article!.byline ?? '').not.toContain('Jana');
   });
 
+  it("takes the author link's name where the marked byline runs on into a profile link's label and the date", () => {
+    const line = '<div class="byline"><h2 class="author_name">By <a class="author" href="/authors/jane-roe/">Jane Roe</a><a class="author-twitter" href="https://twitter.example/janeroe"><span>Twitter</span></a></h2><h4 class="time">Today 5:00 am</h4></div>';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title></head><body><main><article><h1>Tariffs explained</h1>${line}<div>${prose(5)}</div></article></main></body></html>`;
+    expect(runHtml(html).article!.byline).toBe('Jane Roe');
+  });
+
+  it("names no author with a section's label or a user handle", () => {
+    const html = (author: string, body = '') => `<!DOCTYPE html><html lang="de"><head><title>Zölle erklärt</title><meta name="author" content="${author}"></head><body><main><article><h1>Zölle erklärt</h1><p>in <a href="/category/nachrichten/" rel="category tag">Nachrichten</a></p>${body}<div>${prose(5)}</div></article></main></body></html>`;
+    expect(runHtml(html('Nachrichten')).article!.byline).toBeNull();
+    expect(runHtml(html('Jana Roth')).article!.byline).toBe('Jana Roth');
+    // A lower-case account name the byline line links to is a handle, not a name.
+    expect(runHtml(html('Nachrichten', '<div class="postmeta">Von <a href="/archive/author/harbour-news" rel="author">harbour news</a> am 21/02/2021.</div>')).article!.byline).toBeNull();
+  });
+
   it('reads an author link that stands in no paragraph or box', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>Tariffs explained</title></head><body><header><a href="/author/jane-roe">Jane Roe</a></header><main><article><h1>Tariffs explained</h1><div>${prose(5)}</div></article></main></body></html>`;
     expect(runHtml(html).article!.byline).toBe('Jane Roe');

@@ -53,6 +53,16 @@ describe('header copies', () => {
     expect(r.article!.text.startsWith('Paragraph 1')).toBe(true);
   });
 
+  it("drop a date line that names its day relative to today ('Online seit heute, 7.57 Uhr'): it dates nothing later", () => {
+    for (const line of ['<div class="story-meta-dates">Online seit heute, 7.57 Uhr</div>', '<time datetime="2026-01-05T10:42:00Z">Today 10:42 am</time>', '<span>Updated yesterday, 18:05</span>']) {
+      const r = runHtml(page([line]));
+      expect(r.article!.html).not.toMatch(/heute|Today|yesterday/);
+      expect(r.article!.publishedTime).toBe('2026-01-05T10:42:00Z');
+    }
+    // A sentence of the story that says "today" is no date line.
+    expect(runHtml(page(['Today the council meets again.'])).article!.html).toContain('Today the council meets again.');
+  });
+
   it("keep a line naming the author with someone else, and an age in the story's text", () => {
     const r = runHtml(page(['<span>Mara Lind and Ola Berg</span>']).replace('</article>', '<p>1 day ago</p></article>'));
     expect(r.article!.html).toContain('Mara Lind and Ola Berg');
