@@ -22,6 +22,7 @@ import { modifiedBody, ownedBody } from './owned-body';
 import { handleAsWritten, isHandle } from './handle';
 import { handleAntecedent } from './they';
 import { fullNameSpeaker } from './cjk-surname';
+import { placeRoleHolder } from './place-role';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -52,6 +53,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
   if (bearer !== null) return bearer;
+  const placed = placeRoleHolder(r, span, words);
+  if (placed !== undefined) return placed;
   // "le président du Kazakhstan": a role of a country or a body stands for the person holding it; "a Western
   // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
   const headRole = roleHead(words, rules);
