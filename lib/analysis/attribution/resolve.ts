@@ -23,6 +23,7 @@ import { handleAsWritten, isHandle } from './handle';
 import { handleAntecedent } from './they';
 import { fullNameSpeaker } from './cjk-surname';
 import { placeRoleHolder } from './place-role';
+import { documentAuthor } from './document-author';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -106,6 +107,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt]) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
     if (who !== null) return who;
   }
+  // ("the statement read" after "X said in a statement": its author)
+  const author = documentAuthor(r, span, words, (m) => resolveMention(r, m));
+  if (author !== null) return author;
   const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
   if (org !== null) return org;
   // where every noun is capitalised, one capitalised word nobody tagged is a noun ("Anwendung"), not a new person
