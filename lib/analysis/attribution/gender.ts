@@ -40,12 +40,13 @@ export function learnGenders(doc: Doc, book: Speakers) {
  * the titles they read as roles). */
 function titledGenders(doc: Doc, book: Speakers) {
   for (const p of doc.reg.live()) {
-    if (p.kind !== 'person' || book.gender(p.id)) continue;
+    if (p.kind !== 'person' || book.learnt(p.id)) continue;
     for (const m of p.mentions) {
       // (the role's article where the noun says no gender: "la portavoz socialista, Esther Peña")
       const rb = roleBeforeName(doc.text, m.s, doc.rules);
       const g = rb ? roleNounGender(doc.rules, rb.article, rb.noun) ?? genderOfNoun(doc, rb.noun) : undefined;
-      if (g) { book.learnGender(p.id, g); break; }
+      // (stated before the name, it outweighs the parties' guess from a role the text may have given someone else)
+      if (g) { book.stateGender(p.id, g); break; }
     }
   }
 }
