@@ -69,6 +69,8 @@ const es: WordLists = {
     delegado delegada embajador embajadora experto experta profesor profesora investigador investigadora
     economista analista mandatario mandataria rey reina papa obispo fundador fundadora gobernador gobernadora
     concejal concejala comisario comisaria comisionado comisionada vicepresidente vicepresidenta canciller`,
+  femaleArticles: 'la una',
+  maleArticles: 'el un del al',
   femaleRoles: `alcaldesa ministra presidenta directora jueza senadora diputada secretaria jefa candidata abogada
     entrenadora jugadora ingeniera consejera delegada embajadora experta profesora investigadora mandataria reina
     fundadora gobernadora concejala comisaria comisionada vicepresidenta`,

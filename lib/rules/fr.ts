@@ -57,6 +57,8 @@ const fr: WordLists = {
     professeur professeure enseignant enseignante élève étudiant étudiante militant militante ambassadeur
     ambassadrice général colonel commandant lieutenant premier roi reine pape évêque imam rabbin fondateur
     fondatrice gérant gérante élu élue adjoint adjointe`,
+  femaleArticles: 'la une',
+  maleArticles: 'le un du au',
   femaleRoles: `présidente directrice préfète députée sénatrice avocate patronne médiatrice cheffe dirigeante
     procureure conseillère entraîneuse joueuse candidate chercheuse experte professeure enseignante étudiante
     militante ambassadrice reine fondatrice gérante élue adjointe syndicaliste`,

@@ -49,6 +49,8 @@ const it: WordLists = {
     consigliera segretario segretaria senatore senatrice deputato deputata avvocato avvocata giudice prefetto
     allenatore tecnico capitano giocatore leader premier procuratore procuratrice esperto esperta professore
     professoressa ricercatore ricercatrice economista papa vescovo fondatore fondatrice amministratore delegato`,
+  femaleArticles: 'la una della alla dalla',
+  maleArticles: 'il lo un uno del dello al allo dal',
   femaleRoles: `ministra sindaca direttrice assessora consigliera segretaria senatrice deputata avvocata
     procuratrice esperta professoressa ricercatrice fondatrice`,
   maleRoles: `ministro sindaco direttore assessore consigliere segretario senatore deputato avvocato prefetto

@@ -45,6 +45,8 @@ export interface Rules {
   latter: Set<string>;
   ageEndings: string[];
   femaleEndings: string[];
+  /** The gender an article gives the role noun after it ("la portavoz"). */
+  articleGender: Map<string, Gender>;
   documentNouns: Set<string>;
   reportedMood: Set<string>;
   pronouns: Map<string, Gender>;
@@ -147,11 +149,12 @@ export function rulesFor(lang: string | null | undefined): Rules {
     for (const w of words(p.femaleRoles)) roleGender.set(w, 'f');
     for (const w of words(p.maleRoles)) roleGender.set(w, 'm');
   }
+  const articleGender = new Map<string, Gender>([...words(own?.femaleArticles).map((w) => [w, 'f'] as const), ...words(own?.maleArticles).map((w) => [w, 'm'] as const)]);
   const roles = set('roles');
   for (const w of roleGender.keys()) roles.add(w);
   const r: Rules = {
     lang: code, known: !!own,
-    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), femaleEndings: words(own?.femaleEndings), documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
+    say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), femaleEndings: words(own?.femaleEndings), articleGender, documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))), singularThey: set('singularThey'),
     genderWords: new Map([...new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]))].filter(([, g]) => g === 'm' || g === 'f')),
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),

@@ -51,6 +51,8 @@ const pt: WordLists = {
     procuradora advogado advogada treinador treinadora técnico jogador jogadora capitão governador governadora
     vereador vereadora embaixador embaixadora especialista professor professora investigador investigadora
     economista analista rei rainha papa bispo fundador fundadora comissário comissária primeiro-ministro`,
+  femaleArticles: 'a uma da na',
+  maleArticles: 'o um do no',
   femaleRoles: `ministra prefeita diretora juíza senadora deputada secretária candidata procuradora advogada treinadora
     jogadora governadora vereadora embaixadora professora investigadora rainha fundadora comissária`,
   maleRoles: `ministro prefeito diretor juiz senador deputado secretário candidato procurador advogado treinador jogador

@@ -102,6 +102,10 @@ export interface WordLists {
   maleRoles?: string;
   /** Endings of a noun that names a woman, where the language marks it (German Kriminolog-in, Autor-in). */
   femaleEndings?: string;
+  /** Articles that say the gender of the role noun after them, where the noun itself does not ("la portavoz", "la
+   * porte-parole", "la presidente"). */
+  femaleArticles?: string;
+  maleArticles?: string;
   /** Roles whose "of X" names a portfolio, not a party ("minister of Defence", "ministre de la Défense"). */
   portfolioRoles?: string;
   /** Nouns for a spokesperson: their unnamed words belong to the organisation they speak for. */

@@ -9,6 +9,7 @@ import { isOwner } from './mention';
 import { genderOf } from '../parties/lexicon';
 import type { Gender } from '../../rules/languages';
 import type { Speakers } from './speakers';
+import { roleBeforeName, roleNounGender } from './role-gender';
 
 export function learnGenders(doc: Doc, book: Speakers) {
   const { rules, reg, paras } = doc;
@@ -34,17 +35,18 @@ export function learnGenders(doc: Doc, book: Speakers) {
   }
 }
 
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
-
-/** "Kriminologin Bärbel Bongartz", "the spokeswoman Jane Doe": a role noun or honorific right before a person's
- * name says the person's gender, before any pronoun votes (the parties keep only the titles they read as roles). */
+/** "Kriminologin Bärbel Bongartz", "the spokeswoman Jane Doe", "la portavoz, Ana Ruiz": a role noun (or its article)
+ * or honorific right before a person's name says the person's gender, before any pronoun votes (the parties keep only
+ * the titles they read as roles). */
 function titledGenders(doc: Doc, book: Speakers) {
   for (const p of doc.reg.live()) {
-    if (p.kind !== 'person' || book.gender(p.id)) continue;
+    if (p.kind !== 'person' || book.learnt(p.id)) continue;
     for (const m of p.mentions) {
-      const w = WORD_BEFORE.exec(doc.text.slice(Math.max(0, m.s - 40), m.s))?.[1];
-      const g = w ? genderOfNoun(doc, w) : undefined;
-      if (g) { book.learnGender(p.id, g); break; }
+      // (the role's article where the noun says no gender: "la portavoz socialista, Esther Peña")
+      const rb = roleBeforeName(doc.text, m.s, doc.rules);
+      const g = rb ? roleNounGender(doc.rules, rb.article, rb.noun) ?? genderOfNoun(doc, rb.noun) : undefined;
+      // (stated before the name, it outweighs the parties' guess from a role the text may have given someone else)
+      if (g) { book.stateGender(p.id, g); break; }
     }
   }
 }

@@ -18,7 +18,7 @@ import { opinionBefore, ownViewBefore } from './opinion';
 import { adjacentPerson } from './structure';
 import { cjkDocument, cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
-import { commonWordAlone, plausible } from './plausible';
+import { commonWordAlone, initialAndCommonWord, plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
 import { lastSpeaker, paragraphTopic, resolveImplicit } from './resolve-pronoun';
 import { siteOf, type Doc, type Site } from './site';
@@ -62,7 +62,7 @@ const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subje
 const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore];
 const ALONE: Pattern[] = [backReference, colonName, colonIntro, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !initialAndCommonWord(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {

@@ -43,3 +43,15 @@ export function commonWordAlone(doc: Doc, m: MentionSpan): boolean {
   if (/\s/.test(w) || !startsUpper(w) || pronounOf(w, rules) || rules.determiners.has(l) || isSpeakerNoun(w, rules) || doc.reg.within(m.s, m.e).length || isHandle(w)) return false;
   return onlyAtStarts(l, doc.reg.uses, rules);
 }
+
+const INITIAL_WORD = /^\p{Lu}\.\s*(\p{Lu}\p{Ll}+)$/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+/** "Bottom line: B. Follow the instructions: “…”": an initial and one word the text otherwise writes in lower case, or
+ * that an article follows (a verb's object, not a surname's verb), is a list label and a common word, not a name. */
+export function initialAndCommonWord(doc: Doc, m: MentionSpan): boolean {
+  const w = INITIAL_WORD.exec(doc.text.slice(m.s, m.e).trim())?.[1];
+  if (!w) return false;
+  const u = doc.reg.uses.get(w.toLowerCase()), next = NEXT_WORD.exec(doc.text.slice(m.e, m.e + 30))?.[1]?.toLowerCase();
+  return (!!u && u.lower > 0 && u.capsMid === 0) || (!!next && doc.rules.determiners.has(next));
+}

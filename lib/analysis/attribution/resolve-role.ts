@@ -8,15 +8,18 @@ import type { Who } from './speakers';
 import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
 import { resolvePronoun } from './resolve-pronoun';
+import type { Gender } from '../../rules/languages';
 
-/** The person named nearest before `pos` who holds the role (else one named right after it). */
-export function holderOf(r: Resolver, role: string, pos: number, word = role): Who | null {
+/** The person named nearest before `pos` who holds the role (else one named right after it), of the gender the role
+ * phrase says ("la portavoz": not the man who is the other party's spokesman). */
+export function holderOf(r: Resolver, role: string, pos: number, word = role, gender?: Gender): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
   // "der CDU-Spitzenkandidat" is not the person the text called "AfD-Spitzenkandidat"
   const qualified = word !== role && word.endsWith(`-${role}`);
   const otherQualifier = (words: Set<string>) => qualified && !words.has(word) && [...words].some((w) => w.endsWith(`-${role}`));
-  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && !insideQuote(r.doc, m.s);
+  const fits = (p: PartyRecord) => !gender || !r.book.gender(p.id) || r.book.gender(p.id) === gender;
+  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && fits(p) && !insideQuote(r.doc, m.s);
   const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
   return m ? reg.get(m.party).id : null;
 }
@@ -25,19 +28,19 @@ export function holderOf(r: Resolver, role: string, pos: number, word = role): W
  * "sagte der Tessiner Ständerat" right after "Parteipräsident Marco Chiesa": with nobody named in that role, the
  * definite role stands for the person named last, close before (and of the role's gender, when it says one).
  */
-export function recentPerson(r: Resolver, pos: number, role: string): Who | null {
+export function recentPerson(r: Resolver, pos: number, role: string, gender?: Gender): Who | null {
   const { doc } = r, { rules } = doc;
   if (introducedUnnamed(doc, pos, role) || unlikeRecent(doc, pos, role)) return null;
-  const g = rules.roleGender.get(role), mates = clauseMates(doc, pos);
+  const g = gender ?? rules.roleGender.get(role), mates = clauseMates(doc, pos);
   // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder; the
   // role re-describes the one a sentence is about, its subject or the first person it names ("el mensaje de
   // Lambiase"), not a name in passing ("a letter to Trump"); nor anyone named beside it in its own clause ("the
   // prince called for Trump to …")
-  const m = doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !p.gender || p.gender === g)
+  const m = doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && (!g || !r.book.gender(p.id) || r.book.gender(p.id) === g)
     && !insideQuote(doc, x.s) && !mates.has(p.id) && (leadsClause(doc, x) || firstPersonOfSentence(doc, x)));
   if (m) return doc.reg.get(m.party).id;
   // (with a person named close before who could not be the one, the role is somebody else: not the story's voice)
-  return doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)) ? null : describedPerson(r, pos, role);
+  return doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)) ? null : describedPerson(r, pos, g);
 }
 
 /** No person is named before the mention in its sentence (outside quotation marks), save one it is in apposition
@@ -97,8 +100,7 @@ function introducedUnnamed(doc: Doc, pos: number, role: string): boolean {
  * "Pour la syndicaliste, …" paragraphs after "Sophie Binet …": a definite role that nobody the text names holds, and
  * no person named just before, stands for the person the story goes on about, found as "she" would be.
  */
-function describedPerson(r: Resolver, pos: number, role: string): Who | null {
-  const g = r.doc.rules.roleGender.get(role);
+function describedPerson(r: Resolver, pos: number, g: Gender | undefined): Who | null {
   const gender = g === 'm' || g === 'f' ? g : null;
   const near = resolvePronoun(r, pos, gender, false);
   // else the person who spoke last, however far back: a role describes a voice of the story, not a newcomer

@@ -22,6 +22,9 @@ import { modifiedBody, ownedBody } from './owned-body';
 import { handleAsWritten, isHandle } from './handle';
 import { handleAntecedent } from './they';
 import { fullNameSpeaker } from './cjk-surname';
+import { placeRoleHolder } from './place-role';
+import { documentAuthor } from './document-author';
+import { mentionGender } from './role-gender';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -52,12 +55,15 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (person !== null) return person;
   const bearer = demonymSurname(r, span, mt);
   if (bearer !== null) return bearer;
+  const placed = placeRoleHolder(r, span, words);
+  if (placed !== undefined) return placed;
   // "le président du Kazakhstan": a role of a country or a body stands for the person holding it; "a Western
   // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
     if (rules.indefinites.has(words[0]!)) return null;
-    const holder = holderOf(r, headRole, span.s) ?? recentPerson(r, span.s, headRole);
+    const g = mentionGender(rules, words);
+    const holder = holderOf(r, headRole, span.s, headRole, g) ?? recentPerson(r, span.s, headRole, g);
     return holder !== null && ofAnotherCountry(doc, book, holder, body) ? null : holder;
   }
   // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
@@ -77,7 +83,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   // "el portavoz del grupo rebelde" after "El portavoz militar …, Yahya Sarea,": the spokesperson the story named
   const spoke = words.find((w) => rules.spokes.has(w));
   const definite = rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!);
-  const named = spoke && definite ? holderOf(r, spoke, span.s) : null;
+  const said = mentionGender(rules, words);
+  const named = spoke && definite ? holderOf(r, spoke, span.s, spoke, said) : null;
   if (named !== null) return named;
   if (spoke) {
     const org = spokespersonFor(r, span, mt);
@@ -85,7 +92,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     // "“…,” the government spokesman said." after "Minister Fahmi Fadzil said …. He said …": naming no body and nobody
     // in that role, the spokesperson is the person whose statement the story is reporting
     const voice = definite ? lastSpeaker(r, span.s) : null;
-    if (voice !== null && book.kind(voice) === 'person') return voice;
+    if (voice !== null && book.kind(voice) === 'person' && (!said || !book.gender(voice) || book.gender(voice) === said)) return voice;
   }
   const cap = LAST_CAP.exec(mt);
   if (cap && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {
@@ -100,9 +107,12 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
     // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
     const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
-    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt]) ?? (definiteRole ? recentPerson(r, span.s, role) : null);
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt], said) ?? (definiteRole ? recentPerson(r, span.s, role, said) : null);
     if (who !== null) return who;
   }
+  // ("the statement read" after "X said in a statement": its author)
+  const author = documentAuthor(r, span, words, (m) => resolveMention(r, m));
+  if (author !== null) return author;
   const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
   if (org !== null) return org;
   // where every noun is capitalised, one capitalised word nobody tagged is a noun ("Anwendung"), not a new person

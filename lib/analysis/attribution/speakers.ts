@@ -55,6 +55,10 @@ if (bare) this.put(this.index, bare, who);
   kind(who: Who): PartyKind { return who >= 0 ? this.reg.get(who).kind : this.own[-1 - who]!.kind; }
   gender(who: Who): Gender | undefined { return this.genders.get(this.id(who)) ?? this.party(who)?.gender; }
   learnGender(who: Who, g: Gender) { if (!this.gender(who)) this.genders.set(this.id(who), g); }
+  /** A gender the text states (a title or role noun before the name): it outweighs one the parties guessed. */
+  stateGender(who: Who, g: Gender) { this.genders.set(this.id(who), g); }
+  /** A gender learnt here (not the parties' guess). */
+  learnt(who: Who): Gender | undefined { return this.genders.get(this.id(who)); }
   roleWords(who: Who): Set<string> { return this.party(who)?.roleWords ?? new Set(); }
 
   /** Speakers of this book, with the offset where each first spoke. */

@@ -42,16 +42,43 @@ export function speakingSubject(doc: Doc, a: number, b: number): MentionSpan | n
     lead += w[0].length;
   }
   const fm = forwardMention(doc.text, a + lead, b, doc.rules);
-  const verb = fm && VERB_AFTER.exec(doc.text.slice(fm.e, fm.e + 90));
-  if (!fm || !verb || !startsLower(verb[1]!)) return null;
-  if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e).split(/\s+/).pop() ?? '')) return null;
+  // (else a phrase the forward reading ran on past its verb: "The ad targets a “…”", "the statement talked about")
+  return (fm && subjectWithVerb(doc, fm)) ? fm : nounThenVerb(doc, a + lead, b);
+}
+
+/** The phrase is a name, a pronoun or a determiner and a speaking noun, and a lower-case verb follows it. */
+function subjectWithVerb(doc: Doc, fm: MentionSpan): boolean {
+  const verb = VERB_AFTER.exec(doc.text.slice(fm.e, fm.e + 90));
+  if (!verb || !startsLower(verb[1]!)) return false;
+  if (/^['’]/.test(doc.text.slice(fm.e, fm.e + 1)) || /['’]s?$/.test(doc.text.slice(fm.s, fm.e).split(/\s+/).pop() ?? '')) return false;
   const words = doc.text.slice(fm.s, fm.e).split(/\s+/);
-  if (words.some((w) => startsLower(w) && w.endsWith('ing'))) return null;
+  if (words.some((w) => startsLower(w) && w.endsWith('ing'))) return false;
   const pron = words.length === 1 ? pronounOf(words[0]!, doc.rules) : undefined;
   // a name that ends the phrase ("Former Gov. Mike Huckabee"), a pronoun, or a determiner and a speaking noun
   const named = doc.reg.within(fm.s, fm.e).some((x) => x.e === fm.e) && namedAt(doc, fm);
   // (a possessive name is a determiner too: "Hoff’s letter")
   const det = doc.rules.determiners.has(words[0]!.toLowerCase()) || /['’]s$/.test(words[0]!);
-  const ok = named || (!!pron && pron !== 'o') || (words.length > 1 && det && isSpeakerNoun(words[words.length - 1]!, doc.rules));
-  return ok ? fm : null;
+  return named || (!!pron && pron !== 'o') || (words.length > 1 && det && isSpeakerNoun(words[words.length - 1]!, doc.rules));
+}
+
+/** A noun that heads a phrase that speaks, by the language's lists (not by its ending alone: "the persistent pull"). */
+const speakingHead = (w: string, rules: Doc['rules']) => {
+  const l = w.toLowerCase();
+  return rules.documentNouns.has(l) || rules.orgNouns.has(l) || rules.spokes.has(l) || rules.roles.has(l);
+};
+
+/** "The ad targets a “…”", "The email goes on to say: “…”": an article, at most two more words and a speaking noun
+ * right before a lower-case word that is no function word (the verb). */
+function nounThenVerb(doc: Doc, a: number, b: number): MentionSpan | null {
+  const ws = [...doc.text.slice(a, b).matchAll(/\S+/g)], { rules } = doc;
+  if (ws.length < 3 || !rules.determiners.has(ws[0]![0].toLowerCase()) || rules.indefinites.has(ws[0]![0].toLowerCase())) return null;
+  for (let k = 1; k <= 3 && k < ws.length - 1; k++) {
+    const noun = ws[k]![0], next = ws[k + 1]![0];
+    if (!/^\p{L}+$/u.test(noun)) return null;
+    if (!startsLower(noun) || !speakingHead(noun, rules)) continue;
+    if (isSpeakerNoun(next, rules)) continue; // ("the company spokesman": the phrase goes on)
+    if (!startsLower(next) || !/^\p{L}+$/u.test(next) || rules.functionWords.has(next.toLowerCase()) || isAuxiliary(next, rules)) return null;
+    return { s: a + ws[0]!.index, e: a + ws[k]!.index + noun.length };
+  }
+  return null;
 }
