@@ -52,6 +52,7 @@ const de: WordLists = {
   clauseWords: `der die das welche welcher welches dass weil wenn als ob und oder aber in im am an auf aus bei mit nach
     von vor zu zum zur für über unter gegen ohne durch seit bis wie`,
   functionWords: `der die das den dem des ein eine einer eines einem einen und oder aber doch denn sondern auch nicht
+    sowohl weder entweder außer solange
     nur noch schon heute im am vom zum zur beim ins mit von zu bei nach vor aus auf für über unter gegen ohne durch
     seit bis wie wenn als dass ob er sie es wir ihr ich man sein seine ihre dieser diese dieses jener beide alle
     viele einige manche jeder jede jedes dort hier da so wo was wer warum wann wie welche welcher dabei damit daher

@@ -16,6 +16,8 @@ import { isOrgHead, isOrgNoun } from './lexicon';
 import { norm } from './registry';
 import { trimCommonNouns } from './common-nouns';
 import { insideWord } from './unspaced';
+import { withoutOpener } from './name-starts';
+import { joinTails } from './name-tails';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -59,12 +61,14 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     while (k < runs.length && runs[k]!.e <= c.s) k++;
     // "Teile Österreichs": a name in the genitive after a noun is governed by it, no part of it
     const governed = rules.nounsCapitalised && c.words.length === 1 && isGenitiveName(c.words[0]!, named, rules, gaz);
-    out.push(givenName(unglue(widen(tagged, i, runs, k, text, words, rules, governed), text, words, named, uses, rules, gaz), single));
+    const wide = withoutOpener(widen(tagged, i, runs, k, text, words, rules, governed), text, words, uses, named, rules);
+    out.push(givenName(unglue(wide, text, words, named, uses, rules, gaz), single));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one
   // that is the last word of a name found in full ("Voigt" after "Mario Voigt") or after its class noun ("Temu" after
   // "die Plattform Temu")
   // (not a head noun, a common word: "der Bank" after "Silicon Valley Bank")
+  out.splice(0, out.length, ...joinTails(out, text, words, rules, gaz, uses));
   const surnames = new Set(out.filter((c) => c.words.length > 1 || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!).filter((w) => !isOrgHead(w.t, rules)).map((w) => w.l));
   let e = 0;
   for (const whole of runs) {

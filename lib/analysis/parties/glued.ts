@@ -11,6 +11,7 @@ import type { WordUse } from './repeated';
 import { caseStems } from './case-endings';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { norm } from './registry';
+import { PARTY_FILTER } from '../weights';
 
 /** Is the word a name with a case ending whose bare form the tagger finds elsewhere in a name (`named`: the words
  * of its spans, lower case), or a country or capital? A title is no name ("Staatschefs Xi Jinping"). */
@@ -91,4 +92,24 @@ export function unglue(c: Candidate, text: string, words: readonly Word[], named
     return part(c, 1, c.words.length, text, words, first.t);
   }
   return c;
+}
+
+/** "Präsident Barack Obamas Rettungsaktion": where every noun is capitalised, a full name the tagger is sure of,
+ * ending in a case ending, owns the noun after it: the name goes on no further. */
+export function fullNameGenitive(c: Candidate, rules: Rules): boolean {
+  if (!rules.nounsCapitalised || c.tag !== 'PER' || (c.confidence ?? 0) < PARTY_FILTER.taggerConfidence) return false;
+  const own = c.words.filter((w) => w.s >= (c.tagStart ?? c.s));
+  return own.length >= 2 && own.every((w) => w.cap) && caseStems(own[own.length - 1]!.l, rules.nameEndings).length > 0;
+}
+
+/** "Geschäftsführerin der Denkfabrik New America": where every noun is capitalised, a role and its particle before
+ * a name the tagger calls no person are a person's role at that body, no part of its name: the words from the
+ * last particle before the tagger's span on (`cs`) are left ("Denkfabrik New America", an epithet and the name). */
+export function roleOfBody(ws: readonly Word[], c: Candidate, cs: number, rules: Rules): readonly Word[] {
+  if (!rules.nounsCapitalised || c.tag === 'PER' || !isTitleWord(ws[0]!.t, rules)) return ws;
+  let k = -1;
+  ws.forEach((w, i) => { if (w.s < cs && !w.cap) k = i; });
+  // (a noun between the particle and the name, its epithet; right after the particle the body is the role's own
+  // domain, for splitTitles: "Generalsekretär der CPM-K")
+  return k < 0 || ws[k + 1]!.s >= cs ? ws : ws.slice(k + 1);
 }

@@ -18,7 +18,9 @@ export interface Run {
 
 const AND = new Set(['and', 'und', 'et', 'y', 'e', '&', 'en', 'og', 'och', 'i', 'и']);
 const NON_NAME = /-(?:based|born|led|backed|owned|made|style|era|linked|aligned|funded|run)$/i;
-const POST_NOMINAL = /^(?:SC|QC|KC|MP|MEP|MSP|MdB|OBE|CBE|MBE|PhD|Jr|Sr)\.?$/;
+/** Letters after a name for an office or an honour ("MP", "MBE"): no part of the name. */
+export const HONOURS = /^(?:SC|QC|KC|MP|MEP|MSP|MdB|OBE|CBE|MBE|PhD)\.?$/;
+const POST_NOMINAL = (t: string) => HONOURS.test(t) || /^(?:Jr|Sr)\.?$/.test(t);
 const LEADING_ARTICLE = /^(?:the|die|der|das|la|le|les|il|lo|el|los|las|de|het)$/i;
 /** Romance adjectives after an organisation head ("Consiglio comunale", "Assemblée nationale"). */
 const ADJ_SUFFIX = /(?:ale|ali|ile|ili|ique|iques|aire|aires|ienne|iennes|ien|ais|aise|ano|ana|ani|ane|ese|esi|ivo|iva|ivi|ive|ario|aria|ari|arie|enne|elle|onale|ionale|nale|naux|ico|ica|ici|iche|ista|oso|osa|éenne|eenne|ial)$/;
@@ -105,7 +107,7 @@ function possInName(text: string, prev: Word, next: Word, rules: Rules): boolean
 
 /** Drop trailing particles and post-nominals, and sentence-initial words that are no names. */
 function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: Rules) {
-  while (run.length > 1 && (!run[run.length - 1]!.cap || POST_NOMINAL.test(run[run.length - 1]!.t))) run.pop();
+  while (run.length > 1 && (!run[run.length - 1]!.cap || POST_NOMINAL(run[run.length - 1]!.t))) run.pop();
   while (run.length && run[0]!.start) {
     const l = run[0]!.l;
     if (!rules.functionWords.has(l) && !(lower.has(l) && !run[0]!.acr && !isTitleWord(run[0]!.t, rules))) break;

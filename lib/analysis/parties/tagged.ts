@@ -12,6 +12,7 @@ import { placeAfterFullName } from './particle-places';
 import { PARTY_FILTER } from '../weights';
 import { gazetteer } from './countries';
 import { norm } from './registry';
+import { HONOURS } from './runs';
 
 /** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
 export function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
@@ -27,8 +28,9 @@ export function taggerCandidates(text: string, words: readonly Word[], spans: re
     if (k === f) continue;
     // "Der NDB hat Kenntnis": a verb or an adverb the language writes in lower case ends the name it follows
     k = Math.min(k, auxiliaryAt(words, f, k, rules));
-    // "le Kremlin d’un missile": an article elided onto the next word ends no name
-    while (k - 1 > f && /['’]$/.test(words[k - 1]!.t)) k--;
+    // "le Kremlin d’un missile": an article elided onto the next word ends no name; nor do the letters of an office
+    // or an honour ("Plymouth MP warns…", "Councillor Afrasiab Anwar MBE")
+    while (k - 1 > f && (/['’]$/.test(words[k - 1]!.t) || HONOURS.test(words[k - 1]!.t))) k--;
     // a dateline or a heading in capitals whose words the body never capitalises was set lower case (headings.ts):
     // the tagger's span over it is no name ("WASHINGTON (AP) —")
     if (words.slice(f, k).every((w) => !w.cap && allUpper(w.t))) continue;

@@ -8,6 +8,7 @@ import { nounCore } from './runs';
 import { isOrgHead, isOrgNoun, isTitleWord, roleOf } from './lexicon';
 import { PARTY_FILTER } from '../weights';
 import { isNounHead } from './common-nouns';
+import { fullNameGenitive, roleOfBody } from './glued';
 
 /** A run cut to the words given (its core). */
 export function cut(r: Candidate, ws: readonly Word[], text: string, words: readonly Word[]): Candidate {
@@ -26,8 +27,9 @@ export function widen(tagged: readonly Candidate[], i: number, runs: readonly Ca
   const cs = c.words.find((w) => !rules.determiners.has(w.l) || w.kept)?.s ?? c.s;
   if (!whole || whole.e < c.e || (whole.s === c.s && whole.e === c.e)) return c;
   if (whole.s > cs) return widenEnd(tagged, i, whole, text, rules);
-  const core = nounCore(whole.words, rules);
-  if (!core || core[0]!.s > cs) return c;
+  const found = nounCore(whole.words, rules);
+  if (!found || found[0]!.s > cs) return c;
+  const core = roleOfBody(found, c, cs, rules).filter((w) => w.e <= c.e || !fullNameGenitive(c, rules));
   const r = cut(whole, core, text, words);
   if (governed && r.s < cs) return c;
   // a capitalised word right before a person's name that the tagger itself would not begin the name with (a title,

@@ -1,0 +1,40 @@
+// A sentence's first word glued to the name after it by the capitalised run around a tagger's span: "Remember New
+// Jersey's quest", "Enter South Dakota to…", "Sowohl Trump als auch Biden". A capital at a sentence start says
+// nothing; the text's own evidence and the tagger's do: the word is never written capitalised inside a sentence, no
+// span of the tagger holds it, and the tagger left it out of its span (it judged the name to begin one word later,
+// or the name without the word is written again elsewhere, or the language lists the word as a function word).
+// Before a name the tagger does not call a place only the last counts: a sentence opens with a given name more often
+// than with anything, and the tagger mistypes people.
+
+import type { Rules } from '../../rules/languages';
+import type { Word } from './words';
+import type { Candidate } from './classify';
+import type { WordUse } from './repeated';
+import { isOrgHead, isTitleWord } from './lexicon';
+import { PARTY_FILTER } from '../weights';
+
+/** The word opening a widened candidate, right before the tagger's own span, is a sentence's opener and no part
+ * of the name. `named`: the lower-case words of the tagger's spans. */
+function opener(c: Candidate, text: string, uses: ReadonlyMap<string, WordUse>, named: ReadonlySet<string>, rules: Rules): boolean {
+  const w = c.words[0]!, next = c.words[1];
+  // (an initial is a given name's: "L. Patikas")
+  if (c.tagStart === undefined || !next || next.s !== c.tagStart || !w.start || !w.cap || w.acr || w.kept || /^\p{L}\.?$/u.test(w.t)) return false;
+  if ((uses.get(w.l)?.capsMid ?? 0) > 0 || named.has(w.l) || isTitleWord(w.t, rules) || isOrgHead(w.t, rules) || rules.placeHeads.has(w.l)) return false;
+  const listed = rules.functionWords.has(w.l) || rules.conjunctions.has(w.l) || rules.auxiliaries.has(w.l);
+  // (before a name the tagger does not call a place, the capitalised word may well be a given name: "Duduzile
+  // Zuma-Sambudla had…", typed a body or a person; where every noun is capitalised it may be a noun of the name)
+  if (c.tag !== 'LOC' || rules.nounsCapitalised) return listed;
+  const own = text.slice(c.tagStart, c.tagEnd ?? c.e);
+  // ("Merritt Island" written so again, or a tagged head alone, "Island", is one name)
+  const rest = c.words.slice(1);
+  if (text.indexOf(c.text) !== text.lastIndexOf(c.text) || (rest.length === 1 && (isOrgHead(rest[0]!.t, rules) || rules.placeHeads.has(rest[0]!.l)))) return false;
+  const again = text.indexOf(own) !== text.lastIndexOf(own);
+  return listed || again || (c.before !== undefined && c.before < PARTY_FILTER.widenBefore);
+}
+
+/** The candidate without a sentence's opener glued before the tagger's span (the candidate itself otherwise). */
+export function withoutOpener(c: Candidate, text: string, words: readonly Word[], uses: ReadonlyMap<string, WordUse>, named: ReadonlySet<string>, rules: Rules): Candidate {
+  if (!opener(c, text, uses, named, rules)) return c;
+  const ws = c.words.slice(1), s = ws[0]!.s, pi = ws[0]!.i;
+  return { ...c, words: ws, s, text: text.slice(s, c.e), prevWord: pi > 0 ? words[pi - 1]!.l : '' };
+}
