@@ -114,6 +114,7 @@ const de: WordLists = {
   dateHeads: 'tag woche',
   eventHeads: 'operation manöver orkan hurrikan taifun zyklon',
   nameParticles: 'von van der den de zu und für',
+  notParticles: 'das',
   nameEndings: 's es',
   placeAdjectives: 'er> er>en ner>en',
   adjectiveInflections: 'e en er es em',

@@ -142,6 +142,10 @@ export interface WordLists {
   notAlone?: string;
   /** Words that join the words of a name ("of", "von", "de la"). */
   nameParticles?: string;
+  /** Particles of other languages' names (common.ts) that are this language's own articles and join no name here:
+   * German "das" is never a genitive ("hat das Verfassungsgericht das TSG eingestuft"), Portuguese "das" is
+   * ("Maria das Dores"). */
+  notParticles?: string;
   /** Prepositions that join an organisation's name only right after its head word ("National Institute on Drug
    * Abuse", "Committee on Foreign Affairs"), never a person's or a place's. */
   headLinks?: string;

@@ -106,7 +106,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // whatever type a tagger unsure of one word gives it (a head word made it a body or a place before: "W. County Road");
   // the type of a name the tagger found (not a name of its own), unless it is sure of a body or a place
   if (cand.tag && (cand.tag === 'PER' || (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) && initialled(words, reg.uses, rules)) ev.person += EVIDENCE.initials;
-  if (/^,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
+  // (", 34," or "(34)" after the name: "Anna Berg (34)", "Granny (78) suffers in silence")
+  if (/^(?:,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)|\s?\(\d{1,3}\))/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }
 

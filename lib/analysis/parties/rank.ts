@@ -15,6 +15,7 @@ import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
+import { opensBody } from './person-evidence';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -172,12 +173,15 @@ function stateSpeaks(reg: Registry, rules: Rules, name: string, shownAs: Readonl
 export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEvidence, opts: RankOptions): Party[] {
   const out: { p: Party; score: number }[] = [];
   const shownAs = new Map<PartyRecord, Party>();
+  const opening = new Set(reg.live().filter((o) => o.parts.length > 1 && kindOf(o, rules) === 'organization').map((o) => o.parts[0]!));
   for (const p of reg.live()) {
     const quotes = speakers.quotes.get(p.id) ?? 0;
     let kind = kindOf(p, rules);
     if (kind === 'unknown' && quotes > 0) kind = 'person';
     // a place that speaks is the institution there ("Downing Street said", "New Delhi said": a government)
     if (kind === 'place' && quotes > 0) kind = 'organization';
+    // ("Harvard" beside "Harvard University", no person evidence: the body's short name, person-evidence.ts)
+    if (kind === 'person' && opensBody(p, quotes, opening, reg.text, rules)) kind = 'organization';
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
