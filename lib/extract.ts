@@ -262,7 +262,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
-  const pieces = readyStoryPieces(work.body, url);
+  const pieces = readyStoryPieces(work.body, url, ld);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,

@@ -1,5 +1,6 @@
 // Pieces of a story that are not plain paragraphs, which Readability used to drop before the clean stage saw them
-// (so "left out of the article" never listed them).
+// (so "left out of the article" never listed them): embedded posts, a fact check's claim and rating, pictures set
+// as custom elements.
 import { describe, it, expect } from 'vitest';
 import { toMarkdown } from '../../lib/export';
 import { runHtml, page, prose } from './helpers';
@@ -33,3 +34,27 @@ describe('a post embedded in the story (a network\'s embed code)', () => {
   });
 });
 
+describe("a fact check's claim and rating, named by the page's ClaimReview", () => {
+  const ld = (claim: string, rating: string) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'ClaimReview', claimReviewed: claim, reviewRating: { '@type': 'Rating', alternateName: rating } })}</script>`;
+  const claim = 'The harbour wall cost the town forty million euros.';
+  // Short boxes beside the story's text box: Readability takes the text box and leaves them out.
+  const boxes = `<div class="claim-box card"><h3 class="card-title">Claim</h3><div class="claim"><p>${claim}</p></div></div>
+    <div class="verdict-box card"><h3 class="card-title">Rating</h3><div class="verdict"><h5>Mostly false</h5></div></div>`;
+  const html = (head: string) => `<!DOCTYPE html><html lang="en"><head><title>Did the harbour wall cost forty million?</title>${head}</head>
+    <body><main><article><h1>Did the harbour wall cost forty million?</h1>${boxes}<div class="content-box card"><h3>Origin</h3><div class="content">${prose(6)}</div></div></article></main></body></html>`;
+
+  it('are in the reader and the Markdown, before the story, in the page\'s order', () => {
+    const r = runHtml(html(ld(claim, 'Mostly false')));
+    const text = r.article!.text;
+    expect(text).toContain(claim);
+    expect(text).toContain('Mostly false');
+    expect(text.indexOf(claim)).toBeLessThan(text.indexOf('Mostly false'));
+    expect(text.indexOf('Mostly false')).toBeLessThan(text.indexOf('Paragraph 1 about the harbour wall'));
+    expect(toMarkdown(r)).toContain(claim);
+  });
+
+  it('appear once when the page states the claim in the story as well', () => {
+    const r = runHtml(html(ld(claim, 'Mostly false')).replace('<div class="content">', `<div class="content"><p>Readers asked us whether it is true that ${claim.toLowerCase()} We looked at the budget and the minutes of the council.</p>`));
+    expect(r.article!.text.split('forty million euros').length - 1).toBe(1);
+  });
+});
