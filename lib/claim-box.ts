@@ -12,6 +12,8 @@ import type { LdClaim } from './json-ld';
 const LABEL_LETTERS = 40;
 /** Letters of a paragraph of the story (the one the boxes are put back before). */
 const PARAGRAPH_LETTERS = 60;
+/** What a claim's or a rating's box never holds. */
+const NOT_A_BOX = 'h1, ul, ol, nav';
 /** Characters of raw text (spaces, punctuation, markup's white space) a box's letters may come with at most. */
 const RAW_SHARE = 4;
 
@@ -27,7 +29,7 @@ function walk(root: Element, visit: (el: Element) => 'skip' | 'stop' | void): vo
   }
 }
 
-/** The outermost elements of `root` whose text holds `key` and at most a label besides (none in a headline). */
+/** The outermost elements of `root` whose text holds `key` and at most a label besides (no headline, list or link). */
 function boxesOf(root: Element, key: string): Element[] {
   const out: Element[] = [];
   walk(root, (el) => {
@@ -38,8 +40,10 @@ function boxesOf(root: Element, key: string): Element[] {
     if (raw.length < key.length) return 'skip';
     if (raw.length > (key.length + LABEL_LETTERS) * RAW_SHARE) return;
     const t = letters(raw);
-    if (t.length < key.length || t.length > key.length + LABEL_LETTERS || !t.includes(key) || el.querySelector('h1')) return;
-    out.push(el);
+    if (t.length < key.length || t.length > key.length + LABEL_LETTERS || !t.includes(key)) return;
+    // A headline, a list or a link that repeats the claim (a breadcrumb ending in the title) is no claim's box.
+    const linked = Array.from(el.getElementsByTagName('a')).some((a) => letters(a.textContent ?? '').includes(key));
+    if (!linked && !el.querySelector(NOT_A_BOX) && !el.closest('a, li, nav')) out.push(el);
     return 'skip';
   });
   return out;

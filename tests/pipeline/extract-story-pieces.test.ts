@@ -57,4 +57,11 @@ describe("a fact check's claim and rating, named by the page's ClaimReview", () 
     const r = runHtml(html(ld(claim, 'Mostly false')).replace('<div class="content">', `<div class="content"><p>Readers asked us whether it is true that ${claim.toLowerCase()} We looked at the budget and the minutes of the council.</p>`));
     expect(r.article!.text.split('forty million euros').length - 1).toBe(1);
   });
+
+  it('never puts back a breadcrumb that ends in the claim (a review whose claim is the headline)', () => {
+    const title = 'Did the harbour wall cost forty million?';
+    const crumbs = `<div class="crumbs"><h3>You are at:</h3><ul><li><a href="/">Home</a></li><li><a href="/checks/wall">${title}</a></li></ul></div>`;
+    const r = runHtml(html(ld(title, 'False')).replace(boxes, crumbs));
+    expect(r.article!.text).not.toContain('You are at');
+  });
 });
