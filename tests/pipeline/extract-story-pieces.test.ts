@@ -65,3 +65,18 @@ describe("a fact check's claim and rating, named by the page's ClaimReview", () 
     expect(r.article!.text).not.toContain('You are at');
   });
 });
+
+describe('a picture set as a custom element (AMP\'s <amp-img>)', () => {
+  const live = (n: number) => `<div class="image-container"><figure class="image--embedded"><amp-img class="image--live-event" src="https://news.example/p/quay-${n}.jpg" layout="fill"></amp-img></figure><figcaption class="caption"><span class="credit"> (<div class="camera"><span></span>Image:</div>Jana Roth)</span></figcaption></div>`;
+  const html = page(`${prose(2)}${live(1)}${prose(2)}${live(2)}${prose(2)}`);
+
+  it('is a picture in the reader and the Markdown, its credit one line under it', () => {
+    const r = runHtml(html);
+    expect(r.article!.html).toContain('quay-1.jpg');
+    expect(r.article!.html).toContain('quay-2.jpg');
+    const md = toMarkdown(r);
+    expect(md).toContain('![](https://news.example/p/quay-1.jpg)');
+    expect(md).toContain('(Image: Jana Roth)');
+    expect(md).not.toMatch(/^\($/m);
+  });
+});
