@@ -14,6 +14,7 @@ import { markConsentPlaceholders } from './clean/consent';
 import { mapSrcset, preparePictures, tidyPictures } from './pictures';
 import { keepWrappedFigures } from './figure-wrappers';
 import { readyStoryPieces, restoreStoryPieces } from './story-pieces';
+import { joinDropCaps } from './drop-cap';
 import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
 import { quoteHeadings } from './quote-heading';
@@ -275,8 +276,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   restoreStoryPieces(body, pieces);
-  // The body as the reader shows it, in this order: pictures, figures, dividers, headings, datelines.
-  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines]) tidy(body);
+  // The body as the reader shows it, in this order: pictures, figures, dividers, headings, datelines, drop caps.
+  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, r.lang?.trim() || lang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, printed: printed.names, tags, ld, siteName, url, lang: r.lang?.trim() || lang });

@@ -1,6 +1,6 @@
 // Pieces of a story that are not plain paragraphs, which Readability used to drop before the clean stage saw them
 // (so "left out of the article" never listed them): embedded posts, a fact check's claim and rating, pictures set
-// as custom elements.
+// as custom elements; and a drop cap split from its word.
 import { describe, it, expect } from 'vitest';
 import { toMarkdown } from '../../lib/export';
 import { runHtml, page, prose } from './helpers';
@@ -78,5 +78,21 @@ describe('a picture set as a custom element (AMP\'s <amp-img>)', () => {
     expect(md).toContain('![](https://news.example/p/quay-1.jpg)');
     expect(md).toContain('(Image: Jana Roth)');
     expect(md).not.toMatch(/^\($/m);
+  });
+});
+
+describe('a drop cap (the first letter set apart, floated beside the paragraph)', () => {
+  const para = (cap: string, rest: string) => `<p class="first"><span class="initial-outer"><span class="initial">${cap}</span></span> <span class="inline">${rest}</span></p>`;
+  const html = (first: string, lang = 'de') => page(`${first}${prose(4)}`).replace('lang="en"', `lang="${lang}"`);
+
+  it('is one word with the rest of it in the reader', () => {
+    const r = runHtml(html(para('N', 'a endlich! Die Ministerien haben sich nach langen Verhandlungen über den Entwurf geeinigt.')));
+    expect(r.article!.text).toContain('Na endlich! Die Ministerien');
+    expect(r.article!.text).not.toContain('N a endlich');
+  });
+
+  it('keeps the space after a letter that is a word of its own in the page\'s language', () => {
+    const r = runHtml(html(para('A', 'harbour wall was approved on Monday after a long debate in the council chamber.'), 'en'));
+    expect(r.article!.text).toContain('A harbour wall was approved');
   });
 });
