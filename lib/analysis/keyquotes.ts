@@ -6,7 +6,7 @@ import type { Rules } from '../rules/languages';
 import { KEY } from './weights';
 import { wordCount } from './quotes/titles';
 import { WORD, isWordChar, startsUpper } from './letters';
-import { rankedKeyQuotes } from '../quote-text';
+import { isWordsInMarks, rankedKeyQuotes } from '../quote-text';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
 const NOT_KEY_WORDS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'slogan', 'slogans', 'chant', 'chants', 'poster', 'posters',
@@ -74,17 +74,26 @@ function reportsHeadline(text: string, head: ReadonlySet<string>, rules: Rules):
  * Quotations as a reader wants them shown: one split by its attribution ("“I am about to …,” Bushnell announced,
  * “but compared to …”") is one quotation. A continuation right after a key quotation of the same speaker, in the
  * same paragraph of `text`, is appended to it with " … " (start to the continuation's end); the report's list keeps
- * the parts apart.
+ * the parts apart. A word or two in marks later in the sentence (« … », a souligné M. Peskov, en affirmant que les
+ * autorités ne peuvent que «saluer») is the writer's sentence borrowing a word, not the rest of the statement: it is
+ * appended only when no more than the attribution stands between.
  */
 export function joinSplitQuotes<Q extends Quote>(quotes: readonly Q[], text: string): Q[] {
   const out: Q[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev?.key && q.kind === 'continuation' && sameVoice(prev, q) && q.start >= prev.end && !/\n/.test(text.slice(prev.end, q.start))) {
+    if (prev?.key && q.kind === 'continuation' && sameVoice(prev, q) && q.start >= prev.end && resumes(prev, q, text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text.replace(/\s*[,;:]\s*$/u, '')} … ${q.text}`, end: q.end };
     } else out.push(q);
   }
   return out;
+}
+
+/** The continuation resumes the quotation in the same paragraph: a fragment of a word or two only right after the
+ * attribution ("“…,” she said, “…”"). */
+function resumes(prev: Quote, q: Quote, text: string): boolean {
+  const between = text.slice(prev.end, q.start);
+  return !/\n/.test(between) && (!isWordsInMarks(q) || wordCount(between) <= KEY.splitAttributionWords);
 }
 
 const sameVoice = (a: Quote, b: Quote) => (a.speaker ? a.speaker === b.speaker : !!a.speakerMention && !b.speaker && a.speakerMention === b.speakerMention);

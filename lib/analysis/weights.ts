@@ -170,6 +170,9 @@ export const KEY = {
   /** Words shorter than this (articles, prepositions) are no evidence of the headline; in scripts written without
    * spaces, pairs of characters stand for words. */
   headlineMinLetters: 4,
+  /** A split quotation's attribution between its parts ("Dana Reyes said on Monday"): a fragment of a word or two
+   * further on in the sentence is the writer's, not the statement's rest. */
+  splitAttributionWords: 6,
 };
 
 /** Attribution patterns. */

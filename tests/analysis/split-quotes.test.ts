@@ -27,3 +27,20 @@ describe('a split quotation', () => {
     expect(joinSplitQuotes([a, { ...b, kind: 'full' }], text)).toHaveLength(2);
   });
 });
+
+describe('a word or two in marks later in the sentence', () => {
+  const full = 'Nous avons besoin d’une main d’oeuvre', tail = 'saluer';
+  const text = `«${full}», a souligné M. Peskov, en affirmant que les autorités ne peuvent que «${tail}» l’arrivée de migrants.`;
+  const a = q(full, 1, { speaker: 'Dmitri Peskov' });
+  const b = q(tail, text.indexOf(tail), { speaker: 'Dmitri Peskov', key: false, kind: 'continuation' });
+
+  it('is not glued to the key quote with " … "', () => {
+    expect(joinSplitQuotes([a, b], text).map((x) => x.text)).toEqual([full, tail]);
+  });
+
+  it('is when only the attribution stands between (“We will fight,” she said, “and win.”)', () => {
+    const t = '“We will fight,” Dana Reyes said, “and win.”';
+    const c = q('We will fight,', 1), d = q('and win.', t.indexOf('and win'), { kind: 'continuation', key: false });
+    expect(joinSplitQuotes([c, d], t).map((x) => x.text)).toEqual(['We will fight … and win.']);
+  });
+});
