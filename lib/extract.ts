@@ -1,6 +1,5 @@
 // Extract: Mozilla Readability on a copy of the page (never the live page), plus the metadata a reader wants.
 // Returns the article's body as an element of the copy, which the clean stage then works on.
-import { findDeskCredits, restoreDeskCredit } from './desk-credit';
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import type { ArticleMeta } from './types';
@@ -13,6 +12,8 @@ import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './hol
 import { markConsentPlaceholders } from './clean/consent';
 import { mapSrcset, preparePictures, tidyPictures } from './pictures';
 import { keepWrappedFigures } from './figure-wrappers';
+import { readyStoryPieces, restoreStoryPieces } from './story-pieces';
+import { joinDropCaps } from './drop-cap';
 import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
 import { quoteHeadings } from './quote-heading';
@@ -246,7 +247,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
-  const desk = work.body ? findDeskCredits(work.body) : [];
+  const pieces = readyStoryPieces(work.body, url, ld);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -258,9 +259,9 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (chunks) joinChunks(body, work);
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
-  restoreDeskCredit(body, desk);
-  // The body as the reader shows it, in this order: pictures, figures, dividers, headings, datelines.
-  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines]) tidy(body);
+  restoreStoryPieces(body, pieces);
+  // The body as the reader shows it, in this order: pictures, figures, dividers, headings, datelines, drop caps.
+  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, r.lang?.trim() || lang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang });

@@ -10,6 +10,7 @@
 import { eachElement, hasMedia, ICON_PX, INLINE_TAGS, isPictureFile, tagOf } from './dom';
 import { forScreenReaders } from './text-runs';
 import { oneLine } from './chars';
+import { nextTight } from './pictures';
 
 const textOf = (el: Element) => (el.textContent ?? '').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -126,6 +127,7 @@ export function tidyFigures(body: Element): void {
     for (const b of Array.from(figure.getElementsByTagName('button'))) if (!hasMedia(b, ICON_PX)) b.remove();
     // A caption whose words Readability or the page's markup left out says nothing: it goes.
     for (const c of Array.from(figure.getElementsByTagName('figcaption'))) if (!textOf(c)) c.remove();
+    adoptNextCaption(figure);
     const caption = creditBeside(figure, figure.getElementsByTagName('figcaption')[0] ?? null);
     if (!caption) continue;
     joinInlineParagraphs(caption);
@@ -133,6 +135,12 @@ export function tidyFigures(body: Element): void {
     dropRepeatedCredit(figure, caption);
   }
   for (const figure of Array.from(body.getElementsByTagName('figure'))) unwrapLoneItem(figure);
+}
+
+/** A caption set right after its figure, in no figure (`<figure><img></figure><figcaption>`), is the figure's. */
+function adoptNextCaption(figure: Element): void {
+  const next = figure.getElementsByTagName('figcaption').length || !hasMedia(figure) ? null : nextTight(figure);
+  if (next && tagOf(next) === 'FIGCAPTION' && !next.parentElement?.closest('figure')) figure.appendChild(next);
 }
 
 /** `<ul><li><figure>…</figure></li></ul>`: a gallery of one picture (Hearst) is a figure, not a list of one bullet. */
@@ -191,13 +199,15 @@ function creditBeside(figure: Element, caption: Element | null): Element | null 
   return caption;
 }
 
-/** `<span><p>Foto:</p><p>Jane Doe / AP</p></span>`: a paragraph cannot sit in an inline box; the parts read as one line. */
+/** `<span><p>Foto:</p><p>Jane Doe / AP</p></span>`: a paragraph cannot sit in an inline box; the parts read as one line,
+ * a space between parts where the text beside has none ("(" + "Image:" + "Anadolu…)": "(Image: Anadolu…)"). */
 function joinInlineParagraphs(caption: Element): void {
   for (const p of Array.from(caption.getElementsByTagName('p'))) {
     if (!p.parentElement || !INLINE_TAGS.has(tagOf(p.parentElement))) continue;
-    const doc = p.ownerDocument;
-    p.before(doc.createTextNode(' '));
+    const doc = p.ownerDocument, before = p.previousSibling?.textContent ?? '', after = p.nextSibling?.textContent ?? '';
+    if (!/[\s([{]$/.test(before)) p.before(doc.createTextNode(' '));
     while (p.firstChild) p.before(p.firstChild);
+    if (after && !/^[\s)\]},.;]/.test(after)) p.before(doc.createTextNode(' '));
     p.remove();
   }
 }

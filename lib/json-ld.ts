@@ -127,3 +127,14 @@ export const ldArticleBody = (data: readonly unknown[]): string =>
  * under its headline (CBC's), stated twice. */
 export const ldAltHeadlines = (data: readonly unknown[]): string[] =>
   objects(data).flatMap((o) => [o.alternativeHeadline, o.alternateName]).filter((v): v is string => typeof v === 'string' && !!v.trim()).map((v) => v.trim());
+
+/** A fact check's claim and its rating's name, as the page's ClaimReview gives them (schema.org). */
+export interface LdClaim { claim: string; rating: string | null }
+
+/** Each ClaimReview of the data with the claim it reviews, and the name of its rating when it gives one. */
+export const ldClaimReviews = (data: readonly unknown[]): LdClaim[] =>
+  objects(data).filter((o) => typed(o, /^ClaimReview$/) && typeof o.claimReviewed === 'string' && o.claimReviewed.trim()).map((o) => {
+    const r = o.reviewRating as Record<string, unknown> | undefined;
+    const name = r && typeof r === 'object' ? r.alternateName ?? r.name : null;
+    return { claim: (o.claimReviewed as string).trim(), rating: typeof name === 'string' && name.trim() ? name.trim() : null };
+  });

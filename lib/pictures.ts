@@ -6,7 +6,7 @@
 // image with no sizes of its own (no srcset, no alt text) directly followed, nothing between, by an image that has
 // them. Two plain images side by side (a gallery) both stay.
 
-import { attrName, hasMedia, ICON_PX } from './dom';
+import { attrName, eachElement, hasMedia, ICON_PX } from './dom';
 import { escapeRegExp } from './chars';
 import { dropTrackerImages, isPlaceholder } from './tracker-image';
 import { imageSource, STAND_IN_FILE } from './lead-photo';
@@ -18,7 +18,7 @@ const has = (el: Element, name: string) => attrName(el, name) !== null;
 const isPicture = (img: Element) => has(img, 'srcset') || has(img, 'sizes') || !!img.getAttribute('alt')?.trim();
 
 /** The element sibling right after `el` when only white space stands between them. */
-function nextTight(el: Element): Element | null {
+export function nextTight(el: Element): Element | null {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 1) return n as Element;
     if (n.nodeType === 3 && n.textContent!.trim()) return null;
@@ -181,10 +181,40 @@ function fillTemplates(root: Element): void {
   }
 }
 
+/** An address's file is a picture's, by its ending. */
+const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif)$/i;
+/** Attributes a custom picture element passes on to its <img>. */
+const IMG_ATTRS = ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'title'];
+
+/** A custom element (its name has a hyphen) that is a picture: a picture's address or sizes, nothing shown inside it,
+ * and no picture beside it in its box (a lightbox's larger copy of the <img> next to it). */
+function customPicture(el: Element): boolean {
+  if (!el.tagName.includes('-') || el.querySelector('img, picture, video, iframe, noscript')) return false;
+  const src = el.getAttribute('src')?.split(/[?#]/)[0] ?? '';
+  if (!has(el, 'srcset') && !PICTURE_FILE.test(src) && !el.hasAttribute('alt')) return false;
+  return !src.startsWith('data:') && !!(src || has(el, 'srcset')) && !el.parentElement?.getElementsByTagName('img').length;
+}
+
+/**
+ * A picture set as a custom element (AMP's `<amp-img>`, a framework's `<storefront-image>`) becomes an <img>, as
+ * the page's script would render it: Readability and the reader know only <img>, and a live blog lost 12 of its 13
+ * photos, leaving their credits alone.
+ */
+function imagesFromCustomElements(root: Element): void {
+  const doc = root.ownerDocument, found: Element[] = [];
+  eachElement(root, (el) => { if (customPicture(el)) found.push(el); });
+  for (const el of found) {
+    const img = doc.createElement('img');
+    for (const a of IMG_ATTRS) { const v = el.getAttribute(a); if (v !== null) img.setAttribute(a, v); }
+    el.replaceWith(img);
+  }
+}
+
 /** The pictures of the working copy before Readability: tracking pixels and video stills out
  * (lib/tracker-image.ts, lib/video-still.ts), sizes that are a ratio dropped, hosted stand-ins replaced, shareable
- * photos kept. */
+ * photos kept; custom picture elements made <img> first. */
 export function preparePictures(root: Element): void {
+  imagesFromCustomElements(root);
   dropTrackerImages(root);
   dropRatioSizes(root);
   fillTemplates(root);

@@ -1,0 +1,25 @@
+// The pieces of a story that are not plain paragraphs and that Readability leaves out before the clean stage sees
+// them (so no "left out" note could tell the reader): the desk's credit under the text (lib/desk-credit.ts),
+// embedded posts (lib/embedded-posts.ts), a fact check's claim and rating (lib/claim-box.ts). Readied on the working
+// copy before Readability, put back in its body after it.
+import { findDeskCredits, restoreDeskCredit, type DeskCredit } from './desk-credit';
+import { freeEmbeddedPosts } from './embedded-posts';
+import { findClaimBoxes, restoreClaimBoxes, type ClaimBoxes } from './claim-box';
+import { ldClaimReviews } from './json-ld';
+
+export interface StoryPieces { desk: DeskCredit[]; claims: ClaimBoxes | null }
+
+/** Before Readability, on the working copy's body: the credits and the claim's boxes copied, posts set free. */
+export function readyStoryPieces(root: Element | null, url: string | null, ld: readonly unknown[]): StoryPieces {
+  if (!root) return { desk: [], claims: null };
+  const desk = findDeskCredits(root);
+  freeEmbeddedPosts(root, url);
+  const reviews = ldClaimReviews(ld);
+  return { desk, claims: reviews.length ? findClaimBoxes(root, reviews) : null };
+}
+
+/** After Readability: what it left out put back where it stood. */
+export function restoreStoryPieces(body: Element, pieces: StoryPieces): void {
+  restoreDeskCredit(body, pieces.desk);
+  restoreClaimBoxes(body, pieces.claims);
+}
