@@ -14,7 +14,7 @@ import { siteKey } from '../lib/site-memory';
 import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
-import { boundHeapGrowth, skipOptimisingCompiler } from './memory';
+import { boundHeapGrowth, optimiseOnlyTheHottest, skipOptimisingCompiler } from './memory';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
 
@@ -125,7 +125,7 @@ async function runPooled(o: Options, jobs: number, stopped: () => boolean): Prom
 /** Runs the command over its inputs; `stopped()` is true once standard output is closed. Returns the exit code. */
 export async function run(o: Options, stopped: () => boolean): Promise<number> {
   if (o.out) { const why = checkOut(o.out); if (why) { say(why); return 1; } }
-  if (o.files.length > 1) boundHeapGrowth();
+  if (o.files.length > 1) { boundHeapGrowth(); optimiseOnlyTheHottest(); }
   else skipOptimisingCompiler();
   const jobs = jobCount(o);
   if (jobs > 1) return runPooled(o, jobs, stopped);

@@ -2,7 +2,7 @@
 // occurrences found by indexOf: the same answers as the property patterns they replace, which a cold page no longer
 // compiles (the clipping "Fed" of "Federal Reserve" built two such patterns a name).
 import { describe, expect, it, vi } from 'vitest';
-import { letterAt, numberAt, upperAt, lowerAt, wordsAt, someWord, beforeElision } from '../../lib/analysis/text/props';
+import { letterAt, numberAt, upperAt, lowerAt, wordsAt, someWord, beforeElision, hasLetter } from '../../lib/analysis/text/props';
 import { firstPerson } from '../../lib/analysis/attribution/bodies';
 import { rulesFor } from '../../lib/rules/languages';
 import type { Doc } from '../../lib/analysis/attribution/site';
@@ -36,6 +36,10 @@ describe('a word\'s occurrences as a word of its own', () => {
         expect(wordsAt(t, w, false, true).length > 0).toBe(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(t));
       }
     }
+  });
+
+  it('have a letter where the letter pattern finds one, on 10 000 random texts', () => {
+    for (let k = 0; k < 10000; k++) { const t = text(); expect(hasLetter(t)).toBe(/\p{L}/u.test(t)); }
   });
 
   it('"die Fed" is the Federal Reserve, found without a pattern built for the name', () => {

@@ -6,6 +6,11 @@ import { readDateline } from '../../lib/analysis/text/dateline';
 import { isPersonTag } from '../../lib/analysis/parties/party-tags';
 import { placeNounAfter } from '../../lib/analysis/parties/settings';
 import { rulesFor } from '../../lib/rules/languages';
+import { affixFeatures, Scratch, T } from '../../lib/analysis/ner/features';
+import { feature, hashString } from '../../lib/analysis/ner/hash';
+import { shoutingRuns } from '../../lib/analysis/parties/headings';
+import { wordsOf } from '../../lib/analysis/parties/words';
+import { scan } from '../../lib/analysis/text';
 
 /** What `run` returns, and how many patterns ran meanwhile (counted before any assertion runs one). */
 function counted<T>(run: () => T): [T, number] {
@@ -36,5 +41,21 @@ describe('patterns a cold page does not need', () => {
     expect(found).toEqual([false, false, false, false]);
     expect(patterns).toBe(0);
     expect([isPersonTag('R-Neb.'), placeNounAfter(en, ' hospital said')]).toEqual([true, true]);
+  });
+
+  it("a word's affix features run no pattern, and are the hashes of its first and last letters", () => {
+    const out = new Scratch();
+    const [, patterns] = counted(() => { affixFeatures(out, 'ærøskøbing'); affixFeatures(out, '1,5'); affixFeatures(out, '—–—'); });
+    expect(patterns).toBe(0);
+    const h = (t: number, s: string) => feature(t, hashString(s));
+    expect(Array.from({ length: out.n }, (_, k) => out.at(k))).toEqual([h(T.P2, 'ær'), h(T.S2, 'ng'), h(T.P3, 'ærø'), h(T.S3, 'ing'), h(T.S4, 'bing')]);
+  });
+
+  it('words in lower case or capitalised are no shouting, without the letter pattern; words in capitals are', () => {
+    const text = 'The ferry crews walked out on Monday, said Ana Costa. Then a sign read SAVE OUR FERRY NOW in the port.';
+    const words = wordsOf(scan(text)), fw = rulesFor('en').functionWords;
+    const [runs, patterns] = counted(() => shoutingRuns(text, words.slice(0, 9), fw));
+    expect([runs, patterns]).toEqual([[], 0]);
+    expect(shoutingRuns(text, words, fw).map((r) => text.slice(r.span.start, r.span.end))).toEqual(['SAVE OUR FERRY NOW']);
   });
 });

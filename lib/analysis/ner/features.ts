@@ -3,7 +3,8 @@
 // how often the same word is written capitalised or lower-case elsewhere (away from a sentence start), how often
 // it repeats, and whether its line is in title case. Training and tagging call the same code on token strings.
 
-import { feature, feature2, hashString } from './hash';
+import { feature, feature2, hashRange, hashString } from './hash';
+import { hasLetter } from '../text/props';
 import { documentStats, type DocStats } from './doc-stats';
 import { capClass, initialFlags, isCharScript, isTitleLine, shapeOf, Cap } from './word-class';
 import { nameCharBands, nameCharFeatures, nameCharKey } from './name-chars';
@@ -71,10 +72,10 @@ export function lengthBucket(n: number): number {
 
 export function affixFeatures(out: Scratch, lower: string) {
   const n = lower.length;
-  if (n < 3 || !/\p{L}/u.test(lower)) return;
-  out.push(feature(T.P2, hashString(lower.slice(0, 2))), feature(T.S2, hashString(lower.slice(n - 2))));
-  if (n >= 4) out.push(feature(T.P3, hashString(lower.slice(0, 3))), feature(T.S3, hashString(lower.slice(n - 3))));
-  if (n >= 5) out.push(feature(T.S4, hashString(lower.slice(n - 4))));
+  if (n < 3 || !hasLetter(lower)) return;
+  out.push(feature(T.P2, hashRange(lower, 0, 2)), feature(T.S2, hashRange(lower, n - 2, n)));
+  if (n >= 4) out.push(feature(T.P3, hashRange(lower, 0, 3)), feature(T.S3, hashRange(lower, n - 3, n)));
+  if (n >= 5) out.push(feature(T.S4, hashRange(lower, n - 4, n)));
 }
 
 /** Han and kana, tagged a character at a time: character n-grams around the token stand in for words. */

@@ -3,8 +3,13 @@
 // (the model's lookup table uses it for an empty slot).
 
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(a, b)) without making the slice (a word's affixes: five a distinct word of a page). */
+export function hashRange(s: string, a: number, b: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = a; i < b; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

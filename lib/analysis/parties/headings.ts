@@ -46,7 +46,9 @@ export function labelLines(text: string, paras: readonly Span[]): Span[] {
 
 /** Words in capitals in a row, at least this many: shouting ("NATO WASN'T THERE WHEN WE NEEDED THEM"), no name. */
 const SHOUT_MIN = 3;
-const loud = (w: Word) => /\p{L}/u.test(w.t) && allUpper(w.t);
+// (allUpper's first test, in its cheap form: a word equal to its lower case, most of a page's, is never loud; the
+// upper-case copy and the pattern only for the others)
+const loud = (w: Word) => w.t !== w.l && w.t === w.t.toUpperCase() && /\p{L}/u.test(w.t);
 
 /** Stretches of SHOUT_MIN words or more in capitals inside one sentence (a quoted post, a slogan, "DEAR WORRIED
  * MOM"), one of them a function word or a word the text writes in lower case elsewhere (not a list of acronyms: "IBF,

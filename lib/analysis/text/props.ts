@@ -97,6 +97,12 @@ export function beforeElision(w: string): string {
   return w.slice(0, k + 1);
 }
 
+/** `s` has a letter (`/\p{L}/u.test(s)`). */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i += charWidth(s, i)) if (letterAt(s, i)) return true;
+  return false;
+}
+
 /** Every code point of `s` is a letter, and it has one (`/^\p{L}+$/u`). */
 export function allLetters(s: string): boolean {
   for (let i = 0; i < s.length; i += charWidth(s, i)) if (!letterAt(s, i)) return false;
