@@ -7,6 +7,7 @@ import { inTeaserList } from './teasers';
 import { wordShare } from '../chars';
 import type { ArticleMap } from './article-map';
 import { bylinesElsewhere, ownText } from './byline-elsewhere';
+import { liveBlocks } from './hide';
 
 export interface ArticleFacts {
   title?: string | null;
@@ -27,6 +28,8 @@ export interface LiveArticle {
   headline: Element | null;
   /** Fingerprints of kept blocks that had no number (see ArticleMap.keptText): kept when found by their text. */
   keptText: Set<string>;
+  /** The cleaned article's blocks by fingerprint, with how many copies it shows (lib/page/story-guard.ts). */
+  story: Map<string, number>;
   /** Kept whole, never hidden: headline, byline, lead photo. */
   protect: Element[];
   /** Of `protect`, the byline's lines beyond the header and their dates (byline-elsewhere.ts): only they show of
@@ -147,12 +150,39 @@ function leadImageOf(elements: Element[], image: string | null | undefined): Ele
   return null;
 }
 
+/**
+ * The live boxes of kept blocks that Readability made anew, found by their text under the kept elements, added to
+ * `kept` with what they hold. Readability rewrites a <div> of bare text as a new <p> and drops the <div> with its
+ * number: a story told in such boxes (Chunichi: two `div.block`s of text before a paywall box) had no kept element,
+ * so the body's zone missed it and Clean hid it as "other".
+ */
+function addKeptByText(kept: Set<Element>, keptText: ReadonlySet<string>): void {
+  if (!keptText.size) return;
+  const outer = [...kept].filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (kept.has(p)) return false; return true; });
+  for (const box of outer) {
+    for (const b of liveBlocks(box)) {
+      if (kept.has(b.el) || !keptText.has(b.fingerprint)) continue;
+      kept.add(b.el);
+      for (const d of Array.from(b.el.querySelectorAll('*'))) kept.add(d);
+    }
+  }
+}
+
+/** How many copies of each block the cleaned article shows, by fingerprint. */
+function countStory(story: readonly string[] | undefined): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const f of story ?? []) n.set(f, (n.get(f) ?? 0) + 1);
+  return n;
+}
+
 /** Find the cleaned article of `map` on the live page whose snapshot elements are `elements`. */
 export function locateArticle(elements: Element[], map: ArticleMap, facts: ArticleFacts = {}): LiveArticle | null {
   const at = (n: number) => elements[n];
   const kept = new Set<Element>();
   for (const n of map.kept) { const el = at(n); if (el?.isConnected && el.tagName !== 'HTML' && el.tagName !== 'BODY') kept.add(el); }
   if (!kept.size) return null;
+  const keptText = new Set(map.keptText ?? []);
+  addKeptByText(kept, keptText);
   const extracted = new Set<Element>();
   for (const n of map.extracted) { const el = at(n); if (el?.isConnected && !kept.has(el)) extracted.add(el); }
   const order = new Map<Element, number>();
@@ -206,5 +236,5 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
-  return { kept, extracted, keptText: new Set(map.keptText ?? []), headline, protect, elsewhere, order, headerStart, first, last, root };
+  return { kept, extracted, keptText, story: countStory(map.story), headline, protect, elsewhere, order, headerStart, first, last, root };
 }
