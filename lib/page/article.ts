@@ -151,17 +151,22 @@ function leadImageOf(elements: Element[], image: string | null | undefined): Ele
 }
 
 /**
- * The live boxes of kept blocks that Readability made anew, found by their text under the kept elements, added to
- * `kept` with what they hold. Readability rewrites a <div> of bare text as a new <p> and drops the <div> with its
- * number: a story told in such boxes (Chunichi: two `div.block`s of text before a paywall box) had no kept element,
- * so the body's zone missed it and Clean hid it as "other".
+ * The live boxes of kept blocks that Readability made anew, found by their text under the kept elements (each as
+ * often as the article keeps it), added to `kept` with what they hold. Readability rewrites a <div> of bare text as
+ * a new <p> and drops the <div> with its number: a story told in such boxes (Chunichi: two `div.block`s of text
+ * before a paywall box) had no kept element and Clean hid it as "other". Added after the body's zone is drawn: a
+ * copy of a line elsewhere on the page must not widen it.
  */
-function addKeptByText(kept: Set<Element>, keptText: ReadonlySet<string>): void {
-  if (!keptText.size) return;
+function addKeptByText(kept: Set<Element>, keptText: readonly string[]): void {
+  if (!keptText.length) return;
+  const left = new Map<string, number>();
+  for (const f of keptText) left.set(f, (left.get(f) ?? 0) + 1);
   const outer = [...kept].filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (kept.has(p)) return false; return true; });
   for (const box of outer) {
     for (const b of liveBlocks(box)) {
-      if (kept.has(b.el) || !keptText.has(b.fingerprint)) continue;
+      const n = left.get(b.fingerprint) ?? 0;
+      if (!n || kept.has(b.el)) continue;
+      left.set(b.fingerprint, n - 1);
       kept.add(b.el);
       for (const d of Array.from(b.el.querySelectorAll('*'))) kept.add(d);
     }
@@ -181,8 +186,6 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   const kept = new Set<Element>();
   for (const n of map.kept) { const el = at(n); if (el?.isConnected && el.tagName !== 'HTML' && el.tagName !== 'BODY') kept.add(el); }
   if (!kept.size) return null;
-  const keptText = new Set(map.keptText ?? []);
-  addKeptByText(kept, keptText);
   const extracted = new Set<Element>();
   for (const n of map.extracted) { const el = at(n); if (el?.isConnected && !kept.has(el)) extracted.add(el); }
   const order = new Map<Element, number>();
@@ -233,8 +236,9 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
     const i = order.get(el)!;
     if ((i < headerStart || i > last) && el.closest(LANDMARKS)) kept.delete(el);
   }
+  addKeptByText(kept, map.keptText ?? []);
   let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
-  return { kept, extracted, keptText, story: countStory(map.story), headline, protect, elsewhere, order, headerStart, first, last, root };
+  return { kept, extracted, keptText: new Set(map.keptText ?? []), story: countStory(map.story), headline, protect, elsewhere, order, headerStart, first, last, root };
 }
