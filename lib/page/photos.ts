@@ -4,6 +4,7 @@ import { creditBox } from '../figures';
 import { oneLine } from '../chars';
 import { linkAddress, otherPage } from './teasers';
 import { isPictureFile } from '../dom';
+import { blockText } from '../blocks';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
@@ -12,12 +13,17 @@ export const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="au
 export const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 export const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
-/** Characters of a box's text outside its caption or credit lines (a link's: a headline's, when it is a teaser). */
-function textOutsideCaptions(box: Element): number {
-  let n = oneLine(box.textContent ?? '').length;
+const rawText = (el: Element): string => el.textContent ?? '';
+
+/**
+ * Characters of a box's text outside its caption or credit lines (a link's: a headline's, when it is a teaser), as
+ * `textOf` reads it (blockText: without a <noscript>'s markup, which a browser with scripts on holds as text).
+ */
+function textOutsideCaptions(box: Element, textOf: (el: Element) => string = rawText): number {
+  let n = oneLine(textOf(box)).length;
   for (const c of Array.from(box.querySelectorAll(CAPTION))) {
     const outer = c.parentElement?.closest(CAPTION);
-    if (!outer || !box.contains(outer)) n -= oneLine(c.textContent ?? '').length; // nested ones counted with it
+    if (!outer || !box.contains(outer)) n -= oneLine(textOf(c)).length; // nested ones counted with it
   }
   return n;
 }
@@ -62,12 +68,12 @@ const CARD_LINKED_SHARE = 0.6;
  */
 function besideCardLink(m: Element): boolean {
   for (let box = m.parentElement; box && box !== m.ownerDocument.body; box = box.parentElement) {
-    const text = textOutsideCaptions(box);
+    const text = textOutsideCaptions(box, blockText);
     if (text <= 0) continue;
     let linked = 0;
     for (const l of Array.from(box.querySelectorAll('a[href]'))) {
       const to = otherPage(l), cap = l.closest(CAPTION);
-      if (to && !isPictureFile(to) && !(cap && box.contains(cap))) linked += textOutsideCaptions(l);
+      if (to && !isPictureFile(to) && !(cap && box.contains(cap))) linked += textOutsideCaptions(l, blockText);
     }
     return linked >= CARD_HEADLINE_MIN && linked >= text * CARD_LINKED_SHARE;
   }
