@@ -15,11 +15,15 @@ export interface ArticleMap {
   /** Fingerprints of kept blocks that carry no number: Readability made them (a <div> of loose text wrapped in a
    * new <p>); on the live page they are found by their text. */
   keptText?: string[];
+  /** Fingerprints of all the cleaned article's blocks, a repeated one as often as it is kept: what the reader shows,
+   * which Clean never hides on the live page (lib/page/story-guard.ts). */
+  story?: string[];
 }
 
-/** Fingerprints of the kept blocks that Readability made anew (no number of their own). */
-function unnumbered(body: Element): string[] {
-  return leafBlocks(body).filter((b) => !b.el.hasAttribute(INDEX_ATTR)).map((b) => fingerprint(b.text));
+/** Fingerprints of the kept blocks: all of them, and those that Readability made anew (no number of their own). */
+function keptBlocks(body: Element): { story: string[]; keptText: string[] } {
+  const blocks = leafBlocks(body).map((b) => ({ numbered: b.el.hasAttribute(INDEX_ATTR), fp: fingerprint(b.text) }));
+  return { story: blocks.map((b) => b.fp), keptText: blocks.filter((b) => !b.numbered).map((b) => b.fp) };
 }
 
 /** Pipeline options that fill `map` as the stages run (the caller's own `observe` still runs). */
@@ -27,7 +31,7 @@ export function mappingOptions(opts: PipelineOptions): { opts: PipelineOptions; 
   const map: ArticleMap = { extracted: [], kept: [] };
   const observe: PipelineOptions['observe'] = (stage, body) => {
     if (stage === 'extracted') map.extracted = indicesUnder(body);
-    else { map.kept = indicesUnder(body); map.keptText = unnumbered(body); }
+    else { map.kept = indicesUnder(body); Object.assign(map, keptBlocks(body)); }
     opts.observe?.(stage, body);
   };
   return { opts: { ...opts, observe }, map };

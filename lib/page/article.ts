@@ -7,6 +7,7 @@ import { inTeaserList } from './teasers';
 import { wordShare } from '../chars';
 import type { ArticleMap } from './article-map';
 import { bylinesElsewhere, ownText } from './byline-elsewhere';
+import { liveBlocks } from './hide';
 
 export interface ArticleFacts {
   title?: string | null;
@@ -27,6 +28,8 @@ export interface LiveArticle {
   headline: Element | null;
   /** Fingerprints of kept blocks that had no number (see ArticleMap.keptText): kept when found by their text. */
   keptText: Set<string>;
+  /** The cleaned article's blocks by fingerprint, with how many copies it shows (lib/page/story-guard.ts). */
+  story: Map<string, number>;
   /** Kept whole, never hidden: headline, byline, lead photo. */
   protect: Element[];
   /** Of `protect`, the byline's lines beyond the header and their dates (byline-elsewhere.ts): only they show of
@@ -147,6 +150,36 @@ function leadImageOf(elements: Element[], image: string | null | undefined): Ele
   return null;
 }
 
+/**
+ * The live boxes of kept blocks that Readability made anew, found by their text under the kept elements (each as
+ * often as the article keeps it), added to `kept` with what they hold. Readability rewrites a <div> of bare text as
+ * a new <p> and drops the <div> with its number: a story told in such boxes (Chunichi: two `div.block`s of text
+ * before a paywall box) had no kept element and Clean hid it as "other". Added after the body's zone is drawn: a
+ * copy of a line elsewhere on the page must not widen it.
+ */
+function addKeptByText(kept: Set<Element>, keptText: readonly string[]): void {
+  if (!keptText.length) return;
+  const left = new Map<string, number>();
+  for (const f of keptText) left.set(f, (left.get(f) ?? 0) + 1);
+  const outer = [...kept].filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (kept.has(p)) return false; return true; });
+  for (const box of outer) {
+    for (const b of liveBlocks(box)) {
+      const n = left.get(b.fingerprint) ?? 0;
+      if (!n || kept.has(b.el)) continue;
+      left.set(b.fingerprint, n - 1);
+      kept.add(b.el);
+      for (const d of Array.from(b.el.querySelectorAll('*'))) kept.add(d);
+    }
+  }
+}
+
+/** How many copies of each block the cleaned article shows, by fingerprint. */
+function countStory(story: readonly string[] | undefined): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const f of story ?? []) n.set(f, (n.get(f) ?? 0) + 1);
+  return n;
+}
+
 /** Find the cleaned article of `map` on the live page whose snapshot elements are `elements`. */
 export function locateArticle(elements: Element[], map: ArticleMap, facts: ArticleFacts = {}): LiveArticle | null {
   const at = (n: number) => elements[n];
@@ -203,8 +236,9 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
     const i = order.get(el)!;
     if ((i < headerStart || i > last) && el.closest(LANDMARKS)) kept.delete(el);
   }
+  addKeptByText(kept, map.keptText ?? []);
   let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
-  return { kept, extracted, keptText: new Set(map.keptText ?? []), headline, protect, elsewhere, order, headerStart, first, last, root };
+  return { kept, extracted, keptText: new Set(map.keptText ?? []), story: countStory(map.story), headline, protect, elsewhere, order, headerStart, first, last, root };
 }

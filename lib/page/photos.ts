@@ -2,7 +2,9 @@
 // a kept picture's credit line in a box of its own (lib/figures.ts tells the credit's box). Split from plan.ts.
 import { creditBox } from '../figures';
 import { oneLine } from '../chars';
-import { linkAddress } from './teasers';
+import { linkAddress, otherPage } from './teasers';
+import { isPictureFile } from '../dom';
+import { blockText } from '../blocks';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
@@ -11,12 +13,17 @@ export const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="au
 export const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 export const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
-/** Characters of a link's text outside its caption or credit lines (a headline's, when it is a teaser). */
-function ownLinkText(link: Element): number {
-  let n = (link.textContent ?? '').trim().length;
-  for (const c of Array.from(link.querySelectorAll(CAPTION))) {
+const rawText = (el: Element): string => el.textContent ?? '';
+
+/**
+ * Characters of a box's text outside its caption or credit lines (a link's: a headline's, when it is a teaser), as
+ * `textOf` reads it (blockText: without a <noscript>'s markup, which a browser with scripts on holds as text).
+ */
+function textOutsideCaptions(box: Element, textOf: (el: Element) => string = rawText): number {
+  let n = oneLine(textOf(box)).length;
+  for (const c of Array.from(box.querySelectorAll(CAPTION))) {
     const outer = c.parentElement?.closest(CAPTION);
-    if (!outer || !link.contains(outer)) n -= (c.textContent ?? '').trim().length; // nested ones counted with it
+    if (!outer || !box.contains(outer)) n -= oneLine(textOf(c)).length; // nested ones counted with it
   }
   return n;
 }
@@ -49,6 +56,30 @@ function besideForm(m: Element): boolean {
   return false;
 }
 
+/** Characters of a card's headline: a link to another page with this much text beside a thumbnail makes a card. */
+const CARD_HEADLINE_MIN = 20;
+/** Share of a card's text (captions and credits aside) in links to other pages: a headline with its source line. */
+const CARD_LINKED_SHARE = 0.6;
+
+/**
+ * A thumbnail beside its card's headline, the picture not in the link: the smallest box around it that holds text
+ * (outside captions and credits) holds mostly links to other pages (La Vanguardia's "Lee también" cards, a figure
+ * beside an <h2><a>; Le Figaro's "À découvrir" list, a figure beside a link). A photo's own box holds its caption.
+ */
+function besideCardLink(m: Element): boolean {
+  for (let box = m.parentElement; box && box !== m.ownerDocument.body; box = box.parentElement) {
+    const text = textOutsideCaptions(box, blockText);
+    if (text <= 0) continue;
+    let linked = 0;
+    for (const l of Array.from(box.querySelectorAll('a[href]'))) {
+      const to = otherPage(l), cap = l.closest(CAPTION);
+      if (to && !isPictureFile(to) && !(cap && box.contains(cap))) linked += textOutsideCaptions(l, blockText);
+    }
+    return linked >= CARD_HEADLINE_MIN && linked >= text * CARD_LINKED_SHARE;
+  }
+  return false;
+}
+
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 export function isPhoto(el: Element, a: LiveArticle): boolean {
   const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
@@ -63,7 +94,8 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     // A thumbnail that links to another story beside its headline is a teaser (in one link, or in two to the same
     // address: AutoIndustriya's "Next Auto News" card); a photo linking to itself, or to a shop with only its credit
     // line inside the link, is not.
-    if (link && a.headline !== link && (ownLinkText(link) > 0 || headlineLinked(el, link))) return false;
+    if (link && a.headline !== link && (textOutsideCaptions(link) > 0 || headlineLinked(el, link))) return false;
+    if (!link && besideCardLink(m)) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
 }

@@ -19,6 +19,7 @@ import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit } f
 import { isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
+import { keepStoryShown } from './story-guard';
 
 export interface HideStep {
   el: Element;
@@ -270,8 +271,9 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  const all = labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps)));
-  hideEmptied(a, all);
+  const planned = labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps)));
+  hideEmptied(a, planned);
+  const all = doc.body ? keepStoryShown(doc.body, a, planned) : planned;
   nameContainers(all);
   return all;
 }

@@ -287,6 +287,24 @@ describe('Clean leaves the article', () => {
     for (const id of ['p1', 'p2', 'p3']) expect(isHidden($(id)), id).toBe(false);
   });
 
+  it('hides cards whose thumbnail sits beside their headline link, not in it (a heading, or a bare link); a photo with a credit link stays', () => {
+    const thumb = '<figure class="thumb"><img src="/t/boatyard.jpg" width="104" height="108" alt=""></figure>';
+    const cards = `<div class="content-box" id="cards"><div class="item">${thumb}<div class="details"><h2><a href="https://northgate.example/harbour/fire-under-control/">Fire at the old boatyard under control after two days</a></h2><p>Northgate Courier</p></div></div>` +
+      `<div class="item">${thumb}<div class="details"><h2><a href="https://northgate.example/harbour/risk-of-fires/">Firefighters warn of a long season of fires on the islands</a></h2><p>Newsroom</p></div></div></div>`;
+    const item = (id: string, href: string, text: string) => `<li><figure class="thumb" id="${id}-thumb"><img src="/t/${id}.jpg" width="104" height="108" alt=""><noscript></noscript></figure><a id="${id}" href="${href}">${text}</a></li>`;
+    const list = `<div class="crosslinks" id="list"><div class="crosslinks-title">Discover</div><ul>${item('podcast', 'https://podcasts.northgate.example/harbour/latest', 'Podcast: listen to the harbour club every week')}` +
+      `${item('app', 'https://apps.example/northgate-courier', 'Follow the ferry dispute with the Northgate Courier app')}</ul></div>`;
+    const photo = '<figure class="share-enabled" id="photo3"><img src="/img/boarding.jpg" width="640" height="400" alt=""><figcaption>Boarding at dawn. <a href="https://agency.example/photographers/holm">Photo: Jan Holm / Agency</a></figcaption></figure>';
+    setup(PAGE.replace('<p id="p2">', `${cards}<p id="p2">`).replace('<p id="p3">', `${list}${photo}<p id="p3">`));
+    // As a browser with scripts on holds a lazy image's fallback: its markup as text.
+    for (const ns of Array.from(document.querySelectorAll('#list noscript'))) ns.textContent = '<img class="thumb-img" src="/t/full-size-thumbnail.jpg" alt="A thumbnail for the card">';
+    clean();
+    expect(isHidden($('cards')), 'cards').toBe(true);
+    for (const id of ['podcast', 'podcast-thumb', 'app', 'app-thumb']) expect(isHidden($(id)), id).toBe(true);
+    expect(isHidden($('photo3')), 'photo with a credit link').toBe(false);
+    for (const id of ['p1', 'p2', 'p3']) expect(isHidden($(id)), id).toBe(false);
+  });
+
   it('hides a row of cards for other stories inside the body whole, their bylines with it; the article\'s byline stays', () => {
     // Each card as a news site's "Most Popular" rail prints it: a rubric, a linked headline, the author's byline.
     const card = (n: number, title: string, who: string) => `<li><div class="summary-item"><div class="summary-content"><div class="rubric">Gear</div>` +
