@@ -25,6 +25,7 @@ import { playerPrint } from './player-print';
 import { cardPictures } from './card-picture';
 import { authorCards } from './author-card';
 import { authorLines } from './author-line';
+import { housePromos } from './house-promo';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -155,6 +156,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   verdicts = authorCards(infos, verdicts, opts.byline);
   // The author's line at the story's foot, naming them and the site (lib/clean/author-line.ts).
   verdicts = authorLines(infos, verdicts, ctx.site.author);
+  // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
+  verdicts = housePromos(infos, verdicts, ctx.site.host);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;
