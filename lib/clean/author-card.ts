@@ -2,13 +2,16 @@
 // covered…"): about who wrote the story, not part of it; the reader showed the note as the avatar's caption. Known
 // by structure and the byline, in any language: a picture the size of an avatar (a square of at most AVATAR_MAX px by
 // its attributes) whose alt text is a short name sharing a word with the byline, after the story's last paragraph;
-// its card (the smallest box around it that holds other blocks) holds only short notes, after the story too.
+// its card (the smallest box around it that holds other blocks) holds only short notes, after the story too. A card
+// without such a picture is known by its name line instead: a block that is exactly the byline's (first) name, a
+// link to the author's page say ("Nicole Opitz" over "Redakteurin" and "Seit 2019 bei der taz …").
 import type { BlockInfo } from './context';
 import { gone, type Verdict, type Verdicts } from './decide';
 import { foldedWords } from '../chars';
 import { isProse } from './signals';
 import { NOTE_MAX } from './author-bio';
 import { lonePicture } from './lone-picture';
+import { authorWords } from './author-photo';
 
 /** An avatar's side in px by its attributes: a story's photo is larger, an icon smaller. */
 const AVATAR_MIN = 24, AVATAR_MAX = 120;
@@ -31,6 +34,13 @@ function namedAvatar(b: BlockInfo, byline: ReadonlySet<string>): boolean {
   return !/\d/.test(alt) && words.length >= NAME_WORDS[0] && words.length <= NAME_WORDS[1] && words.some((x) => x.length >= WORD_MIN && byline.has(x));
 }
 
+/** The block is the byline's first name and nothing else, word for word (a removed link to the author's page too). */
+function nameLine(b: BlockInfo, author: readonly string[]): boolean {
+  if (!author.length || b.s.heading || b.s.quoted) return false;
+  const words = foldedWords(b.s.text);
+  return words.length === author.length && words.every((w, i) => w === author[i]);
+}
+
 /** The blocks of the avatar's card besides it: the smallest box around it holding other blocks, or null. */
 function cardOf(infos: readonly BlockInfo[], k: number): number[] | null {
   for (let box = infos[k]!.s.el.parentElement; box; box = box.parentElement) {
@@ -42,20 +52,22 @@ function cardOf(infos: readonly BlockInfo[], k: number): number[] | null {
 
 /** Author cards after the story's end go: the avatar and its notes, as the author's bio. */
 export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: string | null | undefined): Verdicts {
-  const names = new Set(foldedWords(byline ?? ''));
+  const names = new Set(foldedWords(byline ?? '')), author = authorWords(byline);
   if (!names.size) return v;
   let end = -1;
   infos.forEach((b, k) => { if (!v[k] && isProse(b.s) && !b.s.caption) end = k; });
   const out = [...v];
   const why = (evidence: string): Verdict => ({ reason: 'author-bio', rule: RULE, score: 0, strong: false, evidence: [evidence] });
   infos.forEach((b, k) => {
-    if (k <= end || out[k] || !namedAvatar(b, names)) return;
+    const avatar = !out[k] && namedAvatar(b, names);
+    if (k <= end || !(avatar || nameLine(b, author))) return;
     const card = cardOf(infos, k);
     if (!card || card.some((j) => j <= end)) return;
     const notes = card.filter((j) => !gone(out, j)); // a name kept as small print goes with its card
     if (!notes.length || notes.length > CARD_NOTES || notes.some((j) => infos[j]!.s.heading || infos[j]!.s.len > NOTE_MAX)) return;
-    out[k] = why("a portrait the size of an avatar after the story's end, named for a person of the byline");
-    for (const j of notes) out[j] = why("it stands in the card of the byline's avatar, after the story's end");
+    if (avatar) out[k] = why("a portrait the size of an avatar after the story's end, named for a person of the byline");
+    else if (!gone(out, k)) out[k] = why("it is the byline's name alone, in a card of short notes after the story's end");
+    for (const j of notes) out[j] = why(avatar ? "it stands in the card of the byline's avatar, after the story's end" : "it stands in a card under the byline's name, after the story's end");
   });
   return out;
 }

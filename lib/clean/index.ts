@@ -24,6 +24,8 @@ import { siblingTeasers } from './sibling-teasers';
 import { playerPrint } from './player-print';
 import { cardPictures } from './card-picture';
 import { authorCards } from './author-card';
+import { authorLines } from './author-line';
+import { housePromos } from './house-promo';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -152,6 +154,10 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
   // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
   verdicts = authorCards(infos, verdicts, opts.byline);
+  // The author's line at the story's foot, naming them and the site (lib/clean/author-line.ts).
+  verdicts = authorLines(infos, verdicts, ctx.site.author);
+  // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
+  verdicts = housePromos(infos, verdicts, ctx.site.host);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;

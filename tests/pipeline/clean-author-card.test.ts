@@ -31,4 +31,16 @@ describe('an author card after the story', () => {
     const amid = runHtml(page(prose(2) + card('a1.jpg', 'Bea Lindqvist', bio1) + prose(2, 'quay'), { extraHead: head }));
     expect(amid.article!.html).toContain('Leeds, 1984');
   });
+
+  it("goes under the byline's name alone (no picture): the name line and its short notes, after the story only", () => {
+    const named = (who: string) => `<div class="box"><div class="who"><a href="/authors/bea"><p>${who}</p></a><span>Reporter</span><div>${bio2}</div></div></div>`;
+    const r = runHtml(page(prose(4) + named('Bea Lindqvist'), { extraHead: head }));
+    expect(r.article!.html).not.toContain('concert reviewer');
+    expect(r.removed.filter((x) => x.rule === 'media:author-card').length).toBeGreaterThanOrEqual(2);
+    expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
+    const other = runHtml(page(prose(4) + named('Harriet Mole'), { extraHead: head }));
+    expect(other.article!.html).toContain('concert reviewer');
+    const amid = runHtml(page(prose(2) + named('Bea Lindqvist') + prose(2, 'quay'), { extraHead: head }));
+    expect(amid.article!.html).toContain('concert reviewer');
+  });
 });

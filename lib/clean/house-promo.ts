@@ -1,0 +1,47 @@
+// The site's own promotion after the story ("Links lesen, Rechts bekämpfen" over "… unterstützen Sie unsere Aktion.
+// Jetzt unterstützen"): a box of its own, set after the story's last paragraph, whose paragraph ends in a link to the
+// site's own page tagged for a marketing campaign. Evidence of two kinds, in no language's words: the link's address
+// (an analytics tool's campaign parameter, an identifier a story's own link to a source does not carry, on the
+// site's own host) and the box's place and size (after the story's end, a heading line and a paragraph or two).
+import type { BlockInfo } from './context';
+import type { Verdict, Verdicts } from './decide';
+import { isProse } from './signals';
+import type { RemovalReason } from '../types';
+
+/** Campaign parameters of analytics tools (Google's, Matomo/Piwik's, Adobe's…), in a query or a fragment. */
+const CAMPAIGN = /[?&#:](?:utm_campaign|pk_campaign|mtm_campaign|matomo_campaign|piwik_campaign|cmpid|itm_campaign)=/i;
+/** Blocks such a box holds at most (a heading line, a paragraph or two, a button). */
+const BOX_BLOCKS = 4;
+
+const RULE = 'links:house-promo';
+/** The reason the box's own links name (a donation, a membership, a newsletter), else the site's advert for itself. */
+const KINDS = ['donation', 'membership', 'newsletter'] as const;
+const reasonOf = (b: BlockInfo): RemovalReason => { const k = KINDS.find((x) => b.s.linkKinds.has(x)); return k === 'membership' ? 'payment' : k ?? 'advert'; };
+
+/** The block's last link goes to the site's own page with a campaign parameter. */
+function campaignCall(b: BlockInfo, host: string | null): boolean {
+  const links = b.s.el.getElementsByTagName('a');
+  const href = links[links.length - 1]?.getAttribute('href') ?? '';
+  if (!CAMPAIGN.test(href)) return false;
+  if (href.startsWith('/') && !href.startsWith('//')) return true;
+  try { return !!host && new URL(href).hostname.replace(/^www\./, '') === host.replace(/^www\./, ''); } catch { return false; }
+}
+
+/** Verdicts for the site's promotion boxes after the story (the rest unchanged). */
+export function housePromos(infos: readonly BlockInfo[], v: Verdicts, host: string | null): Verdicts {
+  let out: Verdicts | null = null;
+  infos.forEach((b, k) => {
+    const box = b.box;
+    if (v[k] || !box || !campaignCall(b, host)) return;
+    const inside = infos.map((_, j) => j).filter((j) => box.contains(infos[j]!.s.el));
+    if (inside.length > BOX_BLOCKS || inside.some((j) => infos[j]!.s.quoted)) return;
+    const first = Math.min(...inside), last = Math.max(...inside);
+    // After the story's end: prose kept before the box, none after it.
+    const prose = (j: number) => !v[j] && !infos[j]!.s.caption && isProse(infos[j]!.s);
+    if (!infos.some((_, j) => j < first && prose(j)) || infos.some((_, j) => j > last && prose(j))) return;
+    out ??= [...v];
+    const why: Verdict = { reason: reasonOf(b), rule: RULE, score: 0, strong: false, evidence: ["its link goes to the site's own page, tagged for a marketing campaign", "it stands in a small box of its own after the story's end"] };
+    for (const j of inside) if (!out[j]) out[j] = why;
+  });
+  return out ?? v;
+}
