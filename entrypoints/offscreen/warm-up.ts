@@ -23,20 +23,20 @@ export const WARM_UP_PAGE = `<!doctype html><html lang="en"><head><meta charset=
 <div class="newsletter"><p>Sign up for our newsletter</p><form><input type="email"><button>Subscribe</button></form></div>
 </article></main><footer><p>© 2024 Harbour Gazette</p></footer></body></html>`;
 
-const DELAY_MS = 300, RETRY_MS = 500;
+const DELAY_MS = 300, RETRY_MS = 300;
 
 /**
  * Runs `request` once on the invented article when the host is idle: after DELAY_MS (the request that opened the
- * host comes first), in an idle period, and later again while `busy()` says a request is under way.
+ * host comes first), and later again while `busy()` says a request is under way. Timers, not requestIdleCallback:
+ * the host is a hidden document, where an idle callback may wait for its timeout, past the reader's first click.
  */
 export function warmUpWhenIdle(request: (req: HostRequest) => Promise<unknown>, busy: () => boolean): void {
-  const idle = (cb: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 5000 }) : setTimeout(cb, 0));
   const attempt = () => {
-    if (busy()) { setTimeout(() => idle(attempt), RETRY_MS); return; }
+    if (busy()) { setTimeout(attempt, RETRY_MS); return; }
     void request({
       type: 'clearpage:pipeline',
       job: { html: WARM_UP_PAGE, url: 'https://harbourgazette.example/harbour/night-ferry-returns', force: true, analyze: true, known: [], keep: [] },
     }).catch(() => undefined);
   };
-  setTimeout(() => idle(attempt), DELAY_MS);
+  setTimeout(attempt, DELAY_MS);
 }
