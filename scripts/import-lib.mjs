@@ -7,9 +7,11 @@ import { build } from 'esbuild';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-/** The module the TypeScript `entry` (its source, resolved from the checkout's root) makes. */
-export async function importLib(entry) {
-  const dir = fs.mkdtempSync(path.join(root, 'node_modules', '.cache-'));
+/** The module the TypeScript `entry` (its source, resolved from the checkout's root) makes, written for the while in a
+ * temporary folder under `under` (a worktree whose node_modules is another checkout's link passes its own .tmp). */
+export async function importLib(entry, under = path.join(root, 'node_modules')) {
+  fs.mkdirSync(under, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(under, '.cache-'));
   try {
     const out = path.join(dir, 'lib.mjs');
     await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'warning' });

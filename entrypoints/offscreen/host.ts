@@ -84,7 +84,12 @@ export function runTabJob(page: PageJob, learn: (lesson: LearnInput) => void): P
   });
 }
 
+/** Requests under way (the warm-up waits for none: warm-up.ts). */
+let inFlight = 0;
+export const hostBusy = (): boolean => inFlight > 0;
+
 export async function handleHostRequest(req: HostRequest): Promise<HostResponse> {
+  inFlight++;
   try {
     switch (req.type) {
       case 'clearpage:context': context = req.context; return { ok: true };
@@ -95,5 +100,5 @@ export async function handleHostRequest(req: HostRequest): Promise<HostResponse>
     }
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
-  }
+  } finally { inFlight--; }
 }

@@ -2,7 +2,8 @@
 // background page. It answers the background's HostMessages (Firefox's background may also call it directly), and
 // a tab's snapshot sent straight here once the background has sent the context (settings, site memory).
 import { browser } from 'wxt/browser';
-import { early, handleHostRequest, runTabJob } from './host';
+import { early, handleHostRequest, hostBusy, runTabJob } from './host';
+import { warmUpWhenIdle } from './warm-up';
 import { onMessage } from '../../utils/ext-api';
 import { HOST_CHANNEL, type DirectAnalysis, type DirectJob, type HostMessage, type LearnMessage } from '../../utils/messages';
 import { isWanted } from './early-analysis';
@@ -37,3 +38,6 @@ onMessage((msg: unknown, sender) => {
 
 // The popup opening on a tab (popup-first.ts): that tab's article is analysed now (early-analysis.ts).
 new BroadcastChannel(HOST_CHANNEL).onmessage = (e: MessageEvent) => { if (isWanted(e.data)) early.wantedFor(e.data.tabId, e.data.url); };
+
+// The first article of a session runs warm: an invented one goes through first, when the host is idle (warm-up.ts).
+warmUpWhenIdle(handleHostRequest, hostBusy);

@@ -204,6 +204,7 @@ export function blockInfos(blocks: Array<{ el: Element; text: string }>, root: E
     prev: sigs[k - 1] ?? null, next: sigs[k + 1] ?? null,
   }));
   boxStats(infos);
-  splitTemplateFields(infos, counted);
+  // Gated here, not inside: a function runs compiled whole, and most pages have no copies (cleaning runs cold).
+  if (infos.some((b) => b.copies > 1)) splitTemplateFields(infos, counted);
   return infos;
 }

@@ -17,6 +17,8 @@ const BOX_DEPTH = 6;
 
 /** A block of the teaser: removed already or not (its linked headline often goes by its own evidence). */
 const teaserBlock = (b: BlockInfo) => b.s.hint === 'related' && !!b.s.text && !protectedBlock(b.s);
+/** Whether applyInsetTeasers has a block to look at (asked first: most pages have none, and cleaning runs cold). */
+export const hasTeaserBlocks = (infos: BlockInfo[]): boolean => infos.some((b, i) => i > 0 && teaserBlock(b));
 const storyParagraph = (b: BlockInfo | undefined, v: Verdicts) => !!b && !v[b.index] && isProse(b.s) && b.s.hint !== 'related';
 /** After the teaser the story goes on with a paragraph or a heading of its own. */
 const storyGoesOn = (b: BlockInfo | undefined, v: Verdicts) => storyParagraph(b, v) || (!!b && !v[b.index] && !!b.s.heading && !b.s.hint);

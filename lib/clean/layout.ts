@@ -8,11 +8,13 @@ import { decideBlock, evidenceKinds, gone, inheritedReason, isSentence, protecte
 import { hasMedia } from '../dom';
 import { allUpper } from '../chars';
 import { isProse, inPageLinks } from './signals';
-import { applyPullQuoteCredits } from './pull-quote';
+import { applyPullQuoteCredits, hasPullQuoteCopies } from './pull-quote';
 import { applyBoxPictures } from './box-picture';
 import { applyBannerPictures } from './banner-picture';
-import { applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls } from './residue';
-import { applyInsetTeasers } from './inset-teaser';
+import {
+  applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls, hasSkipLinks, mayEmptyTail,
+} from './residue';
+import { applyInsetTeasers, hasTeaserBlocks } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
 
 const APPEAL = new Set(['donation', 'payment', 'newsletter', 'paywall']);
@@ -201,17 +203,19 @@ export function applySandwiched(infos: BlockInfo[], scores: Score[], v: Verdicts
  * blocks and orphan headings; given the article's root, what removals left behind (lib/clean/residue.ts). */
 export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): Verdicts {
   const v = infos.map((b, k) => decideBlock(b, scores[k]!));
-  applyRepetition(infos, scores, v);
+  // Rules that do nothing on most pages are asked a cheap question first: a function runs compiled whole, and
+  // cleaning runs cold, once a page.
+  if (infos.some((b) => b.copies > 1 || b.onPage)) applyRepetition(infos, scores, v);
   applyBoxes(infos, scores, v);
   applyRelatedLists(infos, v);
   applyLinkRuns(infos, v);
   if (root) applyRubricLists(infos, v);
-  if (root) applyInsetTeasers(infos, v, root);
+  if (root && hasTeaserBlocks(infos)) applyInsetTeasers(infos, v, root);
   applySandwiched(infos, scores, v);
-  applyPullQuoteCredits(infos, v);
+  if (hasPullQuoteCopies(v)) applyPullQuoteCredits(infos, v);
   if (root) {
     applyOddOneOut(infos, v, root);
-    applySkipLinks(infos, v);
+    if (hasSkipLinks(infos, v)) applySkipLinks(infos, v);
     applyOrphanCaptions(infos, v);
     applyZoomControls(infos, v);
     applyRepeatedLines(infos, v);
@@ -219,6 +223,6 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     applyBannerPictures(infos, v);
   }
   applyOrphanHeadings(infos, v);
-  if (root) applyEmptiedTail(infos, v);
+  if (root && mayEmptyTail(infos, v)) applyEmptiedTail(infos, v);
   return v;
 }

@@ -4,7 +4,8 @@
 // linkedom answers every attribute and parent with code of its own.
 import { classAndId } from '../dom';
 import type { RemovalReason } from '../types';
-import HINTS from '../rules/class-hints.json';
+import TABLES from '../rules/clean-tables.json';
+import type { HintTable } from './clean-tables';
 
 /**
  * Words of class and id names, lower-cased: each name's parts (split at punctuation, digits and camelCase) and, for
@@ -28,8 +29,8 @@ export function classWords(el: Element): string[] {
 }
 const wordsOfClass = new Map<string, string[]>();
 
-interface HintMatcher { reason: RemovalReason; exact: Set<string>; prefixes: string[] }
-let hintMatchers: HintMatcher[] | null = null;
+/** lib/rules/class-hints.json as scripts/gen-clean-tables.mjs writes it: per reason, whole words and beginnings. */
+const HINTS = TABLES.hints as HintTable[];
 /** The reason a class word gives away ("share-bar" → share), or null. */
 export function hintOfWord(w: string): RemovalReason | null {
   const known = hintOf.get(w);
@@ -42,12 +43,7 @@ export function hintOfWord(w: string): RemovalReason | null {
 const hintOf = new Map<string, RemovalReason | null>();
 
 function hintOfNewWord(w: string): RemovalReason | null {
-  hintMatchers ??= Object.entries(HINTS.hints).map(([reason, list]) => ({
-    reason: reason as RemovalReason,
-    exact: new Set(list.filter((x) => !x.endsWith('*')).flatMap((x) => [x, x.replace(/-/g, '')])),
-    prefixes: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)),
-  }));
-  for (const h of hintMatchers) if (h.exact.has(w) || h.prefixes.some((p) => w.startsWith(p))) return h.reason;
+  for (const h of HINTS) if (h.exact.includes(w) || h.prefixes.some((p) => w.startsWith(p))) return h.reason as RemovalReason;
   return null;
 }
 

@@ -1,12 +1,13 @@
 // Payment evidence that does not depend on a language's words: account identifiers checked by their own check
 // digits (IBAN, Norwegian and other mod-11 account numbers), sort codes, numbers beside a payment service's name,
-// links to payment services, and money amounts written with a currency (codes and symbols from Intl, generated
+// links to payment services (lib/rules/payment-services.json, in tables made by scripts/gen-clean-tables.mjs), and money amounts written with a currency (codes and symbols from Intl, generated
 // into lib/rules/currencies.json). A story *about* a bank names IBANs and sort codes in sentences; a payment line
 // carries the identifier itself, so identifiers count only in short lines.
-import SERVICES from '../rules/payment-services.json';
+import TABLES from '../rules/clean-tables.json';
 import CURRENCIES from '../rules/currencies.json';
 import IBAN_LENGTHS from '../rules/iban-lengths.json';
 import { indexOfWords } from './phrases';
+import type { ServiceTables } from './clean-tables';
 import { LETTER_CHAR, isCurrencySign, isLetterChar } from '../chars';
 
 export interface PaymentEvidence {
@@ -68,31 +69,15 @@ const GROUPED = /(?<![\d.,])\d{2,6}(?:[ .\-/\u00a0]\d{2,8}){1,5}(?![\d,]|\.\d)/g
 const SORT_CODE = /(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])/;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
-interface Services { names: string[]; byName: Map<string, string>; domains: Map<string, Array<[string, string]>> }
-let services: Services | null = null;
-/** Every service name (longest first; looked up with indexOf, not compiled into a pattern: cleaning runs cold), and
- * each name's service. */
-function serviceMatchers(): Services {
-  if (services) return services;
-  const byName = new Map<string, string>();
-  for (const sv of SERVICES.services) for (const n of sv.names) byName.set(n.toLowerCase(), sv.name);
-  services = {
-    names: [...byName.keys()].sort((a, b) => b.length - a.length),
-    byName,
-    domains: new Map(),
-  };
-  // Domains by their first two characters, in the list's order: a link looks up only those that can match.
-  for (const sv of SERVICES.services) for (const d of sv.domains) {
-    const list = services.domains.get(d.slice(0, 2));
-    if (list) list.push([d, sv.name]); else services.domains.set(d.slice(0, 2), [[d, sv.name]]);
-  }
-  return services;
-}
+/** Every service name (longest first; looked up with indexOf, not compiled into a pattern: cleaning runs cold), each
+ * name's service, and the domains by their first two characters: built from the list at build time. */
+const SVC = TABLES.services as unknown as ServiceTables; // generated data, its shape held by tests/pipeline/clean-tables.test.ts
 
 /** The payment service a link points to, or null. */
 export function paymentServiceOfUrl(href: string): string | null {
   const h = href.toLowerCase().replace(/^[a-z]+:\/\/(www\.)?/, '');
-  for (const [d, name] of serviceMatchers().domains.get(h.slice(0, 2)) ?? []) if (h.startsWith(d)) return name;
+  const key = h.slice(0, 2);
+  if (Object.hasOwn(SVC.domains, key)) for (const [d, name] of SVC.domains[key]!) if (h.startsWith(d)) return name;
   return null;
 }
 
@@ -198,12 +183,12 @@ function serviceIn(line: string): string | null {
 }
 
 function firstServiceIn(line: string): string | null {
-  const lower = line.toLowerCase(), m = serviceMatchers();
+  const lower = line.toLowerCase();
   let best = -1, name = '';
-  for (const n of m.names) {
+  for (const n of SVC.names) {
     if (!lower.includes(n)) continue; // most names are absent: no call for them
     const i = indexOfWords(lower, n);
     if (i >= 0 && (best < 0 || i < best)) { best = i; name = n; }
   }
-  return best >= 0 ? m.byName.get(name) ?? null : null;
+  return best >= 0 ? SVC.byName[name] ?? null : null;
 }

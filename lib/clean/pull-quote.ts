@@ -91,6 +91,9 @@ function quoteBox(infos: readonly { s: BlockSignals }[], k: number): Element | n
  * that are not prose, when every other block of that box is gone (a bare picture beside them, the speaker's avatar,
  * then goes with the emptied box: box-picture.ts). The paragraph it was taken from keeps its speech tag, so the
  * speaker is still named there. */
+/** Whether a pull quote was removed as a copy (asked first: most pages have none, and cleaning runs cold). */
+export const hasPullQuoteCopies = (v: Verdicts): boolean => v.some((x) => x?.rule === PULL_RULE);
+
 export function applyPullQuoteCredits(infos: readonly { s: BlockSignals }[], v: Verdicts): void {
   infos.forEach((b, k) => {
     if (v[k]?.rule !== PULL_RULE) return;

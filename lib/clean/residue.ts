@@ -50,6 +50,9 @@ function leadsNowhere(el: Element, id: string): boolean {
  * A skip link whose target is the next block left (everything it skipped went) goes; so does that target when it
  * is a short line of its own (the "after the promotion" note, not a heading or prose).
  */
+/** Whether applySkipLinks has a link to follow (asked first: most pages have none, and cleaning runs cold). */
+export const hasSkipLinks = (infos: BlockInfo[], v: Verdicts): boolean => infos.some((b, k) => !v[k] && skipTarget(b) !== null);
+
 export function applySkipLinks(infos: BlockInfo[], v: Verdicts): void {
   infos.forEach((b, k) => {
     const id = skipTarget(b);
@@ -132,6 +135,13 @@ function labelsNothing(el: Element): boolean {
   const label = el.tagName.toUpperCase() === 'LABEL' ? el : el.getElementsByTagName('label')[0];
   if (!label || label.hasAttribute('for') || firstInside(label, isControl)) return false;
   return (label.textContent ?? '').replace(/\s+/g, '') === (el.textContent ?? '').replace(/\s+/g, '');
+}
+
+/** Whether applyEmptiedTail can change anything: after the last paragraph of prose, a block left that could head a
+ * section. Asked first so that most pages never compile the rule (cleaning runs cold). */
+export function mayEmptyTail(infos: BlockInfo[], v: Verdicts): boolean {
+  for (let k = infos.length - 1; k >= 0 && !isProse(infos[k]!.s); k--) if (!gone(v, k) && rankOf(infos[k]!, v)) return true;
+  return false;
 }
 
 /**

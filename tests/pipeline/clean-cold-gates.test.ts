@@ -1,0 +1,47 @@
+// Cleaning runs cold, once a page, and V8 compiles a function whole when it is first called, even one that returns
+// on its first line. Rules that do nothing on most pages are asked a cheap question first (lib/clean/layout.ts): on a
+// plain story they are never called; where they have something to do they still act.
+import { describe, expect, it, vi } from 'vitest';
+import { cleanArticle } from '../../lib/clean/index';
+import { PageBlocks } from '../../lib/blocks';
+import { parse } from './helpers';
+
+const spied = vi.hoisted(() => ({} as Record<string, ReturnType<typeof vi.fn>>));
+vi.mock('../../lib/clean/residue', async (load) => {
+  const m = await load<typeof import('../../lib/clean/residue')>();
+  return { ...m, applyEmptiedTail: (spied.applyEmptiedTail = vi.fn(m.applyEmptiedTail)), applySkipLinks: (spied.applySkipLinks = vi.fn(m.applySkipLinks)) };
+});
+vi.mock('../../lib/clean/inset-teaser', async (load) => {
+  const m = await load<typeof import('../../lib/clean/inset-teaser')>();
+  return { ...m, applyInsetTeasers: (spied.applyInsetTeasers = vi.fn(m.applyInsetTeasers)) };
+});
+vi.mock('../../lib/clean/pull-quote', async (load) => {
+  const m = await load<typeof import('../../lib/clean/pull-quote')>();
+  return { ...m, applyPullQuoteCredits: (spied.applyPullQuoteCredits = vi.fn(m.applyPullQuoteCredits)) };
+});
+
+const story = [
+  'The ferry to the island will run twice a day from May, the operator said on Monday after a winter of complaints from the people who live there.',
+  'A second boat, bought from a company in the north, is being refitted in the yard at the harbour and should be ready before the summer season starts.',
+  'Islanders said the new timetable would let children reach the school on the mainland without leaving home before dawn, as many have had to do.',
+];
+const clean = (html: string) => {
+  const body = parse(`<html><body><div id="root">${html}</div></body></html>`).getElementById('root')!;
+  for (const f of Object.values(spied)) f.mockClear();
+  return cleanArticle(body, { page: new PageBlocks(body), siteName: 'Island News', url: 'https://islandnews.example/ferry' });
+};
+const called = () => Object.entries(spied).filter(([, f]) => f.mock.calls.length).map(([k]) => k).sort();
+
+describe('rules gated before they are called', () => {
+  it('a plain story calls none of them, and stays whole', () => {
+    const out = clean(story.map((t) => `<p>${t}</p>`).join(''));
+    for (const t of story) expect(out.text).toContain(t);
+    expect(called()).toEqual([]);
+  });
+
+  it('a skip link and a heading left at the end still reach their rules', () => {
+    const out = clean(`<p><a href="#after">Skip past the newsletter</a></p>${story.map((t) => `<p>${t}</p>`).join('')}<h3>The timetable</h3><figure><img src="boat.jpg" width="600" height="400" alt=""></figure>`);
+    for (const t of story) expect(out.text).toContain(t);
+    expect(called()).toEqual(['applyEmptiedTail', 'applySkipLinks']);
+  });
+});
