@@ -15,7 +15,7 @@ import { blockFeatures, structuralFeatures } from './features';
 import { lazyScore, score, type Model } from './classifier';
 import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
-import { isProse } from './signals';
+import { isProse, type SiteInfo } from './signals';
 import T from '../rules/clean-thresholds.json';
 import { headlineInBody, isKicker } from '../kicker';
 import { liftStandfirst } from '../standfirst';
@@ -132,6 +132,22 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
   return { v: v.map((x) => (x?.meta ? x : null)), fellBack: true };
 }
 
+/** Decisions that read a block's neighbours, the story's end or the page after each block has its own verdict. */
+function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: CleanOptions, site: SiteInfo): (Verdict | null)[] {
+  // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
+  let verdicts = siblingTeasers(infos, first);
+  // A video card's age and length inside the story (lib/clean/player-print.ts).
+  verdicts = playerPrint(infos, verdicts);
+  // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
+  verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
+  // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
+  verdicts = authorCards(infos, verdicts, opts.byline);
+  // The author's line at the story's foot, naming them and the site (lib/clean/author-line.ts).
+  verdicts = authorLines(infos, verdicts, site.author);
+  // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
+  return housePromos(infos, verdicts, site.host);
+}
+
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   let blocks = segmentBlocks(body);
   let title = repeatedTitle(blocks, opts.title);
@@ -146,18 +162,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const infos = blockInfos(blocks, body, ctx);
   // Scored when a decision reads the score: a paragraph of prose without structural evidence is kept without it.
   const scores = infos.map((b) => lazyScore(() => score(blockFeatures(b), opts.model), () => score(structuralFeatures(b), opts.model)));
-  // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
-  let verdicts = siblingTeasers(infos, decideAll(infos, scores, body));
-  // A video card's age and length inside the story (lib/clean/player-print.ts).
-  verdicts = playerPrint(infos, verdicts);
-  // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
-  verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
-  // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
-  verdicts = authorCards(infos, verdicts, opts.byline);
-  // The author's line at the story's foot, naming them and the site (lib/clean/author-line.ts).
-  verdicts = authorLines(infos, verdicts, ctx.site.author);
-  // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
-  verdicts = housePromos(infos, verdicts, ctx.site.host);
+  let verdicts = neighbourPasses(infos, decideAll(infos, scores, body), opts, ctx.site);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;

@@ -180,6 +180,31 @@ function countStory(story: readonly string[] | undefined): Map<string, number> {
   return n;
 }
 
+/** What Clean never hides beside the body, added to `protect`: meta lines in the box of headline and body, the
+ * byline, the standfirst and the lead picture. Returns the bylines found beyond the header. */
+function protectMeta(elements: Element[], kept: ReadonlySet<Element>, headline: Element | null,
+  span: { boxStart: number; headerStart: number; first: number; last: number }, facts: ArticleFacts, protect: Element[]): Element[] {
+  const { boxStart, headerStart, first, last } = span;
+  for (let i = boxStart; i < first; i++) {
+    const el = elements[i]!;
+    if (kept.has(el) || protect.some((p) => p.contains(el)) || el.closest(NOT_META)) continue;
+    if (isMeta(el) && !inTeaserList(el, headline)) protect.push(el);
+  }
+  const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
+  if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
+  // The byline beyond the header (a side box of facts, the author's box after the story), with its box's date.
+  const elsewhere: Element[] = [];
+  for (const el of bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
+    if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) { protect.push(el); elsewhere.push(el); }
+  }
+  for (const el of standfirstLines(elements, Math.min(boxStart, headerStart), first, facts.standfirst)) {
+    if (!kept.has(el) && !protect.some((p) => p.contains(el))) protect.push(el);
+  }
+  const lead = leadImageOf(elements, facts.image);
+  if (lead && !kept.has(lead)) protect.push(lead);
+  return elsewhere;
+}
+
 /** Find the cleaned article of `map` on the live page whose snapshot elements are `elements`. */
 export function locateArticle(elements: Element[], map: ArticleMap, facts: ArticleFacts = {}): LiveArticle | null {
   const at = (n: number) => elements[n];
@@ -214,23 +239,7 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   let box: Element | null = headline ? headline.parentElement : null;
   while (box && !box.contains(firstEl)) box = box.parentElement;
   const boxStart = box && !/^(BODY|HTML)$/.test(box.tagName.toUpperCase()) ? order.get(box) ?? headerStart : headerStart;
-  for (let i = boxStart; i < first; i++) {
-    const el = at(i)!;
-    if (kept.has(el) || protect.some((p) => p.contains(el)) || el.closest(NOT_META)) continue;
-    if (isMeta(el) && !inTeaserList(el, headline)) protect.push(el);
-  }
-  const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
-  if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
-  // The byline beyond the header (a side box of facts, the author's box after the story), with its box's date.
-  const elsewhere: Element[] = [];
-  for (const el of bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
-    if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) { protect.push(el); elsewhere.push(el); }
-  }
-  for (const el of standfirstLines(elements, Math.min(boxStart, headerStart), first, facts.standfirst)) {
-    if (!kept.has(el) && !protect.some((p) => p.contains(el))) protect.push(el);
-  }
-  const lead = leadImageOf(elements, facts.image);
-  if (lead && !kept.has(lead)) protect.push(lead);
+  const elsewhere = protectMeta(elements, kept, headline, { boxStart, headerStart, first, last }, facts, protect);
   // Kept bits of menus, headers and footers away from the article are the site's, not the story's.
   for (const el of kept) {
     const i = order.get(el)!;
