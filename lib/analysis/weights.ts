@@ -146,6 +146,8 @@ export const RESOLVE = {
   organisationWindow: 3000,
   /** "la ONG", "el texto" (no word list names them): the organisation named within this distance, nobody since. */
   descriptionWindow: 600,
+  /** "the letter stated": the earlier mention of that document (each hop back within this distance). */
+  documentWindow: 1500,
 };
 
 /** Key quotations: substantive statements by a named source. */

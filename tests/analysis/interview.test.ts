@@ -56,8 +56,8 @@ describe('an interview', () => {
   it('reads a surname alone as the interviewee, not a relative of the same name', () => {
     expect(speakerOf(DE, 'de', 'Ich vermisse die Leute')).toBe('Mira Castell');
   });
-  it('leaves a quoted subheading to nobody', () => {
-    expect(speakerOf(DE, 'de', 'Wir sind keine Helden')).toBeNull();
+  it('leaves a quoted subheading to nobody (it is no quotation at all: a heading nobody says in the text)', () => {
+    expect(analyze(DE, 'de').some((q) => q.text.includes('Wir sind keine Helden'))).toBe(false);
   });
   it('makes answers key quotes of the interviewee', () => {
     const keys = analyze(FR, 'fr').filter((q) => q.key);

@@ -28,13 +28,23 @@ export function issuerOf(doc: Doc, sentStart: number, at: number): MentionSpan |
     const w = ws[ws.length - k]![0];
     if (w !== w.toLowerCase()) break;
     const m = backwardMention(doc.text, sentStart, sentStart + ws[ws.length - k]!.index, doc.rules);
-    if (m && speaksFor(doc, m)) best = m;
+    if (m && speaksFor(doc, m)) best = phraseHead(doc, sentStart, m);
   }
   return best;
 }
 
+/** "The new House committee on China sent": a name after a preposition is part of the subject phrase, whose head
+ * speaks (when it is a speaking phrase itself). */
+function phraseHead(doc: Doc, sentStart: number, m: MentionSpan): MentionSpan {
+  const prep = /(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(sentStart, m.s - 12), m.s));
+  if (!prep || !doc.rules.functionWords.has(prep[1]!) || doc.rules.determiners.has(prep[1]!)) return m;
+  const end = m.s - prep[0].length;
+  const head = backwardMention(doc.text, sentStart, end, doc.rules);
+  return head && !doc.text.slice(head.e, end).trim() && speaksFor(doc, head) && !pronounOf(doc.text.slice(head.s, head.e), doc.rules) ? head : m;
+}
+
 /** A pronoun, a party the text names, or a phrase headed by a speaking noun ("his office", "her campaign"). */
-function speaksFor(doc: Doc, m: MentionSpan): boolean {
+export function speaksFor(doc: Doc, m: MentionSpan): boolean {
   const words = doc.text.slice(m.s, m.e).split(/\s+/);
   const g = words.length === 1 ? pronounOf(words[0]!, doc.rules) : undefined;
   if (g) return g !== 'o';

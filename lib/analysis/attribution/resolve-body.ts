@@ -61,14 +61,25 @@ function otherKind(name: string, head: string, rules: Resolver['doc']['rules']):
 export function describedBody(r: Resolver, span: MentionSpan, words: string[]): Who | null {
   const { doc } = r, { rules } = doc, head = words[1] ?? '';
   // (a noun of a kind of body, "das Ministerium", was read by organisationNoun: none of that kind was named)
-  if (words.length !== 2 || roleOf(head, rules) || rules.orgNouns.has(head) || rules.groups.has(head) || pronounOf(head, rules) !== undefined || rules.functionWords.has(head)) return null;
+  if (words.length !== 2 || roleOf(head, rules) || pluralRole(head, rules) || rules.orgNouns.has(head) || rules.groups.has(head) || pronounOf(head, rules) !== undefined || rules.functionWords.has(head)) return null;
   // "« … », explique la ONG. « … », añade el texto": the organisation that spoke the quotation before
   const last = r.last, lastKind = last && r.book.kind(last.who);
   if (last && (lastKind === 'organization' || lastKind === 'country') && span.s - last.pos < RESOLVE.descriptionWindow) return last.who;
   const outside = (m: Mention) => !insideQuote(doc, m.s);
   const org = doc.reg.lastBefore(span.s, RESOLVE.descriptionWindow, (p, m) => p.kind === 'organization' && outside(m));
+  // ("the letter stated" with no author named: only a body that was the subject of its sentence may have put the
+  // document out, not one the sentence merely names, "criticism of the ruling Communist Party")
+  if (org && rules.documentNouns.has(head) && !leadsClause(doc, org)) return null;
   if (!org || doc.reg.lastBefore(span.s, span.s - org.e, (p, m) => p.kind === 'person' && outside(m) && m.s > org.e && leadsClause(doc, m))) return null;
   return doc.reg.get(org.party).id;
+}
+
+/** "the physicians", "the nurses": the plural of a role (by the plural endings the organisation nouns are also read
+ * with) names people, no body. */
+function pluralRole(head: string, rules: Resolver['doc']['rules']): boolean {
+  if (!head.endsWith('s')) return false;
+  const one = [head.slice(0, -1), head.endsWith('ies') ? `${head.slice(0, -3)}y` : '', head.endsWith('es') ? head.slice(0, -2) : ''];
+  return one.some((w) => w.length > 2 && rules.roles.has(w));
 }
 
 /** The organisation mentioned last before `pos`, within a few paragraphs; with a kind (`head`, "das Ministerium")

@@ -23,7 +23,8 @@ import { handleAsWritten, isHandle } from './handle';
 import { handleAntecedent } from './they';
 import { fullNameSpeaker } from './cjk-surname';
 import { placeRoleHolder } from './place-role';
-import { documentAuthor } from './document-author';
+import { documentAuthor, itsDocument } from './document-author';
+import { introducedUnnamed } from './introduced';
 import { mentionGender } from './role-gender';
 
 /** The speaker of the quotation before, for pronouns. */
@@ -76,7 +77,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return handleAntecedent(doc, book, span.s, mt);
-  if (pron === 'o') return itsBody(r, span.s);
+  if (pron === 'o') { const d = itsDocument(r, span.s, (m) => resolveMention(r, m)); return d !== undefined ? d : itsBody(r, span.s); }
   if (pron) return resolvePronoun(r, span.s, pron);
   // "the 56-year-old", "der 56-Jährige": a person the story named, described by age, resolved as "he" or "she" is
   if (words.length === 2 && isAgeNoun(words[1]!, rules) && rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!)) return resolvePronoun(r, span.s, null);
@@ -91,7 +92,8 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     if (org !== undefined) return org;
     // "“…,” the government spokesman said." after "Minister Fahmi Fadzil said …. He said …": naming no body and nobody
     // in that role, the spokesperson is the person whose statement the story is reporting
-    const voice = definite ? lastSpeaker(r, span.s) : null;
+    // (unless "a spokesperson" brought in somebody unnamed just before)
+    const voice = definite && !introducedUnnamed(r, span.s, spoke) ? lastSpeaker(r, span.s) : null;
     if (voice !== null && book.kind(voice) === 'person' && (!said || !book.gender(voice) || book.gender(voice) === said)) return voice;
   }
   const cap = LAST_CAP.exec(mt);

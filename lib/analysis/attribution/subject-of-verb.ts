@@ -9,6 +9,7 @@ import { plausible } from './plausible';
 import { verbMatches } from './verbs';
 import { sentenceStart, type Doc } from './site';
 import { issuedDocument, issuerOf } from './issued';
+import { subjectPastDocument } from './document-aside';
 import { subjectBack } from './affiliation';
 import { sentenceSubject } from './sentence-subject';
 import { knownAt, speaks } from './speaking';
@@ -39,6 +40,8 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   }
   // "X issued a statement saying …": the one who put the document out (named before it)
   if (bm && issuedDocument(doc, bm) && PARTICIPLE.test(verb)) bm = issuerOf(doc, sentStart, bm.s) ?? sentenceSubject(doc, sentStart, bm.s) ?? bm;
+  // "The army in a statement said": the subject before the document's preposition
+  if (bm) bm = subjectPastDocument(doc, sentStart, bm) ?? bm;
   // verb-second order: "… sagte Albers", "Auf ihrer Seite kritisiert die Vorsitzende, X, …"
   const pre0 = text.slice(a, at).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
