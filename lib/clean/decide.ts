@@ -195,6 +195,13 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // A paragraph of prose goes only on evidence of a structural kind (the last rule below): without any, no rule below
   // removes it, and its whole score (its n-grams, most of a page's features) is not read.
   if (isProse(s) && !s.shape && !evidenceKinds({ by: sc.structural ?? sc.by }).some((k) => STRUCTURAL.has(k))) return null;
+  return scoredVerdict(b, sc, verdict);
+}
+
+/** The rest of decideBlock's cascade, for a block with structural evidence or not prose: shapes with no news in any
+ * language, furniture lines, the site's memory, then the classifier's score with two kinds of evidence. */
+function scoredVerdict(b: BlockInfo, sc: Score, verdict: (strong: boolean, extra?: string[]) => Verdict): Verdict | null {
+  const s = b.s;
   const kinds = evidenceKinds(sc);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.

@@ -96,6 +96,14 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     const voice = definite && !introducedUnnamed(r, span.s, spoke) ? lastSpeaker(r, span.s) : null;
     if (voice !== null && book.kind(voice) === 'person' && (!said || !book.gender(voice) || book.gender(voice) === said)) return voice;
   }
+  return namedOrDescribed(r, span, mt, words, said, definite);
+}
+
+/** The rest of resolveMention's cascade: a capitalised word the story named, a role's holder, a document's author, a
+ * described body, or a new name (a name run, a user handle, a CJK name) the text gives here. */
+function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: string[], said: ReturnType<typeof mentionGender>, definite: boolean): Who | null {
+  const { doc, book } = r, { rules } = doc;
+  const low = mt.toLowerCase();
   const cap = LAST_CAP.exec(mt);
   if (cap && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {
     const who = book.byWord(cap[1]!, span.s);

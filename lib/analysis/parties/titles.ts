@@ -81,13 +81,18 @@ export function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number
     const keep = isInitial(name[name.length - 2]!.t) && name.length >= 4 ? 3 : 2;
     prefix.push(...name.splice(0, name.length - keep));
   }
+  mentionInTitles(c, prefix);
+  return name.length ? { prefix, name } : null;
+}
+
+/** A body or a country named inside a title ("EU Commissioner", "U.S. Secretary of State") is mentioned there. */
+function mentionInTitles(c: ClassifyContext, prefix: readonly Word[]): void {
   for (const w of prefix) {
     const a = c.acronyms.get(w.t.toUpperCase());
     const code = c.gaz.names.get(norm(w.t)), dem = c.gaz.demonyms.get(norm(w.t));
     // ("Datuk Seri Anwar": an honorific spelt like a defined acronym is the honorific)
-    if (a && !rules.honorifics.has(w.l)) c.reg.mention(a, w.s, w.e, 'acronym');
+    if (a && !c.rules.honorifics.has(w.l)) c.reg.mention(a, w.s, w.e, 'acronym');
     else if (code) c.reg.mention(country(c, code), w.s, w.e, 'gazetteer');
     else if (dem) c.reg.mention(country(c, dem), w.s, w.e, 'demonym');
   }
-  return name.length ? { prefix, name } : null;
 }
