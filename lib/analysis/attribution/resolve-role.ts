@@ -8,6 +8,7 @@ import type { Who } from './speakers';
 import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
 import { resolvePronoun } from './resolve-pronoun';
+import { introducedUnnamed } from './introduced';
 import type { Gender } from '../../rules/languages';
 
 /** The person named nearest before `pos` who holds the role (else one named right after it), of the gender the role
@@ -30,7 +31,7 @@ export function holderOf(r: Resolver, role: string, pos: number, word = role, ge
  */
 export function recentPerson(r: Resolver, pos: number, role: string, gender?: Gender): Who | null {
   const { doc } = r, { rules } = doc;
-  if (introducedUnnamed(doc, pos, role) || unlikeRecent(doc, pos, role)) return null;
+  if (introducedUnnamed(doc, pos, role, RESOLVE.recentPersonWindow) || unlikeRecent(doc, pos, role)) return null;
   const g = gender ?? rules.roleGender.get(role), mates = clauseMates(doc, pos);
   // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder; the
   // role re-describes the one a sentence is about, its subject or the first person it names ("el mensaje de
@@ -78,23 +79,6 @@ function clauseMates(doc: Doc, pos: number): Set<number> {
 }
 const QUOTE_MARK = /[“”"«»„‘]/g, CLAUSE_END = /[“”"«»„‘,;:–—()]/;
 const APPOSED = /^\s*,(?:\s+\p{Ll}+){0,4}\s*$/u;
-
-/** Words after an indefinite article that may stand before its noun ("a police officer", "ein junger Polizist"). */
-const INTRO_GAP = 2;
-
-/**
- * "Even when a police officer first called, Heidnik shrugged … the officer recalled": the role was brought in
- * without a name by an indefinite article, close before, so the definite role is that unnamed person, not the person
- * named last.
- */
-function introducedUnnamed(doc: Doc, pos: number, role: string): boolean {
-  const words = doc.text.slice(Math.max(0, pos - RESOLVE.recentPersonWindow), pos).toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  for (let i = 0; i < words.length - 1; i++) {
-    if (!doc.rules.indefinites.has(words[i]!)) continue;
-    for (let k = i + 1; k <= Math.min(words.length - 1, i + 1 + INTRO_GAP); k++) if (words[k] === role || words[k]!.endsWith(role)) return true;
-  }
-  return false;
-}
 
 /**
  * "Pour la syndicaliste, …" paragraphs after "Sophie Binet …": a definite role that nobody the text names holds, and

@@ -93,7 +93,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
     // "“…,” the government spokesman said." after "Minister Fahmi Fadzil said …. He said …": naming no body and nobody
     // in that role, the spokesperson is the person whose statement the story is reporting
     // (unless "a spokesperson" brought in somebody unnamed just before)
-    const voice = definite && !introducedUnnamed(r, span.s, spoke) ? lastSpeaker(r, span.s) : null;
+    const voice = definite && !introducedUnnamed(doc, span.s, spoke, RESOLVE.descriptionWindow) ? lastSpeaker(r, span.s) : null;
     if (voice !== null && book.kind(voice) === 'person' && (!said || !book.gender(voice) || book.gender(voice) === said)) return voice;
   }
   return namedOrDescribed(r, span, mt, words, said, definite);
