@@ -6,7 +6,8 @@
 
 import { monthNumbers } from './calendar-names';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** Two digits, as RFC 3339 writes months, days and clock fields. */
+export const pad = (n: number) => String(n).padStart(2, '0');
 /** A day that exists, in a year a news page may carry. */
 function day(y: number, m: number, d: number): string | null {
   const t = new Date(Date.UTC(y, m - 1, d));

@@ -7,6 +7,7 @@
 // place of the boxes that hold nothing but it (and the script), so it stands among the story's paragraphs as a
 // quotation; its script goes (the reader and the exports run none).
 import { linkKind } from './clean/link-kinds';
+import { hostOf } from './clean/addresses';
 import { hasMedia, tagOf } from './dom';
 import { letters } from './page/text';
 
@@ -16,11 +17,6 @@ const INERT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK']);
 const STORY_BOX = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 /** Letters a post has outside its links at least (an author line, "— Jane Doe (@jane)", has more). */
 const OWN_LETTERS = 4;
-
-/** The site's host, from the page's own address (a link to the site itself is no post's). */
-const hostOf = (url: string | null): string | null => {
-  try { return url ? new URL(url).hostname : null; } catch { return null; }
-};
 
 /** Whether a <blockquote> is an embedded post: it links to a social network and has words beside its links. */
 export function isEmbeddedPost(bq: Element, host: string | null): boolean {

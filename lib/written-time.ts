@@ -4,7 +4,7 @@
 // when the zone is one of the abbreviations in lib/rules/time-zones.json. A time without a known zone is written
 // without an offset (the page's own clock); text without a day gives null.
 
-import { datelineDate } from './dateline';
+import { datelineDate, pad } from './dateline';
 import ZONES from './rules/time-zones.json';
 
 const OFFSETS: Readonly<Record<string, number>> = ZONES.zones;
@@ -16,7 +16,6 @@ const ZONE = /^\s*(?:uhr\s*)?(?:([a-z]{1,5})(?![a-z]))?\s*(?:([+-])(\d{1,2})(?::
 /** A date-time a machine wrote, perhaps loosely: a space for the T, seconds left out, an offset without its colon. */
 export const LOOSE_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ] *(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) *(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A page's date as a timestamp: one a machine wrote stays as it is (the exports tidy it), one written for people is
  * read ("November 19, 2019, 07:47 PM EST" → "2019-11-19T19:47:00-05:00"), and text without a day stays as written. */

@@ -7,6 +7,11 @@ export function siteOf(host: string): string {
   return parts.slice(-n).join('.');
 }
 
+/** The host of an address without its "www." (null when it is no address). */
+export function hostOf(url: string | null | undefined): string | null {
+  try { return url ? new URL(url).hostname.replace(/^www\./, '') : null; } catch { return null; }
+}
+
 /** An address without what does not tell pages apart: scheme, www, query, fragment, trailing slash. */
 export function bareAddress(url: string): string {
   return url.trim().toLowerCase().replace(/^[a-z]+:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');

@@ -6,6 +6,7 @@
 // site. The box is marked; the clean stage removes its blocks with a reason ("cookie": a consent notice).
 import { hasMedia, ICON_PX } from '../dom';
 import { inMarkedBox, markBox } from './box-marks';
+import { hostOf } from './addresses';
 
 /** Marks a consent placeholder on the working copy (read by the clean stage, lib/clean/decide.ts). */
 export const CONSENT_ATTR = 'data-cp-consent';
@@ -17,7 +18,6 @@ const FRAME_DEPTH = 4;
 /** Controls that ask for something (text, a choice among several): a form, not a toggle. */
 const ASKING = 'textarea, select, input:not([type]), input[type="text"], input[type="email"], input[type="search"], input[type="radio"], input[type="number"], input[type="tel"]';
 
-const hostOf = (u: string): string | null => { try { return new URL(u).hostname.replace(/^www\./, ''); } catch { return null; } };
 
 /** An address of another site than `own` in one of the element's data attributes (the embed's source). */
 function foreignAddress(el: Element, own: string | null): boolean {

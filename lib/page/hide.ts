@@ -19,6 +19,8 @@ export const REASON_ATTR = 'data-clearpage-reason';
 export const STYLE_ID = 'clearpage-live-style';
 /** The id of an emptied wrapper hidden around hidden blocks: restored with them, never counted. */
 export const CONTAINER = 'container';
+/** Elements that are no box of visible content: a plan neither judges nor hides them. */
+export const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'OBJECT']);
 /** Never hidden as a whole, even when every block inside is. */

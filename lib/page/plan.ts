@@ -9,7 +9,7 @@
 import { pageContext, type PageContext } from '../clean';
 import { blockText } from '../blocks';
 import { fingerprint } from '../fingerprint';
-import { CONTAINER, liveBlocks } from './hide';
+import { CONTAINER, NO_BOX, liveBlocks } from './hide';
 import { KEPT_ON_PAGE, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
@@ -29,7 +29,6 @@ export interface HideStep {
   reason: string;
 }
 
-const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'HEAD', 'BR', 'WBR', 'SOURCE', 'TRACK']);
 /** Boxes up to this many characters are searched for kept blocks without a number. */
 const KEPT_TEXT_BOX_MAX = 2000;
 /** A card's byline or date left beside hidden headlines: a name line, not a paragraph. */

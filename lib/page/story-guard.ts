@@ -2,14 +2,13 @@
 // (found by its fingerprint) that the plan would hide, with fewer copies of it left showing than the article holds,
 // is uncovered: the step that hides it gives way to steps for everything else in its box. However a page is built
 // (bare text in a box, a paragraph inside a box read as furniture), Clean never hides a story's paragraph.
-import { CONTAINER, liveBlocks, type LiveBlock } from './hide';
+import { CONTAINER, NO_BOX, liveBlocks, type LiveBlock } from './hide';
 import type { LiveArticle } from './article';
 import type { HideStep } from './plan';
 import { rendered } from './text';
 
 /** Characters of a block for being guarded: a sentence's worth (labels and short lines repeat across a page). */
 const STORY_LINE_MIN = 30;
-const NO_BOX = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'BR', 'WBR', 'SOURCE', 'TRACK']);
 
 /** The step that hides `el` (itself or the nearest box around it), or null. */
 function hiderOf(el: Element, byEl: ReadonlyMap<Element, HideStep>): HideStep | null {

@@ -8,6 +8,9 @@ const common: WordLists = {
     i ii iii iv v vi vii viii ix gmt utc cet est pst edt pdt bst http https www pdf html faq`,
   // Platforms: named in passing ("posted on X") they are no party (languages.ts adds them to notNames); a story
   // about one names it again and again (parties/platforms.ts).
+  // Words that link a role or a post to where it is held ("the mayor of …", "el alcalde de …", "der Sprecher des …"):
+  // every language's, since a phrase keeps its own language's link inside another's text.
+  genitives: 'of de du des del della di der von do da dos das',
   platforms: `x twitter facebook instagram tiktok youtube whatsapp telegram linkedin reddit threads bluesky snapchat
     wechat weibo`,
   // Faiths and their adjectives alone ("the Muslim people") name no party; inside a name they are part of it.

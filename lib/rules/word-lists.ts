@@ -141,6 +141,8 @@ export interface WordLists {
   /** Words that alone name no party but may stand inside a name (faiths: "Muslim", "Catholic Church"). */
   notAlone?: string;
   /** Words that join the words of a name ("of", "von", "de la"). */
+  /** Words that link a role or a post to where it is held ("the mayor of", "el alcalde de"). */
+  genitives?: string;
   nameParticles?: string;
   /** Particles of other languages' names (common.ts) that are this language's own articles and join no name here:
    * German "das" is never a genitive ("hat das Verfassungsgericht das TSG eingestuft"), Portuguese "das" is

@@ -9,14 +9,12 @@ import type { Resolver } from './resolve';
 import type { Who } from './speakers';
 import { recentPerson } from './resolve-role';
 
-const GENITIVE = /^(?:of|de|du|des|del|della|di|der|des|von|do|da|dos|das)$/;
-
 /**
  * The holder of "<role> of <place>" (null: nobody); undefined when the mention is not such a phrase.
  */
 export function placeRoleHolder(r: Resolver, span: MentionSpan, words: string[]): Who | null | undefined {
   const { doc } = r, { rules, reg } = doc;
-  const of = words.findIndex((w, i) => i > 0 && GENITIVE.test(w));
+  const of = words.findIndex((w, i) => i > 0 && rules.genitives.has(w));
   const role = of > 0 ? roleOf(words[of - 1]!, rules) : null;
   if (!role || rules.indefinites.has(words[0]!)) return undefined;
   const place = reg.within(span.s, span.e).map((m) => reg.get(m.party)).find((p) => p.kind === 'place');

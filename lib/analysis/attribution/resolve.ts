@@ -157,7 +157,7 @@ function unnamedPost(r: Resolver, span: MentionSpan, mt: string, words: string[]
   const { rules } = r.doc;
   const head = headWords(words);
   // "of" (not "for": "the project for Mercury") and the organisation's name right after it
-  if (r.book.kind(body) !== 'organization' || head.length < 2 || head.length > 4 || !GENITIVE.test(words[head.length] ?? '')) return null;
+  if (r.book.kind(body) !== 'organization' || head.length < 2 || head.length > 4 || !rules.genitives.has(words[head.length] ?? '')) return null;
   const link = span.s + mt.toLowerCase().indexOf(` ${words[head.length]!} `) + words[head.length]!.length + 2;
   if (!r.doc.reg.within(span.s, span.e).some((m) => r.doc.reg.get(m.party).id === body && m.s >= link && m.s - link <= POST_GAP)) return null;
   if (!rules.determiners.has(head[0]!) || rules.indefinites.has(head[0]!) || !/^\p{Ll}/u.test(mt)) return null;
@@ -169,7 +169,6 @@ function unnamedPost(r: Resolver, span: MentionSpan, mt: string, words: string[]
   return recentPerson(r, span.s, nouns[nouns.length - 1]!);
 }
 
-const GENITIVE = /^(?:of|de|du|des|del|della|di|der|von|do|da)$/;
 /** Characters between "of" and the organisation's name: an article at most ("de la Junta"). */
 const POST_GAP = 5;
 
