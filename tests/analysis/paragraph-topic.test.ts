@@ -14,3 +14,18 @@ describe('the person a new paragraph opens on', () => {
     expect(speakersOf(text('A Pablo Ferrer le respondió Salgado con dureza.'), 'es')[1]).not.toBe('Pablo Ferrer');
   });
 });
+
+// "El consejero ha lanzado un mensaje … «…», ha insistido" after the mayor's words: the paragraph opens on a role the
+// story gave someone else than the last speaker; the verb without a subject is that role holder's.
+const roles = (opening: string) => 'Un incendio arrasa la sierra\n\nEl consejero de Emergencias, Tomás Berrocal Vidal, confirmó que el fuego ha quemado 3.000 hectáreas y que cientos de vecinos han sido desalojados.\n\n' +
+  '"Se ha producido en el peor sitio posible", resume el alcalde de Lubrín, Ernesto Paredes Gil. La zona tiene barrancos y casas dispersas.\n\n' +
+  `${opening} "Si las autoridades piden evacuar, es clave seguir esas instrucciones", ha insistido.`;
+
+describe('the role a new paragraph opens on', () => {
+  it('speaks for the person the story gave that role, not for the last speaker', () => {
+    expect(speakersOf(roles('El consejero ha lanzado además un mensaje a la población.'), 'es')).toEqual(['Ernesto Paredes Gil', 'Tomás Berrocal Vidal']);
+  });
+  it('leaves it to the last speaker when the role is the last speaker\'s own', () => {
+    expect(speakersOf(roles('El alcalde ha lanzado además un mensaje a la población.'), 'es')[1]).toBe('Ernesto Paredes Gil');
+  });
+});

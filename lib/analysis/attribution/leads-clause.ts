@@ -1,7 +1,8 @@
 // Whether a mention reads as its sentence's subject (the one a later pronoun or role may stand for).
 
 import { inModifier, modifierOfHead } from './apposition';
-import { sentenceAt, type Doc } from './site';
+import { insideQuote, sentenceAt, type Doc } from './site';
+import { pronounOf, wordsIn } from './mention';
 import type { Mention } from '../parties';
 import { readDateline } from '../text/dateline';
 
@@ -21,9 +22,15 @@ export function leadsClause(doc: Doc, m: Mention): boolean {
   const modifier = sent && modifierOfHead(doc, m, sent.start);
   if (modifier) return !doc.reg.within(sent.start, modifier.s).length && !doc.rules.clauseWords.has(FIRST_WORD.exec(doc.text.slice(sent.start, modifier.s))?.[1]?.toLowerCase() ?? '');
   if (m.subject) return true;
-  if (!sent || doc.reg.within(sent.start, m.s).length) return false;
+  if (!sent || doc.reg.within(sent.start, m.s).length || personPronounBefore(doc, sent.start, m.s)) return false;
   const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s));
   return !before || !doc.rules.clauseWords.has(before[1]!.toLowerCase());
+}
+
+/** "On July 27, he emailed Gaiman about …": a personal pronoun before the first name of the sentence is its subject;
+ * the name is whom it acted on. */
+function personPronounBefore(doc: Doc, a: number, b: number): boolean {
+  return wordsIn(doc.text, a, b, doc.rules).some((x) => { const g = pronounOf(x.w, doc.rules); return (g === 'm' || g === 'f') && !insideQuote(doc, x.s); });
 }
 
 /** "NEW DELHI: Pakistan's …", "PARIS (Reuters) -": the place a dateline names says where the story was filed; it is

@@ -3,7 +3,8 @@
 
 import type { Gender } from '../../rules/languages';
 import { RESOLVE } from '../weights';
-import { pronounOf } from './mention';
+import { pronounOf, wordsIn } from './mention';
+import { roleOf } from '../parties/lexicon';
 import { lastSpeechEvent } from './events';
 import { describedHead, headFor } from './apposition';
 import { LETTER } from '../letters';
@@ -39,9 +40,24 @@ export function paragraphTopic(r: Resolver, pos: number): Who | null {
   if (!last || last.pos >= start) return null;
   const named = doc.reg.within(start, pos).filter((m) => !insideQuote(doc, m.s));
   const first = named[0], sent = sentenceAt(doc, start);
+  if (sent && (!first || first.s >= sent.end)) return describedTopic(r, sent, book.id(last.who));
   if (!first || !sent || first.s >= sent.end || doc.reg.get(first.party).kind !== 'person' || opensWithDescription(doc, first)) return null;
   const lastId = book.id(last.who);
   return named.some((m) => doc.reg.get(m.party).id === lastId) ? null : doc.reg.get(first.party).id;
+}
+
+/**
+ * "El consejero ha lanzado un mensaje: «…», ha insistido." after the mayor's words: a paragraph that opens on a role
+ * with its definite article, naming nobody, is about the person the story gave that role (not the last speaker,
+ * whose role is another); null when nobody holds it, or the last speaker does.
+ */
+function describedTopic(r: Resolver, sent: { start: number; end: number }, lastId: Who): Who | null {
+  const { doc } = r, { rules } = doc;
+  const ws = wordsIn(doc.text, sent.start, sent.end, rules), det = ws[0]?.w.toLowerCase() ?? '';
+  if (!rules.determiners.has(det) || rules.indefinites.has(det) || rules.possessives.has(det) || pronounOf(det, rules)) return null;
+  const role = ws[1] ? roleOf(ws[1].w, rules) : null;
+  const who = role ? holderOf(r, role, sent.start, ws[1]!.w.toLowerCase(), rules.roleGender.get(role)) : null;
+  return who === null || who === lastId ? null : who;
 }
 
 /** "he", "sie": the last speaker unless another person became the subject since; else the nearest person. */

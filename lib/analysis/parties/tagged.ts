@@ -6,7 +6,7 @@ import type { EntitySpan } from '../entities';
 import { allLetters } from '../text/props';
 import type { Word } from './words';
 import type { Candidate } from './classify';
-import { isOrgHead, isTitleWord } from './lexicon';
+import { isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { allUpper } from '../letters';
 import { placeAfterFullName } from './particle-places';
 import { PARTY_FILTER } from '../weights';
@@ -31,6 +31,8 @@ export function taggerCandidates(text: string, words: readonly Word[], spans: re
     // "le Kremlin d’un missile": an article elided onto the next word ends no name; nor do the letters of an office
     // or an honour ("Plymouth MP warns…", "Councillor Afrasiab Anwar MBE")
     while (k - 1 > f && (/['’]$/.test(words[k - 1]!.t) || HONOURS.test(words[k - 1]!.t))) k--;
+    // "former United Nations ambassador Nikki Haley": a role in lower case after a body's name is the next person's
+    while (k - 1 > f && !words[k - 1]!.cap && roleOf(words[k - 1]!.t, rules)) k--;
     // a dateline or a heading in capitals whose words the body never capitalises was set lower case (headings.ts):
     // the tagger's span over it is no name ("WASHINGTON (AP) —")
     if (words.slice(f, k).every((w) => !w.cap && allUpper(w.t))) continue;
