@@ -25,6 +25,7 @@ import { fullNameSpeaker } from './cjk-surname';
 import { placeRoleHolder } from './place-role';
 import { documentAuthor, itsDocument } from './document-author';
 import { itsSubject } from './its-subject';
+import { membersBody } from './members-of';
 import { introducedUnnamed } from './introduced';
 import { mentionGender } from './role-gender';
 
@@ -112,6 +113,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
   }
   const elsewhere = namedElsewhere(doc, span, mt);
   if (elsewhere !== null) return elsewhere;
+  // ("the doctors" after "The doctors, members of … D4CC": the organisation the text tied them to)
+  const members = definite ? membersBody(r, span, words) : null;
+  if (members !== null) return members;
   const roleAt = words.findIndex((w) => roleOf(w, rules));
   const role = roleAt < 0 ? null : roleOf(words[roleAt]!, rules);
   if (role) {
