@@ -125,7 +125,8 @@ function ownVerb(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: 
 }
 
 /** The mention opens its sentence (after marks, or a pronoun after a fronted phrase: "In court, he said"). */
-const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (!!pronounOf(doc.text.slice(m.s, m.e), doc.rules) && frontedClause(doc, a, doc.text.slice(a, m.s), false) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
+// (after a fronted phrase and its comma too: "By contrast, Sen. Marco Rubio said that once the Senate …, “…”")
+const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (frontedClause(doc, a, doc.text.slice(a, m.s), false) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
 
 
 /** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */
