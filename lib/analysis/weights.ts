@@ -212,6 +212,10 @@ export const ATTRIBUTION = {
   adjacentMinWords: 3,
   /** Words a verb of saying late in the sentence may take before the sentence ends (", X told the AP on Monday."). */
   lateObjectWords: 4,
+  /** A statement left open and resumed after an embedded post: at most this many lines in between, … */
+  insertMaxParas: 4,
+  /** … of at most this many characters in all (a label, an account's name and a date, no prose). */
+  insertMaxChars: 240,
 };
 
 /** Linking short forms to full names. */

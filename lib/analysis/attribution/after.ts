@@ -2,6 +2,7 @@
 // "…," according to X / "…" — Name / "…", so X. One small function a pattern.
 
 import { forwardMention, isAuxiliary, isCapWord, isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
+import { beforeParticiple } from './plausible';
 import { verbSecond } from './subject-of-verb';
 import { PARTICIPLE } from './fronted';
 import { speakingSubject } from './speaking';
@@ -46,7 +47,7 @@ export function invertedAfter(doc: Doc, st: Site): Attr | null {
     return { m: { s: k, e: k + pr[1]!.length }, how: 'inv-pron' };
   }
   const fm = forwardMention(text, skipSpace(text, rest0 + inv[0].length), st.afterSentEnd, rules);
-  return fm ? { m: fm, how: 'after-inv', verb: inv[0] } : null;
+  return fm ? { m: beforeParticiple(text, fm), how: 'after-inv', verb: inv[0] } : null;
 }
 
 /** Abbreviations whose periods do not end the words between a quotation and its verb ("Sen. Ted Cruz, R-Texas,"). */

@@ -11,7 +11,7 @@ import { hitsIn, sayStart } from './verbs';
 import { insideQuote, sentenceStart, type Doc, type Site } from './site';
 import type { Attr } from './after';
 import { secondPlaceSubject } from './second-place';
-import { frontedClause } from './fronted';
+import { PARTICIPLE, frontedClause } from './fronted';
 import { speaks, speakingSubject } from './speaking';
 import { subjectBefore } from './subject-before';
 import { onlyNames, skipSpace } from './subject-of-verb';
@@ -31,6 +31,9 @@ export function invertedBefore(doc: Doc, st: Site): Attr | null {
   const sent = doc.text.slice(st.sentA, st.q.open);
   const inv = sayStart(doc.verbs, sent.trimStart());
   if (!inv || !/[:,]\s*$/.test(sent)) return null;
+  // ("Emphasizing the urgency of the matter, Trump said, “…”": a participle opens a fronted phrase; its object is
+  // no speaker)
+  if (PARTICIPLE.test(inv[0].split(/\s+/)[0]!)) return null;
   const off = st.sentA + (sent.length - sent.trimStart().length) + inv[0].length;
   const fm = forwardMention(doc.text, skipSpace(doc.text, off), st.q.open, doc.rules);
   return fm ? { m: fm, how: 'before-inv' } : null;

@@ -34,6 +34,7 @@ import { attributeInterview } from './interview';
 import { sitePronouns } from './site-pronoun';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 import { shareGroups, shareRepeats } from './shared-speaker';
+import { shareResumed } from './resumed';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -243,6 +244,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);
   nameByContinuation(doc, book, ranked);
   shareGroups(ranked);
+  shareResumed(doc, ranked);
   // (an answer found by its place speaks for the rest of its multi-paragraph quotation too)
   if (attributeInterview(doc, book, ranked)) shareGroups(ranked);
   shareRepeats(ranked, doc);

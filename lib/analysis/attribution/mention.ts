@@ -93,7 +93,7 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
     const possessed = i > 0 && POSSESSIVE_END.test(ws[i - 1]!.w);
     if (isCapWord(w) && !possessed) sawName = true;
     else if (possessed) sawName = false;
-    else if (sawName && i > 0 && !rules.determiners.has(w0) && !link) break;
+    else if (sawName && i > 0 && !rules.determiners.has(w0) && !link && !roleBeforeName(ws, i, rules)) break;
     end = ws[i]!.e;
   }
   if (end < 0) return null;
@@ -115,6 +115,17 @@ function attributeEnd(ws: W[], rules: Rules): number {
     if (startsLower(w) && !rules.functionWords.has(w.toLowerCase()) && isCapWord(ws[k + 1]!.w)) return k;
   }
   return 0;
+}
+
+/** "Ohio State University professor Paul Beck", "DFA spokesman Neil Sroka": lower-case words from k that end on a
+ * role, right before a name, go on with the name run before them (the body the role is held at, then its holder). */
+function roleBeforeName(ws: W[], k: number, rules: Rules): boolean {
+  for (let j = k; j < k + 3 && j + 1 < ws.length; j++) {
+    const l = ws[j]!.w;
+    if (!startsLower(l) || rules.functionWords.has(l) || PUNCT.test(l)) return false;
+    if ((roleOf(l, rules) || rules.spokes.has(l)) && isCapWord(ws[j + 1]!.w)) return true;
+  }
+  return false;
 }
 
 /** Where every noun is capitalised, a lower-case word right after a noun or name, that is no small word, no name

@@ -33,6 +33,15 @@ export function plausible(m: string, how: string, rules: Rules): boolean {
   return !(head.length > 1 && ((rules.functionWords.has(wl) && !pronounOf(wl, rules)) || isParticiple(head[head.length - 1]!)));
 }
 
+/** "said one Republican involved in the planning": a participle after the speaker's noun opens its modifier, so the
+ * speaker phrase ends before it (at least two words, or a name, left). */
+export function beforeParticiple(text: string, m: MentionSpan): MentionSpan {
+  const s = text.slice(m.s, m.e).trimEnd(), k = s.lastIndexOf(' ');
+  if (k < 0 || !isParticiple(s.slice(k + 1))) return m;
+  const head = s.slice(0, k).trimEnd();
+  return head.includes(' ') || startsUpper(head) ? { s: m.s, e: m.s + head.length } : m;
+}
+
 /** "“What?” Good question, kid.": one capitalised word nobody is named by, written capitalised only where it opens a
  * sentence, is a common word (an adjective, an interjection), not a speaker. */
 export function commonWordAlone(doc: Doc, m: MentionSpan): boolean {

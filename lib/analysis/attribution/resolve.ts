@@ -24,6 +24,8 @@ import { handleAntecedent } from './they';
 import { fullNameSpeaker } from './cjk-surname';
 import { placeRoleHolder } from './place-role';
 import { documentAuthor, itsDocument } from './document-author';
+import { itsSubject } from './its-subject';
+import { membersBody } from './members-of';
 import { introducedUnnamed } from './introduced';
 import { mentionGender } from './role-gender';
 
@@ -77,7 +79,7 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
   const pron = pronounOf(low, rules);
   if (pron === 'n') return handleAntecedent(doc, book, span.s, mt);
-  if (pron === 'o') { const d = itsDocument(r, span.s, (m) => resolveMention(r, m)); return d !== undefined ? d : itsBody(r, span.s); }
+  if (pron === 'o') return itsAntecedent(r, span.s);
   if (pron) return resolvePronoun(r, span.s, pron);
   // "the 56-year-old", "der 56-Jährige": a person the story named, described by age, resolved as "he" or "she" is
   if (words.length === 2 && isAgeNoun(words[1]!, rules) && rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!)) return resolvePronoun(r, span.s, null);
@@ -111,6 +113,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
   }
   const elsewhere = namedElsewhere(doc, span, mt);
   if (elsewhere !== null) return elsewhere;
+  // ("the doctors" after "The doctors, members of … D4CC": the organisation the text tied them to)
+  const members = definite ? membersBody(r, span, words) : null;
+  if (members !== null) return members;
   const roleAt = words.findIndex((w) => roleOf(w, rules));
   const role = roleAt < 0 ? null : roleOf(words[roleAt]!, rules);
   if (role) {
@@ -198,4 +203,13 @@ function namedInside(r: Resolver, span: MentionSpan, words: string[]): { person:
     person: head ? doc.reg.get(head.party).id : null,
     body: bodies.length ? doc.reg.get(bodies[bodies.length - 1]!.party).id : null,
   };
+}
+
+/** "It": the document a sentence just closed on, else the body the sentence before was about, else the body named
+ * last. */
+function itsAntecedent(r: Resolver, pos: number): Who | null {
+  const resolve = (m: MentionSpan) => resolveMention(r, m);
+  let d = itsDocument(r, pos, resolve);
+  if (d === undefined) d = itsSubject(r, pos, resolve);
+  return d !== undefined ? d : itsBody(r, pos);
 }

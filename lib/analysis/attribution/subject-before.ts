@@ -46,12 +46,26 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     // ("He called her criticisms “fatuous” and her comments suggesting a parallel “absurd”": a participle right after
     // a phrase naming nobody modifies it; the verb before, or the quotation before, governs the sentence)
     if ((k > 0 || (st.prevQ && st.sentA <= st.prevQ.close)) && bareParticiple(doc, bm, st.sentA + v.index, v[0])) continue;
-    const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) ? firstSubject() : null;
+    const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) && !ownSaying(doc, st, bm, v) ? firstSubject() : null;
     if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
 }
+
+/** "Rubio suggested that …, while Cruz said that the “…”": a verb of saying whose subject opens a clause of its own
+ * (after the first verb's clause, a comma and a clause opener) attributes what follows it, not the first verb of saying. */
+function ownSaying(doc: Doc, st: Site, bm: MentionSpan, v: Hit): boolean {
+  const before = doc.text.slice(st.sentA, bm.s), m = /,\s*(\p{L}+)\s+$/u.exec(before);
+  if (!m || !doc.rules.clauseOpeners.has(m[1]!.toLowerCase())) return false;
+  // (the verb of saying before must have its clause between: "She went on to say that, because Comey testified …"
+  // is inside the clause it reports)
+  const prev = verbMatches(doc, doc.verbs.say, st.sentA, st.sentA + m.index).pop();
+  if (!prev || before.slice(prev.index + prev[0].length, m.index).trim().split(/\s+/).length < OWN_CLAUSE_WORDS) return false;
+  return verbMatches(doc, doc.verbs.say, st.sentA + v.index, st.q.open).some((x) => x.index === 0);
+}
+/** Words of the first verb's clause before the comma, at least. */
+const OWN_CLAUSE_WORDS = 3;
 
 /** A participle right after its phrase, with no auxiliary between ("her comments suggesting"), after a phrase that
  * is no person's name or pronoun: it modifies the phrase. */
@@ -125,7 +139,8 @@ function ownVerb(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: 
 }
 
 /** The mention opens its sentence (after marks, or a pronoun after a fronted phrase: "In court, he said"). */
-const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (!!pronounOf(doc.text.slice(m.s, m.e), doc.rules) && frontedClause(doc, a, doc.text.slice(a, m.s), false) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
+// (after a fronted phrase and its comma too: "By contrast, Sen. Marco Rubio said that once the Senate …, “…”")
+const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (frontedClause(doc, a, doc.text.slice(a, m.s), false) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
 
 
 /** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */

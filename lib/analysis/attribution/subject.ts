@@ -127,7 +127,12 @@ function nounPhraseBefore(ws: { s: number; e: number; w: string }[], rules: Rule
 /** A determiner and a speaking noun opening text[a, b) ("A Chinese official", "The billionaire businessman"). */
 export function describedOpening(text: string, a: number, b: number, rules: Rules): MentionSpan | null {
   const lead = /^[\s“"‘„«]*/.exec(text.slice(a, Math.min(b, a + 8)))![0].length;
-  const seg = text.slice(a + lead, Math.min(b, a + lead + 80));
+  let seg = text.slice(a + lead, Math.min(b, a + lead + 80)), shift = 0;
+  // ("Hillary Clinton’s right-hand woman", "Ryan’s campaign": a possessive name is the phrase's determiner)
+  // (not a contraction, "There’s", nor a day's, "Saturday's gaffes": a name's, and then a listed speaking noun)
+  const owner = POSSESSOR.exec(seg), ownerWord = owner ? owner[0].replace(/['’]s?$/, '').split(/\s+/).pop()!.toLowerCase() : '';
+  if (owner && (rules.functionWords.has(ownerWord) || rules.notNames.has(ownerWord) || pronounOf(ownerWord, rules))) return null;
+  if (owner) { seg = `the${seg.slice(owner[0].length)}`; shift = owner[0].length - 3; }
   // (most sentences open on no determiner: one look at the first word before the phrase patterns)
   if (!rules.determiners.has(/^\S*/.exec(seg)![0].toLowerCase())) return null;
   // the longest phrase first ("The former secretary", not "The former")
@@ -137,8 +142,12 @@ export function describedOpening(text: string, a: number, b: number, rules: Rule
     if ((m[2] ?? '').trim().split(/\s+/).some((w) => rules.clauseWords.has(w.toLowerCase()) || rules.functionWords.has(w.toLowerCase()))) continue;
     // (a common noun, then a verb or preposition: not "The Sanders" of "The Sanders campaign", not "Four hours earlier,")
     const noun = m[3]!, common = (rules.nounsCapitalised || startsLower(noun)) && !rules.auxiliaries.has(noun.toLowerCase());
-    if (common && isSpeakerNoun(noun, rules) && /^\s+\p{Ll}/u.test(seg.slice(m[0].length))) return { s: a + lead, e: a + lead + m[0].length };
+    if (common && (owner ? listedSpeaker(noun, rules) : isSpeakerNoun(noun, rules)) && /^\s+\p{Ll}/u.test(seg.slice(m[0].length))) return { s: a + lead, e: a + lead + shift + m[0].length };
   }
   return null;
 }
+/** A speaking noun a word list names (not one read from its ending: "danger", "reminiscent"). */
+const listedSpeaker = (w: string, rules: Rules) => { const l = w.toLowerCase(); return !!roleOf(l, rules) || rules.spokes.has(l) || rules.groups.has(l) || rules.orgNouns.has(l); };
+/** One to three capitalised words ending in a possessive ("Hillary Clinton’s"), where a determiner would stand. */
+const POSSESSOR = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?(?=\s)/u;
 const DESCRIBED = [2, 1, 0].map((k) => new RegExp(`^(${LETTER}+)\\s+((?:${LETTER}[\\p{L}’'-]*\\s+){${k}})(${LETTER}[\\p{L}-]*)(?=[\\s,])`, 'u'));
