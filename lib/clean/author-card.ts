@@ -4,7 +4,8 @@
 // its attributes) whose alt text is a short name sharing a word with the byline, after the story's last paragraph;
 // its card (the smallest box around it that holds other blocks) holds only short notes, after the story too. A card
 // without such a picture is known by its name line instead: a block that is exactly the byline's (first) name, a
-// link to the author's page say ("Nicole Opitz" over "Redakteurin" and "Seit 2019 bei der taz …").
+// link to the author's page say ("Nicole Opitz" over "Redakteurin" and "Seit 2019 bei der taz …"), or a heading that is
+// that link (The Nation's "John Nichols" over a social icon and his note).
 import type { BlockInfo } from './context';
 import { gone, type Verdict, type Verdicts } from './decide';
 import { foldedWords } from '../chars';
@@ -34,9 +35,14 @@ function namedAvatar(b: BlockInfo, byline: ReadonlySet<string>): boolean {
   return !/\d/.test(alt) && words.length >= NAME_WORDS[0] && words.length <= NAME_WORDS[1] && words.some((x) => x.length >= WORD_MIN && byline.has(x));
 }
 
-/** The block is the byline's first name and nothing else, word for word (a removed link to the author's page too). */
+/** Share of a heading's text a link must hold for the heading to be a card's name line (a link to the author's page):
+ * a subhead of the story that is a name links nowhere. */
+const NAME_HEADING_LINKED = 0.8;
+
+/** The block is the byline's first name and nothing else, word for word (a removed link to the author's page too); a
+ * heading only as a link ("##### [Jane Doe](/authors/jane-doe)" over the card's note). */
 function nameLine(b: BlockInfo, author: readonly string[]): boolean {
-  if (!author.length || b.s.heading || b.s.quoted) return false;
+  if (!author.length || b.s.quoted || (b.s.heading && b.s.linkDensity < NAME_HEADING_LINKED)) return false;
   const words = foldedWords(b.s.text);
   return words.length === author.length && words.every((w, i) => w === author[i]);
 }
