@@ -60,15 +60,19 @@ function cardOf(infos: readonly BlockInfo[], k: number): number[] | null {
 export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: string | null | undefined): Verdicts {
   const names = new Set(foldedWords(byline ?? '')), author = authorWords(byline);
   if (!names.size) return v;
-  let end = -1;
-  infos.forEach((b, k) => { if (!v[k] && isProse(b.s) && !b.s.caption) end = k; });
+  const story = (j: number) => !v[j] && isProse(infos[j]!.s) && !infos[j]!.s.caption;
   const out = [...v];
   const why = (evidence: string): Verdict => ({ reason: 'author-bio', rule: RULE, score: 0, strong: false, evidence: [evidence] });
   infos.forEach((b, k) => {
     const avatar = !out[k] && namedAvatar(b, names);
-    if (k <= end || !(avatar || nameLine(b, author))) return;
+    if (!(avatar || nameLine(b, author))) return;
     const card = cardOf(infos, k);
-    if (!card || card.some((j) => j <= end)) return;
+    if (!card) return;
+    // The story's end: its last paragraph outside the card (the card's own note may read as prose), and some story.
+    const inCard = new Set(card);
+    let end = -1;
+    for (let j = 0; j < infos.length; j++) if (j !== k && !inCard.has(j) && story(j)) end = j;
+    if (end < 0 || k <= end || card.some((j) => j <= end)) return;
     const notes = card.filter((j) => !gone(out, j)); // a name kept as small print goes with its card
     if (!notes.length || notes.length > CARD_NOTES || notes.some((j) => infos[j]!.s.heading || infos[j]!.s.len > NOTE_MAX)) return;
     if (avatar) out[k] = why("a portrait the size of an avatar after the story's end, named for a person of the byline");
