@@ -4,7 +4,8 @@
 // its attributes) whose alt text is a short name sharing a word with the byline, after the story's last paragraph;
 // its card (the smallest box around it that holds other blocks) holds only short notes, after the story too. A card
 // without such a picture is known by its name line instead: a block that is exactly the byline's (first) name, a
-// link to the author's page say ("Nicole Opitz" over "Redakteurin" and "Seit 2019 bei der taz …").
+// link to the author's page say ("Nicole Opitz" over "Redakteurin" and "Seit 2019 bei der taz …"), or a heading that is
+// that link (The Nation's "John Nichols" over a social icon and his note).
 import type { BlockInfo } from './context';
 import { gone, type Verdict, type Verdicts } from './decide';
 import { foldedWords } from '../chars';
@@ -34,9 +35,14 @@ function namedAvatar(b: BlockInfo, byline: ReadonlySet<string>): boolean {
   return !/\d/.test(alt) && words.length >= NAME_WORDS[0] && words.length <= NAME_WORDS[1] && words.some((x) => x.length >= WORD_MIN && byline.has(x));
 }
 
-/** The block is the byline's first name and nothing else, word for word (a removed link to the author's page too). */
+/** Share of a heading's text a link must hold for the heading to be a card's name line (a link to the author's page):
+ * a subhead of the story that is a name links nowhere. */
+const NAME_HEADING_LINKED = 0.8;
+
+/** The block is the byline's first name and nothing else, word for word (a removed link to the author's page too); a
+ * heading only as a link ("##### [Jane Doe](/authors/jane-doe)" over the card's note). */
 function nameLine(b: BlockInfo, author: readonly string[]): boolean {
-  if (!author.length || b.s.heading || b.s.quoted) return false;
+  if (!author.length || b.s.quoted || (b.s.heading && b.s.linkDensity < NAME_HEADING_LINKED)) return false;
   const words = foldedWords(b.s.text);
   return words.length === author.length && words.every((w, i) => w === author[i]);
 }
@@ -54,15 +60,19 @@ function cardOf(infos: readonly BlockInfo[], k: number): number[] | null {
 export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: string | null | undefined): Verdicts {
   const names = new Set(foldedWords(byline ?? '')), author = authorWords(byline);
   if (!names.size) return v;
-  let end = -1;
-  infos.forEach((b, k) => { if (!v[k] && isProse(b.s) && !b.s.caption) end = k; });
+  const story = (j: number) => !v[j] && isProse(infos[j]!.s) && !infos[j]!.s.caption;
   const out = [...v];
   const why = (evidence: string): Verdict => ({ reason: 'author-bio', rule: RULE, score: 0, strong: false, evidence: [evidence] });
   infos.forEach((b, k) => {
     const avatar = !out[k] && namedAvatar(b, names);
-    if (k <= end || !(avatar || nameLine(b, author))) return;
+    if (!(avatar || nameLine(b, author))) return;
     const card = cardOf(infos, k);
-    if (!card || card.some((j) => j <= end)) return;
+    if (!card) return;
+    // The story's end: its last paragraph outside the card (the card's own note may read as prose), and some story.
+    const inCard = new Set(card);
+    let end = -1;
+    for (let j = 0; j < infos.length; j++) if (j !== k && !inCard.has(j) && story(j)) end = j;
+    if (end < 0 || k <= end || card.some((j) => j <= end)) return;
     const notes = card.filter((j) => !gone(out, j)); // a name kept as small print goes with its card
     if (!notes.length || notes.length > CARD_NOTES || notes.some((j) => infos[j]!.s.heading || infos[j]!.s.len > NOTE_MAX)) return;
     if (avatar) out[k] = why("a portrait the size of an avatar after the story's end, named for a person of the byline");

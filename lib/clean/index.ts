@@ -26,6 +26,7 @@ import { cardPictures } from './card-picture';
 import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
+import { promoBoxes } from './promo-box';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -133,7 +134,7 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
 }
 
 /** Decisions that read a block's neighbours, the story's end or the page after each block has its own verdict. */
-function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: CleanOptions, site: SiteInfo): (Verdict | null)[] {
+function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: CleanOptions, site: SiteInfo, body: Element): (Verdict | null)[] {
   // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
   let verdicts = siblingTeasers(infos, first);
   // A video card's age and length inside the story (lib/clean/player-print.ts).
@@ -145,7 +146,9 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // The author's line at the story's foot, naming them and the site (lib/clean/author-line.ts).
   verdicts = authorLines(infos, verdicts, site.author);
   // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
-  return housePromos(infos, verdicts, site.host);
+  verdicts = housePromos(infos, verdicts, site.host);
+  // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
+  return promoBoxes(infos, verdicts, body);
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
@@ -162,7 +165,7 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const infos = blockInfos(blocks, body, ctx);
   // Scored when a decision reads the score: a paragraph of prose without structural evidence is kept without it.
   const scores = infos.map((b) => lazyScore(() => score(blockFeatures(b), opts.model), () => score(structuralFeatures(b), opts.model)));
-  let verdicts = neighbourPasses(infos, decideAll(infos, scores, body), opts, ctx.site);
+  let verdicts = neighbourPasses(infos, decideAll(infos, scores, body), opts, ctx.site, body);
   if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
   const g = guard(infos, verdicts);
   verdicts = g.v;

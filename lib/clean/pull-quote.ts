@@ -13,6 +13,7 @@ import { isProse, type BlockSignals } from './signals';
 import { normalizeBlockText, wordsOfNormalized } from '../fingerprint';
 import type { Verdicts } from './decide';
 import { closestTag, hasMedia, ICON_PX } from '../dom';
+import { editedFrom } from './edited-quote';
 
 // Tag walks, not selectors: linkedom parses a selector anew on every call (the CLI's cold cost).
 const CODE = new Set(['PRE', 'CODE']), QUOTE_BOX = new Set(['BLOCKQUOTE', 'ASIDE']);
@@ -31,7 +32,12 @@ export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
       const o = sigs[j]!;
       if (isProse(o) && o.tag !== 'pre' && o.words.length >= s.words.length + more && words(j).includes(words(k))) return j;
     }
-    return boxed ? spokenAround(sigs, k, words) : -1;
+    if (!boxed) return -1;
+    // Or its words said with speech tags between, or edited (shortened, an ending changed: lib/clean/edited-quote.ts)
+    // in a box of no links (an embedded post links to itself: the story's account of it is no copy of it).
+    const said = spokenAround(sigs, k, words);
+    if (said >= 0 || closestTag(s.el, QUOTE_BOX)!.getElementsByTagName('a').length) return said;
+    return editedFrom(sigs, k, T.pullNearBoxed, spoken);
   });
 }
 

@@ -39,4 +39,11 @@ describe('a banner picture in the story (lib/clean/banner-picture.ts)', () => {
     for (const b of [banner('The harbour wall at low tide'), banner('harbour_banner_2', 'https://gazette.example/uploads/harbour_banner_2-full.jpg'), banner('harbour_banner_2', undefined, 1200, 800)])
       expect(toMarkdown(runHtml(page(prose(4) + b)))).toContain('harbour_banner_2');
   });
+  it('goes as an advert when described by a product name but set in a box whose class names say advert', () => {
+    const inAd = (w: number, h: number) => `<div class="ad-disclosure"><p><em>We may earn a commission on purchases.</em> <a href="/about/">More.</a></p>${banner('Tidewater 100W charger', 'https://short.example/x1', w, h)}</div>`;
+    const r = runHtml(page(prose(4) + inAd(750, 150)));
+    expect(toMarkdown(r)).not.toContain('harbour_banner_2.jpg');
+    expect(r.removed.find((x) => x.rule === 'media:banner')?.evidence).toContain('the class names of its box say advert');
+    expect(toMarkdown(runHtml(page(prose(4) + inAd(750, 500))))).toContain('harbour_banner_2.jpg');
+  });
 });

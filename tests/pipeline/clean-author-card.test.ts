@@ -43,4 +43,24 @@ describe('an author card after the story', () => {
     const amid = runHtml(page(prose(2) + named('Bea Lindqvist') + prose(2, 'quay'), { extraHead: head }));
     expect(amid.article!.html).toContain('concert reviewer');
   });
+
+  it("goes under a heading that is the byline's name linked to the author's page; a subhead naming them stays", () => {
+    const card = (h: string) => `<div class="end">${h}<p><a href="https://social.example/bea"><svg width="16" height="16"></svg></a></p><p>${bio2}</p></div>`;
+    const linked = runHtml(page(prose(4) + card('<h5><a href="/authors/bea">Bea Lindqvist</a></h5>'), { extraHead: head }));
+    expect(linked.article!.html).not.toContain('concert reviewer');
+    expect(linked.article!.html).not.toContain('/authors/bea');
+    expect(linked.article!.text).toContain('Paragraph 4 about the harbour wall');
+    const plain = runHtml(page(prose(4) + card('<h5>Bea Lindqvist</h5>'), { extraHead: head }));
+    expect(plain.article!.html).toContain('Bea Lindqvist');
+  });
+
+  it('goes when its note is as long as a paragraph: the story ends at its last paragraph outside the card', () => {
+    const card = `<div class="end"><h3><a href="/authors/bea">Bea Lindqvist</a></h3><p>${bio1} She has written about harbours, ferries and coastal towns since 2009.</p></div>`;
+    const r = runHtml(page(prose(4) + card, { extraHead: head }));
+    expect(r.article!.html).not.toContain('Leeds, 1984');
+    expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
+    // A short story in one box with the author's name under it: no story outside the box, nothing goes.
+    const alone = runHtml(page(`<div class="story">${prose(2)}<p><a href="/authors/bea">Bea Lindqvist</a></p></div>`, { extraHead: head }));
+    expect(alone.article!.text).toContain('Paragraph 2 about the harbour wall');
+  });
 });

@@ -126,3 +126,25 @@ describe('a pull quote whose credit and avatar sit beside its quote box, in one 
     expect(r.article!.html).toContain('harbour-wall.jpg');
   });
 });
+
+describe('a quote box that sets the story\'s quotation again, edited (shortened, an ending changed)', () => {
+  const said = `<p>The mayor thanked the crews at the harbour. “We are all working together, each service within its own remit, every crew coordinated and trying to finish this dreadful job,” she stressed.</p>`;
+  const box = (q: string) => `<blockquote><p>${q}”</p><div><p>Maria Lund</p><p>Mayor of Eastport</p></div></blockquote>`;
+  const edited = 'We work together, all services coordinated, to finish this dreadful job';
+
+  it('goes with its credit lines, wherever it stands near the paragraph, and the paragraph stays whole', () => {
+    const r = runHtml(page(said + prose(8, 'sea lock') + box(edited) + prose(2, 'quay')));
+    const text = r.article!.text;
+    expect(text).not.toContain('We work together, all services');
+    expect(text).not.toContain('Mayor of Eastport');
+    expect(text).toContain('every crew coordinated and trying to finish this dreadful job,” she stressed.');
+    expect(r.removed.filter((x) => x.rule.startsWith('copy:pull-quote'))).toHaveLength(3);
+  });
+
+  it('stays when the story quotes other words, or when it is no box', () => {
+    const other = runHtml(page(said + prose(8, 'sea lock') + box('Nobody in this town will forget the night the water came over the wall') + prose(2, 'quay')));
+    expect(other.article!.text).toContain('Nobody in this town will forget');
+    const plain = runHtml(page(said + prose(3, 'sea lock') + `<p>${edited}.</p>` + prose(2, 'quay')));
+    expect(plain.article!.text).toContain(edited);
+  });
+});
