@@ -5,9 +5,10 @@
 // for what the picture shows. The evidence: the same words twice in the figure (any language), and a credit's shape
 // (a copyright sign, a credit word of the page's language before a colon, agencies joined by slashes).
 import { oneLine } from './chars';
-import { tagOf } from './dom';
+import { hasMedia, tagOf } from './dom';
 import { rulesFor } from './rules/languages';
 import { slashCredit } from './clean/credit-shape';
+import { forScreenReaders } from './text-runs';
 
 /** A credit is a few words ("Foto: Andreas Woitschützke", "© Gemeinde Nußdorf-Debant"). */
 const CREDIT_MAX_WORDS = 8;
@@ -90,12 +91,20 @@ function creditLast(caption: Element, labels: readonly string[]): void {
   box.appendChild(first);
 }
 
-/** Each figure's credit once, after its caption's words. `lang`: the page's language (its credit words). */
+/** A hint for screen readers on the picture, outside the caption (a zoom link's "Open this photo in gallery:"): the
+ * page shows it to no one who sees the photo, and the reader printed it as a line above it. */
+function dropScreenReaderHints(figure: Element): void {
+  for (const el of Array.from(figure.querySelectorAll('span, div, p'))) if (!el.closest('figcaption') && forScreenReaders(el) && !hasMedia(el)) el.remove();
+}
+
+/** Each figure's credit once, after its caption's words (and no screen reader's hint on its picture). `lang`: the
+ * page's language (its credit words). */
 export function tidyFigureCredits(body: Element, lang: string | null): void {
   const figures = Array.from(body.getElementsByTagName('figure'));
   if (!figures.length) return;
   const labels = rulesFor(lang).credits;
   for (const figure of figures) {
+    dropScreenReaderHints(figure);
     const caption = Array.from(figure.getElementsByTagName('figcaption')).find((c) => c.parentElement?.closest('figure') === figure);
     if (!caption || !textOf(caption)) continue;
     dropCreditCopies(figure, caption, labels);
