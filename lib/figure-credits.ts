@@ -92,9 +92,13 @@ function creditLast(caption: Element, labels: readonly string[]): void {
 }
 
 /** A hint for screen readers on the picture, outside the caption (a zoom link's "Open this photo in gallery:"): the
- * page shows it to no one who sees the photo, and the reader printed it as a line above it. */
+ * page shows it to no one who sees the photo, and the reader printed it as a line above it. And a rule inside the
+ * figure (a player's line between its still and its caption, ZDF): it parts nothing of the story, and the Markdown
+ * printed "* * *" between the picture and its caption. */
 function dropScreenReaderHints(figure: Element): void {
-  for (const el of Array.from(figure.querySelectorAll('span, div, p'))) if (!el.closest('figcaption') && forScreenReaders(el) && !hasMedia(el)) el.remove();
+  for (const el of Array.from(figure.querySelectorAll('span, div, p, hr'))) {
+    if (tagOf(el) === 'HR' || (!el.closest('figcaption') && forScreenReaders(el) && !hasMedia(el))) el.remove();
+  }
 }
 
 /** Each figure's credit once, after its caption's words (and no screen reader's hint on its picture). `lang`: the

@@ -37,11 +37,13 @@ describe("a figure's credit, once and after the caption", () => {
     expect(c.article!.html).toContain('<figcaption><span>Photo by Jane Doe</span> <span>/Getty Images/iStockphoto</span></figcaption>');
   });
 
-  it("leaves out a screen reader's hint on the picture, and keeps the caption's words", () => {
-    const r = run(`<figure><a href="${SRC}"><span class="u-visually-hidden">Open this photo in gallery:</span><div><img src="${SRC}" alt=""></div></a><figcaption>The wall at low tide on Monday.</figcaption></figure>`);
+  it("leaves out a screen reader's hint on the picture and a rule before the caption, and keeps the caption's words", () => {
+    const r = run(`<figure><a href="${SRC}"><span class="u-visually-hidden">Open this photo in gallery:</span><div><img src="${SRC}" alt=""></div></a><hr><figcaption>The wall at low tide on Monday.</figcaption></figure>`);
     const fig = figures(r.article!.html)[0]!;
     expect(fig).not.toContain('Open this photo in gallery');
     expect(fig).toContain('wall-1200.jpg');
     expect(fig).toContain('The wall at low tide on Monday.');
+    expect(fig).not.toContain('<hr');
+    expect(toMarkdown(r)).not.toContain('* * *');
   });
 });
