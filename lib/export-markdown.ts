@@ -9,11 +9,14 @@ import { oneLine } from './chars';
 import { srcsetBest } from './html';
 import { isPlaceholder, isTrackerImage } from './tracker-image';
 import { isEmptyHeading, isEmptyItem, isFurnitureList, isStrayRule } from './output-furniture';
+import { letters } from './page/text';
 
 type TNode = HTMLElement;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const ANCHOR = new Set(['A']);
+const CAPTION = new Set(['FIGCAPTION']);
+const EMPHASIS = new Set(['EM', 'I', 'STRONG', 'B', 'SMALL', 'CITE']);
 
 /** Text on one line: headings, table cells and the title cannot hold a line break. */
 
@@ -22,9 +25,13 @@ const destination = (url: string) => {
   const escaped = url.replace(/[()<>\\]/g, '\\$&').replace(/\|/g, '%7C');
   return /\s/.test(escaped) ? `<${escaped.replace(/\s/g, '%20')}>` : escaped;
 };
-const titlePart = (node: TNode) => {
-  const t = oneLine(node.getAttribute('title') ?? '');
-  return t ? ` "${t.replace(/["\\]/g, '\\$&')}"` : '';
+/** A link's or a picture's title, unless it says nothing `shown` does not say already (a tooltip that repeats the
+ * link's words or the alt text: "Alvaro Bautista"), which is only clutter in the file. A title that adds words
+ * ("… | Bildquelle: WDR") stays. */
+const titlePart = (node: TNode, shown: string) => {
+  const t = oneLine(node.getAttribute('title') ?? ''), own = letters(t), said = letters(shown);
+  if (!t || (said && said.includes(own))) return '';
+  return ` "${t.replace(/["\\]/g, '\\$&')}"`;
 };
 const within = (node: TNode, tags: Set<string>) => {
   for (let p = node.parentElement; p; p = p.parentElement) if (tags.has(p.nodeName)) return p;
@@ -70,7 +77,7 @@ function addRules(td: TurndownService, base: () => string | null): void {
       const href = safeUrl(node.getAttribute('href') ?? '', base());
       // A link around blocks (a teaser's picture and headline) on one line: a blank line inside breaks the link.
       const words = /\n/.test(content) ? content.trim().replace(/\s*\n\s*/g, ' ') : content;
-      return href && words.trim() ? `[${words}](${destination(href)}${titlePart(node)})` : words;
+      return href && words.trim() ? `[${words}](${destination(href)}${titlePart(node, node.textContent ?? '')})` : words;
     },
   });
   td.addRule('safeImage', {
@@ -80,8 +87,8 @@ function addRules(td: TurndownService, base: () => string | null): void {
       // resolve to the article's own address).
       const raw = node.getAttribute('src')?.trim() || srcsetBest(node.getAttribute('srcset'));
       const src = raw && !isTrackerImage(node) && !isPlaceholder(raw) ? safeUrl(raw, base(), 'image') : null;
-      const alt = td.escape(oneLine(node.getAttribute('alt') ?? ''));
-      return src ? `![${alt}](${destination(src)}${titlePart(node)})` : '';
+      const shownAlt = oneLine(node.getAttribute('alt') ?? ''), alt = td.escape(shownAlt);
+      return src ? `![${alt}](${destination(src)}${titlePart(node, shownAlt)})` : '';
     },
   });
   td.addRule('heading', {
@@ -101,6 +108,16 @@ function addRules(td: TurndownService, base: () => string | null): void {
     filter: (node) => node.nodeName === 'SMALL' && node.parentNode?.childNodes.length === 1 && !within(node, HEADINGS),
     replacement: (content) => (content.trim() ? `_${content.trim()}_` : ''),
   });
+  // A caption in italics, apart from the story's paragraphs as the reader view sets it: each of its lines (a caption,
+  // a credit) in italics of its own; emphasis inside it is flat, the whole line is in italics already.
+  td.addRule('caption', {
+    filter: 'figcaption',
+    replacement: (content) => {
+      const lines = content.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+      return lines.length ? `\n\n${lines.map((l) => `*${l}*`).join('\n')}\n\n` : '';
+    },
+  });
+  td.addRule('flatInCaption', { filter: (node) => EMPHASIS.has(node.nodeName) && !!within(node, CAPTION), replacement: (content) => content });
   // A heading is bold already: `### **Title**` is noise.
   td.addRule('boldInHeading', { filter: (node) => (node.nodeName === 'STRONG' || node.nodeName === 'B') && !!within(node, HEADINGS), replacement: (content) => content });
   addTableRules(td);
@@ -150,11 +167,34 @@ function turndown(): TurndownService {
   return (service = td);
 }
 
+/** A line's block marks: indentation, quotation marks, list markers. */
+const BLOCK_MARKS = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]+)*/;
+/** Turndown's escapes of what would open a block ("\-", "\+ ", "1\. ", "\#", "\>", "\="), not escaped themselves. */
+const BLOCK_ESCAPE = /(?<!\\)\\([-=#>]|\+(?= ))|(?<![\d\\])(\d{1,9})\\(?=\. )/g;
+
+/**
+ * Turndown escapes a character that would open a block at the start of every text node, yet most text nodes start
+ * mid-line, where it opens nothing: "Best for shoes \- John Lewis", "## 1\. Lakeland" were printed so in the file.
+ * Those escapes go where words stand before them on their line, or a heading's marks; at a block's first word (after
+ * a list's or a quotation's marker too) they stay, and code is left as it is.
+ */
+function unescapeMidLine(md: string): string {
+  let fenced = false;
+  return md.split('\n').map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || !line.includes('\\')) return line;
+    const heading = /^#{1,6} /.exec(line)?.[0];
+    const at = heading ? heading.length : BLOCK_MARKS.exec(line)![0].length;
+    const rest = line.slice(at).replace(BLOCK_ESCAPE, (m, ch: string | undefined, digits: string | undefined, offset: number) => (offset === 0 && !heading ? m : ch ?? digits ?? ''));
+    return line.slice(0, at) + rest;
+  }).join('\n');
+}
+
 /** Markdown text of article HTML; `baseUrl` (the article's address) makes relative links absolute. */
 export function htmlToMarkdown(html: string, baseUrl?: string | null): string {
   currentBase = baseUrl ?? null;
   // (a byte order mark the page's editor left inside a paragraph: invisible in a browser, a stray in a text file)
-  return turndown().turndown(html.replace(/\uFEFF/g, '')).trim();
+  return unescapeMidLine(turndown().turndown(html.replace(/\uFEFF/g, '')).trim());
 }
 
 /** A line of text escaped as Markdown (the title of the `#` heading). */

@@ -20,6 +20,7 @@ import { quoteHeadings } from './quote-heading';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
+import { tidyFigureCredits } from './figure-credits';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
@@ -260,8 +261,9 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   restoreStoryPieces(body, pieces);
-  // The body as the reader shows it, in this order: pictures, figures, dividers, headings, datelines, drop caps.
-  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, r.lang?.trim() || lang)]) tidy(body);
+  // The body as the reader shows it, in this order: pictures, figures, their credits, dividers, headings, datelines, drop caps.
+  const bodyLang = r.lang?.trim() || lang;
+  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang });

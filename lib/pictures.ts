@@ -12,6 +12,7 @@ import { dropTrackerImages, isPlaceholder } from './tracker-image';
 import { imageSource, STAND_IN_FILE } from './lead-photo';
 import { dropVideoStills } from './video-still';
 import { inFormBox } from './clean/form-box';
+import { plainPictures } from './picture-sources';
 
 const has = (el: Element, name: string) => attrName(el, name) !== null;
 /** An image that says what it shows, or at which sizes: a picture, not a stand-in. */
@@ -212,9 +213,11 @@ function imagesFromCustomElements(root: Element): void {
 
 /** The pictures of the working copy before Readability: tracking pixels and video stills out
  * (lib/tracker-image.ts, lib/video-still.ts), sizes that are a ratio dropped, hosted stand-ins replaced, shareable
- * photos kept; custom picture elements made <img> first. */
+ * photos kept; custom picture elements made <img> first, and pictures in buttons or named only by their sources
+ * (lib/picture-sources.ts). */
 export function preparePictures(root: Element): void {
   imagesFromCustomElements(root);
+  plainPictures(root);
   dropTrackerImages(root);
   dropRatioSizes(root);
   fillTemplates(root);

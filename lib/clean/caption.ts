@@ -91,14 +91,16 @@ const HELD_DEPTH = 3;
 
 /**
  * The class names of the element that holds all of the block's words call it a caption or a credit, and a small box
- * around it shows a picture or a player: a design system's "Caption" type style under a sign-up form is small
- * print, not a caption.
+ * around it (a few lines of text besides its own) shows a picture or a player: a design system's "Caption" type
+ * style under a sign-up form is small print, not a caption.
  */
 export function heldAsCaption(el: Element): boolean {
   const inner = wordsHolder(el);
   if (!inner || !classWords(inner).some((w) => hintOfWord(w) === 'caption')) return false;
+  // A box of the story (its paragraphs around the caption) is no small box: its pictures are the story's own.
+  const most = (el.textContent ?? '').length + CARD_MAX;
   let depth = 0;
-  for (let p = el.parentElement; p && depth < HELD_DEPTH; p = p.parentElement, depth++) if (hasMedia(p) || someElement(p, isPlayer)) return true;
+  for (let p = el.parentElement; p && depth < HELD_DEPTH && (p.textContent ?? '').length <= most; p = p.parentElement, depth++) if (hasMedia(p) || someElement(p, isPlayer)) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@ import { applyPullQuoteCredits, hasPullQuoteCopies } from './pull-quote';
 import { applyBoxPictures } from './box-picture';
 import { applyBannerPictures } from './banner-picture';
 import {
-  applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls, hasSkipLinks, mayEmptyTail,
+  applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls, captioned, hasSkipLinks, mayEmptyTail,
 } from './residue';
 import { applyInsetTeasers, hasTeaserBlocks } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
@@ -134,6 +134,8 @@ export function applyRelatedLists(infos: BlockInfo[], v: Verdicts): void {
     for (let j = k + 1; j < infos.length && !infos[j]!.s.heading; j++) {
       const s = infos[j]!.s;
       if (s.text && s.linkDensity < 0.5) break;
+      // A picture the story captions, linking nowhere, is its own photo (ABC's lead photo under a teaser's link).
+      if (!s.links && captioned(s.el) && hasMedia(s.el)) break;
       set(v, j, { reason: 'related', rule: 'related:list', score: 0, strong: false, evidence: ['it follows a related heading'] });
     }
   }

@@ -124,8 +124,12 @@ function rankOf(b: BlockInfo, v: Verdicts): number {
 
 /** A block of pictures only (no text, no caption): the thumbnail a teaser leaves when its headline is removed. */
 const bareMedia = (b: BlockInfo) => !b.s.text && showsMedia(b.s.el) && !captioned(b.s.el);
-/** Inside a figure with a caption of some words. */
-const captioned = (el: Element) => !!closestTag(el, FIGURE)?.querySelector('figcaption')?.textContent?.trim();
+/** Inside a figure with a caption of some words (or inside a figure in one: a caption set after its figure joins
+ * it as the outer figure's, lib/figures.ts). */
+export function captioned(el: Element): boolean {
+  for (let f = closestTag(el, FIGURE); f; f = f.parentElement && closestTag(f.parentElement, FIGURE)) if (f.querySelector('figcaption')?.textContent?.trim()) return true;
+  return false;
+}
 
 const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 const isControl = (e: Element) => CONTROLS.has(e.tagName.toUpperCase());
