@@ -15,7 +15,7 @@ import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
-import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit } from './photos';
+import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
@@ -120,6 +120,12 @@ function judgeParts(el: Element, j: Judging, of: PartOf = null): void {
   for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j, of);
 }
 
+/** What lies over a photo (a player's state), hidden; a date or a credit line there stays. */
+const overlay = (el: Element): boolean => !isMeta(el) && !isCreditLine(el) && !el.querySelector(PROTECTED);
+function hideOverlays(el: Element, j: Judging): void {
+  for (const c of overlayParts(el)) if (rendered(c) && overlay(c)) region(c, j.steps, j.removals);
+}
+
 function judge(el: Element, j: Judging, of: PartOf = null): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
@@ -131,12 +137,14 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
     return;
   }
   if (isPhotoCredit(el, a)) return;
+  // Beside a picture the article keeps, in the picture's own box: its player's state, not its caption.
+  if (overlaysPicture(el) && overlay(el)) { region(el, steps, removals); return; }
   const zone = zoneOf(el, a);
   if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
   // Cards for other stories beside the header: their thumbnails would read as photos.
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
-  if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); return; }
+  if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
   const holdsMeta = own || !!el.querySelector(PROTECTED);
   // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'

@@ -8,6 +8,7 @@ import { snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
 import { mappingOptions, scrubReport } from '../../lib/page/article-map';
 import { hideOutsideArticle, locateArticle } from '../../lib/page';
 import { runPipeline } from '../../lib/pipeline';
+import { overlaysPicture } from '../../lib/page/photos';
 
 const P = [
   'Ferry services to the outer islands were cut to four crossings a day on Friday as an overtime ban by the ferry workers’ union began, leaving hundreds of commuters queuing at the harbour before dawn.',
@@ -43,9 +44,9 @@ const PAGE = `
   </article></main>
   <footer><p>© 2025 Northgate Courier</p></footer>`;
 
-function clean() {
+function clean(page = PAGE) {
   document.head.innerHTML = '<title>Island crossings cut to four a day as overtime ban begins</title><meta name="author" content="Mara Lindqvist">';
-  document.body.innerHTML = PAGE;
+  document.body.innerHTML = page;
   for (const ns of Array.from(document.querySelectorAll('#discover noscript'))) ns.textContent = LAZY;
   const snap = snapshotPage(document);
   const { opts, map } = mappingOptions({ url: 'https://northgate.example/harbour/crossings/', force: true, inPlace: true });
@@ -76,5 +77,30 @@ describe('clutter around the story on the live page', () => {
     expect(report.article?.byline).toBe('Mara Lindqvist');
     expect(hidden('follow-author')).toBe(true);
     expect(hidden('byline')).toBe(false);
+  });
+});
+
+describe('what lies over a picture', () => {
+  /** A lead video whose player shows its state over the poster; its caption stands beside the player. */
+  const PLAYER = `<div class="lead-media"><div class="player"><div class="preloader"><div class="poster"><img src="/v/poster.jpg" width="800" height="450" alt=""></div>
+    <div class="state" id="loading"><span>Video Loading</span></div></div></div>
+    <div class="video-caption" id="vcap"><span>Watch: the harbour master speaks after the ferry talks collapsed</span></div></div>`;
+  const FIGURE = '<figure><div class="frame"><img src="/img/quay.jpg" width="640" height="400" alt=""><span id="own">The quay on Friday morning, before the first crossing.</span></div></figure>';
+  const BARE = '<div class="photo"><div class="frame"><img src="/img/quay.jpg" width="640" height="400" alt=""><p id="bare">The quay on Friday morning.</p></div></div>';
+  const PART = '<div class="photo"><div class="frame"><img src="/img/quay.jpg" width="640" height="400" alt=""><p id="beside">The quay on Friday morning.</p></div><p class="caption" id="cap">Photo: Jan Holm</p></div>';
+
+  it('is the text in the picture\'s own box when its caption stands outside that box: a player\'s state, not its caption', () => {
+    document.body.innerHTML = PLAYER;
+    expect(overlaysPicture(document.getElementById('loading')!)).toBe(true);
+    expect(overlaysPicture(document.getElementById('vcap')!)).toBe(false);
+  });
+
+  it('is never a photo\'s caption in its own box, nor text beside a picture with no caption near', () => {
+    document.body.innerHTML = FIGURE + BARE;
+    expect(overlaysPicture(document.getElementById('own')!)).toBe(false);
+    expect(overlaysPicture(document.getElementById('bare')!)).toBe(false);
+    document.body.innerHTML = PART;
+    expect(overlaysPicture(document.getElementById('cap')!)).toBe(false);
+    expect(overlaysPicture(document.getElementById('beside')!), 'a sentence beside the picture').toBe(false);
   });
 });
