@@ -27,7 +27,9 @@ function shownLinkShare(el: Element): { share: number; text: number } {
  * a few words of mostly unlinked text, or a heading or quotation, that is no furniture.
  */
 export function isProse(el: Element, ctx: () => PageContext): boolean {
-  const { share, text } = shownLinkShare(el);
+  // Inside a link to another page (a card's headline and byline in one <a>), all of it is that link's text.
+  const inLink = el.parentElement?.closest('a[href]');
+  const { share, text } = inLink && otherPage(inLink) ? { share: 1, text: 0 } : shownLinkShare(el);
   const tag = el.tagName.toUpperCase();
   const words = (el.textContent ?? '').trim().split(/\s+/).length;
   const fits = /^H[2-6]$/.test(tag) ? share < 0.5 : tag === 'BLOCKQUOTE' ? share < 0.6 : text >= PROSE_MIN && words >= 4 && share < 0.3;

@@ -31,7 +31,11 @@ const PAGE = `
         ${item('podcast', 'https://podcasts.northgate.example/harbour-club/latest', 'Podcast: listen to the harbour club')}
         ${item('app', 'https://apps.northgate.example/courier', 'Follow the dispute with the Courier app')}
       </ul></div>
-      ${P.slice(1).map((p, i) => `<p id="p${i + 1}">${p}</p>`).join('')}
+      ${P.slice(1, 3).map((p, i) => `<p id="p${i + 1}">${p}</p>`).join('')}
+      <div class="more" id="more"><div class="more-title">More on this</div><div class="card"><a href="/harbour/ferry-fares-rise/" class="card-link">
+        <div class="card-text"><div class="h3" id="card-head">Ferry fares will rise in spring, and the union says its members will pay for it twice</div>
+        <div class="card-info">by Tom Ekdahl</div></div><div class="card-picture"><img src="/t/fares.jpg" width="256" height="144" alt=""></div></a></div></div>
+      <p id="p3">${P[3]}</p>
       <div class="story-footer" id="story-footer">
         <ul class="tags" id="tags"><li><a href="/t/ferries/">Ferries</a></li><li><a href="/t/islands/">Islands</a></li><li><a href="/t/unions/">Unions</a></li></ul>
         <div class="on-air" id="on-air"><p><span class="on-air-title">On air: </span>Northgate Radio reported on this story on 14 October 2025 at 07:20.</p></div>
@@ -63,6 +67,12 @@ describe('clutter around the story on the live page', () => {
     expect(report.article?.text).not.toContain('harbour club');
     for (const id of ['podcast', 'app']) expect(hidden(id), id).toBe(true);
     for (const id of ['p0', 'p1', 'p2', 'p3']) expect(hidden(id), id).toBe(false);
+  });
+
+  it('hides a card for another story inside the body: its headline and byline inside one link are no prose', () => {
+    clean();
+    expect(hidden('card-head')).toBe(true);
+    for (const id of ['p2', 'p3']) expect(hidden(id), id).toBe(false);
   });
 
   it('hides a line of prose in the article\'s footer, between its tags and its share bar; the story stays', () => {
