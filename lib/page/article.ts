@@ -192,9 +192,10 @@ function protectMeta(elements: Element[], kept: ReadonlySet<Element>, headline: 
   }
   const byline = bylineOf(elements, Math.min(boxStart, first), last, facts.byline);
   if (byline && !kept.has(byline) && !protect.some((p) => p.contains(byline))) protect.push(byline);
-  // The byline beyond the header (a side box of facts, the author's box after the story), with its box's date.
+  // The byline beyond the header (a side box of facts, the author's box after the story), with its box's date, where
+  // the header and body print none: a copy beside a shown byline is a widget's ("Follow related authors", "More by").
   const elsewhere: Element[] = [];
-  for (const el of bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
+  for (const el of byline ? [] : bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
     if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) { protect.push(el); elsewhere.push(el); }
   }
   for (const el of standfirstLines(elements, Math.min(boxStart, headerStart), first, facts.standfirst)) {

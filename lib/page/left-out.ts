@@ -2,6 +2,8 @@
 // (kept) and cards for other stories (hidden). Split from plan.ts.
 import type { PageContext } from '../clean';
 import { linkShare } from '../dom';
+import { blockText } from '../blocks';
+import { oneLine } from '../chars';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
 import { otherPage } from './teasers';
@@ -9,11 +11,25 @@ import { otherPage } from './teasers';
 const PROSE_MIN = 20;
 
 /**
+ * linkShare of the text a reader sees: a browser with scripts on holds a <noscript>'s markup as text, which is none
+ * of it (Le Figaro's "À découvrir" links beside lazy thumbnails: their srcset markup made the list read as prose).
+ */
+function shownLinkShare(el: Element): { share: number; text: number } {
+  if (!el.getElementsByTagName('noscript').length) return linkShare(el);
+  const links = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  const text = oneLine(blockText(el)).length;
+  const linked = links.reduce((n, a) => n + oneLine(blockText(a)).length, 0);
+  return { share: text ? Math.min(1, linked / text) : 0, text };
+}
+
+/**
  * Text of the story that Readability left out (a paragraph after a "Read more" cut, a subheading, an embedded post):
  * a few words of mostly unlinked text, or a heading or quotation, that is no furniture.
  */
 export function isProse(el: Element, ctx: () => PageContext): boolean {
-  const { share, text } = linkShare(el);
+  // Inside a link to another page (a card's headline and byline in one <a>), all of it is that link's text.
+  const inLink = el.parentElement?.closest('a[href]');
+  const { share, text } = inLink && otherPage(inLink) ? { share: 1, text: 0 } : shownLinkShare(el);
   const tag = el.tagName.toUpperCase();
   const words = (el.textContent ?? '').trim().split(/\s+/).length;
   const fits = /^H[2-6]$/.test(tag) ? share < 0.5 : tag === 'BLOCKQUOTE' ? share < 0.6 : text >= PROSE_MIN && words >= 4 && share < 0.3;

@@ -119,6 +119,48 @@ export function besidePicture(el: Element): boolean {
   return pictureWithText && beside > BESIDE_MAX;
 }
 
+/** Characters of a label over a picture ("Video Loading", "1 / 12"); a sentence there is a caption, whatever its box. */
+const OVERLAY_MAX = 40;
+const SENTENCE_END = /[.!?。！？]["'”’»)]*$/;
+/** A caption proper: a credit line alone does not make one. */
+const CAPTION_PROPER = 'figcaption, [class*="caption" i]';
+
+/**
+ * Text set in a picture's own box (the smallest around it with text beside its captions and credits) when the
+ * picture's caption stands outside that box, in `el` or beside it: what lies over the picture, a player's state
+ * ("Video Loading" on The Mirror's lead video, its caption beside the player), a gallery's counter: a short label, no
+ * sentence. A photo's own box holds its caption; a picture with no caption near is left alone.
+ */
+export function overlayParts(el: Element): Element[] {
+  let caps = Array.from(el.querySelectorAll(CAPTION_PROPER));
+  if (!caps.length && el.parentElement) caps = Array.from(el.parentElement.querySelectorAll(CAPTION_PROPER));
+  if (!caps.length) return [];
+  const out = new Set<Element>();
+  for (const m of Array.from(el.querySelectorAll('img, picture, video'))) {
+    let box = m.parentElement;
+    while (box && box !== el && textOutsideCaptions(box, blockText) <= 0) box = box.parentElement;
+    if (!box || box === el || caps.some((c) => box!.contains(c) || c.contains(box!))) continue;
+    for (const c of Array.from(box.children)) {
+      if (c.matches(MEDIA) || c.querySelector(MEDIA) || c.matches(CAPTION) || c.querySelector(CAPTION)) continue;
+      const t = oneLine(blockText(c));
+      if (t && t.length <= OVERLAY_MAX && !SENTENCE_END.test(t)) out.add(c);
+    }
+  }
+  return [...out];
+}
+
+/** Boxes above a picture's own box looked at for its caption. */
+const CAPTION_LEVELS = 3;
+
+/** Whether `el` is one of the `overlayParts` of the picture beside it (the article may keep the picture itself). */
+export function overlaysPicture(el: Element): boolean {
+  const box = el.parentElement;
+  if (!box || !box.querySelector('img, picture, video')) return false;
+  let scope: Element | null = box;
+  for (let k = 0; scope && k < CAPTION_LEVELS && !scope.querySelector(CAPTION_PROPER); k++) scope = scope.parentElement;
+  return !!scope && scope !== box.ownerDocument.body && overlayParts(scope).includes(el);
+}
+
 /** A picture the article keeps or Clean protects (the lead photo). */
 const keptPicture = (img: Element, a: LiveArticle) => a.kept.has(img) || a.protect.some((p) => p.contains(img));
 

@@ -15,7 +15,7 @@ import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
-import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit } from './photos';
+import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
@@ -109,12 +109,24 @@ function creditAfterBody(el: Element, a: LiveArticle): boolean {
 
 interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
 
-/** Judge each child box of `el` on its own (`inLine`: as parts of a meta line). */
-function judgeParts(el: Element, j: Judging, inLine = false): void {
-  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j, inLine);
+/** How a box's parts are judged: as parts of a meta line, or of the article's footer (after the story's end, beside
+ * its tags, share bar or comments), where no prose is the story's. */
+type PartOf = 'line' | 'footer' | null;
+/** What makes a box after the story's end its footer: a region, a form or a control. */
+const FOOTER_PARTS = `${LANDMARK}, form, button, [role="button"]`;
+
+/** Judge each child box of `el` on its own. */
+function judgeParts(el: Element, j: Judging, of: PartOf = null): void {
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j, of);
 }
 
-function judge(el: Element, j: Judging, inLine = false): void {
+/** What lies over a photo (a player's state), hidden; a date or a credit line there stays. */
+const overlay = (el: Element): boolean => !isMeta(el) && !isCreditLine(el) && !el.querySelector(PROTECTED);
+function hideOverlays(el: Element, j: Judging): void {
+  for (const c of overlayParts(el)) if (rendered(c) && overlay(c)) region(c, j.steps, j.removals);
+}
+
+function judge(el: Element, j: Judging, of: PartOf = null): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
   if (a.extracted.has(el)) {
@@ -125,31 +137,35 @@ function judge(el: Element, j: Judging, inLine = false): void {
     return;
   }
   if (isPhotoCredit(el, a)) return;
+  // Beside a picture the article keeps, in the picture's own box: its player's state, not its caption.
+  if (overlaysPicture(el) && overlay(el)) { region(el, steps, removals); return; }
   const zone = zoneOf(el, a);
   if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
   // Cards for other stories beside the header: their thumbnails would read as photos.
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
-  if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); return; }
-  const own = isMetaLine(el), line = inLine || own;
+  if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
+  const own = isMetaLine(el), line = of === 'line' || own;
   const holdsMeta = own || !!el.querySelector(PROTECTED);
   // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
   // parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
   if (zone === 'header' || line) {
     const r = holdsMeta ? null : furnitureReason(el, j.ctx());
     if (r) steps.push({ el, id: `page:${r}`, reason: r });
-    else judgeParts(el, j, line);
+    else judgeParts(el, j, line ? 'line' : of);
     return;
   }
   // In the body, left out by Readability.
   if (isTeaser(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  // After the story's end, a box that holds a region (a comments <aside>, a <form>) is no paragraph of it: its parts
-  // are judged, the region as one.
-  if ((a.order.get(el) ?? -1) > a.last && el.querySelector(LANDMARK)) { judgeParts(el, j); return; }
-  if (isQuotation(el) || isProse(el, j.ctx)) return;
+  // After the story's end, a box that holds a region or a control (a comments <aside>, a share <nav>, a button) is
+  // the article's footer, no paragraph of it: its parts are judged, the region as one, and a line of prose there is
+  // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
+  // readers, behind a button). What the reader shows stays (story-guard.ts).
+  if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && el.querySelector(FOOTER_PARTS)) { judgeParts(el, j, 'footer'); return; }
+  if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) return;
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
-  if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j); return; }
+  if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j, of); return; }
   region(el, steps, removals);
 }
 
