@@ -23,4 +23,8 @@ export const laidOut = (doc: Document): boolean => visible(doc.documentElement);
  * and in Firefox before a page's style sheets arrive, when it has built no boxes and every element, the root
  * included, reads as unrendered (BBC offline: the whole page was dropped from the snapshot as an unseen layer).
  */
-export const rendered = (el: Element): boolean => visible(el) || !laidOut(el.ownerDocument);
+export const rendered = (el: Element): boolean => visible(el) || !laidOut(el.ownerDocument) || boxless(el);
+
+/** `display: contents` (SvelteKit wraps whole pages so): no box of its own, so checkVisibility says false, but its
+ * children are laid out and seen; they answer for themselves. */
+const boxless = (el: Element): boolean => el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
