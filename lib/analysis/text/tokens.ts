@@ -97,6 +97,7 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
   let start = i, j = runEnd(text, i, to, script);
   script ??= firstLetterScript(text, i, j);
   while (j + 1 < to) {
+    if (text.charCodeAt(j) === 32) break; // (a space joins nothing: most words end so, without the tests below)
     const c = text[j]!, nextCls = classAt(text, j + 1);
     const prevDigit = classAt(text, j - 1) === C.DIGIT;
     if (classAt(text, j) === C.HYPHEN && isWordChar(nextCls)) { j = runEnd(text, j + 1, to, script); continue; }
@@ -119,8 +120,10 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
     break;
   }
   // a known abbreviation or an initial keeps its period (Dr., Inc., J.) when no letter or digit follows at once
-  const word = text.slice(start, j);
-  if (text[j] === '.' && j < to && (ABBREVIATIONS.has(word) || isCapitalLetter(word)) && !isLetterOrNumber(text[j + 1] ?? '')) j++;
+  if (text[j] === '.' && j < to) {
+    const word = text.slice(start, j);
+    if ((ABBREVIATIONS.has(word) || isCapitalLetter(word)) && !isLetterOrNumber(text[j + 1] ?? '')) j++;
+  }
   e.push(start, j, kindOf(text, start), script ?? 'none');
   return j;
 }
