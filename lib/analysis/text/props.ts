@@ -116,6 +116,15 @@ export function upperRun(s: string, min: number, max: number): boolean {
   return n >= min;
 }
 
+/** `s` without the characters other than letters that open and close it (`s.replace(/^\P{L}+|\P{L}+$/gu, '')`, whose
+ * negated property compiled, cold, in most of a millisecond a page). */
+export function trimToLetters(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && !letterAt(s, a)) a += charWidth(s, a);
+  while (b > a && !letterAt(s, codePointBefore(s, b))) b = codePointBefore(s, b);
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
 /** The end of the run of letters from `i` (`i` itself when none starts there). */
 export function letterRunEnd(s: string, i: number): number {
   while (letterAt(s, i)) i += charWidth(s, i);
