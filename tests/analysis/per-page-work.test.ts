@@ -3,7 +3,8 @@
 // they replace, without a pattern a character and without new strings for a character already met.
 import { describe, expect, it, vi } from 'vitest';
 import { isLetter, wordBefore } from '../../lib/analysis/letters';
-import { isSpaceCode, spaceRunStart, trimToLetters } from '../../lib/analysis/text/props';
+import { isSpaceCode, spaceRunStart, trimToLetters, wordAfterSpaces } from '../../lib/analysis/text/props';
+import { roleBefore } from '../../lib/analysis/parties/around';
 import { roleBeforeName } from '../../lib/analysis/attribution/role-gender';
 import { isNameInMarks } from '../../lib/analysis/quotes/names';
 import { rulesFor } from '../../lib/rules/languages';
@@ -93,6 +94,24 @@ describe('Unicode property patterns a cold page no longer compiles', () => {
       const w = Array.from({ length: rnd(8) }, () => ALPHABET[rnd(ALPHABET.length)]).join('');
       expect(trimToLetters(w)).toBe(w.replace(/^\P{L}+|\P{L}+$/gu, ''));
     }
+  });
+
+  it('the word after white space is what the pattern takes, on random texts', () => {
+    const ALPHABET = ['a', 'É', '1', ' ', '\u00a0', '\n', '-', '\u0301', '𝐚', '😀', '\ud835', '.'];
+    let seed = 5;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let k = 0; k < 5000; k++) {
+      const t = Array.from({ length: rnd(8) }, () => ALPHABET[rnd(ALPHABET.length)]).join('');
+      const m = /^\s+(\p{L}+)/u.exec(t);
+      expect(wordAfterSpaces(t)).toEqual(m ? [m[0], m[1]] : null);
+    }
+  });
+
+  it('a role before a workplace preposition is read without a property pattern', () => {
+    const en = rulesFor('en'), text = 'said Mia Holt, the principal analysts at Gartner';
+    const [found, patterns] = propertyPatterns(() => [roleBefore(text, text.indexOf('Gartner'), 'at', en), roleBefore(text, text.indexOf('Gartner'), 'in', en), roleBefore('at ', 3, 'at', en)]);
+    expect(found).toEqual([true, false, false]);
+    expect(patterns).toEqual([]);
   });
 
   it('the role before a name, and a quotation in marks that names something, run none', () => {

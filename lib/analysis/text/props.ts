@@ -125,6 +125,14 @@ export function trimToLetters(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+/** `/^\s+(\p{L}+)/u.exec(t)` by a scan: white space opening `t`, then the letters after it, as [both, the letters]. */
+export function wordAfterSpaces(t: string): [string, string] | null {
+  let k = 0;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  const e = letterRunEnd(t, k);
+  return k > 0 && e > k ? [t.slice(0, e), t.slice(k, e)] : null;
+}
+
 /** The end of the run of letters from `i` (`i` itself when none starts there). */
 export function letterRunEnd(s: string, i: number): number {
   while (letterAt(s, i)) i += charWidth(s, i);
