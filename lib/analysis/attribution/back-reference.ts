@@ -6,6 +6,7 @@ import { forwardMention } from './mention';
 import { sayStart } from './verbs';
 import type { Attr } from './after';
 import type { Doc, Site } from './site';
+import { hasLetter } from '../text/props';
 
 export function backReference(doc: Doc, st: Site): Attr | null {
   const { text, rules } = doc;
@@ -15,7 +16,7 @@ export function backReference(doc: Doc, st: Site): Attr | null {
   if (!gap || !(/[.!?…]$/.test(st.inner.trimEnd()) || gap[0].includes('.'))) return null;
   const a = st.q.close + gap[0].length, next = text.slice(a, Math.min(st.para.end, a + 200));
   const low = next.toLowerCase();
-  const p = [...rules.backReference].sort((x, y) => y.length - x.length).find((x) => low.startsWith(x) && !/\p{L}/u.test(low[x.length] ?? ''));
+  const p = [...rules.backReference].sort((x, y) => y.length - x.length).find((x) => low.startsWith(x) && !hasLetter(low[x.length] ?? ''));
   if (!p) return null;
   const rest = next.slice(p.length).replace(/^,?\s*/, '');
   // a verb that frames the words pointed back at does as well ("So beschreibt es …", "Así lo calificó …")

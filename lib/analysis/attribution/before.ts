@@ -17,6 +17,7 @@ import { subjectBefore } from './subject-before';
 import { onlyNames, skipSpace } from './subject-of-verb';
 import { roleOf } from '../parties/lexicon';
 import { sentenceSubject } from './sentence-subject';
+import { hasLetter } from '../text/props';
 
 /** "According to X, “…”": the last "according to" of the sentence before the quotation. */
 export function accordingBefore(doc: Doc, st: Site): Attr | null {
@@ -71,7 +72,7 @@ export function narrativeBefore(doc: Doc, st: Site): Attr | null {
   const a = sentenceStart(doc, st.q.open, st.para.start);
   const sent = doc.text.slice(a, st.q.open), lead = sent.length - sent.trimStart().length;
   const low = sent.trimStart().toLowerCase();
-  const p = doc.rules.narrativeSay.find((x) => low.startsWith(x) && !/\p{L}/u.test(low[x.length] ?? ''));
+  const p = doc.rules.narrativeSay.find((x) => low.startsWith(x) && !hasLetter(low[x.length] ?? ''));
   return p ? { m: { s: a + lead, e: a + lead + p.length }, how: 'pro-drop' } : null;
 }
 

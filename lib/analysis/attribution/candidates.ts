@@ -97,6 +97,31 @@ function vector(f: Partial<Record<Feature, number>>): Float64Array {
   return x;
 }
 
+// What a mention's sentence says of it does not depend on the quotation: worked out once a document (the same
+// mentions are candidates for quotation after quotation).
+const byDoc = new WeakMap<Doc, { first: Map<number, number | undefined>; verb: Map<number, boolean> }>();
+const memoOf = (doc: Doc) => { let m = byDoc.get(doc); if (!m) byDoc.set(doc, m = { first: new Map(), verb: new Map() }); return m; };
+
+/** Where the first mention of sentence k outside quotation marks starts. */
+function firstFreeMention(doc: Doc, k: number): number | undefined {
+  const memo = memoOf(doc).first;
+  if (memo.has(k)) return memo.get(k);
+  const sent = doc.sentences[k]!, at = doc.reg.within(sent.start, sent.end).find((m) => !insideQuote(doc, m.s))?.s;
+  memo.set(k, at);
+  return at;
+}
+
+/** A verb of saying outside quotation marks within reach of the mention text[s, e) in its sentence. */
+function verbBesideMention(doc: Doc, sent: Sentence | undefined, s: number, e: number): boolean {
+  const memo = memoOf(doc).verb, key = s * 65536 + (e - s); // (a mention is far shorter than 65 536 characters)
+  const known = e - s < 65536 ? memo.get(key) : undefined;
+  if (known !== undefined) return known;
+  const sa = sent ? Math.max(sent.start, s - RANKER.verbReach) : s, sb = sent ? Math.min(sent.end, e + RANKER.verbReach) : e;
+  const beside = verbMatches(doc, doc.verbs.say, sa, sb).some((v) => !insideQuote(doc, sa + v.index));
+  if (e - s < 65536) memo.set(key, beside);
+  return beside;
+}
+
 /** Features of a candidate named at text[s, e) (s < 0: named nowhere near). */
 function placeFeatures(c: Context, s: number, e: number): Partial<Record<Feature, number>> {
   const { doc, st } = c, ss = doc.sentences, text = doc.text;
@@ -106,9 +131,8 @@ function placeFeatures(c: Context, s: number, e: number): Partial<Record<Feature
   const dist = Math.max(0, before ? st.q.open - e : s - st.q.close);
   const sent = ss[ms];
   const gap = before ? text.slice(e, st.q.open) : text.slice(st.q.close, s);
-  const firstInSentence = !!sent && doc.reg.within(sent.start, sent.end).find((m) => !insideQuote(doc, m.s))?.s === s;
-  const sa = sent ? Math.max(sent.start, s - RANKER.verbReach) : s, sb = sent ? Math.min(sent.end, e + RANKER.verbReach) : e;
-  const verbBeside = verbMatches(doc, doc.verbs.say, sa, sb).some((v) => !insideQuote(doc, sa + v.index));
+  const firstInSentence = !!sent && firstFreeMention(doc, ms) === s;
+  const verbBeside = verbBesideMention(doc, sent, s, e);
   const mPara = sent?.paragraph ?? st.q.para;
   return {
     before: before ? 1 : 0, after: before ? 0 : 1, sameSentence: apart === 0 ? 1 : 0, nextSentence: !before && apart === 1 ? 1 : 0,

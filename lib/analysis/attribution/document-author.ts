@@ -9,6 +9,7 @@ import { issuerOf } from './issued';
 import type { MentionSpan } from './mention';
 import type { Resolver } from './resolve';
 import type { Who } from './speakers';
+import { hasLetter } from '../text/props';
 
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 
@@ -54,7 +55,7 @@ const MAX_HOPS = 4;
 /** Where the last whole-word `noun` outside quotations stands in `low` (the text from `from`), or null. */
 function lastMention(r: Resolver, low: string, noun: string, from: number): number | null {
   for (let i = low.lastIndexOf(noun); i > 0; i = low.lastIndexOf(noun, i - 1)) {
-    if (/\p{L}/u.test(low[i - 1]!) || /\p{L}/u.test(low[i + noun.length] ?? '') || insideQuote(r.doc, from + i)) continue;
+    if (hasLetter(low[i - 1]!) || hasLetter(low[i + noun.length] ?? '') || insideQuote(r.doc, from + i)) continue;
     return from + i;
   }
   return null;

@@ -4,12 +4,11 @@
 import { isNameRun, type MentionSpan } from './mention';
 import type { Resolver } from './resolve';
 import type { Who } from './speakers';
-import { letterRunStart } from '../text/props';
+import { letterRunStart, wordAfterSpaces } from '../text/props';
 import { handleAsWritten, isHandle } from './handle';
 
 /** Owner, up to three words that qualify the document ("last", "Reddit", "fundraising"), the document noun. */
 const OWNED = /^(\S+\s+)?(.+?)['’]s?\s+((?:[^\s'’]+\s+){0,3})(\p{L}+)\s*$/u;
-const NEXT_WORD = /^\s+(\p{L}+)/u;
 /** An owner's possessive (and a qualifier) right before a phrase: "kat99’s last [Reddit post]". */
 const OWNER_BEFORE = /(?:^|\s)(\S+['’]s?\s+(?:[^\s'’,;:]+\s+)?)$/u;
 
@@ -19,7 +18,7 @@ const OWNER_BEFORE = /(?:^|\s)(\S+['’]s?\s+(?:[^\s'’,;:]+\s+)?)$/u;
 export function documentOwner(r: Resolver, span: MentionSpan): Who | null {
   const { doc } = r, nouns = doc.rules.documentNouns;
   let t = doc.text.slice(span.s, span.e), start = span.s;
-  const next = NEXT_WORD.exec(doc.text.slice(span.e, span.e + 30));
+  const next = wordAfterSpaces(doc.text.slice(span.e, span.e + 30));
   if (next && nouns.has(next[1]!.toLowerCase()) && /['’]/.test(t)) t += next[0];
   const before = /['’]/.test(t) ? null : OWNER_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 60), span.s));
   if (before) { t = before[1]! + t; start -= before[1]!.length; }

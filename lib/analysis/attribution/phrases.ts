@@ -2,14 +2,14 @@
 // "a déclaré") looked up word by word. Cheap to build (no pattern to compile, which costs on every page the
 // extension analyses cold) and linear to run.
 
-import { C, charInfo, classOf, charWidth } from '../text/chars';
+import { C, classAt, charWidth } from '../text/chars';
 import type { Token } from '../text';
 
 /** A phrase found in a string: where it starts, and its text as written (`0`, like a regular-expression match). */
 export interface Hit { index: number; 0: string }
 
-const isWordChar = (s: string, i: number) => { const c = classOf(charInfo(s, i)); return c === C.LETTER || c === C.MARK || c === C.DIGIT; };
-const isJoiner = (s: string, i: number) => { const c = classOf(charInfo(s, i)); return c === C.APOS || c === C.HYPHEN; };
+const isWordChar = (s: string, i: number) => { const c = classAt(s, i); return c === C.LETTER || c === C.MARK || c === C.DIGIT; };
+const isJoiner = (s: string, i: number) => { const c = classAt(s, i); return c === C.APOS || c === C.HYPHEN; };
 
 /** The end of the word starting at i: letters, digits and marks, with apostrophes and hyphens inside it. */
 export function wordEnd(s: string, i: number): number {

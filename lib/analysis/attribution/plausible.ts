@@ -6,6 +6,8 @@ import { onlyAtStarts } from '../parties/repeated';
 import { isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import type { Doc } from './site';
 import { isHandle } from './handle';
+import { isSpaceCode, lowerAt, upperAt, wordAfterSpaces } from '../text/props';
+import { charWidth } from '../text/chars';
 
 const CLAUSE = /^(?:that|whether|if|how|why|what|dass|que|che|ob|si)$/;
 const isParticiple = (w: string) => startsLower(w) && /(?:ed|ing)$/.test(w) && w.toLowerCase() === w;
@@ -53,14 +55,24 @@ export function commonWordAlone(doc: Doc, m: MentionSpan): boolean {
   return onlyAtStarts(l, doc.reg.uses, rules);
 }
 
-const INITIAL_WORD = /^\p{Lu}\.\s*(\p{Lu}\p{Ll}+)$/u;
-const NEXT_WORD = /^\s+(\p{L}+)/u;
+/** `/^\p{Lu}\.\s*(\p{Lu}\p{Ll}+)$/u.exec(t)?.[1]` by a scan (an initial, then one capitalised word ending `t`). */
+function initialWord(t: string): string | undefined {
+  if (!upperAt(t, 0) || t[charWidth(t, 0)] !== '.') return undefined;
+  let k = charWidth(t, 0) + 1;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  const w = k;
+  if (!upperAt(t, k)) return undefined;
+  k += charWidth(t, k);
+  const lows = k;
+  while (k < t.length && lowerAt(t, k)) k += charWidth(t, k);
+  return k > lows && k === t.length ? t.slice(w) : undefined;
+}
 
 /** "Bottom line: B. Follow the instructions: “…”": an initial and one word the text otherwise writes in lower case, or
  * that an article follows (a verb's object, not a surname's verb), is a list label and a common word, not a name. */
 export function initialAndCommonWord(doc: Doc, m: MentionSpan): boolean {
-  const w = INITIAL_WORD.exec(doc.text.slice(m.s, m.e).trim())?.[1];
+  const w = initialWord(doc.text.slice(m.s, m.e).trim());
   if (!w) return false;
-  const u = doc.reg.uses.get(w.toLowerCase()), next = NEXT_WORD.exec(doc.text.slice(m.e, m.e + 30))?.[1]?.toLowerCase();
+  const u = doc.reg.uses.get(w.toLowerCase()), next = wordAfterSpaces(doc.text.slice(m.e, m.e + 30))?.[1]?.toLowerCase();
   return (!!u && u.lower > 0 && u.capsMid === 0) || (!!next && doc.rules.determiners.has(next));
 }

@@ -4,6 +4,7 @@
 
 import { genderOf, roleOf } from '../parties/lexicon';
 import type { Gender, Rules } from '../../rules/languages';
+import { trimToLetters } from '../text/props';
 
 /** The gender of a role noun with the article before it (undefined: neither says one). */
 export function roleNounGender(rules: Rules, article: string | undefined, noun: string): Gender | undefined {
@@ -26,9 +27,9 @@ export function roleBeforeName(text: string, at: number, rules: Rules): { articl
   const ws = clause.replace(/,\s*$/, '').split(/\s+/).filter(Boolean);
   if (!ws.length || /,$/.test(ws[ws.length - 1]!)) return null;
   // (right before the name any noun may say it, "Kriminologin"; before an apposition's comma only a role noun)
-  if (!apposed) return { article: ws[ws.length - 2], noun: ws[ws.length - 1]!.replace(/^\P{L}+|\P{L}+$/gu, '') };
+  if (!apposed) return { article: ws[ws.length - 2], noun: trimToLetters(ws[ws.length - 1]!) };
   for (let k = 0; k <= QUALIFIERS && k < ws.length; k++) {
-    const noun = ws[ws.length - 1 - k]!.replace(/^\P{L}+|\P{L}+$/gu, '');
+    const noun = trimToLetters(ws[ws.length - 1 - k]!);
     if (noun && roleOf(noun, rules)) return { article: ws[ws.length - 2 - k], noun };
   }
   return null;

@@ -4,6 +4,7 @@
 import type { Attributed } from './index';
 import type { Doc } from './site';
 import { ATTRIBUTION } from '../weights';
+import { hasLetter } from '../text/props';
 
 const folded = (s: string) => s.toLowerCase().replace(/[\s.,;:!?…“”„"«»‹›‘’'()\[\]–—-]+/g, ' ').trim();
 
@@ -40,7 +41,7 @@ export function quotedWithin(whole: string, part: string): boolean {
   for (let i = 0; i < at; i++) {
     const c = whole[i]!;
     if (OPENERS.includes(c) && (i === 0 || /[\s:(\[—–-]/u.test(whole[i - 1]!))) depth++;
-    else if (CLOSERS.includes(c) && !/\p{L}/u.test(whole[i + 1] ?? '')) depth = Math.max(0, depth - 1);
+    else if (CLOSERS.includes(c) && !hasLetter(whole[i + 1] ?? '')) depth = Math.max(0, depth - 1);
   }
   return depth > 0;
 }

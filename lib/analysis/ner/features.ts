@@ -109,6 +109,8 @@ export class Scratch {
   }
   take(): Uint32Array { return Scratch.buf.slice(0, this.n); }
   at(k: number): number { return Scratch.buf[k]!; }
+  /** Copies hashes [0, n) to `to` at `at`. */
+  copyTo(to: Int32Array | Uint32Array, at: number) { to.set(Scratch.buf.subarray(0, this.n), at); }
 }
 
 /** A sentence's features: token i's hashes are `hashes[offsets[i]]` up to `hashes[offsets[i + 1]]`. */

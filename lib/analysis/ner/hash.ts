@@ -27,7 +27,14 @@ function fmix(h: number): number {
 
 /** A feature of one template over one hashed value. */
 export function feature(template: number, value: number): number {
-  return fmix(value ^ Math.imul(template + 1, 0x9e3779b1)) || 1;
+  // (fmix written out: a page's every feature passes here, unoptimised on a cold page, where a call costs)
+  let h = value ^ Math.imul(template + 1, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) || 1;
 }
 
 /** A feature of one template over two hashed values (a word pair, a shape and a flag). */

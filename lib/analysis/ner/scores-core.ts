@@ -36,7 +36,7 @@ export function coreScores(core: WasmCore, model: NerModel, d: DocFacts, sentenc
     scratch.n = 0;
     affixFeatures(scratch, v.lower[id]!);
     m[aff + id * 6] = scratch.n;
-    for (let k = 0; k < scratch.n; k++) m[aff + id * 6 + 1 + k] = scratch.at(k);
+    scratch.copyTo(m, aff + id * 6 + 1);
   }
   markScored(m, l.scored / 4, ids.length, sentences, runs);
   nameCharKeys(m, l.nck / 4, model, d, sentences, runs);

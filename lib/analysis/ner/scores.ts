@@ -21,17 +21,26 @@ import type { DocLayout } from './wasm-core';
 import { NUM_TAGS as T } from './tags';
 import { Cap, isCharScript, isTitleLine, isWordlike, wordForm } from './word-class';
 
-/** The distinct words of a document (by their exact text) and what the features read from each. */
+/** The distinct words of a document (by their exact text) and what the features read from each. Per word, in typed
+ * arrays as long as the document has tokens (no more words than that), cut to the words met by `seal`: ten growing
+ * arrays of numbers cost a page's tagging more than its hashing. */
 export class Vocabulary {
   readonly ids = new Map<string, number>();
   private lowerIds = new Map<string, number>();
-  lower: string[] = []; lowerId: number[] = []; lowerHash: number[] = []; shapeHash: number[] = [];
-  cap: number[] = []; length: number[] = []; wordlike: boolean[] = [];
+  lower: string[] = [];
+  lowerId: Int32Array; lowerHash: Uint32Array; shapeHash: Uint32Array; cap: Uint8Array; length: Int32Array;
+  wordlike: Uint8Array;
   /** Han or kana without case: tagged with character n-grams. */
-  charScript: boolean[] = [];
+  charScript: Uint8Array;
   /** 1: the word alone says nothing for a name near it (candidates.ts). */
-  quiet: number[] = [];
+  quiet: Uint8Array;
   lowers = 0;
+
+  constructor(tokens: number) {
+    this.lowerId = new Int32Array(tokens); this.lowerHash = new Uint32Array(tokens); this.shapeHash = new Uint32Array(tokens);
+    this.cap = new Uint8Array(tokens); this.length = new Int32Array(tokens); this.wordlike = new Uint8Array(tokens);
+    this.charScript = new Uint8Array(tokens); this.quiet = new Uint8Array(tokens);
+  }
 
   id(w: string): number {
     let id = this.ids.get(w);
@@ -40,13 +49,21 @@ export class Vocabulary {
     const lower = w.toLowerCase();
     let lid = this.lowerIds.get(lower);
     if (lid === undefined) this.lowerIds.set(lower, lid = this.lowers++);
-    this.lower.push(lower); this.lowerId.push(lid); this.lowerHash.push(0); // hashed by wordSums, for the words it sums
+    this.lower.push(lower); this.lowerId[id] = lid; // lowerHash: hashed by wordSums, for the words it sums
     const form = wordForm(w), cap = form % 8;
-    this.shapeHash.push((form - cap) / 8); this.cap.push(cap); this.length.push(w.length);
-    this.wordlike.push(cap === Cap.NONE || cap === Cap.UNCASED ? isWordlike(w) : true); // a cased letter is a letter
-    this.charScript.push(cap === Cap.UNCASED && isCharScript(lower));
-    this.quiet.push(isQuiet(w, cap) ? 1 : 0);
+    this.shapeHash[id] = (form - cap) / 8; this.cap[id] = cap; this.length[id] = w.length;
+    this.wordlike[id] = cap === Cap.NONE || cap === Cap.UNCASED ? +isWordlike(w) : 1; // a cased letter is a letter
+    this.charScript[id] = +(cap === Cap.UNCASED && isCharScript(lower));
+    this.quiet[id] = isQuiet(w, cap) ? 1 : 0;
     return id;
+  }
+
+  /** Cut the arrays to the words met (the core copies them whole). */
+  seal() {
+    const n = this.lower.length;
+    this.lowerId = this.lowerId.subarray(0, n); this.lowerHash = this.lowerHash.subarray(0, n); this.shapeHash = this.shapeHash.subarray(0, n);
+    this.cap = this.cap.subarray(0, n); this.length = this.length.subarray(0, n); this.wordlike = this.wordlike.subarray(0, n);
+    this.charScript = this.charScript.subarray(0, n); this.quiet = this.quiet.subarray(0, n);
   }
 }
 
@@ -191,9 +208,10 @@ export interface DocumentScores {
  * scored token; a skipped token's row allows O alone. A model with a WebAssembly core sums there (the same sums).
  */
 export function documentScores(model: NerModel, words: readonly string[], sentences: readonly Range[], opt: ScoreOptions = {}): DocumentScores {
-  const v = new Vocabulary(), N = words.length, ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
+  const N = words.length, v = new Vocabulary(N), ids = new Int32Array(N), caps = new Uint8Array(N), quiet = new Uint8Array(N);
   const initial = new Uint8Array(N), title = new Uint8Array(N);
   for (let k = 0; k < N; k++) ids[k] = v.id(words[k]!);
+  v.seal();
   if (opt.everyToken !== true) lexicalAnchors(model, v);
   for (let k = 0; k < N; k++) { const id = ids[k]!; caps[k] = v.cap[id]!; quiet[k] = v.quiet[id]!; }
   for (const s of sentences) {

@@ -1,6 +1,6 @@
 // The form of a token without its words: capitalisation class and shape ("Xx", "X.X.", "dd:dd").
 
-import { C, charInfo, classOf } from '../text/chars';
+import { C, classAt } from '../text/chars';
 
 export const Cap = {
   /** No letter: punctuation, numbers, symbols. */
@@ -21,14 +21,15 @@ export const Cap = {
 
 const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-// kindAt of each code unit above ASCII, plus one (0: not worked out yet): the case and property tests run once a
-// character a process.
+// kindAt of each code unit, plus one (0: not worked out yet): the case and property tests run once a character a
+// process. ASCII is filled at once, so that the loops over a word's characters read the table and call kindAt only
+// for a character not met yet (a call a character costs on a cold page).
 const KINDS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) KINDS[c] = (c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0) + 1;
 
 /** 1 capital, 2 lower-case, 3 letter without case, 4 digit, 0 anything else (the UTF-16 code unit at `i`). */
 function kindAt(w: string, i: number): number {
   const c = w.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
   let k = KINDS[c]!;
   if (k === 0) KINDS[c] = k = testKind(w[i]!) + 1;
   return k - 1;
@@ -41,7 +42,7 @@ function testKind(ch: string): number {
   if (ch !== ch.toUpperCase()) return 2;
   const code = ch.charCodeAt(0);
   if (code >= 0xd800 && code <= 0xdfff) return 0; // half of a surrogate pair: no property of its own
-  switch (classOf(charInfo(ch, 0))) {
+  switch (classAt(ch, 0)) {
     case C.DIGIT: return 4;
     case C.LETTER: case C.MARK: return 3;
     case C.APOS: return ch === '\u02BC' ? 3 : 0; // the modifier letter apostrophe is a letter (Lm)
@@ -105,7 +106,7 @@ export function shapeHashOf(w: string): number {
 export function wordForm(w: string): number {
   let up = 0, low = 0, first = 0, h = 0x811c9dc5, n = 0, last = -1;
   for (let i = 0; i < w.length; i++) {
-    const k = kindAt(w, i);
+    const known = KINDS[w.charCodeAt(i)]!, k = known ? known - 1 : kindAt(w, i);
     if (n < 8) {
       const code = k ? SHAPE_CODES[k]! : w.charCodeAt(i);
       if (code !== last) { h ^= code; h = Math.imul(h, 0x01000193); n++; }
@@ -124,7 +125,7 @@ export function isWordlike(w: string): boolean {
   let unsure = false;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c < 128) { if (kindAt(w, i) !== 0) return true; continue; }
+    if (c < 128) { if (KINDS[c] !== 1) return true; continue; } // (the table: kind 0 is stored as 1)
     const k = c >= 0xd800 && c <= 0xdfff ? -1 : kindAt(w, i);
     if (k === 4) return true;
     if (k !== 0) unsure = true; // a letter, a mark, a cased symbol or half of a surrogate pair: the pattern decides

@@ -9,7 +9,7 @@ import { norm } from './registry';
 import type { Word } from './words';
 import { PARTY_FILTER } from '../weights';
 import type { Candidate, ClassifyContext } from './classify';
-import { letterRunStart, spaceRunStart } from '../text/props';
+import { codePointBefore, letterRunStart, lowerAt, spaceRunStart } from '../text/props';
 
 /** The body's own word (its last before the heads that end it: "Disney" of "Walt Disney Co.") stands elsewhere in
  * the text too. */
@@ -69,9 +69,13 @@ export function nounAfter(text: string, e: number, rules: Rules): boolean {
 
 /** The word before the preposition `prev` that ends right before `s` is a role ("principal analyst at"). */
 export function roleBefore(text: string, s: number, prev: string, rules: Rules): boolean {
-  const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s - 60), s));
+  // (the two words of `/(\p{L}+)\s+(\p{L}+)\s+$/u`, by a scan: no property pattern compiled on a cold page)
+  const t = text.slice(Math.max(0, s - 60), s), e = spaceRunStart(t, t.length), s2 = letterRunStart(t, e);
+  const ws = spaceRunStart(t, s2), s1 = letterRunStart(t, ws);
+  if (!(e < t.length && s2 < e && ws < s2 && s1 < ws)) return false;
+  const role = t.slice(s1, ws);
   // (a role in the plural too: "the performance analysts at Digital Foundry")
-  return !!m && m[2]!.toLowerCase() === prev && (isTitleWord(m[1]!, rules) || (/\p{Ll}s$/u.test(m[1]!) && isTitleWord(m[1]!.slice(0, -1), rules)));
+  return t.slice(s2, e).toLowerCase() === prev && (isTitleWord(role, rules) || (role.endsWith('s') && lowerAt(role, codePointBefore(role, role.length - 1)) && isTitleWord(role.slice(0, -1), rules)));
 }
 
 /** A sentence ends right before `s` (where every noun is capitalised, the next sentence's first words are often no

@@ -12,6 +12,7 @@ import { LETTER, allUpper, startsLower } from '../letters';
 import { caseStems } from './case-endings';
 import { regionNames } from '../../rules/regions';
 import { inflectedCountry as inflectedName } from './countries';
+import { codePointBefore, isSpaceCode, lowerAt, upperAt } from '../text/props';
 
 /** The particles of "X of Y" ("de", "of", "von"…). */
 const OF = /^(?:of|de|del|di|du|da|do|von|van)$/;
@@ -131,11 +132,21 @@ function capitalWordBefore(text: string, s: number): boolean {
   return k < from || code >= 128 || (code >= 65 && code <= 90);
 }
 
+/** `/(\p{Lu}\p{Ll}*)\s$/u.exec(t)`, by the scanner's table (the pattern compiled on most cold pages): a capital, lower-case
+ * letters after it, one white-space character ending `t`. */
+function capitalisedBeforeSpace(t: string): [string, string] | null {
+  if (!t.length || !isSpaceCode(t.charCodeAt(t.length - 1))) return null;
+  let k = t.length - 1;
+  while (k > 0 && lowerAt(t, codePointBefore(t, k))) k = codePointBefore(t, k);
+  const u = codePointBefore(t, k);
+  return k > 0 && upperAt(t, u) ? [t.slice(u), t.slice(u, t.length - 1)] : null;
+}
+
 /** "in The Hague", "der Vereinigten Arabischen Emirate": a name the gazetteer knows with the capitalised word before
  * it (an article, an inflected adjective), where the candidate left that word out. */
 export function articleName(c: ClassifyContext, cand: Candidate): boolean {
   if (!capitalWordBefore(c.reg.text, cand.s)) return false;
-  const m = /(\p{Lu}\p{Ll}*)\s$/u.exec(c.reg.text.slice(Math.max(0, cand.s - 16), cand.s));
+  const m = capitalisedBeforeSpace(c.reg.text.slice(Math.max(0, cand.s - 16), cand.s));
   const full = m ? norm(`${m[1]} ${cand.text}`) : '';
   const code = full && (c.gaz.capitals.get(full) ?? c.gaz.names.get(full) ?? inflectedName(c.gaz, full, c.rules.adjectiveInflections));
   if (!code) return false;

@@ -17,6 +17,7 @@ const LOWER_AFTER = new RegExp(`^,\\s+(${LETTER}+)\\s`);
 const ROLE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${LETTER}(?:${LETTER}|-)+)\\s+$`);
 const ROLE_PHRASE_BEFORE = new RegExp(`((?:${W}\\s+){0,3}${LETTER}(?:${LETTER}|-)+)\\s+$`);
 import type { PartyRecord, Registry } from './registry';
+import { isSpaceCode, upperAt } from '../text/props';
 
 const LEAD_DET = /^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el|los|las|o|os|as|de|het|den|det)\s+/i;
 
@@ -31,7 +32,13 @@ function leadless(d: string, rules: Rules): string {
 }
 const POSS_DET = /^(?:the|its|his|her|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|suo|sua|son|sa|sein|seine|ihr|ihre|su|sus)\s+/i;
 const APPOS_DET = /^(?:the|its|their|a|an|le|la|l’|l'|il|lo|der|die|das|el|un|une|o|a|de|het)$/i;
-const NAME_NEXT = /^,\s+\p{Lu}/u;
+/** `/^,\s+\p{Lu}/u.test(t)` by the scanner's table (the pattern compiled on most cold pages). */
+function nameNextIn(t: string): boolean {
+  if (t[0] !== ',') return false;
+  let k = 1;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  return k > 1 && upperAt(t, k);
+}
 const AGE = /^\d{1,3}(?:\s+(?:anni|ans|años|Jahre|years old|anos|jaar|år))?$/;
 const NOT_DESCRIPTION = /^(?:to|who|which|that|said|says|is|was|has|had|will|would|que|qui|der|die|das|welche)\b/i;
 
@@ -152,7 +159,7 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   // (where every noun is capitalised, the word after the comma must be a name found: "Jens Aberle, ärztlicher Leiter
   // der Sektion Endokrinologie, Stoffwechsel, …")
   const at = e + am[0].length;
-  const nameNext = NAME_NEXT.test(reg.text.slice(at, at + 4)) && (!rules.nounsCapitalised || !!reg.firstAfter(at, 3, () => true));
+  const nameNext = nameNextIn(reg.text.slice(at, at + 4)) && (!rules.nounsCapitalised || !!reg.firstAfter(at, 3, () => true));
   if (nameNext && !roleOf(lead, rules) && !isTitleWord(lead, rules)) return;
   if (orgApposition(d, rules, true)) {
     p.evidence.org += EVIDENCE.orgApposition;

@@ -6,6 +6,7 @@
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
+import { letterAt } from '../text/props';
 
 /** A generational suffix after a surname ("Jr.", "Sr.", "III"): no part of the surname. */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
@@ -21,7 +22,7 @@ interface Form { p: PartyRecord; given: string; middles: string[]; surname: stri
 function formOf(p: PartyRecord): Form | null {
   const parts = [...p.parts];
   const suffix = parts.length > 2 && SUFFIX.test(parts[parts.length - 1]!) ? parts.pop()!.replace(/\.$/, '') : '';
-  if (parts.length < 2 || parts.some((w) => !/^\p{L}/u.test(w))) return null;
+  if (parts.length < 2 || parts.some((w) => !letterAt(w, 0))) return null;
   return { p, given: parts[0]!, middles: parts.slice(1, -1), surname: parts[parts.length - 1]!, suffix };
 }
 

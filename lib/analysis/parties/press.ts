@@ -5,6 +5,7 @@
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord, Registry } from './registry';
 import { PhraseSet } from '../attribution/phrases';
+import { codePointBefore, lowerAt } from '../text/props';
 
 const NEAR = 40;
 const WORDS_BETWEEN = 3;
@@ -43,7 +44,7 @@ function creditLine(text: string, s: number, rules: Rules): boolean {
   const start = text.lastIndexOf('\n', s) + 1, end = text.indexOf('\n', s);
   const raw = text.slice(start, end < 0 ? text.length : end).trim();
   const line = raw.toLowerCase();
-  const sentence = /[.!?]$/.test(raw) && /\p{Ll}[.!?]$/u.test(raw) && raw.split(/\s+/).length > CREDIT_SENTENCE_WORDS;
+  const sentence = /[.!?]$/.test(raw) && lowerAt(raw, codePointBefore(raw, raw.length - 1)) && raw.split(/\s+/).length > CREDIT_SENTENCE_WORDS;
   return line.length <= CREDIT_LINE_MAX && !sentence && rules.credits.some((c) => line.startsWith(c + ' '));
 }
 

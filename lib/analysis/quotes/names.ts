@@ -4,7 +4,7 @@
 import { wordCount } from './titles';
 import type { Rules } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
-import { codePointBefore, letterAt } from '../text/props';
+import { codePointBefore, letterAt, upperAt } from '../text/props';
 import { charWidth } from '../text/chars';
 
 const SENTENCE = /[.!?;:。！？]/;
@@ -24,12 +24,12 @@ export function isNameInMarks(text: string, q: { start: number; end: number; ope
     return rules.unspaced && !HIRAGANA.test(inner) && WORD_AFTER.test(after) && !rules.quoteParticles.some((p) => after.startsWith(p));
   }
   const word = lastWord(text.slice(Math.max(0, q.open - 40), q.open));
-  if (!word || rules.functionWords.has(word.toLowerCase()) || !/^\p{Lu}/u.test(inner)) return false;
+  if (!word || rules.functionWords.has(word.toLowerCase()) || !upperAt(inner, 0)) return false;
   // (a noun before it: where every noun is capitalised, the word before says so; elsewhere the name's own capitals,
   // "vowed to keep “Nazis off our streets”" being words, not a name)
-  if (rules.nounsCapitalised) return /^\p{Lu}/u.test(word);
-  const words = inner.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !rules.functionWords.has(w.toLowerCase()));
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+  if (rules.nounsCapitalised) return upperAt(word, 0);
+  const words = inner.split(/[\s-]+/).filter((w) => letterAt(w, 0) && !rules.functionWords.has(w.toLowerCase()));
+  return words.filter((w) => upperAt(w, 0)).length * 2 >= words.length;
 }
 
 /** The first letters of the last word of `t` ("Kampagne" of "der Kampagne ", "Nord" of "Nord-Stream"): what

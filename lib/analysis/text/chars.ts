@@ -92,6 +92,14 @@ export function charWidth(text: string, i: number): number {
 }
 
 export const classOf = (info: number): number => info & 15;
+
+/** classOf(charInfo(text, i)), one call instead of two: the scanner and the phrase lookups ask it of most
+ * characters of a page, and a cold page runs them unoptimised, where each call costs. */
+export function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) { const v = BMP[code]; if (v) return v & 15; }
+  return charInfo(text, i) & 15;
+}
 export const scriptOf = (info: number): Script => SCRIPTS[info >> 4]!;
 
 /** Upper-case letter at the start of `s` (any cased script). */

@@ -3,7 +3,7 @@
 // The one reader of that shape; the parties and the attribution each decide what it means to them. (lib/dateline.ts
 // reads the date a page prints, a different thing.)
 
-import { C, charInfo, classOf } from './chars';
+import { C, classAt } from './chars';
 
 export interface Dateline {
   /** the place in capitals: offsets into the text */
@@ -25,7 +25,7 @@ export function readDateline(text: string, at: number): Dateline | null {
   // (most paragraphs open on no letter, or on a capital and an ASCII lower-case letter: no need of the pattern, whose
   // property classes cost a cold page a compilation)
   const second = text.charCodeAt(at + 1);
-  if (classOf(charInfo(text, at)) !== C.LETTER || (second >= 97 && second <= 122)) return null;
+  if (classAt(text, at) !== C.LETTER || (second >= 97 && second <= 122)) return null;
   const m = SHAPE.exec(text.slice(at, at + 120));
   if (!m) return null;
   const tail = at + m[0].replace(/\s*(?::|[–—]|--?)\s*$/u, '').length;

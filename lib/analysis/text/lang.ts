@@ -2,7 +2,7 @@
 // contradicts). Scripts with one main language decide alone; Latin, Cyrillic and Arabic texts are weighed by the
 // function words of each language's data file.
 
-import { C, charInfo, charWidth, classOf, SCRIPTS, scriptOf, type Script } from './chars';
+import { C, classAt, charInfo, charWidth, classOf, SCRIPTS, scriptOf, type Script } from './chars';
 import { LANGUAGES } from './languages';
 
 const SAMPLE = 5000;
@@ -104,7 +104,7 @@ function sampleWords(text: string): string[] {
   const words: string[] = [], end = Math.min(text.length, SAMPLE);
   let from = -1, clitic = false;
   for (let i = 0; i <= end; i += i < end ? charWidth(text, i) : 1) {
-    const c = i < end ? classOf(charInfo(text, i)) : 0;
+    const c = i < end ? classAt(text, i) : 0;
     if (c === C.LETTER || c === C.MARK) { if (from < 0) from = i; continue; }
     if (from >= 0 && !clitic) words.push(text.slice(from, i).toLowerCase());
     clitic = c === C.APOS && from >= 0;

@@ -2,7 +2,7 @@
 // from the scanner's class table: a scan by hand asks these instead of compiling a property pattern on every cold
 // page. A pattern is compiled only for what the table leaves open (a non-ASCII capital, a number sign), once.
 
-import { C, charInfo, charWidth, classOf } from './chars';
+import { C, classAt, charWidth } from './chars';
 
 let upper: RegExp | null = null, lower: RegExp | null = null, number: RegExp | null = null;
 
@@ -22,7 +22,7 @@ export function letterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); // (ASCII first: most of a page)
   if (i < 0) return false;
-  return classOf(charInfo(text, i)) === C.LETTER || c === 0x2bc;
+  return classAt(text, i) === C.LETTER || c === 0x2bc;
 }
 
 /** \p{N} at `i`: a decimal digit, or a number sign (², Ⅻ) among what the scanner classes as symbols. */
@@ -30,7 +30,7 @@ export function numberAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code >= 48 && code <= 57;
   if (i < 0) return false;
-  const c = classOf(charInfo(text, i));
+  const c = classAt(text, i);
   return c === C.DIGIT || (c === C.SYMBOL && (number ??= /\p{N}/u).test(pointAt(text, i)));
 }
 
@@ -74,7 +74,7 @@ export function inWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x27 || c === 0x2019) return true;
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return letterAt(text, i) || classOf(charInfo(text, i)) === C.MARK;
+  return letterAt(text, i) || classAt(text, i) === C.MARK;
 }
 
 /** The words of `text` as `text.split(/[^\p{L}\p{M}’']+/u)` gives them, empty ones left out, one at a time: `visit`
@@ -116,6 +116,23 @@ export function upperRun(s: string, min: number, max: number): boolean {
   return n >= min;
 }
 
+/** `s` without the characters other than letters that open and close it (`s.replace(/^\P{L}+|\P{L}+$/gu, '')`, whose
+ * negated property compiled, cold, in most of a millisecond a page). */
+export function trimToLetters(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && !letterAt(s, a)) a += charWidth(s, a);
+  while (b > a && !letterAt(s, codePointBefore(s, b))) b = codePointBefore(s, b);
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** `/^\s+(\p{L}+)/u.exec(t)` by a scan: white space opening `t`, then the letters after it, as [both, the letters]. */
+export function wordAfterSpaces(t: string): [string, string] | null {
+  let k = 0;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  const e = letterRunEnd(t, k);
+  return k > 0 && e > k ? [t.slice(0, e), t.slice(k, e)] : null;
+}
+
 /** The end of the run of letters from `i` (`i` itself when none starts there). */
 export function letterRunEnd(s: string, i: number): number {
   while (letterAt(s, i)) i += charWidth(s, i);
@@ -128,9 +145,14 @@ export function letterRunStart(s: string, end: number): number {
   return end;
 }
 
-const SPACE = /\s/;
+/** The code unit is white space as `\s` reads it (a pattern run a character cost more than the rest of a scan). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The start of the run of white space (as `\s` reads it) that ends at `end`. */
 export function spaceRunStart(s: string, end: number): number {
-  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -4,7 +4,7 @@
 // numbers with their separators ("1,500.25", "12:30"), URLs, e-mail addresses and @handles whole, runs of one
 // punctuation mark as one token ("..."), and Han and kana one character a token.
 
-import { C, CHAR_SCRIPTS, charInfo, charWidth, classOf, scriptOf, type Script } from './chars';
+import { C, classAt, CHAR_SCRIPTS, charInfo, charWidth, classOf, scriptOf, type Script } from './chars';
 import { ABBREVIATIONS } from './languages';
 import { letterAt, numberAt } from './props';
 
@@ -62,7 +62,7 @@ class Emitter {
   atAhead(i: number): boolean {
     if (this.at !== -1 && this.at < i) this.at = this.text.indexOf('@', i);
     if (this.at < 0 || this.at >= i + 80) return false;
-    for (let k = i; k < this.at; k++) if (classOf(charInfo(this.text, k)) === C.SPACE) return false;
+    for (let k = i; k < this.at; k++) if (classAt(this.text, k) === C.SPACE) return false;
     return true;
   }
 }
@@ -97,14 +97,15 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
   let start = i, j = runEnd(text, i, to, script);
   script ??= firstLetterScript(text, i, j);
   while (j + 1 < to) {
-    const c = text[j]!, nextCls = classOf(charInfo(text, j + 1));
-    const prevDigit = classOf(charInfo(text, j - 1)) === C.DIGIT;
-    if (classOf(charInfo(text, j)) === C.HYPHEN && isWordChar(nextCls)) { j = runEnd(text, j + 1, to, script); continue; }
+    if (text.charCodeAt(j) === 32) break; // (a space joins nothing: most words end so, without the tests below)
+    const c = text[j]!, nextCls = classAt(text, j + 1);
+    const prevDigit = classAt(text, j - 1) === C.DIGIT;
+    if (classAt(text, j) === C.HYPHEN && isWordChar(nextCls)) { j = runEnd(text, j + 1, to, script); continue; }
     if ((c === '.' || NUMBER_JOINERS.has(c)) && prevDigit && nextCls === C.DIGIT) { j = runEnd(text, j + 1, to, script); continue; }
     if (c === '.' && nextCls === C.LETTER && j - start >= 2 && isLowerLetter(text[j + 1]!)) {
       j = runEnd(text, j + 1, to, script); continue; // a domain name: example.com
     }
-    if (classOf(charInfo(text, j)) === C.APOS && nextCls === C.LETTER) {
+    if (classAt(text, j) === C.APOS && nextCls === C.LETTER) {
       const rightEnd = runEnd(text, j + 1, to, script), right = text.slice(j + 1, rightEnd).toLowerCase();
       const left = text.slice(start, j);
       if (right === 't' && /n$/i.test(left) && left.length > 1) { // do|n't
@@ -119,8 +120,10 @@ function scanWord(e: Emitter, i: number, to: number, script: Script | null) {
     break;
   }
   // a known abbreviation or an initial keeps its period (Dr., Inc., J.) when no letter or digit follows at once
-  const word = text.slice(start, j);
-  if (text[j] === '.' && j < to && (ABBREVIATIONS.has(word) || isCapitalLetter(word)) && !isLetterOrNumber(text[j + 1] ?? '')) j++;
+  if (text[j] === '.' && j < to) {
+    const word = text.slice(start, j);
+    if ((ABBREVIATIONS.has(word) || isCapitalLetter(word)) && !isLetterOrNumber(text[j + 1] ?? '')) j++;
+  }
   e.push(start, j, kindOf(text, start), script ?? 'none');
   return j;
 }
@@ -133,11 +136,11 @@ const isLetterOrNumber = (ch: string): boolean =>
   (ch.length === 1 && ch < '\x80' ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') : /[\p{L}\p{N}]/u.test(ch));
 
 function firstLetterScript(text: string, i: number, j: number): Script | null {
-  for (let k = i; k < j; k++) if (classOf(charInfo(text, k)) === C.LETTER) return scriptOf(charInfo(text, k));
+  for (let k = i; k < j; k++) if (classAt(text, k) === C.LETTER) return scriptOf(charInfo(text, k));
   return null;
 }
 
-const kindOf = (text: string, start: number): TokenKind => (classOf(charInfo(text, start)) === C.DIGIT ? 'number' : 'word');
+const kindOf = (text: string, start: number): TokenKind => (classAt(text, start) === C.DIGIT ? 'number' : 'word');
 
 /** A URL, e-mail address, handle or dotted acronym starting at `i`, emitted whole; the index after it, or -1. */
 function scanSpecial(e: Emitter, i: number, to: number): number {
