@@ -148,6 +148,9 @@ export interface WordLists {
    * German "das" is never a genitive ("hat das Verfassungsgericht das TSG eingestuft"), Portuguese "das" is
    * ("Maria das Dores"). */
   notParticles?: string;
+  /** Particles that open a person's surname after the given names ("Joost van den Berg", "Leonardo da Vinci",
+   * "Maria das Dores Ferreira"); never a preposition or a conjunction that joins a body's name ("of", "and"). */
+  surnameParticles?: string;
   /** Prepositions that join an organisation's name only right after its head word ("National Institute on Drug
    * Abuse", "Committee on Foreign Affairs"), never a person's or a place's. */
   headLinks?: string;
