@@ -81,6 +81,7 @@ export interface Rules {
   orgNouns: Set<string>;
   mediaHeads: Set<string>;
   placeHeads: Set<string>;
+  namedPlaceHeads: Set<string>;
   facilities: Set<string>;
   eventNouns: Set<string>;
   documentHeads: Set<string>;
@@ -166,7 +167,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
-    mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
+    mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), namedPlaceHeads: set('namedPlaceHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
     notNames: set('notNames'), platforms: set('platforms'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), eventHeads: set('eventHeads'), nameParticles: without(set('nameParticles'), set('notParticles')), surnameParticles: without(set('surnameParticles'), set('notParticles')), genitives: set('genitives'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), workplaces: set('workplaces'), conjunctions: set('conjunctions'), examples: list('examples'), nicknames: nicknameGroups(list('nicknames')), clauseOpeners: set('clauseOpeners'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),

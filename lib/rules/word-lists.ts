@@ -118,6 +118,9 @@ export interface WordLists {
   mediaHeads?: string;
   /** Heads of place names ("Street", "Palazzo"). */
   placeHeads?: string;
+  /** Place nouns that open a name before a particle ("Gulf of Mexico", "Golf von Mexiko", "Isle of Man"): a
+   * place, whatever the name after the particle is. */
+  namedPlaceHeads?: string;
   /** Heads of the names of buildings and sites ("City Hall", "Palazzo Vecchio"): places of the story, not parties. */
   facilities?: string;
   /** Nouns of events that a place name qualifies ("the Minsk talks"): such a name is no party. */
