@@ -29,6 +29,9 @@ export function knownName(word: string, rules: Rules): boolean {
   return false;
 }
 
+/** A word the data writes in the names of places, bodies and things, and never or hardly ever in a person's. */
+export const namesThings = (word: string): boolean => OTHER.has(word.toLowerCase()) && !KNOWN.has(word.toLowerCase());
+
 /** A one-word name the tagger read as a person, in a script with capitals, with no person evidence, whose word the
  * data knows as no person's and the text also writes in lower case or the data as a place, body or thing: a
  * common word or a product ("Door", "Black", "Mars", "Tesla"). */
