@@ -21,6 +21,10 @@ const common: WordLists = {
     n.v. bv b.v. corp corp. co co. company media capital partners international bank fc club team`,
   // Particles inside people's names whatever the article's language ("Ursula von der Leyen" in a Spanish text).
   nameParticles: 'von van der den de du des la le del della di da dos das bin ibn al el ter ten zu af abu',
+  // English heads of news media's names, met in every language's text ("Vatican News", "Fox News" in a German one).
+  mediaHeads: 'news times journal gazette herald tribune',
+  // The particles that open a person's surname, in any language's text ("Joost van den Berg" in an English one).
+  surnameParticles: 'von van der den de du des la le del della di da dos das do ter ten zu af bin ibn al el abu',
   // Words that join the items of a list, in the languages with lists (Dutch "en" is in nl.ts: French "en" is "in").
   conjunctions: 'and or und oder et ou y o e och og eller i или и oraz lub',
   // Words a site's name adds to its publisher's name, in many languages' sites ("BBC News", "heise online").

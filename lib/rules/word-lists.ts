@@ -118,6 +118,9 @@ export interface WordLists {
   mediaHeads?: string;
   /** Heads of place names ("Street", "Palazzo"). */
   placeHeads?: string;
+  /** Place nouns that open a name before a particle ("Gulf of Mexico", "Golf von Mexiko", "Isle of Man"): a
+   * place, whatever the name after the particle is. */
+  namedPlaceHeads?: string;
   /** Heads of the names of buildings and sites ("City Hall", "Palazzo Vecchio"): places of the story, not parties. */
   facilities?: string;
   /** Nouns of events that a place name qualifies ("the Minsk talks"): such a name is no party. */
@@ -148,6 +151,9 @@ export interface WordLists {
    * German "das" is never a genitive ("hat das Verfassungsgericht das TSG eingestuft"), Portuguese "das" is
    * ("Maria das Dores"). */
   notParticles?: string;
+  /** Particles that open a person's surname after the given names ("Joost van den Berg", "Leonardo da Vinci",
+   * "Maria das Dores Ferreira"); never a preposition or a conjunction that joins a body's name ("of", "and"). */
+  surnameParticles?: string;
   /** Prepositions that join an organisation's name only right after its head word ("National Institute on Drug
    * Abuse", "Committee on Foreign Affairs"), never a person's or a place's. */
   headLinks?: string;

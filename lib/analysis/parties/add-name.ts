@@ -10,6 +10,7 @@ import { nextLower } from './capitals';
 import { isInitial } from './titles';
 import { nounAfter, orgNounRightBefore, rightBefore, roleBefore, stopBefore, wordBefore } from './around';
 import { isLower, isUpper } from '../letters';
+import { knownName, namesThings } from './known-names';
 import type { Candidate, ClassifyContext } from './classify';
 import type { WordUse } from './repeated';
 import type { Rules } from '../../rules/languages';
@@ -50,6 +51,9 @@ export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name
   if (desc) p.description ??= desc;
 }
 
+/** "Gulf of Mexico", "Golf von Mexiko": a place noun that opens the name before a particle (rules.namedPlaceHeads). */
+const namedPlace = (words: readonly Word[], rules: ClassifyContext['rules']) => words.length > 2 && rules.namedPlaceHeads.has(words[0]!.l) && rules.nameParticles.has(words[1]!.l);
+
 /** The kind a name's own words say, and the evidence its context adds. */
 function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled: boolean): [PartyKind, Evidence] {
   const { rules, reg } = c;
@@ -58,11 +62,13 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   const heads = words.flatMap((w) => w.l.split('-'));
   let kind: PartyKind = 'unknown';
   // (a surname that is a paper's head, where the tagger is sure of a person, is no paper: "Anne Spiegel", "Emily Post")
-  const surePerson = cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence;
+  // (unless the given name is none the data knows and the head names no one there: "Vatican News")
+  const last = words[words.length - 1]!;
+  const surePerson = cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence && (knownName(words[0]!.t, rules) || !namesThings(last.t));
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !surePerson && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
   else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
   else if (housesActor(words, nextLower(reg.text.slice(cand.e, cand.e + 30)), rules)) ev.org += EVIDENCE.orgHead;
-  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!))) {
+  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!)) || namedPlace(words, rules)) {
     ev.place += EVIDENCE.placeHead;
     // "Leslie Field", "Anna Hill": a surname that is a place noun, where the tagger reads a person, is evidence weighed
     // with the party's other mentions (kinds.ts), not the type (after a full name it names a place: "Cal Anderson Park")

@@ -18,6 +18,7 @@ import { trimCommonNouns } from './common-nouns';
 import { insideWord } from './unspaced';
 import { withoutOpener } from './name-starts';
 import { joinTails } from './name-tails';
+import { surnamesAfterParticles } from './particle-surnames';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -51,7 +52,8 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const gaz = gazetteer(rules.lang);
   // (without spaces, a country the tagger reads inside a longer word is no mention of it: 日本 in 東日本大震災)
   const inWord = (e: EntitySpan) => rules.unspaced && insideWord(text, e.start, e.end) && (gaz.names.has(norm(text.slice(e.start, e.end))) || gaz.capitals.has(norm(text.slice(e.start, e.end))));
-  const joined = joinParticles(text, words, taggerCandidates(text, words, longerBodies(text, entities).filter((e) => (e.type !== 'MISC' || namesBody(text, e, rules)) && !inWord(e)), rules), rules);
+  const spans = taggerCandidates(text, words, longerBodies(text, entities).filter((e) => (e.type !== 'MISC' || namesBody(text, e, rules)) && !inWord(e)), rules);
+  const joined = surnamesAfterParticles(joinParticles(text, words, spans, rules), text, words, rules);
   const named = namedWords(joined);
   const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));
   const tagged = splitConjoined(joined, text, rules, gaz, uses);

@@ -12,6 +12,7 @@ import { colonDatelines, headingBlocks, labelLines, shoutingRuns, uncapDatelines
 import { markOffStory } from './offstory';
 import { classify, type Candidate, type ClassifyContext } from './classify';
 import { candidatesOf } from './candidates';
+import { joinNicknames } from './quoted-nicknames';
 import { country } from './capitals';
 import { gazetteer } from './countries';
 import { bracketedAcronyms, bracketedNames, definedAcronyms, knownAs } from './acronyms';
@@ -100,7 +101,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...credits];
-  for (const c of candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict)) if (!connector(c, uses, ctx)) classify(ctx, c);
+  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
   bracketedNames(reg);

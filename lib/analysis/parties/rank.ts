@@ -16,6 +16,7 @@ import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
 import { opensBody } from './person-evidence';
+import { unknownLoneName } from './known-names';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -124,6 +125,8 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (tagged && rules.nounsCapitalised && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
     && Object.values(p.evidence).every((v) => v === 0)) return false;
   if (tagged && unsureCompound(p, type, mentions, rules)) return false;
+  // (a one-word "person" whose word names no one in the tagger's data and with no other person evidence, known-names.ts)
+  if (tagged && type === 'person' && unknownLoneName(p, quotes, text, rules, uses)) return false;
   if (tagged) return true;
   if (oneWord && type === 'person' && mentions < 2 && p.evidence.person < PARTY_FILTER.oneWordEvidence) return false;
   if (oneWord && type === 'organization' && mentions < 2 && p.evidence.org < PARTY_FILTER.oneWordEvidence && !p.aliases.size) return false;
