@@ -27,4 +27,4 @@ export const rendered = (el: Element): boolean => visible(el) || !laidOut(el.own
 
 /** `display: contents` (SvelteKit wraps whole pages so): no box of its own, so checkVisibility says false, but its
  * children are laid out and seen; they answer for themselves. */
-const boxless = (el: Element): boolean => el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
+const boxless = (el: Element): boolean => getComputedStyle(el).display === 'contents';
