@@ -56,11 +56,14 @@ export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: st
   if (!names.size) return v;
   let end = -1;
   infos.forEach((b, k) => { if (!v[k] && isProse(b.s) && !b.s.caption) end = k; });
+  // A card stands after the story's end: the blocks before it are not looked at (most pages end with their story).
+  if (end >= infos.length - 1) return v;
   const out = [...v];
   const why = (evidence: string): Verdict => ({ reason: 'author-bio', rule: RULE, score: 0, strong: false, evidence: [evidence] });
   infos.forEach((b, k) => {
+    if (k <= end) return;
     const avatar = !out[k] && namedAvatar(b, names);
-    if (k <= end || !(avatar || nameLine(b, author))) return;
+    if (!(avatar || nameLine(b, author))) return;
     const card = cardOf(infos, k);
     if (!card || card.some((j) => j <= end)) return;
     const notes = card.filter((j) => !gone(out, j)); // a name kept as small print goes with its card
