@@ -31,7 +31,7 @@ function campaignCall(b: BlockInfo, host: string | null): boolean {
 export function housePromos(infos: readonly BlockInfo[], v: Verdicts, host: string | null): Verdicts {
   let out: Verdicts | null = null;
   // The box is looked at only around a campaign call (rare: its code compiles then, and cleaning runs cold).
-  infos.forEach((b, k) => { if (!v[k] && b.box && campaignCall(b, host)) out = promoBox(infos, v, out, b, b.box); });
+  infos.forEach((b, k) => { if (!v[k] && b.box && b.s.links > 0 && campaignCall(b, host)) out = promoBox(infos, v, out, b, b.box); });
   return out ?? v;
 }
 
