@@ -56,8 +56,13 @@ export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: st
   if (!names.size) return v;
   let end = -1;
   infos.forEach((b, k) => { if (!v[k] && isProse(b.s) && !b.s.caption) end = k; });
-  // A card stands after the story's end: the blocks before it are not looked at (most pages end with their story).
-  if (end >= infos.length - 1) return v;
+  // A card stands after the story's end: the blocks before it are not looked at (most pages end with their story,
+  // and then cardsAfter is not even compiled: cleaning runs cold).
+  return end >= infos.length - 1 ? v : cardsAfter(infos, v, end, names, author);
+}
+
+/** The verdicts with the author cards after the story's end (`end`, its last paragraph) taken (a new array). */
+function cardsAfter(infos: readonly BlockInfo[], v: Verdicts, end: number, names: ReadonlySet<string>, author: readonly string[]): Verdicts {
   const out = [...v];
   const why = (evidence: string): Verdict => ({ reason: 'author-bio', rule: RULE, score: 0, strong: false, evidence: [evidence] });
   infos.forEach((b, k) => {
