@@ -6,8 +6,9 @@
 import TABLES from '../rules/clean-tables.json';
 import CURRENCIES from '../rules/currencies.json';
 import IBAN_LENGTHS from '../rules/iban-lengths.json';
+import { indexOfWords } from './phrases';
 import type { ServiceTables } from './clean-tables';
-import { LETTER_CHAR, isCurrencySign, isLetterChar, isWordChar } from '../chars';
+import { LETTER_CHAR, isCurrencySign, isLetterChar } from '../chars';
 
 export interface PaymentEvidence {
   /** A checked account identifier (IBAN with a valid checksum, a mod-11 account number) or a service + number. */
@@ -181,23 +182,13 @@ function serviceIn(line: string): string | null {
   return lastService;
 }
 
-/** The service names by their first character, in the list's order (longest first): a line is read once, each name
- * tried only where its first letter starts a word, not searched for in the whole line name by name. */
-let byFirst: Map<number, string[]> | null = null;
-function namesByFirst(): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const n of SVC.names) { const l = m.get(n.charCodeAt(0)); if (l) l.push(n); else m.set(n.charCodeAt(0), [n]); }
-  return m;
-}
-
 function firstServiceIn(line: string): string | null {
   const lower = line.toLowerCase();
-  const index = (byFirst ??= namesByFirst());
-  // The first place where a name stands as whole words; there, the longest name (the list's order).
-  for (let i = 0; i < lower.length; i++) {
-    const names = index.get(lower.charCodeAt(i));
-    if (!names || (i > 0 && isWordChar(lower[i - 1]))) continue;
-    for (const n of names) if (lower.startsWith(n, i) && !isWordChar(lower[i + n.length])) return SVC.byName[n] ?? null;
+  let best = -1, name = '';
+  for (const n of SVC.names) {
+    if (!lower.includes(n)) continue; // most names are absent: no call for them
+    const i = indexOfWords(lower, n);
+    if (i >= 0 && (best < 0 || i < best)) { best = i; name = n; }
   }
-  return null;
+  return best >= 0 ? SVC.byName[name] ?? null : null;
 }
