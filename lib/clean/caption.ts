@@ -17,11 +17,11 @@ const CARD_MAX = 300;
 const CARD_DEPTH = 5;
 
 const PLAYING = new Set(['VIDEO', 'AUDIO', 'OBJECT']);
-/** The share of the block's text inside its links. */
-function linkTextShare(anchors: ArrayLike<Element>, text: string): number {
+/** How many links, and the length of their text (each trimmed). */
+function anchorText(anchors: ArrayLike<Element>): { count: number; text: number } {
   let n = 0;
   for (let k = 0; k < anchors.length; k++) n += (anchors[k]!.textContent ?? '').trim().length;
-  return text.length ? n / text.length : 0;
+  return { count: anchors.length, text: n };
 }
 
 /** Whether some text under `el` is more than white space: what `!!el.textContent.trim()` says (\S is what trim()
@@ -51,13 +51,14 @@ function shownChildren(el: Element, max: number): number {
  * picture's box: at most three elements that show something, a closing rule aside). Text that merely follows a
  * picture in the flow of the article is not.
  */
-export function besideMedia(el: Element, text: string): boolean {
+export function besideMedia(el: Element, text: string, links?: { count: number; text: number }): boolean {
   if (text.length > 200 || /^h[1-6]$/i.test(el.tagName) || /^https?:\/\/\S+$/.test(text.trim())) return false; // a bare address is no caption
   // A player's fallback ("To view this video please enable JavaScript") shows only where the video cannot.
   if (closestTag(el, PLAYING)) return false;
   // A row of links under a picture is its share bar or its gallery's controls.
-  const anchors = el.getElementsByTagName('a');
-  if (linkTextShare(anchors, text) >= 0.5 && anchors.length >= 2) return false;
+  // The links under the block, as its signals read them already (`links`), else read here.
+  const l = links ?? anchorText(el.getElementsByTagName('a'));
+  if ((text.length ? l.text / text.length : 0) >= 0.5 && l.count >= 2) return false;
   // A picture and a short text in one block ("<img><br>Portrait by …"); a sentence beside an inline image is text.
   if (hasMedia(el)) return text.length <= 120 && !(/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length >= 8);
   let node: Element = el;

@@ -30,18 +30,22 @@ function campaignCall(b: BlockInfo, host: string | null): boolean {
 /** Verdicts for the site's promotion boxes after the story (the rest unchanged). */
 export function housePromos(infos: readonly BlockInfo[], v: Verdicts, host: string | null): Verdicts {
   let out: Verdicts | null = null;
-  infos.forEach((b, k) => {
-    const box = b.box;
-    if (v[k] || !box || !campaignCall(b, host)) return;
-    const inside = infos.map((_, j) => j).filter((j) => box.contains(infos[j]!.s.el));
-    if (inside.length > BOX_BLOCKS || inside.some((j) => infos[j]!.s.quoted)) return;
-    const first = Math.min(...inside), last = Math.max(...inside);
-    // After the story's end: prose kept before the box, none after it.
-    const prose = (j: number) => !v[j] && !infos[j]!.s.caption && isProse(infos[j]!.s);
-    if (!infos.some((_, j) => j < first && prose(j)) || infos.some((_, j) => j > last && prose(j))) return;
-    out ??= [...v];
-    const why: Verdict = { reason: reasonOf(b), rule: RULE, score: 0, strong: false, evidence: ["its link goes to the site's own page, tagged for a marketing campaign", "it stands in a small box of its own after the story's end"] };
-    for (const j of inside) if (!out[j]) out[j] = why;
-  });
+  // The box is looked at only around a campaign call (rare: its code compiles then, and cleaning runs cold).
+  infos.forEach((b, k) => { if (!v[k] && b.box && b.s.links > 0 && campaignCall(b, host)) out = promoBox(infos, v, out, b, b.box); });
   return out ?? v;
+}
+
+/** The verdicts with the campaign call's box taken, when it is a small box after the story's end (`out` is made on
+ * first need, a copy of `v`). */
+function promoBox(infos: readonly BlockInfo[], v: Verdicts, out: Verdicts | null, b: BlockInfo, box: Element): Verdicts | null {
+  const inside = infos.map((_, j) => j).filter((j) => box.contains(infos[j]!.s.el));
+  if (inside.length > BOX_BLOCKS || inside.some((j) => infos[j]!.s.quoted)) return out;
+  const first = Math.min(...inside), last = Math.max(...inside);
+  // After the story's end: prose kept before the box, none after it.
+  const prose = (j: number) => !v[j] && !infos[j]!.s.caption && isProse(infos[j]!.s);
+  if (!infos.some((_, j) => j < first && prose(j)) || infos.some((_, j) => j > last && prose(j))) return out;
+  const o = out ?? [...v];
+  const why: Verdict = { reason: reasonOf(b), rule: RULE, score: 0, strong: false, evidence: ["its link goes to the site's own page, tagged for a marketing campaign", "it stands in a small box of its own after the story's end"] };
+  for (const j of inside) if (!o[j]) o[j] = why;
+  return o;
 }

@@ -20,7 +20,7 @@ import T from '../rules/clean-thresholds.json';
 import { headlineInBody, isKicker } from '../kicker';
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
-import { siblingTeasers } from './sibling-teasers';
+import { hasConfidentRelated, siblingTeasers } from './sibling-teasers';
 import { playerPrint } from './player-print';
 import { cardPictures } from './card-picture';
 import { authorCards } from './author-card';
@@ -136,7 +136,7 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
 /** Decisions that read a block's neighbours, the story's end or the page after each block has its own verdict. */
 function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: CleanOptions, site: SiteInfo, body: Element): (Verdict | null)[] {
   // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
-  let verdicts = siblingTeasers(infos, first);
+  let verdicts = hasConfidentRelated(first) ? siblingTeasers(infos, first) : first;
   // A video card's age and length inside the story (lib/clean/player-print.ts).
   verdicts = playerPrint(infos, verdicts);
   // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).

@@ -12,7 +12,8 @@ import { applyPullQuoteCredits, hasPullQuoteCopies } from './pull-quote';
 import { applyBoxPictures } from './box-picture';
 import { applyBannerPictures } from './banner-picture';
 import {
-  applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls, captioned, hasSkipLinks, mayEmptyTail,
+  applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls, captioned, hasRepeatedLines, hasRubricItems,
+  hasSkipLinks, mayEmptyTail,
 } from './residue';
 import { applyInsetTeasers, hasTeaserBlocks } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
@@ -77,31 +78,42 @@ export function applyBoxes(infos: BlockInfo[], scores: Score[], v: Verdicts): vo
   const byBox = new Map<Element, number[]>();
   infos.forEach((b, k) => { if (!b.box) return; const l = byBox.get(b.box); if (l) l.push(k); else byBox.set(b.box, [k]); });
   const articleLen = infos.reduce((n, b) => n + b.s.len, 0) || 1;
-  for (const [, members] of byBox) {
-    if (members.length < 2 || members.some((k) => infos[k]!.s.quoted)) continue;
-    const seeds = members.filter((k) => v[k] && !v[k]!.meta);
-    if (!seeds.length) continue;
-    const total = members.reduce((n, k) => n + infos[k]!.s.len, 0) || 1;
-    if (total > Math.max(T.boxMaxLen, articleLen * T.boxMaxShare)) continue;
-    const scored = (k: number) => scores[k]!.p >= T.remove && evidenceKinds(scores[k]!).length > 0;
-    const gone = members.reduce((n, k) => n + ((v[k] && !v[k]!.meta) || scored(k) ? infos[k]!.s.len : 0), 0);
-    if (gone / total < T.boxShare) continue;
-    if (members.some((k) => !v[k] && (isProse(infos[k]!.s) || isSentence(infos[k]!.s)) && scores[k]!.p < T.neighbour)) continue;
-    const r = v[seeds.find((k) => v[k]!.strong) ?? seeds[0]!]!;
-    for (const k of members) {
-      const s = infos[k]!.s, footer = !!v[k]?.meta && noticeBox(r, s);
-      if ((v[k] && !footer) || protectedBlock(s) || !s.text || scores[k]!.p < T.neighbour || inPageLinks(s)) continue;
-      const own = reasonOf(s);
-      if (META_REASONS.has(own.reason) && !footer) { v[k] = { ...own, score: scores[k]!.p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
-      const sentence = isSentence(s) || isProse(s);
-      // A sentence needs a high score and more than its shape, or a box with strong evidence (a payment line).
-      const more = r.strong || evidenceKinds(scores[k]!).some((g) => g !== 'shape');
-      if ((s.len <= T.boxBlockMax && !sentence) || s.heading || (scores[k]!.p >= (sentence ? T.boxProse : T.remove) && more))
-        v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box', score: scores[k]!.p, strong: r.strong, evidence: ['its box is boilerplate'] };
-    }
+  // Only a box holding a removed block is judged (boxBlocks), and only appeals take neighbours (appealNeighbours):
+  // each body compiles when first reached, and cleaning runs cold, once a page.
+  for (const [, members] of byBox) if (members.length >= 2 && members.some((k) => gone(v, k))) boxBlocks(infos, scores, v, members, articleLen);
+  if (v.some((x) => isAppealVerdict(x) && x!.rule !== 'box')) appealNeighbours(infos, scores, v);
+}
+
+/** The blocks of one box holding a removed block: all go when the box is mostly boilerplate. */
+function boxBlocks(infos: BlockInfo[], scores: Score[], v: Verdicts, members: number[], articleLen: number): void {
+  if (members.some((k) => infos[k]!.s.quoted)) return;
+  const seeds = members.filter((k) => v[k] && !v[k]!.meta);
+  const total = members.reduce((n, k) => n + infos[k]!.s.len, 0) || 1;
+  if (total > Math.max(T.boxMaxLen, articleLen * T.boxMaxShare)) return;
+  const scored = (k: number) => scores[k]!.p >= T.remove && evidenceKinds(scores[k]!).length > 0;
+  const gone = members.reduce((n, k) => n + ((v[k] && !v[k]!.meta) || scored(k) ? infos[k]!.s.len : 0), 0);
+  if (gone / total < T.boxShare) return;
+  if (members.some((k) => !v[k] && (isProse(infos[k]!.s) || isSentence(infos[k]!.s)) && scores[k]!.p < T.neighbour)) return;
+  const r = v[seeds.find((k) => v[k]!.strong) ?? seeds[0]!]!;
+  for (const k of members) {
+    const s = infos[k]!.s, footer = !!v[k]?.meta && noticeBox(r, s);
+    if ((v[k] && !footer) || protectedBlock(s) || !s.text || scores[k]!.p < T.neighbour || inPageLinks(s)) continue;
+    const own = reasonOf(s);
+    if (META_REASONS.has(own.reason) && !footer) { v[k] = { ...own, score: scores[k]!.p, strong: false, meta: true, evidence: ['a byline or credit in a boilerplate box'] }; continue; }
+    const sentence = isSentence(s) || isProse(s);
+    // A sentence needs a high score and more than its shape, or a box with strong evidence (a payment line).
+    const more = r.strong || evidenceKinds(scores[k]!).some((g) => g !== 'shape');
+    if ((s.len <= T.boxBlockMax && !sentence) || s.heading || (scores[k]!.p >= (sentence ? T.boxProse : T.remove) && more))
+      v[k] = { reason: r.reason === 'duplicate' ? r.kind ?? 'duplicate' : r.reason, rule: 'box', score: scores[k]!.p, strong: r.strong, evidence: ['its box is boilerplate'] };
   }
-  // Appeals written as plain paragraphs: their short neighbours with some evidence go with them.
-  const isAppeal = (k: number) => !!v[k] && (APPEAL.has(v[k]!.reason) || APPEAL.has(v[k]!.kind ?? ''));
+}
+
+/** A verdict of an appeal (a donation, a payment line, a newsletter box, a paywall), or a copy of one. */
+const isAppealVerdict = (x: Verdict | null): boolean => !!x && (APPEAL.has(x.reason) || APPEAL.has(x.kind ?? ''));
+
+/** Appeals written as plain paragraphs: their short neighbours with some evidence go with them. */
+function appealNeighbours(infos: BlockInfo[], scores: Score[], v: Verdicts): void {
+  const isAppeal = (k: number) => isAppealVerdict(v[k] ?? null);
   const seeds = infos.map((_, k) => k).filter((k) => isAppeal(k) && v[k]!.rule !== 'box');
   for (const k of seeds) {
     const r = v[k]!;
@@ -211,7 +223,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
   applyBoxes(infos, scores, v);
   applyRelatedLists(infos, v);
   applyLinkRuns(infos, v);
-  if (root) applyRubricLists(infos, v);
+  if (root && hasRubricItems(infos)) applyRubricLists(infos, v);
   if (root && hasTeaserBlocks(infos)) applyInsetTeasers(infos, v, root);
   applySandwiched(infos, scores, v);
   if (hasPullQuoteCopies(v)) applyPullQuoteCredits(infos, v);
@@ -220,7 +232,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     if (hasSkipLinks(infos, v)) applySkipLinks(infos, v);
     applyOrphanCaptions(infos, v);
     applyZoomControls(infos, v);
-    applyRepeatedLines(infos, v);
+    if (hasRepeatedLines(infos, v)) applyRepeatedLines(infos, v);
     applyBoxPictures(infos, v, root);
     applyBannerPictures(infos, v);
   }

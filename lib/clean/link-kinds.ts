@@ -45,12 +45,18 @@ export function linkKind(href: string, host: string | null): LinkKind {
   return parts.length >= 2 || /[-_]/.test(last) || /\d{4,}/.test(last) ? 'article' : 'listing';
 }
 
-export function linkInfo(el: Element, len: number, host: string | null): { density: number; count: number; kinds: Set<LinkKind> } {
+/** A block's links: the share of its text they hold, how many, their kinds, and their text's length trimmed (what
+ * a caption's test reads: lib/clean/caption.ts). */
+export interface LinkInfo { density: number; count: number; kinds: Set<LinkKind>; text: number }
+
+export function linkInfo(el: Element, len: number, host: string | null): LinkInfo {
   const kinds = new Set<LinkKind>();
   const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
-  let linked = 0;
+  let linked = 0, text = 0;
   for (const a of anchors) {
-    linked += oneLine(a.textContent ?? '').length;
+    const t = a.textContent ?? '';
+    linked += oneLine(t).length;
+    text += t.trim().length;
     const href = a.getAttribute('href');
     if (href) kinds.add(linkKind(href, host));
   }
@@ -63,5 +69,5 @@ export function linkInfo(el: Element, len: number, host: string | null): { densi
     linked = len;
     break;
   }
-  return { density: len ? Math.min(1, linked / len) : 0, count: anchors.length, kinds };
+  return { density: len ? Math.min(1, linked / len) : 0, count: anchors.length, kinds, text };
 }

@@ -24,6 +24,8 @@ function nearest(verdicts: readonly (Verdict | null)[], k: number, step: number)
 /** Verdicts for the age and length lines of a media card in the story (the rest unchanged). */
 export function playerPrint(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[]): (Verdict | null)[] {
   const first = infos.findIndex((b, k) => !verdicts[k] && !b.s.caption && !b.s.heading && b.s.words.length >= FIRST_WORDS);
+  // Most stories have no date line after their first paragraph: the rest is not compiled then (cleaning runs cold).
+  if (first < 0 || !infos.some((b, k) => k > first && b.s.shape === 'date' && !(verdicts[k] && !verdicts[k]!.meta))) return [...verdicts];
   return verdicts.map((v, k) => {
     const b = infos[k]!;
     if (first < 0 || k <= first || (v && !v.meta) || b.s.shape !== 'date') return v;

@@ -218,10 +218,17 @@ export function applyOddOneOut(infos: BlockInfo[], v: Verdicts, root: Element): 
   });
 }
 
+const rubric = (b: BlockInfo) => b.s.listItem && b.s.links === 1 && b.s.linkDensity >= 0.85 && b.s.len <= 30 && !b.s.linkKinds.has('anchor');
+/** Whether a rubric's item (a list item of one short link) stands before the first paragraph of prose: without one,
+ * applyRubricLists has nothing to do (asked first: cleaning runs cold, and a function compiles whole). */
+export function hasRubricItems(infos: BlockInfo[]): boolean {
+  for (const b of infos) { if (isProse(b.s)) return false; if (rubric(b)) return true; }
+  return false;
+}
+
 /** Before the first paragraph of prose, a list whose every item is one short link (the story's rubrics). */
 export function applyRubricLists(infos: BlockInfo[], v: Verdicts): void {
   const first = infos.findIndex((b) => isProse(b.s));
-  const rubric = (b: BlockInfo) => b.s.listItem && b.s.links === 1 && b.s.linkDensity >= 0.85 && b.s.len <= 30 && !b.s.linkKinds.has('anchor');
   const lists = new Map<Element, number[]>();
   for (let k = 0; k < first; k++) {
     const list = infos[k]!.s.listItem ? closestTag(infos[k]!.s.el, LISTS) : null;
@@ -254,6 +261,18 @@ export function applyZoomControls(infos: BlockInfo[], v: Verdicts): void {
  * slide, under it and in an overlay): the copies go, the first stays. A picture between two copies makes them two
  * pictures' credits, and both stay; so do sentences, headings, table cells and links (each may lead elsewhere).
  */
+/** Whether two lines still standing have the same text: without that, applyRepeatedLines has nothing to do. */
+export function hasRepeatedLines(infos: BlockInfo[], v: Verdicts): boolean {
+  const seen = new Set<string>();
+  for (let k = 0; k < infos.length; k++) {
+    const s = infos[k]!.s;
+    if (!s.text || gone(v, k)) continue;
+    if (seen.has(s.norm)) return true;
+    seen.add(s.norm);
+  }
+  return false;
+}
+
 export function applyRepeatedLines(infos: BlockInfo[], v: Verdicts): void {
   let last: string | null = null;
   infos.forEach((b, k) => {

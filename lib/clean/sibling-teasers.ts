@@ -23,6 +23,10 @@ function markup(el: Element): string {
 
 const oneLink = (b: BlockInfo) => b.s.links === 1 && b.s.linkDensity >= WHOLE_LINK && b.s.words.length <= MAX_WORDS && !b.s.caption;
 
+/** Whether a related link was removed confidently: without one, siblingTeasers has nothing to do (asked first:
+ * cleaning runs cold, and a function compiles whole). */
+export const hasConfidentRelated = (verdicts: readonly (Verdict | null)[]): boolean => verdicts.some((v) => !!v && !v.meta && v.reason === 'related' && v.score >= CONFIDENT);
+
 /** Verdicts for the kept lines that share a removed related teaser's markup (a new array; the others unchanged). */
 export function siblingTeasers(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[]): (Verdict | null)[] {
   const removed = new Map<string, Verdict>();

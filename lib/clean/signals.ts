@@ -197,7 +197,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
   return {
     el, text, norm, words, fp: fingerprintOfWords(words), tag, heading: hm ? Number(hm[1]) : 0, quoted,
     // An advert's label beside a picture is no caption of it.
-    caption: shape !== 'label' && (!!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text) ||
+    caption: shape !== 'label' && (!!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text, el.tagName === 'A' ? undefined : li) ||
       heldAsCaption(el) || titlesVideo(el, root)),
     listItem: !!(inTags & IN_LIST_ITEM), tableCell: !!(inTags & IN_CELL), inNav: !!(inTags & IN_NAV),
     len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
