@@ -28,6 +28,7 @@ import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { printedByline, sectionLabels, storyByline } from './story-byline';
+import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
@@ -268,7 +269,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, r.lang?.trim() || lang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   const label = readerKicker(kicker, title);
