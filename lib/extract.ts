@@ -16,7 +16,7 @@ import { readyStoryPieces, restoreStoryPieces } from './story-pieces';
 import { joinDropCaps } from './drop-cap';
 import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
-import { quoteHeadings } from './quote-heading';
+import { quoteFigures, quoteHeadings } from './quote-heading';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
@@ -265,8 +265,9 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   restoreStoryPieces(body, pieces);
-  // The body as the reader shows it, in this order: pictures, figures, dividers, headings, datelines, drop caps.
-  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, r.lang?.trim() || lang)]) tidy(body);
+  // The body as the reader shows it, in this order: quotations set as figures, pictures, figures, dividers, headings,
+  // datelines, drop caps.
+  for (const tidy of [quoteFigures, dropRepeatedPictures, tidyPictures, tidyFigures, tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, r.lang?.trim() || lang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = withFootAuthors(storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
