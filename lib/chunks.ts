@@ -90,8 +90,9 @@ function storyMake(full: Element[]): string | null {
  * The boxes under `parent` if its children are one story in parts: a run of boxes of one make (same tag, same class,
  * never none), not hidden, each with several paragraphs of prose, or fewer all set as the story's text is (same tag
  * and class of paragraph: the story's last lines after an advert); the parent holds no prose paragraph of its own;
- * between the first box and the last only separator rows, or rows of the boxes' make with no prose or a little of
- * another make (a player and its blurb, a teaser): those are left out. Boxes before or after the run (the page's
+ * between the first box and the last only separator rows, or rows with no prose or a little of another make (a
+ * player and its blurb, a teaser; of the boxes' make, or of any when the story's paragraphs have a class of their
+ * own): those are left out. Boxes before or after the run (the page's
  * header) do not matter. Else null.
  */
 function familyUnder(parent: Element, c: Counts): Element[] | null {
@@ -107,11 +108,14 @@ function familyUnder(parent: Element, c: Counts): Element[] | null {
   const sameMake = (k: Element) => signature(k) === sig && !markedHidden(k);
   const member = (k: Element) => sameMake(k) &&
     (prose(k) >= BOX_PROSE || (!!make && [...paragraphMakes(k).keys()].every((m) => m === make)));
+  // A row with a little prose, none set as the story's is: a player and its blurb, a teaser. Of another make too
+  // (an inline teaser box between two parts) when the story's paragraphs have a make of their own to tell it by.
+  const aside = (k: Element) => (sameMake(k) || !!make) && prose(k) < BOX_PROSE && !paragraphMakes(k).has(make ?? '');
   const members = withProse.filter(member);
   const from = kids.indexOf(members[0]!), to = kids.indexOf(members[members.length - 1]!);
   for (let i = from; i <= to; i++) {
     const k = kids[i]!;
-    if (!member(k) && !separator(k, c) && !(sameMake(k) && prose(k) < BOX_PROSE && !paragraphMakes(k).has(make ?? ''))) return null;
+    if (!member(k) && !separator(k, c) && !aside(k)) return null;
   }
   if (members.length < 2 || members.slice(1).some(ownStory)) return null;
   return members;
@@ -145,21 +149,24 @@ export function markChunks(body: Element): number {
 const marked = (root: ParentNode): Element[] => Array.from(root.querySelectorAll(`[${HOLDER_ATTR}]`));
 
 /**
- * After Readability: when it kept one box of a marked story and left the others in the page, their text (as the
- * page holds it after Readability's pass) goes before and after the kept box's text, in page order. Nothing changes
- * when it kept the whole story or none of it. The marks are taken off everywhere. Returns the boxes added.
+ * After Readability: when it kept some boxes of a marked story and left the others in the page, the text of each
+ * left (as the page holds it after Readability's pass) goes where it stood: before the text of the next kept box,
+ * or after the last kept box's text when none follows. Nothing changes when it kept the whole story or none of it.
+ * The marks are taken off everywhere. Returns the boxes added.
  */
 export function joinChunks(article: Element, doc: Document): number {
   // Readability can leave the page without a root element (linkedom then has no body to give)
   const page = doc.documentElement ? doc.body : null;
-  const kept = marked(article);
-  const left = page ? marked(page).filter((h) => !article.contains(h)) : [];
+  const at = (h: Element) => Number(h.getAttribute(HOLDER_ATTR));
+  const kept = marked(article).sort((a, b) => at(a) - at(b));
+  const left = page ? marked(page).filter((h) => !article.contains(h)).sort((a, b) => at(a) - at(b)) : [];
   let added = 0;
-  if (kept.length === 1 && left.length) {
-    const into = kept[0]!, at = Number(into.getAttribute(HOLDER_ATTR)), first = into.firstChild;
+  if (kept.length && left.length) {
+    // Each kept box's own first node, where what stood before it goes (in page order, the earliest first).
+    const firsts = new Map(kept.map((k) => [k, k.firstChild]));
     for (const h of left) {
-      const before = Number(h.getAttribute(HOLDER_ATTR)) < at;
-      while (h.firstChild) into.insertBefore(h.firstChild, before ? first : null);
+      const next = kept.find((k) => at(k) > at(h)), into = next ?? kept[kept.length - 1]!;
+      while (h.firstChild) into.insertBefore(h.firstChild, next ? firsts.get(next) ?? null : null);
       added++;
     }
   }

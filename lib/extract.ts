@@ -16,7 +16,7 @@ import { readyStoryPieces, restoreStoryPieces } from './story-pieces';
 import { joinDropCaps } from './drop-cap';
 import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
-import { quoteHeadings } from './quote-heading';
+import { quoteFigures, quoteHeadings } from './quote-heading';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
@@ -29,10 +29,11 @@ import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { printedByline, sectionLabels, storyByline } from './story-byline';
+import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
 import { keepTextRunsWhole } from './text-runs';
-import { markHeadline, markKicker, readerKicker } from './kicker';
+import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
@@ -62,7 +63,7 @@ interface Prepared { time: string | null; chunks: number; rows: Row[]; headline:
  * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
 function prepare(doc: Document): Prepared {
-  let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null;
+  let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null, crumb: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
   const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [];
@@ -71,7 +72,7 @@ function prepare(doc: Document): Prepared {
     noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
-    if (tag === 'H1') { if (isMasthead(el)) masthead ??= el; else headline ??= el; }
+    if (tag === 'H1') { if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el; }
     else if (tag === 'H2' && !headerH2 && inStoryHeader(el)) headerH2 = el;
     else if (tag === 'DIV') divs.push(el);
     else if (tag === 'BUTTON') buttons.push(el);
@@ -92,8 +93,9 @@ function prepare(doc: Document): Prepared {
     const hint = classAndId(el);
     if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
   });
-  // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>.
-  headline ??= masthead ?? headerH2;
+  // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>; one whose <h1> ends its
+  // breadcrumb (the page's name as the last item of its trail) too.
+  headline ??= masthead ?? headerH2 ?? crumb;
   captionsFromHeadings(captions);
   drawBreaks(breaks);
   unlinkSharedQuotes(shares);
@@ -111,6 +113,9 @@ function prepare(doc: Document): Prepared {
   markHeadline(headline);
   return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
+
+/** An item of a list or of the navigation: the last step of a breadcrumb trail, not the story's headline. */
+const inCrumbs = (el: Element) => !!el.parentElement?.closest('li, nav');
 
 /** In the <header> of an <article> or <main> (not the site's header around them). */
 const inStoryHeader = (el: Element) => !!el.closest('header')?.parentElement?.closest('article, main');
@@ -261,17 +266,19 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   restoreStoryPieces(body, pieces);
-  // The body as the reader shows it, in this order: pictures, figures, their credits, dividers, headings, datelines, drop caps.
+  // The body as the reader shows it, in this order: quotations set as figures, pictures, figures, their credits,
+  // dividers, headings, datelines, drop caps.
   const bodyLang = r.lang?.trim() || lang;
-  for (const tidy of [dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
+  for (const tidy of [quoteFigures, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang });
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
   // Only where the page has one: the report's contract lists no empty field for it.
-  const label = readerKicker(kicker, decodeEntities((r.title ?? '').trim(), work));
+  const title = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
+  const label = readerKicker(kicker, title);
   return {
     ...(label ? { kicker: label } : {}),
-    title: decodeEntities((r.title ?? '').trim(), work),
+    title,
     byline: byline && decodeEntities(byline, work),
     siteName,
     // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019").

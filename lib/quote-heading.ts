@@ -5,6 +5,7 @@
 // Evidence of two kinds, in any language: the closing mark (a subhead quoting someone, "“Fuimos puerta por puerta”,
 // asegura el alcalde", goes on after it), and a box of its own that holds nothing else but short lines (a subhead
 // stands among the story's paragraphs).
+// A quotation set as a figure (its source in the caption) becomes the blockquote it holds: no caption of a picture.
 import { oneLine } from './chars';
 import { hasMedia } from './dom';
 
@@ -39,5 +40,25 @@ export function quoteHeadings(body: Element): void {
     while (h.firstChild) p.appendChild(h.firstChild);
     quote.append(p, ...rest);
     box.replaceChild(quote, h);
+  }
+}
+
+/**
+ * A quotation set as a figure (<figure><blockquote>…</blockquote><figcaption>Name</figcaption></figure>, HTML's own
+ * pattern for a quote with its source): no picture in it, so no photo's caption. Every surface reads a figure's text
+ * as a caption and left the quoted words out of the story's text; it becomes the blockquote it holds, its source
+ * line kept inside under the words.
+ */
+export function quoteFigures(body: Element): void {
+  for (const fig of Array.from(body.getElementsByTagName('figure'))) {
+    const quote = fig.querySelector('blockquote');
+    if (!quote || hasMedia(fig) || quote.parentElement?.closest('figure') !== fig) continue;
+    for (const cap of Array.from(fig.getElementsByTagName('figcaption'))) {
+      const line = fig.ownerDocument.createElement('p');
+      while (cap.firstChild) line.appendChild(cap.firstChild);
+      if (oneLine(line.textContent ?? '')) quote.appendChild(line);
+      cap.remove();
+    }
+    fig.replaceWith(quote);
   }
 }

@@ -8,7 +8,7 @@ import { normalizeBlockText } from '../fingerprint';
 import { closestTag, FIGURE_TAGS, firstInside, hasMedia, tagOf } from '../dom';
 import { showsPicture } from '../pictures';
 
-import { oneLine, wordShare } from '../chars';
+import { oneLine } from '../chars';
 import type { Removal, RemovalReason } from '../types';
 import { blockInfos, siteInfo, type BlockInfo } from './context';
 import { blockFeatures, structuralFeatures } from './features';
@@ -17,7 +17,7 @@ import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
 import { isProse, type SiteInfo } from './signals';
 import T from '../rules/clean-thresholds.json';
-import { headlineInBody, isKicker } from '../kicker';
+import { HEADLINE_ATTR, headlineInBody, isKicker, sameStory } from '../kicker';
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { hasConfidentRelated, siblingTeasers } from './sibling-teasers';
@@ -93,18 +93,11 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
   if (!title || !blocks.length) return none;
   const t = normalizeBlockText(title);
   const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
-  const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && normalizeBlockText(b.text) === t);
+  // The page's headline is its block whole, a kicker set inside it too ("European Payments Initiative Statt …").
+  const same = (b: Block) => normalizeBlockText(b.text) === t || normalizeBlockText(b.el.getAttribute(HEADLINE_ATTR) ?? '') === t;
+  const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && same(b));
   if (k >= 0) return k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
   return { now: titleKicker(blocks, title), later: null };
-}
-
-/** Share of the visible headline's words the metadata's title must have: another wording of one headline. */
-const SAME_STORY_WORDS = 0.4;
-
-/** Whether the title is the visible headline in other words (not a site name or a placeholder: then both stay). */
-function sameStory(headline: string, title: string | null | undefined): boolean {
-  if (!title) return false;
-  return title.includes(headline) || wordShare(headline, title) >= SAME_STORY_WORDS;
 }
 
 /** Lines of text at the top where the title's kicker may stand (after a lead photo's credit, say). */

@@ -38,3 +38,15 @@ describe('one word the tagger was unsure was someone, named once (de)', () => {
     expect(shown(titled, [['Brandner', 'PER', 0.6]])).toContain('Brandner');
   });
 });
+
+describe('a name of several words the text also writes as a common noun phrase', () => {
+  it('is no party ("die künstliche Intelligenz" beside "Künstliche Intelligenz (KI)")', () => {
+    const text = 'Zu überzeugen ist die künstliche Intelligenz der Schule, sagte Tilo Brandner. Künstliche Intelligenz (KI) ist einer der wichtigsten Trends, sagte die Forscherin.';
+    expect(shown(text, [['Künstliche Intelligenz', 'ORG', 0.8], ['KI', 'ORG', 0.8], ['Tilo Brandner', 'PER', 0.95]])).not.toContain('Künstliche Intelligenz');
+  });
+
+  it('leaves a person whose name opens with a particle ("von der Leyen", "Von der Leyen")', () => {
+    const text = 'Von der Leyen reiste nach Rom. Dort sprach von der Leyen mit dem Bürgermeister über den Hafen.';
+    expect(shown(text, [['Von der Leyen', 'PER', 0.9], ['von der Leyen', 'PER', 0.9]]).some((n) => /Leyen/.test(n))).toBe(true);
+  });
+});

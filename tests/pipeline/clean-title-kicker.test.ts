@@ -68,8 +68,44 @@ ${prose(6)}</div></article></main></body></html>`;
     expect(a.text.startsWith('Paragraph 1 about')).toBe(true);
   });
 
-  it('stays when the title is no wording of it (a site name): the reader would have no headline', () => {
+  it('is the title when the metadata gives no wording of it (a site name), once', () => {
     const a = runHtml(pageTitled('The Harbour Gazette')).article!;
-    expect(a.text).toContain(H1);
+    expect(a.title).toBe(H1);
+    expect(a.text).not.toContain(H1);
+  });
+
+  it('is the title when the metadata gives another headline altogether (written for search engines), once', () => {
+    const a = runHtml(pageTitled('Harbour chaos: old quays and cracked concrete as great risks')).article!;
+    expect(a.title).toBe(H1);
+    expect(a.text).not.toContain(H1);
+    expect(a.text.startsWith('Paragraph 1 about')).toBe(true);
+  });
+
+  it('is not taken from a short heading that is no headline ("Log In")', () => {
+    const html = pageTitled('Harbour chaos: old quays and cracked concrete as great risks').replace(`<h1>${H1}</h1>`, '<h1>Log In</h1>');
+    expect(runHtml(html).article!.title).toBe('Harbour chaos: old quays and cracked concrete as great risks');
+  });
+});
+
+describe('a headline whose <h1> ends the breadcrumb, set in the story\'s header with its kicker inside', () => {
+  const META = 'Artificial intelligence at school - children become faster';
+  const page = (title: string, words: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="og:type" content="article"></head><body><nav><ol><li><a href="/">Home</a></li><li><a href="/schools/">Schools</a></li><li><h1>${title}</h1></li></ol></nav>
+<main><article><header><h2><span class="kicker">Technology in class</span> <span class="headline">${words}</span></h2></header>
+${prose(6)}</article></main></body></html>`;
+
+  it('is not printed a second time under the title, and its kicker is the article\'s', () => {
+    const a = runHtml(page(META, 'Artificial intelligence at school: "They become faster"')).article!;
+    expect(a.title).toBe(META);
+    expect(a.kicker).toBe('Technology in class');
+    expect(a.text).not.toContain('They become faster');
+    expect(a.text.startsWith('Paragraph 1 about')).toBe(true);
+  });
+
+  it('is the title, without its kicker, when the metadata gives another headline', () => {
+    const a = runHtml(page('Payment system: how Europe could beat the card giants', 'Instead of cards and wallets: a new way to pay in the shops of the town')).article!;
+    expect(a.title).toBe('Instead of cards and wallets: a new way to pay in the shops of the town');
+    expect(a.kicker).toBe('Technology in class');
+    expect(a.text).not.toContain('a new way to pay');
   });
 });

@@ -3,7 +3,7 @@
 // leaves behind are put back around the one it kept, in page order.
 import { describe, it, expect } from 'vitest';
 import { runHtml, parse } from './helpers';
-import { findChunks } from '../../lib/chunks';
+import { findChunks, joinChunks } from '../../lib/chunks';
 
 const para = (part: number, i: number) =>
   `<p>Part ${part}, paragraph ${i}: the survey team walked the ridge at dawn, measured the snow pack at each of the marked stakes and wrote down what the wind had moved overnight.</p>`;
@@ -64,6 +64,28 @@ describe('a story cut into boxes', () => {
     expect(findChunks(parse(html).body)?.length).toBe(3);
     const text = runHtml(html).article!.text;
     for (const [part, n] of [[1, 4], [2, 5], [3, 2]] as const) expect(text).toContain(`Part ${part}, paragraph ${n}:`);
+  });
+
+  it('joins the parts around an inline teaser box of another make, in page order, and leaves the teaser out', () => {
+    const set = (html: string) => html.replace(/<p>/g, '<p class="story-text">');
+    const teaser = '<div class="teaser-box inline"><h4><a href="/video/ridge">Video: the ridge at dawn</a></h4><p class="teaser-text"><a href="/video/ridge">Our team filmed the snow pack on the ridge at dawn, before the wind moved it, and talked to the rangers.</a></p></div>';
+    const html = page([set(box(1, 6)), teaser, set(box(2, 2)), adRow, set(box(3, 8)), teaser, set(box(4, 3))].join(''));
+    expect(findChunks(parse(html).body)?.length).toBe(4);
+    const text = runHtml(html).article!.text;
+    const order = [1, 2, 3, 4].map((part) => text.indexOf(`Part ${part}, paragraph 1:`));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).not.toContain('talked to the rangers');
+  });
+
+  it('puts a part back between the two kept around it when Readability kept more than one', () => {
+    const doc = parse('<html><body><div id="page"><div data-cp-text="1"><p>Second part.</p></div><div data-cp-text="3"><p>Fourth part.</p></div></div>' +
+      '<div id="article"><div data-cp-text="0"><p>First part.</p></div><div data-cp-text="2"><p>Third part.</p></div></div></body></html>');
+    const article = doc.getElementById('article')!;
+    article.remove();
+    expect(joinChunks(article, doc)).toBe(2);
+    expect(article.textContent).toBe('First part.Second part.Third part.Fourth part.');
+    expect(article.querySelector('[data-cp-text]')).toBeNull();
   });
 
   it('does not join a short box whose paragraphs are set otherwise than the story\'s', () => {

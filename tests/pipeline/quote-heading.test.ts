@@ -30,3 +30,20 @@ describe('a quote box set as a heading', () => {
     expect(html).not.toMatch(/<blockquote>[\s\S]*SAFE AT LAST/);
   });
 });
+
+describe('a quotation set as a figure, its source in the caption', () => {
+  const quote = '<figure><blockquote><p>Every house on the coast will be rebuilt before the winter storms come back to the town.</p></blockquote><figcaption><p>Mara Lind, Mayor of Harbourtown</p></figcaption></figure>';
+
+  it('is in the story\'s text and the Markdown as a quotation, with its source', () => {
+    const r = runHtml(page(prose(3) + quote + prose(3)));
+    expect(r.article!.text).toContain('Every house on the coast will be rebuilt');
+    expect(r.article!.text).toContain('Mara Lind, Mayor of Harbourtown');
+    expect(r.article!.html).toMatch(/<blockquote>[\s\S]*Every house[\s\S]*Mara Lind[\s\S]*<\/blockquote>/);
+    expect(toMarkdown(r)).toMatch(/^> Every house on the coast/m);
+  });
+
+  it('stays a figure when it holds a picture (a photo with a quotation in its caption)', () => {
+    const photo = quote.replace('<figure>', '<figure><img src="https://example.org/mayor.jpg" alt="The mayor" width="800" height="600">');
+    expect(runHtml(page(prose(3) + photo + prose(3))).article!.html).toContain('<figure');
+  });
+});

@@ -28,6 +28,7 @@ import { PARTY_FILTER } from '../weights';
 import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
+import { isOrgHead } from './lexicon';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -49,6 +50,23 @@ function dropTerms(reg: Registry, terms: ReadonlyMap<string, number>) {
   for (const p of reg.live()) {
     const n = terms.get(norm(p.name));
     if (n && n >= p.mentions.length) reg.drop(p);
+  }
+}
+
+/** An organisation's name of several words that the text also writes with its first word in lower case ("die
+ * künstliche Intelligenz" beside "Künstliche Intelligenz (KI)"): a common noun phrase that a capital at a sentence's
+ * or a term's start made look like a name. An organisation's head word ("ministerio de Exteriores") opens its name in
+ * lower case in some languages' style, an article or a particle ("De Nederlandsche Bank") in running text: those stay. */
+function dropCommonPhrases(reg: Registry, text: string, rules: Rules) {
+  for (const p of reg.live()) {
+    const first = p.name.split(' ')[0]!;
+    const low = first.toLowerCase();
+    if (p.kind !== 'organization' || first === p.name || isOrgHead(first, rules) || rules.functionWords.has(low) || rules.nameParticles.has(low)) continue;
+    const lower = low + p.name.slice(first.length);
+    if (lower === p.name) continue;
+    let at = text.indexOf(lower);
+    while (at >= 0 && (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + lower.length] ?? ''))) at = text.indexOf(lower, at + 1);
+    if (at >= 0) reg.drop(p);
   }
 }
 
@@ -112,6 +130,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   mergeNameForms(reg, rules);
+  dropCommonPhrases(reg, text, rules);
   describeParties(reg, rules);
   eventRoles(reg);
   exampleKinds(reg, rules);
