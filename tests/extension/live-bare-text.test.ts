@@ -3,12 +3,10 @@
 // <p> and no element inside to carry a number) before a paywall box: Readability rewrites each such <div> as a new
 // <p> and drops the page's <div>; the live page must still find those boxes as the story's, not hide them as "other".
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR } from '../../lib/page/hide';
-import { snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
-import { mappingOptions, scrubReport } from '../../lib/page/article-map';
-import { hideOutsideArticle, locateArticle, planHiding } from '../../lib/page';
-import { runPipeline } from '../../lib/pipeline';
+import { snapshotPage } from '../../lib/page/snapshot';
+import { locateArticle, planHiding } from '../../lib/page';
 import { fingerprint } from '../../lib/fingerprint';
+import { cleanLive, hidden } from './live-clean';
 
 const S = [
   'A magnitude 6.1 earthquake shook the coast of the northern province shortly after nine on Monday evening,',
@@ -34,19 +32,7 @@ const PAGE = `
   </main>
   <footer id="foot"><p>© 2025 Coastal Daily</p><a href="/privacy/">Privacy</a></footer>`;
 
-const hidden = (id: string) => !!document.getElementById(id)!.closest(`[${HIDDEN_ATTR}]`);
-
-function clean() {
-  document.head.innerHTML = '<title>Magnitude 6.1 earthquake shakes northern coast, small tsunami recorded</title>';
-  document.body.innerHTML = PAGE;
-  const snap = snapshotPage(document);
-  const { opts, map } = mappingOptions({ url: 'https://coastal.example/article/1011/', force: true, inPlace: true });
-  const report = scrubReport(runPipeline(snapshotDocument(document, snap), opts));
-  const r = report.article;
-  const a = locateArticle(snap.elements, map, { title: r?.title, byline: r?.byline, published: r?.publishedTime })!;
-  hideOutsideArticle(document, a, report.removed);
-  return report;
-}
+const clean = () => cleanLive('<title>Magnitude 6.1 earthquake shakes northern coast, small tsunami recorded</title>', PAGE, 'https://coastal.example/article/1011/').report;
 
 describe('a story in bare text on the live page', () => {
   it('shows both boxes of bare text the reader shows, and hides the paywall box after them, the menu and the footer', () => {

@@ -2,12 +2,8 @@
 // Clean on the live page never hides the article's byline, nor the date beside it, wherever the page prints them:
 // a side box of facts after the story, the author's box under it. A card for another story by the same author goes.
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR } from '../../lib/page/hide';
-import { snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
-import { mappingOptions, scrubReport } from '../../lib/page/article-map';
-import { hideOutsideArticle, locateArticle } from '../../lib/page';
 import { printsDate } from '../../lib/page/byline-elsewhere';
-import { runPipeline } from '../../lib/pipeline';
+import { cleanLive, hidden } from './live-clean';
 
 const P = [
   'Ferry services to the outer islands were cut to four crossings a day on Friday as an overtime ban by the ferry workers’ union began, leaving hundreds of commuters queuing at the harbour before dawn.',
@@ -33,18 +29,8 @@ const PAGE = `
   </section></main>
   <footer><p>© 2025 Northgate Courier</p></footer>`;
 
-function clean() {
-  document.head.innerHTML = '<title>Island crossings cut to four a day as overtime ban begins</title><meta name="author" content="Mara Lindqvist">' +
-    '<meta property="article:published_time" content="2025-10-14T08:00:00+02:00">';
-  document.body.innerHTML = PAGE;
-  const snap = snapshotPage(document);
-  const { opts, map } = mappingOptions({ url: 'https://northgate.example/harbour/crossings/', force: true, inPlace: true });
-  const report = scrubReport(runPipeline(snapshotDocument(document, snap), opts));
-  const a = locateArticle(snap.elements, map, { title: report.article?.title, byline: report.article?.byline, published: report.article?.publishedTime })!;
-  hideOutsideArticle(document, a, report.removed);
-  return report;
-}
-const hidden = (id: string) => !!document.getElementById(id)!.closest(`[${HIDDEN_ATTR}]`);
+const clean = () => cleanLive('<title>Island crossings cut to four a day as overtime ban begins</title><meta name="author" content="Mara Lindqvist">' +
+  '<meta property="article:published_time" content="2025-10-14T08:00:00+02:00">', PAGE, 'https://northgate.example/harbour/crossings/').report;
 
 describe('the byline beyond the header', () => {
   it('keeps the author and the date in a box of facts after the story, and the name in the author\'s box; hides the rest (the bio beside the name, another story\'s card)', () => {

@@ -3,12 +3,8 @@
 // thumbnails in the body (the browser holds their <noscript> markup as text), a note in the article's footer between
 // its tags and its share bar, a widget that repeats the author's name beside a shown byline. The story stays.
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR } from '../../lib/page/hide';
-import { snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
-import { mappingOptions, scrubReport } from '../../lib/page/article-map';
-import { hideOutsideArticle, locateArticle } from '../../lib/page';
-import { runPipeline } from '../../lib/pipeline';
 import { overlaysPicture } from '../../lib/page/photos';
+import { cleanLive, hidden } from './live-clean';
 
 const P = [
   'Ferry services to the outer islands were cut to four crossings a day on Friday as an overtime ban by the ferry workers’ union began, leaving hundreds of commuters queuing at the harbour before dawn.',
@@ -48,18 +44,8 @@ const PAGE = `
   </article></main>
   <footer><p>© 2025 Northgate Courier</p></footer>`;
 
-function clean(page = PAGE) {
-  document.head.innerHTML = '<title>Island crossings cut to four a day as overtime ban begins</title><meta name="author" content="Mara Lindqvist">';
-  document.body.innerHTML = page;
-  for (const ns of Array.from(document.querySelectorAll('#discover noscript'))) ns.textContent = LAZY;
-  const snap = snapshotPage(document);
-  const { opts, map } = mappingOptions({ url: 'https://northgate.example/harbour/crossings/', force: true, inPlace: true });
-  const report = scrubReport(runPipeline(snapshotDocument(document, snap), opts));
-  const a = locateArticle(snap.elements, map, { title: report.article?.title, byline: report.article?.byline, published: report.article?.publishedTime })!;
-  hideOutsideArticle(document, a, report.removed);
-  return report;
-}
-const hidden = (id: string) => !!document.getElementById(id)!.closest(`[${HIDDEN_ATTR}]`);
+const clean = (page = PAGE) => cleanLive('<title>Island crossings cut to four a day as overtime ban begins</title><meta name="author" content="Mara Lindqvist">', page,
+  'https://northgate.example/harbour/crossings/', () => { for (const ns of Array.from(document.querySelectorAll('#discover noscript'))) ns.textContent = LAZY; }).report;
 
 describe('clutter around the story on the live page', () => {
   it('hides a list of links beside lazy thumbnails whose <noscript> holds long markup as text, not read as prose', () => {

@@ -3,11 +3,7 @@
 // of one class under the headline) shows, though the page judges its header's boxes itself and reads this one, with
 // its links to other pages, as a list of other stories (whose links go, as they are no part of the reader's).
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR } from '../../lib/page/hide';
-import { snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
-import { mappingOptions, scrubReport } from '../../lib/page/article-map';
-import { hideOutsideArticle, locateArticle } from '../../lib/page';
-import { runPipeline } from '../../lib/pipeline';
+import { cleanLive, hidden } from './live-clean';
 
 const P = [
   'Firefighters were still battling the blaze in the hills above Valdoria on Saturday evening, two days after it broke out near a quarry road and spread with the wind towards the villages of the valley.',
@@ -39,19 +35,8 @@ const PAGE = `
   </main>
   <footer><p>© 2026 Valley Herald</p></footer>`;
 
-function clean() {
-  document.head.innerHTML = '<title>Nine missing as wildfire above Valdoria burns into a third day</title><meta name="author" content="Ana Ferrer">' +
-    `<meta name="description" content="${BULLETS[0]}">`;
-  document.body.innerHTML = PAGE;
-  const snap = snapshotPage(document);
-  const { opts, map } = mappingOptions({ url: 'https://valley-herald.example/region/valdoria-fire/', force: true, inPlace: true });
-  const report = scrubReport(runPipeline(snapshotDocument(document, snap), opts));
-  const r = report.article;
-  const a = locateArticle(snap.elements, map, { title: r?.title, byline: r?.byline, published: r?.publishedTime, standfirst: r?.standfirst })!;
-  hideOutsideArticle(document, a, report.removed);
-  return report;
-}
-const hidden = (id: string) => !!document.getElementById(id)!.closest(`[${HIDDEN_ATTR}]`);
+const clean = () => cleanLive('<title>Nine missing as wildfire above Valdoria burns into a third day</title><meta name="author" content="Ana Ferrer">' +
+  `<meta name="description" content="${BULLETS[0]}">`, PAGE, 'https://valley-herald.example/region/valdoria-fire/').report;
 
 describe('the standfirst on the live page', () => {
   it('shows every bullet the reader keeps as the standfirst', () => {

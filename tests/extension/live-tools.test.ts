@@ -4,10 +4,7 @@
 // box's graphic beside its form. An emptied wrapper is marked with the reason of what it wraps, and counted once.
 import { describe, expect, it } from 'vitest';
 import { CONTAINER, HIDDEN_ATTR, REASON_ATTR } from '../../lib/page/hide';
-import { snapshotDocument, snapshotPage } from '../../lib/page/snapshot';
-import { mappingOptions, scrubReport } from '../../lib/page/article-map';
-import { hideOutsideArticle, locateArticle } from '../../lib/page';
-import { runPipeline } from '../../lib/pipeline';
+import { cleanLive, hidden } from './live-clean';
 
 const P = [
   'Ferry services to the outer islands were cut to four crossings a day on Friday as an overtime ban by the ferry workers’ union began, leaving hundreds of commuters queuing at the harbour before dawn.',
@@ -39,16 +36,8 @@ const PAGE = `
   </div></main>
   <footer><p>© 2025 Northgate Courier</p></footer>`;
 
-function clean(body = PAGE) {
-  document.head.innerHTML = '<title>Island crossings cut to four a day as overtime ban begins</title><meta name="author" content="Mara Lindqvist">';
-  document.body.innerHTML = body;
-  const snap = snapshotPage(document);
-  const { opts, map } = mappingOptions({ url: 'https://northgate.example/harbour/crossings/', force: true, inPlace: true });
-  const report = scrubReport(runPipeline(snapshotDocument(document, snap), opts));
-  const a = locateArticle(snap.elements, map, { title: report.article?.title, byline: report.article?.byline })!;
-  return hideOutsideArticle(document, a, report.removed);
-}
-const hidden = (id: string) => !!document.getElementById(id)!.closest(`[${HIDDEN_ATTR}]`);
+const clean = (body = PAGE) => cleanLive('<title>Island crossings cut to four a day as overtime ban begins</title><meta name="author" content="Mara Lindqvist">', body,
+  'https://northgate.example/harbour/crossings/').hid;
 
 describe('tools and what follows the story', () => {
   it('hides a row of short controls beside the headline; the byline and the date stay', () => {
