@@ -42,6 +42,8 @@ export const wordRuns = (text: string): string[] => text.match(WORDS) ?? [];
 export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
 /** Words as white space separates them (a script without spaces counts a run as one). */
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/** A sentence's end in any script, closing quotation marks and brackets after it ("… said.”", "…。」"). */
+export const SENTENCE_END = /[.!?。！？؟।…]["'”’»)\]]*$/;
 
 export const oneLine = (s: string): string => s.replace(SPACE_RUNS, ' ').trim();
 

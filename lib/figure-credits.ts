@@ -4,7 +4,7 @@
 // credit first ("© John Brecher Needle poking skin…", "BILD: SN/APA/… Ex-Ministerin Raab…"), where a reader looks
 // for what the picture shows. The evidence: the same words twice in the figure (any language), and a credit's shape
 // (a copyright sign, a credit word of the page's language before a colon, agencies joined by slashes).
-import { oneLine } from './chars';
+import { oneLine, wordCount } from './chars';
 import { hasMedia, tagOf } from './dom';
 import { rulesFor } from './rules/languages';
 import { slashCredit } from './clean/credit-shape';
@@ -17,7 +17,6 @@ const COPYRIGHT = /^(©|\(c\)\s)/i;
 const MIN_CHARS = 3;
 
 const textOf = (n: Node) => oneLine(n.textContent ?? '');
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A credit's words without its mark or label, folded: what two copies of it share. */
 const core = (s: string, labels: readonly string[]) => {
   let t = s.replace(COPYRIGHT, '').trim().toLowerCase();

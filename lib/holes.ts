@@ -9,11 +9,11 @@
 // is the writer's pointer).
 import { attr, eachElement, measureTree } from './dom';
 import { letters } from './page/text';
+import { SENTENCE_END } from './chars';
 
 /** Boxes of one make a row needs: fewer is a layout, not paragraphs set one a box. */
 const ROW_MIN = 4;
 /** A sentence's end in any script (as lib/clean/signals.ts reads one), closing quotes and brackets after it. */
-const TERMINAL = /[.!?。！？؟।…]["'”’»)\]]*$/;
 /** Elements a box of one paragraph holds at most (its wrappers, a few links and emphases): a bigger box is a
  * section, and reading its text for every row would cost a walk of the page each. */
 const BOX_ELEMENTS = 16;
@@ -32,7 +32,7 @@ export interface Row { keys: string[]; sentences: Array<Element | null>; before:
 
 /** One sentence and nothing else: what a lost paragraph box holds (a "Read more" teaser ends without a stop). */
 function oneSentence(box: Element, text: string): boolean {
-  return text.split(' ').length >= 3 && TERMINAL.test(text) && !box.querySelector(NOT_A_SENTENCE);
+  return text.split(' ').length >= 3 && SENTENCE_END.test(text) && !box.querySelector(NOT_A_SENTENCE);
 }
 
 /** Same-make siblings, by parent and make: filled on the walk before Readability (one walk of the page for all). */

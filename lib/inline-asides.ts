@@ -8,6 +8,7 @@
 // like any other block (a newsletter box or a pull quote inside the story is removed there, with its reason).
 import { linkShare, tagged, tagOf } from './dom';
 import { letters } from './page/text';
+import { SENTENCE_END } from './chars';
 
 /** Letters a neighbouring paragraph needs to be found again by its text: a short line is anywhere. */
 const KEY_MIN = 40;
@@ -16,7 +17,6 @@ const LINK_SHARE_MAX = 0.3;
 /** Words a sentence of prose needs at least. */
 const SENTENCE_WORDS = 8;
 /** A sentence's end in any script (as lib/holes.ts reads one), closing quotes and brackets after it. */
-const TERMINAL = /[.!?。！？؟।…]["'”’»)\]]*$/;
 /** What a box of prose never holds: a form, a player, a frame, navigation, a list, the page's headline. */
 const NOT_PROSE = 'form, input, button, select, textarea, iframe, video, audio, nav, ul, ol, h1, table';
 
@@ -25,7 +25,7 @@ export interface InlineAside { box: Element; before: string; after: string; key:
 /** A paragraph of prose: a <p> of SENTENCE_WORDS or more words that ends a sentence. */
 function proseParagraph(p: Element): boolean {
   const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return t.split(' ').length >= SENTENCE_WORDS && TERMINAL.test(t);
+  return t.split(' ').length >= SENTENCE_WORDS && SENTENCE_END.test(t);
 }
 
 /** The aside holds prose and nothing that makes it a widget. */

@@ -6,7 +6,7 @@
 // kicker). Phrase lists (lib/rules/boilerplate/) are one more, weak, signal.
 import { eachElement } from '../dom';
 import { besideMedia, heldAsCaption, titlesVideo } from './caption';
-import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, squeezeWords } from '../chars';
+import { LETTER_CHAR, countLetters, isLetterChar, isLower, isUpper, squeezeWords, SENTENCE_END as ENDS_SENTENCE } from '../chars';
 import { blockText } from '../blocks';
 import { normalizeBlockText, wordsOfNormalized, fingerprintOfWords } from '../fingerprint';
 import type { RemovalReason } from '../types';
@@ -200,7 +200,7 @@ export function blockSignals(el: Element, site: SiteInfo, root: Element | null, 
     caption: shape !== 'label' && (!!(inTags & IN_FIGURE) || mk.own.some((w) => hintOfWord(w) === 'caption') || besideMedia(el, text, el.tagName === 'A' ? undefined : li) ||
       heldAsCaption(el) || titlesVideo(el, root)),
     listItem: !!(inTags & IN_LIST_ITEM), tableCell: !!(inTags & IN_CELL), inNav: !!(inTags & IN_NAV),
-    len, sentences, terminal: /[.!?。！？؟।…]["'”’»)\]]*$/.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
+    len, sentences, terminal: ENDS_SENTENCE.test(text.trim()), digitShare: norm.length ? digits / norm.length : 0,
     linkDensity: li.density, links: li.count, linkKinds: li.kinds, controls: countControls(el),
     ownWords: mk.own, boxWords: mk.box, hint: quoted ? null : mk.hint,
     payment: paymentEvidence(text), self: namesSite(norm, site), ownAddress: !!site.page && bareAddress(text) === site.page,
