@@ -6,13 +6,12 @@
 // section heading is short and stands among the story's paragraphs). Such a heading becomes the picture's
 // <figcaption>, inside a <figure>, before Readability runs.
 import { hasMedia, tagOf } from './dom';
+import { wordCount } from './chars';
+// (a line after the caption of no more words than a credit has is still the picture's; longer, it is the story's)
+import { CREDIT_MAX_WORDS } from './figure-credits';
 
 /** Words a heading needs to read as a sentence-long caption (section headings rarely reach this). */
 const CAPTION_MIN_WORDS = 12;
-/** Words of a line after the caption that is still the picture's (a credit); longer, it is the story's. */
-const CREDIT_MAX_WORDS = 8;
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** An element that shows a picture (or another medium) and no text. */
 const isPictureBox = (el: Element): boolean => !(el.textContent ?? '').trim() && hasMedia(el);
@@ -20,7 +19,7 @@ const isPictureBox = (el: Element): boolean => !(el.textContent ?? '').trim() &&
 /** The heading follows a picture in a box that holds nothing else but short lines after it (a credit). */
 export function isCaptionHeading(h: Element): boolean {
   const box = h.parentElement;
-  if (!box || words((h.textContent ?? '').trim()) < CAPTION_MIN_WORDS) return false;
+  if (!box || wordCount((h.textContent ?? '').trim()) < CAPTION_MIN_WORDS) return false;
   // A teaser card (a picture and another story's headline) links to that story; a caption links nowhere.
   if (box.closest('a') || box.querySelector('a[href]')) return false;
   const siblings = Array.from(box.children);
@@ -29,7 +28,7 @@ export function isCaptionHeading(h: Element): boolean {
   // Text outside the elements (a bare text node) would be the story's: only the heading and the credit lines count.
   const own = siblings.reduce((n, s) => n + (s.textContent ?? '').trim().length, 0);
   if ((box.textContent ?? '').replace(/\s+/g, '').length > own) return false;
-  return siblings.slice(at + 1).every((s) => words((s.textContent ?? '').trim()) <= CREDIT_MAX_WORDS);
+  return siblings.slice(at + 1).every((s) => wordCount((s.textContent ?? '').trim()) <= CREDIT_MAX_WORDS);
 }
 
 /** Turns each caption heading into the <figcaption> of a <figure> holding its box's content. */

@@ -11,7 +11,7 @@ import { slashCredit } from './clean/credit-shape';
 import { forScreenReaders } from './text-runs';
 
 /** A credit is a few words ("Foto: Andreas Woitschützke", "© Gemeinde Nußdorf-Debant"). */
-const CREDIT_MAX_WORDS = 8;
+export const CREDIT_MAX_WORDS = 8;
 const COPYRIGHT = /^(©|\(c\)\s)/i;
 /** Fewer letters are no credit to compare ("AP" may be any two letters of a caption). */
 const MIN_CHARS = 3;
