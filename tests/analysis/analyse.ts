@@ -3,7 +3,9 @@
 import { analyzeArticle } from '../../lib/analysis';
 import { loadNerModel } from '../../cli/ner-models';
 
-export const analyse = (text: string, lang: string) => analyzeArticle({ text, lang }, { ner: loadNerModel(lang) });
+export const analyse = (text: string, lang: string, title?: string) => analyzeArticle({ text, lang, title }, { ner: loadNerModel(lang) });
+/** Every party's name and aliases, in the analysis' order. */
+export const partyNames = (text: string, lang: string, title?: string) => analyse(text, lang, title).parties.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
 /** Each quotation's speaker (null: unattributed), in text order. */
 export const speakersOf = (text: string, lang: string) => analyse(text, lang).quotes.map((q) => q.speaker);
 /** The speaker of the quotation holding `quote` (null: unattributed, or no such quotation). */

@@ -1,11 +1,9 @@
 // Name spans the word lists would cut (function words, weekdays, elided articles, elided compounds), kept whole or
 // cut by the text's own evidence. Invented text, the shipped models.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../lib/analysis';
-import { loadNerModel } from '../../cli/ner-models';
+import { partyNames } from './analyse';
 
-const names = (text: string, lang: string, title?: string) =>
-  analyzeArticle({ text, lang, title }, { ner: loadNerModel(lang) }).parties.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+const names = partyNames;
 
 describe('name spans', () => {
   it('keeps a function word that opens a name the text writes so again', () => {

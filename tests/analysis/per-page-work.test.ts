@@ -11,18 +11,12 @@ import { rulesFor } from '../../lib/rules/languages';
 import { charInfo, classAt, classOf } from '../../lib/analysis/text/chars';
 import { Vocabulary } from '../../lib/analysis/ner/scores';
 import { Cap } from '../../lib/analysis/ner/word-class';
+import { patternsRun } from './patterns-run';
 
 const BMP = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
 /** The letter test isLetter stood for: a cased letter, or a character past U+02FF outside general punctuation. */
 const letterByCase = (c: string) => c.toLowerCase() !== c.toUpperCase() || (c > '\u02FF' && !/[\u2000-\u206F\u3000-\u303F\uFF01-\uFF0F]/.test(c));
 
-function patternsRun<T>(run: () => T): [T, number] {
-  const exec = vi.spyOn(RegExp.prototype, 'exec'), test = vi.spyOn(RegExp.prototype, 'test');
-  try {
-    const out = run();
-    return [out, exec.mock.calls.length + test.mock.calls.length];
-  } finally { exec.mockRestore(); test.mockRestore(); }
-}
 
 describe('white space and letters, a character at a time', () => {
   it('white space is what \\s reads, on every BMP code unit', () => {
