@@ -7,6 +7,7 @@
 import { showsPicture } from './pictures';
 import { isPhoto } from './lead-photo';
 import { tagOf } from './dom';
+import { lowerWords } from './chars';
 
 /** Words an alt text needs to be compared (a shorter one, "Photo", says too little). */
 const MIN_ALT_WORDS = 4;
@@ -21,12 +22,11 @@ const NOT_CAPTION = 'h1, h2, h3, h4, h5, h6, ul, ol, table, figure, script, styl
 const NOT_CAPTION_TAGS = new Set(NOT_CAPTION.toUpperCase().split(', '));
 
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
-const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether `text` says what `alt` says: most words of the shorter one are in the other, and it is not much longer.
  * No words say nothing (a <br> after the picture is no caption). */
 export function saysTheSame(alt: string, text: string): boolean {
-  const a = wordsOf(alt), t = wordsOf(text);
+  const a = lowerWords(alt), t = lowerWords(text);
   if (a.length < MIN_ALT_WORDS || !t.length || t.length > a.length + EXTRA_WORDS + a.length / 2) return false;
   const as = new Set(a), ts = new Set(t);
   const [small, big] = as.size <= ts.size ? [as, ts] : [ts, as];
@@ -103,7 +103,7 @@ export function figuresFromAltText(doc: Document): number {
   let n = 0;
   for (const img of Array.from(doc.body?.getElementsByTagName('img') ?? [])) {
     const alt = img.getAttribute('alt') ?? '';
-    if (!img.isConnected || img.closest('figure')?.querySelector('figcaption') || wordsOf(alt).length < MIN_ALT_WORDS || !isPhoto(img)) continue;
+    if (!img.isConnected || img.closest('figure')?.querySelector('figcaption') || lowerWords(alt).length < MIN_ALT_WORDS || !isPhoto(img)) continue;
     const box = pictureBox(img);
     const caption = box.nextElementSibling;
     if (!caption || !isCaptionBox(caption) || img.closest('a[href]') || !saysTheSame(alt, caption.textContent ?? '')) continue;

@@ -41,6 +41,8 @@ export const wordRuns = (text: string): string[] => text.match(WORDS) ?? [];
  */
 export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
 /** Words as white space separates them (a script without spaces counts a run as one). */
+/** A text's words (letters and digits), lower case. */
+export const lowerWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 /** A sentence's end in any script, closing quotation marks and brackets after it ("… said.”", "…。」"). */
 export const SENTENCE_END = /[.!?。！？؟।…]["'”’»)\]]*$/;

@@ -5,7 +5,7 @@
 // text holds is the quotation, a short part it does not hold is the label. Run before Readability; the link, whose
 // only use is to share, leaves its words as text.
 import { isShareIntent } from './output-furniture';
-import { oneLine } from './chars';
+import { oneLine, lowerWords } from './chars';
 
 /** A shared text says something: this many words at least. */
 const MIN_SHARED_WORDS = 3;
@@ -14,14 +14,13 @@ const MAX_LABEL_WORDS = 4;
 /** Share of a part's words found in the shared text: the quotation's (it may be worded a little otherwise). */
 const QUOTED = 0.6;
 
-const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The longest text among the share address's query values (Twitter's "text", Facebook's "quote"…), as words. */
 function sharedWords(href: string): Set<string> {
   let best: string[] = [];
   try {
     for (const v of new URL(href, 'https://relative.invalid/').searchParams.values()) {
-      const w = wordsOf(v);
+      const w = lowerWords(v);
       if (w.length > best.length && !/^https?:/i.test(v)) best = w;
     }
   } catch { /* not an address */ }
@@ -50,7 +49,7 @@ export function unlinkSharedQuotes(links: readonly Element[]): void {
   for (const link of links) {
     const shared = sharedWords(link.getAttribute('href') ?? '');
     if (!shared.size || !link.isConnected) continue;
-    const found = parts(link).map((p) => ({ ...p, words: wordsOf(p.text) }));
+    const found = parts(link).map((p) => ({ ...p, words: lowerWords(p.text) }));
     const quote = found.some((p) => p.words.length >= MIN_SHARED_WORDS && share(p.words, shared) >= QUOTED);
     const labels = found.filter((p) => p.el !== link && p.words.length <= MAX_LABEL_WORDS && share(p.words, shared) < QUOTED);
     if (!quote || labels.length !== 1) continue;
