@@ -22,9 +22,11 @@ const CODE = new Set(['PRE', 'CODE']), QUOTE_BOX = new Set(['BLOCKQUOTE', 'ASIDE
 export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
   const joined: (string | undefined)[] = [];
   const words = (k: number) => (joined[k] ??= ` ${sigs[k]!.words.join(' ')} `);
+  // Above the story's first paragraph a line that says what the lead says is its standfirst, set there on purpose.
+  const lead = sigs.findIndex(isProse);
   return sigs.map((s, k) => {
     // Code repeats its lines on purpose (a command, then its output): never a pull quote.
-    if (s.heading || s.caption || s.listItem || s.tableCell || s.tag === 'pre' || closestTag(s.el, CODE) || s.words.length < T.pullMinWords || s.len > T.pullMax) return -1;
+    if (k < lead || s.heading || s.caption || s.listItem || s.tableCell || s.tag === 'pre' || closestTag(s.el, CODE) || s.words.length < T.pullMinWords || s.len > T.pullMax) return -1;
     const boxed = !!closestTag(s.el, QUOTE_BOX);
     const near = boxed ? T.pullNearBoxed : T.pullNear;
     const more = boxed ? T.pullSourceMoreWordsBoxed : T.pullSourceMoreWords;

@@ -161,3 +161,15 @@ describe('a quote box that sets the story\'s quotation again, edited (shortened,
     expect(plain.article!.text).toContain(edited);
   });
 });
+
+describe('a line that says what a paragraph says, near it', () => {
+  const line = 'The harbour board said it would close the northern quay to all ferry traffic until the storm damage to its outer wall was repaired';
+  const para = `<p>${line}. Repairs will begin on Monday morning.</p>`;
+
+  it('above the story\'s first paragraph is its standfirst and stays', () => {
+    const r = runHtml(page(`<p class="subtitle">${line}.</p>${para}${prose(4)}`));
+    expect(r.article!.text.split(line).length - 1).toBe(2);
+    expect(r.removed.some((x) => x.rule === 'copy:pull-quote')).toBe(false);
+  });
+});
+
