@@ -30,6 +30,7 @@ import { promoBoxes } from './promo-box';
 import { tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
 import { listRests } from './list-rest';
+import { tipLines } from './tip-line';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -149,6 +150,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = siteNotices(infos, verdicts);
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
   verdicts = listRests(infos, verdicts, site.host);
+  // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
+  verdicts = tipLines(infos, verdicts, site.host);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   return promoBoxes(infos, verdicts, body);
 }
