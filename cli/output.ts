@@ -6,6 +6,7 @@ import { shownKeyQuotes } from '../lib/analysis/keyquotes';
 import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
 import { splitTitle } from '../lib/title';
+import { CONTINUES_NOTE } from '../lib/next-page';
 import { failed, type JobResult } from './process';
 
 /** analyze's record of one input: the Report (article.html and removed[].html sanitised when asked), or { file, error }. */
@@ -28,6 +29,7 @@ export function cleanView(report: Report): string {
   const a = report.article!;
   const title = oneLine(splitTitle(a.title, a.siteName, report.url).title) || '(no title)';
   const out = [`${title}\n${'='.repeat(Math.min(title.length, 80))}\n\n${a.text}\n`];
+  if (a.continues) out.push(`[${CONTINUES_NOTE} ${oneLine(a.continues)}]\n`);
   out.push(`--- Removed ${report.removed.length} block${report.removed.length === 1 ? '' : 's'} ---`);
   for (const r of report.removed) out.push(`[${r.reason}${r.kind ? ` ${r.kind}` : ''}] ${cut(oneLine(r.text), 100)}`);
   // (the popup's five, in its order)

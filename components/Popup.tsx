@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { readSettings, setAutoClean, type ExportFormat, type Settings } from '../utils/settings';
 import { cleanPage, getReport, hideBlock, openReader, PageUnavailable, restorePage } from './api';
 import { blocksWord, describeClean, describeHidden, FORMAT_INFO, hiddenByReason, REASON_LABELS } from './format';
-import { ArticleHeader, PartialNotice, PartyList, QuoteList, RemovedList } from './Summary';
+import { ArticleHeader, ContinuesNotice, PartialNotice, PartyList, QuoteList, RemovedList } from './Summary';
 
 type Phase =
   | { kind: 'loading'; label: string }
@@ -210,6 +210,7 @@ export function Popup({ tabId, prefetched, answered }: { tabId: number | null; p
       {!state.detection.isArticle && <p class="cp-muted" data-testid="forced">Extracted on request: this page does not read as a news article.</p>}
       <ArticleHeader report={report} />
       <PartialNotice report={report} />
+      <ContinuesNotice report={report} />
       <div class="cp-actions" role="group" aria-label="Actions">
         <button type="button" class="cp-primary" data-testid={state.cleaned ? 'restore' : 'clean'} aria-disabled={busy}
           onClick={state.cleaned ? restoreAll : clean}>

@@ -10,7 +10,7 @@ import { getReport } from './api';
 import { exportTo } from './exporting';
 import { applyReaderPrefs, ReaderControls } from './ReaderControls';
 import { FORMAT_INFO, headline } from './format';
-import { ArticleHeader, PartialNotice, PartyList, QuoteList } from './Summary';
+import { ArticleHeader, ContinuesNotice, PartialNotice, PartyList, QuoteList } from './Summary';
 
 export function Reader({ tabId }: { tabId: number | null }) {
   const [report, setReport] = useState<Report | null>(null);
@@ -74,6 +74,7 @@ export function Reader({ tabId }: { tabId: number | null }) {
       <main class="cp-reader" data-testid="reader" lang={a.lang ?? undefined} dir={textDirection(a)}>
         <ArticleHeader report={report} standfirst />
         <article class="cp-article" data-testid="reader-article" dangerouslySetInnerHTML={{ __html: html }} />
+        <ContinuesNotice report={report} />
         <PartialNotice report={report} link />
       </main>
       <aside class="cp-reader-side" aria-label="Summary">

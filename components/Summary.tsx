@@ -4,6 +4,8 @@ import { isWordsInMarks, quoteForDisplay, quoteMarks, speakerLabel } from '../li
 import { shownKeyQuotes } from '../lib/analysis/keyquotes';
 import type { Party, Quote, Removal, Report } from '../lib/types';
 import { letters } from '../lib/page/text';
+import { CONTINUES_NOTE } from '../lib/next-page';
+import { safeUrl } from '../lib/sanitize';
 import { blocksWord, formatDate, PARTIAL_NOTICE, groupParties, headline, hiddenByReason, readingMinutes, REASON_LABELS, roleLabel, truncate, uniqueRemovals } from './format';
 
 /** A byline that only names the site ("BBC News") is not shown twice. */
@@ -44,6 +46,20 @@ export function PartialNotice({ report, link = false }: { report: Report; link?:
     <p class="cp-partial" role="note" data-testid="partial">
       {PARTIAL_NOTICE}
       {link && report.url && <> <a href={report.url} rel="noopener noreferrer">Read it on the original page</a>.</>}
+    </p>
+  );
+}
+
+/**
+ * Said where the reader looks when the story goes on on the page's own next page (lib/next-page.ts): the popup under
+ * the header, the reader view after the text, with the link (never fetched).
+ */
+export function ContinuesNotice({ report }: { report: Report }) {
+  const url = report.article?.continues ? safeUrl(report.article.continues) : null;
+  if (!url) return null;
+  return (
+    <p class="cp-partial" role="note" data-testid="continues">
+      {CONTINUES_NOTE} <a href={url} rel="noopener noreferrer">{url}</a>
     </p>
   );
 }

@@ -14,6 +14,7 @@ import { cleanByline } from './byline';
 import { formatDate } from './display-date';
 import { LOOSE_TIMESTAMP } from './written-time';
 import { letters } from './page/text';
+import { CONTINUES_NOTE } from './next-page';
 
 /** The headline without the site's name ("… - 毎日新聞"), as the popup and the reader show it: the site is named apart. */
 const headlineOf = (report: Report) => splitTitle(report.article?.title ?? '', report.article?.siteName, report.url).title;
@@ -54,6 +55,13 @@ function partialLine(report: Report, link: (url: string) => string, text: (s: st
   return wrap(`${text(PARTIAL_NOTE)}${url ? ` ${text('The whole article:')} ${link(url)}` : ''}`);
 }
 
+/** The line every export ends with when the story goes on on the page's own next page (lib/next-page.ts): a saved
+ * copy must not pass for the whole story. `link` writes the address, `text` escapes words, `wrap` sets it apart. */
+function continuesLine(report: Report, link: (url: string) => string, text: (s: string) => string, wrap: (line: string) => string): string {
+  const url = report.article?.continues ? safeUrl(report.article.continues) : null;
+  return url ? wrap(`${text(CONTINUES_NOTE)} ${link(url)}`) : '';
+}
+
 /** YAML front matter written by the `yaml` library: every string double-quoted, so no reader (YAML 1.1 or 1.2)
  * takes a title such as `On`, `0x1F`, `1e3` or `Breaking: news` for anything but a string. */
 export function frontMatter(report: Report): string {
@@ -73,6 +81,7 @@ export function frontMatter(report: Report): string {
   if (a.standfirst) data.description = oneLine(a.standfirst);
   if (a.credits?.length) data.credits = a.credits.map(oneLine);
   if (a.partial) { data.partial = true; data.partial_note = PARTIAL_NOTE; }
+  if (a.continues && safeUrl(a.continues)) data.continues = safeUrl(a.continues);
   if (report.parties.length) data.parties = report.parties.slice(0, 12).map((p) => ({ name: p.name, type: p.type }));
   // The popup's five, in its order; a speaker the story only describes ("a Weibo commenter") is said so.
   const key = shownKeyQuotes(report.quotes, a.text).slice(0, 5);
@@ -95,7 +104,8 @@ export function toMarkdown(report: Report): string {
   const standfirst = a.standfirst ? `*${escapeMarkdownLine(a.standfirst)}*\n\n` : '';
   // An autolink: the address as the URL parser wrote it holds no space or angle bracket.
   const partial = partialLine(report, (url) => `<${url}>`, escapeMarkdownLine, (line) => `\n---\n\n*${line}*\n`);
-  return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n${partial}`;
+  const continues = continuesLine(report, (url) => `<${url}>`, escapeMarkdownLine, (line) => `\n---\n\n*${line}*\n`);
+  return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n${continues}${partial}`;
 }
 
 /** A date in the words of the article's language ("27 April 2024", "28. April 2023"); a date the site wrote in
@@ -121,7 +131,8 @@ export function toPlainText(report: Report): string {
 
 ` : '';
   const partial = partialLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
-  const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n${partial}`;
+  const continues = continuesLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
+  const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n${continues}${partial}`;
   // A page's control characters (terminal escape sequences among them) are not text a reader wants.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
@@ -149,7 +160,7 @@ export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string
 <article>
 <h1>${escHtml(oneLine(headlineOf(report)))}</h1>
 ${a.standfirst ? `<p class="standfirst">${escHtml(oneLine(a.standfirst))}</p>\n` : ''}${meta ? `<p class="meta">${meta}</p>\n` : ''}${url ? `<p class="meta"><a href="${escHtml(url)}" rel="noopener noreferrer">${escHtml(url)}</a></p>\n` : ''}${sanitize(a.html, url)}
-${partialLine(report, (u) => `<a href="${escHtml(u)}" rel="noopener noreferrer">${escHtml(u)}</a>`, escHtml, (line) => `<p class="partial">${line}</p>\n`)}</article>
+${continuesLine(report, (u) => `<a href="${escHtml(u)}" rel="noopener noreferrer">${escHtml(u)}</a>`, escHtml, (line) => `<p class="partial">${line}</p>\n`)}${partialLine(report, (u) => `<a href="${escHtml(u)}" rel="noopener noreferrer">${escHtml(u)}</a>`, escHtml, (line) => `<p class="partial">${line}</p>\n`)}</article>
 </body>
 </html>
 `;

@@ -28,6 +28,7 @@ import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPubli
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
+import { hiddenByClass } from './hidden-class';
 import { printedByline, sectionLabels, storyByline } from './story-byline';
 import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
@@ -239,8 +240,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (work.body) {
     showHiddenStory(work.body, ldArticleBody(ld));
     showAriaHiddenProse(work.body);
-    // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts).
-    dropHidden(work.body, work.body, hiddenByInlineStyle, false);
+    // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts, hidden-class.ts).
+    dropHidden(work.body, work.body, (el) => hiddenByInlineStyle(el) || hiddenByClass(el), false);
     // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
     preparePictures(work.body);
     keepWrappedFigures(work.body);

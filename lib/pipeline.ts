@@ -11,6 +11,7 @@ import { splitTitle } from './title';
 import { datelineDate } from './dateline';
 import { machineTime } from './written-time';
 import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
+import { nextPageOf } from './next-page';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
 export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[]; lang?: string | null };
@@ -111,7 +112,7 @@ function detectStage(doc: Document, opts: PipelineOptions, report: Report): Map<
   return tags;
 }
 
-interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; page?: PageBlocks; paywall?: PaywallProbe }
+interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; page?: PageBlocks; paywall?: PaywallProbe; continues?: string | null }
 
 /** Readability's article and its metadata (plain text: the body as it is); null, with the report's error set,
  * when no article text is found. */
@@ -123,6 +124,7 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, page
   const page = new PageBlocks(doc.body ?? doc.documentElement);
   const paywall = probePaywall(doc, pageMeta); // before extraction, which may work on `doc` itself
   const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
+  const continues = nextPageOf(doc, report.url); // the page's pager, before extraction drops it
   const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
   if (!x) { report.error = 'Readability found no article text on this page'; return null; }
   const { body, authorAbout, ...meta } = x;
@@ -133,11 +135,11 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, page
   meta.siteName = splitTitle(pageTitle || meta.title, meta.siteName, report.url).site;
   if (meta.byline && meta.byline === declared) meta.byline = meta.siteName; // the site as its own author, written alike
   meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
-  return { meta, body, authorAbout, page, paywall };
+  return { meta, body, authorAbout, page, paywall, continues };
 }
 
 /** The clean stage, and the report's article from what it kept. */
-function cleanStage({ meta, body, authorAbout, page, paywall }: Extracted, opts: PipelineOptions, report: Report): void {
+function cleanStage({ meta, body, authorAbout, page, paywall, continues }: Extracted, opts: PipelineOptions, report: Report): void {
   const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, published: meta.publishedTime, updated: meta.updatedTime, lang: meta.lang, authorAbout, url: report.url });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
@@ -148,7 +150,7 @@ function cleanStage({ meta, body, authorAbout, page, paywall }: Extracted, opts:
   if (meta.publishedTime) meta.publishedTime = machineTime(meta.publishedTime, meta.lang);
   if (meta.updatedTime) meta.updatedTime = machineTime(meta.updatedTime, meta.lang);
   const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
-  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}) };
+  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
 }
 
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */

@@ -76,6 +76,8 @@ export interface Article {
   credits?: string[];
   /** The page gave only part of the story (a paywall cut it), and what says so (lib/paywall.ts). */
   partial?: PartialText;
+  /** The story goes on on the page's own next page, at this address (lib/next-page.ts; never fetched). */
+  continues?: string;
 }
 
 export interface PartialText {

@@ -21,7 +21,11 @@ const reasonOf = (b: BlockInfo): RemovalReason => { const k = KINDS.find((x) => 
 /** The block's last link goes to the site's own page with a campaign parameter. */
 function campaignCall(b: BlockInfo, host: string | null): boolean {
   const links = b.s.el.getElementsByTagName('a');
-  const href = links[links.length - 1]?.getAttribute('href') ?? '';
+  return campaignLink(links[links.length - 1]?.getAttribute('href') ?? '', host);
+}
+
+/** The address leads to the site's own page with a campaign parameter. */
+export function campaignLink(href: string, host: string | null): boolean {
   if (!CAMPAIGN.test(href)) return false;
   if (href.startsWith('/') && !href.startsWith('//')) return true;
   try { return !!host && new URL(href).hostname.replace(/^www\./, '') === host.replace(/^www\./, ''); } catch { return false; }

@@ -27,6 +27,10 @@ import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
 import { promoBoxes } from './promo-box';
+import { tagLists } from './tag-list';
+import { siteNotices } from './site-notice';
+import { listRests } from './list-rest';
+import { tipLines } from './tip-line';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -140,6 +144,14 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = authorLines(infos, verdicts, site.author);
   // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
   verdicts = housePromos(infos, verdicts, site.host);
+  // A row of links filing the story under the site's tags (lib/clean/tag-list.ts).
+  verdicts = tagLists(infos, verdicts, site.host, site.author);
+  // The site's copyright notice after the story (lib/clean/site-notice.ts).
+  verdicts = siteNotices(infos, verdicts);
+  // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
+  verdicts = listRests(infos, verdicts, site.host);
+  // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
+  verdicts = tipLines(infos, verdicts, site.host);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   return promoBoxes(infos, verdicts, body);
 }

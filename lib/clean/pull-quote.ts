@@ -22,9 +22,11 @@ const CODE = new Set(['PRE', 'CODE']), QUOTE_BOX = new Set(['BLOCKQUOTE', 'ASIDE
 export function pulledFrom(sigs: readonly BlockSignals[]): number[] {
   const joined: (string | undefined)[] = [];
   const words = (k: number) => (joined[k] ??= ` ${sigs[k]!.words.join(' ')} `);
+  // Above the story's first paragraph a line that says what the lead says is its standfirst, set there on purpose.
+  const lead = sigs.findIndex(isProse);
   return sigs.map((s, k) => {
     // Code repeats its lines on purpose (a command, then its output): never a pull quote.
-    if (s.heading || s.caption || s.listItem || s.tableCell || s.tag === 'pre' || closestTag(s.el, CODE) || s.words.length < T.pullMinWords || s.len > T.pullMax) return -1;
+    if (k < lead || s.heading || s.caption || s.listItem || s.tableCell || s.tag === 'pre' || closestTag(s.el, CODE) || s.words.length < T.pullMinWords || s.len > T.pullMax) return -1;
     const boxed = !!closestTag(s.el, QUOTE_BOX);
     const near = boxed ? T.pullNearBoxed : T.pullNear;
     const more = boxed ? T.pullSourceMoreWordsBoxed : T.pullSourceMoreWords;
@@ -80,17 +82,31 @@ const CREDIT_LINES = 3;
 const WRAPPER_UP = 2;
 
 /** The box that sets the pull quote apart: its quote box (blockquote, aside) or, when that holds nothing else, the
- * nearest wrapper around it that holds other blocks and a picture (the credit and avatar beside the quote), or null. */
-function quoteBox(infos: readonly { s: BlockSignals }[], k: number): Element | null {
+ * nearest wrapper around it that holds other blocks and a picture (the credit and avatar beside the quote) or only
+ * credit lines that name whom its paragraph names, or null. */
+function quoteBox(infos: readonly { s: BlockSignals; pulledFrom?: number }[], k: number): Element | null {
   const q = infos[k]!.s.el, box = closestTag(q, QUOTE_BOX);
   let el: Element | null = box;
   for (let up = 0; el && up <= WRAPPER_UP; el = el.parentElement, up++) {
     const at = el;
-    // A wrapper counts only with the speaker's picture in it: a credit line alone beside a quote box may be the
-    // story's own line (a ground-truth sentence on an LA Times page).
-    if (infos.some((b) => at.contains(b.s.el) && !b.s.el.contains(q) && !q.contains(b.s.el))) return at === box || hasMedia(at, ICON_PX) ? at : box;
+    const beside = infos.filter((b) => at.contains(b.s.el) && !b.s.el.contains(q) && !q.contains(b.s.el));
+    // A wrapper counts with the speaker's picture in it, or when each line beside the quote is no sentence and
+    // names whom the quote's paragraph names ("… says veteran industry analyst Ken Doctor"): a line alone beside a
+    // quote box may otherwise be the story's own.
+    if (beside.length) return at === box || hasMedia(at, ICON_PX) || namedInSource(infos, k, beside) ? at : box;
   }
   return box;
+}
+
+/** Share of a credit line's words its quote's paragraph holds at least. */
+const NAMED_SHARE = 0.5;
+
+/** Every line beside the quote is no sentence and most of its words stand in the paragraph the quote was taken from. */
+function namedInSource(infos: readonly { s: BlockSignals; pulledFrom?: number }[], k: number, beside: readonly { s: BlockSignals }[]): boolean {
+  const src = infos[infos[k]!.pulledFrom ?? -1]?.s;
+  if (!src) return false;
+  const words = new Set(src.words);
+  return beside.every(({ s }) => !s.terminal && s.words.length > 0 && s.words.filter((w) => words.has(w)).length >= s.words.length * NAMED_SHARE);
 }
 
 /** The credit line of a pull quote removed as a copy goes with it: in the box that sets the quote apart, short lines
@@ -100,7 +116,7 @@ function quoteBox(infos: readonly { s: BlockSignals }[], k: number): Element | n
 /** Whether a pull quote was removed as a copy (asked first: most pages have none, and cleaning runs cold). */
 export const hasPullQuoteCopies = (v: Verdicts): boolean => v.some((x) => x?.rule === PULL_RULE);
 
-export function applyPullQuoteCredits(infos: readonly { s: BlockSignals }[], v: Verdicts): void {
+export function applyPullQuoteCredits(infos: readonly { s: BlockSignals; pulledFrom?: number }[], v: Verdicts): void {
   infos.forEach((b, k) => {
     if (v[k]?.rule !== PULL_RULE) return;
     const box = quoteBox(infos, k);

@@ -119,6 +119,19 @@ describe('a pull quote whose credit and avatar sit beside its quote box, in one 
     expect(r.article!.text).toContain('Climate analyst Jane Roe');
   });
 
+  it('a credit line with no picture goes with the quote when the quote\'s paragraph names the same person', () => {
+    const named = `<p>The cause is plain. “${asked},” says veteran climate analyst Jane Roe of the coastal service.</p>`;
+    const bare = `<div class="pq"><blockquote>${asked}.</blockquote><div><p class="cite">Climate analyst Jane Roe</p></div></div>`;
+    const r = runHtml(page(prose(3) + bare + named + prose(3, 'harbour')));
+    expect(r.article!.text.split(asked).length - 1).toBe(1);
+    expect(r.article!.text).not.toContain('Climate analyst Jane Roe');
+    expect(r.removed.find((x) => x.text === 'Climate analyst Jane Roe')?.rule).toBe('copy:pull-quote:credit');
+    expect(r.article!.text).toContain('says veteran climate analyst Jane Roe of the coastal service.');
+    // A sentence beside the quote box is the story's, whoever it names.
+    const sentence = `<div class="pq"><blockquote>${asked}.</blockquote><p>Climate analyst Jane Roe has studied the coast.</p></div>`;
+    expect(runHtml(page(prose(3) + sentence + named + prose(3, 'harbour'))).article!.text).toContain('Jane Roe has studied the coast.');
+  });
+
   it('a story photo with its caption beside a pull quote stays', () => {
     const photo = '<figure><img src="/img/harbour-wall.jpg" alt="The harbour wall" width="800" height="500"><figcaption>The harbour wall after the storm.</figcaption></figure>';
     const r = runHtml(page(prose(3) + `<div class="pq"><blockquote>${asked}.</blockquote>${photo}</div>` + tagged + prose(3, 'harbour')));
@@ -148,3 +161,15 @@ describe('a quote box that sets the story\'s quotation again, edited (shortened,
     expect(plain.article!.text).toContain(edited);
   });
 });
+
+describe('a line that says what a paragraph says, near it', () => {
+  const line = 'The harbour board said it would close the northern quay to all ferry traffic until the storm damage to its outer wall was repaired';
+  const para = `<p>${line}. Repairs will begin on Monday morning.</p>`;
+
+  it('above the story\'s first paragraph is its standfirst and stays', () => {
+    const r = runHtml(page(`<p class="subtitle">${line}.</p>${para}${prose(4)}`));
+    expect(r.article!.text.split(line).length - 1).toBe(2);
+    expect(r.removed.some((x) => x.rule === 'copy:pull-quote')).toBe(false);
+  });
+});
+

@@ -1,0 +1,18 @@
+// The site's copyright notice at the story's foot ("Copyright © 2023 The Washington Times, LLC."): the site's legal
+// small print, no line of the story. Two kinds of evidence, in no language's words: its shape (the © sign or the
+// notice's opening, a year) and the site's own name in it; and where it stands, after the story's last paragraph.
+// A notice naming someone else (a photo agency's under a picture, a quoted work's) is left to the other rules.
+import type { BlockInfo } from './context';
+import type { Verdict, Verdicts } from './decide';
+
+const WHY: Verdict = { reason: 'legal', rule: 'shape:site-copyright', score: 0, strong: false, evidence: ["a copyright notice naming the site", "it stands after the story's last paragraph"] };
+
+/** Verdicts with the site's copyright notices after the story taken (the rest unchanged). */
+export function siteNotices(infos: readonly BlockInfo[], v: Verdicts): Verdicts {
+  let out: Verdicts | null = null;
+  infos.forEach((b, k) => {
+    if (v[k] || b.s.shape !== 'copyright' || !b.s.self || !b.afterProse || b.s.caption || b.s.quoted || b.s.heading) return;
+    (out ??= [...v])[k] = WHY;
+  });
+  return out ?? v;
+}

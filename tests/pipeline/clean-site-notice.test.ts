@@ -1,0 +1,22 @@
+// The site's copyright notice after the story's last paragraph is its legal small print: it leaves the reader and
+// the exports as a removal. The same sign in a caption (a photo agency's), a notice naming someone else, and a
+// sentence of the story about copyright stay.
+import { describe, expect, it } from 'vitest';
+import { runHtml, page, prose } from './helpers';
+
+const head = '<meta property="og:site_name" content="The Harbour Gazette">';
+
+describe("the site's copyright notice", () => {
+  it('goes after the story', () => {
+    const r = runHtml(page(`<div>${prose(4)}<p>Copyright © 2026 The Harbour Gazette, LLC.</p></div>`, { extraHead: head }));
+    expect(r.article!.text).not.toContain('Copyright ©');
+    expect(r.removed.find((x) => x.text.includes('Copyright ©'))?.reason).toBe('legal');
+    expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
+  });
+
+  it("stays when it names someone else, or stands amid the story", () => {
+    expect(runHtml(page(`<div>${prose(4)}<p>© 2026 Coastal Photo Agency Ltd.</p></div>`, { extraHead: head })).removed.some((x) => x.rule === 'shape:site-copyright')).toBe(false);
+    const amid = runHtml(page(`<div>${prose(2)}<p>Copyright © 2026 The Harbour Gazette, LLC.</p>${prose(2, 'quay')}</div>`, { extraHead: head }));
+    expect(amid.removed.some((x) => x.rule === 'shape:site-copyright')).toBe(false);
+  });
+});
