@@ -133,6 +133,11 @@ export interface WordLists {
   groups?: string;
   /** Common nouns for a person that describe rather than name (ja 女子 学生 看護師: "女性看護師" is a nurse, no name). */
   personNouns?: string;
+  /** A role's domain follows it in the genitive, without a preposition ("Мэр Казани Ильсур Метшин", "Prezydent
+   * Warszawy …"): a word between a role and a full name is the role's, not the name's (role-domain.ts). */
+  genitiveDomains?: boolean;
+  /** Endings of a patronymic, the middle of a full name of three words ("Владимир Владимирович Путин"). */
+  patronymicEndings?: string;
   /** Capitalised words that are never parties: days, months, holidays. */
   notNames?: string;
   /** Platforms (also in notNames): named in passing ("posted on X"), no party; a story about one repeats its name. */

@@ -10,6 +10,7 @@ import { nounCore } from './runs';
 import { country } from './capitals';
 import { isUpper } from '../letters';
 import type { ClassifyContext } from './classify';
+import { domainWords } from './role-domain';
 
 /** "J." in "John F. Kerry". */
 export const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
@@ -81,6 +82,7 @@ export function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number
     const keep = isInitial(name[name.length - 2]!.t) && name.length >= 4 ? 3 : 2;
     prefix.push(...name.splice(0, name.length - keep));
   }
+  prefix.push(...name.splice(0, domainWords(name, rules, tagStart)));
   mentionInTitles(c, prefix);
   return name.length ? { prefix, name } : null;
 }
