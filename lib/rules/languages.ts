@@ -90,6 +90,8 @@ export interface Rules {
   personNouns: string[];
   genitiveDomains: boolean;
   patronymicEndings: string[];
+  surnames: Set<string>;
+  caseParticles: string[];
   notNames: Set<string>;
   platforms: Set<string>;
   notAlone: Set<string>;
@@ -176,7 +178,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), officeSuffixes: new Set(words(own?.officeSuffixes)), anaphorPrefixes: words(own?.anaphorPrefixes),
     personNouns: longestFirst(own?.personNouns),
-    genitiveDomains: !!own?.genitiveDomains, patronymicEndings: words(own?.patronymicEndings),
+    genitiveDomains: !!own?.genitiveDomains, patronymicEndings: words(own?.patronymicEndings), surnames: set('surnames'), caseParticles: longestFirst(own?.caseParticles),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

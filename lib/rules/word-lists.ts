@@ -138,6 +138,11 @@ export interface WordLists {
   genitiveDomains?: boolean;
   /** Endings of a patronymic, the middle of a full name of three words ("Владимир Владимирович Путин"). */
   patronymicEndings?: string;
+  /** Family names, where a language's are few and known (Korean): a name before a title written after it opens with
+   * one (titled-after.ts). */
+  surnames?: string;
+  /** Particles written onto a word, with no space (Korean 은 는 이 가 을 를 의): taken off to read the word alone. */
+  caseParticles?: string;
   /** Capitalised words that are never parties: days, months, holidays. */
   notNames?: string;
   /** Platforms (also in notNames): named in passing ("posted on X"), no party; a story about one repeats its name. */

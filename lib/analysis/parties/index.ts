@@ -30,6 +30,7 @@ import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
+import { addTitledNames } from './titled-after';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -120,7 +121,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
   const tags = bracketTagSpans(text);
-  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...credits, ...tags];
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...credits, ...tags];
   for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
