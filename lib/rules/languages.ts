@@ -92,6 +92,8 @@ export interface Rules {
   patronymicEndings: string[];
   surnames: Set<string>;
   caseParticles: string[];
+  elderWords: Set<string>;
+  youngerWords: Set<string>;
   notNames: Set<string>;
   platforms: Set<string>;
   notAlone: Set<string>;
@@ -179,6 +181,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), officeSuffixes: new Set(words(own?.officeSuffixes)), anaphorPrefixes: words(own?.anaphorPrefixes),
     personNouns: longestFirst(own?.personNouns),
     genitiveDomains: !!own?.genitiveDomains, patronymicEndings: words(own?.patronymicEndings), surnames: set('surnames'), caseParticles: longestFirst(own?.caseParticles),
+    elderWords: new Set(words(own?.elderWords)), youngerWords: new Set(words(own?.youngerWords)),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

@@ -141,6 +141,10 @@ export interface WordLists {
   /** Family names, where a language's are few and known (Korean): a name before a title written after it opens with
    * one (titled-after.ts). */
   surnames?: string;
+  /** Words for the older of two namesakes, before the surname ("the elder Soros") or as kin before a full name
+   * ("his father, George Soros"); and for the younger ("the younger", "his son"): namesakes.ts. */
+  elderWords?: string;
+  youngerWords?: string;
   /** Particles written onto a word, with no space (Korean 은 는 이 가 을 를 의): taken off to read the word alone. */
   caseParticles?: string;
   /** Capitalised words that are never parties: days, months, holidays. */
