@@ -21,3 +21,11 @@ describe('a place in the genitive after a role', () => {
     expect(person(text, 'ru', 'Пётр Ильич Семёнов')).toBeDefined();
   });
 });
+
+describe('a country alone after a title', () => {
+  it('is the country, not a person of that name', () => {
+    const text = 'Trainer Jonas Keller verstand die Welt nicht mehr. Die Rote Karte riss die Schweizer jäh aus allen Träumen von einer Sensation gegen den Weltmeister Argentinien – und warf die Frage auf, ob der Schiedsrichter richtig lag.';
+    const party = analyse(text, 'de').parties.find((p) => p.name === 'Argentinien');
+    expect(party?.type).toBe('country');
+  });
+});

@@ -1,0 +1,21 @@
+// "London/Teheran (dpa)": two names joined by a slash are two parties (a dateline of two places, "Berlin/Paris"), never
+// one; the tagger's span may run across the slash. An acronym pair ("AC/DC") stays whole.
+
+import type { Candidate } from './classify';
+
+const SLASH = /^\s*\/\s*$/;
+
+/** The candidate's parts on either side of each slash between its words, or null when it has none. */
+export function slashParts(text: string, cand: Candidate): Candidate[] | null {
+  const { words } = cand;
+  const cuts: number[] = [];
+  for (let i = 1; i < words.length; i++) if (SLASH.test(text.slice(words[i - 1]!.e, words[i]!.s))) cuts.push(i);
+  if (!cuts.length || words.every((w) => w.acr)) return null;
+  const out: Candidate[] = [];
+  [0, ...cuts].forEach((from, k) => {
+    const part = words.slice(from, cuts[k] ?? words.length);
+    const s = part[0]!.s, e = part[part.length - 1]!.e;
+    out.push({ ...cand, words: part, s, e, text: text.slice(s, e), prevWord: from ? '' : cand.prevWord, tagStart: undefined, tagEnd: undefined });
+  });
+  return out;
+}
