@@ -31,6 +31,7 @@ import { mergeNameForms } from './name-forms';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
+import { surnamesFirst } from './surname-first';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -131,6 +132,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   bracketedAcronyms(reg, rules);
   mergeInflectedAdjectives(reg, rules);
   baseNames(reg, rules);
+  surnamesFirst(reg);
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   mergeNameForms(reg, rules);

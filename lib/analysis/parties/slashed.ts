@@ -1,5 +1,6 @@
 // "London/Teheran (dpa)": two names joined by a slash are two parties (a dateline of two places, "Berlin/Paris"), never
-// one; the tagger's span may run across the slash. An acronym pair ("AC/DC") stays whole.
+// one; the tagger's span may run across the slash. Words in capitals ("AC/DC", a credit "AFP / JORGE GUERRERO") are
+// left as they are.
 
 import type { Candidate } from './classify';
 
@@ -10,7 +11,7 @@ export function slashParts(text: string, cand: Candidate): Candidate[] | null {
   const { words } = cand;
   const cuts: number[] = [];
   for (let i = 1; i < words.length; i++) if (SLASH.test(text.slice(words[i - 1]!.e, words[i]!.s))) cuts.push(i);
-  if (!cuts.length || words.every((w) => w.acr)) return null;
+  if (!cuts.length || words.some((w) => w.acr || w.t === w.t.toUpperCase())) return null;
   const out: Candidate[] = [];
   [0, ...cuts].forEach((from, k) => {
     const part = words.slice(from, cuts[k] ?? words.length);
