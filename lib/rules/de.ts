@@ -86,6 +86,8 @@ const de: WordLists = {
     staatssekretär polizeisprecher pressesprecher verteidiger spieler intendant pfarrer könig papst bischof`,
   portfolioRoles: 'minister ministerin ministerium senator senatorin staatssekretär staatssekretärin',
   spokes: 'sprecher sprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin',
+  elderWords: 'ältere älteren vater mutter senior',
+  youngerWords: 'jüngere jüngeren sohn tochter junior',
   roleSuffixes: `senatorin senator ministerin minister führerin führer vorsitzender vorsitzende sprecherin sprecher
     präsidentin präsident leiterin leiter chefin chef direktorin direktor meisterin meister geschäftsführerin
     geschäftsführer beauftragter beauftragte rätin rat anwältin anwalt kandidatin kandidat trainerin trainer

@@ -106,6 +106,8 @@ const en: WordLists = {
     waiter host headmaster`,
   portfolioRoles: 'minister ministers ministry secretary department undersecretary',
   spokes: 'spokesman spokeswoman spokesperson spokespeople',
+  elderWords: 'elder older father mother senior',
+  youngerWords: 'younger son daughter junior',
   orgHeads: `union association commission committee council ministry department office agency authority board inquiry
     court tribunal institute institution foundation fund bank group company corporation corp corp. co. inc inc. ltd ltd.
     llc plc party alliance federation confederation league coalition movement front organisation organization society

@@ -10,9 +10,17 @@ const ko: WordLists = {
   according: '따르면',
   pronouns: { 그는: 'm', 그녀는: 'f', 그가: 'm', 그녀가: 'f' },
   roles: `대통령 총리 장관 의원 대표 위원장 시장 도지사 사장 회장 감독 선수 교수 변호사 대변인 관계자 검사 판사
-    씨 대사 의장 국장 청장 원장 총장`,
+    씨 대사 의장 국장 청장 원장 총장 부총리 차관 과장 부장 차장 팀장 실장 본부장 부회장 부사장 이사 전무 상무 이사장
+    구청장 군수 교육감 총재 원내대표 비서실장 수석 소장 센터장 연구원 기자 작가 코치 주장`,
+  // the family names nearly every Korean has (a name before a title opens with one: titled-after.ts)
+  surnames: `김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차
+    주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹
+    제 모 탁 국 어 은 편 용 예 경 봉 사 부 황보 남궁 제갈 선우 독고`,
+  caseParticles: '은 는 이 가 을 를 의 에게 께서 도 와 과 에 로 으로 에서 만 님은 님이 님의',
+  // a city's, a province's, a district's head (서울시, 경기도): such a word names a place, never a person
+  placeHeads: '시 도 군 구',
   spokes: '대변인 관계자',
-  orgHeads: '부 청 처 위원회 협회 연맹 회사 그룹 은행 대학교 대학 병원 정부 당 법원 검찰 경찰',
+  orgHeads: '부 청 처 회 위원회 협회 연맹 회사 그룹 은행 대학교 대학 병원 정부 당 법원 검찰 경찰',
   credits: '사진, 제공, 출처',
 };
 

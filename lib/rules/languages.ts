@@ -88,6 +88,12 @@ export interface Rules {
   documentLeads: Set<string>;
   groups: Set<string>;
   personNouns: string[];
+  genitiveDomains: boolean;
+  patronymicEndings: string[];
+  surnames: Set<string>;
+  caseParticles: string[];
+  elderWords: Set<string>;
+  youngerWords: Set<string>;
   notNames: Set<string>;
   platforms: Set<string>;
   notAlone: Set<string>;
@@ -174,6 +180,8 @@ export function rulesFor(lang: string | null | undefined): Rules {
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), officeSuffixes: new Set(words(own?.officeSuffixes)), anaphorPrefixes: words(own?.anaphorPrefixes),
     personNouns: longestFirst(own?.personNouns),
+    genitiveDomains: !!own?.genitiveDomains, patronymicEndings: words(own?.patronymicEndings), surnames: set('surnames'), caseParticles: longestFirst(own?.caseParticles),
+    elderWords: new Set(words(own?.elderWords)), youngerWords: new Set(words(own?.youngerWords)),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

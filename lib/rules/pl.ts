@@ -7,6 +7,7 @@ zauważył przekonywał ocenił oświadczył ostrzegł zapowiedział przypomnia�
 const forms = PAST.trim().split(/\s+/).flatMap((v) => [v, `${v}a`, v.replace(/ł$/, 'li')]);
 
 const pl: WordLists = {
+  genitiveDomains: true,
   say: `${forms.join(', ')}, mówi, twierdzi, podkreśla, dodaje, wyjaśnia, pisze, ocenia, zaznacza, przekonuje`,
   frame: 'nazwał, nazwała, nazwali, określił, określiła',
   according: 'według, zdaniem, jak powiedział, jak powiedziała, jak podkreślił',

@@ -133,6 +133,20 @@ export interface WordLists {
   groups?: string;
   /** Common nouns for a person that describe rather than name (ja 女子 学生 看護師: "女性看護師" is a nurse, no name). */
   personNouns?: string;
+  /** A role's domain follows it in the genitive, without a preposition ("Мэр Казани Ильсур Метшин", "Prezydent
+   * Warszawy …"): a word between a role and a full name is the role's, not the name's (role-domain.ts). */
+  genitiveDomains?: boolean;
+  /** Endings of a patronymic, the middle of a full name of three words ("Владимир Владимирович Путин"). */
+  patronymicEndings?: string;
+  /** Family names, where a language's are few and known (Korean): a name before a title written after it opens with
+   * one (titled-after.ts). */
+  surnames?: string;
+  /** Words for the older of two namesakes, before the surname ("the elder Soros") or as kin before a full name
+   * ("his father, George Soros"); and for the younger ("the younger", "his son"): namesakes.ts. */
+  elderWords?: string;
+  youngerWords?: string;
+  /** Particles written onto a word, with no space (Korean 은 는 이 가 을 를 의): taken off to read the word alone. */
+  caseParticles?: string;
   /** Capitalised words that are never parties: days, months, holidays. */
   notNames?: string;
   /** Platforms (also in notNames): named in passing ("posted on X"), no party; a story about one repeats its name. */

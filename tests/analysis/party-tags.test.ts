@@ -5,6 +5,7 @@ import { buildRegistry } from '../../lib/analysis/parties';
 import { scan } from '../../lib/analysis/text';
 import { rulesFor } from '../../lib/rules/languages';
 import { spans } from './tagged-spans';
+import { analyse, partyNames } from './analyse';
 
 const registry = (text: string, tagged: Parameters<typeof spans>[1]) => buildRegistry(scan(text), [], rulesFor('en'), spans(text, tagged));
 
@@ -22,5 +23,21 @@ describe('a party-and-state tag after a name', () => {
     const text = 'Shoppers at Harlow Mall, T-Mobile and others queued.';
     const reg = registry(text, [['Harlow Mall', 'LOC', 0.9], ['T-Mobile', 'ORG', 0.9]]);
     expect(reg.find('T-Mobile')).toBeDefined();
+  });
+});
+
+describe('a party initial and a state in brackets after a name', () => {
+  const text = 'Sen. Jon Varley (D., Mont.) said the bill failed. House leader Hakim Jeffords (D., N.Y.) agreed, and Rep. Ruth Galvez (D., Ariz.) voted no. Sen. Rick Blume (D., Conn.) and Rep. Tom Weller (R., Calif.) called for a vote.';
+
+  it('names no party: neither the initial nor the state', () => {
+    const names = partyNames(text, 'en');
+    for (const junk of ['D.', 'D', 'Mont', 'N.Y.', 'Ariz', 'Conn', 'Calif', 'R.']) expect(names).not.toContain(junk);
+    expect(names).toEqual(expect.arrayContaining(['Jon Varley', 'Hakim Jeffords', 'Ruth Galvez', 'Rick Blume', 'Tom Weller']));
+  });
+
+  it('describes the person before it', () => {
+    const parties = analyse(text, 'en').parties;
+    expect(parties.find((p) => p.name === 'Jon Varley')?.description).toBe('D., Mont.');
+    expect(parties.find((p) => p.name === 'Tom Weller')?.description).toBe('R., Calif.');
   });
 });

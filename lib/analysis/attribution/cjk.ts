@@ -77,7 +77,8 @@ export function cjkQuote(doc: Doc, st: Site): Attr | null {
   const particle = rules.quoteParticles.filter((p) => after.startsWith(p)).sort((x, y) => y.length - x.length)[0]!;
   const rest = st.q.close + particle.length;
   let restEnd = rest;
-  while (restEnd < st.para.end && restEnd - rest < 20 && !SENTENCE_END.test(text[restEnd]!) && !'、，'.includes(text[restEnd]!)) restEnd++;
+  // (Korean ends a sentence with a full stop and a space: the next sentence's subject speaks no earlier words)
+  while (restEnd < st.para.end && restEnd - rest < 20 && !SENTENCE_END.test(text[restEnd]!) && !'、，'.includes(text[restEnd]!) && !/^\.\s/.test(text.slice(restEnd, restEnd + 2))) restEnd++;
   const m = markedSubject(doc, rest, restEnd) ?? markedSubject(doc, sentStart, st.q.open);
   return m ? { m: rules.lang === 'ko' ? titledName(doc, m) : m, how: 'cjk' } : null;
 }

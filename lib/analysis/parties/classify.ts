@@ -14,6 +14,8 @@ import { regionNames } from '../../rules/regions';
 import { articleName, capitalMention, capitalPlace, country, titleCase, countryAfterOf, countryRun, nextLower, regionRun } from './capitals';
 import { personTag } from './party-tags';
 import { splitTitles } from './titles';
+import { countryAfterTitle } from './role-domain';
+import { slashParts } from './slashed';
 import { allUpper } from '../letters';
 import { rejected } from './rejected';
 import { addName } from './add-name';
@@ -56,6 +58,8 @@ export interface ClassifyContext {
 
 /** Turn one candidate into mentions (none when it names no party). */
 export function classify(c: ClassifyContext, cand: Candidate) {
+  const parts = slashParts(c.reg.text, cand);
+  if (parts) { for (const p of parts) classify(c, p); return; }
   if (articleName(c, cand)) return;
   cand = withoutArticle(c, cand);
   if (datelineCapital(c, cand.words, cand.source)) return;
@@ -83,7 +87,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
   const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name)) ?? inflectedCountry(c.gaz, norm(name), c.rules.adjectiveInflections);
   if (!split.prefix.length && (regionRun(c, cand, words, name) || countryAfterOf(c, cand, words))) return;
-  if (known && !split.prefix.length) {
+  if (known && (!split.prefix.length || countryAfterTitle(c, cand, words))) {
     const s = words[0]!.s, e = words[words.length - 1]!.e;
     if (c.gaz.capitals.has(norm(name)) && !c.gaz.names.has(norm(name))) capitalMention(c, { ...cand, s, e }, known, name, s, e);
     else c.reg.mention(country(c, known), s, e, cand.source, words[0]!.start);

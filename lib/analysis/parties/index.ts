@@ -29,6 +29,9 @@ import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
 import { isOrgHead } from './lexicon';
+import { bracketTagSpans, bracketTags } from './party-tags';
+import { addTitledNames } from './titled-after';
+import { surnamesFirst } from './surname-first';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -118,8 +121,10 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
-  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...credits];
+  const tags = bracketTagSpans(text);
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...credits, ...tags];
   for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
+  bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
   bracketedNames(reg);
@@ -127,6 +132,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   bracketedAcronyms(reg, rules);
   mergeInflectedAdjectives(reg, rules);
   baseNames(reg, rules);
+  surnamesFirst(reg);
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   mergeNameForms(reg, rules);

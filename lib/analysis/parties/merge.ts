@@ -3,6 +3,7 @@
 // organisation, a name that is another party's alias to that party. Indexed by word, so linear in the mentions.
 
 import type { Rules } from '../../rules/languages';
+import { ageOf } from './namesakes';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
 import { norm, type Mention, type PartyRecord, type Registry } from './registry';
@@ -155,7 +156,10 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
   const own = candidates.map((f) => f.mentions.map((m) => m.s).sort((a, b) => a - b));
   const lastLinked = candidates.map(() => -1), links = candidates.map(() => 0);
   const headOnly = isOrgHead(key, rules);
+  const unsaid = new Set<Mention>();
   for (const m of [...p.mentions].sort((a, b) => a.s - b.s)) {
+    const aged = ageOf(reg, rules, m, candidates);
+    if (aged !== undefined) { if (aged >= 0) { attach(reg, p, candidates[aged]!, m); moved.add(m); } else unsaid.add(m); continue; }
     let best = -1, bestPos = -2;
     const fits: number[] = [];
     // a titled surname ("Adv Tšosane") is the one the text gave that title ("Advocate Mokitimi Tšosane"), not the
@@ -180,7 +184,9 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
     moved.add(m);
   }
   p.mentions = p.mentions.filter((m) => !moved.has(m));
-  if (!p.mentions.length) p.mergedInto = [...moved][0]!.party;
+  // ("the elder Soros" where the text does not say which: no one's, and no party of its own)
+  if (p.mentions.length && p.mentions.every((m) => unsaid.has(m))) reg.drop(p);
+  if (!p.mentions.length) p.mergedInto = moved.size ? [...moved][0]!.party : candidates[0]!.id;
   else namesake(reg, p);
 }
 

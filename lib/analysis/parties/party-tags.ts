@@ -1,6 +1,8 @@
 // "Sen. Ben Sasse, R-Neb., said", "Rep. Nancy Pelosi (D-Calif.)": a party's initial hyphened to a state, set after
 // a person's name, describes that person (party and state). It is no party of its own: the shape is one capital, a
-// hyphen and a capitalised word, right after a person's name across a comma or an opening parenthesis.
+// hyphen and a capitalised word, right after a person's name across a comma or an opening parenthesis. Some house
+// styles set the initial and the state apart in brackets ("Rep. Ana Ortiz (D., Ariz.)", "(R., N.Y.)"): the bracket
+// is taken whole before names are looked for, and given to the name before it once they are found.
 
 import type { Registry } from './registry';
 import type { Word } from './words';
@@ -16,11 +18,29 @@ export const isPersonTag = (name: string) => isTag(name.trim());
 /** If `w` is such a tag, the person it describes gets it as description (when it has none) and true is returned. */
 export function personTag(reg: Registry, w: Word): boolean {
   if (!isTag(w.t)) return false;
-  const last = reg.lastBefore(w.s, 80, () => true);
-  if (!last || last.e > w.s || !JOIN.test(reg.text.slice(last.e, w.s))) return false;
+  return describeBefore(reg, w.s, reg.text[w.e] === '.' && !w.t.endsWith('.') ? `${w.t}.` : w.t);
+}
+
+/** The person named right before `at` (across a comma or an opening bracket) gets `tag` as description. */
+function describeBefore(reg: Registry, at: number, tag: string): boolean {
+  const last = reg.lastBefore(at, 80, () => true);
+  if (!last || last.e > at || !JOIN.test(reg.text.slice(last.e, at))) return false;
   const p = reg.get(last.party);
   if (!(p.kind === 'person' || p.evidence.person > 0 || p.votes.PER > Math.max(p.votes.ORG, p.votes.LOC))) return false;
-  const tag = reg.text[w.e] === '.' && !w.t.endsWith('.') ? `${w.t}.` : w.t;
   p.description ??= tag;
   return true;
+}
+
+// a bracket after a name holding one capital (the party), a comma and one or two capitalised words (the state)
+const BRACKET_TAG = /(?<=\p{L}\s?)\((\p{Lu}\.?, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\)/gu;
+
+/** The spans of the bracketed tags ("(D., Ariz.)"): no name is looked for inside them. */
+export function bracketTagSpans(text: string): { s: number; e: number; tag: string }[] {
+  if (!text.includes('., ')) return []; // (most texts have none: the pattern is not run)
+  return [...text.matchAll(BRACKET_TAG)].map((m) => ({ s: m.index, e: m.index + m[0].length, tag: m[1]! }));
+}
+
+/** Each bracketed tag describes the person named before it (when that party is a person). */
+export function bracketTags(reg: Registry, spans: readonly { s: number; tag: string }[]) {
+  for (const t of spans) describeBefore(reg, t.s + 1, t.tag);
 }

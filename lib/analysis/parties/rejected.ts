@@ -9,6 +9,7 @@ import { afterMeasure, holderAfter, namedAgain } from './around';
 import { caseless } from '../letters';
 import { norm } from './registry';
 import { storyPlatform } from './platforms';
+import { namesAKind } from './kind-phrases';
 import type { Candidate, ClassifyContext } from './classify';
 
 /** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
@@ -38,6 +39,7 @@ export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], nam
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next) && !(holderAfter(c.reg.text, words[words.length - 1]!.e, next) && namedAgain(c, words))) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
   if (afterEventHead(c, cand, words) || afterMeasure(c, cand, words, name)) return true;
+  if (namesAKind(c, cand, words)) return true;
   if ((cand.tag === undefined && isAdjectiveTerm(words, rules)) || isRoleDomain(c, words, name)) return true;
   // a name alone in quotation marks is a title or a term, unless the tagger is sure it names a body, or fairly sure
   // it names a person ("Mary Poppins" at 0.33 is a film)

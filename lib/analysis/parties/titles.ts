@@ -10,6 +10,7 @@ import { nounCore } from './runs';
 import { country } from './capitals';
 import { isUpper } from '../letters';
 import type { ClassifyContext } from './classify';
+import { domainWords } from './role-domain';
 
 /** "J." in "John F. Kerry". */
 export const isInitial = (t: string) => t.length === 2 && t[1] === '.' && isUpper(t[0]);
@@ -47,6 +48,8 @@ export function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number
     const name = rest.length ? nounCore(rest, rules) ?? rest : [];
     return name.length ? { prefix: [], name: [...name] } : null;
   }
+  const body = bodyAfterRole(words, last, rules);
+  if (body) return { prefix: [], name: body };
   // an organisation or place after the title makes the whole an organisation's name ("Secretary of the State
   // University"), but not the role's one-word domain before a name ("Secretary of State Madeleine Albright")
   const after = words.slice(last + 1), domain = after.length >= 4 && !after[0]!.cap && after[1]!.cap && after[2]!.cap ? 2 : 0;
@@ -81,8 +84,18 @@ export function splitTitles(c: ClassifyContext, words: Word[], tagStart?: number
     const keep = isInitial(name[name.length - 2]!.t) && name.length >= 4 ? 3 : 2;
     prefix.push(...name.splice(0, name.length - keep));
   }
+  prefix.push(...name.splice(0, domainWords(name, rules, tagStart)));
   mentionInTitles(c, prefix);
   return name.length ? { prefix, name } : null;
+}
+
+/** "CEO of New Media Investment Group": a title opening a body's name after its particle is a role at that body; the
+ * body's name alone is the party. */
+function bodyAfterRole(words: readonly Word[], last: number, rules: Rules): Word[] | null {
+  if (last !== 0 || words.length < 3 || words[1]!.cap || !isOrgHead(words[words.length - 1]!.t, rules)) return null;
+  const body = words.slice(1);
+  while (body.length && !body[0]!.cap) body.shift();
+  return body.length ? body : null;
 }
 
 /** A body or a country named inside a title ("EU Commissioner", "U.S. Secretary of State") is mentioned there. */
