@@ -29,6 +29,7 @@ import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
 import { isOrgHead } from './lexicon';
+import { mergeRenamed } from './renamed';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -122,6 +123,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
+  mergeRenamed(reg, rules);
   bracketedNames(reg);
   mergeInflected(reg, rules);
   bracketedAcronyms(reg, rules);
