@@ -16,3 +16,12 @@ describe('a renamed body', () => {
     expect(analyse(text, 'en').parties.find((p) => p.name === 'Maren Holt')?.aliases ?? []).not.toContain('Nordvik Resources');
   });
 });
+
+describe('two bodies after a comma and "now"', () => {
+  it('stay apart where the text names them together again', () => {
+    const text = 'The midfielder, formerly of Halvorsen United, now Nordvik City, scored twice on Saturday. Nordvik City beat Halvorsen United 3-1 in the cup last year, and Nordvik City said he would stay.';
+    const names = analyse(text, 'en').parties.map((p) => p.name);
+    expect(names).toContain('Halvorsen United');
+    expect(names).toContain('Nordvik City');
+  });
+});
