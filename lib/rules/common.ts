@@ -27,6 +27,8 @@ const common: WordLists = {
   surnameParticles: 'von van der den de du des la le del della di da dos das do ter ten zu af bin ibn al el abu',
   // Words that join the items of a list, in the languages with lists (Dutch "en" is in nl.ts: French "en" is "in").
   conjunctions: 'and or und oder et ou y o e och og eller i или и oraz lub',
+  // Words that give a name's other form right after it ("Facebook, now Meta", "Meta (formerly Facebook)"): one party.
+  renamings: 'now formerly heute jetzt ehemals vormals früher ahora antes désormais anciennement ora già agora antigo antiga nu voorheen',
   // Words a site's name adds to its publisher's name, in many languages' sites ("BBC News", "heise online").
   siteWords: 'news online digital live',
   // Credits in any language: a news agency's or photo agency's name after a slash or a colon.

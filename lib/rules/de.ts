@@ -105,7 +105,7 @@ const de: WordLists = {
     plattform marktplatz shop billigshop onlineshop händler anbieter hersteller marktführer`,
   mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
     morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
-  namedPlaceHeads: 'golf bucht meer insel inseln kap straße',
+  namedPlaceHeads: 'golf bucht meer insel inseln kap straße linie',
   placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle stadt dorf region provinz',
   facilities: 'halle palast gebäude turm stadion arena bahnhof flughafen schloss burg dom kirche haus brücke zentrum museum theater hotel',
   documentHeads: 'gesetz gesetzes gesetzentwurf verordnung richtlinie novelle',

@@ -128,7 +128,7 @@ const en: WordLists = {
   mediaHeads: `times post journal gazette herald tribune news daily telegraph guardian observer independent chronicle
     courier echo reuters bloomberg associated press afp cnn bbc nbc cbs abc fox msnbc politico axios magazine
     weekly review standard mirror sun express star examiner register inquirer bulletin dispatch presse`,
-  namedPlaceHeads: 'gulf bay sea isle island islands lake cape strait straits sound firth',
+  namedPlaceHeads: 'gulf bay sea isle island islands lake cape strait straits sound firth line',
   placeHeads: `street st. avenue ave. road square hall palace bridge park station airport harbour harbor port river lake
     mountain mount valley island islands beach coast province state county district region city town village basin
     terminal crossing border mine field stadium arena tower building house castle cathedral hill highway boulevard

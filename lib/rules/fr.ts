@@ -74,7 +74,7 @@ const fr: WordLists = {
   orgNouns: `société entreprise groupe compagnie opérateur ministère gouvernement parti syndicat mairie association
     fédération tribunal police agence club équipe`,
   mediaHeads: 'monde figaro libération parisien echos écho express obs point humanité croix afp bfmtv franceinfo',
-  namedPlaceHeads: 'golfe baie mer île îles lac cap détroit',
+  namedPlaceHeads: 'golfe baie mer île îles lac cap détroit ligne',
   placeHeads: 'rue place avenue boulevard pont gare aéroport port fleuve lac mont vallée île plage région ville village',
   facilities: 'palais hôtel tour stade gare aéroport château cathédrale église maison pont centre musée théâtre place',
   documentLeads: 'loi projet-de-loi décret ordonnance directive règlement',

@@ -63,7 +63,7 @@ const it: WordLists = {
   orgNouns: `società azienda gruppo compagnia operatore ministero governo partito sindacato comune associazione
     federazione tribunale procura polizia agenzia club squadra`,
   mediaHeads: 'repubblica corriere stampa sole messaggero giornale fatto ansa rai mediaset',
-  namedPlaceHeads: 'golfo baia mare isola isole lago capo stretto',
+  namedPlaceHeads: 'golfo baia mare isola isole lago capo stretto linea',
   placeHeads: 'via piazza palazzo corso ponte stazione aeroporto porto fiume lago monte valle isola spiaggia regione città',
   facilities: 'palazzo torre stadio stazione aeroporto castello duomo cattedrale chiesa casa ponte centro museo teatro albergo piazza',
   documentLeads: 'legge decreto direttiva regolamento',

@@ -35,7 +35,7 @@ const nl: WordLists = {
     club ploeg agentschap parlement kamer`,
   orgNouns: 'bedrijf onderneming ministerie regering partij vakbond gemeente club ploeg politie',
   mediaHeads: 'telegraaf volkskrant nrc trouw parool ad nos rtl anp standaard nieuwsblad',
-  namedPlaceHeads: 'golf baai zee eiland eilanden kaap straat',
+  namedPlaceHeads: 'golf baai zee eiland eilanden kaap straat lijn',
   placeHeads: 'straat plein laan brug station luchthaven haven rivier meer berg eiland strand stad dorp',
   facilities: 'paleis gebouw toren stadion station luchthaven kasteel kathedraal kerk huis brug centrum museum theater hotel plein',
   eventNouns: 'gesprekken top akkoord conferentie onderhandelingen verkiezingen oorlog aanslag proces',

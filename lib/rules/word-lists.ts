@@ -182,6 +182,9 @@ export interface WordLists {
   demonymEndings?: string;
   /** Words that join the items of a list ("and", "or"). */
   conjunctions?: string;
+  /** Words that give a name's newer or older form right after it ("Facebook, now Meta", "Meta (formerly
+   * Facebook)"): both name one party. */
+  renamings?: string;
   /** Words between a class noun and the names that are its examples ("companies such as Petronas", "Shops wie
    * Temu"): the names are of the noun's kind. */
   examples?: string;

@@ -65,10 +65,12 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // (unless the given name is none the data knows and the head names no one there: "Vatican News")
   const last = words[words.length - 1]!;
   const surePerson = cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence && (knownName(words[0]!.t, rules) || !namesThings(last.t));
+  // (a place noun opening the name before a particle is its head, whatever heads follow: "Line of Control")
+  const placeFirst = namedPlace(words, rules);
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !surePerson && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
-  else if (words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
+  else if (!placeFirst && words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
   else if (housesActor(words, nextLower(reg.text.slice(cand.e, cand.e + 30)), rules)) ev.org += EVIDENCE.orgHead;
-  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!)) || namedPlace(words, rules)) {
+  else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!)) || placeFirst) {
     ev.place += EVIDENCE.placeHead;
     // "Leslie Field", "Anna Hill": a surname that is a place noun, where the tagger reads a person, is evidence weighed
     // with the party's other mentions (kinds.ts), not the type (after a full name it names a place: "Cal Anderson Park")

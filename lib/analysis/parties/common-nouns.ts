@@ -40,16 +40,16 @@ export function nounHeads(text: string, words: readonly Word[], rules: Rules): S
 /** `w` is written elsewhere as the head of a noun phrase, in one of its forms. */
 export const isNounHead = (w: string, text: string, words: readonly Word[], rules: Rules) => [...nounHeads(text, words, rules)].some((h) => sameNoun(h.l, w));
 
-/** `x` is written as a noun phrase's head at least as often as otherwise (outside the span [s, e)): a common noun.
- * A surname the text also writes after an article ("die Biden-Regierung", "braucht ihr Biden") is written alone
- * more often. */
-function mostlyNoun(x: string, s: number, e: number, words: readonly Word[], heads: ReadonlySet<Word>): boolean {
+/** `x` is written as a noun phrase's head at least as often as otherwise (outside the span [s, e)), or `share` times
+ * as often: a common noun. A surname the text also writes after an article ("die Biden-Regierung", "braucht ihr
+ * Biden") is written alone more often. */
+function mostlyNoun(x: string, s: number, e: number, words: readonly Word[], heads: ReadonlySet<Word>, share = 1): boolean {
   let asHead = 0, other = 0;
   for (const w of words) {
     if ((w.s >= s && w.s < e) || !sameNoun(w.l, x)) continue;
     if (heads.has(w)) asHead++; else other++;
   }
-  return asHead > 0 && asHead >= other;
+  return asHead > 0 && asHead >= other * share;
 }
 
 const key = (c: Candidate) => c.words.map((w) => w.l).join(' ');
@@ -71,7 +71,9 @@ export function trimCommonNouns(cands: readonly Candidate[], text: string, words
   }
   const cutOff = new Set<string>(), kept = new Set<string>();
   const out: Candidate[] = [];
-  for (const c of cands) {
+  for (const c0 of cands) {
+    // ("Tesla Akkus von Panasonic": a common noun inside the name ends it, the words after it go too)
+    const k = innerNoun(c0, words, heads, sure, rules), c = k > 0 ? { ...c0, words: c0.words.slice(0, k + 1), e: c0.words[k]!.e, text: c0.text.slice(0, c0.words[k]!.e - c0.s) } : c0;
     const n = c.words.length;
     const x = c.words[n - 1]!;
     // "Anfang Juli Monat hat sich…": a month and a common noun
@@ -79,7 +81,7 @@ export function trimCommonNouns(cands: readonly Candidate[], text: string, words
     // (an organisation's or a place's head word makes the name, it does not end it: "Kawasaki Racing Team(s)")
     const head = [x.t, x.t.slice(0, -1), x.t.slice(0, -2)].some((t) => isOrgHead(t, rules)) || rules.placeHeads.has(x.l);
     const particle = c.words.some((w) => rules.nameParticles.has(w.l));
-    if (n < 2 || c.tag !== 'PER' || x.acr || head || particle || !c.words[n - 2]!.cap || counts.get(key(c))! > 1 || !commonNoun(c, cands, words, heads, alone, sure, rules)) {
+    if (k <= 0 && (n < 2 || c.tag !== 'PER' || x.acr || head || particle || !c.words[n - 2]!.cap || counts.get(key(c))! > 1 || !commonNoun(c, cands, words, heads, alone, sure, rules))) {
       if (n > 1) kept.add(x.l);
       out.push(c);
       continue;
@@ -95,6 +97,25 @@ export function trimCommonNouns(cands: readonly Candidate[], text: string, words
     const w = c.words.length === 1 ? c.words[0]!.l : '';
     return !w || kept.has(w) || sure.has(w) || !cutOff.has(w) || (!!c.tag && c.tag !== 'PER');
   });
+}
+
+/** A word inside a name before a particle needs to be written as a noun's head half as often as otherwise
+ * ("genug Akkus", "zu Akkus" beside "den Akkus", "des Akkus"): a name's inner word is hardly ever a head at all. */
+const INNER_SHARE = 0.5;
+
+/** The index of a word inside a person's candidate, after its first name word and right before a particle, that the
+ * text writes as a noun phrase's head at least half as often as otherwise, never as a sure name: a common noun the span
+ * swallowed with what governs it ("nutzte Tesla Akkus von Panasonic" beside "den Akkus", "des Akkus"); -1 when there
+ * is none. A title, a role, a head word or an acronym is no such noun ("Regierung des Kantons Wallis"). */
+function innerNoun(c: Candidate, words: readonly Word[], heads: ReadonlySet<Word>, sure: ReadonlySet<string>, rules: Rules): number {
+  if (c.tag !== 'PER' || c.words.length < 4) return -1;
+  const first = c.words.indexOf(named(c, rules)[0]!);
+  for (let k = first + 1; first >= 0 && k < c.words.length - 2; k++) {
+    const w = c.words[k]!;
+    if (!w.cap || w.acr || !rules.nameParticles.has(c.words[k + 1]!.l) || isOrgHead(w.t, rules) || rules.placeHeads.has(w.l) || sure.has(w.l) || isTitleWord(w.t, rules) || roleOf(w.l, rules)) continue;
+    if (mostlyNoun(w.l, c.s, c.e, words, heads, INNER_SHARE)) return k;
+  }
+  return -1;
 }
 
 /** The name's words from its given name on: titles before it go ("Präsident Nicolás Maduro"). */

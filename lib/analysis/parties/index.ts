@@ -32,6 +32,7 @@ import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
 import { surnamesFirst } from './surname-first';
+import { mergeRenamed } from './renamed';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -127,6 +128,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
+  mergeRenamed(reg, rules);
   bracketedNames(reg);
   mergeInflected(reg, rules);
   bracketedAcronyms(reg, rules);

@@ -75,7 +75,7 @@ export function linkShortForms(reg: Registry, rules: Rules) {
   const owned = new Map<string, PartyRecord>(), firsts = new Set<PartyRecord>();
   const index = shortFormIndex(reg, rules, owned, firsts);
   const firstNames = new Map<string, PartyRecord[]>();
-  for (const f of reg.live()) if (f.parts.length >= 2) firstNames.set(f.parts[0]!, [...(firstNames.get(f.parts[0]!) ?? []), f]);
+  for (const f of reg.live()) for (const k of goesBy(f)) firstNames.set(k, [...(firstNames.get(k) ?? []), f]);
   const aliasOwner = new Map<string, PartyRecord>();
   for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
   for (const p of reg.live()) {
@@ -138,6 +138,15 @@ function isTitle(reg: Registry, title: string, written: string, f: PartyRecord, 
     if (before && before.includes(title)) return true;
   }
   return false;
+}
+
+/** A quoted word between a name's first and last is a nickname: "Samson ‘John’ Tollet" goes by "John". */
+const NICK = /^[‘“"'«„‹](\p{L}+)[’”"'»“›]$/u;
+
+/** The one-word names a person named in full goes by: the first, and a quoted nickname. */
+function goesBy(f: PartyRecord): string[] {
+  if (f.parts.length < 2) return [];
+  return [f.parts[0]!, ...f.parts.slice(1, -1).flatMap((w) => NICK.exec(w)?.[1] ?? [])];
 }
 
 /**

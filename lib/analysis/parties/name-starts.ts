@@ -3,8 +3,9 @@
 // nothing; the text's own evidence and the tagger's do: the word is never written capitalised inside a sentence, no
 // span of the tagger holds it, and the tagger left it out of its span (it judged the name to begin one word later,
 // or the name without the word is written again elsewhere, or the language lists the word as a function word).
-// Before a name the tagger does not call a place only the last counts: a sentence opens with a given name more often
-// than with anything, and the tagger mistypes people.
+// Before a name the tagger calls neither a place nor a body only the last counts: a sentence opens with a given name
+// more often than with anything, and the tagger mistypes people (before a body, the word must also be no given name
+// in the tagger's data).
 
 import type { Rules } from '../../rules/languages';
 import type { Word } from './words';
@@ -12,6 +13,8 @@ import type { Candidate } from './classify';
 import type { WordUse } from './repeated';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { PARTY_FILTER } from '../weights';
+import { knownName } from './known-names';
+import { modifiesNext } from './thing-names';
 
 /** The word opening a widened candidate, right before the tagger's own span, is a sentence's opener and no part
  * of the name. `named`: the lower-case words of the tagger's spans. */
@@ -23,13 +26,17 @@ function opener(c: Candidate, text: string, uses: ReadonlyMap<string, WordUse>, 
   const listed = rules.functionWords.has(w.l) || rules.conjunctions.has(w.l) || rules.auxiliaries.has(w.l);
   // (before a name the tagger does not call a place, the capitalised word may well be a given name: "Duduzile
   // Zuma-Sambudla had…", typed a body or a person; where every noun is capitalised it may be a noun of the name)
-  if (c.tag !== 'LOC' || rules.nounsCapitalised) return listed;
+  if (listed) return true;
+  if ((c.tag !== 'LOC' && c.tag !== 'ORG') || rules.nounsCapitalised) return false;
   const own = text.slice(c.tagStart, c.tagEnd ?? c.e);
   // ("Merritt Island" written so again, or a tagged head alone, "Island", is one name)
   const rest = c.words.slice(1);
   if (text.indexOf(c.text) !== text.lastIndexOf(c.text) || (rest.length === 1 && (isOrgHead(rest[0]!.t, rules) || rules.placeHeads.has(rest[0]!.l)))) return false;
-  const again = text.indexOf(own) !== text.lastIndexOf(own);
-  return listed || again || (c.before !== undefined && c.before < PARTY_FILTER.widenBefore);
+  const again = text.indexOf(own) !== text.lastIndexOf(own), later = c.before !== undefined && c.before < PARTY_FILTER.widenBefore;
+  // ("Recent Samsung smart TVs": before a body's name that modifies a noun, a word no person's name in the tagger's
+  // data, that the tagger left out and the text leaves off elsewhere; "Nomvula Zuma-Khumalo had" keeps its given name)
+  if (c.tag === 'ORG') return again && later && !knownName(w.t, rules) && modifiesNext(text, c.e, rules);
+  return again || later;
 }
 
 /** The candidate without a sentence's opener glued before the tagger's span (the candidate itself otherwise). */

@@ -17,6 +17,7 @@ import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
 import { opensBody } from './person-evidence';
 import { unknownLoneName } from './known-names';
+import { thingName } from './thing-names';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -185,6 +186,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'place' && quotes > 0) kind = 'organization';
     // ("Harvard" beside "Harvard University", no person evidence: the body's short name, person-evidence.ts)
     if (kind === 'person' && opensBody(p, quotes, opening, reg.text, rules)) kind = 'organization';
+    // ("the Chrome browser", "your Siri setup": a thing, a body only where the text says it is one, "the company
+    // Lyft", and not where an article alone hints it: thing-names.ts)
+    if (kind === 'person' && thingName(p, quotes, reg.text, rules)) { if (p.evidence.org >= EVIDENCE.orgNounBefore) kind = 'organization'; else continue; }
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
