@@ -21,6 +21,7 @@ import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCapti
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
 import { tidyFigureCredits } from './figure-credits';
+import { dropFigureFurniture } from './figure-furniture';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
@@ -266,10 +267,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (rows.length) fillHoles(body, rows);
   restoreLeadPhoto(body, lead);
   restoreStoryPieces(body, pieces);
-  // The body as the reader shows it, in this order: quotations set as figures, pictures, figures, their credits,
+  // The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures, their credits,
   // dividers, headings, datelines, drop caps.
   const bodyLang = r.lang?.trim() || lang;
-  for (const tidy of [quoteFigures, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
+  for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const byline = withFootAuthors(storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
