@@ -18,9 +18,17 @@ describe("a figure's furniture", () => {
     expect(toMarkdown(r)).not.toMatch(/\) Clip/);
   });
 
-  it('keeps a credit beside the picture that has no icon', () => {
+  it("drops a gallery's count on its first picture (an icon and a number)", () => {
+    const r = run(`<figure><p><img src="${SRC}" alt="The ferry" width="720" height="405"></p><div><div><svg width="24" height="24"><path/></svg><span>See 6 pictures</span></div></div><figcaption>The ferry at dawn.</figcaption></figure>`);
+    expect(r.article!.html).not.toContain('See 6 pictures');
+    expect(r.article!.html).toContain('The ferry at dawn.');
+  });
+
+  it('keeps a credit beside the picture, with an icon or without', () => {
     const r = run(`<figure><img src="${SRC}" alt="The ferry" width="720" height="405"><span>Jane Doe</span><figcaption>The ferry at dawn.</figcaption></figure>`);
     expect(r.article!.html).toContain('Jane Doe');
+    const icon = run(`<figure><img src="${SRC}" alt="The ferry" width="720" height="405"><span><svg width="16" height="16"><path/></svg> Jane Doe</span><figcaption>The ferry at dawn.</figcaption></figure>`);
+    expect(icon.article!.html).toContain('Jane Doe');
   });
 
   it('drops a box set as a figure whose caption is a list, with nothing to caption', () => {
