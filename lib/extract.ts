@@ -33,7 +33,7 @@ import { printedByline, sectionLabels, storyByline } from './story-byline';
 import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
-import { keepTextRunsWhole } from './text-runs';
+import { dropLinkHints, keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
@@ -67,7 +67,7 @@ function prepare(doc: Document): Prepared {
   let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null, crumb: Element | null = null;
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
-  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [];
+  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     noteRowBox(groups, el);
@@ -87,6 +87,7 @@ function prepare(doc: Document): Prepared {
     if (isHoverCard(el, tag)) cards.push(el);
     else if (isStyledBreak(el, tag)) breaks.push(el);
     else if (isShareLink(el, tag)) shares.push(el);
+    if (tag === 'A') links.push(el);
     if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
     // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
     if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); unhideCaption(el); return; }
@@ -100,6 +101,7 @@ function prepare(doc: Document): Prepared {
   captionsFromHeadings(captions);
   drawBreaks(breaks);
   unlinkSharedQuotes(shares);
+  dropLinkHints(links); // before the icons it is read by leave
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
   markPollBoxes(radios);
