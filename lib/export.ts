@@ -7,6 +7,7 @@ import type { Article, Report } from './types';
 import { escapeMarkdownLine, htmlToMarkdown } from './export-markdown';
 import { oneLine } from './chars';
 import { safeUrl } from './sanitize';
+import { descriptionOf } from './export-description';
 import { quoteForDisplay, speakerLabel } from './quote-text';
 import { shownKeyQuotes } from './analysis/keyquotes';
 import { splitTitle } from './title';
@@ -77,8 +78,10 @@ export function frontMatter(report: Report): string {
   if (a.publishedTime) data.published = isoTimestamp(a.publishedTime);
   if (a.updatedTime) data.updated = isoTimestamp(a.updatedTime);
   if (a.lang) data.lang = a.lang;
-  // The dek and the foot's credit lines as data too, as clippers and static-site generators read them.
-  if (a.standfirst) data.description = oneLine(a.standfirst);
+  // The dek (else the page's own summary) and the foot's credit lines as data too, as clippers and static-site
+  // generators read them.
+  const description = descriptionOf(a);
+  if (description) data.description = description;
   if (a.credits?.length) data.credits = a.credits.map(oneLine);
   if (a.partial) { data.partial = true; data.partial_note = PARTIAL_NOTE; }
   if (a.continues && safeUrl(a.continues)) data.continues = safeUrl(a.continues);

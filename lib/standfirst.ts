@@ -218,20 +218,28 @@ const next = (el: Element, root: Element) => el.firstElementChild ?? after(el, r
 const BODY_BLOCKS = 'p,h2,h3,h4,h5,h6,div,blockquote';
 
 /**
- * The standfirst as the reader gets it: the header's (`header`, see `inHeader`) even where the extracted body's start
- * holds it (that block is marked: the clean stage moves it out of the body's HTML); else the one the body's start
- * does not already say (then it is the lead paragraph again).
+ * The standfirst as the reader gets it: the header's (`header`, see `inHeader`) or one set as a heading, even where the
+ * extracted body's start holds it (that block is marked: the clean stage moves it out of the body's HTML); else the
+ * one the body's start does not already say (then it is the lead paragraph again).
  */
 export function standfirstOutside(body: Element, standfirst: string | null, header = false): string | null {
   if (!standfirst) return null;
   const start = norm((body.textContent ?? '').slice(0, BODY_START));
   if (!start.includes(norm(standfirst))) return standfirst;
-  if (!header) return null;
   const want = norm(standfirst);
   const el = Array.from(body.querySelectorAll(BODY_BLOCKS)).find((e) => norm(e.textContent ?? '') === want);
-  if (!el) return null;
+  // A heading that says the standfirst is the dek set in the body, not a section's name (the exports made it "##").
+  if (!el || !(header || isHeading(innermost(el)))) return null;
   el.setAttribute(STANDFIRST_ATTR, '');
   return standfirst;
+}
+
+const isHeading = (el: Element) => /^H[2-6]$/.test(el.tagName.toUpperCase());
+/** The block itself inside the wrappers that hold only it (Readability's <p> around a heading). */
+function innermost(el: Element): Element {
+  let e = el;
+  while (e.children.length === 1 && norm(e.children[0]!.textContent ?? '') === norm(e.textContent ?? '')) e = e.children[0]!;
+  return e;
 }
 
 /** Whether a block of the extracted body is (in) the header's standfirst, marked above. */

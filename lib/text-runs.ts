@@ -53,3 +53,30 @@ export function keepTextRunsWhole(divs: Element[]): void {
     for (let c = div.firstElementChild; c; c = c.nextElementSibling) if (LINKS.has(c.tagName.toUpperCase()) && holdsText(c)) dropChildren(c, isAside);
   }
 }
+
+/** Links that end with the same hint, at least, for it to be the page's hint and not words of a sentence. */
+const HINT_LINKS = 2;
+
+/** The link's last child when it reads as a hint beside the link's words: after an icon drawn inside the link, or the
+ * link's title said again; never the link's whole text or a picture. */
+function hintOf(a: Element): Element | null {
+  const c = a.lastElementChild, text = (c?.textContent ?? '').trim();
+  if (!c || !text || text === (a.textContent ?? '').trim() || c.querySelector('img, picture, svg')) return null;
+  const before = c.previousElementSibling?.tagName.toUpperCase();
+  return before === 'SVG' || text === (a.getAttribute('title') ?? '').trim() ? c : null;
+}
+
+/**
+ * A link's hint for screen readers that the page hides by a class of its own naming (" (opens in a new window)"),
+ * known by structure and repetition in any language: the same text ends several links, after an icon drawn in each
+ * (or saying the link's title again). Shown, it reads into the link ("Investors(opens in a new window)"). Runs on
+ * the working copy before Readability.
+ */
+export function dropLinkHints(links: readonly Element[]): void {
+  const byText = new Map<string, Element[]>();
+  for (const a of links) {
+    const h = hintOf(a), t = h && (h.textContent ?? '').trim();
+    if (h && t) byText.set(t, [...(byText.get(t) ?? []), h]);
+  }
+  for (const hints of byText.values()) if (hints.length >= HINT_LINKS) for (const h of hints) h.remove();
+}

@@ -13,6 +13,7 @@ import { isProse } from './signals';
 import { NOTE_MAX } from './author-bio';
 import { lonePicture } from './lone-picture';
 import { authorWords } from './author-photo';
+import { isStandfirst } from '../standfirst';
 
 /** An avatar's side in px by its attributes: a story's photo is larger, an icon smaller. */
 const AVATAR_MIN = 24, AVATAR_MAX = 120;
@@ -68,6 +69,7 @@ export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: st
     if (!(avatar || nameLine(b, author))) return;
     const card = cardOf(infos, k);
     if (!card) return;
+    if (!avatar) for (const j of cardBeforeStory(infos, out, k, story)) out[j] = why("it stands in a card under the byline's name, before the story, beside a part already removed");
     // The story's end: its last paragraph outside the card (the card's own note may read as prose), and some story.
     const inCard = new Set(card);
     let end = -1;
@@ -81,3 +83,37 @@ export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: st
   });
   return out;
 }
+
+/** The boxes around block `k`, innermost first, as the blocks each holds besides `k` (a card's name and role may
+ * sit in a box of their own inside it). */
+function boxesAround(infos: readonly BlockInfo[], k: number): number[][] {
+  const out: number[][] = [];
+  for (let box = infos[k]!.s.el.parentElement; box; box = box.parentElement) {
+    const at = box, inside = infos.map((_, j) => j).filter((j) => j !== k && at.contains(infos[j]!.s.el));
+    if (inside.length > CARD_NOTES + 1) break;
+    if (inside.length && inside.length !== out[out.length - 1]?.length) out.push(inside);
+  }
+  return out;
+}
+
+/**
+ * A card before the story's start (the header's: the byline's name, a role, a note "Motorsport is my life …"): its
+ * notes go when the card already lost a block besides the name by that block's own evidence (two kinds of evidence).
+ * The name stays (it is the byline), so do a date, a heading and the standfirst: a card holding one is not taken.
+ * The card is the largest box around the name that holds nothing else.
+ */
+function cardBeforeStory(infos: readonly BlockInfo[], v: Verdicts, k: number, story: (j: number) => boolean): number[] {
+  let found: number[] = [];
+  for (const card of boxesAround(infos, k)) {
+    const inCard = new Set(card);
+    const first = infos.findIndex((_, j) => j !== k && !inCard.has(j) && story(j));
+    if (first < 0 || k > first || card.some((j) => j > first) || !card.some((j) => gone(v, j))) break;
+    const notes = card.filter((j) => !gone(v, j));
+    if (notes.length > CARD_NOTES || !notes.every((j) => plainNote(infos[j]!.s))) break;
+    found = notes;
+  }
+  return infos[k]!.s.el.getElementsByTagName('time').length ? [] : found;
+}
+
+/** A note of a card: a sentence or a few, no heading, date, byline or other shaped line, not the standfirst. */
+const plainNote = (s: BlockInfo['s']) => !s.heading && !s.shape && s.sentences > 0 && s.len <= NOTE_MAX && !isStandfirst(s.el) && !s.el.getElementsByTagName('time').length;

@@ -127,6 +127,18 @@ describe('front matter', () => {
     expect(parseYaml(frontMatter(report('<p>x</p>', {})).slice(4, -4))).not.toHaveProperty('credits');
   });
 
+  it("falls back to the page's own summary (the excerpt) for the description, when it reads as one", () => {
+    const desc = (over: Partial<Report['article']>) => parseYaml(frontMatter(report('<p>x</p>', over)).slice(4, -4)).description;
+    const summary = 'The ferry kept running through the storm. The island never lost its link.';
+    expect(desc({ excerpt: summary })).toBe(summary);
+    expect(desc({ excerpt: `<p>${summary} </p>` })).toBe(summary); // markup the site escaped into it
+    expect(desc({ excerpt: summary, standfirst: 'The council voted after a long debate.' })).toBe('The council voted after a long debate.');
+    expect(desc({ excerpt: 'Harbour News' })).toBeUndefined(); // a label
+    expect(desc({ excerpt: 'Harbour wall approved by the council today', title: 'Harbour wall approved by the council today' })).toBeUndefined();
+    expect(desc({ excerpt: 'The Harbour and Island Evening News Company Ltd', siteName: 'The Harbour and Island Evening News Company Ltd' })).toBeUndefined();
+    expect(desc({ excerpt: `${summary} `.repeat(12) })).toBeUndefined(); // a whole paragraph of the story
+  });
+
   it('shows a key quote without the comma that joined it to the sentence around ("…past 40 years,” she said)', () => {
     const r = report('<p>x</p>', {});
     r.quotes = [

@@ -29,3 +29,21 @@ describe('text runs kept whole', () => {
     expect(x.body.querySelector('p a svg')).not.toBeNull();
   });
 });
+
+describe("a link's hint for screen readers", () => {
+  const icon = '<svg width="24" height="24"><path d="M7 7h10v10"></path></svg>';
+  const link = (words: string, hint: string) => `<a href="https://other.example/${words.length}">${words}${icon}<span class="x-vh">${hint}</span></a>`;
+
+  it('leaves the links when several end with the same hint after an icon', () => {
+    const ps = paragraphs(`<p>The council cited ${link('its own report', '(opens a new window)')} and ${link('the engineers', '(opens a new window)')} in the debate.</p>`);
+    expect(ps).toContain('The council cited its own report and the engineers in the debate.');
+  });
+
+  it('stays when only one link has it, or the words differ (they are the sentence)', () => {
+    const one = paragraphs(`<p>The council cited ${link('its own report', '(opens a new window)')} in the debate.</p>`);
+    expect(one.join(' ')).toContain('(opens a new window)');
+    const two = paragraphs(`<p>The council cited ${link('its own report', 'of May')} and ${link('the engineers', 'of the port')} in the debate.</p>`);
+    expect(two.join(' ')).toContain('of May');
+    expect(two.join(' ')).toContain('of the port');
+  });
+});

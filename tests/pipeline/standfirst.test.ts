@@ -94,6 +94,18 @@ describe('standfirst', () => {
     expect(r.article!.html).toContain('divided the town');
   });
 
+  it('is the heading the description repeats at the body\'s start, after the date: a dek, never a "##" section heading', () => {
+    const page = `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+      `<meta property="og:description" content="${DEK}"></head><body><main><article><h1>Harbour wall approved</h1>` +
+      `<p><time datetime="2026-01-05">5 January 2026</time></p><div><h2>${DEK}</h2></div>${prose(6)}</article></main></body></html>`;
+    const r = runHtml(page);
+    expect(r.article!.standfirst).toBe(DEK);
+    expect(r.article!.html).not.toContain('divided the town');
+    const md = toMarkdown(r);
+    expect(md).not.toMatch(/^#+ The council voted/m);
+    expect(md.slice(md.indexOf('# Harbour')).split(DEK).length).toBe(2);
+  });
+
   // The standfirst set as the body's first paragraph, all bold, after the date (Tagesschau, The Namibian).
   const boldLead = (lead: string, description: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafenmauer beschlossen</title>` +
     `<meta name="description" content="${description}"></head><body><main><article><h1>Hafenmauer beschlossen</h1>` +
