@@ -19,7 +19,10 @@ enfatizó:enfatiza:enfatizado planteó:plantea:planteado aclaró:aclara:aclarado
 remarcó:remarca:remarcado reiteró:reitera:reiterado valoró:valora:valorado apostilló:apostilla:apostillado
 rememoró:rememora:rememorado informó:informa:informado resumió:resume:resumido detalló:detalla:detallado
 matizó:matiza:matizado puntualizó:puntualiza:puntualizado argumentó:argumenta:argumentado ironizó:ironiza:ironizado
-abundó:abunda:abundado deslizó:desliza:deslizado describió:describe:descrito:describía justificó:justifica:justificado`;
+abundó:abunda:abundado deslizó:desliza:deslizado describió:describe:descrito:describía justificó:justifica:justificado
+recalcó:recalca:recalcado reafirmó:reafirma:reafirmado especificó:especifica:especificado resaltó:resalta:resaltado
+confirmó:confirma:confirmado reveló:revela:revelado incidió:incide:incidido sugirió:sugiere:sugerido
+observó:observa:observado narró:narra:narrado ratificó:ratifica:ratificado`;
 const imperfect = (part: string) => part.replace(/ado$/, 'aba').replace(/ido$/, 'ía');
 const forms = VERBS.trim().split(/\s+/).flatMap((t) => {
   const [pret, pres, part, imp] = t.split(':') as [string, string, string, string?];
@@ -90,7 +93,7 @@ const es: WordLists = {
   facilities: 'palacio edificio torre estadio estación aeropuerto castillo catedral iglesia casa puente centro museo teatro hotel plaza',
   documentLeads: 'ley decreto ordenanza directiva reglamento',
   eventNouns: 'conversaciones cumbre acuerdo conferencia negociaciones reunión elecciones guerra atentado juicio gran premio',
-  groups: `fuentes críticos partidarios opositores analistas expertos observadores vecinos aficionados manifestantes
+  groups: `fuente fuentes críticos partidarios opositores analistas expertos observadores vecinos aficionados manifestantes
     testigos gente votantes`,
   notNames: `lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
     septiembre setiembre octubre noviembre diciembre navidad`,

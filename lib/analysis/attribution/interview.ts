@@ -4,7 +4,7 @@
 // such pairs make the story an interview; its answers are the interviewee's words, never those of a person named
 // inside them.
 
-import type { Doc } from './site';
+import { insideQuote, type Doc } from './site';
 import type { Span } from '../text';
 import type { Speakers, Who } from './speakers';
 import type { Attributed } from './index';
@@ -121,6 +121,14 @@ function fillsParagraph(doc: Doc, o: Attributed): boolean {
   return !/[\p{L}\p{N}]/u.test(doc.text.slice(o.q.close, p.end));
 }
 
+/** "… bereut sie das. „Ich sagte mir: …“": a quotation that ends a paragraph of narration naming nobody but the
+ * interviewee (outside quotation marks) goes on telling the interviewee's story. */
+function closesNarration(doc: Doc, book: Speakers, o: Attributed, who: Who): boolean {
+  const p = doc.paras[o.q.para]!;
+  if (/[\p{L}\p{N}]/u.test(doc.text.slice(o.q.close, p.end))) return false;
+  return doc.reg.within(p.start, o.q.open).every((m) => book.kind(book.id(m.party)) !== 'person' || book.id(m.party) === who || insideQuote(doc, m.s));
+}
+
 /** The mention names the interviewee by part of the name ("erzählt Atzili", "Liat:"), or is a pronoun of theirs
  * that named nobody else ("sagt sie" resolved to nobody, or to a person sharing the interviewee's name). */
 function namesInterviewee(doc: Doc, book: Speakers, o: Attributed, who: Who, parts: string[]): boolean {
@@ -146,7 +154,8 @@ export function attributeInterview(doc: Doc, book: Speakers, out: Attributed[]):
     // (an answer by its place; a quotation alone in its paragraph and in the first person is an answer too:
     // "When I suggest …, he interrupts me. / “I’ve known Waheed for 30 years.”")
     // (a sentence's words: a quoted subheading, „Ich muss da raus“, may be anybody's words the story quotes)
-    const answer = fillsParagraph(doc, o) && SENTENCE_END.test(inner) && (layout.answers.has(o.q.para) || (o.who === null && !o.mention && firstPerson(doc, inner)));
+    const alone = o.who === null && !o.mention && firstPerson(doc, inner);
+    const answer = SENTENCE_END.test(inner) && ((fillsParagraph(doc, o) && (layout.answers.has(o.q.para) || alone)) || (alone && closesNarration(doc, book, o, who)));
     if (answer || namesInterviewee(doc, book, o, who, parts)) { o.who = who; o.how = 'interview'; }
   }
   return true;

@@ -1,7 +1,7 @@
 // A mention that stands for an organisation: "a spokesman for Brannock", "the company", "la ONG" (the body named
 // last, of the kind the noun says).
 
-import { roleOf } from '../parties/lexicon';
+import { isOrgHead, roleOf } from '../parties/lexicon';
 import { RESOLVE } from '../weights';
 import { pronounOf, type MentionSpan } from './mention';
 import { LETTER, startsUpper } from '../letters';
@@ -10,6 +10,10 @@ import type { Mention } from '../parties';
 import type { Who } from './speakers';
 import type { Resolver } from './resolve';
 import { leadsClause } from './leads-clause';
+import { affiliatedPerson } from './affiliated';
+import { describedAs } from './described-as';
+import { describedVoice } from './described-voice';
+import { recentPerson } from './resolve-role';
 
 export const OF = /\b(?:for|of|de|des|du|der|di|del|della|dell’|van|von|do|da|dos)\s/i;
 const OF_NAME = /(?:^|\s)(?:for|of|de|des|du|der|di|del|della|dell’|do|da)\s+((?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+)*)/;
@@ -70,7 +74,15 @@ export function describedBody(r: Resolver, span: MentionSpan, words: string[]): 
   // ("the letter stated" with no author named: only a body that was the subject of its sentence may have put the
   // document out, not one the sentence merely names, "criticism of the ruling Communist Party")
   if (org && rules.documentNouns.has(head) && !leadsClause(doc, org)) return null;
-  if (!org || doc.reg.lastBefore(span.s, span.s - org.e, (p, m) => p.kind === 'person' && outside(m) && m.s > org.e && leadsClause(doc, m))) return null;
+  // ("sagt der Leseforscher" after "Der Osnabrücker Leseforscher Christian Dawidowski" or after "Markus Albers von der
+  // Universität Hamburg": the person the text introduced with that noun, or whose affiliation was the body named)
+  const body = rules.documentNouns.has(head) || isOrgHead(head, rules);
+  const introduced = body ? null : describedAs(doc, span.s, head);
+  if (introduced !== null) return introduced;
+  const voice = () => body ? null : describedVoice(r, span.s, rules.articleGender.get(words[0]!));
+  if (!org) return voice();
+  if (!body && affiliatedPerson(doc, org) !== null) return recentPerson(r, span.s, head);
+  if (doc.reg.lastBefore(span.s, span.s - org.e, (p, m) => p.kind === 'person' && outside(m) && m.s > org.e && leadsClause(doc, m))) return voice();
   return doc.reg.get(org.party).id;
 }
 

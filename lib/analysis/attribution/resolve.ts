@@ -28,6 +28,7 @@ import { itsSubject } from './its-subject';
 import { membersBody } from './members-of';
 import { introducedUnnamed } from './introduced';
 import { mentionGender } from './role-gender';
+import { compoundSpokesBody } from './compound-spokes';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -62,6 +63,9 @@ export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
   if (placed !== undefined) return placed;
   // "le président du Kazakhstan": a role of a country or a body stands for the person holding it; "a Western
   // diplomat" for somebody unnamed (only a spokesperson's words are the body's own)
+  // ("sagte ein Feuerwehrsprecher": the body a compound spokesperson noun names, as "ein Sprecher der Feuerwehr")
+  const compound = body === null ? compoundSpokesBody(r, span.s, words) : null;
+  if (compound !== null) return compound;
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
     if (rules.indefinites.has(words[0]!)) return null;

@@ -8,6 +8,7 @@ import { isSpeakerNoun } from './mention';
 import { ATTRIBUTION } from '../weights';
 import type { Token } from '../text';
 import { wordBefore } from '../letters';
+import { splitStart, splitVerbs, type SplitVerbs } from './split-verbs';
 
 export interface Verbs {
   /** Verbs of saying. */
@@ -26,6 +27,8 @@ export interface Verbs {
   ownView: PhraseSet;
   /** Pronouns that may name a speaker. */
   pronouns: Set<string>;
+  /** Two-word verbs of saying that may be split around their subject ("räumt … ein"). */
+  split: SplitVerbs;
 }
 
 /** Scripts written without spaces: phrases are found as substrings. */
@@ -49,6 +52,7 @@ export function verbsFor(rules: Rules): Verbs {
     opinion: new PhraseSet(rules.opinion, spaced),
     ownView: new PhraseSet(rules.ownView, spaced),
     pronouns: new Set([...rules.pronouns].filter(([, g]) => g !== 'x').map(([p]) => p)),
+    split: splitVerbs(spaced ? rules.say : [], new Set(rules.pronouns.keys())),
   };
   cache.set(rules.lang, v);
   return v;
@@ -56,14 +60,26 @@ export function verbsFor(rules: Rules): Verbs {
 
 /** A verb of saying opening s, after an optional auxiliary ("a déclaré", "has said"); its hit spans both. */
 export function sayStart(v: Verbs, s: string): Hit | null {
-  const direct = v.say.start(s);
-  if (direct) return direct;
+  const direct = v.say.start(s) ?? splitStart(v.split, s);
+  if (direct) return withAdverbs(v, s, direct);
   const aux = v.auxiliaries.start(s);
   if (!aux) return null;
   const after = v.say.start(s.slice(aux.index + aux[0].length));
   if (!after) return null;
   const end = aux.index + aux[0].length + after.index + after[0].length;
   return { index: aux.index, 0: s.slice(aux.index, end) };
+}
+
+/** "sagte auch Pfeiffer", "dijo también Ruiz": the adverbs of the auxiliary list after the verb go with it, so that
+ * the subject after them is read as the speaker. */
+function withAdverbs(v: Verbs, s: string, hit: Hit): Hit {
+  let end = hit.index + hit[0].length;
+  for (let k = 0; k < 2; k++) {
+    const gap = /^\s+/.exec(s.slice(end))?.[0].length ?? 0, adv = v.auxiliaries.start(s.slice(end + gap));
+    if (!gap || !adv || adv.index !== 0) break;
+    end += gap + adv[0].length;
+  }
+  return end === hit.index + hit[0].length ? hit : { index: hit.index, 0: s.slice(hit.index, end) };
 }
 
 const POSSESSOR = /^(his|her|its|their|the|a|an|our|my|your|these|those|this|that|whose|le|la|les|der|die|das|il|el|sein|seine|ihr|ihre|son|sa|ses|su|sus)$/;

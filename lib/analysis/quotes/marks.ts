@@ -6,7 +6,7 @@ import { isWordChar } from '../letters';
 
 /** For each opening mark, the marks that close it. */
 export const CLOSERS: Record<string, string> = {
-  '“': '”“', '„': '“”', '«': '»', '»': '«', '「': '」', '"': '"', '”': '”', '‹': '›', '›': '‹', '『': '』',
+  '“': '”“', '„': '“”', '«': '»', '»': '«', '「': '」', '"': '"', '”': '”“', '‹': '›', '›': '‹', '『': '』',
 };
 
 /** For each opening mark, the marks a continuation paragraph may open with. */
