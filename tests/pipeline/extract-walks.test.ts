@@ -35,6 +35,16 @@ describe('desk credits', () => {
     expect(credits.map((c) => c.text)).toEqual(['sak/Reuters']);
     expect(reads).toBeLessThan(10);
   });
+
+  it("a story without a credit line: its paragraphs' letters are not worked out (NFKC and a Unicode pattern each)", () => {
+    const doc = parse(`<html><body><article>${`<p>${PARA}</p>`.repeat(12)}<span>Share this story</span></article></body></html>`);
+    const spy = vi.spyOn(String.prototype, 'normalize');
+    expect(findDeskCredits(doc.body)).toEqual([]);
+    expect(spy).toHaveBeenCalledTimes(1); // the one line read as a credit, not the twelve paragraphs
+    spy.mockRestore();
+    const credited = parse(`<html><body><p>${PARA}</p><span>sak/Reuters</span></body></html>`);
+    expect(findDeskCredits(credited.body)).toEqual([{ text: 'sak/Reuters', under: PARA.toLowerCase().replace(/[^a-z]/g, '') }]);
+  });
 });
 
 describe('video stills', () => {
