@@ -8,6 +8,7 @@ import { jsonLd } from '../../lib/json-ld';
 import { printedByline } from '../../lib/story-byline';
 import { isTitleLike } from '../../lib/analysis/quotes/titles';
 import { preparePictures } from '../../lib/pictures';
+import { runPipeline } from '../../lib/pipeline';
 import { parse } from './helpers';
 
 afterEach(() => { vi.restoreAllMocks(); });
@@ -79,6 +80,14 @@ describe('found by tag, as the selectors found them', () => {
     const spy = vi.spyOn(doc, 'querySelectorAll');
     expect(jsonLd(doc)).toEqual([{ '@type': 'NewsArticle', headline: 'A' }]);
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('JSON-LD: parsed once a page by the pipeline, for the paywall probe and the extraction alike', () => {
+    const doc = page(`<article><h1>Harbour wall stays</h1>${`<p>${PARA}</p>`.repeat(6)}</article>`);
+    const spy = vi.spyOn(JSON, 'parse');
+    const report = runPipeline(doc, { force: true, inPlace: true });
+    expect(report.article?.text).toContain('harbour wall');
+    expect(spy.mock.calls.filter((c) => String(c[0]).includes('NewsArticle'))).toHaveLength(1);
   });
 
   it("an author's link: rel=author in any case, or an author's page; none inside a <template>", () => {
