@@ -3,34 +3,17 @@
 // unspaced text: Japanese, Chinese; quotation particles: Japanese, Korean, Chinese; inflected names) keep their bodies
 // apart, entered only in those languages: an English story's analysis calls none of them, a German one calls its own.
 import { describe, expect, it } from 'vitest';
-import { Session } from 'node:inspector';
 import { analyse } from './analyse';
+import { called } from '../pipeline/called';
 
 const BODIES = ['trimmedCommonNouns', 'unglued', 'cjkQuoteAt', 'addedUnspacedNames', 'mergedInflected'];
 
-/** The names of the functions of lib/analysis that `run` called (V8's precise coverage). */
-function called(run: () => void): Set<string> {
-  const s = new Session();
-  s.connect();
-  const post = (method: string, params?: object) => {
-    let out: unknown;
-    s.post(method, params, (err, res) => { if (err) throw err; out = res; });
-    return out as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
-  };
-  post('Profiler.enable');
-  post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-  run();
-  const { result } = post('Profiler.takePreciseCoverage');
-  s.disconnect();
-  return new Set(result.filter((r) => r.url.includes('/lib/analysis/')).flatMap((r) => r.functions.filter((f) => f.ranges[0]!.count > 0).map((f) => f.functionName)));
-}
-
 describe("the analysis's steps for some languages only", () => {
   it('are not entered by an English story, and are by a German one', () => {
-    const en = called(() => analyse('The Harbour Board met on Tuesday. "We will keep the wall," said Maria Lopez, its chair. Lopez added that the vote was close.', 'en'));
+    const en = called('/lib/analysis/', () => analyse('The Harbour Board met on Tuesday. "We will keep the wall," said Maria Lopez, its chair. Lopez added that the vote was close.', 'en'));
     expect(BODIES.filter((f) => en.has(f))).toEqual([]);
     expect(en.has('trimCommonNouns')).toBe(true);
-    const de = called(() => analyse('Der Hafenrat tagte am Dienstag. „Wir behalten die Mauer“, sagte Maria Lopez, die Vorsitzende des Rates. Lopez sagte, die Abstimmung sei knapp gewesen.', 'de'));
+    const de = called('/lib/analysis/', () => analyse('Der Hafenrat tagte am Dienstag. „Wir behalten die Mauer“, sagte Maria Lopez, die Vorsitzende des Rates. Lopez sagte, die Abstimmung sei knapp gewesen.', 'de'));
     expect(['trimmedCommonNouns', 'mergedInflected'].filter((f) => de.has(f))).toEqual(['trimmedCommonNouns', 'mergedInflected']);
   });
 });
