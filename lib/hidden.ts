@@ -65,8 +65,8 @@ function holdsProse(el: Element): boolean {
  * with no space between ("15:48 UhrLesedauer"). The copy gets a space before each, so that its text and the reader
  * view keep the words apart as the page shows them.
  */
-function spaceLaidOut(live: Element, copy: Element, view: Window | null): void {
-  if (/flex|grid/.test(view?.getComputedStyle?.(live).display ?? '')) {
+function spaceLaidOut(live: Element, copy: Element): void {
+  if (/flex|grid/.test(live.ownerDocument.defaultView?.getComputedStyle?.(live).display ?? '')) {
     for (let k = copy.firstElementChild; k; k = k.nextElementSibling) k.before(' ');
   }
 }
@@ -79,8 +79,6 @@ function spaceLaidOut(live: Element, copy: Element, view: Window | null): void {
 export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = notRendered, markRuns = true): number {
   const drop: Element[] = [];
   const stack: Array<[Element, Element]> = [[live, copy]];
-  // The page's window, asked once (linkedom answers defaultView through a proxy): one walk stays in one document.
-  const view = live.ownerDocument.defaultView;
   while (stack.length) {
     const [l, c] = stack.pop()!;
     const tag = l.tagName.toUpperCase();
@@ -92,7 +90,7 @@ export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = no
       else drop.push(c);
       continue;
     }
-    spaceLaidOut(l, c, view);
+    spaceLaidOut(l, c);
     let lc = l.lastElementChild, cc = c.lastElementChild;
     for (; lc && cc; lc = lc.previousElementSibling, cc = cc.previousElementSibling) stack.push([lc, cc]);
   }
