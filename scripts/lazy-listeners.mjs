@@ -72,21 +72,11 @@ const BY_TAG_START_LOWER = `  getElementsByTagName(tagName) {
     const elements = new NodeList;
     const lower = typeof tagName === 'string' && tagName !== tagName.toUpperCase();`;
 
-// The parser set each class attribute through \`className\`: a DOMTokenList built from the attribute, cleared, filled
-// again and written back as the attribute's value (its tokens once each, joined by a space), for every element with
-// a class. The value is written here as that list would write it, and the list is made when first read (its
-// constructor reads the same value: the same tokens). Nothing is observed during a parse, so no callback is missed.
-const PARSED_CLASS = `  if (attribute.name === 'class')
-    element.className = value;`;
-const PARSED_CLASS_VALUE = `  if (attribute.name === 'class')
-    attribute[VALUE] = /\\s/.test(value) ? [...new Set(String(value).split(/\\s+/).filter((token) => token))].join(' ') : String(value);`;
-
-/** The patched source of linkedom's event-target.js, matches.js, utils.js, parent-node.js or parse-from-string.js;
- * throws when a text to replace is missing. */
+/** The patched source of linkedom's event-target.js, matches.js, utils.js or parent-node.js; throws when a text to
+ * replace is missing. */
 export function lazyListeners(source, file = 'event-target.js') {
   const replacements = /matches\.js$/.test(file) ? [[COMPILE, CACHED_COMPILE]] : /utils\.js$/.test(file) ? [[LOCAL_CASE, CACHED_LOCAL_CASE]]
-    : /parent-node\.js$/.test(file) ? [[BY_TAG_START, BY_TAG_START_LOWER], [BY_TAG, BY_TAG_LOWER]]
-    : /parse-from-string\.js$/.test(file) ? [[PARSED_CLASS, PARSED_CLASS_VALUE]] : REPLACEMENTS;
+    : /parent-node\.js$/.test(file) ? [[BY_TAG_START, BY_TAG_START_LOWER], [BY_TAG, BY_TAG_LOWER]] : REPLACEMENTS;
   return replacements.reduce((text, [from, to]) => {
     if (!text.includes(from)) throw new Error(`${file}: linkedom changed; scripts/lazy-listeners.mjs cannot find:\n${from}`);
     return text.replace(from, to);
@@ -96,7 +86,7 @@ export function lazyListeners(source, file = 'event-target.js') {
 export const LAZY_LISTENERS = {
   name: 'linkedom-lazy-listeners',
   setup(build) {
-    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/](matches|utils)|mixin[\\/]parent-node|shared[\\/]parse-from-string)\.js$/ }, (args) => ({
+    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/](matches|utils)|mixin[\\/]parent-node)\.js$/ }, (args) => ({
       contents: lazyListeners(fs.readFileSync(args.path, 'utf8'), args.path),
       loader: 'js',
     }));
