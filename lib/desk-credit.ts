@@ -17,6 +17,8 @@ const NOT_STORY = 'a, figure, figcaption, nav, header, footer, aside, form, butt
 /** Credit lines of `body` with the letters of the paragraph each stands under. */
 export function findDeskCredits(body: Element): DeskCredit[] {
   const out: DeskCredit[] = [];
+  // The paragraph's text; its letters (a Unicode pattern and NFKC) are worked out only under a credit line, which
+  // most pages have none of.
   let under = '';
   const walk = (el: Element) => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -28,8 +30,11 @@ export function findDeskCredits(body: Element): DeskCredit[] {
       // level read a deep page's text once a level).
       if (tag !== 'P' && c.firstElementChild) { walk(c); continue; }
       const text = oneLine(c.textContent ?? '');
-      if (tag === 'P' && text.length >= PARAGRAPH_MIN) under = letters(text);
-      else if (!c.firstElementChild && text && under && !c.closest(NOT_STORY) && slashCredit(normalizeBlockText(text), 0)) out.push({ text, under });
+      if (tag === 'P' && text.length >= PARAGRAPH_MIN) under = text;
+      else if (!c.firstElementChild && text && under && !c.closest(NOT_STORY) && slashCredit(normalizeBlockText(text), 0)) {
+        const u = letters(under);
+        if (u) out.push({ text, under: u });
+      }
     }
   };
   walk(body);

@@ -91,10 +91,24 @@ export const firstWithAttr = (root: Element, name: string): Element | null => fi
  * content a browser keeps out of the tree and linkedom's selectors skip. Its list of one tag, without a selector to
  * test on every element of the page. */
 export function tagged(root: Document | Element, tag: string): Element[] {
-  return Array.from(root.getElementsByTagName(tag)).filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === 'template') return false;
-    return true;
-  });
+  // The list is in document order, so neighbours share most ancestors: each ancestor's answer is kept for the next.
+  const known = new Map<Element, boolean>();
+  return Array.from(root.getElementsByTagName(tag)).filter((el) => !inTemplate(el, known));
+}
+
+/** Whether an ancestor of `el` is a <template>; `known` holds that answer for ancestors already walked (an element
+ * is "in" when it or one of its ancestors is a template). */
+function inTemplate(el: Element, known: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let answer = false;
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const k = known.get(p);
+    if (k !== undefined) { answer = k; break; }
+    if (p.localName === 'template') { answer = true; break; }
+    path.push(p);
+  }
+  for (const p of path) known.set(p, answer);
+  return answer;
 }
 
 /** Whether `el` or an element inside it matches `test` (a walk, not a selector). */

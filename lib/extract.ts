@@ -228,16 +228,17 @@ function storyDates(readability: string | null | undefined, tags: Map<string, st
 
 /**
  * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
- * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy;
+ * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy; `ld` is the page's JSON-LD
+ * when the caller has parsed it (the pipeline, for the paywall probe);
  * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
  */
-export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; meta?: Map<string, string> } = {}): Extracted | null {
+export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; meta?: Map<string, string>; ld?: unknown[] } = {}): Extracted | null {
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
   // A caller that passes the meta tags (the pipeline, from detection) has also looked for the page's own URL.
   const url = opts.url || (opts.meta ? null : pageUrl(doc)) || null;
   const tags = opts.meta ?? metaTags(doc);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || firstMeta(tags, ['og:locale', 'language', 'content-language'])?.replace('_', '-') || null;
-  const ld = jsonLd(work); // before Readability takes the scripts out
+  const ld = opts.ld ?? jsonLd(work); // before Readability takes the scripts out (a copy's are the page's)
   const authorAbout = authorDescriptions(work, ld);
   const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
   if (work.body) {

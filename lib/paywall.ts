@@ -116,10 +116,11 @@ function barriersOf(root: Element): Barrier[] {
 /**
  * Read the page before extraction changes it. `meta` is its meta tags by property, name or itemprop, lower-cased,
  * as detection read them (lib/detect): the microdata declaration (`<meta itemprop="isAccessibleForFree"
- * content="false">`, NYT's way) is one of them. The page's body is read only when it declares something gated.
+ * content="false">`, NYT's way) is one of them; `ld` its JSON-LD when the caller has parsed it. The page's body is
+ * read only when it declares something gated.
  */
-export function probePaywall(doc: Document, meta?: ReadonlyMap<string, string>): PaywallProbe {
-  const { declared: inLd, selectors } = declaration(jsonLd(doc));
+export function probePaywall(doc: Document, meta?: ReadonlyMap<string, string>, ld: readonly unknown[] = jsonLd(doc)): PaywallProbe {
+  const { declared: inLd, selectors } = declaration(ld);
   const declared = inLd || notFree(meta?.get('isaccessibleforfree'));
   const root = doc.body ?? doc.documentElement;
   if (!declared) return { declared, selectors: false, gated: [], barriers: [] };

@@ -8,6 +8,7 @@ import { PageBlocks } from './blocks';
 import { measureTree } from './dom';
 import { stripWorkingAttributes } from './html';
 import { splitTitle } from './title';
+import { jsonLd } from './json-ld';
 import { datelineDate } from './dateline';
 import { machineTime } from './written-time';
 import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
@@ -122,10 +123,12 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, page
     return { meta, body: doc.body?.firstElementChild ?? doc.body ?? doc.documentElement, authorAbout: [] };
   }
   const page = new PageBlocks(doc.body ?? doc.documentElement);
-  const paywall = probePaywall(doc, pageMeta); // before extraction, which may work on `doc` itself
+  // The page's JSON-LD, parsed once for the paywall probe and the extraction (it was parsed by each).
+  const ld = jsonLd(doc);
+  const paywall = probePaywall(doc, pageMeta, ld); // before extraction, which may work on `doc` itself
   const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
   const continues = nextPageOf(doc, report.url); // the page's pager, before extraction drops it
-  const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace });
+  const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace, ld });
   if (!x) { report.error = 'Readability found no article text on this page'; return null; }
   const { body, authorAbout, ...meta } = x;
   // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's

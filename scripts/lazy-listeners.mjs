@@ -1,4 +1,4 @@
-// An esbuild plugin for the CLI's bundle, two changes to linkedom that keep its behaviour:
+// An esbuild plugin for the CLI's bundle, changes to linkedom that keep its behaviour:
 // - its EventTarget makes a Map of listeners for every node it builds (every element, text and attribute of a page)
 //   and keys it in a WeakMap, before anything listens: in a CLI profile of the AEB batch that constructor was ~5 % of
 //   a worker's time, and the WeakMap's entries add to every garbage collection. Here the Map is made by the first
@@ -55,9 +55,28 @@ const CACHED_LOCAL_CASE = `=> {
 };
 const upperNames = new Map;`;
 
-/** The patched source of linkedom's event-target.js, matches.js or utils.js; throws when a text to replace is missing. */
+// getElementsByTagName asked every element that is not the tag its upper-case name too (a Map lookup above). A name
+// with a lower-case letter is never an upper-cased name, so for 'img', 'a', 'p' (every call the pipeline and
+// Readability make) the second test cannot match and is skipped; an upper-case or XML name is tested as before.
+const BY_TAG = `      if (next.nodeType === ELEMENT_NODE && (
+        next.localName === tagName ||
+        localCase(next) === tagName
+      ))`;
+const BY_TAG_LOWER = `      if (next.nodeType === ELEMENT_NODE && (
+        next.localName === tagName ||
+        (!lower && localCase(next) === tagName)
+      ))`;
+const BY_TAG_START = `  getElementsByTagName(tagName) {
+    const elements = new NodeList;`;
+const BY_TAG_START_LOWER = `  getElementsByTagName(tagName) {
+    const elements = new NodeList;
+    const lower = typeof tagName === 'string' && tagName !== tagName.toUpperCase();`;
+
+/** The patched source of linkedom's event-target.js, matches.js, utils.js or parent-node.js; throws when a text to
+ * replace is missing. */
 export function lazyListeners(source, file = 'event-target.js') {
-  const replacements = /matches\.js$/.test(file) ? [[COMPILE, CACHED_COMPILE]] : /utils\.js$/.test(file) ? [[LOCAL_CASE, CACHED_LOCAL_CASE]] : REPLACEMENTS;
+  const replacements = /matches\.js$/.test(file) ? [[COMPILE, CACHED_COMPILE]] : /utils\.js$/.test(file) ? [[LOCAL_CASE, CACHED_LOCAL_CASE]]
+    : /parent-node\.js$/.test(file) ? [[BY_TAG_START, BY_TAG_START_LOWER], [BY_TAG, BY_TAG_LOWER]] : REPLACEMENTS;
   return replacements.reduce((text, [from, to]) => {
     if (!text.includes(from)) throw new Error(`${file}: linkedom changed; scripts/lazy-listeners.mjs cannot find:\n${from}`);
     return text.replace(from, to);
@@ -67,7 +86,7 @@ export function lazyListeners(source, file = 'event-target.js') {
 export const LAZY_LISTENERS = {
   name: 'linkedom-lazy-listeners',
   setup(build) {
-    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/](matches|utils))\.js$/ }, (args) => ({
+    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/](matches|utils)|mixin[\\/]parent-node)\.js$/ }, (args) => ({
       contents: lazyListeners(fs.readFileSync(args.path, 'utf8'), args.path),
       loader: 'js',
     }));

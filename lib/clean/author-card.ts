@@ -63,25 +63,31 @@ export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: st
   if (!names.size) return v;
   const story = (j: number) => !v[j] && isProse(infos[j]!.s) && !infos[j]!.s.caption;
   const out = [...v];
-  const why = (evidence: string): Verdict => ({ reason: 'author-bio', rule: RULE, score: 0, strong: false, evidence: [evidence] });
   infos.forEach((b, k) => {
     const avatar = !out[k] && namedAvatar(b, names);
-    if (!(avatar || nameLine(b, author))) return;
-    const card = cardOf(infos, k);
-    if (!card) return;
-    if (!avatar) for (const j of cardBeforeStory(infos, out, k, story)) out[j] = why("it stands in a card under the byline's name, before the story, beside a part already removed");
-    // The story's end: its last paragraph outside the card (the card's own note may read as prose), and some story.
-    const inCard = new Set(card);
-    let end = -1;
-    for (let j = 0; j < infos.length; j++) if (j !== k && !inCard.has(j) && story(j)) end = j;
-    if (end < 0 || k <= end || card.some((j) => j <= end)) return;
-    const notes = card.filter((j) => !gone(out, j)); // a name kept as small print goes with its card
-    if (!notes.length || notes.length > CARD_NOTES || notes.some((j) => infos[j]!.s.heading || infos[j]!.s.len > NOTE_MAX)) return;
-    if (avatar) out[k] = why("a portrait the size of an avatar after the story's end, named for a person of the byline");
-    else if (!gone(out, k)) out[k] = why("it is the byline's name alone, in a card of short notes after the story's end");
-    for (const j of notes) out[j] = why(avatar ? "it stands in the card of the byline's avatar, after the story's end" : "it stands in a card under the byline's name, after the story's end");
+    if (avatar || nameLine(b, author)) markCard(infos, out, k, avatar, story);
   });
   return out;
+}
+
+/** The card of block `k` (a named avatar, or the byline's name alone) marked in `out` as the author's bio when it
+ * stands after the story's end (before the story's start, its notes only: `cardBeforeStory`). Apart from authorCards: V8 compiles a function whole at its first call, and most
+ * pages have no such block, so this is compiled where it runs. */
+function markCard(infos: readonly BlockInfo[], out: Verdicts, k: number, avatar: boolean, story: (j: number) => boolean): void {
+  const why = (evidence: string): Verdict => ({ reason: 'author-bio', rule: RULE, score: 0, strong: false, evidence: [evidence] });
+  const card = cardOf(infos, k);
+  if (!card) return;
+  if (!avatar) for (const j of cardBeforeStory(infos, out, k, story)) out[j] = why("it stands in a card under the byline's name, before the story, beside a part already removed");
+  // The story's end: its last paragraph outside the card (the card's own note may read as prose), and some story.
+  const inCard = new Set(card);
+  let end = -1;
+  for (let j = 0; j < infos.length; j++) if (j !== k && !inCard.has(j) && story(j)) end = j;
+  if (end < 0 || k <= end || card.some((j) => j <= end)) return;
+  const notes = card.filter((j) => !gone(out, j)); // a name kept as small print goes with its card
+  if (!notes.length || notes.length > CARD_NOTES || notes.some((j) => infos[j]!.s.heading || infos[j]!.s.len > NOTE_MAX)) return;
+  if (avatar) out[k] = why("a portrait the size of an avatar after the story's end, named for a person of the byline");
+  else if (!gone(out, k)) out[k] = why("it is the byline's name alone, in a card of short notes after the story's end");
+  for (const j of notes) out[j] = why(avatar ? "it stands in the card of the byline's avatar, after the story's end" : "it stands in a card under the byline's name, after the story's end");
 }
 
 /** The boxes around block `k`, innermost first, as the blocks each holds besides `k` (a card's name and role may

@@ -25,7 +25,11 @@ function authorLine(b: BlockInfo, author: readonly string[]): boolean {
 
 /** Verdicts for the author's lines at the story's foot (the rest unchanged); the story keeps prose before them. */
 export function authorLines(infos: readonly BlockInfo[], v: Verdicts, author: readonly string[] | undefined): Verdicts {
-  if (!author?.length) return v;
+  // (an author to look for: V8 compiles a function whole at its first call; most pages have none, so the rest is compiled where it runs)
+  return author?.length ? authorTail(infos, v, author) : v;
+}
+
+function authorTail(infos: readonly BlockInfo[], v: Verdicts, author: readonly string[]): Verdicts {
   // Small print kept in the HTML (a line the decisions took for a byline) is passed over, or is the note itself.
   const kept = infos.map((_, k) => k).filter((k) => !gone(v, k) && !infos[k]!.s.caption);
   const tail: number[] = [];

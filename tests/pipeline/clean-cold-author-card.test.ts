@@ -3,6 +3,8 @@
 // went at the merge.)
 import { describe, expect, it } from 'vitest';
 import { authorCards } from '../../lib/clean/author-card';
+import { authorLines } from '../../lib/clean/author-line';
+import { called } from './called';
 import { blockInfos, siteInfo } from '../../lib/clean/context';
 import { segmentBlocks } from '../../lib/blocks';
 import { parse } from './helpers';
@@ -19,5 +21,19 @@ describe('author cards, looked for after the story only', () => {
     const infos = infosOf(`${para(1)}${para(2)}${avatar}`);
     const out = authorCards(infos, infos.map(() => null), 'Bea Lindqvist');
     expect(out.filter((x) => x?.rule === 'media:author-card').length).toBe(2);
+  });
+});
+
+describe("the author's card and lines: their bodies entered only where there is something to judge", () => {
+  it('a story with a byline and no card or foot line enters neither body (V8 compiles a function whole when entered)', () => {
+    const infos = infosOf(`${para(1)}${para(2)}`);
+    const fns = called('/lib/clean/', () => {
+      expect(authorCards(infos, infos.map(() => null), 'Bea Lindqvist').every((x) => !x)).toBe(true);
+      expect(authorLines(infos, infos.map(() => null), undefined).every((x) => !x)).toBe(true);
+    });
+    expect(['authorCards', 'authorLines'].filter((f) => fns.has(f))).toEqual(['authorCards', 'authorLines']);
+    expect(['markCard', 'authorTail'].filter((f) => fns.has(f))).toEqual([]);
+    const withCard = infosOf(`${para(1)}${para(2)}${avatar}`);
+    expect(called('/lib/clean/', () => authorCards(withCard, withCard.map(() => null), 'Bea Lindqvist')).has('markCard')).toBe(true);
   });
 });

@@ -78,6 +78,10 @@ describe("linkedom in the CLI's bundle (scripts/lazy-listeners.mjs)", () => {
     expect([div.tagName, div.nodeName, document.createElement('my-box').tagName, document.getElementsByTagName('p').length]).toEqual(['DIV', 'DIV', 'MY-BOX', 1]);
     expect([xml.querySelector('Item')!.tagName, xml.getElementsByTagName('item').length]).toEqual(['Item', 1]);
     expect(fs.readFileSync(out, 'utf8')).toContain('upperNames.set(localName');
+    // getElementsByTagName: a lower-case name skips the upper-case test, an upper-case one still finds HTML's tags
+    const page = parseHTML('<html><body><p>a</p><template><p>b</p></template><my-box></my-box></body></html>').document;
+    expect([page.getElementsByTagName('p').length, page.getElementsByTagName('P').length, page.getElementsByTagName('MY-BOX').length, page.getElementsByTagName('my-box').length, page.getElementsByTagName('Template').length]).toEqual([2, 2, 1, 1, 0]);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/!lower\d* && localCase\(next\d*\)/);
   });
 
   it("fails the build when linkedom's code is not what the patch expects", async () => {
@@ -85,5 +89,6 @@ describe("linkedom in the CLI's bundle (scripts/lazy-listeners.mjs)", () => {
     expect(() => lazyListeners('class DOMEventTarget { constructor() { this.x = 1; } }')).toThrow(/linkedom changed/);
     expect(() => lazyListeners('export const prepareMatch = () => null;', 'shared/matches.js')).toThrow(/linkedom changed/);
     expect(() => lazyListeners('export const localCase = () => null;', 'shared/utils.js')).toThrow(/linkedom changed/);
+    expect(() => lazyListeners('getElementsByTagName(tagName) {}', 'mixin/parent-node.js')).toThrow(/linkedom changed/);
   });
 });

@@ -1,8 +1,8 @@
 // The DOM walks every stage relies on: document order, depths, the elements after the headline (found by the walk
 // or handed in by a caller that found the headline on its own walk).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { afterHeadline, eachElement, elementsAfterHeadline, firstHeadline } from '../../lib/dom';
+import { afterHeadline, eachElement, elementsAfterHeadline, firstHeadline, tagged } from '../../lib/dom';
 
 const page = (body: string) => parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 const names = (els: Element[]) => els.map((e) => e.id || e.tagName.toLowerCase());
@@ -45,5 +45,23 @@ describe('afterHeadline', () => {
     expect(firstHeadline(none)).toBeNull();
     expect(afterHeadline(none, new Set(['P']), 5)).toEqual([]);
     expect(afterHeadline(doc, new Set(['P']), 5, null)).toEqual([]);
+  });
+});
+
+describe('tagged', () => {
+  it("lists what querySelectorAll(tag) lists (none inside a template), walking each ancestor once, not once a link", () => {
+    const deep = (inner: string) => '<div>'.repeat(30) + inner + '</div>'.repeat(30);
+    const links = Array.from({ length: 40 }, (_, i) => `<a id="a${i}" href="/${i}">${i}</a>`).join('');
+    const doc = page(deep(links) + `<template><div><a id="t1"></a>${deep('<a id="t2"></a>')}</div></template><p><a id="last"></a></p>`);
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(doc.body)) as object;
+    let owner: object | null = proto;
+    while (owner && !Object.getOwnPropertyDescriptor(owner, 'parentElement')) owner = Object.getPrototypeOf(owner) as object | null;
+    const spy = vi.spyOn(owner as { parentElement: Element | null }, 'parentElement', 'get');
+    const found = tagged(doc, 'a');
+    const reads = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(names(found)).toEqual(names(Array.from(doc.querySelectorAll('a'))));
+    expect(names(found)).toHaveLength(41);
+    expect(reads).toBeLessThan(200); // 42 links, ~70 ancestors: one walk up each, not ~1 400 steps
   });
 });

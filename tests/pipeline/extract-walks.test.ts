@@ -8,6 +8,7 @@ import { jsonLd } from '../../lib/json-ld';
 import { printedByline } from '../../lib/story-byline';
 import { isTitleLike } from '../../lib/analysis/quotes/titles';
 import { preparePictures } from '../../lib/pictures';
+import { runPipeline } from '../../lib/pipeline';
 import { parse } from './helpers';
 
 afterEach(() => { vi.restoreAllMocks(); });
@@ -34,6 +35,16 @@ describe('desk credits', () => {
     const reads = textReads(doc, () => { credits = findDeskCredits(doc.body); });
     expect(credits.map((c) => c.text)).toEqual(['sak/Reuters']);
     expect(reads).toBeLessThan(10);
+  });
+
+  it("a story without a credit line: its paragraphs' letters are not worked out (NFKC and a Unicode pattern each)", () => {
+    const doc = parse(`<html><body><article>${`<p>${PARA}</p>`.repeat(12)}<span>Share this story</span></article></body></html>`);
+    const spy = vi.spyOn(String.prototype, 'normalize');
+    expect(findDeskCredits(doc.body)).toEqual([]);
+    expect(spy).toHaveBeenCalledTimes(1); // the one line read as a credit, not the twelve paragraphs
+    spy.mockRestore();
+    const credited = parse(`<html><body><p>${PARA}</p><span>sak/Reuters</span></body></html>`);
+    expect(findDeskCredits(credited.body)).toEqual([{ text: 'sak/Reuters', under: PARA.toLowerCase().replace(/[^a-z]/g, '') }]);
   });
 });
 
@@ -69,6 +80,14 @@ describe('found by tag, as the selectors found them', () => {
     const spy = vi.spyOn(doc, 'querySelectorAll');
     expect(jsonLd(doc)).toEqual([{ '@type': 'NewsArticle', headline: 'A' }]);
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('JSON-LD: parsed once a page by the pipeline, for the paywall probe and the extraction alike', () => {
+    const doc = page(`<article><h1>Harbour wall stays</h1>${`<p>${PARA}</p>`.repeat(6)}</article>`);
+    const spy = vi.spyOn(JSON, 'parse');
+    const report = runPipeline(doc, { force: true, inPlace: true });
+    expect(report.article?.text).toContain('harbour wall');
+    expect(spy.mock.calls.filter((c) => String(c[0]).includes('NewsArticle'))).toHaveLength(1);
   });
 
   it("an author's link: rel=author in any case, or an author's page; none inside a <template>", () => {

@@ -58,8 +58,13 @@ export function cjkName(mention: string, doc: Doc): { name: string; org: boolean
 
 /** 「…」と (ja), "…"라고 / 고 (ko): a particle after the closing mark says the quotation is someone's words. */
 export function cjkQuote(doc: Doc, st: Site): Attr | null {
+  const lang = doc.rules.lang;
+  // (V8 compiles a function whole at its first call: the body, for some languages only, is compiled where it runs)
+  return lang === 'ja' || lang === 'ko' || lang === 'zh' ? cjkQuoteAt(doc, st) : null;
+}
+
+function cjkQuoteAt(doc: Doc, st: Site): Attr | null {
   const { text, rules } = doc;
-  if (rules.lang !== 'ja' && rules.lang !== 'ko' && rules.lang !== 'zh') return null;
   const after = text.slice(st.q.close, st.q.close + 40);
   let sentStart = st.q.open;
   while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;

@@ -57,7 +57,11 @@ const key = (c: Candidate) => c.words.map((w) => w.l).join(' ');
 /** Candidates whose last word is a common noun, cut before it; one left word the text never names alone is dropped,
  * and so is the word alone where only that name made it one (a surname's run, the tagger's doubt). */
 export function trimCommonNouns(cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules): Candidate[] {
-  if (!rules.nounsCapitalised) return [...cands];
+  // (V8 compiles a function whole at its first call: the body, for some languages only, is compiled where it runs)
+  return rules.nounsCapitalised ? trimmedCommonNouns(cands, text, words, rules) : [...cands];
+}
+
+function trimmedCommonNouns(cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules): Candidate[] {
   const heads = nounHeads(text, words, rules);
   const counts = new Map<string, number>();
   for (const c of cands) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);

@@ -67,7 +67,11 @@ function part(c: Candidate, a: number, b: number, text: string, words: readonly 
  * description: "ihren Anführer Tomas Verlind").
  */
 export function unglue(c: Candidate, text: string, words: readonly Word[], named: ReadonlySet<string>, uses: ReadonlyMap<string, WordUse>, rules: Rules, gaz: Gazetteer): Candidate {
-  if (!rules.nounsCapitalised || c.words.length < 2) return c;
+  // (V8 compiles a function whole at its first call: the body, for some languages only, is compiled where it runs)
+  return !rules.nounsCapitalised || c.words.length < 2 ? c : unglued(c, text, words, named, uses, rules, gaz);
+}
+
+function unglued(c: Candidate, text: string, words: readonly Word[], named: ReadonlySet<string>, uses: ReadonlyMap<string, WordUse>, rules: Rules, gaz: Gazetteer): Candidate {
   const first = c.words[0]!;
   const rest = c.words.findIndex((w, i) => i > 0 && w.cap);
   if (rest > 0 && !c.tag && first.start && !named.has(first.l) && c.words.slice(rest).every((w) => !w.cap || named.has(w.l)) && !isTitleWord(first.t, rules)

@@ -248,7 +248,11 @@ function attach(reg: Registry, p: PartyRecord, f: PartyRecord, m: Mention) {
 /** "Hessens" with "Hessen", "des Bundes" with "Bund": a name with a case ending is the party named without it; one
  * word so ending, the one person named in full with that surname ("In Schwabs Schule" after "Gabi Schwab"). */
 export function mergeInflected(reg: Registry, rules: Rules) {
-  if (!rules.nameEndings.length) return;
+  // (V8 compiles a function whole at its first call: the body, for some languages only, is compiled where it runs)
+  if (rules.nameEndings.length) mergedInflected(reg, rules);
+}
+
+function mergedInflected(reg: Registry, rules: Rules) {
   for (const p of reg.live()) {
     if (!p.mentions.length) continue;
     const stems = caseStems(p.name, rules.nameEndings);

@@ -160,7 +160,11 @@ function longerForm(p: PartyRecord, all: readonly PartyRecord[]): PartyRecord | 
 /** Add the names of an unspaced text to the registry, and its countries; the spans taken, so that no other finder
  * splits them. */
 export function addUnspacedNames(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): { s: number; e: number }[] {
-  if (!rules.unspaced) return [];
+  // (V8 compiles a function whole at its first call: the body, for some languages only, is compiled where it runs)
+  return rules.unspaced ? addedUnspacedNames(reg, rules, gaz, country) : [];
+}
+
+function addedUnspacedNames(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): { s: number; e: number }[] {
   const found = unspacedNames(reg.text, rules, gaz);
   const all = [...found, ...repeats(reg.text, found)];
   const countries = countriesIn(reg.text, gaz, (s, e) => all.some((f) => f.s < e && s < f.e));
