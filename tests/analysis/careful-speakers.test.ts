@@ -5,6 +5,8 @@
 // sentence ("…, says X, …", "In other words, explained X: …") names the speaker. Invented text.
 import { describe, expect, it } from 'vitest';
 import { analyse, speakerOf } from './analyse';
+import { beforeAuxiliary } from '../../lib/analysis/attribution/plausible';
+import { rulesFor } from '../../lib/rules/languages';
 
 const LEAD = 'Dana Whitfield is a senator from Ohio. Marcus Ford chairs Brightline Motors and Alan Fry is its chief executive. Lena From runs the union.\n\n';
 
@@ -12,6 +14,10 @@ describe('a demand that introduces a quotation', () => {
   it('is the words of the one who demands', () => {
     const t = `${LEAD}More importantly, Whitfield had the courage to demand that Republican voters answer the essential question: “Who will protect your pensions when the plant closes?”`;
     expect(speakerOf(t, 'Who will protect')).toBe('Dana Whitfield');
+  });
+  it('keeps the speaker of an answer when nobody is named asking', () => {
+    const t = 'Donna Kelce has praised the album.\n\nHowever, when asked if she had any advice for the singer, Donna Kelce dismissed the idea, noting, “She does not need my advice on anything.”';
+    expect(speakerOf(t, 'She does not need')).toBe('Donna Kelce');
   });
   it('leaves an answer after a question asked before alone', () => {
     const t = `${LEAD}Asked about the plant, Ford said, “We will keep every job we can.”`;
@@ -59,3 +65,15 @@ describe('an attribution set inside the sentence', () => {
   });
 });
 
+describe('what stays a speaker', () => {
+  it('a body before its document’s preposition', () => {
+    const q = analyse(`${LEAD}The Indian army in a statement said Pakistani troops “resorted to arbitrary firing,” including gunfire.`, 'en').quotes.find((x) => x.text.includes('arbitrary'));
+    expect(q?.speakerMention).toBe('The Indian army');
+  });
+  it('a description whose adverb stands after a possessive or determiner, uncut', () => {
+    const cut = (t: string) => { const m = beforeAuxiliary(t, { s: 0, e: t.length }, rulesFor('en')); return t.slice(m.s, m.e); };
+    expect(cut('Whitfield99’s last forum post')).toBe('Whitfield99’s last forum post');
+    expect(cut('The first incident')).toBe('The first incident');
+    expect(cut('the strikers will hold banners')).toBe('the strikers');
+  });
+});

@@ -54,7 +54,10 @@ export function beforeAuxiliary(text: string, m: MentionSpan, rules: Rules): Men
     if (w[0].includes(',')) return m;
     // (the words kept name somebody: more than a determiner, "The first incident" stays whole)
     const head = s.slice(0, w.index).trimEnd();
-    if (!first && rules.auxiliaries.has(w[0]) && !rules.clauseWords.has(prevWord(s, w.index)) && head.split(/\s+/).some((x) => !rules.functionWords.has(x.toLowerCase()))) return { s: m.s, e: m.s + head.length };
+    // (nor an adverb in a modifier's place, after a determiner or a possessive: "his last post", "Acebush1’s last")
+    const prev = prevWord(s, w.index);
+    const modifier = rules.determiners.has(prev) || /['’]s?$/.test(prev);
+    if (!first && rules.auxiliaries.has(w[0]) && !rules.clauseWords.has(prev) && !modifier && head.split(/\s+/).some((x) => !rules.functionWords.has(x.toLowerCase()))) return { s: m.s, e: m.s + head.length };
     first = false;
   }
   return m;

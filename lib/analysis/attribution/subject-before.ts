@@ -70,9 +70,9 @@ function askerOf(doc: Doc, st: Site, firstSay: Hit, firstSubject: () => MentionS
   // photo and Clinton said" are answers)
   const between = asked && asked.s >= fe ? doc.text.slice(fe, asked.s).trim().toLowerCase() : null;
   if (between === null || (between && !doc.rules.clauseWords.has(between))) return null;
-  // ("X had the courage to demand that …": the sentence's subject; found nowhere, somebody unnamed asked)
+  // ("X had the courage to demand that …": the sentence's subject; "when asked if she …" has none: left to the rest)
   const asker = firstSubject() ?? sentenceSubject(doc, st.sentA, fe - firstSay[0].length);
-  return asker ? { m: asker, how: 'before', verb: firstSay[0] } : { m: { s: fe - firstSay[0].length, e: fe }, how: 'before-passive', verb: firstSay[0] };
+  return asker ? { m: asker, how: 'before', verb: firstSay[0] } : null;
 }
 
 /** The phrase comes right after a word in lower case that is no function word: a verb whose object it is. */

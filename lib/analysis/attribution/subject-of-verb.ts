@@ -32,8 +32,9 @@ export const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40)
 export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
   const { text, rules } = doc;
   let bm = subjectBack(doc, a, at);
-  if (bm && objectOfPreposition(doc, a, bm)) bm = null;
   const sentStart = sentenceStart(doc, at, paraStart);
+  // (a document after its preposition, "The army in a statement said", is read past below)
+  if (bm && objectOfPreposition(doc, a, bm) && !subjectPastDocument(doc, sentStart, bm)) bm = null;
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
   if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && PARTICIPLE.test(verb)) {
     bm = saidBefore(doc, sentStart, at) ?? sentenceSubject(doc, sentStart, at) ?? bm;
