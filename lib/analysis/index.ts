@@ -77,7 +77,7 @@ function isQuotation(a: Attributed, text: string, rules: Rules, reg: Registry): 
 function toQuotes(attributed: Attributed[], book: Speakers, text: string, rules: Rules): Quote[] {
   return attributed.filter((a) => isQuotation(a, text, rules, book.reg)).map((a) => ({
     text: text.slice(a.q.start, a.q.end),
-    speaker: a.who === null ? null : book.name(a.who),
+    speaker: a.who === null ? null : a.joint?.name ?? book.name(a.who),
     speakerMention: a.mention,
     key: false,
     kind: a.kind,
@@ -90,6 +90,8 @@ function speakerEvidence(attributed: Attributed[], book: Speakers): SpeakerEvide
   const ev: SpeakerEvidence = { quotes: new Map(), newSpeakers: new Map() };
   for (const a of attributed) {
     if (a.who === null) continue;
+    // (each of the persons who speak together has the words)
+    for (const w of a.joint?.who ?? []) if (w !== book.id(a.who)) ev.quotes.set(w, (ev.quotes.get(w) ?? 0) + 1);
     if (a.who >= 0) { ev.quotes.set(a.who, (ev.quotes.get(a.who) ?? 0) + 1); continue; }
     const name = book.name(a.who), kind = book.kind(a.who);
     const s = ev.newSpeakers.get(name) ?? { quotes: 0, first: a.q.start, kind: kind === 'organization' ? 'organization' : 'person' };

@@ -40,6 +40,7 @@ const en: WordLists = {
     refers to, refer to, sees, saw, views, viewed, considers, considered, regards, regarded, insists on, promising,
     vowing, urging, pledging, asking, warning, arguing, insisting, claiming, calling for, hoping, hopes, hoped,
     vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
+  directives: 'demand demands demanded demanding urge urges urged urging ask asks asked asking implore implored challenge challenged challenging',
   examples: 'such as, like, including',
   nicknames: 'conservative party|conservatives|tories|tory, republican party|gop|grand old party, liberal democrats|lib dems',
   according: 'according to, in the words of, as put by, quoting',

@@ -41,6 +41,7 @@ export interface Rules {
   opinion: string[];
   ownView: string[];
   narrativeSay: string[];
+  directives: Set<string>;
   backReference: string[];
   latter: Set<string>;
   ageEndings: string[];
@@ -183,6 +184,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     personNouns: longestFirst(own?.personNouns),
     genitiveDomains: !!own?.genitiveDomains, patronymicEndings: words(own?.patronymicEndings), surnames: set('surnames'), caseParticles: longestFirst(own?.caseParticles),
     elderWords: new Set(words(own?.elderWords)), youngerWords: new Set(words(own?.youngerWords)),
+    directives: set('directives'),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

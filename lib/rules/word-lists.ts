@@ -25,6 +25,9 @@ export interface WordLists {
   /** Phrases that open a sentence of narration in the infinitive with no subject of their own ("Et d'ajouter que
    * « … »"): the words are those of the person the story was about, found as a pronoun would be. */
   narrativeSay?: string;
+  /** Verbs of saying that ask someone else to speak ("demanded that voters answer the question: “…”"): the one asked
+   * has not spoken; the words after the later verb are the asker's. */
+  directives?: string;
   /** Phrases that open the sentence after a quotation by pointing back at it ("Con esas palabras ha descrito X …",
    * "Así ha resumido X …"): the subject of the verb of saying after them spoke it. */
   backReference?: string;

@@ -13,7 +13,7 @@ import type { Attr } from './after';
 import { secondPlaceSubject } from './second-place';
 import { PARTICIPLE, frontedClause } from './fronted';
 import { speaks, speakingSubject } from './speaking';
-import { subjectBefore } from './subject-before';
+import { agentName, subjectBefore } from './subject-before';
 import { onlyNames, skipSpace } from './subject-of-verb';
 import { roleOf } from '../parties/lexicon';
 import { sentenceSubject } from './sentence-subject';
@@ -29,15 +29,20 @@ export function accordingBefore(doc: Doc, st: Site): Attr | null {
 
 /** "Said X: “…”" (a verb opening the sentence, the speaker after it, a colon or comma before the quotation). */
 export function invertedBefore(doc: Doc, st: Site): Attr | null {
-  const sent = doc.text.slice(st.sentA, st.q.open);
+  const full = doc.text.slice(st.sentA, st.q.open);
+  // ("In other words, explained moderator Nancy Cordes: “…”": past a short fronted phrase and its comma)
+  const lead = /^\s*[^\s,;:.!?“"«„]+(?:\s+[^\s,;:.!?“"«„]+){0,3},\s*/.exec(full);
+  const skip = !sayStart(doc.verbs, full.trimStart()) && lead ? lead[0].length : 0;
+  const sent = full.slice(skip);
   const inv = sayStart(doc.verbs, sent.trimStart());
   if (!inv || !/[:,]\s*$/.test(sent)) return null;
   // ("Emphasizing the urgency of the matter, Trump said, “…”": a participle opens a fronted phrase; its object is
   // no speaker)
   if (PARTICIPLE.test(inv[0].split(/\s+/)[0]!)) return null;
-  const off = st.sentA + (sent.length - sent.trimStart().length) + inv[0].length;
+  const off = st.sentA + skip + (sent.length - sent.trimStart().length) + inv[0].length;
   const fm = forwardMention(doc.text, skipSpace(doc.text, off), st.q.open, doc.rules);
-  return fm ? { m: fm, how: 'before-inv' } : null;
+  // ("explained CBS moderator Nancy Cordes:": the phrase runs on to the person it names)
+  return fm ? { m: agentName(doc, fm, st.q.open), how: 'before-inv' } : null;
 }
 
 /**

@@ -18,7 +18,7 @@ import { opinionBefore, ownViewBefore } from './opinion';
 import { adjacentPerson } from './structure';
 import { cjkDocument, cjkQuote, cjkTail } from './cjk';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
-import { commonWordAlone, initialAndCommonWord, plausible } from './plausible';
+import { beforeAuxiliary, commonWordAlone, initialAndCommonWord, plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
 import { lastSpeaker, paragraphTopic, resolveImplicit } from './resolve-pronoun';
 import { siteOf, type Doc, type Site } from './site';
@@ -35,6 +35,9 @@ import { sitePronouns } from './site-pronoun';
 import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from './ranker';
 import { shareGroups, shareRepeats } from './shared-speaker';
 import { shareResumed } from './resumed';
+import { markJoint } from './joint';
+import { surnameAfter } from './surname-after';
+import { insertedSaying } from './inserted';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -56,14 +59,16 @@ export interface Attributed {
   kind: QuoteKind;
   /** The pattern that attributed it ('' when none did). */
   how: string;
+  /** Persons who speak together ("Ford and Fry replied"), `who` among them, and their joint name. */
+  joint?: { who: Who[]; name: string };
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
 const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
-const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore];
+const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore, insertedSaying];
 const ALONE: Pattern[] = [backReference, colonName, colonIntro, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !initialAndCommonWord(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || surnameAfter(doc, a) || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !initialAndCommonWord(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
@@ -221,7 +226,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     else if (attr?.how === 'before-passive') res = { ...res, how: 'before-passive' };
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
     else if (attr) {
-      const a = fittingPronoun(r, attr);
+      const fit = fittingPronoun(r, attr), a = { ...fit, m: beforeAuxiliary(doc.text, fit.m, doc.rules) };
       const mention = doc.text.slice(a.m.s, a.m.e).trim(); // ("ce dernier", "the latter" names the one before)
       const unnamed = a.how === 'before-desc' && !doc.rules.latter.has(mention.toLowerCase());
       res = { ...res, mention, who: unnamed ? null : resolveMention(r, a.ref ?? a.m) };
@@ -249,5 +254,6 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   if (attributeInterview(doc, book, ranked)) shareGroups(ranked);
   shareRepeats(ranked, doc);
   sitePronouns(doc, book, ranked, sites);
+  markJoint(doc, book, ranked);
   return ranked;
 }

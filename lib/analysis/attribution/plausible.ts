@@ -44,6 +44,26 @@ export function beforeParticiple(text: string, m: MentionSpan): MentionSpan {
   return head.includes(' ') || startsUpper(head) ? { s: m.s, e: m.s + head.length } : m;
 }
 
+/** "the strikers will hold banners", "The U.S. media has always": a phrase that runs on past an auxiliary is its
+ * clause; the speaker is the words before the auxiliary (none after a comma: "Warren, who has not endorsed"). */
+export function beforeAuxiliary(text: string, m: MentionSpan, rules: Rules): MentionSpan {
+  const s = text.slice(m.s, m.e);
+  const re = /[^\s]+/g;
+  let first = true;
+  for (let w = re.exec(s); w; w = re.exec(s)) {
+    if (w[0].includes(',')) return m;
+    // (the words kept name somebody: more than a determiner, "The first incident" stays whole)
+    const head = s.slice(0, w.index).trimEnd();
+    // (nor an adverb in a modifier's place, after a determiner or a possessive: "his last post", "Acebush1’s last")
+    const prev = prevWord(s, w.index);
+    const modifier = rules.determiners.has(prev) || /['’]s?$/.test(prev);
+    if (!first && rules.auxiliaries.has(w[0]) && !rules.clauseWords.has(prev) && !modifier && head.split(/\s+/).some((x) => !rules.functionWords.has(x.toLowerCase()))) return { s: m.s, e: m.s + head.length };
+    first = false;
+  }
+  return m;
+}
+const prevWord = (s: string, at: number) => /(\S+)\s*$/.exec(s.slice(0, at))?.[1]?.toLowerCase() ?? '';
+
 /** "“What?” Good question, kid.": one capitalised word nobody is named by, written capitalised only where it opens a
  * sentence, is a common word (an adjective, an interjection), not a speaker. */
 export function commonWordAlone(doc: Doc, m: MentionSpan): boolean {

@@ -10,6 +10,7 @@ import { subjectBack } from './affiliation';
 import { describedSubject } from './described-subject';
 import { subjectOfVerb } from './subject-of-verb';
 import { reporting } from './speaking';
+import { sentenceSubject } from './sentence-subject';
 import { PARTICIPLE, frontedClause } from './fronted';
 
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
@@ -18,6 +19,8 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
   const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
   const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
+  const asker = firstSay ? askerOf(doc, st, firstSay, firstSubject) : null;
+  if (asker) return asker;
   const own = colonSpeaker(doc, st, vs, firstSay);
   if (own) return own;
   if (firstSay && vs.length > 1 && pronounClause(doc, st.sentA + firstSay.index + firstSay[0].length, st.q.open)) {
@@ -45,12 +48,37 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     // not the other person named in the clause of the verb
     // ("He called her criticisms “fatuous” and her comments suggesting a parallel “absurd”": a participle right after
     // a phrase naming nobody modifies it; the verb before, or the quotation before, governs the sentence)
-    if ((k > 0 || (st.prevQ && st.sentA <= st.prevQ.close)) && bareParticiple(doc, bm, st.sentA + v.index, v[0])) continue;
+    // (nor a verb's object, "hold banners proclaiming: “…”", "wrote a book called “…”")
+    if ((k > 0 || (st.prevQ && st.sentA <= st.prevQ.close) || afterContentWord(doc, st.sentA, bm)) && bareParticiple(doc, bm, st.sentA + v.index, v[0])) continue;
     const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) && !ownSaying(doc, st, bm, v) ? firstSubject() : null;
-    if (first && first.s < bm.s && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
+    // (the whole phrase that opens the sentence, "Ford and Fry replied that I was threatening", not its first name)
+    if (first && (first.s < bm.s || (first.s === bm.s && first.e > bm.e)) && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
+}
+
+/** "X demanded that voters answer the question: “…”": a later verb of saying in the clause of a verb that asks
+ * someone to speak has the one asked for subject, who has not spoken: the words are the asker's. */
+function askerOf(doc: Doc, st: Site, firstSay: Hit, firstSubject: () => MentionSpan | null): Attr | null {
+  if (!doc.rules.directives.has(firstSay[0].toLowerCase())) return null;
+  const fe = st.sentA + firstSay.index + firstSay[0].length;
+  const later = verbMatches(doc, doc.verbs.say, fe, st.q.open)[0];
+  if (!later) return null;
+  const asked = subjectOfVerb(doc, st.sentA, fe + later.index, later[0], st.q.open, st.para.start);
+  // (the one asked right after the verb, past "that" at most: "Asked about it, Ryan said" and "a woman asked for a
+  // photo and Clinton said" are answers)
+  const between = asked && asked.s >= fe ? doc.text.slice(fe, asked.s).trim().toLowerCase() : null;
+  if (between === null || (between && !doc.rules.clauseWords.has(between))) return null;
+  // ("X had the courage to demand that …": the sentence's subject; "when asked if she …" has none: left to the rest)
+  const asker = firstSubject() ?? sentenceSubject(doc, st.sentA, fe - firstSay[0].length);
+  return asker ? { m: asker, how: 'before', verb: firstSay[0] } : null;
+}
+
+/** The phrase comes right after a word in lower case that is no function word: a verb whose object it is. */
+function afterContentWord(doc: Doc, a: number, m: MentionSpan): boolean {
+  const w = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(a, m.s - 24), m.s))?.[1];
+  return !!w && w === w.toLowerCase() && !doc.rules.functionWords.has(w) && !isAuxiliary(w, doc.rules);
 }
 
 /** "Rubio suggested that …, while Cruz said that the “…”": a verb of saying whose subject opens a clause of its own
@@ -124,7 +152,7 @@ function passiveSaying(doc: Doc, st: Site, v: { index: number; 0: string }, firs
 const PASSIVE_GAP = /^[^,;:.!?“”"«»„]{0,40}[,:]?\s*$/;
 
 /** "by Fox Business moderator Gerard Baker": the agent's phrase runs on to the person it names. */
-function agentName(doc: Doc, fm: MentionSpan, end: number): MentionSpan {
+export function agentName(doc: Doc, fm: MentionSpan, end: number): MentionSpan {
   const p = doc.reg.within(fm.s, Math.min(end, fm.s + 80)).find((x) => doc.reg.get(x.party).kind === 'person');
   return p && p.e > fm.e && !/[,;:]/.test(doc.text.slice(fm.s, p.s)) ? { s: fm.s, e: p.e } : fm;
 }

@@ -32,8 +32,9 @@ export const skipSpace = (text: string, i: number) => i + (text.slice(i, i + 40)
 export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, limit: number, paraStart: number): MentionSpan | null {
   const { text, rules } = doc;
   let bm = subjectBack(doc, a, at);
-  if (bm && objectOfPreposition(doc, a, bm)) bm = null;
   const sentStart = sentenceStart(doc, at, paraStart);
+  // (a document after its preposition, "The army in a statement said", is read past below)
+  if (bm && objectOfPreposition(doc, a, bm) && !subjectPastDocument(doc, sentStart, bm)) bm = null;
   // participle clauses: ", adding that …" / ", stating that …": the sentence's subject speaks
   if ((!bm || /,\s*$/.test(text.slice(a, at)) || !plausible(text.slice(bm.s, bm.e).trim(), 'before', rules)) && PARTICIPLE.test(verb)) {
     bm = saidBefore(doc, sentStart, at) ?? sentenceSubject(doc, sentStart, at) ?? bm;
@@ -78,8 +79,16 @@ function objectOfPreposition(doc: Doc, a: number, m: MentionSpan): boolean {
   const w = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(a, m.s - 12), m.s))?.[1]?.toLowerCase();
   // (a dative's article, "Aus dem Schulministerium heißt es", is no preposition of its own)
   if (!w) return false;
-  if (frontedObject(doc, a, m, w)) return true;
+  if (frontedObject(doc, a, m, w) || describedObject(doc, m, w)) return true;
   return doc.rules.agents.has(w) || (doc.rules.datives.has(w) && !doc.rules.determiners.has(w));
+}
+
+/** "Trump in his announcement speech called …": a description (a determiner first) right after a place's
+ * preposition is that preposition's object, no subject ("the head of the committee" is left whole). */
+function describedObject(doc: Doc, m: MentionSpan, prep: string): boolean {
+  const { rules } = doc;
+  if (!rules.locatives.has(prep)) return false;
+  return rules.determiners.has(/^\S+/.exec(doc.text.slice(m.s, m.e))![0].toLowerCase());
 }
 
 /** "In an earlier post, “…”", "In an apparent counter to “…”": a phrase opening on a determiner right after the
