@@ -15,7 +15,7 @@ import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
-import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
+import { CAPTION, LANDMARK, PROTECTED, besidePicture, holdsProtected, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
@@ -146,7 +146,7 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
-  const holdsMeta = own || !!el.querySelector(PROTECTED);
+  const holdsMeta = own || holdsProtected(el);
   // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
   // parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
   if (zone === 'header' || line) {
