@@ -122,7 +122,7 @@ const ACCOUNT_BOX_MAX = 600;
  * sign-up set inside the story (The Nation's weekly digest between two paragraphs), a sign-in. The input's type says
  * it in any language; lib/clean/form-box.ts finds the same boxes for the reader.
  */
-function accountBox(el: Element): PageReason | null {
+export function accountBox(el: Element): PageReason | null {
   const inputs = Array.from(el.getElementsByTagName('input')).filter(asksForAccount);
   if (!inputs.length || (el.textContent ?? '').trim().length > ACCOUNT_BOX_MAX || holdsProse(el)) return null;
   return inputs.some((i) => (i.getAttribute('type') ?? '').toLowerCase() === 'password') ? 'form' : 'newsletter';

@@ -20,6 +20,10 @@ const SIGNUP = `<div class="cta" id="cta"><div class="wrap"><form action="/weekl
 const PLAYER = `<div class="audio" id="audio"><div class="placeholder"><svg width="100%" height="90" role="img" aria-label="Audio player">
   <rect x="0" y="0" width="300" height="89"></rect><circle cx="35" cy="45" r="23"></circle>
   <a href="/profile/" id="listen"><svg x="100%" y="0"><rect x="-192" y="21" width="170" height="21"></rect><text x="-106" y="35"> SUBSCRIBE TO LISTEN </text></svg></a></svg></div></div>`;
+/** A sign-up widget Readability leaves out (its class reads as extra matter), with an SVG logo beside its form. */
+const WIDGET = `<section class="widget extra-box" id="posted"><div><img alt="Posted" src="/static/icon-posted.svg"><div class="h2">Harbour Posted</div>
+  <p>Get the harbour's news of the day in a very readable format.</p></div><form action="#"><input type="email" aria-label="Email"><button>Sign Up</button></form>
+  <p>By signing up you consent to receive the above newsletter from Northgate Media.</p></section>`;
 const CHART = `<div class="chart" id="chart"><svg width="400" height="200" role="img"><rect x="10" y="50" width="40" height="150"></rect><text x="10" y="40">2024</text>
   <rect x="60" y="90" width="40" height="110"></rect><text x="60" y="80">2025</text></svg></div>`;
 const PAGE = `
@@ -31,7 +35,7 @@ const PAGE = `
     <div class="body">
       <p id="p0">${P[0]}</p><p id="p1">${P[1]}</p>
       ${SIGNUP}
-      <p id="p2">${P[2]}</p>${CHART}<p id="p3">${P[3]}</p>
+      <p id="p2">${P[2]}</p>${WIDGET}${CHART}<p id="p3">${P[3]}</p>
     </div>
   </article></main>
   <footer><p>© 2025 Northgate Courier</p></footer>`;
@@ -43,6 +47,7 @@ describe('forms and drawn controls', () => {
   it('hides a newsletter sign-up box between two paragraphs: its heading, its note and its fine print', () => {
     clean();
     expect(hidden('cta')).toBe(true);
+    expect(hidden('posted')).toBe(true); // its logo with it: a sign-up box's graphic is no photo
     for (const id of ['byline', 'date', 'p0', 'p1', 'p2', 'p3']) expect(hidden(id), id).toBe(false);
   });
 

@@ -86,4 +86,13 @@ describe('tools and what follows the story', () => {
     for (const id of ['to-comments', 'follow', 'share-menu']) expect(hidden(id), id).toBe(true);
     for (const id of ['byline', 'date', 'p0']) expect(hidden(id), id).toBe(false);
   });
+
+  it('after the story\'s end, hides the notice in a box whose part the markup names comments, with no control or region', () => {
+    const foot = `<div class="footer-container" id="foot"><div class="widget-group article-comment" id="cmt"><div class="h3">Comments</div>
+      <details class="panel"><summary>Open</summary><div class="panel-body"><p id="cmt-note">Northgate Media is committed to maintaining a lively but civil forum for discussion, and asks all readers to share their views in a respectful way.</p></div></details></div>
+      <div class="widget-group"><div class="slot"></div></div></div>`;
+    clean(PAGE.replace(COMMENTS, foot));
+    expect(hidden('cmt-note')).toBe(true);
+    for (const id of ['p0', 'p1', 'p2', 'p3', 'photo', 'byline', 'date']) expect(hidden(id), id).toBe(false);
+  });
 });
