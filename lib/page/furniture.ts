@@ -9,6 +9,8 @@ import { classifyBlock, type PageContext } from '../clean';
 import { classWords, hintOfWord } from '../clean/signals';
 import type { RemovalReason } from '../types';
 import { isToolRow } from './tool-row';
+import { asksForAccount } from '../clean/form-box';
+import { holdsProse } from '../clean/box-marks';
 
 /** Why a region outside the article is hidden: a small closed set the popup can count and name. */
 export type PageReason =
@@ -112,6 +114,29 @@ function classifiedReason(el: Element, ctx: PageContext): PageReason | null {
   return reason ? HINT_TO_PAGE[reason] ?? 'other' : null;
 }
 
+/** Characters of a sign-up box at most: its heading, a note, the labels and the fine print, as the clean stage's. */
+const ACCOUNT_BOX_MAX = 600;
+
+/**
+ * A box around a form that asks for the reader's email address or password, with no paragraph of prose: a newsletter's
+ * sign-up set inside the story (The Nation's weekly digest between two paragraphs), a sign-in. The input's type says
+ * it in any language; lib/clean/form-box.ts finds the same boxes for the reader.
+ */
+export function accountBox(el: Element): PageReason | null {
+  const inputs = Array.from(el.getElementsByTagName('input')).filter(asksForAccount);
+  if (!inputs.length || (el.textContent ?? '').trim().length > ACCOUNT_BOX_MAX || holdsProse(el)) return null;
+  return inputs.some((i) => (i.getAttribute('type') ?? '').toLowerCase() === 'password') ? 'form' : 'newsletter';
+}
+
+/**
+ * A control drawn as a picture: a box with no text but what an SVG graphic draws inside a link or a button (La
+ * Vanguardia's audio player placeholder, "SUSCRÍBETE PARA ESCUCHAR" painted on a gold button). The story's words are
+ * the page's text, which the reader's blocks read (they skip SVG); a chart's labels link nowhere.
+ */
+function drawnControl(el: Element): boolean {
+  return Array.from(el.getElementsByTagName('text')).some((t) => !!t.closest('svg') && !!t.closest('a[href], button') && !!(t.textContent ?? '').trim());
+}
+
 /** Characters of a share button's words ("Email link", "Teilen"): more is a line of the story with a link in it. */
 const SHARE_TEXT_MAX = 40;
 
@@ -149,7 +174,10 @@ export function furnitureReason(el: Element, ctx?: PageContext): PageReason | nu
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role)) return ROLE_REASON[role] ?? TAG_REASON[tag] ?? 'form';
   if (sharesThisPage(el) || isToolRow(el)) return 'share';
+  const account = accountBox(el);
+  if (account) return account;
   const text = blockText(el);
+  if (!text && drawnControl(el)) return 'other';
   const links = linkShare(el);
   // Class names alone decide for a box of links or controls; sentences without links (a standfirst the site calls a
   // "teaser") go to the classifier, where class names are one kind of evidence among others.

@@ -13,6 +13,26 @@ export const PROTECTED = `time, [datetime], [itemprop*="date" i], [itemprop~="au
 export const CAPTION = 'figcaption, figure, [class*="caption" i], [class*="credit" i]';
 export const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
+/** The address of an SVG file: drawn shapes (an icon, a logo), never a photo. */
+const SVG_FILE = /^data:image\/svg|\.svg(\?|#|$)/i;
+
+/**
+ * A control's face: a drawing inside a button (an SVG file or a picture of 64 pixels or less), the icon of "Share",
+ * "Print", "Save" (Nikkei's tool row, an SVG per button whose alt text is the button's label), no photo of the story.
+ * A photo inside a button (a lightbox's) stays a photo.
+ */
+export function isControlIcon(m: Element): boolean {
+  if (!m.parentElement?.closest('button, [role="button"]')) return false;
+  const imgs = m.matches('img') ? [m] : Array.from(m.querySelectorAll('img'));
+  if (!imgs.length || m.matches('video') || m.querySelector('video')) return false;
+  return imgs.every((i) => SVG_FILE.test(i.getAttribute('src') ?? '') || smallPicture(i));
+}
+
+/** Whether `el` holds what Clean never hides (a date, an author's mark, a picture that is no control's icon). */
+export function holdsProtected(el: Element): boolean {
+  return Array.from(el.querySelectorAll(PROTECTED)).some((p) => !(p.matches(MEDIA) && isControlIcon(p)));
+}
+
 const rawText = (el: Element): string => el.textContent ?? '';
 
 /**
@@ -56,6 +76,12 @@ function besideForm(m: Element): boolean {
   return false;
 }
 
+/** A picture whose size the markup gives as an icon's (under 64 pixels wide or 48 high). */
+function smallPicture(m: Element): boolean {
+  const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
+  return (w > 0 && w < 64) || (h > 0 && h < 48);
+}
+
 /** Characters of a card's headline: a link to another page with this much text beside a thumbnail makes a card. */
 const CARD_HEADLINE_MIN = 20;
 /** Share of a card's text (captions and credits aside) in links to other pages: a headline with its source line. */
@@ -82,14 +108,13 @@ function besideCardLink(m: Element): boolean {
 
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 export function isPhoto(el: Element, a: LiveArticle): boolean {
-  const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
+  const media = (el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA))).filter((m) => !isControlIcon(m));
   if (!media.length || (el.textContent ?? '').length > 600) return false;
   return media.some((m) => {
     // A picture of Readability's article that the clean stage removed (a newsletter box's graphic) is none: its box
     // is judged by its parts, as it was while the picture was kept.
     if (a.extracted.has(m)) return false;
-    const w = Number(m.getAttribute('width') ?? NaN), h = Number(m.getAttribute('height') ?? NaN);
-    if ((w > 0 && w < 64) || (h > 0 && h < 48) || besideForm(m)) return false;
+    if (smallPicture(m) || besideForm(m)) return false;
     const link = m.closest('a[href]');
     // A thumbnail that links to another story beside its headline is a teaser (in one link, or in two to the same
     // address: AutoIndustriya's "Next Auto News" card); a photo linking to itself, or to a shop with only its credit

@@ -7,15 +7,15 @@
 // - elsewhere (menus, sidebars, footers, teasers, banners): hidden, with the kind of region it is.
 // Bylines, dates and photos with their captions are never hidden.
 import { pageContext, type PageContext } from '../clean';
-import { blockText } from '../blocks';
+import { blockText, isBlockTag } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { CONTAINER, NO_BOX, liveBlocks } from './hide';
-import { KEPT_ON_PAGE, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
+import { KEPT_ON_PAGE, accountBox, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
-import { CAPTION, LANDMARK, PROTECTED, besidePicture, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
+import { CAPTION, LANDMARK, PROTECTED, besidePicture, holdsProtected, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
 import { isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
@@ -115,6 +115,12 @@ type PartOf = 'line' | 'footer' | null;
 /** What makes a box after the story's end its footer: a region, a form or a control. */
 const FOOTER_PARTS = `${LANDMARK}, form, button, [role="button"]`;
 
+/**
+ * A box in `el` (no link inside a line) that its markup alone names furniture (a landmark, a control, a sign-up form, class names that say
+ * comments or share): Postmedia's footer box, whose comments widget's notice would read as a line of prose.
+ */
+const furniturePart = (el: Element): boolean => Array.from(el.children).some((c) => isBlockTag(c.tagName) && rendered(c) && !!furnitureReason(c));
+
 /** Judge each child box of `el` on its own. */
 function judgeParts(el: Element, j: Judging, of: PartOf = null): void {
   for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j, of);
@@ -137,6 +143,9 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
     return;
   }
   if (isPhotoCredit(el, a)) return;
+  // A sign-up box goes whole, its graphic with it (NP Posted's logo beside its form would read as a photo).
+  const account = accountBox(el);
+  if (account) { steps.push({ el, id: `page:${account}`, reason: account }); return; }
   // Beside a picture the article keeps, in the picture's own box: its player's state, not its caption.
   if (overlaysPicture(el) && overlay(el)) { region(el, steps, removals); return; }
   const zone = zoneOf(el, a);
@@ -146,7 +155,7 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
-  const holdsMeta = own || !!el.querySelector(PROTECTED);
+  const holdsMeta = own || holdsProtected(el);
   // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
   // parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
   if (zone === 'header' || line) {
@@ -157,11 +166,11 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   }
   // In the body, left out by Readability.
   if (isTeaser(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  // After the story's end, a box that holds a region or a control (a comments <aside>, a share <nav>, a button) is
-  // the article's footer, no paragraph of it: its parts are judged, the region as one, and a line of prose there is
+  // After the story's end, a box that holds a region or a control (a comments <aside>, a share <nav>, a button), or a
+  // part its markup names furniture, is the article's footer, no paragraph of it: its parts are judged, the region as one, and a line of prose there is
   // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
   // readers, behind a button). What the reader shows stays (story-guard.ts).
-  if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && el.querySelector(FOOTER_PARTS)) { judgeParts(el, j, 'footer'); return; }
+  if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (el.querySelector(FOOTER_PARTS) || furniturePart(el))) { judgeParts(el, j, 'footer'); return; }
   if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) return;
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.

@@ -1,10 +1,10 @@
 // A row of the page's tools beside the headline ("Listen · 5 min · Share · Comment · Save"): short controls, each
 // with at most an icon, a word or a counter beside it. Told by structure, in any language: several controls
-// (buttons, elements acting as buttons, inputs), little text per control, no heading, no date, byline or picture, no
-// headline linked to another page.
+// (buttons, elements acting as buttons, inputs), little text per control, no heading, no date, byline or picture but
+// the controls' own icons, no headline linked to another page.
 import { oneLine } from '../chars';
 import { isMeta } from './meta';
-import { PROTECTED } from './photos';
+import { PROTECTED, holdsProtected } from './photos';
 import { HEADLINE_MIN, otherPage } from './teasers';
 
 const CONTROLS = 'button, [role="button"], input, select';
@@ -18,6 +18,6 @@ export function isToolRow(el: Element): boolean {
   if (controls.length < CONTROLS_MIN) return false;
   const text = oneLine(el.textContent ?? '');
   if (text.length > controls.length * TEXT_PER_CONTROL) return false;
-  if (el.matches(PROTECTED) || el.querySelector(`${PROTECTED}, h1, h2, h3, h4, h5, h6`) || isMeta(el) || Array.from(el.querySelectorAll('*')).some(isMeta)) return false;
+  if (el.matches(PROTECTED) || holdsProtected(el) || el.querySelector('h1, h2, h3, h4, h5, h6') || isMeta(el) || Array.from(el.querySelectorAll('*')).some(isMeta)) return false;
   return !Array.from(el.querySelectorAll('a[href]')).some((a) => !!otherPage(a) && oneLine(a.textContent ?? '').length >= HEADLINE_MIN);
 }

@@ -67,4 +67,32 @@ describe('tools and what follows the story', () => {
     expect(result.hidden).toBe(marked.length);
     expect(Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).every((e) => e.hasAttribute(REASON_ATTR))).toBe(true);
   });
+
+  it('hides a tool row whose buttons show SVG icons, with the notice in its popup; a photo in a button stays', () => {
+    const icon = (n: string) => `<button title="${n}"><span><img src="/static/icon/${n.toLowerCase()}.rev-3f2a.svg" alt="${n}"></span></button>`;
+    const bar = `<k-bar id="icons"><div>${icon('Print')}${icon('Mail')}${icon('Share')}</div><k-pop role="dialog"><ul><li>${icon('Copy')}</li></ul>
+      <div><p id="reuse">Sharing this story in your company or reprinting it needs a licence.</p><a href="/licence/">Read more</a></div></k-pop></k-bar>`;
+    const lightbox = `<figure id="zoom"><button class="open"><img id="zoom-img" src="/img/ferry.jpg" alt="The ferry at the quay"></button><figcaption>The ferry at dawn.</figcaption></figure>`;
+    clean(PAGE.replace(TOOLS, `${bar}${lightbox}`));
+    for (const id of ['icons', 'reuse']) expect(hidden(id), id).toBe(true);
+    for (const id of ['byline', 'date', 'zoom', 'zoom-img', 'p0']) expect(hidden(id), id).toBe(false);
+  });
+
+  it('hides a link set in the same markup as the comments and share buttons beside it: a button of their bar', () => {
+    const bar = `<div class="bar bar--top" id="bar"><a class="btn btn--tertiary comment-button" href="#comments" id="to-comments"><svg></svg><span class="vh">Comments</span></a>
+      <span class="bar__separator"></span><a class="btn btn--tertiary" href="https://follow.example/courier" id="follow"><svg></svg><span>Follow us <span class="vh">(opens in a new window)</span></span></a>
+      <div class="overflowmenu header__share" id="share-menu"><button class="btn overflowmenu__trigger"><svg></svg><span>Share</span></button></div></div>`;
+    clean(PAGE.replace(TOOLS, bar));
+    for (const id of ['to-comments', 'follow', 'share-menu']) expect(hidden(id), id).toBe(true);
+    for (const id of ['byline', 'date', 'p0']) expect(hidden(id), id).toBe(false);
+  });
+
+  it('after the story\'s end, hides the notice in a box whose part the markup names comments, with no control or region', () => {
+    const foot = `<div class="footer-container" id="foot"><div class="widget-group article-comment" id="cmt"><div class="h3">Comments</div>
+      <details class="panel"><summary>Open</summary><div class="panel-body"><p id="cmt-note">Northgate Media is committed to maintaining a lively but civil forum for discussion, and asks all readers to share their views in a respectful way.</p></div></details></div>
+      <div class="widget-group"><div class="slot"></div></div></div>`;
+    clean(PAGE.replace(COMMENTS, foot));
+    expect(hidden('cmt-note')).toBe(true);
+    for (const id of ['p0', 'p1', 'p2', 'p3', 'photo', 'byline', 'date']) expect(hidden(id), id).toBe(false);
+  });
 });
