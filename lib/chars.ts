@@ -30,6 +30,9 @@ export const isWordChar = (c: string | undefined): boolean => !!c && IS_WORD.tes
 /** The character is a letter of any script. */
 export const isLetterChar = (c: string | undefined): boolean => !!c && !(c >= '0' && c <= '9') && IS_WORD.test(c);
 
+/** A Hangul syllable (U+AC00–U+D7A3): Korean names and titles are written in them. */
+export const HANGUL = /[\uAC00-\uD7A3]/;
+
 /** The runs of letters and digits of a text ("l'appel, 2024!" → l, appel, 2024). */
 export const wordRuns = (text: string): string[] => text.match(WORDS) ?? [];
 /** The text with everything but letters and digits taken out ("Harbour-Gazette.org" → HarbourGazetteorg). */

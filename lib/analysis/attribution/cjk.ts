@@ -4,7 +4,7 @@
 
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
-import { escapeRegExp } from '../../chars';
+import { escapeRegExp, HANGUL } from '../../chars';
 
 /** Topic and subject particles that close the speaker's name. */
 /** Topic particles first (the sentence's topic speaks), then subject particles. */
@@ -87,8 +87,6 @@ function cjkQuoteAt(doc: Doc, st: Site): Attr | null {
   const m = markedSubject(doc, rest, restEnd) ?? markedSubject(doc, sentStart, st.q.open);
   return m ? { m: rules.lang === 'ko' ? titledName(doc, m) : m, how: 'cjk' } : null;
 }
-
-const HANGUL = /[\uAC00-\uD7AF]/;
 
 /**
  * Korean writes a title after the name, a space between ("이재명 대표는", "윤 대통령은"): a subject that is a title

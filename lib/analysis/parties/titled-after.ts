@@ -8,8 +8,8 @@ import type { Rules } from '../../rules/languages';
 import type { Gazetteer } from './countries';
 import { norm, type Registry } from './registry';
 import { EVIDENCE } from '../weights';
+import { HANGUL } from '../../chars';
 
-const HANGUL = /[\uAC00-\uD7A3]/;
 /** A Hangul word, a space, and the Hangul word after it (looked ahead at, so it may open the next pair). */
 const PAIR = /(?<![\uAC00-\uD7A3])([\uAC00-\uD7A3]{3,4}) (?=([\uAC00-\uD7A3]{1,10}))/g;
 
