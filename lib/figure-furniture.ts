@@ -15,8 +15,9 @@ const SHOWN_TAGS = new Set(['BLOCKQUOTE', 'TABLE', 'PRE', 'CODE', 'MATH']);
 
 const words = (el: Element) => (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
 
-/** The element is an icon: a small SVG or picture by its attributes (ICON_PX). */
-function isIcon(el: Element): boolean {
+/** The element is drawn at an icon's size, both sides within ICON_PX (pictures.ts isIcon takes either side or the
+ * file's name: a thin banner counts there, not here). */
+function iconSized(el: Element): boolean {
   const tag = tagOf(el);
   if (!MEDIA_TAGS.has(tag)) return false;
   const side = Math.max(Number(el.getAttribute('width')) || 0, Number(el.getAttribute('height')) || 0);
@@ -30,7 +31,7 @@ function playerLabel(el: Element, player: boolean): boolean {
   if (el.closest('figcaption') || !words(el) || words(el) > LABEL_WORDS || text.includes('©')) return false;
   if (!player && !/\d/.test(text)) return false;
   const shown = Array.from(el.querySelectorAll('*')).filter((e) => MEDIA_TAGS.has(tagOf(e)));
-  return shown.length > 0 && shown.every(isIcon);
+  return shown.length > 0 && shown.every(iconSized);
 }
 
 /** The figure has nothing for a caption to caption: no picture, medium, quotation, table or code outside it. */
