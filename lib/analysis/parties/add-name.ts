@@ -54,17 +54,19 @@ export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name
 /** "Gulf of Mexico", "Golf von Mexiko": a place noun that opens the name before a particle (rules.namedPlaceHeads). */
 const namedPlace = (words: readonly Word[], rules: ClassifyContext['rules']) => words.length > 2 && rules.namedPlaceHeads.has(words[0]!.l) && rules.nameParticles.has(words[1]!.l);
 
-/** The kind a name's own words say, and the evidence its context adds. */
-function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled: boolean): [PartyKind, Evidence] {
+/** The tagger is sure of a person (a surname that is a paper's head is then no paper: "Anne Spiegel", "Emily
+ * Post"), unless the given name is none the data knows and the head names no one there ("Vatican News"). */
+function surePersonOf(c: ClassifyContext, cand: Candidate, words: Word[]): boolean {
+  return cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence && (knownName(words[0]!.t, c.rules) || !namesThings(words[words.length - 1]!.t));
+}
+
+/** The kind a name's head words say (a paper, a body, a place), with the evidence they add to `ev`. */
+function headKind(c: ClassifyContext, cand: Candidate, words: Word[], ev: Evidence): PartyKind {
   const { rules, reg } = c;
-  const ev: Evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
   // (the parts of a hyphened word too: "Agence France-Presse")
   const heads = words.flatMap((w) => w.l.split('-'));
   let kind: PartyKind = 'unknown';
-  // (a surname that is a paper's head, where the tagger is sure of a person, is no paper: "Anne Spiegel", "Emily Post")
-  // (unless the given name is none the data knows and the head names no one there: "Vatican News")
-  const last = words[words.length - 1]!;
-  const surePerson = cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence && (knownName(words[0]!.t, rules) || !namesThings(last.t));
+  const surePerson = surePersonOf(c, cand, words);
   // (a place noun opening the name before a particle is its head, whatever heads follow: "Line of Control")
   const placeFirst = namedPlace(words, rules);
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !surePerson && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
@@ -76,6 +78,14 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
     // with the party's other mentions (kinds.ts), not the type (after a full name it names a place: "Cal Anderson Park")
     if (cand.tag !== 'PER' || words.length !== 2) kind = 'place';
   }
+  return kind;
+}
+
+/** The kind a name's own words say, and the evidence its context adds. */
+function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled: boolean): [PartyKind, Evidence] {
+  const { rules, reg } = c;
+  const ev: Evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
+  const kind = headKind(c, cand, words, ev);
   if (titled) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
@@ -109,7 +119,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // out, is a given name the text gives a person
   else if (shaped && words.length <= 3 && (cand.tagStart ?? 0) > words[0]!.s && c.givenNames?.has(words[0]!.l)) ev.person += EVIDENCE.givenName;
   // (where the tagger reads a place, it is one: "East Jerusalem", "Nova Brasília")
-  if (cand.tag !== 'LOC' && clubOfCapital(c, words, surePerson || titled)) ev.org += EVIDENCE.capitalTail;
+  if (cand.tag !== 'LOC' && clubOfCapital(c, words, surePersonOf(c, cand, words) || titled)) ev.org += EVIDENCE.capitalTail;
   // "J. Anasa", "L. Patikas": initials and a surname are a person's name in any language written in Latin letters,
   // whatever type a tagger unsure of one word gives it (a head word made it a body or a place before: "W. County Road");
   // the type of a name the tagger found (not a name of its own), unless it is sure of a body or a place
