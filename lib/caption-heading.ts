@@ -8,7 +8,7 @@
 import { hasMedia, tagOf } from './dom';
 import { wordCount } from './chars';
 // (a line after the caption of no more words than a credit has is still the picture's; longer, it is the story's)
-import { CREDIT_MAX_WORDS } from './figure-credits';
+import { CREDIT_MAX_WORDS } from './figures';
 
 /** Words a heading needs to read as a sentence-long caption (section headings rarely reach this). */
 const CAPTION_MIN_WORDS = 12;

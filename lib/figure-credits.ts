@@ -9,9 +9,8 @@ import { hasMedia, tagOf } from './dom';
 import { rulesFor } from './rules/languages';
 import { slashCredit } from './clean/credit-shape';
 import { forScreenReaders } from './text-runs';
+import { CREDIT_MAX_WORDS } from './figures';
 
-/** A credit is a few words ("Foto: Andreas Woitschützke", "© Gemeinde Nußdorf-Debant"). */
-export const CREDIT_MAX_WORDS = 8;
 const COPYRIGHT = /^(©|\(c\)\s)/i;
 /** Fewer letters are no credit to compare ("AP" may be any two letters of a caption). */
 const MIN_CHARS = 3;

@@ -15,8 +15,8 @@ import { nextTight } from './pictures';
 const textOf = (el: Element) => (el.textContent ?? '').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
-/** A credit beside a picture is a few words ("Getty Images", "Photo: Reuters / Jane Doe"). */
-const CREDIT_MAX_WORDS = 8;
+/** A credit is a few words ("Getty Images", "Photo: Reuters / Jane Doe", "Foto: Andreas Woitschützke"). */
+export const CREDIT_MAX_WORDS = 8;
 
 /** A caption is shown even when marked aria-hidden; Readability would drop it as invisible. */
 export function unhideCaption(caption: Element): void {
