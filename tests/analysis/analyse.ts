@@ -9,4 +9,4 @@ export const partyNames = (text: string, lang: string, title?: string) => analys
 /** Each quotation's speaker (null: unattributed), in text order. */
 export const speakersOf = (text: string, lang: string) => analyse(text, lang).quotes.map((q) => q.speaker);
 /** The speaker of the quotation holding `quote` (null: unattributed, or no such quotation). */
-export const speakerOf = (text: string, quote: string, lang = 'en') => analyse(text, lang).quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
+export const speakerOf = (text: string, quote: string, lang = 'en', title?: string) => analyse(text, lang, title).quotes.find((q) => q.text.includes(quote))?.speaker ?? null;

@@ -1,7 +1,7 @@
 // In an interview, a first-person quotation that nothing attributes and that ends a paragraph of narration naming
 // nobody else ("… bereut sie das. „Ich sagte mir: …“") goes on with the interviewee's story. Invented text.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
+import { speakerOf as speakerIn } from './analyse';
 
 const story = (narration: string) => [
   'Anna Berger lebte zwei Jahre im Ausland. Jetzt ist sie zurück in ihrem Dorf in der Eifel.',
@@ -10,7 +10,7 @@ const story = (narration: string) => [
   'Würdest du wieder gehen?', '„Vielleicht. Aber nicht so bald und nicht so weit weg.“',
   narration,
 ].join('\n\n');
-const speakerOf = (text: string, quote: string) => analyse(text, 'de', 'Zurück im Dorf').quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
+const speakerOf = (text: string, quote: string) => speakerIn(text, quote, 'de', 'Zurück im Dorf');
 
 describe('a quotation closing a paragraph of an interview’s narration', () => {
   it('is the interviewee’s when it speaks in the first person', () => {

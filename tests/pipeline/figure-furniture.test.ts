@@ -3,10 +3,9 @@
 // its caption and a quotation set as a figure stay. Invented pages; lib/figure-furniture.ts.
 import { describe, it, expect } from 'vitest';
 import { toMarkdown } from '../../lib/export';
-import { page, prose, runHtml } from './helpers';
+import { runFigure as run } from './helpers';
 
 const SRC = 'https://news.example/media/harbour/poster.jpg';
-const run = (figure: string) => runHtml(page(`${prose(3)}${figure}${prose(3).replace(/Paragraph (\d)/g, 'Part $1')}`));
 
 describe("a figure's furniture", () => {
   it("drops a player's label (an icon and a word) on the poster, keeping the poster and its caption", () => {

@@ -4,10 +4,9 @@
 // (lib/clean/caption.ts).
 import { describe, it, expect } from 'vitest';
 import { toMarkdown } from '../../lib/export';
-import { page, prose, runHtml } from './helpers';
+import { page, prose, runFigure as run, runHtml } from './helpers';
 
 const SRC = 'https://news.example/img/wall-1200.jpg';
-const run = (figure: string, before = prose(3)) => runHtml(page(`${before}${figure}${prose(3).replace(/Paragraph (\d)/g, 'Part $1')}`));
 const figures = (html: string) => html.match(/<figure[\s\S]*?<\/figure>/g) ?? [];
 
 describe('a picture the page shows stays with its caption', () => {

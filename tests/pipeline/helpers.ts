@@ -30,3 +30,6 @@ export function prose(n: number, topic = 'harbour wall'): string {
     out.push(`<p>Paragraph ${i} about the ${topic}: the council met on day ${i} of the session, heard ${i * 3} residents and examined the engineers' report number ${i}, which set out costs, risks and a timetable for the works in considerable detail.</p>`);
   return out.join('\n');
 }
+
+/** A page whose story is three paragraphs (or `before`), then `figure`, then three more: a figure amid the story. */
+export const runFigure = (figure: string, before = prose(3)) => runHtml(page(`${before}${figure}${prose(3).replace(/Paragraph (\d)/g, 'Part $1')}`));
