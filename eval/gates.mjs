@@ -20,6 +20,14 @@ const node = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { out: (r.stdout || '') + (r.stderr || ''), code: r.status };
 };
+// The scorers run node_modules/.bin/clearpage of the folder they start in. In a git worktree whose node_modules is a
+// link to another checkout's, that is the other checkout's CLI: every figure would be the other code's. Refuse.
+const bin = path.join(root, 'node_modules', '.bin', 'clearpage');
+const runs = fs.existsSync(bin) ? fs.realpathSync(bin) : null;
+if (runs && runs !== fs.realpathSync(path.join(root, 'bin', 'clearpage.mjs'))) {
+  console.log(`quality gates: node_modules/.bin/clearpage runs ${runs}, not this checkout's bin/clearpage.mjs (node_modules is linked from another checkout); give this checkout a node_modules of its own, or a real node_modules/.bin`);
+  process.exit(1);
+}
 // The scorers run bin/clearpage.mjs, which runs the bundle in dist/: build it from this checkout's sources first, so a
 // gate never measures a stale bundle.
 if (node([path.join(root, 'scripts', 'build-cli.mjs')]).code !== 0) { console.log('quality gates: the CLI did not build'); process.exit(1); }
