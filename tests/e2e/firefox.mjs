@@ -12,6 +12,17 @@ import { EXT_FIREFOX, PageHandle } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The window's size. puppeteer's BiDi setViewport also sends emulation.setScreenOrientationOverride, which Firefox
+ * ESR 140 does not know ("unknown command"); the size itself is set by the command beside it, so that refusal alone is
+ * let pass. */
+export async function setFirefoxViewport(p, viewport) {
+  try {
+    await p.setViewport(viewport);
+  } catch (e) {
+    if (!/setScreenOrientationOverride/.test(String(e?.message))) throw e;
+  }
+}
+
 /** Prefs that send every http and https address to `proxy` ('host:port'), with no upgrade to https on the way. */
 function proxyPrefs(proxy) {
   if (!proxy) return {};
@@ -61,7 +72,7 @@ export async function launchFirefox({ proxy = null } = {}) {
   /** A window of its own for each page: a background tab's timers are throttled to one a second. */
   async function openWindow(url, viewport) {
     const p = await browser.newPage({ type: 'window' });
-    if (viewport) await p.setViewport(viewport);
+    if (viewport) await setFirefoxViewport(p, viewport);
     if (!url.startsWith('moz-extension:')) {
       await p.goto(url, { waitUntil: 'load' });
       return wrap(p);

@@ -136,8 +136,9 @@ export class PageHandle {
   screenshot(file, { fullPage = false } = {}) {
     return this.raw.screenshot({ path: file, fullPage, ...(this.kind === 'playwright' ? { caret: 'initial' } : {}) });
   }
-  setViewport({ width, height }) {
-    return this.kind === 'playwright' ? this.raw.setViewportSize({ width, height }) : this.raw.setViewport({ width, height });
+  async setViewport({ width, height }) {
+    if (this.kind === 'playwright') return this.raw.setViewportSize({ width, height });
+    return (await import('./firefox.mjs')).setFirefoxViewport(this.raw, { width, height });
   }
   /** Call `cb(message)` for each dialog (alert, confirm…) the page opens; the dialog is dismissed. */
   onDialog(cb) { this.raw.on('dialog', (d) => { cb(d.message()); void d.dismiss().catch(() => undefined); }); }
