@@ -157,6 +157,24 @@ function keepSectionHeadings(reader: Readability): void {
 }
 
 /**
+ * Readability folds a box holding a single box into it and gives the inner one the outer one's attributes: its own
+ * class names were lost ("donation" under a grid's "row"), and with them what the clean stage reads of the box. The
+ * check that starts the fold is wrapped on this one instance: the inner box's class names are kept before the outer
+ * one's, which are written over them.
+ */
+function keepInnerClasses(reader: Readability): void {
+  const r = reader as unknown as { _hasSingleTagInsideElement?: (el: Element, tag: string) => boolean };
+  const own = r._hasSingleTagInsideElement;
+  if (typeof own !== 'function') return;
+  r._hasSingleTagInsideElement = (el: Element, tag: string) => {
+    const single = own.call(reader, el, tag);
+    const inner = single && (tag === 'DIV' || tag === 'SECTION') ? el.children[0]?.getAttribute('class')?.trim() : '';
+    if (inner) el.setAttribute('class', [...new Set(`${inner} ${el.getAttribute('class') ?? ''}`.split(/\s+/).filter(Boolean))].join(' '));
+    return single;
+  };
+}
+
+/**
  * Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has).
  * A link to a place on this page stays "#place": Readability writes it out in full when the document's address is
  * not its base (the extension's parsed copy), and the clean stage knows skip links by their "#".
@@ -264,6 +282,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     serializer: (el: Node) => el as unknown as string,
   });
   keepSectionHeadings(reader);
+  keepInnerClasses(reader);
   const r = reader.parse();
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;

@@ -123,8 +123,9 @@ const ADDRESS = /^(https?:)?\/\/|^\.{0,2}\//i; // not a lazy loader's settings (
 /**
  * A lazy picture whose src is a hosted stand-in (Metro's "fallback.png", Welt's "lazy-picture-placeholder.png") gets
  * its own address, as the page's script would give it: Readability keeps a src it is given, and the reader view and
- * the exports showed the stand-in for every photo. A stand-in by its file's name, or by repetition: one src shared by
- * pictures of other addresses. Two kinds of evidence each time: the lazy address beside it is the other.
+ * the exports showed the stand-in for every photo. A stand-in by its file's name, by a name that is only a size
+ * ("800x600.png": a blank the server draws at the box's size), or by repetition: one src shared by pictures of other
+ * addresses. Two kinds of evidence each time: the lazy address beside it is the other.
  */
 function liftLazySources(root: Element): void {
   const lazy = Array.from(root.getElementsByTagName('img')).flatMap((img) => {
@@ -135,9 +136,12 @@ function liftLazySources(root: Element): void {
   for (const { src, own } of lazy) owners.set(src, (owners.get(src) ?? new Set()).add(own));
   for (const { img, src, own } of lazy) {
     const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file) || gifFor(file, own)) img.setAttribute('src', own);
+    if (owners.get(src)!.size >= 2 || STAND_IN_FILE.test(file) || SIZE_ONLY.test(file) || gifFor(file, own)) img.setAttribute('src', own);
   }
 }
+
+/** A file named by a size alone ("800x600.png", "180x231"). */
+const SIZE_ONLY = /^\d{1,4}x\d{1,4}(\.[a-z]{3,4})?$/i;
 
 const GIF = /\.gif$/i;
 /** A GIF standing in for a picture of another kind (MSN's blank "e151e5.gif" before the photo its loader names). */

@@ -11,6 +11,7 @@
 // inline element beside blocks): late content and site memory are found by the fingerprint of a block's text.
 import { blockText, isBlockTag } from '../blocks';
 import { fingerprint } from '../fingerprint';
+import { SLOT_ATTR, SLOT_CSS, isGridItem } from './grid-slot';
 
 /** Attribute on a hidden element; its value is the block's fingerprint, or `container` for an emptied wrapper. */
 export const HIDDEN_ATTR = 'data-clearpage-hidden';
@@ -99,7 +100,7 @@ export function ensureStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = `[${HIDDEN_ATTR}]{display:none!important}`;
+  style.textContent = `[${HIDDEN_ATTR}]:not([${SLOT_ATTR}]){display:none!important}${SLOT_CSS}`;
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 
@@ -108,6 +109,20 @@ function removeStyleIfUnused(doc: Document): void {
 }
 
 const isHidden = (el: Element) => el.hasAttribute(HIDDEN_ATTR);
+
+/** Mark `el` hidden under `id`; a grid item becomes an empty slot (lib/page/grid-slot.ts), read before marking. */
+function mark(el: Element, id: string, reason?: string): void {
+  const slot = isGridItem(el);
+  el.setAttribute(HIDDEN_ATTR, id);
+  if (reason) el.setAttribute(REASON_ATTR, reason);
+  if (slot) el.setAttribute(SLOT_ATTR, '');
+}
+
+function unmark(el: Element): void {
+  el.removeAttribute(HIDDEN_ATTR);
+  el.removeAttribute(REASON_ATTR);
+  el.removeAttribute(SLOT_ATTR);
+}
 export const hiddenByUs = (el: Element): boolean => {
   for (let e: Element | null = el; e; e = e.parentElement) if (isHidden(e)) return true;
   return false;
@@ -131,7 +146,7 @@ function hideEmptiedContainers(blocks: LiveBlock[], root: Element): void {
     if (p === p.ownerDocument.body || p.id === 'content' || p.getAttribute('role') === 'main') continue;
     const media = Array.from(p.querySelectorAll(MEDIA)).some((m) => !hiddenByUs(m));
     if (media) continue;
-    p.setAttribute(HIDDEN_ATTR, CONTAINER);
+    mark(p, CONTAINER);
   }
 }
 
@@ -157,8 +172,7 @@ export function hideBlocks(doc: Document, targets: readonly HideTarget[], opts: 
     if (n <= (opts.kept?.get(b.fingerprint) ?? 0)) continue; // a copy the article keeps
     if (b.el === doc.body || NEVER_HIDE.has(b.el.tagName.toUpperCase())) continue;
     if (isHidden(b.el)) continue;
-    b.el.setAttribute(HIDDEN_ATTR, b.fingerprint);
-    b.el.setAttribute(REASON_ATTR, reason);
+    mark(b.el, b.fingerprint, reason);
     hidden++;
   }
   if (opts.hideContainers !== false) hideEmptiedContainers(blocks, root);
@@ -172,8 +186,7 @@ export function hideBlocks(doc: Document, targets: readonly HideTarget[], opts: 
  */
 export function hideElement(el: Element, id: string, reason: string): boolean {
   if (hiddenByUs(el)) return false;
-  el.setAttribute(HIDDEN_ATTR, id);
-  el.setAttribute(REASON_ATTR, reason);
+  mark(el, id, reason);
   return true;
 }
 
@@ -181,10 +194,8 @@ export function hideElement(el: Element, id: string, reason: string): boolean {
 export function restoreBlock(doc: Document, fp: string): number {
   const els = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}="${fp.replace(/[^\w:-]/g, '')}"]`));
   for (const el of els) {
-    el.removeAttribute(HIDDEN_ATTR);
-    el.removeAttribute(REASON_ATTR);
-    for (let p = el.parentElement; p; p = p.parentElement)
-      if (p.getAttribute(HIDDEN_ATTR) === CONTAINER) p.removeAttribute(HIDDEN_ATTR);
+    unmark(el);
+    for (let p = el.parentElement; p; p = p.parentElement) if (p.getAttribute(HIDDEN_ATTR) === CONTAINER) unmark(p);
   }
   removeStyleIfUnused(doc);
   return els.length;
@@ -195,8 +206,7 @@ export function restoreAll(doc: Document): number {
   let n = 0;
   for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
     if (el.getAttribute(HIDDEN_ATTR) !== CONTAINER) n++;
-    el.removeAttribute(HIDDEN_ATTR);
-    el.removeAttribute(REASON_ATTR);
+    unmark(el);
   }
   doc.getElementById(STYLE_ID)?.remove();
   return n;
@@ -244,8 +254,7 @@ export function applyHiding(doc: Document, steps: ReadonlyArray<{ el: Element; i
   let n = 0;
   for (const s of steps) {
     if (!s.el.isConnected || hiddenByUs(s.el)) continue;
-    s.el.setAttribute(HIDDEN_ATTR, s.id);
-    if (s.reason) s.el.setAttribute(REASON_ATTR, s.reason);
+    mark(s.el, s.id, s.reason);
     if (s.reason && s.id !== CONTAINER) n++;
   }
   if (n) ensureStyle(doc);

@@ -80,6 +80,12 @@ describe('a lazy picture whose src is a hosted stand-in', () => {
     expect(r.article!.html).not.toContain('quay-big.jpg');
   });
 
+  it('shows its own address when the src is named by a size alone (a blank drawn at the box\'s size)', () => {
+    const r = runHtml(page(prose(2) + lazy('wall.jpg', '/image/stand/800x600.png', 'The wall') + prose(4)), { url: 'https://news.example/story' });
+    expect(r.article!.html).not.toContain('800x600.png');
+    expect(r.article!.html).toContain('https://news.example/photos/wall.jpg');
+  });
+
   it("keeps the src when the lazy attribute holds a loader's settings, not an address", () => {
     const gif = 'https://cdn.example/sc/blank.gif';
     const settings = (w: number) => `<img src="${gif}" data-src='{"default":{"load":"default","w":"${w}"}}' alt="Photo ${w}">`;
