@@ -103,7 +103,8 @@ export interface CorpusPart {
   simplified?: boolean;
 }
 
-export const corpusRoot = (root: string) => path.join(root, '..', 'shared', 'corpus', 'ner');
+// ../shared beside the checkout, or where CLEARPAGE_SHARED says (a worktree under /work/wt has none beside it)
+export const corpusRoot = (root: string) => path.join(process.env.CLEARPAGE_SHARED || path.join(root, '..', 'shared'), 'corpus', 'ner');
 
 const uner = (lang: string, tb: string, prefix: string, split: string): CorpusPart => ({
   name: `uner-${lang}-${split}`, lang, file: `uner/${tb}/${prefix}-ud-${split}.iob2`, grouping: lang === 'da' ? 20 : 'marked',

@@ -1,11 +1,12 @@
 // The tagger's errors on a held-out split by class (text mode, character spans): right, wrong type, too short
 // (inside the gold name: "林肯" for "布林肯"), too long, crossing, missed, spurious; with examples.
 // node scripts/ner/run.mjs scripts/ner/errors.ts --parts uner-zh-dev [--model zh.bin] [--show 15]
+// [--hold wikigold:5]: every 5th document of a training part instead (as experiment.ts --hold left it out)
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseModel } from '../../lib/analysis/ner/model';
 import { modelFileFor, tagText } from '../../lib/analysis/ner';
-import { HELDOUT } from './corpus';
+import { HELDOUT, TRAIN } from './corpus';
 import { docsOf } from './build';
 import { aligned, goldSpans } from './evaluate';
 
@@ -26,16 +27,19 @@ function classOf(p: Span, gold: readonly Span[]): string {
   return `crossing${typed}`;
 }
 
-for (const part of HELDOUT.filter((p) => (arg('--parts') ?? 'uner-zh-dev').split(',').includes(p.name))) {
+const [holdNames = '', holdK = '5'] = (arg('--hold') ?? '').split(':');
+const parts = [...HELDOUT.filter((p) => (arg('--parts') ?? 'uner-zh-dev').split(',').includes(p.name)).map((p) => ({ part: p, docs: docsOf(root, p) })),
+  ...TRAIN.filter((p) => holdNames.split(',').includes(p.name)).map((p) => ({ part: p, docs: docsOf(root, p).filter((_, k) => k % Number(holdK) === Number(holdK) - 1) }))];
+for (const { part, docs } of parts) {
   const file = arg('--model') ?? modelFileFor(part.lang);
-  const model = parseModel(new Uint8Array(fs.readFileSync(path.join(root, 'lib/analysis/ner/models', file))));
+  const model = parseModel(new Uint8Array(fs.readFileSync(path.resolve(root, 'lib/analysis/ner/models', file))));
   const counts = new Map<string, number>(), examples = new Map<string, string[]>();
   const note = (k: string, ex: string) => {
     counts.set(k, (counts.get(k) ?? 0) + 1);
     const list = examples.get(k) ?? [];
     if (list.length < show) examples.set(k, [...list, ex]);
   };
-  for (const doc of docsOf(root, part)) {
+  for (const doc of docs) {
     let text = '';
     const gold: Span[] = [];
     for (const s of doc) {

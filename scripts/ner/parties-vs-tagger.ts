@@ -1,7 +1,8 @@
 // Where the parties stage loses to (or beats) the tagger alone, on the texts `../shared/eval/ner.mjs` builds from a
 // tagged corpus (8 prose sentences a text; typed surface sets, MISC neutral). Counts, by class, gold surfaces the
 // tagger has right that the parties lose (dropped, retyped) and wrong surfaces the parties add or remove. Dev tool:
-// node scripts/ner/run.mjs scripts/ner/parties-vs-tagger.ts FILE.iob2 [--show N]
+// node scripts/ner/run.mjs scripts/ner/parties-vs-tagger.ts FILE.iob2 [--show N] [--model FILE] (a model for every
+// text, such as experiment.ts --out wrote: one trained without FILE)
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle, analysisLanguage } from '../../lib/analysis';
@@ -20,7 +21,7 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   if (line.startsWith('#')) continue;
   const cols = line.split(/\t| /);
   const [tok, tag] = /^\d+$/.test(cols[0]!) && cols.length >= 3 ? [cols[1]!, cols[2]!] : [cols[0]!, cols[cols.length - 1]!];
-  if (tok !== '-DOCSTART-') cur.toks.push([tok, tag.replace(/^([BI])-(PERSON|PER)$/, '$1-PER').replace(/^([BI])-(LOCATION|GPE)$/, '$1-LOC')]);
+  if (tok !== '-DOCSTART-') cur.toks.push([tok, tag.replace(/^([BI])-(person|per)$/i, '$1-PER').replace(/^([BI])-(location|gpe)$/i, '$1-LOC').replace(/^([BI])-(corporation|group)$/i, '$1-ORG')]);
 }
 if (cur.toks.length) sents.push(cur);
 const prose = sents.filter(({ toks }) => {
@@ -44,7 +45,8 @@ function ents(s: { toks: Tok[]; text: string | null }) {
   });
 }
 const models = new Map<string, NerModel>();
-const model = (f: string) => models.get(f) ?? (models.set(f, parseModel(new Uint8Array(fs.readFileSync(path.join('lib/analysis/ner/models', f))))), models.get(f)!);
+const own = process.argv.includes('--model') ? parseModel(new Uint8Array(fs.readFileSync(process.argv[process.argv.indexOf('--model') + 1]!))) : null;
+const model = (f: string) => own ?? models.get(f) ?? (models.set(f, parseModel(new Uint8Array(fs.readFileSync(path.join('lib/analysis/ner/models', f))))), models.get(f)!);
 const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', group: 'ORG', country: 'LOC', place: 'LOC' };
 const key = (t: string, s: string) => `${t}|${s.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 const tally = new Map<string, string[]>();
