@@ -19,12 +19,20 @@ const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: b
   nl: [{ word: 'door' }],
 };
 
+const prefixPatterns = new Map<string, RegExp>();
+/** The pattern of an introducing word, built once a process: cleanByline is asked of every line near the headline. */
+function prefixPattern(word: string): RegExp {
+  let re = prefixPatterns.get(word);
+  if (!re) prefixPatterns.set(word, re = new RegExp(`^${word}\\s*:?\\s+(?=\\p{Lu})`, 'iu'));
+  return re;
+}
+
 /** The byline without the word that introduces it ("By Jane Doe" → "Jane Doe"), in the article's language. */
 export function cleanByline(byline: string | null | undefined, lang?: string | null): string | null {
   let b = oneLine(byline ?? '');
   const own = BYLINE_PREFIXES[(lang ?? '').slice(0, 2).toLowerCase()] ?? [];
   for (const { word, particle } of [...own, ...(lang?.startsWith('en') ? [] : BYLINE_PREFIXES.en ?? [])]) {
-    const m = new RegExp(`^${word}\\s*:?\\s+(?=\\p{Lu})`, 'iu').exec(b);
+    const m = prefixPattern(word).exec(b);
     if (!m) continue;
     const rest = b.slice(m[0].length);
     if (particle && rest.split(' ').length < 2) continue;

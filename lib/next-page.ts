@@ -14,6 +14,8 @@ const PAGE_SUFFIX = /^(?:[/_.-]|\/[a-z]{1,8}[/_-]?)(\d{1,3})(?:\.[a-z]{2,5})?\/?
 const PAGE_QUERY = /^[a-z_]{1,8}$/i;
 /** Page numbers beyond this are no pages of one story. */
 const MAX_PAGES = 50;
+/** What a pager link's text must look like to be a page number as String() writes it (no leading zero; MAX_PAGES has two digits). */
+const PAGE_NUMBER = /^[1-9]\d?$/;
 
 interface Reading { stem: string; n: number }
 
@@ -68,9 +70,12 @@ export function nextPageOf(doc: Document, url: string | null): string | null {
   let best: Following | null = null;
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     // A numbered pager's link: its text is the number of the page it leads to (in a path: a comment list's pager
-    // numbers its pages in the query).
+    // numbers its pages in the query). The text is asked first: most of a page's links are no page number, and
+    // reading an address (a URL parsed, its site found) costs more than reading a link's text.
+    const text = (a.textContent ?? '').trim();
+    if (!PAGE_NUMBER.test(text)) continue;
     const next = followingPage(a.getAttribute('href'), own, false);
-    if (next && (a.textContent ?? '').trim() === String(next.n) && (!best || next.gap < best.gap)) best = next;
+    if (next && text === String(next.n) && (!best || next.gap < best.gap)) best = next;
   }
   return best?.url ?? null;
 }

@@ -8,9 +8,17 @@ export const PIXEL_MAX = 2;
 /** Placed this far off the screen's left or top edge (negative), an image is never seen. */
 const OFF_SCREEN_PX = 500;
 
+const lengthPatterns = new Map<string, RegExp>();
+/** The pattern of a property's length, built once a process (asked of every styled image of every page). */
+function lengthPattern(prop: string): RegExp {
+  let re = lengthPatterns.get(prop);
+  if (!re) lengthPatterns.set(prop, re = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(-?[\\d.]+)(px)?\\s*(?:!important)?\\s*(?:;|$)`, 'i'));
+  return re;
+}
+
 /** A length of the inline style in CSS pixels, or NaN when not given in pixels (a share, `auto`). */
 function styleLength(style: string, prop: string): number {
-  const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(-?[\\d.]+)(px)?\\s*(?:!important)?\\s*(?:;|$)`, 'i').exec(style);
+  const m = lengthPattern(prop).exec(style);
   if (!m) return NaN;
   return m[2] || parseFloat(m[1]!) === 0 ? parseFloat(m[1]!) : NaN;
 }

@@ -28,6 +28,12 @@ await build({
   footer: { js: WRAPPER[1].trimStart() },
   // linkedom's nodes without a listener map each (scripts/lazy-listeners.mjs).
   plugins: [LAZY_LISTENERS],
+  // Regular expressions with \p{…} stay literals. esbuild's table counts them unsupported on every Node (node20 to
+  // node24 alike) and turned each into `new RegExp("\\p{L}", "u")`, built again at every evaluation: a pattern asked
+  // once a word or a line was a new object from V8's pattern cache each time, thousands of times a page. Node 20
+  // reads them all; V8 checks each literal when it parses the bundle, so one it could not read would stop every run
+  // at its start (every CLI test), not at the page that asks it.
+  supported: { 'regexp-unicode-property-escapes': true },
 });
 // ASCII only, so that V8 holds the source one byte a character (scripts/ascii-source.mjs). Source map columns after
 // an escaped character on its line shift by a few places; lines stay right.

@@ -1,6 +1,6 @@
 // A byline line that carries the page's date keeps the names only; one that holds only a date or a label and a date
 // names nobody (the popup and the Markdown front matter would show it as the author).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanByline } from '../../lib/byline';
 
 describe('a byline without its date', () => {
@@ -22,5 +22,20 @@ describe('a byline without its date', () => {
     expect(cleanByline('9News Staff', 'en')).toBe('9News Staff');
     expect(cleanByline('Rob Ewaschuk Edited by Betsy Beyer', 'en')).toBe('Rob Ewaschuk Edited by Betsy Beyer');
     expect(cleanByline('山田太郎', 'ja')).toBe('山田太郎');
+  });
+});
+
+describe('a byline looked for on every line near the headline', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  it('builds the patterns of its introducing words once, not at every line', () => {
+    const lines = ['Von Max Müller', 'Harbour wall to stay', 'Photo: Ana Lind', 'By Jean Dupont'];
+    for (const l of lines) cleanByline(l, 'de');
+    let built = 0;
+    const Real = RegExp;
+    vi.stubGlobal('RegExp', new Proxy(Real, { construct(target, args: [string, string?]) { built++; return new target(...args); } }));
+    const names = Array.from({ length: 50 }, (_, i) => cleanByline(lines[i % lines.length], 'de'));
+    expect(names.slice(0, 4)).toEqual(['Max Müller', 'Harbour wall to stay', 'Photo: Ana Lind', 'Jean Dupont']);
+    expect(built).toBe(0);
   });
 });

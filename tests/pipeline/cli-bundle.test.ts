@@ -39,6 +39,12 @@ describe('CLI bundle', () => {
     for (const p of ['linkedom', '@mozilla/readability', 'htmlparser2', 'jsdom', 'dompurify']) expect(run.packages).not.toContain(p);
   }, 120_000);
 
+  it('keeps \\p{…} patterns as literals: none is built anew (new RegExp) at every evaluation', () => {
+    const bundle = fs.readFileSync(path.join(root, 'dist', 'clearpage.cjs'), 'utf8');
+    expect(bundle).not.toMatch(/new RegExp\("\\\\[pP]\{/);
+    expect(bundle).toContain('/\\p{L}/u');
+  });
+
   it('the bundle is ASCII, so that V8 holds its 2.6 MB of source one byte a character', () => {
     const bundle = fs.readFileSync(path.join(root, 'dist', 'clearpage.cjs'));
     expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);

@@ -2,7 +2,7 @@
 // the exports and `clean` end with a note and its address (never fetched), so that page 1 does not pass for the
 // whole story. Found by structure: the next page's address is this page's with a page number added; a rel=next to
 // another story (a blog's next post), a comment list's pager and a site's front page are none.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse, runHtml, page, prose } from './helpers';
 import { nextPageOf } from '../../lib/next-page';
 import { toHtml, toMarkdown, toPlainText } from '../../lib/export';
@@ -30,6 +30,21 @@ describe("the page's own next page", () => {
     expect(nextPageOf(doc('', '<a href="/articles/view/local/48213/2">Photos</a>'), url)).toBeNull();
     expect(nextPageOf(doc('<link rel="next" href="/2">'), 'https://news.example/')).toBeNull();
     expect(nextPageOf(doc('<link rel="next" href="https://other.example/articles/view/local/48213/2">'), url)).toBeNull();
+  });
+});
+
+describe('the pager, looked for on a page of many links', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  it("reads the address only of a link whose text is a page number: a page's other links cost no URL parse", () => {
+    const links = Array.from({ length: 300 }, (_, i) => `<li><a href="/articles/view/local/${50000 + i}">Harbour story number ${i}</a></li>`).join('');
+    const pager = '<a href="/articles/view/local/48213/2">2</a><a href="/articles/view/local/48213/3">3</a><a href="/articles/view/local/48213/02">02</a>';
+    const d = doc('', `<ul>${links}</ul>${pager}`);
+    let parsed = 0;
+    const Real = URL;
+    vi.stubGlobal('URL', class extends Real { constructor(u: string | URL, base?: string | URL) { super(u, base); parsed++; } });
+    expect(nextPageOf(d, url)).toBe(`${url}/2`);
+    expect(parsed).toBeLessThan(10);
   });
 });
 

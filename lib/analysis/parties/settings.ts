@@ -13,7 +13,8 @@ import { norm } from './registry';
 const PARTICLES = `(?:of the|of|for|für|de la|de l’|de l'|de|du|des|del|della|dei|delle|do|da|dos|das|van|voor)`;
 const PORTFOLIO_PARTICLE = `${PARTICLES}\\s*$`;
 /** A role's domain opening after a title: "MEC for …", "ministre de …". */
-export const opensDomain = (after: string) => new RegExp(`^\\s+${PARTICLES}\\s`).test(after);
+const OPENS_DOMAIN = new RegExp(`^\\s+${PARTICLES}\\s`);
+export const opensDomain = (after: string) => OPENS_DOMAIN.test(after);
 const PORTFOLIO_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+${PORTFOLIO_PARTICLE}`);
 /** PORTFOLIO_LINK's end alone: cheap to try (no backtracking over the words), and no match without it. */
 const PORTFOLIO_END = new RegExp(`\\s${PORTFOLIO_PARTICLE}`);
