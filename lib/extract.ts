@@ -30,6 +30,7 @@ import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { hiddenByClass } from './hidden-class';
+import { swappedStates } from './state-labels';
 import { printedByline, sectionLabels, storyByline } from './story-byline';
 import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
@@ -263,7 +264,9 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     showHiddenStory(work.body, ldArticleBody(ld));
     showAriaHiddenProse(work.body);
     // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts, hidden-class.ts).
-    dropHidden(work.body, work.body, (el) => hiddenByInlineStyle(el) || hiddenByClass(el), false);
+    const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el), states: Element[] = [];
+    dropHidden(work.body, work.body, (el) => { if (!hidden(el)) return false; states.push(...swappedStates(el, hidden)); return true; }, false);
+    for (const s of states) s.remove(); // a player's state line, shown for good without the script (state-labels.ts)
     // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
     preparePictures(work.body);
     keepWrappedFigures(work.body);

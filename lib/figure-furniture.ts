@@ -3,8 +3,10 @@
 //   in a figure that shows a picture, where the figure is a player (a video) or the label counts (a gallery's size);
 //   the reader's copy has no player or gallery for it to open. An icon beside a name (a credit) stays;
 // - a box set as a figure with nothing to caption: no picture, quotation, table or code beside a "caption" that is
-//   itself laid out as a box (a list: a notice asking to turn off an ad blocker, with what a subscription gives).
-import { hasMedia, ICON_PX, MEDIA_TAGS, tagOf } from './dom';
+//   itself laid out as a box (a list: a notice asking to turn off an ad blocker, with what a subscription gives);
+// - a player's card set as the caption: a length ("03:07 Min.") and a link to the medium's own page (an audio's
+//   title), which says what the player plays, not what the picture shows.
+import { hasMedia, ICON_PX, isPictureFile, MEDIA_TAGS, tagOf } from './dom';
 
 /** Words of a player's label at most ("Video", "View 3 images"): a caption says more. */
 const LABEL_WORDS = 3;
@@ -46,12 +48,36 @@ function nothingShown(figure: Element): boolean {
 /** The figure's "caption" is a box: it holds a list. */
 const boxCaption = (figure: Element) => Array.from(figure.children).some((c) => tagOf(c) === 'FIGCAPTION' && !!c.querySelector('ul, ol'));
 
+/** A medium's length as a player prints it, with a unit perhaps ("4:11", "03:07 Min.", "1:02:03"). */
+const LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\p{L}{1,4}\.?)?$/u;
+
+/** A caption holding an element whose whole text is a length and a link to another page: a player's card. */
+function playerCard(caption: Element): boolean {
+  const leaves = Array.from(caption.querySelectorAll('*')).filter((e) => !e.firstElementChild);
+  if (!leaves.some((e) => LENGTH.test((e.textContent ?? '').trim()))) return false;
+  return Array.from(caption.querySelectorAll('a[href]')).some((a) => !/^#/.test(a.getAttribute('href')!) && !isPictureFile(a.getAttribute('href')));
+}
+
+/** The figure's player card (`playerCard`) goes; the text the figure then holds after its picture (the photo's own
+ * caption, which the page set in a box) becomes its caption. */
+function dropPlayerCard(figure: Element): void {
+  const card = Array.from(figure.children).find((c) => tagOf(c) === 'FIGCAPTION' && playerCard(c));
+  if (!card) return;
+  card.remove();
+  const last = figure.lastElementChild;
+  if (!last || hasMedia(last, ICON_PX) || !(last.textContent ?? '').trim() || figure.querySelector('figcaption')) return;
+  const caption = figure.ownerDocument.createElement('figcaption');
+  while (last.firstChild) caption.appendChild(last.firstChild);
+  last.replaceWith(caption);
+}
+
 /** Takes players' labels and boxes set as figures out of the article body (see the file's head). */
 export function dropFigureFurniture(body: Element): void {
   for (const figure of Array.from(body.getElementsByTagName('figure'))) {
     if (!body.contains(figure)) continue; // the body is detached: isConnected is false throughout
     if (nothingShown(figure) && boxCaption(figure)) { figure.remove(); continue; }
     if (!hasMedia(figure, ICON_PX)) continue;
+    dropPlayerCard(figure);
     const player = !!figure.querySelector(PLAYERS);
     for (const el of Array.from(figure.querySelectorAll('span, div, p, a'))) if (figure.contains(el) && playerLabel(el, player)) el.remove();
   }

@@ -29,7 +29,7 @@ const DECK_WORDS = 8;
 export const STANDFIRST_ATTR = 'data-cp-standfirst';
 
 /** The standfirst's text and its element in the working copy; `described`: the page's description says it. */
-export interface Standfirst { text: string; el: Element; described?: boolean; decks?: Element[] }
+export interface Standfirst { text: string; el: Element; described?: boolean; decks?: Element[]; boxed?: boolean }
 /** Marks a deck that follows the standfirst (see `deckAfter`) in the working copy, so that the body's copy is known. */
 export const DECK_ATTR = 'data-cp-deck';
 /** A <div> holding one of these is a box, not a standfirst. */
@@ -64,21 +64,33 @@ function matches(t: string, d: string): boolean {
 export function findStandfirst(doc: Document, description: string | null, headline?: Element | null, titles: readonly string[] = [], decks: readonly string[] = []): Standfirst | null {
   // The description as `matches` compares it, normalised once.
   const described = description && norm(description).length >= MIN_CHARS ? cut(norm(description)) : null;
-  let first: Standfirst | null = null, seenLong = false;
+  let first: Standfirst | null = null, boxed: Standfirst | null = null, seenLong = false;
   const h1 = headline === undefined ? firstHeadline(doc) : headline;
   for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, h1)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = shownText(el);
     const normal = norm(text);
-    if (described !== null && matches(normal, described) && !insideOutside(el)) return { text: oneLine(text), el, described: true, decks: decksAfter(el, decks) };
+    if (described !== null && matches(normal, described) && !insideOutside(el)) return boxed ?? { text: oneLine(text), el, described: true, decks: decksAfter(el, decks) };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
     if (seenLong || normal.length < MIN_CHARS) continue;
     seenLong = true;
     if (isDeck(el, text) && sameBox(el, h1) && !isTitle(text, titles)) return { text: oneLine(text), el, decks: bulletsAfter(el) };
     if (leadText(el, text)) first = { text: oneLine(text), el };
+    else if (underHeadline(el, h1) && deckShaped(el, text) && !isTitle(text, titles)) boxed = { text: oneLine(text), el, boxed: true };
   }
   return first;
+}
+
+/**
+ * A paragraph set right under the <h1>, in the headline's own box (no story text beside it there): the dek of a
+ * header that prints it without a sentence end (Postmedia's subtitle). Taken only when the page's description turns
+ * out to repeat a paragraph further down (the lead again): alone, such a line may be a headline variant.
+ */
+function underHeadline(el: Element, h1: Element | null): boolean {
+  const box = h1?.parentElement;
+  if (!h1 || h1.nextElementSibling !== el || !box) return false;
+  return !Array.from(box.getElementsByTagName('p')).some((p) => p !== el && oneLine(p.textContent ?? '').length >= MIN_CHARS);
 }
 
 /** Share of a heading's words a title must have for the heading to be the headline (a page whose first <h1> is its
@@ -136,8 +148,10 @@ export function withDeck(body: Element, standfirst: string | null, decks: readon
 }
 
 /** A deck: a heading of a sentence's length with no link, right under the headline (no period needed). */
-function isDeck(el: Element, text: string): boolean {
-  if (!/^H[2-6]$/.test(el.tagName.toUpperCase())) return false;
+const isDeck = (el: Element, text: string) => /^H[2-6]$/.test(el.tagName.toUpperCase()) && deckShaped(el, text);
+
+/** A sentence's length, no link, no dateline, byline or furniture line, outside navigation and captions. */
+function deckShaped(el: Element, text: string): boolean {
   const t = oneLine(text);
   if (t.length > MAX_CHARS || insideOutside(el) || el.getElementsByTagName('a').length) return false;
   if (t.split(' ').length < DECK_WORDS && !UNSPACED_RUN.test(t)) return false;
@@ -182,7 +196,7 @@ function insideOutside(el: Element): boolean {
  * after the date.
  */
 export function inHeader(found: Standfirst | null): boolean {
-  return !!found && (dateFollows(found.el) || !!found.described && boldLead(found.el));
+  return !!found && (!!found.boxed || dateFollows(found.el) || !!found.described && boldLead(found.el));
 }
 
 /** Whether the block is set apart from the paragraphs that follow it: all its text is bold (<strong>, <b>). With the

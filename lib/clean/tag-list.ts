@@ -75,5 +75,34 @@ export function tagLists(infos: readonly BlockInfo[], v: Verdicts, host: string 
     if (v[k] || s.links < TAG_MIN || s.heading || s.quoted || s.linkDensity < 0.5 || !isTagRow(s.el, host, byline)) return;
     (out ??= [...v])[k] = WHY;
   });
-  return out ?? v;
+  return trailingTags(infos, out ?? v, host, byline);
+}
+
+const WHY_END: Verdict = { ...WHY, evidence: ["the story's last blocks, each one link to one folder of the site, named by its address"] };
+
+/** The folder of a block that is one tag link and nothing else (`tagFolder`), or null. */
+function loneTag(b: BlockInfo, host: string | null, byline: readonly string[]): string | null {
+  const s = b.s, links = Array.from(s.el.getElementsByTagName('a'));
+  if (s.heading || s.quoted || links.length !== 1 || !outsideLinks(s.el).every((g) => SEPARATORS.test(g))) return null;
+  if (byline.some((w) => w.length > 2 && (links[0]!.textContent ?? '').toLowerCase().includes(w.toLowerCase()))) return null;
+  return tagFolder(links[0]!, host);
+}
+
+/**
+ * Tags set one a block (a list of them, or one tag alone) as the story's last blocks, after its prose: the row
+ * `isTagRow` reads, laid out as list items. All in one folder, and nothing but removed blocks after them.
+ */
+function trailingTags(infos: readonly BlockInfo[], v: Verdicts, host: string | null, byline: readonly string[]): Verdicts {
+  const found: number[] = [], folders = new Set<string>();
+  for (let k = infos.length - 1; k >= 0; k--) {
+    if (v[k]) continue;
+    const folder = infos[k]!.afterProse ? loneTag(infos[k]!, host, byline) : null;
+    if (folder === null) break;
+    found.push(k);
+    folders.add(folder);
+  }
+  if (!found.length || folders.size !== 1) return v;
+  const out = [...v];
+  for (const k of found) out[k] = WHY_END;
+  return out;
 }

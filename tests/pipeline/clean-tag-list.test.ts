@@ -25,6 +25,25 @@ describe('a row of tag links', () => {
     expect(r.removed.find((x) => x.text.includes('Flood Defence'))?.rule).toBe('links:tag-list');
   });
 
+  it("goes as the story's last blocks when the tags are set one an item, or one tag alone", () => {
+    const list = (ts: string[], folder?: string) => `<ul>${ts.map((t) => `<li>${tag(t, folder)}</li>`).join('')}</ul>`;
+    for (const ts of [tags.slice(3, 7), ['Storm Surge']]) {
+      const r = runHtml(page(`<div>${prose(4)}${list(ts)}</div>`), { url });
+      expect(r.article!.text).not.toContain('Storm Surge');
+      expect(r.removed.some((x) => x.text.includes('Storm Surge'))).toBe(true); // a longer list reads as a menu too
+      expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
+    }
+    const one = runHtml(page(`<div>${prose(4)}${list(['Storm Surge'])}</div>`), { url });
+    expect(one.removed.find((x) => x.text.includes('Storm Surge'))?.rule).toBe('links:tag-list');
+  });
+
+  it('stays as a list of tags before more of the story, and as links to different folders at the end', () => {
+    const list = `<ul>${tags.slice(0, 3).map((t) => `<li>${tag(t)}</li>`).join('')}</ul>`;
+    expect(runHtml(page(`<div>${prose(2)}${list}${prose(2)}</div>`), { url }).article!.text).toContain('City Council');
+    const mixed = `<ul><li>${tag('Harbours')}</li><li>${tag('Flood Defence', 'topic')}</li></ul>`;
+    expect(runHtml(page(`<div>${prose(4)}${mixed}</div>`), { url }).article!.text).toContain('Flood Defence');
+  });
+
   it('stays as a sentence with links, as links to different folders, and as a byline of linked names', () => {
     const sentence = `<p>The plan was backed by ${tag('Harbours')} and opposed by ${tag('Flood Defence')} while ${tag('City Council')} abstained.</p>`;
     expect(runHtml(page(`${prose(4)}${sentence}`), { url }).article!.text).toContain('opposed by');

@@ -30,6 +30,26 @@ describe("a figure's furniture", () => {
     expect(icon.article!.html).toContain('Jane Doe');
   });
 
+  // A player's card set as the figure's caption: the medium, its length, its date and its author, and a link to the
+  // audio's own page with its title; the photo's own caption sits in a box after the picture.
+  const card = (length: string) => `<figure><figcaption><p><span>Audio</span><span> ${length} </span><span>| <time datetime="2026-01-05">05.01.26</time></span><span>| Mara Lind</span></p>` +
+    `<a href="https://news.example/audio/harbour-wall-debate"><h3><span>How the harbour wall was won</span></h3></a></figcaption>` +
+    `<div><img src="${SRC}" alt="The harbour wall" width="720" height="405"></div><div><span>The old harbour wall at low tide. </span><span>Photo: Jane Doe</span></div></figure>`;
+
+  it("drops a player's card set as the caption (a length and a link to the medium's page); the photo's caption becomes the caption", () => {
+    const r = run(card('03:07 Min.'));
+    const html = r.article!.html;
+    expect(html).toContain('poster.jpg');
+    expect(html).not.toContain('How the harbour wall was won');
+    expect(html).not.toContain('03:07');
+    expect(html).toMatch(/<figcaption>[^]*The old harbour wall at low tide\.[^]*Photo: Jane Doe[^]*<\/figcaption>/);
+  });
+
+  it('keeps a caption with a link but no length', () => {
+    const r = run(card('Interview'));
+    expect(r.article!.html).toContain('How the harbour wall was won');
+  });
+
   it('drops a box set as a figure whose caption is a list, with nothing to caption', () => {
     const r = run(`<figure id="x"><style>figure#x{position:absolute}</style><figcaption>Please turn on the scripts.<br>Or take the <a href="https://account.news.example/plan">plain plan</a><br>and read<ul><li>without ads</li><li>without scripts</li><li>with full feeds</li></ul></figcaption></figure>`);
     expect(r.article!.html).not.toContain('without ads');

@@ -72,6 +72,27 @@ describe('standfirst', () => {
     expect(runHtml(deckPage('Harbour and ferries')).article!.standfirst).toBeNull();
   });
 
+  // A header box holding the headline, a dek printed without a sentence end and the byline; the description repeats
+  // a paragraph of the story further down.
+  const subPage = (description: string, sub: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta name="description" content="${description}"></head><body><main><article><header><div class="hd"><h1>Harbour wall approved</h1>` +
+    `<p class="sub">${sub}</p><div class="meta"><span>By Mara Lind</span></div></div></header>` +
+    `<div class="body">${prose(2)}<p>${LEAD}</p>${prose(4)}</div></article></main></body></html>`;
+  const SUB = "Residents weigh the wall's cost against the ferries' new timetable and the town's debts";
+
+  it("is the line under the headline in the headline's box, not the story's paragraph the description repeats", () => {
+    const r = runHtml(subPage(LEAD, SUB));
+    expect(r.article!.standfirst).toBe(SUB);
+    expect(r.article!.html).toContain('last vote on the plans'); // the story's paragraph stays in the story
+    expect(r.article!.html).not.toContain('the town&#39;s debts');
+    expect(r.article!.html).not.toContain("the town's debts");
+    expect(toPlainText(r).split(SUB).length).toBe(2);
+  });
+
+  it('leaves that line alone when the description repeats nothing of the page (it may be a headline variant)', () => {
+    expect(runHtml(subPage('Read the latest news from the harbour, the ferries and the town council, every day.', SUB)).article!.standfirst).toBeNull();
+  });
+
   // The header and the story in one box: Readability keeps both, the standfirst as the body's first paragraph.
   const oneBox = (dek: string, date: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
     `<meta property="og:description" content="${dek}"></head><body><main><article><h1>Harbour wall approved</h1>` +
