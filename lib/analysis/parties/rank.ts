@@ -15,10 +15,11 @@ import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
-import { opensBody } from './person-evidence';
+import { hasPersonEvidence, opensBody } from './person-evidence';
 import { unknownLoneName } from './known-names';
 import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
+import { listedKind } from './listed-beside';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -190,6 +191,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("the Chrome browser", "your Siri setup": a thing, a body only where the text says it is one, "the company
     // Lyft", and not where an article alone hints it: thing-names.ts)
     if (kind === 'person' && thingName(p, quotes, reg.text, rules)) { if (p.evidence.org >= EVIDENCE.orgNounBefore) kind = 'organization'; else continue; }
+    // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
+    if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules) ?? kind;
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
