@@ -8,15 +8,16 @@ const sv: WordLists = {
   frame: 'kallade, kallar, beskrev, beskriver',
   according: 'enligt',
   ageEndings: '-åring -åringen',
-  pronouns: { han: 'm', hon: 'f', de: 'n', jag: 'n', vi: 'n', det: 'x' },
+  pronouns: { han: 'm', hon: 'f', de: 'n', jag: 'n', vi: 'n', det: 'x', du: 'n', ni: 'n' },
   genderWords: { honom: 'm', hans: 'm', henne: 'f', hennes: 'f' },
   indefinites: 'en ett',
   reflexives: 'sig',
+  possessives: 'min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era',
   determiners: 'den det de en ett hans hennes deras denna detta dessa vår två tre',
   auxiliaries: 'har hade är var också senare sedan redan även',
   clauseWords: 'som att när där om och eller men i på av till för med från vid om under efter före',
   functionWords: `och eller men i på av till för med från vid om under efter före han hon de den det en ett jag vi ni
-    som att när där här inte också redan i dag igår i morgon ja nej tack`,
+    som att när där här inte också redan i dag igår i morgon ja nej tack mig dig oss dem`,
   roles: `statsminister minister president borgmästare ordförande talesperson presstalesperson chef direktör domare
     advokat åklagare riksdagsledamot tränare förbundskapten kapten ledare expert professor forskare kung drottning
     docent lektor ambassadör`,

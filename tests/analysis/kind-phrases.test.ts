@@ -16,6 +16,11 @@ describe('capitalised phrases that name no party as written', () => {
     expect(names).toEqual(expect.arrayContaining(['Pension Oversight Board', 'Liberal Party']));
   });
 
+  it('a name built with a particle or a possessive after an indefinite article stays whole', () => {
+    const names = partyNames('Curling has its own museum. There is also a Norway Curling Hall of Fame and a Curling Iceland\'s Hall of Fame.', 'en');
+    expect(names).toEqual(expect.arrayContaining(['Norway Curling Hall of Fame', 'Curling Iceland\'s Hall of Fame']));
+  });
+
   it('a role at a body leaves the body', () => {
     const names = partyNames('That is the view of Mark Jessop, the CEO of Harbour Media Holdings Group, which owns six papers.', 'en');
     expect(names).not.toContain('CEO of Harbour Media Holdings Group');

@@ -35,4 +35,9 @@ describe('a one-word name used as a thing', () => {
     const reg = buildRegistry(scan(text), [], it, spans(text, [['Corvasi', 'PER', 0.6]]));
     expect(rankParties(reg, it, { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true }).map((p) => p.type)).toEqual(['person']);
   });
+
+  it('stays a person when the data knows the surname and the text writes it as a subject as often', () => {
+    const text = 'Brennan also builds fiddles in his shop. There is a two-year wait for a Brennan fiddle.';
+    expect(typeOf(text, [['Brennan', 'PER', 0.6], ['Brennan', 'PER', 0.6]], 'Brennan')).toBe('person');
+  });
 });

@@ -3,7 +3,7 @@
 
 import type { Gender } from '../../rules/languages';
 import type { PartyKind, PartyRecord, Registry } from '../parties';
-import { surnameWithoutArticle } from '../parties/surname-article';
+import { doubleSurname, surnameWithoutArticle } from '../parties/surname-article';
 
 /** A speaker: a party id (≥ 0) or a speaker of this book (< 0). */
 export type Who = number;
@@ -31,6 +31,8 @@ export class Speakers {
     this.put(this.index, p.name.toLowerCase(), who);
     const bare = surnameWithoutArticle(p.name); // "Scharaa" for "Achmed al-Scharaa"
 if (bare) this.put(this.index, bare, who);
+    // "Marlaska" for "Fernando Grande-Marlaska"
+    if (p.kind !== 'organization') for (const part of doubleSurname(p.name)) this.put(this.index, part, who);
     for (const a of p.aliases ?? []) this.put(this.index, a.toLowerCase(), who);
     if (p.kind === 'organization') {
       this.put(this.index, p.parts[0]!, who);

@@ -2,7 +2,9 @@
 // indefinite article, followed by no noun of their own, name a kind of thing written with capitals for effect, not a
 // party. A named party after "a" is a modifier ("a Ford Motor plant", "an MK Party MP": a noun or more capitals
 // follow), holds a body's head ("a Republican Party that …", "una Unión Europea en la que …", "a Budget
-// Responsibility Committee") or is written again.
+// Responsibility Committee"), is built as a proper name (a lower-case particle or a possessive between its capitals:
+// "a USA Badminton Hall of Fame", "a Badminton Canada's Hall of Fame"; a kind written with capitals for effect is
+// a noun phrase of capitals alone) or is written again.
 
 import type { Word } from './words';
 import type { Candidate, ClassifyContext } from './classify';
@@ -17,6 +19,7 @@ export function namesAKind(c: ClassifyContext, cand: Candidate, words: readonly 
   const { rules, reg } = c;
   if (rules.nounsCapitalised || words.length < 2 || !rules.indefinites.has(cand.prevWord) || words[0]!.s !== cand.s) return false;
   if (!/^\p{L}+ $/u.test(reg.text.slice(cand.s - cand.prevWord.length - 1, cand.s)) || words.some((w) => isOrgHead(w.t, rules))) return false;
+  if (words.some((w, i) => i < words.length - 1 && (w.poss || (!w.cap && rules.nameParticles.has(w.l))))) return false;
   if (cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.unsurePerson) return false;
   const end = words[words.length - 1]!.e, after = reg.text.slice(end, end + 20);
   const next = /^\s+(\p{L}+)/u.exec(after)?.[1];

@@ -15,9 +15,11 @@ import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
-import { opensBody } from './person-evidence';
+import { hasPersonEvidence, opensBody } from './person-evidence';
 import { unknownLoneName } from './known-names';
 import { thingName } from './thing-names';
+import { functionWordName } from './function-names';
+import { listedKind } from './listed-beside';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -104,7 +106,7 @@ function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string, uses: Registry['uses']): boolean {
   if (rules.notNames.has(norm(p.name)) && !storyPlatform(norm(p.name), uses, rules)) return false;
-  if (type === 'person' && articleLed(p.name, rules)) return false;
+  if (type === 'person' && (articleLed(p.name, rules) || (p.parts.length === 1 && functionWordName(norm(p.name), uses, rules)))) return false;
   if (opts.site && namesSite(p, type, opts.site, rules, text) && !(type === 'organization' && ownStory(p, text))) return false;
   if (quotes > 0 || type === 'country') return true;
   // a heading's words, a product beside its model number (offstory.ts)
@@ -189,6 +191,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("the Chrome browser", "your Siri setup": a thing, a body only where the text says it is one, "the company
     // Lyft", and not where an article alone hints it: thing-names.ts)
     if (kind === 'person' && thingName(p, quotes, reg.text, rules)) { if (p.evidence.org >= EVIDENCE.orgNounBefore) kind = 'organization'; else continue; }
+    // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
+    if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules) ?? kind;
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
@@ -217,7 +221,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (out.some((x) => norm(x.p.name) === norm(name))) continue;
     // "Además insistió…": a word the text capitalises only where a sentence starts names no one (a script without
     // letter case has no such capitals: "윤석열" opening its sentence is a name)
-    if (!/\s/.test(name.trim()) && !caseless(name) && onlyAtStarts(norm(name), reg.uses, rules)) continue;
+    if (!/\s/.test(name.trim()) && !caseless(name) && (onlyAtStarts(norm(name), reg.uses, rules) || (s.kind === 'person' && functionWordName(norm(name), reg.uses, rules)))) continue;
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
     if (describedOnly(name, rules) || (s.kind === 'person' && articleLed(name, rules))) continue;

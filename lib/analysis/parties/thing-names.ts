@@ -2,7 +2,9 @@
 // "Siri-enabled". A person's name is rarely the modifier of a noun inside a noun phrase that an article or a
 // possessive opens; a product's, an app's or a brand's is, all the time. The evidence is that structure, not a
 // list of products: a name never given a title, a given name or a pronoun (person-evidence.ts) and written so is
-// no person. (A surname the tagger's data knows needs the shape in half its mentions: "the Smith family".)
+// no person. (A surname the tagger's data knows needs more of its mentions before a noun than elsewhere: "the Smith
+// family", "Indian Rafale jets … three Rafale aircraft", but "Langejans also makes banjo-guitars … a Langejans
+// guitar" is the luthier and his make.)
 
 import type { Rules } from '../../rules/languages';
 import type { Mention, PartyRecord } from './registry';
@@ -30,6 +32,8 @@ function modifies(m: Mention, text: string, rules: Rules): boolean {
 export function thingName(p: PartyRecord, quotes: number, text: string, rules: Rules): boolean {
   if (p.parts.length !== 1 || rules.nounsCapitalised) return false;
   const uses = p.mentions.filter((m) => modifies(m, text, rules)).length;
-  if (!uses || (knownName(p.parts[0]!, rules) && uses * 2 < p.mentions.length)) return false;
+  if (!uses) return false;
+  const beforeNoun = p.mentions.filter((m) => modifiesNext(text, m.e, rules)).length;
+  if (knownName(p.parts[0]!, rules) && beforeNoun * 2 <= p.mentions.length) return false;
   return !hasPersonEvidence(p, quotes, text, rules);
 }

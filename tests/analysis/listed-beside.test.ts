@@ -1,0 +1,22 @@
+// A list joins names of one kind: a "person" with no person evidence of its own set in a list right beside a body
+// ("support for Velora, Harbour Systems and other platforms") is a body too, not someone. Invented text, the
+// tagger's spans given.
+import { describe, expect, it } from 'vitest';
+import { buildRegistry, rankParties } from '../../lib/analysis/parties';
+import { scan } from '../../lib/analysis/text';
+import { rulesFor } from '../../lib/rules/languages';
+import { spans } from './tagged-spans';
+import type { EntitySpan } from '../../lib/analysis/entities';
+
+const typeOf = (text: string, tagged: [string, EntitySpan['type'], number][], name: string) => {
+  const rules = rulesFor('en');
+  const reg = buildRegistry(scan(text), [], rules, spans(text, tagged));
+  return rankParties(reg, rules, { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true }).find((p) => p.name === name)?.type ?? null;
+};
+
+describe('a name listed beside a body', () => {
+  it('is a body, not a person', () => {
+    const text = 'The lock works with support for Velora, Harbour Systems and other smart home platforms, said Tomas Reed.';
+    expect(typeOf(text, [['Velora', 'PER', 0.6], ['Harbour Systems', 'ORG', 0.9], ['Tomas Reed', 'PER', 0.95]], 'Velora')).toBe('organization');
+  });
+});
