@@ -194,6 +194,10 @@ export const ATTRIBUTION = {
   /** A title or name in quotation marks this close after an attributed quotation, in its sentence, is part of the
    * attribution ("…“, sagte der Coach der „Nati“"). */
   nameInAttributionGap: 80,
+  /** A name in quotation marks ("the bar is ‘Oxy Pure’"): at most this many capitalised words, no verb of saying
+   * within this many words on either side (quoted-name.ts). */
+  quotedNameMaxWords: 3,
+  quotedNameVerbWords: 4,
   /** An interviewer's question paragraph between two of the interviewee's quotations: at most this long. */
   questionMaxChars: 200,
   /** A speaker phrase read after a verb runs at most this many words (and commas): "der Berner Gesundheits-, Sozial- und
