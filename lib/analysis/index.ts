@@ -15,6 +15,9 @@ import { resolveLang, scan } from './text';
 import { quotations, isScareQuote, isTitleLike, isNameInMarks, isNamedThing, isQuotedHeading, isArticledName } from './quotes';
 import { buildRegistry, rankParties, type Registry, type SpeakerEvidence } from './parties';
 import { attribute, makeDoc, Speakers, type Attributed, type AttributeOptions } from './attribution';
+import type { Doc } from './attribution/site';
+import type { Who } from './attribution/speakers';
+import { shownName } from './attribution/given-name';
 import { markKeyQuotes } from './keyquotes';
 import { ownModel, tagEntities } from './entities';
 import { modelFileFor, type NerModel } from './ner';
@@ -74,10 +77,11 @@ function isQuotation(a: Attributed, text: string, rules: Rules, reg: Registry): 
   return !isTitleLike(inner) && !isScareQuote(inner) && !isNameInMarks(text, a.q, rules);
 }
 
-function toQuotes(attributed: Attributed[], book: Speakers, text: string, rules: Rules): Quote[] {
+function toQuotes(attributed: Attributed[], book: Speakers, doc: Doc): Quote[] {
+  const { text, rules } = doc, names = new Map<Who, string>();
   return attributed.filter((a) => isQuotation(a, text, rules, book.reg)).map((a) => ({
     text: text.slice(a.q.start, a.q.end),
-    speaker: a.who === null ? null : a.joint?.name ?? book.name(a.who),
+    speaker: a.who === null ? null : a.joint?.name ?? shownName(doc, book, a.who, names),
     speakerMention: a.mention,
     key: false,
     kind: a.kind,
@@ -112,8 +116,9 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const strict = !!ner && !ownModel(ner, lang);
   const reg = buildRegistry(doc, raw, rules, ner ? tagEntities(ner, doc) : null, { strict, title: input.title });
   const book = new Speakers(reg);
-  const attributed = attribute(makeDoc(text, rules, reg, raw, doc, input.title), book, models.attribution);
-  const quotes = toQuotes(attributed, book, text, rules);
+  const adoc = makeDoc(text, rules, reg, raw, doc, input.title);
+  const attributed = attribute(adoc, book, models.attribution);
+  const quotes = toQuotes(attributed, book, adoc);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict, tagged: !!ner, site: input.site });
   markKeyQuotes(quotes, rules, input.title, parties.flatMap((p) => [p.name, ...p.aliases]));
   return { quotes, parties, lang };

@@ -185,8 +185,9 @@ export const ATTRIBUTION = {
   /** A quotation after this many words of its own sentence (past a fronted phrase) is inside that sentence's clause:
    * never given the previous sentence's speaker. */
   ownClauseWords: 4,
-  /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
-  partialSubjectMinWords: 3,
+  /** A fragment takes its sentence's subject as speaker (no verb of saying) from this many words: a single word
+   * too ("Sanders wants tuition “free”": the subject's word; PolNeAR train 0.9014 at 1, 0.9007 at 2, 0.8999 at 3). */
+  partialSubjectMinWords: 1,
   /** A quotation repeated in the text (a headline, a pull quote) takes the story's speaker from this many words. */
   repeatMinWords: 3,
   /** … when its paragraph is at most this many times its length (a headline, a teaser, a pull quote). */
@@ -194,6 +195,10 @@ export const ATTRIBUTION = {
   /** A title or name in quotation marks this close after an attributed quotation, in its sentence, is part of the
    * attribution ("…“, sagte der Coach der „Nati“"). */
   nameInAttributionGap: 80,
+  /** A name in quotation marks ("the bar is ‘Oxy Pure’"): at most this many capitalised words, no verb of saying
+   * within this many words on either side (quoted-name.ts). */
+  quotedNameMaxWords: 3,
+  quotedNameVerbWords: 4,
   /** An interviewer's question paragraph between two of the interviewee's quotations: at most this long. */
   questionMaxChars: 200,
   /** A speaker phrase read after a verb runs at most this many words (and commas): "der Berner Gesundheits-, Sozial- und

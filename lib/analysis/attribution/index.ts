@@ -27,6 +27,7 @@ import { hitsIn, verbMatches } from './verbs';
 import { newVoiceBetween } from './new-voice';
 import { startsLower } from '../letters';
 import { learnGenders } from './gender';
+import { isQuotedName } from './quoted-name';
 import { ATTRIBUTION } from '../weights';
 import { nameByContinuation } from './continued';
 import { bodyContinued, firstPerson } from './bodies';
@@ -217,7 +218,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     const st = siteOf(doc, qi);
     sites.push(st);
     // (neither is a title in the words around: the ranker gives it nobody, the quotation after goes on past it)
-    if (namedTitle(doc, st) || nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
+    if (namedTitle(doc, st) || isQuotedName(doc, st) || nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
     const attr = findAttribution(doc, st);
     r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };

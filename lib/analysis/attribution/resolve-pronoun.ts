@@ -16,7 +16,8 @@ import { talkedAbout } from './talked-about';
 import { inAskedClause } from './asked';
 import { descriptionRole, opensWithDescription } from './described-subject';
 import { holderOf } from './resolve-role';
-import type { Mention } from '../parties';
+import type { Mention, PartyRecord } from '../parties';
+import { personShaped } from './person-shaped';
 import { storyPerson } from './story-person';
 
 /** Whoever spoke last before `pos`, in quotation marks or in reported speech ("Yakin sagte, …"), close before. */
@@ -67,8 +68,13 @@ export function resolvePronoun(r: Resolver, pos: number, gender: Gender | null, 
   // a person named inside a quotation is whom the words are about, not who speaks them; one named in an opening
   // "Asked about X," clause is whom the question was about
   const outside = (s: number) => !insideQuote(r.doc, s) && !inAskedClause(r.doc, s);
-  const person = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s));
-  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => p.kind === 'person' && fits(p.id) && outside(m.s) && leadsClause(r.doc, m));
+  const near = (human: (p: PartyRecord) => boolean) => reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => human(p) && fits(p.id) && outside(m.s));
+  // (a first-person quotation is a person's: with no person named, a name typed a body but shaped as a person's is
+  // theirs, person-shaped.ts)
+  const shaped = !!gender && !!r.self && !near((p) => p.kind === 'person');
+  const human = (p: PartyRecord) => p.kind === 'person' || (shaped && personShaped(p, r.doc.rules));
+  const person = near(human);
+  const subject = reg.lastBefore(pos, RESOLVE.pronounWindow, (p, m) => human(p) && fits(p.id) && outside(m.s) && leadsClause(r.doc, m));
   // reported speech since the last quotation ("Levitt said …") makes its speaker the one "he" refers to
   const event = lastSpeechEvent(r.doc, Math.max(r.last?.pos ?? 0, pos - RESOLVE.lastSpeakerWindow), pos);
   const last = event ? { who: event.who, para: -1, pos: event.pos } : r.last;

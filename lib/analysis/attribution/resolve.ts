@@ -29,6 +29,7 @@ import { membersBody } from './members-of';
 import { introducedUnnamed } from './introduced';
 import { mentionGender } from './role-gender';
 import { compoundSpokesBody } from './compound-spokes';
+import { nameAtEnd } from './name-tail';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -120,6 +121,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
   // ("the doctors" after "The doctors, members of … D4CC": the organisation the text tied them to)
   const members = definite ? membersBody(r, span, words) : null;
   if (members !== null) return members;
+  // ("veteran industry analyst Ken Doctor": the name the description ends in, not another analyst named before)
+  const tail = nameAtEnd(mt, rules);
+  if (tail) return book.byWord(tail, span.s) ?? book.add(tail, 'person', span.s);
   const roleAt = words.findIndex((w) => roleOf(w, rules));
   const role = roleAt < 0 ? null : roleOf(words[roleAt]!, rules);
   if (role) {
