@@ -17,13 +17,15 @@ import da from './da';
 import ja from './ja';
 import zh from './zh';
 import ko from './ko';
+import tr from './tr';
+import uk from './uk';
 import common from './common';
 
 export type { Gender, WordLists } from './word-lists';
 import type { Gender, WordLists } from './word-lists';
 
 // Norwegian (no, as the scanner names Bokmål and Nynorsk) shares the Danish file.
-const FILES: Record<string, WordLists> = { en, de, fr, es, it, pt, nl, ru, pl, sv, da, no: da, ja, zh, ko };
+const FILES: Record<string, WordLists> = { en, de, fr, es, it, pt, nl, ru, pl, sv, da, no: da, ja, zh, ko, tr, uk };
 
 /** The languages that have their own lists. */
 export const LANGUAGES = Object.keys(FILES);

@@ -22,7 +22,8 @@ const pl: WordLists = {
   honorifics: { pan: 'm', pani: 'f', dr: '', 'dr.': '', prof: '', 'prof.': '' },
   roles: `prezydent premier minister burmistrz prezes dyrektor dyrektorka sędzia adwokat prokurator poseł posłanka
     senator rzecznik rzeczniczka przewodniczący przewodnicząca szef szefowa lider trener kapitan ambasador ekspert
-    ekspertka profesor wojewoda marszałek`,
+    ekspertka profesor wojewoda marszałek wiceprezydent wicepremier wiceminister wiceprzewodniczący wiceprezes
+    wicedyrektor wiceburmistrz`,
   femaleRoles: 'dyrektorka posłanka rzeczniczka przewodnicząca szefowa ekspertka',
   maleRoles: 'poseł rzecznik przewodniczący szef',
   spokes: 'rzecznik rzeczniczka',

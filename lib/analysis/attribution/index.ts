@@ -6,6 +6,7 @@ import type { QuoteKind } from '../../types';
 import type { RawQuote } from '../quotes';
 import { isScareQuote, isTitleLike } from '../quotes';
 import { accordingAfter, anyVerbAfter, dashName, invertedAfter, invertedAnyVerb, lateAfter, lateInverted, subjectAfter, subjectlessAfter, transcript, type Attr } from './after';
+import { verbFinal } from './verb-final';
 import { accordingBefore, characterisation, colonSubject, invertedBefore, narrativeBefore, partialSubject, subjectlessBefore } from './before';
 import { speakingSubject } from './speaking';
 import { subjectBefore } from './subject-before';
@@ -65,7 +66,7 @@ export interface Attributed {
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
-const AFTER: Pattern[] = [adjacentPerson, cjkQuote, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
+const AFTER: Pattern[] = [adjacentPerson, cjkQuote, verbFinal, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
 const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore, insertedSaying];
 const ALONE: Pattern[] = [backReference, colonName, colonIntro, characterisation, previousSentence, previousParagraph, partialSubject];
 

@@ -17,6 +17,7 @@ const LOWER_AFTER = new RegExp(`^,\\s+(${LETTER}+)\\s`);
 const ROLE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${LETTER}(?:${LETTER}|-)+)\\s+$`);
 const ROLE_PHRASE_BEFORE = new RegExp(`((?:${W}\\s+){0,3}${LETTER}(?:${LETTER}|-)+)\\s+$`);
 import type { PartyRecord, Registry } from './registry';
+import { genitiveRolePhrase } from './genitive-role';
 import { isSpaceCode, upperAt } from '../text/props';
 
 const LEAD_DET = /^(?:the|a|an|le|la|l’|l'|il|lo|der|die|das|el|los|las|o|os|as|de|het|den|det)\s+/i;
@@ -220,6 +221,13 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
     p.evidence.person += EVIDENCE.apposition;
     const dm = ROLE_PHRASE_BEFORE.exec(pre.slice(-60));
     if (!p.description && dm) p.description = dm[1]!.replace(/^.*?\b(?:the|la|le|l’|l'|il|lo|der|die|el)\s+/i, '');
+    return;
+  }
+  const gr = genitiveRolePhrase(pre, rules);
+  if (gr) {
+    addRoleWord(p, gr.role, rules);
+    p.evidence.person += EVIDENCE.apposition;
+    p.description ??= gr.phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   }
 }
 

@@ -22,8 +22,8 @@ export function dialogueLines(text: string, paras: readonly Span[], marked: read
     const p = paras[pi]!;
     if (taken.has(pi) || !opensLine(text.slice(p.start, p.start + 3))) continue;
     const line = text.slice(p.start, p.end);
-    // the attribution: after a dash inside the line (—dijo Ana—) or after a comma (, dit-il.)
-    const m = new RegExp(`(?:\\s[${DASHES}]\\s?|,\\s+)(?=\\S)`, 'gu');
+    // the attribution: after a dash inside the line (—dijo Ana—, ', — сказал он'), or after a comma (, dit-il.)
+    const m = new RegExp(`(?:,?\\s[${DASHES}]\\s?|,\\s+)(?=\\S)`, 'gu');
     let hit: RegExpExecArray | null;
     while ((hit = m.exec(line))) {
       const after = line.slice(hit.index + hit[0].length);

@@ -25,7 +25,8 @@ export interface RawQuote {
   dialogue?: boolean;
 }
 
-interface Open { ch: string; pos: number }
+/** An opening mark; `bare`: a continuation paragraph's start standing for a mark it does not repeat. */
+interface Open { ch: string; pos: number; bare?: boolean }
 
 /** What the scan carries from paragraph to paragraph. */
 interface State {
@@ -34,8 +35,9 @@ interface State {
   marks: number[];
   out: RawQuote[];
   group: number;
-  /** A top-level quotation that runs on into the next paragraph: its opening mark and group. */
-  carry: { ch: string; group: number } | null;
+  /** A top-level quotation that runs on into the next paragraph: its opening mark and group (bare: the next
+   * paragraph does not reopen it). */
+  carry: { ch: string; group: number; bare?: boolean } | null;
 }
 
 /** The quotations of `text`, whose paragraphs are given. */
@@ -62,7 +64,11 @@ function scanParagraph(st: State, pi: number, k0: number, k1: number) {
   for (let k = k0; k < k1; k++) if (text[marks[k]!] === '«') ps.lastLeftGuillemet = marks[k]!;
   let from = p.start;
   if (st.carry) {
-    if (FAMILY[st.carry.ch]?.includes(text[p.start]!)) {
+    if (st.carry.bare) {
+      ps.stack.push({ ch: st.carry.ch, pos: p.start, bare: true });
+      ps.group = st.carry.group;
+      ps.multi = true;
+    } else if (FAMILY[st.carry.ch]?.includes(text[p.start]!)) {
       ps.stack.push({ ch: st.carry.ch, pos: p.start });
       ps.group = st.carry.group;
       ps.multi = true;
@@ -108,7 +114,7 @@ function onMark(st: State, ps: ParaScan, pi: number, i: number): number {
     // “ after a space and before a letter inside “…“ opens a nested quotation; otherwise it closes.
     if (c === '“' && top.ch === '“' && isSpace(prev) && isLetter(next)) { ps.stack.push({ ch: c, pos: i }); return -1; }
     ps.stack.pop();
-    if (ps.stack.length === 0) emit(st, ps, pi, top.pos, i);
+    if (ps.stack.length === 0) emit(st, ps, pi, top, i);
     return -1;
   }
   if (c in CLOSERS && opens(text, ps, c, i)) ps.stack.push({ ch: c, pos: i });
@@ -129,11 +135,11 @@ function opens(text: string, ps: ParaScan, c: string, i: number): boolean {
 }
 
 /** A top-level quotation closed at `closeAt` (the closing mark's offset). */
-function emit(st: State, ps: ParaScan, pi: number, openAt: number, closeAt: number) {
-  const [a, b] = trimSpan(st.text, openAt + 1, closeAt);
+function emit(st: State, ps: ParaScan, pi: number, top: Open, closeAt: number) {
+  const [a, b] = trimSpan(st.text, top.bare ? top.pos : top.pos + 1, closeAt);
   if (b > a) {
     const g = ps.group >= 0 ? ps.group : st.group++;
-    st.out.push({ start: a, end: b, open: openAt, close: closeAt + 1, para: pi, group: g, multi: ps.multi });
+    st.out.push({ start: a, end: b, open: top.pos, close: closeAt + 1, para: pi, group: g, multi: ps.multi });
   }
   ps.group = -1;
   ps.multi = false;
@@ -179,7 +185,7 @@ function straightSingleQuote(st: State, pi: number, i: number): number {
   for (let j = i + 1; j < end; j++) {
     if (text[j] !== "'") continue;
     if (isOpenContext(text[j - 1]) && STARTS_WORD.test(text[j + 1] ?? '')) return -1;
-    if (!closesStraight(text, j)) continue;
+    if (!closesStraight(text, j) && !closesBeforeComma(text, i, j)) continue;
     const [a, b] = trimSpan(text, i + 1, j);
     const [pa, pb] = trimSpan(text, p.start, p.end);
     if (b > a && !(pa === i && pb === j + 1)) st.out.push({ start: a, end: b, open: i, close: j + 1, para: pi, group: st.group++, multi: false });
@@ -198,6 +204,15 @@ function closesStraight(text: string, j: number): boolean {
   return !after || !/\p{Ll}/u.test(after[0]);
 }
 
+/** A straight ' at j after a letter, before the sentence's comma or stop ('… het minimumloon', zegt hij: Dutch puts
+ * the punctuation outside), closing a quotation of a few words at least (not a 'scare' word). */
+function closesBeforeComma(text: string, i: number, j: number): boolean {
+  if (!isLetter(text[j - 1]) || !/[,.;:]/.test(text[j + 1] ?? '') || !isSpace(text[j + 2])) return false;
+  let spaces = 0;
+  for (let k = i + 1; k < j && spaces < 3; k++) if (text[k] === ' ') spaces++;
+  return spaces >= 3;
+}
+
 const STARTS_WORD = /^\p{L}$/u;
 
 /** At a paragraph's end: a quotation still open runs on into the next paragraph, or lacks its closing mark. */
@@ -205,7 +220,7 @@ function closeParagraph(st: State, ps: ParaScan, pi: number) {
   if (!ps.stack.length) return;
   const { text } = st, p = st.paras[pi]!, bottom = ps.stack[0]!, next = st.paras[pi + 1];
   const runsOn = !!next && !!FAMILY[bottom.ch]?.includes(text[next.start]!);
-  const [a, b] = trimSpan(text, bottom.pos + 1, p.end);
+  const [a, b] = trimSpan(text, bottom.bare ? bottom.pos : bottom.pos + 1, p.end);
   const g = () => (ps.group >= 0 ? ps.group : st.group++);
   if (runsOn && b > a) {
     const group = g();
@@ -213,8 +228,26 @@ function closeParagraph(st: State, ps: ParaScan, pi: number) {
     st.carry = { ch: bottom.ch, group };
   } else if (runsOn) {
     st.carry = { ch: bottom.ch, group: g() };
+  } else if (b > a && ps.stack.length === 1 && next && closedFirst(st, bottom.ch, next)) {
+    // Runs on without reopening («… / …», — сказала она.): the next paragraph's first mark closes it.
+    const group = g();
+    st.out.push({ start: a, end: b, open: bottom.pos, close: p.end, para: pi, group, multi: true });
+    st.carry = { ch: bottom.ch, group, bare: true };
   } else if (b > a && (bottom.pos === p.start || ps.multi) && b - a > QUOTE_LIMITS.unclosedMinChars) {
     // A paragraph-long quotation whose closing mark is missing.
     st.out.push({ start: a, end: b, open: bottom.pos, close: p.end, para: pi, group: g(), multi: ps.multi });
   }
+}
+
+/** Whether the first double quotation mark of paragraph `p` closes a quotation opened with `ch`: one of its closers,
+ * after a letter or punctuation, not before a letter. */
+function closedFirst(st: State, ch: string, p: Span): boolean {
+  const { text, marks } = st;
+  let lo = 0, hi = marks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (marks[mid]! < p.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < marks.length && marks[k]! < p.end; k++) {
+    const i = marks[k]!, c = text[i]!;
+    if (DOUBLE_MARKS.has(c)) return CLOSERS[ch]!.includes(c) && !isSpace(text[i - 1]) && !isLetter(text[i + 1]);
+  }
+  return false;
 }
