@@ -185,9 +185,8 @@ export const ATTRIBUTION = {
   /** A quotation after this many words of its own sentence (past a fronted phrase) is inside that sentence's clause:
    * never given the previous sentence's speaker. */
   ownClauseWords: 4,
-  /** A fragment takes its sentence's subject as speaker (no verb of saying) from this many words: a single word
-   * too ("Sanders wants tuition “free”": the subject's word; PolNeAR train 0.9014 at 1, 0.9007 at 2, 0.8999 at 3). */
-  partialSubjectMinWords: 1,
+  /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
+  partialSubjectMinWords: 3,
   /** A quotation repeated in the text (a headline, a pull quote) takes the story's speaker from this many words. */
   repeatMinWords: 3,
   /** … when its paragraph is at most this many times its length (a headline, a teaser, a pull quote). */

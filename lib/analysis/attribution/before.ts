@@ -123,7 +123,7 @@ export function characterisation(doc: Doc, st: Site): Attr | null {
 /**
  * A quotation inside a sentence with no verb of saying, or after its colon: the sentence's subject, when it is a
  * name, a pronoun or a speaking noun ("Sanders pushed his promise of “free college for all”", "She then addressed
- * the supporters: “…”", "Trump says the league has gone “soft”"). Not a title.
+ * the supporters: “…”"). Never for one or two words.
  */
 export function partialSubject(doc: Doc, st: Site): Attr | null {
   if (wordCount(st.inner) < ATTRIBUTION.partialSubjectMinWords || isTitleLike(st.inner)) return null;
