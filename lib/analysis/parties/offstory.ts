@@ -40,19 +40,23 @@ function adjective(p: PartyRecord, text: string, rules: Rules): boolean {
 /**
  * "der Beton", "die Kita", "in der Luft": where every noun is capitalised, one word the text writes after an article
  * (or an article joined to a preposition: "im", "zum") half the times at least is a common noun, though the tagger
- * took it for a person: a person's name takes no article (a place's may: "im Ahrtal", "die Ukraine").
+ * took it for a person: a person's name takes no article (a place's may: "im Ahrtal", "die Ukraine"). A body's or a
+ * place's name takes a definite article too ("der Bundestag"), never an indefinite one or a possessive: a name of
+ * any kind (a country aside) the text also writes so ("ein Narrativ", "ihr Narrativ", "eines Akkupacks", "ein Kilo
+ * Kokain") is one as well.
  */
 function commonNoun(p: PartyRecord, text: string, rules: Rules): boolean {
-  if (p.kind !== 'person' || !rules.nounsCapitalised || p.parts.length !== 1 || /^\P{Ll}+$/u.test(p.name)) return false;
+  if (!rules.nounsCapitalised || p.kind === 'country' || (p.kind === 'person' && p.parts.length !== 1) || /^\P{Ll}+$/u.test(p.name)) return false;
   // (every time the text writes the word, not only where it was taken for a name: "Aufgeplatzter Beton", "der Beton")
-  let all = 0, after = 0;
+  let all = 0, after = 0, opened = 0;
   for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
     if (isLetter(text[i - 1] ?? '') || isLetter(text[i + p.name.length] ?? '')) continue;
     all++;
     const w = wordBefore(text, i);
-    if (rules.determiners.has(w) || rules.articleContractions.has(w)) after++;
+    if (rules.nounOpeners.has(w)) opened++;
+    if (rules.determiners.has(w) || rules.articleContractions.has(w) || rules.nounOpeners.has(w)) after++;
   }
-  return after > 0 && after >= all * OFF_STORY.articleShare;
+  return (p.kind === 'person' || opened > 0) && after > 0 && after >= all * OFF_STORY.articleShare;
 }
 
 /** Mark the parties met only in headings, adjectives of origin, common nouns, "people" whose name opens with an
