@@ -4,7 +4,7 @@
 
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord } from './registry';
-import { PARTY_FILTER } from '../weights';
+import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
 import { wordBefore } from '../letters';
 
@@ -34,6 +34,12 @@ export function hasPersonEvidence(p: PartyRecord, quotes: number, text: string, 
   if (quotes > 0 || p.confidence >= PARTY_FILTER.taggerConfidence || p.evidence.person > 0) return true;
   if (p.gender || p.roleWords.size || p.description) return true;
   return [...p.aliases].some((a) => /\s/.test(a.trim())) || saysAsPerson(p, text, rules);
+}
+
+/** The person evidence is the tagger's word and the name's shape alone (nothing the text says of it). */
+export function onlyShapeEvidence(p: PartyRecord, quotes: number, text: string, rules: Rules): boolean {
+  const own = { ...p, confidence: 0, evidence: { ...p.evidence, person: Math.max(0, p.evidence.person - EVIDENCE.nameShape) } };
+  return !hasPersonEvidence(own, quotes, text, rules);
 }
 
 /** A one-word name the tagger read as a person, without person evidence, whose word opens the name of one of the

@@ -15,7 +15,7 @@ import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
-import { hasPersonEvidence, opensBody } from './person-evidence';
+import { hasPersonEvidence, onlyShapeEvidence, opensBody } from './person-evidence';
 import { unknownLoneName } from './known-names';
 import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
@@ -192,7 +192,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // Lyft", and not where an article alone hints it: thing-names.ts)
     if (kind === 'person' && thingName(p, quotes, reg.text, rules)) { if (p.evidence.org >= EVIDENCE.orgNounBefore) kind = 'organization'; else continue; }
     // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
-    if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules) ?? kind;
+    if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules, onlyShapeEvidence(p, quotes, reg.text, rules)) ?? kind;
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
