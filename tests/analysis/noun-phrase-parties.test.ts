@@ -36,4 +36,21 @@ describe('a word the text writes after an indefinite article or a possessive (de
     const text = 'Der Bundestag stimmte zu. Im Bundestag sagte Petra Lanz, der Bundestag habe entschieden.';
     expect(shown(text, [['Bundestag', 'ORG', 0.9], ['Bundestag', 'ORG', 0.9], ['Bundestag', 'ORG', 0.9], ['Petra Lanz', 'PER', 0.95]])).toContain('Bundestag');
   });
+
+  it('is no place where the text writes it after an article too, none of its mentions there', () => {
+    const text = 'Nebel über Kassel\n\nAm Morgen lag der Nebel über der Stadt, sagte Petra Lanz. Erst später schien die Sonne.';
+    expect(shown(text, [['Nebel', 'LOC', 0.7], ['Kassel', 'LOC', 0.9], ['Petra Lanz', 'PER', 0.95]])).not.toContain('Nebel');
+  });
+
+  it('leaves a place the text also names after an article as that place', () => {
+    const text = 'Ahrtal: Aufbau dauert an\n\nIm Ahrtal wird weiter gebaut, sagte Petra Lanz. Das Ahrtal brauche Zeit.';
+    expect(shown(text, [['Ahrtal', 'LOC', 0.7], ['Ahrtal', 'LOC', 0.8], ['Ahrtal', 'LOC', 0.8], ['Petra Lanz', 'PER', 0.95]])).toContain('Ahrtal');
+  });
+
+  it('leaves a place whose other writings open a compound or follow an adjective', () => {
+    const compound = 'Die Läufer starteten zuletzt in Kassel, sagte Petra Lanz. Die Kassel-Starter erholten sich.';
+    expect(shown(compound, [['Kassel', 'LOC', 0.7], ['Petra Lanz', 'PER', 0.95]])).toContain('Kassel');
+    const adjective = 'Petra Lanz von der Kasseler Vogelwarte sagte das. In der Vogelwarte sieht sie viele Gäste.';
+    expect(shown(adjective, [['Vogelwarte', 'LOC', 0.7], ['Petra Lanz', 'PER', 0.95]])).toContain('Vogelwarte');
+  });
 });
