@@ -129,6 +129,11 @@ const de: WordLists = {
   passives: 'wurde wurden worden wird werden',
   agents: 'von',
   possessives: 'sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres',
+  nounOpeners: `ein eine einer eines einem einen mein meine meinem meinen meiner meines dein deine deinem deinen deiner
+    deines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren
+    unserer unseres euer eure eurem euren eurer eures kein keine keinem keinen keiner keines jeglicher jegliche
+    jegliches jeglichen jeglichem jeder jede jedes jedem jeden sämtliche sämtlicher sämtlichen manche mancher
+    manches manchen solche solcher solches solchen`,
   workplaces: 'bei',
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
   governments: 'regierung',

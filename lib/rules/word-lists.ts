@@ -204,6 +204,9 @@ export interface WordLists {
   agents?: string;
   /** Possessive determiners: "his physician" is somebody of his, never he. */
   possessives?: string;
+  /** Words that open a common noun phrase and never a name, capitalised though they may be (formal address, a
+   * sentence's start): possessives, quantifiers, negative articles ("Eure Handys", "Jeglicher Kontakt"). */
+  nounOpeners?: string;
   /** Prepositions of a workplace after a role: a name after "analyst at" is an employer, no place ("at Gartner"). */
   workplaces?: string;
   /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */

@@ -20,3 +20,18 @@ describe('a name listed beside a body', () => {
     expect(typeOf(text, [['Velora', 'PER', 0.6], ['Harbour Systems', 'ORG', 0.9], ['Tomas Reed', 'PER', 0.95]], 'Velora')).toBe('organization');
   });
 });
+
+describe('a name the tagger is sure of, listed among papers', () => {
+  const tagged: [string, EntitySpan['type'], number][] = [['Norfolk Ledger', 'ORG', 0.9], ['Daily News', 'ORG', 0.9], ['Wessex Star', 'PER', 0.6], ['Harlow Beacon', 'PER', 0.9], ['Tomas Reed', 'PER', 0.95]];
+
+  it('is a paper (left out) when its only evidence is its shape, in a list of three or more', () => {
+    const text = 'The fund bid for the owner of the Norfolk Ledger, Daily News, Wessex Star and Harlow Beacon, said Tomas Reed.';
+    expect(typeOf(text, tagged, 'Harlow Beacon')).toBeNull();
+    expect(typeOf(text, tagged, 'Tomas Reed')).toBe('person');
+  });
+
+  it('stays a person beside a single paper', () => {
+    const text = 'The mayor, Harlow Beacon and the Daily News disagreed on the budget on Monday.';
+    expect(typeOf(text, [['Harlow Beacon', 'PER', 0.9], ['Daily News', 'ORG', 0.9]], 'Harlow Beacon')).toBe('person');
+  });
+});

@@ -16,7 +16,7 @@ import { isOrgHead, isOrgNoun } from './lexicon';
 import { norm } from './registry';
 import { trimCommonNouns } from './common-nouns';
 import { insideWord } from './unspaced';
-import { withoutOpener } from './name-starts';
+import { withoutNounOpener, withoutOpener } from './name-starts';
 import { joinTails } from './name-tails';
 import { surnamesAfterParticles } from './particle-surnames';
 
@@ -48,7 +48,7 @@ function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e:
 export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
-  if (!entities) return runs.filter((c) => free(c) && !cutCompound(c, text, rules));
+  if (!entities) return withoutNounOpeners(runs.filter((c) => free(c) && !cutCompound(c, text, rules)), text, words, rules);
   const gaz = gazetteer(rules.lang);
   // (without spaces, a country the tagger reads inside a longer word is no mention of it: 日本 in 東日本大震災)
   const inWord = (e: EntitySpan) => rules.unspaced && insideWord(text, e.start, e.end) && (gaz.names.has(norm(text.slice(e.start, e.end))) || gaz.capitals.has(norm(text.slice(e.start, e.end))));
@@ -87,8 +87,12 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
       if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (part !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
     }
   }
-  return trimCommonNouns(out.filter((c) => free(c) && !cutCompound(c, text, rules)).sort((a, b) => a.s - b.s), text, words, rules);
+  return trimCommonNouns(withoutNounOpeners(out.filter((c) => free(c) && !cutCompound(c, text, rules)), text, words, rules).sort((a, b) => a.s - b.s), text, words, rules);
 }
+
+/** The candidates without noun phrases' openers (name-starts.ts): those left a name's words alone. */
+const withoutNounOpeners = (cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules) =>
+  cands.map((c) => withoutNounOpener(c, text, words, rules)).filter((c): c is Candidate => c !== null);
 
 /** A name whose last word makes it an adjective ("South Dakota-sized", "Moscow-based", "AI-powered") or cuts an
  * abbreviation at its dot ("Japan-U" of "Japan-U.S."): the span names no party as it stands. A romanised given name

@@ -45,3 +45,15 @@ export function withoutOpener(c: Candidate, text: string, words: readonly Word[]
   const ws = c.words.slice(1), s = ws[0]!.s, pi = ws[0]!.i;
   return { ...c, words: ws, s, text: text.slice(s, c.e), prevWord: pi > 0 ? words[pi - 1]!.l : '' };
 }
+
+/** "Legt Eure Handys weg", "Jeglicher Kontakt mit …": a capitalised run with a possessive, a quantifier or a
+ * negative article in it (rules.nounOpeners; the run may have taken in a verb before it: "Legt") is a noun phrase,
+ * whoever tagged it. The words after the opener stay only when two or more of them are left (a name the phrase
+ * governs), else the candidate goes (null). */
+export function withoutNounOpener(c: Candidate, text: string, words: readonly Word[], rules: Rules): Candidate | null {
+  const k = c.words.findIndex((w) => rules.nounOpeners.has(w.l));
+  if (k < 0) return c;
+  if (c.words.length - k < 3) return null;
+  const ws = c.words.slice(k + 1), s = ws[0]!.s, pi = ws[0]!.i;
+  return { ...c, words: ws, s, text: text.slice(s, c.e), prevWord: pi > 0 ? words[pi - 1]!.l : '' };
+}

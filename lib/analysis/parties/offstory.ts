@@ -10,6 +10,7 @@ import type { PartyRecord, Registry } from './registry';
 import { OFF_STORY, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
 import { isLetter, wordBefore } from '../letters';
+import { spaceRunStart } from '../text/props';
 import { gazetteer } from './countries';
 import { isPlaceAdjective, knownPlaces } from './place-adjectives';
 
@@ -40,19 +41,31 @@ function adjective(p: PartyRecord, text: string, rules: Rules): boolean {
 /**
  * "der Beton", "die Kita", "in der Luft": where every noun is capitalised, one word the text writes after an article
  * (or an article joined to a preposition: "im", "zum") half the times at least is a common noun, though the tagger
- * took it for a person: a person's name takes no article (a place's may: "im Ahrtal", "die Ukraine").
+ * took it for a person: a person's name takes no article. A body's or a place's name takes a definite article too
+ * ("der Bundestag", "im Ahrtal", "die Ukraine"), never an indefinite one or a possessive: a name of any kind (a
+ * country aside) the text also writes so ("ein Narrativ", "eines Akkupacks", "ein Kilo Kokain") is one as well. So
+ * is a place named only bare ("Sonne über Hamburg") where the text writes the word after an article as often,
+ * mentions of it none ("schien die Sonne"): a place's name after an article is the place again ("im Ahrtal").
  */
 function commonNoun(p: PartyRecord, text: string, rules: Rules): boolean {
-  if (p.kind !== 'person' || !rules.nounsCapitalised || p.parts.length !== 1 || /^\P{Ll}+$/u.test(p.name)) return false;
+  if (!rules.nounsCapitalised || p.kind === 'country' || (p.kind === 'person' && p.parts.length !== 1) || /^\P{Ll}+$/u.test(p.name)) return false;
+  const ruled = (w: string) => rules.determiners.has(w) || rules.articleContractions.has(w) || rules.nounOpeners.has(w);
   // (every time the text writes the word, not only where it was taken for a name: "Aufgeplatzter Beton", "der Beton")
-  let all = 0, after = 0;
+  let all = 0, after = 0, opened = 0;
   for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
-    if (isLetter(text[i - 1] ?? '') || isLetter(text[i + p.name.length] ?? '')) continue;
+    // (nor where it opens a compound: "die Paris-Starter" is no article before "Paris")
+    if (isLetter(text[i - 1] ?? '') || isLetter(text[i + p.name.length] ?? '') || (text[i + p.name.length] === '-' && isLetter(text[i + p.name.length + 1] ?? ''))) continue;
     all++;
     const w = wordBefore(text, i);
-    if (rules.determiners.has(w) || rules.articleContractions.has(w)) after++;
+    if (rules.nounOpeners.has(w)) opened++;
+    if (ruled(w)) after++;
   }
-  return after > 0 && after >= all * OFF_STORY.articleShare;
+  // (an article before an adjective before it counts too: "der Berliner Charité")
+  const bare = p.kind === 'place' && p.parts.length === 1 && p.mentions.every((m) => {
+    const w = wordBefore(text, m.s);
+    return !ruled(w) && !(w && ruled(wordBefore(text, spaceRunStart(text, m.s) - w.length)));
+  });
+  return (p.kind === 'person' || opened > 0 || bare) && after > 0 && after >= all * OFF_STORY.articleShare;
 }
 
 /** Mark the parties met only in headings, adjectives of origin, common nouns, "people" whose name opens with an

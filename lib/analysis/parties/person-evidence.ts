@@ -4,7 +4,7 @@
 
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord } from './registry';
-import { PARTY_FILTER } from '../weights';
+import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
 import { wordBefore } from '../letters';
 
@@ -36,9 +36,23 @@ export function hasPersonEvidence(p: PartyRecord, quotes: number, text: string, 
   return [...p.aliases].some((a) => /\s/.test(a.trim())) || saysAsPerson(p, text, rules);
 }
 
+/** The person evidence is the tagger's word and the name's shape alone, counted at each mention (nothing the text says of it). */
+export function onlyShapeEvidence(p: PartyRecord, quotes: number, text: string, rules: Rules): boolean {
+  const own = { ...p, confidence: 0, evidence: { ...p.evidence, person: Math.max(0, p.evidence.person - EVIDENCE.nameShape * p.mentions.length) } };
+  return !hasPersonEvidence(own, quotes, text, rules);
+}
+
 /** A one-word name the tagger read as a person, without person evidence, whose word opens the name of one of the
  * text's organisations (`opening`: their first words): that body's brand or short name, an organisation. (A surname
  * ends a longer name, "Itamar Ben-Gvir", and is no opener.) */
 export function opensBody(p: PartyRecord, quotes: number, opening: ReadonlySet<string>, text: string, rules: Rules): boolean {
   return p.parts.length === 1 && opening.has(p.parts[0]!) && p.mentions.some((m) => m.source === 'tagger') && !hasPersonEvidence(p, quotes, text, rules);
+}
+
+/** "Athena Advisers" beside "Athena Advisers Portugal": a name of several words the tagger was unsure was someone's,
+ * with no person evidence but its shape, whose words open a longer organisation's name in the text (`bodies`: their
+ * lower-case words), is that body's short name, an organisation. */
+export function opensBodyName(p: PartyRecord, quotes: number, bodies: readonly string[][], text: string, rules: Rules): boolean {
+  if (p.parts.length < 2 || p.confidence >= PARTY_FILTER.taggerConfidence) return false;
+  return bodies.some((o) => o.length > p.parts.length && p.parts.every((w, i) => o[i] === w)) && onlyShapeEvidence(p, quotes, text, rules);
 }

@@ -15,7 +15,7 @@ import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
-import { hasPersonEvidence, opensBody } from './person-evidence';
+import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
 import { unknownLoneName } from './known-names';
 import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
@@ -179,7 +179,8 @@ function stateSpeaks(reg: Registry, rules: Rules, name: string, shownAs: Readonl
 export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEvidence, opts: RankOptions): Party[] {
   const out: { p: Party; score: number }[] = [];
   const shownAs = new Map<PartyRecord, Party>();
-  const opening = new Set(reg.live().filter((o) => o.parts.length > 1 && kindOf(o, rules) === 'organization').map((o) => o.parts[0]!));
+  const bodies = reg.live().filter((o) => o.parts.length > 1 && kindOf(o, rules) === 'organization').map((o) => o.parts);
+  const opening = new Set(bodies.map((o) => o[0]!));
   for (const p of reg.live()) {
     const quotes = speakers.quotes.get(p.id) ?? 0;
     let kind = kindOf(p, rules);
@@ -188,11 +189,13 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'place' && quotes > 0) kind = 'organization';
     // ("Harvard" beside "Harvard University", no person evidence: the body's short name, person-evidence.ts)
     if (kind === 'person' && opensBody(p, quotes, opening, reg.text, rules)) kind = 'organization';
+    // ("Athena Advisers" beside "Athena Advisers Portugal", no person evidence: the body's short name, person-evidence.ts)
+    if (kind === 'person' && opensBodyName(p, quotes, bodies, reg.text, rules)) kind = 'organization';
     // ("the Chrome browser", "your Siri setup": a thing, a body only where the text says it is one, "the company
     // Lyft", and not where an article alone hints it: thing-names.ts)
     if (kind === 'person' && thingName(p, quotes, reg.text, rules)) { if (p.evidence.org >= EVIDENCE.orgNounBefore) kind = 'organization'; else continue; }
     // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
-    if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules) ?? kind;
+    if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules, onlyShapeEvidence(p, quotes, reg.text, rules)) ?? kind;
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
