@@ -76,10 +76,13 @@ const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gra
  * (TimesLive's `custom-image-placeholder` wraps its lead photo): only the file is judged by them. */
 export const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
 
+/** Elements whose classes describe the page's template ("wp-custom-logo": the theme shows a logo), not a box. */
+const TEMPLATE_TAGS = new Set(['BODY', 'HTML']);
+
 /** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
 function boxWords(el: Element, depth = 4): string {
   let out = '';
-  for (let e: Element | null = el; e && depth-- > 0; e = e.parentElement) out += ` ${classAndId(e)}`;
+  for (let e: Element | null = el; e && depth-- > 0 && !TEMPLATE_TAGS.has(e.tagName.toUpperCase()); e = e.parentElement) out += ` ${classAndId(e)}`;
   return out;
 }
 

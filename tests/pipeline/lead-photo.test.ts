@@ -166,3 +166,21 @@ describe('lead photo behind a hint or a stand-in', () => {
     expect(a.html).not.toContain('e151e5.gif');
   });
 });
+
+describe('lead photo on a theme that names its logo in the body class', () => {
+  // WordPress themes write their settings as body classes ("wp-custom-logo") and set the masthead as an <h1> holding
+  // the logo's link: neither is the story's box or headline.
+  const page = (bodyClass: string, masthead: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new harbour wall</title><meta property="og:type" content="article"></head>
+<body class="${bodyClass}"><div class="top">${masthead}</div>
+<header class="article-header"><h1>Council approves new harbour wall</h1></header>
+<img src="/img/wall-1200x800.jpg" width="1200" height="800" alt="The wall" class="header-image">
+<div class="article-body">${prose(6)}</div></body></html>`;
+  const logo = '<h1><a href="https://news.example/"><img src="/static/masthead.svg" alt="News"></a></h1>';
+  it("reads the picture's own boxes, not the body's template classes", () => {
+    expect(runHtml(page('single wp-custom-logo', '')).article!.html).toContain('wall-1200x800.jpg');
+  });
+  it("takes an <h1> holding only the logo's link for the masthead, not the headline the photo follows", () => {
+    expect(runHtml(page('single', logo)).article!.html).toContain('wall-1200x800.jpg');
+  });
+});
