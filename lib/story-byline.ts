@@ -34,11 +34,18 @@ const HOST = /[\p{L}\d-]\.[a-z]{2,}\b/iu;
 /** A section's label ("Nachrichten", the page's category link, given as the meta author). */
 const namesSection = (byline: string, s: BylineSources): boolean => !!s.sections?.includes(byline.toLowerCase());
 
-/** None, an address, a host, a section, the site itself ("Lesotho Times", "BBC News") or an organisation the JSON-LD gives
- * as the author ("Sky", where the page shows its reporter). */
+/** What the page's `<meta name="generator">` names: the software or the office that built the page ("WordPress 6.2",
+ * "PMJS - Coordenadoria de TI"). A CMS that writes the same value as the author meta names its maker, not a person. */
+const namesTheMaker = (byline: string, s: BylineSources): boolean => {
+  const maker = s.tags.get('generator');
+  return !!maker && oneLine(maker).toLowerCase() === byline.toLowerCase();
+};
+
+/** None, an address, a host, a section, the page's maker, the site itself ("Lesotho Times", "BBC News") or an
+ * organisation the JSON-LD gives as the author ("Sky", where the page shows its reporter). */
 const namesNoOne = (byline: string | null, s: BylineSources, orgs: readonly string[]): boolean =>
   !byline || ADDRESS.test(byline) || HOST.test(byline) || orgs.includes(byline) || namesSection(byline, s) ||
-  byline.split(',').every((part) => onlyTheSite(part, s.siteName, s.url));
+  namesTheMaker(byline, s) || byline.split(',').every((part) => onlyTheSite(part, s.siteName, s.url));
 
 /** The site's name, with one word at most beside it ("BBC News", "BR24 Redaktion"); "Le Figaro et AFP" names more. */
 const onlyTheSite = (part: string, siteName: string | null, url: string | null): boolean =>
@@ -57,7 +64,7 @@ export function storyByline(s: BylineSources): string | null {
   if (people.length && (!found || !found.includes(' ') || sameWords(found, people))) return people.join(', ');
   // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
   // Not a section's label, which names no author either.
-  return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b) && !namesSection(b, s)) ?? null;
+  return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b) && !namesSection(b, s) && !namesTheMaker(b, s)) ?? null;
 }
 
 /** The name another source gives where the byline starts with it and runs on without a space: the text of several
