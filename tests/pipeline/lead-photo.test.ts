@@ -184,3 +184,20 @@ describe('lead photo on a theme that names its logo in the body class', () => {
     expect(runHtml(page('single', logo)).article!.html).toContain('wall-1200x800.jpg');
   });
 });
+
+describe('lead photo with its caption in a box of its own', () => {
+  const page = (after: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new harbour wall</title><meta property="og:type" content="article"></head>
+<body><header class="article-header"><h1>Council approves new harbour wall</h1></header>
+<div class="hero"><img src="/img/wall-1200x800.jpg" width="1200" height="800" alt="" class="header-image">${after}</div>
+<div class="article-body">${prose(6)}</div></body></html>`;
+  it('takes the caption set in a caption box right after the picture', () => {
+    const html = runHtml(page('<div class="container"><div class="row"><div class="image-caption">The new wall at low tide. Photo: J. Doe</div></div></div>')).article!.html;
+    expect(html).toMatch(/<figcaption>The new wall at low tide\. Photo: J\. Doe<\/figcaption>/);
+  });
+  it('takes no box after the picture that is not named a caption, or that links elsewhere', () => {
+    // (a link in the box: no credit box of a picture and a few words either)
+    expect(runHtml(page('<div class="kicker">Harbour works</div><a href="/harbour">Harbour</a>')).article!.html).not.toContain('<figcaption>');
+    expect(runHtml(page('<div class="image-caption"><a href="/other">More on the wall</a></div>')).article!.html).not.toContain('<figcaption>');
+  });
+});
