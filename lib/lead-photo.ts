@@ -161,10 +161,18 @@ function captionBeside(img: Element): string | null {
   const text = next ? textOf(next) : '';
   if (!next || !text || next.querySelector('img, a[href]') || text.split(' ').length > CAPTION_MAX_WORDS) return null;
   for (let e: Element | null = next; e; e = e.firstElementChild) {
-    if (CAPTION_NAME.test(classAndId(e))) return textOf(e) === text ? text : null;
+    if (CAPTION_NAME.test(classAndId(e))) return textOf(e) === text ? saidOnce(e) : null;
     if (e.children.length !== 1) return null;
   }
   return null;
+}
+
+/** A caption's text, said once where the page sets it twice for two screen sizes (each copy a child of its own). */
+function saidOnce(caption: Element): string {
+  const kids = Array.from(caption.children).map(textOf);
+  const text = textOf(caption);
+  const repeated = kids.length > 1 && kids.every((k) => k === kids[0]);
+  return repeated && (kids.join(' ') === text || kids.join('') === text) ? kids[0]! : text;
 }
 
 const isLeadPhoto = (img: Element | null): img is Element => !!img && !!imageSource(img) && isPhoto(img);

@@ -195,6 +195,11 @@ describe('lead photo with its caption in a box of its own', () => {
     const html = runHtml(page('<div class="container"><div class="row"><div class="image-caption">The new wall at low tide. Photo: J. Doe</div></div></div>')).article!.html;
     expect(html).toMatch(/<figcaption>The new wall at low tide\. Photo: J\. Doe<\/figcaption>/);
   });
+  it('says once a caption set twice, for narrow and for wide screens', () => {
+    const twice = '<span class="mobile">The new wall at low tide.</span><span class="desktop">The new wall at low tide.</span>';
+    const html = runHtml(page(`<div class="FeaturedImageCaption">${twice}</div><a href="/harbour">Harbour</a>`)).article!.html;
+    expect(html).toContain('<figcaption>The new wall at low tide.</figcaption>');
+  });
   it('takes no box after the picture that is not named a caption, or that links elsewhere', () => {
     // (a link in the box: no credit box of a picture and a few words either)
     expect(runHtml(page('<div class="kicker">Harbour works</div><a href="/harbour">Harbour</a>')).article!.html).not.toContain('<figcaption>');
