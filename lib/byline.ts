@@ -14,10 +14,13 @@ const BYLINE_PREFIXES: Record<string, ReadonlyArray<{ word: string; particle?: b
   de: [{ word: 'von', particle: true }, { word: 'text' }, { word: 'ein kommentar von' }, { word: 'eine analyse von' }],
   fr: [{ word: 'par' }],
   it: [{ word: 'di', particle: true }, { word: 'a cura di' }],
-  es: [{ word: 'por' }],
-  pt: [{ word: 'por' }],
+  es: [{ word: 'por' }, { word: 'publicado por' }],
+  pt: [{ word: 'por' }, { word: 'publicado por' }],
   nl: [{ word: 'door' }],
 };
+
+/** The languages whose introducing words are known: a line of a page that names no language is read in each. */
+export const BYLINE_LANGUAGES: readonly string[] = Object.keys(BYLINE_PREFIXES);
 
 const prefixPatterns = new Map<string, RegExp>();
 /** The pattern of an introducing word, built once a process: cleanByline is asked of every line near the headline. */

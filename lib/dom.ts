@@ -124,8 +124,9 @@ export const attr = (el: Element, name: string): string => el.getAttributeNode(n
 /** The class and id of an element, as one string ("share-bar social top"). */
 export const classAndId = (el: Element): string => `${attr(el, 'class')} ${attr(el, 'id')}`;
 
-/** An <h1> inside a link is the masthead (the site's name or logo linking home), not the story's headline. */
-export const isMasthead = (h1: Element): boolean => !!h1.parentElement?.closest('a[href]');
+/** An <h1> inside a link is the masthead (the site's name or logo linking home), not the story's headline; so is one
+ * without a word, a logo's picture alone (WordPress themes set `<h1><a href="/"><img class="logo"></a></h1>`). */
+export const isMasthead = (h1: Element): boolean => !!h1.parentElement?.closest('a[href]') || !(h1.textContent ?? '').trim();
 
 /** The body's first <h1> in document order that is no masthead (else the first <h1>), or null: where the header box
  * beside the story starts. */

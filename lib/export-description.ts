@@ -1,13 +1,31 @@
 // The exports' description (front matter): the standfirst, else the page's own summary (its description, which
 // Readability gives as the excerpt) when it reads as one: a sentence or a few, not a label (the site's name, "News"),
-// not the headline again, not a whole long paragraph (Readability's excerpt falls back to the body's first one).
+// not the headline again, not a whole long paragraph (Readability's excerpt falls back to the body's first one), and
+// about this story: a site's slogan on every page ("Bringing Taiwan to the World…"), another page's summary left in
+// the meta tags, shares next to none of its words with the headline and the text.
 import type { Article } from './types';
-import { oneLine, wordShare } from './chars';
+import { oneLine, wordShare, wordsOf } from './chars';
 
 /** Shorter is a label; longer is the story's text, not a summary (as lib/standfirst.ts measures a standfirst). */
 const MIN_CHARS = 40, MAX_CHARS = 600;
 /** Share of words in common, each way, for the excerpt to be the headline said again. */
 const TITLE_SHARE = 0.8;
+/** A word that says what a text is about: 4 letters or more, in a script with cases (where words are set apart by
+ * spaces: a run of Han or kana is a clause, not a word, and is never found whole in the text). */
+const telling = (w: string) => w.length >= 4 && /\p{Ll}/u.test(w);
+/** The test needs this many telling words; a description sharing at most `FOREIGN_SHARED` of them is about another thing. */
+const MIN_TELLING = 3, FOREIGN_SHARED = 1;
+
+/** The excerpt is about something else than the story: of its telling words, at most one is in the headline or the
+ * text (a summary names what its story names). Not judged without the story's text. */
+function aboutSomethingElse(excerpt: string, a: Article): boolean {
+  if (!a.text.trim()) return false;
+  const own = [...new Set(wordsOf(excerpt).filter(telling))];
+  if (own.length < MIN_TELLING) return false;
+  const story = new Set(wordsOf(`${a.title} ${a.text}`));
+  return own.filter((w) => story.has(w)).length <= FOREIGN_SHARED;
+}
+
 /** Markup a site escaped into its description ("<p>Here's a look …</p>"): shown as text, it reads as code. */
 const MARKUP = /<\/?(?:p|br|b|i|em|strong|span|div)\b[^>]*>/gi;
 
@@ -18,5 +36,5 @@ export function descriptionOf(a: Article): string | null {
   if (ex.length < MIN_CHARS || ex.length > MAX_CHARS) return null;
   if (wordShare(ex, a.title) >= TITLE_SHARE && wordShare(a.title, ex) >= TITLE_SHARE) return null;
   if (a.siteName && wordShare(ex, a.siteName) >= TITLE_SHARE) return null;
-  return ex;
+  return aboutSomethingElse(ex, a) ? null : ex;
 }

@@ -31,7 +31,7 @@ import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { hiddenByClass } from './hidden-class';
 import { swappedStates } from './state-labels';
-import { printedByline, sectionLabels, storyByline } from './story-byline';
+import { leadByline, printedByline, sectionLabels, storyByline } from './story-byline';
 import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
 import { markPollBoxes } from './clean/poll-box';
@@ -299,7 +299,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: printed.names, sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadByline(body, r.lang?.trim() || lang)], sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   const label = readerKicker(kicker, title);

@@ -76,10 +76,13 @@ const NOT_PHOTO = /(^|[^a-z])(icons?|logos?|avatars?|authors?|byline|profile|gra
  * (TimesLive's `custom-image-placeholder` wraps its lead photo): only the file is judged by them. */
 export const STAND_IN_FILE = /(^|[^a-z])(placeholder|loader|spinner|blank|pixel|spacer|transparent)([^a-z]|$)/i;
 
+/** Elements whose classes describe the page's template ("wp-custom-logo": the theme shows a logo), not a box. */
+const TEMPLATE_TAGS = new Set(['BODY', 'HTML']);
+
 /** The class and id of the picture and its boxes up to `depth` levels: an author's box, a share bar, a logo. */
 function boxWords(el: Element, depth = 4): string {
   let out = '';
-  for (let e: Element | null = el; e && depth-- > 0; e = e.parentElement) out += ` ${classAndId(e)}`;
+  for (let e: Element | null = el; e && depth-- > 0 && !TEMPLATE_TAGS.has(e.tagName.toUpperCase()); e = e.parentElement) out += ` ${classAndId(e)}`;
   return out;
 }
 
@@ -130,15 +133,46 @@ export function findLeadPhoto(doc: Document, headline?: Element | null, standfir
   return copy;
 }
 
-/** A copy of `img` as a figure with its slide's caption (figures.ts slideOf), or of `img` alone. */
+/** A copy of `img` as a figure with its slide's caption (figures.ts slideOf) or the caption box beside it, or of
+ * `img` alone. */
 function slideFigure(img: Element): Element {
   const copy = img.cloneNode(true) as Element;
   const slide = slideOf(img);
-  if (!slide || slide.medium !== img) return copy;
+  const text = slide && slide.medium === img ? textOf(slide.caption) : captionBeside(img);
+  if (!text) return copy;
   const doc = img.ownerDocument, figure = doc.createElement('figure'), caption = doc.createElement('figcaption');
-  caption.textContent = oneLine(slide.caption.textContent ?? '');
+  caption.textContent = text;
   figure.append(copy, caption);
   return figure;
+}
+
+/** A class or id word that names a caption box ("image-caption", "photoCaption", "wp-caption-text"). */
+const CAPTION_NAME = /caption/i;
+/** Longer than this, the box beside the picture is no caption but the story or a teaser. */
+const CAPTION_MAX_WORDS = 80;
+
+/**
+ * The caption a page sets in a box of its own right after the picture, outside any <figure> (a WordPress theme's
+ * `<img class="header-image"><div class="container">…<div class="image-caption">…`): the next element holds all its
+ * text in one element named a caption, with no link (a teaser's).
+ */
+function captionBeside(img: Element): string | null {
+  const next = img.nextElementSibling;
+  const text = next ? textOf(next) : '';
+  if (!next || !text || next.querySelector('img, a[href]') || text.split(' ').length > CAPTION_MAX_WORDS) return null;
+  for (let e: Element | null = next; e; e = e.firstElementChild) {
+    if (CAPTION_NAME.test(classAndId(e))) return textOf(e) === text ? saidOnce(e) : null;
+    if (e.children.length !== 1) return null;
+  }
+  return null;
+}
+
+/** A caption's text, said once where the page sets it twice for two screen sizes (each copy a child of its own). */
+function saidOnce(caption: Element): string {
+  const kids = Array.from(caption.children).map(textOf);
+  const text = textOf(caption);
+  const repeated = kids.length > 1 && kids.every((k) => k === kids[0]);
+  return repeated && (kids.join(' ') === text || kids.join('') === text) ? kids[0]! : text;
 }
 
 const isLeadPhoto = (img: Element | null): img is Element => !!img && !!imageSource(img) && isPhoto(img);

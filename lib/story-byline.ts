@@ -4,11 +4,11 @@
 // so read by the value's shape, not the label's words). A byline that only names the site ("STERN.de", "毎日新聞")
 // names no one: a person from another source comes first; the site's name is the last resort.
 import { AUTHOR_META } from './detect/signals';
-import { cleanByline } from './byline';
+import { BYLINE_LANGUAGES, cleanByline } from './byline';
 import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
 import { oneLine, wordCount } from './chars';
-import { attr, classAndId, elementsAfterHeadline, tagged } from './dom';
+import { attr, classAndId, eachElement, elementsAfterHeadline, tagged } from './dom';
 
 export interface BylineSources {
   readability: string | null | undefined;
@@ -34,11 +34,18 @@ const HOST = /[\p{L}\d-]\.[a-z]{2,}\b/iu;
 /** A section's label ("Nachrichten", the page's category link, given as the meta author). */
 const namesSection = (byline: string, s: BylineSources): boolean => !!s.sections?.includes(byline.toLowerCase());
 
-/** None, an address, a host, a section, the site itself ("Lesotho Times", "BBC News") or an organisation the JSON-LD gives
- * as the author ("Sky", where the page shows its reporter). */
+/** What the page's `<meta name="generator">` names: the software or the office that built the page ("WordPress 6.2",
+ * "PMJS - Coordenadoria de TI"). A CMS that writes the same value as the author meta names its maker, not a person. */
+const namesTheMaker = (byline: string, s: BylineSources): boolean => {
+  const maker = s.tags.get('generator');
+  return !!maker && oneLine(maker).toLowerCase() === byline.toLowerCase();
+};
+
+/** None, an address, a host, a section, the page's maker, the site itself ("Lesotho Times", "BBC News") or an
+ * organisation the JSON-LD gives as the author ("Sky", where the page shows its reporter). */
 const namesNoOne = (byline: string | null, s: BylineSources, orgs: readonly string[]): boolean =>
   !byline || ADDRESS.test(byline) || HOST.test(byline) || orgs.includes(byline) || namesSection(byline, s) ||
-  byline.split(',').every((part) => onlyTheSite(part, s.siteName, s.url));
+  namesTheMaker(byline, s) || byline.split(',').every((part) => onlyTheSite(part, s.siteName, s.url));
 
 /** The site's name, with one word at most beside it ("BBC News", "BR24 Redaktion"); "Le Figaro et AFP" names more. */
 const onlyTheSite = (part: string, siteName: string | null, url: string | null): boolean =>
@@ -57,7 +64,7 @@ export function storyByline(s: BylineSources): string | null {
   if (people.length && (!found || !found.includes(' ') || sameWords(found, people))) return people.join(', ');
   // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
   // Not a section's label, which names no author either.
-  return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b) && !namesSection(b, s)) ?? null;
+  return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b) && !namesSection(b, s) && !namesTheMaker(b, s)) ?? null;
 }
 
 /** The name another source gives where the byline starts with it and runs on without a space: the text of several
@@ -178,8 +185,51 @@ function markedByline(doc: Document, lang: string | null): { name: string; line:
     const name = text.length <= LINE_CHARS ? cleanByline(text, lang) : null;
     // cleanByline takes off the introducing word at the start and a date at the end only.
     if (name && (marked || !text.startsWith(name)) && namesLine(name)) return { name, line: text };
+    const part = text.length <= LINE_CHARS ? introducedInPart(text, lang) : null;
+    if (part) return { name: part, line: text };
   }
   return null;
+}
+
+/** Separators between the parts of a line of labels and values ("05/10/2018 - Publicado por: Jane Roe - Categoria: …"). */
+const PARTS = /\s+[-–—|·•]\s+/;
+
+/** The names one part of such a line gives after the word that introduces a byline (not the line's first part, which
+ * the whole line's reading has seen). */
+function introducedInPart(line: string, lang: string | null): string | null {
+  for (const part of line.split(PARTS).slice(1)) {
+    const name = cleanByline(part, lang);
+    if (name && !part.startsWith(name) && namesLine(name)) return name;
+  }
+  return null;
+}
+
+/** Short lines read at the start of the extracted story, at most, for a byline line the page left in it. */
+const LEAD_LINES = 3;
+const LEAD_TAGS = new Set(['P', 'DIV', 'SMALL', 'SPAN', 'ADDRESS']);
+
+/**
+ * The names a short line at the very start of the extracted story gives after the word that introduces a byline,
+ * the line whole or one of its parts ("05/10/2018 - Publicado por: Jane Roe - Categoria: Saúde"): a page without an
+ * <h1> (its title in a styled paragraph) has no "under the headline" to read; the story's own first lines are.
+ */
+export function leadByline(body: Element, lang: string | null): string[] {
+  let seen = 0, found: string | null = null, read: Element | null = null;
+  eachElement(body, (el) => {
+    // A line once (not again as the spans inside it); a caption's credit ("— By Jane Roe/AP") names a photographer.
+    if (!LEAD_TAGS.has(el.tagName.toUpperCase()) || read?.contains(el) || el.querySelector('p, div') || el.closest('figure, blockquote')) return;
+    const text = oneLine(el.textContent ?? '');
+    if (!text) return;
+    read = el;
+    if (text.length > LINE_CHARS || ++seen > LEAD_LINES) return false;
+    // A page that names no language (a small site's): its line is read in each language whose words are known.
+    for (const l of lang ? [lang] : BYLINE_LANGUAGES) {
+      const name = cleanByline(text, l);
+      found = name && !text.startsWith(name) && namesLine(name) ? name : introducedInPart(text, l);
+      if (found) return false;
+    }
+  });
+  return found ? [found] : [];
 }
 
 // A story that opens on its authors' names set in bold, a paragraph of their own ("<p><strong>Jane Roe/John Doe

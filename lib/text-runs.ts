@@ -25,8 +25,10 @@ function dropChildren(el: Element, drop: (n: ChildNode) => boolean): void {
 }
 
 const isComment = (n: ChildNode) => n.nodeType === COMMENT_NODE;
-/** Text a link carries for screen readers only (", opens new tab"): clipped out of sight, or so named by its class. */
-const SCREEN_READER_ONLY = /\b(?:sr-only|visually-?hidden|screen-?reader|h-offscreen)/i;
+/** Text a link carries for screen readers only (", opens new tab"): clipped out of sight, or so named by its class.
+ * The name may end a block's ("sdc-article-image__visually-hidden", "util_visuallyHidden__8Jin_"): an underscore
+ * bounds it as a hyphen does. Tailwind's "not-sr-only" shows the element again. */
+const SCREEN_READER_ONLY = /(?<![a-z\d]|not-)(?:sr-only|visually-?hidden|screen-?reader|h-offscreen)/i;
 export function forScreenReaders(el: Element): boolean {
   const style = el.getAttribute('style') ?? '';
   return (/\bclip(?:-path)?\s*:/i.test(style) && /position\s*:\s*absolute/i.test(style)) || SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '');

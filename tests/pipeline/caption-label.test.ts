@@ -12,6 +12,16 @@ describe('screen-reader labels in captions', () => {
     expect(html).toContain('The new harbour wall at dawn.');
     expect(html).not.toContain('Legende:');
   });
+  it("a label named inside a component's class (BEM's block__visually-hidden) goes too", () => {
+    for (const cls of ['figure__visually-hidden', 'util_visuallyHidden__x1Y2', 'Caption_screen-reader__a9']) {
+      const html = caption(`<span class="${cls}">Image:</span> <span>The new harbour wall at dawn.</span>`);
+      expect(html, cls).toContain('The new harbour wall at dawn.');
+      expect(html, cls).not.toContain('Image:');
+    }
+  });
+  it("a label Tailwind shows again (not-sr-only) stays", () => {
+    expect(caption('<span class="not-sr-only">Photo:</span> <span>The new harbour wall at dawn.</span>')).toContain('Photo:');
+  });
   it('a hidden span that is the whole caption stays', () => {
     expect(caption('<span class="sr-only">The new harbour wall at dawn.</span>')).toContain('The new harbour wall at dawn.');
   });

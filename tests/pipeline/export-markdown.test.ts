@@ -139,6 +139,15 @@ describe('front matter', () => {
     expect(desc({ excerpt: `${summary} `.repeat(12) })).toBeUndefined(); // a whole paragraph of the story
   });
 
+  it("gives no description that is about something else than the story (the site's slogan on every page)", () => {
+    const desc = (over: Partial<Report['article']>) => parseYaml(frontMatter(report('<p>x</p>', over)).slice(4, -4)).description;
+    const text = 'The ferry to the island kept running through the storm on Tuesday. Its crew said the harbour wall held.';
+    expect(desc({ text, excerpt: 'Bringing the Harbour to the World and the World to the Harbour' })).toBeUndefined();
+    const summary = 'The island ferry kept its crossings through Tuesday storm; the crew praised the wall.';
+    expect(desc({ text, excerpt: summary })).toBe(summary);
+    expect(desc({ text, excerpt: '港湾の壁が嵐の中でも持ちこたえたと乗組員が語った。島へのフェリーは運航を続けた。' })).toBeDefined(); // no words set apart: not judged
+  });
+
   it('shows a key quote without the comma that joined it to the sentence around ("…past 40 years,” she said)', () => {
     const r = report('<p>x</p>', {});
     r.quotes = [

@@ -166,3 +166,43 @@ describe('lead photo behind a hint or a stand-in', () => {
     expect(a.html).not.toContain('e151e5.gif');
   });
 });
+
+describe('lead photo on a theme that names its logo in the body class', () => {
+  // WordPress themes write their settings as body classes ("wp-custom-logo") and set the masthead as an <h1> holding
+  // the logo's link: neither is the story's box or headline.
+  const page = (bodyClass: string, masthead: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new harbour wall</title><meta property="og:type" content="article"></head>
+<body class="${bodyClass}"><div class="top">${masthead}</div>
+<header class="article-header"><h1>Council approves new harbour wall</h1></header>
+<img src="/img/wall-1200x800.jpg" width="1200" height="800" alt="The wall" class="header-image">
+<div class="article-body">${prose(6)}</div></body></html>`;
+  const logo = '<h1><a href="https://news.example/"><img src="/static/masthead.svg" alt="News"></a></h1>';
+  it("reads the picture's own boxes, not the body's template classes", () => {
+    expect(runHtml(page('single wp-custom-logo', '')).article!.html).toContain('wall-1200x800.jpg');
+  });
+  it("takes an <h1> holding only the logo's link for the masthead, not the headline the photo follows", () => {
+    expect(runHtml(page('single', logo)).article!.html).toContain('wall-1200x800.jpg');
+  });
+});
+
+describe('lead photo with its caption in a box of its own', () => {
+  const page = (after: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new harbour wall</title><meta property="og:type" content="article"></head>
+<body><header class="article-header"><h1>Council approves new harbour wall</h1></header>
+<div class="hero"><img src="/img/wall-1200x800.jpg" width="1200" height="800" alt="" class="header-image">${after}</div>
+<div class="article-body">${prose(6)}</div></body></html>`;
+  it('takes the caption set in a caption box right after the picture', () => {
+    const html = runHtml(page('<div class="container"><div class="row"><div class="image-caption">The new wall at low tide. Photo: J. Doe</div></div></div>')).article!.html;
+    expect(html).toMatch(/<figcaption>The new wall at low tide\. Photo: J\. Doe<\/figcaption>/);
+  });
+  it('says once a caption set twice, for narrow and for wide screens', () => {
+    const twice = '<span class="mobile">The new wall at low tide.</span><span class="desktop">The new wall at low tide.</span>';
+    const html = runHtml(page(`<div class="FeaturedImageCaption">${twice}</div><a href="/harbour">Harbour</a>`)).article!.html;
+    expect(html).toContain('<figcaption>The new wall at low tide.</figcaption>');
+  });
+  it('takes no box after the picture that is not named a caption, or that links elsewhere', () => {
+    // (a link in the box: no credit box of a picture and a few words either)
+    expect(runHtml(page('<div class="kicker">Harbour works</div><a href="/harbour">Harbour</a>')).article!.html).not.toContain('<figcaption>');
+    expect(runHtml(page('<div class="image-caption"><a href="/other">More on the wall</a></div>')).article!.html).not.toContain('<figcaption>');
+  });
+});
