@@ -54,14 +54,16 @@ export function markKeyQuotes(quotes: Quote[], rules: Rules, title?: string | nu
  * Words in marks that do not read as a statement on their own but as part of the writer's sentence: they follow a
  * word of it with no comma or colon between, and start in lower case ("adding that the UN “considers very seriously
  * any credible allegations” against it") or right after an article ("sei eine „Veränderung der …“"). A quotation
- * that starts a sentence, or that the writer's comma or colon introduces ("À ses yeux, « on peut … »"), is not one.
+ * that starts a sentence or a paragraph, or that the writer's comma or colon introduces ("À ses yeux, « on peut
+ * … »"), is not one.
  */
 function carriedByWriter(q: Quote, text: string, rules: Rules): boolean {
   if (q.kind === 'multi-paragraph') return false;
   let open = q.start;
   while (open > 0 && /\s/.test(text[open - 1]!)) open--;
   if (open > 0 && !isWordChar(text[open - 1])) open--;
-  const before = wordBefore(text, open);
+  // (a paragraph that opens with the quotation is no sentence of the writer's, whatever ended the one before)
+  const before = /\n\s*$/.test(text.slice(Math.max(0, open - 8), open)) ? '' : wordBefore(text, open);
   if (!before) return false;
   // (an article, not a word that also opens a clause: "that", "der")
   return isLower([...q.text].find((c) => isLetter(c))) || (rules.determiners.has(before) && !rules.clauseWords.has(before));

@@ -28,6 +28,8 @@ describe('words in marks the writer’s sentence carries', () => {
   it('leave a statement of its own key, and the second half of a split sentence', () => {
     const own = 'Lund sagte: „Wir bauen den Hafen vor dem Winter wieder auf.“';
     expect(keyScore(quote('Wir bauen den Hafen vor dem Winter wieder auf.', own, { kind: 'full' }), own, rulesFor('de'))).toBeGreaterThan(0);
+    const para = 'Schon ein Milligramm kann tödlich sein\n\n„Wir können nur von außen löschen, weil man nicht mehr hereinkommt.“';
+    expect(keyScore(quote('Wir können nur von außen löschen, weil man nicht mehr hereinkommt.', para, { kind: 'full' }), para, rulesFor('de'))).toBeGreaterThan(0);
     const framed = 'Pour la maire, « il faut rouvrir le port avant l’hiver ».';
     expect(keyScore(quote('il faut rouvrir le port avant l’hiver', framed, { kind: 'full' }), framed, rulesFor('fr'))).toBeGreaterThan(0);
     const split = '“Today,” Eva Lund said, “we will rebuild the harbour before the winter comes.”';
