@@ -120,6 +120,6 @@ export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}):
   const attributed = attribute(adoc, book, models.attribution);
   const quotes = toQuotes(attributed, book, adoc);
   const parties = rankParties(reg, rules, speakerEvidence(attributed, book), { strict, tagged: !!ner, site: input.site });
-  markKeyQuotes(quotes, rules, input.title, parties.flatMap((p) => [p.name, ...p.aliases]));
+  markKeyQuotes(quotes, rules, input.title, parties.flatMap((p) => [p.name, ...p.aliases]), text);
   return { quotes, parties, lang };
 }

@@ -5,7 +5,7 @@ import type { Quote } from '../types';
 import type { Rules } from '../rules/languages';
 import { KEY } from './weights';
 import { wordCount } from './quotes/titles';
-import { WORD, isWordChar, startsUpper } from './letters';
+import { WORD, isLower, isLetter, isWordChar, startsUpper, wordBefore } from './letters';
 import { isWordsInMarks, rankedKeyQuotes } from '../quote-text';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
@@ -17,8 +17,9 @@ const ASCII_WORD = /[A-Za-z0-9_]+/g;
  * compiling that case-insensitive alternation on every cold page. */
 export const notKeyMention = (m: string) => (m.match(ASCII_WORD) ?? []).some((w) => NOT_KEY_WORDS.has(w.toLowerCase()));
 
-/** A score above zero makes the quotation key; higher ranks first. */
-export function keyScore(q: Quote): number {
+/** A score above zero makes the quotation key; higher ranks first. With the article's `text` and `rules`, words
+ * in marks the writer's sentence carries count as a partial quotation, whatever their kind. */
+export function keyScore(q: Quote, text?: string, rules?: Rules): number {
   const words = q.text.split(/\s+/).filter((w) => [...w].some(isWordChar));
   const n = Math.max(words.length, wordCount(q.text));
   if (!q.speaker && !q.speakerMention) return 0;
@@ -26,7 +27,7 @@ export function keyScore(q: Quote): number {
   if (n < KEY.minWords) return 0;
   const caps = words.filter(startsUpper).length;
   if (n <= KEY.titleMaxWords && caps / n > KEY.titleCapsShare) return 0;
-  if (q.kind === 'partial' && n < KEY.partialMinWords) return 0;
+  if ((q.kind === 'partial' || (text !== undefined && rules && carriedByWriter(q, text, rules))) && n < KEY.partialMinWords) return 0;
   let s = Math.min(n, KEY.lengthCap) / KEY.lengthCap + (q.kind === 'partial' ? 0 : KEY.full) + (q.speaker ? KEY.named : 0);
   if (/[.!?]["”»]?$/.test(q.text) || /,$/.test(q.text)) s += KEY.ending;
   return Math.round(s * 1000) / 1000;
@@ -34,19 +35,38 @@ export function keyScore(q: Quote): number {
 
 /** Mark the key quotations; a group speaker ("officials") keeps its words but names no party. The one the headline
  * reports ranks first (`names`: the parties' names and aliases). */
-export function markKeyQuotes(quotes: Quote[], rules: Rules, title?: string | null, names: readonly string[] = []) {
+export function markKeyQuotes(quotes: Quote[], rules: Rules, title?: string | null, names: readonly string[] = [], text?: string) {
   const head = title ? headlineWords(title, rules) : new Set<string>();
   // (the names of the story's parties say what it is about, not which statement it reports)
   for (const n of names) for (const w of headlineWords(n, rules)) head.delete(w);
   const seen = new Set<string>();
   for (const q of quotes) {
     if (q.speakerMention && rules.groups.has(q.speakerMention.toLowerCase()) && q.speaker) q.speaker = null;
-    const s = keyScore(q);
+    const s = keyScore(q, text, rules);
     // The same words by the same speaker again (a lead that quotes what the story quotes later): key once.
     const same = `${q.speaker ?? q.speakerMention ?? ''}\u0000${q.text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
     q.key = s > 0 && !seen.has(same);
     if (q.key) { q.score = Math.round((s + (reportsHeadline(q.text, head, rules) ? KEY.headline : 0)) * 1000) / 1000; seen.add(same); }
   }
+}
+
+/**
+ * Words in marks that do not read as a statement on their own but as part of the writer's sentence: they follow a
+ * word of it with no comma or colon between, and start in lower case ("adding that the UN “considers very seriously
+ * any credible allegations” against it") or right after an article ("sei eine „Veränderung der …“"). A quotation
+ * that starts a sentence or a paragraph, or that the writer's comma or colon introduces ("À ses yeux, « on peut
+ * … »"), is not one.
+ */
+function carriedByWriter(q: Quote, text: string, rules: Rules): boolean {
+  if (q.kind === 'multi-paragraph') return false;
+  let open = q.start;
+  while (open > 0 && /\s/.test(text[open - 1]!)) open--;
+  if (open > 0 && !isWordChar(text[open - 1])) open--;
+  // (a paragraph that opens with the quotation is no sentence of the writer's, whatever ended the one before)
+  const before = /\n\s*$/.test(text.slice(Math.max(0, open - 8), open)) ? '' : wordBefore(text, open);
+  if (!before) return false;
+  // (an article, not a word that also opens a clause: "that", "der")
+  return isLower([...q.text].find((c) => isLetter(c))) || (rules.determiners.has(before) && !rules.clauseWords.has(before));
 }
 
 const WORD_RUN = new RegExp(`${WORD}+`, 'g');
@@ -90,11 +110,17 @@ export function joinSplitQuotes<Q extends Quote>(quotes: readonly Q[], text: str
 }
 
 /** The continuation resumes the quotation in the same paragraph: a fragment of a word or two only right after the
- * attribution ("“…,” she said, “…”"). */
+ * attribution ("“…,” she said, “…”"); never words in marks inside the writer's next sentence ("« … ». Elle dit
+ * avoir « mis en garde » …"), only a quotation that starts a sentence of its own ("…,” Mayer said. “Not …”"). */
 function resumes(prev: Quote, q: Quote, text: string): boolean {
   const between = text.slice(prev.end, q.start);
-  return !/\n/.test(between) && (!isWordsInMarks(q) || wordCount(between) <= KEY.splitAttributionWords);
+  if (/\n/.test(between) || (isWordsInMarks(q) && wordCount(between) > KEY.splitAttributionWords)) return false;
+  const ends = [...text.slice(Math.max(0, prev.end - 1), q.start).matchAll(SENTENCE_END)];
+  const last = ends[ends.length - 1];
+  return !last || !WORD_BETWEEN.test(last.input!.slice(last.index! + last[0].length));
 }
+/** A sentence's end: its mark, a closing quotation mark, white space. */
+const SENTENCE_END = /[.!?…]["”»’]?\s+/g;
 
 const sameVoice = (a: Quote, b: Quote) => (a.speaker ? a.speaker === b.speaker : !!a.speakerMention && !b.speaker && a.speakerMention === b.speakerMention);
 

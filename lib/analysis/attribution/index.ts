@@ -38,6 +38,7 @@ import { DEFAULT_RANKER, rankSpeakers, type RankerWeights, type RankTrace } from
 import { shareGroups, shareRepeats } from './shared-speaker';
 import { shareResumed } from './resumed';
 import { markJoint } from './joint';
+import { gluedConnective } from './glued-connective';
 import { surnameAfter } from './surname-after';
 import { insertedSaying } from './inserted';
 export { quotedWithin } from './shared-speaker';
@@ -156,7 +157,7 @@ function carried(doc: Doc, st: Site, prev: Attributed | undefined): Attributed |
   // ("„…“, sagte er. (Das Amt fügte in „supporter’s“ …)": words quoted in the author's parenthesis are not his)
   if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return null;
   // (a sentence's part, as partial as the one before it: no continuation of a full statement)
-  if (joinedOnly(doc, gap) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
+  if ((joinedOnly(doc, gap) || gluedConnective(gap)) && !isScareQuote(st.inner)) return { ...prev, how: 'joined' };
   if (gap.length < 200 && !/[“"«„]/.test(gap) && (/^[\s,.;:—–-]*$/.test(gap) || attributionOnly(doc, st.prevQ.close, st.q.open, /^after/.test(prev.how), prev.who) || colonAfterAttribution(doc, st.prevQ.close, st.q.open, /^(?:after|inv|late)/.test(prev.how)) || cjkTail(gap) || colonLabel(doc, st.prevQ.close, st.q.open) || reportedOnly(doc, st.prevQ.close, st.q.open))) return { ...prev, how: 'cont' };
   // "X ruled that the claim about “A” is “B”": one verb of saying governs the quotations of its sentence
   // (a verb joined to the first by "and" has the same subject: "a affirmé que … «A» et salué une «B»"; and so has a
