@@ -185,9 +185,7 @@ export const ATTRIBUTION = {
   /** A quotation after this many words of its own sentence (past a fronted phrase) is inside that sentence's clause:
    * never given the previous sentence's speaker. */
   ownClauseWords: 4,
-  /** A fragment takes its sentence's subject as speaker (no verb of saying) from this many words; a shorter one only
-   * when that subject is a person a reader knows, in its own voice (attribution/partial-word.ts; PolNeAR train
-   * 0.9002 → 0.9012; any subject at 1 gave 0.9015 but made "Interval AB" and "magazín Time" persons). */
+  /** A fragment takes its sentence's subject as speaker (no verb of saying) only from this many words. */
   partialSubjectMinWords: 3,
   /** A quotation repeated in the text (a headline, a pull quote) takes the story's speaker from this many words. */
   repeatMinWords: 3,

@@ -3,8 +3,8 @@
 // “strong leader”"), a sentence's subject with no verb of saying.
 
 import { forwardMention, pronounOf } from './mention';
-import { personSubject, shortFragment, thirdPersonFragment } from './partial-word';
-import { isTitleLike } from '../quotes/titles';
+import { isTitleLike, wordCount } from '../quotes/titles';
+import { ATTRIBUTION } from '../weights';
 import { isUpper } from '../letters';
 import { firstPerson } from './bodies';
 import { hitsIn, sayStart } from './verbs';
@@ -123,12 +123,10 @@ export function characterisation(doc: Doc, st: Site): Attr | null {
 /**
  * A quotation inside a sentence with no verb of saying, or after its colon: the sentence's subject, when it is a
  * name, a pronoun or a speaking noun ("Sanders pushed his promise of “free college for all”", "She then addressed
- * the supporters: “…”"). A word or two only when the subject is a person ("Sanders wants tuition “free”"): a
- * body, a thing or a document is described by them ("Interval AB is “temporal”", "Time named him “Person of the
- * year”"), it said nothing.
+ * the supporters: “…”"). Never for one or two words.
  */
 export function partialSubject(doc: Doc, st: Site): Attr | null {
-  if (isTitleLike(st.inner)) return null;
+  if (wordCount(st.inner) < ATTRIBUTION.partialSubjectMinWords || isTitleLike(st.inner)) return null;
   const start = sentenceStart(doc, st.q.open, st.para.start);
   const before = doc.text.slice(start, st.q.open);
   // (after a comma only a clause of the sentence that goes on in the marks, "X hat Y eingestellt, „weil sie …“", where
@@ -142,10 +140,8 @@ export function partialSubject(doc: Doc, st: Site): Attr | null {
   // a quotation in the first person right after a third person ("where he “grabbed me …”") is not the subject's own
   if (firstPerson(doc, st.inner) && THIRD_BEFORE(doc, before)) return null;
   const m = speakingSubject(doc, start + fronted, st.q.open);
-  if (m && shortFragment(st) && (!personSubject(doc, m) || thirdPersonFragment(doc, st))) return null;
   return m ? { m, how: 'partial-subject' } : null;
 }
-
 
 /** The words before a quotation end with a third-person pronoun ("… where he “…”"). */
 const THIRD_BEFORE = (doc: Doc, before: string) => {
