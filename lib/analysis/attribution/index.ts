@@ -41,6 +41,7 @@ import { markJoint } from './joint';
 import { gluedConnective } from './glued-connective';
 import { surnameAfter } from './surname-after';
 import { insertedSaying } from './inserted';
+import { listItem } from './list-item';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -220,7 +221,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     const st = siteOf(doc, qi);
     sites.push(st);
     // (neither is a title in the words around: the ranker gives it nobody, the quotation after goes on past it)
-    if (namedTitle(doc, st) || isQuotedName(doc, st) || nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
+    if (namedTitle(doc, st) || isQuotedName(doc, st) || listItem(doc, st) || nameInAttribution(doc, st, out[out.length - 1])) { skip.add(qi); out.push({ q: st.q, who: null, mention: null, kind: 'full', how: '' }); continue; }
     const attr = findAttribution(doc, st);
     r.self = firstPerson(doc, st.inner);
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
