@@ -6,7 +6,7 @@ import { blockText } from '../blocks';
 import { oneLine } from '../chars';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
-import { otherPage } from './teasers';
+import { HEADLINE_MIN, otherPage } from './teasers';
 
 const PROSE_MIN = 20;
 
@@ -70,4 +70,26 @@ export function isTeaser(el: Element): boolean {
     if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
   }
   return false;
+}
+
+/**
+ * A card for another story with no heading (the LA Times' inline promos: a thumbnail, a headline in a <div>, a
+ * summary): a picture and a headline's worth of link text that lead to the same other page, with at most a summary's
+ * worth of text outside links. The story's own standfirst is never one: it links no picture to another page; nor is a
+ * story's photo with its caption, linked to a gallery.
+ */
+export function isCard(el: Element): boolean {
+  if (el.querySelector('figcaption')) return false;
+  const pictures = new Set<string>(), headlines = new Set<string>();
+  let linked = 0;
+  for (const l of Array.from(el.querySelectorAll('a[href]'))) {
+    const to = otherPage(l);
+    const text = oneLine(l.textContent ?? '').length;
+    linked += text;
+    if (!to) continue;
+    if (l.querySelector('img, picture')) pictures.add(to);
+    if (text >= HEADLINE_MIN) headlines.add(to);
+  }
+  if (![...pictures].some((to) => headlines.has(to))) return false;
+  return oneLine(el.textContent ?? '').length - linked <= TEASER_MAX;
 }
