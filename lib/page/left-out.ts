@@ -4,6 +4,7 @@ import type { PageContext } from '../clean';
 import { linkShare } from '../dom';
 import { blockText } from '../blocks';
 import { oneLine } from '../chars';
+import { holdsProse } from '../clean/box-marks';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
 import { HEADLINE_MIN, otherPage } from './teasers';
@@ -76,7 +77,7 @@ export function isTeaser(el: Element): boolean {
  * A card for another story with no heading (the LA Times' inline promos: a thumbnail, a headline in a <div>, a
  * summary): a picture and a headline's worth of link text that lead to the same other page, with at most a summary's
  * worth of text outside links. The story's own standfirst is never one: it links no picture to another page; nor is a
- * story's photo with its caption, linked to a gallery.
+ * story's photo with its caption, linked to a gallery, or a product's in a guide, linked to a shop.
  */
 export function isCard(el: Element): boolean {
   if (el.querySelector('figcaption')) return false;
@@ -86,10 +87,28 @@ export function isCard(el: Element): boolean {
     const to = otherPage(l);
     const text = oneLine(l.textContent ?? '').length;
     linked += text;
-    if (!to) continue;
+    // A paid link (rel="sponsored") opens a shop: a product's photo and name in a guide, no other story.
+    if (!to || /\bsponsored\b/i.test(l.getAttribute('rel') ?? '')) continue;
     if (l.querySelector('img, picture')) pictures.add(to);
     if (text >= HEADLINE_MIN) headlines.add(to);
   }
   if (![...pictures].some((to) => headlines.has(to))) return false;
   return oneLine(el.textContent ?? '').length - linked <= TEASER_MAX;
+}
+
+/** Text a poll's box holds at most: a heading, the question, some answers, a count of votes (lib/clean/poll-box.ts). */
+const POLL_MAX = 900;
+
+/**
+ * A poll left out of the body (the Washington Times' "Question of the Day"): a short box around two or more radio
+ * buttons that share a name, with no paragraph of prose. Its question reads as a sentence; the reader drops it too.
+ */
+export function isPoll(el: Element): boolean {
+  if ((el.textContent ?? '').trim().length > POLL_MAX || el.querySelector('h1') || holdsProse(el)) return false;
+  const names = new Map<string, number>();
+  for (const r of Array.from(el.querySelectorAll('input[type="radio" i]'))) {
+    const n = r.getAttribute('name');
+    if (n) names.set(n, (names.get(n) ?? 0) + 1);
+  }
+  return [...names.values()].some((n) => n >= 2);
 }

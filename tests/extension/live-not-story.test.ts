@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeDate } from '../../lib/page/text';
 import { isOtherDay } from '../../lib/page/meta';
+import { isPoll } from '../../lib/page/left-out';
 import { cleanLive, hidden } from './live-clean';
 
 const P = [
@@ -44,6 +45,12 @@ describe('lines that look like the story\'s own', () => {
       <label><input type="radio" name="c" value="2"> No, neither will</label><input type="submit" value="Vote"></form></section>` }), URL);
     expect(hidden('question')).toBe(true);
     for (const id of ['date', 'p0', 'p4', 'standfirst']) expect(hidden(id), id).toBe(false);
+    // A poll is a short box around radio buttons that share a name; a box with a paragraph of prose is none.
+    const box = (html: string) => { document.body.innerHTML = html; return document.body.firstElementChild!; };
+    const answers = '<label><input type="radio" name="q" value="1"> Yes, both will stand</label><label><input type="radio" name="q" value="2"> No, neither will</label>';
+    expect(isPoll(box(`<section><h3>Do you expect the 2031 vote to come down to the two mayors?</h3>${answers}</section>`))).toBe(true);
+    expect(isPoll(box(`<section><p>${P[0]}</p>${answers}</section>`))).toBe(false);
+    expect(isPoll(box('<section><label><input type="radio" name="a"> Small</label><label><input type="radio" name="b"> Large</label></section>'))).toBe(false);
   });
 
   it('hides a broadcast\'s date line after the story; a date line there printing the story\'s day stays', () => {
