@@ -85,7 +85,7 @@ export function isCard(el: Element): boolean {
   let linked = 0;
   for (const l of Array.from(el.querySelectorAll('a[href]'))) {
     const to = otherPage(l);
-    const text = oneLine(l.textContent ?? '').length;
+    const text = oneLine(blockText(l)).length; // what a reader sees: a <noscript>'s markup is no headline (MDR's photos)
     linked += text;
     // A paid link (rel="sponsored") opens a shop: a product's photo and name in a guide, no other story.
     if (!to || /\bsponsored\b/i.test(l.getAttribute('rel') ?? '')) continue;
@@ -93,7 +93,7 @@ export function isCard(el: Element): boolean {
     if (text >= HEADLINE_MIN) headlines.add(to);
   }
   if (![...pictures].some((to) => headlines.has(to))) return false;
-  return oneLine(el.textContent ?? '').length - linked <= TEASER_MAX;
+  return oneLine(blockText(el)).length - linked <= TEASER_MAX;
 }
 
 /** Text a poll's box holds at most: a heading, the question, some answers, a count of votes (lib/clean/poll-box.ts). */

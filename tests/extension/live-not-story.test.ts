@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeDate } from '../../lib/page/text';
 import { isOtherDay } from '../../lib/page/meta';
-import { isPoll } from '../../lib/page/left-out';
+import { isCard, isPoll } from '../../lib/page/left-out';
 import { cleanLive, hidden } from './live-clean';
 
 const P = [
@@ -81,5 +81,11 @@ describe('lines that look like the story\'s own', () => {
     cleanLive(HEAD, page({ header: '<h2 id="also"><a href="/harbour/strike-talks/">Strike talks collapse after eleven hours at the port authority</a></h2>', body: card }), URL);
     expect(hidden('promo-summary')).toBe(true);
     for (const id of ['standfirst', 'date', 'p2', 'p3']) expect(hidden(id), id).toBe(false);
+    // A story's photo linked to its own page, with lazy markup in a <noscript> (text to a browser with scripts on),
+    // and its caption in a box of its own: no headline in the link, no card.
+    const photo = document.createElement('div');
+    photo.innerHTML = '<a href="/harbour/crossings/photo-2/"><img src="/img/blank.gif" alt=""><noscript>&lt;img class="img" alt="The quay at dawn" src="/img/quay-576.jpg"&gt;</noscript></a>' +
+      '<div class="media-info"><span>Commuters queue on the quay before the first crossing.</span></div>';
+    expect(isCard(photo)).toBe(false);
   });
 });
