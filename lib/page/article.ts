@@ -35,6 +35,8 @@ export interface LiveArticle {
   /** Of `protect`, the byline's lines beyond the header and their dates (byline-elsewhere.ts): only they show of
    * the boxes around them. */
   elsewhere: Element[];
+  /** The day the story was published (ISO), when known: a date line after the story printing another is not its. */
+  published: string | null;
   /** Snapshot order of each live element (document order at the time of the snapshot). */
   order: Map<Element, number>;
   /** The box holding the body from its first to its last element (null when only <body> holds both). */
@@ -250,5 +252,5 @@ export function locateArticle(elements: Element[], map: ArticleMap, facts: Artic
   let root: Element | null = firstEl;
   while (root && !root.contains(lastEl)) root = root.parentElement;
   if (root && /^(BODY|HTML)$/.test(root.tagName.toUpperCase())) root = null;
-  return { kept, extracted, keptText: new Set(map.keptText ?? []), story: countStory(map.story), headline, protect, elsewhere, order, headerStart, first, last, root };
+  return { kept, extracted, keptText: new Set(map.keptText ?? []), story: countStory(map.story), published: facts.published ?? null, headline, protect, elsewhere, order, headerStart, first, last, root };
 }

@@ -2,9 +2,11 @@
 // 28.04.2023 · Autorin/Autor Roman Goncharenko"), the author's box under it. Clean never hides the line that names
 // the article's author, nor the date beside it in that box, whatever region holds them; a card for another story by
 // the same author is none (its name line goes with the card).
-import { letters, looksLikeDate } from './text';
+import { letters, printsDate } from './text';
 import { HEADLINE_MIN, inTeaserList, otherPage } from './teasers';
 import { oneLine } from '../chars';
+
+export { printsDate };
 
 /** Characters a name's line may hold besides the name: a label ("Autorin/Autor", "Von"), a role. */
 const LABEL_MAX = 40;
@@ -75,19 +77,6 @@ function inCard(el: Element, name: string): boolean {
     return to.size === 1 && links.some((l) => oneLine(l.textContent ?? '').length >= HEADLINE_MIN);
   }
   return false;
-}
-
-/**
- * Whether `text` prints the day `iso` (YYYY-MM-DD…) in any language: its year, day and month (a number or a word).
- * With no date known, any date line does.
- */
-export function printsDate(text: string, iso: string | null | undefined): boolean {
-  if (!looksLikeDate(text)) return false;
-  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(iso ?? '');
-  if (!m) return !iso; // no date known: a date line beside the byline is the article's
-  const nums = (text.match(/\d+/g) ?? []).map(Number);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return nums.includes(y) && nums.includes(d) && (nums.includes(mo) || /\p{L}{3,}/u.test(text));
 }
 
 /**

@@ -4,9 +4,10 @@ import type { PageContext } from '../clean';
 import { linkShare } from '../dom';
 import { blockText } from '../blocks';
 import { oneLine } from '../chars';
+import { holdsProse } from '../clean/box-marks';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
-import { otherPage } from './teasers';
+import { HEADLINE_MIN, otherPage } from './teasers';
 
 const PROSE_MIN = 20;
 
@@ -70,4 +71,44 @@ export function isTeaser(el: Element): boolean {
     if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
   }
   return false;
+}
+
+/**
+ * A card for another story with no heading (the LA Times' inline promos: a thumbnail, a headline in a <div>, a
+ * summary): a picture and a headline's worth of link text that lead to the same other page, with at most a summary's
+ * worth of text outside links. The story's own standfirst is never one: it links no picture to another page; nor is a
+ * story's photo with its caption, linked to a gallery, or a product's in a guide, linked to a shop.
+ */
+export function isCard(el: Element): boolean {
+  if (el.querySelector('figcaption')) return false;
+  const pictures = new Set<string>(), headlines = new Set<string>();
+  let linked = 0;
+  for (const l of Array.from(el.querySelectorAll('a[href]'))) {
+    const to = otherPage(l);
+    const text = oneLine(blockText(l)).length; // what a reader sees: a <noscript>'s markup is no headline (MDR's photos)
+    linked += text;
+    // A paid link (rel="sponsored") opens a shop: a product's photo and name in a guide, no other story.
+    if (!to || /\bsponsored\b/i.test(l.getAttribute('rel') ?? '')) continue;
+    if (l.querySelector('img, picture')) pictures.add(to);
+    if (text >= HEADLINE_MIN) headlines.add(to);
+  }
+  if (![...pictures].some((to) => headlines.has(to))) return false;
+  return oneLine(blockText(el)).length - linked <= TEASER_MAX;
+}
+
+/** Text a poll's box holds at most: a heading, the question, some answers, a count of votes (lib/clean/poll-box.ts). */
+const POLL_MAX = 900;
+
+/**
+ * A poll left out of the body (the Washington Times' "Question of the Day"): a short box around two or more radio
+ * buttons that share a name, with no paragraph of prose. Its question reads as a sentence; the reader drops it too.
+ */
+export function isPoll(el: Element): boolean {
+  if ((el.textContent ?? '').trim().length > POLL_MAX || el.querySelector('h1') || holdsProse(el)) return false;
+  const names = new Map<string, number>();
+  for (const r of Array.from(el.querySelectorAll('input[type="radio" i]'))) {
+    const n = r.getAttribute('name');
+    if (n) names.set(n, (names.get(n) ?? 0) + 1);
+  }
+  return [...names.values()].some((n) => n >= 2);
 }

@@ -1,6 +1,6 @@
 // The article's meta lines on the live page: dates, times, datelines and bylines. Never hidden by Clean.
 import { classAndId, linkShare } from '../dom';
-import { looksLikeDate } from './text';
+import { looksLikeDate, printsDate } from './text';
 import { lineShape } from '../clean/signals';
 import { slashCredit } from '../clean/credit-shape';
 import { normalizeBlockText } from '../fingerprint';
@@ -36,10 +36,13 @@ export function isSourceCredit(el: Element): boolean {
 
 const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;
 
+/** Markup that names a date or a byline: a <time>, a datetime, itemprop or rel. */
+const markedMeta = (el: Element): boolean => el.tagName.toUpperCase() === 'TIME' || el.hasAttribute('datetime') ||
+  /date|author/i.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? '');
+
 /** A date, a time or a byline line: never hidden. */
 export function isMeta(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'TIME' || el.hasAttribute('datetime') || /date|author/i.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? '')) return true;
+  if (markedMeta(el)) return true;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 150) return false;
   const c = classAndId(el).toLowerCase();
@@ -69,4 +72,15 @@ export function isMetaLine(el: Element): boolean {
   const links = Array.from(el.querySelectorAll('a[href]'));
   if (links.some((l) => (l.textContent ?? '').trim().length > NAME_LINK_MAX) || linkShare(el).share >= 0.6) return false;
   return Array.from(el.querySelectorAll('*')).some(isMeta);
+}
+
+/**
+ * A date line that only its text makes one (no markup nor class names it a date or byline) printing another day than
+ * the article's `published`: a date of the page's chrome after the story (MDR's "This topic on air: … | 06.07.2026 |
+ * 19:00", a broadcast's), not the story's. With no day known, every date line may be the story's.
+ */
+export function isOtherDay(el: Element, published: string | null | undefined): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!published || !looksLikeDate(text) || printsDate(text, published)) return false;
+  return ![el, ...Array.from(el.querySelectorAll('*'))].some((e) => markedMeta(e) || BYLINE_HINT.test(classAndId(e).toLowerCase()));
 }

@@ -13,10 +13,11 @@ import { CONTAINER, NO_BOX, liveBlocks } from './hide';
 import { KEPT_ON_PAGE, accountBox, furnitureReason, pageReasonOf, regionReason, type PageReason } from './furniture';
 import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
+import { notStoryDate } from './story-date';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
 import { CAPTION, LANDMARK, PROTECTED, besidePicture, holdsProtected, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
-import { isProse, isQuotation, isTeaser } from './left-out';
+import { isCard, isPoll, isProse, isQuotation, isTeaser } from './left-out';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
 import { keepStoryShown } from './story-guard';
@@ -152,7 +153,11 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
   // Cards for other stories beside the header: their thumbnails would read as photos.
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
+  if ((isMeta(el) || isMetaLine(el)) && notStoryDate(el, a)) { region(el, steps, removals); return; }
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
+  // A card for another story left out of the body: its thumbnail links where its headline does, no photo of the story.
+  if (zone === 'body' && isCard(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
+  if (zone === 'body' && isPoll(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
   const holdsMeta = own || holdsProtected(el);
