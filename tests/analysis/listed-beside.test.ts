@@ -35,3 +35,17 @@ describe('a name the tagger is sure of, listed among papers', () => {
     expect(typeOf(text, [['Harlow Beacon', 'PER', 0.9], ['Daily News', 'ORG', 0.9]], 'Harlow Beacon')).toBe('person');
   });
 });
+
+describe('a name the tagger is sure of, listed between two bodies', () => {
+  it('is a body when both its neighbours in a list of four names or more are bodies', () => {
+    const text = 'Reed has coached Atletico Norvale, Harbour City, Brenton United and Corran Rovers. Reed said he was glad.';
+    const tagged: [string, EntitySpan['type'], number][] = [['Reed', 'PER', 0.95], ['Atletico Norvale', 'ORG', 0.9], ['Harbour City', 'PER', 0.9], ['Brenton United', 'ORG', 0.9], ['Corran Rovers', 'ORG', 0.9]];
+    expect(typeOf(text, tagged, 'Harbour City')).toBe('organization');
+  });
+
+  it('stays a person between two bodies in a list of three', () => {
+    const text = 'The panel heard Atletico Norvale, Marta Lind and Brenton United on Monday.';
+    const tagged: [string, EntitySpan['type'], number][] = [['Atletico Norvale', 'ORG', 0.9], ['Marta Lind', 'PER', 0.95], ['Brenton United', 'ORG', 0.9]];
+    expect(typeOf(text, tagged, 'Marta Lind')).toBe('person');
+  });
+});

@@ -121,13 +121,18 @@ function withoutArticle(c: ClassifyContext, cand: Candidate): Candidate {
   return { ...cand, words, s, text: c.reg.text.slice(s, cand.e), prevWord: cand.words[k - 1]!.l };
 }
 
-/** "Palestinians", "Israelis": a people, so a group (not a person, not the country its adjective names). */
+/** "Palestinians", "Israelis": a people, so a group (not a person, not the country its adjective names). So is a
+ * people qualified by adjectives of origin ("African Americans", "Korean Americans"): every word before it a
+ * demonym, or ending as one in the language. */
 function pluralDemonym(c: ClassifyContext, cand: Candidate): boolean {
-  const w = cand.words.length === 1 ? cand.words[0]! : null;
+  const w = cand.words.length <= 3 ? cand.words[cand.words.length - 1] : undefined;
   if (!w || w.t.length < 4 || !/s$/.test(w.l) || !c.gaz.demonyms.has(norm(w.t.slice(0, -1)))) return false;
-  const p = c.reg.add(w.t, 'group');
+  const origin = (x: Word) => x.cap && (c.gaz.demonyms.has(norm(x.t)) || c.rules.demonymEndings.some((e) => x.l.endsWith(e) && x.l.length > e.length + 2));
+  if (!cand.words.slice(0, -1).every(origin)) return false;
+  const first = cand.words[0]!;
+  const p = c.reg.add(c.reg.text.slice(first.s, w.e), 'group');
   p.evidence.group += EVIDENCE.gazetteer;
-  c.reg.mention(p, w.s, w.e, cand.source, w.start);
+  c.reg.mention(p, first.s, w.e, cand.source, first.start);
   return true;
 }
 

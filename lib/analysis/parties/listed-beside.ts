@@ -14,35 +14,48 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){
 const NAME_AFTER = /^(?:,|,? (\p{Ll}+)) (?:(\p{Ll}+) )?(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})/u;
 const REACH = 60;
 
-/** The kind of a name beside the mention across a comma or a conjunction, when the text types it as a body or a paper.
- * `papersOnly`: only a paper counts, and only one in a list of three names or more (a comma before the name
- * before, or after the name after). */
-function besideKind(reg: Registry, rules: Rules, s: number, e: number, papersOnly = false): PartyKind | null {
+/** The kinds the text gives the names beside [s, e) across a comma or a conjunction (null where none), each with
+ * its name. */
+function besideKinds(reg: Registry, rules: Rules, s: number, e: number): [string, PartyKind | null][] {
   const before = NAME_BEFORE.exec(reg.text.slice(Math.max(0, s - REACH), s));
   const after = NAME_AFTER.exec(reg.text.slice(e, e + REACH));
   const sides = [[before?.[1], before?.[2], before?.[3]], [after?.[3], after?.[1], after?.[2]]];
-  for (const [name, conj, article] of sides) {
-    if (!name || (conj && !rules.conjunctions.has(conj)) || (article && !rules.determiners.has(article))) continue;
+  return sides.map(([name, conj, article]) => {
+    if (!name || (conj && !rules.conjunctions.has(conj)) || (article && !rules.determiners.has(article))) return [name ?? '', null];
     const q = reg.find(name);
-    const k = q && q.mergedInto === undefined ? (q.kind === 'media' ? 'media' : kindOf(q, rules)) : null;
-    if (papersOnly && (k !== 'media' || !longList(reg.text, s, e, name))) continue;
+    return [name, q && q.mergedInto === undefined ? (q.kind === 'media' ? 'media' : kindOf(q, rules)) : null];
+  });
+}
+
+/** The kind of a name beside the mention, when the text types it as a body or a paper. `sure` (a name the tagger is
+ * sure of by its shape): only a paper in a list of three names or more counts (a comma before the name before, or
+ * after the name after), or a body on both sides in a list of four names or more ("managed FC Porto, Inter Milan,
+ * Chelsea, Real Madrid and …"; three names, a body, a person and a body, may be a panel's list). */
+function besideKind(reg: Registry, rules: Rules, s: number, e: number, sure = false): PartyKind | null {
+  const sides = besideKinds(reg, rules, s, e);
+  if (sure && sides.every(([, k]) => k === 'organization') && sides.some(([name]) => longList(reg.text, s, e, name, rules))) return 'organization';
+  for (const [name, k] of sides) {
+    if (sure && (k !== 'media' || !longList(reg.text, s, e, name))) continue;
     if (k === 'media' || k === 'organization') return k;
   }
   return null;
 }
 
-/** The name beside [s, e) has a comma on its far side too: the list has three names or more. */
-function longList(text: string, s: number, e: number, name: string): boolean {
+/** The name beside [s, e) has a comma on its far side too: the list has three names or more. With `rules`, a
+ * conjunction before a further name counts as well ("Harbour City, Brenton United and Corran Rovers"). */
+function longList(text: string, s: number, e: number, name: string, rules?: Rules): boolean {
   const before = text.slice(Math.max(0, s - REACH), s), at = before.lastIndexOf(name);
   if (at >= 0 && /,\s*$/.test(before.slice(0, at))) return true;
   const after = text.slice(e, e + REACH), to = after.indexOf(name);
-  return to >= 0 && after.startsWith(',', to + name.length);
+  if (to < 0) return false;
+  const further = NAME_AFTER.exec(after.slice(to + name.length));
+  return after.startsWith(',', to + name.length) || (!!rules && !!further?.[1] && rules.conjunctions.has(further[1]));
 }
 
 /** The kind a list gives a "person" with no person evidence of its own (`evidenced`), or null. A name whose only
  * evidence is the tagger's word and its shape (`shapeOnly`) is a paper in a list of three or more beside a paper
- * ("the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant"): a tagger is sure of a person's
- * name by its shape, which papers share. */
+ * ("the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant"), a body between two bodies
+ * ("FC Porto, Inter Milan, Chelsea"): a tagger is sure of a person's name by its shape, which bodies share. */
 export function listedKind(p: PartyRecord, evidenced: boolean, reg: Registry, rules: Rules, shapeOnly = false): PartyKind | null {
   if ((evidenced && !shapeOnly) || p.parts.length > 2) return null;
   for (const m of p.mentions) { const k = besideKind(reg, rules, m.s, m.e, evidenced); if (k) return k; }

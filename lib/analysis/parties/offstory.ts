@@ -1,7 +1,8 @@
 // Names that are no actors of the story though the tagger found them: a heading's words ("The Best Sleeping Bag for
 // Backpackers", a name met only in title-case headings), adjectives of origin before a noun ("Alaskan peaks") and
 // products (a name followed by its model number, "Nanowave 45", "Magma 15", taken for a person), common nouns after
-// an article where every noun is capitalised ("der Beton"). Marked here; the
+// an article where every noun is capitalised ("der Beton"), a region's abbreviation after a place ("Palo Alto,
+// Calif."). Marked here; the
 // ranking drops them unless they speak (rank.ts).
 
 import type { Span } from '../text';
@@ -36,6 +37,14 @@ function adjective(p: PartyRecord, text: string, rules: Rules): boolean {
     const next = nextLower(text.slice(m.e, m.e + 30));
     return !!next && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next) && !rules.say.includes(next);
   });
+}
+
+/** "Palo Alto, Calif., said", "Orange County, Calif., sheriff's office": a one-word place cut short (a period that
+ * ends no sentence: a comma or a lower-case word follows) after a place's name and a comma, every time, is that
+ * place's region written as an abbreviation, not a party of its own. */
+function abbreviatedRegion(p: PartyRecord, text: string): boolean {
+  if (p.kind !== 'place' || p.parts.length !== 1) return false;
+  return p.mentions.every((m) => /\p{Lu}[\p{L}.]*, $/u.test(text.slice(Math.max(0, m.s - 30), m.s)) && /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.e, m.e + 4)));
 }
 
 /**
@@ -75,6 +84,8 @@ export function markOffStory(reg: Registry, headings: readonly Span[], rules: Ru
   const { text } = reg;
   const known = rules.placeAdjectives.length ? knownPlaces(reg, gazetteer(rules.lang)) : null;
   for (const p of reg.live()) {
+    // (whatever the text seems to say of it: "the sheriff of Orange County, Calif." describes the county's sheriff)
+    if (abbreviatedRegion(p, text)) { p.offStory = 'abbreviation'; continue; }
     if (!p.mentions.length || p.kind === 'country' || described(p)) continue;
     if (known && p.kind === 'person' && p.parts.length > 1 && isPlaceAdjective(p.parts[0]!, rules, known)) { p.offStory = 'noun'; continue; }
     if (headings.length && p.mentions.every((m) => inSpans(headings, m.s, m.e))) { p.offStory = 'heading'; continue; }

@@ -60,7 +60,7 @@ export interface PartyRecord {
   repeated?: boolean;
   /** Met only in headings, as an adjective of origin, or mostly as a product with its model number (offstory.ts):
    * shown only if it speaks. */
-  offStory?: 'heading' | 'adjective' | 'product' | 'noun';
+  offStory?: 'heading' | 'adjective' | 'product' | 'noun' | 'abbreviation';
 }
 
 /** What `norm` would change in a lower-cased name: a curly apostrophe, whitespace other than one inner space. */
