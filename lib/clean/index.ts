@@ -17,7 +17,7 @@ import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
 import { isProse, type SiteInfo } from './signals';
 import T from '../rules/clean-thresholds.json';
-import { HEADLINE_ATTR, headlineInBody, isKicker, sameStory } from '../kicker';
+import { afterInnerKicker, HEADLINE_ATTR, headlineInBody, isKicker, sameStory } from '../kicker';
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { hasConfidentRelated, siblingTeasers } from './sibling-teasers';
@@ -97,8 +97,10 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
   if (!title || !blocks.length) return none;
   const t = normalizeBlockText(title);
   const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
-  // The page's headline is its block whole, a kicker set inside it too ("European Payments Initiative Statt …").
-  const same = (b: Block) => normalizeBlockText(b.text) === t || normalizeBlockText(b.el.getAttribute(HEADLINE_ATTR) ?? '') === t;
+  // The page's headline is its block whole, a kicker set inside it too ("European Payments Initiative Statt …"),
+  // marked as the page's <h1> or not (a page that sets its headline as an <h3>, its label in a <span> before it).
+  const same = (b: Block) => normalizeBlockText(b.text) === t || normalizeBlockText(b.el.getAttribute(HEADLINE_ATTR) ?? '') === t
+    || (/^h\d$/.test(b.tag) && normalizeBlockText(afterInnerKicker(b.el) ?? '') === t);
   const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && same(b));
   if (k >= 0) return k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
   return { now: titleKicker(blocks, title), later: null };
