@@ -23,6 +23,7 @@ import { headerCopies } from './header-copy';
 import { hasConfidentRelated, siblingTeasers } from './sibling-teasers';
 import { playerPrint } from './player-print';
 import { cardPictures } from './card-picture';
+import { cardLinks } from './card-link';
 import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
@@ -138,6 +139,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   let verdicts = hasConfidentRelated(first) ? siblingTeasers(infos, first) : first;
   // A video card's age and length inside the story (lib/clean/player-print.ts).
   verdicts = playerPrint(infos, verdicts);
+  // A story card's headline, its link an empty one laid over the card (lib/clean/card-link.ts).
+  verdicts = cardLinks(infos, verdicts, opts.url);
   // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
   verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
   // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
