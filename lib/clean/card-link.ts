@@ -21,24 +21,35 @@ function coverLink(a: Element, pageUrl: string | null | undefined): boolean {
   try { return !pageUrl || bareAddress(new URL(href, pageUrl).href) !== bareAddress(pageUrl); } catch { return false; }
 }
 
+/** The cover links of the body by the text they name (one pass: a card is looked for only where a name matches). */
+function coverLinks(body: Element, pageUrl: string | null | undefined): Map<string, Element[]> {
+  const out = new Map<string, Element[]>();
+  for (const a of Array.from(body.getElementsByTagName('a'))) {
+    const name = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
+    const norm = name ? normalizeBlockText(name) : '';
+    if (norm && coverLink(a, pageUrl)) out.set(norm, [...(out.get(norm) ?? []), a]);
+  }
+  return out;
+}
+
 /** Whether the block is the headline a cover link in its card names. */
-function namedByCoverLink(b: BlockInfo, pageUrl: string | null | undefined): boolean {
+function namedByCoverLink(b: BlockInfo, covers: ReadonlyMap<string, Element[]>): boolean {
   if (b.s.links || !b.s.text || b.s.words.length > HEADLINE_WORDS) return false;
-  const norm = normalizeBlockText(b.s.text);
+  const links = covers.get(normalizeBlockText(b.s.text));
+  if (!links) return false;
   let box: Element | null = b.s.el;
   for (let level = 0; box && level < CARD_LEVELS; level++) {
     box = box.parentElement;
-    for (const a of Array.from(box?.getElementsByTagName('a') ?? [])) {
-      const name = a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '';
-      if (name && normalizeBlockText(name) === norm && coverLink(a, pageUrl)) return true;
-    }
+    if (box && links.some((a) => box!.contains(a))) return true;
   }
   return false;
 }
 
 /** Verdicts with cards' headlines removed as related (a new array; the others unchanged). The story's own headline,
  * named by a share link, is never a line here: the title leaves the body first, and a link to this page is no cover. */
-export function cardLinks(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[], pageUrl: string | null | undefined): (Verdict | null)[] {
-  return verdicts.map((v, k): Verdict | null => (v || !namedByCoverLink(infos[k]!, pageUrl) ? v
+export function cardLinks(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[], pageUrl: string | null | undefined, body: Element): (Verdict | null)[] {
+  const covers = coverLinks(body, pageUrl);
+  if (!covers.size) return [...verdicts];
+  return verdicts.map((v, k): Verdict | null => (v || !namedByCoverLink(infos[k]!, covers) ? v
     : { reason: 'related', rule: 'links:card-cover', score: 0, strong: false, evidence: ['another story\'s headline: the link laid over its card names it and leads there'] }));
 }

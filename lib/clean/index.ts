@@ -140,7 +140,7 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // A video card's age and length inside the story (lib/clean/player-print.ts).
   verdicts = playerPrint(infos, verdicts);
   // A story card's headline, its link an empty one laid over the card (lib/clean/card-link.ts).
-  verdicts = cardLinks(infos, verdicts, opts.url);
+  verdicts = cardLinks(infos, verdicts, opts.url, body);
   // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
   verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
   // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
