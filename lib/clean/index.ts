@@ -204,7 +204,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption && !copies.has(k)).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
   // A dateline is a line of a few words, not a caption ("… leaves PortMiami, on Aug. 31, 2019. (AP)": the photo's day).
-  const datelines = infos.filter((b) => b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS).map((b) => oneLine(b.s.text));
+  // The header's copy goes from the body but may be where its date is printed ("Do 25.04.24 | 14:07 Uhr | Von …").
+  const datelines = infos.filter((b, k) => copies.has(k) || (b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS)).map((b) => oneLine(b.s.text));
   const text = blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text })));
   liftStandfirst(body);
   const emptied = new Set<Element>();

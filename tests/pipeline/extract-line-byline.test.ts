@@ -20,4 +20,9 @@ describe('a byline set inside a line of the header', () => {
     }
   });
 
+
+  it('still gives the date the line prints when the metadata has none (the line leaves as the header\'s copy)', () => {
+    const html = page(line('Sat 3 Jan 2026') + prose(6)).replace(/<meta property="article:published_time"[^>]*>/, '');
+    expect(runHtml(html).article!.publishedTime).toMatch(/^2026-01-03/);
+  });
 });
