@@ -40,6 +40,7 @@ import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
+import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -135,44 +136,6 @@ function isModal(el: Element, tag: string): boolean {
   if (tag === 'DIALOG') return true;
   const role = el.getAttribute('role');
   return role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
-}
-
-/**
- * Readability drops the first <h1> or <h2> that reads like the page's title, taking it for the headline repeated in
- * the body, without a trace. Once the page's own <h1> has gone by, an <h2> is a section heading, however like the
- * title it reads (a listicle titled "11 Best Sleeping Bags" lost "The Best Sleeping Bag for Car Campers"). The check
- * is Readability's own method, wrapped on this one instance; its walk starts at <html> each pass.
- */
-function keepSectionHeadings(reader: Readability): void {
-  const r = reader as unknown as { _headerDuplicatesTitle?: (node: Element) => boolean };
-  const own = r._headerDuplicatesTitle;
-  if (typeof own !== 'function') return;
-  let headline = false;
-  r._headerDuplicatesTitle = (node: Element) => {
-    const tag = node.tagName.toUpperCase();
-    if (tag === 'HTML') headline = false;
-    if (tag === 'H2' && headline) return false;
-    if (tag === 'H1') headline = true;
-    return own.call(reader, node);
-  };
-}
-
-/**
- * Readability folds a box holding a single box into it and gives the inner one the outer one's attributes: its own
- * class names were lost ("donation" under a grid's "row"), and with them what the clean stage reads of the box. The
- * check that starts the fold is wrapped on this one instance: the inner box's class names are kept before the outer
- * one's, which are written over them.
- */
-function keepInnerClasses(reader: Readability): void {
-  const r = reader as unknown as { _hasSingleTagInsideElement?: (el: Element, tag: string) => boolean };
-  const own = r._hasSingleTagInsideElement;
-  if (typeof own !== 'function') return;
-  r._hasSingleTagInsideElement = (el: Element, tag: string) => {
-    const single = own.call(reader, el, tag);
-    const inner = single && (tag === 'DIV' || tag === 'SECTION') ? el.children[0]?.getAttribute('class')?.trim() : '';
-    if (inner) el.setAttribute('class', [...new Set(`${inner} ${el.getAttribute('class') ?? ''}`.split(/\s+/).filter(Boolean))].join(' '));
-    return single;
-  };
 }
 
 /**
@@ -286,6 +249,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   });
   keepSectionHeadings(reader);
   keepInnerClasses(reader);
+  keepLineBylines(reader);
   const r = reader.parse();
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;

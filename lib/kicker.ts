@@ -54,6 +54,9 @@ function innerKicker(headline: Element | null): { label: string; rest: string } 
   return letters(rest).length >= HEADLINE_LETTERS ? { label, rest } : null;
 }
 
+/** A heading's words after a label set inside it before them (the headline under its kicker), if it has one. */
+export const afterInnerKicker = (heading: Element): string | null => innerKicker(heading)?.rest ?? null;
+
 /**
  * The kicker as the reader shows it above the title: a label in words (a "|" or ">" is a separator, a run of digits
  * an identifier), that the title does not already say ("Nach Gaetz-Rückzug" over "Nach Gaetz-Rückzug: Trump-…").

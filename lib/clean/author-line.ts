@@ -26,7 +26,23 @@ function authorLine(b: BlockInfo, author: readonly string[]): boolean {
 /** Verdicts for the author's lines at the story's foot (the rest unchanged); the story keeps prose before them. */
 export function authorLines(infos: readonly BlockInfo[], v: Verdicts, author: readonly string[] | undefined): Verdicts {
   // (an author to look for: V8 compiles a function whole at its first call; most pages have none, so the rest is compiled where it runs)
-  return author?.length ? authorTail(infos, v, author) : v;
+  return author?.length ? authorHeadings(infos, authorTail(infos, v, author), author) : v;
+}
+
+/** The author box's heading: the author's name alone, set as a heading beside the author's note that went
+ * (removed as about the author), after the story. The byline (the page's own metadata) and the box are the
+ * evidence; the name said in a heading amid the story, away from any note, stays. */
+function authorHeadings(infos: readonly BlockInfo[], v: Verdicts, author: readonly string[]): Verdicts {
+  const note = (k: number) => v[k]?.reason === 'author-bio';
+  let out: Verdicts | null = null;
+  infos.forEach((b, k) => {
+    if ((v[k] && !v[k]!.meta) || !b.s.heading || !(note(k - 1) || note(k + 1))) return;
+    const words = foldedWords(b.s.text);
+    if (words.length !== author.length || !author.every((w) => words.includes(w))) return;
+    if (!infos.some((p, j) => j < k && !v[j] && isProse(p.s))) return;
+    (out ??= [...v])[k] = { reason: 'author-bio', rule: 'site:author-heading', score: 0, strong: false, evidence: ["it is the article's author's name alone", "it heads the author's note, removed"] };
+  });
+  return out ?? v;
 }
 
 function authorTail(infos: readonly BlockInfo[], v: Verdicts, author: readonly string[]): Verdicts {

@@ -1,7 +1,7 @@
 // Captions set apart from a <figure>: a picture's or a video's words wherever the markup puts them. A caption stays
 // in the article's HTML beside its picture and leaves the text; what counts is structure (the picture beside it, the
 // class names of the element that holds its words, the player's box around it), never the caption's words.
-import { childCountUpTo, classAndId, closestTag, hasMedia, someElement } from '../dom';
+import { childCountUpTo, classAndId, closestTag, hasMedia, ICON_PX, someElement } from '../dom';
 import { blockText } from '../blocks';
 import { classWords, hintOfWord } from './markup';
 import { emphasisShare } from './author-bio';
@@ -46,6 +46,9 @@ function shownChildren(el: Element, max: number): number {
   return n;
 }
 
+/** Share of a line's text in its links for the line to be all link. */
+const WHOLE_LINK = 0.9;
+
 /**
  * A short text with a picture or a video: in the same block, or beside it in a small wrapper of its own (the
  * picture's box: at most three elements that show something, a closing rule aside). Text that merely follows a
@@ -59,8 +62,9 @@ export function besideMedia(el: Element, text: string, links?: { count: number; 
   // The links under the block, as its signals read them already (`links`), else read here.
   const l = links ?? anchorText(el.getElementsByTagName('a'));
   if ((text.length ? l.text / text.length : 0) >= 0.5 && l.count >= 2) return false;
-  // A picture and a short text in one block ("<img><br>Portrait by …"); a sentence beside an inline image is text.
-  if (hasMedia(el)) return text.length <= 120 && !(/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length >= 8);
+  // A picture and a short text in one block ("<img><br>Portrait by …"); a sentence beside an inline image is text. A
+  // line that is all link, beside an icon (an unsized <svg> or one of a few pixels: the link's arrow), is a link.
+  if (hasMedia(el, text.length && l.text / text.length >= WHOLE_LINK ? ICON_PX : undefined)) return text.length <= 120 && !(/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length >= 8);
   let node: Element = el;
   for (let up = el.parentElement; up && shownChildren(up, 1) === 1; up = up.parentElement) node = up;
   const parent = node.parentElement;

@@ -17,12 +17,13 @@ import { CREDIT_RULE, type Verdict } from './decide';
 import { decideAll } from './layout';
 import { isProse, type SiteInfo } from './signals';
 import T from '../rules/clean-thresholds.json';
-import { HEADLINE_ATTR, headlineInBody, isKicker, sameStory } from '../kicker';
+import { afterInnerKicker, HEADLINE_ATTR, headlineInBody, isKicker, sameStory } from '../kicker';
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { hasConfidentRelated, siblingTeasers } from './sibling-teasers';
 import { playerPrint } from './player-print';
 import { cardPictures } from './card-picture';
+import { cardLinks } from './card-link';
 import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
@@ -97,8 +98,10 @@ function repeatedTitle(blocks: Block[], title: string | null | undefined): { now
   if (!title || !blocks.length) return none;
   const t = normalizeBlockText(title);
   const end = blocks.findIndex((b) => b.text.length >= LEAD_PARAGRAPH);
-  // The page's headline is its block whole, a kicker set inside it too ("European Payments Initiative Statt …").
-  const same = (b: Block) => normalizeBlockText(b.text) === t || normalizeBlockText(b.el.getAttribute(HEADLINE_ATTR) ?? '') === t;
+  // The page's headline is its block whole, a kicker set inside it too ("European Payments Initiative Statt …"),
+  // marked as the page's <h1> or not (a page that sets its headline as an <h3>, its label in a <span> before it).
+  const same = (b: Block) => normalizeBlockText(b.text) === t || normalizeBlockText(b.el.getAttribute(HEADLINE_ATTR) ?? '') === t
+    || (/^h\d$/.test(b.tag) && normalizeBlockText(afterInnerKicker(b.el) ?? '') === t);
   const k = blocks.slice(0, Math.max(4, end)).findIndex((b, k) => (/^h\d$/.test(b.tag) || (k < 4 && !b.el.getElementsByTagName('a').length)) && same(b));
   if (k >= 0) return k < 4 ? { now: blocks[k]!, later: null } : { now: null, later: blocks[k]! };
   return { now: titleKicker(blocks, title), later: null };
@@ -136,6 +139,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   let verdicts = hasConfidentRelated(first) ? siblingTeasers(infos, first) : first;
   // A video card's age and length inside the story (lib/clean/player-print.ts).
   verdicts = playerPrint(infos, verdicts);
+  // A story card's headline, its link an empty one laid over the card (lib/clean/card-link.ts).
+  verdicts = cardLinks(infos, verdicts, opts.url, body);
   // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
   verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
   // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
@@ -199,7 +204,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption && !copies.has(k)).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
   // A dateline is a line of a few words, not a caption ("… leaves PortMiami, on Aug. 31, 2019. (AP)": the photo's day).
-  const datelines = infos.filter((b) => b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS).map((b) => oneLine(b.s.text));
+  // The header's copy goes from the body but may be where its date is printed ("Do 25.04.24 | 14:07 Uhr | Von …").
+  const datelines = infos.filter((b, k) => copies.has(k) || (b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS)).map((b) => oneLine(b.s.text));
   const text = blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text })));
   liftStandfirst(body);
   const emptied = new Set<Element>();

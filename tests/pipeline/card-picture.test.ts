@@ -30,3 +30,25 @@ describe('a picture linked to another story, described by a headline the story d
       expect(toMarkdown(runHtml(page(html), url))).toContain('ceo-');
   });
 });
+
+describe('a card\'s picture described as a photo, its headline removed as related', () => {
+  const url = { url: 'https://gazette.example/2026/01/05/harbour-wall/' };
+  const href = '/2026/01/03/old-theatre-reopens/';
+  const teaser = (pictureHref = href) => `<section class="teaserbox linkbox"><ul><li class="manualteaser"><div class="image-container"><p><a href="${pictureHref}">` +
+    '<img src="https://img.example/theatre-small.jpg" alt="Archive photo: the hall of the old theatre, seen from its stage"></a></p>' +
+    `<p><small>Photo Agency</small></p></div><h3><a href="${href}">Old theatre reopens its doors after twenty years</a></h3></li></ul></section>`;
+
+  it('goes with its credit: its link leads to the removed headline\'s story', () => {
+    const r = runHtml(page(lead + prose(3) + teaser() + prose(3, 'ferry strike')), url);
+    expect(r.removed.some((x) => x.text.startsWith('Old theatre reopens'))).toBe(true);
+    const md = toMarkdown(r);
+    expect(md).not.toContain('theatre-small.jpg');
+    expect(md).not.toContain('Photo Agency');
+    expect(md).toContain('quay.jpg');
+  });
+
+  it('stays when it links elsewhere than the removed headline', () => {
+    const r = runHtml(page(lead + prose(3) + teaser('/2026/01/05/harbour-wall/gallery/') + prose(3, 'ferry strike')), url);
+    expect(toMarkdown(r)).toContain('theatre-small.jpg');
+  });
+});

@@ -25,3 +25,19 @@ describe("the author's line at the story's foot", () => {
     expect(runHtml(page(`${prose(4)}<p>${noAuthor}</p>`, { extraHead: head })).article!.text).toContain(noAuthor);
   });
 });
+
+describe("the author box's heading: the author's name alone over their note", () => {
+  // Set as a heading, or as small print in one (which the decisions keep as a byline line).
+  for (const name of ['Nora Lindqvist', '<small>Nora Lindqvist</small>'])
+    it(`goes with the note: ${name}`, () => {
+      const r = runHtml(page(`${prose(4)}<div class="post-components"><h2>${name}</h2><p>${line}</p></div>`, { extraHead: head }));
+      expect(r.article!.text).not.toContain('shipping reporter');
+      expect(r.article!.html).not.toContain('Nora Lindqvist');
+      expect(r.removed.find((x) => x.text === 'Nora Lindqvist')?.reason).toBe('author-bio');
+    });
+
+  it('stays as a heading amid the story, away from any note', () => {
+    const r = runHtml(page(`${prose(2)}<h2>Nora Lindqvist</h2>${prose(2, 'quay')}`, { extraHead: head }));
+    expect(r.article!.text).toContain('Nora Lindqvist');
+  });
+});

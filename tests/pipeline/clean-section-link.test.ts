@@ -20,3 +20,22 @@ describe('a link to the page\'s own section', () => {
     expect(r.removed.some((x) => x.rule === 'link:section')).toBe(false);
   });
 });
+
+describe('a link to the same section on another host of the site', () => {
+  it('is removed as navigation: the site\'s edition in another language files the story the same way', () => {
+    const r = runHtml(pageWith(`${prose(1)}<p><a href="https://english.example.org/nyheter/"><strong>Les nyheter på engelsk</strong></a></p>`), { url });
+    expect(r.removed.find((x) => x.rule === 'link:section')?.text).toBe('Les nyheter på engelsk');
+  });
+
+  it('is no picture\'s caption for its icon (an unsized <svg>), after a picture', () => {
+    const figure = '<figure><img src="https://img.example/quay.jpg" alt="The quay"><figcaption>The quay</figcaption></figure>';
+    const r = runHtml(pageWith(`${prose(1)}${figure}<p><a href="https://english.example.org/nyheter/"><svg><use href="#arrow"/></svg><strong>Les nyheter på engelsk</strong></a></p>`), { url });
+    expect(r.article!.html).not.toContain('Les nyheter');
+    expect(r.article!.html).toContain('The quay');
+  });
+
+  it('stays when the host belongs to another site or the path is not an ancestor', () => {
+    for (const href of ['https://english.other.org/nyheter/', 'https://english.example.org/sport/'])
+      expect(runHtml(pageWith(`${prose(1)}<p><a href="${href}"><strong>Les nyheter på engelsk</strong></a></p>`), { url }).removed.some((x) => x.rule === 'link:section')).toBe(false);
+  });
+});

@@ -109,3 +109,22 @@ ${prose(6)}</article></main></body></html>`;
     expect(a.text).not.toContain('a new way to pay');
   });
 });
+
+describe('the headline with its label, set in the body as a lesser heading', () => {
+  const TITLE3 = 'Council approves new harbour wall';
+  // No <h1>: the page sets its headline as an <h3>, the label in an element of its own before the headline's words.
+  const pageWithHeading = (heading: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${TITLE3}</title>
+<meta property="og:type" content="article"></head><body><main><article>${heading}${prose(6)}</article></main></body></html>`;
+  const kicked = '<h3><span class="roofline">After the vote</span><span> - </span><span>Council approves new harbour wall</span></h3>';
+
+  it('leaves the text: the headline is the title already', () => {
+    const text = runHtml(pageWithHeading(kicked)).article!.text;
+    expect(text).not.toContain('Council approves new harbour wall');
+    expect(text.startsWith('Paragraph 1 about')).toBe(true);
+  });
+
+  it('stays when its words after the label are another headline', () => {
+    const other = kicked.replace('Council approves new harbour wall</span>', 'Residents split over the costs of the works</span>');
+    expect(runHtml(pageWithHeading(other)).article!.text).toContain('Residents split over the costs of the works');
+  });
+});

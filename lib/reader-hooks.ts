@@ -1,0 +1,71 @@
+// Readability's own methods, wrapped on one instance before it parses (its walk calls them by name): where its
+// defaults lose the reader something the page shows, the wrapper changes that one decision and nothing else.
+import type { Readability } from '@mozilla/readability';
+import { countLetters, oneLine } from './chars';
+
+/**
+ * Readability drops the first <h1> or <h2> that reads like the page's title, taking it for the headline repeated in
+ * the body, without a trace. Once the page's own <h1> has gone by, an <h2> is a section heading, however like the
+ * title it reads (a listicle titled "11 Best Sleeping Bags" lost "The Best Sleeping Bag for Car Campers"). The check
+ * is Readability's own method, wrapped on this one instance; its walk starts at <html> each pass.
+ */
+export function keepSectionHeadings(reader: Readability): void {
+  const r = reader as unknown as { _headerDuplicatesTitle?: (node: Element) => boolean };
+  const own = r._headerDuplicatesTitle;
+  if (typeof own !== 'function') return;
+  let headline = false;
+  r._headerDuplicatesTitle = (node: Element) => {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'HTML') headline = false;
+    if (tag === 'H2' && headline) return false;
+    if (tag === 'H1') headline = true;
+    return own.call(reader, node);
+  };
+}
+
+/**
+ * Readability folds a box holding a single box into it and gives the inner one the outer one's attributes: its own
+ * class names were lost ("donation" under a grid's "row"), and with them what the clean stage reads of the box. The
+ * check that starts the fold is wrapped on this one instance: the inner box's class names are kept before the outer
+ * one's, which are written over them.
+ */
+export function keepInnerClasses(reader: Readability): void {
+  const r = reader as unknown as { _hasSingleTagInsideElement?: (el: Element, tag: string) => boolean };
+  const own = r._hasSingleTagInsideElement;
+  if (typeof own !== 'function') return;
+  r._hasSingleTagInsideElement = (el: Element, tag: string) => {
+    const single = own.call(reader, el, tag);
+    const inner = single && (tag === 'DIV' || tag === 'SECTION') ? el.children[0]?.getAttribute('class')?.trim() : '';
+    if (inner) el.setAttribute('class', [...new Set(`${inner} ${el.getAttribute('class') ?? ''}`.split(/\s+/).filter(Boolean))].join(' '));
+    return single;
+  };
+}
+
+/** A line of furniture is this short at most ("Do 25.04.24 | 14:07 Uhr | Von Eva Muster"); a byline box is not. */
+const LINE_CHARS = 160;
+
+/** Whether `node` is part of a line of text: a word of the line stands beside it in its parent, as text. */
+function inLine(node: Element): boolean {
+  const parent = node.parentElement;
+  if (!parent || oneLine(parent.textContent ?? '').length > LINE_CHARS) return false;
+  const besideIt = [node.previousSibling, node.nextSibling];
+  return besideIt.some((n) => n?.nodeType === 3 && countLetters(n.textContent ?? '', 1) > 0);
+}
+
+/**
+ * Readability takes the first element named for the author out of the page as the byline. When that element is a
+ * name set inside a line ("Do 25.04.24 | 14:07 Uhr | Von <span class=authorname>Eva …</span>"), the line stayed
+ * without it, its "Von" or "By" naming no one. The byline is still Readability's (the same text, the name inside it
+ * when it marks one); the element stays in its line.
+ */
+export function keepLineBylines(reader: Readability): void {
+  const r = reader as unknown as { _isValidByline?: (node: Element, match: string) => boolean; _articleByline?: string };
+  const own = r._isValidByline;
+  if (typeof own !== 'function') return;
+  r._isValidByline = (node: Element, match: string) => {
+    if (!own.call(reader, node, match)) return false;
+    if (!inLine(node)) return true;
+    r._articleByline = (node.querySelector('[itemprop*="name"]') ?? node).textContent?.trim() ?? '';
+    return false;
+  };
+}
