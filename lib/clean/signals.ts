@@ -144,6 +144,9 @@ export const unitStop = (norm: string) => norm.endsWith('.') && /\d\s?\p{L}{1,4}
  * "Der Haushalt 2024 3:20 Min." is a related link). */
 const dateEnd = (norm: string, linkDensity: number) => !/[.!?]$/.test(norm) || (linkDensity < 0.5 && unitStop(norm));
 
+/** The copyright sign, in any of its forms, opening a short line or right after its first word. */
+const copyrightSign = (text: string) => text.length <= 200 && /^\s*(?:[^\s©ⓒⒸ]{1,20}\s?)?[©ⓒⒸ]\s?\S/.test(text);
+
 /** The language-independent shape of a short line, if it has one. */
 export function lineShape(text: string, norm: string, linkDensity: number, kinds: Set<LinkKind>): LineShape | null {
   if (norm.length > 240) return null;
@@ -151,8 +154,10 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   if (counterWithUnit(norm)) return 'counter';
   if (/^https?:\/\/\S+$/.test(norm)) return 'url';
   if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(norm)) return 'gallery';
-  // A copyright notice opens with its sign, or holds it before a year ("the contents of this site are ©2019 …").
-  if (/^(©|\(c\)\s|copyright\b)/.test(norm) || /©\s?(19|20)\d\d\b/.test(norm)) return 'copyright';
+  // A copyright notice opens with its sign, or holds it before a year ("the contents of this site are ©2019 …"), or
+  // right after the notice's first word in any language ("저작권자 ⓒ …", "版权所有 © …"). The raw text is read too:
+  // NFKC turns the circled sign (ⓒ, Ⓒ) into a plain letter.
+  if (/^(©|\(c\)\s|copyright\b)/.test(norm) || /©\s?(19|20)\d\d\b/.test(norm) || copyrightSign(text)) return 'copyright';
   // One word in square brackets ("[PR]", "[Anzeige]", "[広告]"): an advert's label in any language, as between dashes.
   if (norm[0] === '[' && linkDensity < 0.5 && BRACKET_LABEL.test(norm)) return 'label';
   // A short note in parentheses under a picture ("(Photo: AP)", "(Artist: …)"); in brackets only when not a link.

@@ -71,6 +71,9 @@ describe('line shapes', () => {
     expect(shape('- Publicidad -')).toBe('label');
     expect(shape('• Reklame •')).toBe('label');
     expect(shape('© 2026 Fjellvik Avis')).toBe('copyright');
+    // the circled sign, which NFKC turns into a letter, and the sign after the notice's first word
+    expect(shape('저작권자 ⓒ 피엘빅 아비스, 무단전재 및 재배포금지')).toBe('copyright');
+    expect(shape('Ⓒ Fjellvik Avis')).toBe('copyright');
     expect(shape('(Foto: NTB)')).toBe('credit');
     expect(shape('Av Kari Nordmann')).toBe('byline');
     expect(shape('05.01.2026, 10:42')).toBe('date');
@@ -78,6 +81,7 @@ describe('line shapes', () => {
   });
   it('leaves sentences and headlines alone', () => {
     expect(shape('158 households were evacuated on Sunday.')).toBeNull();
+    expect(shape('The court said the © sign on the poster was forged.')).toBeNull();
     expect(shape('Kommunestyret vedtok ny havneplan')).toBeNull();
     expect(shape('Havnen i Fjellvik, sett fra fjorden')).toBeNull();
   });
@@ -120,7 +124,7 @@ describe('the reason a removal is given', () => {
     expect(reason(`<p>Stay informed with Fjellvik Avis – local journalism you can trust. In-depth reporting for only NOK 85 a month.</p>`)).toBe('donation');
     // A price without the site's name (a story's figure), or the site's name beside a figure without a period, is none.
     expect(reason(`<p><em>The ferry ticket now costs NOK 85 a month, up from NOK 70 last year.</em></p>`)).toBe('other');
-    expect(reason(`<p><em>Photos: © 123RF.com and Fjellvik Avis archive, unless stated otherwise.</em></p>`)).toBe('other');
+    expect(reason(`<p><em>Photos: © 123RF.com and Fjellvik Avis archive, unless stated otherwise.</em></p>`)).not.toBe('donation'); // (a credit line: its shape says copyright)
   });
   it('still names the kind that evidence shows', () => {
     expect(reason(`<p><a href="https://www.fjellvikavis.example/havn">Slik skal den nye havnemuren bygges i Fjellvik</a></p>`)).toBe('related');

@@ -14,6 +14,13 @@ describe("the site's copyright notice", () => {
     expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
   });
 
+  it('goes when its sign is the circled one after the notice\'s first word, in a language without a list', () => {
+    const notice = '저작권자 ⓒ The Harbour Gazette, 무단전재 및 재배포금지';
+    const r = runHtml(page(`<div>${prose(4)}<p>${notice}</p></div>`, { extraHead: head }));
+    expect(r.article!.text).not.toContain('무단전재');
+    expect(r.removed.find((x) => x.text.includes('무단전재'))?.reason).toBe('legal');
+  });
+
   it("stays when it names someone else, or stands amid the story", () => {
     expect(runHtml(page(`<div>${prose(4)}<p>© 2026 Coastal Photo Agency Ltd.</p></div>`, { extraHead: head })).removed.some((x) => x.rule === 'shape:site-copyright')).toBe(false);
     const amid = runHtml(page(`<div>${prose(2)}<p>Copyright © 2026 The Harbour Gazette, LLC.</p>${prose(2, 'quay')}</div>`, { extraHead: head }));
