@@ -15,8 +15,8 @@ const CLIMB = 4;
 
 const fits = (box: Element) => !STORY_TAGS.has(box.tagName.toUpperCase()) && (box.textContent ?? '').trim().length <= BOX_MAX_CHARS && !box.querySelector('h1') && !holdsProse(box);
 
-/** Marks the box of each group of two or more radio buttons that share a name; returns how many. */
-export function markPollBoxes(radios: readonly Element[]): number {
+/** The radio buttons shown with answers in words, by the group (name) they share. */
+function answerGroups(radios: readonly Element[]): Map<string, Element[]> {
   const groups = new Map<string, Element[]>();
   for (const r of radios) {
     const name = r.getAttribute('name');
@@ -24,8 +24,20 @@ export function markPollBoxes(radios: readonly Element[]): number {
     const g = groups.get(name);
     if (g) g.push(r); else groups.set(name, [r]);
   }
+  return groups;
+}
+
+/** Whether `box` is a poll's box as it stands (the live page's test of a box Readability left out): short, no
+ * paragraph of prose, around two or more answers of one question. */
+export function isPollBox(box: Element): boolean {
+  if (!fits(box)) return false;
+  return [...answerGroups(Array.from(box.querySelectorAll('input[type="radio" i]'))).values()].some((g) => g.length >= 2);
+}
+
+/** Marks the box of each group of two or more radio buttons that share a name; returns how many. */
+export function markPollBoxes(radios: readonly Element[]): number {
   let n = 0;
-  for (const g of groups.values()) {
+  for (const g of answerGroups(radios).values()) {
     if (g.length < 2) continue;
     let box: Element | null = commonBox(g);
     if (!box || !fits(box)) continue;

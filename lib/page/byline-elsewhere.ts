@@ -6,8 +6,6 @@ import { letters, printsDate } from './text';
 import { HEADLINE_MIN, inTeaserList, otherPage } from './teasers';
 import { oneLine } from '../chars';
 
-export { printsDate };
-
 /** Characters a name's line may hold besides the name: a label ("Autorin/Autor", "Von"), a role. */
 const LABEL_MAX = 40;
 /** A control's words ("Follow CNN Business" on a button) are no byline's line. */

@@ -4,7 +4,6 @@ import type { PageContext } from '../clean';
 import { linkShare } from '../dom';
 import { blockText } from '../blocks';
 import { oneLine } from '../chars';
-import { holdsProse } from '../clean/box-marks';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
 import { HEADLINE_MIN, otherPage } from './teasers';
@@ -94,21 +93,4 @@ export function isCard(el: Element): boolean {
   }
   if (![...pictures].some((to) => headlines.has(to))) return false;
   return oneLine(blockText(el)).length - linked <= TEASER_MAX;
-}
-
-/** Text a poll's box holds at most: a heading, the question, some answers, a count of votes (lib/clean/poll-box.ts). */
-const POLL_MAX = 900;
-
-/**
- * A poll left out of the body (the Washington Times' "Question of the Day"): a short box around two or more radio
- * buttons that share a name, with no paragraph of prose. Its question reads as a sentence; the reader drops it too.
- */
-export function isPoll(el: Element): boolean {
-  if ((el.textContent ?? '').trim().length > POLL_MAX || el.querySelector('h1') || holdsProse(el)) return false;
-  const names = new Map<string, number>();
-  for (const r of Array.from(el.querySelectorAll('input[type="radio" i]'))) {
-    const n = r.getAttribute('name');
-    if (n) names.set(n, (names.get(n) ?? 0) + 1);
-  }
-  return [...names.values()].some((n) => n >= 2);
 }

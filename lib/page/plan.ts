@@ -17,7 +17,8 @@ import { notStoryDate } from './story-date';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { rendered } from './text';
 import { CAPTION, LANDMARK, PROTECTED, besidePicture, holdsProtected, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
-import { isCard, isPoll, isProse, isQuotation, isTeaser } from './left-out';
+import { isCard, isProse, isQuotation, isTeaser } from './left-out';
+import { isPollBox } from '../clean/poll-box';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
 import { keepStoryShown } from './story-guard';
@@ -157,7 +158,8 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
   // A card for another story left out of the body: its thumbnail links where its headline does, no photo of the story.
   if (zone === 'body' && isCard(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  if (zone === 'body' && isPoll(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
+  // A poll left out of the body (a "Question of the Day"): the pipeline's own test of a poll's box.
+  if (zone === 'body' && isPollBox(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
   const holdsMeta = own || holdsProtected(el);

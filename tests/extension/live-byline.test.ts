@@ -2,7 +2,7 @@
 // Clean on the live page never hides the article's byline, nor the date beside it, wherever the page prints them:
 // a side box of facts after the story, the author's box under it. A card for another story by the same author goes.
 import { describe, expect, it } from 'vitest';
-import { printsDate } from '../../lib/page/byline-elsewhere';
+import { printsDate } from '../../lib/page/text';
 import { cleanLive, hidden } from './live-clean';
 
 const P = [

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeDate } from '../../lib/page/text';
 import { isOtherDay } from '../../lib/page/meta';
-import { isCard, isPoll } from '../../lib/page/left-out';
+import { isCard } from '../../lib/page/left-out';
+import { isPollBox as isPoll } from '../../lib/clean/poll-box';
 import { cleanLive, hidden } from './live-clean';
 
 const P = [
@@ -51,6 +52,8 @@ describe('lines that look like the story\'s own', () => {
     expect(isPoll(box(`<section><h3>Do you expect the 2031 vote to come down to the two mayors?</h3>${answers}</section>`))).toBe(true);
     expect(isPoll(box(`<section><p>${P[0]}</p>${answers}</section>`))).toBe(false);
     expect(isPoll(box('<section><label><input type="radio" name="a"> Small</label><label><input type="radio" name="b"> Large</label></section>'))).toBe(false);
+    // a video player's speed settings are radios without answers in words: the story's media, no poll
+    expect(isPoll(box('<section><video></video><label><input type="radio" name="speed"> 0.5x</label><label><input type="radio" name="speed"> 1x</label></section>'))).toBe(false);
   });
 
   it('hides a broadcast\'s date line after the story; a date line there printing the story\'s day stays', () => {
