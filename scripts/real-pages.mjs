@@ -3,11 +3,12 @@
 // copied into the repo: each page is served from there, ungzipped on the fly). Each page is served under its
 // publisher's address (http://host/path: the browsers' proxy is this script's server, which answers that page and
 // nothing else), or with --ip at its path on 127.0.0.1. For each page and browser: the popup (summary, then Clean),
-// the cleaned page and the reader view are screenshotted into .tmp/real-pages/<browser>/, and one line says what a
-// reader sees. The pages' own scripts, styles and images are on the web, which this machine cannot reach: what
+// the cleaned page and the reader view are screenshotted into .tmp/real-pages/<browser>/, then Restore is pressed and
+// the page compared with itself before Clean; one line says what a reader sees ("restored": exact or not). The pages' own scripts, styles and images are on the web, which this machine cannot reach: what
 // hides by a remote style sheet shows here.
 // Usage: node scripts/real-pages.mjs [--browser chromium|firefox] [--ip] CORPUS_FILE...
-//   e.g. aeb-dev/html/<id>.html.gz fundus-dev/pages/uk-BBC_2024_08_01.html.gz
+//   e.g. aeb-dev/html/<id>.html.gz fundus-dev/pages/uk-BBC_2024_08_01.html.gz readability-test-pages/aktualne/source.html
+//   (a file not gzipped is served as it is; a Readability test page at http://fakehost/test/<name>/page.html)
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -23,6 +24,7 @@ if (!files.length || !fs.existsSync(corpus)) { console.error(`usage: [CLEARPAGE_
 
 /** The page's original address, from the corpus's ground truth, so that it is served at its own path. */
 function originalUrl(file) {
+  if (file.startsWith('readability-test-pages/')) return `http://fakehost/test/${file.split('/')[1]}/page.html`;
   const base = path.basename(file).replace(/\.html\.gz$/, '');
   if (file.startsWith('aeb-')) {
     const truth = JSON.parse(fs.readFileSync(path.join(corpus, file.split('/')[0], 'ground-truth.json'), 'utf8'));
@@ -42,7 +44,8 @@ const server = http.createServer((req, res) => {
   const r = routes.get(u.pathname);
   if (!r || (u.host !== r.host && u.hostname !== '127.0.0.1')) { res.writeHead(404).end(); return; }
   const f = r.f;
-  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(corpus, f)));
+  const raw = fs.readFileSync(path.join(corpus, f));
+  const bytes = f.endsWith('.gz') ? zlib.gunzipSync(raw) : raw;
   // The publisher's server said which encoding; the saved page lost it. Bytes that are valid UTF-8 are served as
   // UTF-8, as the sites do (El Mundo's page declares iso-8859-15 in a meta tag and sends UTF-8 under that header).
   let utf8 = true;
@@ -60,7 +63,7 @@ for (const name of browsers) {
   const driver = await launchBrowser(name, { proxy: byIp ? null : local });
   for (const [p, r0] of routes) {
     const f = r0.f;
-    const id = path.basename(f).replace(/\.html\.gz$/, '').slice(0, 40);
+    const id = (f.startsWith('readability-test-pages/') ? f.split('/')[1] : path.basename(f).replace(/\.html\.gz$/, '')).slice(0, 40);
     try {
       // Chromium sends a host on its HSTS preload list (theguardian.com) to https, which this server cannot answer:
       // that page is served on 127.0.0.1 instead ("served": "ip" in its line).
@@ -83,6 +86,7 @@ for (const name of browsers) {
         parties: Array.from(document.querySelectorAll('[data-testid=party] .cp-party-name'), (e) => e.textContent).slice(0, 6),
         removed: document.querySelector('[data-testid=removed-summary]')?.textContent ?? '',
       }));
+      const html0 = await page.eval(() => document.documentElement.outerHTML);
       if (await popup.has('[data-testid=clean]')) {
         await popup.click('[data-testid=clean]');
         await popup.waitUntil(() => /^(Hid|Nothing|Failed)/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { timeout: 30_000, what: 'Clean' });
@@ -92,6 +96,13 @@ for (const name of browsers) {
         (e) => `${e.getAttribute('data-clearpage-reason')}: ${(e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 70)}`));
       await popup.screenshot(path.join(out, `${id}-popup.png`));
       await page.screenshot(path.join(out, `${id}-cleaned.png`));
+      // Restore, then the page against itself before Clean (a page's own script may change it meanwhile: say which).
+      let restored = 'nothing cleaned';
+      if (await popup.has('[data-testid=restore]')) {
+        await popup.click('[data-testid=restore]');
+        await popup.waitUntil(() => /^(Restored|Could not)/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { timeout: 30_000, what: 'Restore' });
+        restored = (await page.eval(() => document.documentElement.outerHTML)) === html0 ? 'exact' : 'differs';
+      }
       await popup.close();
       const reader = await driver.openExtensionPage(`reader.html?tabId=${tabId}`, { width: 1280, height: 900 });
       await reader.waitFor('[data-testid=reader-article], [data-testid=error]', { timeout: 30_000 });
@@ -107,7 +118,7 @@ for (const name of browsers) {
       await reader.screenshot(path.join(out, `${id}-reader.png`));
       await reader.close();
       await page.close();
-      console.log(JSON.stringify({ browser: name, page: f, served, ...info, said, reader: r, hidden }));
+      console.log(JSON.stringify({ browser: name, page: f, served, ...info, said, restored, reader: r, hidden }));
     } catch (e) {
       console.log(JSON.stringify({ browser: name, page: f, error: String(e?.message ?? e) }));
     }
