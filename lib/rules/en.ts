@@ -9,7 +9,7 @@ predict promise vow pledge threaten suggest propose recommend assert contend mai
 continue conclude testify interject retort counter chime muse sigh laugh snap scoff mock question exclaim gush rave
 reiterate repeat report reveal disclose allege charge recall caution counsel concur reason surmise posit opine
 blog riff gripe fume rant huff marvel muse boast recount relay remind pledge assure vent beam confess acknowledge
-submit rebut reassure wonder reckon figure guess retaliate demur`;
+submit rebut reassure wonder reckon figure guess retaliate demur utter bark chide retweet`;
 
 /** Verbs that double their last consonant (admit → admitted). */
 const DOUBLING = /^(?:snap|chat|quip|admit|commit|regret|blog|submit|permit|omit|emit|refer|confer|prefer|rebut|plot|jot|stop|drop|nag|demur)$/;
@@ -39,7 +39,8 @@ const en: WordLists = {
     pointed to, seethed, bragged, portrayed, portraying, portray, echoed, echoing, mouthing, mouthed, referring to,
     refers to, refer to, sees, saw, views, viewed, considers, considered, regards, regarded, insists on, promising,
     vowing, urging, pledging, asking, warning, arguing, insisting, claiming, calling for, hoping, hopes, hoped,
-    vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
+    vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought, cites, citing,
+    knocked, knocks, knocking`,
   directives: 'demand demands demanded demanding urge urges urged urging ask asks asked asking implore implored challenge challenged challenging',
   examples: 'such as, like, including',
   nicknames: 'conservative party|conservatives|tories|tory, republican party|gop|grand old party, liberal democrats|lib dems',
