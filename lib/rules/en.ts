@@ -156,6 +156,7 @@ const en: WordLists = {
   headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
   clauseOpeners: 'when while as and but after before because until then',
+  relatives: 'that which who',
   passives: 'is are was were be been being',
   agents: 'by',
   possessives: 'his her its their my our your',

@@ -101,6 +101,7 @@ const es: WordLists = {
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
   clauseOpeners: 'cuando y pero',
+  relatives: 'que quien quienes',
   passives: 'fue fueron sido',
   agents: 'por',
   possessives: 'su sus',

@@ -87,6 +87,7 @@ const fr: WordLists = {
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
   clauseOpeners: 'quand lorsque et mais',
+  relatives: 'qui',
   passives: 'été fut furent',
   agents: 'par',
   possessives: 'son sa ses leur leurs',

@@ -75,6 +75,7 @@ const it: WordLists = {
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
   clauseOpeners: 'mentre e ma',
+  relatives: 'che',
   passives: 'fu furono stato stata stati state venne vennero',
   agents: 'da',
   possessives: 'suo sua suoi sue loro',

@@ -196,6 +196,10 @@ export interface WordLists {
   nicknames?: string;
   /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
   clauseOpeners?: string;
+  /** Relative pronouns that are their clause's subject with no comma before them ("a sign that read", "une pancarte
+   * qui disait"): the verb after one has the phrase before it for subject. Languages that always set a relative
+   * clause off by a comma leave it out. */
+  relatives?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
   locatives?: string;
   /** Auxiliaries of the passive right before a verb of saying: its subject was spoken to ("Trump was asked"). */
