@@ -42,6 +42,8 @@ import { gluedConnective } from './glued-connective';
 import { surnameAfter } from './surname-after';
 import { insertedSaying } from './inserted';
 import { listItem } from './list-item';
+import { withoutLeadVerb } from './lead-verb';
+import { relativeAfterQuote } from './restrictive-relative';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -85,7 +87,7 @@ function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
 
 /** The words that say who spoke the quotation, if any. */
 function findAttribution(doc: Doc, st: Site): Attr | null {
-  let attr = first(doc, st, AFTER);
+  let attr = relativeAfterQuote(doc, st.q.close) ? null : first(doc, st, AFTER);
   // "Ishiba was asked, “…?” The prime minister admitted …": a quotation its sentence introduces and that closes on
   // its own full stop is that sentence's; the words after it begin another
   if (attr && introduced(doc, st)) attr = first(doc, st, BEFORE) ?? attr;
@@ -230,7 +232,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     else if (attr?.how === 'before-passive') res = { ...res, how: 'before-passive' };
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
     else if (attr) {
-      const fit = fittingPronoun(r, attr), a = { ...fit, m: beforeAuxiliary(doc.text, fit.m, doc.rules) };
+      const fit = fittingPronoun(r, attr), a = { ...fit, m: withoutLeadVerb(doc, beforeAuxiliary(doc.text, fit.m, doc.rules)) };
       const mention = doc.text.slice(a.m.s, a.m.e).trim(); // ("ce dernier", "the latter" names the one before)
       const unnamed = a.how === 'before-desc' && !doc.rules.latter.has(mention.toLowerCase());
       res = { ...res, mention, who: unnamed ? null : resolveMention(r, a.ref ?? a.m) };
