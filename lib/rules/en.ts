@@ -62,6 +62,7 @@ const en: WordLists = {
   datives: 'to',
   affiliations: 'of, of the, from, from the, at, at the, with, with the',
   firstPerson: `i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself`,
+  firstPlural: 'we',
   determiners: `the a an his her its their our my your this that these those one another some several many two three
     four five every each both either neither any no such whose`,
   auxiliaries: `has had have was is were are would will could should did does do may might can must shall be been

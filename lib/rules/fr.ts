@@ -38,6 +38,7 @@ const fr: WordLists = {
   datives: 'au aux à',
   affiliations: 'de, de la, du, des, de l’, chez',
   firstPerson: `je j’ j' moi me m’ mon ma mes`,
+  firstPlural: 'nous',
   articleContractions: 'du des au aux',
   determiners: `le la les l’ l' un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos mon ma mes deux trois
     plusieurs certains certaines`,

@@ -66,6 +66,7 @@ export interface Rules {
   datives: Set<string>;
   affiliations: string[];
   firstPerson: Set<string>;
+  firstPlural: Set<string>;
   articleContractions: Set<string>;
   proDrop: boolean;
   nounsCapitalised: boolean;
@@ -175,7 +176,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     say: list('say'), frame: list('frame'), afterQuote: list('afterQuote'), according: list('according'), accordingAfter: list('accordingAfter'), opinion: list('opinion'), ownView: list('ownView'), narrativeSay: list('narrativeSay'), backReference: list('backReference'), latter: new Set(list('latter')), ageEndings: words(own?.ageEndings), femaleEndings: words(own?.femaleEndings), articleGender, documentNouns: set('documentNouns'), reportedMood: set('reportedMood'),
     pronouns: new Map(parts.flatMap((p) => Object.entries(p.pronouns ?? {}))), singularThey: set('singularThey'),
     genderWords: new Map([...new Map(parts.flatMap((p) => [...Object.entries(p.pronouns ?? {}), ...Object.entries(p.genderWords ?? {})]))].filter(([, g]) => g === 'm' || g === 'f')),
-    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
+    determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), firstPlural: set('firstPlural'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),

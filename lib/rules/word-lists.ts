@@ -78,6 +78,9 @@ export interface WordLists {
   affiliations?: string;
   /** Words a person uses for themself ("I", "ich", "je", "yo"): a quotation in the first person singular is a
    * person's words, rarely an organisation's (organisations say "we"). */
+  /** The first person plural as a subject ("we", "wir"): written outside quotation marks, the writer or the
+   * publication, who is no party of the story. */
+  firstPlural?: string;
   firstPerson?: string;
   /** A preposition fused with the definite article ("del", "du", "vom"): the phrase after it is definite ("a juicio
    * del mandatario" is the one the story named). */

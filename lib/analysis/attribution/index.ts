@@ -236,6 +236,8 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
       const mention = doc.text.slice(a.m.s, a.m.e).trim(); // ("ce dernier", "the latter" names the one before)
       const unnamed = a.how === 'before-desc' && !doc.rules.latter.has(mention.toLowerCase());
       res = { ...res, mention, who: unnamed ? null : resolveMention(r, a.ref ?? a.m) };
+      // ("Wir erinnern an Redepassagen wie: „…“": the writer's "we" quotes someone; the words are no party's)
+      if (res.who === null && doc.rules.firstPlural.has(mention.toLowerCase())) res = { ...res, mention: null };
     }
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und
