@@ -21,7 +21,7 @@ const de: WordLists = {
     warf vor, wirft vor, wies zurück, weist zurück, verurteilte, verurteilt, lobte, lobt, bezeichneten, beschrieb,
     beschreibt, betitelte, titulierte, attestierte, attestiert, unterstellte, unterstellt, nannten, forderten,
     warnte vor, warnt vor, sprach sich aus, glaubt, glaubte, findet, fand, hofft, hoffte, geht davon aus, ging davon aus,
-    erwartet, erwartete, hält, hielt, halten, hielten`,
+    erwartet, erwartete`,
   afterQuote: 'so',
   examples: 'wie, darunter, etwa',
   according: 'laut, nach angaben von, nach angaben der, nach angaben des, nach worten von',
