@@ -88,7 +88,9 @@ function objectOfPreposition(doc: Doc, a: number, m: MentionSpan): boolean {
  * stays the source: "aus" says no such thing). */
 function recipientArticle(doc: Doc, a: number, m: MentionSpan, article: string): boolean {
   const { rules } = doc;
-  if (!rules.determiners.has(article)) return false;
+  // (where the verb comes second and its subject after it; in English the phrase before the verb is the subject:
+  // "Speaking to the Daily Mail Lacerda claimed")
+  if (!verbSecond(rules) || !rules.determiners.has(article)) return false;
   const w = /(\p{L}+)\s+\p{L}+\s+$/u.exec(doc.text.slice(Math.max(a, m.s - 30), m.s))?.[1]?.toLowerCase() ?? '';
   return rules.recipients.has(w) && !rules.determiners.has(w);
 }
