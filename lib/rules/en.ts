@@ -9,7 +9,7 @@ predict promise vow pledge threaten suggest propose recommend assert contend mai
 continue conclude testify interject retort counter chime muse sigh laugh snap scoff mock question exclaim gush rave
 reiterate repeat report reveal disclose allege charge recall caution counsel concur reason surmise posit opine
 blog riff gripe fume rant huff marvel muse boast recount relay remind pledge assure vent beam confess acknowledge
-submit rebut reassure wonder reckon figure guess retaliate demur utter bark chide retweet`;
+submit rebut reassure wonder reckon figure guess retaliate demur utter bark retweet`;
 
 /** Verbs that double their last consonant (admit → admitted). */
 const DOUBLING = /^(?:snap|chat|quip|admit|commit|regret|blog|submit|permit|omit|emit|refer|confer|prefer|rebut|plot|jot|stop|drop|nag|demur)$/;
