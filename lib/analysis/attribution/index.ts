@@ -74,7 +74,7 @@ const AFTER: Pattern[] = [adjacentPerson, cjkQuote, verbFinal, incise, invertedA
 const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore, insertedSaying];
 const ALONE: Pattern[] = [backReference, colonName, colonIntro, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || surnameAfter(doc, a) || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !initialAndCommonWord(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'thing' || a.how === 'own-view' || a.how === 'before-passive' || surnameAfter(doc, a) || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !initialAndCommonWord(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
@@ -229,7 +229,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop' || attr?.how === 'own-view') res = { ...res, who: resolveImplicit(r, st.q.start) };
     // ("Trump was asked, “…”": somebody unnamed asked)
-    else if (attr?.how === 'before-passive') res = { ...res, how: 'before-passive' };
+    else if (attr?.how === 'before-passive' || attr?.how === 'thing') res = { ...res, how: attr.how };
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
     else if (attr) {
       const fit = fittingPronoun(r, attr), a = { ...fit, m: withoutLeadVerb(doc, beforeAuxiliary(doc.text, fit.m, doc.rules)) };

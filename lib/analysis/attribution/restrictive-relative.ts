@@ -1,7 +1,7 @@
 // "… holding a sign that read “…”", "une pancarte qui disait « … »": a verb of saying right after a relative pronoun
 // with no comma before it (a restrictive clause) has the phrase before the pronoun for subject, never the subject of
 // an earlier verb of the sentence ("A video … showed"). A party named there speaks; a thing or an unnamed one does
-// not: the words are nobody's.
+// not: the words are nobody's, with no words for a speaker either (how 'thing').
 
 import { wordsIn, type MentionSpan } from './mention';
 import type { Doc } from './site';
@@ -29,7 +29,7 @@ export function relativeSubject(doc: Doc, a: number, open: number): Attr | null 
   // (a party whose mention ends right before the pronoun: "the Farmers Union that said")
   const named = doc.reg.within(Math.max(a, prev.s - 80), rel.s).filter((x) => x.e >= prev.e).pop();
   if (named) return { m: { s: named.s, e: named.e }, how: 'before', verb: v[0] };
-  return { m: phraseBefore(doc, ws.slice(0, -1)), how: 'before-desc', verb: v[0] };
+  return { m: phraseBefore(doc, ws.slice(0, -1)), how: 'thing', verb: v[0] };
 }
 
 /** The phrase that ends with the last of `ws`: back to its determiner, at most a few words ("a sign"). */

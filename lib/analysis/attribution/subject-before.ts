@@ -21,8 +21,9 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
   const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
   // ("holding a sign that read “…”": the verb nearest the quotation is said by what its relative pronoun stands for)
+  // (unless a person reports the sentence with an earlier verb of saying: "Henry added the caption which reads, “…”")
   const rel = relativeSubject(doc, st.sentA, st.q.open);
-  if (rel) return rel;
+  if (rel && !(firstSay && st.sentA + firstSay.index < rel.m.s && reportedBy(doc, firstSubject()))) return rel;
   const asker = firstSay ? askerOf(doc, st, firstSay, firstSubject) : null;
   if (asker) return asker;
   const own = colonSpeaker(doc, st, vs, firstSay);
@@ -61,6 +62,8 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   }
   return null;
 }
+
+const reportedBy = (doc: Doc, m: MentionSpan | null) => !!m && reporting(doc, m);
 
 /** "X demanded that voters answer the question: “…”": a later verb of saying in the clause of a verb that asks
  * someone to speak has the one asked for subject, who has not spoken: the words are the asker's. */
