@@ -80,7 +80,10 @@ function fragmentAfterComma(q: Quote, text: string): boolean {
   while (open > 0 && /[^\S\n]/.test(text[open - 1]!)) open--;
   if (text[open - 1] !== ',' || !isLower([...q.text].find((c) => isLetter(c)))) return false;
   const sentence = text.slice(0, open).split(/[.!?…]\s|\n/).pop()!;
-  return [...sentence.matchAll(CLOSING)].some((m) => isLetter(sentence[m.index - 1]) && isLetter(sentence[m.index + m[0].length]));
+  const last = [...sentence.matchAll(CLOSING)].filter((m) => isLetter(sentence[m.index - 1]) && isLetter(sentence[m.index + m[0].length])).pop();
+  // (the words between name the speaker: "„das Momentum …“ gehabt, so Yakin, „wir waren dominant“" goes on in
+  // the speaker's voice, not the writer's)
+  return !!last && !(q.speakerMention && sentence.slice(last.index).includes(q.speakerMention));
 }
 /** A closing mark right after a letter (» after a space too), then the writer's words ("declare” a UN agency"). */
 const CLOSING = /(?:[”“"«]| ?»)[^\S\n]+/g;

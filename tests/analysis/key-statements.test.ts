@@ -31,6 +31,8 @@ describe('words in marks the writer’s sentence carries', () => {
     expect(keyScore(q, t, rulesFor('en'))).toBe(0);
     const fr = 'La maire juge la fermeture « brutale » pour les pêcheurs, « qui perdent tout leur revenu d’un coup ».';
     expect(keyScore(quote('qui perdent tout leur revenu d’un coup', fr, { kind: 'full' }), fr, rulesFor('fr'))).toBe(0);
+    const named = 'Der Hafen habe „das Momentum auf seiner Seite“ gehabt, so Lund, „wir waren dominant und schnell“.';
+    expect(keyScore(quote('wir waren dominant und schnell', named, { kind: 'full' }), named, rulesFor('de'))).toBeGreaterThan(0);
     const own = '“Today,” Eva Lund said, “we will rebuild the harbour.”';
     expect(keyScore(quote('we will rebuild the harbour.', own, { kind: 'full' }), own, rulesFor('en'))).toBeGreaterThan(0);
   });
