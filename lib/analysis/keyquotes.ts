@@ -27,7 +27,7 @@ export function keyScore(q: Quote, text?: string, rules?: Rules): number {
   if (n < KEY.minWords) return 0;
   const caps = words.filter(startsUpper).length;
   if (n <= KEY.titleMaxWords && caps / n > KEY.titleCapsShare) return 0;
-  if ((q.kind === 'partial' || (text !== undefined && rules && carriedByWriter(q, text, rules))) && n < KEY.partialMinWords) return 0;
+  if ((q.kind === 'partial' || (text !== undefined && rules && (carriedByWriter(q, text, rules) || fragmentAfterComma(q, text)))) && n < KEY.partialMinWords) return 0;
   let s = Math.min(n, KEY.lengthCap) / KEY.lengthCap + (q.kind === 'partial' ? 0 : KEY.full) + (q.speaker ? KEY.named : 0);
   if (/[.!?]["”»]?$/.test(q.text) || /,$/.test(q.text)) s += KEY.ending;
   return Math.round(s * 1000) / 1000;
@@ -68,6 +68,25 @@ function carriedByWriter(q: Quote, text: string, rules: Rules): boolean {
   // (an article, not a word that also opens a clause: "that", "der")
   return isLower([...q.text].find((c) => isLetter(c))) || (rules.determiners.has(before) && !rules.clauseWords.has(before));
 }
+
+/** Words in marks after the writer's comma, in lower case, in a sentence that already strings a quoted fragment of
+ * its own ("may not “unilaterally declare” a UN agency is …, “and deny its relief schemes”"): the writer's sentence
+ * goes on in them. A fragment before that ends in its own comma or stop ("“Today,” she said, “we …”") is a
+ * statement split by its attribution, not one. */
+function fragmentAfterComma(q: Quote, text: string): boolean {
+  let open = q.start;
+  while (open > 0 && /\s/.test(text[open - 1]!)) open--;
+  if (open > 0 && !isWordChar(text[open - 1])) open--;
+  while (open > 0 && /[^\S\n]/.test(text[open - 1]!)) open--;
+  if (text[open - 1] !== ',' || !isLower([...q.text].find((c) => isLetter(c)))) return false;
+  const sentence = text.slice(0, open).split(/[.!?…]\s|\n/).pop()!;
+  const last = [...sentence.matchAll(CLOSING)].filter((m) => isLetter(sentence[m.index - 1]) && isLetter(sentence[m.index + m[0].length])).pop();
+  // (the words between name the speaker: "„das Momentum …“ gehabt, so Yakin, „wir waren dominant“" goes on in
+  // the speaker's voice, not the writer's)
+  return !!last && !(q.speakerMention && sentence.slice(last.index).includes(q.speakerMention));
+}
+/** A closing mark right after a letter (» after a space too), then the writer's words ("declare” a UN agency"). */
+const CLOSING = /(?:[”“"«]| ?»)[^\S\n]+/g;
 
 const WORD_RUN = new RegExp(`${WORD}+`, 'g');
 

@@ -44,6 +44,7 @@ const de: WordLists = {
   datives: 'dem einem',
   affiliations: 'von, vom, von der, von den, aus, bei, beim, an der, am',
   firstPerson: `ich mich mir mein meine meinen meinem meiner`,
+  firstPlural: 'wir',
   articleContractions: 'vom zum zur beim im am',
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen seines ihr
     ihre ihrer ihrem ihren ihres dieser diese dieses diesem diesen jener jene kein keine unser unsere zwei drei`,

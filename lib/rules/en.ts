@@ -9,7 +9,7 @@ predict promise vow pledge threaten suggest propose recommend assert contend mai
 continue conclude testify interject retort counter chime muse sigh laugh snap scoff mock question exclaim gush rave
 reiterate repeat report reveal disclose allege charge recall caution counsel concur reason surmise posit opine
 blog riff gripe fume rant huff marvel muse boast recount relay remind pledge assure vent beam confess acknowledge
-submit rebut reassure wonder reckon figure guess retaliate demur`;
+submit rebut reassure wonder reckon figure guess retaliate demur utter bark retweet`;
 
 /** Verbs that double their last consonant (admit → admitted). */
 const DOUBLING = /^(?:snap|chat|quip|admit|commit|regret|blog|submit|permit|omit|emit|refer|confer|prefer|rebut|plot|jot|stop|drop|nag|demur)$/;
@@ -39,7 +39,8 @@ const en: WordLists = {
     pointed to, seethed, bragged, portrayed, portraying, portray, echoed, echoing, mouthing, mouthed, referring to,
     refers to, refer to, sees, saw, views, viewed, considers, considered, regards, regarded, insists on, promising,
     vowing, urging, pledging, asking, warning, arguing, insisting, claiming, calling for, hoping, hopes, hoped,
-    vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought`,
+    vowed to, coined, chanting, chanted, read out, declaring, proclaiming, labelling, demanding, seeking, sought, cites, citing,
+    knocked, knocks, knocking`,
   directives: 'demand demands demanded demanding urge urges urged urging ask asks asked asking implore implored challenge challenged challenging',
   examples: 'such as, like, including',
   nicknames: 'conservative party|conservatives|tories|tory, republican party|gop|grand old party, liberal democrats|lib dems',
@@ -61,6 +62,7 @@ const en: WordLists = {
   datives: 'to',
   affiliations: 'of, of the, from, from the, at, at the, with, with the',
   firstPerson: `i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself`,
+  firstPlural: 'we',
   determiners: `the a an his her its their our my your this that these those one another some several many two three
     four five every each both either neither any no such whose`,
   auxiliaries: `has had have was is were are would will could should did does do may might can must shall be been
@@ -155,6 +157,7 @@ const en: WordLists = {
   headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
   clauseOpeners: 'when while as and but after before because until then',
+  relatives: 'that which who',
   passives: 'is are was were be been being',
   agents: 'by',
   possessives: 'his her its their my our your',

@@ -55,6 +55,7 @@ const es: WordLists = {
   datives: 'al a',
   affiliations: 'de, del, de la, de los, de las',
   firstPerson: `yo me mi mis conmigo`,
+  firstPlural: 'nosotros nosotras',
   articleContractions: 'del al',
   determiners: `el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas aquel aquella nuestro
     nuestra dos tres varios varias`,
@@ -101,6 +102,7 @@ const es: WordLists = {
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
   clauseOpeners: 'cuando y pero',
+  relatives: 'que quien quienes',
   passives: 'fue fueron sido',
   agents: 'por',
   possessives: 'su sus',

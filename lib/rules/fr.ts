@@ -38,6 +38,7 @@ const fr: WordLists = {
   datives: 'au aux à',
   affiliations: 'de, de la, du, des, de l’, chez',
   firstPerson: `je j’ j' moi me m’ mon ma mes`,
+  firstPlural: 'nous',
   articleContractions: 'du des au aux',
   determiners: `le la les l’ l' un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos mon ma mes deux trois
     plusieurs certains certaines`,
@@ -87,6 +88,7 @@ const fr: WordLists = {
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
   clauseOpeners: 'quand lorsque et mais',
+  relatives: 'qui',
   passives: 'été fut furent',
   agents: 'par',
   possessives: 'son sa ses leur leurs',

@@ -34,6 +34,7 @@ const it: WordLists = {
   datives: 'al alla allo ai agli alle',
   affiliations: 'di, del, della, dell’, dello, dei, degli',
   firstPerson: `io mi me mio mia miei mie`,
+  firstPlural: 'noi',
   articleContractions: 'del dello della dei degli delle al allo alla ai agli alle',
   determiners: `il lo la i gli le l’ un uno una un’ suo sua suoi sue loro questo questa questi queste quel quella
     quei quelle nostro nostra due tre`,
@@ -75,6 +76,7 @@ const it: WordLists = {
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
   clauseOpeners: 'mentre e ma',
+  relatives: 'che',
   passives: 'fu furono stato stata stati state venne vennero',
   agents: 'da',
   possessives: 'suo sua suoi sue loro',

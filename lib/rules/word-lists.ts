@@ -78,6 +78,9 @@ export interface WordLists {
   affiliations?: string;
   /** Words a person uses for themself ("I", "ich", "je", "yo"): a quotation in the first person singular is a
    * person's words, rarely an organisation's (organisations say "we"). */
+  /** The first person plural as a subject ("we", "wir"): written outside quotation marks, the writer or the
+   * publication, who is no party of the story. */
+  firstPlural?: string;
   firstPerson?: string;
   /** A preposition fused with the definite article ("del", "du", "vom"): the phrase after it is definite ("a juicio
    * del mandatario" is the one the story named). */
@@ -196,6 +199,10 @@ export interface WordLists {
   nicknames?: string;
   /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
   clauseOpeners?: string;
+  /** Relative pronouns that are their clause's subject with no comma before them ("a sign that read", "une pancarte
+   * qui disait"): the verb after one has the phrase before it for subject. Languages that always set a relative
+   * clause off by a comma leave it out. */
+  relatives?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
   locatives?: string;
   /** Auxiliaries of the passive right before a verb of saying: its subject was spoken to ("Trump was asked"). */

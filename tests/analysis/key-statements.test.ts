@@ -25,6 +25,18 @@ describe('words in marks the writer’s sentence carries', () => {
     expect(keyScore(q)).toBeGreaterThan(0);
   });
 
+  it('are not key after the writer’s comma in a sentence that strings another quoted fragment', () => {
+    const t = 'Lund said the board may not “simply close” the harbour to fishing boats, “and cut the town off from the sea”.';
+    const q = quote('and cut the town off from the sea', t, { kind: 'full' });
+    expect(keyScore(q, t, rulesFor('en'))).toBe(0);
+    const fr = 'La maire juge la fermeture « brutale » pour les pêcheurs, « qui perdent tout leur revenu d’un coup ».';
+    expect(keyScore(quote('qui perdent tout leur revenu d’un coup', fr, { kind: 'full' }), fr, rulesFor('fr'))).toBe(0);
+    const named = 'Der Hafen habe „das Momentum auf seiner Seite“ gehabt, so Lund, „wir waren dominant und schnell“.';
+    expect(keyScore(quote('wir waren dominant und schnell', named, { kind: 'full' }), named, rulesFor('de'))).toBeGreaterThan(0);
+    const own = '“Today,” Eva Lund said, “we will rebuild the harbour.”';
+    expect(keyScore(quote('we will rebuild the harbour.', own, { kind: 'full' }), own, rulesFor('en'))).toBeGreaterThan(0);
+  });
+
   it('leave a statement of its own key, and the second half of a split sentence', () => {
     const own = 'Lund sagte: „Wir bauen den Hafen vor dem Winter wieder auf.“';
     expect(keyScore(quote('Wir bauen den Hafen vor dem Winter wieder auf.', own, { kind: 'full' }), own, rulesFor('de'))).toBeGreaterThan(0);

@@ -42,6 +42,8 @@ import { gluedConnective } from './glued-connective';
 import { surnameAfter } from './surname-after';
 import { insertedSaying } from './inserted';
 import { listItem } from './list-item';
+import { withoutLeadVerb } from './lead-verb';
+import { relativeAfterQuote } from './restrictive-relative';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -72,7 +74,7 @@ const AFTER: Pattern[] = [adjacentPerson, cjkQuote, verbFinal, incise, invertedA
 const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore, insertedSaying];
 const ALONE: Pattern[] = [backReference, colonName, colonIntro, characterisation, previousSentence, previousParagraph, partialSubject];
 
-const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'own-view' || a.how === 'before-passive' || surnameAfter(doc, a) || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !initialAndCommonWord(doc, a.m))) ? a : null);
+const keep = (doc: Doc, a: Attr | null) => (a && (a.how === 'pro-drop' || a.how === 'thing' || a.how === 'own-view' || a.how === 'before-passive' || surnameAfter(doc, a) || (plausible(doc.text.slice(a.m.s, a.m.e).trim(), a.how, doc.rules) && !commonWordAlone(doc, a.m) && !initialAndCommonWord(doc, a.m))) ? a : null);
 
 /** The first pattern that finds a plausible speaker phrase (an implausible one lets the next pattern try). */
 function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
@@ -85,7 +87,7 @@ function first(doc: Doc, st: Site, patterns: Pattern[]): Attr | null {
 
 /** The words that say who spoke the quotation, if any. */
 function findAttribution(doc: Doc, st: Site): Attr | null {
-  let attr = first(doc, st, AFTER);
+  let attr = relativeAfterQuote(doc, st.q.close) ? null : first(doc, st, AFTER);
   // "Ishiba was asked, “…?” The prime minister admitted …": a quotation its sentence introduces and that closes on
   // its own full stop is that sentence's; the words after it begin another
   if (attr && introduced(doc, st)) attr = first(doc, st, BEFORE) ?? attr;
@@ -227,13 +229,15 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
     let res: Attributed = { q: st.q, who: null, mention: null, kind: 'full', how: attr?.how ?? '' };
     if (attr?.how === 'pro-drop' || attr?.how === 'own-view') res = { ...res, who: resolveImplicit(r, st.q.start) };
     // ("Trump was asked, “…”": somebody unnamed asked)
-    else if (attr?.how === 'before-passive') res = { ...res, how: 'before-passive' };
+    else if (attr?.how === 'before-passive' || attr?.how === 'thing') res = { ...res, how: attr.how };
     // (a description with no speaking noun at its head, "the attendees", is somebody unnamed: no party)
     else if (attr) {
-      const fit = fittingPronoun(r, attr), a = { ...fit, m: beforeAuxiliary(doc.text, fit.m, doc.rules) };
+      const fit = fittingPronoun(r, attr), a = { ...fit, m: withoutLeadVerb(doc, beforeAuxiliary(doc.text, fit.m, doc.rules)) };
       const mention = doc.text.slice(a.m.s, a.m.e).trim(); // ("ce dernier", "the latter" names the one before)
       const unnamed = a.how === 'before-desc' && !doc.rules.latter.has(mention.toLowerCase());
       res = { ...res, mention, who: unnamed ? null : resolveMention(r, a.ref ?? a.m) };
+      // ("Wir erinnern an Redepassagen wie: „…“": the writer's "we" quotes someone; the words are no party's)
+      if (res.who === null && doc.rules.firstPlural.has(mention.toLowerCase())) res = { ...res, mention: null };
     }
     if (attr) res = bodyContinued(doc, st, res, out[out.length - 1]) ?? res;
     // (a name in quotation marks inside the attribution before, "…“, ereiferte sich der Coach der „Nati“ … und

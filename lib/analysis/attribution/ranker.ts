@@ -56,9 +56,10 @@ export function rankSpeakers(doc: Doc, book: Speakers, out: readonly Attributed[
   };
   return out.map((res, qi) => {
     if (qi > 0) note(out[qi - 1]!);
-    // (the passive's subject was spoken to, "Trump was asked, “…”": the person nearby is the one the cascade ruled out)
+    // (the passive's subject was spoken to, "Trump was asked, “…”": the person nearby is the one the cascade ruled out;
+    // a thing's words, "a sign that read “…”", are nobody's)
     // (nor is reported speech's speaker, read from the verb mood of a language the training text does not have)
-    if (skip.has(qi) || (!w && !trace) || res.how === 'before-passive' || (res.how === 'reported' && res.who !== null && w)) return res;
+    if (skip.has(qi) || (!w && !trace) || res.how === 'before-passive' || res.how === 'thing' || (res.how === 'reported' && res.who !== null && w)) return res;
     const c: Context = { doc, book, out, qi, st: sites[qi]!, maxMentions, seen };
     const cands = candidates(c, res);
     const chosen = w ? best(w, cands) : cands.findIndex((x) => x.cascade);

@@ -12,6 +12,7 @@ import { subjectOfVerb } from './subject-of-verb';
 import { reporting } from './speaking';
 import { sentenceSubject } from './sentence-subject';
 import { PARTICIPLE, frontedClause } from './fronted';
+import { relativeSubject } from './restrictive-relative';
 
 /** The subject of a verb of the sentence before the quotation, trying the verbs from the last. */
 export function subjectBefore(doc: Doc, st: Site): Attr | null {
@@ -19,6 +20,10 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   // "Cruz said he's certain Rubio will continue to be “…”": a verb of saying governs the verbs after it
   const firstSay = verbMatches(doc, doc.verbs.say, st.sentA, st.q.open)[0];
   const firstSubject = () => subjectOfVerb(doc, st.sentA, st.sentA + firstSay!.index, firstSay![0], st.q.open, st.para.start);
+  // ("holding a sign that read “…”": the verb nearest the quotation is said by what its relative pronoun stands for)
+  // (unless a person reports the sentence with an earlier verb of saying: "Henry added the caption which reads, “…”")
+  const rel = relativeSubject(doc, st.sentA, st.q.open);
+  if (rel && !(firstSay && st.sentA + firstSay.index < rel.m.s && reportedBy(doc, firstSubject()))) return rel;
   const asker = firstSay ? askerOf(doc, st, firstSay, firstSubject) : null;
   if (asker) return asker;
   const own = colonSpeaker(doc, st, vs, firstSay);
@@ -57,6 +62,8 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
   }
   return null;
 }
+
+const reportedBy = (doc: Doc, m: MentionSpan | null) => !!m && reporting(doc, m);
 
 /** "X demanded that voters answer the question: “…”": a later verb of saying in the clause of a verb that asks
  * someone to speak has the one asked for subject, who has not spoken: the words are the asker's. */

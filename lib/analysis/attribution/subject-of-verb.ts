@@ -80,7 +80,19 @@ function objectOfPreposition(doc: Doc, a: number, m: MentionSpan): boolean {
   // (a dative's article, "Aus dem Schulministerium heißt es", is no preposition of its own)
   if (!w) return false;
   if (frontedObject(doc, a, m, w) || describedObject(doc, m, w)) return true;
-  return doc.rules.agents.has(w) || (doc.rules.datives.has(w) && !doc.rules.determiners.has(w));
+  return doc.rules.agents.has(w) || (doc.rules.datives.has(w) && !doc.rules.determiners.has(w)) || recipientArticle(doc, a, m, w);
+}
+
+/** "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch …": an article right after a word that says
+ * whom words were said to (no article itself) opens that one's phrase, no subject ("Aus dem Ministerium heißt es"
+ * stays the source: "aus" says no such thing). */
+function recipientArticle(doc: Doc, a: number, m: MentionSpan, article: string): boolean {
+  const { rules } = doc;
+  // (where the verb comes second and its subject after it; in English the phrase before the verb is the subject:
+  // "Speaking to the Daily Mail Lacerda claimed")
+  if (!verbSecond(rules) || !rules.determiners.has(article)) return false;
+  const w = /(\p{L}+)\s+\p{L}+\s+$/u.exec(doc.text.slice(Math.max(a, m.s - 30), m.s))?.[1]?.toLowerCase() ?? '';
+  return rules.recipients.has(w) && !rules.determiners.has(w);
 }
 
 /** "Trump in his announcement speech called …": a description (a determiner first) right after a place's
