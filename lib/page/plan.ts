@@ -165,8 +165,9 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
   // A card for another story left out of the body: its thumbnail links where its headline does, no photo of the story.
   if (zone === 'body' && isCard(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  // A poll left out of the body (a "Question of the Day"): the pipeline's own test of a poll's box.
-  if (zone === 'body' && isPollBox(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
+  // A poll left out of the body or set beside the header (a "Question of the Day"): the pipeline's own test of a
+  // poll's box. In the header its parts would be judged one by one, and its question and label stay as lines.
+  if (isPollBox(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
   const holdsMeta = own || holdsProtected(el);
