@@ -164,6 +164,15 @@ export function sharesThisPage(el: Element): boolean {
   });
 }
 
+/** Words of a line that make it a lead rather than a box's label ("Related", "More on this"). */
+const LEAD_WORDS_MIN = 6;
+/**
+ * A line of words that links nowhere, which class names call related ("teaser"): a card for another story links to
+ * it, so this is the story's own lead line under its headline (junge Welt's standfirst in a "teaser lead" box).
+ */
+const unlinkedLead = (el: Element, hint: PageReason, text: string, links: number): boolean =>
+  hint === 'related' && !links && !el.closest('a[href]') && text.split(/\s+/).length >= LEAD_WORDS_MIN;
+
 /**
  * Furniture beside the article's own header (between the headline and the body: a share bar, a counter, a
  * "listen" button, a newsletter box) or left out of its body: what it is, or null for the article's own
@@ -183,7 +192,7 @@ export function furnitureReason(el: Element, ctx?: PageContext): PageReason | nu
   // "teaser") go to the classifier, where class names are one kind of evidence among others.
   // Layout words ("secondary", "banner") name regions, not lines beside a headline: a span "text-copy-secondary".
   const hint = hintReason(el, false);
-  if (hint && text.length <= HINT_BOX_MAX && !(ctx && readsAsSentences(text, links.share))) return hint;
+  if (hint && text.length <= HINT_BOX_MAX && !(ctx && readsAsSentences(text, links.share)) && !unlinkedLead(el, hint, text, links.links)) return hint;
   if (links.links >= 4 && links.share >= 0.6 && links.text >= 80) return el.querySelector('img, picture') ? 'related' : 'menu';
   return text && ctx ? classifiedReason(el, ctx) : null;
 }

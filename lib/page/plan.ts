@@ -15,7 +15,7 @@ import type { LiveArticle } from './article';
 import { isCreditLine, isMeta, isMetaLine, isSourceCredit } from './meta';
 import { notStoryDate } from './story-date';
 import { isTeaserList, labelsOfHidden } from './teasers';
-import { rendered } from './text';
+import { looksLikeDate, rendered } from './text';
 import { CAPTION, LANDMARK, PROTECTED, besidePicture, holdsProtected, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
 import { isCard, isProse, isQuotation, isTeaser } from './left-out';
 import { isPollBox } from '../clean/poll-box';
@@ -85,6 +85,13 @@ function inCaption(el: Element): boolean {
   return !!cap && (cap.tagName.toUpperCase() !== 'FIGURE' || !!cap.querySelector('img, picture, video'));
 }
 
+/**
+ * A date set as a heading, linking nowhere: a day of a live ticker among its entries, which the reader leaves out
+ * when nothing follows it; a date is never hidden on the page. A card's date is no heading.
+ */
+const dayHeading = (el: Element): boolean =>
+  /^H[1-6]$/.test(el.tagName.toUpperCase()) && !el.querySelector('a[href]') && looksLikeDate(blockText(el));
+
 /** A box the clean stage removed: its blocks hidden under their fingerprints, the box with them. */
 function removed(el: Element, removals: ReadonlyMap<string, string>, steps: HideStep[]): void {
   const blocks = liveBlocks(el);
@@ -93,7 +100,7 @@ function removed(el: Element, removals: ReadonlyMap<string, string>, steps: Hide
     const r = removals.get(b.fingerprint);
     if (!r) continue;
     matched++;
-    if (KEPT_ON_PAGE.has(r) || b.el.querySelector(PROTECTED) || inCaption(b.el)) { kept++; continue; }
+    if (KEPT_ON_PAGE.has(r) || b.el.querySelector(PROTECTED) || inCaption(b.el) || dayHeading(b.el)) { kept++; continue; }
     steps.push({ el: b.el, id: b.fingerprint, reason: r });
   }
   if (kept || (matched && blocks.every((b) => b.el === el))) return; // the box is the block
@@ -158,8 +165,9 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
   // A card for another story left out of the body: its thumbnail links where its headline does, no photo of the story.
   if (zone === 'body' && isCard(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  // A poll left out of the body (a "Question of the Day"): the pipeline's own test of a poll's box.
-  if (zone === 'body' && isPollBox(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
+  // A poll left out of the body or set beside the header (a "Question of the Day"): the pipeline's own test of a
+  // poll's box. In the header its parts would be judged one by one, and its question and label stay as lines.
+  if (isPollBox(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
   if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
   const holdsMeta = own || holdsProtected(el);
