@@ -16,6 +16,16 @@ describe('a term in Japanese brackets', () => {
     expect(texts(t)).toEqual([]);
   });
 
+  it('stays a quotation when it is a sentence of its own', () => {
+    const t = '島では無線の不感地帯が解消された。「早い対応になる」。住民の声も聞かれる。';
+    expect(texts(t)).toEqual(['早い対応になる']);
+  });
+
+  it('stays a quotation when a clause is inside it', () => {
+    const t = '◆学内に不安の声「学生にも丁寧に説明して」\n\n大学の元職員は話した。';
+    expect(texts(t)).toEqual(['学生にも丁寧に説明して']);
+  });
+
   it('stays a quotation when a quoting particle follows it', () => {
     const t = '監督は「準備は万全」と話した。';
     expect(texts(t)).toEqual(['準備は万全']);
