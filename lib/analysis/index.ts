@@ -12,7 +12,7 @@
 import type { Party, Quote } from '../types';
 import { rulesFor, type Rules } from '../rules/languages';
 import { resolveLang, scan } from './text';
-import { quotations, isScareQuote, isTitleLike, isNameInMarks, isNamedThing, isQuotedHeading, isArticledName } from './quotes';
+import { quotations, isScareQuote, isTitleLike, isNameInMarks, isNamedThing, isQuotedHeading, isArticledName, isBracketedTerm } from './quotes';
 import { buildRegistry, rankParties, type Registry, type SpeakerEvidence } from './parties';
 import { attribute, makeDoc, Speakers, type Attributed, type AttributeOptions } from './attribution';
 import type { Doc } from './attribution/site';
@@ -72,6 +72,8 @@ function isQuotation(a: Attributed, text: string, rules: Rules, reg: Registry): 
   if (isNamedThing(text, a.q, rules, (pos) => reg.within(pos, pos + 1).length > 0)) return false;
   // (a crosshead in marks, a name an article brings in: whoever the cascade found near them said nothing)
   if (isQuotedHeading(text, a.q) || isArticledName(text, a.q, rules)) return false;
+  // (「鞍替え」, 「さくらカップ」: a term in brackets, unless its own sentence gives it a speaker by a particle or a document)
+  if (!a.how.startsWith('cjk') && isBracketedTerm(text, a.q, rules)) return false;
   if (a.who !== null || a.mention) return true;
   const inner = text.slice(a.q.start, a.q.end);
   return !isTitleLike(inner) && !isScareQuote(inner) && !isNameInMarks(text, a.q, rules);

@@ -5,6 +5,7 @@
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
 import { escapeRegExp, HANGUL } from '../../chars';
+import { zhColonSpeaker } from './cjk-colon';
 
 /** Topic and subject particles that close the speaker's name. */
 /** Topic particles first (the sentence's topic speaks), then subject particles. */
@@ -68,15 +69,7 @@ function cjkQuoteAt(doc: Doc, st: Site): Attr | null {
   const after = text.slice(st.q.close, st.q.close + 40);
   let sentStart = st.q.open;
   while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
-  if (rules.lang === 'zh') {
-    // 林剑表示：“…” / “…”，他说。
-    const before = text.slice(sentStart, st.q.open);
-    if (!/[:：]\s*$/.test(before)) return null;
-    // (the name ends before its verb: "尹总统表示：" → "尹总统")
-    const head = before.replace(/\s*[:：]\s*$/, ''), verb = rules.say.filter((v) => head.endsWith(v) && head.length > v.length).sort((x, y) => y.length - x.length)[0] ?? '';
-    const m = nameEndingAt(text, sentStart + head.length - verb.length, sentStart);
-    return m ? { m, how: 'cjk' } : null;
-  }
+  if (rules.lang === 'zh') return zhColonSpeaker(doc, sentStart, st.q.open);
   if (!rules.quoteParticles.some((p) => after.startsWith(p))) return null;
   // the speaker after the particle ("「…」として卒業生らが"), else before the quotation in its sentence
   const particle = rules.quoteParticles.filter((p) => after.startsWith(p)).sort((x, y) => y.length - x.length)[0]!;

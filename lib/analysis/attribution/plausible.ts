@@ -14,7 +14,8 @@ const isParticiple = (w: string) => startsLower(w) && /(?:ed|ing)$/.test(w) && w
 
 /** Could `m`, found by the pattern `how`, name a speaker? */
 export function plausible(m: string, how: string, rules: Rules): boolean {
-  if (!m || m.length < 2) return false;
+  // (a Chinese pronoun is one character: "他说：")
+  if (!m || (m.length < 2 && !(how === 'cjk' && pronounOf(m, rules)))) return false;
   const ws = m.split(/\s+/);
   const w0 = ws[0]!.toLowerCase();
   if (rules.notNames.has(m.toLowerCase()) || /^(?:after|before|when|while|and|but|or|so|then|compared|including|i)$/i.test(m)) return false;

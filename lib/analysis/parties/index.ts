@@ -33,6 +33,7 @@ import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
 import { surnamesFirst } from './surname-first';
 import { mergeRenamed } from './renamed';
+import { mergeTransliterated } from './transliterated';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -130,6 +131,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   knownAs(reg);
   mergeRenamed(reg, rules);
   bracketedNames(reg);
+  mergeTransliterated(reg);
   mergeInflected(reg, rules);
   bracketedAcronyms(reg, rules);
   mergeInflectedAdjectives(reg, rules);

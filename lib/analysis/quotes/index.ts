@@ -10,6 +10,7 @@ export type { RawQuote } from './find';
 export { isTitleLike, isScareQuote } from './titles';
 export { isNameInMarks, isNamedThing } from './names';
 export { isQuotedHeading, isArticledName } from './headings';
+export { isBracketedTerm } from './bracketed-term';
 
 /** The quotations of a text whose paragraphs are given, in text order. */
 export function quotations(text: string, paras: readonly Span[], lang: string): RawQuote[] {
