@@ -263,7 +263,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadByline(body, r.lang?.trim() || lang)], sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
+  const leadLine = leadByline(body, r.lang?.trim() || lang);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   const label = readerKicker(kicker, title);
@@ -272,8 +273,9 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     title,
     byline: byline && decodeEntities(byline, work),
     siteName,
-    // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019").
-    ...storyDates(r.publishedTime, tags, ld, time ?? (printed.line ? datelineDate(printed.line, lang) : null)),
+    // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019"), or
+    // the line at the story's start that names its author ("05/10/2018 - Publicado por: Jane Roe - Categoria: …").
+    ...storyDates(r.publishedTime, tags, ld, time ?? (printed.line ? datelineDate(printed.line, lang) : null) ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null)),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.decks),
