@@ -34,6 +34,7 @@ import { swappedStates } from './state-labels';
 import { leadByline, printedByline, sectionLabels, storyByline } from './story-byline';
 import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
+import { headlineDate } from './headline-date';
 import { markPollBoxes } from './clean/poll-box';
 import { dropLinkHints, keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
@@ -243,6 +244,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
   const pieces = readyStoryPieces(work.body, url, ld);
+  // No date in the metadata, a <time> or the byline line: the line beside the printed headline, read before
+  // Readability takes the page's header out.
+  const printedDate = printed.line ? datelineDate(printed.line, lang) : null;
+  const besideHeadline = storyDates(null, tags, ld, time ?? printedDate).publishedTime ? null : headlineDate(work.body, titles, lang);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -274,8 +279,9 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     byline: byline && decodeEntities(byline, work),
     siteName,
     // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019"), or
-    // the line at the story's start that names its author ("05/10/2018 - Publicado por: Jane Roe - Categoria: …").
-    ...storyDates(r.publishedTime, tags, ld, time ?? (printed.line ? datelineDate(printed.line, lang) : null) ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null)),
+    // the line at the story's start that names its author ("05/10/2018 - Publicado por: Jane Roe - Categoria: …"), or
+    // the date line beside the headline ("기사입력 :[ 2018-08-25 15:24 ]").
+    ...storyDates(r.publishedTime, tags, ld, time ?? printedDate ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? besideHeadline),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.decks),
