@@ -4,7 +4,7 @@
 // so read by the value's shape, not the label's words). A byline that only names the site ("STERN.de", "毎日新聞")
 // names no one: a person from another source comes first; the site's name is the last resort.
 import { AUTHOR_META } from './detect/signals';
-import { BYLINE_LANGUAGES, cleanByline } from './byline';
+import { BYLINE_LANGUAGES, cleanByline, withoutDeskCodes } from './byline';
 import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
 import { oneLine, wordCount } from './chars';
@@ -54,7 +54,8 @@ const onlyTheSite = (part: string, siteName: string | null, url: string | null):
 /** The byline to show: a person (or people) if any source names one, else the site as the page signs, else null. */
 export function storyByline(s: BylineSources): string | null {
   // An address in parentheses after a name ("Deutsche Welle (www.dw.com)") is left out; the name is kept.
-  const tidy = (b: string | null | undefined) => cleanByline(b?.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '').trim() || null, s.lang);
+  // A desk's code after a name ("Elena Oberholzer (obe)") is left out too.
+  const tidy = (b: string | null | undefined) => cleanByline(b && withoutDeskCodes(b.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '')).trim() || null, s.lang);
   const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), ...s.printed].map(tidy);
   const orgs = ldAuthorOrganisations(s.ld);
   const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
