@@ -2,6 +2,7 @@
 // Returns the article's body as an element of the copy, which the clean stage then works on.
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
+import { oneLine } from './chars';
 import type { ArticleMeta } from './types';
 import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
@@ -34,7 +35,7 @@ import { swappedStates } from './state-labels';
 import { leadByline, printedByline, sectionLabels, storyByline } from './story-byline';
 import { withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
-import { headlineDate } from './headline-date';
+import { headlineDate, isPageTitle } from './headline-date';
 import { markPollBoxes } from './clean/poll-box';
 import { dropLinkHints, keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
@@ -67,8 +68,9 @@ interface Prepared { time: string | null; chunks: number; rows: Row[]; headline:
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
-function prepare(doc: Document): Prepared {
+function prepare(doc: Document, titles: readonly string[]): Prepared {
   let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null, crumb: Element | null = null;
+  const titled: Element[] = [];
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
   const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [];
@@ -77,7 +79,10 @@ function prepare(doc: Document): Prepared {
     noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
-    if (tag === 'H1') { if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el; }
+    if (tag === 'H1') {
+      if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el;
+      if (titled.length < 2 && !isMasthead(el) && isPageTitle(oneLine(el.textContent ?? ''), titles)) titled.push(el);
+    }
     else if (tag === 'H2' && !headerH2 && inStoryHeader(el)) headerH2 = el;
     else if (tag === 'DIV') divs.push(el);
     else if (tag === 'BUTTON') buttons.push(el);
@@ -102,6 +107,9 @@ function prepare(doc: Document): Prepared {
   // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>; one whose <h1> ends its
   // breadcrumb (the page's name as the last item of its trail) too.
   headline ??= masthead ?? headerH2 ?? crumb;
+  // An <h1> that says the page's title is the headline where the first one does not ("Most Popular" of a sidebar,
+  // the story's own <h1> set in a list item of the page's layout, which reads as a breadcrumb's last step).
+  if (titled.length && headline && !isPageTitle(oneLine((headline as Element).textContent ?? ''), titles)) headline = titled.find((h) => !inCrumbs(h)) ?? titled[0]!;
   captionsFromHeadings(captions);
   drawBreaks(breaks);
   unlinkSharedQuotes(shares);
@@ -235,11 +243,11 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     preparePictures(work.body);
     keepWrappedFigures(work.body);
   }
-  const { time, chunks, rows, headline, kicker, toggles } = prepare(work);
+  const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
+  const { time, chunks, rows, headline, kicker, toggles } = prepare(work, titles.map(oneLine));
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
-  const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);

@@ -14,8 +14,8 @@ const LINE_CHARS = 60;
 const LABEL_WORDS = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** The title as the page sets it, without the site's name after a separator ("Headline - Site"). */
-const isTitle = (text: string, titles: readonly string[]) =>
+/** Whether `text` is one of the page's titles, or one without the site's name after a separator ("Headline - Site"). */
+export const isPageTitle = (text: string, titles: readonly string[]) =>
   text.length >= 8 && titles.some((t) => t === text || (t.startsWith(text) && /^\s+[-–—|·:]\s/.test(t.slice(text.length))));
 
 /** The innermost element whose text is the page's title: the printed headline, whatever its tag (a <dt>, a styled <p>). */
@@ -23,7 +23,7 @@ function printedHeadline(body: Element, titles: readonly string[]): Element | nu
   let found: Element | null = null;
   eachElement(body, (el) => {
     if (el.childElementCount || SKIP.has(el.tagName.toUpperCase())) return;
-    if (isTitle(oneLine(el.textContent ?? ''), titles)) { found = el; return false; }
+    if (isPageTitle(oneLine(el.textContent ?? ''), titles)) { found = el; return false; }
   });
   return found;
 }
