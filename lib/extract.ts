@@ -42,6 +42,7 @@ import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
+import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 
 export interface Extracted extends ArticleMeta {
@@ -92,7 +93,7 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
       else if (type === 'radio') radios.push(el);
       else if (asksForAccount(el)) accounts.push(el);
     }
-    if (isModal(el, tag)) { modals.push(el); return; }
+    if (isModal(el, tag) || isDismissControl(el, tag)) { modals.push(el); return; }
     if (isHoverCard(el, tag)) cards.push(el);
     else if (isStyledBreak(el, tag)) breaks.push(el);
     else if (isShareLink(el, tag)) shares.push(el);
