@@ -107,10 +107,13 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   });
   // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>; one whose <h1> ends its
   // breadcrumb (the page's name as the last item of its trail) too.
+  // An <h1> that says the page's title is the headline where the first <h1> out of any list does not ("Most Popular"
+  // of a sidebar or a logo's, "Artikel merken" of a dialog), even one set in a list item (the story's in a page laid out as a
+  // list, or a breadcrumb's last step, which names the story better than a sidebar's heading). An <h2> of the story's
+  // header, taken where every <h1> is a breadcrumb's (SZ's), stays.
+  const first = (headline ?? masthead) as Element | null;
+  if (first && titled.length && !isPageTitle(oneLine(first.textContent ?? ''), titles)) headline = titled.find((h) => !inCrumbs(h) || holdsMore(h)) ?? titled[0]!;
   headline ??= masthead ?? headerH2 ?? crumb;
-  // An <h1> that says the page's title is the headline where the first one does not ("Most Popular" of a sidebar,
-  // the story's own <h1> set in a list item of the page's layout, which reads as a breadcrumb's last step).
-  if (titled.length && headline && !isPageTitle(oneLine((headline as Element).textContent ?? ''), titles)) headline = titled.find((h) => !inCrumbs(h)) ?? titled[0]!;
   captionsFromHeadings(captions);
   drawBreaks(breaks);
   unlinkSharedQuotes(shares);
@@ -132,6 +135,12 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
 
 /** An item of a list or of the navigation: the last step of a breadcrumb trail, not the story's headline. */
 const inCrumbs = (el: Element) => !!el.parentElement?.closest('li, nav');
+
+/** A heading in a list item that holds more than it (the story beside it: a page laid out as a list), in no <nav>. */
+function holdsMore(h: Element): boolean {
+  const item = h.parentElement?.closest('li');
+  return !!item && !h.closest('nav') && oneLine(item.textContent ?? '').length > 2 * oneLine(h.textContent ?? '').length;
+}
 
 /** In the <header> of an <article> or <main> (not the site's header around them). */
 const inStoryHeader = (el: Element) => !!el.closest('header')?.parentElement?.closest('article, main');
