@@ -33,7 +33,7 @@ import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { hiddenByClass } from './hidden-class';
 import { swappedStates } from './state-labels';
 import { leadByline, printedByline, sectionLabels, storyByline } from './story-byline';
-import { withFootAuthors } from './foot-byline';
+import { footSignature, withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
 import { headlineDate, isPageTitle } from './headline-date';
 import { markPollBoxes } from './clean/poll-box';
@@ -287,7 +287,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const leadLine = leadByline(body, r.lang?.trim() || lang);
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   const label = readerKicker(kicker, title);
