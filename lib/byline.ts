@@ -81,3 +81,28 @@ function withoutDate(b: string, lang: string | null | undefined): string {
   // A label before the date ("Last Updated:") is no name.
   return head.endsWith(':') || !/\p{L}/u.test(head) ? '' : head;
 }
+
+// A desk's code after an author's name, in brackets ("Elena Oberholzer (obe)", "Corina Gall (cog.)"): two to four
+// letters taken from the name in order, the first an initial of one of its words. An agency there ("Jane Doe (dpa)")
+// is no code of the name, and stays.
+const CODE = /\s*\((\p{Ll}{2,4})\.?\)/gu;
+
+/** Whether `code` is made of `name`'s letters in order, starting at one of its words' initials. */
+function codeOf(code: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.some((_, i) => {
+    const rest = words.slice(i).join('');
+    if (rest[0] !== code[0]) return false;
+    let at = 0;
+    for (const c of code) { at = rest.indexOf(c, at); if (at < 0) return false; at++; }
+    return true;
+  });
+}
+
+/** The byline without the desk codes after its names. */
+export function withoutDeskCodes(byline: string): string {
+  return byline.replace(CODE, (all, code: string, at: number) => {
+    const name = /(?:^|,\s*)([^,()]+)$/u.exec(byline.slice(0, at))?.[1] ?? '';
+    return name && codeOf(code, name) ? '' : all;
+  });
+}

@@ -2,6 +2,7 @@
 // Returns the article's body as an element of the copy, which the clean stage then works on.
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
+import { oneLine } from './chars';
 import type { ArticleMeta } from './types';
 import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
@@ -32,14 +33,16 @@ import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { hiddenByClass } from './hidden-class';
 import { swappedStates } from './state-labels';
 import { leadByline, printedByline, sectionLabels, storyByline } from './story-byline';
-import { withFootAuthors } from './foot-byline';
+import { footSignature, withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
+import { headlineDate, isPageTitle } from './headline-date';
 import { markPollBoxes } from './clean/poll-box';
 import { dropLinkHints, keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
+import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 
 export interface Extracted extends ArticleMeta {
@@ -66,8 +69,9 @@ interface Prepared { time: string | null; chunks: number; rows: Row[]; headline:
  * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
  * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
-function prepare(doc: Document): Prepared {
+function prepare(doc: Document, titles: readonly string[]): Prepared {
   let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null, crumb: Element | null = null;
+  const titled: Element[] = [];
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
   const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [];
@@ -76,7 +80,10 @@ function prepare(doc: Document): Prepared {
     noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
-    if (tag === 'H1') { if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el; }
+    if (tag === 'H1') {
+      if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el;
+      if (titled.length < 2 && !isMasthead(el) && isPageTitle(oneLine(el.textContent ?? ''), titles)) titled.push(el);
+    }
     else if (tag === 'H2' && !headerH2 && inStoryHeader(el)) headerH2 = el;
     else if (tag === 'DIV') divs.push(el);
     else if (tag === 'BUTTON') buttons.push(el);
@@ -86,7 +93,7 @@ function prepare(doc: Document): Prepared {
       else if (type === 'radio') radios.push(el);
       else if (asksForAccount(el)) accounts.push(el);
     }
-    if (isModal(el, tag)) { modals.push(el); return; }
+    if (isModal(el, tag) || isDismissControl(el, tag)) { modals.push(el); return; }
     if (isHoverCard(el, tag)) cards.push(el);
     else if (isStyledBreak(el, tag)) breaks.push(el);
     else if (isShareLink(el, tag)) shares.push(el);
@@ -100,6 +107,12 @@ function prepare(doc: Document): Prepared {
   });
   // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>; one whose <h1> ends its
   // breadcrumb (the page's name as the last item of its trail) too.
+  // An <h1> that says the page's title is the headline where the first <h1> out of any list does not ("Most Popular"
+  // of a sidebar or a logo's, "Artikel merken" of a dialog), even one set in a list item (the story's in a page laid out as a
+  // list, or a breadcrumb's last step, which names the story better than a sidebar's heading). An <h2> of the story's
+  // header, taken where every <h1> is a breadcrumb's (SZ's), stays.
+  const first = (headline ?? masthead) as Element | null;
+  if (first && titled.length && !isPageTitle(oneLine(first.textContent ?? ''), titles)) headline = titled.find((h) => !inCrumbs(h) || holdsMore(h)) ?? titled[0]!;
   headline ??= masthead ?? headerH2 ?? crumb;
   captionsFromHeadings(captions);
   drawBreaks(breaks);
@@ -122,6 +135,12 @@ function prepare(doc: Document): Prepared {
 
 /** An item of a list or of the navigation: the last step of a breadcrumb trail, not the story's headline. */
 const inCrumbs = (el: Element) => !!el.parentElement?.closest('li, nav');
+
+/** A heading in a list item that holds more than it (the story beside it: a page laid out as a list), in no <nav>. */
+function holdsMore(h: Element): boolean {
+  const item = h.parentElement?.closest('li');
+  return !!item && !h.closest('nav') && oneLine(item.textContent ?? '').length > 2 * oneLine(h.textContent ?? '').length;
+}
 
 /** In the <header> of an <article> or <main> (not the site's header around them). */
 const inStoryHeader = (el: Element) => !!el.closest('header')?.parentElement?.closest('article, main');
@@ -234,15 +253,19 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     preparePictures(work.body);
     keepWrappedFigures(work.body);
   }
-  const { time, chunks, rows, headline, kicker, toggles } = prepare(work);
+  const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
+  const { time, chunks, rows, headline, kicker, toggles } = prepare(work, titles.map(oneLine));
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
-  const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
   const pieces = readyStoryPieces(work.body, url, ld);
+  // No date in the metadata, a <time> or the byline line: the line beside the printed headline, read before
+  // Readability takes the page's header out.
+  const printedDate = printed.line ? datelineDate(printed.line, lang) : null;
+  const besideHeadline = storyDates(null, tags, ld, time ?? printedDate).publishedTime ? null : headlineDate(work.body, titles, lang);
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
@@ -263,7 +286,8 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadByline(body, r.lang?.trim() || lang)], sections, tags, ld, siteName, url, lang: r.lang?.trim() || lang }), body);
+  const leadLine = leadByline(body, r.lang?.trim() || lang);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   const label = readerKicker(kicker, title);
@@ -272,8 +296,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     title,
     byline: byline && decodeEntities(byline, work),
     siteName,
-    // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019").
-    ...storyDates(r.publishedTime, tags, ld, time ?? (printed.line ? datelineDate(printed.line, lang) : null)),
+    // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019"), or
+    // the line at the story's start that names its author ("05/10/2018 - Publicado por: Jane Roe - Categoria: …"), or
+    // the date line beside the headline ("기사입력 :[ 2018-08-25 15:24 ]").
+    ...storyDates(r.publishedTime, tags, ld, time ?? printedDate ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? besideHeadline),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.decks),

@@ -4,7 +4,7 @@
 // so read by the value's shape, not the label's words). A byline that only names the site ("STERN.de", "毎日新聞")
 // names no one: a person from another source comes first; the site's name is the last resort.
 import { AUTHOR_META } from './detect/signals';
-import { BYLINE_LANGUAGES, cleanByline } from './byline';
+import { BYLINE_LANGUAGES, cleanByline, withoutDeskCodes } from './byline';
 import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
 import { oneLine, wordCount } from './chars';
@@ -54,7 +54,8 @@ const onlyTheSite = (part: string, siteName: string | null, url: string | null):
 /** The byline to show: a person (or people) if any source names one, else the site as the page signs, else null. */
 export function storyByline(s: BylineSources): string | null {
   // An address in parentheses after a name ("Deutsche Welle (www.dw.com)") is left out; the name is kept.
-  const tidy = (b: string | null | undefined) => cleanByline(b?.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '').trim() || null, s.lang);
+  // A desk's code after a name ("Elena Oberholzer (obe)") is left out too.
+  const tidy = (b: string | null | undefined) => cleanByline(b && withoutDeskCodes(b.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '')).trim() || null, s.lang);
   const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), ...s.printed].map(tidy);
   const orgs = ldAuthorOrganisations(s.ld);
   const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
@@ -211,10 +212,12 @@ const LEAD_TAGS = new Set(['P', 'DIV', 'SMALL', 'SPAN', 'ADDRESS']);
 /**
  * The names a short line at the very start of the extracted story gives after the word that introduces a byline,
  * the line whole or one of its parts ("05/10/2018 - Publicado por: Jane Roe - Categoria: Saúde"): a page without an
- * <h1> (its title in a styled paragraph) has no "under the headline" to read; the story's own first lines are.
+ * <h1> (its title in a styled paragraph) has no "under the headline" to read; the story's own first lines are. The
+ * line is given too, with the language whose words introduced the name: the date it prints ("05/10/2018", day first
+ * in Portuguese) is the story's when the metadata gives none.
  */
-export function leadByline(body: Element, lang: string | null): string[] {
-  let seen = 0, found: string | null = null, read: Element | null = null;
+export function leadByline(body: Element, lang: string | null): PrintedByline & { lang: string | null } {
+  let seen = 0, found: string | null = null, read: Element | null = null, line: string | null = null, said: string | null = null;
   eachElement(body, (el) => {
     // A line once (not again as the spans inside it); a caption's credit ("— By Jane Roe/AP") names a photographer.
     if (!LEAD_TAGS.has(el.tagName.toUpperCase()) || read?.contains(el) || el.querySelector('p, div') || el.closest('figure, blockquote')) return;
@@ -226,10 +229,10 @@ export function leadByline(body: Element, lang: string | null): string[] {
     for (const l of lang ? [lang] : BYLINE_LANGUAGES) {
       const name = cleanByline(text, l);
       found = name && !text.startsWith(name) && namesLine(name) ? name : introducedInPart(text, l);
-      if (found) return false;
+      if (found) { line = text; said = l; return false; }
     }
   });
-  return found ? [found] : [];
+  return found ? { names: [found], line, lang: said } : { names: [], line: null, lang: null };
 }
 
 // A story that opens on its authors' names set in bold, a paragraph of their own ("<p><strong>Jane Roe/John Doe

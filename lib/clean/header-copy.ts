@@ -4,7 +4,7 @@
 // two kinds: the classifier's (a byline or date line, out of the text already) and the header's (the same names, the
 // same day), where the line stands above the story's first paragraph. Never text: `text` did not hold them. Not a
 // removal either: on the live page, the page's header is where these lines are.
-import { datelineDate } from '../dateline';
+import { datelineDate, slashedReadings } from '../dateline';
 import { isRelativeDay, isRelativeTime } from './relative-time';
 import { isStandfirst } from '../standfirst';
 import { closestTag, FIGURE_TAGS, firstInside } from '../dom';
@@ -43,9 +43,18 @@ export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Ve
     else if (above && !v && b.s.caption && !closestTag(b.s.el, FIGURE_TAGS) && (sameNames(b.s.text, header.byline) || sameDay(b, header, above))) out.add(k);
     // A line of the header's names alone, nothing else (a byline the classifier did not know: no "By", no link).
     else if (above && !v && !b.s.caption && onlyNames(b.s.text, header.byline)) out.add(k);
+    // A line of label–value parts that gives both the header's names and its day ("05/10/2018 - Publicado por: Jane
+    // Roe - Categoria: Saúde - Tags: …"): the byline and date line, whatever its labels say; its words may count it
+    // as the story's first paragraph.
+    else if ((above || k === story) && !v && !b.s.caption && partsLine(b.s.text) && sameNames(b.s.text, header.byline) && sameDay(b, header, above)) out.add(k);
   }
   return out;
 }
+
+/** Parts between separators set apart by spaces (" - ", " | ", " · "): three or more make a line of labels and values. */
+const PARTS = /\s+[-–—|·•]\s+/;
+const PARTS_MIN = 3;
+const partsLine = (text: string) => text.split(PARTS).length >= PARTS_MIN;
 
 const inList = (el: Element) => !!closestTag(el, LIST_ITEM);
 const LIST_ITEM = new Set(['LI']);
@@ -78,6 +87,8 @@ function sameDay(b: BlockInfo, header: Header, above: boolean): boolean {
   if (words(b.s.text).length > EXTRA_WORDS) return false;
   const stamp = firstInside(b.s.el, isStamp)?.getAttribute('datetime');
   const day = datelineDate(b.s.text, header.lang) ?? (stamp ? datelineDate(stamp) : null);
-  if (!day) return above && !!header.published && (isRelativeTime(b.s.norm) || isRelativeDay(b.s.norm));
-  return [header.published, header.updated].some((d) => d && Math.abs(Date.parse(day) - Date.parse(d)) < DAY_MS);
+  // A slashed date in a page whose language is not known yet: either reading may be the header's day.
+  const days = day ? [day] : slashedReadings(b.s.text);
+  if (!days.length) return above && !!header.published && (isRelativeTime(b.s.norm) || isRelativeDay(b.s.norm));
+  return days.some((x) => [header.published, header.updated].some((d) => d && Math.abs(Date.parse(x) - Date.parse(d)) < DAY_MS));
 }

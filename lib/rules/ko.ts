@@ -22,6 +22,8 @@ const ko: WordLists = {
   spokes: '대변인 관계자',
   orgHeads: '부 청 처 회 위원회 협회 연맹 회사 그룹 은행 대학교 대학 병원 정부 당 법원 검찰 경찰',
   credits: '사진, 제공, 출처',
+  // the writer's role in a signature ("정덕현 칼럼니스트 jdh@…", "홍길동 기자"): the press around a name
+  pressWords: '기자 칼럼니스트 특파원 논설위원 편집위원 객원기자 선임기자 수습기자 평론가',
 };
 
 export default ko;

@@ -21,3 +21,24 @@ describe('a byline printed as one part of a line at the start of the story', () 
     expect(runHtml(page(credit)).article!.byline).toBeNull();
   });
 });
+
+describe('the date of a line of labels and values at the start of the story', () => {
+  it('is the story\'s date, read day first in the language whose words introduced the name; the line leaves the body', () => {
+    const a = runHtml(page('<b>05/10/2018</b> - Publicado por: Joana Ribeiro - Categoria: <a href="/noticias?cat=1">Saúde</a>')).article!;
+    expect(a.publishedTime).toBe('2018-10-05');
+    expect(a.html).not.toContain('Publicado por');
+    expect(a.text).toContain(prose(1).replace(/<[^>]+>/g, '').trim().slice(0, 40));
+  });
+  it('leaves the body as a paragraph of its own, long enough to count as the story\'s first', () => {
+    const line = '<p><b>05/10/2018</b> - Publicado por: Joana Ribeiro - Categoria: <a href="/c?cat=1">Saúde</a> - Tags: <a href="/t?tag=porto">porto</a> <a href="/t?tag=obras">obras</a> <a href="/t?tag=cais">cais</a></p>';
+    const a = runHtml(page(`</small>${line}<small>`)).article!;
+    expect(a.publishedTime).toBe('2018-10-05');
+    expect(a.html).not.toContain('Publicado por');
+  });
+  it('stays in the body when it names nobody the header names', () => {
+    const a = runHtml(page('<b>05/10/2018</b> - Joana Ribeiro - Categoria: Saúde')).article!;
+    expect(a.publishedTime).toBeNull();
+    expect(a.html).toContain('Joana Ribeiro - Categoria');
+  });
+});
+

@@ -16,8 +16,18 @@ describe('datelineDate', () => {
     expect(datelineDate('13 października 2024', 'pl')).toBe('2024-10-13');
   });
 
+  it('reads a slashed date in the order its language writes it, or where a number over 12 says it', () => {
+    expect(datelineDate('05/10/2018 - Publicado por', 'pt')).toBe('2018-10-05');
+    expect(datelineDate('05/10/2018', 'de-CH')).toBe('2018-10-05');
+    expect(datelineDate('05/10/2018', 'en-US')).toBe('2018-05-10');
+    expect(datelineDate('05/10/2018', 'en-GB')).toBe('2018-10-05');
+    expect(datelineDate('25/10/2018', 'en')).toBe('2018-10-25');
+    expect(datelineDate('10/25/2018')).toBe('2018-10-25');
+  });
+
   it('reads no day where the text does not say one plainly', () => {
     expect(datelineDate('Updated 11/10/2019', 'en')).toBeNull(); // a different day on each side of the Atlantic
+    expect(datelineDate('Updated 11/10/2019')).toBeNull();
     expect(datelineDate('Mai 2024', 'de')).toBeNull();
     expect(datelineDate('31.02.2024', 'de')).toBeNull();
     expect(datelineDate('3 hours ago', 'en')).toBeNull();
