@@ -33,6 +33,7 @@ import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
 import { surnamesFirst } from './surname-first';
 import { mergeRenamed } from './renamed';
+import { regionNamesakeKinds } from './region-namesakes';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -144,6 +145,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   exampleKinds(reg, rules);
   listKinds(reg, rules);
   placeRegions(reg, rules);
+  regionNamesakeKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
   datelineRoles(reg, ctx.datelines ?? []);
