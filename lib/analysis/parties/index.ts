@@ -58,6 +58,16 @@ function dropTerms(reg: Registry, terms: ReadonlyMap<string, number>) {
   }
 }
 
+/** A name the text writes once as a number's unit ("1,5 Grad Celsius") is that unit after a number word too ("fünf
+ * Grad Celsius"), unless the tagger is sure of a name somewhere. */
+function dropUnits(reg: Registry, units: ReadonlySet<string> | undefined) {
+  if (!units) return;
+  for (const p of reg.live()) {
+    const v = p.votes;
+    if (units.has(norm(p.name)) && v.PER + v.ORG + v.LOC < PARTY_FILTER.taggerConfidence * Math.max(1, v.n)) reg.drop(p);
+  }
+}
+
 /** An organisation's name of several words that the text also writes with its first word in lower case ("die
  * künstliche Intelligenz" beside "Künstliche Intelligenz (KI)"): a common noun phrase that a capital at a sentence's
  * or a term's start made look like a name. An organisation's head word ("ministerio de Exteriores") opens its name in
@@ -128,6 +138,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
+  dropUnits(reg, ctx.units);
   knownAs(reg);
   mergeRenamed(reg, rules);
   bracketedNames(reg);
