@@ -34,6 +34,7 @@ import { addTitledNames } from './titled-after';
 import { surnamesFirst } from './surname-first';
 import { mergeRenamed } from './renamed';
 import { regionNamesakeKinds } from './region-namesakes';
+import { dropPhraseNouns } from './bare-nouns';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -159,6 +160,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   regionNamesakeKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
+  dropPhraseNouns(reg, rules);
   datelineRoles(reg, ctx.datelines ?? []);
   markOffStory(reg, [...headings.map((h) => h.span), ...labelLines(text, doc.paragraphs)].sort((a, b) => a.start - b.start), rules);
   reg.seal();
