@@ -34,7 +34,7 @@ import { addTitledNames } from './titled-after';
 import { surnamesFirst } from './surname-first';
 import { mergeRenamed } from './renamed';
 import { regionNamesakeKinds } from './region-namesakes';
-import { dropPhraseNouns } from './bare-nouns';
+import { dropPhraseNouns } from './phrase-nouns';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
