@@ -20,4 +20,10 @@ describe('a unit after a number', () => {
     const r = reg(text, [['Jonas Réaumur', 'PER', 0.95], ['Anna Brill', 'PER', 0.95], ['Jonas Réaumur', 'PER', 0.95]]);
     expect(r.find('Jonas Réaumur')?.kind).toBe('person');
   });
+
+  it('is no unit after a price', () => {
+    const r = buildRegistry(scan('I bought a $49 Harwick Glide last week. Harwick Glide makes it in Leeds.'), [], rulesFor('en'),
+      spans('I bought a $49 Harwick Glide last week. Harwick Glide makes it in Leeds.', [['Harwick Glide', 'ORG', 0.4], ['Harwick Glide', 'ORG', 0.4]]));
+    expect(r.live().filter((p) => p.mentions.length).map((p) => p.name)).toContain('Harwick Glide');
+  });
 });
