@@ -106,6 +106,8 @@ const de: WordLists = {
     plattform marktplatz shop billigshop onlineshop händler anbieter hersteller marktführer`,
   mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
     morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
+  phraseNouns: `brand flammen kraft frage gang betrieb gefahr haft gewahrsam erwägung ordnung summe ungnade rente
+    anspruch führung rückstand panik ruhe kürze folge mode verruf verzug schieflage bedrängnis not rot grün`,
   namedPlaceHeads: 'golf bucht meer insel inseln kap straße linie',
   placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle stadt dorf region provinz',
   facilities: 'halle palast gebäude turm stadion arena bahnhof flughafen schloss burg dom kirche haus brücke zentrum museum theater hotel',

@@ -89,7 +89,7 @@ const es: WordLists = {
   orgNouns: `empresa compañía grupo operador ministerio gobierno partido sindicato ayuntamiento asociación federación
     tribunal policía agencia club equipo escudería`,
   mediaHeads: 'país mundo abc vanguardia razón periódico diario efe europa press cadena ser cope rtve antena',
-  namedPlaceHeads: 'golfo bahía mar isla islas lago cabo estrecho línea',
+  namedPlaceHeads: 'golfo bahía mar isla islas lago cabo estrecho línea sierra',
   placeHeads: 'calle plaza avenida puente estación aeropuerto puerto río lago monte valle isla playa región ciudad',
   facilities: 'palacio edificio torre estadio estación aeropuerto castillo catedral iglesia casa puente centro museo teatro hotel plaza',
   documentLeads: 'ley decreto ordenanza directiva reglamento',

@@ -65,7 +65,7 @@ const pt: WordLists = {
   orgNouns: `empresa companhia grupo operador ministério governo partido sindicato câmara associação federação
     tribunal polícia agência clube equipa equipe`,
   mediaHeads: 'público expresso folha globo estadão jornal diário observador lusa rtp sic',
-  namedPlaceHeads: 'golfo baía mar ilha ilhas lago cabo estreito linha',
+  namedPlaceHeads: 'golfo baía mar ilha ilhas lago cabo estreito linha serra',
   placeHeads: 'rua praça avenida ponte estação aeroporto porto rio lago monte vale ilha praia região cidade',
   facilities: 'palácio edifício torre estádio estação aeroporto castelo catedral igreja casa ponte centro museu teatro hotel praça',
   documentLeads: 'lei decreto diretiva regulamento',

@@ -28,7 +28,18 @@ Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Raja
 Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|Sindh|Khyber Pakhtunkhwa|Balochistan
 `;
 
+// Regions that bear a country's name (in some languages' forms): a country unless the text sets the name among the
+// federation's regions or after a town (parties/region-namesakes.ts).
+const NAMESAKES = `Georgia|Géorgie`;
+
 let cache: Set<string> | null = null;
+let namesakes: Set<string> | null = null;
+
+/** The written forms, lower case, of the regions that bear a country's name. */
+export function regionNamesakes(): ReadonlySet<string> {
+  return namesakes ??= new Set(NAMESAKES.split('|').map((x) => x.trim().toLowerCase()));
+}
+
 
 /** The regions' written forms, lower case. */
 export function regionNames(): ReadonlySet<string> {

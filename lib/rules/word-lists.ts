@@ -157,6 +157,9 @@ export interface WordLists {
   notNames?: string;
   /** Platforms (also in notNames): named in passing ("posted on X"), no party; a story about one repeats its name. */
   platforms?: string;
+  /** Nouns of set phrases after a preposition with no article ("in Brand", "in Kraft", "in Summe"), where every noun is
+   * capitalised: the tagger reads them as places (parties/bare-nouns.ts). */
+  phraseNouns?: string;
   /** Heads of the names of days and seasons ("Labor Day", "Christmas Eve", "Tag der Arbeit"): no party. */
   dateHeads?: string;
   /** Capitalised words that open an event's own name ("Operation Clean Sweep", "Hurricane Katrina"): what follows is no party. */

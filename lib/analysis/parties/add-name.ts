@@ -13,7 +13,7 @@ import { isLower, isUpper } from '../letters';
 import { knownName, namesThings } from './known-names';
 import type { Candidate, ClassifyContext } from './classify';
 import type { WordUse } from './repeated';
-import type { Rules } from '../../rules/languages';
+import { LANGUAGES, rulesFor, type Rules } from '../../rules/languages';
 
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
 export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
@@ -51,8 +51,18 @@ export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name
   if (desc) p.description ??= desc;
 }
 
-/** "Gulf of Mexico", "Golf von Mexiko": a place noun that opens the name before a particle (rules.namedPlaceHeads). */
-const namedPlace = (words: readonly Word[], rules: ClassifyContext['rules']) => words.length > 2 && rules.namedPlaceHeads.has(words[0]!.l) && rules.nameParticles.has(words[1]!.l);
+/** "Gulf of Mexico", "Golf von Mexiko": a place noun that opens the name before a particle (rules.namedPlaceHeads);
+ * or a place's name in another language, its place noun and particle both of that language ("Serra da Estrela" in
+ * an English text). */
+const namedPlace = (words: readonly Word[], rules: ClassifyContext['rules']) => words.length > 2 && words[2]!.cap
+  && ((rules.namedPlaceHeads.has(words[0]!.l) && rules.nameParticles.has(words[1]!.l)) || foreignPlaces().has(`${words[0]!.l} ${words[1]!.l}`));
+
+let foreign: Set<string> | null = null;
+/** Every language's place nouns with each of its particles ("serra da", "golfo de"). */
+const foreignPlaces = () => foreign ??= new Set(LANGUAGES.flatMap((l) => {
+  const r = rulesFor(l);
+  return [...r.namedPlaceHeads].flatMap((h) => [...r.nameParticles].map((p) => `${h} ${p}`));
+}));
 
 /** The tagger is sure of a person (a surname that is a paper's head is then no paper: "Anne Spiegel", "Emily
  * Post"), unless the given name is none the data knows and the head names no one there ("Vatican News"). */

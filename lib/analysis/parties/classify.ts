@@ -50,6 +50,8 @@ export interface ClassifyContext {
   inShortQuote: (pos: number) => boolean;
   /** Names met as such a term, and how often ("the so-called “Job-Turbo”"). */
   terms: Map<string, number>;
+  /** Names met as a number's unit ("1,5 Grad Celsius"): a unit wherever else the text writes it ("fünf Grad Celsius"). */
+  units?: Set<string>;
   /** The first words (lower case) of names of several words the tagger is sure name people: given names. */
   givenNames?: ReadonlySet<string>;
   /** Datelines closed by a colon ("NEW DELHI:", headings.ts): the place the story is filed from. */

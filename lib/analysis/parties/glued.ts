@@ -41,6 +41,16 @@ function governedName(c: Candidate, named: ReadonlySet<string>, rules: Rules, ga
   return -1;
 }
 
+/** "Israels Armee", "Hamburgs Polizei": a genitive name before an organisation's head alone, not a compound
+ * ("Russlands Verteidigungsministerium" names a body, as "Russia's Defense Ministry"), is the name's own body as
+ * "Israel's army" is: the party is the owner, as in a language that writes the noun in lower case. */
+function ownsBareHead(c: Candidate, named: ReadonlySet<string>, rules: Rules, gaz: Gazetteer): boolean {
+  if (c.words.length !== 2 || !c.words.every((w) => w.cap && !w.acr)) return false;
+  const [a, b] = c.words as [Word, Word];
+  return rules.orgHeads.has(b.l) && !rules.orgSuffixes.some((x) => b.l.endsWith(x) && b.l.length > x.length)
+    && !namesBody(a, rules) && isGenitiveName(a, named, rules, gaz);
+}
+
 /** The lower-case words of the tagger's candidates. */
 export function namedWords(cands: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
@@ -80,9 +90,10 @@ function unglued(c: Candidate, text: string, words: readonly Word[], named: Read
   }
   const governed = governedName(c, named, rules, gaz);
   if (governed >= 0) return { ...part(c, governed, governed + 1, text, words), tag: undefined, confidence: undefined };
+  if (ownsBareHead(c, named, rules, gaz)) return { ...part(c, 0, 1, text, words), tag: undefined, confidence: undefined };
   if (c.tag === 'ORG' || c.tag === 'MISC') return c;
   // (one noun after it: "Avivs Mutter Talma Atzili" is a name with its description, for splitTitles)
-  // (an organisation's head after it names the body: "Israels Armee")
+  // (an organisation's head after it names the body: "Israels Verteidigungsministerium"; a bare head is the owner's)
   const g = c.words.length - 2, head = c.words[g + 1]!;
   if (g >= 0 && head.cap && !isTitleWord(head.t, rules) && !isOrgHead(head.t, rules) && isGenitiveName(c.words[g]!, named, rules, gaz)) {
     // (the tagger's type stays where its own span was the genitive name alone: "Hillary Clintons Verweis")

@@ -34,6 +34,8 @@ import { addTitledNames } from './titled-after';
 import { surnamesFirst } from './surname-first';
 import { mergeRenamed } from './renamed';
 import { mergeTransliterated } from './transliterated';
+import { regionNamesakeKinds } from './region-namesakes';
+import { dropPhraseNouns } from './phrase-nouns';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -55,6 +57,16 @@ function dropTerms(reg: Registry, terms: ReadonlyMap<string, number>) {
   for (const p of reg.live()) {
     const n = terms.get(norm(p.name));
     if (n && n >= p.mentions.length) reg.drop(p);
+  }
+}
+
+/** A name the text writes once as a number's unit ("1,5 Grad Celsius") is that unit after a number word too ("fünf
+ * Grad Celsius"), unless the tagger is sure of a name somewhere. */
+function dropUnits(reg: Registry, units: ReadonlySet<string> | undefined) {
+  if (!units) return;
+  for (const p of reg.live()) {
+    const v = p.votes;
+    if (units.has(norm(p.name)) && v.PER + v.ORG + v.LOC < PARTY_FILTER.taggerConfidence * Math.max(1, v.n)) reg.drop(p);
   }
 }
 
@@ -128,6 +140,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
+  dropUnits(reg, ctx.units);
   knownAs(reg);
   mergeRenamed(reg, rules);
   bracketedNames(reg);
@@ -146,8 +159,10 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   exampleKinds(reg, rules);
   listKinds(reg, rules);
   placeRegions(reg, rules);
+  regionNamesakeKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
+  dropPhraseNouns(reg, rules);
   datelineRoles(reg, ctx.datelines ?? []);
   markOffStory(reg, [...headings.map((h) => h.span), ...labelLines(text, doc.paragraphs)].sort((a, b) => a.start - b.start), rules);
   reg.seal();

@@ -21,8 +21,9 @@ import { modifiesNext } from './thing-names';
 function opener(c: Candidate, text: string, uses: ReadonlyMap<string, WordUse>, named: ReadonlySet<string>, rules: Rules): boolean {
   const w = c.words[0]!, next = c.words[1];
   // (an initial is a given name's: "L. Patikas")
-  if (c.tagStart === undefined || !next || next.s !== c.tagStart || !w.start || !w.cap || w.acr || w.kept || /^\p{L}\.?$/u.test(w.t)) return false;
+  if (c.tagStart === undefined || !next || next.s > c.tagStart || !w.start || !w.cap || w.acr || w.kept || /^\p{L}\.?$/u.test(w.t)) return false;
   if ((uses.get(w.l)?.capsMid ?? 0) > 0 || named.has(w.l) || isTitleWord(w.t, rules) || isOrgHead(w.t, rules) || rules.placeHeads.has(w.l)) return false;
+  if (next.s !== c.tagStart) return restAgain(c, text);
   const listed = rules.functionWords.has(w.l) || rules.conjunctions.has(w.l) || rules.auxiliaries.has(w.l);
   // (before a name the tagger does not call a place, the capitalised word may well be a given name: "Duduzile
   // Zuma-Sambudla had…", typed a body or a person; where every noun is capitalised it may be a noun of the name)
@@ -37,6 +38,16 @@ function opener(c: Candidate, text: string, uses: ReadonlyMap<string, WordUse>, 
   // data, that the tagger left out and the text leaves off elsewhere; "Nomvula Zuma-Khumalo had" keeps its given name)
   if (c.tag === 'ORG') return again && later && !knownName(w.t, rules) && modifiesNext(text, c.e, rules);
   return again || later;
+}
+
+/** "Contact Dear Abby at …" beside "Dear Abby is written by …": the run's words after its first, two or more before
+ * the tagger's span, stand as a name elsewhere in the text, and the run whole stands nowhere else: a sentence's
+ * opener was glued to a name the text writes without it. (A given name before a full name is written with it again,
+ * or its surname alone is: one word.) */
+function restAgain(c: Candidate, text: string): boolean {
+  const rest = text.slice(c.words[1]!.s, c.e);
+  const count = (s: string) => { let n = 0; for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) n++; return n; };
+  return count(c.text) === 1 && count(rest) > 1;
 }
 
 /** The candidate without a sentence's opener glued before the tagger's span (the candidate itself otherwise). */

@@ -26,9 +26,16 @@ export function markNameWords(text: string, words: readonly Word[], rules: Rules
   for (const w of words) {
     const n = words[w.i + 1];
     if (!opening(w, n)) continue;
-    if (article(w) && (pairs.get(`${w.t} ${n!.t}`) ?? 0) >= REPEATS) w.kept = true;
+    if (article(w) && ((pairs.get(`${w.t} ${n!.t}`) ?? 0) >= REPEATS || titleCase(w, words, rules))) w.kept = true;
     else if (lowerDays && rules.notNames.has(w.l) && !rules.functionWords.has(words[w.i - 1]?.l ?? '')) w.kept = true;
   }
+}
+
+/** "and No Lean Season": a function word no article (an article opens a phrase before a name: "at The Hague
+ * Tribunal"), capitalised inside a sentence before two capitalised words, is a title-cased name's first word. */
+function titleCase(w: Word, words: readonly Word[], rules: Rules): boolean {
+  const n = words[w.i + 1]!, m = words[w.i + 2];
+  return !rules.orgArticles.has(w.l) && !rules.indefinites.has(w.l) && !rules.nameParticles.has(w.l) && !!m?.cap && m.joined && !m.start && !m.acr && !n.acr;
 }
 
 /** A headline in sentence case: some long word in it starts lower case (Title Case capitalises them all). */

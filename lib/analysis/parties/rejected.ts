@@ -38,7 +38,12 @@ export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], nam
   // names the court once, as her role)
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next) && !(holderAfter(c.reg.text, words[words.length - 1]!.e, next) && namedAgain(c, words))) return true;
   if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
-  if (afterEventHead(c, cand, words) || afterMeasure(c, cand, words, name)) return true;
+  if (afterEventHead(c, cand, words)) return true;
+  if (afterMeasure(c, cand, words, name)) {
+    // (after a price, "$99 Logitech MX Master", the name is the thing bought, no unit)
+    if (!/\p{Sc}\s?\d[\d.,]*\s$/u.test(c.reg.text.slice(Math.max(0, words[0]!.s - 16), words[0]!.s))) (c.units ??= new Set()).add(norm(name));
+    return true;
+  }
   if (namesAKind(c, cand, words)) return true;
   if ((cand.tag === undefined && isAdjectiveTerm(words, rules)) || isRoleDomain(c, words, name)) return true;
   // a name alone in quotation marks is a title or a term, unless the tagger is sure it names a body, or fairly sure

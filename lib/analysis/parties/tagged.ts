@@ -13,6 +13,7 @@ import { PARTY_FILTER } from '../weights';
 import { gazetteer } from './countries';
 import { norm } from './registry';
 import { HONOURS } from './runs';
+import { fieldGoesOn } from './conjoined-body';
 
 /** Candidates from the tagger's spans: the words each covers (with the titles right before it), its type and confidence. */
 export function taggerCandidates(text: string, words: readonly Word[], spans: readonly EntitySpan[], rules: Rules): Candidate[] {
@@ -80,6 +81,10 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
     }
     if (prev && bodyGoesOn(prev, c, text, words, rules)) {
       out[out.length - 1] = { ...prev, words: wordsBetween(words, prev.s, c.e), e: c.e, text: text.slice(prev.s, c.e) };
+      continue;
+    }
+    if (prev && fieldGoesOn(prev, c, text, rules)) {
+      out[out.length - 1] = { ...prev, words: wordsBetween(words, prev.s, c.e), e: c.e, text: text.slice(prev.s, c.e), confidence: Math.min(prev.confidence ?? 0, c.confidence ?? 0) };
       continue;
     }
     if (prev && splitName(prev, c, text, rules)) {
