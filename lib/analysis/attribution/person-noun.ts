@@ -18,24 +18,26 @@ export function personOnly(r: Resolver, span: MentionSpan, who: Who | null): Who
   const written = r.doc.text.slice(span.s, span.e).trim().split(/\s+/);
   const words = written.map((w) => w.toLowerCase().replace(/[,.;:]+$/, ''));
   if (!rules.determiners.has(words[0]!)) return who;
-  const at = headAt(words, rules);
-  if (at < 1) return who;
-  const head = words[at]!;
-  // ("the Pentagon": a name, not a noun, where common nouns are written in lower case)
-  if ((!rules.nounsCapitalised && isCapWord(written[at]!)) || bodyNoun(head, rules)) return who;
-  const single = rules.indefinites.has(words[0]!) || (!rules.nounsCapitalised && !/s$/.test(head));
+  const end = headEnd(words, rules);
+  if (end < 2) return who;
+  // the head and the adjectives around it ("le ministère russe", "the new commander"): a body's noun or a name among
+  // them, and the phrase may stand for a body ("the Pentagon", where common nouns are written in lower case)
+  const heads = words.slice(1, end);
+  if (heads.some((w, i) => bodyNoun(w, rules) || (!rules.nounsCapitalised && isCapWord(written[i + 1]!)))) return who;
+  // ("añade el texto" right after the body's own quotation: the same voice goes on)
+  const definite = !rules.indefinites.has(words[0]!);
+  if (definite && r.last?.who === who) return who;
+  const head = heads[heads.length - 1]!;
+  const single = !definite || (!rules.nounsCapitalised && !heads.some((w) => /s$/.test(w)));
   if (!single && !r.self) return who;
   // "ein Vertreter …", "a representative …": somebody new; "o comandante", "la mujer": the person the story is about
-  return rules.indefinites.has(words[0]!) ? null : recentPerson(r, span.s, head);
+  return definite ? recentPerson(r, span.s, head) : null;
 }
 
-/** The index of the phrase's head noun: the last word before what it is of ("la madre | de los menores"). */
-function headAt(words: readonly string[], rules: Rules): number {
-  let end = words.length;
-  for (let i = 1; i < words.length; i++) {
-    if (OF_LINKS.has(words[i]!) || (i > 1 && rules.determiners.has(words[i]!))) { end = i; break; }
-  }
-  return end - 1;
+/** Where the phrase's head ends: before what it is of ("la madre | de los menores"). */
+function headEnd(words: readonly string[], rules: Rules): number {
+  for (let i = 1; i < words.length; i++) if (OF_LINKS.has(words[i]!) || (i > 1 && rules.determiners.has(words[i]!))) return i;
+  return words.length;
 }
 
 /** A noun for a body, a group, a document or a place, in the language's lists (or, where nouns are compounded, one
