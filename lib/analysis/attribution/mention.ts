@@ -196,7 +196,7 @@ export function isNameRun(s: string): boolean {
 
 /** English nouns for people by what they do ("-ist", "-er", "-man"), and for bodies and documents that speak. */
 const ROLE_SUFFIX = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians)$/;
-const SPEAKING_NOUNS = new Set(`official officials leader leaders ministers aide aides source sources group campaign committee delegation
+export const SPEAKING_NOUNS = new Set(`official officials leader leaders ministers aide aides source sources group campaign committee delegation
 agency department ministry office company firm union alliance association chamber council commission government
 administration court report statement ruling letter poll survey study ad ads advert article book police clip video piece
 memo memorandum document complaint brief lawsuit suit filing release tweet post email advertisement commercial

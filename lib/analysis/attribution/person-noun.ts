@@ -3,7 +3,7 @@
 // body is the person's employer, which the description shows). Precision first: the person holding it, or nobody.
 
 import type { Rules } from '../../rules/languages';
-import { isCapWord, type MentionSpan } from './mention';
+import { SPEAKING_NOUNS, isCapWord, type MentionSpan } from './mention';
 import { recentPerson } from './resolve-role';
 import type { Resolver } from './resolve';
 import type { Who } from './speakers';
@@ -44,6 +44,7 @@ function headEnd(words: readonly string[], rules: Rules): number {
  * ending in such a noun: "Bundesregierung"). */
 function bodyNoun(w: string, rules: Rules): boolean {
   const lists = [rules.orgHeads, rules.orgNouns, rules.groups, rules.documentNouns, rules.mediaHeads, rules.governments, rules.spokes, rules.facilities, rules.placeHeads, rules.eventNouns, rules.pressWords, rules.platforms];
-  if (lists.some((l) => l.has(w))) return true;
+  // (English news's speaking nouns for bodies and documents, "the campaign", "the lawsuit", keep what they had)
+  if (lists.some((l) => l.has(w)) || (rules.lang === 'en' && SPEAKING_NOUNS.has(w))) return true;
   return rules.nounsCapitalised && [rules.orgHeads, rules.orgNouns, rules.governments].some((l) => [...l].some((h) => w.length > h.length + 2 && w.endsWith(h)));
 }
