@@ -41,10 +41,10 @@ function headEnd(words: readonly string[], rules: Rules): number {
 }
 
 /** A noun for a body, a group, a document or a place, in the language's lists (or, where nouns are compounded, one
- * ending in such a noun: "Bundesregierung"). */
+ * ending in a body's or a spokesperson's noun: "Bundesregierung", "Feuerwehrsprecher"). */
 function bodyNoun(w: string, rules: Rules): boolean {
   const lists = [rules.orgHeads, rules.orgNouns, rules.groups, rules.documentNouns, rules.mediaHeads, rules.governments, rules.spokes, rules.facilities, rules.placeHeads, rules.eventNouns, rules.pressWords, rules.platforms];
   // (English news's speaking nouns for bodies and documents, "the campaign", "the lawsuit", keep what they had)
   if (lists.some((l) => l.has(w)) || (rules.lang === 'en' && SPEAKING_NOUNS.has(w))) return true;
-  return rules.nounsCapitalised && [rules.orgHeads, rules.orgNouns, rules.governments].some((l) => [...l].some((h) => w.length > h.length + 2 && w.endsWith(h)));
+  return rules.nounsCapitalised && [rules.orgHeads, rules.orgNouns, rules.governments, rules.spokes].some((l) => [...l].some((h) => w.length > h.length + 2 && w.endsWith(h)));
 }
