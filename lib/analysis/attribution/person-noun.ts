@@ -30,8 +30,10 @@ export function personOnly(r: Resolver, span: MentionSpan, who: Who | null): Who
   const head = heads[heads.length - 1]!;
   const single = !definite || (!rules.nounsCapitalised && !heads.some((w) => /s$/.test(w)));
   if (!single && !r.self) return who;
-  // "ein Vertreter …", "a representative …": somebody new; "o comandante", "la mujer": the person the story is about
-  return definite ? recentPerson(r, span.s, head) : null;
+  // "ein Vertreter …", "a representative …": somebody new; "o comandante", "la mujer": the person the story is about,
+  // when the role or its article says the gender to match ("the woman" gives no gender: nobody)
+  const g = rules.roleGender.get(head) ?? rules.articleGender.get(words[0]!);
+  return definite && g ? recentPerson(r, span.s, head, g) : null;
 }
 
 /** Where the phrase's head ends: before what it is of ("la madre | de los menores"). */
