@@ -12,6 +12,8 @@
 import type { Party, Quote } from '../types';
 import { rulesFor, type Rules } from '../rules/languages';
 import { resolveLang, scan } from './text';
+import { isNameComplement } from './quotes/name-part';
+import { isHeadingCopy } from './quotes/heading-copy';
 import { quotations, isScareQuote, isTitleLike, isNameInMarks, isNamedThing, isQuotedHeading, isArticledName, isBracketedTerm } from './quotes';
 import { buildRegistry, rankParties, type Registry, type SpeakerEvidence } from './parties';
 import { attribute, makeDoc, Speakers, type Attributed, type AttributeOptions } from './attribution';
@@ -71,7 +73,7 @@ function isQuotation(a: Attributed, text: string, rules: Rules, reg: Registry): 
   if (a.q.multi) return true;
   if (isNamedThing(text, a.q, rules, (pos) => reg.within(pos, pos + 1).length > 0)) return false;
   // (a crosshead in marks, a name an article brings in: whoever the cascade found near them said nothing)
-  if (isQuotedHeading(text, a.q) || isArticledName(text, a.q, rules)) return false;
+  if (isQuotedHeading(text, a.q) || isArticledName(text, a.q, rules) || isNameComplement(text, a.q, rules)) return false;
   // (「鞍替え」, 「さくらカップ」: a term in brackets, unless its own sentence gives it a speaker by a particle or a document)
   if (!a.how.startsWith('cjk') && isBracketedTerm(text, a.q, rules)) return false;
   if (a.who !== null || a.mention) return true;
@@ -81,7 +83,9 @@ function isQuotation(a: Attributed, text: string, rules: Rules, reg: Registry): 
 
 function toQuotes(attributed: Attributed[], book: Speakers, doc: Doc): Quote[] {
   const { text, rules } = doc, names = new Map<Who, string>();
-  return attributed.filter((a) => isQuotation(a, text, rules, book.reg)).map((a) => ({
+  const marks = attributed.map((a) => a.q);
+  // (a crosshead copying words the story quotes is no second utterance)
+  return attributed.filter((a) => isQuotation(a, text, rules, book.reg) && !isHeadingCopy(text, a.q, marks)).map((a) => ({
     text: text.slice(a.q.start, a.q.end),
     speaker: a.who === null ? null : a.joint?.name ?? shownName(doc, book, a.who, names),
     speakerMention: a.mention,

@@ -40,7 +40,7 @@ const de: WordLists = {
   addressVerbs: 'sagte dem, sagte der, sagte im gespräch mit',
   pressWords: 'interview gespräch journalist journalistin reporter reporterin korrespondent korrespondentin fotograf fotografin fernsehen sender zeitung',
   siteWords: 'nachrichten aktuell',
-  recipients: 'dem gegenüber',
+  recipients: 'dem gegenüber zu',
   datives: 'dem einem',
   affiliations: 'von, vom, von der, von den, aus, bei, beim, an der, am',
   firstPerson: `ich mich mir mein meine meinen meinem meiner`,
@@ -51,7 +51,7 @@ const de: WordLists = {
   auxiliaries: `hat hatte habe haben hatten ist war sind waren wird wurde würde auch dann später erneut bereits jedoch
     noch zudem außerdem ebenfalls zuletzt damals gestern heute nun jetzt schon immer wieder nochmals`,
   clauseWords: `der die das welche welcher welches dass weil wenn als ob und oder aber in im am an auf aus bei mit nach
-    von vor zu zum zur für über unter gegen ohne durch seit bis wie`,
+    von vor zu zum zur für über unter gegen ohne durch seit bis wie während gegenüber`,
   functionWords: `der die das den dem des ein eine einer eines einem einen und oder aber doch denn sondern auch nicht
     sowohl weder entweder außer solange
     nur noch schon heute im am vom zum zur beim ins mit von zu bei nach vor aus auf für über unter gegen ohne durch

@@ -51,7 +51,7 @@ const es: WordLists = {
   addressVerbs: 'dijo a, declaró a, explicó a, aseguró a',
   pressWords: 'entrevista periodista reportero reportera corresponsal fotógrafo fotógrafa televisión radio diario periódico',
   siteWords: 'noticias',
-  recipients: 'al a',
+  recipients: 'al a ante',
   datives: 'al a',
   affiliations: 'de, del, de la, de los, de las',
   firstPerson: `yo me mi mis conmigo`,
@@ -62,7 +62,7 @@ const es: WordLists = {
   auxiliaries: 'ha había habría ha sido es era fue también luego después ya además todavía',
   adverbEndings: 'mente',
   clauseWords: `que quien quienes cual cuales cuyo donde cuando si y o pero porque a al de del en con sin por para
-    según desde hasta entre sobre tras ante`,
+    según desde hasta entre sobre tras ante durante mediante`,
   functionWords: `el los las lo un una unos unas y o pero sino con sin por para según desde hasta entre sobre tras ante
     este esta estos estas ese esa ellos ellas él ella nosotros que quien como cuando donde porque aunque también
     ya hoy ayer mañana muy más menos sí no gracias su sus al del en de la a se le les`,

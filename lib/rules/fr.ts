@@ -45,7 +45,7 @@ const fr: WordLists = {
   auxiliaries: 'a avait aura ont avaient est était sont aussi encore ensuite alors déjà également toujours pourtant',
   adverbEndings: 'ment',
   clauseWords: `qui que qu’ dont où lequel laquelle lors quand si et ou mais car à au aux dans sur sous avec sans pour par
-    chez selon après avant depuis pendant entre vers contre devant`,
+    chez selon après avant depuis pendant durant entre vers contre devant`,
   functionWords: `le la les l’ l' un une des du de d’ d' et ou mais car donc or ni ce cette ces son sa ses leur leurs
     il elle ils elles on nous vous je tu en dans sur sous avec sans pour par chez selon après avant depuis pendant
     entre vers contre lors sinon mais pourtant ainsi alors aujourd’hui hier demain si quand comme où qui que quoi

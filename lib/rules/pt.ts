@@ -31,7 +31,7 @@ const pt: WordLists = {
   genderWords: { dele: 'm', dela: 'f' },
   indefinites: 'um uma uns umas',
   proDrop: true,
-  recipients: 'ao à aos às a',
+  recipients: 'ao à aos às a perante',
   datives: 'ao aos à às',
   affiliations: 'do, da, de, dos, das',
   firstPerson: `eu me mim meu minha meus minhas comigo`,
@@ -41,7 +41,7 @@ const pt: WordLists = {
   auxiliaries: 'tem tinha havia foi era é também depois já ainda ainda',
   adverbEndings: 'mente',
   clauseWords: `que quem qual quais cujo onde quando se e ou mas porque a ao à de do da dos das em no na com sem por
-    para segundo desde até entre sobre após ante`,
+    para segundo desde até entre sobre após ante durante perante`,
   functionWords: `o a os as um uma uns umas e ou mas com sem por para segundo desde até entre sobre após ante este esta
     estes estas esse essa eles elas ele ela nós que quem como quando onde porque embora também já hoje ontem amanhã
     muito mais menos sim não obrigado seu sua ao do da dos das em no na nos nas de se lhe`,

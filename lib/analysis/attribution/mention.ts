@@ -6,6 +6,7 @@ import { isTitleWord, roleOf } from '../parties/lexicon';
 import { LETTER, WORD, isLetter, isUpper, startsLower } from '../letters';
 import { ATTRIBUTION } from '../weights';
 import { isArticleName } from '../parties/surname-article';
+import { endsNounPhrase } from './phrase-end';
 
 export interface MentionSpan { s: number; e: number }
 
@@ -78,6 +79,7 @@ export function forwardMention(text: string, a: number, b: number, rules: Rules)
     const open = i > 0 && ws[i - 1]!.w.endsWith('-');
     if (PUNCT.test(w) && !(w === ',' && open)) break;
     if (w === ',') continue;
+    if (i > 0 && endsNounPhrase(ws, i, rules)) break;
     // a particle inside a name ("Von der Leyen", "María de la Cruz"): a capitalised word follows it
     const inName = sawName && particleAt(ws, i, rules) && (isCapWord(ws[i + 1]?.w ?? '') || (particleAt(ws, i + 1, rules) && isCapWord(ws[i + 2]?.w ?? '')));
     // "dijo Ana Ruiz al Diario", "sagte Markus Dahl dem Kurier": whom the words were said to is no part of the speaker
@@ -194,7 +196,7 @@ export function isNameRun(s: string): boolean {
 
 /** English nouns for people by what they do ("-ist", "-er", "-man"), and for bodies and documents that speak. */
 const ROLE_SUFFIX = /(?:man|woman|person|people|ist|ists|er|ers|or|ors|ant|ants|ent|ents|ian|ians)$/;
-const SPEAKING_NOUNS = new Set(`official officials leader leaders ministers aide aides source sources group campaign committee delegation
+export const SPEAKING_NOUNS = new Set(`official officials leader leaders ministers aide aides source sources group campaign committee delegation
 agency department ministry office company firm union alliance association chamber council commission government
 administration court report statement ruling letter poll survey study ad ads advert article book police clip video piece
 memo memorandum document complaint brief lawsuit suit filing release tweet post email advertisement commercial

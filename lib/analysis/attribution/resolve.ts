@@ -30,6 +30,7 @@ import { introducedUnnamed } from './introduced';
 import { mentionGender } from './role-gender';
 import { compoundSpokesBody } from './compound-spokes';
 import { nameAtEnd } from './name-tail';
+import { personOnly } from './person-noun';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -46,6 +47,10 @@ const WORD_BEFORE = /([^\s,;:()]+)\s*$/;
 
 /** The speaker a mention of text[span] stands for, or null for an anonymous or collective speaker. */
 export function resolveMention(r: Resolver, span: MentionSpan): Who | null {
+  return personOnly(r, span, resolveCascade(r, span));
+}
+
+function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   const { doc, book } = r, { rules } = doc;
   const mt = doc.text.slice(span.s, span.e).trim();
   const low = mt.toLowerCase(), words = low.split(/[\s’']+/);

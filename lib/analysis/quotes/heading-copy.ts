@@ -1,0 +1,21 @@
+// A crosshead that repeats words quoted in the story ("„Zu langsam, zu unklar und zu unentschlossen“" above the
+// paragraph that quotes them, or "Kritik an X: „…“"): a copy set as a heading, not a second time somebody spoke.
+
+interface Marks { start: number; end: number; open: number; close: number }
+
+/** A label before the marks on a heading's line ("Kritik an Bundesregierung:"): a few words and a colon. */
+const LABEL = /^[^.!?;:\n]{1,60}:\s*$/;
+
+/** The quotation q fills a line of its own (or follows a short label there), and its words are quoted again inside
+ * another of the quotations. */
+export function isHeadingCopy(text: string, q: Marks, others: readonly Marks[]): boolean {
+  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1, nl = text.indexOf('\n', q.close);
+  const lead = text.slice(lineStart, q.open);
+  if (text.slice(q.close, nl < 0 ? text.length : nl).trim() || (lead.trim() && !LABEL.test(lead))) return false;
+  const words = fold(text.slice(q.start, q.end));
+  if (words.length < 8) return false;
+  return others.some((o) => o.start !== q.start && fold(text.slice(o.start, o.end)).includes(words));
+}
+
+/** Lower case, words only, single spaces: the same words in other punctuation compare equal. */
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
