@@ -19,4 +19,11 @@ describe('a crosshead copying quoted words', () => {
   it('with a label before it on its line, neither', () => {
     expect(texts(t.replace('“Alarming mortality rate”', 'Critics of the agency: “Alarming mortality rate”'), 'en')).toHaveLength(1);
   });
+  it('two copies each in a sentence of its own line are two statements, not a heading: the quotation stays', () => {
+    const said = 'In one post on Friday, Mayor Alma Ruiz said: “Did the council help the developer build the bridge so it could win the vote?”';
+    const story = `Council row\n\n${said}\n\nThe council denied it on Saturday.\n\n${said}\n\nRuiz offered no proof.`;
+    const found = analyse(story, 'en').quotes.filter((q) => q.text.startsWith('Did the council'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].speaker).toBe('Alma Ruiz');
+  });
 });

@@ -7,14 +7,20 @@ interface Marks { start: number; end: number; open: number; close: number }
 const LABEL = /^[^.!?;:\n]{1,60}:\s*$/;
 
 /** The quotation q fills a line of its own (or follows a short label there), and its words are quoted again inside
- * another of the quotations. */
+ * another quotation set in running text. Two copies that each fill a line are two statements (a story that repeats
+ * "Trump said: „…“" further down), not a heading and its paragraph: neither is dropped. */
 export function isHeadingCopy(text: string, q: Marks, others: readonly Marks[]): boolean {
-  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1, nl = text.indexOf('\n', q.close);
-  const lead = text.slice(lineStart, q.open);
-  if (text.slice(q.close, nl < 0 ? text.length : nl).trim() || (lead.trim() && !LABEL.test(lead))) return false;
+  if (!fillsLine(text, q)) return false;
   const words = fold(text.slice(q.start, q.end));
   if (words.length < 8) return false;
-  return others.some((o) => o.start !== q.start && fold(text.slice(o.start, o.end)).includes(words));
+  return others.some((o) => o.start !== q.start && !fillsLine(text, o) && fold(text.slice(o.start, o.end)).includes(words));
+}
+
+/** Nothing after the marks on their line, and before them nothing or a short label. */
+function fillsLine(text: string, q: Marks): boolean {
+  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1, nl = text.indexOf('\n', q.close);
+  const lead = text.slice(lineStart, q.open);
+  return !text.slice(q.close, nl < 0 ? text.length : nl).trim() && (!lead.trim() || LABEL.test(lead));
 }
 
 /** Lower case, words only, single spaces: the same words in other punctuation compare equal. */
