@@ -28,6 +28,7 @@ import { PARTY_FILTER } from '../weights';
 import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
+import { mergeEndingForms } from './ending-forms';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
@@ -138,6 +139,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   mergeNameForms(reg, rules);
+  mergeEndingForms(reg, rules);
   dropCommonPhrases(reg, text, rules);
   describeParties(reg, rules);
   eventRoles(reg);
