@@ -95,3 +95,10 @@ function showForm(reg: Registry, p: PartyRecord, learnt: ReadonlySet<string>, ca
   p.aliases.delete(shown);
   reg.rename(p, shown);
 }
+
+/** A written form (lower case) is the name (lower case) with its words' case endings, in a language without rules:
+ * the name shown as the stem this file made of it ("declanem ricem" writes "declan rice"). */
+export function writesStem(form: string, name: string, rules: Rules): boolean {
+  const f = form.split(' '), n = name.split(' ');
+  return !rules.known && n.length >= 2 && f.length === n.length && f.every((w, i) => w.startsWith(n[i]!)) && sameByEnding(f, n);
+}
