@@ -29,6 +29,7 @@ import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
 import { mergeEndingForms } from './ending-forms';
+import { shoutedRun, unshouted } from './shouted';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
@@ -125,7 +126,8 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
   const tags = bracketTagSpans(text);
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...credits, ...tags];
-  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
+  const plain = unshouted(words);
+  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx) && !shoutedRun(c.words, plain)) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
