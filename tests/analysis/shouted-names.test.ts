@@ -19,6 +19,13 @@ describe('names in capitals for emphasis', () => {
   });
 });
 
+describe('a dateline in capitals', () => {
+  it('still names the place the story is filed from', () => {
+    const text = 'NEW HAVEN: The new council met on Monday and voted on the budget, officials said.';
+    expect(names(text, [['NEW HAVEN', 'LOC', 0.9]])).toContain('NEW HAVEN');
+  });
+});
+
 describe('an acronym in the plural', () => {
   it('is a common noun, no organisation', () => {
     const text = 'The company will show an electric QXV this week. Small QXVs sell well, the chief executive said in Detroit.';

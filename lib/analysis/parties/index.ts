@@ -95,6 +95,9 @@ function connector(c: Candidate, uses: ReadonlyMap<string, WordUse>, ctx: Classi
   return onlyAtStarts(l, uses, ctx.rules) && !ctx.gaz.names.has(l) && !ctx.gaz.capitals.has(l);
 }
 
+/** The position is inside one of the spans ("NEW DELHI:", a dateline in capitals, names where the story is filed). */
+const inSpan = (spans: readonly { start: number; end: number }[] | undefined, at: number) => !!spans?.some((d) => d.start <= at && at < d.end);
+
 /** A place named in a dateline ("LINDI: …") is where the story is filed from: its role says so. */
 function datelineRoles(reg: Registry, spans: readonly { start: number; end: number }[]) {
   for (const p of reg.live()) if (p.kind === 'place' && p.mentions.some((m) => spans.some((d) => d.start <= m.s && m.e <= d.end))) p.roles.add('dateline');
@@ -127,7 +130,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const tags = bracketTagSpans(text);
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...credits, ...tags];
   const plain = unshouted(words);
-  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx) && !shoutedRun(c.words, plain)) classify(ctx, c);
+  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx) && !(shoutedRun(c.words, plain) && !inSpan(ctx.datelines, c.s))) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   knownAs(reg);
