@@ -28,6 +28,8 @@ import { PARTY_FILTER } from '../weights';
 import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
+import { mergeEndingForms } from './ending-forms';
+import { shoutedRun, unshouted } from './shouted';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
@@ -106,6 +108,9 @@ function connector(c: Candidate, uses: ReadonlyMap<string, WordUse>, ctx: Classi
   return onlyAtStarts(l, uses, ctx.rules) && !ctx.gaz.names.has(l) && !ctx.gaz.capitals.has(l);
 }
 
+/** The position is inside one of the spans ("NEW DELHI:", a dateline in capitals, names where the story is filed). */
+const inSpan = (spans: readonly { start: number; end: number }[] | undefined, at: number) => !!spans?.some((d) => d.start <= at && at < d.end);
+
 /** A place named in a dateline ("LINDI: …") is where the story is filed from: its role says so. */
 function datelineRoles(reg: Registry, spans: readonly { start: number; end: number }[]) {
   for (const p of reg.live()) if (p.kind === 'place' && p.mentions.some((m) => spans.some((d) => d.start <= m.s && m.e <= d.end))) p.roles.add('dateline');
@@ -137,7 +142,8 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
   const tags = bracketTagSpans(text);
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...credits, ...tags];
-  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx)) classify(ctx, c);
+  const plain = unshouted(words);
+  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx) && !(shoutedRun(c.words, plain) && !inSpan(ctx.datelines, c.s))) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   dropUnits(reg, ctx.units);
@@ -153,6 +159,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   linkShortForms(reg, rules);
   mergeVariants(reg, rules);
   mergeNameForms(reg, rules);
+  mergeEndingForms(reg, rules);
   dropCommonPhrases(reg, text, rules);
   describeParties(reg, rules);
   eventRoles(reg);

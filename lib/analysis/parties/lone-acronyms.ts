@@ -8,6 +8,7 @@ import { country, governmentOf } from './capitals';
 import { allUpper, isUpper } from '../letters';
 import type { Candidate, ClassifyContext } from './classify';
 import { vote } from './add-name';
+import { pluralAcronym } from './plural-acronyms';
 
 /** Acronyms that name nothing on their own. */
 const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC|USD|EUR|GBP|CET|GMT|UTC|PDF|FAQ|VAR)$/;
@@ -27,7 +28,7 @@ export function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolea
     c.reg.mention(p, w.s, w.e, cand.source);
     return true;
   }
-  if (t.length < 2 || JUNK_ACRONYMS.test(t)) return true;
+  if (t.length < 2 || JUNK_ACRONYMS.test(t) || pluralAcronym(t, c.reg.text)) return true;
   // an acronym is an organisation unless the tagger types it ("EUA" a place, "JFK" a person): its vote weighs then
   const p = c.reg.add(t, cand.tag ? 'unknown' : 'organization');
   p.evidence.org += EVIDENCE.acronym;

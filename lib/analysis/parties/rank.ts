@@ -17,6 +17,7 @@ import { gazetteer } from './countries';
 import { uninflected, writesWithEnding } from './case-endings';
 import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
 import { unknownLoneName } from './known-names';
+import { writesStem } from './ending-forms';
 import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
@@ -158,7 +159,7 @@ function surfaces(p: PartyRecord, reg: Registry): string[] {
 function shownName(p: PartyRecord, written: string[], rules: Rules): { name: string; description: string | null } {
   const own = norm(p.name);
   const key = uninflected(own, rules.adjectiveInflections);
-  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
+  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || writesStem(norm(w), own, rules) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
   // (a country by a name of its own: "UK", not "United Kingdom")
   const gaz = gazetteer(rules.lang), named = p.country ? written.filter((w) => gaz.names.get(norm(w)) === p.country) : [];
   const name = (named.length ? named : written).reduce((a, b) => (b.length > a.length ? b : a));

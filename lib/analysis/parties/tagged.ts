@@ -10,6 +10,7 @@ import { isOrgHead, isTitleWord, roleOf } from './lexicon';
 import { allUpper } from '../letters';
 import { placeAfterFullName } from './particle-places';
 import { PARTY_FILTER } from '../weights';
+import { labelBefore } from './label-before';
 import { gazetteer } from './countries';
 import { norm } from './registry';
 import { HONOURS } from './runs';
@@ -130,6 +131,8 @@ function splitName(prev: Candidate, c: Candidate, text: string, rules: Rules): b
   if (!w || !w.cap || w.acr || w.stop || w.poss || !c.words[0]!.cap || c.words[0]!.start) return false;
   const gaz = gazetteer(rules.lang);
   if (gaz.names.has(w.l) || gaz.capitals.has(w.l)) return false;
+  // (nor a platform or a name the text writes alone, before a full name: "na Twitter Gary Lineker", label-before.ts)
+  if (prev.tag !== 'PER' && labelBefore(w, c.words, text, rules)) return false;
   return prev.tag === 'PER' || (!bodyAfter(prev, rules) && (prev.confidence ?? 0) < PARTY_FILTER.taggerConfidence);
 }
 
