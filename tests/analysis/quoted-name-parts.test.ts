@@ -24,6 +24,6 @@ describe('a crosshead copying quoted words', () => {
     const story = `Council row\n\n${said}\n\nThe council denied it on Saturday.\n\n${said}\n\nRuiz offered no proof.`;
     const found = analyse(story, 'en').quotes.filter((q) => q.text.startsWith('Did the council'));
     expect(found.length).toBeGreaterThan(0);
-    expect(found[0].speaker).toBe('Alma Ruiz');
+    expect(found[0]?.speaker).toBe('Alma Ruiz');
   });
 });
