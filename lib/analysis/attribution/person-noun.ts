@@ -7,9 +7,8 @@ import { SPEAKING_NOUNS, isCapWord, type MentionSpan } from './mention';
 import { recentPerson } from './resolve-role';
 import type { Resolver } from './resolve';
 import type { Who } from './speakers';
+import { OF_LINKS } from './phrase-end';
 
-/** Links after which the phrase says what its head is of ("de", "of", or a German genitive article). */
-const OF_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'der', 'von', 'vom']);
 
 /** `who`, unless it is a body and the mention a person's description: then a person, or nobody. */
 export function personOnly(r: Resolver, span: MentionSpan, who: Who | null): Who | null {

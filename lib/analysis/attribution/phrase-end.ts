@@ -6,8 +6,9 @@ import { startsLower } from '../letters';
 
 interface W { w: string }
 
-/** Links that say whose the head is ("la madre de los menores", "the head of the agency"). */
-const OF_LINKS = new Set(['of', 'de', 'des', 'du', 'di', 'del', 'da', 'do', 'dos', 'das']);
+/** Links that say whose or what the head is ("la madre de los menores", "the head of the agency", "ein Vertreter
+ * der Behörde"): shared with person-noun.ts, which cuts a description's head before them. */
+export const OF_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'der', 'von', 'vom']);
 
 /**
  * ws[k] closes the phrase before it:

@@ -7,6 +7,7 @@ import type { Word } from './words';
 import { gazetteer } from './countries';
 import { isOrgHead } from './lexicon';
 import { norm } from './registry';
+import { wordsAt } from '../text/props';
 
 /** The body's span ends in its portfolio: an organisation's head, later a lower-case particle, then capitalised words
  * to the end ("Bureau of Fisheries", "Ministerium für Arbeit"). */
@@ -19,13 +20,7 @@ function endsInPortfolio(ws: readonly Word[], rules: Rules): boolean {
 }
 
 /** How often `name` is written in the text as words of their own. */
-function uses(text: string, name: string): number {
-  let n = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) n++;
-  }
-  return n;
-}
+const uses = (text: string, name: string) => wordsAt(text, name, false).length;
 
 /**
  * `c` is the second field of `prev`'s portfolio: one lower-case conjunction alone between them, `prev` a body's span
