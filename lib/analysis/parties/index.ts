@@ -38,6 +38,7 @@ import { mergeRenamed } from './renamed';
 import { mergeTransliterated } from './transliterated';
 import { regionNamesakeKinds } from './region-namesakes';
 import { dropPhraseNouns } from './phrase-nouns';
+import { mendCjkSpans } from './cjk-spans';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -123,9 +124,11 @@ export interface BuildOptions {
   title?: string | null;
 }
 
-/** Build the parties of a scanned text. `entities`: the tagger's spans, or null to find names without a model. */
-export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, entities: readonly EntitySpan[] | null, opts: BuildOptions = {}): Registry {
+/** Build the parties of a scanned text. `spans`: the tagger's spans, or null to find names without a model. */
+export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, spans: readonly EntitySpan[] | null, opts: BuildOptions = {}): Registry {
   const { text } = doc;
+  // (where no space parts words, the tagger's edges mended first: cjk-spans.ts)
+  const entities = spans && mendCjkSpans(text, spans);
   const reg = new Registry(text);
   const words = wordsOf(doc);
   uncapDatelines(text, doc.paragraphs, words);
