@@ -21,6 +21,7 @@ import { writesStem } from './ending-forms';
 import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
+import { unsureOnce } from './cjk-once';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -129,6 +130,7 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   if (tagged && rules.nounsCapitalised && oneWord && type === 'person' && mentions === 1 && p.confidence < PARTY_FILTER.taggerConfidence
     && Object.values(p.evidence).every((v) => v === 0)) return false;
   if (tagged && unsureCompound(p, type, mentions, rules)) return false;
+  if (tagged && unsureOnce(p, quotes, mentions, text)) return false;
   // (a one-word "person" whose word names no one in the tagger's data and with no other person evidence, known-names.ts)
   if (tagged && type === 'person' && unknownLoneName(p, quotes, text, rules, uses)) return false;
   if (tagged) return true;
