@@ -26,6 +26,22 @@ describe('a span across a change of script', () => {
   });
 });
 
+describe('a span that ends at a transliteration dot', () => {
+  it('grows over the name\'s other parts before a bracketed original of as many words', () => {
+    expect(mended('发言人莉莎·柯尔霍茨(Lisa Kolholz)表示同意。', [['莉莎', 'PER', 0.7], ['尔霍茨', 'LOC', 0.7]])).toEqual(['莉莎·柯尔霍茨/PER']);
+  });
+
+  it('reads a "?" between Han characters there as the dot a page\'s encoding lost', () => {
+    const text = '发言人莉莎?柯尔霍茨(Lisa Kolholz)表示同意。\n\n柯尔霍茨补充说，测试还没有结束。';
+    expect(mended(text, [['莉莎', 'PER', 0.7], ['尔霍茨', 'LOC', 0.7], ['尔霍茨', 'LOC', 0.4]])).toEqual(['莉莎?柯尔霍茨/PER', '柯尔霍茨/PER']);
+  });
+
+  it('is left alone before a bracketed name of another length, or a question', () => {
+    expect(mended('发言人莉莎·柯尔霍茨(Lisa M. Kolholz)表示同意。', [['莉莎', 'PER', 0.7]])).toEqual(['莉莎/PER']);
+    expect(mended('你认识莉莎?柯尔霍茨说认识。', [['莉莎', 'PER', 0.7]])).toEqual(['莉莎/PER']);
+  });
+});
+
 describe('a span short of a bracketed original', () => {
   it('ends at the bracket', () => {
     expect(mended('他和马克·韦伯斯(Mark Webers)一起走出了车间。', [['马克·韦伯', 'PER', 0.4]])).toEqual(['马克·韦伯斯/PER']);
@@ -57,6 +73,14 @@ describe('a span the text writes otherwise elsewhere', () => {
 });
 
 describe('the mended spans in the registry', () => {
+  it('make one party of a name whose dot a page\'s encoding lost, its original and its surname', () => {
+    const text = '发言人莉莎?柯尔霍茨(Lisa Kolholz)表示同意。\n\n柯尔霍茨补充说，测试还没有结束。';
+    const reg = buildRegistry(scan(text), [], rulesFor('zh'), spans(text, [['莉莎', 'PER', 0.7], ['尔霍茨', 'LOC', 0.7], ['Lisa Kolholz', 'ORG', 0.4], ['尔霍茨', 'LOC', 0.4]]));
+    const live = reg.live().filter((p) => p.mentions.length);
+    expect(live.map((p) => p.name)).toEqual(['莉莎?柯尔霍茨']);
+    expect([...live[0]!.aliases].sort()).toEqual(['Lisa Kolholz', '柯尔霍茨'].sort());
+  });
+
   it('make one party of a transliterated name, its original and its surname with a glued character', () => {
     const text = '他和马克·韦伯斯(Mark Webers)走出车间。\n\n他晚于韦伯斯登台，却是首个获奖的人。';
     const reg = buildRegistry(scan(text), [], rulesFor('zh'), spans(text, [['马克·韦伯', 'PER', 0.6], ['Mark Webers', 'PER', 0.4], ['韦伯斯登', 'LOC', 0.5]]));

@@ -4,6 +4,9 @@
 // - A span that runs from a Latin name into one Han character the text does not write after that name elsewhere
 //   ("NASA宇航员" beside "NASA发言人") glued the next word's first character; a Latin name of several words glued
 //   to Han ("美国The Next Web") is a name of its own. (An acronym with a Han head, "JR東海", "光州FC", is one name.)
+// - A span that ends at a transliteration dot, the name's other parts and its bracketed Latin original of as many
+//   words after it ("斯蒂芬妮|·席尔霍尔茨(Stephanie Schierholz)"), is the whole name. (A page whose encoding lost the
+//   dot writes "?" between the parts: between Han characters, before such a bracket, it is that dot.)
 // - A span that stops a character or two short of a bracket holding a Latin name ("尼尔·阿姆斯特|朗(Neil Armstrong)")
 //   ends at the bracket: the original spelling follows the whole name.
 // - A span the text writes longer elsewhere as a name, at this very place ("尔霍尔茨" inside "席尔霍尔茨"), is that
@@ -17,13 +20,17 @@ const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]
 const LATIN = /[A-Za-z]/;
 /** The dots a transliterated name joins its parts with. */
 const DOT = /[·‧・]/;
+/** The dots, and a "?" between two CJK characters (a dot an encoding lost). */
+const NAME_DOTS = /[·‧・]|(?<=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF])\?(?=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF])/;
+/** A Latin name in brackets, from the bracket on. */
+const BRACKETED = /^[(（]([A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*)*)[)）]/;
 /** At most this many characters of a name's run may be left between a span and the bracket of its original. */
 const TO_BRACKET = 2;
 
 /** Mend the tagger's spans of a text in an unspaced script (spans in other scripts are returned as they are). */
 export function mendCjkSpans(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
   if (!spans.some((e) => CJK.test(text.slice(e.start, e.end)))) return [...spans];
-  const split = spans.flatMap((e) => scriptParts(text, e)).map((e) => toBracket(text, e));
+  const split = spans.flatMap((e) => scriptParts(text, e)).map((e) => toBracket(text, wholeDotted(text, e)));
   return consistent(text, split);
 }
 
@@ -55,6 +62,20 @@ function writtenWithout(text: string, latin: string, ch: string): boolean {
   return false;
 }
 
+/** A transliteration dot at text[i] (see NAME_DOTS). */
+const dotAt = (text: string, i: number) => DOT.test(text[i] ?? '') || (text[i] === '?' && CJK.test(text[i - 1] ?? '') && CJK.test(text[i + 1] ?? ''));
+
+/** "斯蒂芬妮|·席尔霍尔茨(Stephanie Schierholz)": a span ending at a dot grows over the name's other parts when a
+ * bracketed Latin name of as many words follows them. */
+function wholeDotted(text: string, e: EntitySpan): EntitySpan {
+  if (!dotAt(text, e.end)) return e;
+  let k = e.end;
+  while (k < text.length && (CJK.test(text[k]!) || dotAt(text, k))) k++;
+  const m = BRACKETED.exec(text.slice(k, k + 80));
+  if (!m || text.slice(e.start, k).split(NAME_DOTS).length !== m[1]!.split(' ').length) return e;
+  return { ...e, type: 'PER', end: k };
+}
+
 /** "尼尔·阿姆斯特朗(Neil Armstrong)": a span a character or two short of a bracketed Latin name ends at the bracket. */
 function toBracket(text: string, e: EntitySpan): EntitySpan {
   if (!CJK.test(text[e.end - 1] ?? '')) return e;
@@ -73,7 +94,7 @@ function consistent(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
     const s = text.slice(e.start, e.end);
     add(names, s, e);
     // (the parts of a transliterated name are names of their own: "阿姆斯特朗" of "尼尔·阿姆斯特朗")
-    const parts = s.split(DOT);
+    const parts = s.split(NAME_DOTS);
     for (const part of parts) if (part.length >= 2 && parts.length > 1) add(names, part, e);
     if (parts.length > 1 && parts[parts.length - 1]!.length >= 2) add(surnames, parts[parts.length - 1]!, e);
   }

@@ -225,6 +225,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
   }
   for (const [name, s] of speakers.newSpeakers) {
     if (out.some((x) => norm(x.p.name) === norm(name))) continue;
+    // (a speaker named by a listed party's alias is that party: "席尔霍尔茨" of "斯蒂芬妮·席尔霍尔茨")
+    const aliased = out.find((x) => x.p.aliases.some((a) => norm(a) === norm(name)));
+    if (aliased) { if (!aliased.p.roles.includes('speaker')) aliased.p.roles.push('speaker'); continue; }
     // "Además insistió…": a word the text capitalises only where a sentence starts names no one (a script without
     // letter case has no such capitals: "윤석열" opening its sentence is a name)
     if (!/\s/.test(name.trim()) && !caseless(name) && (onlyAtStarts(norm(name), reg.uses, rules) || (s.kind === 'person' && functionWordName(norm(name), reg.uses, rules)))) continue;

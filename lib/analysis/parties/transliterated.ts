@@ -4,9 +4,10 @@
 
 import type { Registry, PartyRecord } from './registry';
 
-/** The dots a transliterated name joins its parts with. */
-const DOT = /[·‧・]/;
-const HAN_NAME = /^[\u4E00-\u9FFF\u3400-\u4DBF\u30A0-\u30FF·‧・]+$/;
+/** The dots a transliterated name joins its parts with (and a "?" between Han characters: a dot a page's encoding
+ * lost, "斯蒂芬妮?席尔霍尔茨"). */
+const DOT = /[·‧・]|(?<=[\u4E00-\u9FFF\u3400-\u4DBF\u30A0-\u30FF])\?(?=[\u4E00-\u9FFF\u3400-\u4DBF\u30A0-\u30FF])/;
+const HAN_NAME = /^[\u4E00-\u9FFF\u3400-\u4DBF\u30A0-\u30FF·‧・?]+$/;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*)*$/;
 /** The shortest surname part that stands alone for the name (one Han character is a word of its own too often). */
 const SURNAME_MIN = 2;
