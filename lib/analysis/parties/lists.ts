@@ -6,6 +6,7 @@ import type { Rules } from '../../rules/languages';
 import type { Evidence, PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
 import { EVIDENCE } from '../weights';
+import { shapeOnlyKind } from './shape-only';
 import { escapeRegExp } from '../../chars';
 import { isOrgNoun } from './lexicon';
 
@@ -44,6 +45,10 @@ function majority(others: (keyof Evidence | undefined)[]): { k: keyof Evidence; 
   return undefined;
 }
 
+/** A "person" of things' words with nothing but its capitals for a person ("Cup, Xfinity e Truck Series",
+ * shape-only.ts): no type to lend its list's other names (a wrong guess would spread). */
+const shapedOnly = (p: PartyRecord, reg: Registry, rules: Rules) => kindOf(p, rules) === 'person' && shapeOnlyKind(p, 0, reg.text, rules, reg.uses) !== undefined;
+
 /** Evidence of its neighbours' type for each party in a list where the others agree on one type, once a party (a
  * list in a standfirst and again in the body is one); its weight grows with the neighbours that agree (two, the
  * usual "A, B and C", give it once; three clubs around "Inter Milan" one and a half times). */
@@ -52,8 +57,9 @@ export function listKinds(reg: Registry, rules: Rules) {
   for (const list of listsOf(reg, rules)) {
     const parties = list.map((i) => reg.get(reg.mentions[i]!.party));
     const kinds = parties.map((p) => KEY[kindOf(p, rules)]);
+    const lent = parties.map((p, i) => (shapedOnly(p, reg, rules) ? undefined : kinds[i]));
     parties.forEach((p, i) => {
-      const m = majority(kinds.filter((_, j) => j !== i));
+      const m = majority(lent.filter((_, j) => j !== i));
       const w = m ? EVIDENCE.listed * Math.max(1, m.n / 2) : 0;
       if (m && kinds[i] !== m.k && w > (add.get(p)?.w ?? 0)) add.set(p, { k: m.k, w });
     });
