@@ -87,8 +87,9 @@ export function placeRegions(reg: Registry, rules: Rules) {
   for (const q of add) q.evidence.place += EVIDENCE.listed;
 }
 
-/** A common noun for a body, in the plural too ("Billigshops", "Plattformen", "retailers"). */
-const bodyNoun = (w: string, rules: Rules) => [w, w.replace(/(?:en|e|n|s)$/, '')].some((x) => x.length > 2 && isOrgNoun(x, rules));
+/** A common noun for a body, in the plural too ("Billigshops", "Plattformen", "retailers"; "Firmen" of "Firma",
+ * "aziende" of "azienda"). */
+const bodyNoun = (w: string, rules: Rules) => [w, w.replace(/(?:en|e|n|s)$/, ''), w.replace(/(?:en|e)$/, 'a')].some((x) => x.length > 2 && isOrgNoun(x, rules));
 
 interface Examples { alt: string; tail: RegExp; re?: RegExp }
 const EXAMPLES = new Map<string, Examples | null>();
@@ -110,9 +111,14 @@ function examplesAt(ex: Examples, s: string): RegExpExecArray | null {
   return ex.re.exec(s);
 }
 
+/** Names listed before a position ("Evernote, "): the examples' first names, that no party may hold (a name the
+ * tagger missed). */
+const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*, )+$/u;
+
 /**
  * "companies such as Petronas, Proton, and others", "Billigshops wie Temu, Aliexpress und Wish": names given as
- * examples of a noun for a body are bodies, each of the list that follows.
+ * examples of a noun for a body are bodies, each of the list that follows (from the first the text holds as a
+ * party: "Firmen wie Evernote, Dropbox oder Google" where "Evernote" is none).
  */
 export function exampleKinds(reg: Registry, rules: Rules) {
   const ex = examplesOf(rules);
@@ -120,7 +126,8 @@ export function exampleKinds(reg: Registry, rules: Rules) {
   reg.seal();
   const ms = reg.mentions, text = reg.text, add = new Set<PartyRecord>();
   for (let i = 0; i < ms.length; i++) {
-    const m = examplesAt(ex, text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s));
+    const before = text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s);
+    const m = examplesAt(ex, before) ?? examplesAt(ex, before.replace(NAMES_BEFORE, ''));
     if (!m || !bodyNoun(m[1]!.toLowerCase(), rules)) continue;
     add.add(reg.get(ms[i]!.party));
     for (let j = i + 1; j < ms.length; j++) {
