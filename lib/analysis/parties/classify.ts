@@ -7,7 +7,7 @@ import { inflectedCountry, type Gazetteer } from './countries';
 import { wordAcronymDefined } from './acronyms';
 import { norm, type PartyRecord, type Registry, type MentionSource } from './registry';
 import type { Word } from './words';
-import { isOrgHead } from './lexicon';
+import { isOrgHead, isTitleWord } from './lexicon';
 import { EVIDENCE, PARTY_FILTER } from '../weights';
 import { personAfterPortfolio } from './settings';
 import { regionNames } from '../../rules/regions';
@@ -62,7 +62,7 @@ export interface ClassifyContext {
 export function classify(c: ClassifyContext, cand: Candidate) {
   const parts = slashParts(c.reg.text, cand);
   if (parts) { for (const p of parts) classify(c, p); return; }
-  if (articleName(c, cand)) return;
+  if (articleName(c, cand) || inAddress(c.reg.text, cand.s, c.rules)) return;
   cand = withoutArticle(c, cand);
   if (datelineCapital(c, cand.words, cand.source)) return;
   if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
@@ -96,6 +96,15 @@ export function classify(c: ClassifyContext, cand: Candidate) {
     return;
   }
   addName(c, cand, words, name, split.prefix);
+}
+
+/** "Web Football.London to vidí": a name glued by a dot to a word of three letters or more before it is part of a
+ * web address (a site's name), no party of its own, and no capital standing for its state (an initial or a title
+ * glued so, "J.Smith", "Prof.Müller", stays). */
+function inAddress(text: string, s: number, rules: Rules): boolean {
+  if (text[s - 1] !== '.') return false;
+  const before = /[\p{L}\p{N}]{3,}$/u.exec(text.slice(Math.max(0, s - 40), s - 1))?.[0];
+  return !!before && !isTitleWord(before, rules);
 }
 
 /** "NEW DELHI: …": a capital in a dateline is where the story is filed from, a place, not its country (India is

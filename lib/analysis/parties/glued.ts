@@ -12,6 +12,7 @@ import { caseStems } from './case-endings';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { norm } from './registry';
 import { PARTY_FILTER } from '../weights';
+import { genitiveEpithet } from './genitive-epithet';
 
 /** Is the word a name with a case ending whose bare form the tagger finds elsewhere in a name (`named`: the words
  * of its spans, lower case), or a country or capital? A title is no name ("Staatschefs Xi Jinping"). */
@@ -91,6 +92,8 @@ function unglued(c: Candidate, text: string, words: readonly Word[], named: Read
   const governed = governedName(c, named, rules, gaz);
   if (governed >= 0) return { ...part(c, governed, governed + 1, text, words), tag: undefined, confidence: undefined };
   if (ownsBareHead(c, named, rules, gaz)) return { ...part(c, 0, 1, text, words), tag: undefined, confidence: undefined };
+  // ("des Inselstaates Taiwan": a genitive noun glued before a name, genitive-epithet.ts; a person's, below)
+  if (c.tag !== 'PER' && genitiveEpithet(c.words, words, rules, gaz)) return part(c, 1, 2, text, words, c.words[0]!.t);
   if (c.tag === 'ORG' || c.tag === 'MISC') return c;
   // (one noun after it: "Avivs Mutter Talma Atzili" is a name with its description, for splitTitles)
   // (an organisation's head after it names the body: "Israels Verteidigungsministerium"; a bare head is the owner's)

@@ -6,6 +6,7 @@ import type { Rules } from '../../rules/languages';
 import type { Evidence, PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
 import { EVIDENCE } from '../weights';
+import { shapeOnlyKind } from './shape-only';
 import { escapeRegExp } from '../../chars';
 import { isOrgNoun } from './lexicon';
 
@@ -44,6 +45,10 @@ function majority(others: (keyof Evidence | undefined)[]): { k: keyof Evidence; 
   return undefined;
 }
 
+/** A "person" of things' words with nothing but its capitals for a person ("Cup, Xfinity e Truck Series",
+ * shape-only.ts): no type to lend its list's other names (a wrong guess would spread). */
+const shapedOnly = (p: PartyRecord, reg: Registry, rules: Rules) => kindOf(p, rules) === 'person' && shapeOnlyKind(p, 0, reg.text, rules, reg.uses) !== undefined;
+
 /** Evidence of its neighbours' type for each party in a list where the others agree on one type, once a party (a
  * list in a standfirst and again in the body is one); its weight grows with the neighbours that agree (two, the
  * usual "A, B and C", give it once; three clubs around "Inter Milan" one and a half times). */
@@ -52,8 +57,9 @@ export function listKinds(reg: Registry, rules: Rules) {
   for (const list of listsOf(reg, rules)) {
     const parties = list.map((i) => reg.get(reg.mentions[i]!.party));
     const kinds = parties.map((p) => KEY[kindOf(p, rules)]);
+    const lent = parties.map((p, i) => (shapedOnly(p, reg, rules) ? undefined : kinds[i]));
     parties.forEach((p, i) => {
-      const m = majority(kinds.filter((_, j) => j !== i));
+      const m = majority(lent.filter((_, j) => j !== i));
       const w = m ? EVIDENCE.listed * Math.max(1, m.n / 2) : 0;
       if (m && kinds[i] !== m.k && w > (add.get(p)?.w ?? 0)) add.set(p, { k: m.k, w });
     });
@@ -81,8 +87,9 @@ export function placeRegions(reg: Registry, rules: Rules) {
   for (const q of add) q.evidence.place += EVIDENCE.listed;
 }
 
-/** A common noun for a body, in the plural too ("Billigshops", "Plattformen", "retailers"). */
-const bodyNoun = (w: string, rules: Rules) => [w, w.replace(/(?:en|e|n|s)$/, '')].some((x) => x.length > 2 && isOrgNoun(x, rules));
+/** A common noun for a body, in the plural too ("Billigshops", "Plattformen", "retailers"; "Firmen" of "Firma",
+ * "aziende" of "azienda"). */
+const bodyNoun = (w: string, rules: Rules) => [w, w.replace(/(?:en|e|n|s)$/, ''), w.replace(/(?:en|e)$/, 'a')].some((x) => x.length > 2 && isOrgNoun(x, rules));
 
 interface Examples { alt: string; tail: RegExp; re?: RegExp }
 const EXAMPLES = new Map<string, Examples | null>();
@@ -104,9 +111,14 @@ function examplesAt(ex: Examples, s: string): RegExpExecArray | null {
   return ex.re.exec(s);
 }
 
+/** Names listed before a position ("Evernote, "): the examples' first names, that no party may hold (a name the
+ * tagger missed). */
+const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*, )+$/u;
+
 /**
  * "companies such as Petronas, Proton, and others", "Billigshops wie Temu, Aliexpress und Wish": names given as
- * examples of a noun for a body are bodies, each of the list that follows.
+ * examples of a noun for a body are bodies, each of the list that follows (from the first the text holds as a
+ * party: "Firmen wie Evernote, Dropbox oder Google" where "Evernote" is none).
  */
 export function exampleKinds(reg: Registry, rules: Rules) {
   const ex = examplesOf(rules);
@@ -114,7 +126,8 @@ export function exampleKinds(reg: Registry, rules: Rules) {
   reg.seal();
   const ms = reg.mentions, text = reg.text, add = new Set<PartyRecord>();
   for (let i = 0; i < ms.length; i++) {
-    const m = examplesAt(ex, text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s));
+    const before = text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s);
+    const m = examplesAt(ex, before) ?? examplesAt(ex, before.replace(NAMES_BEFORE, ''));
     if (!m || !bodyNoun(m[1]!.toLowerCase(), rules)) continue;
     add.add(reg.get(ms[i]!.party));
     for (let j = i + 1; j < ms.length; j++) {

@@ -159,6 +159,17 @@ function firstNameOf(p: PartyRecord, full: PartyRecord[], rules: Rules): PartyRe
   return live.length === 1 && kindOf(live[0]!, rules) === 'person' ? live[0]! : null;
 }
 
+/** An article right before the position: a common one of the languages, or one of the text's own language ("ao
+ * Instituto", "del Parlamento": its determiners and their contractions). */
+const articleBefore = (text: string, s: number, rules: Rules) => /\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(text.slice(Math.max(0, s - 5), s))
+  || rules.determiners.has(wordBefore(text, s)) || rules.articleContractions.has(wordBefore(text, s));
+
+/** The word ends the name after a particle ("Gobierno" of "Presidencia del Gobierno"): the complement, not the head. */
+const complementIn = (f: PartyRecord, key: string, rules: Rules) => {
+  const i = f.parts.lastIndexOf(key);
+  return i > 0 && (rules.nameParticles.has(f.parts[i - 1]!) || rules.functionWords.has(f.parts[i - 1]!) || rules.articleContractions.has(f.parts[i - 1]!));
+};
+
 function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: PartyRecord[], key: string) {
   const moved = new Set<Mention>();
   // the candidates' own mentions, and the latest short form linked to each so far (mentions go in text order)
@@ -179,8 +190,9 @@ function linkMentions(reg: Registry, rules: Rules, p: PartyRecord, candidates: P
       if (titled && !same[k]) continue;
       // "Lady Starmer" is not "Keir Starmer" (Sir Keir): a title's gender against the full name's
       if (m.gender && genderOfParty(candidates[k]!) && genderOfParty(candidates[k]!) !== m.gender) continue;
-      // an organisation's head word alone ("Union") links only after an article: "the Union"
-      if (headOnly && candidates[k]!.kind === 'organization' && !/\b(?:the|la|le|l’|il|die|der|das|el|de)\s*$/i.test(reg.text.slice(Math.max(0, m.s - 5), m.s))) continue;
+      // an organisation's head word alone ("Union") links only after an article: "the Union", "ao Instituto"
+      // (and never to a name it ends as the complement of a particle: "el Gobierno" is no "Presidencia del Gobierno")
+      if (headOnly && candidates[k]!.kind === 'organization' && (!articleBefore(reg.text, m.s, rules) || complementIn(candidates[k]!, key, rules))) continue;
       fits.push(k);
       const pos = Math.max(lastBefore(own[k]!, m.s), lastLinked[k]!);
       if (pos > bestPos) { best = k; bestPos = pos; }

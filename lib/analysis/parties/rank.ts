@@ -22,6 +22,7 @@ import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
 import { unsureOnce } from './cjk-once';
+import { shapeOnlyKind } from './shape-only';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -197,6 +198,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("the Chrome browser", "your Siri setup": a thing, a body only where the text says it is one, "the company
     // Lyft", and not where an article alone hints it: thing-names.ts)
     if (kind === 'person' && thingName(p, quotes, reg.text, rules)) { if (p.evidence.org >= EVIDENCE.orgNounBefore) kind = 'organization'; else continue; }
+    // ("Cup Series", "App Store", "el Córdoba Patrimonio": a name of things' words, or a body by the words around it,
+    // with no person evidence but its capitals, shape-only.ts)
+    if (kind === 'person') { const k = shapeOnlyKind(p, quotes, reg.text, rules, reg.uses); if (k === null) continue; kind = k ?? kind; }
     // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
     if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules, onlyShapeEvidence(p, quotes, reg.text, rules)) ?? kind;
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
