@@ -7,6 +7,7 @@ import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blo
 import { normalizeBlockText } from '../fingerprint';
 import { closestTag, FIGURE_TAGS, firstInside, hasMedia, tagOf } from '../dom';
 import { showsPicture } from '../pictures';
+import { blankStandIns } from '../tracker-image';
 
 import { oneLine } from '../chars';
 import type { Removal, RemovalReason } from '../types';
@@ -217,12 +218,14 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
 const mediaText = (el: Element) => firstInside(el, (e) => tagOf(e) === 'IMG' && e.hasAttribute('alt'))?.getAttribute('alt') ?? '';
 
-/** The removal list: each block removed for a reason (not the small print kept as meta), as the reader undoes it. */
+/** The removal list: each block removed for a reason (not the small print kept as meta, nor a blank stand-in), as the
+ * reader undoes it. */
 function removalsOf(infos: BlockInfo[], verdicts: ReadonlyArray<Verdict | null>): Removal[] {
   const removed: Removal[] = [];
   infos.forEach((b, index) => {
     const x = verdicts[index];
-    if (!x || x.meta) return;
+    // A blank stand-in (a player's ratio box) goes from the body without a line: nothing of it can be shown or named.
+    if (!x || x.meta || (!b.s.text && blankStandIns(b.s.el))) return;
     removed.push({
       text: oneLine(b.s.text || mediaText(b.s.el)), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
       fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,
