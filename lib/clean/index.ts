@@ -33,6 +33,7 @@ import { tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
 import { listRests } from './list-rest';
 import { tipLines } from './tip-line';
+import { ownerNotes, pageOwners } from './owner-note';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -158,6 +159,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = listRests(infos, verdicts, site.host);
   // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
   verdicts = tipLines(infos, verdicts, site.host);
+  // The site owner's note after the story, the owner named by the page's copyright notice (lib/clean/owner-note.ts).
+  verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   return promoBoxes(infos, verdicts, body);
 }
