@@ -34,6 +34,7 @@ import { siteNotices } from './site-notice';
 import { listRests } from './list-rest';
 import { tipLines } from './tip-line';
 import { ownerNotes, pageOwners } from './owner-note';
+import { pageActions } from './page-action';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -161,6 +162,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = tipLines(infos, verdicts, site.host);
   // The site owner's note after the story, the owner named by the page's copyright notice (lib/clean/owner-note.ts).
   verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
+  // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
+  verdicts = pageActions(infos, verdicts, site.page);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   return promoBoxes(infos, verdicts, body);
 }
