@@ -167,6 +167,8 @@ export class PageBlocks {
       if (list) list.push(t); else this.byKey.set(k, [t]);
     }
   }
+  /** Every block's text (in no order). */
+  *texts(): Iterable<string> { for (const list of this.byKey.values()) yield* list; }
   /** Whether the page has more blocks with this text's fingerprint `fp` than `seen` (the copies in the article). */
   hasMoreThan(text: string, fp: string, seen: number): boolean {
     const list = this.byKey.get(quickKey(text));

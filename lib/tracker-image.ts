@@ -67,6 +67,24 @@ function dataImageSize(src: string): [number, number] | null {
   return null;
 }
 
+/** Sides of a blank stand-in at most, by a data: image's own header (a 16×9 ratio box a player's script fills). */
+const STAND_IN_PX = 48;
+/** Media a stand-in never holds. */
+const OTHER_MEDIA = ['picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'object', 'embed'];
+
+/**
+ * Whether `el` shows nothing but data: images no larger than a stand-in by their own headers, with no alt text: a
+ * ratio box or a spacer, no picture a reader could name. Removed, it is no entry of the removal list (an empty line).
+ */
+export function blankStandIns(el: Element): boolean {
+  const imgs = Array.from(el.getElementsByTagName('img'));
+  if (!imgs.length || OTHER_MEDIA.some((t) => el.getElementsByTagName(t).length)) return false; // no selector: cleaning runs cold
+  return imgs.every((img) => {
+    const size = dataImageSize(img.getAttribute('src') ?? '');
+    return !!size && Math.max(...size) <= STAND_IN_PX && !(img.getAttribute('alt') ?? '').trim();
+  });
+}
+
 /** A data: image that is a pixel by its own header: a lazy loader's placeholder (a 1×1 GIF), blank until the page's
  * script fills it in; shown, it is an empty frame. */
 export const isPlaceholder = (src: string): boolean => {

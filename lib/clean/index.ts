@@ -7,6 +7,7 @@ import { segmentBlocks, blocksToText, type Block, type PageBlocks } from '../blo
 import { normalizeBlockText } from '../fingerprint';
 import { closestTag, FIGURE_TAGS, firstInside, hasMedia, tagOf } from '../dom';
 import { showsPicture } from '../pictures';
+import { blankStandIns } from '../tracker-image';
 
 import { oneLine } from '../chars';
 import type { Removal, RemovalReason } from '../types';
@@ -32,6 +33,8 @@ import { tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
 import { listRests } from './list-rest';
 import { tipLines } from './tip-line';
+import { ownerNotes, pageOwners } from './owner-note';
+import { pageActions } from './page-action';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -157,6 +160,10 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = listRests(infos, verdicts, site.host);
   // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
   verdicts = tipLines(infos, verdicts, site.host);
+  // The site owner's note after the story, the owner named by the page's copyright notice (lib/clean/owner-note.ts).
+  verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
+  // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
+  verdicts = pageActions(infos, verdicts, site.page);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   return promoBoxes(infos, verdicts, body);
 }
@@ -217,12 +224,14 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
 const mediaText = (el: Element) => firstInside(el, (e) => tagOf(e) === 'IMG' && e.hasAttribute('alt'))?.getAttribute('alt') ?? '';
 
-/** The removal list: each block removed for a reason (not the small print kept as meta), as the reader undoes it. */
+/** The removal list: each block removed for a reason (not the small print kept as meta, nor a blank stand-in), as the
+ * reader undoes it. */
 function removalsOf(infos: BlockInfo[], verdicts: ReadonlyArray<Verdict | null>): Removal[] {
   const removed: Removal[] = [];
   infos.forEach((b, index) => {
     const x = verdicts[index];
-    if (!x || x.meta) return;
+    // A blank stand-in (a player's ratio box) goes from the body without a line: nothing of it can be shown or named.
+    if (!x || x.meta || (!b.s.text && blankStandIns(b.s.el))) return;
     removed.push({
       text: oneLine(b.s.text || mediaText(b.s.el)), reason: x.reason, rule: x.rule, ...(x.kind && x.kind !== x.reason ? { kind: x.kind } : {}),
       fingerprint: b.s.fp, index, tag: b.s.tag, html: b.s.el.outerHTML, score: Math.round(x.score * 1000) / 1000, evidence: x.evidence,

@@ -6,7 +6,7 @@ import { blockText } from '../blocks';
 import { oneLine } from '../chars';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
-import { HEADLINE_MIN, otherPage } from './teasers';
+import { HEADLINE_MIN, ofThisStory, otherPage } from './teasers';
 
 const PROSE_MIN = 20;
 
@@ -76,7 +76,8 @@ export function isTeaser(el: Element): boolean {
  * A card for another story with no heading (the LA Times' inline promos: a thumbnail, a headline in a <div>, a
  * summary): a picture and a headline's worth of link text that lead to the same other page, with at most a summary's
  * worth of text outside links. The story's own standfirst is never one: it links no picture to another page; nor is a
- * story's photo with its caption, linked to a gallery, or a product's in a guide, linked to a shop.
+ * story's photo with its caption, linked to a gallery (a figure, or a link to a page of this story: its identifier in
+ * the path), or a product's in a guide, linked to a shop.
  */
 export function isCard(el: Element): boolean {
   if (el.querySelector('figcaption')) return false;
@@ -87,7 +88,7 @@ export function isCard(el: Element): boolean {
     const text = oneLine(blockText(l)).length; // what a reader sees: a <noscript>'s markup is no headline (MDR's photos)
     linked += text;
     // A paid link (rel="sponsored") opens a shop: a product's photo and name in a guide, no other story.
-    if (!to || /\bsponsored\b/i.test(l.getAttribute('rel') ?? '')) continue;
+    if (!to || /\bsponsored\b/i.test(l.getAttribute('rel') ?? '') || ofThisStory(l)) continue;
     if (l.querySelector('img, picture')) pictures.add(to);
     if (text >= HEADLINE_MIN) headlines.add(to);
   }

@@ -2,7 +2,7 @@
 // a kept picture's credit line in a box of its own (lib/figures.ts tells the credit's box). Split from plan.ts.
 import { creditBox } from '../figures';
 import { oneLine } from '../chars';
-import { linkAddress, otherPage } from './teasers';
+import { linkAddress, ofThisStory, otherPage } from './teasers';
 import { isPictureFile } from '../dom';
 import { blockText } from '../blocks';
 import type { LiveArticle } from './article';
@@ -119,7 +119,8 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     // A thumbnail that links to another story beside its headline is a teaser (in one link, or in two to the same
     // address: AutoIndustriya's "Next Auto News" card); a photo linking to itself, or to a shop with only its credit
     // line inside the link, is not.
-    if (link && a.headline !== link && (textOutsideCaptions(link) > 0 || headlineLinked(el, link))) return false;
+    // A link to a page of this story (its gallery, teasers.ts ofThisStory) is the photo's, its caption inside it.
+    if (link && a.headline !== link && !ofThisStory(link) && (textOutsideCaptions(link) > 0 || headlineLinked(el, link))) return false;
     if (!link && besideCardLink(m)) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });

@@ -39,6 +39,31 @@ export function otherPage(a: Element): string | null {
   return !href || href.startsWith('#') || /^javascript:/i.test(href) || href.split('#')[0] === here ? null : href;
 }
 
+/** A path segment that names one story: long, with digits ("r~8fa032ba3a…", "harbour-wall-4417"), no date's digits alone. */
+const storyId = (seg: string) => seg.length >= 8 && (seg.match(/\d/g)?.length ?? 0) >= 3 && !/^[\d_.-]{1,10}$/.test(seg);
+
+/** The segments of this page's address (and its canonical link's) that name its story. */
+function storyIds(doc: Document): string[] {
+  const ids: string[] = [];
+  for (const href of [doc.location?.href, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')]) {
+    try { if (href) for (const seg of new URL(href).pathname.split('/')) if (storyId(seg)) ids.push(seg); } catch { /* no address */ }
+  }
+  return ids;
+}
+
+/**
+ * A link to a page of this very story (its photo gallery: "/gallery-name/r~…/<this story's id>/"), whose path holds
+ * the identifier of this page's own address: no other story, whatever its text.
+ */
+export function ofThisStory(a: Element): boolean {
+  const to = otherPage(a);
+  if (!to) return false;
+  let path: string[];
+  try { path = new URL(to, a.ownerDocument.location?.href).pathname.split('/'); } catch { return false; }
+  const ids = storyIds(a.ownerDocument);
+  return ids.length > 0 && path.some((seg) => ids.includes(seg));
+}
+
 /** Whether `el` is a list of other stories: at least TEASERS_MIN headlines linked to other pages, most of its text. */
 export function isTeaserList(el: Element): boolean {
   const seen = new Set<string>();

@@ -91,4 +91,16 @@ describe('lines that look like the story\'s own', () => {
       '<div class="media-info"><span>Commuters queue on the quay before the first crossing.</span></div>';
     expect(isCard(photo)).toBe(false);
   });
+
+  it("keeps the story's photo wrapped whole with its caption in a link to the story's own gallery; a card for another story goes", () => {
+    const url = 'https://northgate.example/harbour/island-crossings-cut-4417/';
+    const photo = `<div class="photo" id="photo"><a href="/galleries/quay-at-dawn/island-crossings-cut-4417/"><div class="photo-image"><img src="/img/quay.jpg" width="840" height="560" alt="The quay at dawn before the first crossing."></div>
+      <div class="photo-desc" id="photo-desc">The quay at dawn before the first crossing. | Photo: Harbour Agency</div></a></div>`;
+    const card = `<div class="promo" id="promo"><a href="/harbour/tolls-rise-again-5521/"><div class="promo-image"><img src="/img/tolls.jpg" width="840" height="560" alt="Tolls"></div>
+      <div class="promo-title" id="promo-title">Harbour tolls to rise again as the port authority counts the cost of the storm</div></a></div>`;
+    cleanLive(`${HEAD}<link rel="canonical" href="${url}">`, page({ body: photo + card }), url);
+    expect(hidden('photo-desc')).toBe(false);
+    expect(hidden('promo-title')).toBe(true);
+    for (const id of ['date', 'p2', 'p3']) expect(hidden(id), id).toBe(false);
+  });
 });

@@ -23,3 +23,23 @@ describe("the site's tip line", () => {
     expect(para.removed.some((x) => x.rule === 'mail:site-tips')).toBe(false);
   });
 });
+
+describe("the reporter's messenger contact as a tip line", () => {
+  const call = (href: string, quote = '') => `<blockquote><p>${quote}Do you work at the harbour board and know more about the wall? Write to our reporter in confidence on Signal: <a href="${href}">harbour.42</a></p></blockquote>`;
+
+  it('goes from its quote box amid the story, in any words', () => {
+    const r = runHtml(page(`<div>${prose(2)}${call('https://signal.me/#eu/AbCdEf123')}${prose(2, 'quay')}</div>`), { url });
+    expect(r.article!.text).not.toContain('know more about the wall');
+    expect(r.removed.find((x) => x.text.includes('know more about the wall'))?.rule).toBe('link:messenger-tips');
+    expect(r.article!.text).toContain('Paragraph 2 about the quay');
+  });
+
+  it('stays when the box quotes someone, when the link shares the page, and as a paragraph of the story', () => {
+    const quoted = runHtml(page(`<div>${prose(2)}${call('https://signal.me/#eu/AbCdEf123', '“We will fight this,” the union said. ')}${prose(2, 'quay')}</div>`), { url });
+    expect(quoted.removed.some((x) => x.rule === 'link:messenger-tips')).toBe(false);
+    const share = runHtml(page(`<div>${prose(2)}${call('https://wa.me/?text=harbour')}${prose(2, 'quay')}</div>`), { url });
+    expect(share.removed.some((x) => x.rule === 'link:messenger-tips')).toBe(false);
+    const para = runHtml(page(`<div>${prose(2)}${call('https://signal.me/#eu/AbCdEf123').replace(/<\/?blockquote>/g, '')}${prose(2, 'quay')}</div>`), { url });
+    expect(para.removed.some((x) => x.rule === 'link:messenger-tips')).toBe(false);
+  });
+});
