@@ -71,7 +71,8 @@ export function Reader({ tabId }: { tabId: number | null }) {
         {report.url && <a class="cp-source" href={report.url} rel="noopener noreferrer">Original page</a>}
         <ReaderControls prefs={prefs} onChange={changePrefs} />
       </div>
-      <main class="cp-reader" data-testid="reader" lang={a.lang ?? undefined} dir={textDirection(a)}>
+      {/* A story in a language no list knows says so (lang=""), rather than taking the reader page's own "en". */}
+      <main class="cp-reader" data-testid="reader" lang={a.lang ?? ''} dir={textDirection(a)}>
         <ArticleHeader report={report} standfirst />
         <article class="cp-article" data-testid="reader-article" dangerouslySetInnerHTML={{ __html: html }} />
         <ContinuesNotice report={report} />

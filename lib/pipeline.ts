@@ -11,6 +11,7 @@ import { splitTitle } from './title';
 import { jsonLd } from './json-ld';
 import { datelineDate } from './dateline';
 import { machineTime } from './written-time';
+import { pageLang } from './analysis/text/lang';
 import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
 import { nextPageOf } from './next-page';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
@@ -147,13 +148,19 @@ function cleanStage({ meta, body, authorAbout, page, paywall, continues }: Extra
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;
+  // The story's language, one for the analysis, the reader and the exports: the declared one unless the clean text
+  // contradicts it (a template's "en-US" on an isiZulu story: lib/analysis/text/lang.ts), else the text's guess or
+  // none (a page that declares none gets the analysis's guess, analyzeReport). The template's own lines (bylines,
+  // the date beside the headline, the metadata's dates) keep the declared one: a template prints them in the
+  // language it declares (WordPress formats its dates in the site's locale).
+  const lang = meta.lang ? pageLang(meta.lang, c.text) : null;
   // No date in the metadata (or a placeholder): the one the story's dateline prints. A date written for people, not
   // machines ("Fri Apr 28 19:20:36 CEST 2023"), as a timestamp every surface reads on the page's clock.
-  meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, meta.lang)).find(Boolean) ?? null;
+  meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, lang)).find(Boolean) ?? null;
   if (meta.publishedTime) meta.publishedTime = machineTime(meta.publishedTime, meta.lang);
   if (meta.updatedTime) meta.updatedTime = machineTime(meta.updatedTime, meta.lang);
   const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
-  report.article = { ...meta, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
+  report.article = { ...meta, lang, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
 }
 
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */

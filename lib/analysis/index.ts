@@ -54,7 +54,7 @@ export interface Analysis {
 // The host asks for the text's model file (modelFile), then analyses it: the language is resolved once for both.
 let lastLang: { text: string; declared: string | null; lang: string | null } | null = null;
 
-/** The language a text is analysed as: the declared one unless its script says otherwise, else a guess. */
+/** The language a text is analysed as: the declared one unless its script or words say otherwise, else a guess. */
 export function analysisLanguage(input: Pick<AnalyzeInput, 'text' | 'lang'>): string | null {
   const text = input.text ?? '', declared = input.lang ?? null;
   if (lastLang?.text === text && lastLang.declared === declared) return lastLang.lang;

@@ -17,7 +17,7 @@
 //   guessScript(text)        → Script  ('latin', 'cyrillic', 'han', 'kana', 'hangul', 'arabic', …, 'none')
 //   guessLang(text)          → ISO 639-1 code, or null when the text gives too little to tell
 //   normalizeLang(tag)       → 'pt-BR' → 'pt', 'nb' → 'no', bad tags → null
-//   resolveLang(declared, text) → the declared language unless the text's script contradicts it, else the guess
+//   resolveLang(declared, text) → the declared language unless the text's script or words contradict it, else the guess
 //   startsUpper(s), startsLower(s) → case of the first letter (any cased script)
 // Language data (function words, titles, abbreviations) is one file a language in ./languages/.
 
