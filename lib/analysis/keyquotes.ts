@@ -2,16 +2,14 @@
 // fragments, slogans, chants or titles.
 
 import type { Quote } from '../types';
-import type { Rules } from '../rules/languages';
+import { everyLanguage, type Rules } from '../rules/languages';
 import { KEY } from './weights';
 import { wordCount } from './quotes/titles';
 import { WORD, isLower, isLetter, isWordChar, startsUpper, wordBefore } from './letters';
 import { isWordsInMarks, rankedKeyQuotes } from '../quote-text';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
-const NOT_KEY_WORDS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'slogan', 'slogans', 'chant', 'chants', 'poster', 'posters',
-  'graffiti', 'fans', 'crowd', 'crowds', 'protesters', 'demonstrators', 'streikende', 'cartelli', 'banderole', 'pancarte', 'pancartes',
-  'transparent', 'transparente', 'transparentn', 'transparenten']);
+const NOT_KEY_WORDS = everyLanguage('notKeyWords');
 const ASCII_WORD = /[A-Za-z0-9_]+/g;
 /** The mention holds one of those words, as `\b(?:signs?|…)\b/i` finds them (ASCII words in any case), without
  * compiling that case-insensitive alternation on every cold page. */

@@ -33,6 +33,13 @@ const common: WordLists = {
   siteWords: 'news online digital live',
   // Credits in any language: a news agency's or photo agency's name after a slash or a colon.
   credits: 'getty images, afp, reuters, ap, dpa, epa, efe, ansa, apa, keystone, imago, picture alliance, shutterstock, alamy',
+  // Arabic particles inside people's names in every language's text: with roleLinks, the words a name or a role
+  // phrase may hold (attribution/mention.ts)
+  nameLinks: 'bin al',
+  // A list's "and" written the same in every language.
+  andWords: '&',
+  // Particles of Arabic patronyms ("son of"), written only inside names ("Abdullah bin Zayed").
+  patronymParticles: 'bin ibn bint',
 };
 
 export default common;

@@ -36,6 +36,8 @@ const da: WordLists = {
   workplaces: 'hos',
   credits: 'foto, billede, bilde, kilde',
   governments: 'regering regeringen',
+  // Read in every language's text (languages.ts everyLanguage).
+  andWords: 'og',
 };
 
 export default da;

@@ -141,6 +141,15 @@ const de: WordLists = {
   credits: 'foto, fotos, bild, bilder, quelle, von, text, mitarbeit',
   governments: 'regierung',
   openingPrepositions: 'nach vor in im bei beim seit während trotz mit ohne außerhalb innerhalb',
+  // Read in every language's text (languages.ts everyLanguage): see word-lists.ts for each list's use.
+  ofLinks: 'der von vom',
+  bodyLinks: 'von vom',
+  roleLinks: 'der',
+  nameLinks: 'von',
+  afterHeadLinks: 'für',
+  andWords: 'und',
+  // ('transparentn' is no word: an expansion of the pattern this list replaced, kept so that no output changes)
+  notKeyWords: 'streikende transparent transparente transparenten transparentn',
 };
 
 export default de;

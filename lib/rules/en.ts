@@ -169,6 +169,14 @@ const en: WordLists = {
   governments: 'government',
   openingPrepositions: 'after before in at on from during following since until with without despite near outside inside across within throughout beyond unlike like amid',
   demonymEndings: 'an ian ean ese ish ic',
+  // Read in every language's text (languages.ts everyLanguage): see word-lists.ts for each list's use.
+  ofLinks: 'of for',
+  bodyLinks: 'of for',
+  roleLinks: 'of for',
+  afterHeadLinks: 'of for',
+  linkingHeads: 'house duke duchess king queen prince princess city state states republic kingdom isle bay gulf sea cape port',
+  andWords: 'and',
+  notKeyWords: 'sign signs banner banners placard placards slogan slogans chant chants poster posters graffiti fans crowd crowds protesters demonstrators',
 };
 
 export default en;

@@ -109,6 +109,12 @@ const es: WordLists = {
   credits: 'foto, fotos, fuente, por, imagen',
   governments: 'gobierno',
   openingPrepositions: 'tras después antes en desde durante con sin',
+  // Read in every language's text (languages.ts everyLanguage): see word-lists.ts for each list's use.
+  ofLinks: 'de del',
+  bodyLinks: 'de del',
+  roleLinks: 'de del',
+  ofParticles: 'de del',
+  andWords: 'y',
 };
 
 export default es;

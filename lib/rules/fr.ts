@@ -96,6 +96,13 @@ const fr: WordLists = {
   credits: 'photo, photos, crédit, source, par, avec',
   governments: 'gouvernement',
   openingPrepositions: 'après avant en à au aux dans depuis pendant malgré avec sans',
+  // Read in every language's text (languages.ts everyLanguage): see word-lists.ts for each list's use.
+  ofLinks: 'de des du',
+  bodyLinks: 'de du des',
+  roleLinks: 'de des du',
+  ofParticles: 'de du des d’',
+  andWords: 'et',
+  notKeyWords: 'banderole pancarte pancartes',
 };
 
 export default fr;

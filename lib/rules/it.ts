@@ -84,6 +84,13 @@ const it: WordLists = {
   credits: 'foto, fonte, di',
   governments: 'governo',
   openingPrepositions: 'dopo prima in a da durante con senza nel nella',
+  // Read in every language's text (languages.ts everyLanguage): see word-lists.ts for each list's use.
+  ofLinks: 'di del della da',
+  bodyLinks: 'di del della da',
+  roleLinks: 'di del della dell’ da',
+  ofParticles: 'di del della da',
+  andWords: 'e',
+  notKeyWords: 'cartelli',
 };
 
 export default it;

@@ -35,6 +35,13 @@ const ja: WordLists = {
   personNouns: `女子 男子 女性 男性 学生 大学生 高校生 中学生 生徒 児童 看護師 医師 患者 会社員 主婦 住民 市民 職員 社員 店員
     店主 運転手 高齢者 母親 父親 少年 少女 男児 女児 男 女`,
   credits: '写真, 提供, 撮影',
+  // the particles that close a quoted speaker's name: the sentence's topic first, then its subject (cjk.ts)
+  topicParticles: 'は',
+  subjectParticles: 'が',
+  // the particles that close the name a sentence opens on, before the document its words come from (cjk.ts)
+  documentTopicParticles: 'は が も',
+  // a quotation's particle alone between two quotations: the same speaker goes on (read in every language's text)
+  tailParticles: 'と って',
 };
 
 export default ja;

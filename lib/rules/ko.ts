@@ -24,6 +24,11 @@ const ko: WordLists = {
   credits: '사진, 제공, 출처',
   // the writer's role in a signature ("정덕현 칼럼니스트 jdh@…", "홍길동 기자"): the press around a name
   pressWords: '기자 칼럼니스트 특파원 논설위원 편집위원 객원기자 선임기자 수습기자 평론가',
+  // the particles that close a quoted speaker's name: the sentence's topic first, then its subject (cjk.ts)
+  topicParticles: '은 는',
+  subjectParticles: '이 가',
+  // a quotation's particle alone between two quotations: the same speaker goes on (read in every language's text)
+  tailParticles: '라고 이라고 고',
 };
 
 export default ko;

@@ -140,6 +140,9 @@ export interface Rules {
   titleSuffixes: string[];
   officeSuffixes: Set<string>;
   anaphorPrefixes: string[];
+  topicParticles: Set<string>;
+  subjectParticles: Set<string>;
+  documentTopicParticles: Set<string>;
 }
 
 const words = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
@@ -154,6 +157,12 @@ const without = (a: Set<string>, b: ReadonlySet<string>): Set<string> => new Set
 const longestFirst = (s: string | undefined): string[] => words(s).sort((a, b) => b.length - a.length);
 
 const cache = new Map<string, Rules>();
+
+/** A list merged over every language's file and common.ts, for words a text keeps in another language's ("the mayor
+ * of" in a German story) and for callers with no language at hand: the same set whatever the text's language. */
+export function everyLanguage(k: keyof WordLists): ReadonlySet<string> {
+  return new Set([common, ...Object.values(FILES)].flatMap((p) => words(p[k] as string | undefined)));
+}
 
 /** The rules of a language (`en`, `de`…; a region like `pt-BR` counts as its language). */
 export function rulesFor(lang: string | null | undefined): Rules {
@@ -191,6 +200,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     genitiveDomains: !!own?.genitiveDomains, patronymicEndings: words(own?.patronymicEndings), surnames: set('surnames'), caseParticles: longestFirst(own?.caseParticles),
     elderWords: new Set(words(own?.elderWords)), youngerWords: new Set(words(own?.youngerWords)),
     directives: set('directives'),
+    topicParticles: set('topicParticles'), subjectParticles: set('subjectParticles'), documentTopicParticles: set('documentTopicParticles'),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

@@ -53,6 +53,9 @@ const nl: WordLists = {
   workplaces: 'bij',
   credits: 'foto, beeld, bron, door',
   governments: 'regering',
+  // Read in every language's text (languages.ts everyLanguage).
+  nameLinks: 'van',
+  andWords: 'en',
 };
 
 export default nl;

@@ -37,6 +37,8 @@ const pl: WordLists = {
   locatives: 'w we na z ze pod koło',
   credits: 'fot, zdjęcie, źródło, autor',
   governments: 'rząd',
+  // Read in every language's text (languages.ts everyLanguage).
+  andWords: 'i',
 };
 
 export default pl;

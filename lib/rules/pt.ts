@@ -79,6 +79,12 @@ const pt: WordLists = {
   credits: 'foto, fotos, fonte, por, imagem',
   governments: 'governo',
   openingPrepositions: 'após depois antes em no na desde durante com sem',
+  // Read in every language's text (languages.ts everyLanguage): see word-lists.ts for each list's use.
+  ofLinks: 'de da do dos das',
+  bodyLinks: 'de da do',
+  roleLinks: 'de da do dos',
+  ofParticles: 'de da do dos',
+  andWords: 'e',
 };
 
 export default pt;

@@ -36,6 +36,8 @@ const ru: WordLists = {
   locatives: 'в во на из под около',
   credits: 'фото, источник, автор',
   governments: 'правительство',
+  // Read in every language's text (languages.ts everyLanguage).
+  andWords: 'и',
 };
 
 export default ru;

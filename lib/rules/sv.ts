@@ -36,6 +36,8 @@ const sv: WordLists = {
   workplaces: 'hos',
   credits: 'foto, bild, källa',
   governments: 'regering regeringen',
+  // Read in every language's text (languages.ts everyLanguage).
+  andWords: 'och',
 };
 
 export default sv;

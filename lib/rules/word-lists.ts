@@ -256,4 +256,40 @@ export interface WordLists {
   officeSuffixes?: string;
   /** First characters that make a name refer back instead of naming (同大 "the said university", 各団体). */
   anaphorPrefixes?: string;
+  // Lists read in every language's text (languages.ts everyLanguage: a phrase keeps its own language's words inside
+  // another's), each caller's own set: they differ on purpose, so each is named by its use.
+  /** "Of" links that say whose or what a head is ("la madre de los menores", "ein Vertreter der Behörde"): a
+   * description's head ends before one (person-noun.ts), and one before a number ends the phrase (phrase-end.ts). */
+  ofLinks?: string;
+  /** "Of" links a body's noun phrase ends before ("le ministère russe de la Défense", bodies.ts); no plain articles
+   * ("der", "das", "dos"), which the language's determiners cut at there. */
+  bodyLinks?: string;
+  /** Words that join a role to what it is of ("minister of finance"): after a name they end the phrase (mention.ts);
+   * unlike ofLinks no "von", which goes on inside a name there ("Ursula von der Leyen"). */
+  roleLinks?: string;
+  /** Words beside roleLinks that may stand inside a name or a role phrase ("van", "von", "bin", mention.ts). */
+  nameLinks?: string;
+  /** Particles that mean "of" ("Charles de Gaulle", "Vasco da Gama"): a name's own even where they are articles too
+   * (mention.ts). */
+  ofParticles?: string;
+  /** Links that join a name only after a head word ("Bank of England", "Bundesagentur für Arbeit"), parties/runs.ts. */
+  afterHeadLinks?: string;
+  /** Head words beside organisation, title and place heads that such a link may follow ("House of Commons"). */
+  linkingHeads?: string;
+  /** Words for "and" that split a run of names in two ("Turkey and Qatar"), parties/runs.ts: "and" alone, unlike
+   * conjunctions. */
+  andWords?: string;
+  /** Particles of Arabic patronyms ("bin Zayed"): a person's name goes on over them (parties/tagged.ts). */
+  patronymParticles?: string;
+  /** Words of a speaker mention that make its quotation no one's statement (signs, banners, chants, crowds),
+   * matched as ASCII words (keyquotes.ts). */
+  notKeyWords?: string;
+  /** Particles after a quotation's closing mark alone before the next quotation: the same speaker goes on (cjk.ts). */
+  tailParticles?: string;
+  /** Topic particles that close a quoted speaker's name, tried before the subject particles (cjk.ts). */
+  topicParticles?: string;
+  /** Subject particles that close a quoted speaker's name (cjk.ts). */
+  subjectParticles?: string;
+  /** Particles that close the name a sentence opens on, before a document of that speaker's (cjk.ts). */
+  documentTopicParticles?: string;
 }

@@ -7,10 +7,12 @@ import { pronounOf } from './mention';
 import { insideQuote, type Doc, type Site } from './site';
 import type { Attributed } from './index';
 import { beforeElision, someWord } from '../text/props';
+import { everyLanguage } from '../../rules/languages';
 
 /** Words of a body's noun phrase, before any "of" ("the defence ministry", "le ministère russe"): fewer than this. */
 const MAX_WORDS = 4;
-const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'von', 'vom']);
+/** "Of" words the noun phrase stands before (narrower than phrase-end.ts OF_LINKS: the determiners cut at articles). */
+const OF_WORDS = everyLanguage('bodyLinks');
 
 /** A definite description headed by an organisation noun ("the ministry", "le ministère", "das Ministerium"). */
 export function isBodyMention(doc: Doc, mention: string | null): boolean {

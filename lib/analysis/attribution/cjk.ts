@@ -5,11 +5,9 @@
 import type { Doc, Site } from './site';
 import type { Attr } from './after';
 import { escapeRegExp, HANGUL } from '../../chars';
+import { everyLanguage } from '../../rules/languages';
 import { zhColonSpeaker } from './cjk-colon';
 
-/** Topic and subject particles that close the speaker's name. */
-/** Topic particles first (the sentence's topic speaks), then subject particles. */
-const SUBJECT_MARKS: Record<string, RegExp[]> = { ja: [/^は$/, /^が$/], ko: [/^[은는]$/, /^[이가]$/] };
 /** Characters a name or a title in these scripts is written with (no kana particles, no punctuation). */
 const CJK_LANGS = new Set(['ja', 'ko', 'zh']);
 const NAME_CHAR = /[\u4E00-\u9FFF\u3400-\u4DBF\u30A0-\u30FF\uAC00-\uD7AFA-Za-z0-9・ー]/;
@@ -24,9 +22,10 @@ function nameEndingAt(text: string, end: number, floor: number): { s: number; e:
 
 /** The last "X は/が" of text[a, b): the speaker a sentence names before its quotation. */
 function markedSubject(doc: Doc, a: number, b: number): { s: number; e: number } | null {
-  for (const mark of SUBJECT_MARKS[doc.rules.lang] ?? []) {
+  // topic particles first (the sentence's topic speaks), then subject particles
+  for (const marks of [doc.rules.topicParticles, doc.rules.subjectParticles]) {
     for (let i = b; i > a; i--) {
-      if (!mark.test(doc.text[i - 1]!)) continue;
+      if (!marks.has(doc.text[i - 1]!)) continue;
       // "日本スケート連盟（JSF）は": the name before the parenthesis
       let end = i - 1;
       if ('）)'.includes(doc.text[end - 1] ?? '')) { const open = Math.max(doc.text.lastIndexOf('（', end), doc.text.lastIndexOf('(', end)); if (open > a && end - open < 14) end = open; }
@@ -37,9 +36,13 @@ function markedSubject(doc: Doc, a: number, b: number): { s: number; e: number }
   return null;
 }
 
+/** The quotation particles of every language's file as one pattern, compiled at its first use. */
+let TAIL: RegExp | undefined;
+
 /** Between two quotations, only the first one's particle and verb (「…」と謝罪。「…」): the same speaker goes on. */
 export function cjkTail(gap: string): boolean {
-  return /^(?:と|って|라고|이라고|고)[^「」“”"]{0,12}[。.]?\s*$/.test(gap.trim());
+  TAIL ??= new RegExp(`^(?:${[...everyLanguage('tailParticles')].map(escapeRegExp).join('|')})[^「」“”"]{0,12}[。.]?\\s*$`);
+  return TAIL.test(gap.trim());
 }
 
 /** A speaker's name written without spaces, its trailing title taken off ("清水治理事長" → "清水治"), and whether it
@@ -102,23 +105,20 @@ function titledName(doc: Doc, m: { s: number; e: number }): { s: number; e: numb
   return found ? { s: found.index, e: found.index + found[0].length } : m;
 }
 
-/** Particles that close a sentence's opening topic ("ハマスは", "ハマスも"). */
-const TOPIC_MARKS: Record<string, string> = { ja: 'はがも' };
-
 /**
  * "ハマスも14日の声明で、…「明確で包括的な合意」がまとまることへの期待を示した": a quotation with no particle after it,
  * in a sentence that opens on a name and its topic particle and gives a document of the speaker's (rules.documentNouns
  * and the particle で, "in its statement") before the quotation: the document's words, its author the topic.
  */
 export function cjkDocument(doc: Doc, st: Site): Attr | null {
-  const { text, rules } = doc, marks = TOPIC_MARKS[rules.lang];
-  if (!marks) return null;
+  const { text, rules } = doc, marks = rules.documentTopicParticles;
+  if (!marks.size) return null;
   let sentStart = st.q.open;
   while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
   const before = text.slice(sentStart, st.q.open);
   if (![...rules.documentNouns].some((n) => before.includes(`${n}で`))) return null;
   let e = sentStart;
   while (e < st.q.open && NAME_CHAR.test(text[e]!) && e - sentStart < 24) e++;
-  if (e - sentStart < 2 || !marks.includes(text[e] ?? '')) return null;
+  if (e - sentStart < 2 || !marks.has(text[e] ?? '')) return null;
   return { m: { s: sentStart, e }, how: 'cjk-document' };
 }

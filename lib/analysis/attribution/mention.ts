@@ -1,7 +1,7 @@
 // The words a text uses for a speaker, found from a verb of saying: read forward after the verb ("said the minister
 // of finance, Eva Lund"), or backward from it ("the chief spokesman for the IEA said"), up to where the phrase ends.
 
-import type { Rules } from '../../rules/languages';
+import { everyLanguage, type Rules } from '../../rules/languages';
 import { isTitleWord, roleOf } from '../parties/lexicon';
 import { LETTER, WORD, isLetter, isUpper, startsLower } from '../letters';
 import { ATTRIBUTION } from '../weights';
@@ -17,9 +17,9 @@ const ELIDED = /^(?:l|d|dell|all|nell|dall|sull)['’]/i;
 const WORD_RE = new RegExp(`${WORD}(?:${WORD}|[’'.\\-])*|[,;:()]`, 'g');
 const NAME_WORD = new RegExp(`^${LETTER}(?:${LETTER}|[’'.-])*$`);
 /** Words that join a role to what it is of ("minister of finance"): after a name they end the phrase. */
-const ROLE_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'di', 'del', 'della', 'dell’', 'der', 'da', 'do', 'dos']);
+const ROLE_LINKS = everyLanguage('roleLinks');
 /** Words that may stand inside a name or a role phrase. */
-const LINKS = new Set([...ROLE_LINKS, 'van', 'von', 'bin', 'al']);
+const LINKS = new Set([...ROLE_LINKS, ...everyLanguage('nameLinks')]);
 
 /** A capitalised word ("Keller", "O’Brien", "St."), or a surname behind its lower-case article ("ad-Din", "al-Scharaa"):
  * "sagt Sheib ad-Din" names the whole surname, not "Sheib". */
@@ -160,7 +160,7 @@ function recipientAt(ws: W[], k: number, rules: Rules): boolean {
 }
 
 /** Particles that mean "of" ("Charles de Gaulle", "Vasco da Gama"), a name's own even where they are articles too. */
-const OF_PARTICLES = new Set(['de', 'du', 'des', 'd’', 'di', 'del', 'della', 'da', 'do', 'dos']);
+const OF_PARTICLES = everyLanguage('ofParticles');
 
 const POSSESSIVE_END = /[’']s$/;
 const NAMED_MODIFIER = /^\S+\s.*(?:[’']s\s+\S|\s(?:of|de|du|des|d’|von|vom|der|del|di|da|do|dos)\s+\p{Lu})/u;

@@ -1,14 +1,14 @@
 // Where a speaker's noun phrase ends although a name could go on there: the phrase a reader takes as the speaker is
 // the noun, its article and what it is of, never whom the words were said to nor a measure of the person.
 
-import type { Rules } from '../../rules/languages';
+import { everyLanguage, type Rules } from '../../rules/languages';
 import { startsLower } from '../letters';
 
 interface W { w: string }
 
 /** Links that say whose or what the head is ("la madre de los menores", "the head of the agency", "ein Vertreter
  * der Behörde"): shared with person-noun.ts, which cuts a description's head before them. */
-export const OF_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'der', 'von', 'vom']);
+export const OF_LINKS = everyLanguage('ofLinks');
 
 /**
  * ws[k] closes the phrase before it:

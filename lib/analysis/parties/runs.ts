@@ -2,7 +2,7 @@
 // "Ursula von der Leyen"), cut at sentence ends, punctuation and possessives. Used when no tagger model is loaded;
 // with a model, the tagger's mentions take their place.
 
-import type { Rules } from '../../rules/languages';
+import { everyLanguage, type Rules } from '../../rules/languages';
 import type { Word } from './words';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { afterElided, elidedCompound } from './name-words';
@@ -16,7 +16,8 @@ export interface Run {
   prevWord: string;
 }
 
-const AND = new Set(['and', 'und', 'et', 'y', 'e', '&', 'en', 'og', 'och', 'i', 'и']);
+/** Words for "and" that split a run (rules' conjunctions hold "or" too, which joins no two names here). */
+const AND = everyLanguage('andWords');
 const NON_NAME = /-(?:based|born|led|backed|owned|made|style|era|linked|aligned|funded|run)$/i;
 /** Letters after a name for an office or an honour ("MP", "MBE"): no part of the name. */
 export const HONOURS = /^(?:SC|QC|KC|MP|MEP|MSP|MdB|OBE|CBE|MBE|PhD)\.?$/;
@@ -74,8 +75,8 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
 
 /** "of"/"for"/"für" join a name only after a head word ("Bank of England", "Secretary of State", "Bundesagentur
  * für Arbeit"), not after a person's name ("Charles Rangel of New York") or a common noun ("Zeit für Familie"). */
-const HEAD_LINK = new Set(['of', 'for', 'für']);
-const LINKING_HEADS = new Set(['house', 'duke', 'duchess', 'king', 'queen', 'prince', 'princess', 'city', 'state', 'states', 'republic', 'kingdom', 'isle', 'bay', 'gulf', 'sea', 'cape', 'port']);
+const HEAD_LINK = everyLanguage('afterHeadLinks');
+const LINKING_HEADS = everyLanguage('linkingHeads');
 
 /** Particles from word j (up to two) followed by a capitalised word: the index of that word, or -1. */
 function particleBridge(words: readonly Word[], j: number, rules: Rules, run: Word[]): number {

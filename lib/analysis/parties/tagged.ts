@@ -1,7 +1,7 @@
 // The tagger's spans as name candidates: the words each covers, the titles right before it, and a person's name the
 // tagger cut at a particle joined again.
 
-import { LANGUAGES, rulesFor, type Rules } from '../../rules/languages';
+import { LANGUAGES, everyLanguage, rulesFor, type Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
 import { allLetters } from '../text/props';
 import type { Word } from './words';
@@ -137,7 +137,7 @@ function splitName(prev: Candidate, c: Candidate, text: string, rules: Rules): b
 }
 
 /** Particles of Arabic patronyms ("son of"): written only inside names, in every language's text. */
-const PATRONYM = new Set(['bin', 'ibn', 'bint']);
+const PATRONYM = everyLanguage('patronymParticles');
 
 /** "Abdullah" + "bin Zayed": a person's span followed by a patronym's particle and a capitalised word the tagger
  * left alone goes on to that word. */
