@@ -47,9 +47,10 @@ const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\
 /** Text that carries a sentence on: it starts with a lower-case letter or a letter of a script without case. */
 const CARRIES_ON = /^[\p{Ll}\p{Lo}\p{Lm}]/u;
 /** CARRIES_ON's answer, read from the code unit where it is ASCII (a-z is all of \p{Ll}, \p{Lo}, \p{Lm} there) or
- * general punctuation (quotes, dashes: no letter): the pattern, costly to compile on a cold page, runs only on text
- * that opens with another character. */
-const carriesOn = (s: string): boolean => {
+ * general punctuation (quotes, dashes: no letter), and false for no text (a break at a node's edge): the pattern,
+ * costly to compile on a cold page, runs only on text that opens with another character. */
+export const carriesOn = (s: string): boolean => {
+  if (!s) return false;
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : c >= 0x2000 && c <= 0x206f ? false : CARRIES_ON.test(s);
 };

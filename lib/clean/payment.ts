@@ -32,6 +32,16 @@ export interface PaymentEvidence {
 export const PAYMENT_LINE_MAX = 160;
 
 const IBAN = /\b([A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,30})\b/gi;
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Two ASCII letters then two digits somewhere in the line, as every IBAN opens (the pattern's `i` reads [A-Z] as
+ * [A-Za-z]): asked first, so that IBAN, slow to compile on a cold page, runs only on a line that may hold one. */
+function mayHoldIban(line: string): boolean {
+  for (let i = line.length - 4; i >= 0; i--) {
+    if (isDigitCode(line.charCodeAt(i + 2)) && isDigitCode(line.charCodeAt(i + 3)) && isAsciiLetterCode(line.charCodeAt(i + 1)) && isAsciiLetterCode(line.charCodeAt(i))) return true;
+  }
+  return false;
+}
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 must be 1. */
 export function validIban(raw: string): boolean {
@@ -161,7 +171,7 @@ function countAmounts(line: string, out: PaymentEvidence): void {
 function identifierIn(line: string): string | null {
   if (!/\d/.test(line)) { const svc = serviceIn(line); return svc && /[\w.-]+@[\w.-]+|[@$#][\w.-]{3,}/.test(line) ? `service:${svc}` : null; }
   IBAN.lastIndex = 0;
-  for (let m = IBAN.exec(line); m; m = IBAN.exec(line)) if (ibanAt(m[1]!)) return 'iban';
+  if (mayHoldIban(line)) for (let m = IBAN.exec(line); m; m = IBAN.exec(line)) if (ibanAt(m[1]!)) return 'iban';
   if (SORT_CODE.test(line)) return 'sort-code';
   GROUPED.lastIndex = 0;
   for (let m = GROUPED.exec(line); m; m = GROUPED.exec(line)) {

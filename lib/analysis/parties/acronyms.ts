@@ -8,7 +8,8 @@ import { LETTER, isLower, isUpper, startsUpper } from '../letters';
 import { isOrgHead } from './lexicon';
 import { kindOf } from './kinds';
 import { wordsThenParens } from './paren-acronyms';
-import { upperRun } from '../text/props';
+import { isSpaceCode, upperRun } from '../text/props';
+import { escapeRegExp } from '../../chars';
 
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un|quell)['’](?=[^\s'’])/i;
 /** Upper-case letters and digits of an acronym ("I.E.A." → "IEA"). */
@@ -191,11 +192,27 @@ export function bracketedAcronyms(reg: Registry, rules: Rules) {
 export const wordAcronymDefined = (acronyms: ReadonlyMap<string, PartyRecord>, t: string) =>
   [...t].filter(isUpper).length === 1 && !!acronyms.get(t.toUpperCase())?.aliases.has(t);
 
-const AKA = new RegExp(`(?:^|[^\\w])(?:also known as|known as|aka|a\\.k\\.a\\.|also called|dit|detto|genannt|alias|conocido como|conhecido como)\\s+(?:the\\s+|les?\\s+|la\\s+|il\\s+|die\\s+|der\\s+)?((?:${LETTER}|[’'-])+(?:\\s+(?:${LETTER}|[’'-])+)*)`, 'g');
+/** The phrases that introduce another name, in AKA's order. */
+const AKA_PHRASES = ['also known as', 'known as', 'aka', 'a.k.a.', 'also called', 'dit', 'detto', 'genannt', 'alias', 'conocido como', 'conhecido como'];
+const AKA = new RegExp(`(?:^|[^\\w])(?:${AKA_PHRASES.map(escapeRegExp).join('|')})\\s+(?:the\\s+|les?\\s+|la\\s+|il\\s+|die\\s+|der\\s+)?((?:${LETTER}|[’'-])+(?:\\s+(?:${LETTER}|[’'-])+)*)`, 'g');
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** One of the phrases stands in the text as AKA needs it: after a character that is not a word character (or at the
+ * start) and before white space. Asked first, so that AKA, costly to compile on a cold page, runs only where it can
+ * match. */
+export function mayBeKnownAs(text: string): boolean {
+  for (const phrase of AKA_PHRASES) {
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+      if ((i === 0 || !isAsciiWordCode(text.charCodeAt(i - 1))) && isSpaceCode(text.charCodeAt(i + phrase.length))) return true;
+    }
+  }
+  return false;
+}
 
 /** "X, also known as Y": Y becomes an alias of X (and a party already made for Y merges into X). */
 export function knownAs(reg: Registry) {
   let m: RegExpExecArray | null;
+  if (!mayBeKnownAs(reg.text)) return;
   AKA.lastIndex = 0;
   while ((m = AKA.exec(reg.text))) {
     // the capitalised words that open the phrase are the other name

@@ -13,7 +13,7 @@ import { isLower, isUpper } from '../letters';
 import { knownName, namesThings } from './known-names';
 import type { Candidate, ClassifyContext } from './classify';
 import type { WordUse } from './repeated';
-import { LANGUAGES, rulesFor, type Rules } from '../../rules/languages';
+import { LANGUAGES, placeNameLists, type Rules } from '../../rules/languages';
 
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
 export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
@@ -60,8 +60,8 @@ const namedPlace = (words: readonly Word[], rules: ClassifyContext['rules']) => 
 let foreign: Set<string> | null = null;
 /** Every language's place nouns with each of its particles ("serra da", "golfo de"). */
 const foreignPlaces = () => foreign ??= new Set(LANGUAGES.flatMap((l) => {
-  const r = rulesFor(l);
-  return [...r.namedPlaceHeads].flatMap((h) => [...r.nameParticles].map((p) => `${h} ${p}`));
+  const r = placeNameLists(l);
+  return [...r.placeHeads].flatMap((h) => [...r.particles].map((p) => `${h} ${p}`));
 }));
 
 /** The tagger is sure of a person (a surname that is a paper's head is then no paper: "Anne Spiegel", "Emily

@@ -41,7 +41,15 @@ function nameNextIn(t: string): boolean {
   return k > 1 && upperAt(t, k);
 }
 const AGE = /^\d{1,3}(?:\s+(?:anni|ans|años|Jahre|years old|anos|jaar|år))?$/;
-const NOT_DESCRIPTION = /^(?:to|who|which|that|said|says|is|was|has|had|will|would|que|qui|der|die|das|welche)\b/i;
+/** Words that open a clause or a verb phrase, not a description. */
+const NOT_DESCRIPTION = new Set(['to', 'who', 'which', 'that', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'que', 'qui', 'der', 'die', 'das', 'welche']);
+/** The text opens with one of them as a whole word: what `/^(?:to|who|…)\b/i` reads, without compiling it on a cold
+ * page (its \b and its case folding are ASCII's: the word is the opening run of ASCII letters, digits and _). */
+export function opensNotDescription(d: string): boolean {
+  let j = 0;
+  for (let c = d.charCodeAt(0); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = d.charCodeAt(++j));
+  return j > 0 && NOT_DESCRIPTION.has(d.slice(0, j).toLowerCase());
+}
 
 /** A role word of the party's: kept for resolving "the minister" later, with the gender it says. */
 function addRoleWord(p: PartyRecord, word: string, rules: Rules) {
@@ -171,7 +179,7 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   // ("gifts from Lord Alli, Sir Keir said that …": a name the next clause's verb follows with no comma is that
   // clause's subject, no description of the name before)
   if (ws.every((x) => !startsLower(x)) && /^\s+\p{Ll}/u.test(reg.text.slice(at, at + 3))) return;
-  if (p.description || NOT_DESCRIPTION.test(d) || inFrontedPhrase(reg.text, s, rules) || notApposition(reg.text, s, e + am[0].length, ws, rules)) return;
+  if (p.description || opensNotDescription(d) || inFrontedPhrase(reg.text, s, rules) || notApposition(reg.text, s, e + am[0].length, ws, rules)) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
   // (a phrase ending in a conjunction is one item of a list the sentence goes on with; so is one with a conjunction

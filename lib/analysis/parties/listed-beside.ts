@@ -14,11 +14,32 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){
 const NAME_AFTER = /^(?:,|,? (\p{Ll}+)) (?:(\p{Ll}+) )?(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})/u;
 const REACH = 60;
 
+/** NAME_BEFORE's match where it can give a kind, else null. A kind needs a list's separator right before the final
+ * space: a comma, or a conjunction or an article of the language (the pattern's conjunction and article are
+ * checked against those lists after it). Where the text ends otherwise, the pattern is not run: it is costly to
+ * compile on a cold page, and most mentions stand in no list. */
+export function nameBefore(text: string, rules: Rules): RegExpExecArray | null {
+  if (!text.endsWith(' ')) return null;
+  const last = text.slice(text.lastIndexOf(' ', text.length - 2) + 1, -1);
+  if (!last.endsWith(',') && !rules.conjunctions.has(last) && !rules.determiners.has(last)) return null;
+  return NAME_BEFORE.exec(text);
+}
+
+/** NAME_AFTER's match where it can give a kind, else null: the text opens with a comma and a space, or with a space
+ * and a conjunction of the language (without a comma, the pattern's first word is its conjunction). */
+export function nameAfter(text: string, rules: Rules): RegExpExecArray | null {
+  if (!text.startsWith(', ')) {
+    const end = text.indexOf(' ', 1);
+    if (text[0] !== ' ' || !rules.conjunctions.has(text.slice(1, end < 0 ? text.length : end))) return null;
+  }
+  return NAME_AFTER.exec(text);
+}
+
 /** The kinds the text gives the names beside [s, e) across a comma or a conjunction (null where none), each with
  * its name. */
 function besideKinds(reg: Registry, rules: Rules, s: number, e: number): [string, PartyKind | null][] {
-  const before = NAME_BEFORE.exec(reg.text.slice(Math.max(0, s - REACH), s));
-  const after = NAME_AFTER.exec(reg.text.slice(e, e + REACH));
+  const before = nameBefore(reg.text.slice(Math.max(0, s - REACH), s), rules);
+  const after = nameAfter(reg.text.slice(e, e + REACH), rules);
   const sides = [[before?.[1], before?.[2], before?.[3]], [after?.[3], after?.[1], after?.[2]]];
   return sides.map(([name, conj, article]) => {
     if (!name || (conj && !rules.conjunctions.has(conj)) || (article && !rules.determiners.has(article))) return [name ?? '', null];
@@ -48,7 +69,7 @@ function longList(text: string, s: number, e: number, name: string, rules?: Rule
   if (at >= 0 && /,\s*$/.test(before.slice(0, at))) return true;
   const after = text.slice(e, e + REACH), to = after.indexOf(name);
   if (to < 0) return false;
-  const further = NAME_AFTER.exec(after.slice(to + name.length));
+  const further = rules ? nameAfter(after.slice(to + name.length), rules) : null;
   return after.startsWith(',', to + name.length) || (!!rules && !!further?.[1] && rules.conjunctions.has(further[1]));
 }
 

@@ -11,6 +11,12 @@ import { knownName } from './known-names';
 const NICKNAME = /[‘“"'«„‹]((?:\p{L}{1,3}\s)?\p{Lu}[\p{L}\p{M}.'-]*(?:\s\p{L}[\p{L}\p{M}.'-]*){0,3})[’”"'»“›]/gu;
 /** What stands between the nickname and the names around it: one space. */
 const GAP = /^[ \u00A0]$/;
+const OPENING = '‘“"\'«„‹';
+
+/** A capitalised word, a space and an opening mark: what joinAt asks first of a nickname's place. Asked of the words
+ * first, so that NICKNAME, costly to compile on a cold page, runs only on a text where a nickname can join names. */
+const mayJoin = (text: string, words: readonly Word[]): boolean =>
+  words.some((w) => w.cap && !w.poss && (text[w.e] === ' ' || text[w.e] === '\u00A0') && OPENING.includes(text[w.e + 1] ?? '-'));
 
 interface Join { s: number; e: number }
 interface WordsAt { ending: Map<number, Word>; starting: Map<number, Word> }
@@ -44,6 +50,7 @@ function joined(j: Join, inside: readonly Candidate[], text: string, words: read
 /** The candidates, with those around a quoted nickname made one person's name. */
 export function joinNicknames(cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules): Candidate[] {
   let out = [...cands], at: WordsAt | null = null;
+  if (!mayJoin(text, words)) return out;
   for (const m of text.matchAll(NICKNAME)) {
     at ??= { ending: new Map(words.map((w) => [w.e, w])), starting: new Map(words.map((w) => [w.s, w])) };
     const j = joinAt(m.index, m.index + m[0].length, text, at, out, rules);

@@ -1,7 +1,7 @@
 // The tagger's spans as name candidates: the words each covers, the titles right before it, and a person's name the
 // tagger cut at a particle joined again.
 
-import { LANGUAGES, everyLanguage, rulesFor, type Rules } from '../../rules/languages';
+import { LANGUAGES, everyLanguage, placeNameLists, type Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
 import { allLetters } from '../text/props';
 import type { Word } from './words';
@@ -50,7 +50,7 @@ export function taggerCandidates(text: string, words: readonly Word[], spans: re
 
 let particles: Set<string> | null = null;
 /** A name particle of any language ("do" of "Observatório do Clima" in an English text is no verb). */
-const anyParticle = (l: string) => (particles ??= new Set(LANGUAGES.flatMap((x) => [...rulesFor(x).nameParticles]))).has(l);
+const anyParticle = (l: string) => (particles ??= new Set(LANGUAGES.flatMap((x) => [...placeNameLists(x).particles]))).has(l);
 
 /** The index of the first lower-case auxiliary or adverb ("hat", "is", "también") after the span's first word, or `k`. */
 function auxiliaryAt(words: readonly Word[], f: number, k: number, rules: Rules): number {
