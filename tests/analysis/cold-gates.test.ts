@@ -1,7 +1,8 @@
 // Patterns costly to compile on a cold page (Unicode properties, case folding, long alternations) are asked only
 // where they can change the answer: a cheap necessary condition first. Each gate gives the answer the pattern gave
 // (fuzzed against the pattern on random texts), and a text that cannot match runs no such pattern.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sourcesRun } from './patterns-run';
 import { nameAfter, nameBefore } from '../../lib/analysis/parties/listed-beside';
 import { joinNicknames } from '../../lib/analysis/parties/quoted-nicknames';
 import { mayBeKnownAs } from '../../lib/analysis/parties/acronyms';
@@ -10,17 +11,6 @@ import { wordsOf } from '../../lib/analysis/parties/words';
 import { scan } from '../../lib/analysis/text';
 import { rulesFor } from '../../lib/rules/languages';
 import { LETTER } from '../../lib/analysis/letters';
-
-/** The sources of the patterns run meanwhile. */
-function sourcesRun<T>(run: () => T): [T, string[]] {
-  const seen: string[] = [];
-  const exec = RegExp.prototype.exec;
-  const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
-    seen.push(this.source);
-    return exec.call(this, s);
-  });
-  try { return [run(), seen]; } finally { spy.mockRestore(); }
-}
 
 function randomTexts(alphabet: string[], n: number, len: number, seed: number): string[] {
   const rnd = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };

@@ -10,3 +10,14 @@ export function patternsRun<T>(run: () => T): [T, number] {
     return [out, exec.mock.calls.length + test.mock.calls.length];
   } finally { exec.mockRestore(); test.mockRestore(); }
 }
+
+/** What `run` returns, and the sources of the patterns it ran (by `exec`, which `test` and the string methods call). */
+export function sourcesRun<T>(run: () => T): [T, string[]] {
+  const seen: string[] = [];
+  const exec = RegExp.prototype.exec;
+  const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
+    seen.push(this.source);
+    return exec.call(this, s);
+  });
+  try { return [run(), seen]; } finally { spy.mockRestore(); }
+}

@@ -1,19 +1,9 @@
 // Patterns costly to compile on a cold page run only where they can change the answer (the block text's segment
 // breaks, a payment line's IBAN): a cheap necessary condition is asked first, with the pattern's own answer.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sourcesRun } from '../analysis/patterns-run';
 import { carriesOn } from '../../lib/blocks';
 import { paymentEvidence } from '../../lib/clean/payment';
-
-/** The sources of the patterns run meanwhile. */
-function sourcesRun<T>(run: () => T): [T, string[]] {
-  const seen: string[] = [];
-  const exec = RegExp.prototype.exec;
-  const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
-    seen.push(this.source);
-    return exec.call(this, s);
-  });
-  try { return [run(), seen]; } finally { spy.mockRestore(); }
-}
 
 describe('text that carries a sentence on across a line break', () => {
   it("is the property pattern's answer for every first code unit, and for no text", () => {
