@@ -8,6 +8,9 @@ import { joinNicknames } from '../../lib/analysis/parties/quoted-nicknames';
 import { mayBeKnownAs } from '../../lib/analysis/parties/acronyms';
 import { opensNotDescription } from '../../lib/analysis/parties/describe';
 import { wordsOf } from '../../lib/analysis/parties/words';
+import { withoutNamesBefore } from '../../lib/analysis/parties/lists';
+import { renamingWord } from '../../lib/analysis/parties/renamed';
+import { shoutingRuns } from '../../lib/analysis/parties/headings';
 import { scan } from '../../lib/analysis/text';
 import { rulesFor } from '../../lib/rules/languages';
 import { LETTER } from '../../lib/analysis/letters';
@@ -79,5 +82,44 @@ describe('a description that opens a clause', () => {
 
   it('is read without a pattern', () => {
     expect(sourcesRun(() => [opensNotDescription('Who knows'), opensNotDescription('towards the sea')])).toEqual([[true, false], []]);
+  });
+});
+
+describe('names listed before a noun’s examples', () => {
+  // The pattern exampleKinds ran before every mention (lib/analysis/parties/lists.ts).
+  const NAMES = /(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*, )+$/u;
+  const ALPHABET = ['Evernote', 'A', 'É', 'such as', 'x', ',', ', ', ' ', '  ', '.', '&', '’', '-', '1', '\u00a0'];
+
+  it('are taken off as the pattern took them', () => {
+    for (const t of randomTexts(ALPHABET, 20000, 8, 11)) expect(withoutNamesBefore(t), t).toBe(t.replace(NAMES, ''));
+    expect(withoutNamesBefore('companies such as Evernote, Dropbox, ')).toBe('companies such as ');
+  });
+
+  it('are not looked for before a mention that does not follow a comma', () => {
+    expect(sourcesRun(() => withoutNamesBefore('retailers such as Temu and '))).toEqual(['retailers such as Temu and ', []]);
+  });
+});
+
+describe('a renaming between two names', () => {
+  // The pattern mergeRenamed ran between every two mentions (lib/analysis/parties/renamed.ts).
+  const GAP = /^\s*[,(]\s*(\p{L}+)\s+$/u;
+  const ALPHABET = ['now', 'heute', 'é', 'A', ',', '(', ' ', '  ', '\n', '\u00a0', '\u2003', '.', '-', '1', '𝐀', '\ud835'];
+
+  it('is read as the pattern read it', () => {
+    for (const t of ['', ...randomTexts(ALPHABET, 20000, 6, 5)]) expect(renamingWord(t), t).toBe(GAP.exec(t)?.[1]);
+    expect(renamingWord(' (formerly ')).toBe('formerly');
+  });
+
+  it('is read without a pattern', () => {
+    expect(sourcesRun(() => [renamingWord(', now '), renamingWord(' and the ')])).toEqual([['now', undefined], []]);
+  });
+});
+
+describe('words in capitals in a row', () => {
+  it('are told loud without a \\p{L} pattern', () => {
+    const text = 'He wrote: NATO WASN’T THERE WHEN WE NEEDED THEM. The end.';
+    const [runs, sources] = sourcesRun(() => shoutingRuns(text, wordsOf(scan(text)), en.functionWords));
+    expect(runs.map((r) => r.words[0]!.t)).toEqual(['NATO']);
+    expect(sources.filter((s) => s === '\\p{L}')).toEqual([]);
   });
 });

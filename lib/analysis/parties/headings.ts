@@ -5,6 +5,7 @@ import type { Span } from '../text';
 import { lowerForms, type Word } from './words';
 import { allUpper } from '../letters';
 import { readDateline } from '../text/dateline';
+import { hasLetter } from '../text/props';
 
 /** Words that title case leaves in lower case ("A Dispute over Night Shifts"). */
 const MINOR = new Set(`a an the and but or nor for so yet as at by in of off on per to up via with over from into onto upon
@@ -47,8 +48,8 @@ export function labelLines(text: string, paras: readonly Span[]): Span[] {
 /** Words in capitals in a row, at least this many: shouting ("NATO WASN'T THERE WHEN WE NEEDED THEM"), no name. */
 const SHOUT_MIN = 3;
 // (allUpper's first test, in its cheap form: a word equal to its lower case, most of a page's, is never loud; the
-// upper-case copy and the pattern only for the others)
-const loud = (w: Word) => w.t !== w.l && w.t === w.t.toUpperCase() && /\p{L}/u.test(w.t);
+// upper-case copy and the letter test, by the scanner's table rather than a \p{L} pattern, only for the others)
+const loud = (w: Word) => w.t !== w.l && w.t === w.t.toUpperCase() && hasLetter(w.t);
 
 /** Stretches of SHOUT_MIN words or more in capitals inside one sentence (a quoted post, a slogan, "DEAR WORRIED
  * MOM"), one of them a function word or a word the text writes in lower case elsewhere (not a list of acronyms: "IBF,

@@ -115,6 +115,10 @@ function examplesAt(ex: Examples, s: string): RegExpExecArray | null {
  * tagger missed). */
 const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*, )+$/u;
 
+/** `s` without the names listed at its end (NAMES_BEFORE), asked only where it ends on the comma and space the pattern
+ * ends on: elsewhere the pattern, compiled on most pages and run before every mention, took nothing. */
+export const withoutNamesBefore = (s: string) => (s.endsWith(', ') ? s.replace(NAMES_BEFORE, '') : s);
+
 /**
  * "companies such as Petronas, Proton, and others", "Billigshops wie Temu, Aliexpress und Wish": names given as
  * examples of a noun for a body are bodies, each of the list that follows (from the first the text holds as a
@@ -127,7 +131,8 @@ export function exampleKinds(reg: Registry, rules: Rules) {
   const ms = reg.mentions, text = reg.text, add = new Set<PartyRecord>();
   for (let i = 0; i < ms.length; i++) {
     const before = text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s);
-    const m = examplesAt(ex, before) ?? examplesAt(ex, before.replace(NAMES_BEFORE, ''));
+    const bare = withoutNamesBefore(before);
+    const m = examplesAt(ex, before) ?? (bare === before ? null : examplesAt(ex, bare));
     if (!m || !bodyNoun(m[1]!.toLowerCase(), rules)) continue;
     add.add(reg.get(ms[i]!.party));
     for (let j = i + 1; j < ms.length; j++) {

@@ -6,9 +6,19 @@
 import type { Rules } from '../../rules/languages';
 import type { Mention, PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
+import { isSpaceCode, letterRunEnd, spaceRunStart } from '../text/props';
 
-/** Between the two names: a comma or an opening bracket, and one word. */
-const GAP = /^\s*[,(]\s*(\p{L}+)\s+$/u;
+/** Between the two names: a comma or an opening bracket, and one word (`/^\s*[,(]\s*(\p{L}+)\s+$/u`'s group, by a
+ * scan: the pattern was compiled on every page and run between every two mentions). */
+export function renamingWord(gap: string): string | undefined {
+  let i = 0;
+  while (i < gap.length && isSpaceCode(gap.charCodeAt(i))) i++;
+  if (gap[i] !== ',' && gap[i] !== '(') return undefined;
+  i++;
+  while (i < gap.length && isSpaceCode(gap.charCodeAt(i))) i++;
+  const e = letterRunEnd(gap, i);
+  return e > i && e < gap.length && spaceRunStart(gap, gap.length) === e ? gap.slice(i, e) : undefined;
+}
 /** After the second name: the clause closes (a comma, a bracket, a sentence's end). */
 const CLOSE = /^\s*(?:[,);:.!?]|$)/u;
 
@@ -30,7 +40,7 @@ export function mergeRenamed(reg: Registry, rules: Rules) {
   const ms = reg.mentions, text = reg.text;
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!, b = ms[i + 1]!;
-    const w = GAP.exec(text.slice(a.e, b.s))?.[1];
+    const w = renamingWord(text.slice(a.e, b.s));
     if (!w || !rules.renamings.has(w.toLowerCase()) || !CLOSE.test(text.slice(b.e, b.e + 2))) continue;
     const pa = reg.get(a.party), pb = reg.get(b.party);
     if (pa === pb || kindOf(pa, rules) === 'person' || kindOf(pb, rules) === 'person' || togetherElsewhere(pa, pb, a, text)) continue;
