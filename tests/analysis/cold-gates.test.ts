@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesRun } from './patterns-run';
 import { nameAfter, nameBefore } from '../../lib/analysis/parties/listed-beside';
+import { listedAfter, listedBefore } from '../../lib/analysis/parties/list-scan';
 import { joinNicknames } from '../../lib/analysis/parties/quoted-nicknames';
 import { mayBeKnownAs } from '../../lib/analysis/parties/acronyms';
 import { opensNotDescription } from '../../lib/analysis/parties/describe';
@@ -22,6 +23,20 @@ function randomTexts(alphabet: string[], n: number, len: number, seed: number): 
 
 const en = rulesFor('en'), de = rulesFor('de');
 
+/** Random runs of capitalised and lower-case words, marks and separators, opened and closed by a list's separator
+ * or not: texts on which the list patterns match often, with and without their conjunction and article. */
+function listTexts(n: number, seed: number): string[] {
+  const rnd = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+  const WORDS = ['Sun', 'A', 'Ä', 'U.S.', 'AT&T', 'O’Neil', 'Al-Sham', 'B2', '𝐀𝐚', 'and', 'the', 'und', 'é', 'ß', 'ǅ', 'x1', '²', '.', '-', '\ud835', 'xY'];
+  const SEPS = [' ', ' ', ' ', ' ', ', ', ',', '', '  ', '\u00a0'];
+  const ENDS = ['', ' ', ', ', ',', ' ,'];
+  return Array.from({ length: n }, () => {
+    let t = ENDS[rnd(ENDS.length)]!;
+    for (let k = 1 + rnd(7); k > 0; k--) t += WORDS[rnd(WORDS.length)]! + (k > 1 ? SEPS[rnd(SEPS.length)]! : '');
+    return t + ENDS[rnd(ENDS.length)]!;
+  });
+}
+
 describe('a name listed beside a mention', () => {
   // The patterns as they were run on every mention (lib/analysis/parties/listed-beside.ts).
   const BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})(?:,|,? (\p{Ll}+)) (?:(\p{Ll}+) )?$/u;
@@ -30,8 +45,8 @@ describe('a name listed beside a mention', () => {
 
   it('gives the match the pattern gave wherever its conjunction and article are the language’s', () => {
     for (const rules of [en, de]) {
-      const listed = (m: RegExpExecArray | null, conj: number, art: number) =>
-        m && (!m[conj] || rules.conjunctions.has(m[conj]!)) && (!m[art] || rules.determiners.has(m[art]!)) ? [...m] : null;
+      const listed = (m: ArrayLike<string | undefined> | null, conj: number, art: number) =>
+        m && (!m[conj] || rules.conjunctions.has(m[conj]!)) && (!m[art] || rules.determiners.has(m[art]!)) ? [...Array.from(m)] : null;
       for (const t of randomTexts(ALPHABET, 20000, 9, 7)) {
         expect(listed(nameBefore(t, rules), 2, 3), t).toEqual(listed(BEFORE.exec(t), 2, 3));
         expect(listed(nameAfter(t, rules), 1, 2), t).toEqual(listed(AFTER.exec(t), 1, 2));
@@ -39,6 +54,21 @@ describe('a name listed beside a mention', () => {
     }
     expect(nameBefore('the Chicago Tribune, New York Daily News, Baltimore Sun and ', en)?.[1]).toBe('Baltimore Sun');
     expect(nameAfter(', and the Hartford Courant said', en)?.[3]).toBe('Hartford Courant');
+  });
+
+  it('is read as the patterns read it, groups included, by scans', () => {
+    const texts = listTexts(40000, 13);
+    let matched = 0;
+    for (const t of ['', ...texts]) {
+      const before = BEFORE.exec(t), after = AFTER.exec(t);
+      if (before && after) matched++;
+      expect(listedBefore(t), t).toEqual(before?.slice(0, 4) ?? null);
+      expect(listedAfter(t), t).toEqual(after?.slice(0, 4) ?? null);
+    }
+    expect(matched).toBeGreaterThan(500); // (the texts reach both patterns' matches: ~4 800 and ~4 600 of 40 000)
+    const [found, sources] = sourcesRun(() => [listedBefore('New York Daily News, Baltimore Sun and '), listedAfter(', and the Hartford Courant said')]);
+    expect([found[0]?.[1], found[1]?.[1], found[1]?.[3]]).toEqual(['Baltimore Sun', 'and', 'Hartford Courant']);
+    expect(sources).toEqual([]);
   });
 
   it('runs no pattern beside a mention in no list', () => {

@@ -6,33 +6,31 @@
 import type { Rules } from '../../rules/languages';
 import type { PartyKind, PartyRecord, Registry } from './registry';
 import { kindOf } from './kinds';
+import { listedAfter, listedBefore, type Listed } from './list-scan';
 
-/** A capitalised name (up to four words) ending right before a list's separator (a comma, a conjunction, then maybe
- * an article: "the Baltimore Sun and the"); the conjunction and the article. */
-const NAME_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})(?:,|,? (\p{Ll}+)) (?:(\p{Ll}+) )?$/u;
-/** A list's separator and the capitalised name (up to four words) right after it; the conjunction and the article. */
-const NAME_AFTER = /^(?:,|,? (\p{Ll}+)) (?:(\p{Ll}+) )?(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})/u;
 const REACH = 60;
 
-/** NAME_BEFORE's match where it can give a kind, else null. A kind needs a list's separator right before the final
- * space: a comma, or a conjunction or an article of the language (the pattern's conjunction and article are
- * checked against those lists after it). Where the text ends otherwise, the pattern is not run: it is costly to
- * compile on a cold page, and most mentions stand in no list. */
-export function nameBefore(text: string, rules: Rules): RegExpExecArray | null {
+/** A capitalised name (up to four words) ending right before a list's separator (a comma, a conjunction, then maybe
+ * an article: "the Baltimore Sun and the"); the conjunction and the article (list-scan.ts), where it can give a kind,
+ * else null. A kind needs a list's separator right before the final space: a comma, or a conjunction or an article
+ * of the language (the conjunction and article read are checked against those lists after it). Where the text ends
+ * otherwise, no scan is run: most mentions stand in no list. */
+export function nameBefore(text: string, rules: Rules): Listed | null {
   if (!text.endsWith(' ')) return null;
   const last = text.slice(text.lastIndexOf(' ', text.length - 2) + 1, -1);
   if (!last.endsWith(',') && !rules.conjunctions.has(last) && !rules.determiners.has(last)) return null;
-  return NAME_BEFORE.exec(text);
+  return listedBefore(text);
 }
 
-/** NAME_AFTER's match where it can give a kind, else null: the text opens with a comma and a space, or with a space
- * and a conjunction of the language (without a comma, the pattern's first word is its conjunction). */
-export function nameAfter(text: string, rules: Rules): RegExpExecArray | null {
+/** A list's separator and the capitalised name (up to four words) right after it; the conjunction and the article
+ * (list-scan.ts), where it can give a kind, else null: the text opens with a comma and a space, or with a space and
+ * a conjunction of the language (without a comma, the first word read is the conjunction). */
+export function nameAfter(text: string, rules: Rules): Listed | null {
   if (!text.startsWith(', ')) {
     const end = text.indexOf(' ', 1);
     if (text[0] !== ' ' || !rules.conjunctions.has(text.slice(1, end < 0 ? text.length : end))) return null;
   }
-  return NAME_AFTER.exec(text);
+  return listedAfter(text);
 }
 
 /** The kinds the text gives the names beside [s, e) across a comma or a conjunction (null where none), each with
