@@ -7,6 +7,7 @@ import { KEY } from './weights';
 import { wordCount } from './quotes/titles';
 import { WORD, isLower, isLetter, isWordChar, startsUpper, wordBefore } from './letters';
 import { isWordsInMarks, rankedKeyQuotes } from '../quote-text';
+import { isSpaceCode } from './text/props';
 
 /** Mentions of signs, banners, chants and crowds: their words are no one's statement. */
 const NOT_KEY_WORDS = everyLanguage('notKeyWords');
@@ -64,7 +65,7 @@ function carriedByWriter(q: Quote, text: string, rules: Rules): boolean {
   const before = /\n\s*$/.test(text.slice(Math.max(0, open - 8), open)) ? '' : wordBefore(text, open);
   if (!before) return false;
   // (an article, not a word that also opens a clause: "that", "der")
-  return isLower([...q.text].find((c) => isLetter(c))) || (rules.determiners.has(before) && !rules.clauseWords.has(before));
+  return isLower(firstLetter(q.text)) || (rules.determiners.has(before) && !rules.clauseWords.has(before));
 }
 
 /** Words in marks after the writer's comma, in lower case, in a sentence that already strings a quoted fragment of
@@ -76,13 +77,31 @@ function fragmentAfterComma(q: Quote, text: string): boolean {
   while (open > 0 && /\s/.test(text[open - 1]!)) open--;
   if (open > 0 && !isWordChar(text[open - 1])) open--;
   while (open > 0 && /[^\S\n]/.test(text[open - 1]!)) open--;
-  if (text[open - 1] !== ',' || !isLower([...q.text].find((c) => isLetter(c)))) return false;
-  const sentence = text.slice(0, open).split(/[.!?…]\s|\n/).pop()!;
+  if (text[open - 1] !== ',' || !isLower(firstLetter(q.text))) return false;
+  const sentence = text.slice(sentenceStart(text, open), open);
   const last = [...sentence.matchAll(CLOSING)].filter((m) => isLetter(sentence[m.index - 1]) && isLetter(sentence[m.index + m[0].length])).pop();
   // (the words between name the speaker: "„das Momentum …“ gehabt, so Yakin, „wir waren dominant“" goes on in
   // the speaker's voice, not the writer's)
   return !!last && !(q.speakerMention && sentence.slice(last.index).includes(q.speakerMention));
 }
+/** The first letter of `s` (a code point), as `[...s].find(isLetter)` gives it without making the array: a quotation
+ * may be paragraphs long, and each was spread into characters twice. */
+export function firstLetter(s: string): string | undefined {
+  for (const c of s) if (isLetter(c)) return c;
+  return undefined;
+}
+
+/** Where the last piece of `text.slice(0, end).split(/[.!?…]\s|\n/)` starts, read back from `end`: the rightmost end of
+ * a stop and a space, or of a line break (a stop's match that takes the break ends where the break's own would).
+ * Splitting the whole text before each quotation was a scan and an array of its sentences a quotation. */
+export function sentenceStart(text: string, end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (k > 0 && isSpaceCode(c) && '.!?…'.includes(text[k - 1]!))) return k + 1;
+  }
+  return 0;
+}
+
 /** A closing mark right after a letter (» after a space too), then the writer's words ("declare” a UN agency"). */
 const CLOSING = /(?:[”“"«]| ?»)[^\S\n]+/g;
 

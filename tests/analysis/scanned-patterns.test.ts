@@ -8,7 +8,10 @@ import { APPOSITION, appositionAt } from '../../lib/analysis/parties/describe';
 import { analyse } from './analyse';
 import { isClitic } from '../../lib/analysis/ner/tagger';
 import { sentenceBreaks } from '../../lib/analysis/parties/credits';
-import { ARTICLE_NAME, isArticleName } from '../../lib/analysis/parties/surname-article';
+import { isArticleName } from '../../lib/analysis/parties/surname-article';
+
+// The pattern isArticleName reads (lib/analysis/parties/surname-article.ts).
+const ARTICLE_NAME = /^(?:al|el|ad|ed|as|ash|az|ud|ul|de|van|von|bin|ibn)-(\p{Lu}[\p{L}'’-]*)$/u;
 import { allLetters, letterRunEnd, upperRun } from '../../lib/analysis/text/props';
 import { lastWord } from '../../lib/analysis/quotes/names';
 import { wordBeforeLast } from '../../lib/analysis/parties/around';

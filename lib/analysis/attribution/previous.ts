@@ -13,6 +13,7 @@ import type { Span } from '../text';
 import type { Attr } from './after';
 import { ATTRIBUTION } from '../weights';
 import { startsLower } from '../letters';
+import { lastWord } from '../text/props';
 
 /** The subject of the last verb of the sentence before the quotation, in its paragraph. */
 export function previousSentence(doc: Doc, st: Site): Attr | null {
@@ -53,7 +54,7 @@ function personBefore(doc: Doc, st: Site, ps: number): Attr | null {
   // (a person the story names more than once: one name met once may be a noun the tagger took for one; and not one
   // after a preposition, "Mit Aviv ging sie in den Schutzraum": the object of a phrase, the subject is "sie")
   const person = sm && doc.reg.within(sm.s, sm.e).some((x) => { const p = doc.reg.get(x.party); return p.kind === 'person' && p.mentions.length > 1; });
-  const prep = doc.rules.clauseWords.has((/(\p{L}+)\s*$/u.exec(doc.text.slice(ps, sm?.s ?? ps))?.[1] ?? '').toLowerCase());
+  const prep = doc.rules.clauseWords.has((lastWord(doc.text.slice(ps, sm?.s ?? ps)) ?? '').toLowerCase());
   return person && !(prep && pronounAfter(doc, sm.e, st.sentA)) ? { m: sm, how: 'prev-sent' } : null;
 }
 

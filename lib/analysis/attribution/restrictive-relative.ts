@@ -9,6 +9,8 @@ import type { Attr } from './after';
 import { hitsIn } from './verbs';
 import { SUBJECT_RELATIVE } from './subject';
 import { isUpper } from '../letters';
+import { isSpaceCode, letterRunEnd } from '../text/props';
+import { charWidth } from '../text/chars';
 
 /** Words read back from the pronoun for the phrase it hangs on. */
 const MAX_PHRASE_WORDS = 4;
@@ -41,12 +43,29 @@ function phraseBefore(doc: Doc, ws: { s: number; e: number; w: string }[]): Ment
   return { s: last.s, e: last.e };
 }
 
+const MARKS = '”“"»«’';
+
+/** `/^[\s”“"»«’]*,\s*(\p{L}+)\s+(\p{L})/u.exec(t)`'s groups by a scan (the pattern was compiled on most pages): the
+ * word after a comma that closing marks and spaces may precede, and the letter that opens the next word. Each run
+ * read is maximal where the next piece cannot begin inside it, so the match is the pattern's. */
+export function wordAfterComma(t: string): [string, string] | null {
+  let i = 0;
+  while (i < t.length && (isSpaceCode(t.charCodeAt(i)) || MARKS.includes(t[i]!))) i++;
+  if (t[i] !== ',') return null;
+  i++;
+  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
+  const e = letterRunEnd(t, i);
+  let k = e;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  return e > i && k > e && letterRunEnd(t, k) > k ? [t.slice(i, e), t.slice(k, k + charWidth(t, k))] : null;
+}
+
 /** "vor sogenannten „Einweg-Agenten“, die für Russland agieren", "a “red line”, which Beijing drew": a relative clause
  * right after the closing mark is about the quoted words, whatever it names; no speaker after them. */
 export function relativeAfterQuote(doc: Doc, close: number): boolean {
-  const m = /^[\s”“"»«’]*,\s*(\p{L}+)\s+(\p{L})/u.exec(doc.text.slice(close, close + 40));
+  const m = wordAfterComma(doc.text.slice(close, close + 40));
   if (!m) return false;
-  const w = m[1]!.toLowerCase();
+  const w = m[0].toLowerCase();
   // (where nouns are capitalised, an article before one is no relative: "„…“, die Ministerin …")
-  return (doc.rules.relatives.has(w) || SUBJECT_RELATIVE.test(w)) && !(doc.rules.nounsCapitalised && isUpper(m[2]!));
+  return (doc.rules.relatives.has(w) || SUBJECT_RELATIVE.test(w)) && !(doc.rules.nounsCapitalised && isUpper(m[1]));
 }

@@ -14,7 +14,7 @@ import { surnameWithoutArticle } from './surname-article';
 import { opensDomain } from './settings';
 import { regionNames } from '../../rules/regions';
 import { shortens } from './shortened';
-import { upperRun } from '../text/props';
+import { allLetters, upperRun } from '../text/props';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -140,13 +140,16 @@ function isTitle(reg: Registry, title: string, written: string, f: PartyRecord, 
   return false;
 }
 
-/** A quoted word between a name's first and last is a nickname: "Samson ‘John’ Tollet" goes by "John". */
-const NICK = /^[‘“"'«„‹](\p{L}+)[’”"'»“›]$/u;
+/** A quoted word between a name's first and last is a nickname: "Samson ‘John’ Tollet" goes by "John". The word
+ * inside the marks, as `/^[‘“"'«„‹](\p{L}+)[’”"'»“›]$/u` gave it, by a scan (the pattern was compiled on most pages). */
+export function nickname(w: string): string | null {
+  return w.length > 2 && '‘“"\'«„‹'.includes(w[0]!) && '’”"\'»“›'.includes(w.at(-1)!) && allLetters(w.slice(1, -1)) ? w.slice(1, -1) : null;
+}
 
 /** The one-word names a person named in full goes by: the first, and a quoted nickname. */
 function goesBy(f: PartyRecord): string[] {
   if (f.parts.length < 2) return [];
-  return [f.parts[0]!, ...f.parts.slice(1, -1).flatMap((w) => NICK.exec(w)?.[1] ?? [])];
+  return [f.parts[0]!, ...f.parts.slice(1, -1).flatMap((w) => nickname(w) ?? [])];
 }
 
 /**

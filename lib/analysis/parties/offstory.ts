@@ -11,7 +11,7 @@ import type { PartyRecord, Registry } from './registry';
 import { OFF_STORY, PARTY_FILTER } from '../weights';
 import { nextLower } from './capitals';
 import { isLetter, wordBefore } from '../letters';
-import { spaceRunStart } from '../text/props';
+import { letterAt, spaceRunStart, upperAt, codePointBefore } from '../text/props';
 import { gazetteer } from './countries';
 import { isPlaceAdjective, knownPlaces } from './place-adjectives';
 
@@ -44,7 +44,20 @@ function adjective(p: PartyRecord, text: string, rules: Rules): boolean {
  * place's region written as an abbreviation, not a party of its own. */
 function abbreviatedRegion(p: PartyRecord, text: string): boolean {
   if (p.kind !== 'place' || p.parts.length !== 1) return false;
-  return p.mentions.every((m) => /\p{Lu}[\p{L}.]*, $/u.test(text.slice(Math.max(0, m.s - 30), m.s)) && /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.e, m.e + 4)));
+  return p.mentions.every((m) => text[m.e] === '.' && afterCapitalised(text.slice(Math.max(0, m.s - 30), m.s)) && /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.e, m.e + 4)));
+}
+
+/** `/\p{Lu}[\p{L}.]*, $/u.test(s)` by a scan: `s` ends on a comma and a space after a run of letters and dots that
+ * holds a capital (any capital of the run can open the match). The pattern was compiled on most pages. */
+export function afterCapitalised(s: string): boolean {
+  if (!s.endsWith(', ')) return false;
+  for (let i = s.length - 2; i > 0;) {
+    const k = codePointBefore(s, i);
+    if (s[k] !== '.' && !letterAt(s, k)) return false;
+    if (upperAt(s, k)) return true;
+    i = k;
+  }
+  return false;
 }
 
 /**

@@ -3,21 +3,32 @@
 // ("Scharaa"): the short form a later mention may use, for merging (merge.ts) and for speakers (attribution). A
 // double surname ("Grande-Marlaska") goes by either part alone, for speakers.
 
+import { letterAt, upperAt } from '../text/props';
+import { charWidth } from '../text/chars';
+
 /** A lower-case article or particle hyphened to a capitalised name ("al-", "ad-", "bin-", "van-"); the name after it.
  * A list, not a shape: "non-Muslim", "pro-Russian", "pay-TV" are no names. The words of the text (words.ts) read
- * such a word as capitalised by the same pattern. */
-export const ARTICLE_NAME = /^(?:al|el|ad|ed|as|ash|az|ud|ul|de|van|von|bin|ibn)-(\p{Lu}[\p{L}'’-]*)$/u;
-// ARTICLE_NAME's hyphen stands third or fourth: asked first, it spares the pattern almost every word
-export const particleHyphen = (t: string) => t.length > 3 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45);
-/** ARTICLE_NAME.test(t), the pattern run only behind its hyphen. */
-export const isArticleName = (t: string) => particleHyphen(t) && ARTICLE_NAME.test(t);
+ * such a word as capitalised by the same scan. */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'ash', 'az', 'ud', 'ul', 'de', 'van', 'von', 'bin', 'ibn']);
+/** The name after the article (`/^(?:al|el|…|ibn)-(\p{Lu}[\p{L}'’-]*)$/u`'s group), or null: the article stands
+ * before the hyphen at the word's third or fourth character, a capital after it, then letters, apostrophes and
+ * hyphens to the end (a scan: the pattern, behind a hyphen alone, was compiled on most pages: "co-founder"). */
+export function articleNameRest(t: string): string | null {
+  for (const at of [2, 3]) {
+    if (t.charCodeAt(at) !== 45 || !ARTICLES.has(t.slice(0, at)) || !upperAt(t, at + 1)) continue;
+    for (let i = at + 1; i < t.length; i += charWidth(t, i)) if (!letterAt(t, i) && t[i] !== "'" && t[i] !== '’' && t[i] !== '-') return null;
+    return t.slice(at + 1);
+  }
+  return null;
+}
+/** An article hyphened to a name (articleNameRest). */
+export const isArticleName = (t: string) => t.length > 3 && articleNameRest(t) !== null;
 
 /** The last word of a name of two words or more without its article ("al-Scharaa" → "scharaa"), lower case; or null. */
 export function surnameWithoutArticle(name: string): string | null {
   const at = name.lastIndexOf(' ');
   if (at < 0) return null;
-  const last = name.slice(at + 1), m = particleHyphen(last) ? ARTICLE_NAME.exec(last) : null;
-  return m ? m[1]!.toLowerCase() : null;
+  return articleNameRest(name.slice(at + 1))?.toLowerCase() ?? null;
 }
 
 /** A double surname's two parts, lower case: "Fernando Grande-Marlaska" goes by "Marlaska" or "Grande" alone. Both

@@ -4,6 +4,7 @@
 import { KEY } from '../weights';
 import { wordCount } from './titles';
 import type { Rules } from '../../rules/languages';
+import { lastWord } from '../text/props';
 
 interface Marks { start: number; end: number; open: number; close: number }
 
@@ -23,14 +24,13 @@ export function isQuotedHeading(text: string, q: Marks): boolean {
   return (first >= q.start ? low.indexOf(words, q.end) : first) < 0;
 }
 
-const DETERMINER_BEFORE = /(\p{L}+)\s*$/u;
 
 /** "die „Vatican News“ verkündete", "the “Daily Planet” reported": a few capitalised words in marks right after an
  * article are the name of the thing the article introduces, not words anybody said. */
 export function isArticledName(text: string, q: Marks, rules: Rules): boolean {
   const inner = text.slice(q.start, q.end).trim();
   if (!inner || wordCount(inner) > 6 || SENTENCE_END.test(inner) || /[,.!?;:]/.test(inner)) return false;
-  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
+  const det = lastWord(text.slice(Math.max(0, q.open - 20), q.open))?.toLowerCase();
   // (not after an indefinite one: "a “Stop Trump” movement" is a slogan somebody spoke, set before its noun)
   if (!det || !rules.determiners.has(det) || rules.indefinites.has(det) || rules.possessives.has(det)) return false;
   const words = inner.split(/\s+/);

@@ -7,6 +7,7 @@ import { trimSpan } from './marks';
 import { LETTER } from '../letters';
 import { escapeRegExp } from '../../chars';
 import type { RawQuote } from './find';
+import { lastWord } from '../text/props';
 
 const escape = (v: string) => escapeRegExp(v).replace(/ /g, '\\s+');
 
@@ -67,7 +68,6 @@ function splitOne(text: string, q: RawQuote, lang: string): RawQuote[] {
   return parts;
 }
 
-const LAST_WORD = /(\p{L}+)\s*$/u;
 const ADJ_NOUN = /^\s*(\p{Ll}+)\s+\p{Lu}/u;
 
 /** „Diese martialischen, betont männlichen Auftritte“: where every noun is capitalised, an inflected adjective before
@@ -77,5 +77,5 @@ function adjectiveList(before: string, after: string, lang: string): boolean {
   const rules = rulesFor(lang);
   if (!rules.nounsCapitalised) return false;
   const inflected = (w: string | undefined) => !!w && /^\p{Ll}/u.test(w) && rules.adjectiveInflections.some((e) => w.length > e.length + 3 && w.endsWith(e));
-  return inflected(LAST_WORD.exec(before)?.[1]) && inflected(ADJ_NOUN.exec(after)?.[1]);
+  return inflected(lastWord(before)) && inflected(ADJ_NOUN.exec(after)?.[1]);
 }

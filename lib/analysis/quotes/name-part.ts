@@ -3,19 +3,19 @@
 
 import { wordCount } from './titles';
 import type { Rules } from '../../rules/languages';
+import { lastTwoWords } from '../text/props';
 
 interface Marks { start: number; end: number; open: number; close: number }
 
-const TWO_WORDS_BEFORE = /(\p{L}+)\s+(\p{Ll}+)\s*$/u;
 const SENTENCE = /[.!?;:]/;
 
 /** A few words in marks right after a body's noun and a small word linking it ("Vereins für „…“"). */
 export function isNameComplement(text: string, q: Marks, rules: Rules): boolean {
   const inner = text.slice(q.start, q.end).trim();
   if (!inner || wordCount(inner) > 6 || SENTENCE.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
-  const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, q.open - 60), q.open));
-  if (!m || !rules.functionWords.has(m[2]!) || rules.determiners.has(m[2]!)) return false;
-  return isBodyNoun(m[1]!.toLowerCase(), rules);
+  const m = lastTwoWords(text.slice(Math.max(0, q.open - 60), q.open), true);
+  if (!m || !rules.functionWords.has(m[1]) || rules.determiners.has(m[1])) return false;
+  return isBodyNoun(m[0].toLowerCase(), rules);
 }
 
 /** A noun for a body, as written in any case ("Vereins", "Bundesverbandes": the head and an ending of a few letters). */

@@ -4,7 +4,7 @@
 import { wordCount } from './titles';
 import type { Rules } from '../../rules/languages';
 import { roleOf } from '../parties/lexicon';
-import { codePointBefore, letterAt, upperAt } from '../text/props';
+import { codePointBefore, lastWords, letterAt, upperAt } from '../text/props';
 import { charWidth } from '../text/chars';
 
 const SENTENCE = /[.!?;:。！？]/;
@@ -49,8 +49,6 @@ export function lastWord(t: string): string | undefined {
   return t.slice(s, e);
 }
 
-const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+(\p{L}+)\s*$/u;
-
 /** A name in marks set as the apposition of a noun its determiner introduces ("forderte die Partei „Die Mitte“",
  * "in seinem Lagebericht „Sicherheit Schweiz 2023“", "its annual report “Security 2023”"): it names the thing,
  * whatever verb of saying stands near. Not after a role or a spokesperson, who may speak ("sagte der Minister „…“"),
@@ -58,9 +56,9 @@ const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+(\p{L}+)\s*$/u;
  * Zeitung „Wir bleiben hart“"). */
 export function isNamedThing(text: string, q: { start: number; end: number; open: number; close: number }, rules: Rules, named: (pos: number) => boolean): boolean {
   if (rules.quoteParticles.length || !isNameInMarks(text, q, rules)) return false;
-  const before = text.slice(Math.max(0, q.open - 60), q.open), m = WORDS_BEFORE.exec(before);
+  const before = text.slice(Math.max(0, q.open - 60), q.open), m = lastWords(before);
   if (!m) return false;
-  const [, w1, w2, noun] = m as unknown as [string, string | undefined, string, string];
+  const [w1, w2, noun] = m;
   // (the determiner, or the determiner and an adjective in lower case: "its annual report")
   const det = rules.determiners.has(w2.toLowerCase()) || (!!w1 && rules.determiners.has(w1.toLowerCase()) && /^\p{Ll}/u.test(w2));
   if (!det || roleOf(noun, rules) || rules.spokes.has(noun.toLowerCase())) return false;

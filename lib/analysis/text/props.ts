@@ -156,3 +156,36 @@ export function spaceRunStart(s: string, end: number): number {
   while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
   return end;
 }
+
+/** The run of letters that ends `s` but for white space (`/(\p{L}+)\s*$/u.exec(s)?.[1]`: the leftmost start that
+ * reaches the end is the run's first letter), or undefined. */
+export function lastWord(s: string): string | undefined {
+  const e = spaceRunStart(s, s.length), b = letterRunStart(s, e);
+  return b < e ? s.slice(b, e) : undefined;
+}
+
+/** The word before `s`'s last word (lastWord) across white space, and the last word: `/(\p{L}+)\s+(\p{L}+)\s*$/u`'s
+ * groups, with `lowerLast` `(\p{Ll}+)` for the last (every letter of it lower case), or null. */
+export function lastTwoWords(s: string, lowerLast = false): [string, string] | null {
+  const e = spaceRunStart(s, s.length), b = letterRunStart(s, e);
+  if (b === e || (lowerLast && !lowerRun(s, b, e))) return null;
+  const e1 = spaceRunStart(s, b), b1 = letterRunStart(s, e1);
+  return e1 < b && b1 < e1 ? [s.slice(b1, e1), s.slice(b, e)] : null;
+}
+
+/** Every code point of s[a, b) is \p{Ll}. */
+function lowerRun(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i += charWidth(s, i)) if (!lowerAt(s, i)) return false;
+  return true;
+}
+
+/** `/(?:(\p{L}+)\s+)?(\p{L}+)\s+(\p{L}+)\s*$/u.exec(s)`'s groups: the last two words and, across white space before
+ * them, the word before (undefined where none stands), or null. */
+export function lastWords(s: string): [string | undefined, string, string] | null {
+  const two = lastTwoWords(s);
+  if (!two) return null;
+  const e1 = spaceRunStart(s, s.length);
+  const b2 = letterRunStart(s, spaceRunStart(s, letterRunStart(s, e1)));
+  const e0 = spaceRunStart(s, b2), b0 = letterRunStart(s, e0);
+  return [e0 < b2 && b0 < e0 ? s.slice(b0, e0) : undefined, two[0], two[1]];
+}

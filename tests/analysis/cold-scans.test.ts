@@ -1,0 +1,123 @@
+// Property patterns that most cold pages compiled, now read by scans over the scanner's class table: each scan gives
+// what its pattern gave (groups included) on random texts built to reach the pattern's matches, and runs no pattern.
+import { describe, expect, it } from 'vitest';
+import { sourcesRun } from './patterns-run';
+import { wordAfterComma } from '../../lib/analysis/attribution/restrictive-relative';
+import { nickname } from '../../lib/analysis/parties/merge';
+import { articleNameRest } from '../../lib/analysis/parties/surname-article';
+import { afterCapitalised } from '../../lib/analysis/parties/offstory';
+import { firstLetter, sentenceStart } from '../../lib/analysis/keyquotes';
+import { isLetter } from '../../lib/analysis/letters';
+import { lastTwoWords, lastWord, lastWords } from '../../lib/analysis/text/props';
+
+function randomTexts(pieces: string[], n: number, len: number, seed: number): string[] {
+  const rnd = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+  return Array.from({ length: n }, () => Array.from({ length: 1 + rnd(len) }, () => pieces[rnd(pieces.length)]).join(''));
+}
+
+/** Texts made of one piece of each slot in turn: the slots follow the pattern's parts, each with pieces that break
+ * it, so that both matches and near misses come often. */
+function slotTexts(slots: string[][], n: number, seed: number): string[] {
+  const rnd = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+  return Array.from({ length: n }, () => slots.map((xs) => xs[rnd(xs.length)]).join(''));
+}
+
+/** How many of `texts` the pattern matches: the fuzz must reach matches, not only misses. */
+const matches = (re: RegExp, texts: string[]) => texts.filter((t) => re.test(t)).length;
+
+describe('a relative clause after a closing mark', () => {
+  const RELATIVE = /^[\s”“"»«’]*,\s*(\p{L}+)\s+(\p{L})/u;
+  const PIECES = ['”', '“', '"', '»', '’', ' ', ' ', '\u00a0', '\n', ',', ', ', 'die', 'which', 'É', 'é', '𝐀', '\ud835', '1', '-', '.'];
+
+  it('is read as the pattern read it', () => {
+    const texts = ['', ...randomTexts(PIECES, 10000, 7, 3), ...slotTexts([['', '”', ' ', '” ', '»\u00a0“', 'x', '’\n'], [',', ', ', ',\n ', '', ';'],
+      ['which', 'die', 'É', '𝐀𝐚', '1', '', 'a-b'], [' ', '  ', '\u2003', '', '-', ','], ['B', 'é', '𝐀', '\ud835', '1', '', ' x'], ['', 'eijing', '.']], 20000, 4)];
+    expect(matches(RELATIVE, texts)).toBeGreaterThan(500);
+    for (const t of texts) expect(wordAfterComma(t), t).toEqual(RELATIVE.exec(t)?.slice(1) ?? null);
+  });
+
+  it('is read without a pattern', () => {
+    expect(sourcesRun(() => [wordAfterComma('”, which Beijing'), wordAfterComma('” said the minister')])).toEqual([[['which', 'B'], null], []]);
+  });
+});
+
+describe('a quoted nickname among a name’s words', () => {
+  const NICK = /^[‘“"'«„‹](\p{L}+)[’”"'»“›]$/u;
+  const PIECES = ['‘', '’', '“', '”', '"', "'", '«', '»', '„', '‹', '›', 'John', 'é', '𝐀', '\ud835', '1', '-', ' '];
+
+  it('is read as the pattern read it', () => {
+    const texts = ['', ...randomTexts(PIECES, 10000, 4, 5), ...slotTexts([PIECES.slice(0, 10), ['John', 'é', '𝐀𝐚', 'J1', '', 'a b', '\ud835'], PIECES.slice(0, 10)], 20000, 6)];
+    expect(matches(NICK, texts)).toBeGreaterThan(500);
+    for (const t of texts) expect(nickname(t), t).toBe(NICK.exec(t)?.[1] ?? null);
+  });
+
+  it('is read without a pattern', () => {
+    expect(sourcesRun(() => [nickname('‘John’'), nickname('Tollet')])).toEqual([['John', null], []]);
+  });
+});
+
+describe('an article hyphened to a name', () => {
+  const ARTICLE_NAME = /^(?:al|el|ad|ed|as|ash|az|ud|ul|de|van|von|bin|ibn)-(\p{Lu}[\p{L}'’-]*)$/u;
+  const PIECES = ['al', 'as', 'ash', 'h', 'van', 'co', '-', '--', 'S', 'É', 'é', 'charaa', "'", '’', '𝐀', '\ud835', '1', ' '];
+
+  it('is read as the pattern read it', () => {
+    const texts = ['', ...randomTexts(PIECES, 10000, 5, 7), ...slotTexts([['al', 'as', 'ash', 'ibn', 'co', 'a', 'al-'], ['-', '', '--'], ['S', 'É', 'é', '𝐀', '\ud835', '-'],
+      ['charaa', '', "'a", '’-Din', '1', ' x', '𝐚']], 20000, 8)];
+    expect(matches(ARTICLE_NAME, texts)).toBeGreaterThan(200);
+    for (const t of texts) expect(articleNameRest(t), t).toBe(ARTICLE_NAME.exec(t)?.[1] ?? null);
+  });
+
+  it('is read without a pattern', () => {
+    expect(sourcesRun(() => [articleNameRest('al-Scharaa'), articleNameRest('co-founder')])).toEqual([['Scharaa', null], []]);
+  });
+});
+
+describe('a place’s name and a comma before a region cut short', () => {
+  const BEFORE = /\p{Lu}[\p{L}.]*, $/u;
+  const PIECES = ['Palo', 'Alto', 'C', 'É', 'é', '.', ',', ', ', ' ', '𝐀', '𝐚', '\ud835', '1', '-', 'x'];
+
+  it('is read as the pattern read it', () => {
+    const texts = ['', ...randomTexts(PIECES, 10000, 6, 9), ...slotTexts([['in ', '', 'x', '1'], ['Palo', 'é', 'É', '𝐀', '\ud835', 'a.B', '.'], ['', ' Alto', 'lto', '.C.', '1', '𝐚'],
+      [', ', ',', ' , ', ',  ']], 20000, 10)];
+    expect(matches(BEFORE, texts)).toBeGreaterThan(500);
+    for (const t of texts) expect(afterCapitalised(t), t).toBe(BEFORE.test(t));
+  });
+
+  it('is read without a pattern', () => {
+    expect(sourcesRun(() => [afterCapitalised('in Palo Alto, '), afterCapitalised('said on the day, ')])).toEqual([[true, false], []]);
+  });
+});
+
+describe('a quotation’s first letter and the writer’s sentence before it (key quotes)', () => {
+  const PIECES = ['a', 'É', 'é', '𝐀', '𝐚', '\ud835', '1', ' ', '.', '. ', '!', '?\n', '…', '…\u00a0', '\n', '\n\n', '“', ',', 'x'];
+
+  it('are read as the array and the split read them', () => {
+    const texts = ['', ...randomTexts(PIECES, 20000, 10, 12)];
+    for (const t of texts) {
+      expect(firstLetter(t), t).toBe([...t].find((c) => isLetter(c)));
+      for (const end of [t.length, t.length >> 1]) expect(t.slice(sentenceStart(t, end), end), t).toBe(t.slice(0, end).split(/[.!?…]\s|\n/).pop());
+    }
+  });
+});
+
+describe('the last words before a quotation', () => {
+  const LAST = /(\p{L}+)\s*$/u, TWO_LOWER = /(\p{L}+)\s+(\p{Ll}+)\s*$/u, WORDS = /(?:(\p{L}+)\s+)?(\p{L}+)\s+(\p{L}+)\s*$/u;
+  const PIECES = ['der', 'Verein', 'für', 'É', 'ß', 'ǅ', '𝐀', '𝐚', '\ud835', ' ', ' ', '  ', '\n', '\u00a0', '-', '1', '.', '„'];
+
+  it('are read as the patterns read them', () => {
+    const WORD = ['der', 'Verein', 'für', 'É', 'ß', 'ǅ', '𝐀', '𝐚', 'a-b', '1', '', '\ud835'], GAP = [' ', '  ', '\n', '\u00a0', '', '-', '.'];
+    const texts = ['', ...randomTexts(PIECES, 10000, 7, 14), ...slotTexts([['', 'x', '„', ' '], WORD, GAP, WORD, GAP, WORD, ['', ' ', '  ', '.', '\u2003']], 30000, 15)];
+    // (the texts reach each pattern's matches, and the first word of three too)
+    expect([matches(TWO_LOWER, texts), matches(WORDS, texts), texts.filter((t) => WORDS.exec(t)?.[1]).length].every((n) => n > 500)).toBe(true);
+    for (const t of texts) {
+      expect(lastWord(t), t).toBe(LAST.exec(t)?.[1]);
+      expect(lastTwoWords(t, true), t).toEqual(TWO_LOWER.exec(t)?.slice(1) ?? null);
+      expect(lastWords(t), t).toEqual(WORDS.exec(t)?.slice(1) ?? null);
+    }
+  });
+
+  it('are read without a pattern', () => {
+    expect(sourcesRun(() => [lastWord('die Zeitung '), lastTwoWords('des Vereins von ', true), lastWords('its annual report ')]))
+      .toEqual([['Zeitung', ['Vereins', 'von'], ['its', 'annual', 'report']], []]);
+  });
+});
