@@ -9,6 +9,9 @@ import { afterCapitalised } from '../../lib/analysis/parties/offstory';
 import { firstLetter, sentenceStart } from '../../lib/analysis/keyquotes';
 import { isLetter } from '../../lib/analysis/letters';
 import { lastTwoWords, lastWord, lastWords } from '../../lib/analysis/text/props';
+import { emailAt, handleAt } from '../../lib/analysis/text/tokens';
+import { incisePattern, mayHoldIncise } from '../../lib/analysis/quotes/incise';
+import { rulesFor } from '../../lib/rules/languages';
 
 function randomTexts(pieces: string[], n: number, len: number, seed: number): string[] {
   const rnd = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
@@ -119,5 +122,54 @@ describe('the last words before a quotation', () => {
   it('are read without a pattern', () => {
     expect(sourcesRun(() => [lastWord('die Zeitung '), lastTwoWords('des Vereins von ', true), lastWords('its annual report ')]))
       .toEqual([['Zeitung', ['Vereins', 'von'], ['its', 'annual', 'report']], []]);
+  });
+});
+
+describe('e-mail addresses and handles in the scanner', () => {
+  const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy, HANDLE = /[@#][\p{L}\p{N}_]+/uy;
+  const sticky = (re: RegExp, t: string, i: number) => { re.lastIndex = i; return re.exec(t)?.[0] ?? null; };
+
+  it('are read as the patterns read them, at every offset', () => {
+    const NAME = ['jane', 'j.doe', 'a+b', 'é', '𝐚', '²', '1', '_', '-', '', ' ', '\ud835'], DOMAIN = ['example', 'ex-1', 'é', '𝐀', '', '_', '²'];
+    const texts = slotTexts([['', 'x ', '#', '@'], NAME, ['@', '', '#', '@@'], DOMAIN, ['.', '', '..', '. '], DOMAIN, ['.', ''], DOMAIN, ['', '.', ',', ' x']], 20000, 16);
+    let found = 0;
+    for (const t of texts) {
+      for (let i = 0; i < t.length; i++) {
+        const mail = sticky(EMAIL, t, i);
+        if (mail) found++;
+        expect(emailAt(t, i), `${t} @${i}`).toBe(mail);
+        expect(handleAt(t, i), `${t} @${i}`).toBe(sticky(HANDLE, t, i));
+      }
+    }
+    expect(found).toBeGreaterThan(2000);
+  });
+
+  it('are read without a pattern', () => {
+    expect(sourcesRun(() => [emailAt('mail jane.doe@example.com.', 5), handleAt('@clearpage', 0)])).toEqual([['jane.doe@example.com', '@clearpage'], []]);
+  });
+});
+
+describe('an attribution inside a quotation’s marks (incise)', () => {
+  it('is looked for by its pattern wherever the pattern can match', () => {
+    for (const lang of ['fr', 'de', 'pt']) {
+      const re = incisePattern(lang), say = rulesFor(lang).say;
+      const VERBS = [...say.slice(0, 20), ...say.slice(-10), 'dit', 'dice', 'explique', 'a déclaré', 'sagte', 'disse', 'x', ''];
+      const texts = slotTexts([['Nous partons', 'x', ''], [',', '?', '!', '…', ';', ''], [' ', '  ', '\n', '', '\u00a0'], ['a ', 'avait ', 'ha ', 'tem ', '', 'a  '],
+        VERBS, ['', '-il', '-t-elle', 't', 'X'], [' M. Berthier', ' Loïc Quéméner', ' x', ''], ['.', ',', ''], [' B', ' x', '']], 20000, 17);
+      let matched = 0;
+      for (const t of texts) {
+        re.lastIndex = 0;
+        if (!re.test(t)) continue;
+        matched++;
+        expect(mayHoldIncise(t, lang), t).toBe(true);
+      }
+      expect(matched).toBeGreaterThan(1000);
+    }
+  });
+
+  it('is not compiled for quotations without one', () => {
+    const [found, sources] = sourcesRun(() => mayHoldIncise('Wir bleiben hart, das ist klar. Und dann? Nichts.', 'de'));
+    expect(found).toBe(false);
+    expect(sources.filter((s) => s.length > 1000)).toEqual([]);
   });
 });

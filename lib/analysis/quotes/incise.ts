@@ -7,30 +7,68 @@ import { trimSpan } from './marks';
 import { LETTER } from '../letters';
 import { escapeRegExp } from '../../chars';
 import type { RawQuote } from './find';
-import { lastWord } from '../text/props';
+import { isSpaceCode, lastWord } from '../text/props';
 
 const escape = (v: string) => escapeRegExp(v).replace(/ /g, '\\s+');
 
 // Verbs too common to mark an incise on their own ("so", "note" in French is also a noun).
 const WEAK = /^(?:so|dit|dice|note|lance|read|reads)$/;
-const cache = new Map<string, { re: RegExp; dot: RegExp }>();
+/** The incise pattern of a language (made at its first use: its alternation of five languages' verbs of saying cost
+ * ~14 ms to compile on a cold page), and what it needs: the first word of each verb, and the longest. */
+interface Incise { verbs: string[]; first: Set<string>; longest: number; re?: { re: RegExp; dot: RegExp } }
+const cache = new Map<string, Incise>();
+/** The auxiliaries the pattern takes before a verb ("a confié"). */
+const AUXILIARIES = new Set(['a', 'avait', 'ha', 'había', 'aveva']);
 
-/** ", explique Loïc Quéméner, président de l’UPCA. " / ", a confié M. Berthier. " / ", dit-il, " */
-function inciseRe(lang: string): { re: RegExp; dot: RegExp } {
+function inciseOf(lang: string): Incise {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const verbs = new Set<string>();
-  for (const l of ['fr', 'it', 'es', 'pt', lang]) for (const v of rulesFor(l).say) if (!WEAK.test(v)) verbs.add(v.replace(/^(?:a|avait|ha|había|tem|aveva) /, ''));
-  const alt = [...verbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const set = new Set<string>();
+  for (const l of ['fr', 'it', 'es', 'pt', lang]) for (const v of rulesFor(l).say) if (!WEAK.test(v)) set.add(v.replace(/^(?:a|avait|ha|había|tem|aveva) /, ''));
+  const verbs = [...set, 'dit', 'dice'], first = new Set(verbs.map((v) => v.split(' ')[0]!));
+  const out = { verbs, first, longest: Math.max(...[...first].map((w) => w.length)) };
+  cache.set(lang, out);
+  return out;
+}
+
+/** ", explique Loïc Quéméner, président de l’UPCA. " / ", a confié M. Berthier. " / ", dit-il, " */
+function inciseRe(inc: Incise): { re: RegExp; dot: RegExp } {
+  if (inc.re) return inc.re;
+  const alt = inc.verbs.slice(0, -2).sort((a, b) => b.length - a.length).map(escape).join('|');
   const max = QUOTE_LIMITS.inciseMaxChars;
   const re = new RegExp(
     `([,?!…])\\s+((?:(?:a|avait|ha|había|aveva)\\s+)?(?:${alt}|dit|dice)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)(?!${LETTER}|-)`
     + `((?:M\\.|Mme\\.|Mr\\.|Dr\\.|St\\.|[^.?!«»“”„"]){0,${max}}?)([.,;])\\s+(?=${LETTER})`,
     'g',
   );
-  const out = { re, dot: new RegExp(re.source.replace('([.,;])', '([.])'), 'u') };
-  cache.set(lang, out);
-  return out;
+  inc.re = { re, dot: new RegExp(re.source.replace('([.,;])', '([.])'), 'u') };
+  return inc.re;
+}
+
+/** The language's incise pattern (for the test of its necessary condition). */
+export const incisePattern = (lang: string): RegExp => inciseRe(inciseOf(lang)).re;
+
+/** The pattern's necessary condition, by a scan: a comma, question or exclamation mark or ellipsis, white space, then
+ * (after an auxiliary and white space, or not) a word that opens with the first word of a verb. Most quotations of
+ * most languages hold none, and their pages need not compile the pattern. */
+export function mayHoldIncise(inner: string, lang: string): boolean {
+  const inc = inciseOf(lang);
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (c !== ',' && c !== '?' && c !== '!' && c !== '…') continue;
+    let k = i + 1;
+    if (!isSpaceCode(inner.charCodeAt(k))) continue;
+    while (isSpaceCode(inner.charCodeAt(k))) k++;
+    for (let hops = 0; hops < 2; hops++) {
+      let e = k;
+      while (e < inner.length && !isSpaceCode(inner.charCodeAt(e))) e++;
+      for (let n = 1; n <= Math.min(e - k, inc.longest); n++) if (inc.first.has(inner.slice(k, k + n))) return true;
+      if (!AUXILIARIES.has(inner.slice(k, e)) || !isSpaceCode(inner.charCodeAt(e))) break;
+      k = e;
+      while (isSpaceCode(inner.charCodeAt(k))) k++;
+    }
+  }
+  return false;
 }
 
 /** Split « A, explique X, président. B. » into A and B, each carrying the inner attribution. */
@@ -45,8 +83,9 @@ export function splitIncises(text: string, quotes: RawQuote[], lang: string): Ra
 }
 
 function splitOne(text: string, q: RawQuote, lang: string): RawQuote[] {
-  const { re, dot: dotRe } = inciseRe(lang);
   const inner = text.slice(q.start, q.end);
+  if (!mayHoldIncise(inner, lang)) return [q];
+  const { re, dot: dotRe } = inciseRe(inciseOf(lang));
   re.lastIndex = 0;
   let m = re.exec(inner);
   if (m && m[4] === ',') {

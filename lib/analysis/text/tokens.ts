@@ -24,8 +24,6 @@ export interface Token {
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'“”«»]+/y;
-const EMAIL_RE = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
-const HANDLE_RE = /[@#][\p{L}\p{N}_]+/uy;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}]+$/;
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
 const NUMBER_JOINERS = new Set([',', ':', '/']);
@@ -38,6 +36,35 @@ export function initialsEnd(text: string, i: number): number {
   let j = i, k = 0;
   for (; letterAt(text, j) && text[j + charWidth(text, j)] === '.'; k++) j += charWidth(text, j) + 1;
   return k >= 2 && !letterAt(text, j) && !numberAt(text, j) ? j : -1;
+}
+
+/** The end of the run from `i` of letters, digits and the characters of `also`. */
+function runOf(text: string, i: number, also: string): number {
+  while (i < text.length && (letterAt(text, i) || numberAt(text, i) || also.includes(text[i]!))) i += charWidth(text, i);
+  return i;
+}
+
+/** The e-mail address at `i`, as `/[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy` matches it (each run is
+ * maximal where the next piece cannot start inside it), or null: read by a scan, the pattern was compiled on the
+ * pages with an address. */
+export function emailAt(text: string, i: number): string | null {
+  // (inside a surrogate pair, a `u` pattern starts at the pair)
+  if (i > 0 && charWidth(text, i - 1) === 2) i--;
+  const at = runOf(text, i, '._+-');
+  if (at === i || text[at] !== '@') return null;
+  let end = -1;
+  for (let k = runOf(text, at + 1, '-'); k > at + 1 && text[k] === '.'; ) {
+    const next = runOf(text, k + 1, '-');
+    if (next === k + 1) break;
+    end = k = next;
+  }
+  return end < 0 ? null : text.slice(i, end);
+}
+
+/** The @handle or #tag at `i` (`/[@#][\p{L}\p{N}_]+/uy`), or null. */
+export function handleAt(text: string, i: number): string | null {
+  const end = text[i] === '@' || text[i] === '#' ? runOf(text, i + 1, '_') : i;
+  return end > i + 1 ? text.slice(i, end) : null;
 }
 
 function sticky(re: RegExp, text: string, i: number): string | null {
@@ -147,13 +174,13 @@ function scanSpecial(e: Emitter, i: number, to: number): number {
   const text = e.text, c = text[i];
   // cheap tests first: most words start none of these
   const url = (c === 'h' && text.startsWith('http', i)) || (c === 'w' && text.startsWith('www.', i)) ? sticky(URL_RE, text, i) : null;
-  const mail = url || c === '@' || !e.atAhead(i) ? null : sticky(EMAIL_RE, text, i);
+  const mail = url || c === '@' || !e.atAhead(i) ? null : emailAt(text, i);
   if (url || mail) {
     const end = Math.min(to, i + (url ?? mail)!.replace(TRAILING_URL_PUNCT, '').length);
     e.push(i, end, 'url'); return end;
   }
   if ((c === '@' || c === '#') && (i === 0 || /\s/.test(text[i - 1]!))) {
-    const h = sticky(HANDLE_RE, text, i);
+    const h = handleAt(text, i);
     if (h) { e.push(i, Math.min(to, i + h.length), 'handle'); return Math.min(to, i + h.length); }
   }
   const acr = text[i + 1] === '.' ? initialsEnd(text, i) : -1;
