@@ -4,12 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesRun } from './patterns-run';
 import { nameAfter, nameBefore } from '../../lib/analysis/parties/listed-beside';
-import { listedAfter, listedBefore } from '../../lib/analysis/parties/list-scan';
+import { listedAfter, listedBefore, withoutNamesBefore } from '../../lib/analysis/parties/list-scan';
 import { joinNicknames } from '../../lib/analysis/parties/quoted-nicknames';
 import { mayBeKnownAs } from '../../lib/analysis/parties/acronyms';
 import { opensNotDescription } from '../../lib/analysis/parties/describe';
 import { wordsOf } from '../../lib/analysis/parties/words';
-import { withoutNamesBefore } from '../../lib/analysis/parties/lists';
 import { renamingWord } from '../../lib/analysis/parties/renamed';
 import { shoutingRuns } from '../../lib/analysis/parties/headings';
 import { scan } from '../../lib/analysis/text';
@@ -120,13 +119,16 @@ describe('names listed before a noun’s examples', () => {
   const NAMES = /(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*, )+$/u;
   const ALPHABET = ['Evernote', 'A', 'É', 'such as', 'x', ',', ', ', ' ', '  ', '.', '&', '’', '-', '1', '\u00a0'];
 
-  it('are taken off as the pattern took them', () => {
-    for (const t of randomTexts(ALPHABET, 20000, 8, 11)) expect(withoutNamesBefore(t), t).toBe(t.replace(NAMES, ''));
+  it('are taken off as the pattern took them, by a scan', () => {
+    const texts = [...randomTexts(ALPHABET, 20000, 8, 11), ...listTexts(20000, 19)];
+    expect(texts.filter((t) => NAMES.test(t)).length).toBeGreaterThan(1000);
+    for (const t of texts) expect(withoutNamesBefore(t), t).toBe(t.replace(NAMES, ''));
     expect(withoutNamesBefore('companies such as Evernote, Dropbox, ')).toBe('companies such as ');
   });
 
-  it('are not looked for before a mention that does not follow a comma', () => {
-    expect(sourcesRun(() => withoutNamesBefore('retailers such as Temu and '))).toEqual(['retailers such as Temu and ', []]);
+  it('are read without a pattern', () => {
+    expect(sourcesRun(() => [withoutNamesBefore('retailers such as Temu and '), withoutNamesBefore('firms such as Evernote, Dropbox, ')]))
+      .toEqual([['retailers such as Temu and ', 'firms such as '], []]);
   });
 });
 

@@ -12,6 +12,8 @@ import { lastTwoWords, lastWord, lastWords } from '../../lib/analysis/text/props
 import { emailAt, handleAt } from '../../lib/analysis/text/tokens';
 import { incisePattern, mayHoldIncise } from '../../lib/analysis/quotes/incise';
 import { rulesFor } from '../../lib/rules/languages';
+import { isTagShape } from '../../lib/analysis/attribution/name-tag';
+import { possessor } from '../../lib/analysis/attribution/subject';
 
 function randomTexts(pieces: string[], n: number, len: number, seed: number): string[] {
   const rnd = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
@@ -171,5 +173,24 @@ describe('an attribution inside a quotation’s marks (incise)', () => {
     const [found, sources] = sourcesRun(() => mayHoldIncise('Wir bleiben hart, das ist klar. Und dann? Nichts.', 'de'));
     expect(found).toBe(false);
     expect(sources.filter((s) => s.length > 1000)).toEqual([]);
+  });
+});
+
+describe('a party tag after a name, and a possessive name opening a phrase', () => {
+  const TAG = /^\p{Lu}(?:\s?-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
+  const POSSESSOR = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?(?=\s)/u;
+
+  it('are read as the patterns read them', () => {
+    const CAP = ['R', 'D', 'É', '𝐀', 'x', '', '-', 'S.C.', 'Neb.', 'Hillary'], LOW = ['', 'eb.', 'é', '𝐚', '1', '-', '.', 'x-y'], SP = ['', ' ', '  ', '\u00a0', '-', ' -', '- ', ' - '];
+    const tags = slotTexts([CAP, LOW, SP, CAP, LOW, ['', ' ', 'x', '  '], CAP, LOW], 20000, 20);
+    const owners = slotTexts([CAP, LOW, ['', ' ', '  ', '\n'], CAP, LOW, ['', ' ', '’', "'"], CAP, LOW, ['’', "'", '', '’s', "'s", 'ʼs'], ['', ' ', 's ', '\u00a0', 'x'], ['', 'right-hand']], 20000, 21);
+    expect([matches(TAG, tags), matches(POSSESSOR, owners)].every((n) => n > 1000)).toBe(true);
+    for (const t of tags) expect(isTagShape(t), t).toBe(TAG.test(t));
+    for (const t of owners) expect(possessor(t), t).toBe(POSSESSOR.exec(t)?.[0] ?? null);
+  });
+
+  it('are read without a pattern', () => {
+    expect(sourcesRun(() => [isTagShape('R-Neb.'), isTagShape('Reuters'), possessor('Hillary Clinton’s right-hand woman'), possessor('The campaign')]))
+      .toEqual([[true, false, 'Hillary Clinton’s', null], []]);
   });
 });

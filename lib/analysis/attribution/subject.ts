@@ -9,6 +9,8 @@ import { isAuxiliary, isCapWord, isNameRun, isSpeakerNoun, pronounOf, wordsIn, t
 import { LETTER, startsLower } from '../letters';
 import { isNameTag, withoutTrailingTag } from './name-tag';
 import { isHandle } from './handle';
+import { charWidth } from '../text/chars';
+import { isSpaceCode, letterAt, upperAt } from '../text/props';
 
 const LAST_WORD = new RegExp(`((?:${LETTER}|[’'-])+)\\s*$`);
 
@@ -130,9 +132,9 @@ export function describedOpening(text: string, a: number, b: number, rules: Rule
   let seg = text.slice(a + lead, Math.min(b, a + lead + 80)), shift = 0;
   // ("Hillary Clinton’s right-hand woman", "Ryan’s campaign": a possessive name is the phrase's determiner)
   // (not a contraction, "There’s", nor a day's, "Saturday's gaffes": a name's, and then a listed speaking noun)
-  const owner = POSSESSOR.exec(seg), ownerWord = owner ? owner[0].replace(/['’]s?$/, '').split(/\s+/).pop()!.toLowerCase() : '';
+  const owner = possessor(seg), ownerWord = owner ? owner.replace(/['’]s?$/, '').split(/\s+/).pop()!.toLowerCase() : '';
   if (owner && (rules.functionWords.has(ownerWord) || rules.notNames.has(ownerWord) || pronounOf(ownerWord, rules))) return null;
-  if (owner) { seg = `the${seg.slice(owner[0].length)}`; shift = owner[0].length - 3; }
+  if (owner) { seg = `the${seg.slice(owner.length)}`; shift = owner.length - 3; }
   // (most sentences open on no determiner: one look at the first word before the phrase patterns)
   if (!rules.determiners.has(/^\S*/.exec(seg)![0].toLowerCase())) return null;
   // the longest phrase first ("The former secretary", not "The former")
@@ -149,5 +151,21 @@ export function describedOpening(text: string, a: number, b: number, rules: Rule
 /** A speaking noun a word list names (not one read from its ending: "danger", "reminiscent"). */
 const listedSpeaker = (w: string, rules: Rules) => { const l = w.toLowerCase(); return !!roleOf(l, rules) || rules.spokes.has(l) || rules.groups.has(l) || rules.orgNouns.has(l); };
 /** One to three capitalised words ending in a possessive ("Hillary Clinton’s"), where a determiner would stand. */
-const POSSESSOR = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?(?=\s)/u;
+/** One to three capitalised words, the last with a possessive ending, opening `s` before white space ("Hillary
+ * Clinton’s "): `/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?(?=\s)/u.exec(s)?.[0]` by a scan (the pattern was
+ * compiled on a page in four). A word's run of letters, dots and hyphens is maximal where an apostrophe or white
+ * space must follow, so no other reading can match. */
+export function possessor(s: string): string | null {
+  for (let i = 0, words = 0; ; words++) {
+    if (!upperAt(s, i)) return null;
+    let e = i + charWidth(s, i);
+    while (e < s.length && (letterAt(s, e) || s[e] === '.' || s[e] === '-')) e += charWidth(s, e);
+    if (s[e] === "'" || s[e] === '’') {
+      const k = s[e + 1] === 's' && isSpaceCode(s.charCodeAt(e + 2)) ? e + 2 : e + 1;
+      return isSpaceCode(s.charCodeAt(k)) ? s.slice(0, k) : null;
+    }
+    if (words === 2 || !isSpaceCode(s.charCodeAt(e))) return null;
+    for (i = e; isSpaceCode(s.charCodeAt(i)); i++);
+  }
+}
 const DESCRIBED = [2, 1, 0].map((k) => new RegExp(`^(${LETTER}+)\\s+((?:${LETTER}[\\p{L}’'-]*\\s+){${k}})(${LETTER}[\\p{L}-]*)(?=[\\s,])`, 'u'));

@@ -1,5 +1,5 @@
-// A list's name beside a mention, read by scans that give what the two patterns below gave (groups included): each
-// `\p{Lu}`/`\p{Ll}` pattern cost ~3 ms to compile on a cold page, on half the pages, where the scans ask the
+// A list's name beside a mention, and the names listed before one, read by scans that give what the patterns gave
+// (groups included): each `\p{Lu}`/`\p{Ll}` pattern cost 2–3 ms to compile on a cold page, on half the pages or more, where the scans ask the
 // scanner's class table (text/props). The pieces are exact because each run they read is maximal: a name's word
 // ends where a space or a comma must follow, a lower-case word where a space must, so no shorter run can match.
 //   before: /(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})(?:,|,? (\p{Ll}+)) (?:(\p{Ll}+) )?$/u
@@ -90,4 +90,29 @@ export function listedAfter(t: string): Listed | null {
   if (named !== undefined) return [t.slice(0, named), t.slice(q + 1, c), t.slice(c + 1, a), t.slice(a + 1, named)];
   const bare = nameEnds(t, c + 1).pop();
   return bare !== undefined ? [t.slice(0, bare), t.slice(q + 1, c), undefined, t.slice(c + 1, bare)] : null;
+}
+
+/** From `i`, names of capitalised words each followed by a comma and a space, up to the text's end. */
+function namesToEnd(t: string, i: number): boolean {
+  for (let k = i; k < t.length; ) {
+    let e = capWordEnd(t, k);
+    while (e >= 0 && t[e] === ' ') {
+      const next = capWordEnd(t, e + 1);
+      if (next < 0) break;
+      e = next;
+    }
+    if (e < 0 || t[e] !== ',' || t[e + 1] !== ' ') return false;
+    k = e + 2;
+  }
+  return true;
+}
+
+/** `s` without the names listed at its end ("such as Evernote, Dropbox, ": the examples' first names, that no party
+ * may hold, a name the tagger missed), as
+ * `s.replace(/(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*, )+$/u, '')` leaves it: the leftmost start from
+ * which the names run to the end. */
+export function withoutNamesBefore(s: string): string {
+  if (!s.endsWith(', ')) return s;
+  for (let i = 0; i < s.length; i += charWidth(s, i)) if (upperAt(s, i) && namesToEnd(s, i)) return s.slice(0, i);
+  return s;
 }

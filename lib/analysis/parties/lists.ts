@@ -9,6 +9,7 @@ import { EVIDENCE } from '../weights';
 import { shapeOnlyKind } from './shape-only';
 import { escapeRegExp } from '../../chars';
 import { isOrgNoun } from './lexicon';
+import { withoutNamesBefore } from './list-scan';
 
 const KEY: Partial<Record<string, keyof Evidence>> = { place: 'place', country: 'place', organization: 'org', person: 'person' };
 
@@ -111,13 +112,6 @@ function examplesAt(ex: Examples, s: string): RegExpExecArray | null {
   return ex.re.exec(s);
 }
 
-/** Names listed before a position ("Evernote, "): the examples' first names, that no party may hold (a name the
- * tagger missed). */
-const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*, )+$/u;
-
-/** `s` without the names listed at its end (NAMES_BEFORE), asked only where it ends on the comma and space the pattern
- * ends on: elsewhere the pattern, compiled on most pages and run before every mention, took nothing. */
-export const withoutNamesBefore = (s: string) => (s.endsWith(', ') ? s.replace(NAMES_BEFORE, '') : s);
 
 /**
  * "companies such as Petronas, Proton, and others", "Billigshops wie Temu, Aliexpress und Wish": names given as
@@ -131,6 +125,7 @@ export function exampleKinds(reg: Registry, rules: Rules) {
   const ms = reg.mentions, text = reg.text, add = new Set<PartyRecord>();
   for (let i = 0; i < ms.length; i++) {
     const before = text.slice(Math.max(0, ms[i]!.s - 60), ms[i]!.s);
+    // (the examples' first names may stand between: "Firmen wie Evernote, Dropbox oder Google")
     const bare = withoutNamesBefore(before);
     const m = examplesAt(ex, before) ?? (bare === before ? null : examplesAt(ex, bare));
     if (!m || !bodyNoun(m[1]!.toLowerCase(), rules)) continue;
