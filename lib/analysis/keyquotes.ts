@@ -84,6 +84,7 @@ function fragmentAfterComma(q: Quote, text: string): boolean {
   // the speaker's voice, not the writer's)
   return !!last && !(q.speakerMention && sentence.slice(last.index).includes(q.speakerMention));
 }
+
 /** The first letter of `s` (a code point), as `[...s].find(isLetter)` gives it without making the array: a quotation
  * may be paragraphs long, and each was spread into characters twice. */
 export function firstLetter(s: string): string | undefined {

@@ -112,7 +112,6 @@ function examplesAt(ex: Examples, s: string): RegExpExecArray | null {
   return ex.re.exec(s);
 }
 
-
 /**
  * "companies such as Petronas, Proton, and others", "Billigshops wie Temu, Aliexpress und Wish": names given as
  * examples of a noun for a body are bodies, each of the list that follows (from the first the text holds as a
