@@ -5,7 +5,7 @@ import { EVIDENCE } from '../weights';
 import type { Gazetteer } from './countries';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { LETTER, isLower, isUpper, startsUpper } from '../letters';
-import { isOrgHead } from './lexicon';
+import { isOrgHead, roleOf } from './lexicon';
 import { kindOf } from './kinds';
 import { wordsThenParens } from './paren-acronyms';
 import { isSpaceCode, upperRun } from '../text/props';
@@ -114,6 +114,14 @@ function cjkLongForm(text: string, at: number): string | null {
   return at - s >= 2 ? text.slice(s, at) : null;
 }
 
+/** "District Administrator (DA)", "Chief Information Officer (CIO)": a long form ending in a role, with no body's head
+ * in it, names an office, not a body: its acronym is defined (no party of its own), the office shown only if it
+ * speaks (offstory.ts). */
+const office = (name: string, rules: Rules) => {
+  const words = name.split(/\s+/);
+  return words.length > 1 && !!roleOf(words[words.length - 1]!, rules) && !words.some((w) => isOrgHead(w, rules));
+};
+
 /** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it). */
 export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): Map<string, PartyRecord> {
   const out = new Map<string, PartyRecord>();
@@ -128,6 +136,7 @@ export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, cou
     const code = gaz.names.get(norm(name));
     const p = code ? country(code) : reg.add(name, 'organization');
     if (!code) p.evidence.org += EVIDENCE.gazetteer;
+    if (!code && office(name, rules)) p.offStory = 'noun';
     p.aliases.add(acr);
     out.set(acr.toUpperCase(), p);
     const s = reg.text.lastIndexOf(name, m.index);
