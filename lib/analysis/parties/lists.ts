@@ -65,6 +65,20 @@ export function listKinds(reg: Registry, rules: Rules) {
     });
   }
   for (const [p, { k, w }] of add) p.evidence[k] += w;
+  listedAfterLocative(reg, rules);
+}
+
+/** "from Dar es Salaam, Mtwara, Ruvuma": a preposition of place before a list governs each name in it, not the first
+ * alone (which had the evidence when classified: add-name.ts). */
+function listedAfterLocative(reg: Registry, rules: Rules) {
+  const add = new Set<PartyRecord>();
+  for (const list of listsOf(reg, rules)) {
+    const first = reg.mentions[list[0]!]!;
+    const before = /(\p{L}+)\s+$/u.exec(reg.text.slice(Math.max(0, first.s - 24), first.s))?.[1]?.toLowerCase();
+    if (!before || !rules.locatives.has(before)) continue;
+    for (const i of list.slice(1)) add.add(reg.get(reg.mentions[i]!.party));
+  }
+  for (const p of add) p.evidence.place += EVIDENCE.locative;
 }
 
 /**
