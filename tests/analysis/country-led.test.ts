@@ -11,13 +11,13 @@ const span = (text: string, t: string, type: EntitySpan['type'], score: number):
 describe('a name opened by a country', () => {
   it('is a place when the tagger is unsure of a person', () => {
     const text = 'Solar lamps light most homes along the Kenya Coast now, the survey says.';
-    const reg = buildRegistry(scan(text), [], rulesFor('en'), [span(text, 'Kenya Coast', 'PER', 0.5)]);
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [span(text, 'Kenya Coast', 'PER', 0.45)]);
     expect(reg.live().find((p) => p.name === 'Kenya Coast')?.kind).toBe('place');
   });
 
-  it('stays a person when the tagger is sure', () => {
-    const text = 'The striker Jordan Pike scored twice on Sunday.';
-    const reg = buildRegistry(scan(text), [], rulesFor('en'), [span(text, 'Jordan Pike', 'PER', 0.95)]);
-    expect(reg.live().find((p) => p.name === 'Jordan Pike')?.kind).toBe('person');
+  it('stays a person when the tagger is fairly sure ("Chad Hawk said")', () => {
+    const text = 'On Sunday Chad Pike scored twice.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [span(text, 'Chad Pike', 'PER', 0.6)]);
+    expect(reg.live().find((p) => p.name === 'Chad Pike')?.kind).toBe('person');
   });
 });

@@ -135,7 +135,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   const nounPhrase = rules.nounsCapitalised && (rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.functionWords.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)));
   // "Tanzania Mainland", "Kenya Coast": a country's name opening a name the tagger is unsure of is a part of that
   // country, not a given name
-  const countryLed = words.length >= 2 && (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence && c.gaz.names.has(norm(words[0]!.t)) && !c.givenNames?.has(words[0]!.l);
+  const countryLed = words.length >= 2 && (cand.confidence ?? 0) < PARTY_FILTER.unsurePerson && c.gaz.names.has(norm(words[0]!.t)) && !c.givenNames?.has(words[0]!.l);
   if (countryLed) ev.place += EVIDENCE.gazetteer;
   const shaped = !countryLed && !doubled(words) && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t));
   if ((cand.tag === 'PER' || (!cand.tag && !nounPhrase)) && shaped) ev.person += EVIDENCE.nameShape;
