@@ -14,14 +14,9 @@ import { knownName, namesThings } from './known-names';
 import type { Candidate, ClassifyContext } from './classify';
 import type { WordUse } from './repeated';
 import { LANGUAGES, placeNameLists, type Rules } from '../../rules/languages';
-import { hanWithoutFamilyName } from './han-names';
 
 /** A name of one word said twice ("Bela Bela", "Baden-Baden" written apart). */
 const doubled = (words: readonly Word[]) => words.length === 2 && words[0]!.l === words[1]!.l;
-
-/** A person the tagger is unsure of, in Han characters that open with no family name the language knows (翱翔). */
-const unsureHan = (c: ClassifyContext, cand: Candidate, name: string) =>
-  (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence && hanWithoutFamilyName(name, c.rules);
 
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
 export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
@@ -39,9 +34,8 @@ export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name
   if (aliasHead) p.aliases.add(aliasHead);
   if (p.kind === 'unknown' && kind !== 'unknown') p.kind = kind;
   for (const k of Object.keys(ev) as (keyof Evidence)[]) p.evidence[k] += ev[k];
-  // ("Bela Bela": a word said twice is a place's or a thing's name, hardly a person's, whatever the tagger reads; so
-  // are Han characters that open with no family name, the tagger unsure: han-names.ts)
-  if (!(cand.tag === 'PER' && (doubled(words) || unsureHan(c, cand, name)))) vote(p, cand);
+  // ("Bela Bela": a word said twice is a place's or a thing's name, hardly a person's, whatever the tagger reads)
+  if (!(cand.tag === 'PER' && doubled(words))) vote(p, cand);
   p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
   const m = c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, cand.words[0]!.start);
   if (!prefix.length) return;
