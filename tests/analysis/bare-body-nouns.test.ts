@@ -16,6 +16,11 @@ describe('a body’s bare common noun', () => {
     expect(names(text, [span(text, 'Omar Sahl', 'PER', 0.95), span(text, 'Miliz', 'LOC', 0.4)])).not.toContain('Miliz');
   });
 
+  it('stays where the tagger reads a body, unsure', () => {
+    const t = 'Der Antrag liegt seit Monaten beim Bundestag, sagte Omar Sahl.';
+    expect(names(t, [span(t, 'Bundestag', 'ORG', 0.6), span(t, 'Omar Sahl', 'PER', 0.95)])).toContain('Bundestag');
+  });
+
   it('stays where the tagger is sure', () => {
     expect(names(text, [span(text, 'Omar Sahl', 'PER', 0.95), span(text, 'Miliz', 'ORG', 0.9)])).toContain('Miliz');
   });
