@@ -21,6 +21,11 @@ describe('a body’s bare common noun', () => {
     expect(names(t, [span(t, 'Bundestag', 'ORG', 0.6), span(t, 'Omar Sahl', 'PER', 0.95)])).toContain('Bundestag');
   });
 
+  it('stays where only the capitalised runs found it', () => {
+    const t = 'Die Lieferung erfolgte mit Genehmigung der Bundesregierung, sagte Omar Sahl.';
+    expect(names(t, [span(t, 'Omar Sahl', 'PER', 0.95)])).toContain('Bundesregierung');
+  });
+
   it('stays where the tagger is sure', () => {
     expect(names(text, [span(text, 'Omar Sahl', 'PER', 0.95), span(text, 'Miliz', 'ORG', 0.9)])).toContain('Miliz');
   });
