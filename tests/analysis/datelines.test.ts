@@ -50,6 +50,12 @@ describe('a dateline closed by a colon', () => {
     expect(p?.roles.has('dateline')).toBe(true);
   });
 
+  it('is a label, no place, where the same capitals and colon open other paragraphs', () => {
+    const text = 'DEAR TULA: My husband bought plane tickets without asking me.\n\nDEAR WORRIED: Tell him how you feel.\n\nDEAR TULA: My sister never calls.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'TULA', 'PER', 0.6)]);
+    expect(reg.live().some((p) => /^tula$/i.test(p.name) && p.kind === 'place')).toBe(false);
+  });
+
   it('is no dateline in a sentence that merely opens with a word in capitals', () => {
     const text = 'The report was published on Monday.\n\nWARNING: the figures below are provisional, said Mara Quint.';
     const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'Mara Quint', 'PER')]);

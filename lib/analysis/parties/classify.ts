@@ -121,13 +121,20 @@ function datelineCapital(c: ClassifyContext, words: Word[], source: MentionSourc
  * word in capitals at a paragraph's start (a person, often) and although its capitals look like an acronym's (one
  * the text defines, or an organisation the data knows, stays theirs). Named as the name is written, not in capitals. */
 function datelinePlace(c: ClassifyContext, words: readonly Word[], name: string, source: MentionSource): boolean {
-  // (a word the text writes in lower case is a common one: "UPDATE:", "BREAKING NEWS:" are labels)
-  if (c.acronyms.has(name) || knownOrg(name, c.rules.lang) || words.some((w) => c.reg.uses.get(w.l)?.lower)) return false;
+  // (a word the text writes in lower case is a common one: "UPDATE:", "BREAKING NEWS:" are labels; so is one that
+  // opens other paragraphs the same way, "DEAR ABBY:" before each letter)
+  if (c.acronyms.has(name) || knownOrg(name, c.rules.lang) || words.some((w) => c.reg.uses.get(w.l)?.lower) || labelAgain(c.reg.text, words[0]!.s)) return false;
   const p = c.reg.add(allUpper(name) ? titleCase(name) : name, 'unknown');
   p.evidence.place += EVIDENCE.placeNounBefore;
   c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, source, words[0]!.start);
   p.roles.add('dateline');
   return true;
+}
+
+/** The dateline's capitals and colon, from its paragraph's start, open another paragraph too: a label, no dateline. */
+function labelAgain(text: string, s: number): boolean {
+  const start = text.lastIndexOf('\n', s) + 1, colon = text.indexOf(':', s);
+  return colon > 0 && text.indexOf(`\n${text.slice(start, colon + 1)}`, colon) >= 0;
 }
 
 /** The party whose name the text defines (an acronym's long form) that the words write in full. */
