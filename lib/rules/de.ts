@@ -116,7 +116,7 @@ const de: WordLists = {
   groups: `beamte behörden experten kritiker anhänger gegner beobachter anwohner fans demonstranten zeugen menschen
     wähler streikende beschäftigte demonstranten mitarbeiter eltern schüler forscher`,
   notNames: `montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
-    august september oktober november dezember jänner weihnachten ostern pfingsten silvester`,
+    august september oktober november dezember jänner weihnachten ostern pfingsten silvester wm em`,
   dateHeads: 'tag woche',
   eventHeads: 'operation manöver orkan hurrikan taifun zyklon',
   nameParticles: 'von van der den de zu und für',

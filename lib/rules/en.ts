@@ -102,7 +102,7 @@ const en: WordLists = {
     defender goalkeeper forward player teammate referee umpire scientist researcher doctor physician nurse teacher
     student pupil historian expert investigator owner-operator president-elect mayor-elect governor-elect pollster
     researcher chairman-elect presenter actor playwright novelist poet composer director-general secretary-general
-    whistleblower witness victim suspect defendant plaintiff resident`,
+    whistleblower witness victim suspect defendant plaintiff resident administrator`,
   femaleRoles: `spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman actress queen princess
     duchess countess empress waitress hostess headmistress`,
   maleRoles: `spokesman chairman congressman councilman assemblyman businessman king prince duke count emperor

@@ -153,7 +153,7 @@ export interface WordLists {
   youngerWords?: string;
   /** Particles written onto a word, with no space (Korean 은 는 이 가 을 를 의): taken off to read the word alone. */
   caseParticles?: string;
-  /** Capitalised words that are never parties: days, months, holidays. */
+  /** Capitalised words that are never parties: days, months, holidays, recurring events (de "WM", a world cup). */
   notNames?: string;
   /** Platforms (also in notNames): named in passing ("posted on X"), no party; a story about one repeats its name. */
   platforms?: string;

@@ -39,6 +39,23 @@ describe('a dateline closed by a colon', () => {
     expect(p?.roles.has('dateline')).toBe(true);
   });
 
+  it('makes a place of a dateline the tagger reads as a person, named as the text writes it', () => {
+    const text = 'MBERA: It is late but Tula Nash is still selling fruit.\n\nTraders in Mbera say the lights changed their evenings. Mbera has a market of its own.';
+    const at = (t: string, from = 0) => text.indexOf(t, from);
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'MBERA', 'PER', 0.6), tagged(text, 'Tula Nash', 'PER'),
+      { start: at('Mbera say'), end: at('Mbera say') + 5, type: 'PER', score: 0.7 }, { start: at('Mbera has'), end: at('Mbera has') + 5, type: 'PER', score: 0.7 }]);
+    const p = reg.live().find((x) => /^mbera$/i.test(x.name));
+    expect(p?.name).toBe('Mbera');
+    expect(p?.kind).toBe('place');
+    expect(p?.roles.has('dateline')).toBe(true);
+  });
+
+  it('is a label, no place, where the same capitals and colon open other paragraphs', () => {
+    const text = 'DEAR TULA: My husband bought plane tickets without asking me.\n\nDEAR WORRIED: Tell him how you feel.\n\nDEAR TULA: My sister never calls.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'TULA', 'PER', 0.6)]);
+    expect(reg.live().some((p) => /^tula$/i.test(p.name) && p.kind === 'place')).toBe(false);
+  });
+
   it('is no dateline in a sentence that merely opens with a word in capitals', () => {
     const text = 'The report was published on Monday.\n\nWARNING: the figures below are provisional, said Mara Quint.';
     const reg = buildRegistry(scan(text), [], rulesFor('en'), [tagged(text, 'Mara Quint', 'PER')]);

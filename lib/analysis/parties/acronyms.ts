@@ -5,7 +5,8 @@ import { EVIDENCE } from '../weights';
 import type { Gazetteer } from './countries';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { LETTER, isLower, isUpper, startsUpper } from '../letters';
-import { isOrgHead } from './lexicon';
+import { isOrgHead, roleOf } from './lexicon';
+import { regionNames } from '../../rules/regions';
 import { kindOf } from './kinds';
 import { wordsThenParens } from './paren-acronyms';
 import { isSpaceCode, upperRun } from '../text/props';
@@ -114,6 +115,16 @@ function cjkLongForm(text: string, at: number): string | null {
   return at - s >= 2 ? text.slice(s, at) : null;
 }
 
+/** "District Administrator (DA)", "Chief Information Officer (CIO)": a long form ending in a role, with no body's head
+ * in it, names an office, not a body: its acronym is defined (no party of its own), the office shown only if it
+ * speaks (offstory.ts). A place's office ("New York State Attorney General (NYAG)") is that place's institution. */
+const office = (name: string, rules: Rules, gaz: Gazetteer) => {
+  const words = name.split(/\s+/);
+  const place = (k: number) => [1, 2].some((n) => k + n <= words.length && placeKnown(norm(words.slice(k, k + n).join(' ')), gaz));
+  return words.length > 1 && !!roleOf(words[words.length - 1]!, rules) && !words.some((w, k) => isOrgHead(w, rules) || place(k));
+};
+const placeKnown = (k: string, gaz: Gazetteer) => gaz.names.has(k) || gaz.capitals.has(k) || regionNames().has(k);
+
 /** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it). */
 export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): Map<string, PartyRecord> {
   const out = new Map<string, PartyRecord>();
@@ -128,6 +139,7 @@ export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, cou
     const code = gaz.names.get(norm(name));
     const p = code ? country(code) : reg.add(name, 'organization');
     if (!code) p.evidence.org += EVIDENCE.gazetteer;
+    if (!code && office(name, rules, gaz)) p.offStory = 'noun';
     p.aliases.add(acr);
     out.set(acr.toUpperCase(), p);
     const s = reg.text.lastIndexOf(name, m.index);

@@ -15,6 +15,9 @@ import type { Candidate, ClassifyContext } from './classify';
 import type { WordUse } from './repeated';
 import { LANGUAGES, placeNameLists, type Rules } from '../../rules/languages';
 
+/** A name of one word said twice ("Bela Bela", "Baden-Baden" written apart). */
+const doubled = (words: readonly Word[]) => words.length === 2 && words[0]!.l === words[1]!.l;
+
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
 export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
   let aliasHead: string | null = null;
@@ -31,7 +34,8 @@ export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name
   if (aliasHead) p.aliases.add(aliasHead);
   if (p.kind === 'unknown' && kind !== 'unknown') p.kind = kind;
   for (const k of Object.keys(ev) as (keyof Evidence)[]) p.evidence[k] += ev[k];
-  vote(p, cand);
+  // ("Bela Bela": a word said twice is a place's or a thing's name, hardly a person's, whatever the tagger reads)
+  if (!(cand.tag === 'PER' && doubled(words))) vote(p, cand);
   p.confidence = Math.max(p.confidence, cand.confidence ?? 0);
   const m = c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, cand.source, cand.words[0]!.start);
   if (!prefix.length) return;
@@ -123,7 +127,11 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // before: "die Vereinten Nationen", "laut Vereinten Nationen", "der Wirkstoff Sema"; "Murat Kessler war wütend"
   // keeps its shape)
   const nounPhrase = rules.nounsCapitalised && (rules.determiners.has(prev) || rules.articleContractions.has(prev) || rules.functionWords.has(prev) || rules.adjectiveEndings.some((a) => prev.endsWith(a)));
-  const shaped = caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t));
+  // "Tanzania Mainland", "Kenya Coast": a country's name opening a name the tagger is unsure of is a part of that
+  // country, not a given name
+  const countryLed = words.length >= 2 && (cand.confidence ?? 0) < PARTY_FILTER.unsurePerson && c.gaz.names.has(norm(words[0]!.t)) && !c.givenNames?.has(words[0]!.l);
+  if (countryLed) ev.place += EVIDENCE.gazetteer;
+  const shaped = !countryLed && !doubled(words) && caps.length >= 2 && caps.length <= 4 && caps.every((w) => (isUpper(w.t[0]) && (isLower(w.t[1]) || /^.[’'-]/.test(w.t))) || /^(?:al|el|de|van|von|bin|ibn)-/.test(w.t) || isInitial(w.t));
   if ((cand.tag === 'PER' || (!cand.tag && !nounPhrase)) && shaped) ev.person += EVIDENCE.nameShape;
   // "Giftanschlag auf Sergej Skripal", the tagger reading a place in "Skripal" alone: the word before, that it left
   // out, is a given name the text gives a person

@@ -20,6 +20,7 @@ import { allUpper } from '../letters';
 import { rejected } from './rejected';
 import { addName } from './add-name';
 import { acronymRun, wordAcronym } from './lone-acronyms';
+import { knownOrg } from '../../rules/gazetteer';
 
 export interface Candidate {
   words: Word[];
@@ -111,9 +112,29 @@ function inAddress(text: string, s: number, rules: Rules): boolean {
  * no party of a story on Pakistan filed in New Delhi). Named as a name is written (not in capitals). */
 function datelineCapital(c: ClassifyContext, words: Word[], source: MentionSource): boolean {
   const s = words[0]!.s, e = words[words.length - 1]!.e, name = c.reg.text.slice(s, e);
-  if (!c.datelines?.some((d) => d.start <= s && e <= d.end) || !c.gaz.capitals.has(norm(name)) || c.gaz.names.has(norm(name))) return false;
-  capitalPlace(c, titleCase(name), s, e, source, words[0]!.start).roles.add('dateline');
+  if (!c.datelines?.some((d) => d.start <= s && e <= d.end) || c.gaz.names.has(norm(name))) return false;
+  if (c.gaz.capitals.has(norm(name))) { capitalPlace(c, titleCase(name), s, e, source, words[0]!.start).roles.add('dateline'); return true; }
+  return datelinePlace(c, words, name, source);
+}
+
+/** "LINDI: It's around 8pm…": any other place in such a dateline is a place too, whatever the tagger reads in a
+ * word in capitals at a paragraph's start (a person, often) and although its capitals look like an acronym's (one
+ * the text defines, or an organisation the data knows, stays theirs). Named as the name is written, not in capitals. */
+function datelinePlace(c: ClassifyContext, words: readonly Word[], name: string, source: MentionSource): boolean {
+  // (a word the text writes in lower case is a common one: "UPDATE:", "BREAKING NEWS:" are labels; so is one that
+  // opens other paragraphs the same way, "DEAR ABBY:" before each letter)
+  if (c.acronyms.has(name) || knownOrg(name, c.rules.lang) || words.some((w) => c.reg.uses.get(w.l)?.lower) || labelAgain(c.reg.text, words[0]!.s)) return false;
+  const p = c.reg.add(allUpper(name) ? titleCase(name) : name, 'unknown');
+  p.evidence.place += EVIDENCE.placeNounBefore;
+  c.reg.mention(p, words[0]!.s, words[words.length - 1]!.e, source, words[0]!.start);
+  p.roles.add('dateline');
   return true;
+}
+
+/** The dateline's capitals and colon, from its paragraph's start, open another paragraph too: a label, no dateline. */
+function labelAgain(text: string, s: number): boolean {
+  const start = text.lastIndexOf('\n', s) + 1, colon = text.indexOf(':', s);
+  return colon > 0 && text.indexOf(`\n${text.slice(start, colon + 1)}`, colon) >= 0;
 }
 
 /** The party whose name the text defines (an acronym's long form) that the words write in full. */

@@ -66,6 +66,24 @@ export function listKinds(reg: Registry, rules: Rules) {
     });
   }
   for (const [p, { k, w }] of add) p.evidence[k] += w;
+  listedAfterLocative(reg, rules);
+}
+
+/** "from Kisoro, Mbarara and Lira": a preposition of place before a list governs each name in it, not the first alone
+ * (which had the evidence when classified: add-name.ts). Only a list a conjunction closes, up to the name after it
+ * ("in Ottawa and Halifax, Cowley broke in": the list ends at "Halifax"; "from Bentheim, Germany, Langejans was
+ * born" is no list), and no word that is an article too (Portuguese "a"). */
+function listedAfterLocative(reg: Registry, rules: Rules) {
+  const add = new Set<PartyRecord>();
+  for (const list of listsOf(reg, rules)) {
+    const first = reg.mentions[list[0]!]!;
+    const before = /(\p{L}+)\s+$/u.exec(reg.text.slice(Math.max(0, first.s - 24), first.s))?.[1]?.toLowerCase();
+    if (!before || !rules.locatives.has(before) || rules.determiners.has(before)) continue;
+    const closed = list.findIndex((i, k) => k > 0 && hasConjunction(reg, reg.mentions[list[k - 1]!]!.e, reg.mentions[i]!.s));
+    if (closed < 0) continue;
+    for (const i of list.slice(1, closed + 1)) add.add(reg.get(reg.mentions[i]!.party));
+  }
+  for (const p of add) p.evidence.place += EVIDENCE.locative;
 }
 
 /**

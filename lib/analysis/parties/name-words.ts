@@ -29,6 +29,30 @@ export function markNameWords(text: string, words: readonly Word[], rules: Rules
     if (article(w) && ((pairs.get(`${w.t} ${n!.t}`) ?? 0) >= REPEATS || titleCase(w, words, rules))) w.kept = true;
     else if (lowerDays && rules.notNames.has(w.l) && !rules.functionWords.has(words[w.i - 1]?.l ?? '')) w.kept = true;
   }
+  markInnerWords(words, rules);
+}
+
+/** Times a name with a word in lower case inside must be written so. */
+const INNER_REPEATS = 2;
+
+/** "Dar es Salaam", "Bandar bin Ali": a word in lower case between two capitalised ones, that the lists know as no
+ * particle of the language nor as a function word, that the text writes only there, and the three always together
+ * and at least twice: one name, its inner word kept inside it (a name in another language's particles). */
+function markInnerWords(words: readonly Word[], rules: Rules) {
+  const total = new Map<string, number>(), triples = new Map<string, Word[]>();
+  for (const w of words) total.set(w.l, (total.get(w.l) ?? 0) + 1);
+  for (const w of words) {
+    const a = words[w.i - 1], b = words[w.i + 1];
+    if (w.cap || !a?.cap || !b?.cap || !w.joined || !b.joined || a.stop || w.l.length < 2 || !/^\p{Ll}+$/u.test(w.t)) continue;
+    if (rules.functionWords.has(w.l) || rules.nameParticles.has(w.l) || rules.conjunctions.has(w.l)) continue;
+    const key = `${a.t} ${w.t} ${b.t}`;
+    triples.set(key, [...(triples.get(key) ?? []), w]);
+  }
+  for (const ws of triples.values()) {
+    const n = ws.length, [a, , b] = [words[ws[0]!.i - 1]!, ws[0]!, words[ws[0]!.i + 1]!];
+    if (n < INNER_REPEATS || total.get(ws[0]!.l) !== n || total.get(a.l) !== n || total.get(b.l) !== n) continue;
+    for (const w of ws) w.kept = true;
+  }
 }
 
 /** "and No Lean Season": a function word no article (an article opens a phrase before a name: "at The Hague

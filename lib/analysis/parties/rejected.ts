@@ -24,6 +24,10 @@ export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], nam
   // (a name in a script without letter case (Han, Hangul, Arabic) has no capitals: its whole form is checked instead)
   if (caps.length ? caps.every((w) => rules.notNames.has(w.l) && !w.kept) : !caseless(name) || rules.notNames.has(norm(name))) return true;
   if (words.length === 1 && (rules.notNames.has(norm(name)) || rules.notAlone.has(norm(name)))) return true;
+  // "eine Bewegung und Miliz": where every noun is capitalised, a body's bare common noun alone, that the tagger reads
+  // as something else than a body (and unsure), is that noun ("der Bundestag", "die Polizei" it reads as bodies; "die
+  // Bundesregierung" it may leave to the capitalised runs)
+  if (words.length === 1 && rules.nounsCapitalised && !words[0]!.acr && !!cand.tag && cand.tag !== 'ORG' && (rules.orgHeads.has(words[0]!.l) || rules.orgNouns.has(words[0]!.l)) && (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) return true;
   // "she and I. My apartment…": pronouns and function words across a sentence's end name no one
   if (words.every((w) => rules.firstPerson.has(w.l.replace(/\.$/, '')) || rules.functionWords.has(w.l.replace(/\.$/, '')))) return true;
   // "SUVs", "ICUs", "ILC2s": an acronym's plural is a class of things, unless the tagger is sure of a name

@@ -63,6 +63,8 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
     if (!nt.joined) break;
     if ((rules.notNames.has(nt.l) && !nt.kept) || (rules.notNames.has(prev.l) && !prev.kept)) break;
     if (nt.cap && !nt.start && !NON_NAME.test(nt.t)) { run.push(nt); j++; continue; }
+    // (a word the text keeps inside a name, name-words.ts: "Dar es Salaam")
+    if (!nt.cap && nt.kept && words[j + 1]?.cap && words[j + 1]!.joined) { run.push(nt, words[j + 1]!); j += 2; continue; }
     const k = particleBridge(words, j, rules, run);
     if (k > 0) { for (let q = j; q <= k; q++) run.push(words[q]!); j = k + 1; continue; }
     if (!nt.cap && rules.lang !== 'en' && rules.lang !== 'de' && isOrgHead(prev.t, rules) && ADJ_SUFFIX.test(nt.t) && nt.t.length > 4) {

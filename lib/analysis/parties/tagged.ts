@@ -80,6 +80,12 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
         continue;
       }
     }
+    if (prev && keptBetween(prev, c, text, words)) {
+      // (two spans of different types are no reading of the whole: its type is left to the text's evidence)
+      const tag = prev.tag === c.tag ? prev.tag : 'MISC';
+      out[out.length - 1] = { ...prev, words: wordsBetween(words, prev.s, c.e), e: c.e, text: text.slice(prev.s, c.e), tag, confidence: Math.min(prev.confidence ?? 0, c.confidence ?? 0) };
+      continue;
+    }
     if (prev && bodyGoesOn(prev, c, text, words, rules)) {
       out[out.length - 1] = { ...prev, words: wordsBetween(words, prev.s, c.e), e: c.e, text: text.slice(prev.s, c.e) };
       continue;
@@ -95,6 +101,12 @@ export function joinParticles(text: string, words: readonly Word[], tagged: Cand
     out.push(joinPatronym(c, text, words));
   }
   return out;
+}
+
+/** "Dar" + "es" + "Salaam": two spans one word apart that the text keeps inside a name (name-words.ts). */
+function keptBetween(prev: Candidate, c: Candidate, text: string, words: readonly Word[]): boolean {
+  const gap = wordsBetween(words, prev.e, c.s);
+  return gap.length === 1 && !!gap[0]!.kept && !gap[0]!.cap && text.slice(prev.e, c.s) === ` ${gap[0]!.t} `;
 }
 
 /** The words within [s, e), by binary search. */

@@ -1,6 +1,7 @@
 // Chinese writes a foreign name in Han characters, its parts joined by a middle dot, and often gives the original in
 // brackets right after it once: 戴夫·汉森（Dave Hanson）. The bracket is the same person under another script, and
-// the last part alone (汉森) is that person's surname, as "Hanson" stands for "Dave Hanson".
+// the last part alone (汉森) is that person's surname, as "Hanson" stands for "Dave Hanson". A body's original name
+// and acronym follow its Han name so too.
 
 import type { Registry, PartyRecord } from './registry';
 
@@ -17,7 +18,31 @@ const person = (p: PartyRecord) => p.kind === 'person' || p.kind === 'unknown';
 /** Merge a bracketed original spelling and a lone surname into the dotted transliterated name they stand for. */
 export function mergeTransliterated(reg: Registry) {
   bracketedOriginals(reg);
+  bracketedBodies(reg);
   dottedSurnames(reg);
+}
+
+/** A body's original name in brackets, and its acronym after a comma: "（State University of New York，SUNY）". */
+const BODY_ORIGINAL = /^[(（]([A-Za-z][A-Za-z.'’&-]*(?: [A-Za-z][A-Za-z.'’&-]*)+)(?:[，,] ?(\p{Lu}[\p{Lu}\d&-]{1,9}))?[)）]/u;
+
+/** "纽约州立大学（State University of New York，SUNY）": the Latin name and the acronym in brackets right after a body's
+ * Han name are its aliases; a name inside the original ("New York") is a part of it, no party of its own there. */
+function bracketedBodies(reg: Registry) {
+  reg.seal();
+  for (const p of reg.live()) {
+    // (its type not settled yet: the head word's, or the tagger's votes)
+    const body = p.kind === 'organization' || (p.kind === 'unknown' && p.votes.ORG > p.votes.PER + p.votes.LOC);
+    if (!body || DOT.test(p.name) || !HAN_NAME.test(p.name)) continue;
+    for (const m of [...p.mentions]) {
+      const b = BODY_ORIGINAL.exec(reg.text.slice(m.e, m.e + 120));
+      if (!b) continue;
+      p.aliases.add(b[1]!);
+      if (b[2]) p.aliases.add(b[2]);
+      const s = m.e, e = m.e + b[0].length;
+      for (const q of reg.live()) if (q !== p && q.mentions.length && q.mentions.every((x) => x.s >= s && x.e <= e)) reg.drop(q);
+    }
+  }
+  reg.seal();
 }
 
 /** "戴夫·汉森（Dave Hanson）": a Latin name alone in brackets right after a dotted Han name, as many words as it has
