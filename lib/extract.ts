@@ -19,6 +19,7 @@ import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
 import { quoteFigures, quoteHeadings } from './quote-heading';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
+import { liftOpeningPictures } from './opening-picture';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
 import { tidyFigureCredits } from './figure-credits';
@@ -283,7 +284,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   // The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures, their credits,
   // dividers, headings, datelines, drop caps.
   const bodyLang = r.lang?.trim() || lang;
-  for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
+  for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, liftOpeningPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const leadLine = leadByline(body, r.lang?.trim() || lang);
