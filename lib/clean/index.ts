@@ -35,6 +35,7 @@ import { listRests } from './list-rest';
 import { tipLines } from './tip-line';
 import { ownerNotes, pageOwners } from './owner-note';
 import { pageActions } from './page-action';
+import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
@@ -160,6 +161,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = tagLists(infos, verdicts, site.host, site.author);
   // The site's copyright notice after the story (lib/clean/site-notice.ts).
   verdicts = siteNotices(infos, verdicts);
+  // A run of label lines closing the story ("出品︱…", "作者︱…"): its credits, small print (lib/clean/foot-labels.ts).
+  verdicts = footLabels(infos, verdicts);
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
   verdicts = listRests(infos, verdicts, site.host);
   // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
