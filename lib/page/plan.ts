@@ -22,6 +22,7 @@ import { isPollBox } from '../clean/poll-box';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
 import { keepStoryShown } from './story-guard';
+import { hiddenByClass } from '../hidden-class';
 
 export interface HideStep {
   el: Element;
@@ -152,6 +153,9 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
     return;
   }
   if (isPhotoCredit(el, a)) return;
+  // What the page hides with a style framework's class ("hidden", lib/hidden-class.ts), shown only where its style
+  // sheet did not load: the pipeline leaves it out, and so does Clean (a paywall's offers, a "link copied" popup).
+  if (hiddenByClass(el) && !holdsProtected(el)) { region(el, steps, removals); return; }
   // A sign-up box goes whole, its graphic with it (NP Posted's logo beside its form would read as a photo).
   const account = accountBox(el);
   if (account) { steps.push({ el, id: `page:${account}`, reason: account }); return; }
