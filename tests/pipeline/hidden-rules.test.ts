@@ -17,6 +17,9 @@ describe('the page\'s own style sheet', () => {
     expect(run('@media (max-width: 600px) { #vote { display: none } }')).toContain('relevant to Harbour');
     expect(run('main #vote { display: none }')).toContain('relevant to Harbour');
     expect(run('#vote:hover { display: none }')).toContain('relevant to Harbour');
+    // Shown again by a more specific rule, or for some screens: the cascade is not computed, the box stays.
+    expect(run('.poll-box { display: none } main .poll-box { display: block }')).toContain('relevant to Harbour');
+    expect(run('#vote { display: none } @media (min-width: 800px) { #vote { display: flex } }')).toContain('relevant to Harbour');
   });
   it('leaves a run inside a paragraph to the host (a paywall\'s hidden sentence may be the story)', () => {
     const text = runHtml(page(`<p>The port authority said the unions <span class="rest">would have to sign the new roster first.</span></p>${prose(4)}`, { extraHead: '<style>.rest { display: none }</style>' })).article!.text;
