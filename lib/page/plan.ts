@@ -142,6 +142,9 @@ function hideOverlays(el: Element, j: Judging): void {
   for (const c of overlayParts(el)) if (rendered(c) && overlay(c)) region(c, j.steps, j.removals);
 }
 
+/** Whether a box holds an element the page hides with a framework's class (lib/hidden-class.ts). */
+const holdsClassHidden = (el: Element): boolean => Array.from(el.getElementsByClassName('hidden')).some(hiddenByClass);
+
 function judge(el: Element, j: Judging, of: PartOf = null): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
@@ -190,6 +193,8 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
   // readers, behind a button). What the reader shows stays (story-guard.ts).
   if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (el.querySelector(FOOTER_PARTS) || furniturePart(el))) { judgeParts(el, j, 'footer'); return; }
+  // A box holding what the page hides with a framework's class: by its parts, before its sentences read it as prose.
+  if (holdsClassHidden(el)) { judgeParts(el, j, of); return; }
   if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) return;
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.

@@ -26,4 +26,11 @@ describe('a box the page hides with a framework class', () => {
     expect(hidden('wide')).toBe(false);
     for (const id of ['byline', 'date', 'p0', 'p2']) expect(hidden(id), id).toBe(false);
   });
+  it('goes from a box of the story that holds it, whose other lines stay', () => {
+    const wall = `<div class="sign-in hidden"><section class="row"><header class="intro"><div class="col"><img src="https://riverside-post.example/logo.png" alt="Riverside Post" width="280" height="37"><div class="intro-body hidden"><div class="h2">Subscribe for more articles</div><p id="enjoy">Enjoy the latest local, national and international news.</p><ul><li id="li1">Exclusive articles by our columnists and others, every day.</li><li>Daily puzzles including the crossword.</li></ul></div><div class="intro-free"><p id="free">Create an account or sign in to continue with your reading experience.</p></div></div></header></section></div>`;
+    const html = `<main><article class="story"><h1>Villages north of the river get their bus back</h1><p class="byline" id="byline">By Hal Brennan</p><div class="body"><p id="p0">${P[0]}</p>${wall}<p id="p1">${P[1]}</p><p id="p2">${P[2]}</p></div></article></main>`;
+    cleanLive('<title>Villages north of the river get their bus back</title><meta name="author" content="Hal Brennan">', html, 'https://riverside-post.example/news/villages-bus/');
+    for (const id of ['enjoy', 'li1']) expect(hidden(id), id).toBe(true);
+    for (const id of ['byline', 'p0', 'p1', 'p2']) expect(hidden(id), id).toBe(false);
+  });
 });
