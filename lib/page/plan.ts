@@ -193,9 +193,11 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
   // readers, behind a button). What the reader shows stays (story-guard.ts).
   if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (el.querySelector(FOOTER_PARTS) || furniturePart(el))) { judgeParts(el, j, 'footer'); return; }
-  // A box holding what the page hides with a framework's class: by its parts, before its sentences read it as prose.
-  if (holdsClassHidden(el)) { judgeParts(el, j, of); return; }
-  if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) return;
+  if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) {
+    // Kept as prose, but for what the page hides in it with a framework's class: then judged by its parts.
+    if (holdsClassHidden(el)) judgeParts(el, j, of);
+    return;
+  }
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
   if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j, of); return; }
