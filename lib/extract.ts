@@ -19,6 +19,8 @@ import { tidyTextDividers } from './dividers';
 import { joinLoneDatelines, spaceGluedDatelines } from './lead-dateline';
 import { quoteFigures, quoteHeadings } from './quote-heading';
 import { figuresFromDescriptions, figuresFromMediaData, tidyFigures, unhideCaption, unlinkFigures } from './figures';
+import { liftOpeningPictures } from './opening-picture';
+import { hiddenByRules, hiddenRules } from './hidden-rules';
 import { captionsFromHeadings, isCaptionHeading } from './caption-heading';
 import { figuresFromAltText } from './alt-captions';
 import { tidyFigureCredits } from './figure-credits';
@@ -245,8 +247,10 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   if (work.body) {
     showHiddenStory(work.body, ldArticleBody(ld));
     showAriaHiddenProse(work.body);
-    // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts, hidden-class.ts).
-    const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el), states: Element[] = [];
+    // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts,
+    // hidden-class.ts), and what its own style sheet hides by an id or a class alone (lib/hidden-rules.ts).
+    const rules = hiddenRules(work), states: Element[] = [];
+    const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el) || (!!rules && hiddenByRules(el, rules));
     dropHidden(work.body, work.body, (el) => { if (!hidden(el)) return false; states.push(...swappedStates(el, hidden)); return true; }, false);
     for (const s of states) s.remove(); // a player's state line, shown for good without the script (state-labels.ts)
     // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
@@ -283,7 +287,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   // The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures, their credits,
   // dividers, headings, datelines, drop caps.
   const bodyLang = r.lang?.trim() || lang;
-  for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
+  for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, liftOpeningPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const leadLine = leadByline(body, r.lang?.trim() || lang);

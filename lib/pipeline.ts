@@ -114,7 +114,7 @@ function detectStage(doc: Document, opts: PipelineOptions, report: Report): Map<
   return tags;
 }
 
-interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; page?: PageBlocks; paywall?: PaywallProbe; continues?: string | null }
+interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; page?: PageBlocks; paywall?: PaywallProbe; continues?: string | null; declaredUrl?: string | null }
 
 /** Readability's article and its metadata (plain text: the body as it is); null, with the report's error set,
  * when no article text is found. */
@@ -129,6 +129,7 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, page
   const paywall = probePaywall(doc, pageMeta, ld); // before extraction, which may work on `doc` itself
   const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
   const continues = nextPageOf(doc, report.url); // the page's pager, before extraction drops it
+  const declaredUrl = absoluteUrl(pageUrl(doc), pageMeta?.get('og:url')); // the address the page gives itself
   const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace, ld });
   if (!x) { report.error = 'Readability found no article text on this page'; return null; }
   const { body, authorAbout, ...meta } = x;
@@ -139,12 +140,12 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, page
   meta.siteName = splitTitle(pageTitle || meta.title, meta.siteName, report.url).site;
   if (meta.byline && meta.byline === declared) meta.byline = meta.siteName; // the site as its own author, written alike
   meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
-  return { meta, body, authorAbout, page, paywall, continues };
+  return { meta, body, authorAbout, page, paywall, continues, declaredUrl };
 }
 
 /** The clean stage, and the report's article from what it kept. */
-function cleanStage({ meta, body, authorAbout, page, paywall, continues }: Extracted, opts: PipelineOptions, report: Report): void {
-  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, published: meta.publishedTime, updated: meta.updatedTime, lang: meta.lang, authorAbout, url: report.url });
+function cleanStage({ meta, body, authorAbout, page, paywall, continues, declaredUrl }: Extracted, opts: PipelineOptions, report: Report): void {
+  const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, published: meta.publishedTime, updated: meta.updatedTime, lang: meta.lang, authorAbout, url: report.url, declaredUrl });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
   report.removed = c.removed;

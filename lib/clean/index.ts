@@ -35,6 +35,8 @@ import { listRests } from './list-rest';
 import { tipLines } from './tip-line';
 import { ownerNotes, pageOwners } from './owner-note';
 import { pageActions } from './page-action';
+import { footLabels } from './foot-labels';
+import { bareAddress } from './addresses';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -63,6 +65,9 @@ export interface CleanOptions {
   /** The page metadata's descriptions of its authors (lib/clean/author-bio.ts): a block repeating one is their note. */
   authorAbout?: readonly string[];
   url?: string | null;
+  /** The address the page declares its own (its canonical link or og:url), whole: a copy served elsewhere (a mirror,
+   * a test server) still links its own address. */
+  declaredUrl?: string | null;
   /** Reasons the user keeps (switched off in the options): blocks found only for these reasons stay. */
   keep?: ReadonlySet<RemovalReason>;
   /** Another model than the shipped one (held-out evaluation). */
@@ -156,6 +161,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = tagLists(infos, verdicts, site.host, site.author);
   // The site's copyright notice after the story (lib/clean/site-notice.ts).
   verdicts = siteNotices(infos, verdicts);
+  // A run of label lines closing the story ("出品︱…", "作者︱…"): its credits, small print (lib/clean/foot-labels.ts).
+  verdicts = footLabels(infos, verdicts);
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
   verdicts = listRests(infos, verdicts, site.host);
   // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
@@ -163,7 +170,7 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // The site owner's note after the story, the owner named by the page's copyright notice (lib/clean/owner-note.ts).
   verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
-  verdicts = pageActions(infos, verdicts, site.page);
+  verdicts = pageActions(infos, verdicts, [site.page, opts.declaredUrl && bareAddress(opts.declaredUrl)]);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   return promoBoxes(infos, verdicts, body);
 }

@@ -11,6 +11,7 @@ import type { RemovalReason } from '../types';
 import { isToolRow } from './tool-row';
 import { asksForAccount } from '../clean/form-box';
 import { holdsProse } from '../clean/box-marks';
+import { isControlPanel } from './control-panel';
 
 /** Why a region outside the article is hidden: a small closed set the popup can count and name. */
 export type PageReason =
@@ -185,6 +186,8 @@ export function furnitureReason(el: Element, ctx?: PageContext): PageReason | nu
   if (sharesThisPage(el) || isToolRow(el)) return 'share';
   const account = accountBox(el);
   if (account) return account;
+  // A dropdown or a dialog a control of the page opens, standing open (lib/page/control-panel.ts).
+  if (isControlPanel(el)) return 'overlay';
   const text = blockText(el);
   if (!text && drawnControl(el)) return 'other';
   const links = linkShare(el);

@@ -22,6 +22,7 @@ import { isPollBox } from '../clean/poll-box';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
 import { keepStoryShown } from './story-guard';
+import { hiddenByClass } from '../hidden-class';
 
 export interface HideStep {
   el: Element;
@@ -141,6 +142,9 @@ function hideOverlays(el: Element, j: Judging): void {
   for (const c of overlayParts(el)) if (rendered(c) && overlay(c)) region(c, j.steps, j.removals);
 }
 
+/** Whether a box holds an element the page hides with a framework's class (lib/hidden-class.ts). */
+const holdsClassHidden = (el: Element): boolean => Array.from(el.getElementsByClassName('hidden')).some(hiddenByClass);
+
 function judge(el: Element, j: Judging, of: PartOf = null): void {
   const { a, removals, steps } = j;
   if (!rendered(el)) return;
@@ -152,6 +156,9 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
     return;
   }
   if (isPhotoCredit(el, a)) return;
+  // What the page hides with a style framework's class ("hidden", lib/hidden-class.ts), shown only where its style
+  // sheet did not load: the pipeline leaves it out, and so does Clean (a paywall's offers, a "link copied" popup).
+  if (hiddenByClass(el) && !holdsProtected(el)) { region(el, steps, removals); return; }
   // A sign-up box goes whole, its graphic with it (NP Posted's logo beside its form would read as a photo).
   const account = accountBox(el);
   if (account) { steps.push({ el, id: `page:${account}`, reason: account }); return; }
@@ -186,7 +193,11 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
   // readers, behind a button). What the reader shows stays (story-guard.ts).
   if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (el.querySelector(FOOTER_PARTS) || furniturePart(el))) { judgeParts(el, j, 'footer'); return; }
-  if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) return;
+  if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) {
+    // Kept as prose, but for what the page hides in it with a framework's class: then judged by its parts.
+    if (holdsClassHidden(el)) judgeParts(el, j, of);
+    return;
+  }
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
   if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j, of); return; }

@@ -22,4 +22,12 @@ describe('a line after the story that sends its address to a form', () => {
     const amid = runHtml(page(`<div>${prose(2)}</div>${line(own)}<div>${prose(2, 'quay')}</div>`), { url });
     expect(amid.removed.some((x) => x.rule === 'link:about-this-page')).toBe(false);
   });
+
+  it('goes on a copy of the page at another address (its AMP copy), which links the address its canonical link declares', () => {
+    const head = `<link rel="canonical" href="${url}/">`;
+    const r = runHtml(page(`<div>${prose(4)}</div>${line(own)}`, { extraHead: head }), { url: 'https://gazette.example/amp/story/harbour-wall-approved' });
+    expect(r.removed.find((x) => x.text.includes('Found a mistake'))?.rule).toBe('link:about-this-page');
+    const none = runHtml(page(`<div>${prose(4)}</div>${line(own)}`), { url: 'https://gazette.example/amp/story/harbour-wall-approved' });
+    expect(none.removed.some((x) => x.rule === 'link:about-this-page')).toBe(false);
+  });
 });
