@@ -8,7 +8,6 @@ import { processInput, failed, MAX_INPUT_BYTES, type Failure, type JobResult } f
 import { analyzeRecord } from './output';
 import type { Analyzer } from '../lib/pipeline';
 import type { ArticleSanitizer } from '../lib/sanitize';
-import type { Known } from './batch-memory';
 
 export type JobOptions = Pick<Options, 'input' | 'url' | 'charset' | 'articlesOnly' | 'timeout'>;
 
@@ -33,11 +32,9 @@ export async function readJob(file: string, o: JobOptions): Promise<Uint8Array |
 }
 
 /** The pipeline on an input's bytes within the time budget; `known`: the batch's site memory for this page. */
-export function runJob(file: string, bytes: Uint8Array, o: JobOptions, analyze: Analyzer | null, known?: Known): JobResult {
+export function runJob(file: string, bytes: Uint8Array, o: JobOptions, analyze: Analyzer | null, known?: ReadonlySet<string>): JobResult {
   try {
-    const given = typeof known === 'function' ? undefined : known;
-    const job = { file, bytes, input: o.input, url: o.url, charset: o.charset, force: !o.articlesOnly, analyze, options: given?.size ? { knownFingerprints: given } : undefined,
-      siteMemory: typeof known === 'function' ? known : undefined };
+    const job = { file, bytes, input: o.input, url: o.url, charset: o.charset, force: !o.articlesOnly, analyze, options: known?.size ? { knownFingerprints: known } : undefined };
     return withinBudget(() => processInput(job), o.timeout);
   } catch (e) {
     return asFailure(file, e);
@@ -45,7 +42,7 @@ export function runJob(file: string, bytes: Uint8Array, o: JobOptions, analyze: 
 }
 
 /** One input: read, then decode, parse and run the pipeline within the time budget. */
-export async function runOne(file: string, o: JobOptions, analyze: Analyzer | null, known?: Known): Promise<JobResult> {
+export async function runOne(file: string, o: JobOptions, analyze: Analyzer | null, known?: ReadonlySet<string>): Promise<JobResult> {
   const bytes = await readJob(file, o);
   return bytes instanceof Uint8Array ? runJob(file, bytes, o, analyze, known) : bytes;
 }

@@ -23,9 +23,6 @@ export interface InputJob {
   analyze?: Analyzer | null;
   /** What a batch passes on from page to page (site memory: fingerprints of blocks that recur on a site). */
   options?: Pick<PipelineOptions, 'knownFingerprints' | 'keep'>;
-  /** A batch's site memory for a page whose own fingerprints it needs: read from the page's tree before the pipeline
-   * changes it (cli/batch-memory.ts); its answer is the page's knownFingerprints. */
-  siteMemory?: (document: Document) => ReadonlySet<string>;
 }
 
 export type Failure = { file: string; error: string };
@@ -106,9 +103,7 @@ export function processInput(job: InputJob): JobResult {
   const t0 = performance.now();
   const document = parsePage(kind === 'text' ? textToHtml(dec.text).html : dec.text);
   const parseMs = performance.now() - t0;
-  const known = job.siteMemory?.(document);
-  const options = known?.size ? { ...job.options, knownFingerprints: known } : job.options;
-  const report = runPipeline(document, { ...options, url: job.url, force: job.force, input: kind, inPlace: true, analyze: job.analyze, parseMs });
+  const report = runPipeline(document, { ...job.options, url: job.url, force: job.force, input: kind, inPlace: true, analyze: job.analyze, parseMs });
   if (report.error && !report.article) return fail(/no article text/i.test(report.error) ? noArticle(document) : report.error);
   if (report.article && !report.article.text.trim()) {
     const why = [...new Set(report.removed.map((r) => r.reason))].join(', ');

@@ -5,10 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { jobCount, type Options } from './args';
-import { failed } from './process';
-import { runOne, pageLine } from './job';
+import { withinBudget } from './budget';
+import { scanInput, headUrl, failed } from './process';
+import { readBytes, runOne, pageLine } from './job';
 import { Pool, type LocalRun, type PageOutcome } from './pool';
-import { batchMemory, SerialMemory } from './batch-memory';
+import { batchSiteMemory, type PageFingerprints } from '../lib/clean/batch';
+import { siteKey } from '../lib/site-memory';
 import { analyzeRecord, cleanView } from './output';
 import { loadAnalyzer } from './analysis';
 import { loadSanitizer } from './sanitize';
@@ -17,6 +19,47 @@ import type { ArticleSanitizer } from '../lib/sanitize';
 import type { Report } from '../lib/types';
 
 const say = (line: string) => { process.stderr.write(`clearpage: ${line}\n`); };
+
+/** A page's address and fingerprints by a full parse, or nothing known when it cannot be read. */
+async function fullScan(file: string, o: Options): Promise<PageFingerprints> {
+  try {
+    const bytes = await readBytes(file, o.timeout);
+    const scan = withinBudget(() => scanInput({ file, bytes, input: o.input, url: o.url, charset: o.charset }), o.timeout);
+    if (scan) return scan;
+  } catch { /* reported when the page is run */ }
+  return { url: null, fingerprints: [] };
+}
+
+/** The address each page's head gives, or a full scan where the head does not tell. */
+async function firstLook(o: Options): Promise<{ urls: (string | null)[]; scans: (PageFingerprints | null)[] }> {
+  const urls: (string | null)[] = [], scans: (PageFingerprints | null)[] = [];
+  for (const file of o.files) {
+    let url: string | null | undefined = null;
+    try { const bytes = await readBytes(file, o.timeout); url = withinBudget(() => headUrl({ file, bytes, input: o.input, url: o.url, charset: o.charset }), o.timeout); } catch { /* reported when the page is run */ }
+    const scan = url === undefined ? await fullScan(file, o) : null;
+    urls.push(scan ? scan.url : url ?? null);
+    scans.push(scan);
+  }
+  return { urls, scans };
+}
+
+/**
+ * Site memory across a batch: every page's block fingerprints first, then what each shares with its site's others.
+ * Only pages whose site has another address in the batch are parsed for it (a page alone on its site has nothing
+ * to share), so a batch of unrelated pages pays one look at each head, not a second parse of each page.
+ */
+async function batchMemory(o: Options): Promise<Set<string>[]> {
+  const { urls, scans } = await firstLook(o);
+  const addresses = new Map<string, Set<string>>();
+  urls.forEach((url) => { const site = siteKey(url); if (site) addresses.set(site, (addresses.get(site) ?? new Set()).add(url!)); });
+  const shared = (url: string | null) => (addresses.get(siteKey(url))?.size ?? 0) > 1;
+  const pages: PageFingerprints[] = [];
+  for (const [i, file] of o.files.entries()) {
+    const url = urls[i] ?? null;
+    pages.push(scans[i] ?? (shared(url) ? await fullScan(file, o) : { url, fingerprints: [] }));
+  }
+  return batchSiteMemory(pages);
+}
 
 /** export's document; lib/export.ts (Turndown, yaml) is loaded by this command only. */
 async function exportDocument(report: Report, o: Options, sanitize: ArticleSanitizer | null): Promise<string> {
@@ -90,11 +133,10 @@ export async function run(o: Options, stopped: () => boolean): Promise<number> {
   const analyze = needsAnalysis ? await loadAnalyzer() : null;
   const sanitize = (o.command === 'analyze' && o.sanitize) || (o.command === 'export' && o.format === 'html') ? await loadSanitizer() : null;
   let processed = 0;
-  const memory = o.files.length > 1 && !o.files.includes('-') ? await SerialMemory.of(o) : null;
+  const memory = o.files.length > 1 && !o.files.includes('-') ? await batchMemory(o) : null;
   for (const [i, file] of o.files.entries()) {
     if (stopped()) break;
-    const result = await runOne(file, o, analyze, memory?.knownFor(i));
-    await memory?.after(i);
+    const result = await runOne(file, o, analyze, memory?.[i]);
     if (failed(result)) say(`${file}: ${result.error}`);
     else processed++;
     if (o.command === 'analyze') { process.stdout.write(analyzeRecord(result, { jsonl: o.jsonl, sanitize })); continue; }

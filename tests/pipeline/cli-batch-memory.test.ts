@@ -9,9 +9,6 @@ import { buildCli, run, tmp, records } from './cli-helpers';
 import { headUrl } from '../../cli/process';
 import { bodyOffset, headAddress, indexOfAscii } from '../../cli/head';
 import { pageUrl } from '../../lib/detect';
-import { batchMemory, SerialMemory } from '../../cli/batch-memory';
-import { parseCommandLine } from '../../cli/args';
-import { normalizeTree } from '../../cli/tree';
 
 const BOX = 'Enjoyed this story? Tell a friend about the Gazette.';
 const topics = ['harbour wall', 'ferry strike', 'school roof', 'bus timetable'];
@@ -122,43 +119,5 @@ describe('site memory over a batch', () => {
     expect(recs[3].article.text).toContain(BOX);
     // alone, an article keeps the box: the memory is what removed it
     expect(records(run(['analyze', '--jsonl', files[0]!]).stdout)[0].article.text).toContain(BOX);
-  });
-
-  // Run in this thread, a shared site's first page (its head names its address) is not scanned ahead: its
-  // fingerprints come from its own tree when it runs. Every page must be told what the full first pass tells it.
-  const tree = (file: string) => {
-    const document = parseHTML(fs.readFileSync(file, 'utf8')).document as unknown as Document;
-    normalizeTree(document);
-    return document;
-  };
-  const files = () => ['a', 'b', 'c', 'd'].map((n) => path.join(dir, `${n}.html`));
-
-  it("leaves a shared site's first page to its own tree, and tells every page what the full first pass tells it", async () => {
-    const o = parseCommandLine(['analyze', '--jsonl', ...files()]);
-    const full = await batchMemory(o), serial = await SerialMemory.of(o);
-    const fromTree: number[] = [];
-    for (const [i, file] of o.files.entries()) {
-      const known = serial.knownFor(i);
-      if (typeof known === 'function') fromTree.push(i);
-      const got = typeof known === 'function' ? known(tree(file)) : known;
-      expect([...got].sort()).toEqual([...full[i]!].sort());
-      await serial.after(i);
-    }
-    // a: the gazette's first page; c names its address in its body only (scanned to find it); d is alone on its site
-    expect(fromTree).toEqual([0]);
-    expect(full[0]!.size).toBeGreaterThan(0);
-  });
-
-  it("scans a site's first page whose run stopped before its tree was read, before the site's next page runs", async () => {
-    // two pages of one site sharing a line no other page has: the second learns it from the first alone
-    const only = tmp('memory-stopped'), line = 'Only the harbour desk signs off its stories this way.';
-    fs.writeFileSync(path.join(only, 'p.html'), story(topics[0]!, { head: canonical('gazette.example', 1), body: `<p>${line}</p>` }));
-    fs.writeFileSync(path.join(only, 'q.html'), story(topics[1]!, { head: canonical('gazette.example', 2), body: `<p>${line}</p>` }));
-    const o = parseCommandLine(['analyze', '--jsonl', path.join(only, 'p.html'), path.join(only, 'q.html')]);
-    const full = await batchMemory(o), serial = await SerialMemory.of(o);
-    expect(typeof serial.knownFor(0)).toBe('function'); // never called: the run stopped before the tree
-    await serial.after(0);
-    expect([...(serial.knownFor(1) as ReadonlySet<string>)].sort()).toEqual([...full[1]!].sort());
-    expect(full[1]!.size).toBeGreaterThan(1); // the box and the line
   });
 });
