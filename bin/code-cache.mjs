@@ -5,13 +5,13 @@
 // the kind of run (the commands compile different code). V8 checks it too and refuses one made for another source or
 // build, and a refused or unreadable cache is only slower: it is remade. Off with CLEARPAGE_CODE_CACHE=0 or
 // NODE_DISABLE_COMPILE_CACHE=1; the folder is CLEARPAGE_CODE_CACHE_DIR, else <tmp>/clearpage-code-cache.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { threadId } from 'node:worker_threads';
+import zlib from 'node:zlib';
 
 const enabled = () => process.env.CLEARPAGE_CODE_CACHE !== '0' && !process.env.NODE_DISABLE_COMPILE_CACHE;
 const cacheDir = () => process.env.CLEARPAGE_CODE_CACHE_DIR || path.join(os.tmpdir(), 'clearpage-code-cache');
@@ -46,7 +46,20 @@ function writeCache(file, data, prefix) {
   }
 }
 
-const shortHash = (...parts) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex').slice(0, 16);
+/**
+ * The cache's key: a checksum of the bundle's bytes, as Node 22's own compile cache keys its entries (CRC-32). A
+ * SHA-256 of the 3 MB bundle started OpenSSL and hashed it at every run: ~140 M instructions, more than a page's
+ * parse (cachegrind). V8 also checks the source's length, which the key holds. Node before 20.15 has no
+ * zlib.crc32: SHA-256 there, loaded only then.
+ */
+const shortHash = (...parts) => {
+  if (typeof zlib.crc32 !== 'function') {
+    const { createHash } = createRequire(import.meta.url)('node:crypto');
+    return parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex').slice(0, 16);
+  }
+  const hex = (n) => n.toString(16).padStart(8, '0');
+  return hex(parts.reduce((c, p) => zlib.crc32(p, c), 0)) + hex(parts.reduce((n, p) => n + p.length, 0) >>> 0);
+};
 
 /**
  * Runs `bundle` (a CommonJS file) as Node would require it, with the code cache for runs of kind `kind`. The cache is
@@ -55,13 +68,15 @@ const shortHash = (...parts) => parts.reduce((h, p) => h.update(p), createHash('
  * @returns the bundle's module.exports
  */
 export function runWithCodeCache(bundle, kind = 'run', shouldSave = () => true) {
-  const source = fs.readFileSync(bundle, 'utf8');
+  const bytes = fs.readFileSync(bundle);
+  const source = bytes.toString('utf8');
   const wrapped = source.startsWith(WRAPPER[0]) ? source : Module.wrap(source);
   let cacheFile = null, cachedData, prefix = '';
   if (enabled()) {
     // Named by the bundle's place (two checkouts keep a cache each) and keyed by its contents and Node's build.
     prefix = `${path.basename(bundle)}-${kind.replace(/[^\w-]/g, '_')}-${shortHash(path.resolve(bundle)).slice(0, 8)}-`;
-    cacheFile = path.join(cacheDir(), `${prefix}${shortHash(process.version, process.arch, wrapped)}.bin`);
+    // The wrapper Node adds to a bundle without one is Node's own, so the bytes and Node's version say what is run.
+    cacheFile = path.join(cacheDir(), `${prefix}${shortHash(`${process.version} ${process.arch} ${wrapped === source ? 'as-is' : 'wrapped'}`, bytes)}.bin`);
     cachedData = readCache(cacheFile);
   }
   const script = new vm.Script(wrapped, { filename: bundle, cachedData });

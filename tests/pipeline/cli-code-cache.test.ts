@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, buildCli, root, tmp } from './cli-helpers';
 
@@ -116,6 +117,18 @@ describe('CLI code cache', () => {
     } finally {
       delete process.env.CLEARPAGE_CODE_CACHE_DIR;
     }
+  });
+
+  it('keys its cache without loading node:crypto (a SHA-256 of the bundle started OpenSSL at every run)', () => {
+    const dir = tmp('code-cache-key'), file = path.join(dir, 'bundle.cjs');
+    fs.writeFileSync(file, 'module.exports = { n: 1 };');
+    const script = `const { runWithCodeCache } = await import(${JSON.stringify(path.join(root, 'bin', 'code-cache.mjs'))});
+      const out = runWithCodeCache(${JSON.stringify(file)}, 'test');
+      console.log(JSON.stringify({ out, crypto: process.moduleLoadList.some((m) => /crypto/.test(m)) }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, CLEARPAGE_CODE_CACHE_DIR: dir } });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ out: { n: 1 }, crypto: typeof zlib.crc32 !== 'function' });
+    expect(cacheFiles(dir)).toHaveLength(1);
   });
 
   it('runs a bundle that carries its CommonJS wrapper as it runs one without', async () => {
