@@ -29,11 +29,11 @@ import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
 import { mayHoldPromoBox, promoBoxes } from './promo-box';
-import { tagLists } from './tag-list';
+import { mayHoldTags, tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
 import { hasCampaignItems, listRests } from './list-rest';
-import { tipLines } from './tip-line';
-import { ownerNotes, pageOwners } from './owner-note';
+import { mayHoldTipLine, tipLines } from './tip-line';
+import { mayHoldOwnerNote, ownerNotes, pageOwners } from './owner-note';
 import { pageActions } from './page-action';
 import { keptLinkedPicture } from './lone-picture';
 
@@ -154,15 +154,15 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
   verdicts = housePromos(infos, verdicts, site.host);
   // A row of links filing the story under the site's tags (lib/clean/tag-list.ts).
-  verdicts = tagLists(infos, verdicts, site.host, site.author);
+  if (mayHoldTags(infos, verdicts)) verdicts = tagLists(infos, verdicts, site.host, site.author);
   // The site's copyright notice after the story (lib/clean/site-notice.ts).
   verdicts = siteNotices(infos, verdicts);
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
   if (hasCampaignItems(infos, verdicts, site.host)) verdicts = listRests(infos, verdicts, site.host);
   // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
-  verdicts = tipLines(infos, verdicts, site.host);
+  if (mayHoldTipLine(infos, verdicts)) verdicts = tipLines(infos, verdicts, site.host);
   // The site owner's note after the story, the owner named by the page's copyright notice (lib/clean/owner-note.ts).
-  verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
+  if (mayHoldOwnerNote(infos, verdicts)) verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
   verdicts = pageActions(infos, verdicts, site.page);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).

@@ -1,6 +1,6 @@
 // Rules that act on a handful of pages in 296 (link runs, the odd line out of a removed box, zoom controls, banners,
 // a player's small print, cards' thumbnails, the rest of a list of promoted links, promo boxes) are asked a cheap
-// necessary condition at their call site: cleaning runs cold, once a page, and V8 compiles a function whole at its
+// necessary condition at their call site (so do tag lists, tip lines and owner notes): cleaning runs cold, once a page, and V8 compiles a function whole at its
 // first call. A plain story calls none of them; each condition is checked on random pages and verdicts: where it
 // says no, its rule leaves the verdicts as they were.
 import { describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,9 @@ import { hasLateDateLine, playerPrint } from '../../lib/clean/player-print';
 import { cardPictures } from '../../lib/clean/card-picture';
 import { hasCampaignItems, listRests } from '../../lib/clean/list-rest';
 import { mayHoldPromoBox, promoBoxes } from '../../lib/clean/promo-box';
+import { mayHoldTags, tagLists } from '../../lib/clean/tag-list';
+import { mayHoldTipLine, tipLines } from '../../lib/clean/tip-line';
+import { mayHoldOwnerNote, ownerNotes } from '../../lib/clean/owner-note';
 import type { Verdict, Verdicts } from '../../lib/clean/decide';
 import { PageBlocks, segmentBlocks } from '../../lib/blocks';
 import { parse } from './helpers';
@@ -29,6 +32,9 @@ vi.mock('../../lib/clean/player-print', async (load) => spy(await load<Record<st
 vi.mock('../../lib/clean/card-picture', async (load) => spy(await load<Record<string, unknown>>(), ['cardPictures']));
 vi.mock('../../lib/clean/list-rest', async (load) => spy(await load<Record<string, unknown>>(), ['listRests']));
 vi.mock('../../lib/clean/promo-box', async (load) => spy(await load<Record<string, unknown>>(), ['promoBoxes']));
+vi.mock('../../lib/clean/tag-list', async (load) => spy(await load<Record<string, unknown>>(), ['tagLists']));
+vi.mock('../../lib/clean/tip-line', async (load) => spy(await load<Record<string, unknown>>(), ['tipLines']));
+vi.mock('../../lib/clean/owner-note', async (load) => spy(await load<Record<string, unknown>>(), ['ownerNotes']));
 
 const story = [
   'The ferry to the island will run twice a day from May, the operator said on Monday after a winter of complaints from the people who live there.',
@@ -73,6 +79,9 @@ const PIECES = [
   '<p>14 hours ago</p>', '<p>Duration 1:30</p>', '<p>12 May 2024, 10:30</p>', '<p>Current Issue</p>', '<h3>More news</h3>',
   '<li><a href="/offers?utm_campaign=spring">Spring offers</a></li>', '<li><a href="https://islandnews.example/x?utm_campaign=a">Our shop</a></li>',
   '<li>Two crossings a day</li>', '<p>Photo: Island News</p>',
+  '<p><a href="/tag/ferries">Ferries</a>, <a href="/tag/island">Island</a>, <a href="/tag/boats">Boats</a></p>', '<p><a href="/tag/ferries">Ferries</a></p>',
+  '<blockquote><p>Tips? Write to <a href="mailto:tips@islandnews.example">tips@islandnews.example</a>, Island News</p></blockquote>',
+  '<p>© Island News 2026</p>',
 ];
 const BOXES = [['<div>', '</div>'], ['<figure>', '</figure>'], ['<ul>', '</ul>'], ['<aside>', '</aside>'], ['', '']];
 const REMOVED: Verdict[] = [
@@ -106,6 +115,9 @@ describe('each gate is a necessary condition of its rule (random pages and verdi
     ["a player's print", (c) => hasLateDateLine(c.infos, c.v), (c) => playerPrint(c.infos, c.v)],
     ['list rests', (c) => hasCampaignItems(c.infos, c.v, host), (c) => listRests(c.infos, c.v, host)],
     ['promo boxes', (c) => mayHoldPromoBox(c.infos, c.v), (c) => promoBoxes(c.infos, c.v, c.root)],
+    ['tag lists', (c) => mayHoldTags(c.infos, c.v), (c) => tagLists(c.infos, c.v, host, ['Ann', 'Lee'])],
+    ['tip lines', (c) => mayHoldTipLine(c.infos, c.v), (c) => tipLines(c.infos, c.v, host)],
+    ['owner notes', (c) => mayHoldOwnerNote(c.infos, c.v), (c) => ownerNotes(c.infos, c.v, () => ['island', 'news'])],
   ];
 
   it('where a gate says no, its rule changes nothing; each gate says yes somewhere', () => {
