@@ -22,21 +22,22 @@ import { afterInnerKicker, HEADLINE_ATTR, headlineInBody, isKicker, sameStory } 
 import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { hasConfidentRelated, siblingTeasers } from './sibling-teasers';
-import { playerPrint } from './player-print';
+import { hasLateDateLine, playerPrint } from './player-print';
 import { cardPictures } from './card-picture';
 import { cardLinks } from './card-link';
 import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
-import { promoBoxes } from './promo-box';
-import { tagLists } from './tag-list';
+import { mayHoldPromoBox, promoBoxes } from './promo-box';
+import { mayHoldTags, tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
-import { listRests } from './list-rest';
-import { tipLines } from './tip-line';
-import { ownerNotes, pageOwners } from './owner-note';
+import { hasCampaignItems, listRests } from './list-rest';
+import { mayHoldTipLine, tipLines } from './tip-line';
+import { mayHoldOwnerNote, ownerNotes, pageOwners } from './owner-note';
 import { pageActions } from './page-action';
 import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
+import { keptLinkedPicture } from './lone-picture';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -146,11 +147,11 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // A line set like a related link removed from this story is one too (lib/clean/sibling-teasers.ts).
   let verdicts = hasConfidentRelated(first) ? siblingTeasers(infos, first) : first;
   // A video card's age and length inside the story (lib/clean/player-print.ts).
-  verdicts = playerPrint(infos, verdicts);
+  if (hasLateDateLine(infos, verdicts)) verdicts = playerPrint(infos, verdicts);
   // A story card's headline, its link an empty one laid over the card (lib/clean/card-link.ts).
   verdicts = cardLinks(infos, verdicts, opts.url, body);
   // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
-  verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
+  if (keptLinkedPicture(infos, verdicts)) verdicts = cardPictures(infos, verdicts, opts.page, { url: opts.url, title: opts.title });
   // An author's card after the story's end: an avatar named for the byline, and its notes (lib/clean/author-card.ts).
   verdicts = authorCards(infos, verdicts, opts.byline);
   // The author's line at the story's foot, naming them and the site (lib/clean/author-line.ts).
@@ -158,21 +159,21 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // The site's promotion in a box after the story, its call tagged for a campaign (lib/clean/house-promo.ts).
   verdicts = housePromos(infos, verdicts, site.host);
   // A row of links filing the story under the site's tags (lib/clean/tag-list.ts).
-  verdicts = tagLists(infos, verdicts, site.host, site.author);
+  if (mayHoldTags(infos, verdicts)) verdicts = tagLists(infos, verdicts, site.host, site.author);
   // The site's copyright notice after the story (lib/clean/site-notice.ts).
   verdicts = siteNotices(infos, verdicts);
   // A run of label lines closing the story ("出品︱…", "作者︱…"): its credits, small print (lib/clean/foot-labels.ts).
   verdicts = footLabels(infos, verdicts);
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
-  verdicts = listRests(infos, verdicts, site.host);
+  if (hasCampaignItems(infos, verdicts, site.host)) verdicts = listRests(infos, verdicts, site.host);
   // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
-  verdicts = tipLines(infos, verdicts, site.host);
+  if (mayHoldTipLine(infos, verdicts)) verdicts = tipLines(infos, verdicts, site.host);
   // The site owner's note after the story, the owner named by the page's copyright notice (lib/clean/owner-note.ts).
-  verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
+  if (mayHoldOwnerNote(infos, verdicts)) verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
   verdicts = pageActions(infos, verdicts, [site.page, opts.declaredUrl && bareAddress(opts.declaredUrl)]);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
-  return promoBoxes(infos, verdicts, body);
+  return mayHoldPromoBox(infos, verdicts) ? promoBoxes(infos, verdicts, body) : verdicts;
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {

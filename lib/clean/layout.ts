@@ -13,8 +13,9 @@ import { applyBoxPictures } from './box-picture';
 import { applyBannerPictures } from './banner-picture';
 import {
   applyEmptiedTail, applyOddOneOut, applyOrphanCaptions, applyRepeatedLines, applyRubricLists, applySkipLinks, applyZoomControls, captioned, hasRepeatedLines, hasRubricItems,
-  hasSkipLinks, mayEmptyTail,
+  hasOddCandidates, hasSkipLinks, hasZoomCandidates, mayEmptyTail,
 } from './residue';
+import { keptLinkedPicture } from './lone-picture';
 import { applyInsetTeasers, hasTeaserBlocks } from './inset-teaser';
 import T from '../rules/clean-thresholds.json';
 
@@ -154,17 +155,37 @@ export function applyRelatedLists(infos: BlockInfo[], v: Verdicts): void {
 }
 
 /** Runs of short links before the first or after the last paragraph of prose: menus and "more stories" lists. */
+/** A line that is a link, short: what a run of links outside the text is made of. */
+const linkLine = (b: BlockInfo) => !!b.s.text && b.s.len <= 100 && b.s.linkDensity >= 0.85;
+/** Links a run has at least. */
+const RUN_LINKS = 3;
+
+/** Whether applyLinkRuns can act: three short link lines still kept before the first paragraph of prose or after the
+ * last (asked first: cleaning runs cold, and a function compiles whole at its first call). */
+export function hasLinkRuns(infos: BlockInfo[], v: Verdicts): boolean {
+  let first = -1, last = -1;
+  for (let k = 0; k < infos.length; k++) if (isProse(infos[k]!.s)) { if (first < 0) first = k; last = k; }
+  if (first < 0) return false;
+  let before = 0, after = 0;
+  for (let k = 0; k < infos.length; k++) {
+    if (v[k] || !linkLine(infos[k]!)) continue;
+    if (k < first) before++;
+    else if (k > last) after++;
+  }
+  return before >= RUN_LINKS || after >= RUN_LINKS;
+}
+
 export function applyLinkRuns(infos: BlockInfo[], v: Verdicts): void {
   const first = infos.findIndex((b) => isProse(b.s));
   if (first < 0) return;
   let last = first;
   infos.forEach((b, k) => { if (isProse(b.s)) last = k; });
-  const linky = (b: BlockInfo) => !!b.s.text && b.s.len <= 100 && b.s.linkDensity >= 0.85;
+  const linky = linkLine;
   const kicker = (b: BlockInfo) => b.s.len <= 40 && b.s.linkDensity < 0.5 && allUpper(b.s.text);
   const mark = (from: number, to: number, menusOnly: boolean) => {
     const run = infos.slice(from, to).filter((b) => b.s.text && !v[b.index]);
     const links = run.filter(linky), kickers = run.filter(kicker);
-    if (links.length < 3 || links.length + kickers.length < run.length * 0.7) return;
+    if (links.length < RUN_LINKS || links.length + kickers.length < run.length * 0.7) return;
     const menu = links.filter((b) => b.s.len <= 30).length >= links.length * 0.8;
     if (menusOnly && !menu) return; // a table of contents before the text is the reader's, not the site's
     const verdict = (rule: string): Verdict => ({ reason: menu ? 'navigation' : 'related', rule, score: 0, strong: false, evidence: ['a run of links outside the text'] });
@@ -222,19 +243,19 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
   if (infos.some((b) => b.copies > 1 || b.onPage)) applyRepetition(infos, scores, v);
   applyBoxes(infos, scores, v);
   applyRelatedLists(infos, v);
-  applyLinkRuns(infos, v);
+  if (hasLinkRuns(infos, v)) applyLinkRuns(infos, v);
   if (root && hasRubricItems(infos)) applyRubricLists(infos, v);
   if (root && hasTeaserBlocks(infos)) applyInsetTeasers(infos, v, root);
   applySandwiched(infos, scores, v);
   if (hasPullQuoteCopies(v)) applyPullQuoteCredits(infos, v);
   if (root) {
-    applyOddOneOut(infos, v, root);
+    if (hasOddCandidates(infos, v)) applyOddOneOut(infos, v, root);
     if (hasSkipLinks(infos, v)) applySkipLinks(infos, v);
     applyOrphanCaptions(infos, v);
-    applyZoomControls(infos, v);
+    if (hasZoomCandidates(infos, v)) applyZoomControls(infos, v);
     if (hasRepeatedLines(infos, v)) applyRepeatedLines(infos, v);
     applyBoxPictures(infos, v, root);
-    applyBannerPictures(infos, v);
+    if (keptLinkedPicture(infos, v)) applyBannerPictures(infos, v);
   }
   applyOrphanHeadings(infos, v);
   if (root && mayEmptyTail(infos, v)) applyEmptiedTail(infos, v);

@@ -18,11 +18,18 @@ const allCampaign = (b: BlockInfo, host: string | null) => {
   return links.length > 0 && links.every((a) => campaignLink(a.getAttribute('href') ?? '', host));
 };
 
+/** A block listRests looks at: a list item still kept whose every link is a campaign link to the site. */
+const candidate = (b: BlockInfo, k: number, v: Verdicts, host: string | null) => !v[k] && b.s.listItem && !b.s.quoted && allCampaign(b, host);
+
+/** Whether listRests can find anything (asked first: cleaning runs cold, and a function compiles whole). */
+export const hasCampaignItems = (infos: readonly BlockInfo[], v: Verdicts, host: string | null): boolean =>
+  infos.some((b, k) => candidate(b, k, v, host));
+
 /** Verdicts with the rest of a list of the site's promoted links taken (the rest unchanged). */
 export function listRests(infos: readonly BlockInfo[], v: Verdicts, host: string | null): Verdicts {
   let out: Verdicts | null = null;
   infos.forEach((b, k) => {
-    if (v[k] || !b.s.listItem || b.s.quoted || !allCampaign(b, host)) return;
+    if (!candidate(b, k, v, host)) return;
     const list = closestTag(b.s.el, LISTS);
     const others = list ? infos.map((_, j) => j).filter((j) => j !== k && list.contains(infos[j]!.s.el)) : [];
     const removed = others.filter((j) => gone(v, j));

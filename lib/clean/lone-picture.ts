@@ -16,3 +16,14 @@ export function linkAround(img: Element): Element | null {
   for (let e: Element | null = img; e; e = e.parentElement) if (tagOf(e) === 'A' && e.hasAttribute('href')) return e;
   return null;
 }
+
+/** Whether a block still kept is one picture inside a link: what a card's thumbnail, a banner and a promo box's cover
+ * all are. Asked before those rules (cleaning runs cold, and a function compiles whole at its first call). */
+export const keptLinkedPicture = (infos: readonly BlockInfo[], v: readonly unknown[]): boolean =>
+  infos.some((b, k) => !v[k] && linkedLone(b));
+
+/** The block is one picture with a link around it (inside the block or above it). */
+export function linkedLone(b: BlockInfo): boolean {
+  const img = lonePicture(b);
+  return !!img && !!linkAround(img);
+}

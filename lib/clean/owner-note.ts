@@ -41,6 +41,14 @@ export function pageOwners(page: PageBlocks | undefined, site: SiteInfo): string
 
 /** Verdicts with the owner's notes after the story taken (the rest unchanged). The story's paragraphs are its prose
  * that no decision took (an author's note after it went already). */
+/** Whether ownerNotes can act: after the last paragraph of prose still kept, a short line of no link in a box, kept
+ * (asked first: cleaning runs cold, and a function compiles whole at its first call). */
+export function mayHoldOwnerNote(infos: readonly BlockInfo[], v: Verdicts): boolean {
+  let last = -1;
+  infos.forEach((b, k) => { if (!v[k] && isProse(b.s)) last = k; });
+  return last >= 0 && infos.some((b, k) => k > last && !v[k] && !b.s.heading && !b.s.quoted && !b.s.caption && b.s.len <= NOTE_MAX && !b.s.links && !!b.box);
+}
+
 export function ownerNotes(infos: readonly BlockInfo[], v: Verdicts, ownersOf: () => readonly string[]): Verdicts {
   const prose = infos.filter((b, k) => !v[k] && isProse(b.s));
   const last = prose.length ? prose[prose.length - 1]!.index : -1;

@@ -21,11 +21,21 @@ function nearest(verdicts: readonly (Verdict | null)[], k: number, step: number)
   return j;
 }
 
+/** The story's first paragraph: the first block kept that is no caption, no heading and has words enough. */
+const firstParagraph = (infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[]) =>
+  infos.findIndex((b, k) => !verdicts[k] && !b.s.caption && !b.s.heading && b.s.words.length >= FIRST_WORDS);
+
+/** Whether a date line still kept follows the story's first paragraph: without one playerPrint has nothing to do.
+ * Most stories have none, so it is asked at the call site (cleaning runs cold, and a function compiles whole). */
+export function hasLateDateLine(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[]): boolean {
+  const first = firstParagraph(infos, verdicts);
+  return first >= 0 && infos.some((b, k) => k > first && b.s.shape === 'date' && !(verdicts[k] && !verdicts[k]!.meta));
+}
+
 /** Verdicts for the age and length lines of a media card in the story (the rest unchanged). */
 export function playerPrint(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[]): (Verdict | null)[] {
-  const first = infos.findIndex((b, k) => !verdicts[k] && !b.s.caption && !b.s.heading && b.s.words.length >= FIRST_WORDS);
-  // Most stories have no date line after their first paragraph: the rest is not compiled then (cleaning runs cold).
-  if (first < 0 || !infos.some((b, k) => k > first && b.s.shape === 'date' && !(verdicts[k] && !verdicts[k]!.meta))) return [...verdicts];
+  if (!hasLateDateLine(infos, verdicts)) return [...verdicts];
+  const first = firstParagraph(infos, verdicts);
   return verdicts.map((v, k) => {
     const b = infos[k]!;
     if (first < 0 || k <= first || (v && !v.meta) || b.s.shape !== 'date') return v;

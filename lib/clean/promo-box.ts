@@ -8,7 +8,7 @@ import type { BlockInfo } from './context';
 import type { Verdict, Verdicts } from './decide';
 import { isPictureFile } from '../dom';
 import { isProse, isSentence } from './signals';
-import { linkAround, lonePicture } from './lone-picture';
+import { linkAround, linkedLone, lonePicture } from './lone-picture';
 
 /** Words a label has at most ("Current Issue", "From the magazine"). */
 const LABEL_WORDS = 5;
@@ -34,6 +34,11 @@ function boxAround(infos: readonly BlockInfo[], k: number, root: Element): numbe
   }
   return null;
 }
+
+/** Whether promoBoxes can find anything: a site's label still kept, and a picture in a link somewhere. Asked first
+ * (cleaning runs cold; a function compiles whole at its first call). */
+export const mayHoldPromoBox = (infos: readonly BlockInfo[], v: Verdicts): boolean =>
+  infos.some((b, k) => !v[k] && siteLabel(b)) && infos.some(linkedLone);
 
 /** Verdicts with the promo boxes amid the story removed (a new array when any is found). */
 export function promoBoxes(infos: readonly BlockInfo[], v: Verdicts, root: Element): Verdicts {

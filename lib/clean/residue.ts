@@ -198,6 +198,14 @@ export function applyEmptiedTail(infos: BlockInfo[], v: Verdicts): void {
  * dialog or a teaser box (one question of a paywall's FAQ). The smallest box around it that holds another block
  * decides: if that box keeps any other block, the line stays.
  */
+/** Whether applyOddOneOut can act: a short line still kept beside a removed block, and at least as many blocks removed
+ * as a box must have lost (asked first: cleaning runs cold, and a function compiles whole at its first call). */
+export function hasOddCandidates(infos: BlockInfo[], v: Verdicts): boolean {
+  let removed = 0;
+  for (let k = 0; k < infos.length; k++) if (gone(v, k)) removed++;
+  return removed >= ODD_BOX_MIN && infos.some((b, k) => !v[k] && !!b.s.text && b.s.len <= SHORT && (gone(v, k - 1) || gone(v, k + 1)));
+}
+
 export function applyOddOneOut(infos: BlockInfo[], v: Verdicts, root: Element): void {
   infos.forEach((b, k) => {
     const s = b.s;
@@ -244,6 +252,10 @@ export function applyRubricLists(infos: BlockInfo[], v: Verdicts): void {
  * A picture's zoom control: a block of one linked picture (an icon) whose link leads to a picture the same figure
  * already shows ("拡大", "Enlarge"). The reader sees the picture once, not a magnifier beside it.
  */
+/** Whether applyZoomControls can act: a short line of one link still kept inside a figure (asked first). */
+export const hasZoomCandidates = (infos: BlockInfo[], v: Verdicts): boolean =>
+  infos.some((b, k) => !v[k] && b.s.text.length <= 30 && b.s.links === 1 && !!closestTag(b.s.el, FIGURE));
+
 export function applyZoomControls(infos: BlockInfo[], v: Verdicts): void {
   infos.forEach((b, k) => {
     const s = b.s;

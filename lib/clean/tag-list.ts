@@ -68,6 +68,14 @@ function outsideLinks(el: Element): string[] {
 }
 
 /** Verdicts with the rows of tag links taken (the rest unchanged). */
+/** Whether tagLists can act: a row of links still kept, or the last block kept, after the prose, one link (asked
+ * first: cleaning runs cold, and a function compiles whole at its first call). */
+export function mayHoldTags(infos: readonly BlockInfo[], v: Verdicts): boolean {
+  if (infos.some((b, k) => !v[k] && b.s.links >= TAG_MIN && !b.s.heading && !b.s.quoted && b.s.linkDensity >= 0.5)) return true;
+  for (let k = infos.length - 1; k >= 0; k--) if (!v[k]) return infos[k]!.afterProse && infos[k]!.s.links === 1 && !infos[k]!.s.heading && !infos[k]!.s.quoted;
+  return false;
+}
+
 export function tagLists(infos: readonly BlockInfo[], v: Verdicts, host: string | null, byline: readonly string[] = []): Verdicts {
   let out: Verdicts | null = null;
   infos.forEach((b, k) => {

@@ -44,6 +44,11 @@ export function chatContact(el: Element): boolean {
 }
 
 /** Verdicts with the site's tip lines set apart amid the story taken (the rest unchanged). */
+/** Whether tipLines can act: a line still kept, no heading, short enough, in a quote box or an aside (asked first:
+ * cleaning runs cold, and a function compiles whole at its first call). */
+export const mayHoldTipLine = (infos: readonly BlockInfo[], v: Verdicts): boolean =>
+  infos.some((b, k) => !v[k] && !b.s.heading && b.s.len <= TIP_MAX && !!closestTag(b.s.el, BOXES));
+
 export function tipLines(infos: readonly BlockInfo[], v: Verdicts, host: string | null): Verdicts {
   let out: Verdicts | null = null;
   infos.forEach((b, k) => {
