@@ -4,9 +4,12 @@
 // elsewhere too (its menus, its footer: the site's own furniture, not a subhead the writer gave this story); its box
 // holds nothing but that label and pictures that link to another page (no caption, no text); and the box stands
 // inside the story's run, prose kept on both sides of it, holding none.
+// A related-story box ("Para saber más" over a card) goes the same way when its card is a story of its own: an
+// <article> inside the box, left a bare picture once Readability dropped its headline. The label then needs no copy
+// elsewhere: the box holds no paragraph after it, so it heads no part of the story (a crosshead does).
 import type { BlockInfo } from './context';
 import type { Verdict, Verdicts } from './decide';
-import { isPictureFile } from '../dom';
+import { isPictureFile, tagOf } from '../dom';
 import { isProse, isSentence } from './signals';
 import { linkAround, linkedLone, lonePicture } from './lone-picture';
 
@@ -23,8 +26,15 @@ function linkedPicture(b: BlockInfo): boolean {
   return !!href && !href.startsWith('#') && !isPictureFile(href);
 }
 
-/** The short line the page prints outside the article too, and no sentence: the site's label. */
-const siteLabel = (b: BlockInfo) => b.onPage && !b.s.quoted && !b.s.caption && !isSentence(b.s) && b.s.words.length <= LABEL_WORDS && b.s.linkDensity < 0.5;
+/** A picture alone in its block inside an <article> of its own that does not hold the label: a card for another story. */
+function cardPicture(b: BlockInfo, label: BlockInfo): boolean {
+  const img = lonePicture(b);
+  for (let e = img?.parentElement ?? null; e && !e.contains(label.s.el); e = e.parentElement) if (tagOf(e) === 'ARTICLE') return true;
+  return false;
+}
+
+/** A short line, no sentence, no quote, no caption: a box's label. */
+const shortLabel = (b: BlockInfo) => !b.s.quoted && !b.s.caption && !isSentence(b.s) && b.s.words.length <= LABEL_WORDS && b.s.linkDensity < 0.5;
 
 /** The blocks of the smallest box around block k that holds other blocks, or null. */
 function boxAround(infos: readonly BlockInfo[], k: number, root: Element): number[] | null {
@@ -45,16 +55,18 @@ export function promoBoxes(infos: readonly BlockInfo[], v: Verdicts, root: Eleme
   let out: Verdicts | null = null;
   const prose = (j: number) => j >= 0 && j < infos.length && !v[j] && !infos[j]!.s.caption && isProse(infos[j]!.s);
   infos.forEach((b, k) => {
-    if (v[k] || !siteLabel(b)) return;
+    if (v[k] || !shortLabel(b)) return;
     const inside = boxAround(infos, k, root);
     if (!inside) return;
     const rest = inside.filter((j) => j !== k);
-    if (!rest.some((j) => linkedPicture(infos[j]!)) || !rest.every((j) => v[j] || linkedPicture(infos[j]!))) return;
+    // The site's label (printed outside the article too) over linked pictures, or any label over story cards.
+    const promo = (j: number) => (b.onPage && linkedPicture(infos[j]!)) || cardPicture(infos[j]!, b);
+    if (!rest.some(promo) || !rest.every((j) => v[j] || promo(j))) return;
     // Contiguous blocks, with the story's prose just before and just after.
     const first = inside[0]!, last = inside[inside.length - 1]!;
     if (last - first + 1 !== inside.length || !prose(first - 1) || !prose(last + 1)) return;
     out ??= [...v];
-    const why: Verdict = { reason: 'related', rule: RULE, score: 0, strong: false, evidence: ['its label is a line the page prints outside the article too', 'its box holds only that label and pictures linked to another page', 'the box stands between paragraphs of the story'] };
+    const why: Verdict = { reason: 'related', rule: RULE, score: 0, strong: false, evidence: [b.onPage ? 'its label is a line the page prints outside the article too' : 'its label is a short line over story cards', 'its box holds only that label and pictures of other stories (linked, or cards of their own)', 'the box stands between paragraphs of the story'] };
     for (const j of inside) if (!out[j]) out[j] = why;
   });
   return out ?? v;

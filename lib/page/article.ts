@@ -93,6 +93,33 @@ function headlineOf(elements: Element[], first: number, title: string | null | u
     // Nearest the body wins among equals: a page repeats its headline in menus and teasers far from it.
     if (score > 0 && (score > bestScore || (score === bestScore && i < first))) { best = el; bestScore = score; }
   }
+  return bestScore >= 3 ? best : plainHeadlineOf(elements, first, title) ?? best;
+}
+
+/** Tags that never print a headline of their own: controls, links (a teaser's copy of the title) and boxes of boxes. */
+const NOT_HEADLINE = 'a, nav, form, button, select, option, label, [role="navigation"], [role="search"]';
+
+/**
+ * The headline styled as a plain element (`<dl><dt>`, `<div>`, `<td>`, `<p>`: older CMSs, many Korean, Japanese and
+ * Chinese sites): when no heading reads as the title, the innermost element before the body whose text does, nearest
+ * the body. Judged alone it is a short line of no kind, which Clean hid; a reader looks for the headline first.
+ */
+function plainHeadlineOf(elements: Element[], first: number, title: string | null | undefined): Element | null {
+  if (letters(title ?? '').length < 8) return null;
+  let best: Element | null = null, bestScore = 0;
+  for (let i = 0; i < Math.min(first, elements.length); i++) {
+    const el = elements[i]!;
+    const text = el.textContent ?? '';
+    // A box far longer than the title cannot read as it (titleScore wants half its length at least): skip it cheaply.
+    if (text.length > 3 * title!.length + 100 || !el.isConnected || !el.closest('body')) continue;
+    if (el.closest(NOT_HEADLINE) || inSiteChrome(el)) continue;
+    let score = titleScore(text, title!);
+    if (score < 3) continue;
+    // Its text is the title's, not a box's that holds it with more (a child that reads as the title alone wins).
+    if (Array.from(el.children).some((c) => titleScore(c.textContent ?? '', title!) >= score)) continue;
+    if (rendered(el)) score += 0.5;
+    if (score >= bestScore) { best = el; bestScore = score; }
+  }
   return best;
 }
 
