@@ -45,10 +45,16 @@ function boxAround(infos: readonly BlockInfo[], k: number, root: Element): numbe
   return null;
 }
 
-/** Whether promoBoxes can find anything: a site's label still kept, and a picture in a link somewhere. Asked first
- * (cleaning runs cold; a function compiles whole at its first call). */
+/** A picture alone in its block with an <article> around it: what cardPicture needs first. */
+function inArticle(b: BlockInfo): boolean {
+  for (let e = lonePicture(b)?.parentElement ?? null; e; e = e.parentElement) if (tagOf(e) === 'ARTICLE') return true;
+  return false;
+}
+
+/** Whether promoBoxes can find anything: a short label still kept, and a picture in a link or in a card somewhere.
+ * Asked first (cleaning runs cold; a function compiles whole at its first call). */
 export const mayHoldPromoBox = (infos: readonly BlockInfo[], v: Verdicts): boolean =>
-  infos.some((b, k) => !v[k] && siteLabel(b)) && infos.some(linkedLone);
+  infos.some((b, k) => !v[k] && shortLabel(b)) && infos.some((b) => linkedLone(b) || inArticle(b));
 
 /** Verdicts with the promo boxes amid the story removed (a new array when any is found). */
 export function promoBoxes(infos: readonly BlockInfo[], v: Verdicts, root: Element): Verdicts {
