@@ -4,10 +4,8 @@
 // cheap question first (lib/clean/layout.ts): on a plain story they are never called; where they have something to
 // do they still act.
 import { describe, expect, it, vi } from 'vitest';
-import { cleanArticle } from '../../lib/clean/index';
 import { hasConfidentRelated } from '../../lib/clean/sibling-teasers';
-import { PageBlocks } from '../../lib/blocks';
-import { parse } from './helpers';
+import { ferryStory, spiedCleanRun } from './cold-clean-run';
 
 const spied = vi.hoisted(() => ({} as Record<string, ReturnType<typeof vi.fn>>));
 vi.mock('../../lib/clean/residue', async (load) => {
@@ -30,17 +28,8 @@ vi.mock('../../lib/clean/pull-quote', async (load) => {
   return { ...m, applyPullQuoteCredits: (spied.applyPullQuoteCredits = vi.fn(m.applyPullQuoteCredits)) };
 });
 
-const story = [
-  'The ferry to the island will run twice a day from May, the operator said on Monday after a winter of complaints from the people who live there.',
-  'A second boat, bought from a company in the north, is being refitted in the yard at the harbour and should be ready before the summer season starts.',
-  'Islanders said the new timetable would let children reach the school on the mainland without leaving home before dawn, as many have had to do.',
-];
-const clean = (html: string) => {
-  const body = parse(`<html><body><div id="root">${html}</div></body></html>`).getElementById('root')!;
-  for (const f of Object.values(spied)) f.mockClear();
-  return cleanArticle(body, { page: new PageBlocks(body), siteName: 'Island News', url: 'https://islandnews.example/ferry' });
-};
-const called = () => Object.entries(spied).filter(([, f]) => f.mock.calls.length).map(([k]) => k).sort();
+const story = ferryStory;
+const { clean, called } = spiedCleanRun(spied);
 
 describe('rules gated before they are called', () => {
   it('a plain story calls none of them, and stays whole', () => {

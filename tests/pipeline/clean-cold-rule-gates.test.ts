@@ -4,7 +4,6 @@
 // first call. A plain story calls none of them; each condition is checked on random pages and verdicts: where it
 // says no, its rule leaves the verdicts as they were.
 import { describe, expect, it, vi } from 'vitest';
-import { cleanArticle } from '../../lib/clean/index';
 import { blockInfos, siteInfo, type BlockInfo } from '../../lib/clean/context';
 import { hasLinkRuns, applyLinkRuns } from '../../lib/clean/layout';
 import { applyOddOneOut, applyZoomControls, hasOddCandidates, hasZoomCandidates } from '../../lib/clean/residue';
@@ -20,6 +19,7 @@ import { mayHoldOwnerNote, ownerNotes } from '../../lib/clean/owner-note';
 import type { Verdict, Verdicts } from '../../lib/clean/decide';
 import { PageBlocks, segmentBlocks } from '../../lib/blocks';
 import { parse } from './helpers';
+import { ferryStory, spiedCleanRun } from './cold-clean-run';
 
 const { spied, spy } = vi.hoisted(() => {
   const spied = {} as Record<string, ReturnType<typeof vi.fn>>;
@@ -36,17 +36,8 @@ vi.mock('../../lib/clean/tag-list', async (load) => spy(await load<Record<string
 vi.mock('../../lib/clean/tip-line', async (load) => spy(await load<Record<string, unknown>>(), ['tipLines']));
 vi.mock('../../lib/clean/owner-note', async (load) => spy(await load<Record<string, unknown>>(), ['ownerNotes']));
 
-const story = [
-  'The ferry to the island will run twice a day from May, the operator said on Monday after a winter of complaints from the people who live there.',
-  'A second boat, bought from a company in the north, is being refitted in the yard at the harbour and should be ready before the summer season starts.',
-  'Islanders said the new timetable would let children reach the school on the mainland without leaving home before dawn, as many have had to do.',
-];
-const clean = (html: string) => {
-  const body = parse(`<html><body><div id="root">${html}</div></body></html>`).getElementById('root')!;
-  for (const f of Object.values(spied)) f.mockClear();
-  return cleanArticle(body, { page: new PageBlocks(body), siteName: 'Island News', url: 'https://islandnews.example/ferry' });
-};
-const called = () => Object.entries(spied).filter(([, f]) => f.mock.calls.length).map(([k]) => k).sort();
+const story = ferryStory;
+const { clean, called } = spiedCleanRun(spied);
 
 describe('rare rules gated at their call sites', () => {
   it('a plain story with its photo and a list calls none of them, and stays whole', () => {
