@@ -15,6 +15,8 @@ import { opensDomain } from './settings';
 import { regionNames } from '../../rules/regions';
 import { shortens } from './shortened';
 import { allLetters, upperRun } from '../text/props';
+import { gazetteer } from './countries';
+import { genitiveBase } from './genitive-base';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\.?\s+/;
 
@@ -276,7 +278,11 @@ function mergedInflected(reg: Registry, rules: Rules) {
     // "Hillary Clintons Verweis", then "laut Clinton": a full name in the genitive whose base form ends with a
     // person's surname the text writes alone goes by that base form (the surname then links to it: linkShortForms)
     const base = p.parts.length >= 2 ? stems.find((n) => { const q = reg.find(n.split(/\s+/).pop()!); return !!q && q !== p && kindOf(q, rules) === 'person'; }) : undefined;
-    if (base) { reg.rename(p, base); p.aliases.delete(base); }
+    if (base) { reg.rename(p, base); p.aliases.delete(base); continue; }
+    // "Lateinamerikas", "Barack Obamas Rettungsaktion": the base form when the text, the gazetteer or the noun after
+    // it evidences one (genitive-base.ts); the -s form is no alias
+    const own = genitiveBase(reg, p, stems, rules, gazetteer(rules.lang));
+    if (own) { reg.rename(p, own); p.aliases.delete(own); }
   }
 }
 

@@ -14,7 +14,7 @@ import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
-import { uninflected, writesWithEnding } from './case-endings';
+import { caseStems, uninflected, writesWithEnding } from './case-endings';
 import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
 import { unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
@@ -220,7 +220,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     const aliases = [...new Map([...[...p.aliases].filter((a) => own.has(norm(a)) || p.kind !== 'country'), ...all].map((a) => [norm(a), a])).values()]
       // (a head noun alone that the text also writes as a common noun is no name to show: "Bank" of the "Silicon
       // Valley Bank" beside "der Kollaps einer Bank")
-      .filter((a) => norm(a) !== norm(name) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)));
+      // ("Lateinamerikas" of "Lateinamerika": the name shown with a case ending is no alias, a mention of the name)
+      .filter((a) => norm(a) !== norm(name) && !caseStems(norm(a), rules.nameEndings).includes(norm(name)) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)));
     out.push({
       p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),
