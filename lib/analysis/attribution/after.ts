@@ -6,6 +6,7 @@ import { beforeParticiple } from './plausible';
 import { verbSecond } from './subject-of-verb';
 import { PARTICIPLE } from './fronted';
 import { speakingSubject } from './speaking';
+import { namesSpeaker } from './source';
 import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
 
 const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
@@ -115,7 +116,7 @@ export function accordingAfter(doc: Doc, st: Site): Attr | null {
   const acc = hitsIn(doc, doc.verbs.according, rest0, rest0 + rest.length)[0];
   if (!acc || !(st.tight || acc.index === 0)) return null;
   const fm = forwardMention(doc.text, rest0 + acc.index + acc[0].length, st.afterSentEnd, doc.rules);
-  return fm ? { m: fm, how: 'after-acc' } : null;
+  return fm && namesSpeaker(doc, fm) ? { m: fm, how: 'after-acc' } : null;
 }
 
 /** “…” ― Name: a dash and a name closing the line. */

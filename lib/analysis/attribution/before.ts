@@ -18,13 +18,14 @@ import { onlyNames, skipSpace } from './subject-of-verb';
 import { roleOf } from '../parties/lexicon';
 import { sentenceSubject } from './sentence-subject';
 import { hasLetter } from '../text/props';
+import { namesSpeaker } from './source';
 
 /** "According to X, “…”": the last "according to" of the sentence before the quotation. */
 export function accordingBefore(doc: Doc, st: Site): Attr | null {
   const acc = hitsIn(doc, doc.verbs.according, st.sentA, st.q.open).pop();
   if (!acc) return null;
   const fm = forwardMention(doc.text, st.sentA + acc.index + acc[0].length, st.q.open, doc.rules);
-  return fm ? { m: fm, how: 'before-acc' } : null;
+  return fm && namesSpeaker(doc, fm) ? { m: fm, how: 'before-acc' } : null;
 }
 
 /** "Said X: “…”" (a verb opening the sentence, the speaker after it, a colon or comma before the quotation). */

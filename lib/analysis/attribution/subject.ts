@@ -70,6 +70,9 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
   const first = np2.split(/\s+/)[0]?.toLowerCase() ?? '';
   const isRel = RELATIVE.test(first) || (rules.clauseWords.has(first) && !rules.determiners.has(first)) || /ing$/.test(first);
   if (!isRel && isNameRun(np2) && !rules.determiners.has(first)) return { s: np2s, e: np2s + np2.length };
+  // "On Monday, the People's Daily, the mouthpiece of …, warned": a phrase opened by a preposition before the comma
+  // is fronted, no noun phrase: the one after it heads the apposition
+  if (!isRel && frontedBefore(body, k, rules) && rules.determiners.has(first) && /\s\p{Lu}/u.test(np2)) return { s: np2s, e: np2s + np2.length };
   // "X, a spokesperson for Y, the operation against Z, told": a second description after the first; the name before both
   if (rules.determiners.has(first) && body.slice(0, k).includes(',')) {
     const outer = apposition(text, a, body.slice(0, k + 1), rules);
@@ -81,6 +84,13 @@ function apposition(text: string, a: number, pre: string, rules: Rules): Mention
     if (isNameRun(t) || isRel || rules.determiners.has(first) || /^\d/.test(first) || t !== t.toLowerCase() || pronounOf(t, rules)) return inner;
   }
   return !isRel && np2 ? { s: np2s, e: np2s + np2.length } : null;
+}
+
+/** The comma segment ending at body[k] opens with a function word that is no determiner or pronoun ("On Monday",
+ * "Am Montag"): an adverbial phrase. */
+function frontedBefore(body: string, k: number, rules: Rules): boolean {
+  const w0 = (body.slice(body.lastIndexOf(',', k - 1) + 1, k).trim().split(/\s+/)[0] ?? '').toLowerCase();
+  return rules.functionWords.has(w0) && !rules.determiners.has(w0) && !pronounOf(w0, rules);
 }
 
 /** The capitalised run ending the words, with a role or title and its determiner before it. */
