@@ -26,10 +26,11 @@ function linkedPicture(b: BlockInfo): boolean {
   return !!href && !href.startsWith('#') && !isPictureFile(href);
 }
 
-/** A picture alone in its block inside an <article> of its own that does not hold the label: a card for another story. */
-function cardPicture(b: BlockInfo, label: BlockInfo): boolean {
+/** A picture alone in its block inside an <article> of its own (one that does not hold the label, when one is
+ * given): a card for another story. Without a label it is what the cold gate asks first. */
+function cardPicture(b: BlockInfo, label?: BlockInfo): boolean {
   const img = lonePicture(b);
-  for (let e = img?.parentElement ?? null; e && !e.contains(label.s.el); e = e.parentElement) if (tagOf(e) === 'ARTICLE') return true;
+  for (let e = img?.parentElement ?? null; e && !(label && e.contains(label.s.el)); e = e.parentElement) if (tagOf(e) === 'ARTICLE') return true;
   return false;
 }
 
@@ -45,16 +46,10 @@ function boxAround(infos: readonly BlockInfo[], k: number, root: Element): numbe
   return null;
 }
 
-/** A picture alone in its block with an <article> around it: what cardPicture needs first. */
-function inArticle(b: BlockInfo): boolean {
-  for (let e = lonePicture(b)?.parentElement ?? null; e; e = e.parentElement) if (tagOf(e) === 'ARTICLE') return true;
-  return false;
-}
-
 /** Whether promoBoxes can find anything: a short label still kept, and a picture in a link or in a card somewhere.
  * Asked first (cleaning runs cold; a function compiles whole at its first call). */
 export const mayHoldPromoBox = (infos: readonly BlockInfo[], v: Verdicts): boolean =>
-  infos.some((b, k) => !v[k] && shortLabel(b)) && infos.some((b) => linkedLone(b) || inArticle(b));
+  infos.some((b, k) => !v[k] && shortLabel(b)) && infos.some((b) => linkedLone(b) || cardPicture(b));
 
 /** Verdicts with the promo boxes amid the story removed (a new array when any is found). */
 export function promoBoxes(infos: readonly BlockInfo[], v: Verdicts, root: Element): Verdicts {
