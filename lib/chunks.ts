@@ -112,12 +112,14 @@ function familyUnder(parent: Element, c: Counts): Element[] | null {
   // (an inline teaser box between two parts) when the story's paragraphs have a make of their own to tell it by.
   const aside = (k: Element) => (sameMake(k) || !!make) && prose(k) < BOX_PROSE && !paragraphMakes(k).has(make ?? '');
   const members = withProse.filter(member);
+  // (none when every box of the first one's make is hidden: the walk below would start at index -1)
+  if (members.length < 2) return null;
   const from = kids.indexOf(members[0]!), to = kids.indexOf(members[members.length - 1]!);
   for (let i = from; i <= to; i++) {
     const k = kids[i]!;
     if (!member(k) && !separator(k, c) && !aside(k)) return null;
   }
-  if (members.length < 2 || members.slice(1).some(ownStory)) return null;
+  if (members.slice(1).some(ownStory)) return null;
   return members;
 }
 

@@ -94,3 +94,13 @@ describe('a story cut into boxes', () => {
     expect(findChunks(parse(html).body)).toBeNull();
   });
 });
+
+describe('boxes of one make all hidden', () => {
+  // No box is a member of the family: the walk between the first member and the last began at index -1 and read an
+  // element that is not there (a TypeError that lost the page).
+  it('makes no family and no error', () => {
+    const html = page([box(1, 4, 'grid chunk-grid', ' hidden'), adRow, box(2, 4, 'grid chunk-grid', ' hidden')].join(''));
+    expect(findChunks(parse(html).body)).toBeNull();
+    expect(() => runHtml(html)).not.toThrow();
+  });
+});
