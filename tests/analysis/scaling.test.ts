@@ -11,20 +11,21 @@ const MAX_RATIO = 8;
 // CPU time of this process, not wall time: on a shared, loaded machine wall time mostly measures the wait for a core.
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
-function best(text: string): number {
+function best(text: string, lang: string): number {
   let min = Infinity;
   for (let r = 0; r < 3; r++) {
     const t0 = cpu();
-    analyzeArticle({ text, lang: 'en' });
+    analyzeArticle({ text, lang });
     min = Math.min(min, cpu() - t0);
   }
   return min;
 }
 
-function ratio(make: (i: number) => string): number {
-  const text = (n: number) => Array.from({ length: n }, (_, i) => make(i)).join('\n\n');
-  analyzeArticle({ text: text(200), lang: 'en' }); // warm up
-  return best(text(LARGE)) / best(text(SMALL));
+/** `join`: what stands between the pieces (a blank line: paragraphs; a space: one paragraph growing). */
+function ratio(make: (i: number) => string, { join = '\n\n', lang = 'en', small = SMALL } = {}): number {
+  const text = (n: number) => Array.from({ length: n }, (_, i) => make(i)).join(join);
+  analyzeArticle({ text: text(200), lang }); // warm up
+  return best(text(small * 4), lang) / best(text(small), lang);
 }
 
 const NAMES = ['Ada Brun', 'Tom Keller', 'Maria Lund', 'Omar Haddad', 'Rita Velez', 'Karl Berg'];
@@ -43,4 +44,15 @@ describe('analysis time', () => {
     });
     expect(r).toBeLessThan(MAX_RATIO);
   }, 120_000);
+
+  // Text with no sentence end (a list of quoted phrases, a page's lines run together) was one sentence a paragraph,
+  // and each quotation's windows (the speech event before it, the verbs around it) ran over the whole of it.
+  it('grows linearly in one paragraph of many quotations without a sentence end', () => {
+    expect(ratio((i) => `“harbour ${i % 7} workers”`, { join: ' ', small: 2000 })).toBeLessThan(MAX_RATIO);
+  }, 240_000);
+
+  // Chinese without 。: each quotation walked back to its paragraph's start for its sentence.
+  it('grows linearly in one Chinese paragraph of quotations without a full stop', () => {
+    expect(ratio((i) => `港湾工人${i % 9}号说「罢工继续」，`, { join: '', lang: 'zh', small: 800 })).toBeLessThan(MAX_RATIO);
+  }, 240_000);
 });

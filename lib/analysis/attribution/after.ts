@@ -131,6 +131,10 @@ export function dashName(doc: Doc, st: Site): Attr | null {
 /** A transcript: "PENCE: “…”" (a name in capitals and a colon opening the line, the quotation right after it; not
  * a dateline's "NEW DELHI: Pakistan's “…”"). */
 export function transcript(doc: Doc, st: Site): Attr | null {
+  // (the colon first, read back over white space: the line is sliced only then, not for every quotation of a long one)
+  let w = st.q.open;
+  while (w > st.para.start && /\s/.test(doc.text[w - 1]!)) w--;
+  if (doc.text[w - 1] !== ':') return null;
   const lineStart = Math.max(doc.text.lastIndexOf('\n', st.q.open) + 1, st.para.start);
   const tm = /^"?([^\s:"][^:\n]{2,40}):\s*$/.exec(doc.text.slice(lineStart, st.q.open));
   if (!tm || !allUpper(tm[1]!) || !/^[^\d\s]/.test(tm[1]!)) return null;

@@ -12,6 +12,7 @@ import type { Speakers, Who } from './speakers';
 import { verbMatches } from './verbs';
 import { lastSpeechEvent } from './events';
 import { RANKER } from '../weights';
+import { spaceRunStart } from '../text/props';
 
 /** The features, by name, in the order of the weights file (ranker-weights.json). */
 export const FEATURES = [
@@ -177,7 +178,7 @@ function nobody(c: Context, res: Attributed, n: number, opensPara: boolean): Can
 export function candidates(c: Context, res: Attributed): Candidate[] {
   const { doc, book, st } = c;
   const near = nearParties(doc, st);
-  const opensPara = !doc.text.slice(st.para.start, st.q.open).trim();
+  const opensPara = spaceRunStart(doc.text, st.q.open) <= st.para.start; // (not the paragraph sliced once a quotation)
   const cascadeWho = res.who === null ? null : book.id(res.who);
   const whos = new Set<Who>(near.map((n) => n.who));
   for (let k = c.qi - 1; k >= 0 && st.q.para - c.out[k]!.q.para <= RANKER.recentParas; k--) {

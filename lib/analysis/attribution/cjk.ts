@@ -7,6 +7,7 @@ import type { Attr } from './after';
 import { escapeRegExp, HANGUL } from '../../chars';
 import { everyLanguage } from '../../rules/languages';
 import { zhColonSpeaker } from './cjk-colon';
+import { MAX_SENTENCE_TOKENS } from '../text/sentences';
 
 /** Characters a name or a title in these scripts is written with (no kana particles, no punctuation). */
 const CJK_LANGS = new Set(['ja', 'ko', 'zh']);
@@ -70,8 +71,11 @@ export function cjkQuote(doc: Doc, st: Site): Attr | null {
 function cjkQuoteAt(doc: Doc, st: Site): Attr | null {
   const { text, rules } = doc;
   const after = text.slice(st.q.close, st.q.close + 40);
+  // (no further back than a sentence can be long: each character is a token; text without 。 would make every
+  // quotation walk back to its paragraph's start)
   let sentStart = st.q.open;
-  while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
+  const floor = Math.max(st.para.start, st.q.open - MAX_SENTENCE_TOKENS);
+  while (sentStart > floor && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
   if (rules.lang === 'zh') return zhColonSpeaker(doc, sentStart, st.q.open);
   if (!rules.quoteParticles.some((p) => after.startsWith(p))) return null;
   // the speaker after the particle ("「…」として卒業生らが"), else before the quotation in its sentence
@@ -113,8 +117,11 @@ function titledName(doc: Doc, m: { s: number; e: number }): { s: number; e: numb
 export function cjkDocument(doc: Doc, st: Site): Attr | null {
   const { text, rules } = doc, marks = rules.documentTopicParticles;
   if (!marks.size) return null;
+  // (no further back than a sentence can be long: each character is a token; text without 。 would make every
+  // quotation walk back to its paragraph's start)
   let sentStart = st.q.open;
-  while (sentStart > st.para.start && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
+  const floor = Math.max(st.para.start, st.q.open - MAX_SENTENCE_TOKENS);
+  while (sentStart > floor && !SENTENCE_END.test(text[sentStart - 1]!)) sentStart--;
   const before = text.slice(sentStart, st.q.open);
   if (![...rules.documentNouns].some((n) => before.includes(`${n}で`))) return null;
   let e = sentStart;

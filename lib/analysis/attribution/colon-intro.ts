@@ -19,7 +19,7 @@ const notName = (doc: Doc, m: string) => (m.length > 5 && allUpper(m))
 
 export function colonIntro(doc: Doc, st: Site): Attr | null {
   const { text } = doc;
-  const c = text.lastIndexOf(':', st.q.open - 1);
+  const c = lastColon(text, st);
   if (c < st.para.start || (st.prevQ && st.prevQ.close > c) || insideQuote(doc, c)) return null;
   // right after the colon, or opening a sentence of its own after the colon's words; no one else said to speak between
   const gap = text.slice(c + 1, st.q.open);
@@ -29,6 +29,17 @@ export function colonIntro(doc: Doc, st: Site): Attr | null {
   // (the clause after an earlier colon of the sentence: "Galaxy Watch 7-Reihe: Die neuen Uhren erscheinen in …:")
   const cs = sentenceStart(doc, c, st.para.start);
   return oneNamed(doc, Math.max(cs, text.lastIndexOf(':', c - 1) + 1), c);
+}
+
+/** The last colon before the quotation that could introduce it: across white space alone, or within the words a
+ * colon may stand before it. Searched in that window only (searching the whole text back made a long paragraph of
+ * many quotations quadratic); -1 when none. */
+function lastColon(text: string, st: Site): number {
+  let w = st.q.open;
+  while (w > st.para.start && /\s/.test(text[w - 1]!)) w--;
+  if (text[w - 1] === ':') return w - 1;
+  const lo = Math.max(st.para.start, st.q.open - 1 - ATTRIBUTION.colonIntroChars), k = text.slice(lo, st.q.open).lastIndexOf(':');
+  return k < 0 ? -1 : lo + k;
 }
 
 /** The one person or body text[a, b) names outside quotations (not as an owner), when no pronoun is the clause's

@@ -1,6 +1,8 @@
 // A crosshead that repeats words quoted in the story ("„Zu langsam, zu unklar und zu unentschlossen“" above the
 // paragraph that quotes them, or "Kritik an X: „…“"): a copy set as a heading, not a second time somebody spoke.
 
+import { blankLineAfter, blankLineBefore, spaceRunStart } from '../text/props';
+
 interface Marks { start: number; end: number; open: number; close: number }
 
 /** A label before the marks on a heading's line ("Kritik an Bundesregierung:"): a few words and a colon. */
@@ -18,9 +20,11 @@ export function isHeadingCopy(text: string, q: Marks, others: readonly Marks[]):
 
 /** Nothing after the marks on their line, and before them nothing or a short label. */
 function fillsLine(text: string, q: Marks): boolean {
-  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1, nl = text.indexOf('\n', q.close);
-  const lead = text.slice(lineStart, q.open);
-  return !text.slice(q.close, nl < 0 ? text.length : nl).trim() && (!lead.trim() || LABEL.test(lead));
+  if (!blankLineAfter(text, q.close)) return false;
+  if (blankLineBefore(text, q.open)) return true;
+  // (a label ends on its colon: the line is sliced only then, not for every quotation amid a long line)
+  if (text[spaceRunStart(text, q.open) - 1] !== ':') return false;
+  return LABEL.test(text.slice(text.lastIndexOf('\n', q.open - 1) + 1, q.open));
 }
 
 /** Lower case, words only, single spaces: the same words in other punctuation compare equal. */

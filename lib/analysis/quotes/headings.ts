@@ -4,7 +4,7 @@
 import { KEY } from '../weights';
 import { wordCount } from './titles';
 import type { Rules } from '../../rules/languages';
-import { lastWord } from '../text/props';
+import { blankLineAfter, blankLineBefore, lastWord } from '../text/props';
 
 interface Marks { start: number; end: number; open: number; close: number }
 
@@ -15,15 +15,20 @@ const SENTENCE_INSIDE = /[.!?]\s|[。！？]/u;
 /** A paragraph of its own holding only a short quotation with no sentence's end: a heading set in marks. It stays a
  * quotation when its words are said elsewhere in the text (a statement pulled out as a heading). */
 export function isQuotedHeading(text: string, q: Marks): boolean {
-  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1, nl = text.indexOf('\n', q.close);
-  const lineEnd = nl < 0 ? text.length : nl;
-  if (text.slice(lineStart, q.open).trim() || text.slice(q.close, lineEnd).trim()) return false;
+  if (!blankLineBefore(text, q.open) || !blankLineAfter(text, q.close)) return false;
   const inner = text.slice(q.start, q.end).trim();
   if (!inner || wordCount(inner) > KEY.titleMaxWords || SENTENCE_END.test(inner) || SENTENCE_INSIDE.test(inner)) return false;
-  const low = text.toLowerCase(), words = inner.toLowerCase(), first = low.indexOf(words);
+  const low = lowered(text), words = inner.toLowerCase(), first = low.indexOf(words);
   return (first >= q.start ? low.indexOf(words, q.end) : first) < 0;
 }
 
+
+/** The text in lower case, made once a text (not once a quotation alone on its line: a text of many such lines). */
+let lastText: string | null = null, lastLow = '';
+function lowered(text: string): string {
+  if (text !== lastText) { lastText = text; lastLow = text.toLowerCase(); }
+  return lastLow;
+}
 
 /** "die „Vatican News“ verkündete", "the “Daily Planet” reported": a few capitalised words in marks right after an
  * article are the name of the thing the article introduces, not words anybody said. */

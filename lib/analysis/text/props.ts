@@ -157,6 +157,18 @@ export function spaceRunStart(s: string, end: number): number {
   return end;
 }
 
+/** Nothing but white space from the start of the line holding `pos` to `pos`, and from `pos` to the line's end:
+ * walked from `pos` and stopped at the first other character, so that asking about a place amid a long line costs
+ * nothing (slicing the line to trim it, once a quotation, made a long paragraph of quotations quadratic). */
+export function blankLineBefore(s: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && s[k] !== '\n'; k--) if (!isSpaceCode(s.charCodeAt(k))) return false;
+  return true;
+}
+export function blankLineAfter(s: string, pos: number): boolean {
+  for (let k = pos; k < s.length && s[k] !== '\n'; k++) if (!isSpaceCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
 /** The run of letters that ends `s` but for white space (`/(\p{L}+)\s*$/u.exec(s)?.[1]`: the leftmost start that
  * reaches the end is the run's first letter), or undefined. */
 export function lastWord(s: string): string | undefined {

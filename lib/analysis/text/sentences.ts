@@ -28,6 +28,12 @@ const TERMINALS = /^(?:[.!?…]+|[。！？]+)$/;
 const CJK_TERMINAL = /^[。！？]/;
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '«', ')', ']', '}', '」', '』', '）', '›']);
 const OPENERS = /^[“"„«‹‘'(\[¿¡—–-]/;
+/** The most tokens a sentence holds. Text without sentence ends (a page's every line run together, a list of quoted
+ * phrases, Chinese without 。) would make one sentence of a whole paragraph, and every per-quotation window the
+ * attribution reads by the sentence would grow with the paragraph: time quadratic in its length. Far above a real
+ * sentence (PolNeAR's longest are ~120 tokens); a longer run is cut after its last clause mark. */
+export const MAX_SENTENCE_TOKENS = 400;
+const CLAUSE_END = /^[,;:，；：、]$/;
 
 /** Lines of the text with something on them, trimmed: the article text puts blank lines between blocks. */
 export function paragraphs(text: string): Span[] {
@@ -64,6 +70,7 @@ export function splitSentences(tokens: readonly Token[], first: number, last: nu
   const out: Sentence[] = [];
   let from = first;
   for (let i = first; i < last; i++) {
+    if (i - from >= MAX_SENTENCE_TOKENS) { const cut = clauseCut(tokens, from, i); out.push(segment(tokens, from, cut, paragraph)); from = cut; }
     const t = tokens[i]!;
     const abbr = endsOnAbbreviation(t);
     if (!abbr && !(t.kind === 'punct' && TERMINALS.test(t.text))) continue;
@@ -83,4 +90,13 @@ export function splitSentences(tokens: readonly Token[], first: number, last: nu
   }
   if (from < last) out.push({ start: tokens[from]!.start, end: tokens[last - 1]!.end, first: from, last, paragraph });
   return out;
+}
+
+const segment = (tokens: readonly Token[], first: number, last: number, paragraph: number): Sentence =>
+  ({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, paragraph });
+
+/** Where an over-long run `tokens[from, to)` is cut: after its last clause mark in the second half, else at `to`. */
+function clauseCut(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from + (to - from) / 2; k--) if (CLAUSE_END.test(tokens[k - 1]!.text)) return k;
+  return to;
 }
