@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis';
 
-const SMALL = 4000, LARGE = 16000;
+const SMALL = 4000; // and four times as much
 /** Linear gives about 4 (4.4–5.5 measured alone; 7–8 when acronym spans were checked against every candidate),
  * quadratic 16. Room for a noisy machine and garbage collection. */
 const MAX_RATIO = 8;
