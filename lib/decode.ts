@@ -52,12 +52,20 @@ function validUtf8WithMultibyte(bytes: Uint8Array): string | null {
   try { return utf8toString(bytes); } catch { return null; }
 }
 
+/** The encoding a BOM, the caller or the page's <meta> gives. A meta whose content ends on "charset" ("charset",
+ * "charset =") makes the sniffer read past its value and throw; by the standard such a declaration says nothing,
+ * so the bytes are sniffed again without it (the BOM's three bytes and the caller's label alone). */
+function sniff(bytes: Uint8Array, charset?: string | null): string {
+  const opts = { transportLayerEncodingLabel: charset ?? undefined, defaultEncoding: UNSNIFFED };
+  try { return sniffEncoding(bytes, opts); } catch { return sniffEncoding(bytes.subarray(0, 3), opts); }
+}
+
 /**
  * Decodes a page's bytes. `charset` is an encoding label the caller was given from outside the page (a server's
  * Content-Type); it yields only to a byte order mark, as in browsers.
  */
 export function decodeBytes(bytes: Uint8Array, charset?: string | null): Decoded {
-  const sniffed = sniffEncoding(bytes, { transportLayerEncodingLabel: charset ?? undefined, defaultEncoding: UNSNIFFED });
+  const sniffed = sniff(bytes, charset);
   if (sniffed === 'replacement')
     return { text: '', encoding: sniffed, error: 'it declares an encoding that browsers refuse to decode (ISO-2022-KR, HZ-GB-2312 or the like)' };
   // UTF-16 (from a BOM or the caller) is full of NUL bytes; every other encoding keeps them for binary data.

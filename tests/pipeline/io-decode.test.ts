@@ -118,3 +118,14 @@ describe('binary data', () => {
     expect(binaryKind(bytes('<p>a', [0x0c], 'b', [0x1b], '</p>'))).toBeNull();
   });
 });
+
+describe('a meta declaration that ends on "charset"', () => {
+  // The sniffer read past the value and threw a TypeError: the whole page was lost. The declaration says nothing.
+  it('is ignored, and the page decoded', () => {
+    for (const content of ['charset', 'text/html; charset ', 'charset =']) {
+      const d = decodeBytes(new TextEncoder().encode(`<meta http-equiv="content-type" content="${content}"><p>Café crème</p>`));
+      expect(d.error).toBeUndefined();
+      expect(d.text).toContain('Café crème');
+    }
+  });
+});
