@@ -58,13 +58,33 @@ function mutate(r: Rng, html: string): string {
   return s;
 }
 
+const FOREIGN = ['港湾労働者のストライキは三週間続いた。', 'Председатель совета заявил, что порт закрыт.', 'وقال رئيس المجلس إن الميناء سيغلق.', '港口工人罢工持续了三个星期', 'परिषद के अध्यक्ष ने कहा।'];
+const inBody = (s: string, f: (b: string) => string) => { const i = s.search(/<body[^>]*>/i); if (i < 0) return f(s); const a = s.indexOf('>', i) + 1, e = s.search(/<\/body>/i); const b = e < a ? s.length : e; return s.slice(0, a) + f(s.slice(a, b)) + s.slice(b); };
+/** Whole-page reshapings a sweep over real pages found failures with (closing tags dropped, boxes hidden, the root
+ * read as clutter, every text in one block): applied before the span mutations. */
+const RESHAPE: ((r: Rng, s: string) => string)[] = [
+  (r, s) => s.replace(/<\/(p|div|span|a|li|section|article|td|tr|table|h[1-6])>/gi, (m) => (r.int(2) ? '' : m)),
+  (r, s) => inBody(s, (b) => '<div>'.repeat(50 + r.int(300)) + b),
+  (r, s) => s.replace(/<\/p>/gi, (m) => (r.int(3) ? m : ' ' + r.pick(FOREIGN) + m)),
+  (_r, s) => s.replace(/<([a-zA-Z][a-zA-Z0-9]*)\s[^<>]*?(\/?)>/g, '<$1$2>'),
+  (_r, s) => inBody(s, (b) => b + b),
+  (_r, s) => s.replace(/<\/p>\s*<p(\s[^>]*)?>/gi, ' '),
+  (_r, s) => s.replace(/<\/p>\s*<p(\s[^>]*)?>/gi, '<br><br>'),
+  (_r, s) => inBody(s, (b) => b.replace(/<p(\s[^>]*)?>/gi, '<table><tr><td><table><tr><td><p>').replace(/<\/p>/gi, '</p></td></tr></table></td></tr></table>')),
+  (_r, s) => inBody(s, () => '<frameset><frame src="a.html"></frameset>'),
+  (r, s) => inBody(s, () => r.pick(['', '<div class="menu"></div>'])).replace(/<html[^>]*>/i, r.pick(['<html class="no-js burgerMenu">', '<html class="menu"'])),
+  (_r, s) => inBody(s, (b) => b.replace(/<div(?=[\s>])/gi, '<div hidden')),
+  (_r, s) => inBody(s, (b) => `<div>${b.replace(/<\/(p|div|h[1-6]|li)>/gi, '<br>').replace(/<\/?(p|div|section|article|h[1-6]|li|ul|span|a|main)(\s[^>]*)?>/gi, '')}</div>`),
+];
+
 function input(r: Rng, n: number): { file: string; bytes: Uint8Array } {
   const kind = n % 5;
   if (kind === 0) return { file: `random-${n}.html`, bytes: Uint8Array.from({ length: r.int(5000) }, () => (r.int(4) ? 32 + r.int(95) : r.int(256))) };
   if (kind === 1) return { file: `soup-${n}.html`, bytes: new TextEncoder().encode(soup(r, 20 + r.int(400))) };
   if (kind === 2) return { file: `text-${n}.txt`, bytes: new TextEncoder().encode(Array.from({ length: 1 + r.int(30) }, () => soup(r, 1 + r.int(6)).replace(/<[^>]*>/g, '')).join(r.pick(['\n', '\n\n', '\r\n\r\n']))) };
   const seed = kind === 3 ? sample('harbour-ferry-strike.html') : page(prose(2 + r.int(8)) + soup(r, r.int(30)));
-  const bytes = new TextEncoder().encode(mutate(r, seed));
+  const reshaped = r.int(2) ? r.pick(RESHAPE)(r, seed) : seed;
+  const bytes = new TextEncoder().encode(mutate(r, reshaped));
   if (r.int(5) === 0) for (let k = r.int(20); k > 0; k--) bytes[r.int(bytes.length)] = r.int(256); // flip bytes
   return { file: `mutant-${n}.html`, bytes };
 }
