@@ -34,9 +34,22 @@ function describeBefore(reg: Registry, at: number, tag: string): boolean {
 // a bracket after a name holding one capital (the party), a comma and one or two capitalised words (the state)
 const BRACKET_TAG = /(?<=\p{L}\s?)\((\p{Lu}\.?, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\)/gu;
 
+/** An opening bracket, one character (a code point), perhaps a dot, a comma and a space: where BRACKET_TAG's
+ * match begins. A necessary condition, asked by a scan. */
+export function mayHoldBracketTag(text: string): boolean {
+  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
+    const c = text.charCodeAt(k + 1);
+    let j = k + (c >= 0xd800 && c <= 0xdbff ? 3 : 2);
+    if (text[j] === '.') j++;
+    if (text[j] === ',' && text[j + 1] === ' ') return true;
+  }
+  return false;
+}
+
 /** The spans of the bracketed tags ("(D., Ariz.)"): no name is looked for inside them. */
 export function bracketTagSpans(text: string): { s: number; e: number; tag: string }[] {
-  if (!text.includes('., ')) return []; // (most texts have none: the pattern is not run)
+  // (most texts have none: the pattern, costly to compile on a cold page, is not run)
+  if (!text.includes('., ') || !mayHoldBracketTag(text)) return [];
   return [...text.matchAll(BRACKET_TAG)].map((m) => ({ s: m.index, e: m.index + m[0].length, tag: m[1]! }));
 }
 
