@@ -12,13 +12,16 @@
 // `--code-cache`: also time each page with V8's code cache, as the clearpage command runs (bin/code-cache.mjs; a
 // browser keeps one for the scripts it loads again): the analysis, linkedom and Readability bundled as CommonJS and
 // loaded with the compiled code a first, uncounted run left. Rows "no cache" and "code cache" alternate page by page.
-// Usage: node benchmarks/analysis-cold.mjs [--pages N] [--data DIR] [--split] [--code-cache] [--keep FILE] [--also NAME=FILE]
+// `--shipped`: this checkout's bundle with its source made ASCII only, as the extension ships its chunks
+// (scripts/ascii-source.mjs; the bundle is minified either way).
+// Usage: node benchmarks/analysis-cold.mjs [--pages N] [--data DIR] [--split] [--code-cache] [--keep FILE] [--also NAME=FILE] [--shipped]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { asciiSource } from '../scripts/ascii-source.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
@@ -33,6 +36,7 @@ const bundle = path.join(tmp, 'analysis.mjs');
 const split = argv.includes('--split');
 const entry = "export * from './lib/analysis/index.ts'; export { scan, resolveLang } from './lib/analysis/text'; export { tagScanned } from './lib/analysis/ner';";
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning' });
+if (argv.includes('--shipped')) fs.writeFileSync(bundle, asciiSource(fs.readFileSync(bundle, 'utf8'), 'analysis.mjs'));
 if (opt('--keep')) fs.copyFileSync(bundle, path.resolve(opt('--keep')));
 const codeCache = argv.includes('--code-cache');
 const builds = [[codeCache ? 'no cache' : 'this', bundle]];

@@ -5,12 +5,15 @@
 // machine's load disturbs least) and in wall time, per run, and each earlier stage's CPU time; --runs repeats the whole set.
 // --also NAME=BUNDLE times another build too (a bundle of benchmarks/bench-clean-entry.ts made from another checkout,
 // e.g. main's), page by page in alternating order, so that both see the same load.
-// Usage: node benchmarks/clean-cold.mjs [--data ../shared/corpus/aeb-dev] [--pages N] [--runs N] [--also NAME=BUNDLE]
+// --shipped builds this checkout's bundle as the extension ships its code: minified, its source ASCII only
+// (scripts/ascii-source.mjs); without it the bundle is esbuild's plain output, as in the figures of earlier rounds.
+// Usage: node benchmarks/clean-cold.mjs [--data ../shared/corpus/aeb-dev] [--pages N] [--runs N] [--also NAME=BUNDLE] [--shipped]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { asciiSource } from '../scripts/ascii-source.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
@@ -43,7 +46,9 @@ if (opt('--page', '')) {
 const data = path.resolve(opt('--data', path.join(root, '..', 'shared', 'corpus', 'aeb-dev')));
 if (!fs.existsSync(path.join(data, 'html'))) { console.log(`no AEB pages at ${data}: skipped`); process.exit(0); }
 fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
-await build({ entryPoints: { 'bench-clean': path.join(root, 'benchmarks', 'bench-clean-entry.ts') }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outdir: path.join(root, '.tmp'), outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
+const shipped = argv.includes('--shipped');
+await build({ entryPoints: { 'bench-clean': path.join(root, 'benchmarks', 'bench-clean-entry.ts') }, bundle: true, minify: shipped, platform: 'node', format: 'esm', packages: 'external', outdir: path.join(root, '.tmp'), outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
+if (shipped) { const f = path.join(root, '.tmp', 'bench-clean.mjs'); fs.writeFileSync(f, asciiSource(fs.readFileSync(f, 'utf8'), 'bench-clean.mjs')); }
 const files = fs.readdirSync(path.join(data, 'html')).filter((f) => f.endsWith('.html.gz')).sort().slice(0, Number(opt('--pages', '1000')));
 const runs = Number(opt('--runs', '1'));
 const variants = [['this', path.join(root, '.tmp', 'bench-clean.mjs')]];

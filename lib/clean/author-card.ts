@@ -60,7 +60,11 @@ function cardOf(infos: readonly BlockInfo[], k: number): number[] | null {
 /** Author cards after the story's end go: the avatar and its notes, as the author's bio. */
 export function authorCards(infos: readonly BlockInfo[], v: Verdicts, byline: string | null | undefined): Verdicts {
   const names = new Set(foldedWords(byline ?? '')), author = authorWords(byline);
-  if (!names.size) return v;
+  return names.size ? markCards(infos, v, names, author) : v;
+}
+
+/** authorCards' pass where the byline names someone (apart: a page without a byline never compiles it). */
+function markCards(infos: readonly BlockInfo[], v: Verdicts, names: Set<string>, author: ReturnType<typeof authorWords>): Verdicts {
   const story = (j: number) => !v[j] && isProse(infos[j]!.s) && !infos[j]!.s.caption;
   const out = [...v];
   infos.forEach((b, k) => {

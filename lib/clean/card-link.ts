@@ -49,7 +49,11 @@ function namedByCoverLink(b: BlockInfo, covers: ReadonlyMap<string, Element[]>):
  * named by a share link, is never a line here: the title leaves the body first, and a link to this page is no cover. */
 export function cardLinks(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[], pageUrl: string | null | undefined, body: Element): (Verdict | null)[] {
   const covers = coverLinks(body, pageUrl);
-  if (!covers.size) return [...verdicts];
+  return covers.size ? coveredLines(infos, verdicts, covers) : [...verdicts];
+}
+
+/** cardLinks' pass where the body has cover links (apart: a page without any, most, never compiles it). */
+function coveredLines(infos: readonly BlockInfo[], verdicts: readonly (Verdict | null)[], covers: ReadonlyMap<string, Element[]>): (Verdict | null)[] {
   return verdicts.map((v, k): Verdict | null => (v || !namedByCoverLink(infos[k]!, covers) ? v
     : { reason: 'related', rule: 'links:card-cover', score: 0, strong: false, evidence: ['another story\'s headline: the link laid over its card names it and leads there'] }));
 }

@@ -143,9 +143,9 @@ const opensWithPhrase = (s: BlockSignals) => phraseHit(s.norm.slice(0, OPENING))
 export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   const s = b.s;
   // The author's portrait (lib/clean/author-photo.ts): a picture, often with no text at all.
-  if (s.authorPhoto && !s.quoted) return { reason: 'author-bio', rule: 'media:author-photo', score: sc.p, strong: true, evidence: ["its picture is named for the article's author"] };
+  if (s.authorPhoto && !s.quoted) return authorPhotoVerdict(sc.p);
   // A pull quote (lib/clean/pull-quote.ts): its words stay in their paragraph, so even a quotation goes.
-  if (b.pulledFrom >= 0) return { reason: 'duplicate', rule: 'copy:pull-quote', score: sc.p, strong: true, evidence: ['its words stand in full in a paragraph of the story nearby'] };
+  if (b.pulledFrom >= 0) return pullQuoteVerdict(sc.p);
   if (s.quoted || !s.text) return null;
   const note = s.authorNote ? authorNote(b, sc.p) : null;
   if (note) return note;
@@ -159,20 +159,20 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (protectedBlock(s)) return null;
   // A copy of a caption of the article's pictures, set apart from it (a gallery prints each caption twice): the
   // caption stays with its picture.
-  if (b.copiesCaption) return { reason: 'duplicate', kind: 'caption', rule: 'copy:caption', score: sc.p, strong: false, evidence: ['it repeats the caption of a picture of the article'] };
+  if (b.copiesCaption) return captionCopyVerdict(sc.p);
   // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
   // the other site's address in its markup. Without the embed it says nothing of the story.
-  if (inConsentPlaceholder(s.el)) return { reason: 'cookie', rule: 'embed:consent', score: sc.p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] };
+  if (inConsentPlaceholder(s.el)) return consentVerdict(sc.p);
   // A sign-in or sign-up box (lib/clean/form-box.ts): the box of a form asking for an email address or a password.
-  if (inFormBox(s.el)) return { reason: 'newsletter', rule: 'form:box', score: sc.p, strong: false, evidence: ['it stands in a box around a form asking for the reader\'s email address or password'] };
+  if (inFormBox(s.el)) return formBoxVerdict(sc.p);
   // A poll or a quiz (lib/clean/poll-box.ts): the box of a group of radio buttons, which Readability dropped. The
   // readers' say, filed with comments (a reason of its own would grow the content script's list of reasons).
-  if (inPollBox(s.el)) return { reason: 'poll', rule: 'form:poll', score: sc.p, strong: false, evidence: ['it stands in a box around a group of radio buttons (a poll or a quiz)'] };
+  if (inPollBox(s.el)) return pollVerdict(sc.p);
   // The page's own address printed as a block: a print header or a "copy link" field, in any language.
   if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
   // A block in a <nav> box, but a table of contents' in-page links (they stay, as the writer's outline).
   if (s.inNav && !inPageLinks(s) && !tocEntry(s)) return { reason: 'navigation', rule: 'markup:nav', score: sc.p, strong: false, evidence: ['it stands in the page\'s navigation (<nav>)'] };
-  if (s.sectionLink) return { reason: 'navigation', rule: 'link:section', score: sc.p, strong: true, evidence: ['it links to the section this page is filed under'] };
+  if (s.sectionLink) return sectionLinkVerdict(sc.p);
   // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
   // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.
   const byline = s.shape !== 'byline' || b.beforeProse || b.afterProse || s.linkDensity > 0.3;
@@ -182,16 +182,16 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   // Where a paywall cuts the story ("Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés."):
   // a paywall phrase of some language, at the foot of what the page gave.
   const foot = (b.afterProse || b.position >= T.footFrom) && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
-  if (foot && s.phrase?.reason === 'paywall') return { ...verdict(false, ['a paywall notice where the story is cut']), rule: 'phrase:paywall-foot' };
+  if (foot && s.phrase?.reason === 'paywall') return paywallFootVerdict(verdict);
   // A credit line at the foot ("With files from The Associated Press", "— AP writer Jane Doe contributed to this
   // report.", "Mit Informationen der ARD-Korrespondenten"): out of the text, kept in the HTML as small print, and read
   // by the analysis (Cleaned.credits: the press it names is no party of the story).
-  if (foot && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains') return { ...verdict(false, ['a credit line at the foot of the story']), rule: CREDIT_RULE, meta: true };
+  if (foot && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains') return creditVerdict(verdict, 'a credit line at the foot of the story');
   // The same credit line at the head, in the first quarter, opening with its phrase (a live blog credits its sources
   // above its first entry: BR's "Mit Informationen der ARD-Korrespondentinnen …"); a story's sentence names its
   // sources further in ("…, sagte sie mit Informationen der Polizei").
   const head = b.position <= T.headTo && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
-  if (head && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains' && opensWithPhrase(s)) return { ...verdict(false, ['a credit line above the story']), rule: CREDIT_RULE, meta: true };
+  if (head && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains' && opensWithPhrase(s)) return creditVerdict(verdict, 'a credit line above the story');
   // A paragraph of prose goes only on evidence of a structural kind (the last rule below): without any, no rule below
   // removes it, and its whole score (its n-grams, most of a page's features) is not read.
   if (isProse(s) && !s.shape && !evidenceKinds({ by: sc.structural ?? sc.by }).some((k) => STRUCTURAL.has(k))) return null;
@@ -205,20 +205,14 @@ function scoredVerdict(b: BlockInfo, sc: Score, verdict: (strong: boolean, extra
   const kinds = evidenceKinds(sc);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
   // news in any language. A number in a list or in a run of numbers stays.
-  if (s.shape === 'counter' && !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next)) return verdict(false, ['a lone number']);
-  if ((s.shape === 'label' || s.shape === 'networks' || s.shape === 'gallery') && !s.heading)
-    return verdict(false, [s.shape === 'label' ? 'a label between marks' : s.shape === 'gallery' ? 'a gallery\'s picture counter' : 'a row of network names']);
+  const shaped = s.shape && NEWSLESS_SHAPES.has(s.shape) ? newslessShape(b, verdict) : null;
+  if (shaped) return shaped;
   // A block that is only a known furniture line ("Comments are closed.") in some language: its words and the fact
   // that it holds nothing else.
   // ("Support us" counts as a heading only: "Thank you." may end an interview.)
   if (s.phrase?.mode === 'line' && (s.phrase.reason !== 'donation' || s.heading) && sc.p >= T.neighbour && !isProse(s)) return verdict(false, ['it is only a furniture line']);
-  // A block seen on other articles of the site, with evidence of its own.
-  if (b.siteKnown && sc.p >= T.duplicateSeed && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
-    return { reason: 'site-memory', rule: 'site-memory', score: sc.p, strong: false, evidence: ['it recurs on other articles of the site', ...words(kinds)] };
-  // A block the site's own rules removed on another of its articles, here once: the site's furniture, with a
-  // classifier score near the neighbours' bar and evidence of a kind other than repetition.
-  if (b.siteRemoved && sc.p >= T.neighbour && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
-    return { reason: 'site-memory', rule: 'site-memory:removed', score: sc.p, strong: false, evidence: ['the site\'s own rules removed it on another of its articles', ...words(kinds)] };
+  const remembered = b.siteKnown || b.siteRemoved ? siteMemoryVerdict(b, sc, kinds) : null;
+  if (remembered) return remembered;
   if (sc.p < T.remove || ((inPageLinks(s) || tocEntry(s)) && !s.phrase)) return null;
   // A heading between the story's paragraphs, over one, heads a section of it: like prose, it goes only on evidence
   // of a structural kind (its words and its shape alone took a subhead that quoted a speaker). Above the first
@@ -237,4 +231,42 @@ function scoredVerdict(b: BlockInfo, sc: Score, verdict: (strong: boolean, extra
     if (sc.p < T.removeProse || kinds.length < 2 || !kinds.some((k) => STRUCTURAL.has(k))) return null;
   } else if (kinds.length < 2) return null;
   return verdict(false);
+}
+
+// The verdicts below are built by functions of their own, apart from decideBlock's and scoredVerdict's common path: V8
+// compiles a function at its first call, so a page that meets none of these rules (most pages) compiles their
+// literals never (docs/performance.md, cold37). Each is the verdict its rule gave inline before.
+const authorPhotoVerdict = (p: number): Verdict => ({ reason: 'author-bio', rule: 'media:author-photo', score: p, strong: true, evidence: ["its picture is named for the article's author"] });
+const pullQuoteVerdict = (p: number): Verdict => ({ reason: 'duplicate', rule: 'copy:pull-quote', score: p, strong: true, evidence: ['its words stand in full in a paragraph of the story nearby'] });
+const captionCopyVerdict = (p: number): Verdict => ({ reason: 'duplicate', kind: 'caption', rule: 'copy:caption', score: p, strong: false, evidence: ['it repeats the caption of a picture of the article'] });
+const consentVerdict = (p: number): Verdict => ({ reason: 'cookie', rule: 'embed:consent', score: p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] });
+const formBoxVerdict = (p: number): Verdict => ({ reason: 'newsletter', rule: 'form:box', score: p, strong: false, evidence: ['it stands in a box around a form asking for the reader\'s email address or password'] });
+const pollVerdict = (p: number): Verdict => ({ reason: 'poll', rule: 'form:poll', score: p, strong: false, evidence: ['it stands in a box around a group of radio buttons (a poll or a quiz)'] });
+const sectionLinkVerdict = (p: number): Verdict => ({ reason: 'navigation', rule: 'link:section', score: p, strong: true, evidence: ['it links to the section this page is filed under'] });
+type VerdictOf = (strong: boolean, extra?: string[]) => Verdict;
+const paywallFootVerdict = (verdict: VerdictOf): Verdict => ({ ...verdict(false, ['a paywall notice where the story is cut']), rule: 'phrase:paywall-foot' });
+const creditVerdict = (verdict: VerdictOf, where: string): Verdict => ({ ...verdict(false, [where]), rule: CREDIT_RULE, meta: true });
+
+/** Shapes with no news in any language: a lone number, a label between marks, a row of network names, a gallery's
+ * counter. */
+const NEWSLESS_SHAPES = new Set(['counter', 'label', 'networks', 'gallery']);
+/** A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
+ * news in any language. A number in a list or in a run of numbers stays, and so does a heading. */
+function newslessShape(b: BlockInfo, verdict: VerdictOf): Verdict | null {
+  const s = b.s;
+  if (s.shape === 'counter') return !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next) ? verdict(false, ['a lone number']) : null;
+  if (s.heading) return null;
+  return verdict(false, [s.shape === 'label' ? 'a label between marks' : s.shape === 'gallery' ? 'a gallery\'s picture counter' : 'a row of network names']);
+}
+
+/** A block seen on other articles of the site, with evidence of its own; or one the site's own rules removed on
+ * another of its articles, here once: the site's furniture, with a classifier score near the neighbours' bar and
+ * evidence of a kind other than repetition. */
+function siteMemoryVerdict(b: BlockInfo, sc: Score, kinds: Kind[]): Verdict | null {
+  const s = b.s;
+  if (b.siteKnown && sc.p >= T.duplicateSeed && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
+    return { reason: 'site-memory', rule: 'site-memory', score: sc.p, strong: false, evidence: ['it recurs on other articles of the site', ...words(kinds)] };
+  if (b.siteRemoved && sc.p >= T.neighbour && kinds.some((k) => k !== 'repetition' && k !== 'shape') && !isProse(s))
+    return { reason: 'site-memory', rule: 'site-memory:removed', score: sc.p, strong: false, evidence: ['the site\'s own rules removed it on another of its articles', ...words(kinds)] };
+  return null;
 }

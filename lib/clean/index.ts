@@ -137,6 +137,12 @@ function guard(infos: BlockInfo[], v: (Verdict | null)[]): { v: (Verdict | null)
   const kept = (w: (Verdict | null)[]) => infos.reduce((n, b, k) => n + (w[k] || b.s.caption ? 0 : b.s.len), 0);
   const proseLost = (w: (Verdict | null)[]) => infos.some((b, k) => w[k] && !w[k]!.strong && isProse(b.s));
   if (!total || kept(v) >= total * T.keepShare || !proseLost(v)) return { v, fellBack: false };
+  return fallBack(v, kept, total);
+}
+
+/** The guard's fall-back, apart so that a page which keeps its share (most) never compiles it: the strong removals
+ * alone, or only the small print kept as meta when even those would take too much. */
+function fallBack(v: (Verdict | null)[], kept: (w: (Verdict | null)[]) => number, total: number): { v: (Verdict | null)[]; fellBack: boolean } {
   const strong = v.map((x) => (x?.strong || x?.meta ? x : null));
   if (kept(strong) >= total * T.keepShare) return { v: strong, fellBack: true };
   return { v: v.map((x) => (x?.meta ? x : null)), fellBack: true };
@@ -182,21 +188,21 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   // The page's visible headline in other words than the metadata's title, left at the top (lib/kicker.ts).
   const shown = title.now || title.later ? null : headlineInBody(body);
   if (shown && sameStory(shown, opts.title)) title = repeatedTitle(blocks, shown);
-  if (title.now) { title.now.el.remove(); blocks = blocks.filter((b) => b !== title.now); }
+  if (title.now) blocks = without(blocks, title.now);
   // The label over the headline (lib/kicker.ts) goes with the headline, silently, like it.
   const kicker = blocks.filter((b) => b.text).slice(0, KICKER_AT).find((b) => isKicker(b.el, b.text));
-  if (kicker) { kicker.el.remove(); blocks = blocks.filter((b) => b !== kicker); }
+  if (kicker) blocks = without(blocks, kicker);
   const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
   // Scored when a decision reads the score: a paragraph of prose without structural evidence is kept without it.
   const scores = infos.map((b) => lazyScore(() => score(blockFeatures(b), opts.model), () => score(structuralFeatures(b), opts.model)));
   let verdicts = neighbourPasses(infos, decideAll(infos, scores, body), opts, ctx.site, body);
-  if (opts.keep?.size) verdicts = verdicts.map((x) => (x && opts.keep!.has(x.reason) ? null : x));
+  if (opts.keep?.size) verdicts = keptReasons(verdicts, opts.keep);
   const g = guard(infos, verdicts);
   verdicts = g.v;
   // Datelines and bylines alone (a video's page: its date and length) stay the text rather than leave none: an
   // article without text is no article to any host.
-  if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = verdicts.map((x) => (x?.meta && x.reason === 'byline' ? null : x));
+  if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = bylinesKept(verdicts);
   const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
   if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
 
@@ -223,10 +229,26 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const datelines = infos.filter((b, k) => copies.has(k) || (b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS)).map((b) => oneLine(b.s.text));
   const text = blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text })));
   liftStandfirst(body);
+  if (copies.size) dropCopies(infos, copies, body);
+  return { removed, text, body, fellBack: g.fellBack, credits, datelines };
+}
+
+// cleanArticle's rare steps, each a function of its own: V8 compiles a function at its first call, so a page that
+// needs none of them compiles cleanArticle's common path alone (docs/performance.md, cold37).
+/** A block taken out before the rest is read (the headline again, the label over it). */
+function without(blocks: Block[], b: Block): Block[] {
+  b.el.remove();
+  return blocks.filter((x) => x !== b);
+}
+/** The verdicts of the reasons the host keeps, undone. */
+const keptReasons = (verdicts: (Verdict | null)[], keep: ReadonlySet<RemovalReason>) => verdicts.map((x) => (x && keep.has(x.reason) ? null : x));
+/** Bylines kept as the text when nothing else would stay. */
+const bylinesKept = (verdicts: (Verdict | null)[]) => verdicts.map((x) => (x?.meta && x.reason === 'byline' ? null : x));
+/** The header's byline and date copies out of the body, and the boxes they leave empty. */
+function dropCopies(infos: BlockInfo[], copies: Set<number>, body: Element): void {
   const emptied = new Set<Element>();
   for (const k of copies) { const el = infos[k]!.s.el; if (el.parentElement) emptied.add(el.parentElement); el.remove(); }
   pruneEmptied(emptied, body);
-  return { removed, text, body, fellBack: g.fellBack, credits, datelines };
 }
 
 /** What a block of pictures only shows, in words (its first picture's alt text): the removal list names it. */
@@ -272,13 +294,18 @@ function dropEmptyItems(body: Element): void {
   for (const tag of ['li', 'blockquote', 'p']) for (const li of Array.from(body.getElementsByTagName(tag))) {
     if (!body.contains(li)) continue;
     if ((li.textContent ?? '').trim() || showsPicture(li) || (tag === 'p' && !hasMedia(li))) continue;
-    // Lists that lose icon items (a share bar's row), and how many items each had.
-    if (hasMedia(li)) for (let l = closestTag(li, LISTS); l && body.contains(l); l = l.parentElement && closestTag(l.parentElement, LISTS)) if (!lists.has(l)) lists.set(l, itemCount(l));
-    if (li.parentElement) parents.add(li.parentElement);
-    li.remove();
+    dropItem(li, body, parents, lists);
   }
   pruneEmptied(parents, body);
   for (const [list, before] of lists) unlistLastItem(list, before, body);
+}
+
+/** One empty item out (apart from dropEmptyItems' walk: most pages have none, and so never compile it). */
+function dropItem(li: Element, body: Element, parents: Set<Element>, lists: Map<Element, number>): void {
+  // Lists that lose icon items (a share bar's row), and how many items each had.
+  if (hasMedia(li)) for (let l = closestTag(li, LISTS); l && body.contains(l); l = l.parentElement && closestTag(l.parentElement, LISTS)) if (!lists.has(l)) lists.set(l, itemCount(l));
+  if (li.parentElement) parents.add(li.parentElement);
+  li.remove();
 }
 
 const LISTS = new Set(['UL', 'OL']);

@@ -34,9 +34,40 @@ function describeBefore(reg: Registry, at: number, tag: string): boolean {
 // a bracket after a name holding one capital (the party), a comma and one or two capitalised words (the state)
 const BRACKET_TAG = /(?<=\p{L}\s?)\((\p{Lu}\.?, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\)/gu;
 
+/** An opening bracket after a letter (or a letter and a space), one capital, perhaps a dot, a comma, a space and a
+ * capital: where BRACKET_TAG's match begins. A necessary condition, asked by a scan that reads ASCII exactly and lets
+ * any other character pass (a capital or a letter of another script). */
+export function mayHoldBracketTag(text: string): boolean {
+  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
+    if (!letterBefore(text, k)) continue;
+    let j = afterCapital(text, k + 1);
+    if (j < 0) continue;
+    if (text[j] === '.') j++;
+    if (text[j] === ',' && text[j + 1] === ' ' && afterCapital(text, j + 2) >= 0) return true;
+  }
+  return false;
+}
+const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const asciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+/** BRACKET_TAG's look-behind, \p{L}\s?, read loosely: a letter, or a space after one, before `at`. */
+function letterBefore(text: string, at: number): boolean {
+  const a = text.charCodeAt(at - 1);
+  if (!(a >= 128 || asciiLetter(a) || asciiSpace(a))) return false;
+  if (!asciiSpace(a)) return true;
+  const b = text.charCodeAt(at - 2);
+  return b >= 128 || asciiLetter(b);
+}
+/** The index after a capital at `at` (one code point; an ASCII one must be A–Z), or -1. */
+function afterCapital(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c) || (c < 128 && !(c >= 65 && c <= 90))) return -1;
+  return at + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+}
+
 /** The spans of the bracketed tags ("(D., Ariz.)"): no name is looked for inside them. */
 export function bracketTagSpans(text: string): { s: number; e: number; tag: string }[] {
-  if (!text.includes('., ')) return []; // (most texts have none: the pattern is not run)
+  // (most texts have none: the pattern, costly to compile on a cold page, is not run)
+  if (!text.includes('., ') || !mayHoldBracketTag(text)) return [];
   return [...text.matchAll(BRACKET_TAG)].map((m) => ({ s: m.index, e: m.index + m[0].length, tag: m[1]! }));
 }
 
