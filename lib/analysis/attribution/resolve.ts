@@ -31,6 +31,7 @@ import { mentionGender } from './role-gender';
 import { compoundSpokesBody } from './compound-spokes';
 import { nameAtEnd } from './name-tail';
 import { personOnly } from './person-noun';
+import { roleQualifier } from './role-qualifier';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -97,7 +98,7 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   const spoke = words.find((w) => rules.spokes.has(w));
   const definite = rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!);
   const said = mentionGender(rules, words);
-  const named = spoke && definite ? holderOf(r, spoke, span.s, spoke, said) : null;
+  const named = spoke && definite ? holderOf(r, spoke, span.s, spoke, said, roleQualifier(doc, span.s, span.e)) : null;
   if (named !== null) return named;
   if (spoke) {
     const org = spokespersonFor(r, span, mt);
