@@ -216,13 +216,8 @@ export function candidates(c: Context, res: Attributed): Candidate[] {
     out.push({ who, mention, name: book.name(who), cascade: isCascade, nobody: false, x });
   }
   // the cascade's words that name nobody it could resolve ("the spokesman" with no party for him)
-  if (res.who === null && res.mention) out.push(wordsOnly(res));
+  if (res.who === null && res.mention) out.push({ who: null, mention: res.mention, name: null, cascade: true, nobody: false, x: vector({ cascade: 1, cascadeStrong: STRONG.test(res.how) ? 1 : 0, cascadeMentionOnly: 1, otherKind: 1 }) });
   return [nobody(c, res, out.length, opensPara), ...out];
-}
-
-/** The cascade's words as a candidate of their own, scored as words that name nobody the ranker can place. */
-export function wordsOnly(res: Attributed): Candidate {
-  return { who: null, mention: res.mention, name: null, cascade: true, nobody: false, x: vector({ cascade: 1, cascadeStrong: STRONG.test(res.how) ? 1 : 0, cascadeMentionOnly: 1, otherKind: 1 }) };
 }
 
 /** The words an earlier quotation used for the speaker. */

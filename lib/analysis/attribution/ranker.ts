@@ -5,7 +5,7 @@
 // was learnt is where speakers stand, in any language. Where the cascade's answer scores best nothing changes.
 
 import WEIGHTS from './ranker-weights.json';
-import { candidates, FEATURES, STRONG, wordsOnly, type Candidate, type Context, type Seen } from './candidates';
+import { candidates, FEATURES, STRONG, type Candidate, type Context, type Seen } from './candidates';
 import { isBodyMention } from './bodies';
 import type { Attributed } from './index';
 import type { Doc, Site } from './site';
@@ -66,10 +66,6 @@ export function rankSpeakers(doc: Doc, book: Speakers, out: readonly Attributed[
     trace?.({ qi, cascade: res, cands, chosen });
     const pick = cands[chosen];
     if (!w || !pick || pick.cascade) return res;
-    // ("Le président du Kazakhstan … a ordonné de «…»": the cascade's words, resolved to a holder the text names only
-    // further on, are a speaker the ranker cannot place; where those words alone outscore nobody, they stand, and so
-    // does what they were resolved to)
-    if (pick.nobody && res.who !== null && res.mention && score(w, wordsOnly(res)) > score(w, pick)) return res;
     // the ranker says who spoke, not what is a quotation: a short or title-like one without a speaker is dropped
     // from the list, so it keeps the cascade's speaker rather than vanish
     if (pick.nobody && (doc.titleLike[qi] || isScareQuote(sites[qi]!.inner))) return res;

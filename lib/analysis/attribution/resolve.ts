@@ -32,7 +32,6 @@ import { compoundSpokesBody } from './compound-spokes';
 import { nameAtEnd } from './name-tail';
 import { personOnly } from './person-noun';
 import { roleQualifier } from './role-qualifier';
-import { holderAhead } from './role-ahead';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -78,9 +77,8 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
     if (rules.indefinites.has(words[0]!)) return null;
     const g = mentionGender(rules, words);
-    const home = (who: Who) => !ofAnotherCountry(doc, book, who, body);
-    const holder = holderOf(r, headRole, span.s, headRole, g, null, home) ?? holderAhead(doc, book, headRole, span.s, home) ?? recentPerson(r, span.s, headRole, g);
-    return holder !== null && !home(holder) ? null : holder;
+    const holder = holderOf(r, headRole, span.s, headRole, g) ?? recentPerson(r, span.s, headRole, g);
+    return holder !== null && ofAnotherCountry(doc, book, holder, body) ? null : holder;
   }
   // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
   if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
