@@ -7,6 +7,7 @@ import { verbSecond } from './subject-of-verb';
 import { PARTICIPLE } from './fronted';
 import { speakingSubject } from './speaking';
 import { namesSpeaker } from './source';
+import { subjectAfterAside } from './inverted-aside';
 import { LETTER, allUpper, isLetter, isUpper, isWordChar, startsLower } from '../letters';
 
 const LAST_WORD = new RegExp(`\\s+(${LETTER}+)$`);
@@ -47,7 +48,8 @@ export function invertedAfter(doc: Doc, st: Site): Attr | null {
     const k = text.indexOf(pr[1]!, rest0);
     return { m: { s: k, e: k + pr[1]!.length }, how: 'inv-pron' };
   }
-  const fm = forwardMention(text, skipSpace(text, rest0 + inv[0].length), st.afterSentEnd, rules);
+  const at = skipSpace(text, rest0 + inv[0].length);
+  const fm = forwardMention(text, at, st.afterSentEnd, rules) ?? subjectAfterAside(doc, at, st.afterSentEnd);
   return fm ? { m: beforeParticiple(text, fm), how: 'after-inv', verb: inv[0] } : null;
 }
 

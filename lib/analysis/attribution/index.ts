@@ -44,6 +44,7 @@ import { insertedSaying } from './inserted';
 import { listItem } from './list-item';
 import { withoutLeadVerb } from './lead-verb';
 import { relativeAfterQuote } from './restrictive-relative';
+import { possessiveOwner } from './possessive-owner';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -236,6 +237,9 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
       const mention = doc.text.slice(a.m.s, a.m.e).trim(); // ("ce dernier", "the latter" names the one before)
       const unnamed = a.how === 'before-desc' && !doc.rules.latter.has(mention.toLowerCase());
       res = { ...res, mention, who: unnamed ? null : resolveMention(r, a.ref ?? a.m) };
+      // ("Según su análisis" after the source's own words: the owner is who spoke before, not the body named last)
+      const owner = res.who === null || book.kind(res.who) !== 'person' ? possessiveOwner(doc, book, a.m, out[out.length - 1]) : null;
+      if (owner) res = { ...res, ...owner };
       // ("Wir erinnern an Redepassagen wie: „…“": the writer's "we" quotes someone; the words are no party's)
       if (res.who === null && doc.rules.firstPlural.has(mention.toLowerCase())) res = { ...res, mention: null };
     }

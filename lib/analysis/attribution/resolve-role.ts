@@ -10,17 +10,20 @@ import { leadsClause } from './leads-clause';
 import { resolvePronoun } from './resolve-pronoun';
 import { introducedUnnamed } from './introduced';
 import type { Gender } from '../../rules/languages';
+import { qualifierFits } from './role-qualifier';
 
 /** The person named nearest before `pos` who holds the role (else one named right after it), of the gender the role
- * phrase says ("la portavoz": not the man who is the other party's spokesman). */
-export function holderOf(r: Resolver, role: string, pos: number, word = role, gender?: Gender): Who | null {
+ * phrase says ("la portavoz": not the man who is the other party's spokesman) and of the body it names, if it names
+ * one (`qualifier`: role-qualifier.ts). */
+export function holderOf(r: Resolver, role: string, pos: number, word = role, gender?: Gender, qualifier?: Set<string> | null): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
   // "der CDU-Spitzenkandidat" is not the person the text called "AfD-Spitzenkandidat"
   const qualified = word !== role && word.endsWith(`-${role}`);
   const otherQualifier = (words: Set<string>) => qualified && !words.has(word) && [...words].some((w) => w.endsWith(`-${role}`));
   const fits = (p: PartyRecord) => !gender || !r.book.gender(p.id) || r.book.gender(p.id) === gender;
-  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && fits(p) && !insideQuote(r.doc, m.s);
+  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && fits(p) && !insideQuote(r.doc, m.s)
+    && (!qualifier || qualifierFits(r.doc, p, qualifier));
   const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
   return m ? reg.get(m.party).id : null;
 }

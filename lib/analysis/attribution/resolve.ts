@@ -31,6 +31,7 @@ import { mentionGender } from './role-gender';
 import { compoundSpokesBody } from './compound-spokes';
 import { nameAtEnd } from './name-tail';
 import { personOnly } from './person-noun';
+import { roleQualifier } from './role-qualifier';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -97,7 +98,7 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   const spoke = words.find((w) => rules.spokes.has(w));
   const definite = rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!);
   const said = mentionGender(rules, words);
-  const named = spoke && definite ? holderOf(r, spoke, span.s, spoke, said) : null;
+  const named = spoke && definite ? holderOf(r, spoke, span.s, spoke, said, roleQualifier(doc, span.s, span.e)) : null;
   if (named !== null) return named;
   if (spoke) {
     const org = spokespersonFor(r, span, mt);
@@ -149,6 +150,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
   if (lone && isNameRun(mt) && [...rules.orgHeads].some((h) => low.length > h.length + 2 && low.endsWith(h))) return book.add(mt, 'organization', span.s);
   // a word the text capitalises only at sentence starts ("Además insistió …": a pro-drop subject) names nobody
   const connector = !/\s/.test(mt) && onlyAtStarts(low, doc.reg.uses, rules);
+  // ("Lin said" after "spokesperson Lin Jian": the one person named in full by that first word)
+  const opener = isNameRun(mt) && !/\s/.test(mt) && !connector ? book.byFirstWord(mt, span.s) : null;
+  if (opener !== null) return opener;
   if (isNameRun(mt) && !lone && !connector && !rules.groups.has(low) && !rules.functionWords.has(low) && !isNounPhrase(doc, mt)) return book.add(fullNameOf(doc, mt.replace(HONORIFIC, ''), span.s), 'person', span.s);
   // ("acebush1 posted": a user name stands for its owner, written as the text writes it)
   if (isHandle(mt)) return book.add(handleAsWritten(doc.text, mt), 'person', span.s);

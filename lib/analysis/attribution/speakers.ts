@@ -16,6 +16,8 @@ export class Speakers {
   /** Parties by the words a later mention may use: a last name, a full name, an alias, an organisation's words. */
   private index = new Map<string, Who[]>();
   private orgIndex = new Map<string, Who[]>();
+  /** Persons named in full by their first word ("Lin" of "Lin Jian", where the family name comes first). */
+  private firstIndex = new Map<string, Who[]>();
 
   constructor(readonly reg: Registry) {
     for (const p of reg.live()) this.indexParty(p.id, p);
@@ -34,6 +36,7 @@ if (bare) this.put(this.index, bare, who);
     // "Marlaska" for "Fernando Grande-Marlaska"
     if (p.kind !== 'organization') for (const part of doubleSurname(p.name)) this.put(this.index, part, who);
     for (const a of p.aliases ?? []) this.put(this.index, a.toLowerCase(), who);
+    if (p.kind === 'person' && p.parts.length >= 2) this.put(this.firstIndex, p.parts[0]!, who);
     if (p.kind === 'organization') {
       this.put(this.index, p.parts[0]!, who);
       for (const w of p.parts) this.put(this.orgIndex, w, who);
@@ -73,6 +76,13 @@ if (bare) this.put(this.index, bare, who);
     let lo = 0, hi = ms.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.s < pos) lo = mid + 1; else hi = mid; }
     return lo > 0 ? ms[lo - 1]!.s : -1e9;
+  }
+
+  /** The one person named in full before `pos` whose name opens with the word ("Lin said" after "spokesperson Lin
+   * Jian"): a family name written first, or a given name; two such persons, and the word says neither. */
+  byFirstWord(word: string, pos: number): Who | null {
+    const cands = (this.firstIndex.get(word.toLowerCase()) ?? []).filter((c) => this.lastNamedBefore(c, pos) > -1e9);
+    return cands.length === 1 ? this.id(cands[0]!) : null;
   }
 
   /** The speaker a word names (a surname, an alias, an organisation's word), named nearest before `pos`. */
