@@ -38,6 +38,7 @@ import { pageActions } from './page-action';
 import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
+import { boxRests, mayHoldBoxRest } from './box-rest';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -173,7 +174,9 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
   verdicts = pageActions(infos, verdicts, [site.page, opts.declaredUrl && bareAddress(opts.declaredUrl)]);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
-  return mayHoldPromoBox(infos, verdicts) ? promoBoxes(infos, verdicts, body) : verdicts;
+  if (mayHoldPromoBox(infos, verdicts)) verdicts = promoBoxes(infos, verdicts, body);
+  // The label and note left of an inset box amid the story whose onward link went (lib/clean/box-rest.ts).
+  return mayHoldBoxRest(infos, verdicts) ? boxRests(infos, verdicts) : verdicts;
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
