@@ -39,6 +39,7 @@ import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
 import { boxRests, mayHoldBoxRest } from './box-rest';
+import { commentNotes, mayHoldCommentNote } from './comment-note';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -176,7 +177,9 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   if (mayHoldPromoBox(infos, verdicts)) verdicts = promoBoxes(infos, verdicts, body);
   // The label and note left of an inset box amid the story whose onward link went (lib/clean/box-rest.ts).
-  return mayHoldBoxRest(infos, verdicts) ? boxRests(infos, verdicts) : verdicts;
+  if (mayHoldBoxRest(infos, verdicts)) verdicts = boxRests(infos, verdicts);
+  // The comment box's rules line after the story, set right before the thread (lib/clean/comment-note.ts).
+  return mayHoldCommentNote(infos, verdicts) ? commentNotes(infos, verdicts) : verdicts;
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
