@@ -40,6 +40,7 @@ import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
 import { boxRests, mayHoldBoxRest } from './box-rest';
 import { commentNotes, mayHoldCommentNote } from './comment-note';
+import { boxLabels, mayHoldBoxLabel } from './box-label';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -179,7 +180,9 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // The label and note left of an inset box amid the story whose onward link went (lib/clean/box-rest.ts).
   if (mayHoldBoxRest(infos, verdicts)) verdicts = boxRests(infos, verdicts);
   // The comment box's rules line after the story, set right before the thread (lib/clean/comment-note.ts).
-  return mayHoldCommentNote(infos, verdicts) ? commentNotes(infos, verdicts) : verdicts;
+  if (mayHoldCommentNote(infos, verdicts)) verdicts = commentNotes(infos, verdicts);
+  // The title of a box removed whole after the story, left heading nothing (lib/clean/box-label.ts).
+  return mayHoldBoxLabel(infos, verdicts) ? boxLabels(infos, verdicts) : verdicts;
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
