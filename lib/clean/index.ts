@@ -41,6 +41,7 @@ import { keptLinkedPicture } from './lone-picture';
 import { boxRests, mayHoldBoxRest } from './box-rest';
 import { commentNotes, mayHoldCommentNote } from './comment-note';
 import { boxLabels, mayHoldBoxLabel } from './box-label';
+import { mayHoldRemovedCopy, removedCopies } from './removed-copy';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -182,7 +183,9 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // The comment box's rules line after the story, set right before the thread (lib/clean/comment-note.ts).
   if (mayHoldCommentNote(infos, verdicts)) verdicts = commentNotes(infos, verdicts);
   // The title of a box removed whole after the story, left heading nothing (lib/clean/box-label.ts).
-  return mayHoldBoxLabel(infos, verdicts) ? boxLabels(infos, verdicts) : verdicts;
+  if (mayHoldBoxLabel(infos, verdicts)) verdicts = boxLabels(infos, verdicts);
+  // A short line kept while its copy went, its box's class names saying the same (lib/clean/removed-copy.ts).
+  return mayHoldRemovedCopy(infos, verdicts) ? removedCopies(infos, verdicts) : verdicts;
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
