@@ -165,7 +165,7 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // A row of links filing the story under the site's tags (lib/clean/tag-list.ts).
   if (mayHoldTags(infos, verdicts)) verdicts = tagLists(infos, verdicts, site.host, site.author);
   // The site's copyright notice after the story (lib/clean/site-notice.ts).
-  verdicts = siteNotices(infos, verdicts);
+  verdicts = siteNotices(infos, verdicts, site.names.length > 0);
   // A run of label lines closing the story ("出品︱…", "作者︱…"): its credits, small print (lib/clean/foot-labels.ts).
   verdicts = footLabels(infos, verdicts);
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
