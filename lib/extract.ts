@@ -39,6 +39,7 @@ import { footSignature, withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
 import { headlineDate, isPageTitle } from './headline-date';
 import { markPollBoxes } from './clean/poll-box';
+import { markCommentNotes } from './clean/comment-note';
 import { dropLinkHints, keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
 import { drawBreaks, isStyledBreak } from './line-breaks';
@@ -123,6 +124,7 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
   markPollBoxes(radios);
+  markCommentNotes(divs); // the comment box's rules line, before Readability drops the thread's box
   let removed = false;
   for (const m of modals) if (m.isConnected && !m.querySelector('h1')) { m.remove(); removed = true; }
   // The innermost card only: the element around it also holds the name the card is about.

@@ -8,6 +8,7 @@ import de from '../rules/boilerplate/de.json';
 import fr from '../rules/boilerplate/fr.json';
 import it from '../rules/boilerplate/it.json';
 import es from '../rules/boilerplate/es.json';
+import pt from '../rules/boilerplate/pt.json';
 import SERVICES from '../rules/payment-services.json';
 import HINTS from '../rules/class-hints.json';
 
@@ -99,5 +100,5 @@ export function hintTables(hints: Record<string, string[]>): HintTable[] {
 
 /** Every table from the lists: what lib/rules/clean-tables.json holds. All languages' phrases, in this order. */
 export function cleanTables(): { phrases: PhraseTables; services: ServiceTables; hints: HintTable[] } {
-  return { phrases: phraseTables([en, de, fr, it, es]), services: serviceTables(SERVICES.services), hints: hintTables(HINTS.hints) };
+  return { phrases: phraseTables([en, de, fr, it, es, pt]), services: serviceTables(SERVICES.services), hints: hintTables(HINTS.hints) };
 }

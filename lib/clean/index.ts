@@ -38,6 +38,10 @@ import { pageActions } from './page-action';
 import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
+import { boxRests, mayHoldBoxRest } from './box-rest';
+import { commentNotes, mayHoldCommentNote } from './comment-note';
+import { boxLabels, mayHoldBoxLabel } from './box-label';
+import { mayHoldRemovedCopy, removedCopies } from './removed-copy';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -167,7 +171,7 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // A row of links filing the story under the site's tags (lib/clean/tag-list.ts).
   if (mayHoldTags(infos, verdicts)) verdicts = tagLists(infos, verdicts, site.host, site.author);
   // The site's copyright notice after the story (lib/clean/site-notice.ts).
-  verdicts = siteNotices(infos, verdicts);
+  verdicts = siteNotices(infos, verdicts, site.names.length > 0);
   // A run of label lines closing the story ("出品︱…", "作者︱…"): its credits, small print (lib/clean/foot-labels.ts).
   verdicts = footLabels(infos, verdicts);
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
@@ -179,7 +183,15 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
   verdicts = pageActions(infos, verdicts, [site.page, opts.declaredUrl && bareAddress(opts.declaredUrl)]);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
-  return mayHoldPromoBox(infos, verdicts) ? promoBoxes(infos, verdicts, body) : verdicts;
+  if (mayHoldPromoBox(infos, verdicts)) verdicts = promoBoxes(infos, verdicts, body);
+  // The label and note left of an inset box amid the story whose onward link went (lib/clean/box-rest.ts).
+  if (mayHoldBoxRest(infos, verdicts)) verdicts = boxRests(infos, verdicts);
+  // The comment box's rules line after the story, set right before the thread (lib/clean/comment-note.ts).
+  if (mayHoldCommentNote(infos, verdicts)) verdicts = commentNotes(infos, verdicts);
+  // The title of a box removed whole after the story, left heading nothing (lib/clean/box-label.ts).
+  if (mayHoldBoxLabel(infos, verdicts)) verdicts = boxLabels(infos, verdicts);
+  // A short line kept while its copy went, its box's class names saying the same (lib/clean/removed-copy.ts).
+  return mayHoldRemovedCopy(infos, verdicts) ? removedCopies(infos, verdicts) : verdicts;
 }
 
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {

@@ -7,11 +7,16 @@ import type { Verdict, Verdicts } from './decide';
 
 const WHY: Verdict = { reason: 'legal', rule: 'shape:site-copyright', score: 0, strong: false, evidence: ["a copyright notice naming the site", "it stands after the story's last paragraph"] };
 
-/** Verdicts with the site's copyright notices after the story taken (the rest unchanged). */
-export function siteNotices(infos: readonly BlockInfo[], v: Verdicts): Verdicts {
+/** A web address's host in the text ("Entermedia.co.kr", "www.site.com"): the notice of a site, no quoted work's. */
+const DOMAIN = /(?:^|[^\w.@-])(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}(?![\w@-])/i;
+
+/** Verdicts with the site's copyright notices after the story taken (the rest unchanged). `siteKnown`: the page's
+ * address or name is known; without either (a saved page read alone), a notice naming a web domain is the site's. */
+export function siteNotices(infos: readonly BlockInfo[], v: Verdicts, siteKnown = true): Verdicts {
   let out: Verdicts | null = null;
   infos.forEach((b, k) => {
-    if (v[k] || b.s.shape !== 'copyright' || !b.s.self || !b.afterProse || b.s.caption || b.s.quoted || b.s.heading) return;
+    if (v[k] || b.s.shape !== 'copyright' || !b.afterProse || b.s.caption || b.s.quoted || b.s.heading) return;
+    if (!b.s.self && (siteKnown || !DOMAIN.test(b.s.text))) return;
     (out ??= [...v])[k] = WHY;
   });
   return out ?? v;

@@ -34,6 +34,8 @@ export function isSourceCredit(el: Element): boolean {
   return hit?.reason === 'byline' && hit.mode === 'line';
 }
 
+/** A part whose class or id names comments. */
+const COMMENTS_PART = '[class*="comment" i], [id*="comment" i]';
 const BYLINE_HINT = /(^|[\s_-])(byline\w*|author\w*|writer|dateline|date|timestamp|published|updated|posted-on|pubdate)([\s_-]|$)/;
 
 /** Markup that names a date or a byline: a <time>, a datetime, itemprop or rel. */
@@ -46,7 +48,9 @@ export function isMeta(el: Element): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 150) return false;
   const c = classAndId(el).toLowerCase();
-  if (BYLINE_HINT.test(c)) return true;
+  // A box named for the date that also holds the comment count ("date-comments-wrapper": the date, then "47" after
+  // a speech bubble) is judged by its parts: the count is furniture, the date stays as a part of its own.
+  if (BYLINE_HINT.test(c)) return !el.querySelector(COMMENTS_PART);
   // A date in words ("14 October 2025"), on an element of its own: a box with a date in it is judged by its parts.
   return !el.firstElementChild && looksLikeDate(text) && linkShare(el).share < 1;
 }

@@ -26,4 +26,17 @@ describe("the site's copyright notice", () => {
     const amid = runHtml(page(`<div>${prose(2)}<p>Copyright © 2026 The Harbour Gazette, LLC.</p>${prose(2, 'quay')}</div>`, { extraHead: head }));
     expect(amid.removed.some((x) => x.rule === 'shape:site-copyright')).toBe(false);
   });
+
+  it('goes, when the page gives neither its address nor its name, as a notice naming a web domain', () => {
+    // A saved page read alone: no og:site_name, no canonical link, no --url.
+    const r = runHtml(page(`<div>${prose(4)}<p>Copyright © Harbourgazette.co.uk. All rights reserved</p></div>`));
+    expect(r.article!.text).not.toContain('Harbourgazette.co.uk');
+    expect(r.removed.find((x) => x.text.includes('Harbourgazette'))?.rule).toBe('shape:site-copyright');
+    // A notice naming no address stays: it may be a quoted work's or an agency's.
+    const agency = runHtml(page(`<div>${prose(4)}<p>© 2026 Coastal Photo Agency Ltd.</p></div>`));
+    expect(agency.removed.some((x) => x.rule === 'shape:site-copyright')).toBe(false);
+    // A page that names its site keeps the stricter test: another site's domain is not its own.
+    const other = runHtml(page(`<div>${prose(4)}<p>Copyright © coastalphotos.example. All rights reserved</p></div>`, { extraHead: head }));
+    expect(other.removed.some((x) => x.rule === 'shape:site-copyright')).toBe(false);
+  });
 });
