@@ -38,6 +38,8 @@ import { pageActions } from './page-action';
 import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
+import { applyLeftoverLabels, mayHaveLeftoverLabels } from './leftover-labels';
+import { keepDayHeadings } from './day-heading';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -199,6 +201,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = verdicts.map((x) => (x?.meta && x.reason === 'byline' ? null : x));
   const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
   if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
+  if (mayHaveLeftoverLabels(infos)) applyLeftoverLabels(infos, verdicts); // once the removals are known (leftover-labels.ts)
+  keepDayHeadings(infos, verdicts);
 
   const removed = removalsOf(infos, verdicts);
   const parents = new Set<Element>();
