@@ -5,8 +5,9 @@
 // blog lost 31). Found by structure alone: before Readability, each heading whose neighbours in the page's order of
 // paragraphs and headings are two paragraphs is noted (a copy, and the text of both paragraphs); after it, a heading
 // the article lost while it holds those two paragraphs side by side goes back between them. A heading in a list,
-// table, figure, form or aside, one that is mostly a link (a teaser's headline) and one in a box named as clutter
-// (`unlikely`) are never noted.
+// table, figure, form, aside, link or teaser <article>, one that is mostly a link, one whose box holds a link, a
+// picture or a control beside it (a related story's card) and one in a box named as clutter (`unlikely`) are never
+// noted.
 import { letters } from './page/text';
 import { oneLine } from './chars';
 
@@ -18,7 +19,7 @@ const HEADING_MAX = 200;
 const PARA_MIN = 40;
 const HEADING = /^H[2-6]$/;
 /** Boxes whose headings are never the story's crossheads. */
-const NOT_STORY = new Set(['ASIDE', 'NAV', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'LI', 'TABLE', 'FORM', 'DIALOG', 'BLOCKQUOTE']);
+const NOT_STORY = new Set(['ASIDE', 'NAV', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'LI', 'TABLE', 'FORM', 'DIALOG', 'BLOCKQUOTE', 'A', 'ARTICLE', 'HEADER']);
 
 const key = letters;
 const isHeading = (el: Element) => HEADING.test(el.tagName.toUpperCase());
@@ -31,10 +32,19 @@ function linkShare(el: Element, len: number): number {
   return len ? linked / len : 0;
 }
 
-/** The heading's own boxes (up to the one that also holds the next paragraph) say it is no crosshead. */
+/** What a teaser's box holds beside its headline: a link, a picture, a player's controls. */
+const TEASER_PARTS = 'a,img,picture,video,iframe,svg,button';
+
+/** The heading's own boxes (up to the one that also holds the next paragraph) say it is no crosshead: one is a list,
+ * table, figure, form, aside, link or teaser <article>, or named as clutter, or the outermost holds a link, a
+ * picture or a control beside the heading (a related story's card, a player's "Up next"). */
 function boxedApart(h: Element, next: Element, unlikely: (el: Element) => boolean): boolean {
-  for (let e: Element | null = h; e && !e.contains(next); e = e.parentElement) if (NOT_STORY.has(e.tagName.toUpperCase()) || unlikely(e)) return true;
-  return false;
+  let own = h;
+  for (let e: Element | null = h; e && !e.contains(next); e = e.parentElement) {
+    if (NOT_STORY.has(e.tagName.toUpperCase()) || unlikely(e)) return true;
+    own = e;
+  }
+  return !!own.querySelector(TEASER_PARTS);
 }
 
 /** What the walk before Readability noted: the headings, and the text of every paragraph of the page (of PARA_MIN

@@ -32,13 +32,15 @@ describe('headings that stand alone in their own box', () => {
     expect(r.article!.html).toMatch(/<h3[^>]*>(<strong>)?Prime minister praises the army/i);
   });
 
-  it('leaves out a linked teaser headline and a heading inside a related box', () => {
+  it('leaves out a linked teaser headline, a heading inside a related box and a card\'s headline inside its link', () => {
     const teaser = heading('<a href="/other-story">Another story about the border you may like</a>');
     const related = `<div class="related-box">${heading('More from the region this week')}</div>`;
-    const text = runHtml(page([para(1), para(2), teaser, para(3), related, para(4), para(5)].join(''))).article!.text;
+    const card = section('<a href="/card-story"><h3>A card headline beside its picture</h3></a><div class="slot"></div>');
+    const text = runHtml(page([para(1), para(2), teaser, para(3), related, para(4), card, para(5)].join(''))).article!.text;
     expect(text).toContain('Update 3 on');
     expect(text).not.toContain('Another story about the border');
     expect(text).not.toContain('More from the region');
+    expect(text).not.toContain('A card headline');
   });
 
   it('leaves out a heading whose paragraphs are not in the article', () => {
