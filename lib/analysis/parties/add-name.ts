@@ -127,10 +127,12 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // ("VP analyst at Gartner": a role's workplace is its employer)
   if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   // ("a shift in Disney’s strategy": the preposition governs the noun a possessive name stands before)
-  // (nor where the tagger reads a body: "bei West Ham United", "in Hamas" are a club's ground, a membership)
-  else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss && cand.tag !== 'ORG') ev.place += EVIDENCE.locative;
-  // ("5:0 gegen Chelsea": the opponent in a match the sentence scores is a team, unless the tagger reads a person)
-  if (contestSide(reg.text, words[0]!.s, prev, rules) && !(cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.unsurePerson)) ev.org += EVIDENCE.orgNounBefore;
+  // (nor where the tagger reads a body after a workplace's preposition: "bei West Ham United" is a club's ground)
+  // (a preposition of a workplace too only: "in Den Haag" the tagger reads as a body is still a place)
+  else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss && !(cand.tag === 'ORG' && rules.workplaces.has(prev))) ev.place += EVIDENCE.locative;
+  // ("5:0 gegen Chelsea": the opponent in a match the sentence scores is a team, unless the tagger reads a person,
+  // however unsure: "gegen Lionel Messi und Co.")
+  if (cand.tag !== 'PER' && contestSide(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   // ("die Stadt Khan Yunis": where every noun is capitalised, a place noun right before the name says place, whether
   // or not it was kept apart as an epithet, where the same word as a body's noun would say organisation)
   if (rules.placeHeads.has(prev) && (cand.epithet || (rules.nounsCapitalised && rightBefore(reg.text, words[0]!.s)))) ev.place += EVIDENCE.placeNounBefore;

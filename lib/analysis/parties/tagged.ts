@@ -210,7 +210,8 @@ export function headAfterBodies(text: string, spans: readonly EntitySpan[], rule
     const name = text.slice(e.start, e.end);
     // (one word before a head is a place's or an acronym's body, "the Kentucky court", "the QXV union": left as read)
     const ws = name.split(/\s+/);
-    if (e.type !== 'ORG' || ws.length < 2 || ws.some((w) => isOrgHead(w, rules))) return e;
+    // (plain capitalised words only: "San Francisco-headquartered company", "Ten Hag’s sixth-place team" are phrases)
+    if (e.type !== 'ORG' || ws.length < 2 || ws.some((w) => isOrgHead(w, rules) || !/^\p{Lu}\p{Ll}+$/u.test(w))) return e;
     const head = /^ (\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(e.end, e.end + 40))?.[1];
     if (!head || !isOrgHead(head, rules)) return e;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
