@@ -103,13 +103,13 @@ const de: WordLists = {
     organisation miliz armee`,
   orgNouns: `unternehmen firma konzern reederei betreiber gesellschaft ministerium behörde regierung partei verband
     gewerkschaft verein gericht polizei stadt gemeinde amt agentur schule universität klinik sender
-    plattform marktplatz shop billigshop onlineshop händler anbieter hersteller marktführer`,
+    plattform marktplatz shop billigshop onlineshop händler anbieter hersteller marktführer denkfabrik thinktank`,
   mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
     morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
   phraseNouns: `brand flammen kraft frage gang betrieb gefahr haft gewahrsam erwägung ordnung summe ungnade rente
     anspruch führung rückstand panik ruhe kürze folge mode verruf verzug schieflage bedrängnis not rot grün`,
   namedPlaceHeads: 'golf bucht meer insel inseln kap straße linie',
-  placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle stadt dorf region provinz',
+  placeHeads: 'platz straße strasse hafen brücke bahnhof flughafen see berg tal insel stadion halle stadt dorf region provinz flüchtlingslager stadtteil',
   facilities: 'halle palast gebäude turm stadion arena bahnhof flughafen schloss burg dom kirche haus brücke zentrum museum theater hotel',
   documentHeads: 'gesetz gesetzes gesetzentwurf verordnung richtlinie novelle',
   eventNouns: `gespräche gipfel abkommen konferenz verhandlungen treffen wahl wahlen krieg anschlag prozess`,
@@ -128,6 +128,7 @@ const de: WordLists = {
   obliqueArticles: 'der dem den einer einem einen vom zum zur beim im am',
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
+  contests: 'gegen',
   clauseOpeners: 'wenn als und aber',
   passives: 'wurde wurden worden wird werden',
   agents: 'von',

@@ -156,6 +156,7 @@ const en: WordLists = {
   nameParticles: 'of for de del della di da van von der den bin ibn al el la le and & y',
   headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
+  contests: 'against vs vs. v',
   clauseOpeners: 'when while as and but after before because until then',
   relatives: 'that which who',
   passives: 'is are was were be been being',

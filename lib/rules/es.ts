@@ -101,6 +101,7 @@ const es: WordLists = {
   dateHeads: 'día semana',
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
+  contests: 'contra ante',
   clauseOpeners: 'cuando y pero',
   relatives: 'que quien quienes',
   passives: 'fue fueron sido',

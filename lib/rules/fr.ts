@@ -87,6 +87,7 @@ const fr: WordLists = {
   dateHeads: 'jour semaine',
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
+  contests: 'contre',
   clauseOpeners: 'quand lorsque et mais',
   relatives: 'qui',
   passives: 'été fut furent',

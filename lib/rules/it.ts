@@ -75,6 +75,7 @@ const it: WordLists = {
   dateHeads: 'giorno settimana',
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
+  contests: 'contro',
   clauseOpeners: 'mentre e ma',
   relatives: 'che',
   passives: 'fu furono stato stata stati state venne vennero',

@@ -9,6 +9,9 @@ const ko: WordLists = {
   quoteParticles: '라고, 이라고, 고, 며, 라며, 이라며',
   according: '따르면',
   pronouns: { 그는: 'm', 그녀는: 'f', 그가: 'm', 그녀가: 'f' },
+  // words of address written after a person's name ("이하늘 형님", "김민수 선배님"): they mark a person, as a title does
+  // (titled-after.ts), and describe no one
+  honorifics: { 형님: 'm', 오빠: 'm', 누나: 'f', 언니: 'f', 선배: '', 선배님: '', 선생님: '' },
   roles: `대통령 총리 장관 의원 대표 위원장 시장 도지사 사장 회장 감독 선수 교수 변호사 대변인 관계자 검사 판사
     씨 대사 의장 국장 청장 원장 총장 부총리 차관 과장 부장 차장 팀장 실장 본부장 부회장 부사장 이사 전무 상무 이사장
     구청장 군수 교육감 총재 원내대표 비서실장 수석 소장 센터장 연구원 기자 작가 코치 주장`,

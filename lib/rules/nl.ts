@@ -47,6 +47,7 @@ const nl: WordLists = {
   nameParticles: 'van der den de het ter ten en',
   firstPerson: `ik mij mijn`,
   locatives: 'in op bij naar uit nabij',
+  contests: 'tegen',
   passives: 'werd werden',
   agents: 'door',
   possessives: 'zijn haar hun',

@@ -219,6 +219,9 @@ export interface WordLists {
   nounOpeners?: string;
   /** Prepositions of a workplace after a role: a name after "analyst at" is an employer, no place ("at Gartner"). */
   workplaces?: string;
+  /** Prepositions of a match's opponent ("gegen", "against"): a name after one, where the sentence gives a score
+   * ("5:0 gegen Chelsea"), is a side of that match, a team (parties/contests.ts). */
+  contests?: string;
   /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */
   roleSuffixes?: string;
   orgSuffixes?: string;

@@ -14,6 +14,7 @@ import { knownName, namesThings } from './known-names';
 import type { Candidate, ClassifyContext } from './classify';
 import type { WordUse } from './repeated';
 import { LANGUAGES, placeNameLists, type Rules } from '../../rules/languages';
+import { contestSide } from './contests';
 
 /** A name of one word said twice ("Bela Bela", "Baden-Baden" written apart). */
 const doubled = (words: readonly Word[]) => words.length === 2 && words[0]!.l === words[1]!.l;
@@ -74,6 +75,12 @@ function surePersonOf(c: ClassifyContext, cand: Candidate, words: Word[]): boole
   return cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.taggerConfidence && (knownName(words[0]!.t, c.rules) || !namesThings(words[words.length - 1]!.t));
 }
 
+/** A capitalised word right before `s`, one space apart, that is no article or function word ("Frankfurter", not "Die"). */
+function nameWordBefore(text: string, s: number, rules: Rules): boolean {
+  const w = /(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, s - 30), s))?.[1];
+  return !!w && !rules.determiners.has(w.toLowerCase()) && !rules.functionWords.has(w.toLowerCase());
+}
+
 /** The kind a name's head words say (a paper, a body, a place), with the evidence they add to `ev`. */
 function headKind(c: ClassifyContext, cand: Candidate, words: Word[], ev: Evidence): PartyKind {
   const { rules, reg } = c;
@@ -84,6 +91,9 @@ function headKind(c: ClassifyContext, cand: Candidate, words: Word[], ev: Eviden
   // (a place noun opening the name before a particle is its head, whatever heads follow: "Line of Control")
   const placeFirst = namedPlace(words, rules);
   if (heads.some((h) => rules.mediaHeads.has(h)) && words.length > 1 && !surePerson && !heads.some((h) => /^(union|association|party|agency)$/.test(h))) kind = 'media';
+  // ("der Frankfurter Rundschau" read as "Rundschau": a paper's head alone, after a capitalised word the tagger left
+  // out, is that paper's name cut short, no place)
+  else if (words.length === 1 && cand.tag !== 'PER' && rules.mediaHeads.has(words[0]!.l) && nameWordBefore(reg.text, words[0]!.s, rules)) kind = 'media';
   else if (!placeFirst && words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
   else if (housesActor(words, nextLower(reg.text.slice(cand.e, cand.e + 30)), rules)) ev.org += EVIDENCE.orgHead;
   else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!)) || placeFirst) {
@@ -100,7 +110,9 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   const { rules, reg } = c;
   const ev: Evidence = { person: 0, org: 0, place: 0, country: 0, group: 0 };
   const kind = headKind(c, cand, words, ev);
-  if (titled) ev.person += EVIDENCE.title;
+  // ("Titelverteidiger Manchester City", "market leader Siemens": a title before a name the tagger reads as a body
+  // is that body's standing, no person's)
+  if (titled && !(cand.tag === 'ORG' && (cand.confidence ?? 0) >= PARTY_FILTER.unsurePerson)) ev.person += EVIDENCE.title;
   if (kind !== 'unknown') return [kind, ev];
   const prev = cand.prevWord;
   // "the X" hints at an organisation, in the languages whose data lists such articles; "in the X", a place (unless
@@ -108,12 +120,19 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // Pre-Raphaelite Brotherhood" is membership)
   if (words.length <= 3 && rules.orgArticles.has(prev)) {
     if (cand.tag !== 'ORG' && rules.locatives.has(wordBefore(reg.text, words[0]!.s)) && !nounAfter(reg.text, words[words.length - 1]!.e, rules)) ev.place += EVIDENCE.locative;
-    else ev.org += EVIDENCE.article;
+    // (not where the tagger reads a place: "the Arctic", "the Sahara" named again and again are no body; one that
+    // owns something still acts: "the Marble House’s word")
+    else if (cand.tag !== 'LOC' || words[words.length - 1]!.poss) ev.org += EVIDENCE.article;
   }
   // ("VP analyst at Gartner": a role's workplace is its employer)
   if (rules.workplaces.has(prev) && roleBefore(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   // ("a shift in Disney’s strategy": the preposition governs the noun a possessive name stands before)
-  else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss) ev.place += EVIDENCE.locative;
+  // (nor where the tagger reads a body after a workplace's preposition: "bei West Ham United" is a club's ground)
+  // (a preposition of a workplace too only: "in Den Haag" the tagger reads as a body is still a place)
+  else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss && !(cand.tag === 'ORG' && rules.workplaces.has(prev))) ev.place += EVIDENCE.locative;
+  // ("5:0 gegen Chelsea": the opponent in a match the sentence scores is a team, unless the tagger reads a person,
+  // however unsure: "gegen Lionel Messi und Co.")
+  if (cand.tag !== 'PER' && contestSide(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   // ("die Stadt Khan Yunis": where every noun is capitalised, a place noun right before the name says place, whether
   // or not it was kept apart as an epithet, where the same word as a body's noun would say organisation)
   if (rules.placeHeads.has(prev) && (cand.epithet || (rules.nounsCapitalised && rightBefore(reg.text, words[0]!.s)))) ev.place += EVIDENCE.placeNounBefore;

@@ -9,7 +9,7 @@ import { gazetteer } from './countries';
 import { splitConjoined } from './conjoined';
 import { isGenitiveName, namedWords, unglue } from './glued';
 import { isRepeatedName, wordUses, type WordUse } from './repeated';
-import { givenName, joinParticles, longerBodies, namesBody, taggerCandidates } from './tagged';
+import { givenName, headAfterBodies, joinParticles, longerBodies, namesBody, placeLedBodies, taggerCandidates } from './tagged';
 import { cut, widen } from './widen';
 import { PARTY_FILTER } from '../weights';
 import { isOrgHead, isOrgNoun } from './lexicon';
@@ -52,7 +52,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   const gaz = gazetteer(rules.lang);
   // (without spaces, a country the tagger reads inside a longer word is no mention of it: 日本 in 東日本大震災)
   const inWord = (e: EntitySpan) => rules.unspaced && insideWord(text, e.start, e.end) && (gaz.names.has(norm(text.slice(e.start, e.end))) || gaz.capitals.has(norm(text.slice(e.start, e.end))));
-  const spans = taggerCandidates(text, words, longerBodies(text, entities).filter((e) => (e.type !== 'MISC' || namesBody(text, e, rules)) && !inWord(e)), rules);
+  const spans = taggerCandidates(text, words, headAfterBodies(text, placeLedBodies(text, longerBodies(text, entities), rules), rules).filter((e) => (e.type !== 'MISC' || namesBody(text, e, rules)) && !inWord(e)), rules);
   const joined = surnamesAfterParticles(joinParticles(text, words, spans, rules), text, words, rules);
   const named = namedWords(joined);
   const single = new Set(joined.filter((c) => c.words.length === 1).map((c) => c.words[0]!.l));

@@ -179,7 +179,7 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   // ("gifts from Lord Alli, Sir Keir said that …": a name the next clause's verb follows with no comma is that
   // clause's subject, no description of the name before)
   if (ws.every((x) => !startsLower(x)) && /^\s+\p{Ll}/u.test(reg.text.slice(at, at + 3))) return;
-  if (p.description || opensNotDescription(d) || inFrontedPhrase(reg.text, s, rules) || notApposition(reg.text, s, e + am[0].length, ws, rules)) return;
+  if (p.description || opensNotDescription(d) || inFrontedPhrase(reg.text, s, rules) || notApposition(reg.text, s, e + am[0].length, ws, rules) || (p.votes.PER <= p.votes.ORG + p.votes.LOC && roleComplement(reg.text, s, rules))) return;
   const first = ws[0]!.toLowerCase();
   const roleLike = rules.determiners.has(first) || roleOf(first, rules) || isTitleWord(first, rules) || (startsLower(d) && hasRole(ws, rules));
   // (a phrase ending in a conjunction is one item of a list the sentence goes on with; so is one with a conjunction
@@ -191,6 +191,17 @@ function after(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rules
   p.description = leadless(cut > 0 ? ws.slice(0, cut).join(' ') : d, rules);
   if (hasRole(ws, rules)) p.evidence.person += EVIDENCE.apposition;
   for (const x of ws) addRoleWord(p, x, rules);
+}
+
+/** "Sie ist Geschäftsführerin der Denkfabrik New America, emeritierte Professorin …", "director of the think tank X,
+ * professor at Y": a name that completes a role before it (a role, then an article or a particle, within the last
+ * four words, no mark between) is where someone else works; the phrase after it is that someone's next role. (Not
+ * for a name the tagger reads as a person's: "the foreign minister of Iran Abbas Araghchi, a veteran diplomat,".) */
+function roleComplement(text: string, s: number, rules: Rules): boolean {
+  const ws = text.slice(Math.max(0, s - 80), s).split(/\s+/).filter(Boolean).slice(-4);
+  if (ws.some((w) => /[,.;:!?()]/.test(w))) return false;
+  const k = ws.findIndex((w) => !!roleOf(w, rules));
+  return k >= 0 && ws.slice(k + 1).some((w) => rules.determiners.has(w.toLowerCase()) || rules.nameParticles.has(w.toLowerCase()));
 }
 
 /** The organisation noun phrase that ends `before` at a comma ("… and the operator, "), without its determiner. */

@@ -2,7 +2,7 @@
 // by salience, with what attribution found (who spoke, and speakers the text names only as speakers).
 
 import type { Party, PartyType } from '../../types';
-import type { Rules } from '../../rules/languages';
+import { everyLanguage, type Rules } from '../../rules/languages';
 import { SALIENCE, PARTY_FILTER, EVIDENCE } from '../weights';
 import { kindOf } from './kinds';
 import { isPress } from './press';
@@ -179,6 +179,13 @@ function stateSpeaks(reg: Registry, rules: Rules, name: string, shownAs: Readonl
   return true;
 }
 
+let papers: ReadonlySet<string> | null = null;
+/** A name of several words that ends in a paper's head of any language ("Vatican News", "Jerusalem Post"). */
+function paperName(name: string): boolean {
+  const parts = norm(name).split(' ');
+  return parts.length > 1 && (papers ??= everyLanguage('mediaHeads')).has(parts[parts.length - 1]!);
+}
+
 /** The final party list, most salient first. */
 export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEvidence, opts: RankOptions): Party[] {
   const out: { p: Party; score: number }[] = [];
@@ -239,6 +246,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("Sen. Ben Sasse, R-Neb., said": the tag is the senator's party and state, party-tags.ts)
     if (isPersonTag(name)) continue;
     if (describedOnly(name, rules) || (s.kind === 'person' && articleLed(name, rules))) continue;
+    // ("die „Vatican News“ verkündete": a speaker named by a paper's head, of any language, is that paper, and the
+    // press is no party, as a paper the text names otherwise is none: add-name.ts)
+    if (paperName(name)) continue;
     if (stateSpeaks(reg, rules, name, shownAs)) continue;
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }

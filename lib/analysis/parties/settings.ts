@@ -2,6 +2,7 @@
 // a place that is only the setting ("outside City Hall", "in New York trading"), a law or another document, a
 // term ("Künstliche Intelligenz"), a role's domain ("Hessens Bauministerin").
 
+import { contestSide } from './contests';
 import type { Rules } from '../../rules/languages';
 import type { Word } from './words';
 import type { Candidate, ClassifyContext } from './classify';
@@ -71,7 +72,8 @@ export function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], ne
   // "to Highway 287", "Terminal 5": a place noun alone before its number is a road or a site
   if (words.length === 1 && rules.placeHeads.has(last) && /^\s+\d/.test(c.reg.text.slice(cand.e, cand.e + 4))) return true;
   const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1]!.l);
-  if (!placeLike) return false;
+  // ("3:1 gegen Chelsea gewonnen": a match's opponent, a team, before the verb, is no place qualifying a noun)
+  if (!placeLike || contestSide(c.reg.text, words[0]!.s, cand.prevWord, rules)) return false;
   if (!housesActor(words, next, rules) && (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
   return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
     && !rules.say.includes(next) && !rules.frame.includes(next);
@@ -113,7 +115,7 @@ const PLACE_NOUN_LINK = new RegExp(`(${LETTER}+)(?:\\s+(${LETTER}+))?\\s+${PLACE
 const PLACE_NOUN_END = new RegExp(`\\s${PLACE_PARTICLE}`);
 /** The one or two words and the particle that end `before` ("el aeropuerto de "), as PLACE_NOUN_LINK finds them. */
 export const placeNounLink = (before: string) => (PLACE_NOUN_END.test(before) ? PLACE_NOUN_LINK.exec(before) : null);
-const WORD_BEFORE = new RegExp(`(?:(${LETTER}+)\\s+)?(${LETTER}+)\\s+$`);
+const WORD_BEFORE = new RegExp(`(?:(?:(${LETTER}+)\\s+)?(${LETTER}+)\\s+)?(${LETTER}+)\\s+$`);
 
 /** "la ciudad mediterránea de Tel Aviv", "el aeropuerto de Ben Gurión", "den Hafen von Ashdod": a place noun (an
  * adjective may follow it) and a particle before the name; or a lower-case place noun right before it ("the
@@ -126,9 +128,10 @@ export function placeNounBefore(c: ClassifyContext, s: number): boolean {
   const m = placeNounLink(before);
   // (or a demonym before the noun: "the Lebanese village of Alma al-Chaab")
   if (m && (head(m[1]) || (head(m[2]) && (rules.determiners.has(m[1]!.toLowerCase()) || c.gaz.demonyms.has(norm(m[1]!)))))) return true;
-  // (not a role's domain: "secretary of state Hillary Clinton")
+  // (not a role's domain, a word before the particle: "secretary of state Hillary Clinton"; a particle after a mark
+  // opens a phrase of its own: "(SAD), do bairro Amizade" is a neighbourhood)
   const wm = WORD_BEFORE.exec(before);
-  return !!wm && startsLower(wm[2]!) && rules.placeHeads.has(wm[2]!) && !(wm[1] && rules.nameParticles.has(wm[1].toLowerCase()));
+  return !!wm && startsLower(wm[3]!) && rules.placeHeads.has(wm[3]!) && !(wm[2] && rules.nameParticles.has(wm[2].toLowerCase()) && wm[1]);
 }
 
 /** "Walter Reed hospital", "the Ben Gurion airport": a lower-case building noun right after the name (not any place

@@ -186,6 +186,42 @@ export function longerBodies(text: string, spans: readonly EntitySpan[]): Entity
   return spans.map((e) => (e.type === 'MISC' && longer(e) ? { ...e, type: 'ORG' } : e));
 }
 
+/** "Hong Kong Polytechnic University" read as "Hong Kong" (LOC), an untagged "Polytechnic" and "University" (ORG): a
+ * place's span, capitalised words the tagger left out, and a body's span ending in an organisation's head, one
+ * space apart each, are one body's name, named after its place (the place alone would be listed, the body as its
+ * bare head). Without a word between them ("US Senate") the two readings stand. */
+export function placeLedBodies(text: string, spans: readonly EntitySpan[], rules: Rules): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!, b = spans[i + 1];
+    const gap = b && a.type === 'LOC' && b.type === 'ORG' ? text.slice(a.end, b.start) : '';
+    const head = gap && /(\p{L}+)$/u.exec(text.slice(b!.start, b!.end))?.[1];
+    if (head && /^(?: \p{Lu}\p{Ll}+)+ $/u.test(gap) && isOrgHead(head, rules)) { out.push({ ...b!, start: a.start, before: undefined }); i++; continue; }
+    out.push(a);
+  }
+  return out;
+}
+
+/** "the Democratic Progressive party": a body's span with no head of its own, that the text writes only right before
+ * the same lower-case organisation head, goes on over that head (its name is cut short without it). A name the text
+ * also writes alone ("Labour", then "the Labour party") keeps its span; so does a name of one word. */
+export function headAfterBodies(text: string, spans: readonly EntitySpan[], rules: Rules): EntitySpan[] {
+  return spans.map((e) => {
+    const name = text.slice(e.start, e.end);
+    // (one word before a head is a place's or an acronym's body, "the Kentucky court", "the QXV union": left as read)
+    const ws = name.split(/\s+/);
+    // (plain capitalised words only: "San Francisco-headquartered company", "Ten Hag’s sixth-place team" are phrases)
+    if (e.type !== 'ORG' || ws.length < 2 || ws.some((w) => isOrgHead(w, rules) || !/^\p{Lu}\p{Ll}+$/u.test(w))) return e;
+    const head = /^ (\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(e.end, e.end + 40))?.[1];
+    if (!head || !isOrgHead(head, rules)) return e;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+      if (!text.startsWith(` ${head}`, at + name.length) || /[\p{L}\p{N}]/u.test(text[at + name.length + head.length + 1] ?? '')) return e;
+    }
+    return { ...e, end: e.end + head.length + 1 };
+  });
+}
+
 /** The tagger's span opens with a given name only if it never tags that word alone ("Copernicus Samantha Burgess",
  * "Copernicus" named alone elsewhere: a word before the name, for splitTitles to judge). */
 export const givenName = (c: Candidate, single: ReadonlySet<string>): Candidate =>

@@ -1,5 +1,5 @@
 // Names a title follows, a space between: Korean writes "김민수 과장은", "오세훈 서울시장" (the name, then the title,
-// then its particle). No capital marks a Korean name and no model of ours reads the language, so the structure does:
+// then its particle; or a word of address: "이하늘 형님"). No capital marks a Korean name and no model of ours reads the language, so the structure does:
 // a word of three syllables that opens with a family name (rules.surnames, a closed set), right before a title of the
 // language (rules.roles, alone or ending a compound with its place: 서울시장 is Seoul's mayor). The title goes to the
 // description; the name is counted wherever the text writes it again.
@@ -22,7 +22,7 @@ function bare(word: string, rules: Rules): string {
 /** The title `word` is (a role, or a compound ending in one: 서울시장), or null. */
 function titleOf(word: string, rules: Rules): string | null {
   for (const w of [word, bare(word, rules)]) {
-    if (rules.roles.has(w) || [...rules.roles].some((r) => r.length >= 2 && w.length > r.length && w.endsWith(r))) return w;
+    if (rules.roles.has(w) || rules.honorifics.has(w) || [...rules.roles].some((r) => r.length >= 2 && w.length > r.length && w.endsWith(r))) return w;
   }
   return null;
 }
@@ -49,7 +49,7 @@ export function addTitledNames(reg: Registry, rules: Rules, gaz: Gazetteer): { s
   for (const [name, title] of found) {
     const p = reg.add(name, 'person');
     p.evidence.person = Math.max(p.evidence.person, EVIDENCE.title);
-    p.description ??= title;
+    if (!rules.honorifics.has(bare(title, rules))) p.description ??= title;
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const after = text.slice(i + name.length).match(/^[\uAC00-\uD7A3]*/)![0];
       if (HANGUL.test(text[i - 1] ?? '') || (after && bare(name + after, rules) !== name)) continue;
