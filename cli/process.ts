@@ -52,7 +52,9 @@ function noArticle(document: Document): string {
   const frames = Array.from(document.querySelectorAll('frame[src], iframe[src]')).map((f) => f.getAttribute('src')).slice(0, 3);
   if (document.querySelector('frameset'))
     return `a frameset page: its text is in the pages of its frames${frames.length ? ` (${frames.join(', ')})` : ''}, not in this file`;
-  if (!(document.body?.textContent ?? '').trim()) return 'no article text found: the page has no text';
+  // (Readability, working on the page itself, can leave it without a root element: linkedom then throws for its body)
+  const body = document.documentElement ? document.body : null;
+  if (!(body?.textContent ?? '').trim()) return 'no article text found: the page has no text';
   return 'no article text found: Readability found nothing to extract (a page of links, a form, or a page built by scripts?)';
 }
 
