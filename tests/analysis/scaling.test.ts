@@ -25,7 +25,10 @@ function best(text: string, lang: string): number {
 function ratio(make: (i: number) => string, { join = '\n\n', lang = 'en', small = SMALL } = {}): number {
   const text = (n: number) => Array.from({ length: n }, (_, i) => make(i)).join(join);
   analyzeArticle({ text: text(200), lang }); // warm up
-  return best(text(small * 4), lang) / best(text(small), lang);
+  const once = () => best(text(small * 4), lang) / best(text(small), lang);
+  // A collection or a busy core can lift one reading past the bound; quadratic work reads about 16 every time.
+  const first = once();
+  return first < MAX_RATIO ? first : Math.min(first, once());
 }
 
 const NAMES = ['Ada Brun', 'Tom Keller', 'Maria Lund', 'Omar Haddad', 'Rita Velez', 'Karl Berg'];
