@@ -10,48 +10,44 @@ import type { EntitySpan } from '../../lib/analysis/entities';
 
 const span = (text: string, t: string, type: EntitySpan['type'], score: number, from = 0): EntitySpan => ({ start: text.indexOf(t, from), end: text.indexOf(t, from) + t.length, type, score });
 const kind = (reg: ReturnType<typeof buildRegistry>, name: string) => reg.live().find((p) => p.name === name)?.kind;
+/** The kind the registry gives `name`, the tagger having read its first mention as `type` at `score`. */
+const kindOf = (text: string, lang: string, name: string, type: EntitySpan['type'], score: number) =>
+  kind(buildRegistry(scan(text), [], rulesFor(lang), [span(text, name, type, score)]), name);
 
 describe('the opponent in a scored sentence', () => {
   it('is a team where the tagger reads a place', () => {
     const text = 'Der Klub hatte am Dienstag 3:1 gegen Varnholm gewonnen und bleibt oben.';
-    const reg = buildRegistry(scan(text), [], rulesFor('de'), [span(text, 'Varnholm', 'LOC', 0.55)]);
-    expect(kind(reg, 'Varnholm')).toBe('organization');
+    expect(kindOf(text, 'de', 'Varnholm', 'LOC', 0.55)).toBe('organization');
   });
   it('is a team in English too ("a 2-1 win against X")', () => {
     const text = 'The visitors sealed a 2-1 win against Corrandale on Saturday.';
-    const reg = buildRegistry(scan(text), [], rulesFor('en'), [span(text, 'Corrandale', 'LOC', 0.55)]);
-    expect(kind(reg, 'Corrandale')).toBe('organization');
+    expect(kindOf(text, 'en', 'Corrandale', 'LOC', 0.55)).toBe('organization');
   });
   it('is left alone without a score (a time of day is none)', () => {
     const text = 'Um 20:30 Uhr demonstrierten sie gegen Varnholm, die Stadt am Fluss.';
-    const reg = buildRegistry(scan(text), [], rulesFor('de'), [span(text, 'Varnholm', 'LOC', 0.55)]);
-    expect(kind(reg, 'Varnholm')).not.toBe('organization');
+    expect(kindOf(text, 'de', 'Varnholm', 'LOC', 0.55)).not.toBe('organization');
   });
   it('stays a person the tagger reads as one, however unsure', () => {
     const text = 'She won the final 6-4 against Marta Kellner on Sunday.';
-    const reg = buildRegistry(scan(text), [], rulesFor('en'), [span(text, 'Marta Kellner', 'PER', 0.4)]);
-    expect(kind(reg, 'Marta Kellner')).toBe('person');
+    expect(kindOf(text, 'en', 'Marta Kellner', 'PER', 0.4)).toBe('person');
   });
 });
 
 describe('a preposition of place before a name the tagger reads as a body', () => {
   it('gives it no place evidence ("bei X United")', () => {
     const text = 'Liverborn spielt am Samstag bei Westholm United, danach ist Pause.';
-    const reg = buildRegistry(scan(text), [], rulesFor('de'), [span(text, 'Westholm United', 'ORG', 0.44)]);
-    expect(kind(reg, 'Westholm United')).toBe('organization');
+    expect(kindOf(text, 'de', 'Westholm United', 'ORG', 0.44)).toBe('organization');
   });
 });
 
 describe('a title before a name the tagger reads as a body', () => {
   it('is that body\'s standing, no person\'s', () => {
     const text = 'Titelverteidiger Carnford City steht einen Punkt hinter dem Spitzenreiter.';
-    const reg = buildRegistry(scan(text), [], rulesFor('de'), [span(text, 'Carnford City', 'ORG', 0.6)]);
-    expect(kind(reg, 'Carnford City')).toBe('organization');
+    expect(kindOf(text, 'de', 'Carnford City', 'ORG', 0.6)).toBe('organization');
   });
   it('still makes a person of a name the tagger reads as one', () => {
     const text = 'Trainer Pelle Guardin sprach von einem Rückschlag.';
-    const reg = buildRegistry(scan(text), [], rulesFor('de'), [span(text, 'Pelle Guardin', 'PER', 0.6)]);
-    expect(kind(reg, 'Pelle Guardin')).toBe('person');
+    expect(kindOf(text, 'de', 'Pelle Guardin', 'PER', 0.6)).toBe('person');
   });
 });
 
