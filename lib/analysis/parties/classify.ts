@@ -58,6 +58,8 @@ export interface ClassifyContext {
   units?: Set<string>;
   /** The first words (lower case) of names of several words the tagger is sure name people: given names. */
   givenNames?: ReadonlySet<string>;
+  /** Acronyms the text spells out as common noun phrases ("allgemeinen Geschäftsbedingungen (AGB)"): no party. */
+  termAcronyms?: ReadonlySet<string>;
   /** Datelines closed by a colon ("NEW DELHI:", headings.ts): the place the story is filed from. */
   datelines?: readonly { start: number; end: number }[];
 }
