@@ -16,7 +16,7 @@ import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { caseStems, uninflected, writesWithEnding } from './case-endings';
 import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
-import { unknownLoneName } from './known-names';
+import { knownPersonName, unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
 import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
@@ -124,7 +124,8 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
     const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;
     const repeated = mentions >= PARTY_FILTER.strictMentions;
     // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
-    return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong;
+    // (several words: named twice, strong evidence, or a person's name every word of which the data knows as one)
+    return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong || (type === 'person' && knownPersonName(p, rules));
   }
   // where every noun is capitalised, one word the tagger was unsure was someone, named once and with nothing else
   // to say so (no title, given name, role, apposition), is as often a noun ("Hunger", "Bargeld", "Jongleur") as a name
