@@ -106,6 +106,11 @@ function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
   return !!w && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isOrgHead(w, rules) && !place(w) && !place(w.replace(/s$/, ''));
 }
 
+/** "all Members of Parliament get gifts": a noun for a group of people (rules.groups), capitalised, named once and
+ * hardly read as a name by the tagger, is that common noun. */
+const groupNounOnce = (p: PartyRecord, mentions: number, rules: Rules) =>
+  mentions === 1 && !p.aliases.size && rules.groups.has(norm(p.name)) && p.confidence < PARTY_FILTER.unsurePerson;
+
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string, uses: Registry['uses']): boolean {
   if (rules.notNames.has(norm(p.name)) && !storyPlatform(norm(p.name), uses, rules)) return false;
@@ -115,6 +120,7 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   // a heading's words, a product beside its model number (offstory.ts)
   if (p.offStory) return false;
   const oneWord = p.parts.length === 1;
+  if (oneWord && groupNounOnce(p, mentions, rules)) return false;
   const tagged = p.mentions.some((m) => m.source === 'tagger');
   // a name a language without spaces marks by its suffix or head: met once, only with an honorific (中居正広氏)
   if (p.mentions.some((m) => m.source === 'structure')) return mentions >= PARTY_FILTER.strictMentions || p.evidence.person >= EVIDENCE.title;
