@@ -129,6 +129,7 @@ const de: WordLists = {
   adjectiveEndings: 'liche lichen licher liches lichem ische ischen ischer isches ischem ige igen iger iges igem',
   locatives: 'in im aus bei nach vor nahe',
   contests: 'gegen',
+  clockWords: 'uhr h',
   clauseOpeners: 'wenn als und aber',
   passives: 'wurde wurden worden wird werden',
   agents: 'von',

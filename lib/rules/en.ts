@@ -157,6 +157,7 @@ const en: WordLists = {
   headLinks: 'on',
   locatives: 'in at from near outside inside across around into toward towards via through throughout',
   contests: 'against vs vs. v',
+  clockWords: 'am pm a.m. p.m.',
   clauseOpeners: 'when while as and but after before because until then',
   relatives: 'that which who',
   passives: 'is are was were be been being',

@@ -102,6 +102,7 @@ const es: WordLists = {
   nameParticles: 'de del la las los y',
   locatives: 'en a desde hacia cerca',
   contests: 'contra ante',
+  clockWords: 'h horas',
   clauseOpeners: 'cuando y pero',
   relatives: 'que quien quienes',
   passives: 'fue fueron sido',

@@ -88,6 +88,7 @@ const fr: WordLists = {
   nameParticles: 'de du des la le d’ et',
   locatives: 'à au aux en dans près vers depuis',
   contests: 'contre',
+  clockWords: 'h heures',
   clauseOpeners: 'quand lorsque et mais',
   relatives: 'qui',
   passives: 'été fut furent',

@@ -76,6 +76,7 @@ const it: WordLists = {
   nameParticles: 'di del della dei degli da de e',
   locatives: 'a in da presso vicino',
   contests: 'contro',
+  clockWords: 'h ore',
   clauseOpeners: 'mentre e ma',
   relatives: 'che',
   passives: 'fu furono stato stata stati state venne vennero',

@@ -12,9 +12,11 @@ const ko: WordLists = {
   // words of address written after a person's name ("이하늘 형님", "김민수 선배님"): they mark a person, as a title does
   // (titled-after.ts), and describe no one
   honorifics: { 형님: 'm', 오빠: 'm', 누나: 'f', 언니: 'f', 선배: '', 선배님: '', 선생님: '' },
+  // (the stage's too: an actor's name before 주연, "starring", is how a review names its lead: "윤서하 주연의 <새벽>")
   roles: `대통령 총리 장관 의원 대표 위원장 시장 도지사 사장 회장 감독 선수 교수 변호사 대변인 관계자 검사 판사
     씨 대사 의장 국장 청장 원장 총장 부총리 차관 과장 부장 차장 팀장 실장 본부장 부회장 부사장 이사 전무 상무 이사장
-    구청장 군수 교육감 총재 원내대표 비서실장 수석 소장 센터장 연구원 기자 작가 코치 주장`,
+    구청장 군수 교육감 총재 원내대표 비서실장 수석 소장 센터장 연구원 기자 작가 코치 주장
+    배우 여배우 주연 가수`,
   // the family names nearly every Korean has (a name before a title opens with one: titled-after.ts)
   surnames: `김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차
     주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹

@@ -118,6 +118,7 @@ export interface Rules {
   nounOpeners: Set<string>;
   workplaces: Set<string>;
   contests: Set<string>;
+  clockWords: Set<string>;
   conjunctions: Set<string>;
   renamings: Set<string>;
   examples: string[];
@@ -208,7 +209,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), namedPlaceHeads: set('namedPlaceHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
-    notNames: set('notNames'), platforms: set('platforms'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), phraseNouns: set('phraseNouns'), eventHeads: set('eventHeads'), nameParticles: particlesOf(parts), surnameParticles: without(set('surnameParticles'), set('notParticles')), genitives: set('genitives'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), nounOpeners: set('nounOpeners'), workplaces: set('workplaces'), contests: set('contests'), conjunctions: set('conjunctions'), renamings: set('renamings'), examples: list('examples'), nicknames: nicknameGroups(list('nicknames')), clauseOpeners: set('clauseOpeners'), relatives: set('relatives'),
+    notNames: set('notNames'), platforms: set('platforms'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), phraseNouns: set('phraseNouns'), eventHeads: set('eventHeads'), nameParticles: particlesOf(parts), surnameParticles: without(set('surnameParticles'), set('notParticles')), genitives: set('genitives'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), nounOpeners: set('nounOpeners'), workplaces: set('workplaces'), contests: set('contests'), clockWords: set('clockWords'), conjunctions: set('conjunctions'), renamings: set('renamings'), examples: list('examples'), nicknames: nicknameGroups(list('nicknames')), clauseOpeners: set('clauseOpeners'), relatives: set('relatives'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),
     credits: list('credits'), quoteParticles: list('quoteParticles'), modifierParticles: list('modifierParticles'),
     adjectiveEndings: words(own?.adjectiveEndings), nameEndings: longestFirst(own?.nameEndings), placeAdjectives: words(own?.placeAdjectives), adjectiveInflections: longestFirst(own?.adjectiveInflections), obliqueAdjectives: words(own?.obliqueAdjectives), obliqueArticles: new Set(words(own?.obliqueArticles)), unspaced: !!own?.unspaced, nameSuffixes: longestFirst(own?.nameSuffixes), titleSuffixes: longestFirst(own?.titleSuffixes), officeSuffixes: new Set(words(own?.officeSuffixes)), anaphorPrefixes: words(own?.anaphorPrefixes),

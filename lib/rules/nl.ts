@@ -48,6 +48,7 @@ const nl: WordLists = {
   firstPerson: `ik mij mijn`,
   locatives: 'in op bij naar uit nabij',
   contests: 'tegen',
+  clockWords: 'uur u',
   passives: 'werd werden',
   agents: 'door',
   possessives: 'zijn haar hun',

@@ -77,6 +77,7 @@ const pt: WordLists = {
   nameParticles: 'de do da dos das e',
   locatives: 'em no na a ao desde perto',
   contests: 'contra diante',
+  clockWords: 'h horas',
   credits: 'foto, fotos, fonte, por, imagem',
   governments: 'governo',
   openingPrepositions: 'após depois antes em no na desde durante com sem',

@@ -222,6 +222,9 @@ export interface WordLists {
   /** Prepositions of a match's opponent ("gegen", "against"): a name after one, where the sentence gives a score
    * ("5:0 gegen Chelsea"), is a side of that match, a team (parties/contests.ts). */
   contests?: string;
+  /** Words after the numbers of a time of day ("20:30 Uhr", "9-11 pm"): those numbers are then no match's score
+   * (parties/contests.ts). */
+  clockWords?: string;
   /** Suffixes of compound role and organisation nouns (German "Wirtschaftssenatorin", "Bundesministerium"). */
   roleSuffixes?: string;
   orgSuffixes?: string;

@@ -27,6 +27,14 @@ describe('the opponent in a scored sentence', () => {
     const text = 'Um 20:30 Uhr demonstrierten sie gegen Varnholm, die Stadt am Fluss.';
     expect(kindOf(text, 'de', 'Varnholm', 'LOC', 0.55)).not.toBe('organization');
   });
+  it('is left alone when the numbers are hours a word of the clock follows ("9-11 pm", "8-10 Uhr")', () => {
+    expect(kindOf('Between 9-11 pm hundreds marched against Corrandale, the port town.', 'en', 'Corrandale', 'LOC', 0.55)).not.toBe('organization');
+    expect(kindOf('Von 8-10 Uhr demonstrierten sie gegen Varnholm, die Stadt am Fluss.', 'de', 'Varnholm', 'LOC', 0.55)).not.toBe('organization');
+  });
+  it('needs the score in its own sentence', () => {
+    const text = 'The club won 3-1 on Saturday. On Monday residents protested against Corrandale, the port town.';
+    expect(kindOf(text, 'en', 'Corrandale', 'LOC', 0.55)).not.toBe('organization');
+  });
   it('stays a person the tagger reads as one, however unsure', () => {
     const text = 'She won the final 6-4 against Marta Kellner on Sunday.';
     expect(kindOf(text, 'en', 'Marta Kellner', 'PER', 0.4)).toBe('person');

@@ -26,3 +26,17 @@ describe('a name before its title, in Korean', () => {
     expect(analyse(text, 'ko').quotes.find((q) => q.text.includes('예산'))?.speaker).toBe('박준서');
   });
 });
+
+describe('a name before a title of the stage, in Korean', () => {
+  const review = `주말 밤 KBS는 윤서하 주연의 <새벽>으로 승부를 보고 있다. 윤서하의 연기는 여전히 시선을 끈다.
+
+정민아 배우는 조연으로 나온다. 이 드라마의 이야기는 단순하다.`;
+  it('is the person the review names, counted wherever the text writes it', () => {
+    const parties = analyse(review, 'ko').parties;
+    expect(parties.find((p) => p.name === '윤서하')?.mentions).toBe(2);
+    expect(parties.find((p) => p.name === '정민아')?.type).toBe('person');
+  });
+  it('names no one by a common noun that opens with a family name\'s syllable', () => {
+    expect(partyNames(review, 'ko')).not.toContain('이야기');
+  });
+});

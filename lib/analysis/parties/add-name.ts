@@ -132,7 +132,7 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   else if (rules.locatives.has(prev) && !words[words.length - 1]!.poss && !(cand.tag === 'ORG' && rules.workplaces.has(prev))) ev.place += EVIDENCE.locative;
   // ("5:0 gegen Chelsea": the opponent in a match the sentence scores is a team, unless the tagger reads a person,
   // however unsure: "gegen Lionel Messi und Co.")
-  if (cand.tag !== 'PER' && contestSide(reg.text, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
+  if (cand.tag !== 'PER' && contestSide(c.doc, words[0]!.s, prev, rules)) ev.org += EVIDENCE.orgNounBefore;
   // ("die Stadt Khan Yunis": where every noun is capitalised, a place noun right before the name says place, whether
   // or not it was kept apart as an epithet, where the same word as a body's noun would say organisation)
   if (rules.placeHeads.has(prev) && (cand.epithet || (rules.nounsCapitalised && rightBefore(reg.text, words[0]!.s)))) ev.place += EVIDENCE.placeNounBefore;

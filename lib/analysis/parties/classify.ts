@@ -3,6 +3,7 @@
 // evidence for the party's type (organisation head words, place heads, the words around it).
 
 import type { Rules } from '../../rules/languages';
+import type { ScannedText } from '../text';
 import { inflectedCountry, type Gazetteer } from './countries';
 import { wordAcronymDefined } from './acronyms';
 import { norm, type PartyRecord, type Registry, type MentionSource } from './registry';
@@ -44,6 +45,8 @@ export interface Candidate {
 
 export interface ClassifyContext {
   reg: Registry;
+  /** The scanned text the registry's names are in (its sentences bound a match's score: contests.ts). */
+  doc: ScannedText;
   rules: Rules;
   gaz: Gazetteer;
   acronyms: Map<string, PartyRecord>;
@@ -55,6 +58,8 @@ export interface ClassifyContext {
   units?: Set<string>;
   /** The first words (lower case) of names of several words the tagger is sure name people: given names. */
   givenNames?: ReadonlySet<string>;
+  /** Acronyms the text spells out as common noun phrases ("allgemeinen Geschäftsbedingungen (AGB)"): no party. */
+  termAcronyms?: ReadonlySet<string>;
   /** Datelines closed by a colon ("NEW DELHI:", headings.ts): the place the story is filed from. */
   datelines?: readonly { start: number; end: number }[];
 }

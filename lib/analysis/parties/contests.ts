@@ -3,26 +3,37 @@
 // club named after its town as a place (or, named like one, as a person); the score and the preposition say team.
 
 import type { Rules } from '../../rules/languages';
+import type { ScannedText } from '../text';
 
-/** A score: two small numbers joined by a colon or a dash, no time of day ("21:00"), no year or range of years. */
-const SCORE = /(?<![\d.,:/–-])(\d{1,3})\s?([:–-])\s?(\d{1,3})(?![\d.,:/]|\s?(?:Uhr|h\b|am\b|pm\b))/gu;
+/** Two small numbers joined by a colon or a dash, no part of a longer number, a date or a range of years. */
+const SCORE = /(?<![\d.,:/–-])(\d{1,3})\s?([:–-])\s?(\d{1,3})(?![\d.,:/])/gu;
+/** The word right after a match, at most one space apart ("20:30 Uhr", "9-11pm"). */
+const WORD_AFTER = /^\s?(\p{L}+(?:\.\p{L}\.?)?)/u;
 
-/** The sentence around `at`: from the last full stop, question or exclamation mark or line break before it to the next. */
-function sentenceAround(text: string, at: number): string {
-  let s = at;
-  while (s > 0 && !/[!?\n]/.test(text[s - 1]!) && !(text[s - 1] === '.' && /\s/.test(text[s] ?? '') && !/\d/.test(text[s - 2] ?? ''))) s--;
-  let e = at;
-  while (e < text.length && !/[!?\n]/.test(text[e]!) && !(text[e] === '.' && /\s|$/.test(text[e + 1] ?? '') && !/\d/.test(text[e - 1] ?? ''))) e++;
-  return text.slice(s, e);
-}
-
-/** The sentence gives a match's score ("0:2", "4:2-Sieg", "won 3-1"): a colon's two digits after it are a time. */
-export function givesScore(sentence: string): boolean {
-  for (const m of sentence.matchAll(SCORE)) if (!(m[2] === ':' && /^[0-5]\d$/.test(m[3]!))) return true;
+/** The sentence gives a match's score ("0:2", "4:2-Sieg", "won 3-1"): not a time of day, which a word of the clock
+ * follows ("20:30 Uhr", rules.clockWords) or which a colon's two digits after the hour say ("21:00"). */
+export function givesScore(sentence: string, clockWords: ReadonlySet<string>): boolean {
+  for (const m of sentence.matchAll(SCORE)) {
+    if (m[2] === ':' && /^[0-5]\d$/.test(m[3]!)) continue;
+    const after = WORD_AFTER.exec(sentence.slice(m.index + m[0].length))?.[1];
+    if (!after || !clockWords.has(after.toLowerCase())) return true;
+  }
   return false;
 }
 
+/** The scanner's sentence holding offset `at` (the last one starting at or before it). */
+function sentenceAt(doc: ScannedText, at: number): string {
+  const ss = doc.sentences;
+  let lo = 0, hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start <= at) lo = mid + 1; else hi = mid;
+  }
+  const s = ss[lo - 1];
+  return s && at < s.end ? doc.text.slice(s.start, s.end) : '';
+}
+
 /** The name at `s`, after the word `prev` (lower case), is a side of a match the sentence scores. */
-export function contestSide(text: string, s: number, prev: string, rules: Rules): boolean {
-  return rules.contests.has(prev) && givesScore(sentenceAround(text, s));
+export function contestSide(doc: ScannedText, s: number, prev: string, rules: Rules): boolean {
+  return rules.contests.has(prev) && givesScore(sentenceAt(doc, s), rules.clockWords);
 }

@@ -11,6 +11,7 @@ import { wordsOf, type Word } from './words';
 import { colonDatelines, headingBlocks, labelLines, shoutingRuns, uncapDatelines, uncapHeadings } from './headings';
 import { markOffStory } from './offstory';
 import { classify, type Candidate, type ClassifyContext } from './classify';
+import { termAcronyms } from './term-acronyms';
 import { candidatesOf } from './candidates';
 import { joinNicknames } from './quoted-nicknames';
 import { country } from './capitals';
@@ -138,7 +139,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const uses = wordUses(words, rules);
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
-  const ctx: ClassifyContext = { reg, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map(), datelines: colonDatelines(text, doc.paragraphs), givenNames: givenNamesOf(text, entities) };
+  const ctx: ClassifyContext = { reg, doc, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map(), datelines: colonDatelines(text, doc.paragraphs), termAcronyms: termAcronyms(text, rules), givenNames: givenNamesOf(text, entities) };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
   // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));

@@ -29,6 +29,14 @@ export function knownName(word: string, rules: Rules): boolean {
   return false;
 }
 
+/** "Donald Trump" met once where the tagger has no model of the text's language: a name of two or three words,
+ * each one the data knows as a person's and none as a thing's, that the tagger read as someone's, is that person. */
+export function knownPersonName(p: PartyRecord, rules: Rules): boolean {
+  const words = p.name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && p.votes.PER > Math.max(p.votes.ORG, p.votes.LOC)
+    && words.every((w) => knownName(w, rules) && !namesThings(w));
+}
+
 /** A word the data writes in the names of places, bodies and things, and never or hardly ever in a person's. */
 export const namesThings = (word: string): boolean => OTHER.has(word.toLowerCase()) && !KNOWN.has(word.toLowerCase());
 

@@ -28,7 +28,8 @@ export function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolea
     c.reg.mention(p, w.s, w.e, cand.source);
     return true;
   }
-  if (t.length < 2 || JUNK_ACRONYMS.test(t) || pluralAcronym(t, c.reg.text)) return true;
+  // (nor one the text spells out as a common noun phrase: term-acronyms.ts)
+  if (t.length < 2 || JUNK_ACRONYMS.test(t) || pluralAcronym(t, c.reg.text) || c.termAcronyms?.has(t.toUpperCase())) return true;
   // an acronym is an organisation unless the tagger types it ("EUA" a place, "JFK" a person): its vote weighs then
   const p = c.reg.add(t, cand.tag ? 'unknown' : 'organization');
   p.evidence.org += EVIDENCE.acronym;

@@ -7,7 +7,7 @@ import { ageOf } from './namesakes';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
 import { norm, type Mention, type PartyRecord, type Registry } from './registry';
-import { MERGE } from '../weights';
+import { MERGE, PARTY_FILTER } from '../weights';
 import { baseForm, caseStems, uninflected } from './case-endings';
 import { wordBefore } from '../letters';
 import { surnameWithoutArticle } from './surname-article';
@@ -51,6 +51,10 @@ if (bare) put(bare, p);
   }
   return index;
 }
+
+/** The party's type is only an unsure tagger's guess: no evidence of the words in or around its name. */
+const taggerGuess = (p: PartyRecord) => p.confidence < MERGE.crossKindConfidence && !p.capital
+  && p.evidence.org <= 0 && p.evidence.place <= 0 && p.evidence.country <= 0 && p.evidence.group <= 0;
 
 /** A short form links to an organisation only when of its kind, as far as both kinds are known ("Bush" is not
  * the "Bush administration", "Houston" not the "Houston Police"). */
@@ -156,12 +160,17 @@ function goesBy(f: PartyRecord): string[] {
 
 /**
  * "Gary walks out" after "Gary Heidnik": a one-word name that is the first name of exactly one person named in full
- * (and of nobody else) is that person.
+ * (and of nobody else) is that person. A body or a place is not, unless only an unsure tagger made it one ("für
+ * Hillary" read as a body beside "Hillary Clinton"): no head word, no context said so.
  */
 function firstNameOf(p: PartyRecord, full: PartyRecord[], rules: Rules): PartyRecord | null {
-  if (p.parts.length !== 1 || kindOf(p, rules) === 'organization' || kindOf(p, rules) === 'place') return null;
-  const live = full.filter((f) => f !== p && f.mergedInto === undefined);
-  return live.length === 1 && kindOf(live[0]!, rules) === 'person' ? live[0]! : null;
+  if (p.parts.length !== 1) return null;
+  const kind = kindOf(p, rules), live = full.filter((f) => f !== p && f.mergedInto === undefined);
+  if (live.length !== 1 || kindOf(live[0]!, rules) !== 'person') return null;
+  // (a guess against a guess is none: the full name must be one the tagger read as someone's, "Itaipu Binacional" at
+  // 0.33 is a company)
+  if ((kind === 'organization' || kind === 'place') && !(taggerGuess(p) && live[0]!.confidence >= PARTY_FILTER.unsurePerson)) return null;
+  return live[0]!;
 }
 
 /** An article right before the position: a common one of the languages, or one of the text's own language ("ao

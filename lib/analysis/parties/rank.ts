@@ -16,7 +16,7 @@ import { afterIndefinite } from './around';
 import { gazetteer } from './countries';
 import { caseStems, uninflected, writesWithEnding } from './case-endings';
 import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
-import { unknownLoneName } from './known-names';
+import { knownPersonName, unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
 import { thingName } from './thing-names';
 import { functionWordName } from './function-names';
@@ -106,6 +106,11 @@ function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
   return !!w && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isOrgHead(w, rules) && !place(w) && !place(w.replace(/s$/, ''));
 }
 
+/** "all Members of Parliament get gifts": a noun for a group of people (rules.groups), capitalised, named once and
+ * hardly read as a name by the tagger, is that common noun. */
+const groupNounOnce = (p: PartyRecord, mentions: number, rules: Rules) =>
+  mentions === 1 && !p.aliases.size && rules.groups.has(norm(p.name)) && p.confidence < PARTY_FILTER.unsurePerson;
+
 /** Does the evidence justify showing the party? */
 function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number, opts: RankOptions, rules: Rules, text: string, uses: Registry['uses']): boolean {
   if (rules.notNames.has(norm(p.name)) && !storyPlatform(norm(p.name), uses, rules)) return false;
@@ -115,6 +120,7 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
   // a heading's words, a product beside its model number (offstory.ts)
   if (p.offStory) return false;
   const oneWord = p.parts.length === 1;
+  if (oneWord && groupNounOnce(p, mentions, rules)) return false;
   const tagged = p.mentions.some((m) => m.source === 'tagger');
   // a name a language without spaces marks by its suffix or head: met once, only with an honorific (中居正広氏)
   if (p.mentions.some((m) => m.source === 'structure')) return mentions >= PARTY_FILTER.strictMentions || p.evidence.person >= EVIDENCE.title;
@@ -124,7 +130,8 @@ function shown(p: PartyRecord, type: PartyType, quotes: number, mentions: number
     const strong = Math.max(p.evidence.person, p.evidence.org) >= PARTY_FILTER.strongEvidence;
     const repeated = mentions >= PARTY_FILTER.strictMentions;
     // (one word: a proper noun the text repeats mid-sentence and never writes in lower case, repeated.ts)
-    return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong;
+    // (several words: named twice, strong evidence, or a person's name every word of which the data knows as one)
+    return oneWord ? (strong && repeated) || !!p.repeated : repeated || strong || (type === 'person' && knownPersonName(p, rules));
   }
   // where every noun is capitalised, one word the tagger was unsure was someone, named once and with nothing else
   // to say so (no title, given name, role, apposition), is as often a noun ("Hunger", "Bargeld", "Jongleur") as a name

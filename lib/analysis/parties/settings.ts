@@ -73,7 +73,7 @@ export function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], ne
   if (words.length === 1 && rules.placeHeads.has(last) && /^\s+\d/.test(c.reg.text.slice(cand.e, cand.e + 4))) return true;
   const placeLike = cand.tag === 'LOC' || rules.locatives.has(cand.prevWord) || rules.placeHeads.has(words[words.length - 1]!.l);
   // ("3:1 gegen Chelsea gewonnen": a match's opponent, a team, before the verb, is no place qualifying a noun)
-  if (!placeLike || contestSide(c.reg.text, words[0]!.s, cand.prevWord, rules)) return false;
+  if (!placeLike || contestSide(c.doc, words[0]!.s, cand.prevWord, rules)) return false;
   if (!housesActor(words, next, rules) && (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
   return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
     && !rules.say.includes(next) && !rules.frame.includes(next);
