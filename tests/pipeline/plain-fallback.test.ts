@@ -4,7 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { keepSectionHeadings } from '../../lib/reader-hooks';
-import { parse, prose } from './helpers';
+import { processInput, failed } from '../../cli/process';
+import { parse, prose, runHtml } from './helpers';
 
 const TITLE = 'Harbour wall approved after a long council debate';
 const HEADLINE = 'Council says yes to the new sea defences';
@@ -29,5 +30,35 @@ describe('section headings kept by the hook', () => {
     expect(times(readWith(html, false), TITLE)).toBe(0);
     expect(times(readWith(html, true), TITLE)).toBe(0);
     expect(readWith(html, true)).toContain('Paragraph 3 about the harbour wall');
+  });
+});
+
+/** A story written as lines apart (no <p>), after a box the page hides with a framework's class and never closes. */
+const unclosedHidden = (paragraphs: number) => `<!DOCTYPE html><html lang="en"><head><title>${TITLE}</title></head><body>
+<div class="hidden"><a href="/menu">Menu</a> <a href="/search">Search</a>
+<div class="story">${Array.from({ length: paragraphs }, (_, i) => `Line ${i + 1} of the story: the council met again on day ${i + 1}, heard ${i + 4} residents and examined the engineers' report on the costs, risks and timetable of the new harbour wall.`).join('<br><br>')}
+</body></html>`;
+
+describe('the fallback to Readability alone', () => {
+  it('gives back the story our marking lost (a hidden box that holds the rest of the page)', () => {
+    const html = unclosedHidden(8);
+    expect(readWith(html, false)).toContain('Line 8 of the story');
+    const fresh: string[] = [];
+    const report = runHtml(html, { reparse: () => { fresh.push('parsed'); return parse(html); } });
+    expect(fresh).toEqual(['parsed']);
+    for (let i = 1; i <= 8; i++) expect(report.article?.text).toContain(`Line ${i} of the story`);
+  });
+
+  it('is given the page again by the CLI, which works on its parse in place', () => {
+    const res = processInput({ file: 'story.html', bytes: new TextEncoder().encode(unclosedHidden(8)), force: true });
+    expect(failed(res) ? res.error : res.article?.text).toContain('Line 8 of the story');
+  });
+
+  it('runs no second Readability on a page whose article is as long as its running text', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${prose(8)}</article><footer>${prose(1)}</footer></body></html>`;
+    let asked = 0;
+    const report = runHtml(html, { reparse: () => { asked++; return parse(html); } });
+    expect(report.article?.text).toContain('Paragraph 8 about the harbour wall');
+    expect(asked).toBe(0);
   });
 });
