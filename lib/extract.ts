@@ -171,6 +171,18 @@ function isModal(el: Element, tag: string): boolean {
 }
 
 /**
+ * The untouched copy for the run of Readability alone, less its modal dialogs (one holding an <h1> stays, as in
+ * `prepare`): a consent manager's policy text outscores a short story there as well, and the fallback took a cookie
+ * notice for the article (fundus, a Reuters page whose comments and teasers outweigh its story).
+ */
+function withoutDialogs(copy: Document): Document {
+  const modals: Element[] = [];
+  if (copy.body) eachElement(copy.body, (el) => { if (isModal(el, el.tagName.toUpperCase())) modals.push(el); });
+  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) m.remove();
+  return copy;
+}
+
+/**
  * Make links and images absolute against the page URL (Readability relies on baseURI, which not every DOM has).
  * A link to a place on this page stays "#place": Readability writes it out in full when the document's address is
  * not its base (the extension's parsed copy), and the clean stage knows skip links by their "#".
@@ -300,7 +312,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // Never less than Readability alone (lib/plain-fallback.ts): a second, plain run only when ours looks short.
   const fresh = opts.fresh ?? (opts.inPlace ? undefined : () => doc.cloneNode(true) as Document);
   const copy = fresh && suspiciouslyShort(ours?.content ? ours : null, opts.expected ?? 0) ? fresh() : null;
-  const plain = copy ? betterPlain(ours?.content ? ours : null, plainArticle(copy)) : null;
+  const plain = copy ? betterPlain(ours?.content ? ours : null, plainArticle(withoutDialogs(copy))) : null;
   const r = plain ?? ours;
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;

@@ -54,6 +54,18 @@ describe('the fallback to Readability alone', () => {
     expect(failed(res) ? res.error : res.article?.text).toContain('Line 8 of the story');
   });
 
+  it('never takes a consent dialog for the story, though plain Readability would', () => {
+    const notice = Array.from({ length: 6 }, (_, i) => `<p>Cookie notice part ${i + 1}: we and our partners store and access information on your device, such as cookies, to measure audiences, personalise advertising and improve our services, with your consent.</p>`).join('');
+    const others = Array.from({ length: 14 }, (_, i) => `<li><a href="/other-${i}">Other story ${i + 1}: a long excerpt of another story on the site, about the market, the school board and the weather of the coming week</a></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>${TITLE}</title></head><body><div role="dialog">${notice}</div>
+<article><h1>${TITLE}</h1>${prose(2)}</article><aside class="sidebar"><ul>${others}</ul></aside></body></html>`;
+    let asked = 0;
+    const report = runHtml(html, { reparse: () => { asked++; return parse(html); } });
+    expect(asked).toBe(1); // the notice and the sidebar outweigh the story: the check asks; the plain run's dialog is set aside
+    expect(report.article?.text).toContain('Paragraph 2 about the harbour wall');
+    expect(report.article?.text).not.toContain('Cookie notice');
+  });
+
   it('runs no second Readability on a page whose article is as long as its running text', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${prose(8)}</article><footer>${prose(1)}</footer></body></html>`;
     let asked = 0;
