@@ -103,9 +103,12 @@ export function processInput(job: InputJob): JobResult {
     return fail(`too large (${(dec.text.length / 1e6).toFixed(1)} million characters; the limit is ${DEFAULT_BUDGET.maxChars / 1e6} million)`);
   const kind = inputKind(file, job.input);
   const t0 = performance.now();
-  const document = parsePage(kind === 'text' ? textToHtml(dec.text).html : dec.text);
+  const html = kind === 'text' ? textToHtml(dec.text).html : dec.text;
+  const document = parsePage(html);
   const parseMs = performance.now() - t0;
-  const report = runPipeline(document, { ...job.options, url: job.url, force: job.force, input: kind, inPlace: true, analyze: job.analyze, parseMs });
+  // The page is worked on in place: a second parse, only when the fallback to Readability alone is needed.
+  const reparse = () => parsePage(html);
+  const report = runPipeline(document, { ...job.options, url: job.url, force: job.force, input: kind, inPlace: true, reparse, analyze: job.analyze, parseMs });
   if (report.error && !report.article) return fail(/no article text/i.test(report.error) ? noArticle(document) : report.error);
   if (report.article && !report.article.text.trim()) {
     const why = [...new Set(report.removed.map((r) => r.reason))].join(', ');

@@ -47,6 +47,7 @@ import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
+import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -137,6 +138,14 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
 }
 
+/** The chunks and rows of paragraph boxes, the lead photo and the story's pieces our marking noted, put back. */
+function restoreMarked(body: Element, work: Document, m: { chunks: number; rows: Row[]; lead: ReturnType<typeof findLeadPhoto>; pieces: ReturnType<typeof readyStoryPieces> }): void {
+  if (m.chunks) joinChunks(body, work);
+  if (m.rows.length) fillHoles(body, m.rows);
+  restoreLeadPhoto(body, m.lead);
+  restoreStoryPieces(body, m.pieces);
+}
+
 /** An item of a list or of the navigation: the last step of a breadcrumb trail, not the story's headline. */
 const inCrumbs = (el: Element) => !!el.parentElement?.closest('li, nav');
 
@@ -159,6 +168,18 @@ function isModal(el: Element, tag: string): boolean {
   if (tag === 'DIALOG') return true;
   const role = el.getAttribute('role');
   return role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
+}
+
+/**
+ * The untouched copy for the run of Readability alone, less its modal dialogs (one holding an <h1> stays, as in
+ * `prepare`): a consent manager's policy text outscores a short story there as well, and the fallback took a cookie
+ * notice for the article (fundus, a Reuters page whose comments and teasers outweigh its story).
+ */
+function withoutDialogs(copy: Document): Document {
+  const modals: Element[] = [];
+  if (copy.body) eachElement(copy.body, (el) => { if (isModal(el, el.tagName.toUpperCase())) modals.push(el); });
+  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) m.remove();
+  return copy;
 }
 
 /**
@@ -231,13 +252,21 @@ function storyDates(readability: string | null | undefined, tags: Map<string, st
   return { publishedTime, ...updatedField(updatedAfter(publishedTime, [ldModified(ld), firstMeta(tags, ['article:modified_time', 'dateModified', 'og:updated_time'])])) };
 }
 
+export interface ExtractOptions {
+  url?: string | null; inPlace?: boolean; meta?: Map<string, string>; ld?: unknown[];
+  /** Characters in the page's long runs of text, as detection counted them (0 or left out: unknown). */
+  expected?: number;
+  /** An untouched copy of the page for the fallback to Readability alone; without it (in place), a copy of `doc`. */
+  fresh?: () => Document | null;
+}
+
 /**
  * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
  * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy; `ld` is the page's JSON-LD
  * when the caller has parsed it (the pipeline, for the paywall probe);
  * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
  */
-export function extractArticle(doc: Document, opts: { url?: string | null; inPlace?: boolean; meta?: Map<string, string>; ld?: unknown[] } = {}): Extracted | null {
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extracted | null {
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
   // A caller that passes the meta tags (the pipeline, from detection) has also looked for the page's own URL.
   const url = opts.url || (opts.meta ? null : pageUrl(doc)) || null;
@@ -279,13 +308,16 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   keepSectionHeadings(reader);
   keepInnerClasses(reader);
   keepLineBylines(reader);
-  const r = reader.parse();
+  const ours = reader.parse();
+  // Never less than Readability alone (lib/plain-fallback.ts): a second, plain run only when ours looks short.
+  const fresh = opts.fresh ?? (opts.inPlace ? undefined : () => doc.cloneNode(true) as Document);
+  const copy = fresh && suspiciouslyShort(ours?.content ? ours : null, opts.expected ?? 0) ? fresh() : null;
+  const plain = copy ? betterPlain(ours?.content ? ours : null, plainArticle(withoutDialogs(copy))) : null;
+  const r = plain ?? ours;
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;
-  if (chunks) joinChunks(body, work);
-  if (rows.length) fillHoles(body, rows);
-  restoreLeadPhoto(body, lead);
-  restoreStoryPieces(body, pieces);
+  // What our marking set aside is put back into our own article only (its elements are of the working copy).
+  if (!plain) restoreMarked(body, work, { chunks, rows, lead, pieces });
   // The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures, their credits,
   // dividers, headings, datelines, drop caps.
   const bodyLang = r.lang?.trim() || lang;

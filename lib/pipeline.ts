@@ -35,6 +35,9 @@ export interface PipelineOptions {
   keep?: ReadonlySet<RemovalReason>;
   /** The analysis stage (quotes and parties); left out, the Report has none. */
   analyze?: Analyzer | null;
+  /** A fresh parse of the same page, untouched by any stage: with `inPlace`, the only copy left for the fallback
+   * to Readability alone (lib/plain-fallback.ts), asked only when our extraction comes out suspiciously short. */
+  reparse?: () => Document | null;
   /** Time already spent parsing, reported in timings. */
   parseMs?: number;
   /** Sees Readability's article body before cleaning and the cleaned body before its working attributes go
@@ -100,25 +103,28 @@ function refuse(report: Report, why: string): Report {
 /** Detection, or for plain text the size check alone: the page's meta tags for extraction, or REFUSED when the
  * page is over budget (too many elements or too deep a nesting: refused before Readability could take too long;
  * detection measures the page on its way through it, plain text is measured here). */
-function detectStage(doc: Document, opts: PipelineOptions, report: Report): Map<string, string> | undefined | typeof REFUSED {
+function detectStage(doc: Document, opts: PipelineOptions, report: Report): Detected | typeof REFUSED {
   const budget = { ...DEFAULT_BUDGET, ...opts.budget };
   if (opts.input === 'text') {
     const tooBig = overBudget(measureTree(doc.documentElement, Math.max(budget.maxElements, budget.maxDepth) + 1), budget);
     if (tooBig) { refuse(report, tooBig); return REFUSED; }
     report.isArticle = true; report.articleScore = 1; report.reasons.push('plain text: read as an article');
-    return undefined;
+    return { runChars: 0 };
   }
-  const { detection: d, meta: tags, tooBig } = detectWithMeta(doc, opts.url, budget);
+  const { detection: d, meta: tags, tooBig, runChars } = detectWithMeta(doc, opts.url, budget);
   if (tooBig) { refuse(report, tooBig); return REFUSED; }
   report.isArticle = d.isArticle; report.articleScore = d.score; report.reasons = d.reasons; report.url = withoutTabExtras(absoluteUrl(d.url, tags.get('og:url')), doc);
-  return tags;
+  return { meta: tags, runChars };
 }
+
+/** What detection hands extraction: the meta tags it read, the characters of the page's long runs of text. */
+interface Detected { meta?: Map<string, string>; runChars: number }
 
 interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; page?: PageBlocks; paywall?: PaywallProbe; continues?: string | null; declaredUrl?: string | null }
 
 /** Readability's article and its metadata (plain text: the body as it is); null, with the report's error set,
  * when no article text is found. */
-function extractStage(doc: Document, opts: PipelineOptions, report: Report, pageMeta: Map<string, string> | undefined): Extracted | null {
+function extractStage(doc: Document, opts: PipelineOptions, report: Report, { meta: pageMeta, runChars }: Detected): Extracted | null {
   if (opts.input === 'text') {
     const meta = { title: doc.title || '', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
     return { meta, body: doc.body?.firstElementChild ?? doc.body ?? doc.documentElement, authorAbout: [] };
@@ -130,7 +136,8 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, page
   const pageTitle = doc.title || ''; // before extraction, which may work on `doc` itself
   const continues = nextPageOf(doc, report.url); // the page's pager, before extraction drops it
   const declaredUrl = absoluteUrl(pageUrl(doc), pageMeta?.get('og:url')); // the address the page gives itself
-  const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace, ld });
+  const fresh = opts.inPlace ? opts.reparse : undefined;
+  const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace, ld, expected: runChars, fresh });
   if (!x) { report.error = 'Readability found no article text on this page'; return null; }
   const { body, authorAbout, ...meta } = x;
   // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's

@@ -13,12 +13,14 @@ export function keepSectionHeadings(reader: Readability): void {
   const r = reader as unknown as { _headerDuplicatesTitle?: (node: Element) => boolean };
   const own = r._headerDuplicatesTitle;
   if (typeof own !== 'function') return;
-  let headline = false;
+  let headline: Element | null = null;
   r._headerDuplicatesTitle = (node: Element) => {
     const tag = node.tagName.toUpperCase();
-    if (tag === 'HTML') headline = false;
-    if (tag === 'H2' && headline) return false;
-    if (tag === 'H1') headline = true;
+    if (tag === 'HTML') headline = null;
+    // An <h2> inside the <h1> (a page whose </h1> is missing: the headline holds the rest of the page) has not gone by
+    // it: a teaser's copy of the title there stays Readability's to drop, as plain Readability drops it.
+    if (tag === 'H2' && headline && !headline.contains(node)) return false;
+    if (tag === 'H1') headline = node;
     return own.call(reader, node);
   };
 }

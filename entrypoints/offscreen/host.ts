@@ -35,15 +35,21 @@ function pageBase(doc: Document, url: string): void {
   base.setAttribute('href', href);
 }
 
-async function runJob(job: PipelineJob): Promise<PipelineResult> {
-  const t0 = performance.now();
+/** The tab's snapshot as a Document ready for the pipeline; parsed again only for the fallback to Readability alone. */
+function parsePage(job: PipelineJob): Document {
   const doc = new DOMParser().parseFromString(job.html, 'text/html');
   headBack(doc); // what the page's scripts put in its head and the parse moved into the body (lib/page/reparse.ts)
   pageBase(doc, job.url);
   resolveHiddenRuns(doc); // before anything reads the copy (lib/hidden-story.ts)
+  return doc;
+}
+
+async function runJob(job: PipelineJob): Promise<PipelineResult> {
+  const t0 = performance.now();
+  const doc = parsePage(job);
   const parseMs = performance.now() - t0;
   const { opts, map } = mappingOptions({
-    url: job.url, force: job.force, inPlace: true, parseMs,
+    url: job.url, force: job.force, inPlace: true, parseMs, reparse: () => parsePage(job),
     knownFingerprints: new Set(job.known), removedFingerprints: new Set(job.removed ?? []), keep: new Set(job.keep),
   });
   // In steps: a second request (another tab) gets a turn between the stages.

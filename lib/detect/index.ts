@@ -20,18 +20,19 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
   return detectWithMeta(doc, url).detection;
 }
 
-/** Detection and the page's meta tags it read on the way, which extraction reuses instead of reading them again. */
-export function detectWithMeta(doc: Document, url?: string | null, budget: Budget = DEFAULT_BUDGET): { detection: Detection; meta: Map<string, string>; tooBig: string | null } {
+/** Detection and the page's meta tags it read on the way, which extraction reuses instead of reading them again;
+ * `runChars`, the characters of the page's long runs of text (signals.ts), tells extraction how much it may find. */
+export function detectWithMeta(doc: Document, url?: string | null, budget: Budget = DEFAULT_BUDGET): { detection: Detection; meta: Map<string, string>; tooBig: string | null; runChars: number } {
   const s = readSignals(doc, budget);
   const tooBig = overBudget(s, budget);
-  if (tooBig) return { detection: { isArticle: false, score: 0, reasons: [tooBig], url: url ?? null }, meta: s.meta, tooBig };
+  if (tooBig) return { detection: { isArticle: false, score: 0, reasons: [tooBig], url: url ?? null }, meta: s.meta, tooBig, runChars: 0 };
   const href = url || s.canonical || s.meta.get('og:url') || '';
   const own = [url, s.canonical, s.meta.get('og:url')].filter((u): u is string => !!u).map((u) => u.replace(/^https?:|#.*$/g, ''));
   const evidence = weigh(s, readMetadata(s), measureBody(s), urlShape(href), own);
   const total = evidence.reduce((sum, e) => sum + e.weight, 0);
   const score = Math.round(Math.max(0, Math.min(1, total)) * 100) / 100;
   const detection = { isArticle: total >= THRESHOLD - 1e-9, score, reasons: evidence.map(formatReason), url: href || null };
-  return { detection, meta: s.meta, tooBig: null };
+  return { detection, meta: s.meta, tooBig: null, runChars: s.runs };
 }
 
 /** Why a page is over the budget (too many elements, nested too deeply), or null. */

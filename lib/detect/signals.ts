@@ -31,7 +31,14 @@ export interface PageSignals {
   code: number;
   elements: number;
   depth: number;
+  /** Characters in long runs of text (RUN or more, each text node alone), wherever they stand: in links and
+   * headings too. Unlike the blocks, it does not depend on where the page's elements end (a page missing its
+   * closing tags puts its story inside a link or a heading): how much story text extraction should find at most. */
+  runs: number;
 }
+
+/** A text node this long is running text, whatever holds it (a headline or a link's text is shorter). */
+const RUN = 80;
 
 // What a tag is to the walk, looked up once per element: inside a line of text (1; any other element starts a
 // block, and text belongs to the nearest block), a heading (2: a title, not prose), or a subtree with no prose of
@@ -60,7 +67,7 @@ const EDIT_HREF = /[?&](action|veaction)=(edit|history)\b|\/_?edit\/[^?#]*\.[a-z
 const SOURCE_HREF = /\/blob\/[^?#]+\.(md|mdx|rst|adoc)$/;
 
 export function readSignals(doc: Document, budget: Budget): PageSignals {
-  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], itemTypes: [], blocks: new Map(), articles: 0, linkedHeadings: [], dated: false, byline: false, passwords: [], shop: false, editLinks: 0, sourceLinks: [], pageLinks: new Map(), code: 0, elements: 0, depth: 0 };
+  const s: PageSignals = { meta: new Map(), canonical: '', jsonLd: [], itemTypes: [], blocks: new Map(), articles: 0, linkedHeadings: [], dated: false, byline: false, passwords: [], shop: false, editLinks: 0, sourceLinks: [], pageLinks: new Map(), code: 0, elements: 0, depth: 0, runs: 0 };
   // From every element at the top: a page without <html> leaves <head> and <body> side by side in some DOMs.
   const els = Array.from(doc.children ?? []).reverse();
   // The stack in parallel arrays (no object per element): the element, the block its text belongs to, and its depth
@@ -82,7 +89,11 @@ export function readSignals(doc: Document, budget: Budget): PageSignals {
     // Children from the last, so that they come off the stack in document order.
     for (let n = el.lastChild; n; n = n.previousSibling) {
       if (n.nodeType === 1) { els.push(n as Element); blocks.push(block); state.push(next); }
-      else if (n.nodeType === 3 && !(flags & 2)) addText(s, block, (n as Text).data, (flags & 1) === 1);
+      else if (n.nodeType === 3) {
+        const data = (n as Text).data;
+        if (data.length >= RUN) s.runs += trimmedLength(data);
+        if (!(flags & 2)) addText(s, block, data, (flags & 1) === 1);
+      }
     }
   }
   return s;
