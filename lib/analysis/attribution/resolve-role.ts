@@ -11,20 +11,26 @@ import { resolvePronoun } from './resolve-pronoun';
 import { introducedUnnamed } from './introduced';
 import type { Gender } from '../../rules/languages';
 import { qualifierFits } from './role-qualifier';
+import { givenModifier, type RoleModifier } from './role-modifier';
 
 /** The person named nearest before `pos` who holds the role (else one named right after it), of the gender the role
  * phrase says ("la portavoz": not the man who is the other party's spokesman) and of the body it names, if it names
- * one (`qualifier`: role-qualifier.ts). */
-export function holderOf(r: Resolver, role: string, pos: number, word = role, gender?: Gender, qualifier?: Set<string> | null): Who | null {
+ * one (`qualifier`: role-qualifier.ts); a person given the role with the phrase's own qualifier first (`modifier`:
+ * role-modifier.ts). */
+export function holderOf(r: Resolver, role: string, pos: number, word = role, gender?: Gender, qualifier?: Set<string> | null, modifier?: RoleModifier | null): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
   // "der CDU-Spitzenkandidat" is not the person the text called "AfD-Spitzenkandidat"
   const qualified = word !== role && word.endsWith(`-${role}`);
   const otherQualifier = (words: Set<string>) => qualified && !words.has(word) && [...words].some((w) => w.endsWith(`-${role}`));
   const fits = (p: PartyRecord) => !gender || !r.book.gender(p.id) || r.book.gender(p.id) === gender;
-  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && fits(p) && !insideQuote(r.doc, m.s)
+  const person = (p: PartyRecord, m: Mention) => p.kind === 'person' && !otherQualifier(p.roleWords) && fits(p) && !insideQuote(r.doc, m.s)
     && (!qualifier || qualifierFits(r.doc, p, qualifier));
-  const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
+  const ok = (p: PartyRecord, m: Mention) => holds(p.roleWords) && person(p, m);
+  // ("der Übergangstrainer": the person given that qualified role, before one named nearer with the bare role)
+  const mod = modifier ?? null;
+  const given = (p: PartyRecord, m: Mention) => !!mod && person(p, m) && givenModifier(r.doc, p, mod, role, holds(p.roleWords));
+  const m = (mod && reg.lastBefore(pos, RESOLVE.roleWindow, given)) || reg.lastBefore(pos, RESOLVE.roleWindow, ok) || reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
   return m ? reg.get(m.party).id : null;
 }
 

@@ -32,6 +32,7 @@ import { compoundSpokesBody } from './compound-spokes';
 import { nameAtEnd } from './name-tail';
 import { personOnly } from './person-noun';
 import { roleQualifier } from './role-qualifier';
+import { roleModifier } from './role-modifier';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -118,7 +119,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
   const { doc, book } = r, { rules } = doc;
   const low = mt.toLowerCase();
   const cap = LAST_CAP.exec(mt);
-  if (cap && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {
+  // (not the body a role is of, "der Interimscoach der Meidericher": the word after the link names whose coach)
+  const ofBody = roleHead(words, rules) !== null && headWords(words).length < words.length;
+  if (cap && !ofBody && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {
     const who = book.byWord(cap[1]!, span.s);
     if (who !== null) return who;
   }
@@ -136,7 +139,7 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
     // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
     const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
-    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt], said) ?? (definiteRole ? recentPerson(r, span.s, role, said) : null);
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt], said, null, roleModifier(words, roleAt, role, rules)) ?? (definiteRole ? recentPerson(r, span.s, role, said) : null);
     if (who !== null) return who;
   }
   // ("the statement read" after "X said in a statement": its author)
