@@ -14,7 +14,7 @@ import { insideQuote, type Doc } from './site';
 import { RESOLVE } from '../weights';
 import type { Speakers, Who } from './speakers';
 import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
-import { holderOf, recentPerson, spokespersonOf } from './resolve-role';
+import { holderOf, laterHolder, recentPerson, spokespersonOf } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
 import { fullNameOf, isNounPhrase } from './speaker-name';
@@ -79,7 +79,8 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
     if (rules.indefinites.has(words[0]!)) return null;
     const g = mentionGender(rules, words);
     const holder = holderOf(r, headRole, span.s, headRole, g) ?? recentPerson(r, span.s, headRole, g);
-    return holder !== null && ofAnotherCountry(doc, book, holder, body) ? null : holder;
+    if (holder === null || ofAnotherCountry(doc, book, holder, body)) return laterHolder(r, headRole, span.s, g, body);
+    return holder;
   }
   // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
   if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
