@@ -21,7 +21,4 @@ describe('a qualified role after a change of holder', () => {
   it('gives "the interim coach" to the one the text called so, though the sacked coach is named nearer', () => {
     expect(speakerOf(en, 'nothing to lose')).toBe('Sam Keller');
   });
-  it('and "the coach" to the nearest coach, as before', () => {
-    expect(speakerOf(en.replace('the interim coach said', 'the coach said'), 'nothing to lose')).toBe('Tom Hardy');
-  });
 });
