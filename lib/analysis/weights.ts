@@ -144,6 +144,8 @@ export const RESOLVE = {
   roleWindow: 12000,
   /** … else named within this distance after ("the minister, Ana Lis, said"; a definite role refers back). */
   roleAheadWindow: 400,
+  /** "le président du Kazakhstan" with no holder before: the one the text gives that role within this distance after. */
+  laterHolderWindow: 1500,
   /** "der Ständerat" with nobody named in that role: the person named within this distance before. */
   recentPersonWindow: 400,
   /** "the company": the organisation named within this distance. */

@@ -87,12 +87,13 @@ const de: WordLists = {
     staatssekretär polizeisprecher pressesprecher verteidiger spieler intendant pfarrer könig papst bischof`,
   portfolioRoles: 'minister ministerin ministerium senator senatorin staatssekretär staatssekretärin',
   spokes: 'sprecher sprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin',
+  actingRoles: 'interims übergangs kommissarisch kommissarische kommissarischer neue neuer neuen nachfolger nachfolgerin',
   elderWords: 'ältere älteren vater mutter senior',
   youngerWords: 'jüngere jüngeren sohn tochter junior',
   roleSuffixes: `senatorin senator ministerin minister führerin führer vorsitzender vorsitzende sprecherin sprecher
     präsidentin präsident leiterin leiter chefin chef direktorin direktor meisterin meister geschäftsführerin
     geschäftsführer beauftragter beauftragte rätin rat anwältin anwalt kandidatin kandidat trainerin trainer
-    expertin experte sekretärin sekretär`,
+    expertin experte sekretärin sekretär coach`,
   orgHeads: `gewerkschaft verband zentralverband bund ministerium bundesministerium amt gericht behörde kammer partei
     reederei stiftung bank konzern rat senat regierung landesregierung bundesregierung agentur bundesagentur
     verein universität hochschule schule klinik klinikum krankenhaus institut polizei feuerwehr staatsanwaltschaft

@@ -109,6 +109,7 @@ const en: WordLists = {
     waiter host headmaster`,
   portfolioRoles: 'minister ministers ministry secretary department undersecretary',
   spokes: 'spokesman spokeswoman spokesperson spokespeople',
+  actingRoles: 'interim caretaker acting incoming new',
   elderWords: 'elder older father mother senior',
   youngerWords: 'younger son daughter junior',
   orgHeads: `union association commission committee council ministry department office agency authority board inquiry

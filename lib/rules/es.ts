@@ -83,6 +83,7 @@ const es: WordLists = {
     concejal comisario comisionado vicepresidente`,
   portfolioRoles: 'ministro ministra ministerio secretario secretaria jefe jefa consejero consejera',
   spokes: 'portavoz vocero vocera',
+  actingRoles: 'interino interina nuevo nueva',
   orgHeads: `ayuntamiento ministerio gobierno partido sindicato asociación fundación empresa compañía tribunal corte
     comisión consejo comité instituto universidad escuela hospital iglesia ejército policía fiscalía federación
     confederación unión banco grupo club equipo agencia congreso senado parlamento junta generalitat xunta`,

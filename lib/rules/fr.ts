@@ -68,6 +68,7 @@ const fr: WordLists = {
     adjoint`,
   portfolioRoles: 'ministre ministère secrétaire chef cheffe',
   spokes: 'porte-parole',
+  actingRoles: 'intérimaire intérim nouveau nouvel nouvelle',
   orgHeads: `commune conseil ministère tribunal cour syndicat fédération société compagnie entreprise groupe parti
     mouvement agence assemblée sénat gouvernement préfecture mairie banque fondation association union commission
     comité office institut université école hôpital église armée police gendarmerie parquet confédération

@@ -58,6 +58,7 @@ const it: WordLists = {
     allenatore giocatore procuratore esperto professore ricercatore fondatore`,
   portfolioRoles: 'ministro ministra ministero segretario segretaria',
   spokes: 'portavoce',
+  actingRoles: 'interim nuovo nuova traghettatore',
   orgHeads: `consiglio comune ministero tribunale corte associazione sindacato federazione società compagnia gruppo
     partito movimento agenzia regione provincia procura camera senato governo banca fondazione comitato istituto
     università scuola ospedale chiesa esercito polizia carabinieri unione club squadra`,

@@ -59,6 +59,7 @@ const pt: WordLists = {
     governador vereador embaixador professor investigador rei fundador comissário`,
   portfolioRoles: 'ministro ministra ministério secretário secretária',
   spokes: 'porta-voz',
+  actingRoles: 'interino interina novo nova',
   orgHeads: `ministério governo partido sindicato associação fundação empresa companhia tribunal supremo comissão
     conselho comité comitê instituto universidade escola hospital igreja exército polícia federação confederação
     união banco grupo clube equipa equipe agência congresso senado parlamento assembleia câmara prefeitura`,

@@ -116,6 +116,9 @@ export interface WordLists {
   portfolioRoles?: string;
   /** Nouns for a spokesperson: their unnamed words belong to the organisation they speak for. */
   spokes?: string;
+  /** Qualifiers of a role held for the time being or newly ("interim", "Übergangs-"): a holder so described holds
+   * the role now, whatever synonym of it the text uses (attribution/role-modifier.ts). */
+  actingRoles?: string;
   /** Head words that make a name an organisation ("Union", "Ministry", "Gewerkschaft"). */
   orgHeads?: string;
   /** Common nouns that stand for an organisation named nearby ("the company", "the ministry"). */

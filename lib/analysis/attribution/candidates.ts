@@ -200,7 +200,8 @@ export function candidates(c: Context, res: Attributed): Candidate[] {
     const x = new Float64Array(FEATURES.length);
     const g = (k: Feature) => x[INDEX.get(k)!]!, set = (k: Feature, v: number | boolean) => { x[INDEX.get(k)!] = +v; };
     const put = (f: Partial<Record<Feature, number>>) => { for (const k in f) set(k as Feature, f[k as Feature]!); };
-    put(n ? placeFeatures(c, n.s, n.e) : placeFeatures(c, -1, -1));
+    const at = isCascade ? cascadePlace(c, res, n) : n;
+    put(at ? placeFeatures(c, at.s, at.e) : placeFeatures(c, -1, -1));
     put(speakerFeatures(c, who, opensPara));
     put(kindFeatures(book, who));
     set('cascade', isCascade); set('cascadeStrong', strong); set('cascadeCarried', isCascade && !strong);
@@ -220,6 +221,27 @@ export function candidates(c: Context, res: Attributed): Candidate[] {
   if (res.who === null && res.mention) out.push({ who: null, mention: res.mention, name: null, cascade: true, nobody: false, x: vector({ cascade: 1, cascadeStrong: STRONG.test(res.how) ? 1 : 0, cascadeMentionOnly: 1, otherKind: 1 }) });
   return [nobody(c, res, out.length, opensPara), ...out];
 }
+
+/**
+ * Where the cascade read its answer: its own words in the quotation's paragraph, outside quotation marks, nearest the
+ * quotation ("Le président du Kazakhstan a ordonné de «…»"), when the speaker's name itself is not as near (the name
+ * comes paragraphs later, or only inside another quotation).
+ */
+function cascadePlace(c: Context, res: Attributed, n: Near | undefined): { s: number; e: number } | undefined {
+  const { doc, st } = c, words = res.mention;
+  // (a description of two words or more: a pronoun's place is not where its person stands)
+  if (!words || !/\S\s+\S/.test(words) || (n && !insideQuote(doc, n.s) && st.para.start <= n.s && n.e <= st.para.end)) return n;
+  const gap = (s: number, e: number) => (e <= st.q.open ? st.q.open - e : s - st.q.close);
+  let best = n && !insideQuote(doc, n.s) ? { s: n.s, e: n.e } : undefined;
+  for (let k = doc.text.indexOf(words, st.para.start); k >= 0 && k < st.para.end; k = doc.text.indexOf(words, k + 1)) {
+    const e = k + words.length;
+    if (isLetterAt(doc.text, k - 1) || isLetterAt(doc.text, e) || insideQuote(doc, k) || (k < st.q.close && e > st.q.open)) continue;
+    if (!best || gap(k, e) < gap(best.s, best.e)) best = { s: k, e };
+  }
+  return best ?? n;
+}
+
+const isLetterAt = (t: string, i: number) => i >= 0 && i < t.length && t[i]!.toLowerCase() !== t[i]!.toUpperCase();
 
 /** The words an earlier quotation used for the speaker. */
 function lastMention(c: Context, who: Who): string | null {

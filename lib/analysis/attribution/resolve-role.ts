@@ -11,20 +11,43 @@ import { resolvePronoun } from './resolve-pronoun';
 import { introducedUnnamed } from './introduced';
 import type { Gender } from '../../rules/languages';
 import { qualifierFits } from './role-qualifier';
+import { ofAnotherCountry } from './country-role';
+import { givenModifier, type RoleModifier } from './role-modifier';
 
 /** The person named nearest before `pos` who holds the role (else one named right after it), of the gender the role
  * phrase says ("la portavoz": not the man who is the other party's spokesman) and of the body it names, if it names
- * one (`qualifier`: role-qualifier.ts). */
-export function holderOf(r: Resolver, role: string, pos: number, word = role, gender?: Gender, qualifier?: Set<string> | null): Who | null {
+ * one (`qualifier`: role-qualifier.ts); a person given the role with the phrase's own qualifier first (`modifier`:
+ * role-modifier.ts). */
+export function holderOf(r: Resolver, role: string, pos: number, word = role, gender?: Gender, qualifier?: Set<string> | null, modifier?: RoleModifier | null): Who | null {
   const { reg } = r.doc;
   const holds = (words: Set<string>) => [...words].some((w) => w === role || w.endsWith(role) || role.endsWith(w));
   // "der CDU-Spitzenkandidat" is not the person the text called "AfD-Spitzenkandidat"
   const qualified = word !== role && word.endsWith(`-${role}`);
   const otherQualifier = (words: Set<string>) => qualified && !words.has(word) && [...words].some((w) => w.endsWith(`-${role}`));
   const fits = (p: PartyRecord) => !gender || !r.book.gender(p.id) || r.book.gender(p.id) === gender;
-  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && holds(p.roleWords) && !otherQualifier(p.roleWords) && fits(p) && !insideQuote(r.doc, m.s)
+  const person = (p: PartyRecord, m: Mention) => p.kind === 'person' && !otherQualifier(p.roleWords) && fits(p) && !insideQuote(r.doc, m.s)
     && (!qualifier || qualifierFits(r.doc, p, qualifier));
-  const m = reg.lastBefore(pos, RESOLVE.roleWindow, ok) ?? reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
+  // (a spokesperson is not the holder whose spokesperson he is: "le porte-parole du président, X" for "le président")
+  const spokesman = (p: PartyRecord) => !r.doc.rules.spokes.has(role) && [...p.roleWords].some((w) => r.doc.rules.spokes.has(w));
+  const ok = (p: PartyRecord, m: Mention) => holds(p.roleWords) && !spokesman(p) && person(p, m);
+  // ("der Übergangstrainer": the person given that qualified role, before one named nearer with the bare role)
+  const mod = modifier ?? null;
+  const given = (p: PartyRecord, m: Mention) => !!mod && person(p, m) && givenModifier(r.doc, p, mod, role, holds(p.roleWords));
+  const m = (mod && reg.lastBefore(pos, RESOLVE.roleWindow, given)) || reg.lastBefore(pos, RESOLVE.roleWindow, ok) || reg.firstAfter(pos, RESOLVE.roleAheadWindow, ok);
+  return m ? reg.get(m.party).id : null;
+}
+
+/**
+ * "Le président du Kazakhstan … a ordonné" in a story's opening, "le président Tokaïev" paragraphs later: a role of
+ * a named country or body that nobody before holds is the person the text gives that role further on (outside
+ * quotation marks), unless the text ties that person to another country ("le président russe Vladimir Poutine").
+ */
+export function laterHolder(r: Resolver, role: string, pos: number, gender: Gender | undefined, body: Who): Who | null {
+  const { reg } = r.doc;
+  // (the role written before that very name, "le président Tokaïev", not a role of his words, "le porte-parole du président, X")
+  const ok = (p: PartyRecord, m: Mention) => p.kind === 'person' && !!m.roleWords?.includes(role) && !insideQuote(r.doc, m.s)
+    && (!gender || !r.book.gender(p.id) || r.book.gender(p.id) === gender) && !ofAnotherCountry(r.doc, r.book, p.id, body);
+  const m = reg.firstAfter(pos, RESOLVE.laterHolderWindow, ok);
   return m ? reg.get(m.party).id : null;
 }
 

@@ -14,7 +14,7 @@ import { insideQuote, type Doc } from './site';
 import { RESOLVE } from '../weights';
 import type { Speakers, Who } from './speakers';
 import { OF, describedBody, itsBody, organisationNoun, spokespersonFor } from './resolve-body';
-import { holderOf, recentPerson, spokespersonOf } from './resolve-role';
+import { holderOf, laterHolder, recentPerson, spokespersonOf } from './resolve-role';
 import { lastSpeaker, resolvePronoun } from './resolve-pronoun';
 import { documentOwner } from './owner';
 import { fullNameOf, isNounPhrase } from './speaker-name';
@@ -32,6 +32,7 @@ import { compoundSpokesBody } from './compound-spokes';
 import { nameAtEnd } from './name-tail';
 import { personOnly } from './person-noun';
 import { roleQualifier } from './role-qualifier';
+import { roleModifier } from './role-modifier';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -78,7 +79,8 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
     if (rules.indefinites.has(words[0]!)) return null;
     const g = mentionGender(rules, words);
     const holder = holderOf(r, headRole, span.s, headRole, g) ?? recentPerson(r, span.s, headRole, g);
-    return holder !== null && ofAnotherCountry(doc, book, holder, body) ? null : holder;
+    if (holder === null || ofAnotherCountry(doc, book, holder, body)) return laterHolder(r, headRole, span.s, g, body);
+    return holder;
   }
   // "a Tory source", "an Israeli official": one unnamed member speaks, not the body his words are of
   if (body !== null && rules.indefinites.has(words[0]!) && rules.groups.has(headWords(words).pop() ?? '')) return null;
@@ -118,7 +120,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
   const { doc, book } = r, { rules } = doc;
   const low = mt.toLowerCase();
   const cap = LAST_CAP.exec(mt);
-  if (cap && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {
+  // (not the body a role is of, "der Interimscoach der Meidericher": the word after the link names whose coach)
+  const ofBody = roleHead(words, rules) !== null && headWords(words).length < words.length;
+  if (cap && !ofBody && startsUpper(cap[1]!) && cap[1]!.length > 1 && !rules.groups.has(cap[1]!.toLowerCase())) {
     const who = book.byWord(cap[1]!, span.s);
     if (who !== null) return who;
   }
@@ -136,7 +140,7 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
     // "a Western diplomat" is somebody new; "the minister", "der Trainer" the one the story named
     // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
     const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
-    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt], said) ?? (definiteRole ? recentPerson(r, span.s, role, said) : null);
+    const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt], said, null, roleModifier(words, roleAt, role, rules)) ?? (definiteRole ? recentPerson(r, span.s, role, said) : null);
     if (who !== null) return who;
   }
   // ("the statement read" after "X said in a statement": its author)
