@@ -47,6 +47,7 @@ import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
+import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -62,7 +63,7 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 
 /** What the pass before Readability found on its way: the first <time datetime>, how many chunks and rows of
  * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
-interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[] }
+interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[]; headings: NotedHeadings }
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
@@ -77,11 +78,12 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   const titled: Element[] = [];
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
-  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [];
+  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [], blocks: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
+    if (tag === 'P' || /^H[2-6]$/.test(tag)) blocks.push(el); // in document order: the walk is depth first
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
     if (tag === 'H1') {
       if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el;
@@ -134,7 +136,8 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
   const kicker = markKicker(headline);
   markHeadline(headline);
-  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
+  const headings = noteHeadings(blocks, (el) => BOILERPLATE_HINT.test(classAndId(el)));
+  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };
 }
 
 /** An item of a list or of the navigation: the last step of a breadcrumb trail, not the story's headline. */
@@ -260,7 +263,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
     keepWrappedFigures(work.body);
   }
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
-  const { time, chunks, rows, headline, kicker, toggles } = prepare(work, titles.map(oneLine));
+  const { time, chunks, rows, headline, kicker, toggles, headings } = prepare(work, titles.map(oneLine));
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
@@ -284,6 +287,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null; inPla
   const body = r.content as unknown as Element;
   if (chunks) joinChunks(body, work);
   if (rows.length) fillHoles(body, rows);
+  restoreHeadings(body, headings); // after the paragraphs put back: a heading goes back between two kept ones
   restoreLeadPhoto(body, lead);
   restoreStoryPieces(body, pieces);
   // The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures, their credits,
