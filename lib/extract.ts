@@ -26,7 +26,7 @@ import { figuresFromAltText } from './alt-captions';
 import { tidyFigureCredits } from './figure-credits';
 import { dropFigureFurniture } from './figure-furniture';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
-import { asksForAccount, markFormBoxes } from './clean/form-box';
+import { asksForAccount, markFormBoxes, markPaywallBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
 import { updatedAfter, updatedField } from './updated-date';
@@ -125,6 +125,7 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   dropLinkHints(links); // before the icons it is read by leave
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
+  markPaywallBoxes(buttons);
   markPollBoxes(radios);
   markCommentNotes(divs); // the comment box's rules line, before Readability drops the thread's box
   let removed = false;
