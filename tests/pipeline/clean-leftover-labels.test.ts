@@ -32,6 +32,16 @@ describe('leftovers in the reader view', () => {
     expect(r.article!.html).toContain('How we counted');
   });
 
+  it('takes out a lead-in heading right above a heading of its rank, and keeps one over lower-ranked headings', () => {
+    // French, as the page that showed it; the box of links it announced is gone (Readability drops such boxes).
+    const body = `${prose(2, 'border')}<h3>Pour ne rien rater de l'actualité politique :</h3><h3>Le fil des événements de jeudi :</h3>` +
+      `${prose(2, 'roads')}<h2>Here’s the latest:</h2><h3>Roads reopen in the valley</h3>${prose(2, 'valley')}`;
+    const r = runHtml(page(body));
+    expect(r.article!.html).not.toContain('Pour ne rien rater');
+    expect(r.removed.find((x) => x.text.startsWith('Pour ne rien rater'))?.rule).toBe('heading:lead-in');
+    for (const kept of ['Le fil des événements de jeudi :', 'Here’s the latest:', 'Roads reopen in the valley']) expect(r.article!.text).toContain(kept);
+  });
+
   it("takes out an age line under a deck in the story's header", () => {
     const header = "<header><p>Officials said the army struck targets used by militants linked to last month's attack on the valley's tourists.</p>" +
       '<div class="stamp"><small><span>Last updated 21 hours ago</span><a href="#comments-area"> </a></small></div></header>';
