@@ -25,7 +25,9 @@ export interface InputJob {
   options?: Pick<PipelineOptions, 'knownFingerprints' | 'keep'>;
 }
 
-export type Failure = { file: string; error: string };
+/** An input that gave no result: why, in words for a person; and when the page was read and detected but gave no
+ * article text, its detection too (whether it reads as an article is known, and a batch's reader relies on it). */
+export type Failure = { file: string; error: string } & Partial<Pick<Report, 'url' | 'isArticle' | 'articleScore' | 'reasons'>>;
 export type JobResult = ({ file: string } & Report) | Failure;
 
 export const failed = (r: JobResult): r is Failure => !('timings' in r);
@@ -94,6 +96,9 @@ export function scanInput(job: InputJob): PageFingerprints | null {
 export function processInput(job: InputJob): JobResult {
   const { file } = job;
   const fail = (error: string): Failure => ({ file, error });
+  // A page detected, then found without article text (extraction or cleaning left none): the error, and the detection
+  // it had (a non-article page whose cleaning empties it is still a page that is not an article).
+  const textless = (r: Report, error: string): Failure => ({ file, error, url: r.url, isArticle: r.isArticle, articleScore: r.articleScore, reasons: r.reasons });
   if (job.bytes.length === 0) return fail('empty file');
   if (job.bytes.length > MAX_INPUT_BYTES) return fail(`too large (${(job.bytes.length / 1e6).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB)`);
   const dec = decodeBytes(job.bytes, job.charset);
@@ -109,10 +114,10 @@ export function processInput(job: InputJob): JobResult {
   // The page is worked on in place: a second parse, only when the fallback to Readability alone is needed.
   const reparse = () => parsePage(html);
   const report = runPipeline(document, { ...job.options, url: job.url, force: job.force, input: kind, inPlace: true, reparse, analyze: job.analyze, parseMs });
-  if (report.error && !report.article) return fail(/no article text/i.test(report.error) ? noArticle(document) : report.error);
+  if (report.error && !report.article) return /no article text/i.test(report.error) ? textless(report, noArticle(document)) : fail(report.error);
   if (report.article && !report.article.text.trim()) {
     const why = [...new Set(report.removed.map((r) => r.reason))].join(', ');
-    return fail(`no article text found: ${why ? `every block Readability found was removed as page furniture (${why})` : 'what Readability found has no text'}`);
+    return textless(report, `no article text found: ${why ? `every block Readability found was removed as page furniture (${why})` : 'what Readability found has no text'}`);
   }
   return { file, ...report };
 }

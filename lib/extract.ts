@@ -26,7 +26,7 @@ import { figuresFromAltText } from './alt-captions';
 import { tidyFigureCredits } from './figure-credits';
 import { dropFigureFurniture } from './figure-furniture';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
-import { asksForAccount, markFormBoxes } from './clean/form-box';
+import { asksForAccount, markFormBoxes, markPaywallBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
 import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
 import { updatedAfter, updatedField } from './updated-date';
@@ -48,6 +48,7 @@ import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
+import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
@@ -63,7 +64,7 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 
 /** What the pass before Readability found on its way: the first <time datetime>, how many chunks and rows of
  * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
-interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[] }
+interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[]; headings: NotedHeadings }
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
@@ -78,11 +79,12 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   const titled: Element[] = [];
   const groups: RowGroups = new Map();
   const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
-  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [];
+  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [], blocks: Element[] = [];
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
   if (doc.body) eachElement(doc.body, (el) => {
     noteRowBox(groups, el);
     const tag = el.tagName.toUpperCase();
+    if (tag === 'P' || /^H[2-6]$/.test(tag)) blocks.push(el); // in document order: the walk is depth first
     if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
     if (tag === 'H1') {
       if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el;
@@ -124,6 +126,7 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   dropLinkHints(links); // before the icons it is read by leave
   keepTextRunsWhole(divs);
   markFormBoxes(accounts);
+  markPaywallBoxes(buttons);
   markPollBoxes(radios);
   markCommentNotes(divs); // the comment box's rules line, before Readability drops the thread's box
   let removed = false;
@@ -135,13 +138,15 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
   const kicker = markKicker(headline);
   markHeadline(headline);
-  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles };
+  const headings = noteHeadings(blocks, (el) => BOILERPLATE_HINT.test(classAndId(el)));
+  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };
 }
 
 /** The chunks and rows of paragraph boxes, the lead photo and the story's pieces our marking noted, put back. */
-function restoreMarked(body: Element, work: Document, m: { chunks: number; rows: Row[]; lead: ReturnType<typeof findLeadPhoto>; pieces: ReturnType<typeof readyStoryPieces> }): void {
+function restoreMarked(body: Element, work: Document, m: { chunks: number; rows: Row[]; headings: NotedHeadings; lead: ReturnType<typeof findLeadPhoto>; pieces: ReturnType<typeof readyStoryPieces> }): void {
   if (m.chunks) joinChunks(body, work);
   if (m.rows.length) fillHoles(body, m.rows);
+  restoreHeadings(body, m.headings); // after the paragraphs put back: a heading goes back between two kept ones
   restoreLeadPhoto(body, m.lead);
   restoreStoryPieces(body, m.pieces);
 }
@@ -289,7 +294,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     keepWrappedFigures(work.body);
   }
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
-  const { time, chunks, rows, headline, kicker, toggles } = prepare(work, titles.map(oneLine));
+  const { time, chunks, rows, headline, kicker, toggles, headings } = prepare(work, titles.map(oneLine));
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
@@ -317,7 +322,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!r || !r.content) return null;
   const body = r.content as unknown as Element;
   // What our marking set aside is put back into our own article only (its elements are of the working copy).
-  if (!plain) restoreMarked(body, work, { chunks, rows, lead, pieces });
+  if (!plain) restoreMarked(body, work, { chunks, rows, headings, lead, pieces });
   // The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures, their credits,
   // dividers, headings, datelines, drop caps.
   const bodyLang = r.lang?.trim() || lang;

@@ -12,7 +12,7 @@ import { GROUPS, type Group } from './features';
 import { isProse, isSentence, inPageLinks, tocEntry, unitStop, type BlockSignals, type LinkKind } from './signals';
 export { isSentence } from './signals';
 import { inConsentPlaceholder } from './consent';
-import { inFormBox } from './form-box';
+import { inFormBox, inPaywallBox } from './form-box';
 import { inPollBox } from './poll-box';
 import { phraseHit } from './phrases';
 import T from '../rules/clean-thresholds.json';
@@ -165,6 +165,8 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (inConsentPlaceholder(s.el)) return consentVerdict(sc.p);
   // A sign-in or sign-up box (lib/clean/form-box.ts): the box of a form asking for an email address or a password.
   if (inFormBox(s.el)) return formBoxVerdict(sc.p);
+  // A box that sells the story (lib/clean/form-box.ts): a form's button in a box the markup names a paywall.
+  if (inPaywallBox(s.el)) return paywallBoxVerdict(sc.p);
   // A poll or a quiz (lib/clean/poll-box.ts): the box of a group of radio buttons, which Readability dropped. The
   // readers' say, filed with comments (a reason of its own would grow the content script's list of reasons).
   if (inPollBox(s.el)) return pollVerdict(sc.p);
@@ -241,6 +243,7 @@ const pullQuoteVerdict = (p: number): Verdict => ({ reason: 'duplicate', rule: '
 const captionCopyVerdict = (p: number): Verdict => ({ reason: 'duplicate', kind: 'caption', rule: 'copy:caption', score: p, strong: false, evidence: ['it repeats the caption of a picture of the article'] });
 const consentVerdict = (p: number): Verdict => ({ reason: 'cookie', rule: 'embed:consent', score: p, strong: false, evidence: ['it stands in for an embed of another site until the reader consents'] });
 const formBoxVerdict = (p: number): Verdict => ({ reason: 'newsletter', rule: 'form:box', score: p, strong: false, evidence: ['it stands in a box around a form asking for the reader\'s email address or password'] });
+const paywallBoxVerdict = (p: number): Verdict => ({ reason: 'paywall', rule: 'form:paywall', score: p, strong: false, evidence: ['it stands in a box around a form with a button, which the class names of its box call a paywall'] });
 const pollVerdict = (p: number): Verdict => ({ reason: 'poll', rule: 'form:poll', score: p, strong: false, evidence: ['it stands in a box around a group of radio buttons (a poll or a quiz)'] });
 const sectionLinkVerdict = (p: number): Verdict => ({ reason: 'navigation', rule: 'link:section', score: p, strong: true, evidence: ['it links to the section this page is filed under'] });
 type VerdictOf = (strong: boolean, extra?: string[]) => Verdict;

@@ -5,6 +5,8 @@
 // the boxes whose text stays short and holds no paragraph of prose. The box is marked; the clean stage removes its
 // blocks with a reason (lib/clean/decide.ts).
 import { STORY_TAGS, holdsProse, inMarkedBox, markBox } from './box-marks';
+import { classWords, hintOfWord } from './markup';
+import { closestTag } from '../dom';
 
 /** Marks an element of a sign-in or sign-up box on the working copy. */
 export const FORM_BOX_ATTR = 'data-cp-form-box';
@@ -46,3 +48,35 @@ export function markFormBoxes(inputs: readonly Element[]): number {
 
 /** Whether a block stands in a marked box (every element of one is marked). */
 export const inFormBox = (el: Element): boolean => inMarkedBox(el, FORM_BOX_ATTR);
+
+// A box that sells the story: a form with a button (a checkout, "Für 0.99 € lesen") in a box whose class names say
+// paywall ("ia-paywall__checkout"). Readability may keep its heading and its lines ("Jetzt weiterlesen!", the price,
+// "Already a customer?") in the article, where they read as a crosshead and the story's words in any language. Two
+// kinds of evidence, neither a word of the text: the form's control and the markup's name; the box is found as a
+// sign-in box is (short, no prose), so the story around it never is.
+
+/** Marks an element of a box that sells the story on the working copy. */
+export const PAYWALL_BOX_ATTR = 'data-cp-paywall-box';
+const FORM = new Set(['FORM']);
+
+/** Whether an element from `el` up to `box` (both included) is named a paywall by its class names. */
+function namedPaywall(el: Element, box: Element): boolean {
+  for (let e: Element | null = el; e; e = e === box ? null : e.parentElement) if (classWords(e).some((w) => hintOfWord(w) === 'paywall')) return true;
+  return false;
+}
+
+/** Marks the boxes around the given buttons that sell the story (a form's button in a box named a paywall). */
+export function markPaywallBoxes(buttons: readonly Element[]): number {
+  let n = 0;
+  for (const button of buttons) {
+    if (!button.isConnected || button.hasAttribute(PAYWALL_BOX_ATTR) || !closestTag(button, FORM)) continue;
+    const box = boxOf(button);
+    if (!box || !namedPaywall(button, box)) continue;
+    markBox(box, PAYWALL_BOX_ATTR);
+    n++;
+  }
+  return n;
+}
+
+/** Whether a block stands in a box that sells the story. */
+export const inPaywallBox = (el: Element): boolean => inMarkedBox(el, PAYWALL_BOX_ATTR);

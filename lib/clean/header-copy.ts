@@ -46,6 +46,9 @@ export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Ve
     // A line of label–value parts that gives both the header's names and its day ("05/10/2018 - Publicado por: Jane
     // Roe - Categoria: Saúde - Tags: …"): the byline and date line, whatever its labels say; its words may count it
     // as the story's first paragraph.
+    // A date line or an age in the story's <header> box, under a deck set there ("Last updated 21 hours ago" beside a
+    // comments link; small print, taken for a caption): the header's date says it.
+    else if (!v && k !== story && !closestTag(b.s.el, FIGURE_TAGS) && closestTag(b.s.el, HEADER) && sameDay(b, header, above)) out.add(k);
     else if ((above || k === story) && !v && !b.s.caption && partsLine(b.s.text) && sameNames(b.s.text, header.byline) && sameDay(b, header, above)) out.add(k);
   }
   return out;
@@ -57,6 +60,7 @@ const PARTS_MIN = 3;
 const partsLine = (text: string) => text.split(PARTS).length >= PARTS_MIN;
 
 const inList = (el: Element) => !!closestTag(el, LIST_ITEM);
+const HEADER = new Set(['HEADER']);
 const LIST_ITEM = new Set(['LI']);
 
 /** Every word of the header's byline is in the line, and little else is. */
@@ -89,6 +93,7 @@ function sameDay(b: BlockInfo, header: Header, above: boolean): boolean {
   const day = datelineDate(b.s.text, header.lang) ?? (stamp ? datelineDate(stamp) : null);
   // A slashed date in a page whose language is not known yet: either reading may be the header's day.
   const days = day ? [day] : slashedReadings(b.s.text);
-  if (!days.length) return above && !!header.published && (isRelativeTime(b.s.norm) || isRelativeDay(b.s.norm));
+  // An age: above the story, or in the story's <header> box beside a first paragraph set there (a deck).
+  if (!days.length) return (above || !!closestTag(b.s.el, HEADER)) && !!header.published && (isRelativeTime(b.s.norm) || isRelativeDay(b.s.norm));
   return days.some((x) => [header.published, header.updated].some((d) => d && Math.abs(Date.parse(x) - Date.parse(d)) < DAY_MS));
 }

@@ -42,6 +42,8 @@ import { boxRests, mayHoldBoxRest } from './box-rest';
 import { commentNotes, mayHoldCommentNote } from './comment-note';
 import { boxLabels, mayHoldBoxLabel } from './box-label';
 import { mayHoldRemovedCopy, removedCopies } from './removed-copy';
+import { applyLeftoverLabels, mayHaveLeftoverLabels } from './leftover-labels';
+import { keepDayHeadings } from './day-heading';
 
 export { classifyBlock, pageContext, type BlockClassification, type PageContext } from './classify';
 export { siteInfo } from './context';
@@ -217,6 +219,8 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = bylinesKept(verdicts);
   const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
   if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
+  if (mayHaveLeftoverLabels(infos)) applyLeftoverLabels(infos, verdicts); // once the removals are known (leftover-labels.ts)
+  keepDayHeadings(infos, verdicts);
 
   const removed = removalsOf(infos, verdicts);
   const parents = new Set<Element>();

@@ -8,6 +8,7 @@ import type { BlockInfo } from './context';
 import { gone, inheritedReason, protectedBlock, type Verdict, type Verdicts } from './decide';
 import { isProse, isSentence } from './signals';
 import { closestTag, eachElement, firstInside, hasMedia, ICON_PX } from '../dom';
+import { headsTimedEntries } from './day-heading';
 
 const residue = (rule: string, reason: Verdict['reason'], evidence: string): Verdict => ({ reason, rule, score: 0, strong: false, evidence: [evidence] });
 
@@ -181,7 +182,7 @@ export function applyEmptiedTail(infos: BlockInfo[], v: Verdicts): void {
     }
     const emptied = section.every((j) => gone(v, j) || bareMedia(infos[j]!));
     if (meta) {
-      if (emptied) v[k] = residue('heading:empty-meta', 'navigation', 'a date or credit set as a heading, with nothing under it');
+      if (emptied && !headsTimedEntries(infos, k)) v[k] = residue('heading:empty-meta', 'navigation', 'a date or credit set as a heading, with nothing under it');
       continue;
     }
     // A heading over pictures alone may head a gallery of the page's own: it goes only when something of its section

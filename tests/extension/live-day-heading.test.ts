@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Clean on the live page never hides a date: a live ticker's day set as a heading at the foot of that day's entries
-// stays, though the reader leaves it out (a date heading with nothing under it). The link to the older ticker goes.
+// (headed by times of day) stays, on the page and in the reader, where it gives the entries' times their day
+// (lib/clean/day-heading.ts). The link to the older ticker goes.
 import { describe, expect, it } from 'vitest';
 import { cleanLive, hidden } from './live-clean';
 
@@ -27,9 +28,10 @@ const clean = () => cleanLive('<title>Storm on the coast: the latest</title><met
   'https://coastal-courier.example/news/storm-ticker/').report;
 
 describe("a ticker's day heading", () => {
-  it('stays on the live page, where the reader leaves it out', () => {
+  it('stays on the live page and in the reader', () => {
     const report = clean();
-    expect(report.removed.some((r) => r.text.startsWith('Tuesday, 27 August'))).toBe(true);
+    expect(report.removed.some((r) => r.text.startsWith('Tuesday, 27 August'))).toBe(false);
+    expect(report.article!.text).toContain('Tuesday, 27 August 2024');
     expect(hidden('day')).toBe(false);
     for (const id of ['h0', 'p0', 'p2']) expect(hidden(id), id).toBe(false);
     expect(hidden('older')).toBe(true);

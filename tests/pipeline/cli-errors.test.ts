@@ -1,5 +1,6 @@
 // Every input the CLI cannot process gets one { file, error } record and one line on standard error that a person
-// understands; the batch goes on; nothing is silent (no article text is an error, not an empty success).
+// understands; the batch goes on; nothing is silent (no article text is an error, not an empty success). A page
+// that was read and detected but gave no article text keeps its detection in the record.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,9 @@ const BAD: Array<[name: string, message: RegExp]> = [
   ['folder', /^a folder, not a file$/],
   ['pipe', /^a named pipe, not a file/],
 ];
+
+/** The inputs among them that are pages read and detected, with no article text. */
+const TEXTLESS = new Set(['form.html', 'nothing.html', 'frames.html']);
 
 beforeAll(() => {
   buildCli();
@@ -54,8 +58,10 @@ describe('inputs that cannot be processed', () => {
     expect(r.status).toBe(0);
     const recs = records(r.stdout);
     expect(recs.map((x) => x.file)).toEqual(files);
-    BAD.forEach(([, message], i) => {
-      expect(Object.keys(recs[i]).sort(), files[i]).toEqual(['error', 'file']);
+    BAD.forEach(([name, message], i) => {
+      const detected = TEXTLESS.has(name) ? ['articleScore', 'isArticle', 'reasons', 'url'] : [];
+      expect(Object.keys(recs[i]).sort(), files[i]).toEqual(['error', 'file', ...detected].sort());
+      if (detected.length) expect(recs[i].isArticle, files[i]).toBe(false);
       expect(recs[i].error, files[i]).toMatch(message);
     });
     expect(recs.at(-1).article.text).toContain('Crews on the island ferry voted');
