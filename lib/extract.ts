@@ -142,7 +142,7 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };
 }
 
-/** The chunks and rows of paragraph boxes, the lead photo and the story's pieces our marking noted, put back. */
+/** The chunks and rows of paragraph boxes, the headings Readability dropped, the lead photo and the story's pieces our marking noted, put back. */
 function restoreMarked(body: Element, work: Document, m: { chunks: number; rows: Row[]; headings: NotedHeadings; lead: ReturnType<typeof findLeadPhoto>; pieces: ReturnType<typeof readyStoryPieces> }): void {
   if (m.chunks) joinChunks(body, work);
   if (m.rows.length) fillHoles(body, m.rows);
