@@ -21,6 +21,7 @@ import { isCard, isProse, isQuotation, isTeaser } from './left-out';
 import { isPollBox } from '../clean/poll-box';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
+import { holdsPanel } from './control-panel';
 import { keepStoryShown } from './story-guard';
 import { hiddenByClass } from '../hidden-class';
 
@@ -194,8 +195,9 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   // readers, behind a button). What the reader shows stays (story-guard.ts).
   if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (el.querySelector(FOOTER_PARTS) || furniturePart(el))) { judgeParts(el, j, 'footer'); return; }
   if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) {
-    // Kept as prose, but for what the page hides in it with a framework's class: then judged by its parts.
-    if (holdsClassHidden(el)) judgeParts(el, j, of);
+    // Kept as prose, but for what the page hides in it with a framework's class or opens with a control: then
+    // judged by its parts.
+    if (holdsClassHidden(el) || holdsPanel(el)) judgeParts(el, j, of);
     return;
   }
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
