@@ -43,3 +43,10 @@ export function isControlPanel(el: Element): boolean {
   if (!named(el) && !kin) return false;
   return (el.textContent ?? '').trim().length <= PANEL_MAX && !holdsProse(el);
 }
+
+/**
+ * Whether a box is or holds a panel a control of the page opens (ABC's author box, whose "follow" button's dropdown,
+ * "for registered users — Sign in", stands open beside the byline, its id naming the author): the box is judged by
+ * its parts, the panel hidden.
+ */
+export const holdsPanel = (el: Element): boolean => [el, ...Array.from(el.querySelectorAll('[id]'))].some(isControlPanel);

@@ -5,6 +5,7 @@ import { lineShape } from '../clean/signals';
 import { slashCredit } from '../clean/credit-shape';
 import { normalizeBlockText } from '../fingerprint';
 import { phraseHit } from '../clean/phrases';
+import { holdsPanel } from './control-panel';
 
 /** Characters of a credit line after the story. */
 const CREDIT_MAX = 60;
@@ -50,7 +51,8 @@ export function isMeta(el: Element): boolean {
   const c = classAndId(el).toLowerCase();
   // A box named for the date that also holds the comment count ("date-comments-wrapper": the date, then "47" after
   // a speech bubble) is judged by its parts: the count is furniture, the date stays as a part of its own.
-  if (BYLINE_HINT.test(c)) return !el.querySelector(COMMENTS_PART);
+  // An author's box that is or holds a panel a control opens (a "follow" dropdown asking to sign in) is no meta line.
+  if (BYLINE_HINT.test(c)) return !el.querySelector(COMMENTS_PART) && !holdsPanel(el);
   // A date in words ("14 October 2025"), on an element of its own: a box with a date in it is judged by its parts.
   return !el.firstElementChild && looksLikeDate(text) && linkShare(el).share < 1;
 }

@@ -155,7 +155,8 @@ const CAPTION_PROPER = 'figcaption, [class*="caption" i]';
  * Text set in a picture's own box (the smallest around it with text beside its captions and credits) when the
  * picture's caption stands outside that box, in `el` or beside it: what lies over the picture, a player's state
  * ("Video Loading" on The Mirror's lead video, its caption beside the player), a gallery's counter: a short label, no
- * sentence. A photo's own box holds its caption; a picture with no caption near is left alone.
+ * sentence. A photo's own box holds its caption (but for a link around both); a picture with no caption near is left
+ * alone.
  */
 export function overlayParts(el: Element): Element[] {
   let caps = Array.from(el.querySelectorAll(CAPTION_PROPER));
@@ -165,7 +166,9 @@ export function overlayParts(el: Element): Element[] {
   for (const m of Array.from(el.querySelectorAll('img, picture, video'))) {
     let box = m.parentElement;
     while (box && box !== el && textOutsideCaptions(box, blockText) <= 0) box = box.parentElement;
-    if (!box || box === el || caps.some((c) => box!.contains(c) || c.contains(box!))) continue;
+    // A picture's link that holds its caption holds its label too ("see this article's photos (2)" on a link to
+    // the gallery, Nikkan Gendai's): its parts beside the picture and the caption are read as over the picture.
+    if (!box || box === el || caps.some((c) => c.contains(box!) || (box!.contains(c) && !box!.matches('a[href]')))) continue;
     for (const c of Array.from(box.children)) {
       if (c.matches(MEDIA) || c.querySelector(MEDIA) || c.matches(CAPTION) || c.querySelector(CAPTION)) continue;
       const t = oneLine(blockText(c));

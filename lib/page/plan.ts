@@ -21,6 +21,7 @@ import { isCard, isProse, isQuotation, isTeaser } from './left-out';
 import { isPollBox } from '../clean/poll-box';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
+import { holdsPanel } from './control-panel';
 import { keepStoryShown } from './story-guard';
 import { hiddenByClass } from '../hidden-class';
 
@@ -131,6 +132,20 @@ const FOOTER_PARTS = `${LANDMARK}, form, button, [role="button"]`;
  */
 const furniturePart = (el: Element): boolean => Array.from(el.children).some((c) => isBlockTag(c.tagName) && rendered(c) && !!furnitureReason(c));
 
+/** A box after the story's end that holds a region, a control or a part its markup names furniture: the article's
+ * footer, judged by its parts. */
+const isFooterBox = (el: Element, a: LiveArticle): boolean =>
+  (a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (!!el.querySelector(FOOTER_PARTS) || furniturePart(el));
+
+/** Whether every picture in `el` sits in a part of it that its markup names furniture (an avatar in a comment form). */
+function picturesOfFurniture(el: Element): boolean {
+  const media = Array.from(el.querySelectorAll('img, picture, video'));
+  return media.length > 0 && media.every((m) => {
+    for (let p = m.parentElement; p && p !== el; p = p.parentElement) if (furnitureReason(p)) return true;
+    return false;
+  });
+}
+
 /** Judge each child box of `el` on its own. */
 function judgeParts(el: Element, j: Judging, of: PartOf = null): void {
   for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (!NO_BOX.has(c.tagName.toUpperCase())) judge(c, j, of);
@@ -170,12 +185,17 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   if ((isMeta(el) || isMetaLine(el)) && notStoryDate(el, a)) { region(el, steps, removals); return; }
   if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
+  // In the article's footer, a box its markup names furniture (a comment form) goes whole, and a box whose pictures
+  // all sit in such parts is judged by its parts, not as a photo: a commenter's default avatar is no photo of the
+  // story (Tokyo Shimbun's "write a comment" prompt).
+  if (of === 'footer' && furnitureReason(el)) { region(el, steps, removals); return; }
+  const footer = isFooterBox(el, a);
   // A card for another story left out of the body: its thumbnail links where its headline does, no photo of the story.
   if (zone === 'body' && isCard(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
   // A poll left out of the body or set beside the header (a "Question of the Day"): the pipeline's own test of a
   // poll's box. In the header its parts would be judged one by one, and its question and label stay as lines.
   if (isPollBox(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
-  if (isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
+  if (!(footer && picturesOfFurniture(el)) && isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
   const own = isMetaLine(el), line = of === 'line' || own;
   const holdsMeta = own || holdsProtected(el);
   // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
@@ -192,10 +212,11 @@ function judge(el: Element, j: Judging, of: PartOf = null): void {
   // part its markup names furniture, is the article's footer, no paragraph of it: its parts are judged, the region as one, and a line of prose there is
   // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
   // readers, behind a button). What the reader shows stays (story-guard.ts).
-  if ((a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (el.querySelector(FOOTER_PARTS) || furniturePart(el))) { judgeParts(el, j, 'footer'); return; }
+  if (footer) { judgeParts(el, j, 'footer'); return; }
   if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) {
-    // Kept as prose, but for what the page hides in it with a framework's class: then judged by its parts.
-    if (holdsClassHidden(el)) judgeParts(el, j, of);
+    // Kept as prose, but for what the page hides in it with a framework's class or opens with a control: then
+    // judged by its parts.
+    if (holdsClassHidden(el) || holdsPanel(el)) judgeParts(el, j, of);
     return;
   }
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its

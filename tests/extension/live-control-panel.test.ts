@@ -42,3 +42,37 @@ describe('a panel a control opens, standing open in the header', () => {
     expect(hidden('more-p')).toBe(false);
   });
 });
+
+/** An author's box set in the body (its classes name the author), its "follow" button's dropdown standing open. */
+const authorBox = (name: string, role: string, note: string, login: string) => `<section class="author-box">
+    <figure class="author-box__image"><img src="/img/authors/portrait.jpg" width="120" height="120" alt="${name}"></figure>
+    <div class="author-box__item"><div class="author-box__sub">
+      <p class="author-box__name" id="author"><a href="/author/${name.toLowerCase().replace(/\s+/g, '-')}/">${name}</a></p>
+      <p class="author-box__role" id="role">${role}</p></div>
+      <div class="author-box__sub"><button class="author-box__btn" data-target="open-follow-author" aria-label="Follow"></button>
+        <div id="open-follow-author" class="pk-modal"><p id="follow-note">${note}</p><a id="follow-login" href="/login/">${login}</a></div></div>
+    </div></section>`;
+
+/** A story whose body opens with the author's box (`box`) after its first paragraph. */
+const bodyPage = (title: string, paras: readonly string[], box: string) => `
+  <header class="site"><a href="/">Daily</a><nav><a href="/news/">News</a> <a href="/world/">World</a></nav></header>
+  <main><article>
+    <h1>${title}</h1>
+    <div class="body"><p id="p0">${paras[0]}</p>${box}${paras.slice(1).map((p, i) => `<p id="p${i + 1}">${p}</p>`).join('')}</div>
+  </article></main>
+  <footer><p>© 2025 Daily</p></footer>`;
+
+const ES = [
+  'La policía detuvo el lunes a un agente de 45 años que trabajaba en la seguridad del Parlamento, tras la denuncia presentada por su mujer ante un juzgado de la capital.',
+  'Según las primeras pesquisas, el agente habría amenazado a su familia durante años, y la fiscalía ha pedido una investigación exhaustiva de todos los hechos denunciados.',
+  'Las autoridades han retirado la custodia de los menores, que permanecerán en un centro de acogida hasta que el juez decida sobre su futuro en las próximas semanas.',
+];
+
+describe("a panel a control opens, inside an author's box in the body", () => {
+  it('goes; the author, the role and the story stay (es)', () => {
+    const box = authorBox('Lucía Ferrer', 'Corresponsal en Lisboa', 'Esta funcionalidad es sólo para registrados', 'Iniciar sesión');
+    cleanLive('<title>Detenido un agente por amenazar a su familia</title>', bodyPage('Detenido un agente por amenazar a su familia', ES, box), 'https://diario.example/sociedad/detenido-agente-2024.html');
+    for (const id of ['follow-note', 'follow-login']) expect(hidden(id), id).toBe(true);
+    for (const id of ['author', 'role', 'p0', 'p1', 'p2']) expect(hidden(id), id).toBe(false);
+  });
+});
