@@ -7,6 +7,7 @@ import { runPipeline, type Analyzer, type PipelineOptions } from '../lib/pipelin
 import { textToHtml } from '../lib/text-input';
 import { DEFAULT_BUDGET, type Report } from '../lib/types';
 import { normalizeTree } from './tree';
+import { flattenDeep } from '../lib/flatten';
 import { fingerprintsOf, pageFingerprints, type PageFingerprints } from '../lib/clean/batch';
 import { scanHtmlText } from './scan';
 import { bodyOffset, headAddress, indexOfAscii } from './head';
@@ -39,13 +40,16 @@ export const inputKind = (file: string, forced?: 'html' | 'text'): 'html' | 'tex
   forced ?? (/\.(txt|text|md)$/i.test(file) ? 'text' : 'html');
 
 /** The page as a Document shaped as a browser shapes it: <html>, <head>, <body> (linkedom makes none for bare text). */
-function parsePage(html: string): Document {
+function parsePage(html: string, budget = DEFAULT_BUDGET): Document {
   let document = parseHTML(html).document as unknown as Document;
   if (!document.documentElement || !document.body) {
     const bare = html.replace(/<!doctype[^>]*>/i, '');
     document = parseHTML(`<!DOCTYPE html><html><head></head><body>${bare}</body></html>`).document as unknown as Document;
   }
   normalizeTree(document);
+  // Nested past the depth budget (every closing tag dropped): flattened at the cap as a browser's parser would,
+  // so the page is read, not refused.
+  flattenDeep(document.documentElement, budget.maxDepth, budget.maxElements);
   return document;
 }
 
