@@ -28,7 +28,9 @@ const printable = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u
 export function cleanView(report: Report): string {
   const a = report.article!;
   const title = oneLine(splitTitle(a.title, a.siteName, report.url).title) || '(no title)';
-  const out = [`${title}\n${'='.repeat(Math.min(title.length, 80))}\n\n${a.text}\n`];
+  // Who paid for or partnered on the story is said under its title, as the reader says it with the byline.
+  const sponsor = a.sponsor ? `[${oneLine(a.sponsor)}]\n\n` : '';
+  const out = [`${title}\n${'='.repeat(Math.min(title.length, 80))}\n\n${sponsor}${a.text}\n`];
   if (a.continues) out.push(`[${CONTINUES_NOTE} ${oneLine(a.continues)}]\n`);
   out.push(`--- Removed ${report.removed.length} block${report.removed.length === 1 ? '' : 's'} ---`);
   for (const r of report.removed) out.push(`[${r.reason}${r.kind ? ` ${r.kind}` : ''}] ${cut(oneLine(r.text), 100)}`);

@@ -30,6 +30,7 @@ export function ArticleHeader({ report, level = 1, standfirst = false }: { repor
         {updated && <span data-testid="updated">Updated <time dateTime={a.updatedTime ?? undefined}>{updated}</time></span>}
         {minutes > 0 && <span data-testid="reading-time">{minutes} min read{a.partial && ' (the part shown)'}</span>}
         {a.byline && !sameName(a.byline, site) && <span data-testid="byline">{a.byline}</span>}
+        {a.sponsor && <span data-testid="sponsor">{a.sponsor}</span>}
       </p>
       {standfirst && a.standfirst && <p class="cp-standfirst" data-testid="standfirst">{a.standfirst}</p>}
     </header>

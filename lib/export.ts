@@ -74,6 +74,8 @@ export function frontMatter(report: Report): string {
   // Reports made before bylines were cleaned at extraction (a stored one) still export without "By".
   const byline = authorOf(report);
   if (byline) data.byline = byline;
+  // Who paid for or partnered on the story, as the page says it beside its headline (lib/sponsor.ts).
+  if (a.sponsor) data.sponsor = oneLine(a.sponsor);
   if (a.siteName) data.site = oneLine(a.siteName);
   if (a.publishedTime) data.published = isoTimestamp(a.publishedTime);
   if (a.updatedTime) data.updated = isoTimestamp(a.updatedTime);
@@ -105,10 +107,11 @@ export function toMarkdown(report: Report): string {
   const a = need(report);
   const body = htmlToMarkdown(a.html, report.url ? safeUrl(report.url) : null);
   const standfirst = a.standfirst ? `*${escapeMarkdownLine(a.standfirst)}*\n\n` : '';
+  const sponsor = a.sponsor ? `*${escapeMarkdownLine(oneLine(a.sponsor))}*\n\n` : '';
   // An autolink: the address as the URL parser wrote it holds no space or angle bracket.
   const partial = partialLine(report, (url) => `<${url}>`, escapeMarkdownLine, (line) => `\n---\n\n*${line}*\n`);
   const continues = continuesLine(report, (url) => `<${url}>`, escapeMarkdownLine, (line) => `\n---\n\n*${line}*\n`);
-  return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${standfirst}${body}\n${continues}${partial}`;
+  return `${frontMatter(report)}\n# ${escapeMarkdownLine(headlineOf(report))}\n\n${sponsor}${standfirst}${body}\n${continues}${partial}`;
 }
 
 /** A date in the words of the article's language ("27 April 2024", "28. April 2023"); a date the site wrote in
@@ -128,7 +131,7 @@ function readableDates(a: Article, mark: (text: string, iso: string) => string =
 
 export function toPlainText(report: Report): string {
   const a = need(report);
-  const meta = [authorOf(report), a.siteName, readableDates(a)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
+  const meta = [authorOf(report), a.siteName, readableDates(a), a.sponsor].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
   // A standfirst the page's body held is `text`'s first block already (lib/standfirst.ts): once.
   const standfirst = a.standfirst && !a.text.startsWith(oneLine(a.standfirst)) ? `${oneLine(a.standfirst)}
 
@@ -147,7 +150,7 @@ export function toHtml(report: Report, sanitize: (html: string, baseUrl?: string
   const a = need(report);
   const url = report.url ? safeUrl(report.url) : null;
   const when = readableDates(a, (text, iso) => `<time datetime="${escHtml(iso)}">${escHtml(text)}</time>`);
-  const meta = [...[authorOf(report), a.siteName].filter(Boolean).map((s) => escHtml(oneLine(s!))), when].filter(Boolean).join(' · ');
+  const meta = [...[authorOf(report), a.siteName].filter(Boolean).map((s) => escHtml(oneLine(s!))), when, a.sponsor && escHtml(oneLine(a.sponsor))].filter(Boolean).join(' · ');
   const lang = a.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(a.lang) ? ` lang="${a.lang}"` : '';
   return `<!DOCTYPE html>
 <html${lang}>

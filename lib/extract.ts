@@ -42,6 +42,7 @@ import { markPollBoxes } from './clean/poll-box';
 import { markCommentNotes } from './clean/comment-note';
 import { dropLinkHints, keepTextRunsWhole } from './text-runs';
 import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
+import { declaresSponsor, findSponsorLine } from './sponsor';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
@@ -300,6 +301,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
+  const sponsor = findSponsorLine(headline, declaresSponsor(work, ld)); // the header's, before Readability drops it
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
   const pieces = readyStoryPieces(work.body, url, ld);
   // No date in the metadata, a <time> or the byline line: the line beside the printed headline, read before
@@ -336,6 +338,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const label = readerKicker(kicker, title);
   return {
     ...(label ? { kicker: label } : {}),
+    ...(sponsor ? { sponsor } : {}),
     title,
     byline: byline && decodeEntities(byline, work),
     siteName,

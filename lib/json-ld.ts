@@ -138,3 +138,15 @@ export const ldClaimReviews = (data: readonly unknown[]): LdClaim[] =>
     const name = r && typeof r === 'object' ? r.alternateName ?? r.name : null;
     return { claim: (o.claimReviewed as string).trim(), rating: typeof name === 'string' && name.trim() ? name.trim() : null };
   });
+
+/** The story's sponsor by its JSON-LD (schema.org `sponsor` or `funder` of a story object, by value, name or
+ * reference): a name, or null. */
+export function ldSponsor(data: readonly unknown[]): string | null {
+  const all = objects(data);
+  for (const o of all.filter((x) => typed(x, STORY_TYPE))) {
+    for (const v of referenced(all, [...list(o.sponsor), ...list(o.funder)])) {
+      if (typeof v.name === 'string' && v.name.trim()) return v.name.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return null;
+}

@@ -68,6 +68,9 @@ export interface Article {
   /** The page's short label just above its headline ("Meinung", "Analysis"): shown by the reader above the title, so
    * that an opinion piece reads as one (lib/kicker.ts). Not part of `text` or `html`. */
   kicker?: string | null;
+  /** The line beside the headline that says who paid for or partnered on the story ("In partnership with Acme"), as
+   * the page wrote it (lib/sponsor.ts): shown with the byline by the reader and the exports. Not part of `text`. */
+  sponsor?: string | null;
   /** Clean article HTML (boilerplate removed). Not sanitised: hosts sanitise before display or export. */
   html: string;
   /** Clean article text: blocks separated by a blank line, headline excluded. */

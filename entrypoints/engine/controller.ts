@@ -116,7 +116,7 @@ export function createController(doc: Document, getUrl: () => string, first?: Pr
       last = { hidden: 0, byReason: {}, nothingToHide: true, articleNotFound: true };
       return last;
     }
-    live = locateArticle(h.elements, h.map, { title: r.article.title, byline: r.article.byline, published: r.article.publishedTime, image: ogImage(doc), standfirst: r.article.standfirst });
+    live = locateArticle(h.elements, h.map, { title: r.article.title, byline: r.article.byline, published: r.article.publishedTime, image: ogImage(doc), standfirst: r.article.standfirst, sponsor: r.article.sponsor });
     if (live) {
       const out = hideOutsideArticle(doc, live, r.removed, keep);
       steps = out.steps;

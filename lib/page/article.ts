@@ -18,6 +18,8 @@ export interface ArticleFacts {
   image?: string | null;
   /** The standfirst the reader shows (its bullets joined): its lines in the header are never hidden. */
   standfirst?: string | null;
+  /** The sponsorship disclosure the reader shows with the byline (lib/sponsor.ts): its line is never hidden. */
+  sponsor?: string | null;
 }
 
 export interface LiveArticle {
@@ -168,6 +170,17 @@ function standfirstLines(elements: Element[], from: number, to: number, standfir
   return out;
 }
 
+/** The header's outermost element that says the sponsorship disclosure and nothing else. */
+function sponsorLine(elements: Element[], from: number, to: number, sponsor: string | null | undefined): Element | null {
+  const s = letters(sponsor ?? '');
+  if (!s) return null;
+  for (let i = Math.max(0, from); i < Math.min(to, elements.length); i++) {
+    const el = elements[i]!;
+    if (el.isConnected && letters(el.textContent ?? '') === s) return el;
+  }
+  return null;
+}
+
 function leadImageOf(elements: Element[], image: string | null | undefined): Element | null {
   const name = (image ?? '').split(/[?#]/)[0]?.split('/').pop();
   if (!name || name.length < 5) return null;
@@ -227,6 +240,8 @@ function protectMeta(elements: Element[], kept: ReadonlySet<Element>, headline: 
   for (const el of byline ? [] : bylinesElsewhere(elements, facts.byline, facts.published, headline)) {
     if (!kept.has(el) && ![...kept].some((k) => el.contains(k)) && !protect.some((p) => p.contains(el) || el.contains(p))) { protect.push(el); elsewhere.push(el); }
   }
+  const sponsor = sponsorLine(elements, Math.min(boxStart, headerStart), first, facts.sponsor);
+  if (sponsor && !kept.has(sponsor) && !protect.some((p) => p.contains(sponsor))) protect.push(sponsor);
   for (const el of standfirstLines(elements, Math.min(boxStart, headerStart), first, facts.standfirst)) {
     if (!kept.has(el) && !protect.some((p) => p.contains(el))) protect.push(el);
   }

@@ -29,6 +29,16 @@ describe('article header', () => {
     expect(root.querySelector('[data-testid=updated]')).toBeNull();
   });
 
+  it('shows who paid for or partnered on the story with the byline (a reader must see the story was paid for)', () => {
+    const r = report(null);
+    render(<ArticleHeader report={{ ...r, article: { ...r.article!, sponsor: 'In partnership with Harbour Savings Bank' } }} />, root);
+    const line = root.querySelector('[data-testid=sponsor]');
+    expect(line?.textContent).toBe('In partnership with Harbour Savings Bank');
+    expect(line?.parentElement).toBe(root.querySelector('[data-testid=byline]')?.parentElement);
+    render(<ArticleHeader report={r} />, root);
+    expect(root.querySelector('[data-testid=sponsor]')).toBeNull();
+  });
+
   it('shows the standfirst under the headline in the reader view', () => {
     render(<ArticleHeader report={report(DEK)} standfirst />, root);
     const sf = root.querySelector('[data-testid=standfirst]');

@@ -17,7 +17,7 @@ export function cleanLive(head: string, body: string, url: string, prepare?: () 
   const { opts, map } = mappingOptions({ url, force: true, inPlace: true });
   const report = scrubReport(runPipeline(snapshotDocument(document, snap), opts));
   const r = report.article;
-  const a = locateArticle(snap.elements, map, { title: r?.title, byline: r?.byline, published: r?.publishedTime, standfirst: r?.standfirst })!;
+  const a = locateArticle(snap.elements, map, { title: r?.title, byline: r?.byline, published: r?.publishedTime, standfirst: r?.standfirst, sponsor: r?.sponsor })!;
   return { report, hid: hideOutsideArticle(document, a, report.removed) };
 }
 
