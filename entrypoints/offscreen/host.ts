@@ -15,7 +15,8 @@ import { sanitizeArticleHtml } from '../../utils/sanitize';
 import type { ExportKind, ExportResult, HostContext, HostRequest, HostResponse, PageJob, PipelineJob, PipelineResult } from '../../utils/messages';
 import type { LearnInput } from '../../lib/site-memory';
 import { completeJob, lessonOf, reportOf } from './context';
-import type { Report } from '../../lib/types';
+import { DEFAULT_BUDGET, type Report } from '../../lib/types';
+import { flattenDeep } from '../../lib/flatten';
 import { EarlyAnalysis } from './early-analysis';
 
 /** Every analysis asked of this host: one a popup started early is found again when its tab asks. */
@@ -41,6 +42,9 @@ function parsePage(job: PipelineJob): Document {
   headBack(doc); // what the page's scripts put in its head and the parse moved into the body (lib/page/reparse.ts)
   pageBase(doc, job.url);
   resolveHiddenRuns(doc); // before anything reads the copy (lib/hidden-story.ts)
+  // The browser's parser caps nesting at 512 levels, the pipeline's budget at fewer: a page between the two is
+  // flattened at the budget as the CLI does (lib/flatten.ts), so it is read, not refused.
+  flattenDeep(doc.documentElement, DEFAULT_BUDGET.maxDepth, DEFAULT_BUDGET.maxElements);
   return doc;
 }
 
