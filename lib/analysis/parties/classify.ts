@@ -18,7 +18,7 @@ import { splitTitles } from './titles';
 import { countryAfterTitle } from './role-domain';
 import { slashParts } from './slashed';
 import { allUpper } from '../letters';
-import { rejected } from './rejected';
+import { rejected, serialName } from './rejected';
 import { addName } from './add-name';
 import { acronymRun, wordAcronym } from './lone-acronyms';
 import { knownOrg } from '../../rules/gazetteer';
@@ -74,7 +74,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand) || placePeople(c, cand)) return;
   let words = stripDemonym(c, cand);
-  if (!words.length) return;
+  if (!words.length || serialName(words)) return;
   if (words.length === 1 && (words[0]!.acr || wordAcronymDefined(c.acronyms, words[0]!.t)) && acronymRun(c, cand, words[0]!)) return;
   if (words.length === 1 && wordAcronym(c, words[0]!.t, words[0]!.s, cand.source)) return;
   for (const w of words) {
