@@ -18,7 +18,8 @@ import { splitTitles } from './titles';
 import { countryAfterTitle } from './role-domain';
 import { slashParts } from './slashed';
 import { allUpper } from '../letters';
-import { rejected } from './rejected';
+import { rejected, serialName } from './rejected';
+import { countryLed } from './country-led';
 import { addName } from './add-name';
 import { acronymRun, wordAcronym } from './lone-acronyms';
 import { knownOrg } from '../../rules/gazetteer';
@@ -74,7 +75,7 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand) || placePeople(c, cand)) return;
   let words = stripDemonym(c, cand);
-  if (!words.length) return;
+  if (!words.length || serialName(words)) return;
   if (words.length === 1 && (words[0]!.acr || wordAcronymDefined(c.acronyms, words[0]!.t)) && acronymRun(c, cand, words[0]!)) return;
   if (words.length === 1 && wordAcronym(c, words[0]!.t, words[0]!.s, cand.source)) return;
   for (const w of words) {
@@ -91,6 +92,8 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (defined) { c.reg.mention(defined, words[0]!.s, words[words.length - 1]!.e, cand.source, words[0]!.start); return; }
   if (split.epithet) cand = { ...cand, epithet: split.epithet.t, prevWord: split.epithet.l };
   words = personAfterPortfolio(c, cand, split.name) ?? split.name;
+  // ("in Deutschland Probleme": a country and the common noun after it, country-led.ts)
+  if (!split.prefix.length) words = countryLed(cand, words, c.rules, c.gaz) ?? words;
   const name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);
   if (rejected(c, cand, words, name, split.prefix.length > 0)) return;
   const known = c.gaz.names.get(norm(name)) ?? c.gaz.capitals.get(norm(name)) ?? inflectedCountry(c.gaz, norm(name), c.rules.adjectiveInflections);

@@ -23,6 +23,7 @@ import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
 import { unsureOnce } from './cjk-once';
 import { shapeOnlyKind } from './shape-only';
+import { particleCut } from './cut-aliases';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -235,7 +236,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
       // (a head noun alone that the text also writes as a common noun is no name to show: "Bank" of the "Silicon
       // Valley Bank" beside "der Kollaps einer Bank")
       // ("Lateinamerikas" of "Lateinamerika": the name shown with a case ending is no alias, a mention of the name)
-      .filter((a) => norm(a) !== norm(name) && !caseStems(norm(a), rules.nameEndings).includes(norm(name)) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)));
+      .filter((a) => norm(a) !== norm(name) && !caseStems(norm(a), rules.nameEndings).includes(norm(name)) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)))
+      // ("Leyen" of "Ursula von der Leyen": a tail cut at a surname's particle, cut-aliases.ts)
+      .filter((a, _, all) => kind !== 'person' || !particleCut(a, [name, ...all], rules));
     out.push({
       p: { name, type: kind, aliases, description, roles: rolesOf(p, kind, quotes, rules), mentions, salience: 0 },
       score: salience(p, kind, quotes, mentions, reg.text.length),

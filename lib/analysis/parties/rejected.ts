@@ -15,6 +15,12 @@ import type { Candidate, ClassifyContext } from './classify';
 /** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
 const OPENING = /^[“"«„‘‹]$/, CLOSING = /^[.,!?]?[”"»“’›]/;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}\d*s$/u;
+/** A word of letters and a run of three or more digits: a serial number (a patent "EP2237607", a part "XR7400"). */
+const SERIAL = /^(?=.*\p{L}).*\d{3,}/u;
+
+/** "des Patents EP2237607": an identifier names a thing, whoever holds it, even where it looks like an acronym (short
+ * codes stay: G20, PS4, D4CC). */
+export const serialName = (words: readonly Word[]) => words.some((w) => SERIAL.test(w.t));
 
 /** Names that are no party: a month or a faith alone, a place qualifying an event, a title in quote marks. */
 export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], name: string, titled: boolean): boolean {
