@@ -17,7 +17,7 @@ export function flattenDeep(root: Element, cap: number, maxElements = Infinity):
   while (els.length) {
     const el = els.pop()!, d = depths.pop()!;
     if (++seen > maxElements) break;
-    if (d >= cap) { if (el.firstChild) moved += hoistDescendants(el); continue; }
+    if (d >= cap) { if (el.firstElementChild) moved += hoistDescendants(el); continue; } // text at the cap is within it
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); depths.push(d + 1); }
   }
   return moved;

@@ -58,6 +58,14 @@ describe('flattenDeep', () => {
     expect(doc.body.textContent).toBe(before);
   });
 
+  it('leaves the text of an element right at the cap where it is (a link at the last level keeps its words)', () => {
+    const doc = parse(`<html><body>${'<div>'.repeat(7)}<a href="/x">the story's link</a>${'</div>'.repeat(7)}</body></html>`);
+    const before = doc.documentElement.outerHTML;
+    expect(measureTree(doc.documentElement).depth).toBe(10);
+    expect(flattenDeep(doc.documentElement, 10)).toBe(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('leaves a page within the cap untouched', () => {
     const doc = parse(`<html><body>${'<div><b>a</b>'.repeat(5)}<p>story</p>${'</div>'.repeat(5)}</body></html>`);
     const before = doc.documentElement.outerHTML;
