@@ -8,19 +8,22 @@
 import RULES from './rules/sponsor-lines.json';
 import { classWords } from './clean/markup';
 import { ldSponsor } from './json-ld';
+import { oneLine } from './chars';
 
 /** A disclosure is a line: a label and a name or two, not a paragraph. */
 const LINE_MAX = 120;
 const WORDS_MAX = 16;
 /** Longest first, so that "sponsored by" is read before "sponsored". */
-const PHRASES = Object.values(RULES.phrases).flat().sort((a, b) => b.length - a.length);
+const PHRASES = [...Object.values(RULES.phrases), ...Object.values(RULES.labels)].flat().sort((a, b) => b.length - a.length);
+/** Phrases that name no payer by themselves or often introduce a host ("Sponsored", "Presented by"): an element
+ * after them is no evidence (an advert slot, a presenter's name). */
+const LABELS: ReadonlySet<string> = new Set(Object.values(RULES.labels).flat());
 /** What may follow a phrase: the end, a space or a separator (not more letters: "supportedly"). */
 const PHRASE_END = /^$|^[\s:|,.\u2013\u2014-]/;
 const SPONSOR_CLASS = /^(sponsor|partner|advertorial|paid)/;
 const NOT_A_LINE = 'h1, h2, h3, h4, h5, h6, iframe, form, input, button, ul, ol, table';
 const PARTY = 'b, strong, em, a, img, span';
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The disclosure words the line starts with, in any language of the list, or null. */
 export function disclosurePhrase(text: string): string | null {
@@ -58,7 +61,8 @@ const sponsorClass = (el: Element): boolean => [el, ...Array.from(el.children)].
 export function isSponsorLine(el: Element, declared: boolean): boolean {
   const text = oneLine(el.textContent ?? '');
   if (!text || text.length > LINE_MAX || text.split(' ').length > WORDS_MAX || el.matches(NOT_A_LINE) || el.querySelector(NOT_A_LINE)) return false;
-  if (disclosurePhrase(text)) return declared || sponsorClass(el) || namesParty(el, text);
+  const phrase = disclosurePhrase(text);
+  if (phrase) return declared || sponsorClass(el) || (!LABELS.has(phrase) && namesParty(el, text));
   return declared && sponsorClass(el);
 }
 

@@ -48,6 +48,11 @@ describe('a sponsorship disclosure beside the headline', () => {
     expect(a.sponsor).toBeUndefined();
   });
 
+  it('is none where a bare label or a presenter\'s words come before a name, on a page that declares nothing', () => {
+    expect(runHtml(enPage('<p>Presented by <a href="/people/jane-doe">Jane Doe</a></p>')).article!.sponsor).toBeUndefined();
+    expect(runHtml(enPage('<p>Sponsored <span>Acme Running Shoes</span></p>')).article!.sponsor).toBeUndefined();
+  });
+
   it('is none where the page declares nothing and a box of class "sponsor" holds an advert', () => {
     const a = runHtml(enPage('<div class="sponsor-slot">Visit our partners</div>')).article!;
     expect(a.sponsor).toBeUndefined();
