@@ -21,4 +21,11 @@ describe('a qualified role after a change of holder', () => {
   it('gives "the interim coach" to the one the text called so, though the sacked coach is named nearer', () => {
     expect(speakerOf(en, 'nothing to lose')).toBe('Sam Keller');
   });
+
+  const proper = 'Rovers change coach\n\nRovers sacked coach Tom Hardy on Monday. Their new coach Sam Keller took charge on Saturday.\n\n'
+    + 'New England coach Bill Moss watched the game from the stands.\n\n'
+    + '"We start again from zero," the new coach said.';
+  it('reads no qualifier in a proper name before a title ("New England coach")', () => {
+    expect(speakerOf(proper, 'start again')).toBe('Sam Keller');
+  });
 });

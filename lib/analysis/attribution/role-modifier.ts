@@ -65,11 +65,14 @@ export function givenModifier(doc: Doc, p: PartyRecord, mod: RoleModifier, role:
   return holdsRole && ((p.description ?? '').toLowerCase().split(/[\s-]+/).some(fits) || p.mentions.some((m) => titleWords(doc, m.s).some(fits)));
 }
 
-/** The lower-case words of the title run right before a name, back to a punctuation mark ("Interim coach"). */
+/** The lower-case words of the title run right before a name, back to a punctuation mark, lower-cased; a capitalised
+ * word only when a lower-case one follows it ("Interim coach"), not inside a proper name ("New York Mayor"). */
 function titleWords(doc: Doc, at: number): string[] {
   if (insideQuote(doc, at)) return [];
   const back = doc.text.slice(Math.max(0, at - TITLE_REACH), at), cut = Math.max(-1, ...[...'.,;:!?“”"«»()'].map((c) => back.lastIndexOf(c)));
-  return back.slice(cut + 1).toLowerCase().split(/\s+/).filter(Boolean).slice(-TITLE_WORDS);
+  const run = back.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-TITLE_WORDS);
+  const lower = (w: string | undefined) => !!w && w === w.toLowerCase();
+  return run.filter((w, i) => lower(w) || lower(run[i + 1])).map((w) => w.toLowerCase());
 }
 /** How far before a name its title run is read: characters, and words at most. */
 const TITLE_REACH = 40, TITLE_WORDS = 3;
