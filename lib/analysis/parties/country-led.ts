@@ -23,7 +23,8 @@ const personWord = (w: Word, rules: Rules) => knownName(w.t, rules) && !namesThi
 /** The words of the country that opens `words`, when one common noun follows it; null otherwise. */
 export function countryLed(cand: Candidate, words: readonly Word[], rules: Rules, gaz: Gazetteer): Word[] | null {
   if (!rules.nounsCapitalised || words.length < 2) return null;
-  if (cand.tag === 'PER' && (cand.confidence ?? 0) >= PARTY_FILTER.unsurePerson) return null;
+  // A sure person or body reading keeps the name whole ("Sofia Östmark"; "Wien Energie", "Paris Saint-Germain").
+  if ((cand.tag === 'PER' || cand.tag === 'ORG') && (cand.confidence ?? 0) >= PARTY_FILTER.unsurePerson) return null;
   const head = words.slice(0, -1), tail = words[words.length - 1]!;
   const name = norm(head.map((w) => w.t).join(' '));
   return (gaz.names.has(name) || gaz.capitals.has(name)) && !namePart(tail, rules) && !personWord(tail, rules) && !(head.length === 1 && personWord(head[0]!, rules)) ? head : null;
