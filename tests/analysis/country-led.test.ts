@@ -26,4 +26,9 @@ describe('a country before a common noun', () => {
     const got = ranked(text, [['Frankreich Holding', 'ORG', 0.9], ['Frankreich Holding', 'ORG', 0.9]]);
     expect(got.some((p) => p.startsWith('Frankreich Holding'))).toBe(true);
   });
+  it('keeps a body the tagger is sure of, whose second word is a plain noun ("Wien Energie")', () => {
+    const text = 'Der Versorger Wien Energie erhöht die Preise. Wien Energie begründet das mit dem Einkauf.';
+    const got = ranked(text, [['Wien Energie', 'ORG', 0.8], ['Wien Energie', 'ORG', 0.8]]);
+    expect(got.some((p) => p.startsWith('Wien Energie'))).toBe(true);
+  });
 });
