@@ -43,12 +43,12 @@ export function headerCopies(infos: readonly BlockInfo[], verdicts: readonly (Ve
     else if (above && !v && b.s.caption && !closestTag(b.s.el, FIGURE_TAGS) && (sameNames(b.s.text, header.byline) || sameDay(b, header, above))) out.add(k);
     // A line of the header's names alone, nothing else (a byline the classifier did not know: no "By", no link).
     else if (above && !v && !b.s.caption && onlyNames(b.s.text, header.byline)) out.add(k);
-    // A line of label–value parts that gives both the header's names and its day ("05/10/2018 - Publicado por: Jane
-    // Roe - Categoria: Saúde - Tags: …"): the byline and date line, whatever its labels say; its words may count it
-    // as the story's first paragraph.
     // A date line or an age in the story's <header> box, under a deck set there ("Last updated 21 hours ago" beside a
     // comments link; small print, taken for a caption): the header's date says it.
     else if (!v && k !== story && !closestTag(b.s.el, FIGURE_TAGS) && closestTag(b.s.el, HEADER) && sameDay(b, header, above)) out.add(k);
+    // A line of label–value parts that gives both the header's names and its day ("05/10/2018 - Publicado por: Jane
+    // Roe - Categoria: Saúde - Tags: …"): the byline and date line, whatever its labels say; its words may count it
+    // as the story's first paragraph.
     else if ((above || k === story) && !v && !b.s.caption && partsLine(b.s.text) && sameNames(b.s.text, header.byline) && sameDay(b, header, above)) out.add(k);
   }
   return out;
