@@ -97,4 +97,5 @@ for (const g of gates.filter((x) => !only || only.some((o) => x.name.startsWith(
 }
 if (raised) { fs.writeFileSync(baselineFile, JSON.stringify(baseline, null, 2) + '\n'); console.log(`recorded the improved figures in ${path.relative(root, baselineFile)}`); }
 console.log(`quality gates: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+// Not process.exit(): output queued behind spawnSync for a slow reader would be dropped.
+process.exitCode = failed ? 1 : 0;

@@ -49,7 +49,10 @@ for (const b of BROWSERS) {
   else { console.log(`${b.name} tests printed no count (exit ${e.status})`); add(b.name, 0, 1); }
   for (const l of e.stdout.split('\n')) if (l.startsWith('FAIL ')) failures.push(l);
 }
-for (const f of failures) console.log(`failed: ${f}`);
-for (const c of counts) console.log(c);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+const summary = [...failures.map((f) => `failed: ${f}`), ...counts, `${passed} passed, ${failed} failed`];
+for (const l of summary) console.log(l);
+// The same lines in a file, for .ci/run; and no process.exit(): this script blocks its event loop in spawnSync,
+// so output a slow reader has not yet taken from the pipe is still queued, and process.exit() would drop it (a CI
+// log once ended after vitest with no count at all). Ending naturally writes everything first.
+fs.writeFileSync(path.join(root, '.tmp', 'test-all.txt'), summary.join('\n') + '\n');
+process.exitCode = failed ? 1 : 0;

@@ -57,5 +57,6 @@ for (const name of browsers) {
 }
 await server.close();
 for (const l of lines) console.log(l);
-console.log(`${totals.passed} passed, ${totals.failed} failed`);
-process.exit(totals.failed ? 1 : 0);
+// Exit (a browser may leave a handle open) only once standard output is written: a pipe a slow reader has not
+// emptied still holds queued output, which process.exit() alone would drop.
+process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`, () => process.exit(totals.failed ? 1 : 0));
