@@ -193,3 +193,9 @@ export function attrName(el: Element, lower: string): string | null {
 /** An address of a picture file ("…/photo-1200.jpg?w=2"): a link to the full-size photo a zoom opens, not to a page. */
 const PICTURE_FILE = /\.(jpe?g|png|webp|gif|avif|svg)(\?|#|$)/i;
 export const isPictureFile = (href: string | null | undefined): boolean => PICTURE_FILE.test(href ?? '');
+
+/** The element after `el` in document order, outside it (past everything `el` holds). */
+export function nextOutside(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
+}

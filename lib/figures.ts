@@ -7,7 +7,7 @@
 //   caption (`<img><span>Getty Images</span>`) becomes its caption; paragraphs inside a caption's inline box (a
 //   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
 //   between them ("…GP de Qatar." + "AFP") get a space.
-import { eachElement, hasMedia, ICON_PX, INLINE_TAGS, isPictureFile, tagOf } from './dom';
+import { eachElement, hasMedia, ICON_PX, INLINE_TAGS, isPictureFile, nextOutside, tagOf } from './dom';
 import { forScreenReaders } from './text-runs';
 import { oneLine } from './chars';
 import { nextTight } from './pictures';
@@ -174,11 +174,6 @@ function dropRepeatedCredit(figure: Element, caption: Element): void {
   }
 }
 
-/** The element after `el` in document order, outside it. */
-function nextOutside(el: Element): Element | null {
-  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
-  return null;
-}
 /** The element after `el` in document order (its first child, else the next outside it). */
 const nextInOrder = (el: Element): Element | null => el.firstElementChild ?? nextOutside(el);
 

@@ -9,6 +9,7 @@ import RULES from './rules/sponsor-lines.json';
 import { classWords } from './clean/markup';
 import { ldSponsor } from './json-ld';
 import { oneLine } from './chars';
+import { nextOutside } from './dom';
 
 /** A disclosure is a line: a label and a name or two, not a paragraph. */
 const LINE_MAX = 120;
@@ -70,11 +71,6 @@ export function isSponsorLine(el: Element, declared: boolean): boolean {
 const HEADER_ELEMENTS = 60;
 const BODY_TEXT = 200;
 
-/** The next element in document order after `el` and all it holds. */
-function nextOutside(el: Element): Element | null {
-  for (let p: Element | null = el; p; p = p.parentElement) if (p.nextElementSibling) return p.nextElementSibling;
-  return null;
-}
 
 /**
  * The disclosure line after the page's headline, before its body starts: its text, or null. Of a box that holds it
