@@ -130,8 +130,7 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   markPaywallBoxes(buttons);
   markPollBoxes(radios);
   markCommentNotes(divs); // the comment box's rules line, before Readability drops the thread's box
-  let removed = false;
-  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) { m.remove(); removed = true; }
+  let removed = dropModals(modals);
   // The innermost card only: the element around it also holds the name the card is about.
   for (const c of cards) if (c.isConnected && !cards.some((d) => d !== c && c.contains(d))) { c.remove(); removed = true; }
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
@@ -184,8 +183,15 @@ function isModal(el: Element, tag: string): boolean {
 function withoutDialogs(copy: Document): Document {
   const modals: Element[] = [];
   if (copy.body) eachElement(copy.body, (el) => { if (isModal(el, el.tagName.toUpperCase())) modals.push(el); });
-  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) m.remove();
+  dropModals(modals);
   return copy;
+}
+
+/** Removes the modal dialogs, but one holding an <h1> (the story set in a dialog). Whether any went. */
+function dropModals(modals: readonly Element[]): boolean {
+  let removed = false;
+  for (const m of modals) if (m.isConnected && !m.querySelector('h1')) { m.remove(); removed = true; }
+  return removed;
 }
 
 /**
