@@ -273,6 +273,43 @@ export interface ExtractOptions {
 }
 
 /**
+ * Before Readability: the story the page hides for its script shown, and what the page's own markup hides kept out,
+ * as the live page's snapshot leaves it out (lib/hidden.ts, hidden-class.ts), with what its own style sheet hides by
+ * an id or a class alone (lib/hidden-rules.ts).
+ */
+function hideAsThePageDoes(work: Document, body: HTMLElement, ld: unknown[]): void {
+  showHiddenStory(body, ldArticleBody(ld));
+  showAriaHiddenProse(body);
+  const rules = hiddenRules(work), states: Element[] = [];
+  const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el) || (!!rules && hiddenByRules(el, rules));
+  dropHidden(body, body, (el) => { if (!hidden(el)) return false; states.push(...swappedStates(el, hidden)); return true; }, false);
+  for (const s of states) s.remove(); // a player's state line, shown for good without the script (state-labels.ts)
+  // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
+  preparePictures(body);
+  keepWrappedFigures(body);
+}
+
+/** Readability with our hooks: section headings, inner classes and one-line bylines kept; the body as elements. */
+function ourReadability(work: Document) {
+  const reader = new Readability(work, {
+    keepClasses: true,
+    serializer: (el: Node) => el as unknown as string,
+  });
+  keepSectionHeadings(reader);
+  keepInnerClasses(reader);
+  keepLineBylines(reader);
+  return reader.parse();
+}
+
+/**
+ * The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures,
+ * their credits, dividers, headings, datelines, drop caps.
+ */
+function tidyBody(body: Element, lang: string | null): void {
+  for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, liftOpeningPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, lang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, lang)]) tidy(body);
+}
+
+/**
  * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
  * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy; `ld` is the page's JSON-LD
  * when the caller has parsed it (the pipeline, for the paywall probe);
@@ -287,19 +324,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const ld = opts.ld ?? jsonLd(work); // before Readability takes the scripts out (a copy's are the page's)
   const authorAbout = authorDescriptions(work, ld);
   const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
-  if (work.body) {
-    showHiddenStory(work.body, ldArticleBody(ld));
-    showAriaHiddenProse(work.body);
-    // What the page's own markup hides stays out, as the live page's snapshot leaves it out (lib/hidden.ts,
-    // hidden-class.ts), and what its own style sheet hides by an id or a class alone (lib/hidden-rules.ts).
-    const rules = hiddenRules(work), states: Element[] = [];
-    const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el) || (!!rules && hiddenByRules(el, rules));
-    dropHidden(work.body, work.body, (el) => { if (!hidden(el)) return false; states.push(...swappedStates(el, hidden)); return true; }, false);
-    for (const s of states) s.remove(); // a player's state line, shown for good without the script (state-labels.ts)
-    // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
-    preparePictures(work.body);
-    keepWrappedFigures(work.body);
-  }
+  if (work.body) hideAsThePageDoes(work, work.body, ld);
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
   const { time, chunks, rows, headline, kicker, toggles, headings } = prepare(work, titles.map(oneLine));
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
@@ -314,14 +339,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // Readability takes the page's header out.
   const printedDate = printed.line ? datelineDate(printed.line, lang) : null;
   const besideHeadline = storyDates(null, tags, ld, time ?? printedDate).publishedTime ? null : headlineDate(work.body, titles, lang);
-  const reader = new Readability(work, {
-    keepClasses: true,
-    serializer: (el: Node) => el as unknown as string,
-  });
-  keepSectionHeadings(reader);
-  keepInnerClasses(reader);
-  keepLineBylines(reader);
-  const ours = reader.parse();
+  const ours = ourReadability(work);
   // Never less than Readability alone (lib/plain-fallback.ts): a second, plain run only when ours looks short.
   const fresh = opts.fresh ?? (opts.inPlace ? undefined : () => doc.cloneNode(true) as Document);
   const copy = fresh && suspiciouslyShort(ours?.content ? ours : null, opts.expected ?? 0) ? fresh() : null;
@@ -331,10 +349,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const body = r.content as unknown as Element;
   // What our marking set aside is put back into our own article only (its elements are of the working copy).
   if (!plain) restoreMarked(body, work, { chunks, rows, headings, lead, pieces });
-  // The body as the reader shows it, in this order: quotations set as figures, figures' furniture, pictures, figures, their credits,
-  // dividers, headings, datelines, drop caps.
   const bodyLang = r.lang?.trim() || lang;
-  for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, liftOpeningPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, bodyLang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, bodyLang)]) tidy(body);
+  tidyBody(body, bodyLang);
   absolutizeUrls(body, url);
   const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
   const leadLine = leadByline(body, r.lang?.trim() || lang);
