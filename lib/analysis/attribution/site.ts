@@ -2,7 +2,7 @@
 // the sentence it closes in. Every attribution pattern reads these.
 
 import type { Rules } from '../../rules/languages';
-import type { Sentence, Span, Token } from '../text';
+import { sentenceHolding, type Sentence, type Span, type Token } from '../text';
 import type { RawQuote } from '../quotes';
 import type { Registry } from '../parties';
 import { verbsFor, type Verbs } from './verbs';
@@ -59,10 +59,7 @@ export function insideQuote(doc: Doc, pos: number): boolean {
 
 /** The sentence containing offset `pos` (the last one starting at or before it). */
 export function sentenceAt(doc: Doc, pos: number): Sentence | null {
-  const ss = doc.sentences;
-  let lo = 0, hi = ss.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid]!.start <= pos) lo = mid + 1; else hi = mid; }
-  return lo > 0 ? ss[lo - 1]! : null;
+  return sentenceHolding(doc.sentences, pos);
 }
 
 /** Start of the sentence containing `pos`, not before `floor`. */

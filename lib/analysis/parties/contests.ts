@@ -3,7 +3,7 @@
 // club named after its town as a place (or, named like one, as a person); the score and the preposition say team.
 
 import type { Rules } from '../../rules/languages';
-import type { ScannedText } from '../text';
+import { sentenceHolding, type ScannedText } from '../text';
 
 /** Two small numbers joined by a colon or a dash, no part of a longer number, a date or a range of years. */
 const SCORE = /(?<![\d.,:/–-])(\d{1,3})\s?([:–-])\s?(\d{1,3})(?![\d.,:/])/gu;
@@ -23,13 +23,7 @@ export function givesScore(sentence: string, clockWords: ReadonlySet<string>): b
 
 /** The scanner's sentence holding offset `at` (the last one starting at or before it). */
 function sentenceAt(doc: ScannedText, at: number): string {
-  const ss = doc.sentences;
-  let lo = 0, hi = ss.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid]!.start <= at) lo = mid + 1; else hi = mid;
-  }
-  const s = ss[lo - 1];
+  const s = sentenceHolding(doc.sentences, at);
   return s && at < s.end ? doc.text.slice(s.start, s.end) : '';
 }
 

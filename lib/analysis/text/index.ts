@@ -25,7 +25,7 @@ import { paragraphs, splitSentences, type Sentence, type Span } from './sentence
 import { tokenize, type Token } from './tokens';
 
 export { tokenize, type Token, type TokenKind } from './tokens';
-export { paragraphs, splitSentences, type Sentence, type Segment, type Span } from './sentences';
+export { paragraphs, sentenceHolding, splitSentences, type Sentence, type Segment, type Span } from './sentences';
 export { guessLang, guessScript, normalizeLang, resolveLang, scriptCounts } from './lang';
 export { startsLower, startsUpper, type Script } from './chars';
 

@@ -24,6 +24,13 @@ export interface Sentence extends Segment {
   paragraph: number;
 }
 
+/** The sentence holding offset `pos`: the last one starting at or before it (binary search), or null. */
+export function sentenceHolding(ss: readonly Sentence[], pos: number): Sentence | null {
+  let lo = 0, hi = ss.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid]!.start <= pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? ss[lo - 1]! : null;
+}
+
 const TERMINALS = /^(?:[.!?…]+|[。！？]+)$/;
 const CJK_TERMINAL = /^[。！？]/;
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '«', ')', ']', '}', '」', '』', '）', '›']);
