@@ -39,6 +39,7 @@ import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
 import { boxRests, mayHoldBoxRest } from './box-rest';
+import { headlineBoxes, mayHoldHeadlineBox } from './headline-box';
 import { commentNotes, mayHoldCommentNote } from './comment-note';
 import { boxLabels, mayHoldBoxLabel } from './box-label';
 import { mayHoldRemovedCopy, removedCopies } from './removed-copy';
@@ -188,6 +189,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   if (mayHoldPromoBox(infos, verdicts)) verdicts = promoBoxes(infos, verdicts, body);
   // The label and note left of an inset box amid the story whose onward link went (lib/clean/box-rest.ts).
   if (mayHoldBoxRest(infos, verdicts)) verdicts = boxRests(infos, verdicts);
+  // The kept lines of a half-removed box of headlines repeated elsewhere on the page (lib/clean/headline-box.ts).
+  if (mayHoldHeadlineBox(infos, verdicts)) verdicts = headlineBoxes(infos, verdicts, opts.title);
   // The comment box's rules line after the story, set right before the thread (lib/clean/comment-note.ts).
   if (mayHoldCommentNote(infos, verdicts)) verdicts = commentNotes(infos, verdicts);
   // The title of a box removed whole after the story, left heading nothing (lib/clean/box-label.ts).
