@@ -29,6 +29,7 @@ import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
 import { mayHoldPromoBox, promoBoxes } from './promo-box';
+import { editionLinks } from './edition-link';
 import { mayHoldTags, tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
 import { hasCampaignItems, listRests } from './list-rest';
@@ -185,6 +186,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   if (mayHoldOwnerNote(infos, verdicts)) verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
   verdicts = pageActions(infos, verdicts, [site.page, opts.declaredUrl && bareAddress(opts.declaredUrl)]);
+  // A translated story's closing line to its original on the site's other edition (lib/clean/edition-link.ts).
+  verdicts = editionLinks(infos, verdicts, site.host);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   if (mayHoldPromoBox(infos, verdicts)) verdicts = promoBoxes(infos, verdicts, body);
   // The label and note left of an inset box amid the story whose onward link went (lib/clean/box-rest.ts).
