@@ -30,6 +30,7 @@ import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
 import { mayHoldPromoBox, promoBoxes } from './promo-box';
 import { editionLinks } from './edition-link';
+import { mayHoldStoryCards, storyCards } from './story-cards';
 import { mayHoldTags, tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
 import { hasCampaignItems, listRests } from './list-rest';
@@ -186,6 +187,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   if (mayHoldOwnerNote(infos, verdicts)) verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
   verdicts = pageActions(infos, verdicts, [site.page, opts.declaredUrl && bareAddress(opts.declaredUrl)]);
+  // A row of cards of other stories after the story, each an <article>, excerpts cut (lib/clean/story-cards.ts).
+  if (mayHoldStoryCards(infos)) verdicts = storyCards(infos, verdicts, site.host, site.page);
   // A translated story's closing line to its original on the site's other edition (lib/clean/edition-link.ts).
   verdicts = editionLinks(infos, verdicts, site.host);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
