@@ -29,6 +29,8 @@ import { authorCards } from './author-card';
 import { authorLines } from './author-line';
 import { housePromos } from './house-promo';
 import { mayHoldPromoBox, promoBoxes } from './promo-box';
+import { editionLinks } from './edition-link';
+import { mayHoldStoryCards, storyCards } from './story-cards';
 import { mayHoldTags, tagLists } from './tag-list';
 import { siteNotices } from './site-notice';
 import { hasCampaignItems, listRests } from './list-rest';
@@ -39,6 +41,7 @@ import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
 import { boxRests, mayHoldBoxRest } from './box-rest';
+import { headlineBoxes, mayHoldHeadlineBox } from './headline-box';
 import { commentNotes, mayHoldCommentNote } from './comment-note';
 import { boxLabels, mayHoldBoxLabel } from './box-label';
 import { mayHoldRemovedCopy, removedCopies } from './removed-copy';
@@ -184,10 +187,16 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   if (mayHoldOwnerNote(infos, verdicts)) verdicts = ownerNotes(infos, verdicts, () => pageOwners(opts.page, site));
   // A line after the story whose link sends this page's address to a form: an error report (lib/clean/page-action.ts).
   verdicts = pageActions(infos, verdicts, [site.page, opts.declaredUrl && bareAddress(opts.declaredUrl)]);
+  // A row of cards of other stories after the story, each an <article>, excerpts cut (lib/clean/story-cards.ts).
+  if (mayHoldStoryCards(infos)) verdicts = storyCards(infos, verdicts, site.host, site.page);
+  // A translated story's closing line to its original on the site's other edition (lib/clean/edition-link.ts).
+  verdicts = editionLinks(infos, verdicts, site.host);
   // The site's label over a linked picture amid the story (lib/clean/promo-box.ts).
   if (mayHoldPromoBox(infos, verdicts)) verdicts = promoBoxes(infos, verdicts, body);
   // The label and note left of an inset box amid the story whose onward link went (lib/clean/box-rest.ts).
   if (mayHoldBoxRest(infos, verdicts)) verdicts = boxRests(infos, verdicts);
+  // The kept lines of a half-removed box of headlines repeated elsewhere on the page (lib/clean/headline-box.ts).
+  if (mayHoldHeadlineBox(infos, verdicts)) verdicts = headlineBoxes(infos, verdicts, opts.title);
   // The comment box's rules line after the story, set right before the thread (lib/clean/comment-note.ts).
   if (mayHoldCommentNote(infos, verdicts)) verdicts = commentNotes(infos, verdicts);
   // The title of a box removed whole after the story, left heading nothing (lib/clean/box-label.ts).

@@ -41,11 +41,17 @@ function emptyDisclosure(b: BlockInfo): boolean {
 const LEAD_IN_MAX = 80;
 
 /** A heading that ends with a colon (it announces what follows: "To miss nothing of today's politics:") right above a
- * heading of its rank or higher: what it announced is not there (Readability dropped the box of links), and it heads
- * nothing. A heading over lower-ranked ones ("Here's the latest:" over the entries' headings) heads them. */
+ * heading of its rank or higher, or above only removed blocks and then one: what it announced is not there (Readability
+ * dropped the box of links, or cleaning removed it), and it heads nothing. A heading over lower-ranked ones ("Here's
+ * the latest:" over the entries' headings) heads them; so does one over a box of its own that opens right after it
+ * ("Timeline:" over a box of dated headings of its rank): the next heading then stands in that box, apart from it. */
 function leadInOverNothing(infos: readonly BlockInfo[], v: Verdicts, k: number): boolean {
-  const s = infos[k]!.s, next = infos[k + 1]?.s;
-  return !!s.heading && s.len <= LEAD_IN_MAX && /[:：]$/.test(s.text) && !!next?.heading && next.heading <= s.heading && !v[k + 1];
+  const s = infos[k]!.s;
+  if (!s.heading || s.len > LEAD_IN_MAX || !/[:：]$/.test(s.text)) return false;
+  let j = k + 1;
+  while (j < infos.length && gone(v, j)) j++;
+  const next = infos[j]?.s;
+  return !!next?.heading && next.heading <= s.heading && !v[j] && !!next.el.parentElement?.contains(s.el);
 }
 
 /** Cheap first look (cleaning runs cold): a line that ends with a colon, or a <summary> in the article. */

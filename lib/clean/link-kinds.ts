@@ -49,6 +49,12 @@ export function linkKind(href: string, host: string | null): LinkKind {
  * a caption's test reads: lib/clean/caption.ts). */
 export interface LinkInfo { density: number; count: number; kinds: Set<LinkKind>; text: number }
 
+/** Characters of text a link around a block may hold beyond the block's own (spaces, an icon's label). */
+const AROUND_SLACK = 40;
+
+/** Whether a link around `el` holds more text than `el`: it wraps other blocks as well. */
+const wrapsMore = (a: Element, el: Element) => (a.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + AROUND_SLACK;
+
 export function linkInfo(el: Element, len: number, host: string | null): LinkInfo {
   const kinds = new Set<LinkKind>();
   const anchors = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
@@ -60,10 +66,12 @@ export function linkInfo(el: Element, len: number, host: string | null): LinkInf
     const href = a.getAttribute('href');
     if (href) kinds.add(linkKind(href, host));
   }
-  // A link around the block counts, unless it wraps several blocks (an <a> the page left open is not a teaser link).
+  // A link around the block counts, unless it wraps several blocks (an <a> the page left open is not a teaser link):
+  // side by side, or nested one in the other when the page left its blocks open too (its text is then more than the
+  // block's: a story whose every paragraph sat inside one open link lost them all as related links).
   if (!anchors.length) for (let p = el.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
     if (p.tagName !== 'A') continue;
-    if (childCountUpTo(p, 1) > 1) break;
+    if (childCountUpTo(p, 1) > 1 || wrapsMore(p, el)) break;
     const href = p.getAttribute('href');
     if (href) kinds.add(linkKind(href, host));
     linked = len;
