@@ -348,7 +348,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     ...storyDates(r.publishedTime, tags, ld, time ?? printedDate ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? besideHeadline),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.decks),
+    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst, !!standfirst?.described), standfirst?.decks),
     body,
     authorAbout,
   };
