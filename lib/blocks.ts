@@ -146,10 +146,36 @@ export function segmentBlocks(root: Element): Block[] {
   return out;
 }
 
-/** Article text: the blocks' text, separated by blank lines, empty blocks left out. */
+/** Article text: the blocks' text, separated by blank lines, empty blocks left out; a data table's row on one line,
+ * its cells separated by " | ", and its rows on consecutive lines (each cell a paragraph of its own gave the reader
+ * a column of 300 one-word lines for a table of standings). */
 export function blocksToText(blocks: Block[]): string {
-  return blocks.map((b) => b.text).filter(Boolean).join('\n\n');
+  const out: string[] = [];
+  let row: Element | null = null, table: Element | null = null;
+  for (const b of blocks) {
+    if (!b.text) continue;
+    const cell = b.text.includes('\n') ? null : dataCell(b.el), r = cell?.parentElement ?? null, t = r ? tableOf(r) : null;
+    if (r && r === row) out[out.length - 1] += ` | ${b.text}`;
+    else if (r && t && t === table) out[out.length - 1] += `\n${b.text}`;
+    else out.push(b.text);
+    row = r;
+    table = t;
+  }
+  return out.join('\n\n');
 }
+
+/** Characters of a data table's cell at most: a layout table's cell holds paragraphs, which stay apart. */
+const CELL_CHARS = 80;
+/** The table cell the block is, when it is a short cell of one line (a data table's), else null. */
+function dataCell(el: Element): Element | null {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'TD' && tag !== 'TH') return null;
+  const row = el.parentElement;
+  if (!row || row.tagName.toUpperCase() !== 'TR') return null;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if ((c.textContent ?? '').trim().length > CELL_CHARS) return null;
+  return el;
+}
+const tableOf = (row: Element) => row.closest('table');
 
 /** A cheap key of a text: its first 32 letters and digits, lower-cased. Equal fingerprints give equal keys. */
 const quickKey = (text: string) => squeezeWords(text.slice(0, 120).toLowerCase()).slice(0, 32);

@@ -6,7 +6,7 @@ import { oneLine } from './chars';
 import type { ArticleMeta } from './types';
 import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
-import { fullerName } from './title';
+import { fullerName, unlistedSiteName } from './title';
 import { findStandfirst, inHeader, standfirstOutside, withDeck } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
@@ -352,7 +352,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const bodyLang = r.lang?.trim() || lang;
   tidyBody(body, bodyLang);
   absolutizeUrls(body, url);
-  const siteName = fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']));
+  const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name'])), url);
   const leadLine = leadByline(body, r.lang?.trim() || lang);
   const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
@@ -370,7 +370,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     ...storyDates(r.publishedTime, tags, ld, time ?? printedDate ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? besideHeadline),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst), standfirst?.decks),
+    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst, !!standfirst?.described), standfirst?.decks),
     body,
     authorAbout,
   };

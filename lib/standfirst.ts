@@ -236,16 +236,32 @@ const BODY_BLOCKS = 'p,h2,h3,h4,h5,h6,div,blockquote';
  * extracted body's start holds it (that block is marked: the clean stage moves it out of the body's HTML); else the
  * one the body's start does not already say (then it is the lead paragraph again).
  */
-export function standfirstOutside(body: Element, standfirst: string | null, header = false): string | null {
+export function standfirstOutside(body: Element, standfirst: string | null, header = false, described = false): string | null {
   if (!standfirst) return null;
   const start = norm((body.textContent ?? '').slice(0, BODY_START));
   if (!start.includes(norm(standfirst))) return standfirst;
   const want = norm(standfirst);
   const el = Array.from(body.querySelectorAll(BODY_BLOCKS)).find((e) => norm(e.textContent ?? '') === want);
   // A heading that says the standfirst is the dek set in the body, not a section's name (the exports made it "##").
-  if (!el || !(header || isHeading(innermost(el)))) return null;
+  if (!el || !(header || isHeading(innermost(el)) || (described && apartUnderMedia(el, body)))) return null;
   el.setAttribute(STANDFIRST_ATTR, '');
   return standfirst;
+}
+
+/**
+ * Whether the body's copy of the described standfirst stands apart between the lead picture or video and the story:
+ * nothing with text before it in the body, and the story's paragraphs in a box of their own after it (Euronews's
+ * summary under its lead video). Set there, the clean stage read it as the picture's caption and printed it small;
+ * the page's description saying it too makes it the summary. A lead paragraph among the story's paragraphs stays.
+ */
+function apartUnderMedia(el: Element, body: Element): boolean {
+  let node = el;
+  while (node.parentElement && node.parentElement !== body && node.parentElement.children.length === 1) node = node.parentElement;
+  const box = node.nextElementSibling;
+  if (!box || box.tagName.toUpperCase() === 'P' || !box.getElementsByTagName('p').length) return false;
+  for (let e: Element | null = node; e && e !== body; e = e.parentElement)
+    for (let p = e.previousElementSibling; p; p = p.previousElementSibling) if (oneLine(p.textContent ?? '')) return false;
+  return true;
 }
 
 const isHeading = (el: Element) => /^H[2-6]$/.test(el.tagName.toUpperCase());

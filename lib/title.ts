@@ -115,3 +115,21 @@ export function fullerName(name: string | null, og: string | null | undefined): 
   const at = b.findIndex((_, i) => a.every((w, k) => b[i + k] === w));
   return b.length > a.length && a.length > 0 && at >= 0 ? o : name;
 }
+
+/** Parts a declared site name has at least to be read as a menu of sections ("Autoracing | F1 | Indy | MotoGP"). */
+const MENU_PARTS = 3;
+/** A menu's separator: the bar. A name with dashes of its own ("Israel Nachrichten - Chadashoth Israel - …") is the
+ * site's name in several languages, not a menu, and the title's tail is matched against it whole. */
+const MENU_SEPARATOR = /\s+\|\s+/;
+/**
+ * The site's name when the declared one is a list of its sections joined by separators: the part that names the
+ * site (its address's label), else the first. A menu of sections is no name a reader knows the site by; a name with
+ * dashes stays whole.
+ */
+export function unlistedSiteName(name: string | null, url: string | null | undefined): string | null {
+  if (!name) return name;
+  const parts = name.split(MENU_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < MENU_PARTS) return name;
+  const ids = siteIds(null, url);
+  return parts.find((p) => namesSite(p, ids)) ?? parts[0]!;
+}

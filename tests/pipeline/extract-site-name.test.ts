@@ -26,4 +26,11 @@ describe('the site name', () => {
     const dangling = graph.replace('"name":"Harbour Gazette"', '"url":"https://paper.example/"');
     expect(runHtml(page(prose(4), { extraHead: dangling })).article?.siteName ?? null).toBeNull();
   });
+  it('is the part naming the site when the declared name is a menu of its sections, else the first part', () => {
+    const menu = (og: string, url: string) => runHtml(page(prose(4), { extraHead: `<meta property="og:site_name" content="${og}">` }), { url }).article?.siteName;
+    expect(menu('F1 | Harbourracing | Indy | Rally', 'https://www.harbourracing.example/standings/')).toBe('Harbourracing');
+    expect(menu('Harbour Gazette | Sport | Culture', 'https://news.example/a/')).toBe('Harbour Gazette');
+    // A name with one separator of its own stays whole.
+    expect(menu('Harbour Gazette - Coast News', 'https://news.example/a/')).toBe('Harbour Gazette - Coast News');
+  });
 });

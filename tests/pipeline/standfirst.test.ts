@@ -208,3 +208,21 @@ describe('a standfirst in bullets', () => {
     expect(other.article!.standfirst).toBe(B1);
   });
 });
+
+describe('a standfirst under the lead picture', () => {
+  it('is the described summary set apart between the lead picture and the story, not a caption in small print', () => {
+    const img = '<figure><img src="https://paper.example/harbour.jpg" width="1200" height="675"></figure>';
+    const lead = (apart: boolean) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+      `<meta property="og:description" content="${DEK}"></head><body><main><article><h1>Harbour wall approved</h1><div class="story">${img}` +
+      (apart ? `<p class="summary">${DEK}</p><div class="content">${prose(6)}</div>` : `<p>${DEK}</p>${prose(6)}`) + '</div></article></main></body></html>';
+    const r = runHtml(lead(true));
+    expect(r.article!.standfirst).toBe(DEK);
+    expect(r.article!.html).not.toContain('divided the town');
+    expect(r.article!.html).not.toContain('<small>');
+    expect(toPlainText(r)).toContain(DEK);
+    // The same sentence as the first of the story's paragraphs is the lead paragraph: it stays in the body.
+    const inline = runHtml(lead(false));
+    expect(inline.article!.standfirst).toBeNull();
+    expect(inline.article!.text.startsWith(DEK)).toBe(true);
+  });
+});
