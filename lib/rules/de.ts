@@ -87,6 +87,7 @@ const de: WordLists = {
     staatssekretär polizeisprecher pressesprecher verteidiger spieler intendant pfarrer könig papst bischof`,
   portfolioRoles: 'minister ministerin ministerium senator senatorin staatssekretär staatssekretärin',
   spokes: 'sprecher sprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin',
+  roleSynonyms: 'trainer|trainerin|coach|coachin',
   actingRoles: 'interims übergangs kommissarisch kommissarische kommissarischer neue neuer neuen nachfolger nachfolgerin',
   elderWords: 'ältere älteren vater mutter senior',
   youngerWords: 'jüngere jüngeren sohn tochter junior',

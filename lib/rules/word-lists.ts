@@ -119,6 +119,10 @@ export interface WordLists {
   /** Qualifiers of a role held for the time being or newly ("interim", "Übergangs-"): a holder so described holds
    * the role now, whatever synonym of it the text uses (attribution/role-modifier.ts). */
   actingRoles?: string;
+  /** Role nouns that name the same role, one group a phrase ("trainer|trainerin|coach"): an acting compound of one
+   * ("Interimscoach") stands for the acting holder of another of its group ("der Übergangstrainer"), never of any
+   * other role ("Interimschef" is no acting coach; attribution/role-modifier.ts). */
+  roleSynonyms?: string;
   /** Head words that make a name an organisation ("Union", "Ministry", "Gewerkschaft"). */
   orgHeads?: string;
   /** Common nouns that stand for an organisation named nearby ("the company", "the ministry"). */
