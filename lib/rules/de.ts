@@ -154,6 +154,7 @@ const de: WordLists = {
   andWords: 'und',
   // ('transparentn' is no word: an expansion of the pattern this list replaced, kept so that no output changes)
   notKeyWords: 'streikende transparent transparente transparenten transparentn',
+  performedWords: 'zeilen liedzeile liedzeilen verszeile verszeilen strophe refrain sang singt gesungen singend rezitierte rezitiert',
 };
 
 export default de;

@@ -60,6 +60,7 @@ const nl: WordLists = {
   // Read in every language's text (languages.ts everyLanguage).
   nameLinks: 'van',
   andWords: 'en',
+  performedWords: 'songtekst refrein zong zingt gezongen reciteerde',
 };
 
 export default nl;

@@ -297,6 +297,9 @@ export interface WordLists {
   /** Words of a speaker mention that make its quotation no one's statement (signs, banners, chants, crowds),
    * matched as ASCII words (keyquotes.ts). */
   notKeyWords?: string;
+  /** Words just before a quotation that make it a line of a work performed, recited or sung ("uttered the lines:",
+   * "sang:"): the play's or the song's words, no key quote of the performer (keyquotes.ts). */
+  performedWords?: string;
   /** Particles after a quotation's closing mark alone before the next quotation: the same speaker goes on (cjk.ts). */
   tailParticles?: string;
   /** Topic particles that close a quoted speaker's name, tried before the subject particles (cjk.ts). */
