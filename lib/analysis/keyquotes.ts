@@ -23,6 +23,7 @@ export function keyScore(q: Quote, text?: string, rules?: Rules): number {
   const n = Math.max(words.length, wordCount(q.text));
   if (!q.speaker && !q.speakerMention) return 0;
   if (q.speakerMention && notKeyMention(q.speakerMention) && !q.speaker) return 0;
+  if (text !== undefined && rules && performedLine(q, text, rules)) return 0;
   if (n < KEY.minWords) return 0;
   const caps = words.filter(startsUpper).length;
   if (n <= KEY.titleMaxWords && caps / n > KEY.titleCapsShare) return 0;
@@ -90,6 +91,16 @@ function fragmentAfterComma(q: Quote, text: string): boolean {
 export function firstLetter(s: string): string | undefined {
   for (const c of s) if (isLetter(c)) return c;
   return undefined;
+}
+
+/** The quotation is a line the speaker performed, recited or sung: a word of the writer's sentence just before its
+ * opening mark says so ("Weaver uttered the lines: “Upon thy wicked dam…”", "she sang: “…”"). The words are the
+ * play's or the song's, not the performer's statement; they stay a quotation of hers, never a key one. */
+function performedLine(q: Quote, text: string, rules: Rules): boolean {
+  if (!rules.performedWords.size) return false;
+  // (a quotation that opens its sentence has no lead: sentenceStart stops at the stop before its mark)
+  const lead = text.slice(sentenceStart(text, q.start), q.start).toLowerCase().match(WORD_RUN) ?? [];
+  return lead.slice(-KEY.performedReach).some((w) => rules.performedWords.has(w));
 }
 
 /** Where the last piece of `text.slice(0, end).split(/[.!?…]\s|\n/)` starts, read back from `end`: the rightmost end of

@@ -160,6 +160,8 @@ export const RESOLVE = {
 export const KEY = {
   /** Fewer words than this is never key. */
   minWords: 4,
+  /** How many words before a quotation's opening mark are read for a word that makes it a performed line. */
+  performedReach: 6,
   /** A partial quotation is key only from this many words. */
   partialMinWords: 16,
   /** A short quotation mostly in capitals is a title or a slogan. */

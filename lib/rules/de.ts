@@ -87,6 +87,7 @@ const de: WordLists = {
     staatssekretär polizeisprecher pressesprecher verteidiger spieler intendant pfarrer könig papst bischof`,
   portfolioRoles: 'minister ministerin ministerium senator senatorin staatssekretär staatssekretärin',
   spokes: 'sprecher sprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin',
+  roleSynonyms: 'trainer|trainerin|coach|coachin',
   actingRoles: 'interims übergangs kommissarisch kommissarische kommissarischer neue neuer neuen nachfolger nachfolgerin',
   elderWords: 'ältere älteren vater mutter senior',
   youngerWords: 'jüngere jüngeren sohn tochter junior',
@@ -153,6 +154,7 @@ const de: WordLists = {
   andWords: 'und',
   // ('transparentn' is no word: an expansion of the pattern this list replaced, kept so that no output changes)
   notKeyWords: 'streikende transparent transparente transparenten transparentn',
+  performedWords: 'zeilen liedzeile liedzeilen verszeile verszeilen strophe refrain sang singt gesungen singend rezitierte rezitiert',
 };
 
 export default de;

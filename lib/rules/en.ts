@@ -180,6 +180,7 @@ const en: WordLists = {
   linkingHeads: 'house duke duchess king queen prince princess city state states republic kingdom isle bay gulf sea cape port',
   andWords: 'and',
   notKeyWords: 'sign signs banner banners placard placards slogan slogans chant chants poster posters graffiti fans crowd crowds protesters demonstrators',
+  performedWords: 'lines lyrics lyric verse verses refrain chorus sang sings sung singing recited recites reciting',
 };
 
 export default en;

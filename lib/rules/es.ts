@@ -118,6 +118,7 @@ const es: WordLists = {
   roleLinks: 'de del',
   ofParticles: 'de del',
   andWords: 'y',
+  performedWords: 'versos estribillo cantó cantaba cantando recitó recitaba',
 };
 
 export default es;

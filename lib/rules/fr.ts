@@ -106,6 +106,7 @@ const fr: WordLists = {
   ofParticles: 'de du des d’',
   andWords: 'et',
   notKeyWords: 'banderole pancarte pancartes',
+  performedWords: 'couplet refrain chanta chante chanté chantant récita récite récité',
 };
 
 export default fr;

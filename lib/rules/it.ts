@@ -94,6 +94,7 @@ const it: WordLists = {
   ofParticles: 'di del della da',
   andWords: 'e',
   notKeyWords: 'cartelli',
+  performedWords: 'versi ritornello cantò cantato cantando recitò recitato',
 };
 
 export default it;

@@ -82,6 +82,9 @@ export interface Rules {
   portfolioRoles: Set<string>;
   spokes: Set<string>;
   actingRoles: Set<string>;
+  /** Each role noun's group of nouns for the same role (roleSynonyms), by its number. */
+  roleSynonyms: Map<string, number>;
+  performedWords: Set<string>;
   orgHeads: Set<string>;
   orgNouns: Set<string>;
   mediaHeads: Set<string>;
@@ -151,6 +154,9 @@ export interface Rules {
 const words = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
 const phrases = (s: string | undefined): string[] => (s ? s.split(/[,\n]/).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean) : []);
 
+/** Each word of "a|b|c" phrases mapped to its phrase's number. */
+const synonymGroups = (groups: string[]) => new Map(groups.flatMap((g, group) => g.split('|').map((n) => [n.trim().toLowerCase(), group] as const)));
+
 /** "a|b|c" groups, by name: the group's number and the name's place in it. */
 const nicknameGroups = (groups: string[]) => new Map(groups.flatMap((g, group) => g.split('|').map((n, rank) => [n.trim().toLowerCase(), { group, rank }] as const)));
 
@@ -207,7 +213,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     determiners: set('determiners'), orgArticles: set('orgArticles'), reflexives: set('reflexives'), expletives: set('expletives'), addressVerbs: list('addressVerbs'), pressWords: set('pressWords'), siteWords: set('siteWords'), recipients: set('recipients'), datives: set('datives'), affiliations: list('affiliations'), firstPerson: set('firstPerson'), firstPlural: set('firstPlural'), articleContractions: set('articleContractions'), proDrop: !!own?.proDrop, nounsCapitalised: !!own?.nounsCapitalised, hyphenAdjectives: !!own?.hyphenAdjectives, indefinites: set('indefinites'), auxiliaries: set('auxiliaries'), adverbEndings: words(own?.adverbEndings), clauseWords: set('clauseWords'),
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
-    roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), actingRoles: set('actingRoles'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
+    roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), actingRoles: set('actingRoles'), roleSynonyms: synonymGroups(list('roleSynonyms')), performedWords: set('performedWords'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
     mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), namedPlaceHeads: set('namedPlaceHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
     notNames: set('notNames'), platforms: set('platforms'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), phraseNouns: set('phraseNouns'), eventHeads: set('eventHeads'), nameParticles: particlesOf(parts), surnameParticles: without(set('surnameParticles'), set('notParticles')), genitives: set('genitives'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), nounOpeners: set('nounOpeners'), workplaces: set('workplaces'), contests: set('contests'), clockWords: set('clockWords'), conjunctions: set('conjunctions'), renamings: set('renamings'), examples: list('examples'), nicknames: nicknameGroups(list('nicknames')), clauseOpeners: set('clauseOpeners'), relatives: set('relatives'),

@@ -30,6 +30,7 @@ const nl: WordLists = {
   maleRoles: 'topman koning',
   portfolioRoles: 'minister ministerie staatssecretaris',
   spokes: 'woordvoerder woordvoerster',
+  roleSynonyms: 'trainer|coach',
   actingRoles: 'interim nieuwe waarnemend waarnemende',
   orgHeads: `ministerie regering kabinet partij vakbond bond vereniging stichting bedrijf maatschappij rechtbank hof
     commissie raad gemeente provincie universiteit school ziekenhuis kerk leger politie federatie unie bank groep
@@ -59,6 +60,7 @@ const nl: WordLists = {
   // Read in every language's text (languages.ts everyLanguage).
   nameLinks: 'van',
   andWords: 'en',
+  performedWords: 'songtekst refrein zong zingt gezongen reciteerde',
 };
 
 export default nl;

@@ -88,6 +88,7 @@ const pt: WordLists = {
   roleLinks: 'de da do dos',
   ofParticles: 'de da do dos',
   andWords: 'e',
+  performedWords: 'versos refrão cantou cantava cantando recitou',
 };
 
 export default pt;

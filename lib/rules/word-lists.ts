@@ -119,6 +119,10 @@ export interface WordLists {
   /** Qualifiers of a role held for the time being or newly ("interim", "Übergangs-"): a holder so described holds
    * the role now, whatever synonym of it the text uses (attribution/role-modifier.ts). */
   actingRoles?: string;
+  /** Role nouns that name the same role, one group a phrase ("trainer|trainerin|coach"): an acting compound of one
+   * ("Interimscoach") stands for the acting holder of another of its group ("der Übergangstrainer"), never of any
+   * other role ("Interimschef" is no acting coach; attribution/role-modifier.ts). */
+  roleSynonyms?: string;
   /** Head words that make a name an organisation ("Union", "Ministry", "Gewerkschaft"). */
   orgHeads?: string;
   /** Common nouns that stand for an organisation named nearby ("the company", "the ministry"). */
@@ -293,6 +297,9 @@ export interface WordLists {
   /** Words of a speaker mention that make its quotation no one's statement (signs, banners, chants, crowds),
    * matched as ASCII words (keyquotes.ts). */
   notKeyWords?: string;
+  /** Words just before a quotation that make it a line of a work performed, recited or sung ("uttered the lines:",
+   * "sang:"): the play's or the song's words, no key quote of the performer (keyquotes.ts). */
+  performedWords?: string;
   /** Particles after a quotation's closing mark alone before the next quotation: the same speaker goes on (cjk.ts). */
   tailParticles?: string;
   /** Topic particles that close a quoted speaker's name, tried before the subject particles (cjk.ts). */

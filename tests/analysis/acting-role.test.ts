@@ -15,6 +15,13 @@ describe('a qualified role after a change of holder', () => {
     expect(speakerOf(de, 'Fans stehen', 'de')).toBe('Karl Brenner');
   });
 
+  const chief = 'Wechsel beim FC Nordstadt\n\nNach der Entlassung von Trainer Hannes Vogt betreut Übergangscoach Karl Brenner die Mannschaft.\n\n'
+    + 'Im Vorstand führt Interimschef Peter Lang die Geschäfte bis zur Wahl im Mai.\n\n'
+    + '„Wir brauchen jetzt Ruhe“, sagte der Interimstrainer.';
+  it('gives an acting compound only to the acting holder of the same role or a synonym, not of another role', () => {
+    expect(speakerOf(chief, 'brauchen jetzt', 'de')).toBe('Karl Brenner');
+  });
+
   const en = 'Rovers change coach\n\nRovers sacked coach Tom Hardy on Monday after a run of defeats.\n\n'
     + 'Interim coach Sam Keller takes charge of the team on Saturday. The club thanked coach Tom Hardy for his work.\n\n'
     + '"We have nothing to lose," the interim coach said.';

@@ -64,3 +64,20 @@ describe('a continuation after a sentence end', () => {
     expect(joinSplitQuotes([a, b], t).map((x) => x.text)).toEqual(['We will see the harbour shake out a bit … Not every boat will stay.']);
   });
 });
+
+describe('a line performed, recited or sung', () => {
+  const t = 'Protest stops a play\n\nActivists climbed on stage during a performance of Hamlet starring Eva Lund on Monday.\n\n'
+    + 'They rushed forward just after Lund delivered the lines: “To be, or not to be, that is the question.”\n\n'
+    + 'Later Lund said: “We were frightened, but the audience stayed calm and kind to us.”';
+  it('is no key quote of the performer, though her own words after the show are', () => {
+    const qs = analyse(t, 'en').quotes;
+    expect(qs.find((q) => q.text.startsWith('To be'))?.key).toBe(false);
+    expect(qs.find((q) => q.text.startsWith('We were frightened'))?.key).toBe(true);
+  });
+  it('is read from the words just before the quotation, in the page’s language', () => {
+    const de = 'Auf der Bühne sang die Sängerin Eva Lund: „Wir fliegen heute Nacht über alle Berge davon.“';
+    const q = quote('Wir fliegen heute Nacht über alle Berge davon.', de, { kind: 'full' });
+    expect(keyScore(q, de, rulesFor('de'))).toBe(0);
+    expect(keyScore(q, de.replace('sang', 'sagte'), rulesFor('de'))).toBeGreaterThan(0);
+  });
+});

@@ -52,7 +52,8 @@ function ofNoUse(w: string, rules: Rules): boolean {
 
 /**
  * The person was given the qualified role: one of its role words carries the compound's modifier over the same
- * role ("Übergangstrainer"), or over any role when the modifier is an acting one ("Übergangscoach", "Interimscoach");
+ * role ("Übergangstrainer"), or any acting modifier over the same role or a synonym of it (rules.roleSynonyms:
+ * "Übergangscoach", "Interimscoach" for "der Übergangstrainer"; not "Interimschef", the acting holder of another role);
  * for a modifier in words of its own ("the interim coach"), its description or the title run before one of its
  * mentions has it, and it holds the same role ("Interim coach Bob Jones").
  */
@@ -60,7 +61,7 @@ export function givenModifier(doc: Doc, p: PartyRecord, mod: RoleModifier, role:
   const { rules } = doc;
   const stems = mod.words.map((w) => w.slice(0, STEM));
   const has = (w: string) => stems.some((s) => w.startsWith(s));
-  if (mod.compound) return [...p.roleWords].some((w) => (has(w) && w.endsWith(role)) || (mod.acting && actingCompound(w, rules)));
+  if (mod.compound) return [...p.roleWords].some((w) => (has(w) && w.endsWith(role)) || (mod.acting && actingCompound(w, role, rules)));
   const fits = (w: string) => has(w) || (mod.acting && isActing(w, rules));
   return holdsRole && ((p.description ?? '').toLowerCase().split(/[\s-]+/).some(fits) || p.mentions.some((m) => titleWords(doc, m.s).some(fits)));
 }
@@ -77,8 +78,18 @@ function titleWords(doc: Doc, at: number): string[] {
 /** How far before a name its title run is read: characters, and words at most. */
 const TITLE_REACH = 40, TITLE_WORDS = 3;
 
-/** A role word whose first part is an acting one ("übergangscoach", "interimstrainer"). */
-function actingCompound(w: string, rules: Rules): boolean {
-  for (let k = MIN_MODIFIER; k <= w.length - 4; k++) if (isActing(w.slice(0, k), rules) && roleOf(w.slice(k), rules)) return true;
+/** A role word whose first part is an acting one and whose head is the role or a synonym of it ("übergangscoach",
+ * "interimstrainer" for "trainer"). */
+function actingCompound(w: string, role: string, rules: Rules): boolean {
+  for (let k = MIN_MODIFIER; k <= w.length - 4; k++) {
+    const head = isActing(w.slice(0, k), rules) ? roleOf(w.slice(k), rules) : null;
+    if (head) return sameRole(head, role, rules);
+  }
   return false;
+}
+
+/** Two role nouns for one role: the same noun, or nouns of one group of rules.roleSynonyms. */
+function sameRole(a: string, b: string, rules: Rules): boolean {
+  const g = rules.roleSynonyms.get(a);
+  return a === b || (g !== undefined && g === rules.roleSynonyms.get(b));
 }
