@@ -34,6 +34,7 @@ import { shoutedRun, unshouted } from './shouted';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
+import { addParticledNames } from './particled-names';
 import { surnamesFirst } from './surname-first';
 import { mergeRenamed } from './renamed';
 import { mergeTransliterated } from './transliterated';
@@ -162,7 +163,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
   const tags = bracketTagSpans(text);
-  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...credits, ...tags];
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...addParticledNames(reg, rules, gaz), ...credits, ...tags];
   const plain = unshouted(words);
   const formed = entities ? formNames(words, rules, uses, gaz) : new Set<string>();
   for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict, formed), text, words, rules)) if (!connector(c, uses, ctx) && !(shoutedRun(c.words, plain) && !inSpan(ctx.datelines, c.s))) classify(ctx, c);
