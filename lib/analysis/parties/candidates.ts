@@ -45,7 +45,7 @@ function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e:
  * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
  * long form) are taken already.
  */
-export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false): Candidate[] {
+export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false, formed: ReadonlySet<string> = new Set()): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
   if (!entities) return withoutNounOpeners(runs.filter((c) => free(c) && !cutCompound(c, text, rules)), text, words, rules);
@@ -78,16 +78,35 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     if (e < entities.length && entities[e]!.start < whole.e) continue;
     // a run joined by a particle that the tagger saw and left alone is a noun phrase ("Entwicklung der Migrationspolitik")
     const core = nounCore(whole.words, rules);
-    for (const part of core ? [core] : particleFree(whole.words)) {
+    for (const part of (core ? [core] : particleFree(whole.words)).flatMap((ws) => atFormed(ws, formed, text))) {
       const r = unglue(cut(whole, part, text, words), text, words, named, uses, rules, gaz);
       const one = r.words.length === 1 ? r.words[0]! : null;
       // (one word: a surname of a name found in full, a compound organisation, or, where the language has no model
       // of its own, a proper noun the text repeats: a model trained on the language left it alone for a reason)
       // (or a country the gazetteer knows, which needs no model's say-so: "los rebeldes hutíes de Yemen")
-      if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (part !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
+      if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || formed.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (part !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
     }
   }
   return trimCommonNouns(withoutNounOpeners(out.filter((c) => free(c) && !cutCompound(c, text, rules)), text, words, rules).sort((a, b) => a.s - b.s), text, words, rules);
+}
+
+/** A run's words cut around the one-word names the text shows by their forms (form-names.ts): "drohen Samsung
+ * Strafzahlungen" is the name and a noun. A run the text writes more than once is a name of its own, kept whole. */
+function atFormed(ws: readonly Word[], formed: ReadonlySet<string>, text: string): (readonly Word[])[] {
+  // (the run's own array when kept whole: the caller tells a part from the whole run by identity)
+  if (ws.length < 2 || !ws.some((w) => formed.has(w.l))) return [ws];
+  const whole = text.slice(ws[0]!.s, ws[ws.length - 1]!.e);
+  if (text.indexOf(whole) !== text.lastIndexOf(whole)) return [ws];
+  const out: (readonly Word[])[] = [];
+  let rest: Word[] = [];
+  for (const w of ws) {
+    if (!formed.has(w.l)) { rest.push(w); continue; }
+    if (rest.length) out.push(rest);
+    out.push([w]);
+    rest = [];
+  }
+  if (rest.length) out.push(rest);
+  return out;
 }
 
 /** The candidates without noun phrases' openers (name-starts.ts): those left a name's words alone. */

@@ -20,7 +20,7 @@ import { bracketedAcronyms, bracketedNames, definedAcronyms, knownAs } from './a
 import { baseNames, linkShortForms, mergeInflected, mergeInflectedAdjectives } from './merge';
 import { mergeVariants } from './variants';
 import { describeParties, eventRoles } from './describe';
-import { settleKinds } from './kinds';
+import { kindOf, settleKinds } from './kinds';
 import { exampleKinds, listKinds, placeRegions } from './lists';
 import { addUnspacedNames } from './unspaced';
 import { creditSpans } from './credits';
@@ -34,12 +34,14 @@ import { shoutedRun, unshouted } from './shouted';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
 import { addTitledNames } from './titled-after';
+import { addParticledNames } from './particled-names';
 import { surnamesFirst } from './surname-first';
 import { mergeRenamed } from './renamed';
 import { mergeTransliterated } from './transliterated';
 import { regionNamesakeKinds } from './region-namesakes';
 import { dropPhraseNouns } from './phrase-nouns';
 import { mendCjkSpans } from './cjk-spans';
+import { formNames } from './form-names';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -102,6 +104,22 @@ function markRepeated(reg: Registry, words: readonly Word[], uses: ReadonlyMap<s
   }
 }
 
+/** One-word parties whose forms show a name the tagger missed (form-names.ts) show as repeated names do. Named by
+ * that one word alone throughout, with no given name, title or role and no reading of the tagger's, and opening
+ * compounds for things ("Samsung-Geräte"), such an actor is an organisation, as kinds.ts's `unnamedActor` (a person
+ * in the news is introduced by name and role: a surname of a full name the text gives, "Bennett", stays open). */
+function markFormed(reg: Registry, formed: ReadonlySet<string>, words: readonly Word[], rules: Rules) {
+  const surnames = new Set(reg.live().filter((o) => o.parts.length > 1).map((o) => o.parts[o.parts.length - 1]!));
+  for (const p of reg.live()) {
+    const l = p.parts.length === 1 ? p.parts[0]! : '';
+    // (a name the tagger read somewhere shows on its reading: the flag would make kinds.ts's unnamedActor retype it)
+    if (!formed.has(l) || p.votes.n > 0) continue;
+    p.repeated = true;
+    const opens = words.some((w) => w.l.startsWith(l + '-'));
+    if (opens && !surnames.has(l) && kindOf(p, rules) === 'unknown') p.kind = 'organization';
+  }
+}
+
 /** "Además insistió": one word the tagger was unsure of, capitalised only where sentences start, is no name (a
  * country the gazetteer knows still is: web text writes "malaysia" in lower case too). */
 function connector(c: Candidate, uses: ReadonlyMap<string, WordUse>, ctx: ClassifyContext): boolean {
@@ -145,9 +163,10 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
   const tags = bracketTagSpans(text);
-  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...credits, ...tags];
+  const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...addParticledNames(reg, rules, gaz), ...credits, ...tags];
   const plain = unshouted(words);
-  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict), text, words, rules)) if (!connector(c, uses, ctx) && !(shoutedRun(c.words, plain) && !inSpan(ctx.datelines, c.s))) classify(ctx, c);
+  const formed = entities ? formNames(words, rules, uses, gaz) : new Set<string>();
+  for (const c of joinNicknames(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict, formed), text, words, rules)) if (!connector(c, uses, ctx) && !(shoutedRun(c.words, plain) && !inSpan(ctx.datelines, c.s))) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   dropUnits(reg, ctx.units);
@@ -172,6 +191,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   placeRegions(reg, rules);
   regionNamesakeKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
+  markFormed(reg, formed, words, rules);
   settleKinds(reg, rules);
   dropPhraseNouns(reg, rules);
   datelineRoles(reg, ctx.datelines ?? []);

@@ -14,7 +14,7 @@ import { HANGUL } from '../../chars';
 const PAIR = /(?<![\uAC00-\uD7A3])([\uAC00-\uD7A3]{3,4}) (?=([\uAC00-\uD7A3]{1,10}))/g;
 
 /** `word` without the particle written onto it ("과장은" → "과장"). */
-function bare(word: string, rules: Rules): string {
+export function bare(word: string, rules: Rules): string {
   const p = rules.caseParticles.find((x) => word.length > x.length && word.endsWith(x));
   return p ? word.slice(0, -p.length) : word;
 }
@@ -28,7 +28,7 @@ function titleOf(word: string, rules: Rules): string | null {
 }
 
 /** A person's name: a family name (one syllable, or two where the name has four) and a given name of two. */
-function isName(w: string, rules: Rules, gaz: Gazetteer): boolean {
+export function isName(w: string, rules: Rules, gaz: Gazetteer): boolean {
   const family = w.length === 4 ? w.slice(0, 2) : w[0]!;
   if (!rules.surnames.has(family) || rules.roles.has(w) || gaz.names.has(norm(w)) || gaz.capitals.has(norm(w))) return false;
   // (a word with a particle on it, or ending in a body's or a place's head, is no name: 정부의, 서울시, 이사회)
