@@ -40,6 +40,7 @@ import { mergeTransliterated } from './transliterated';
 import { regionNamesakeKinds } from './region-namesakes';
 import { dropPhraseNouns } from './phrase-nouns';
 import { mendCjkSpans } from './cjk-spans';
+import { mergeLedGovernments } from './led-governments';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -164,6 +165,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   mergeVariants(reg, rules);
   mergeNameForms(reg, rules);
   mergeEndingForms(reg, rules);
+  mergeLedGovernments(reg, rules);
   dropCommonPhrases(reg, text, rules);
   describeParties(reg, rules);
   eventRoles(reg);
