@@ -15,6 +15,7 @@ signale:signalé`;
 const forms = VERBS.trim().split(/\s+/).flatMap((p) => { const [pres, part] = p.split(':'); return [pres, `a ${part}`, `avait ${part}`]; });
 
 const fr: WordLists = {
+  lowerAdjectiveNames: true,
   say: `${forms.join(', ')}, se félicite, s'est félicité, s’est félicité, a-t-il dit, a-t-elle dit, selon lui, selon elle`,
   frame: `a qualifié, qualifie, a évoqué, évoque, parle de, a parlé de, a dénoncé, dénonce, a appelé, appelle à,
     a appelé à, réclame, a réclamé, exige, a exigé, juge, a jugé, estime, qualifiant, évoquant, dénonçant, appelant`,

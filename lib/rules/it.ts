@@ -30,6 +30,7 @@ const it: WordLists = {
   indefinites: 'un uno una un’',
   orgArticles: "il lo la gli l’ l'",
   proDrop: true,
+  lowerAdjectiveNames: true,
   recipients: 'al alla allo ai agli alle a',
   datives: 'al alla allo ai agli alle',
   affiliations: 'di, del, della, dell’, dello, dei, degli',

@@ -71,6 +71,7 @@ export interface Rules {
   proDrop: boolean;
   nounsCapitalised: boolean;
   hyphenAdjectives: boolean;
+  lowerAdjectiveNames: boolean;
   indefinites: Set<string>;
   auxiliaries: Set<string>;
   adverbEndings: string[];
@@ -224,6 +225,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     genitiveDomains: !!own?.genitiveDomains, patronymicEndings: words(own?.patronymicEndings), surnames: set('surnames'), caseParticles: longestFirst(own?.caseParticles),
     elderWords: new Set(words(own?.elderWords)), youngerWords: new Set(words(own?.youngerWords)),
     directives: set('directives'),
+    lowerAdjectiveNames: !!own?.lowerAdjectiveNames,
     topicParticles: set('topicParticles'), subjectParticles: set('subjectParticles'), documentTopicParticles: set('documentTopicParticles'),
   };
   for (const w of r.spokes) r.roles.add(w);

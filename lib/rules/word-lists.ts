@@ -61,6 +61,10 @@ export interface WordLists {
   /** A lower-case word hyphened to a name makes an adjective of it ("Moscow-based", "CDU-nah"): no party. Off where
    * the language writes nouns so ("FN-operationen", Danish) or case endings ("NATO-a", Croatian). */
   hyphenAdjectives?: boolean;
+  /** A body's name keeps its adjectives in lower case after its head ("Union européenne", "Consiglio comunale"):
+   * such an adjective right after a head ends the name in it. Where names capitalise them ("Unión Europea"), a lower-case
+   * one describes the body ("el Gobierno italiano") and stays out. */
+  lowerAdjectiveNames?: boolean;
   /** Verbs whose object is whom words were told ("told the AP"): a news outlet or a reporter there is no party. */
   addressVerbs?: string;
   /** Words that mark the press around a name: reporters' roles, "interview", the medium ("television"). */

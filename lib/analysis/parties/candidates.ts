@@ -19,6 +19,9 @@ import { insideWord } from './unspaced';
 import { withoutNounOpener, withoutOpener } from './name-starts';
 import { joinTails } from './name-tails';
 import { surnamesAfterParticles } from './particle-surnames';
+import { numberedBodies } from './numbered-bodies';
+import { listedFields, placeFirstWords } from './span-joins';
+import { gappedNames } from './gapped-names';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -45,11 +48,13 @@ function freeOf(taken: readonly { s: number; e: number }[]): (c: { s: number; e:
  * nothing (those count as names only with more evidence: see rank.ts). Spans the text defines (an acronym's
  * long form) are taken already.
  */
-export function candidatesOf(text: string, words: readonly Word[], rules: Rules, entities: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false, formed: ReadonlySet<string> = new Set()): Candidate[] {
+export function candidatesOf(text: string, words: readonly Word[], rules: Rules, spansIn: readonly EntitySpan[] | null, taken: readonly { s: number; e: number }[], uses: ReadonlyMap<string, WordUse> = wordUses(words, rules), strict = false, formed: ReadonlySet<string> = new Set()): Candidate[] {
   const runs = capitalisedRuns(text, words, lowerForms(words), rules).map((r): Candidate => ({ ...r, source: 'runs' }));
   const free = freeOf(taken);
-  if (!entities) return withoutNounOpeners(runs.filter((c) => free(c) && !cutCompound(c, text, rules)), text, words, rules);
+  if (!spansIn) return withoutNounOpeners(runs.filter((c) => free(c) && !cutCompound(c, text, rules)), text, words, rules);
   const gaz = gazetteer(rules.lang);
+  // (a name the tagger read in pieces is one span, so that no run inside it is a name of its own: "Tourism")
+  const entities = joinedSpans(text, spansIn, rules);
   // (without spaces, a country the tagger reads inside a longer word is no mention of it: 日本 in 東日本大震災)
   const inWord = (e: EntitySpan) => rules.unspaced && insideWord(text, e.start, e.end) && (gaz.names.has(norm(text.slice(e.start, e.end))) || gaz.capitals.has(norm(text.slice(e.start, e.end))));
   const spans = taggerCandidates(text, words, headAfterBodies(text, placeLedBodies(text, longerBodies(text, entities), rules), rules).filter((e) => (e.type !== 'MISC' || namesBody(text, e, rules)) && !inWord(e)), rules);
@@ -108,6 +113,10 @@ function atFormed(ws: readonly Word[], formed: ReadonlySet<string>, text: string
   if (rest.length) out.push(rest);
   return out;
 }
+
+/** The tagger's spans with the names it read in pieces joined (numbered-bodies.ts, span-joins.ts, gapped-names.ts). */
+const joinedSpans = (text: string, spans: readonly EntitySpan[], rules: Rules) =>
+  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, spans, rules), rules), rules), rules);
 
 /** The candidates without noun phrases' openers (name-starts.ts): those left a name's words alone. */
 const withoutNounOpeners = (cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules) =>

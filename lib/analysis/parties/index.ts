@@ -42,6 +42,7 @@ import { regionNamesakeKinds } from './region-namesakes';
 import { dropPhraseNouns } from './phrase-nouns';
 import { mendCjkSpans } from './cjk-spans';
 import { formNames } from './form-names';
+import { mergeLedGovernments } from './led-governments';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -183,6 +184,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   mergeVariants(reg, rules);
   mergeNameForms(reg, rules);
   mergeEndingForms(reg, rules);
+  mergeLedGovernments(reg, rules);
   dropCommonPhrases(reg, text, rules);
   describeParties(reg, rules);
   eventRoles(reg);

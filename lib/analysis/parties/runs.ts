@@ -67,13 +67,21 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
     if (!nt.cap && nt.kept && words[j + 1]?.cap && words[j + 1]!.joined) { run.push(nt, words[j + 1]!); j += 2; continue; }
     const k = particleBridge(words, j, rules, run);
     if (k > 0) { for (let q = j; q <= k; q++) run.push(words[q]!); j = k + 1; continue; }
-    if (!nt.cap && rules.lang !== 'en' && rules.lang !== 'de' && isOrgHead(prev.t, rules) && ADJ_SUFFIX.test(nt.t) && nt.t.length > 4) {
-      run.push(nt); j++; continue;
-    }
+    if (headAdjective(prev, nt, rules)) { run.push(nt); j++; continue; }
     break;
   }
   return [run, j];
 }
+
+/** `w` is a Romance adjective in lower case right after a capitalised organisation's head `head`: part of its name
+ * ("Consiglio comunale", "l'Union européenne", "Gobierno italiano"). */
+const headAdjective = (head: Word, w: Word, rules: Rules) =>
+  !w.cap && w.joined && head.cap && rules.lang !== 'en' && rules.lang !== 'de' && isOrgHead(head.t, rules) && ADJ_SUFFIX.test(w.t) && w.t.length > 4;
+
+/** The run's last word is an adjective after its head that the language keeps in a body's name, lower case
+ * ("l'Union européenne", rules.lowerAdjectiveNames): the name ends in it. */
+const nameEndsIn = (run: readonly Word[], rules: Rules) =>
+  rules.lowerAdjectiveNames && run.length > 1 && headAdjective(run[run.length - 2]!, run[run.length - 1]!, rules);
 
 /** "of"/"for"/"für" join a name only after a head word ("Bank of England", "Secretary of State", "Bundesagentur
  * für Arbeit"), not after a person's name ("Charles Rangel of New York") or a common noun ("Zeit für Familie"). */
@@ -110,7 +118,7 @@ function possInName(text: string, prev: Word, next: Word, rules: Rules): boolean
 
 /** Drop trailing particles and post-nominals, and sentence-initial words that are no names. */
 function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: Rules) {
-  while (run.length > 1 && (!run[run.length - 1]!.cap || POST_NOMINAL(run[run.length - 1]!.t))) run.pop();
+  while (run.length > 1 && (!run[run.length - 1]!.cap || POST_NOMINAL(run[run.length - 1]!.t)) && !nameEndsIn(run, rules)) run.pop();
   while (run.length && run[0]!.start) {
     const l = run[0]!.l;
     if (!rules.functionWords.has(l) && !(lower.has(l) && !run[0]!.acr && !isTitleWord(run[0]!.t, rules))) break;
@@ -120,7 +128,8 @@ function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: R
   // "Shares of Veridian …": a sentence-initial word joined by a particle, never capitalised elsewhere (a title
   // stays: "Secretary of State Madeleine Albright" is split into role and name later)
   if (run.length > 2 && run[0]!.start && !run[1]!.cap && !capsMid.has(run[0]!.t) && !isTitleWord(run[0]!.t, rules)) { run.shift(); while (run.length && !run[0]!.cap) run.shift(); }
-  while (run.length > 1 && LEADING_ARTICLE.test(run[0]!.t) && !run[0]!.kept) run.shift();
+  // (an article of another language inside a sentence opens a name: "from De Villiers Street", "Los Angeles")
+  while (run.length > 1 && LEADING_ARTICLE.test(run[0]!.t) && !run[0]!.kept && (run[0]!.start || rules.functionWords.has(run[0]!.l))) run.shift();
 }
 
 /** "Turkey and Qatar" are two names; "Country Land and Business Association" is one. */
@@ -134,7 +143,7 @@ function splitOnAnd(run: Word[], rules: Rules, text: string): Word[][] {
     if (cur.length) parts.push(cur);
   } else parts.push(run);
   return parts.map((p) => {
-    while (p.length > 1 && !p[p.length - 1]!.cap) p.pop();
+    while (p.length > 1 && !p[p.length - 1]!.cap && !nameEndsIn(p, rules)) p.pop();
     while (p.length && !p[0]!.cap) p.shift();
     return p;
   }).filter((p) => p.length);

@@ -1,0 +1,70 @@
+// Names the tagger read in pieces, joined again before they become candidates: a body's portfolio that lists its
+// fields ("Ministry of Environment, Forestry and Tourism") and a place whose first word it read as a place of its own
+// ("Abraham" + "Villiers Bay").
+
+import type { Rules } from '../../rules/languages';
+import type { EntitySpan } from '../entities';
+import { isOrgHead } from './lexicon';
+import { gazetteer } from './countries';
+import { norm } from './registry';
+import { PARTY_FILTER } from '../weights';
+import { wordsAt } from '../text/props';
+
+/** A field of a portfolio: one to three capitalised words. */
+const FIELD = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
+/** After a body's name: ", Field" once or more, then the conjunction and the last field, then no more name. */
+const LISTED = new RegExp(String.raw`^((?:, ${FIELD})+),? (\p{Ll}+) (${FIELD})(?![\p{L}\p{N}'\u2019-]| \p{Lu})`, 'u');
+
+/** The name ends in a portfolio: an organisation's head, later a lower-case particle, then capitalised words. */
+function endsInPortfolio(name: string, rules: Rules): boolean {
+  const ws = name.split(' ');
+  const head = ws.findIndex((w) => /^\p{Lu}/u.test(w) && isOrgHead(w, rules));
+  let p = ws.length - 1;
+  while (p > head && /^\p{Lu}/u.test(ws[p]!)) p--;
+  return head >= 0 && p > head && p < ws.length - 1 && rules.nameParticles.has(ws[p]!) && !rules.conjunctions.has(ws[p]!);
+}
+
+/** Each field a portfolio's own: no head of a body (a second body names itself: "Ministry of Health, Ministry of
+ * Justice and …"), no country or capital, and written nowhere else in the text (a body of its own is named again). */
+function fieldsOnly(fields: readonly string[], text: string, rules: Rules): boolean {
+  const gaz = gazetteer(rules.lang);
+  return fields.every((f) => !f.split(' ').some((w) => isOrgHead(w, rules)) && !gaz.names.has(norm(f)) && !gaz.capitals.has(norm(f)) && wordsAt(text, f, false).length === 1);
+}
+
+/** "the Ministry of Environment" (ORG) + ", Forestry" (ORG) + " and Tourism": a body's span ending in its portfolio,
+ * followed by a list of fields that the tagger read as bodies or left alone, is one body's name. */
+export function listedFields(text: string, spans: readonly EntitySpan[], rules: Rules): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const m = a.type === 'ORG' && endsInPortfolio(text.slice(a.start, a.end), rules) ? LISTED.exec(text.slice(a.end, a.end + 200)) : null;
+    const end = m ? a.end + m[0].length : 0;
+    let j = i + 1;
+    while (m && j < spans.length && spans[j]!.start < end) j++;
+    const inside = spans.slice(i + 1, j);
+    const fields = m ? [...m[1]!.slice(2).split(', '), m[3]!] : [];
+    if (!m || !rules.conjunctions.has(m[2]!) || inside.some((e) => e.type !== 'ORG' || e.end > end) || !fieldsOnly(fields, text, rules)) { out.push(a); continue; }
+    out.push({ ...a, end, score: Math.min(a.score, ...inside.map((e) => e.score)) });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** "connects Abraham Villiers Bay": one word the tagger read as a place, unsure, that no gazetteer knows, one space
+ * before a place's span ending in a place's head, is that place's first word. */
+export function placeFirstWords(text: string, spans: readonly EntitySpan[], rules: Rules): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  const gaz = gazetteer(rules.lang);
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!, b = spans[i + 1];
+    const first = text.slice(a.start, a.end), head = b && /(\p{L}+)$/u.exec(text.slice(b.start, b.end))?.[1];
+    if (b && head && a.type === 'LOC' && b.type === 'LOC' && text.slice(a.end, b.start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(first)
+      && a.score < PARTY_FILTER.taggerConfidence && rules.placeHeads.has(head.toLowerCase()) && !gaz.names.has(norm(first)) && !gaz.capitals.has(norm(first))) {
+      out.push({ ...b, start: a.start, score: Math.min(a.score, b.score), before: a.before });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
