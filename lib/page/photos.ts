@@ -5,6 +5,7 @@ import { oneLine } from '../chars';
 import { linkAddress, ofThisStory, otherPage } from './teasers';
 import { isPictureFile } from '../dom';
 import { blockText } from '../blocks';
+import { sharesThisPage } from './share-link';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
@@ -17,12 +18,14 @@ export const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complem
 const SVG_FILE = /^data:image\/svg|\.svg(\?|#|$)/i;
 
 /**
- * A control's face: a drawing inside a button (an SVG file or a picture of 64 pixels or less), the icon of "Share",
- * "Print", "Save" (Nikkei's tool row, an SVG per button whose alt text is the button's label), no photo of the story.
- * A photo inside a button (a lightbox's) stays a photo.
+ * A control's face: a drawing (an SVG file or a picture of 64 pixels or less) inside a button, the icon of "Share",
+ * "Print", "Save" (Nikkei's tool row, an SVG per button whose alt text is the button's label), or inside a link that
+ * shares this page (Euronews' network logos beside "Facebook", "Twitter"…), no photo of the story. A photo inside a
+ * button (a lightbox's) stays a photo.
  */
 export function isControlIcon(m: Element): boolean {
-  if (!m.parentElement?.closest('button, [role="button"]')) return false;
+  const link = m.parentElement?.closest('a[href]');
+  if (!m.parentElement?.closest('button, [role="button"]') && !(link && sharesThisPage(link))) return false;
   const imgs = m.matches('img') ? [m] : Array.from(m.querySelectorAll('img'));
   if (!imgs.length || m.matches('video') || m.querySelector('video')) return false;
   return imgs.every((i) => SVG_FILE.test(i.getAttribute('src') ?? '') || smallPicture(i));
@@ -121,7 +124,7 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     // line inside the link, is not.
     // A link to a page of this story (its gallery, teasers.ts ofThisStory) is the photo's, its caption inside it.
     if (link && a.headline !== link && !ofThisStory(link) && (textOutsideCaptions(link) > 0 || headlineLinked(el, link))) return false;
-    if (!link && besideCardLink(m)) return false;
+    if (!link && (besideCardLink(m))) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
 }
