@@ -226,8 +226,9 @@ const cardsPollsPhotos: JudgeStep = (el, j, of, zone) => {
   if (of === 'footer' && furnitureReason(el)) return hideRegion(el, j);
   // A card for another story left out of the body: its thumbnail links where its headline does, no photo of the story.
   if (zone === 'body' && isCard(el)) return hideAs(el, j, 'related');
-  // A promotion after the story's end, in the story's box: a heading, its pitch and a link set as a button.
-  if (zone === 'body' && (j.a.order.get(el) ?? -1) > j.a.last && isPromo(el)) return hideAs(el, j, 'advert');
+  // A promotion after the story's end, in the story's box: a heading, its pitch and a link set as a button; named by
+  // its markup where that says more (Smithsonian's comments box ends in Disqus' link), else an advert.
+  if (zone === 'body' && (j.a.order.get(el) ?? -1) > j.a.last && isPromo(el)) { const r = regionReason(el); return hideAs(el, j, r === 'other' ? 'advert' : r); }
   // A poll left out of the body or set beside the header (a "Question of the Day"): the pipeline's own test of a
   // poll's box. In the header its parts would be judged one by one, and its question and label stay as lines.
   if (isPollBox(el)) return hideAs(el, j, 'form');
