@@ -12,6 +12,7 @@ import { isToolRow } from './tool-row';
 import { asksForAccount } from '../clean/form-box';
 import { holdsProse } from '../clean/box-marks';
 import { isControlPanel } from './control-panel';
+import { sharesThisPage } from './share-link';
 
 /** Why a region outside the article is hidden: a small closed set the popup can count and name. */
 export type PageReason =
@@ -136,33 +137,6 @@ export function accountBox(el: Element): PageReason | null {
  */
 function drawnControl(el: Element): boolean {
   return Array.from(el.getElementsByTagName('text')).some((t) => !!t.closest('svg') && !!t.closest('a[href], button') && !!(t.textContent ?? '').trim());
-}
-
-/** Characters of a share button's words ("Email link", "Teilen"): more is a line of the story with a link in it. */
-const SHARE_TEXT_MAX = 40;
-
-/** This page's address without scheme, query or fragment ("www.example.com/2024/story"), from its canonical link. */
-function pageAddress(doc: Document): string | null {
-  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.location?.href ?? '';
-  try { const u = new URL(href); return /^https?:$/.test(u.protocol) ? `${u.host}${u.pathname}`.replace(/\/$/, '') : null; } catch { return null; }
-}
-
-/**
- * A share button, in any language: every link in it carries this page's own address in its query to somewhere else
- * (`mailto:?body=<address>`, a network's `share?u=<address>`): the Guardian's "Email link" beside the date.
- */
-export function sharesThisPage(el: Element): boolean {
-  const links = el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'));
-  if (!links.length || (el.textContent ?? '').trim().length > SHARE_TEXT_MAX) return false;
-  const me = pageAddress(el.ownerDocument);
-  if (!me || !me.includes('/')) return false;
-  return links.every((l) => {
-    const href = l.getAttribute('href') ?? '';
-    let d = href;
-    try { d = decodeURIComponent(href); } catch { /* a malformed escape: read it as it is */ }
-    const q = d.indexOf('?');
-    return q >= 0 && d.slice(q).includes(me);
-  });
 }
 
 /** Words of a line that make it a lead rather than a box's label ("Related", "More on this"). */

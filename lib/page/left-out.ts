@@ -95,3 +95,34 @@ export function isCard(el: Element): boolean {
   if (![...pictures].some((to) => headlines.has(to))) return false;
   return oneLine(blockText(el)).length - linked <= TEASER_MAX;
 }
+
+/** Characters of a call to action ("Je découvre les offres", "Subscribe now"): a button's few words, no sentence. */
+const ACTION_MAX = 40;
+/** Characters of a promotion's box at most: a heading, a pitch and its button, not a section of a story. */
+const PROMO_MAX = 1200;
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+/** The article's own marks (a date, an author's), which no promotion holds. */
+const OWN_MARKS = 'time, [datetime], [itemprop*="date" i], [itemprop~="author" i], [rel~="author"]';
+
+/**
+ * A link set as a button at the end of its box: its last element, with no words around it, a few words that end in
+ * no stop, leading to another page, no heading or picture in it.
+ */
+function endsInAction(el: Element): boolean {
+  const last = el.lastElementChild;
+  if (!last || !last.matches('a[href]') || !otherPage(last) || last.querySelector(`${HEADING}, img, picture, video`)) return false;
+  const text = oneLine(blockText(last));
+  if (!text || text.length > ACTION_MAX || /[.!?。！？]$/.test(text)) return false;
+  return !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim());
+}
+
+/**
+ * A promotion left in the story's box after its end (Les Echos' "discover our Premium offers": a picture, a heading,
+ * a pitch and a "discover the offers" link): a box with a heading of its own that ends in a call to action, a link
+ * set as a button. Words around a link make it part of a sentence; a story's paragraph ends in no button; a card
+ * for another story is a link around its headline (isTeaser, isCard).
+ */
+export function isPromo(el: Element): boolean {
+  if (oneLine(blockText(el)).length > PROMO_MAX || el.querySelector(OWN_MARKS) || !endsInAction(el)) return false;
+  return Array.from(el.querySelectorAll(HEADING)).some((h) => !h.closest('a[href]'));
+}

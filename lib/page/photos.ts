@@ -5,6 +5,7 @@ import { oneLine } from '../chars';
 import { linkAddress, ofThisStory, otherPage } from './teasers';
 import { isPictureFile } from '../dom';
 import { blockText } from '../blocks';
+import { sharesThisPage } from './share-link';
 import type { LiveArticle } from './article';
 
 export const MEDIA = 'img, picture, video, figure';
@@ -17,12 +18,14 @@ export const LANDMARK = 'nav, aside, footer, [role="navigation"], [role="complem
 const SVG_FILE = /^data:image\/svg|\.svg(\?|#|$)/i;
 
 /**
- * A control's face: a drawing inside a button (an SVG file or a picture of 64 pixels or less), the icon of "Share",
- * "Print", "Save" (Nikkei's tool row, an SVG per button whose alt text is the button's label), no photo of the story.
- * A photo inside a button (a lightbox's) stays a photo.
+ * A control's face: a drawing (an SVG file or a picture of 64 pixels or less) inside a button, the icon of "Share",
+ * "Print", "Save" (Nikkei's tool row, an SVG per button whose alt text is the button's label), or inside a link that
+ * shares this page (Euronews' network logos beside "Facebook", "Twitter"…), no photo of the story. A photo inside a
+ * button (a lightbox's) stays a photo.
  */
 export function isControlIcon(m: Element): boolean {
-  if (!m.parentElement?.closest('button, [role="button"]')) return false;
+  const link = m.parentElement?.closest('a[href]');
+  if (!m.parentElement?.closest('button, [role="button"]') && !(link && sharesThisPage(link))) return false;
   const imgs = m.matches('img') ? [m] : Array.from(m.querySelectorAll('img'));
   if (!imgs.length || m.matches('video') || m.querySelector('video')) return false;
   return imgs.every((i) => SVG_FILE.test(i.getAttribute('src') ?? '') || smallPicture(i));
@@ -106,6 +109,31 @@ function besideCardLink(m: Element): boolean {
   return false;
 }
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** Cards of the same make side by side that make a row of teasers, not one story photo with a heading. */
+const CARD_ROW_MIN = 2;
+/** A box's make: its tag and class names, what a site's template gives every card of a row. */
+const makeOf = (el: Element): string => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+
+/**
+ * A thumbnail in a row of teaser cards, linked or not (Les Echos' "our videos": a picture and a headline per card,
+ * the cards made clickable by scripts): the smallest box around the picture with text holds a heading and nothing
+ * else, and beside it stand boxes of the same make (tag and class names) that each hold a picture and a heading. A
+ * story's photo has a caption, not a heading of its own, and is not set in a row of copies of its box.
+ */
+function inCardRow(m: Element): boolean {
+  let box = m.parentElement;
+  while (box && box !== m.ownerDocument.body && textOutsideCaptions(box, blockText) <= 0) box = box.parentElement;
+  const row = box?.parentElement;
+  if (!box || !row || box === m.ownerDocument.body) return false;
+  const headings = Array.from(box.querySelectorAll(HEADINGS)).filter((h) => !h.parentElement?.closest(HEADINGS));
+  const inHeadings = headings.reduce((n, h) => n + oneLine(blockText(h)).length, 0);
+  if (!headings.length || inHeadings < oneLine(blockText(box)).length) return false;
+  const make = makeOf(box);
+  const cards = Array.from(row.children).filter((c) => makeOf(c) === make && c.querySelector('img, picture, video') && c.querySelector(HEADINGS));
+  return cards.length >= CARD_ROW_MIN;
+}
+
 /** A real photo (not an icon, a pixel or a teaser's thumbnail) with at most a caption's worth of text. */
 export function isPhoto(el: Element, a: LiveArticle): boolean {
   const media = (el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA))).filter((m) => !isControlIcon(m));
@@ -121,7 +149,7 @@ export function isPhoto(el: Element, a: LiveArticle): boolean {
     // line inside the link, is not.
     // A link to a page of this story (its gallery, teasers.ts ofThisStory) is the photo's, its caption inside it.
     if (link && a.headline !== link && !ofThisStory(link) && (textOutsideCaptions(link) > 0 || headlineLinked(el, link))) return false;
-    if (!link && besideCardLink(m)) return false;
+    if (!link && (besideCardLink(m) || inCardRow(m))) return false;
     return !m.closest(LANDMARK) || !!m.closest(LANDMARK)?.contains(a.headline ?? m.ownerDocument.body);
   });
 }

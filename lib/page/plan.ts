@@ -17,7 +17,7 @@ import { notStoryDate } from './story-date';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { looksLikeDate, rendered } from './text';
 import { CAPTION, LANDMARK, PROTECTED, besidePicture, holdsProtected, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
-import { isCard, isProse, isQuotation, isTeaser } from './left-out';
+import { isCard, isPromo, isProse, isQuotation, isTeaser } from './left-out';
 import { isPollBox } from '../clean/poll-box';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
@@ -118,7 +118,12 @@ function creditAfterBody(el: Element, a: LiveArticle): boolean {
   return (isCreditLine(el) || isSourceCredit(el)) && [...a.kept].some((k) => box.contains(k));
 }
 
-interface Judging { a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext }
+/** What judging a page needs, made once a plan: the article, the clean stage's removals, the steps so far, the
+ * classifier's context (built on first use) and the boxes that hold a region, a form or a control. */
+interface Judging {
+  a: LiveArticle; removals: ReadonlyMap<string, string>; steps: HideStep[]; ctx: () => PageContext;
+  holdsFooterPart: ReadonlySet<Element>;
+}
 
 /** How a box's parts are judged: as parts of a meta line, or of the article's footer (after the story's end, beside
  * its tags, share bar or comments), where no prose is the story's. */
@@ -132,10 +137,18 @@ const FOOTER_PARTS = `${LANDMARK}, form, button, [role="button"]`;
  */
 const furniturePart = (el: Element): boolean => Array.from(el.children).some((c) => isBlockTag(c.tagName) && rendered(c) && !!furnitureReason(c));
 
+/** Every box that holds a region, a form or a control (FOOTER_PARTS): read once a page, not once a box. */
+function footerPartHolders(doc: Document): Set<Element> {
+  const holders = new Set<Element>();
+  for (const part of Array.from(doc.querySelectorAll(FOOTER_PARTS)))
+    for (let p = part.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
+  return holders;
+}
+
 /** A box after the story's end that holds a region, a control or a part its markup names furniture: the article's
  * footer, judged by its parts. */
-const isFooterBox = (el: Element, a: LiveArticle): boolean =>
-  (a.order.get(el) ?? -1) > a.last && !el.matches(FOOTER_PARTS) && (!!el.querySelector(FOOTER_PARTS) || furniturePart(el));
+const isFooterBox = (el: Element, j: Judging): boolean =>
+  (j.a.order.get(el) ?? -1) > j.a.last && !el.matches(FOOTER_PARTS) && (j.holdsFooterPart.has(el) || furniturePart(el));
 
 /** Whether every picture in `el` sits in a part of it that its markup names furniture (an avatar in a comment form). */
 function picturesOfFurniture(el: Element): boolean {
@@ -160,69 +173,114 @@ function hideOverlays(el: Element, j: Judging): void {
 /** Whether a box holds an element the page hides with a framework's class (lib/hidden-class.ts). */
 const holdsClassHidden = (el: Element): boolean => Array.from(el.getElementsByClassName('hidden')).some(hiddenByClass);
 
-function judge(el: Element, j: Judging, of: PartOf = null): void {
-  const { a, removals, steps } = j;
-  if (!rendered(el)) return;
-  if (a.extracted.has(el)) {
-    // A box of Readability's article that cleaning emptied (none of it is kept): where its live blocks are not all
-    // the removed ones (text Readability left out of it), its parts are judged one by one, as the parts of a kept box.
-    if (el.firstElementChild && !liveBlocks(el).every((b) => removals.has(b.fingerprint))) judgeParts(el, j);
-    else removed(el, removals, steps);
-    return;
-  }
-  if (isPhotoCredit(el, a)) return;
+/** Hide `el` whole as a region of the kind `reason` names. */
+const hideAs = (el: Element, j: Judging, reason: PageReason): true => { j.steps.push({ el, id: `page:${reason}`, reason }); return true; };
+/** Hide `el` whole as a region of the kind its markup or the clean stage's removals name. */
+const hideRegion = (el: Element, j: Judging): true => { region(el, j.steps, j.removals); return true; };
+
+/**
+ * One step of judging a box: true when it settled the box (hid it, kept it, or judged its parts), false to let the
+ * next step look. The steps run in the order of JUDGE_STEPS; what none settles is hidden as a region.
+ */
+type JudgeStep = (el: Element, j: Judging, of: PartOf, zone: Zone) => boolean;
+
+/**
+ * A box of Readability's article that cleaning emptied (none of it is kept): where its live blocks are not all the
+ * removed ones (text Readability left out of it), its parts are judged one by one, as the parts of a kept box.
+ */
+const extractedBox: JudgeStep = (el, j) => {
+  if (!j.a.extracted.has(el)) return false;
+  if (el.firstElementChild && !liveBlocks(el).every((b) => j.removals.has(b.fingerprint))) judgeParts(el, j);
+  else removed(el, j.removals, j.steps);
+  return true;
+};
+
+/** Furniture its markup names wherever it stands. */
+const markedFurniture: JudgeStep = (el, j) => {
   // What the page hides with a style framework's class ("hidden", lib/hidden-class.ts), shown only where its style
   // sheet did not load: the pipeline leaves it out, and so does Clean (a paywall's offers, a "link copied" popup).
-  if (hiddenByClass(el) && !holdsProtected(el)) { region(el, steps, removals); return; }
+  if (hiddenByClass(el) && !holdsProtected(el)) return hideRegion(el, j);
   // A sign-up box goes whole, its graphic with it (NP Posted's logo beside its form would read as a photo).
   const account = accountBox(el);
-  if (account) { steps.push({ el, id: `page:${account}`, reason: account }); return; }
+  if (account) return hideAs(el, j, account);
   // Beside a picture the article keeps, in the picture's own box: its player's state, not its caption.
-  if (overlaysPicture(el) && overlay(el)) { region(el, steps, removals); return; }
-  const zone = zoneOf(el, a);
-  if (zone === 'outside') { if (!creditAfterBody(el, a)) region(el, steps, removals); return; }
+  return overlaysPicture(el) && overlay(el) && hideRegion(el, j);
+};
+
+/** Off the article's header and body: a region, but for a credit line just after the body. */
+const outsideArticle: JudgeStep = (el, j, _of, zone) => zone === 'outside' && (creditAfterBody(el, j.a) || hideRegion(el, j));
+
+/** Bylines, dates and credit lines stay, but for a date line that is not the story's; cards beside the header go. */
+const metaOrHeaderCards: JudgeStep = (el, j, _of, zone) => {
   // Cards for other stories beside the header: their thumbnails would read as photos.
-  if (zone === 'header' && isTeaserList(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
-  if ((isMeta(el) || isMetaLine(el)) && notStoryDate(el, a)) { region(el, steps, removals); return; }
-  if (isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, a)) return;
+  if (zone === 'header' && isTeaserList(el)) return hideAs(el, j, 'related');
+  if ((isMeta(el) || isMetaLine(el)) && notStoryDate(el, j.a)) return hideRegion(el, j);
+  return isMeta(el) || isCreditLine(el) || isSourceCredit(el) || keptByText(el, j.a);
+};
+
+/** Cards, polls and photos, which their structure tells. */
+const cardsPollsPhotos: JudgeStep = (el, j, of, zone) => {
   // In the article's footer, a box its markup names furniture (a comment form) goes whole, and a box whose pictures
   // all sit in such parts is judged by its parts, not as a photo: a commenter's default avatar is no photo of the
   // story (Tokyo Shimbun's "write a comment" prompt).
-  if (of === 'footer' && furnitureReason(el)) { region(el, steps, removals); return; }
-  const footer = isFooterBox(el, a);
+  if (of === 'footer' && furnitureReason(el)) return hideRegion(el, j);
   // A card for another story left out of the body: its thumbnail links where its headline does, no photo of the story.
-  if (zone === 'body' && isCard(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
+  if (zone === 'body' && isCard(el)) return hideAs(el, j, 'related');
+  // A promotion after the story's end, in the story's box: a heading, its pitch and a link set as a button; named by
+  // its markup where that says more (Smithsonian's comments box ends in Disqus' link), else an advert.
+  if (zone === 'body' && (j.a.order.get(el) ?? -1) > j.a.last && isPromo(el)) { const r = regionReason(el); return hideAs(el, j, r === 'other' ? 'advert' : r); }
   // A poll left out of the body or set beside the header (a "Question of the Day"): the pipeline's own test of a
   // poll's box. In the header its parts would be judged one by one, and its question and label stay as lines.
-  if (isPollBox(el)) { steps.push({ el, id: 'page:form', reason: 'form' }); return; }
-  if (!(footer && picturesOfFurniture(el)) && isPhoto(el, a)) { if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j); return; }
+  if (isPollBox(el)) return hideAs(el, j, 'form');
+  if (!isPhoto(el, j.a) || (isFooterBox(el, j) && picturesOfFurniture(el))) return false;
+  if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j);
+  return true;
+};
+
+/**
+ * In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
+ * parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
+ */
+const headerOrLine: JudgeStep = (el, j, of, zone) => {
   const own = isMetaLine(el), line = of === 'line' || own;
-  const holdsMeta = own || holdsProtected(el);
-  // In the header, and in a meta line anywhere (byline, a dateline's place and date in parts, down to its parts'
-  // parts), a part goes only as furniture: the place or the agency alone reads as nothing, and would go in the body.
-  if (zone === 'header' || line) {
-    const r = holdsMeta ? null : furnitureReason(el, j.ctx());
-    if (r) steps.push({ el, id: `page:${r}`, reason: r });
-    else judgeParts(el, j, line ? 'line' : of);
-    return;
-  }
-  // In the body, left out by Readability.
-  if (isTeaser(el)) { steps.push({ el, id: 'page:related', reason: 'related' }); return; }
+  if (zone !== 'header' && !line) return false;
+  const r = own || holdsProtected(el) ? null : furnitureReason(el, j.ctx());
+  if (r) hideAs(el, j, r);
+  else judgeParts(el, j, line ? 'line' : of);
+  return true;
+};
+
+/** In the body, left out by Readability: a teaser goes, the footer is judged by its parts, prose stays. */
+const leftOutOfBody: JudgeStep = (el, j, of) => {
+  if (isTeaser(el)) return hideAs(el, j, 'related');
   // After the story's end, a box that holds a region or a control (a comments <aside>, a share <nav>, a button), or a
   // part its markup names furniture, is the article's footer, no paragraph of it: its parts are judged, the region as one, and a line of prose there is
   // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
   // readers, behind a button). What the reader shows stays (story-guard.ts).
-  if (footer) { judgeParts(el, j, 'footer'); return; }
+  if (isFooterBox(el, j)) { judgeParts(el, j, 'footer'); return true; }
   if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) {
     // Kept as prose, but for what the page hides in it with a framework's class or opens with a control: then
     // judged by its parts.
     if (holdsClassHidden(el) || holdsPanel(el)) judgeParts(el, j, of);
-    return;
+    return true;
   }
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
   // text only: its box is judged part by part, not hidden whole with it.
-  if (holdsMeta || holdsKeptText(el, a)) { judgeParts(el, j, of); return; }
-  region(el, steps, removals);
+  if (isMetaLine(el) || holdsProtected(el) || holdsKeptText(el, j.a)) { judgeParts(el, j, of); return true; }
+  return false;
+};
+
+const JUDGE_STEPS: readonly JudgeStep[] = [
+  extractedBox, (el, j) => isPhotoCredit(el, j.a), markedFurniture, outsideArticle, metaOrHeaderCards, cardsPollsPhotos,
+  headerOrLine, leftOutOfBody,
+];
+
+/** Judge a box that holds none of the article's elements: each step in turn, a region when none settles it. */
+function judge(el: Element, j: Judging, of: PartOf = null): void {
+  if (!rendered(el)) return;
+  const zone = zoneOf(el, j.a);
+  for (const step of JUDGE_STEPS) if (step(el, j, of, zone)) return;
+  region(el, j.steps, j.removals);
 }
 
 /** A hidden part that holds a link to another page with a headline's worth of text: a card's headline. */
@@ -331,7 +389,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
   for (const el of a.elsewhere) for (let p = el.parentElement; p && !onPath.has(p) && !lineBoxes.has(p); p = p.parentElement) lineBoxes.add(p);
   const steps: HideStep[] = [];
   let ctx: PageContext | null = null;
-  const j: Judging = { a, removals, steps, ctx: () => (ctx ??= articleContext(doc, a)) };
+  const j: Judging = { a, removals, steps, ctx: () => (ctx ??= articleContext(doc, a)), holdsFooterPart: footerPartHolders(doc) };
   const visit = (node: Element, inLineBox = false) => {
     for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
       if (whole.has(c) || NO_BOX.has(c.tagName.toUpperCase())) continue;
