@@ -40,6 +40,7 @@ import { mergeTransliterated } from './transliterated';
 import { regionNamesakeKinds } from './region-namesakes';
 import { dropPhraseNouns } from './phrase-nouns';
 import { mendCjkSpans } from './cjk-spans';
+import { dropCompoundStems } from './compound-stems';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -173,6 +174,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   regionNamesakeKinds(reg, rules);
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   settleKinds(reg, rules);
+  dropCompoundStems(reg, rules, gaz);
   dropPhraseNouns(reg, rules);
   datelineRoles(reg, ctx.datelines ?? []);
   markOffStory(reg, [...headings.map((h) => h.span), ...labelLines(text, doc.paragraphs)].sort((a, b) => a.start - b.start), rules);
