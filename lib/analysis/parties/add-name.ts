@@ -156,6 +156,11 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // "Giftanschlag auf Sergej Skripal", the tagger reading a place in "Skripal" alone: the word before, that it left
   // out, is a given name the text gives a person
   else if (shaped && words.length <= 3 && (cand.tagStart ?? 0) > words[0]!.s && c.givenNames?.has(words[0]!.l)) ev.person += EVIDENCE.givenName;
+  // "Imelda Marcos" read as a body at 0.54: a name of two or three words, each one the name data knows as a person's
+  // and none as a thing's, that the tagger reads as a body or a place without being sure, is someone's: as much
+  // evidence as an unsure tagger's vote can weigh (less than the strong evidence that shows a name met once where
+  // the language has no model of its own: rank.ts)
+  else if (shaped && allPersonWords(words, c.rules) && (cand.tag === 'ORG' || cand.tag === 'LOC') && (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) ev.person += EVIDENCE.tagger * PARTY_FILTER.taggerConfidence;
   // (where the tagger reads a place, it is one: "East Jerusalem", "Nova Brasília")
   if (cand.tag !== 'LOC' && clubOfCapital(c, words, surePersonOf(c, cand, words) || titled)) ev.org += EVIDENCE.capitalTail;
   // "J. Anasa", "L. Patikas": initials and a surname are a person's name in any language written in Latin letters,
@@ -182,6 +187,9 @@ function clubOfCapital(c: ClassifyContext, words: readonly Word[], person: boole
   const tail = norm(c.reg.text.slice(words[1]!.s, words[words.length - 1]!.e));
   return c.gaz.capitals.has(tail) && !c.gaz.names.has(tail);
 }
+
+/** Two or three words, each one the name data knows as a person's and never as a thing's. */
+const allPersonWords = (words: readonly Word[], rules: Rules) => words.length >= 2 && words.length <= 3 && words.every((w) => knownName(w.t, rules) && !namesThings(w.t));
 
 /** "JD Vance", "RJ Barrett": two capitals without dots before one word that the name data knows as a person's and
  * never as a thing's are initials, unless the text defines them as an acronym or the data knows them as a body's
