@@ -169,6 +169,8 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   if (cand.tag && (cand.tag === 'PER' || (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) && (initialled(words, reg.uses, rules) || undotted(c, words))) ev.person += EVIDENCE.initials;
   // (", 34," or "(34)" after the name: "Anna Berg (34)", "Granny (78) suffers in silence")
   if (/^(?:,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)|\s?\(\d{1,3}\))/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
+  // (or an age before it: "21-year-old Madison Mogen", "der 34-jährige Max Berg")
+  else if (/\b\d{1,3}-(?:year-old|jährigen?|jähriger|årige?|jarige)\s+$/.test(reg.text.slice(Math.max(0, words[0]!.s - 24), words[0]!.s))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }
 
