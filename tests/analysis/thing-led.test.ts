@@ -33,4 +33,11 @@ describe('a name led by a thing’s word', () => {
     const text = 'The team lost again on Saturday.\n\nTre Harbison rushed for 112 yards on 30 carries.';
     expect(ranked(text, [['Tre Harbison', 'PER', 0.46]])).toContain('Tre Harbison:person');
   });
+  it('stays a person whose first word is a given name the data knows, inflected ("Billa Clintona")', () => {
+    const rules = rulesFor('sk');
+    const text = 'Hovorca odmietol komentovať list, ktorý poslal Billa Clintona jeho priateľ. Nikto ho nečítal.';
+    const reg = buildRegistry(scan(text), [], rules, spans(text, [['Billa Clintona', 'PER', 0.45]]));
+    const got = rankParties(reg, rules, { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true }).map((p) => `${p.name}:${p.type}`);
+    expect(got).toContain('Billa Clintona:person');
+  });
 });

@@ -10,11 +10,13 @@
 import type { Rules } from '../../rules/languages';
 import type { PartyRecord } from './registry';
 import { PARTY_FILTER } from '../weights';
-import { namesThings } from './known-names';
+import { knownName, namesThings } from './known-names';
 import { onlyShapeEvidence } from './person-evidence';
 
 /** The "person" is a thing's name led by a brand's or a place's word. */
 export function thingLed(p: PartyRecord, quotes: number, text: string, rules: Rules): boolean {
-  if (p.parts.length < 2 || p.parts.length > 3 || p.confidence >= PARTY_FILTER.unsurePerson || !namesThings(p.parts[0]!)) return false;
+  // (a word the data knows as a person's with a case ending is a given name inflected: "Billa Clintona", Slovak)
+  const first = p.parts[0]!;
+  if (p.parts.length < 2 || p.parts.length > 3 || p.confidence >= PARTY_FILTER.unsurePerson || !namesThings(first) || knownName(first, rules)) return false;
   return !p.mentions.some((m) => m.subject) && onlyShapeEvidence(p, quotes, text, rules);
 }
