@@ -138,6 +138,7 @@ const en: WordLists = {
     terminal crossing border mine field stadium arena tower building house castle cathedral hill highway boulevard
     peninsula bay gulf sea ocean desert forest canal plaza strait falls heights springs belt plains`,
   facilities: 'hall palace building tower stadium arena station airport terminal castle cathedral church house bridge mall centre center museum theatre theater hotel hospital prison court courthouse plaza square park',
+  areaNouns: 'region province county district municipality prefecture',
   documentHeads: 'bill bills act acts law laws amendment ordinance statute directive regulation regulations',
   eventNouns: `talks summit agreement accord deal process conference meeting negotiations round dialogue format
     declaration protocol treaty framework initiative forum ceasefire truce plan attack attacks bombing bombings

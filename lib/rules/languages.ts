@@ -92,6 +92,7 @@ export interface Rules {
   placeHeads: Set<string>;
   namedPlaceHeads: Set<string>;
   facilities: Set<string>;
+  areaNouns: Set<string>;
   eventNouns: Set<string>;
   documentHeads: Set<string>;
   documentLeads: Set<string>;
@@ -215,7 +216,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     functionWords: set('functionWords'),
     honorifics: new Map(parts.flatMap((p) => Object.entries(p.honorifics ?? {}))),
     roles, roleGender, portfolioRoles: set('portfolioRoles'), spokes: set('spokes'), actingRoles: set('actingRoles'), roleSynonyms: synonymGroups(list('roleSynonyms')), performedWords: set('performedWords'), orgHeads: set('orgHeads'), orgNouns: set('orgNouns'),
-    mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), namedPlaceHeads: set('namedPlaceHeads'), facilities: set('facilities'), eventNouns: set('eventNouns'), groups: set('groups'),
+    mediaHeads: set('mediaHeads'), placeHeads: set('placeHeads'), namedPlaceHeads: set('namedPlaceHeads'), facilities: set('facilities'), areaNouns: set('areaNouns'), eventNouns: set('eventNouns'), groups: set('groups'),
     documentHeads: set('documentHeads'), documentLeads: set('documentLeads'),
     notNames: set('notNames'), platforms: set('platforms'), notAlone: set('notAlone'), dateHeads: set('dateHeads'), phraseNouns: set('phraseNouns'), eventHeads: set('eventHeads'), nameParticles: particlesOf(parts), surnameParticles: without(set('surnameParticles'), set('notParticles')), genitives: set('genitives'), headLinks: set('headLinks'), governments: set('governments'), openingPrepositions: set('openingPrepositions'), demonymEndings: words(own?.demonymEndings), locatives: set('locatives'), passives: set('passives'), agents: set('agents'), possessives: set('possessives'), nounOpeners: set('nounOpeners'), workplaces: set('workplaces'), contests: set('contests'), clockWords: set('clockWords'), conjunctions: set('conjunctions'), renamings: set('renamings'), examples: list('examples'), nicknames: nicknameGroups(list('nicknames')), clauseOpeners: set('clauseOpeners'), relatives: set('relatives'),
     roleSuffixes: words(own?.roleSuffixes), orgSuffixes: words(own?.orgSuffixes),

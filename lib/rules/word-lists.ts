@@ -140,6 +140,9 @@ export interface WordLists {
   namedPlaceHeads?: string;
   /** Heads of the names of buildings and sites ("City Hall", "Palazzo Vecchio"): places of the story, not parties. */
   facilities?: string;
+  /** Nouns of administrative areas that follow a place's one-word name in lower case ("the Kunene region",
+   * "Punjab province"): that name is the area's, a place. */
+  areaNouns?: string;
   /** Nouns of events that a place name qualifies ("the Minsk talks"): such a name is no party. */
   eventNouns?: string;
   /** Last words of the names of laws and other documents ("Employment Rights Bill", "Heizungsgesetz"): no party. */

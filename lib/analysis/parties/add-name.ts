@@ -15,6 +15,7 @@ import type { Candidate, ClassifyContext } from './classify';
 import type { WordUse } from './repeated';
 import { LANGUAGES, placeNameLists, type Rules } from '../../rules/languages';
 import { contestSide } from './contests';
+import { knownOrg } from '../../rules/gazetteer';
 
 /** A name of one word said twice ("Bela Bela", "Baden-Baden" written apart). */
 const doubled = (words: readonly Word[]) => words.length === 2 && words[0]!.l === words[1]!.l;
@@ -155,14 +156,21 @@ function evidenceFor(c: ClassifyContext, cand: Candidate, words: Word[], titled:
   // "Giftanschlag auf Sergej Skripal", the tagger reading a place in "Skripal" alone: the word before, that it left
   // out, is a given name the text gives a person
   else if (shaped && words.length <= 3 && (cand.tagStart ?? 0) > words[0]!.s && c.givenNames?.has(words[0]!.l)) ev.person += EVIDENCE.givenName;
+  // "Imelda Marcos" read as a body at 0.54: a name of two or three words, each one the name data knows as a person's
+  // and none as a thing's, that the tagger reads as a body or a place without being sure, is someone's: as much
+  // evidence as an unsure tagger's vote can weigh (less than the strong evidence that shows a name met once where
+  // the language has no model of its own: rank.ts)
+  else if (shaped && allPersonWords(words, c.rules) && (cand.tag === 'ORG' || cand.tag === 'LOC') && (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) ev.person += EVIDENCE.tagger * PARTY_FILTER.taggerConfidence;
   // (where the tagger reads a place, it is one: "East Jerusalem", "Nova Brasília")
   if (cand.tag !== 'LOC' && clubOfCapital(c, words, surePersonOf(c, cand, words) || titled)) ev.org += EVIDENCE.capitalTail;
   // "J. Anasa", "L. Patikas": initials and a surname are a person's name in any language written in Latin letters,
   // whatever type a tagger unsure of one word gives it (a head word made it a body or a place before: "W. County Road");
   // the type of a name the tagger found (not a name of its own), unless it is sure of a body or a place
-  if (cand.tag && (cand.tag === 'PER' || (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) && initialled(words, reg.uses, rules)) ev.person += EVIDENCE.initials;
+  if (cand.tag && (cand.tag === 'PER' || (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence) && (initialled(words, reg.uses, rules) || undotted(c, words))) ev.person += EVIDENCE.initials;
   // (", 34," or "(34)" after the name: "Anna Berg (34)", "Granny (78) suffers in silence")
   if (/^(?:,\s*\d{1,3}\s*(?:,|anni|ans|años|Jahre|years|anos|jaar|år|lat)|\s?\(\d{1,3}\))/.test(reg.text.slice(words[words.length - 1]!.e, words[words.length - 1]!.e + 14))) ev.person += EVIDENCE.age;
+  // (or an age before it: "21-year-old Madison Mogen", "der 34-jährige Max Berg")
+  else if (/\b\d{1,3}-(?:year-old|jährigen?|jähriger|årige?|jarige)\s+$/.test(reg.text.slice(Math.max(0, words[0]!.s - 24), words[0]!.s))) ev.person += EVIDENCE.age;
   return [kind, ev];
 }
 
@@ -180,6 +188,18 @@ function clubOfCapital(c: ClassifyContext, words: readonly Word[], person: boole
   if (person || words.length < 2 || c.givenNames?.has(words[0]!.l) || !/^ +$/.test(c.reg.text.slice(words[0]!.e, words[1]!.s))) return false;
   const tail = norm(c.reg.text.slice(words[1]!.s, words[words.length - 1]!.e));
   return c.gaz.capitals.has(tail) && !c.gaz.names.has(tail);
+}
+
+/** Two or three words, each one the name data knows as a person's and never as a thing's. */
+const allPersonWords = (words: readonly Word[], rules: Rules) => words.length >= 2 && words.length <= 3 && words.every((w) => knownName(w.t, rules) && !namesThings(w.t));
+
+/** "JD Vance", "RJ Barrett": two capitals without dots before one word that the name data knows as a person's and
+ * never as a thing's are initials, unless the text defines them as an acronym or the data knows them as a body's
+ * ("EU", "UN" before a surname are the body's). */
+function undotted(c: ClassifyContext, words: readonly Word[]): boolean {
+  const [a, b] = words;
+  return words.length === 2 && /^\p{Lu}{2}$/u.test(a!.t) && !c.acronyms.has(a!.t) && !knownOrg(a!.t, c.rules.lang) && !c.gaz.names.has(norm(a!.t))
+    && knownName(b!.t, c.rules) && !namesThings(b!.t);
 }
 
 /** Initials, then one capitalised word or more that are none ("J. Anasa", "B. U. Nzeribe") and that the text never

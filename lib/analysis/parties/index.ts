@@ -43,6 +43,7 @@ import { dropPhraseNouns } from './phrase-nouns';
 import { mendCjkSpans } from './cjk-spans';
 import { formNames } from './form-names';
 import { mergeLedGovernments } from './led-governments';
+import { dropCompoundStems } from './compound-stems';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -195,6 +196,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
   markFormed(reg, formed, words, rules);
   settleKinds(reg, rules);
+  dropCompoundStems(reg, rules, gaz);
   dropPhraseNouns(reg, rules);
   datelineRoles(reg, ctx.datelines ?? []);
   markOffStory(reg, [...headings.map((h) => h.span), ...labelLines(text, doc.paragraphs)].sort((a, b) => a.start - b.start), rules);

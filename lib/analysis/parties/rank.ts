@@ -19,6 +19,7 @@ import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from '
 import { knownPersonName, unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
 import { thingName } from './thing-names';
+import { thingLed } from './thing-led';
 import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
 import { unsureOnce } from './cjk-once';
@@ -218,6 +219,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'person') { const k = shapeOnlyKind(p, quotes, reg.text, rules, reg.uses); if (k === null) continue; kind = k ?? kind; }
     // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
     if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules, onlyShapeEvidence(p, quotes, reg.text, rules)) ?? kind;
+    // ("Amazon Alexa", "Met Gala": a brand's or a place's word opening a name the tagger barely read as someone's)
+    if (kind === 'person' && thingLed(p, quotes, reg.text, rules)) { if (p.evidence.org > 0 || p.votes.ORG > 0) kind = 'organization'; else continue; }
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the

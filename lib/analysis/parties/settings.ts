@@ -134,18 +134,19 @@ export function placeNounBefore(c: ClassifyContext, s: number): boolean {
   return !!wm && startsLower(wm[3]!) && rules.placeHeads.has(wm[3]!) && !(wm[2] && rules.nameParticles.has(wm[2].toLowerCase()) && wm[1]);
 }
 
-/** "Walter Reed hospital", "the Ben Gurion airport": a lower-case building noun right after the name (not any place
- * noun: "András falls in love") that ends the phrase: a content word after it makes it a modifier ("Audi park
- * assist"), so only a capital, a mark or a function word may follow. */
+/** "Walter Reed hospital", "the Ben Gurion airport", "the Kunene region": a lower-case building or area noun right
+ * after the name (not any place noun: "András falls in love") that ends the phrase: a content word after it makes
+ * it a modifier ("Audi park assist"), so only a capital, a mark or a function word may follow. */
 export function placeNounAfter(rules: ClassifyContext['rules'], after: string): boolean {
   // (white space, then no ASCII character but a lower-case letter: otherwise no pattern to compile or run)
   const first = after.length - after.trimStart().length, code = after.charCodeAt(first);
   if (first < 1 || (code < 128 && !(code >= 97 && code <= 122))) return false;
   // (a word of ASCII letters that an ASCII character ends is the pattern's word: no building noun, no pattern)
   const end = asciiRunEnd(after, first, true);
-  if (after.charCodeAt(end) < 128 && !rules.facilities.has(after.slice(first, end))) return false;
+  const placeNoun = (w: string) => rules.facilities.has(w) || rules.areaNouns.has(w);
+  if (after.charCodeAt(end) < 128 && !placeNoun(after.slice(first, end))) return false;
   const m = /^\s+(\p{Ll}[\p{L}-]*)(\s+\p{Ll}[\p{L}-]*)?/u.exec(after);
-  if (!m || !rules.facilities.has(m[1]!)) return false;
+  if (!m || !placeNoun(m[1]!)) return false;
   const then = m[2]?.trim();
   return !then || rules.functionWords.has(then) || rules.determiners.has(then) || rules.auxiliaries.has(then) || rules.clauseWords.has(then) || rules.locatives.has(then);
 }
