@@ -48,6 +48,7 @@ import { isShareLink, unlinkSharedQuotes } from './share-quote';
 import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
+import { bylineParts } from './byline-parts';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 
@@ -289,16 +290,22 @@ function hideAsThePageDoes(work: Document, body: HTMLElement, ld: unknown[]): vo
   keepWrappedFigures(body);
 }
 
-/** Readability with our hooks: section headings, inner classes and one-line bylines kept; the body as elements. */
-function ourReadability(work: Document) {
+/** Readability with our hooks: section headings, inner classes and one-line bylines kept; the body as elements.
+ * The byline read from its element part by part (byline-parts.ts), with the date it sets apart. */
+function ourReadability(work: Document, lang: string | null) {
   const reader = new Readability(work, {
     keepClasses: true,
     serializer: (el: Node) => el as unknown as string,
   });
   keepSectionHeadings(reader);
   keepInnerClasses(reader);
-  keepLineBylines(reader);
-  return reader.parse();
+  const taken = keepLineBylines(reader);
+  const r = reader.parse();
+  const el = taken();
+  // Only where Readability's byline is that element's text (not the meta author's, not an itemprop name inside it).
+  if (!r || !el || r.byline !== el.textContent?.trim()) return r && { ...r, bylineDate: null };
+  const parts = bylineParts(el, lang);
+  return { ...r, byline: parts.name || r.byline, bylineDate: parts.date };
 }
 
 /**
@@ -339,7 +346,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // Readability takes the page's header out.
   const printedDate = printed.line ? datelineDate(printed.line, lang) : null;
   const besideHeadline = storyDates(null, tags, ld, time ?? printedDate).publishedTime ? null : headlineDate(work.body, titles, lang);
-  const ours = ourReadability(work);
+  const ours = ourReadability(work, lang);
   // Never less than Readability alone (lib/plain-fallback.ts): a second, plain run only when ours looks short.
   const fresh = opts.fresh ?? (opts.inPlace ? undefined : () => doc.cloneNode(true) as Document);
   const copy = fresh && suspiciouslyShort(ours?.content ? ours : null, opts.expected ?? 0) ? fresh() : null;
@@ -367,7 +374,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019"), or
     // the line at the story's start that names its author ("05/10/2018 - Publicado por: Jane Roe - Categoria: …"), or
     // the date line beside the headline ("기사입력 :[ 2018-08-25 15:24 ]").
-    ...storyDates(r.publishedTime, tags, ld, time ?? printedDate ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? besideHeadline),
+    ...storyDates(r.publishedTime, tags, ld, time ?? printedDate ?? (plain ? null : ours?.bylineDate) ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? besideHeadline),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
     standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst, !!standfirst?.described), standfirst?.decks),

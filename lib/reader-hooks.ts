@@ -58,16 +58,20 @@ function inLine(node: Element): boolean {
  * Readability takes the first element named for the author out of the page as the byline. When that element is a
  * name set inside a line ("Do 25.04.24 | 14:07 Uhr | Von <span class=authorname>Eva …</span>"), the line stayed
  * without it, its "Von" or "By" naming no one. The byline is still Readability's (the same text, the name inside it
- * when it marks one); the element stays in its line.
+ * when it marks one); the element stays in its line. Returns the element the byline was read from, once parsed.
  */
-export function keepLineBylines(reader: Readability): void {
+export function keepLineBylines(reader: Readability): () => Element | null {
   const r = reader as unknown as { _isValidByline?: (node: Element, match: string) => boolean; _articleByline?: string };
   const own = r._isValidByline;
-  if (typeof own !== 'function') return;
+  let taken: Element | null = null;
+  if (typeof own !== 'function') return () => taken;
   r._isValidByline = (node: Element, match: string) => {
     if (!own.call(reader, node, match)) return false;
+    taken = node;
     if (!inLine(node)) return true;
     r._articleByline = (node.querySelector('[itemprop*="name"]') ?? node).textContent?.trim() ?? '';
     return false;
   };
+  // The element the byline was read from, for its parts (byline-parts.ts): Readability keeps its text only.
+  return () => taken;
 }

@@ -35,7 +35,7 @@ const es: WordLists = {
   say: `${forms.join(', ')}, se preguntó, se pregunta, se preguntaba, se ha preguntado, se quejó, se queja, se quejaba,
     se ha quejado`,
   frame: `calificó de, calificó, califica, llamó, describió, habló de, definió, consideró, considera, tildó de,
-    pidió, reclamó, exigió, calificando, llamando, describiendo`,
+    pidió, reclamó, exigió, calificando, llamando, describiendo, considerando`,
   examples: 'como, tales como, entre ellos, entre ellas',
   according: 'según, de acuerdo con, en palabras de, a juicio de, a juicio del',
   backReference: 'así lo, así, con esas palabras, con estas palabras, de esta forma, de esa forma, de este modo, en estos términos',

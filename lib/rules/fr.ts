@@ -18,7 +18,7 @@ const fr: WordLists = {
   lowerAdjectiveNames: true,
   say: `${forms.join(', ')}, se félicite, s'est félicité, s’est félicité, a-t-il dit, a-t-elle dit, selon lui, selon elle`,
   frame: `a qualifié, qualifie, a évoqué, évoque, parle de, a parlé de, a dénoncé, dénonce, a appelé, appelle à,
-    a appelé à, réclame, a réclamé, exige, a exigé, juge, a jugé, estime, qualifiant, évoquant, dénonçant, appelant`,
+    a appelé à, réclame, a réclamé, exige, a exigé, juge, a jugé, estime, qualifiant, évoquant, dénonçant, appelant, jugeant, estimant`,
   examples: 'comme, tels que, telles que, dont',
   according: "selon, d'après, d’après",
   narrativeSay: `et d'ajouter, et d’ajouter, et de conclure, et de poursuivre, et de préciser, et de rappeler,
