@@ -5,7 +5,7 @@ import type { EntitySpan } from '../entities';
 import { lowerForms, type Word } from './words';
 import { capitalisedRuns, nounCore, particleFree } from './runs';
 import type { Candidate } from './classify';
-import { gazetteer } from './countries';
+import { countryOrCapital, gazetteer } from './countries';
 import { splitConjoined } from './conjoined';
 import { isGenitiveName, namedWords, unglue } from './glued';
 import { isRepeatedName, wordUses, type WordUse } from './repeated';
@@ -56,7 +56,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   // (a name the tagger read in pieces is one span, so that no run inside it is a name of its own: "Tourism")
   const entities = joinedSpans(text, spansIn, rules);
   // (without spaces, a country the tagger reads inside a longer word is no mention of it: 日本 in 東日本大震災)
-  const inWord = (e: EntitySpan) => rules.unspaced && insideWord(text, e.start, e.end) && (gaz.names.has(norm(text.slice(e.start, e.end))) || gaz.capitals.has(norm(text.slice(e.start, e.end))));
+  const inWord = (e: EntitySpan) => rules.unspaced && insideWord(text, e.start, e.end) && countryOrCapital(gaz, text.slice(e.start, e.end));
   const spans = taggerCandidates(text, words, headAfterBodies(text, placeLedBodies(text, longerBodies(text, entities), rules), rules).filter((e) => (e.type !== 'MISC' || namesBody(text, e, rules)) && !inWord(e)), rules);
   const joined = surnamesAfterParticles(joinParticles(text, words, spans, rules), text, words, rules);
   const named = namedWords(joined);

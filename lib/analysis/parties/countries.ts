@@ -15,6 +15,9 @@ export interface Gazetteer {
   display: Map<string, string>;
 }
 
+/** Whether the gazetteer knows `name` as a country or a capital (each has paths of its own). */
+export const countryOrCapital = (gaz: Gazetteer, name: string): boolean => gaz.names.has(norm(name)) || gaz.capitals.has(norm(name));
+
 const cache = new Map<string, Gazetteer>();
 
 /** Country names in a language, code to name: the table's, else Intl's (creating one costs, cold). */

@@ -11,8 +11,7 @@ import type { Word } from './words';
 import type { WordUse } from './repeated';
 import { REPEATED_NAME } from '../weights';
 import { isOrgHead, isTitleWord } from './lexicon';
-import type { Gazetteer } from './countries';
-import { norm } from './registry';
+import { countryOrCapital, type Gazetteer } from './countries';
 
 /** A name's word this short is as often an abbreviation or a noun's stem as a name. */
 const MIN_LETTERS = 4;
@@ -51,7 +50,7 @@ function formEvidence(form: string, x: Word, rules: Rules): number {
 function listedWord(l: string, rules: Rules, gaz: Gazetteer): boolean {
   return rules.functionWords.has(l) || rules.notNames.has(l) || rules.dateHeads.has(l) || rules.notAlone.has(l)
     || rules.clauseWords.has(l) || rules.placeHeads.has(l) || rules.groups.has(l) || isTitleWord(l, rules)
-    || isOrgHead(l, rules) || gaz.names.has(norm(l)) || gaz.capitals.has(norm(l));
+    || isOrgHead(l, rules) || countryOrCapital(gaz, l);
 }
 
 /** Is the text's use of the form that of a repeated proper noun (repeated.ts's counts)? */

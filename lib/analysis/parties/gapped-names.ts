@@ -4,8 +4,7 @@
 import type { Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
 import { isOrgHead, isTitleWord, roleOf } from './lexicon';
-import { gazetteer } from './countries';
-import { norm } from './registry';
+import { countryOrCapital, gazetteer } from './countries';
 
 /** One or two capitalised words alone between two spans, one space apart each. */
 const GAP = /^ (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) $/u;
@@ -14,7 +13,7 @@ const GAP = /^ (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) $/u;
  * word of no name. */
 function notPersonWord(w: string, rules: Rules): boolean {
   const l = w.toLowerCase(), gaz = gazetteer(rules.lang);
-  return rules.placeHeads.has(l) || isOrgHead(w, rules) || isTitleWord(w, rules) || !!roleOf(l, rules) || rules.notNames.has(l) || gaz.names.has(norm(w)) || gaz.capitals.has(norm(w));
+  return rules.placeHeads.has(l) || isOrgHead(w, rules) || isTitleWord(w, rules) || !!roleOf(l, rules) || rules.notNames.has(l) || countryOrCapital(gaz, w);
 }
 
 /** A name of three words or more after a head word opening the span ("Village"): the span from the name on, the

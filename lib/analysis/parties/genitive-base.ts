@@ -3,7 +3,7 @@
 // ("Hans", "Paris", "Vereinigte Staaten" end the same way and are no genitives).
 
 import type { Rules } from '../../rules/languages';
-import type { Gazetteer } from './countries';
+import { countryOrCapital, type Gazetteer } from './countries';
 import { kindOf } from './kinds';
 import { norm, type PartyRecord, type Registry } from './registry';
 
@@ -40,6 +40,6 @@ function beforeNouns(reg: Registry, p: PartyRecord, rules: Rules): boolean {
 export function genitiveBase(reg: Registry, p: PartyRecord, stems: readonly string[], rules: Rules, gaz: Gazetteer): string | undefined {
   const key = norm(p.name);
   if (gaz.names.has(key) || gaz.capitals.has(key)) return undefined;
-  return stems.find((s) => (s.length >= TEXT_STEM && writtenAlone(reg, s, rules)) || gaz.names.has(norm(s)) || gaz.capitals.has(norm(s)))
+  return stems.find((s) => (s.length >= TEXT_STEM && writtenAlone(reg, s, rules)) || countryOrCapital(gaz, s))
     ?? (beforeNouns(reg, p, rules) ? stems[stems.length - 1] : undefined);
 }

@@ -5,12 +5,11 @@
 
 import type { Rules } from '../../rules/languages';
 import type { Candidate } from './classify';
-import type { Gazetteer } from './countries';
+import { countryOrCapital, type Gazetteer } from './countries';
 import type { Word } from './words';
 import type { WordUse } from './repeated';
 import { caseStems } from './case-endings';
 import { isOrgHead, isTitleWord } from './lexicon';
-import { norm } from './registry';
 import { PARTY_FILTER } from '../weights';
 import { genitiveEpithet } from './genitive-epithet';
 
@@ -18,7 +17,7 @@ import { genitiveEpithet } from './genitive-epithet';
  * of its spans, lower case), or a country or capital? A title is no name ("Staatschefs Xi Jinping"). */
 export function isGenitiveName(w: Word, named: ReadonlySet<string>, rules: Rules, gaz: Gazetteer): boolean {
   if (!w.cap || w.acr || isTitleWord(w.t, rules)) return false;
-  return caseStems(w.l, rules.nameEndings).some((stem) => named.has(stem) || gaz.names.has(norm(stem)) || gaz.capitals.has(norm(stem)));
+  return caseStems(w.l, rules.nameEndings).some((stem) => named.has(stem) || countryOrCapital(gaz, stem));
 }
 
 /** A common noun by its place: after an article, an article contraction or an adjective ("die Festnahme"). */

@@ -9,8 +9,7 @@ import type { Candidate } from './classify';
 import type { Word } from './words';
 import { placeAfterFullName } from './particle-places';
 import { isOrgHead, isTitleWord, roleOf } from './lexicon';
-import { gazetteer } from './countries';
-import { norm } from './registry';
+import { countryOrCapital, gazetteer } from './countries';
 import { knownName } from './known-names';
 
 /** At most this many particles ("van den", "de la") and surname words after them ("Dores Ferreira"). */
@@ -30,7 +29,7 @@ function surnameAt(words: readonly Word[], k: number, rules: Rules): Word[] {
   for (let j = k; j < words.length && out.length < SURNAME; j++) {
     const w = words[j]!;
     if (!w.cap || !w.joined || w.start || w.acr || rules.functionWords.has(w.l) || isOrgHead(w.t, rules)) break;
-    if (gaz.names.has(norm(w.t)) || gaz.capitals.has(norm(w.t))) break;
+    if (countryOrCapital(gaz, w.t)) break;
     out.push(w);
     if (w.stop || w.poss) break;
   }

@@ -13,7 +13,7 @@ import { storyPlatform } from './platforms';
 import { norm, type PartyRecord, type Registry } from './registry';
 import { caseless, wordBefore } from '../letters';
 import { afterIndefinite } from './around';
-import { gazetteer } from './countries';
+import { countryOrCapital, gazetteer } from './countries';
 import { caseStems, uninflected, writesWithEnding } from './case-endings';
 import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
 import { knownPersonName, unknownLoneName } from './known-names';
@@ -104,7 +104,7 @@ const articleLed = (name: string, rules: Rules) => rules.nounsCapitalised && /\s
 function headLed(p: PartyRecord, mentions: number, rules: Rules): boolean {
   if (!rules.nounsCapitalised || mentions !== 1 || p.parts.length !== 2 || p.aliases.size || !isOrgHead(p.parts[0]!, rules)) return false;
   const [, w] = p.name.split(' '), gaz = gazetteer(rules.lang);
-  const place = (x: string) => gaz.names.has(norm(x)) || gaz.capitals.has(norm(x));
+  const place = (x: string) => countryOrCapital(gaz, x);
   return !!w && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isOrgHead(w, rules) && !place(w) && !place(w.replace(/s$/, ''));
 }
 

@@ -5,8 +5,7 @@
 import type { Rules } from '../../rules/languages';
 import type { EntitySpan } from '../entities';
 import { isOrgHead } from './lexicon';
-import { gazetteer } from './countries';
-import { norm } from './registry';
+import { countryOrCapital, gazetteer } from './countries';
 import { PARTY_FILTER } from '../weights';
 import { wordsAt } from '../text/props';
 
@@ -28,7 +27,7 @@ function endsInPortfolio(name: string, rules: Rules): boolean {
  * Justice and …"), no country or capital, and written nowhere else in the text (a body of its own is named again). */
 function fieldsOnly(fields: readonly string[], text: string, rules: Rules): boolean {
   const gaz = gazetteer(rules.lang);
-  return fields.every((f) => !f.split(' ').some((w) => isOrgHead(w, rules)) && !gaz.names.has(norm(f)) && !gaz.capitals.has(norm(f)) && wordsAt(text, f, false).length === 1);
+  return fields.every((f) => !f.split(' ').some((w) => isOrgHead(w, rules)) && !countryOrCapital(gaz, f) && wordsAt(text, f, false).length === 1);
 }
 
 /** "the Ministry of Environment" (ORG) + ", Forestry" (ORG) + " and Tourism": a body's span ending in its portfolio,
@@ -59,7 +58,7 @@ export function placeFirstWords(text: string, spans: readonly EntitySpan[], rule
     const a = spans[i]!, b = spans[i + 1];
     const first = text.slice(a.start, a.end), head = b && /(\p{L}+)$/u.exec(text.slice(b.start, b.end))?.[1];
     if (b && head && a.type === 'LOC' && b.type === 'LOC' && text.slice(a.end, b.start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(first)
-      && a.score < PARTY_FILTER.taggerConfidence && rules.placeHeads.has(head.toLowerCase()) && !gaz.names.has(norm(first)) && !gaz.capitals.has(norm(first))) {
+      && a.score < PARTY_FILTER.taggerConfidence && rules.placeHeads.has(head.toLowerCase()) && !countryOrCapital(gaz, first)) {
       out.push({ ...b, start: a.start, score: Math.min(a.score, b.score), before: a.before });
       i++;
       continue;

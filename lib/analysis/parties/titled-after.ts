@@ -5,8 +5,8 @@
 // description; the name is counted wherever the text writes it again.
 
 import type { Rules } from '../../rules/languages';
-import type { Gazetteer } from './countries';
-import { norm, type Registry } from './registry';
+import { countryOrCapital, type Gazetteer } from './countries';
+import type { Registry } from './registry';
 import { EVIDENCE } from '../weights';
 import { HANGUL } from '../../chars';
 
@@ -30,7 +30,7 @@ function titleOf(word: string, rules: Rules): string | null {
 /** A person's name: a family name (one syllable, or two where the name has four) and a given name of two. */
 export function isName(w: string, rules: Rules, gaz: Gazetteer): boolean {
   const family = w.length === 4 ? w.slice(0, 2) : w[0]!;
-  if (!rules.surnames.has(family) || rules.roles.has(w) || gaz.names.has(norm(w)) || gaz.capitals.has(norm(w))) return false;
+  if (!rules.surnames.has(family) || rules.roles.has(w) || countryOrCapital(gaz, w)) return false;
   // (a word with a particle on it, or ending in a body's or a place's head, is no name: 정부의, 서울시, 이사회)
   return bare(w, rules) === w && ![...rules.orgHeads, ...rules.placeHeads].some((h) => w.endsWith(h));
 }
