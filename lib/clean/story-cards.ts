@@ -6,7 +6,7 @@
 // story stands before them, outside their box. A live blog's entries (<article>s too) are not cut, and hold the story.
 import type { BlockInfo } from './context';
 import type { Verdict, Verdicts } from './decide';
-import { siteOf } from './addresses';
+import { bareAddress, siteOf } from './addresses';
 import { isProse } from './signals';
 import { tagOf } from '../dom';
 
@@ -24,8 +24,7 @@ function linksElsewhere(card: Element, host: string, page: string | null | undef
   for (const a of Array.from(card.getElementsByTagName('a'))) {
     try {
       const to = new URL(a.getAttribute('href') ?? '', `https://${host}/`);
-      const bare = (to.hostname + to.pathname).replace(/^www\./, '').replace(/\/+$/, '');
-      if (/^https?:$/.test(to.protocol) && siteOf(to.hostname) === siteOf(host) && bare !== page && to.pathname.length > 1) return true;
+      if (/^https?:$/.test(to.protocol) && siteOf(to.hostname) === siteOf(host) && bareAddress(to.href) !== page && to.pathname.length > 1) return true;
     } catch { /* no address */ }
   }
   return false;
