@@ -65,11 +65,22 @@ function unglued(word: string, names: Set<string>): string {
   return word;
 }
 
+// A day glued to the letters before it and followed by a month's name ("Lucas Nolan22 Dec 2016651": the name, the
+// date and a comment counter, elements set without a space and read as one string, as the plain fallback run does).
+const GLUED_DAY = /(?<=\p{Ll})\p{Nd}{1,2}\.?\s*(\p{L}+)/gu;
+
+/** The byline before a day glued to its last word, when a month's name follows the day; else the byline whole. */
+function beforeGluedDay(b: string, names: Set<string>): string {
+  for (const m of b.matchAll(GLUED_DAY)) if (names.has(m[1]!.toLowerCase())) return b.slice(0, m.index);
+  return b;
+}
+
 /** The byline before a date it carries; null when nothing but a label stands before the date. */
-function withoutDate(b: string, lang: string | null | undefined): string {
+function withoutDate(line: string, lang: string | null | undefined): string {
+  const names = monthNames((lang ?? 'en').slice(0, 2).toLowerCase());
+  const b = beforeGluedDay(line, names);
   const d = DATE_NUMBER.exec(b);
   if (!d) return b;
-  const names = monthNames((lang ?? 'en').slice(0, 2).toLowerCase());
   const words = b.slice(0, d.index).trim().split(/\s+/).filter(Boolean);
   // "… Monday, March 11": month and weekday belong to the date; so does a word in lower case before it ("on", "am"),
   // where names are written with capitals.

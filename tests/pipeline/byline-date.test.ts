@@ -13,6 +13,14 @@ describe('a byline without its date', () => {
     expect(cleanByline('Carrie ArnoldNovember 15, 2019', 'en')).toBe('Carrie Arnold');
     expect(cleanByline('Jeff FoustMonday, November 18, 2019', 'en')).toBe('Jeff Foust');
   });
+  it('keeps the name before a day glued to it, and drops the date and a counter after it', () => {
+    // The name, the date and a comment count in elements of their own, read as one string (the plain run's byline).
+    expect(cleanByline('Lucas Nolan22 Dec 2016651', 'en')).toBe('Lucas Nolan');
+    expect(cleanByline('Anna Meier3. März 2024', 'de')).toBe('Anna Meier');
+    // Digits glued to letters that no month's name follows are part of a name.
+    expect(cleanByline('Team4Sport Staff', 'en')).toBe('Team4Sport Staff');
+    expect(cleanByline('Radio21 Redaktion', 'de')).toBe('Radio21 Redaktion');
+  });
   it('names nobody when only a date or a label and a date is there', () => {
     expect(cleanByline('Last Updated: January 7, 2025', 'en')).toBeNull();
     expect(cleanByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'en')).toBeNull();
