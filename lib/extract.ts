@@ -6,7 +6,7 @@ import { oneLine } from './chars';
 import type { ArticleMeta } from './types';
 import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
-import { fullerName, unlistedSiteName } from './title';
+import { fullerName, titleAfterHeadline, unlistedSiteName } from './title';
 import { findStandfirst, inHeader, standfirstOutside, withDeck } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
@@ -334,6 +334,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (work.body) hideAsThePageDoes(work, work.body, ld);
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
   const { time, chunks, rows, headline, kicker, toggles, headings } = prepare(work, titles.map(oneLine));
+  const headlineText = headline ? oneLine(headline.textContent ?? '') : null; // before Readability moves it
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
@@ -359,11 +360,14 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const bodyLang = r.lang?.trim() || lang;
   tidyBody(body, bodyLang);
   absolutizeUrls(body, url);
-  const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name'])), url);
+  const shown = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
+  // The title as the page's headline and the names set after it ("…_科技_腾讯网"): the headline, and the site's name.
+  const suffixed = titleAfterHeadline(shown, headlineText);
+  const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name'])), url) ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
   const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
-  const title = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
+  const title = suffixed?.title ?? shown;
   const label = readerKicker(kicker, title);
   return {
     ...(label ? { kicker: label } : {}),

@@ -133,3 +133,27 @@ export function unlistedSiteName(name: string | null, url: string | null | undef
   const ids = siteIds(null, url);
   return parts.find((p) => namesSite(p, ids)) ?? parts[0]!;
 }
+
+/** Separators a title sets between the headline and the names after it, spaced or not ("…台阶_科技_腾讯网"). */
+const SUFFIX_SEPARATOR = /^\s*[_|–—·•»-]\s*/u;
+const SUFFIX_PARTS = /\s*[_|–—·•»]\s*|\s+-\s+/u;
+/** Letters the page's headline has at least, and characters a name after it at most (a section's, a site's). */
+const HEADLINE_LETTERS = 10;
+const SUFFIX_PART_CHARS = 30;
+const SUFFIX_PART_COUNT = 3;
+
+/**
+ * The title without what follows the page's own headline, when the title is that headline and then names set after a
+ * separator ("DeepMind新电脑… 人工智能迈上新台阶_科技_腾讯网" under an <h1> of the headline alone): the section and the
+ * site, whose name the page may declare nowhere else (no og:site_name, no address), so splitTitle cannot match it.
+ * The last name is the site's. Null when the title is not the headline and short names after it.
+ */
+export function titleAfterHeadline(title: string, headline: string | null | undefined): { title: string; site: string } | null {
+  const h = headline?.trim();
+  if (!h || (h.match(/\p{L}/gu) ?? []).length < HEADLINE_LETTERS || !title.startsWith(h)) return null;
+  const rest = title.slice(h.length);
+  if (!SUFFIX_SEPARATOR.test(rest)) return null;
+  const parts = rest.replace(SUFFIX_SEPARATOR, '').split(SUFFIX_PARTS).map((p) => p.trim());
+  if (parts.length > SUFFIX_PART_COUNT || parts.some((p) => !p || p.length > SUFFIX_PART_CHARS || !/\p{L}/u.test(p))) return null;
+  return { title: h, site: parts[parts.length - 1]! };
+}
