@@ -11,7 +11,8 @@ import { parseModel } from '../../lib/analysis/ner';
 describe('credit lines at the foot', () => {
   it('leave the text and stay in the HTML, in several languages', () => {
     for (const credit of ['With files from The Associated Press and Jane Roe', '— Associated Press writer John Doe in Paris contributed to this report.',
-      'Reporting by Jane Roe; Editing by John Doe', 'Quelle: ntv.de, dpa', 'Mit Informationen der Nachrichtenagenturen AFP und Reuters.']) {
+      'Reporting by Jane Roe; Editing by John Doe', 'Quelle: ntv.de, dpa', 'Mit Informationen der Nachrichtenagenturen AFP und Reuters.',
+      'With reports from Harbour Gazette and Coast Radio']) {
       const r = runHtml(page(prose(8) + `<p>${credit}</p>`));
       expect(r.article!.text).not.toContain(credit.slice(0, 20));
       expect(r.article!.html).toContain(credit.slice(0, 20));
