@@ -7,7 +7,7 @@ import type { ArticleMeta } from './types';
 import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName, titleAfterHeadline, unlistedSiteName } from './title';
-import { findStandfirst, inHeader, standfirstOutside, withDeck } from './standfirst';
+import { findStandfirst, inHeader, markHeaderStandfirst, standfirstOutside, withDeck } from './standfirst';
 import { joinChunks, markChunks } from './chunks';
 import { fillHoles, findRows, noteRowBox, type Row, type RowGroups } from './holes';
 import { markConsentPlaceholders } from './clean/consent';
@@ -340,6 +340,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
   const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
+  markHeaderStandfirst(standfirst);
   const sponsor = findSponsorLine(headline, declaresSponsor(work, ld)); // the header's, before Readability drops it
   const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
   const pieces = readyStoryPieces(work.body, url, ld);

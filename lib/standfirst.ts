@@ -199,6 +199,20 @@ export function inHeader(found: Standfirst | null): boolean {
   return !!found && (!!found.boxed || dateFollows(found.el) || !!found.described && boldLead(found.el));
 }
 
+/** Marks the described standfirst that stands in the story's header box (`markHeaderStandfirst`), for its body copy. */
+const HEADER_BOX_ATTR = 'data-cp-header-standfirst';
+
+/**
+ * Marks the described standfirst when it stands in the <header> element that holds the page's <h1>: the story's
+ * header box as the page marks it up (Le Monde's `p.article__desc` beside its `h1`, its date written as text, no
+ * <time> for `inHeader`). Where the extracted body holds that very element, it is the header's standfirst, not a lead
+ * paragraph the description repeats (that one, elsewhere in the body, carries no mark).
+ */
+export function markHeaderStandfirst(found: Standfirst | null): void {
+  const header = found?.described ? found.el.closest('header') : null;
+  if (header?.querySelector('h1')) found!.el.setAttribute(HEADER_BOX_ATTR, '');
+}
+
 /** Whether the block is set apart from the paragraphs that follow it: all its text is bold (<strong>, <b>). With the
  * page's description saying the same, that is the standfirst set as the body's first paragraph (Tagesschau, The
  * Namibian), not a lead paragraph the description repeats. */
@@ -243,7 +257,8 @@ export function standfirstOutside(body: Element, standfirst: string | null, head
   const want = norm(standfirst);
   const el = Array.from(body.querySelectorAll(BODY_BLOCKS)).find((e) => norm(e.textContent ?? '') === want);
   // A heading that says the standfirst is the dek set in the body, not a section's name (the exports made it "##").
-  if (!el || !(header || isHeading(innermost(el)) || (described && apartUnderMedia(el, body)))) return null;
+  const headerBox = !!el && (!!closestWithAttr(el, HEADER_BOX_ATTR) || !!el.querySelector(`[${HEADER_BOX_ATTR}]`));
+  if (!el || !(header || headerBox || isHeading(innermost(el)) || (described && apartUnderMedia(el, body)))) return null;
   el.setAttribute(STANDFIRST_ATTR, '');
   return standfirst;
 }

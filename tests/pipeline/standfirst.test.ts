@@ -127,6 +127,25 @@ describe('standfirst', () => {
     expect(md.slice(md.indexOf('# Harbour')).split(DEK).length).toBe(2);
   });
 
+  // The header box as the page marks it up, a <header> holding the <h1>, the summary and a date written as text (no
+  // <time> to find), inside the story's box, which the extracted body keeps.
+  const headerBox = (inHeader: boolean) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Harbour wall approved</title>` +
+    `<meta property="og:description" content="${DEK}"></head><body><main><article><header><h1>Harbour wall approved</h1>` +
+    `${inHeader ? `<p>${DEK}</p>` : ''}<p>Publié le 5 janvier 2026</p></header>${inHeader ? '' : `<p>${DEK}</p>`}${prose(6)}</article></main></body></html>`;
+
+  it("is the header's when the body holds the <header> with the <h1>, even with the date written as text", () => {
+    const r = runHtml(headerBox(true));
+    expect(r.article!.standfirst).toBe(DEK);
+    expect(r.article!.html).not.toContain('divided the town');
+    expect(r.article!.text.startsWith(DEK)).toBe(true);
+  });
+
+  it("is none when the paragraph the description repeats stands out of the header, among the story's", () => {
+    const r = runHtml(headerBox(false));
+    expect(r.article!.standfirst).toBeNull();
+    expect(r.article!.html).toContain('divided the town');
+  });
+
   // The standfirst set as the body's first paragraph, all bold, after the date (Tagesschau, The Namibian).
   const boldLead = (lead: string, description: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafenmauer beschlossen</title>` +
     `<meta name="description" content="${description}"></head><body><main><article><h1>Hafenmauer beschlossen</h1>` +
