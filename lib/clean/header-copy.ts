@@ -5,6 +5,7 @@
 // same day), where the line stands above the story's first paragraph. Never text: `text` did not hold them. Not a
 // removal either: on the live page, the page's header is where these lines are.
 import { datelineDate, slashedReadings } from '../dateline';
+import { CALENDAR_NAMES } from '../rules/calendar-names';
 import { isRelativeDay, isRelativeTime } from './relative-time';
 import { isStandfirst } from '../standfirst';
 import { closestTag, FIGURE_TAGS, firstInside } from '../dom';
@@ -91,9 +92,17 @@ function sameDay(b: BlockInfo, header: Header, above: boolean): boolean {
   if (words(b.s.text).length > EXTRA_WORDS) return false;
   const stamp = firstInside(b.s.el, isStamp)?.getAttribute('datetime');
   const day = datelineDate(b.s.text, header.lang) ?? (stamp ? datelineDate(stamp) : null);
-  // A slashed date in a page whose language is not known yet: either reading may be the header's day.
-  const days = day ? [day] : slashedReadings(b.s.text);
+  // A slashed date in a page whose language is not known yet: either reading may be the header's day; so may a month
+  // named in any language whose names are known (a page without a lang attribute: "22 de janeiro de 2018").
+  const days = day ? [day] : [...slashedReadings(b.s.text), ...(header.lang ? [] : namedDays(b.s.text))];
   // An age: above the story, or in the story's <header> box beside a first paragraph set there (a deck).
   if (!days.length) return (above || !!closestTag(b.s.el, HEADER)) && !!header.published && (isRelativeTime(b.s.norm) || isRelativeDay(b.s.norm));
   return days.some((x) => [header.published, header.updated].some((d) => d && Math.abs(Date.parse(x) - Date.parse(d)) < DAY_MS));
+}
+
+/** The days a line gives read in each language whose month names are known (lib/rules/calendar-names.ts). */
+function namedDays(text: string): string[] {
+  const out = new Set<string>();
+  for (const lang of Object.keys(CALENDAR_NAMES)) { const d = datelineDate(text, lang); if (d) out.add(d); }
+  return [...out];
 }

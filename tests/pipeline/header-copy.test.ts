@@ -31,6 +31,13 @@ describe('header copies', () => {
     expect(runHtml(doc('2026-03-09', 'March 9, 2026')).article!.html).toContain('March 9, 2026');
   });
 
+  it("drop a date line in a page that declares no language, its month named in the page's own", () => {
+    const unlabelled = (line: string) => page([line]).replace('<html lang="en">', '<html>');
+    expect(runHtml(unlabelled('segunda-feira, 5 de janeiro de 2026 às 7:42')).article!.html).not.toContain('janeiro');
+    // Another day stays, as small print.
+    expect(runHtml(unlabelled('segunda-feira, 9 de março de 2026 às 7:42')).article!.html).toContain('março');
+  });
+
   it('keep a date line of another day as small print', () => {
     const r = runHtml(page([author('Mara Lind'), date('2026-03-09', '9 March 2026')]));
     expect(r.article!.html).toMatch(/<small><time[^>]*>9 March 2026 10:42am<\/time><\/small>/);
