@@ -30,6 +30,10 @@ function prefixPattern(word: string): RegExp {
   return re;
 }
 
+/** One word of capitals, an agency's acronym ("von APA", "Par AFP"): a family name after a particle ("von Trapp")
+ * is not written so, so the particle is the introducing word before it. */
+export const AGENCY = /^\p{Lu}{2,6}$/u;
+
 /** The byline without the word that introduces it ("By Jane Doe" → "Jane Doe"), in the article's language. */
 export function cleanByline(byline: string | null | undefined, lang?: string | null): string | null {
   let b = oneLine(byline ?? '');
@@ -38,7 +42,7 @@ export function cleanByline(byline: string | null | undefined, lang?: string | n
     const m = prefixPattern(word).exec(b);
     if (!m) continue;
     const rest = b.slice(m[0].length);
-    if (particle && rest.split(' ').length < 2) continue;
+    if (particle && rest.split(' ').length < 2 && !AGENCY.test(rest)) continue;
     b = rest;
     break;
   }

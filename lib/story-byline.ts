@@ -4,7 +4,7 @@
 // so read by the value's shape, not the label's words). A byline that only names the site ("STERN.de", "毎日新聞")
 // names no one: a person from another source comes first; the site's name is the last resort.
 import { AUTHOR_META } from './detect/signals';
-import { BYLINE_LANGUAGES, cleanByline, withoutDeskCodes } from './byline';
+import { AGENCY, BYLINE_LANGUAGES, cleanByline, withoutDeskCodes } from './byline';
 import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
 import { oneLine, wordCount } from './chars';
@@ -186,6 +186,10 @@ function markedByline(doc: Document, lang: string | null): { name: string; line:
     const name = text.length <= LINE_CHARS ? cleanByline(text, lang) : null;
     // cleanByline takes off the introducing word at the start and a date at the end only.
     if (name && (marked || !text.startsWith(name)) && namesLine(name)) return { name, line: text };
+    // An agency's acronym right after the introducing word ("von APA", "By TPN, in News, Portugal · 31 Jan 2025") is
+    // the story's byline, as a person's name is; what follows its comma is the line's other parts.
+    const agency = name && !text.startsWith(name) ? name.split(/\s*,\s*/)[0]! : '';
+    if (AGENCY.test(agency)) return { name: agency, line: text };
     const part = text.length <= LINE_CHARS ? introducedInPart(text, lang) : null;
     if (part) return { name: part, line: text };
   }
