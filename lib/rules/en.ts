@@ -169,7 +169,7 @@ const en: WordLists = {
   credits: `reporting by, photograph, photography, illustration, reported by, writing by, edited by, editing by, additional reporting by, photo by, photos by,
     photograph by, photography by, image by, images by, video by, graphic by, graphics by, illustration by,
     compiled by, written by, by, with reporting from, contributed to this report, contributed reporting, photo,
-    photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press, with files from`,
+    photos, image, credit, source, getty images, afp via getty images, reuters, ap photo, associated press, with files from, with reports from`,
   governments: 'government',
   openingPrepositions: 'after before in at on from during following since until with without despite near outside inside across within throughout beyond unlike like amid',
   demonymEndings: 'an ian ean ese ish ic',

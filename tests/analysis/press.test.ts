@@ -60,3 +60,16 @@ describe('the press that is the story', () => {
     expect(analyzeArticle({ text: files, lang: 'en', site: 'Reuters' }, { ner: loadNerModel('en') }).parties.map((p) => p.name)).not.toContain('Reuters');
   });
 });
+
+describe('a credit line at the end names the press', () => {
+  it('drops the outlets a "With reports from" line names', () => {
+    const t = [
+      'Mara Olsen, the harbour master of Kelby, said the port would reopen on Monday after the storm damaged two cranes.',
+      '“We are ready,” Olsen said. The ministry in Oslo confirmed that the first ship was due on Tuesday.',
+      'With reports from El Economista',
+    ].join('\n\n');
+    const ps = names(t);
+    expect(ps).toContain('Mara Olsen');
+    expect(ps).not.toContain('El Economista');
+  });
+});
