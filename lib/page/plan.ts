@@ -24,6 +24,7 @@ import { isToolRow } from './tool-row';
 import { holdsPanel } from './control-panel';
 import { keepStoryShown } from './story-guard';
 import { hiddenByClass } from '../hidden-class';
+import { hideCardThumbs } from './card-thumbs';
 
 export interface HideStep {
   el: Element;
@@ -400,7 +401,7 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  const planned = labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps)));
+  const planned = hideCardThumbs(a, labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps))));
   hideEmptied(a, planned);
   const all = doc.body ? keepStoryShown(doc.body, a, planned) : planned;
   nameContainers(all);
