@@ -60,7 +60,10 @@ const addressOf = (p, r) => (byIp ? `http://${local}${p}${r.search}` : `http://$
 for (const name of browsers) {
   const out = path.join(ROOT, '.tmp', 'real-pages', name);
   fs.mkdirSync(out, { recursive: true });
-  const driver = await launchBrowser(name, { proxy: byIp ? null : local });
+  // The browser's proxy is this server with --ip too (the page itself, on 127.0.0.1, is reached directly): every
+  // request off it (a saved page's scripts, images and iframes) is refused at once, not sent to a network that
+  // never answers (Firefox waited about 25 s for Breitbart's).
+  const driver = await launchBrowser(name, { proxy: local });
   for (const [p, r0] of routes) {
     const f = r0.f;
     const id = (f.startsWith('readability-test-pages/') ? f.split('/')[1] : path.basename(f).replace(/\.html\.gz$/, '')).slice(0, 40);

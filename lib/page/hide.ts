@@ -5,13 +5,15 @@
 // restored together: a block's fingerprint (a block the pipeline removed, found again by its text) or a region's
 // group (`page:menu`, `page:related`… what lies outside the article, lib/page/furniture.ts). Nothing else of the
 // page is touched: restoring removes our attributes and our stylesheet, and the page is exactly as before (its own
-// `hidden` attributes, classes and styles are never changed).
+// `hidden` attributes, classes and styles are never changed). The one exception: a loose text outside the article,
+// which no element carries, is moved into an element of ours while hidden and put back on Restore (loose-text.ts).
 //
 // Blocks are cut as lib/blocks.ts cuts them (a block-level element with no block-level element inside, or an
 // inline element beside blocks): late content and site memory are found by the fingerprint of a block's text.
 import { blockText, isBlockTag } from '../blocks';
 import { fingerprint } from '../fingerprint';
 import { SLOT_ATTR, SLOT_CSS, isGridItem } from './grid-slot';
+import { LOOSE_TAG } from './loose-text';
 
 /** Attribute on a hidden element; its value is the block's fingerprint, or `container` for an emptied wrapper. */
 export const HIDDEN_ATTR = 'data-clearpage-hidden';
@@ -208,6 +210,8 @@ export function restoreAll(doc: Document): number {
     if (el.getAttribute(HIDDEN_ATTR) !== CONTAINER) n++;
     unmark(el);
   }
+  // Loose texts go back where they stood, out of our wrappers (loose-text.ts).
+  for (const w of Array.from(doc.getElementsByTagName(LOOSE_TAG))) w.replaceWith(...Array.from(w.childNodes));
   doc.getElementById(STYLE_ID)?.remove();
   return n;
 }
@@ -250,9 +254,11 @@ export function hiddenByReason(doc: Document): Record<string, number> {
 }
 
 /** Apply hiding steps (elements with what restores them and why); returns how many were hidden. */
-export function applyHiding(doc: Document, steps: ReadonlyArray<{ el: Element; id: string; reason: string }>): number {
+export function applyHiding(doc: Document, steps: ReadonlyArray<{ el: Element; id: string; reason: string; text?: Text }>): number {
   let n = 0;
   for (const s of steps) {
+    // A loose text is wrapped in the step's element of ours first (again after a Restore unwrapped it).
+    if (s.text && !s.el.isConnected && s.text.isConnected && s.text.parentNode) { s.text.before(s.el); s.el.append(s.text); }
     if (!s.el.isConnected || hiddenByUs(s.el)) continue;
     mark(s.el, s.id, s.reason);
     if (s.reason && s.id !== CONTAINER) n++;

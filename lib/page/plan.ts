@@ -24,6 +24,8 @@ import { isToolRow } from './tool-row';
 import { holdsPanel } from './control-panel';
 import { keepStoryShown } from './story-guard';
 import { hiddenByClass } from '../hidden-class';
+import { hideCardThumbs } from './card-thumbs';
+import { looseTextSteps } from './loose-text';
 
 export interface HideStep {
   el: Element;
@@ -31,6 +33,8 @@ export interface HideStep {
   id: string;
   /** Why it goes; an emptied container's is the reason of what it wraps. */
   reason: string;
+  /** A loose text the step's element (ours, not yet in the page) wraps when applied (loose-text.ts). */
+  text?: Text;
 }
 
 /** Boxes up to this many characters are searched for kept blocks without a number. */
@@ -400,7 +404,8 @@ export function planHiding(doc: Document, a: LiveArticle, removals: ReadonlyMap<
     }
   };
   if (doc.body) visit(doc.body);
-  const planned = labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps)));
+  if (doc.body) steps.push(...looseTextSteps(doc, new Set([doc.body, ...onPath]), a));
+  const planned = hideCardThumbs(a, labelsOfHidden(a, hideCardBoxes(a, hideButtonRows(steps))));
   hideEmptied(a, planned);
   const all = doc.body ? keepStoryShown(doc.body, a, planned) : planned;
   nameContainers(all);

@@ -34,6 +34,20 @@ function proxyPrefs(proxy) {
   };
 }
 
+/** Whether the top document of `p` is `url` itself (no error page) and has loaded, within LOAD_WAIT_MS. */
+const LOAD_WAIT_MS = 30_000;
+async function loadedItself(p, url) {
+  const want = url.split('#')[0];
+  const end = Date.now() + LOAD_WAIT_MS;
+  while (Date.now() < end) {
+    const s = await p.evaluate(() => ({ href: location.href.split('#')[0], uri: document.documentURI, state: document.readyState })).catch(() => null);
+    if (s && (s.href !== want || /^about:/.test(s.uri))) return false;
+    if (s?.state === 'complete') return true;
+    await sleep(100);
+  }
+  return false;
+}
+
 export async function launchFirefox({ proxy = null } = {}) {
   const manifestFile = path.join(EXT_FIREFOX, 'manifest.json');
   if (!fs.existsSync(manifestFile)) throw new Error(`no built add-on at ${EXT_FIREFOX}: run \`npx wxt build -b firefox\` first`);
@@ -74,7 +88,14 @@ export async function launchFirefox({ proxy = null } = {}) {
     const p = await browser.newPage({ type: 'window' });
     if (viewport) await setFirefoxViewport(p, viewport);
     if (!url.startsWith('moz-extension:')) {
-      await p.goto(url, { waitUntil: 'load' });
+      try {
+        await p.goto(url, { waitUntil: 'load' });
+      } catch (error) {
+        // Firefox's remote agent aborts a navigation when any frame of the page shows an error page ("Address
+        // rejected": a saved page's YouTube or tag-manager iframe at an https address the harness does not serve),
+        // though the page itself loads: it counts once its own document has loaded.
+        if (!(await loadedItself(p, url))) throw error;
+      }
       return wrap(p);
     }
     // page.goto never resolves for extension pages: start it and poll.
