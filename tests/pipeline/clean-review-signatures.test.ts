@@ -34,4 +34,12 @@ describe('a page of signed reviews', () => {
     expect(c.article!.text).not.toContain('The harbour wall at dawn');
     expect(c.article!.html).toContain('The harbour wall at dawn');
   });
+
+  it('gives a caption to the text export in its place, as the reader and the Markdown show it', () => {
+    const c = runHtml(page(prose(3) + `<figure>${IMG}<figcaption>The harbour wall at dawn</figcaption></figure>` + prose(3, 'ferry strike')));
+    const text = toPlainText(c);
+    expect(text).toContain('The harbour wall at dawn');
+    expect(text.indexOf('Paragraph 3 about the harbour wall')).toBeLessThan(text.indexOf('The harbour wall at dawn'));
+    expect(text.indexOf('The harbour wall at dawn')).toBeLessThan(text.indexOf('Paragraph 1 about the ferry strike'));
+  });
 });
