@@ -30,7 +30,7 @@ export function cleanView(report: Report): string {
   const title = oneLine(splitTitle(a.title, a.siteName, report.url).title) || '(no title)';
   // Who paid for or partnered on the story is said under its title, as the reader says it with the byline.
   const sponsor = a.sponsor ? `[${oneLine(a.sponsor)}]\n\n` : '';
-  const out = [`${title}\n${'='.repeat(Math.min(title.length, 80))}\n\n${sponsor}${a.text}\n`];
+  const out = [`${title}\n${'='.repeat(Math.min(title.length, 80))}\n\n${sponsor}${a.withCaptions ?? a.text}\n`];
   if (a.continues) out.push(`[${CONTINUES_NOTE} ${oneLine(a.continues)}]\n`);
   out.push(`--- Removed ${report.removed.length} block${report.removed.length === 1 ? '' : 's'} ---`);
   for (const r of report.removed) out.push(`[${r.reason}${r.kind ? ` ${r.kind}` : ''}] ${cut(oneLine(r.text), 100)}`);

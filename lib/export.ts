@@ -136,9 +136,11 @@ export function toPlainText(report: Report): string {
   const standfirst = a.standfirst && !a.text.startsWith(oneLine(a.standfirst)) ? `${oneLine(a.standfirst)}
 
 ` : '';
+  // The captions too, as the Markdown and the reader keep them: a line a reader sees is in the saved text.
+  const body = a.withCaptions ?? a.text;
   const partial = partialLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
   const continues = continuesLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
-  const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${a.text}\n${continues}${partial}`;
+  const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${body}\n${continues}${partial}`;
   // A page's control characters (terminal escape sequences among them) are not text a reader wants.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }

@@ -41,6 +41,10 @@ const PROSE_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'DD']);
 /** The clean stage's rule for a paywall notice at the story's foot (lib/clean/decide.ts). */
 export const NOTICE_RULE = 'phrase:paywall-foot';
 
+/** A story's text that stops at an ellipsis right after a word, outside any quotation: cut where the page stopped
+ * giving it (a quotation that trails off closes its marks after the dots). */
+const CUT_END = /[^\s.…](?:\.{3}|…)$/;
+
 const FALSE = /^(?:https?:\/\/schema\.org\/)?false$/i;
 const notFree = (v: unknown) => v === false || (typeof v === 'string' && FALSE.test(v.trim()));
 
@@ -147,6 +151,9 @@ export function paywallVerdict(probe: PaywallProbe, text: string, removed: reado
   const evidence = ['the page\'s data marks the story for subscribers'];
   const notice = removed.find((r) => r.rule === NOTICE_RULE);
   if (notice) return { evidence: [...evidence, `a subscribers' notice where the story stops: "${notice.text}"`] };
+  // Without words: the page cut the story's last paragraph (of prose: a lone heading may follow) short and marked the cut ("…想定震源域...").
+  const lastProse = text.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b.length >= PROSE_MIN).pop() ?? '';
+  if (CUT_END.test(lastProse)) return { evidence: [...evidence, 'its last paragraph stops short at an ellipsis'] };
   // The story's last blocks: a barrier after one of them is where the story stops (one after its first paragraph
   // is a box between the lead and the rest, and the rest is there).
   const atEnd = matcher(text.split(/\n{2,}/).slice(-END_BLOCKS).join('\n'));

@@ -168,7 +168,7 @@ function cleanStage({ meta, body, authorAbout, page, paywall, continues, declare
   if (meta.publishedTime) meta.publishedTime = machineTime(meta.publishedTime, meta.lang);
   if (meta.updatedTime) meta.updatedTime = machineTime(meta.updatedTime, meta.lang);
   const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
-  report.article = { ...meta, lang, html: c.body.innerHTML.trim(), text: c.text, ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
+  report.article = { ...meta, lang, html: c.body.innerHTML.trim(), text: c.text, ...(c.withCaptions ? { withCaptions: c.withCaptions } : {}), ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
 }
 
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */

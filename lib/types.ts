@@ -75,6 +75,9 @@ export interface Article {
   html: string;
   /** Clean article text: blocks separated by a blank line, headline excluded. */
   text: string;
+  /** `text` with the captions of its pictures in their places, where it has any: what the plain-text export and the
+   * CLI's clean print, so that a caption the reader view shows is in them too. */
+  withCaptions?: string;
   /** Credit lines at the story's foot, out of `text` ("With files from …"): the analysis reads them after it. */
   credits?: string[];
   /** The page gave only part of the story (a paywall cut it), and what says so (lib/paywall.ts). */
@@ -89,7 +92,7 @@ export interface PartialText {
 }
 
 /** What Readability and the page's metadata say about the article, before its body is cleaned. */
-export type ArticleMeta = Omit<Article, 'html' | 'text'>;
+export type ArticleMeta = Omit<Article, 'html' | 'text' | 'withCaptions'>;
 
 export type QuoteKind = 'full' | 'partial' | 'continuation' | 'multi-paragraph';
 

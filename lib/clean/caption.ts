@@ -46,6 +46,21 @@ function shownChildren(el: Element, max: number): number {
   return n;
 }
 
+/** Opening and closing quotation marks of any language. */
+const OPENS = '"“„«‹「『\'‘‚', CLOSES = '"”“»›」』\'’‘';
+/** A sentence's stop, with the marks that may close it. */
+const STOP = /[.!?。！？…]+["'”’»」』)]*(?=\s|$)/g;
+/**
+ * Someone's words of several sentences, in quotation marks or a <blockquote>: a review or a quoted reader beside a
+ * photo, never its caption (a caption says what the picture shows, in a line).
+ */
+function quotedSentences(el: Element, text: string): boolean {
+  const t = text.trim();
+  const quoted = (OPENS.includes(t[0] ?? '') && CLOSES.includes(t[t.length - 1] ?? '')) || !!closestTag(el, QUOTE_TAGS);
+  return quoted && (t.match(STOP) ?? []).length >= 2;
+}
+const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'Q']);
+
 /** Share of a line's text in its links for the line to be all link. */
 const WHOLE_LINK = 0.9;
 
@@ -56,6 +71,7 @@ const WHOLE_LINK = 0.9;
  */
 export function besideMedia(el: Element, text: string, links?: { count: number; text: number }): boolean {
   if (text.length > 200 || /^h[1-6]$/i.test(el.tagName) || /^https?:\/\/\S+$/.test(text.trim())) return false; // a bare address is no caption
+  if (quotedSentences(el, text)) return false;
   // A player's fallback ("To view this video please enable JavaScript") shows only where the video cannot.
   if (closestTag(el, PLAYING)) return false;
   // A row of links under a picture is its share bar or its gallery's controls.

@@ -258,7 +258,8 @@ const NEWSLESS_SHAPES = new Set(['counter', 'label', 'networks', 'gallery']);
 function newslessShape(b: BlockInfo, verdict: VerdictOf): Verdict | null {
   const s = b.s;
   if (s.shape === 'counter') return !s.listItem && !s.heading && !isCounter(b.prev) && !isCounter(b.next) ? verdict(false, ['a lone number']) : null;
-  if (s.heading) return null;
+  // A line right after a quotation signs it ("– Jane D.", a reader's review), whatever marks it wears.
+  if (s.heading || (s.shape === 'label' && b.prev?.quoted && !s.quoted)) return null;
   return verdict(false, [s.shape === 'label' ? 'a label between marks' : s.shape === 'gallery' ? 'a gallery\'s picture counter' : 'a row of network names']);
 }
 

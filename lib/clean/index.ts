@@ -95,6 +95,8 @@ export interface Cleaned {
   /** Credit lines taken out of the text at the story's foot ("With files from …"): the analysis reads them, so that
    * the press they name is known as press. */
   credits: string[];
+  /** `text` with the captions of its pictures in their places, when it has any (the text export reads it). */
+  withCaptions?: string;
   /** Date lines in the story's first half ("Published 11:34 PM EST Nov 19, 2019"): its date, when the page's
    * metadata gives none (lib/dateline.ts). */
   datelines: string[];
@@ -253,9 +255,10 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   // The header's copy goes from the body but may be where its date is printed ("Do 25.04.24 | 14:07 Uhr | Von …").
   const datelines = infos.filter((b, k) => copies.has(k) || (b.s.shape === 'date' && b.position <= 0.5 && !b.s.caption && b.s.words.length <= DATELINE_WORDS)).map((b) => oneLine(b.s.text));
   const text = blocksToText(kept.map((s) => ({ el: s.el, tag: s.tag, text: s.text })));
+  const withCaptions = captionedText(infos, verdicts, copies);
   liftStandfirst(body);
   if (copies.size) dropCopies(infos, copies, body);
-  return { removed, text, body, fellBack: g.fellBack, credits, datelines };
+  return { removed, text, body, fellBack: g.fellBack, credits, datelines, ...(withCaptions ? { withCaptions } : {}) };
 }
 
 // cleanArticle's rare steps, each a function of its own: V8 compiles a function at its first call, so a page that
@@ -267,6 +270,13 @@ function without(blocks: Block[], b: Block): Block[] {
 }
 /** The verdicts of the reasons the host keeps, undone. */
 const keptReasons = (verdicts: (Verdict | null)[], keep: ReadonlySet<RemovalReason>) => verdicts.map((x) => (x && keep.has(x.reason) ? null : x));
+/** The text with the captions kept beside their pictures, in their places, for a reader's text export (a caption
+ * the reader view shows is no text to lose there); null when there is no caption to add. */
+function captionedText(infos: readonly BlockInfo[], verdicts: (Verdict | null)[], copies: ReadonlySet<number>): string | null {
+  const shown = infos.filter((b, k) => !verdicts[k] && !copies.has(k) && b.s.text.trim());
+  if (!shown.some((b) => b.s.caption)) return null;
+  return blocksToText(shown.map((b) => ({ el: b.s.el, tag: b.s.tag, text: b.s.text })));
+}
 /** Bylines kept as the text when nothing else would stay. */
 const bylinesKept = (verdicts: (Verdict | null)[]) => verdicts.map((x) => (x?.meta && x.reason === 'byline' ? null : x));
 /** The header's byline and date copies out of the body, and the boxes they leave empty. */

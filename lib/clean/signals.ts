@@ -123,6 +123,12 @@ const MARKS = '-–—•|*·=~_';
 /** A label between marks ("- Publicidad -", "— Anzeige —"): one to thirty letters, spaces and dots. */
 const LABEL = new RegExp(`^[-–—•|*·=~_]+\\s?${LETTER_CHAR}(?:${LETTER_CHAR}|[ .]){0,28}\\s?[-–—•|*·=~_]+$`);
 
+/** Dashes of any length are one kind of mark. */
+const markKind = (c: string | undefined) => (c && '-–—'.includes(c) ? '-' : c);
+/** A label's marks mirror each other ("- Anzeige -", "*** Werbung ***"); a dash then a masked name ("– Man**", a
+ * review's signature) is no label. */
+const mirrored = (norm: string) => markKind(norm[0]) === markKind(norm[norm.length - 1]);
+
 /** One word of letters in square brackets. */
 const BRACKET_LABEL = new RegExp(`^\\[${LETTER_CHAR}{1,16}\\]$`);
 
@@ -167,7 +173,7 @@ export function lineShape(text: string, norm: string, linkDensity: number, kinds
   // Network names, with at most one other short word (the site's language's word for e-mail or print).
   const names = bare.filter((w) => NETWORKS.has(w)).length, others = bare.filter((w) => !NETWORKS.has(w) && !NETWORK_WORDS.has(w));
   if (bare.length && bare.length <= 10 && names >= 1 && (others.length === 0 || (names >= 2 && others.length === 1 && others[0]!.length <= 8))) return 'networks';
-  if (MARKS.includes(norm[0] ?? '') && LABEL.test(norm)) return 'label';
+  if (MARKS.includes(norm[0] ?? '') && LABEL.test(norm) && mirrored(norm)) return 'label';
   if (norm.length <= 200 && /\s[»›>/]\s/.test(norm) && !/[.!?]$/.test(norm) && norm.split(/\s[»›>/]\s/).length >= 3) return 'breadcrumb';
   if (norm.length <= 40 && /\b\d{1,3}\s?min/u.test(norm) && words.length <= 5) return 'read-time';
   // The year or clock first: most short lines have neither, and dateEnd's unit pattern is costly to compile.

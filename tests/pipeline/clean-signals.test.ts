@@ -70,6 +70,9 @@ describe('line shapes', () => {
     expect(shape('Facebook | X | WhatsApp | E-mail')).toBe('networks');
     expect(shape('- Publicidad -')).toBe('label');
     expect(shape('• Reklame •')).toBe('label');
+    // a dash then a masked name signs a review: its marks do not mirror a label's
+    expect(shape('– Kar**')).not.toBe('label');
+    expect(shape('— Anzeige —')).toBe('label');
     expect(shape('© 2026 Fjellvik Avis')).toBe('copyright');
     // the circled sign, which NFKC turns into a letter, and the sign after the notice's first word
     expect(shape('저작권자 ⓒ 피엘빅 아비스, 무단전재 및 재배포금지')).toBe('copyright');

@@ -33,7 +33,7 @@ describe('clearpage analyze', () => {
     const rec = JSON.parse(r.stdout.trim());
     expect(rec.file).toBe('samples/harbour-ferry-strike.html');
     expect(rec.isArticle).toBe(true);
-    expect(Object.keys(rec.article).sort()).toEqual(['byline', 'excerpt', 'html', 'lang', 'publishedTime', 'siteName', 'standfirst', 'text', 'title'].sort());
+    expect(Object.keys(rec.article).sort()).toEqual(['byline', 'excerpt', 'html', 'lang', 'publishedTime', 'siteName', 'standfirst', 'text', 'title', 'withCaptions'].sort());
     expect(rec.article.text.startsWith('KELBY – Crews')).toBe(true);
     expect(rec.removed.every((x: { text: string; reason: string }) => x.text && x.reason)).toBe(true);
     expect(Object.keys(rec.timings).sort()).toEqual(['analyzeMs', 'cleanMs', 'detectMs', 'extractMs', 'parseMs']);

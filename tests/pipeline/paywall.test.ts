@@ -23,6 +23,16 @@ describe('a story cut by a paywall', () => {
     expect(r.article!.partial).toBeTruthy();
   });
 
+  it('says so without words when the story stops at an ellipsis and its notice sits in a box of any class names', () => {
+    const cut = prose(5) + '<p>The engineers said the wall would be finished by spring, and that the costs of the second phase...</p>';
+    const box = '<div class="cmp-misc021"><p class="cmp-txt001">Dieser Artikel ist nur für Mitglieder.</p><a href="/login">Anmelden</a></div>';
+    const r = runHtml(page(cut + box, { extraHead: GATED, outside: FOOTER }));
+    expect(r.article!.partial?.evidence.join(' ')).toMatch(/ellipsis/);
+    // A box's class names that merely begin with "cmp" (a component) are no cookie notice.
+    expect(r.removed.filter((x) => x.reason === 'cookie')).toEqual([]);
+    expect(runHtml(page(cut + box, { outside: FOOTER })).article!.partial).toBeUndefined(); // nothing declared
+  });
+
   it('reads the declaration as microdata too', () => {
     const md = '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="isAccessibleForFree" content="false"></div>';
     expect(runHtml(page(prose(6) + NOTICE + md)).article!.partial).toBeTruthy();
@@ -42,6 +52,11 @@ describe('a whole story is never called partial', () => {
 
   it('when the page declares it gated but nothing shows that the text stops', () => {
     expect(runHtml(page(prose(6), { extraHead: GATED, outside: FOOTER })).article!.partial).toBeUndefined();
+  });
+
+  it('when a quotation trails off at the end of a story the page declares gated', () => {
+    const trail = prose(5) + '<p>“We will see what the sea decides…”</p>';
+    expect(runHtml(page(trail, { extraHead: GATED, outside: FOOTER })).article!.partial).toBeUndefined();
   });
 
   it('when the paywall element stands between the lead and the rest of the story', () => {
