@@ -6,7 +6,7 @@
 // words said twice, in any language. Before Readability, the picture's box and the caption become one <figure>.
 import { showsPicture } from './pictures';
 import { isPhoto } from './lead-photo';
-import { tagOf } from './dom';
+import { squeezed, tagOf } from './dom';
 import { lowerWords } from './chars';
 
 /** Words an alt text needs to be compared (a shorter one, "Photo", says too little). */
@@ -21,7 +21,6 @@ const BOX_LEVELS = 7;
 const NOT_CAPTION = 'h1, h2, h3, h4, h5, h6, ul, ol, table, figure, script, style';
 const NOT_CAPTION_TAGS = new Set(NOT_CAPTION.toUpperCase().split(', '));
 
-const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 
 /** Whether `text` says what `alt` says: most words of the shorter one are in the other, and it is not much longer.
  * No words say nothing (a <br> after the picture is no caption). */

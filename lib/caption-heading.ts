@@ -5,7 +5,7 @@
 // heading as long as a sentence (a
 // section heading is short and stands among the story's paragraphs). Such a heading becomes the picture's
 // <figcaption>, inside a <figure>, before Readability runs.
-import { hasMedia, tagOf } from './dom';
+import { hasMedia, squeezed, tagOf } from './dom';
 import { wordCount } from './chars';
 // (a line after the caption of no more words than a credit has is still the picture's; longer, it is the story's)
 import { CREDIT_MAX_WORDS } from './figures';
@@ -27,7 +27,7 @@ export function isCaptionHeading(h: Element): boolean {
   if (at < 1 || !siblings.slice(0, at).every(isPictureBox)) return false;
   // Text outside the elements (a bare text node) would be the story's: only the heading and the credit lines count.
   const own = siblings.reduce((n, s) => n + (s.textContent ?? '').trim().length, 0);
-  if ((box.textContent ?? '').replace(/\s+/g, '').length > own) return false;
+  if (squeezed(box).length > own) return false;
   return siblings.slice(at + 1).every((s) => wordCount((s.textContent ?? '').trim()) <= CREDIT_MAX_WORDS);
 }
 

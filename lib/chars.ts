@@ -35,23 +35,23 @@ export const HANGUL = /[\uAC00-\uD7A3]/;
 
 /** The runs of letters and digits of a text ("l'appel, 2024!" → l, appel, 2024). */
 export const wordRuns = (text: string): string[] => text.match(WORDS) ?? [];
-/** The text with everything but letters and digits taken out ("Harbour-Gazette.org" → HarbourGazetteorg). */
-/** White space collapsed to single spaces, ends trimmed: a text as one line. */
 /**
  * White space to collapse into one space: a run of two or more, or one character that is not a plain space. The
  * same result as replacing every run (`/\s+/g`), but a lone space, between most words of a text, is no match: the
  * engine makes no replacement for it (several times faster on prose; collapsing runs over every block is hot).
  */
 export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
-/** Words as white space separates them (a script without spaces counts a run as one). */
-/** A text's words (letters and digits), lower case. */
+/** A text's words (letters and digits), lower case ("Hafen-Streik, 2024" → hafen, streik, 2024). */
 export const lowerWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Words as white space separates them (a script without spaces counts a run as one). */
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 /** A sentence's end in any script, closing quotation marks and brackets after it ("… said.”", "…。」"). */
 export const SENTENCE_END = /[.!?。！？؟।…]["'”’»)\]]*$/;
 
+/** White space collapsed to single spaces, ends trimmed: a text as one line. */
 export const oneLine = (s: string): string => s.replace(SPACE_RUNS, ' ').trim();
 
+/** The text with everything but letters and digits taken out ("Harbour-Gazette.org" → HarbourGazetteorg). */
 export const squeezeWords = (text: string): string => text.replace(NON_WORDS, '');
 
 /** A name's words to compare with another writing of it: accents folded, lower case, letters and digits only
@@ -86,13 +86,10 @@ const CURRENCY_SIGNS = '\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Words (letters and digits) of `s`, lower case. */
-export const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /** The share of `text`'s words that `other` has too: another wording of one headline, a title. 1 for a text of no words. */
 export function wordShare(text: string, other: string): number {
-  const words = wordsOf(text);
+  const words = lowerWords(text);
   if (!words.length) return 1;
-  const own = new Set(wordsOf(other));
+  const own = new Set(lowerWords(other));
   return words.filter((w) => own.has(w)).length / words.length;
 }

@@ -174,6 +174,13 @@ export function* elementsAfterHeadline(doc: Document, tags: ReadonlySet<string>,
   }
 }
 
+/** A node's text as one line (white space collapsed, ends trimmed). */
+export const textOf = (n: Node): string => oneLine(n.textContent ?? '');
+
+/** A node's text with no white space at all: compares what two boxes say, whatever the page's spacing and line
+ * breaks ('' for a box with no text, only pictures or spaces). */
+export const squeezed = (n: Node): string => (n.textContent ?? '').replace(/\s+/g, '');
+
 /** Share of an element's text that sits in links (0..1), and how many links it has. */
 export function linkShare(el: Element): { share: number; links: number; text: number } {
   const text = oneLine(el.textContent ?? '').length;

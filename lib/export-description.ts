@@ -4,7 +4,7 @@
 // about this story: a site's slogan on every page ("Bringing Taiwan to the World…"), another page's summary left in
 // the meta tags, shares next to none of its words with the headline and the text.
 import type { Article } from './types';
-import { oneLine, wordShare, wordsOf } from './chars';
+import { lowerWords, oneLine, wordShare } from './chars';
 
 /** Shorter is a label; longer is the story's text, not a summary (as lib/standfirst.ts measures a standfirst). */
 const MIN_CHARS = 40, MAX_CHARS = 600;
@@ -20,9 +20,9 @@ const MIN_TELLING = 3, FOREIGN_SHARED = 1;
  * text (a summary names what its story names). Not judged without the story's text. */
 function aboutSomethingElse(excerpt: string, a: Article): boolean {
   if (!a.text.trim()) return false;
-  const own = [...new Set(wordsOf(excerpt).filter(telling))];
+  const own = [...new Set(lowerWords(excerpt).filter(telling))];
   if (own.length < MIN_TELLING) return false;
-  const story = new Set(wordsOf(`${a.title} ${a.text}`));
+  const story = new Set(lowerWords(`${a.title} ${a.text}`));
   return own.filter((w) => story.has(w)).length <= FOREIGN_SHARED;
 }
 

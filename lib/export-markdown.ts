@@ -18,8 +18,6 @@ const ANCHOR = new Set(['A']);
 const CAPTION = new Set(['FIGCAPTION']);
 const EMPHASIS = new Set(['EM', 'I', 'STRONG', 'B', 'SMALL', 'CITE']);
 
-/** Text on one line: headings, table cells and the title cannot hold a line break. */
-
 /** A Markdown link destination: characters that would end or split it are escaped or percent-encoded. */
 const destination = (url: string) => {
   const escaped = url.replace(/[()<>\\]/g, '\\$&').replace(/\|/g, '%7C');
@@ -56,7 +54,6 @@ function shapeOf(table: TNode): { rows: Element[]; cols: number } {
   return shape;
 }
 
-
 /** Furniture left in the markup (lib/output-furniture.ts): nothing in the Markdown. */
 function addFurnitureRules(td: TurndownService, listItem: TurndownService.Rule): void {
   td.addRule('furniture', {
@@ -70,7 +67,15 @@ function addFurnitureRules(td: TurndownService, listItem: TurndownService.Rule):
   });
 }
 
+/** Turndown's rules for our output, in this order: a rule added later is tried first (Turndown keeps them so). */
 function addRules(td: TurndownService, base: () => string | null): void {
+  addAddressRules(td, base);
+  addBlockRules(td);
+  addTableRules(td);
+}
+
+/** Links and pictures by the sanitiser's scheme list: an unsafe link keeps its words, an unsafe picture goes. */
+function addAddressRules(td: TurndownService, base: () => string | null): void {
   td.addRule('safeLink', {
     filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
     replacement: (content, node) => {
@@ -91,6 +96,10 @@ function addRules(td: TurndownService, base: () => string | null): void {
       return src ? `![${alt}](${destination(src)}${titlePart(node, shownAlt)})` : '';
     },
   });
+}
+
+/** Headings, pictures' boxes, small print and captions as the reader view sets them apart. */
+function addBlockRules(td: TurndownService): void {
   td.addRule('heading', {
     filter: (node) => HEADINGS.has(node.nodeName),
     replacement: (content, node) => {
@@ -120,7 +129,6 @@ function addRules(td: TurndownService, base: () => string | null): void {
   td.addRule('flatInCaption', { filter: (node) => EMPHASIS.has(node.nodeName) && !!within(node, CAPTION), replacement: (content) => content });
   // A heading is bold already: `### **Title**` is noise.
   td.addRule('boldInHeading', { filter: (node) => (node.nodeName === 'STRONG' || node.nodeName === 'B') && !!within(node, HEADINGS), replacement: (content) => content });
-  addTableRules(td);
 }
 
 function addTableRules(td: TurndownService): void {

@@ -15,6 +15,7 @@ import { cleanByline } from './byline';
 import { formatDate } from './display-date';
 import { LOOSE_TIMESTAMP } from './written-time';
 import { letters } from './page/text';
+import { hostOf } from './clean/addresses';
 import { CONTINUES_NOTE } from './next-page';
 
 /** The headline without the site's name ("… - 毎日新聞"), as the popup and the reader show it: the site is named apart. */
@@ -28,8 +29,7 @@ function authorOf(report: Report): string | null {
   const a = report.article, byline = a && cleanByline(a.byline, a.lang);
   // Without a site name the byline is what names the site.
   if (!byline || !a.siteName) return byline;
-  let host = '';
-  try { host = report.url ? new URL(report.url).hostname.replace(/^www\./, '') : ''; } catch { /* no address */ }
+  const host = hostOf(report.url) ?? '';
   const own = letters(byline);
   return [a.siteName, host].some((site) => site && letters(site) === own) ? null : byline;
 }

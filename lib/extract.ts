@@ -65,82 +65,133 @@ const UNLIKELY_HEADING = /header|title|anchor|hidden|banner|masthead/i;
 const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|newsletter|donat|promo|advert|\bad-|subscribe|cookie|popular/i;
 
 /** What the pass before Readability found on its way: the first <time datetime>, how many chunks and rows of
- * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a consent placeholder is built around (checkboxes, buttons). */
+ * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a
+ * consent placeholder is built around (checkboxes, buttons). */
 interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[]; headings: NotedHeadings }
+
+/** What the one walk before Readability gathers: each list is what a later step works on (a walk of the page each
+ * otherwise), and the headline's candidates. */
+interface Found {
+  time: string | null;
+  /** The first <h1> in no list or masthead, the first masthead's, the first breadcrumb's, the story header's <h2>. */
+  headline: Element | null; masthead: Element | null; crumb: Element | null; headerH2: Element | null;
+  /** The first two <h1> that say the page's title. */
+  titled: Element[];
+  groups: RowGroups;
+  /** Paragraphs and <h2>–<h6> in document order (the walk is depth first), for lost-headings.ts. */
+  blocks: Element[];
+  captions: Element[]; modals: Element[]; cards: Element[]; breaks: Element[]; shares: Element[]; links: Element[];
+  divs: Element[]; buttons: Element[]; checkboxes: Element[]; radios: Element[]; accounts: Element[];
+}
+
+const nothingFound = (): Found => ({
+  time: null, headline: null, masthead: null, crumb: null, headerH2: null, titled: [], groups: new Map(), blocks: [],
+  captions: [], modals: [], cards: [], breaks: [], shares: [], links: [], divs: [], buttons: [], checkboxes: [], radios: [], accounts: [],
+});
+
+const SUB_HEADING = /^H[2-6]$/;
+
+/** Notes a heading (a headline's candidate) or a control (an account's, a poll's, a consent toggle) by its tag. */
+function noteByTag(f: Found, el: Element, tag: string, titles: readonly string[]): void {
+  if (tag === 'H1') {
+    if (isMasthead(el)) f.masthead ??= el; else if (inCrumbs(el)) f.crumb ??= el; else f.headline ??= el;
+    if (f.titled.length < 2 && !isMasthead(el) && isPageTitle(oneLine(el.textContent ?? ''), titles)) f.titled.push(el);
+  }
+  else if (tag === 'H2' && !f.headerH2 && inStoryHeader(el)) f.headerH2 = el;
+  else if (tag === 'DIV') f.divs.push(el);
+  else if (tag === 'BUTTON') f.buttons.push(el);
+  else if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'checkbox') f.checkboxes.push(el);
+    else if (type === 'radio') f.radios.push(el);
+    else if (asksForAccount(el)) f.accounts.push(el);
+  }
+}
+
+/** Keeps a caption or a body heading from Readability's test of unlikely classes: a caption is never page layout,
+ * but Readability drops one whose class reads so ("image-footer"); a heading's class is taken off unless it hints
+ * at boilerplate. */
+function keepFromUnlikely(el: Element, tag: string): void {
+  if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); unhideCaption(el); return; }
+  if (!SUB_HEADING.test(tag)) return;
+  const hint = classAndId(el);
+  if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
+}
+
+/** One element of the walk: noted for the steps after it, and a caption's or heading's class made safe. A caption
+ * set as a heading and a modal are noted alone (what they hold is theirs); a <time> gives the first date. */
+function noteElement(f: Found, el: Element, titles: readonly string[]): void {
+  noteRowBox(f.groups, el);
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'P' || SUB_HEADING.test(tag)) f.blocks.push(el);
+  if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { f.captions.push(el); return; }
+  noteByTag(f, el, tag, titles);
+  if (isModal(el, tag) || isDismissControl(el, tag)) { f.modals.push(el); return; }
+  if (isHoverCard(el, tag)) f.cards.push(el);
+  else if (isStyledBreak(el, tag)) f.breaks.push(el);
+  else if (isShareLink(el, tag)) f.shares.push(el);
+  if (tag === 'A') f.links.push(el);
+  if (tag === 'TIME') { f.time ??= el.getAttribute('datetime'); return; }
+  keepFromUnlikely(el, tag);
+}
+
+/**
+ * The headline among the walk's candidates. A page without an <h1> (SZ's) heads its story with an <h2> in the
+ * article's own <header>; one whose <h1> ends its breadcrumb (the page's name as the last item of its trail) too.
+ * An <h1> that says the page's title is the headline where the first <h1> out of any list does not ("Most Popular"
+ * of a sidebar or a logo's, "Artikel merken" of a dialog), even one set in a list item (the story's in a page laid
+ * out as a list, or a breadcrumb's last step, which names the story better than a sidebar's heading). An <h2> of the
+ * story's header, taken where every <h1> is a breadcrumb's (SZ's), stays.
+ */
+function chooseHeadline(f: Found, titles: readonly string[]): Element | null {
+  const first = f.headline ?? f.masthead;
+  if (first && f.titled.length && !isPageTitle(oneLine(first.textContent ?? ''), titles)) return f.titled.find((h) => !inCrumbs(h) || holdsMore(h)) ?? f.titled[0]!;
+  return f.headline ?? f.masthead ?? f.headerH2 ?? f.crumb;
+}
+
+/** The marks and repairs made from what the walk found, before Readability sees the page. */
+function markFound(f: Found): void {
+  captionsFromHeadings(f.captions);
+  drawBreaks(f.breaks);
+  unlinkSharedQuotes(f.shares);
+  dropLinkHints(f.links); // before the icons it is read by leave
+  keepTextRunsWhole(f.divs);
+  markFormBoxes(f.accounts);
+  markPaywallBoxes(f.buttons);
+  markPollBoxes(f.radios);
+  markCommentNotes(f.divs); // the comment box's rules line, before Readability drops the thread's box
+}
+
+/** Takes out the modal dialogs and hover cards; whether any went. The innermost card only: the element around it
+ * also holds the name the card is about. */
+function dropOverlays(f: Found): boolean {
+  let removed = dropModals(f.modals);
+  for (const c of f.cards) if (c.isConnected && !f.cards.some((d) => d !== c && c.contains(d))) { c.remove(); removed = true; }
+  return removed;
+}
 
 /**
  * One pass over the working copy before Readability: protect body headings and captions (a caption set as a heading
  * under its picture becomes a <figcaption>: caption-heading.ts), mark sign-in and sign-up boxes (clean/form-box.ts),
- * note the first <time datetime>,
- * take out modal dialogs, hover cards and <template>s, mark the boxes of a story cut into parts (lib/chunks.ts). A browser keeps a template's content out of the tree; linkedom does not, and Readability,
- * which walks the whole document, then scores a paywall template in <head> as the article and fails on it.
- * The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
+ * note the first <time datetime>, take out modal dialogs, hover cards and <template>s, mark the boxes of a story cut
+ * into parts (lib/chunks.ts). A browser keeps a template's content out of the tree; linkedom does not, and
+ * Readability, which walks the whole document, then scores a paywall template in <head> as the article and fails on
+ * it. The same walk notes the headline and the toggles the later steps look for (each a walk of the page otherwise).
  */
 function prepare(doc: Document, titles: readonly string[]): Prepared {
-  let time: string | null = null, headline: Element | null = null, masthead: Element | null = null, headerH2: Element | null = null, crumb: Element | null = null;
-  const titled: Element[] = [];
-  const groups: RowGroups = new Map();
-  const modals: Element[] = [], cards: Element[] = [], checkboxes: Element[] = [], buttons: Element[] = [], captions: Element[] = [], accounts: Element[] = [], radios: Element[] = [];
-  const divs: Element[] = [], breaks: Element[] = [], shares: Element[] = [], links: Element[] = [], blocks: Element[] = [];
+  const f = nothingFound();
   for (const t of Array.from(doc.getElementsByTagName('template'))) t.remove();
-  if (doc.body) eachElement(doc.body, (el) => {
-    noteRowBox(groups, el);
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'P' || /^H[2-6]$/.test(tag)) blocks.push(el); // in document order: the walk is depth first
-    if (/^H[1-6]$/.test(tag) && isCaptionHeading(el)) { captions.push(el); return; }
-    if (tag === 'H1') {
-      if (isMasthead(el)) masthead ??= el; else if (inCrumbs(el)) crumb ??= el; else headline ??= el;
-      if (titled.length < 2 && !isMasthead(el) && isPageTitle(oneLine(el.textContent ?? ''), titles)) titled.push(el);
-    }
-    else if (tag === 'H2' && !headerH2 && inStoryHeader(el)) headerH2 = el;
-    else if (tag === 'DIV') divs.push(el);
-    else if (tag === 'BUTTON') buttons.push(el);
-    else if (tag === 'INPUT') {
-      const type = (el.getAttribute('type') ?? '').toLowerCase();
-      if (type === 'checkbox') checkboxes.push(el);
-      else if (type === 'radio') radios.push(el);
-      else if (asksForAccount(el)) accounts.push(el);
-    }
-    if (isModal(el, tag) || isDismissControl(el, tag)) { modals.push(el); return; }
-    if (isHoverCard(el, tag)) cards.push(el);
-    else if (isStyledBreak(el, tag)) breaks.push(el);
-    else if (isShareLink(el, tag)) shares.push(el);
-    if (tag === 'A') links.push(el);
-    if (tag === 'TIME') { time ??= el.getAttribute('datetime'); return; }
-    // A caption is never page layout, but Readability drops one whose class reads so ("image-footer").
-    if (tag === 'FIGCAPTION') { el.removeAttribute('class'); el.removeAttribute('id'); unhideCaption(el); return; }
-    if (!/^H[2-6]$/.test(tag)) return;
-    const hint = classAndId(el);
-    if (UNLIKELY_HEADING.test(hint) && !BOILERPLATE_HINT.test(hint)) { el.removeAttribute('class'); el.removeAttribute('id'); }
-  });
-  // A page without an <h1> (SZ's) heads its story with an <h2> in the article's own <header>; one whose <h1> ends its
-  // breadcrumb (the page's name as the last item of its trail) too.
-  // An <h1> that says the page's title is the headline where the first <h1> out of any list does not ("Most Popular"
-  // of a sidebar or a logo's, "Artikel merken" of a dialog), even one set in a list item (the story's in a page laid out as a
-  // list, or a breadcrumb's last step, which names the story better than a sidebar's heading). An <h2> of the story's
-  // header, taken where every <h1> is a breadcrumb's (SZ's), stays.
-  const first = (headline ?? masthead) as Element | null;
-  if (first && titled.length && !isPageTitle(oneLine(first.textContent ?? ''), titles)) headline = titled.find((h) => !inCrumbs(h) || holdsMore(h)) ?? titled[0]!;
-  headline ??= masthead ?? headerH2 ?? crumb;
-  captionsFromHeadings(captions);
-  drawBreaks(breaks);
-  unlinkSharedQuotes(shares);
-  dropLinkHints(links); // before the icons it is read by leave
-  keepTextRunsWhole(divs);
-  markFormBoxes(accounts);
-  markPaywallBoxes(buttons);
-  markPollBoxes(radios);
-  markCommentNotes(divs); // the comment box's rules line, before Readability drops the thread's box
-  let removed = dropModals(modals);
-  // The innermost card only: the element around it also holds the name the card is about.
-  for (const c of cards) if (c.isConnected && !cards.some((d) => d !== c && c.contains(d))) { c.remove(); removed = true; }
+  if (doc.body) eachElement(doc.body, (el) => { noteElement(f, el, titles); });
+  let headline = chooseHeadline(f, titles);
+  markFound(f);
+  const removed = dropOverlays(f);
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
-  const toggles = [...checkboxes, ...buttons];
-  if (removed && headline && !(headline as Element).isConnected) headline = firstHeadline(doc);
+  const toggles = [...f.checkboxes, ...f.buttons];
+  if (removed && headline && !headline.isConnected) headline = firstHeadline(doc);
   const kicker = markKicker(headline);
   markHeadline(headline);
-  const headings = noteHeadings(blocks, (el) => BOILERPLATE_HINT.test(classAndId(el)));
-  return { time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };
+  const headings = noteHeadings(f.blocks, (el) => BOILERPLATE_HINT.test(classAndId(el)));
+  return { time: f.time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(f.groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };
 }
 
 /** The chunks and rows of paragraph boxes, the headings Readability dropped, the lead photo and the story's pieces our marking noted, put back. */

@@ -5,7 +5,7 @@
 // for what the picture shows. The evidence: the same words twice in the figure (any language), and a credit's shape
 // (a copyright sign, a credit word of the page's language before a colon, agencies joined by slashes).
 import { oneLine, wordCount } from './chars';
-import { hasMedia, tagOf } from './dom';
+import { hasMedia, tagOf, textOf } from './dom';
 import { rulesFor } from './rules/languages';
 import { slashCredit } from './clean/credit-shape';
 import { forScreenReaders } from './text-runs';
@@ -15,7 +15,6 @@ const COPYRIGHT = /^(©|\(c\)\s)/i;
 /** Fewer letters are no credit to compare ("AP" may be any two letters of a caption). */
 const MIN_CHARS = 3;
 
-const textOf = (n: Node) => oneLine(n.textContent ?? '');
 /** A credit's words without its mark or label, folded: what two copies of it share. */
 const core = (s: string, labels: readonly string[]) => {
   let t = s.replace(COPYRIGHT, '').trim().toLowerCase();

@@ -7,6 +7,7 @@
 // - a player's card set as the caption: a length ("03:07 Min.") and a link to the medium's own page (an audio's
 //   title), which says what the player plays, not what the picture shows.
 import { hasMedia, ICON_PX, isPictureFile, MEDIA_TAGS, tagOf } from './dom';
+import { wordCount } from './chars';
 
 /** Words of a player's label at most ("Video", "View 3 images"): a caption says more. */
 const LABEL_WORDS = 3;
@@ -15,7 +16,7 @@ const PLAYERS = 'video, audio, iframe';
 /** Content a figure may show besides pictures: text set as a quotation, a table, code. */
 const SHOWN_TAGS = new Set(['BLOCKQUOTE', 'TABLE', 'PRE', 'CODE', 'MATH']);
 
-const words = (el: Element) => (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
+const words = (el: Element) => wordCount(el.textContent ?? '');
 
 /** The element is drawn at an icon's size, both sides within ICON_PX (pictures.ts isIcon takes either side or the
  * file's name: a thin banner counts there, not here). */

@@ -7,14 +7,12 @@
 //   caption (`<img><span>Getty Images</span>`) becomes its caption; paragraphs inside a caption's inline box (a
 //   label and a credit: "Foto:" / "Andrew Harnik / AP") read as one line; parts of a caption written with nothing
 //   between them ("…GP de Qatar." + "AFP") get a space.
-import { eachElement, hasMedia, ICON_PX, INLINE_TAGS, isPictureFile, nextOutside, tagOf } from './dom';
+import { eachElement, hasMedia, ICON_PX, INLINE_TAGS, isPictureFile, nextOutside, squeezed, tagOf, textOf } from './dom';
 import { forScreenReaders } from './text-runs';
-import { oneLine } from './chars';
+import { oneLine, wordCount } from './chars';
 import { nextTight } from './pictures';
 
-const textOf = (el: Element) => (el.textContent ?? '').trim();
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
+const trimmed = (el: Element) => (el.textContent ?? '').trim();
 /** A credit is a few words ("Getty Images", "Photo: Reuters / Jane Doe", "Foto: Andreas Woitschützke"). */
 export const CREDIT_MAX_WORDS = 8;
 
@@ -48,9 +46,9 @@ export function figuresFromDescriptions(doc: Document): number {
     const id = img.getAttribute('aria-describedby')!.trim().split(/\s+/)[0];
     const caption = id ? doc.getElementById(id) : null;
     const box = caption?.parentElement;
-    if (!caption || !box || !box.contains(img) || tagOf(box) === 'FIGURE' || !textOf(caption)) continue;
+    if (!caption || !box || !box.contains(img) || tagOf(box) === 'FIGURE' || !trimmed(caption)) continue;
     const others = Array.from(box.children).filter((c) => c !== caption);
-    if (others.some((c) => textOf(c) || !hasMedia(c)) || box.textContent!.trim().length > textOf(caption).length) continue;
+    if (others.some((c) => trimmed(c) || !hasMedia(c)) || box.textContent!.trim().length > trimmed(caption).length) continue;
     const figure = doc.createElement('figure'), figcaption = doc.createElement('figcaption');
     while (caption.firstChild) figcaption.appendChild(caption.firstChild);
     caption.remove();
@@ -74,12 +72,12 @@ export function creditBox(img: Element): Element | null {
   let inner: Element = img;
   for (let k = 0; k < CREDIT_BOX_LEVELS && inner.parentElement; k++) {
     const box = inner.parentElement;
-    if (!textOf(box)) { inner = box; continue; }
+    if (!trimmed(box)) { inner = box; continue; }
     const kids = Array.from(box.children), at = kids.indexOf(inner);
     // All the box's text (bare text nodes too) is in the elements after the picture.
     const after = kids.slice(at + 1).reduce((n, c) => n + squeezed(c).length, 0);
     // A link (a teaser's) or a control (a button's label: "Bildbeschreibung ausklappen") is no credit.
-    const ok = after === squeezed(box).length && words(textOf(box)) <= CREDIT_MAX_WORDS && !box.querySelector('a[href], button, svg, [role="button"]') && !box.closest('a[href]');
+    const ok = after === squeezed(box).length && wordCount(trimmed(box)) <= CREDIT_MAX_WORDS && !box.querySelector('a[href], button, svg, [role="button"]') && !box.closest('a[href]');
     return ok ? box : null;
   }
   return null;
@@ -126,7 +124,7 @@ export function tidyFigures(body: Element): void {
     // that wraps the picture itself (a zoom link around it) stays.
     for (const b of Array.from(figure.getElementsByTagName('button'))) if (!hasMedia(b, ICON_PX)) b.remove();
     // A caption whose words Readability or the page's markup left out says nothing: it goes.
-    for (const c of Array.from(figure.getElementsByTagName('figcaption'))) if (!textOf(c)) c.remove();
+    for (const c of Array.from(figure.getElementsByTagName('figcaption'))) if (!trimmed(c)) c.remove();
     adoptNextCaption(figure);
     const caption = creditBeside(figure, figure.getElementsByTagName('figcaption')[0] ?? null);
     if (!caption) continue;
@@ -162,7 +160,7 @@ const STORY_LINE = 80;
  * caption of a few words, says it twice: it goes (each such box: a gallery may print it twice more).
  */
 function dropRepeatedCredit(figure: Element, caption: Element): void {
-  const parts = new Set(Array.from(caption.children).map((c) => oneLine(c.textContent ?? '')).filter((t) => t && words(t) <= CREDIT_MAX_WORDS));
+  const parts = new Set(Array.from(caption.children).map((c) => oneLine(c.textContent ?? '')).filter((t) => t && wordCount(t) <= CREDIT_MAX_WORDS));
   if (!parts.size) return;
   let el = nextOutside(figure);
   for (let n = 0; el && n < CREDIT_LOOK_AHEAD; n++) {
@@ -185,8 +183,8 @@ function creditBeside(figure: Element, caption: Element | null): Element | null 
   const img = figure.querySelector('img');
   const line = img?.nextElementSibling;
   if (!img || !line || !INLINE_TAGS.has(tagOf(line)) || hasMedia(line) || line.nextElementSibling) return caption;
-  const text = textOf(line);
-  if (!text || words(text) > CREDIT_MAX_WORDS || textOf(img.parentElement!) !== text || (caption && caption.contains(line))) return caption;
+  const text = trimmed(line);
+  if (!text || wordCount(text) > CREDIT_MAX_WORDS || trimmed(img.parentElement!) !== text || (caption && caption.contains(line))) return caption;
   const doc = figure.ownerDocument;
   if (!caption) { caption = doc.createElement('figcaption'); figure.appendChild(caption); } else caption.appendChild(doc.createTextNode(' '));
   while (line.firstChild) caption.appendChild(line.firstChild);
@@ -224,7 +222,7 @@ const PHRASE_WORDS = 3;
 function partEnds(text: string, next: string): boolean {
   if (!/^\S/.test(next)) return false;
   if (/[.!?:;)\]»”"’]$/.test(text)) return true;
-  return /\p{L}$/u.test(text) && /^\p{Lu}/u.test(next) && words(text) >= PHRASE_WORDS;
+  return /\p{L}$/u.test(text) && /^\p{Lu}/u.test(next) && wordCount(text) >= PHRASE_WORDS;
 }
 
 /** Schema.org types of a picture or a video the page describes in a script beside it. */
@@ -236,10 +234,9 @@ const AFTER_CAPTION = 2;
 function mediaDescription(script: Element): string | null {
   try {
     const data = JSON.parse(script.textContent ?? '') as { '@type'?: unknown; description?: unknown };
-    return MEDIA_TYPES.has(String(data['@type'])) && typeof data.description === 'string' ? fold(data.description) : null;
+    return MEDIA_TYPES.has(String(data['@type'])) && typeof data.description === 'string' ? oneLine(data.description) : null;
   } catch { return null; }
 }
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * A player's box that describes its video in JSON-LD and prints that description beside it (ZDF: a still, the
@@ -254,10 +251,10 @@ export function figuresFromMediaData(doc: Document): number {
     const description = box && box.tagName.toUpperCase() !== 'FIGURE' && hasMedia(box) ? mediaDescription(script) : null;
     if (!box || !description) continue;
     const kids = Array.from(box.children);
-    const at = kids.findIndex((k) => fold(k.textContent ?? '') === description);
-    if (at < 0 || kids.slice(0, at).some((k) => k !== script && fold(k.textContent ?? '') && !hasMedia(k))) continue;
+    const at = kids.findIndex((k) => textOf(k) === description);
+    if (at < 0 || kids.slice(0, at).some((k) => k !== script && textOf(k) && !hasMedia(k))) continue;
     const lines = [kids[at]!];
-    for (const k of kids.slice(at + 1, at + 1 + AFTER_CAPTION)) if (fold(k.textContent ?? '') && words(textOf(k)) <= CREDIT_MAX_WORDS) lines.push(k); else break;
+    for (const k of kids.slice(at + 1, at + 1 + AFTER_CAPTION)) if (textOf(k) && wordCount(trimmed(k)) <= CREDIT_MAX_WORDS) lines.push(k); else break;
     const figure = doc.createElement('figure'), caption = doc.createElement('figcaption');
     for (const l of lines) { if (caption.firstChild) caption.appendChild(doc.createTextNode(' ')); caption.appendChild(l); }
     while (box.firstChild) figure.appendChild(box.firstChild);
@@ -284,7 +281,7 @@ const isIconSized = (img: Element) => ['width', 'height'].some((a) => { const v 
 export function slideOf(el: Element): { medium: Element; caption: Element } | null {
   let box: Element | null = el.parentElement;
   for (let k = 0; box && k < SLIDE_LEVELS && tagOf(box) !== 'BODY'; k++, box = box.parentElement) {
-    const media = slideMedia(box), paragraphs = Array.from(box.getElementsByTagName('p')).filter((p) => textOf(p));
+    const media = slideMedia(box), paragraphs = Array.from(box.getElementsByTagName('p')).filter((p) => trimmed(p));
     if (media.length > 1 || paragraphs.length > 1) return null;
     if (!media.length || !paragraphs.length) continue;
     const caption = paragraphs[0]!;

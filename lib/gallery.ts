@@ -6,9 +6,8 @@
 // (a carousel's clones, a photo set once for wide and once for narrow screens) is kept once.
 import { showsPicture } from './pictures';
 import { imageSource, isPhoto } from './lead-photo';
-import { isPictureFile, tagOf } from './dom';
+import { isPictureFile, squeezed, tagOf } from './dom';
 
-const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
 /** A picture in a link to another page is a teaser's (a rail of related stories); one linking to its own file is not. */
 const inTeaser = (el: Element) => {
   const a = el.closest('a[href]');

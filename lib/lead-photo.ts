@@ -2,7 +2,7 @@
 // header box beside the text's container, and Readability, which keeps one container and the siblings that score
 // as text, leaves it out. It is found before Readability runs (on the working copy, in document order after the
 // first <h1>) and put back at the top of the article when the extracted body does not hold it.
-import { attrName, elementsAfterHeadline, classAndId, firstHeadline, isPictureFile } from './dom';
+import { attrName, elementsAfterHeadline, classAndId, firstHeadline, isPictureFile, textOf } from './dom';
 import { oneLine } from './chars';
 import { creditBox, figureOf, slideOf } from './figures';
 
@@ -203,7 +203,6 @@ const BETWEEN_CHARS = 40;
 const BETWEEN_MAX = 3;
 
 /** The box's text, white space folded. */
-const textOf = (el: Element) => oneLine(el.textContent ?? '');
 
 /** A picture's box: a <figure>, a box holding a photo and its credit only (Krautreporter's header), or a box whose
  * whole text is one figure's (the Guardian's media cell of a grid, set before the title's cell). */

@@ -10,6 +10,7 @@
 // noted.
 import { letters } from './page/text';
 import { oneLine } from './chars';
+import { linkShare } from './dom';
 
 export interface LostHeading { heading: Element; key: string; before: string; after: string }
 
@@ -24,13 +25,6 @@ const NOT_STORY = new Set(['ASIDE', 'NAV', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'LI
 const key = letters;
 const isHeading = (el: Element) => HEADING.test(el.tagName.toUpperCase());
 const isPara = (el: Element) => el.tagName.toUpperCase() === 'P';
-
-/** Share of `el`'s text inside links. */
-function linkShare(el: Element, len: number): number {
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += oneLine(a.textContent ?? '').length;
-  return len ? linked / len : 0;
-}
 
 /** What a teaser's box holds beside its headline: a link, a picture, a player's controls. */
 const TEASER_PARTS = 'a,img,picture,video,iframe,svg,button';
@@ -76,7 +70,7 @@ export function noteHeadings(blocks: readonly Element[], unlikely: (el: Element)
     const h = blocks[i]!, next = blocks[i + 1]!;
     if (!isHeading(h) || !isPara(next) || !h.isConnected || h.contains(next)) continue;
     const text = oneLine(h.textContent ?? '');
-    if (!text || text.length > HEADING_MAX || linkShare(h, text.length) > 0.5) continue;
+    if (!text || text.length > HEADING_MAX || linkShare(h).share > 0.5) continue;
     const after = key(next.textContent ?? ''), k = key(text);
     if (!k || after.length < PARA_MIN || boxedApart(h, next, unlikely)) continue;
     const before = paraBefore(blocks, i);

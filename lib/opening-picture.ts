@@ -4,8 +4,8 @@
 // paragraph, the credit and the caption were read as the story's opening line. Known by structure alone: an inline
 // box that opens the paragraph, shows a picture first and then a few words in elements of their own, links nowhere,
 // and is followed by a line of the paragraph's own text.
-import { oneLine, wordCount } from './chars';
-import { INLINE_TAGS, tagOf } from './dom';
+import { wordCount } from './chars';
+import { INLINE_TAGS, squeezed, tagOf, textOf } from './dom';
 import { showsPicture } from './pictures';
 import { CREDIT_MAX_WORDS } from './figures';
 
@@ -14,8 +14,6 @@ const BOX_WORDS = 2 * CREDIT_MAX_WORDS;
 /** Characters of the paragraph's own text after the box, at least: a line of the story, not a second caption. */
 const STORY_LINE = 80;
 
-const textOf = (n: Node) => oneLine(n.textContent ?? '');
-const squeezed = (n: Node) => (n.textContent ?? '').replace(/\s+/g, '');
 
 /** The inline box opening `p` that is a picture with its credit or caption, or null. */
 function openingPicture(p: Element): Element | null {

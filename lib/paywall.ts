@@ -6,7 +6,7 @@
 // data per language), or, without words, an element the markup names a paywall where the story stops while the
 // part the data marks gated (its `cssSelector`) is missing. The declaration alone is no evidence: many sites
 // declare every story gated and send it whole (the gated part then is in the text, and nothing is claimed).
-import { eachElement } from './dom';
+import { eachElement, textOf } from './dom';
 import { oneLine } from './chars';
 import { jsonLd } from './json-ld';
 import { classWords, hintOfWord } from './clean/markup';
@@ -66,7 +66,6 @@ function declaration(data: readonly unknown[]): { declared: boolean; selectors: 
   return { declared, selectors };
 }
 
-const blockText = (el: Element) => oneLine(el.textContent ?? '');
 const isProse = (el: Element) => PROSE_TAGS.has(el.tagName.toUpperCase());
 
 /** Prose of the elements a selector finds (a selector the DOM cannot parse finds none). */
@@ -78,7 +77,7 @@ function gatedProse(doc: Document, selectors: string[]): string[] {
     for (const el of els) {
       const blocks = isProse(el) ? [el] : Array.from(el.querySelectorAll('p'));
       for (const b of blocks) {
-        const t = blockText(b);
+        const t = textOf(b);
         if (t.length >= PROSE_MIN) out.push(t);
         if (out.length >= GATED_BLOCKS) return out;
       }
@@ -107,7 +106,7 @@ function barriersOf(root: Element): Barrier[] {
       return;
     }
     if (!isProse(el)) return;
-    const t = blockText(el);
+    const t = textOf(el);
     if (t.length < PROSE_MIN) return;
     if (open) { if (open.barrier.inside.length < AFTER_BLOCKS) open.barrier.inside.push(t); return; }
     last = t;

@@ -5,13 +5,15 @@
 // or a video's box (a player; a line and its shorter form for small screens elsewhere is a name or a date). Found
 // while the hidden ones are still there (the caller asks as it drops them, lib/hidden.ts), and dropped with them.
 
+import { wordCount } from './chars';
+
 /** Words of a state line at most: a panel of text shown in place of another (a tab) is longer. */
 const STATE_WORDS = 3;
 
 /** Levels above the lines' box a player's picture may be. */
 const PLAYER_LEVELS = 2;
 
-const words = (el: Element) => (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
+const words = (el: Element) => wordCount(el.textContent ?? '');
 /** A line of a few words (a box of several elements is no line: checked first, as the text of a big one costs). */
 const short = (el: Element) => el.childElementCount <= 2 && words(el) > 0 && words(el) <= STATE_WORDS && !/\d/.test(el.textContent ?? '') && !el.querySelector('a, img, picture, video, svg');
 const MEDIA = 'img, picture, video';

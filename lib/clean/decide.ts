@@ -41,6 +41,9 @@ export interface Verdict {
   meta?: boolean;
 }
 
+/** Builds a block's verdict from its own evidence, with the lines that speak for it (`strong`: see Verdict). */
+type VerdictOf = (strong: boolean, extra?: string[]) => Verdict;
+
 /** Independent kinds of evidence: a payment detail, a form and the site's own name are one (an appeal's details);
  * where a block stands and what its box holds add to the score but are never a kind by themselves. */
 export type Kind = 'words' | 'shape' | 'links' | 'markup' | 'appeal' | 'repetition';
@@ -149,60 +152,91 @@ export function decideBlock(b: BlockInfo, sc: Score): Verdict | null {
   if (s.quoted || !s.text) return null;
   const note = s.authorNote ? authorNote(b, sc.p) : null;
   if (note) return note;
-  // The score and the reason are read only for a verdict: a plain paragraph of story is kept without them.
-  const verdict = (strong: boolean, extra: string[] = []): Verdict => {
-    const r = reasonOf(s);
-    return { ...r, score: sc.p, strong, evidence: [...extra, ...words(evidenceKinds(sc))], ...(META_REASONS.has(r.reason) ? { meta: true } : {}) };
-  };
+  const verdict = verdictMaker(s, sc);
   // A payment identifier on a line of its own is enough by itself; inside a paragraph of prose it is talked about.
   if (s.payment.identifier && (!isProse(s) || s.text.includes('\n')) && s.len <= T.identifierBlockMax) return verdict(true, [`a payment identifier (${s.payment.identifier})`]);
   if (protectedBlock(s)) return null;
-  // A copy of a caption of the article's pictures, set apart from it (a gallery prints each caption twice): the
-  // caption stays with its picture.
-  if (b.copiesCaption) return captionCopyVerdict(sc.p);
-  // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
-  // the other site's address in its markup. Without the embed it says nothing of the story.
-  if (inConsentPlaceholder(s.el)) return consentVerdict(sc.p);
-  // A sign-in or sign-up box (lib/clean/form-box.ts): the box of a form asking for an email address or a password.
-  if (inFormBox(s.el)) return formBoxVerdict(sc.p);
-  // A box that sells the story (lib/clean/form-box.ts): a form's button in a box the markup names a paywall.
-  if (inPaywallBox(s.el)) return paywallBoxVerdict(sc.p);
-  // A poll or a quiz (lib/clean/poll-box.ts): the box of a group of radio buttons, which Readability dropped. The
-  // readers' say, filed with comments (a reason of its own would grow the content script's list of reasons).
-  if (inPollBox(s.el)) return pollVerdict(sc.p);
-  // The page's own address printed as a block: a print header or a "copy link" field, in any language.
-  if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
-  // A block in a <nav> box, but a table of contents' in-page links (they stay, as the writer's outline).
-  if (s.inNav && !inPageLinks(s) && !tocEntry(s)) return { reason: 'navigation', rule: 'markup:nav', score: sc.p, strong: false, evidence: ['it stands in the page\'s navigation (<nav>)'] };
-  if (s.sectionLink) return sectionLinkVerdict(sc.p);
-  // A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed.
-  // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.
-  const byline = s.shape !== 'byline' || b.beforeProse || b.afterProse || s.linkDensity > 0.3;
-  // A dateline's last dot may be a unit's ("Aktualisiert am 07.01.2026 - 18:50 Uhr Lesedauer: 4 Min."): no sentence.
-  const sentence = isSentence(s) && !((s.shape === 'date' || s.shape === 'read-time') && unitStop(s.norm));
-  if (s.shape && META_SHAPES.has(s.shape) && !sentence && byline) return verdict(false, ['a date, byline or credit line']);
-  // Where a paywall cuts the story ("Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés."):
-  // a paywall phrase of some language, at the foot of what the page gave.
-  const foot = (b.afterProse || b.position >= T.footFrom) && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
-  if (foot && s.phrase?.reason === 'paywall') return paywallFootVerdict(verdict);
-  // A credit line at the foot ("With files from The Associated Press", "— AP writer Jane Doe contributed to this
-  // report.", "Mit Informationen der ARD-Korrespondenten"): out of the text, kept in the HTML as small print, and read
-  // by the analysis (Cleaned.credits: the press it names is no party of the story).
-  if (foot && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains') return creditVerdict(verdict, 'a credit line at the foot of the story');
-  // The same credit line at the head, in the first quarter, opening with its phrase (a live blog credits its sources
-  // above its first entry: BR's "Mit Informationen der ARD-Korrespondentinnen …"); a story's sentence names its
-  // sources further in ("…, sagte sie mit Informationen der Polizei").
-  const head = b.position <= T.headTo && s.len <= T.footMax && !s.heading && s.linkDensity < 0.5;
-  if (head && s.phrase?.reason === 'byline' && s.phrase.mode === 'contains' && opensWithPhrase(s)) return creditVerdict(verdict, 'a credit line above the story');
+  // Rules in the order they are tried: the first that speaks decides (each null when it has nothing to say). Each
+  // reads the score (`sc.p`, which scores the block when first read) only for its verdict.
+  const ruled = markedBoxVerdict(b, sc) ?? pageFurnitureVerdict(b, sc, verdict) ?? metaLineVerdict(b, verdict) ?? storyEdgeVerdict(b, verdict);
+  if (ruled) return ruled;
   // A paragraph of prose goes only on evidence of a structural kind (the last rule below): without any, no rule below
   // removes it, and its whole score (its n-grams, most of a page's features) is not read.
   if (isProse(s) && !s.shape && !evidenceKinds({ by: sc.structural ?? sc.by }).some((k) => STRUCTURAL.has(k))) return null;
   return scoredVerdict(b, sc, verdict);
 }
 
+/** The block's verdict as the classifier's evidence gives it. The score and the reason are read only for a verdict:
+ * a plain paragraph of story is kept without them. */
+function verdictMaker(s: BlockSignals, sc: Score): VerdictOf {
+  return (strong: boolean, extra: string[] = []): Verdict => {
+    const r = reasonOf(s);
+    return { ...r, score: sc.p, strong, evidence: [...extra, ...words(evidenceKinds(sc))], ...(META_REASONS.has(r.reason) ? { meta: true } : {}) };
+  };
+}
+
+/** A block in a box the pass before Readability marked, or a copy of a caption: each a rule of its own. */
+function markedBoxVerdict(b: BlockInfo, sc: Score): Verdict | null {
+  const el = b.s.el;
+  // A copy of a caption of the article's pictures, set apart from it (a gallery prints each caption twice): the
+  // caption stays with its picture.
+  if (b.copiesCaption) return captionCopyVerdict(sc.p);
+  // The placeholder of an embed that waits for the reader's consent (lib/clean/consent.ts): a toggle, no media,
+  // the other site's address in its markup. Without the embed it says nothing of the story.
+  if (inConsentPlaceholder(el)) return consentVerdict(sc.p);
+  // A sign-in or sign-up box (lib/clean/form-box.ts): the box of a form asking for an email address or a password.
+  if (inFormBox(el)) return formBoxVerdict(sc.p);
+  // A box that sells the story (lib/clean/form-box.ts): a form's button in a box the markup names a paywall.
+  if (inPaywallBox(el)) return paywallBoxVerdict(sc.p);
+  // A poll or a quiz (lib/clean/poll-box.ts): the box of a group of radio buttons, which Readability dropped. The
+  // readers' say, filed with comments (a reason of its own would grow the content script's list of reasons).
+  if (inPollBox(el)) return pollVerdict(sc.p);
+  return null;
+}
+
+/** The page's own furniture around the story: its address, its navigation, a link to its section. */
+function pageFurnitureVerdict(b: BlockInfo, sc: Score, verdict: VerdictOf): Verdict | null {
+  const s = b.s;
+  // The page's own address printed as a block: a print header or a "copy link" field, in any language.
+  if (s.ownAddress) return verdict(true, ['it is the page\'s own address']);
+  // A block in a <nav> box, but a table of contents' in-page links (they stay, as the writer's outline).
+  if (s.inNav && !inPageLinks(s) && !tocEntry(s)) return { reason: 'navigation', rule: 'markup:nav', score: sc.p, strong: false, evidence: ['it stands in the page\'s navigation (<nav>)'] };
+  return s.sectionLink ? sectionLinkVerdict(sc.p) : null;
+}
+
+/** A date, a byline, a credit or a reading time: out of the text, kept in the HTML; no other evidence needed. */
+function metaLineVerdict(b: BlockInfo, verdict: VerdictOf): Verdict | null {
+  const s = b.s;
+  if (!s.shape || !META_SHAPES.has(s.shape)) return null;
+  // A name after a short word is a byline at the top or the foot of the text, or when it links to its author.
+  const byline = s.shape !== 'byline' || b.beforeProse || b.afterProse || s.linkDensity > 0.3;
+  // A dateline's last dot may be a unit's ("Aktualisiert am 07.01.2026 - 18:50 Uhr Lesedauer: 4 Min."): no sentence.
+  const sentence = isSentence(s) && !((s.shape === 'date' || s.shape === 'read-time') && unitStop(s.norm));
+  return !sentence && byline ? verdict(false, ['a date, byline or credit line']) : null;
+}
+
+/** A paywall's notice or a credit line where the story ends, or a credit line above it. */
+function storyEdgeVerdict(b: BlockInfo, verdict: VerdictOf): Verdict | null {
+  const s = b.s;
+  if (s.heading || s.len > T.footMax || s.linkDensity >= 0.5 || !s.phrase) return null;
+  // Where a paywall cuts the story ("Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés."):
+  // a paywall phrase of some language, at the foot of what the page gave.
+  const foot = b.afterProse || b.position >= T.footFrom;
+  if (foot && s.phrase.reason === 'paywall') return paywallFootVerdict(verdict);
+  if (s.phrase.reason !== 'byline' || s.phrase.mode !== 'contains') return null;
+  // A credit line at the foot ("With files from The Associated Press", "— AP writer Jane Doe contributed to this
+  // report.", "Mit Informationen der ARD-Korrespondenten"): out of the text, kept in the HTML as small print, and read
+  // by the analysis (Cleaned.credits: the press it names is no party of the story).
+  if (foot) return creditVerdict(verdict, 'a credit line at the foot of the story');
+  // The same credit line at the head, in the first quarter, opening with its phrase (a live blog credits its sources
+  // above its first entry: BR's "Mit Informationen der ARD-Korrespondentinnen …"); a story's sentence names its
+  // sources further in ("…, sagte sie mit Informationen der Polizei").
+  return b.position <= T.headTo && opensWithPhrase(s) ? creditVerdict(verdict, 'a credit line above the story') : null;
+}
+
 /** The rest of decideBlock's cascade, for a block with structural evidence or not prose: shapes with no news in any
  * language, furniture lines, the site's memory, then the classifier's score with two kinds of evidence. */
-function scoredVerdict(b: BlockInfo, sc: Score, verdict: (strong: boolean, extra?: string[]) => Verdict): Verdict | null {
+function scoredVerdict(b: BlockInfo, sc: Score, verdict: VerdictOf): Verdict | null {
   const s = b.s;
   const kinds = evidenceKinds(sc);
   // A lone number (a view or share count), a label between dashes ("- Publicidad -"), a row of network names: no
@@ -246,7 +280,6 @@ const formBoxVerdict = (p: number): Verdict => ({ reason: 'newsletter', rule: 'f
 const paywallBoxVerdict = (p: number): Verdict => ({ reason: 'paywall', rule: 'form:paywall', score: p, strong: false, evidence: ['it stands in a box around a form with a button, which the class names of its box call a paywall'] });
 const pollVerdict = (p: number): Verdict => ({ reason: 'poll', rule: 'form:poll', score: p, strong: false, evidence: ['it stands in a box around a group of radio buttons (a poll or a quiz)'] });
 const sectionLinkVerdict = (p: number): Verdict => ({ reason: 'navigation', rule: 'link:section', score: p, strong: true, evidence: ['it links to the section this page is filed under'] });
-type VerdictOf = (strong: boolean, extra?: string[]) => Verdict;
 const paywallFootVerdict = (verdict: VerdictOf): Verdict => ({ ...verdict(false, ['a paywall notice where the story is cut']), rule: 'phrase:paywall-foot' });
 const creditVerdict = (verdict: VerdictOf, where: string): Verdict => ({ ...verdict(false, [where]), rule: CREDIT_RULE, meta: true });
 

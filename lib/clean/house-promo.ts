@@ -7,6 +7,7 @@ import type { BlockInfo } from './context';
 import type { Verdict, Verdicts } from './decide';
 import { isProse } from './signals';
 import type { RemovalReason } from '../types';
+import { hostOf } from './addresses';
 
 /** Campaign parameters of analytics tools (Google's, Matomo/Piwik's, Adobe's…), in a query or a fragment. */
 const CAMPAIGN = /[?&#:](?:utm_campaign|pk_campaign|mtm_campaign|matomo_campaign|piwik_campaign|cmpid|itm_campaign)=/i;
@@ -28,7 +29,7 @@ function campaignCall(b: BlockInfo, host: string | null): boolean {
 export function campaignLink(href: string, host: string | null): boolean {
   if (!CAMPAIGN.test(href)) return false;
   if (href.startsWith('/') && !href.startsWith('//')) return true;
-  try { return !!host && new URL(href).hostname.replace(/^www\./, '') === host.replace(/^www\./, ''); } catch { return false; }
+  return !!host && hostOf(href) === host.replace(/^www\./, '');
 }
 
 /** Verdicts for the site's promotion boxes after the story (the rest unchanged). */

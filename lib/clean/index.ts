@@ -207,47 +207,16 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   return mayHoldRemovedCopy(infos, verdicts) ? removedCopies(infos, verdicts) : verdicts;
 }
 
+/** Cleans the extracted `body` in place: each block's verdict, the removed ones out (each listed with its reason),
+ * bylines and credits kept as small print, and the article's text from the blocks that stay. */
 export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
-  let blocks = segmentBlocks(body);
-  let title = repeatedTitle(blocks, opts.title);
-  // The page's visible headline in other words than the metadata's title, left at the top (lib/kicker.ts).
-  const shown = title.now || title.later ? null : headlineInBody(body);
-  if (shown && sameStory(shown, opts.title)) title = repeatedTitle(blocks, shown);
-  if (title.now) blocks = without(blocks, title.now);
-  // The label over the headline (lib/kicker.ts) goes with the headline, silently, like it.
-  const kicker = blocks.filter((b) => b.text).slice(0, KICKER_AT).find((b) => isKicker(b.el, b.text));
-  if (kicker) blocks = without(blocks, kicker);
+  const { blocks, later } = storyBlocks(body, opts);
   const ctx = { site: siteInfo(opts.siteName, opts.url, opts.byline, opts.authorAbout), page: opts.page, known: opts.knownFingerprints, removedElsewhere: opts.removedFingerprints };
   const infos = blockInfos(blocks, body, ctx);
-  // Scored when a decision reads the score: a paragraph of prose without structural evidence is kept without it.
-  const scores = infos.map((b) => lazyScore(() => score(blockFeatures(b), opts.model), () => score(structuralFeatures(b), opts.model)));
-  let verdicts = neighbourPasses(infos, decideAll(infos, scores, body), opts, ctx.site, body);
-  if (opts.keep?.size) verdicts = keptReasons(verdicts, opts.keep);
-  const g = guard(infos, verdicts);
-  verdicts = g.v;
-  // Datelines and bylines alone (a video's page: its date and length) stay the text rather than leave none: an
-  // article without text is no article to any host.
-  if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = bylinesKept(verdicts);
-  const later = title.later ? infos.findIndex((b) => b.s.el === title.later!.el) : -1;
-  if (later >= 0) { infos[later]!.s.el.remove(); infos.splice(later, 1); verdicts.splice(later, 1); }
-  if (mayHaveLeftoverLabels(infos)) applyLeftoverLabels(infos, verdicts); // once the removals are known (leftover-labels.ts)
-  keepDayHeadings(infos, verdicts);
-
+  const { verdicts, fellBack } = finalVerdicts(infos, body, opts, ctx.site, later);
   const removed = removalsOf(infos, verdicts);
-  const parents = new Set<Element>();
-  infos.forEach((b, k) => {
-    if (!verdicts[k] || verdicts[k]!.meta) return;
-    if (b.s.el.parentElement) parents.add(b.s.el.parentElement);
-    b.s.el.remove();
-  });
-  pruneEmptied(parents, body);
-  dropEmptyItems(body);
-  // The header's byline and date again at the top go (lib/clean/header-copy.ts); other bylines are small print.
-  const copies = headerCopies(infos, verdicts, { byline: opts.byline, published: opts.published, updated: opts.updated, lang: opts.lang });
-  infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption && !copies.has(k)) markAsMeta(b.s.el); });
-  // A caption set apart from a <figure> (a video's title and blurb, a photo's line under its box) is small print in
-  // the reader view too, as a <figcaption> is; inside a figure the reader styles it already.
-  infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURE_TAGS) && !copies.has(k)) markAsMeta(b.s.el); });
+  removeBlocks(infos, verdicts, body);
+  const copies = markSmallPrint(infos, verdicts, opts);
   // Captions, bylines and dates stay in the HTML (beside their pictures, under the headline) but are not body text.
   const kept = infos.filter((b, k) => !verdicts[k] && !b.s.caption && !copies.has(k)).map((b) => b.s);
   const credits = infos.filter((b, k) => verdicts[k]?.rule === CREDIT_RULE).map((b) => oneLine(b.s.text));
@@ -258,7 +227,66 @@ export function cleanArticle(body: Element, opts: CleanOptions = {}): Cleaned {
   const withCaptions = captionedText(infos, verdicts, copies);
   liftStandfirst(body);
   if (copies.size) dropCopies(infos, copies, body);
-  return { removed, text, body, fellBack: g.fellBack, credits, datelines, ...(withCaptions ? { withCaptions } : {}) };
+  return { removed, text, body, fellBack, credits, datelines, ...(withCaptions ? { withCaptions } : {}) };
+}
+
+/** The body's blocks less the headline repeated at their top and the label over it: both go silently, as the reader's
+ * header shows them. `later` is the headline repeated further down, which goes once the verdicts are in. */
+function storyBlocks(body: Element, opts: CleanOptions): { blocks: Block[]; later: Block | null } {
+  let blocks = segmentBlocks(body);
+  let title = repeatedTitle(blocks, opts.title);
+  // The page's visible headline in other words than the metadata's title, left at the top (lib/kicker.ts).
+  const shown = title.now || title.later ? null : headlineInBody(body);
+  if (shown && sameStory(shown, opts.title)) title = repeatedTitle(blocks, shown);
+  if (title.now) blocks = without(blocks, title.now);
+  // The label over the headline (lib/kicker.ts) goes with the headline, silently, like it.
+  const kicker = blocks.filter((b) => b.text).slice(0, KICKER_AT).find((b) => isKicker(b.el, b.text));
+  if (kicker) blocks = without(blocks, kicker);
+  return { blocks, later: title.later };
+}
+
+/** Every block's verdict: its own and its neighbours', the host's kept reasons undone, the guard on what stays, and
+ * the steps that need the removals known. The later copy of the headline leaves `infos` here (silently). */
+function finalVerdicts(infos: BlockInfo[], body: Element, opts: CleanOptions, site: SiteInfo, later: Block | null): { verdicts: (Verdict | null)[]; fellBack: boolean } {
+  // Scored when a decision reads the score: a paragraph of prose without structural evidence is kept without it.
+  const scores = infos.map((b) => lazyScore(() => score(blockFeatures(b), opts.model), () => score(structuralFeatures(b), opts.model)));
+  let verdicts = neighbourPasses(infos, decideAll(infos, scores, body), opts, site, body);
+  if (opts.keep?.size) verdicts = keptReasons(verdicts, opts.keep);
+  const g = guard(infos, verdicts);
+  verdicts = g.v;
+  // Datelines and bylines alone (a video's page: its date and length) stay the text rather than leave none: an
+  // article without text is no article to any host.
+  if (infos.every((b, k) => verdicts[k] || b.s.caption)) verdicts = bylinesKept(verdicts);
+  const at = later ? infos.findIndex((b) => b.s.el === later.el) : -1;
+  if (at >= 0) { infos[at]!.s.el.remove(); infos.splice(at, 1); verdicts.splice(at, 1); }
+  if (mayHaveLeftoverLabels(infos)) applyLeftoverLabels(infos, verdicts); // once the removals are known (leftover-labels.ts)
+  keepDayHeadings(infos, verdicts);
+  return { verdicts, fellBack: g.fellBack };
+}
+
+/** Takes the removed blocks out of the body (small print kept as meta stays), then the boxes and list items they
+ * leave empty. */
+function removeBlocks(infos: BlockInfo[], verdicts: ReadonlyArray<Verdict | null>, body: Element): void {
+  const parents = new Set<Element>();
+  infos.forEach((b, k) => {
+    if (!verdicts[k] || verdicts[k]!.meta) return;
+    if (b.s.el.parentElement) parents.add(b.s.el.parentElement);
+    b.s.el.remove();
+  });
+  pruneEmptied(parents, body);
+  dropEmptyItems(body);
+}
+
+/** Sets the bylines, dates and credits kept as meta, and captions set apart from a figure, as small print; returns
+ * the blocks that copy the header's byline and date (they leave the body at the end). */
+function markSmallPrint(infos: BlockInfo[], verdicts: ReadonlyArray<Verdict | null>, opts: CleanOptions): Set<number> {
+  // The header's byline and date again at the top go (lib/clean/header-copy.ts); other bylines are small print.
+  const copies = headerCopies(infos, verdicts, { byline: opts.byline, published: opts.published, updated: opts.updated, lang: opts.lang });
+  infos.forEach((b, k) => { if (verdicts[k]?.meta && !b.s.caption && !copies.has(k)) markAsMeta(b.s.el); });
+  // A caption set apart from a <figure> (a video's title and blurb, a photo's line under its box) is small print in
+  // the reader view too, as a <figcaption> is; inside a figure the reader styles it already.
+  infos.forEach((b, k) => { if (b.s.caption && !verdicts[k] && b.s.text && !closestTag(b.s.el, FIGURE_TAGS) && !copies.has(k)) markAsMeta(b.s.el); });
+  return copies;
 }
 
 // cleanArticle's rare steps, each a function of its own: V8 compiles a function at its first call, so a page that

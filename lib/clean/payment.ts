@@ -99,7 +99,7 @@ function currencies(): Set<string> {
 }
 const NUMBER = /\d{1,3}(?:[.,\s\u00a0']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?/g;
 /** The token without what trails its last letter ("kr." → "kr", "NOK," → "nok"). */
-function trimToLetters(t: string): string {
+function trimEndToLetters(t: string): string {
   let end = t.length;
   while (end > 0 && !isLetterChar(t[end - 1])) end--;
   return t.slice(0, end);
@@ -118,7 +118,7 @@ function currencyToken(t: string): boolean {
   const cur = currencies(), lower = t.toLowerCase();
   if (cur.has(lower)) return true;
   for (const c of t) if (isCurrencySign(c)) return true;
-  return cur.has(trimToLetters(lower));
+  return cur.has(trimEndToLetters(lower));
 }
 
 /** Payment evidence of a block's text (its lines are judged one by one: a payment line is short). */

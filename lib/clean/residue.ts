@@ -7,7 +7,7 @@
 import type { BlockInfo } from './context';
 import { gone, inheritedReason, protectedBlock, type Verdict, type Verdicts } from './decide';
 import { isProse, isSentence } from './signals';
-import { closestTag, eachElement, firstInside, hasMedia, ICON_PX } from '../dom';
+import { closestTag, eachElement, firstInside, hasMedia, ICON_PX, squeezed } from '../dom';
 import { headsTimedEntries } from './day-heading';
 
 const residue = (rule: string, reason: Verdict['reason'], evidence: string): Verdict => ({ reason, rule, score: 0, strong: false, evidence: [evidence] });
@@ -94,8 +94,7 @@ function heldPlayer(fig: Element): boolean {
 
 /** Whether a figure's every text is in its captions. */
 function captionOnly(fig: Element): boolean {
-  const squeezed = (e: Element) => (e.textContent ?? '').replace(/\s+/g, '').length;
-  return Array.from(fig.getElementsByTagName('figcaption')).reduce((n, c) => n + squeezed(c), 0) >= squeezed(fig);
+  return Array.from(fig.getElementsByTagName('figcaption')).reduce((n, c) => n + squeezed(c).length, 0) >= squeezed(fig).length;
 }
 
 /** A figure's caption whose video is gone (a player the page builds with scripts): a caption of nothing. */
@@ -139,7 +138,7 @@ const isControl = (e: Element) => CONTROLS.has(e.tagName.toUpperCase());
 function labelsNothing(el: Element): boolean {
   const label = el.tagName.toUpperCase() === 'LABEL' ? el : el.getElementsByTagName('label')[0];
   if (!label || label.hasAttribute('for') || firstInside(label, isControl)) return false;
-  return (label.textContent ?? '').replace(/\s+/g, '') === (el.textContent ?? '').replace(/\s+/g, '');
+  return squeezed(label) === squeezed(el);
 }
 
 /** Whether applyEmptiedTail can change anything: after the last paragraph of prose, a block left that could head a
