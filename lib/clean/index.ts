@@ -37,6 +37,7 @@ import { hasCampaignItems, listRests } from './list-rest';
 import { mayHoldTipLine, tipLines } from './tip-line';
 import { mayHoldOwnerNote, ownerNotes, pageOwners } from './owner-note';
 import { pageActions } from './page-action';
+import { footHeadings } from './foot-headings';
 import { footLabels } from './foot-labels';
 import { bareAddress } from './addresses';
 import { keptLinkedPicture } from './lone-picture';
@@ -181,6 +182,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   verdicts = siteNotices(infos, verdicts, site.names.length > 0);
   // A run of label lines closing the story ("出品︱…", "作者︱…"): its credits, small print (lib/clean/foot-labels.ts).
   verdicts = footLabels(infos, verdicts);
+  // Titles of boxes the page fills by script, left alone at the story's foot over nothing (lib/clean/foot-headings.ts).
+  verdicts = footHeadings(infos, verdicts, opts.byline ?? '');
   // The last item of a list of the site's promoted links (lib/clean/list-rest.ts).
   if (hasCampaignItems(infos, verdicts, site.host)) verdicts = listRests(infos, verdicts, site.host);
   // The site's tip line set apart amid the story (lib/clean/tip-line.ts).
