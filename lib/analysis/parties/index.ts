@@ -44,6 +44,7 @@ import { mendCjkSpans } from './cjk-spans';
 import { formNames } from './form-names';
 import { mergeLedGovernments } from './led-governments';
 import { dropCompoundStems } from './compound-stems';
+import { countLatinNames } from './latin-in-cjk';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -187,6 +188,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   mergeEndingForms(reg, rules);
   mergeLedGovernments(reg, rules);
   dropCommonPhrases(reg, text, rules);
+  countLatinNames(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);
   exampleKinds(reg, rules);
