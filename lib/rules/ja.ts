@@ -42,6 +42,9 @@ const ja: WordLists = {
   documentTopicParticles: 'は が も',
   // a quotation's particle alone between two quotations: the same speaker goes on (read in every language's text)
   tailParticles: 'と って',
+  // a quotation reported as someone's voice: 「…」。前田豊さん（56）からも安堵の声が漏れる (cjk-voice.ts)
+  voiceNouns: '声',
+  sourceParticles: 'から',
 };
 
 export default ja;

@@ -149,6 +149,9 @@ export interface Rules {
   officeSuffixes: Set<string>;
   anaphorPrefixes: string[];
   topicParticles: Set<string>;
+  voiceNouns: Set<string>;
+  reportWords: string[];
+  sourceParticles: Set<string>;
   subjectParticles: Set<string>;
   documentTopicParticles: Set<string>;
 }
@@ -227,7 +230,7 @@ export function rulesFor(lang: string | null | undefined): Rules {
     elderWords: new Set(words(own?.elderWords)), youngerWords: new Set(words(own?.youngerWords)),
     directives: set('directives'),
     lowerAdjectiveNames: !!own?.lowerAdjectiveNames,
-    topicParticles: set('topicParticles'), subjectParticles: set('subjectParticles'), documentTopicParticles: set('documentTopicParticles'),
+    topicParticles: set('topicParticles'), subjectParticles: set('subjectParticles'), documentTopicParticles: set('documentTopicParticles'), voiceNouns: set('voiceNouns'), reportWords: list('reportWords'), sourceParticles: set('sourceParticles'),
   };
   for (const w of r.spokes) r.roles.add(w);
   for (const w of r.determiners) r.functionWords.add(w);

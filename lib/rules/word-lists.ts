@@ -315,4 +315,10 @@ export interface WordLists {
   subjectParticles?: string;
   /** Particles that close the name a sentence opens on, before a document of that speaker's (cjk.ts). */
   documentTopicParticles?: string;
+  /** Words after the date of a story's opening credit line ("10月14日报道": report-datelines.ts). */
+  reportWords?: string;
+  /** Nouns for a voice the text reports a quotation as (声: cjk-voice.ts). */
+  voiceNouns?: string;
+  /** Particles after the name whose voice it is ("from": から, cjk-voice.ts), longest first where one opens another. */
+  sourceParticles?: string;
 }

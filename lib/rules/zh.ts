@@ -13,6 +13,8 @@ const zh: WordLists = {
   spokes: '发言人 發言人',
   orgHeads: '部 局 院 会 會 党 黨 公司 集团 集團 大学 大學 银行 銀行 政府 委员会 委員會 协会 協會 联盟 聯盟 法院 医院 醫院 警方',
   credits: '图, 圖, 摄影, 攝影, 来源, 來源',
+  // the story's opening credit line ends its date with these: "TNW中文站 10月14日报道", "新华社北京10月14日电"
+  reportWords: '报道, 報道, 电, 電, 讯, 訊, 消息',
 };
 
 export default zh;

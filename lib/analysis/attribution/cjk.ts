@@ -18,6 +18,8 @@ const SENTENCE_END = /[。！？\n]/;
 function nameEndingAt(text: string, end: number, floor: number): { s: number; e: number } | null {
   let s = end;
   while (s > floor && NAME_CHAR.test(text[s - 1]!) && end - s < 24) s--;
+  // (a run a hyphen or a dot joins to Latin letters before it is the end of a longer word: "Fi" of フリーWi-Fi)
+  if (s > floor && /[-.&]/.test(text[s - 1]!) && /[A-Za-z0-9]/.test(text[s - 2] ?? '')) return null;
   return end - s >= 2 ? { s, e: end } : null;
 }
 

@@ -18,6 +18,7 @@ import { incise } from './inside';
 import { opinionBefore, ownViewBefore } from './opinion';
 import { adjacentPerson } from './structure';
 import { cjkDocument, cjkQuote, cjkTail } from './cjk';
+import { cjkVoice } from './cjk-voice';
 import { previousParagraph, previousSentence, previousSpeaker, reportedMood, reportedOnly, reportedSource } from './previous';
 import { beforeAuxiliary, commonWordAlone, initialAndCommonWord, plausible } from './plausible';
 import { resolveMention, type Resolver } from './resolve';
@@ -71,7 +72,7 @@ export interface Attributed {
 }
 
 type Pattern = (doc: Doc, st: Site) => Attr | null;
-const AFTER: Pattern[] = [adjacentPerson, cjkQuote, verbFinal, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
+const AFTER: Pattern[] = [adjacentPerson, cjkQuote, cjkVoice, verbFinal, incise, invertedAfter, subjectAfter, lateAfter, lateInverted, accordingAfter, dashName, transcript, anyVerbAfter, invertedAnyVerb, subjectlessAfter];
 const BEFORE: Pattern[] = [cjkDocument, accordingBefore, opinionBefore, ownViewBefore, invertedBefore, narrativeBefore, subjectlessBefore, colonSubject, subjectBefore, insertedSaying];
 const ALONE: Pattern[] = [backReference, colonName, colonIntro, characterisation, previousSentence, previousParagraph, partialSubject];
 

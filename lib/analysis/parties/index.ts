@@ -44,6 +44,8 @@ import { mendCjkSpans } from './cjk-spans';
 import { formNames } from './form-names';
 import { mergeLedGovernments } from './led-governments';
 import { dropCompoundStems } from './compound-stems';
+import { countLatinNames } from './latin-in-cjk';
+import { reportDatelines } from './report-datelines';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -162,7 +164,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const ctx: ClassifyContext = { reg, doc, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map(), datelines: colonDatelines(text, doc.paragraphs), termAcronyms: termAcronyms(text, rules), givenNames: givenNamesOf(text, entities) };
   ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
   // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
-  const credits = creditSpans(text, doc.paragraphs, entities, rules).map((c) => ({ s: c.start, e: c.end }));
+  const credits = [...creditSpans(text, doc.paragraphs, entities, rules), ...reportDatelines(text, doc.paragraphs, rules)].map((c) => ({ s: c.start, e: c.end }));
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();
   const tags = bracketTagSpans(text);
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...addParticledNames(reg, rules, gaz), ...credits, ...tags];
@@ -187,6 +189,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   mergeEndingForms(reg, rules);
   mergeLedGovernments(reg, rules);
   dropCommonPhrases(reg, text, rules);
+  countLatinNames(reg, rules);
   describeParties(reg, rules);
   eventRoles(reg);
   exampleKinds(reg, rules);

@@ -33,6 +33,8 @@ export interface UnspacedName {
   kind: 'person' | 'organization';
   /** Marked by an honorific (氏, 容疑者), not only by a title a common noun may take too (選手). */
   honorific?: boolean;
+  /** The title written onto the name (清水治理事長: 理事長), or before it with の (元理事長の岩本絹子容疑者: 元理事長). */
+  title?: string;
 }
 
 /** "バイデン米大統領", "スモトリッチ財務相": a foreign name is written in katakana, and the Han letters between it and
@@ -58,7 +60,7 @@ function bodyAfterNoun(run: string, text: string, rules: Rules): string | null {
 }
 
 /** The person a run names before its honorific or title (in the run, or in kana right after it: 森下葵さん), or null. */
-function personIn(run: string, after: string, text: string, rules: Rules, gaz: Gazetteer): { name: string; honorific: boolean } | null {
+function personIn(run: string, after: string, text: string, rules: Rules, gaz: Gazetteer): { name: string; honorific: boolean; title?: string } | null {
   const ends = (x: string) => run.length > x.length && run.endsWith(x);
   const honorific = rules.nameSuffixes.find(ends) ?? rules.nameSuffixes.find((x) => after.startsWith(x));
   const title = honorific ? undefined : rules.titleSuffixes.find(ends);
@@ -71,8 +73,20 @@ function personIn(run: string, after: string, text: string, rules: Rules, gaz: G
   // an age in parentheses after a title is as strong as an honorific: 小林裕明社長（57）; so is a state's office
   // after a foreign name (バイデン米大統領, スモトリッチ財務相), where 選手 follows katakana nouns too (テニス選手)
   const office = title !== undefined && rules.officeSuffixes.has(title) && KATAKANA_NAME.test(name);
-  return { name, honorific: honorific !== undefined || AGE.test(after) || office };
+  return { name, honorific: honorific !== undefined || AGE.test(after) || office, title: cut === title ? title : undefined };
 }
+
+/** "元理事長の岩本絹子容疑者", "リスク管理本部長の穴田将人氏": the run before the name and its の, when it ends in a
+ * title of the language, is the person's office (a description, as a title written onto the name is). */
+function titleBefore(text: string, s: number, rules: Rules): string | undefined {
+  if (text[s - 1] !== 'の') return undefined;
+  const m = RUN_BEFORE.exec(text.slice(Math.max(0, s - 1 - TITLE_MAX), s - 1));
+  const run = m?.[0] ?? '';
+  return [...rules.titleSuffixes, ...rules.roles].some((t) => t.length >= 2 && run.endsWith(t) && !rules.nameSuffixes.includes(t)) && !rules.anaphorPrefixes.some((a) => run.startsWith(a)) ? run : undefined;
+}
+const RUN_BEFORE = /[\p{Script=Han}\p{Script=Katakana}々ー・]+$/u;
+/** The longest office before a name read as its description (characters). */
+const TITLE_MAX = 12;
 
 /** Where the last organisation head with enough lead ends in the run ("日本放送協会" is one name), or -1. */
 function headAt(run: string, rules: Rules): number {
@@ -106,7 +120,7 @@ export function unspacedNames(text: string, rules: Rules, gaz: Gazetteer): Unspa
   for (const m of text.matchAll(RUN)) {
     const run = m[0], s = m.index;
     const person = personIn(run, text.slice(s + run.length, s + run.length + 5), text, rules, gaz);
-    if (person) { out.push({ s, e: s + person.name.length, name: person.name, kind: 'person', honorific: person.honorific }); continue; }
+    if (person) { out.push({ s, e: s + person.name.length, name: person.name, kind: 'person', honorific: person.honorific, title: person.title ?? titleBefore(text, s, rules) }); continue; }
     const named = bodyAfterNoun(run, text, rules);
     if (named) { out.push({ s: s + run.length - named.length, e: s + run.length, name: named, kind: 'organization' }); continue; }
     const org = organisationIn(run, rules);
@@ -181,6 +195,8 @@ function addedUnspacedNames(reg: Registry, rules: Rules, gaz: Gazetteer, country
     const p = reg.find(f.name)!;
     if (f.kind === 'organization') p.evidence.org = Math.max(p.evidence.org, EVIDENCE.orgHead * 2);
     else p.evidence.person = Math.max(p.evidence.person, f.honorific ? EVIDENCE.title : EVIDENCE.nameShape);
+    // (the first title the text gives the person describes them)
+    if (f.title) p.description ??= f.title;
   }
   for (const p of parties) {
     const to = longerForm(p, [...parties]);
