@@ -1,0 +1,23 @@
+// The speaker a careful reader gives: a body noun that closes the sentence ("the department detailed") for the
+// body named before, never one named inside the quoted words. Invented text.
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerOf } from './analyse';
+
+describe('the speaker a careful reader gives', () => {
+  const body = 'Storms batter the province\n\nThe Northern Cape Department of Roads has warned residents of flooding. '
+    + 'MEC for Roads, Peter Dlamini, said teams were on standby.\n\n'
+    + '“The province’s plan, approved by the National Roads Agency, has introduced a uniform response system across all towns,” the department detailed.';
+  it('gives "the department" closing the sentence to the department, not to the person holding a post in it', () => {
+    const q = analyse(body, 'en').quotes.find((x) => x.text.includes('uniform response'));
+    expect(q?.speakerMention).toBe('the department');
+    // (not the agency named inside the quoted words)
+    expect(q?.speaker).toBe('Northern Cape Department of Roads');
+  });
+
+  const inside = 'Port delays\n\nNorthwind Shipping Ltd has warned customers of delays at the harbour this week.\n\n'
+    + '“The new schedule, approved by the Harbour Board, will slow every crossing until March,” the company said.';
+  it('gives "the company" to the body named before, not to one named inside the quoted words', () => {
+    expect(speakerOf(inside, 'new schedule')).toBe('Northwind Shipping Ltd');
+  });
+
+});
