@@ -1,9 +1,16 @@
-// The speaker a careful reader gives: a body noun that closes the sentence ("the department detailed") for the
-// body named before, never one named inside the quoted words. Invented text.
+// The speaker a careful reader gives: the person a phrase is headed by, not the name that modifies it ("Bloomberg
+// columnist … Daniel Morrow"); a body noun that closes the sentence ("the department detailed") for the body named
+// before, never one named inside the quoted words. Invented text.
 import { describe, expect, it } from 'vitest';
 import { analyse, speakerOf } from './analyse';
 
 describe('the speaker a careful reader gives', () => {
+  const modifier = 'Fact checkers under fire\n\nBloomberg columnist and former editor Daniel Morrow posted to Twitter asking if there were “any calm voters left?”\n\n'
+    + 'Morrow, who writes for Bloomberg, later deleted the post. Other Bloomberg writers defended him, and Bloomberg said nothing.';
+  it('gives the words to the person a phrase is headed by, not to the name before his role nouns', () => {
+    expect(speakerOf(modifier, 'calm voters')).toBe('Daniel Morrow');
+  });
+
   const body = 'Storms batter the province\n\nThe Northern Cape Department of Roads has warned residents of flooding. '
     + 'MEC for Roads, Peter Dlamini, said teams were on standby.\n\n'
     + '“The province’s plan, approved by the National Roads Agency, has introduced a uniform response system across all towns,” the department detailed.';
