@@ -1,10 +1,20 @@
-// The speaker a careful reader gives: the person a phrase is headed by, not the name that modifies it ("Bloomberg
-// columnist … Daniel Morrow"); a body noun that closes the sentence ("the department detailed") for the body named
-// before, never one named inside the quoted words. Invented text.
+// The speaker a careful reader gives: the person, not the body named after them, for a bare surname; the person a
+// phrase is headed by, not the name that modifies it ("Bloomberg columnist … Daniel Morrow"); a body noun that closes
+// the sentence ("the department detailed") for the body named before, never one named inside the quoted words.
+// Invented text.
+// of it. Invented text.
 import { describe, expect, it } from 'vitest';
 import { analyse, speakerOf } from './analyse';
 
 describe('the speaker a careful reader gives', () => {
+  const eponym = 'Salmon prices fall\n\nSalmon fillets were priced at $9.99 a pound at Harbor Foods this week.\n\n'
+    + '“I was shocked to see that price,” said Nora Lindqvist, president of Bergen-based Arne K. Lindqvist Company, the largest buyer of Atlantic salmon. '
+    + '(Lindqvist does not supply Harbor Foods.)\n\n'
+    + 'She said there was little room for profit at that price. “They might be selling those at cost just to get people into the stores,” Lindqvist said.';
+  it('gives a bare surname to the person introduced by it, not to the company named after them', () => {
+    expect(speakerOf(eponym, 'selling those at cost')).toBe('Nora Lindqvist');
+  });
+
   const modifier = 'Fact checkers under fire\n\nBloomberg columnist and former editor Daniel Morrow posted to Twitter asking if there were “any calm voters left?”\n\n'
     + 'Morrow, who writes for Bloomberg, later deleted the post. Other Bloomberg writers defended him, and Bloomberg said nothing.';
   it('gives the words to the person a phrase is headed by, not to the name before his role nouns', () => {
