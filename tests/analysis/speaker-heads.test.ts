@@ -1,7 +1,6 @@
 // The speaker a careful reader gives: the person, not the body named after them, for a bare surname; the person a
-// phrase is headed by, not the name that modifies it ("Bloomberg columnist … Daniel Morrow"); a body noun that closes
-// the sentence ("the department detailed") for the body named before, never one named inside the quoted words.
-// Invented text.
+// phrase is headed by, not the name that modifies it; a body noun that closes the sentence ("the department
+// detailed") for the body, not a person near it; and the verb of saying that closes a sentence for every quotation
 // of it. Invented text.
 import { describe, expect, it } from 'vitest';
 import { analyse, speakerOf } from './analyse';
@@ -37,4 +36,9 @@ describe('the speaker a careful reader gives', () => {
     expect(speakerOf(inside, 'new schedule')).toBe('Northwind Shipping Ltd');
   });
 
+  const es = 'Bruselas busca una salida\n\nLa ministra Carmen Ortega habló ayer ante los embajadores en Bruselas sobre el cierre de la planta de Vigo. '
+    + 'El primer objetivo es “frenar los despidos”, que han dejado la comarca “en un inmenso vacío”, seguido de un plan “serio, rápido y con fondos europeos”, señaló.';
+  it('gives every quotation of a sentence to the speaker of the verb that closes it, with no subject in a pro-drop language', () => {
+    expect(analyse(es, 'es').quotes.map((q) => q.speaker)).toEqual(['Carmen Ortega', 'Carmen Ortega', 'Carmen Ortega']);
+  });
 });
