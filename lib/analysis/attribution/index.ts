@@ -46,6 +46,7 @@ import { listItem } from './list-item';
 import { withoutLeadVerb } from './lead-verb';
 import { relativeAfterQuote } from './restrictive-relative';
 import { possessiveOwner } from './possessive-owner';
+import { shareClosingVerb } from './closing-verb';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -261,6 +262,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   }
   const ranked = rankSpeakers(doc, book, out, sites, skip, opts.ranker === undefined ? DEFAULT_RANKER : opts.ranker, opts.trace);
   nameByContinuation(doc, book, ranked);
+  shareClosingVerb(doc, ranked, skip);
   shareGroups(ranked);
   shareResumed(doc, ranked);
   // (an answer found by its place speaks for the rest of its multi-paragraph quotation too)

@@ -97,9 +97,12 @@ function pluralRole(head: string, rules: Resolver['doc']['rules']): boolean {
 /** The organisation mentioned last before `pos`, within a few paragraphs; with a kind (`head`, "das Ministerium")
  * that the last one's name says it is not, the last one whose name says it is, or none. */
 export function lastOrganisation(r: Resolver, pos: number, head?: string): Who | null {
-  const { reg, rules } = r.doc;
-  let m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization');
-  if (m && head && otherKind(reg.get(m.party).name, head, rules)) m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization' && p.name.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head)));
+  const { doc } = r, { reg, rules } = doc;
+  // (a body named inside quoted words, "“…, approved by the National Disaster Management Centre, …,” the department
+  // said", is what the speaker talks about, not the speaker)
+  const said = (m: Mention) => !insideQuote(doc, m.s);
+  let m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p, x) => p.kind === 'organization' && said(x));
+  if (m && head && otherKind(reg.get(m.party).name, head, rules)) m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p, x) => p.kind === 'organization' && said(x) && p.name.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head)));
   return m ? reg.get(m.party).id : null;
 }
 

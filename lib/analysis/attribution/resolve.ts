@@ -33,6 +33,7 @@ import { nameAtEnd } from './name-tail';
 import { personOnly } from './person-noun';
 import { roleQualifier } from './role-qualifier';
 import { roleModifier } from './role-modifier';
+import { bearerOfSurname } from './eponymous-body';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -65,6 +66,8 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   if (full !== null) return full;
   const { person, body } = namedInside(r, span, words);
   if (person !== null) return person;
+  const eponym = body !== null ? bearerOfSurname(r, span, body) : null;
+  if (eponym !== null) return eponym;
   const bearer = demonymSurname(r, span, mt);
   if (bearer !== null) return bearer;
   const placed = placeRoleHolder(r, span, words);

@@ -1,7 +1,7 @@
 // The subject of a sentence with no verb of saying of its own (a participle clause's, a characterisation's): the
 // first pronoun, description, body or person that opens it.
 
-import { pronounOf, type MentionSpan } from './mention';
+import { isSpeakerNoun, pronounOf, type MentionSpan } from './mention';
 import { words as wordSpans } from './phrases';
 import { describedOpening } from './subject';
 import { verbMatches } from './verbs';
@@ -21,7 +21,9 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   for (const x of reg.within(a, b)) {
     if (/^['’]/.test(text.slice(x.e, x.e + 1)) || insideQuote(doc, x.s)) continue;
     const kind = reg.get(x.party).kind;
-    if (kind === 'person' && !person) person = { s: x.s, e: x.e };
+    // ("Snopes fact checker and staff writer David Emery": a name before the role nouns of a person is that person's
+    // modifier; the person is the head)
+    if (kind === 'person' && (!person || (modifies(doc, person, x, MODIFIER_WORDS) && rolesBefore(doc, x)))) person = { s: x.s, e: x.e };
     if ((kind === 'organization' || kind === 'country') && !body) body = { s: x.s, e: x.e };
   }
   if (pron && (!person || pron.s < person.s) && (!body || pron.s < body.s)) return pron;
@@ -39,10 +41,22 @@ export function sentenceSubject(doc: Doc, a: number, b: number): MentionSpan | n
   return person ?? (body && atClauseStart(doc, a, body) ? body : null);
 }
 
-/** "NBC reporter Katy Tur": a body a word or two before a person, with no verb between, is the name's modifier. */
-function modifies(doc: Doc, body: MentionSpan, person: MentionSpan): boolean {
-  return /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(doc.text.slice(body.e, person.s)) && !verbMatches(doc, doc.verbs.any, body.e, person.s).length;
+/** "NBC reporter Katy Tur": a body a word or two (`most`) before a person, with no verb between, is the name's
+ * modifier. The word right before the person is no function word ("Obama and Biden" are two subjects). */
+function modifies(doc: Doc, body: MentionSpan, person: MentionSpan, most = 2): boolean {
+  const between = doc.text.slice(body.e, person.s), words = between.trim().split(/\s+/);
+  if (!LOWER_WORDS.test(between) || words.length > most || doc.rules.functionWords.has(words[words.length - 1]!)) return false;
+  return !verbMatches(doc, doc.verbs.any, body.e, person.s).length;
 }
+
+const LOWER_WORDS = /^\s+(?:\p{Ll}+\s+)+$/u;
+
+/** Lower-case words a name may stand before as a person's modifier: "fact checker and staff writer". */
+const MODIFIER_WORDS = 5;
+
+/** The word right before the person is a noun for a person ("writer"), not a verb no list knows ("Ishiba brushed
+ * Tamaki off"). */
+const rolesBefore = (doc: Doc, m: MentionSpan) => isSpeakerNoun(/(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.s - 40), m.s))?.[1] ?? '', doc.rules);
 
 /** The mention opens the segment from `a` (after a fronted phrase, an article allowed) and a lower-case word, its
  * verb, follows it: not a name's modifier ("NBC News reporter Katy Tur"). */

@@ -73,7 +73,8 @@ function nounThenVerb(doc: Doc, a: number, b: number): MentionSpan | null {
   const ws = [...doc.text.slice(a, b).matchAll(/\S+/g)], { rules } = doc;
   if (ws.length < 3 || !rules.determiners.has(ws[0]![0].toLowerCase()) || rules.indefinites.has(ws[0]![0].toLowerCase())) return null;
   for (let k = 1; k <= 3 && k < ws.length - 1; k++) {
-    const noun = ws[k]![0], next = ws[k + 1]![0];
+    // (a verb that closes the sentence keeps its full stop: "“…,” the department detailed.")
+    const noun = ws[k]![0], next = k + 2 === ws.length ? ws[k + 1]![0].replace(/[.!?]$/, '') : ws[k + 1]![0];
     if (!/^\p{L}+$/u.test(noun)) return null;
     if (!startsLower(noun) || !speakingHead(noun, rules)) continue;
     if (isSpeakerNoun(next, rules)) continue; // ("the company spokesman": the phrase goes on)
