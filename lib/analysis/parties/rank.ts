@@ -20,11 +20,13 @@ import { knownPersonName, unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
 import { thingName } from './thing-names';
 import { thingLed } from './thing-led';
+import { placeLed } from './place-led';
 import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
 import { unsureOnce } from './cjk-once';
 import { shapeOnlyKind } from './shape-only';
 import { particleCut } from './cut-aliases';
+import { withoutListedAliases } from './listed-aliases';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -220,7 +222,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
     if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules, onlyShapeEvidence(p, quotes, reg.text, rules)) ?? kind;
     // ("Amazon Alexa", "Met Gala": a brand's or a place's word opening a name the tagger barely read as someone's)
-    if (kind === 'person' && thingLed(p, quotes, reg.text, rules)) { if (p.evidence.org > 0 || p.votes.ORG > 0) kind = 'organization'; else continue; }
+    if (kind === 'person' && (thingLed(p, quotes, reg.text, rules) || placeLed(p, quotes, reg, rules))) { if (p.evidence.org > 0 || p.votes.ORG > 0) kind = 'organization'; else continue; }
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
@@ -266,6 +268,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
+  // (a name is one actor or two, never both: "Moscou" listed as a place is no alias of "Russie" as well)
+  withoutListedAliases(out.map((x) => x.p));
   const max = out.length ? Math.max(out[0]!.score, 1e-9) : 1;
   return out.map(({ p, score }) => ({ ...p, salience: Math.max(0, Math.round((score / max) * 1000) / 1000) }));
 }
