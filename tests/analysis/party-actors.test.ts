@@ -92,3 +92,18 @@ describe('a name led by the text’s own place', () => {
     expect(named(got, 'Doria Ragland')?.type).toBe('person');
   });
 });
+
+describe('a German body named with its head in the genitive', () => {
+  it('goes by its base form, without its field as an alias', () => {
+    const text = 'Anna Berg wird Direktorin des Wiener Zentrums für Migrationspolitik. Sie will die Migrationspolitik der Staaten stärken.';
+    const got = parties('de', text, [['Anna Berg', 'PER', 0.95], ['Zentrums für Migrationspolitik', 'ORG', 0.9]]);
+    const body = got.find((p) => p.type === 'organization');
+    expect(body?.name).toBe('Zentrum für Migrationspolitik');
+    expect(body?.aliases).toEqual([]);
+  });
+  it('keeps the name as written where no article of the case governs it', () => {
+    const text = 'Anna Berg leitet das Haus Habsburgs für Kinder. Das Haus Habsburgs für Kinder hilft Familien.';
+    const got = names(parties('de', text, [['Anna Berg', 'PER', 0.95], ['Habsburgs für Kinder', 'ORG', 0.9], ['Habsburgs für Kinder', 'ORG', 0.9]]));
+    expect(got).not.toContain('Habsburg für Kinder');
+  });
+});

@@ -77,7 +77,10 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   // "die Plattform Temu")
   // (not a head noun, a common word: "der Bank" after "Silicon Valley Bank")
   out.splice(0, out.length, ...joinTails(out, text, words, rules, gaz, uses));
-  const surnames = new Set(out.filter((c) => c.words.length > 1 || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!).filter((w) => !isOrgHead(w.t, rules)).map((w) => w.l));
+  // (where every noun is capitalised, the word after a body's lower-case link is its field, a common noun the text
+  // also writes alone, no surname: "Migrationspolitik" of "Zentrums für Migrationspolitik")
+  const field = (c: Candidate) => rules.nounsCapitalised && c.tag !== 'PER' && c.words.length > 2 && !c.words[c.words.length - 2]!.cap;
+  const surnames = new Set(out.filter((c) => (c.words.length > 1 && !field(c)) || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!).filter((w) => !isOrgHead(w.t, rules)).map((w) => w.l));
   let e = 0;
   for (const whole of runs) {
     while (e < entities.length && entities[e]!.end <= whole.s) e++;

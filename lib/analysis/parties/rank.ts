@@ -18,6 +18,7 @@ import { caseStems, uninflected, writesWithEnding } from './case-endings';
 import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
 import { knownPersonName, unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
+import { writesHeadWithEnding } from './genitive-head';
 import { thingName } from './thing-names';
 import { thingLed } from './thing-led';
 import { placeLed } from './place-led';
@@ -173,7 +174,7 @@ function surfaces(p: PartyRecord, reg: Registry): string[] {
 function shownName(p: PartyRecord, written: string[], rules: Rules): { name: string; description: string | null } {
   const own = norm(p.name);
   const key = uninflected(own, rules.adjectiveInflections);
-  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || writesStem(norm(w), own, rules) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
+  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || writesStem(norm(w), own, rules) || writesHeadWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
   // (a country by a name of its own: "UK", not "United Kingdom")
   const gaz = gazetteer(rules.lang), named = p.country ? written.filter((w) => gaz.names.get(norm(w)) === p.country) : [];
   const name = (named.length ? named : written).reduce((a, b) => (b.length > a.length ? b : a));
@@ -241,7 +242,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
       // (a head noun alone that the text also writes as a common noun is no name to show: "Bank" of the "Silicon
       // Valley Bank" beside "der Kollaps einer Bank")
       // ("Lateinamerikas" of "Lateinamerika": the name shown with a case ending is no alias, a mention of the name)
-      .filter((a) => norm(a) !== norm(name) && !caseStems(norm(a), rules.nameEndings).includes(norm(name)) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)))
+      .filter((a) => norm(a) !== norm(name) && !caseStems(norm(a), rules.nameEndings).includes(norm(name)) && !writesHeadWithEnding(norm(a), norm(name), rules.nameEndings) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)))
       // ("Leyen" of "Ursula von der Leyen": a tail cut at a surname's particle, cut-aliases.ts)
       .filter((a, _, all) => kind !== 'person' || !particleCut(a, [name, ...all], rules));
     out.push({
