@@ -97,7 +97,7 @@ const en: WordLists = {
     candidate nominee leader rival challenger incumbent economist analyst professor lawyer advocate counsel activist author
     pastor reverend principal trustee treasurer auditor comptroller clerk delegate lawmaker legislator assemblyman
     assemblywoman rapper singer actor actress host anchor correspondent reporter columnist editor publisher ceo cfo
-    coo cto chairperson mediator prosecutor official farmer driver spokesperson spokesman spokeswoman strategist
+    coo cto mec chairperson mediator prosecutor official farmer driver spokesperson spokesman spokeswoman strategist
     adviser advisor aide envoy negotiator diplomat minister-president commander commandant boss striker midfielder
     defender goalkeeper forward player teammate referee umpire scientist researcher doctor physician nurse teacher
     student pupil historian expert investigator owner-operator president-elect mayor-elect governor-elect pollster
@@ -107,7 +107,7 @@ const en: WordLists = {
     duchess countess empress waitress hostess headmistress`,
   maleRoles: `spokesman chairman congressman councilman assemblyman businessman king prince duke count emperor
     waiter host headmaster`,
-  portfolioRoles: 'minister ministers ministry secretary department undersecretary',
+  portfolioRoles: 'minister ministers ministry secretary department undersecretary mec',
   spokes: 'spokesman spokeswoman spokesperson spokespeople',
   actingRoles: 'interim caretaker acting incoming new',
   elderWords: 'elder older father mother senior',

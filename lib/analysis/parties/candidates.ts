@@ -22,6 +22,7 @@ import { surnamesAfterParticles } from './particle-surnames';
 import { numberedBodies } from './numbered-bodies';
 import { listedFields, placeFirstWords } from './span-joins';
 import { gappedNames } from './gapped-names';
+import { countryPairs } from './country-pairs';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -76,7 +77,10 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
   // "die Plattform Temu")
   // (not a head noun, a common word: "der Bank" after "Silicon Valley Bank")
   out.splice(0, out.length, ...joinTails(out, text, words, rules, gaz, uses));
-  const surnames = new Set(out.filter((c) => c.words.length > 1 || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!).filter((w) => !isOrgHead(w.t, rules)).map((w) => w.l));
+  // (where every noun is capitalised, the word after a body's lower-case link is its field, a common noun the text
+  // also writes alone, no surname: "Migrationspolitik" of "Zentrums für Migrationspolitik")
+  const field = (c: Candidate) => rules.nounsCapitalised && c.tag !== 'PER' && c.words.length > 2 && !c.words[c.words.length - 2]!.cap;
+  const surnames = new Set(out.filter((c) => (c.words.length > 1 && !field(c)) || (c.epithet && isOrgNoun(c.epithet, rules))).map((c) => c.words[c.words.length - 1]!).filter((w) => !isOrgHead(w.t, rules)).map((w) => w.l));
   let e = 0;
   for (const whole of runs) {
     while (e < entities.length && entities[e]!.end <= whole.s) e++;
@@ -114,9 +118,10 @@ function atFormed(ws: readonly Word[], formed: ReadonlySet<string>, text: string
   return out;
 }
 
-/** The tagger's spans with the names it read in pieces joined (numbered-bodies.ts, span-joins.ts, gapped-names.ts). */
+/** The tagger's spans with the names it read in pieces joined (numbered-bodies.ts, span-joins.ts, gapped-names.ts), and
+ * those it read over two countries split (country-pairs.ts). */
 const joinedSpans = (text: string, spans: readonly EntitySpan[], rules: Rules) =>
-  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, spans, rules), rules), rules), rules);
+  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, countryPairs(text, spans, rules), rules), rules), rules), rules);
 
 /** The candidates without noun phrases' openers (name-starts.ts): those left a name's words alone. */
 const withoutNounOpeners = (cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules) =>

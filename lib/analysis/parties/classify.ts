@@ -76,6 +76,8 @@ export function classify(c: ClassifyContext, cand: Candidate) {
   if (qualifiesEvent(c, cand) || countryRun(c, cand) || pluralDemonym(c, cand) || placePeople(c, cand)) return;
   let words = stripDemonym(c, cand);
   if (!words.length || serialName(words)) return;
+  // "The MEC emphasised", "the CEO said": an office written as an acronym names its holder, no body
+  if (words.length === 1 && words[0]!.acr && c.rules.roles.has(words[0]!.l)) return;
   if (words.length === 1 && (words[0]!.acr || wordAcronymDefined(c.acronyms, words[0]!.t)) && acronymRun(c, cand, words[0]!)) return;
   if (words.length === 1 && wordAcronym(c, words[0]!.t, words[0]!.s, cand.source)) return;
   for (const w of words) {

@@ -30,6 +30,7 @@ import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
 import { mergeNameForms } from './name-forms';
 import { mergeEndingForms } from './ending-forms';
+import { genitiveHeads } from './genitive-head';
 import { shoutedRun, unshouted } from './shouted';
 import { isOrgHead } from './lexicon';
 import { bracketTagSpans, bracketTags } from './party-tags';
@@ -179,6 +180,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   bracketedNames(reg);
   mergeTransliterated(reg);
   mergeInflected(reg, rules);
+  genitiveHeads(reg, rules);
   bracketedAcronyms(reg, rules);
   mergeInflectedAdjectives(reg, rules);
   baseNames(reg, rules);

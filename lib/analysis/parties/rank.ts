@@ -18,13 +18,16 @@ import { caseStems, uninflected, writesWithEnding } from './case-endings';
 import { hasPersonEvidence, onlyShapeEvidence, opensBody, opensBodyName } from './person-evidence';
 import { knownPersonName, unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
+import { writesHeadWithEnding } from './genitive-head';
 import { thingName } from './thing-names';
 import { thingLed } from './thing-led';
+import { placeLed } from './place-led';
 import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
 import { unsureOnce } from './cjk-once';
 import { shapeOnlyKind } from './shape-only';
 import { particleCut } from './cut-aliases';
+import { withoutListedAliases } from './listed-aliases';
 
 /** What attribution found: quotations per party, and names that speak but were no party yet. */
 export interface SpeakerEvidence {
@@ -171,7 +174,7 @@ function surfaces(p: PartyRecord, reg: Registry): string[] {
 function shownName(p: PartyRecord, written: string[], rules: Rules): { name: string; description: string | null } {
   const own = norm(p.name);
   const key = uninflected(own, rules.adjectiveInflections);
-  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || writesStem(norm(w), own, rules) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
+  if (!written.length || written.some((w) => writesWithEnding(norm(w), own, rules.nameEndings) || writesStem(norm(w), own, rules) || writesHeadWithEnding(norm(w), own, rules.nameEndings) || (!!key && uninflected(norm(w), rules.adjectiveInflections) === key))) return { name: p.name, description: p.description };
   // (a country by a name of its own: "UK", not "United Kingdom")
   const gaz = gazetteer(rules.lang), named = p.country ? written.filter((w) => gaz.names.get(norm(w)) === p.country) : [];
   const name = (named.length ? named : written).reduce((a, b) => (b.length > a.length ? b : a));
@@ -220,7 +223,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
     if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules, onlyShapeEvidence(p, quotes, reg.text, rules)) ?? kind;
     // ("Amazon Alexa", "Met Gala": a brand's or a place's word opening a name the tagger barely read as someone's)
-    if (kind === 'person' && thingLed(p, quotes, reg.text, rules)) { if (p.evidence.org > 0 || p.votes.ORG > 0) kind = 'organization'; else continue; }
+    if (kind === 'person' && (thingLed(p, quotes, reg.text, rules) || placeLed(p, quotes, reg, rules))) { if (p.evidence.org > 0 || p.votes.ORG > 0) kind = 'organization'; else continue; }
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;
     const mentions = new Set(p.mentions.map((m) => m.s)).size;
     // (a country is named by its own name where the text writes it, not by its capital; a capital standing for the
@@ -239,7 +242,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
       // (a head noun alone that the text also writes as a common noun is no name to show: "Bank" of the "Silicon
       // Valley Bank" beside "der Kollaps einer Bank")
       // ("Lateinamerikas" of "Lateinamerika": the name shown with a case ending is no alias, a mention of the name)
-      .filter((a) => norm(a) !== norm(name) && !caseStems(norm(a), rules.nameEndings).includes(norm(name)) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)))
+      .filter((a) => norm(a) !== norm(name) && !caseStems(norm(a), rules.nameEndings).includes(norm(name)) && !writesHeadWithEnding(norm(a), norm(name), rules.nameEndings) && !(!/\s/.test(a) && isOrgHead(a, rules) && afterIndefinite(reg.text, a, rules)))
       // ("Leyen" of "Ursula von der Leyen": a tail cut at a surname's particle, cut-aliases.ts)
       .filter((a, _, all) => kind !== 'person' || !particleCut(a, [name, ...all], rules));
     out.push({
@@ -266,6 +269,8 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     out.push({ p: { name, type: s.kind, aliases: [], description: null, roles: ['speaker'], mentions: s.quotes, salience: 0 }, score: s.quotes * (1 + SALIENCE.perQuote) });
   }
   out.sort((a, b) => b.score - a.score);
+  // (a name is one actor or two, never both: "Moscou" listed as a place is no alias of "Russie" as well)
+  withoutListedAliases(out.map((x) => x.p));
   const max = out.length ? Math.max(out[0]!.score, 1e-9) : 1;
   return out.map(({ p, score }) => ({ ...p, salience: Math.max(0, Math.round((score / max) * 1000) / 1000) }));
 }

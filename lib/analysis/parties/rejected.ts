@@ -10,6 +10,7 @@ import { caseless } from '../letters';
 import { norm } from './registry';
 import { storyPlatform } from './platforms';
 import { namesAKind } from './kind-phrases';
+import { inPortfolioList } from './portfolio-lists';
 import type { Candidate, ClassifyContext } from './classify';
 
 /** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
@@ -47,7 +48,7 @@ export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], nam
   // "Walt Disney Co. executive Kevin Mayer", and "Disney" all through; "retired Supreme Court judge Margaret Oduya"
   // names the court once, as her role)
   if (words.some((w) => isOrgHead(w.t, rules)) && rules.roles.has(next) && !(holderAfter(c.reg.text, words[words.length - 1]!.e, next) && namedAgain(c, words))) return true;
-  if (isSetting(c, cand, words, next) || isPortfolio(c, words) || isDocument(words, cand.prevWord, rules)) return true;
+  if (isSetting(c, cand, words, next) || isPortfolio(c, words) || inPortfolioList(c, cand, words) || isDocument(words, cand.prevWord, rules)) return true;
   if (afterEventHead(c, cand, words)) return true;
   if (afterMeasure(c, cand, words, name)) {
     // (after a price, "$99 Logitech MX Master", the name is the thing bought, no unit)

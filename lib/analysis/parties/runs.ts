@@ -68,6 +68,8 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
     const k = particleBridge(words, j, rules, run);
     if (k > 0) { for (let q = j; q <= k; q++) run.push(words[q]!); j = k + 1; continue; }
     if (headAdjective(prev, nt, rules)) { run.push(nt); j++; continue; }
+    const more = moreAdjectives(words, j, run, rules);
+    if (more > 0) { for (let q = j; q < j + more; q++) run.push(words[q]!); j += more; continue; }
     break;
   }
   return [run, j];
@@ -78,10 +80,30 @@ function grow(text: string, words: readonly Word[], i: number, rules: Rules): [W
 const headAdjective = (head: Word, w: Word, rules: Rules) =>
   !w.cap && w.joined && head.cap && rules.lang !== 'en' && rules.lang !== 'de' && isOrgHead(head.t, rules) && ADJ_SUFFIX.test(w.t) && w.t.length > 4;
 
-/** The run's last word is an adjective after its head that the language keeps in a body's name, lower case
- * ("l'Union européenne", rules.lowerAdjectiveNames): the name ends in it. */
-const nameEndsIn = (run: readonly Word[], rules: Rules) =>
-  rules.lowerAdjectiveNames && run.length > 1 && headAdjective(run[run.length - 2]!, run[run.length - 1]!, rules);
+/** A lower-case word shaped as a Romance adjective ("populaire", "écologique"). */
+const lowerAdjective = (w: Word | undefined) => !!w && !w.cap && w.joined && ADJ_SUFFIX.test(w.t) && w.t.length > 4;
+
+/** How many of the run's last words are adjectives after a body's head, lower case, perhaps coordinated ("Union
+ * populaire écologique et sociale"): 0 when the run does not end so. */
+function adjectiveTail(run: readonly Word[], rules: Rules): number {
+  let k = run.length;
+  while (k > 1 && (lowerAdjective(run[k - 1]) || (AND.has(run[k - 1]!.l) && !run[k - 1]!.cap && lowerAdjective(run[k - 2]) && k < run.length))) k--;
+  return k < run.length && k > 0 && lowerAdjective(run[k]) && lowerAdjective(run[run.length - 1]) && headAdjective(run[k - 1]!, run[k]!, rules) ? run.length - k : 0;
+}
+
+/** Where the language keeps lower-case adjectives in a body's name (rules.lowerAdjectiveNames), the words from j that
+ * go on a run ending in such an adjective: one more adjective ("Nouvelle Union populaire écologique"), or "and" with
+ * one ("… écologique et sociale"): a coordinated pair of adjectives is one name's, never two names. */
+function moreAdjectives(words: readonly Word[], j: number, run: readonly Word[], rules: Rules): number {
+  if (!rules.lowerAdjectiveNames || !adjectiveTail(run, rules)) return 0;
+  const w = words[j]!;
+  if (lowerAdjective(w)) return 1;
+  return AND.has(w.l) && !w.cap && w.joined && lowerAdjective(words[j + 1]) ? 2 : 0;
+}
+
+/** The run ends in adjectives after its head that the language keeps in a body's name, lower case ("l'Union
+ * européenne", rules.lowerAdjectiveNames): the name ends in them. */
+const nameEndsIn = (run: readonly Word[], rules: Rules) => rules.lowerAdjectiveNames && adjectiveTail(run, rules) > 0;
 
 /** "of"/"for"/"für" join a name only after a head word ("Bank of England", "Secretary of State", "Bundesagentur
  * für Arbeit"), not after a person's name ("Charles Rangel of New York") or a common noun ("Zeit für Familie"). */
@@ -136,10 +158,15 @@ function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: R
 function splitOnAnd(run: Word[], rules: Rules, text: string): Word[][] {
   if (!run.length) return [];
   const parts: Word[][] = [];
-  if (run.some((w) => AND.has(w.l)) && !isOrgHead(run[0]!.t, rules) && !isOrgHead(run[run.length - 1]!.t, rules)) {
+  // (nor between two lower-case adjectives of one body's name: "populaire écologique et sociale")
+  const inTail = (i: number) => rules.lowerAdjectiveNames && lowerAdjective(run[i - 1]) && lowerAdjective(run[i + 1]);
+  // (a body's name closed by its lower-case adjective ends at the "and" after it, though the run opens with a head:
+  // "l'Union européenne et la Chine")
+  const closed = rules.lowerAdjectiveNames && run.some((w, i) => AND.has(w.l) && lowerAdjective(run[i - 1]) && !inTail(i));
+  if (run.some((w) => AND.has(w.l)) && (closed || (!isOrgHead(run[0]!.t, rules) && !isOrgHead(run[run.length - 1]!.t, rules)))) {
     let cur: Word[] = [];
     // (not after a part elided to its hyphen: "Polar- und Meeresforschung" is one name's)
-    run.forEach((w, i) => { if (AND.has(w.l) && !afterElided(text, w, run[i - 1])) { if (cur.length) parts.push(cur); cur = []; } else cur.push(w); });
+    run.forEach((w, i) => { if (AND.has(w.l) && !afterElided(text, w, run[i - 1]) && !inTail(i)) { if (cur.length) parts.push(cur); cur = []; } else cur.push(w); });
     if (cur.length) parts.push(cur);
   } else parts.push(run);
   return parts.map((p) => {
