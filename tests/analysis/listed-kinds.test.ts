@@ -39,11 +39,3 @@ describe("a town's region after it", () => {
     expect(list.find('Sofex')?.kind).toBe('organization');
   });
 });
-
-describe('a one-word "person" in a list', () => {
-  it('lends no type when the tagger alone says so ("rivals such as Walmart, Kroger and Costco")', () => {
-    const text = 'The grocer gains business from rivals such as Varmo, Kelder and Dostro.';
-    const reg = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Varmo', 'ORG', 0.5], ['Kelder', 'PER', 0.7], ['Dostro', 'PER', 0.4]]));
-    expect(reg.find('Varmo')?.kind).toBe('organization');
-  });
-});

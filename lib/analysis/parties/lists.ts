@@ -50,11 +50,6 @@ function majority(others: (keyof Evidence | undefined)[]): { k: keyof Evidence; 
  * shape-only.ts): no type to lend its list's other names (a wrong guess would spread). */
 const shapedOnly = (p: PartyRecord, reg: Registry, rules: Rules) => kindOf(p, rules) === 'person' && shapeOnlyKind(p, 0, reg.text, rules, reg.uses) !== undefined;
 
-/** A one-word "person" with no evidence of one but the tagger's reading ("competitors such as Walmart, Kroger and
- * Costco", Kroger read as a person): no type to lend either. A person in the news is named in full, with a role or a
- * title somewhere (evidence.person): its surname alone is merged into that party and lends its type. */
-const unevidencedPerson = (p: PartyRecord, kind: keyof Evidence | undefined) => kind === 'person' && p.parts.length === 1 && p.evidence.person === 0;
-
 /** Evidence of its neighbours' type for each party in a list where the others agree on one type, once a party (a
  * list in a standfirst and again in the body is one); its weight grows with the neighbours that agree (two, the
  * usual "A, B and C", give it once; three clubs around "Inter Milan" one and a half times). */
@@ -63,7 +58,7 @@ export function listKinds(reg: Registry, rules: Rules) {
   for (const list of listsOf(reg, rules)) {
     const parties = list.map((i) => reg.get(reg.mentions[i]!.party));
     const kinds = parties.map((p) => KEY[kindOf(p, rules)]);
-    const lent = parties.map((p, i) => (shapedOnly(p, reg, rules) || unevidencedPerson(p, kinds[i]) ? undefined : kinds[i]));
+    const lent = parties.map((p, i) => (shapedOnly(p, reg, rules) ? undefined : kinds[i]));
     parties.forEach((p, i) => {
       const m = majority(lent.filter((_, j) => j !== i));
       const w = m ? EVIDENCE.listed * Math.max(1, m.n / 2) : 0;
