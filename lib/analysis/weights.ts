@@ -111,6 +111,9 @@ export const OFF_STORY = {
   /** Where every noun is capitalised, one word is a common noun when at least this share of its mentions follow an
    * article (parties/offstory.ts). */
   articleShare: 1 / 2,
+  /** A body's or a place's name is a product when at least this share of its mentions are a product's: owned,
+   * measured or versioned (parties/products.ts). */
+  ownedShare: 1 / 2,
 };
 
 /** A one-word proper noun by the text's evidence (parties/repeated.ts): capitalised mid-sentence this often, and

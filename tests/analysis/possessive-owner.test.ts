@@ -1,19 +1,22 @@
-// "…», recalcó la fuente. Según su análisis, …«…»": a phrase opened by a possessive is its owner's words, and right
-// after an unnamed source's quotation its owner is that source, not the organisation the text named last.
-// Invented text.
+// "the integration of Prime, Amazon’s $119-a-year membership": a name a possessive follows owns the phrase after it,
+// the apposition of the name before the comma; the phrase before the comma is no role of its own. Invented text, the
+// tagger's spans given.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
+import { buildRegistry } from '../../lib/analysis/parties';
+import { scan } from '../../lib/analysis/text';
+import { rulesFor } from '../../lib/rules/languages';
+import { spans } from './tagged-spans';
 
-const text = [
-  'El movimiento Frente Verde del Norte rechazó el domingo las condiciones propuestas por el Gobierno de Valdoria, según informaron fuentes cercanas a las negociaciones.',
-  '«La retirada de la delegación fue un acto exhibicionista que busca culpar a otros», recalcó la fuente. Según su análisis, el Gobierno actuó así «para darle la vuelta a la presión externa que afronta».',
-].join('\n\n');
+describe('a name with a possessive after a comma', () => {
+  it('takes no description from the phrase before the comma', () => {
+    const text = 'Then came the integration of Prime, Vexco’s yearly shipping plan, into the stores. Vexco said sales rose.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Prime', 'ORG', 0.5], ['Vexco', 'ORG', 0.9], ['Vexco', 'ORG', 0.9]]));
+    expect(reg.find('Vexco')?.description ?? null).toBeNull();
+  });
 
-describe('a possessive phrase after an unnamed source', () => {
-  it('is that source, not the organisation named before', () => {
-    const q = analyse(text, 'es').quotes.find((x) => x.text.includes('darle la vuelta'));
-    expect(q).toBeDefined();
-    expect(q!.speaker).toBeNull();
-    expect(q!.speakerMention).toBe('la fuente');
+  it('leaves a role before a name alone', () => {
+    const text = 'The company’s chief executive, Dana Okafor, said sales rose.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Dana Okafor', 'PER', 0.9]]));
+    expect(reg.find('Dana Okafor')?.description).toBe('company’s chief executive');
   });
 });

@@ -23,8 +23,9 @@ const doubled = (words: readonly Word[]) => words.length === 2 && words[0]!.l ==
 /** Add the name as a party (or a mention of one already known) with the evidence around it. */
 export function addName(c: ClassifyContext, cand: Candidate, words: Word[], name: string, prefix: Word[]) {
   let aliasHead: string | null = null;
-  // "Reederei Nordlicht Container Line": a head noun before an organisation's own name is an alias
-  if (words.length >= 3 && isOrgHead(words[0]!.t, c.rules) && words[1]!.cap && words.slice(1).some((w) => isOrgHead(w.t, c.rules))) {
+  // "Reederei Nordlicht Container Line": a head noun before an organisation's own name is an alias, where every noun
+  // is capitalised (elsewhere the capital makes it the name's own word: "International Pacific Halibut Commission")
+  if (c.rules.nounsCapitalised && words.length >= 3 && isOrgHead(words[0]!.t, c.rules) && words[1]!.cap && words.slice(1).some((w) => isOrgHead(w.t, c.rules))) {
     aliasHead = words[0]!.t;
     words = words.slice(1);
     name = c.reg.text.slice(words[0]!.s, words[words.length - 1]!.e);

@@ -222,7 +222,9 @@ function before(reg: Registry, p: PartyRecord, s: number, e: number, rules: Rule
   if (/,\s*$/.test(pre)) {
     const op = /^(?:[,;.)]|$)/.test(post) ? orgBefore(pre, rules) : null;
     if (op) { p.evidence.org += EVIDENCE.orgApposition; p.description ??= op; return; }
-    const bm = ROLE_BEFORE.exec(pre.slice(-120));
+    // ("the integration of Prime, Amazon’s $119-a-year membership": a name the possessive follows owns the phrase
+    // after it, which is the apposition of the name before the comma: the phrase before is no role of its own)
+    const bm = /^['’]s?\s/.test(post) ? null : ROLE_BEFORE.exec(pre.slice(-120));
     const lowerAfter = LOWER_AFTER.exec(text.slice(e, e + 30));
     if (bm && (!(lowerAfter && startsLower(lowerAfter[1]!)) || post.startsWith(','))) {
       const ws = lastRolePhrase(bm[1]!.split(/\s+/), rules);

@@ -13,7 +13,7 @@ import { wordBefore } from '../letters';
 import { surnameWithoutArticle } from './surname-article';
 import { opensDomain } from './settings';
 import { regionNames } from '../../rules/regions';
-import { shortens } from './shortened';
+import { phraseOf, shortens } from './shortened';
 import { allLetters, upperRun } from '../text/props';
 import { gazetteer } from './countries';
 import { genitiveBase } from './genitive-base';
@@ -87,7 +87,8 @@ export function linkShortForms(reg: Registry, rules: Rules) {
   for (const p of reg.live()) {
     const key = p.parts.join(' ');
     // a country or a federation's state is no short form: "Montana" is not the "Montana Freedom Caucus"
-    if (!p.mentions.length || p.kind === 'country' || (p.kind === 'place' && regionNames().has(key))) continue;
+    // (nor one word of a common phrase a name was made of: "Pacific halibut", shortened.ts)
+    if (!p.mentions.length || p.kind === 'country' || (p.kind === 'place' && regionNames().has(key)) || phraseOf(reg, p)) continue;
     const owner = aliasOwner.get(key);
     if (owner && owner !== p && owner.mergedInto === undefined) { reg.merge(p, owner); continue; }
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")

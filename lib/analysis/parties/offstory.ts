@@ -14,6 +14,7 @@ import { isLetter, wordBefore } from '../letters';
 import { letterAt, spaceRunStart, upperAt, codePointBefore } from '../text/props';
 import { gazetteer } from './countries';
 import { isPlaceAdjective, knownPlaces } from './place-adjectives';
+import { isProduct, markProductPlurals } from './products';
 
 /** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
 const MODEL_NUMBER = /^\s(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2})(?![\d.,:–-]*\d)(?!\s*[-–:]\s*\d)/;
@@ -104,8 +105,10 @@ export function markOffStory(reg: Registry, headings: readonly Span[], rules: Ru
     if (headings.length && p.mentions.every((m) => inSpans(headings, m.s, m.e))) { p.offStory = 'heading'; continue; }
     if (p.kind !== 'organization' && adjective(p, text, rules)) { p.offStory = 'adjective'; continue; }
     if (commonNoun(p, text, rules)) { p.offStory = 'noun'; continue; }
+    if (isProduct(p, text, rules)) { p.offStory = 'product'; continue; }
     if (p.kind !== 'person' && p.kind !== 'unknown') continue;
     const products = p.mentions.filter((m) => MODEL_NUMBER.test(text.slice(m.e, m.e + 12))).length;
     if (products && products >= p.mentions.length * OFF_STORY.productShare) p.offStory = 'product';
   }
+  markProductPlurals(reg);
 }

@@ -21,3 +21,18 @@ export function shortens(reg: Registry, short: PartyRecord, full: PartyRecord, r
   const first = Math.min(...full.mentions.map((m) => m.s));
   return short.mentions.every((m) => m.s > first);
 }
+
+/** The lower-case word right after `e` (one space between): "halibut" in "Pacific halibut". */
+const NEXT_LOWER = /^ (\p{Ll}+)(?!\p{L})/u;
+
+/** "the largest buyer of Pacific halibut" beside "Pacific Halibut Commission": one word followed, every time, by a
+ * word in lower case that follows it, capitalised, inside another name of the text is the common phrase that name was
+ * made of, no short form of a party. */
+export function phraseOf(reg: Registry, short: PartyRecord): boolean {
+  if (short.parts.length !== 1 || !short.mentions.length) return false;
+  const w = short.parts[0]!;
+  return short.mentions.every((m) => {
+    const next = NEXT_LOWER.exec(reg.text.slice(m.e, m.e + 30))?.[1];
+    return !!next && reg.live().some((f) => f.parts.some((x, i) => x === w && f.parts[i + 1] === next));
+  });
+}
