@@ -270,7 +270,7 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
   }
   out.sort((a, b) => b.score - a.score);
   // (a name is one actor or two, never both: "Moscou" listed as a place is no alias of "Russie" as well)
-  withoutListedAliases(out.map((x) => x.p));
-  const max = out.length ? Math.max(out[0]!.score, 1e-9) : 1;
-  return out.map(({ p, score }) => ({ ...p, salience: Math.max(0, Math.round((score / max) * 1000) / 1000) }));
+  const listed = withoutListedAliases(out);
+  const max = listed.length ? Math.max(listed[0]!.score, 1e-9) : 1;
+  return listed.map(({ p, score }) => ({ ...p, salience: Math.max(0, Math.round((score / max) * 1000) / 1000) }));
 }
