@@ -11,7 +11,7 @@
 
 import type { Party, Quote } from '../types';
 import { rulesFor, type Rules } from '../rules/languages';
-import { resolveLang, scan } from './text';
+import { resolveLang, scan, visibleText } from './text';
 import { isNameComplement } from './quotes/name-part';
 import { isHeadingCopy } from './quotes/heading-copy';
 import { quotations, isScareQuote, isTitleLike, isNameInMarks, isNamedThing, isQuotedHeading, isArticledName, isBracketedTerm } from './quotes';
@@ -111,10 +111,13 @@ function speakerEvidence(attributed: Attributed[], book: Speakers): SpeakerEvide
   return ev;
 }
 
-export function analyzeArticle(input: AnalyzeInput, models: AnalyzeModels = {}): Analysis {
-  const text = input.text ?? '';
+export function analyzeArticle(given: AnalyzeInput, models: AnalyzeModels = {}): Analysis {
+  // Soft hyphens and zero-width spaces inside words would cut names: every stage reads the visible text (and the
+  // quotes' offsets and texts are into it).
+  const input = { ...given, text: visibleText(given.text ?? ''), title: given.title && visibleText(given.title) };
+  const text = input.text;
   if (!text.trim()) return { quotes: [], parties: [] };
-  const lang = analysisLanguage(input);
+  const lang = analysisLanguage(given); // as modelFile found it, for the model the host loaded
   const rules: Rules = rulesFor(lang);
   const doc = scan(text);
   const raw = quotations(text, doc.paragraphs, rules.lang);

@@ -17,6 +17,7 @@ import {
 } from './residue';
 import { keptLinkedPicture } from './lone-picture';
 import { applyInsetTeasers, hasTeaserBlocks } from './inset-teaser';
+import { applyScatteredLines, hasScatteredCopies } from './scattered-line';
 import T from '../rules/clean-thresholds.json';
 
 const APPEAL = new Set(['donation', 'payment', 'newsletter', 'paywall']);
@@ -257,6 +258,7 @@ export function decideAll(infos: BlockInfo[], scores: Score[], root?: Element): 
     applyBoxPictures(infos, v, root);
     if (keptLinkedPicture(infos, v)) applyBannerPictures(infos, v);
   }
+  if (hasScatteredCopies(infos)) applyScatteredLines(infos, v);
   applyOrphanHeadings(infos, v);
   if (root && mayEmptyTail(infos, v)) applyEmptiedTail(infos, v);
   return v;

@@ -19,6 +19,8 @@
 //   normalizeLang(tag)       → 'pt-BR' → 'pt', 'nb' → 'no', bad tags → null
 //   resolveLang(declared, text) → the declared language unless the text's script or words contradict it, else the guess
 //   startsUpper(s), startsLower(s) → case of the first letter (any cased script)
+//   visibleText(text)        → the text without invisible format characters inside words (soft hyphens, zero-width
+//                              spaces): what the analysis reads, and its offsets are into
 // Language data (function words, titles, abbreviations) is one file a language in ./languages/.
 
 import { paragraphs, splitSentences, type Sentence, type Span } from './sentences';
@@ -28,6 +30,7 @@ export { tokenize, type Token, type TokenKind } from './tokens';
 export { paragraphs, sentenceHolding, splitSentences, type Sentence, type Segment, type Span } from './sentences';
 export { guessLang, guessScript, normalizeLang, resolveLang, scriptCounts } from './lang';
 export { startsLower, startsUpper, type Script } from './chars';
+export { visibleText } from './invisible';
 
 export interface ScannedText {
   text: string;
