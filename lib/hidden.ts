@@ -61,13 +61,14 @@ export const hiddenByInlineStyle = (el: Element): boolean =>
 const STORY_HEADINGS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
- * Whether `el` is one block of a stretch of the article hidden block by block: a paragraph of prose, or a heading,
- * among siblings of which at least PROSE_PARAGRAPHS are hidden prose paragraphs. Decided once per parent (`runs`).
+ * Whether `el` is one block of a stretch of the article hidden block by block: a paragraph or a heading, among
+ * siblings of which at least PROSE_PARAGRAPHS are hidden prose paragraphs. Decided once per parent (`runs`).
  */
 function inHiddenRun(el: Element, isHidden: IsHidden, runs: Map<Element, boolean>): boolean {
   const tag = el.tagName.toUpperCase();
   const parent = el.parentElement;
-  if (!parent || !((tag === 'P' && proseLength(el)) || STORY_HEADINGS.has(tag))) return false;
+  // A short paragraph too: a one-sentence caveat of the story ("The figures could not be verified.").
+  if (!parent || !(tag === 'P' || STORY_HEADINGS.has(tag))) return false;
   let run = runs.get(parent);
   if (run === undefined) {
     let n = 0;

@@ -79,7 +79,7 @@ describe('hidden elements', () => {
   it('a gated page that sends the whole story but hides it block by block: the extension and the CLI both give it all', () => {
     // The page declares the rest gated and hides each block after its barrier with a style sheet (no box holds them).
     const ld = { '@type': 'NewsArticle', headline: 'Talks resume', isAccessibleForFree: false, hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.gated' } };
-    const gated = [5, 6, 7].map((n) => para(n).replace('<p>', '<p class="gated">')).join('');
+    const gated = [5, 6, 7].map((n) => para(n).replace('<p>', '<p class="gated">')).join('') + '<p class="gated">The figures could not be verified.</p>';
     const html = `<!doctype html><html lang="en" class="ssr"><head><title>Talks resume</title><style>.ssr .gated{display:none}</style>
       <script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Talks resume</h1>
       ${[1, 2, 3, 4].map(para).join('')}<div class="barrier"><div id="paywall_container"></div></div>
@@ -91,6 +91,7 @@ describe('hidden elements', () => {
     const cli = runPipeline(new JSDOM(html, { url }).window.document, { force: true, url }).article!;
     for (const a of [extension, cli]) {
       expect(a.text).toContain('Paragraph 7 of the story');
+      expect(a.text).toContain('The figures could not be verified.'); // a short paragraph of the stretch too
       expect(a.html).toContain('Tuesday, 10.04'); // the ticker's heading too
       expect(a.partial).toBeUndefined(); // nothing is missing: the gated part is in the text
     }
