@@ -12,6 +12,7 @@ import { jsonLd } from './json-ld';
 import { datelineDate } from './dateline';
 import { machineTime } from './written-time';
 import { pageLang } from './analysis/text/lang';
+import { visibleText } from './analysis/text/invisible';
 import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
 import { nextPageOf } from './next-page';
 import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
@@ -168,7 +169,10 @@ function cleanStage({ meta, body, authorAbout, page, paywall, continues, declare
   if (meta.publishedTime) meta.publishedTime = machineTime(meta.publishedTime, meta.lang);
   if (meta.updatedTime) meta.updatedTime = machineTime(meta.updatedTime, meta.lang);
   const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
-  report.article = { ...meta, lang, html: c.body.innerHTML.trim(), text: c.text, ...(c.withCaptions ? { withCaptions: c.withCaptions } : {}), ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
+  // The text as a reader sees it, without the invisible characters inside words (a soft hyphen cut "Pan-Africanism"
+  // for the analysis, whose quote offsets are into this text); the HTML keeps them as the page's hyphenation hints.
+  const withCaptions = c.withCaptions && visibleText(c.withCaptions);
+  report.article = { ...meta, lang, html: c.body.innerHTML.trim(), text: visibleText(c.text), ...(withCaptions ? { withCaptions } : {}), ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
 }
 
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */
