@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { wordsOf } from '../../lib/analysis/parties/words';
 import { uncapHeadings } from '../../lib/analysis/parties/headings';
-import { isRepeatedName, onlyAtStarts, wordUses } from '../../lib/analysis/parties/repeated';
+import { headlineWords, isRepeatedName, onlyAtStarts, wordUses } from '../../lib/analysis/parties/repeated';
 import { rulesFor } from '../../lib/rules/languages';
 import { scan } from '../../lib/analysis/text';
 import { buildRegistry } from '../../lib/analysis/parties';
@@ -51,6 +51,21 @@ describe('repeated proper nouns', () => {
     const words = wordsOf(scan(fr));
     const fnte = words.find((x) => x.t === 'FNTE')!;
     expect(isRepeatedName(fnte, wordUses(words, rules), rules)).toBe(true);
+  });
+
+  it('counts a word opening longer names when the headline names it and the text writes it alone more often', () => {
+    // a brand beside its product ("Vorta Flex"), named alone four times and in the headline
+    const fr = "Le ministre portait une veste de la marque Vorta. Les ventes de Vorta Flex ont doublé, selon Vorta. Le slogan de Vorta est connu. Les vestes Vorta Flex sont épuisées, et Vorta n'a pas commenté.";
+    const rules = rulesFor('fr');
+    const words = wordsOf(scan(fr));
+    const uses = wordUses(words, rules);
+    const vorta = words.find((x) => x.t === 'Vorta')!;
+    expect(isRepeatedName(vorta, uses, rules, headlineWords('La veste Vorta du ministre fait vendre'))).toBe(true);
+    // not named in the headline: a head noun or a given name opening names, as before
+    expect(isRepeatedName(vorta, uses, rules, headlineWords('Le ministre fait vendre'))).toBe(false);
+    // written alone no more often than in the longer name: that name's word
+    const fewer = wordsOf(scan('Vorta Flex a doublé. Les vestes Vorta Flex sont épuisées. Le slogan de Vorta est connu, dit Vorta Flex. Vorta reste.'));
+    expect(isRepeatedName(fewer.find((x) => x.t === 'Vorta')!, wordUses(fewer, rules), rules, headlineWords('Vorta'))).toBe(false);
   });
 
   it('takes no capitalised common noun for a name in a language that capitalises nouns', () => {

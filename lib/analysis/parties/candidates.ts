@@ -23,6 +23,7 @@ import { numberedBodies } from './numbered-bodies';
 import { listedFields, placeFirstWords } from './span-joins';
 import { gappedNames } from './gapped-names';
 import { countryPairs } from './country-pairs';
+import { underscoredNames } from './underscored';
 
 /** One word that is an organisation's compound name ("Bundesregierung", "Schulministerium"), not its bare head. */
 const compoundOrg = (w: Word, rules: Rules) => rules.orgSuffixes.some((x) => w.l.endsWith(x) && w.l.length >= x.length + 3);
@@ -118,10 +119,11 @@ function atFormed(ws: readonly Word[], formed: ReadonlySet<string>, text: string
   return out;
 }
 
-/** The tagger's spans with the names it read in pieces joined (numbered-bodies.ts, span-joins.ts, gapped-names.ts), and
- * those it read over two countries split (country-pairs.ts). */
+/** The tagger's spans started where an underscore says a name starts (underscored.ts), with the names it read in
+ * pieces joined (numbered-bodies.ts, span-joins.ts, gapped-names.ts), and those it read over two countries split
+ * (country-pairs.ts). */
 const joinedSpans = (text: string, spans: readonly EntitySpan[], rules: Rules) =>
-  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, countryPairs(text, spans, rules), rules), rules), rules), rules);
+  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, countryPairs(text, underscoredNames(text, spans), rules), rules), rules), rules), rules);
 
 /** The candidates without noun phrases' openers (name-starts.ts): those left a name's words alone. */
 const withoutNounOpeners = (cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules) =>

@@ -17,6 +17,7 @@ import { personTag } from './party-tags';
 import { splitTitles } from './titles';
 import { countryAfterTitle } from './role-domain';
 import { slashParts } from './slashed';
+import { inIdentifier } from './identifiers';
 import { allUpper } from '../letters';
 import { rejected, serialName } from './rejected';
 import { countryLed } from './country-led';
@@ -69,7 +70,7 @@ export interface ClassifyContext {
 export function classify(c: ClassifyContext, cand: Candidate) {
   const parts = slashParts(c.reg.text, cand);
   if (parts) { for (const p of parts) classify(c, p); return; }
-  if (articleName(c, cand) || inAddress(c.reg.text, cand.s, c.rules)) return;
+  if (articleName(c, cand) || inAddress(c.reg.text, cand.s, c.rules) || inIdentifier(c.reg.text, cand.s, cand.e)) return;
   cand = withoutArticle(c, cand);
   if (datelineCapital(c, cand.words, cand.source)) return;
   if (cand.words.length === 1 && personTag(c.reg, cand.words[0]!)) return;

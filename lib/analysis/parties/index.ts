@@ -24,7 +24,7 @@ import { kindOf, settleKinds } from './kinds';
 import { exampleKinds, listKinds, placeRegions } from './lists';
 import { addUnspacedNames } from './unspaced';
 import { creditSpans } from './credits';
-import { isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
+import { headlineWords, isRepeatedName, onlyAtStarts, wordUses, type WordUse } from './repeated';
 import { PARTY_FILTER } from '../weights';
 import { givenNamesOf } from './tagged';
 import { markNameWords } from './name-words';
@@ -101,12 +101,13 @@ function dropCommonPhrases(reg: Registry, text: string, rules: Rules) {
 
 /** One-word parties the text writes as proper nouns, again and again (repeated.ts): they show without a model's
  * say-so (rank.ts), typed by the evidence around them (kinds.ts). */
-function markRepeated(reg: Registry, words: readonly Word[], uses: ReadonlyMap<string, WordUse>, rules: Rules) {
+function markRepeated(reg: Registry, words: readonly Word[], uses: ReadonlyMap<string, WordUse>, rules: Rules, title?: string | null) {
+  const headline = headlineWords(title);
   const byWord = new Map<string, Word>();
   for (const w of words) if (w.cap && !byWord.has(w.l)) byWord.set(w.l, w);
   for (const p of reg.live()) {
     const w = p.parts.length === 1 ? byWord.get(p.parts[0]!) : undefined;
-    if (w && isRepeatedName(w, uses, rules)) p.repeated = true;
+    if (w && isRepeatedName(w, uses, rules, headline)) p.repeated = true;
   }
 }
 
@@ -199,7 +200,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   listKinds(reg, rules);
   placeRegions(reg, rules);
   regionNamesakeKinds(reg, rules);
-  if (opts.strict || !entities) markRepeated(reg, words, uses, rules);
+  if (opts.strict || !entities) markRepeated(reg, words, uses, rules, opts.title);
   markFormed(reg, formed, words, rules);
   settleKinds(reg, rules);
   dropCompoundStems(reg, rules, gaz);

@@ -16,6 +16,8 @@ export interface WordUse {
   lower: number;
   /** Written capitalised beside another capitalised word: part of a longer name ("Carder" of "Ian Carder"). */
   inName: number;
+  /** Of those, written as the first word of the longer name ("Nike" of "Nike Tech"). */
+  opensName: number;
 }
 
 /**
@@ -27,9 +29,10 @@ export function wordUses(words: readonly Word[], rules: Rules): Map<string, Word
   const nameCap = (x: Word | undefined): boolean => !!x?.cap && !(x.start && listed(x.l, rules));
   for (const w of words) {
     let u = out.get(w.l);
-    if (!u) { u = { capsMid: 0, capsStart: 0, lower: 0, inName: 0 }; out.set(w.l, u); }
+    if (!u) { u = { capsMid: 0, capsStart: 0, lower: 0, inName: 0, opensName: 0 }; out.set(w.l, u); }
     const prev = words[w.i - 1], next = words[w.i + 1];
-    if (w.cap && ((w.joined && nameCap(prev) && !w.start) || (next?.joined && next.cap && !next.start && nameCap(w)))) u.inName++;
+    const after = w.cap && w.joined && nameCap(prev) && !w.start;
+    if (w.cap && (after || (next?.joined && next.cap && !next.start && nameCap(w)))) { u.inName++; if (!after) u.opensName++; }
     if (!w.cap) u.lower++;
     else if (w.start) u.capsStart++;
     else u.capsMid++;
@@ -45,12 +48,17 @@ function listed(l: string, rules: Rules): boolean {
 
 /**
  * A one-word proper noun by the text's own evidence: written capitalised mid-sentence several times, never in
- * lower case, and never as part of a longer name (a surname alone is that name's, merge.ts). In a language that capitalises every noun, only an acronym-like word ("KI" would be too short: at
- * least two letters and all capitals) counts, since a capital there says nothing of a name.
+ * lower case, and never inside or at the end of a longer name (a surname alone is that name's, merge.ts). A word
+ * that opens longer names counts where the headline names it and the text writes it alone more often than so: a
+ * brand beside its products ("Nike" six times, "Nike Tech" four), a team beside its full name, not a head noun
+ * before a name ("le Village Augustin …") nor a given name used alone now and then. In a language that capitalises
+ * every noun, only an acronym-like word ("KI" would be too short: at least two letters and all capitals) counts,
+ * since a capital there says nothing of a name.
  */
-export function isRepeatedName(w: Word, uses: ReadonlyMap<string, WordUse>, rules: Rules): boolean {
+export function isRepeatedName(w: Word, uses: ReadonlyMap<string, WordUse>, rules: Rules, headline: ReadonlySet<string> = new Set()): boolean {
   const u = uses.get(w.l);
-  if (!u || u.lower > 0 || u.inName > 0 || w.l.length < 2) return false;
+  if (!u || u.lower > 0 || u.inName > u.opensName || w.l.length < 2) return false;
+  if (u.opensName > 0 && (!headline.has(w.l) || u.capsMid + u.capsStart - u.inName <= u.opensName)) return false;
   if (u.capsMid < REPEATED_NAME.midSentence || u.capsMid + u.capsStart < REPEATED_NAME.mentions) return false;
   if (rules.nounsCapitalised && !w.acr) return false;
   return !listed(w.l, rules);
@@ -63,3 +71,7 @@ export function onlyAtStarts(l: string, uses: ReadonlyMap<string, WordUse>, rule
   if (!u || u.capsMid > 0) return false;
   return u.lower > 0 || listed(l, rules);
 }
+
+/** The headline's words, lower case. */
+export const headlineWords = (title: string | null | undefined): Set<string> =>
+  new Set((title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
