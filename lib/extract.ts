@@ -415,7 +415,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const shown = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   // The title as the page's headline and the names set after it ("…_科技_腾讯网"): the headline, and the site's name.
   const suffixed = titleAfterHeadline(shown, headlineText);
-  const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name'])), url) ?? suffixed?.site ?? null;
+  const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
   const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.

@@ -5,6 +5,7 @@
 import { attrName, elementsAfterHeadline, classAndId, firstHeadline, isPictureFile, textOf } from './dom';
 import { oneLine } from './chars';
 import { creditBox, figureOf, slideOf } from './figures';
+import { creditedCaptionBox } from './credited-caption';
 
 /** Elements read after the headline, at most, before giving up: the lead photo stands near the top. */
 const LOOK_AHEAD = 80;
@@ -117,7 +118,8 @@ export function findLeadPhoto(doc: Document, headline?: Element | null, standfir
   const h1 = headline === undefined ? firstHeadline(doc) : headline;
   const img = photoAfter(doc, headline, standfirst) ?? photoBefore(h1);
   if (!img) return backgroundPhoto(doc, h1);
-  const figure = closestWhere(img, isFigure), credited = figure ? null : creditBox(img);
+  // A box with the credit above the picture and the caption under it is one too (credited-caption.ts).
+  const figure = closestWhere(img, isFigure), credited = figure ? null : creditBox(img) ?? creditedCaptionBox(img, standfirst);
   const copy = credited ? figureOf(credited) : figure ? (figure.cloneNode(true) as Element) : slideFigure(img);
   // A page's inline styles and scripts in the box (SZ sets one in every box) are no part of the picture; a caption
   // set twice for two screen sizes (the Guardian's) is said once.

@@ -108,9 +108,12 @@ const plainSiteName = (s: string) => !/[.|:]|\s[-–—]\s/.test(s) && foldedWor
  * Readability prefers JSON-LD's publisher name to og:site_name; when og:site_name is the fuller name and holds the
  * other as whole words ("magazin" of "Mallorca Magazin", a publisher block filled in carelessly), it is the site's.
  */
-export function fullerName(name: string | null, og: string | null | undefined): string | null {
+export function fullerName(name: string | null, og: string | null | undefined, url?: string | null): string | null {
   const o = og?.trim();
   if (!name || !o || !plainSiteName(o)) return name || null;
+  // The publisher's company ("Tamedia AG" for tagesanzeiger.ch): og:site_name names the address, the company does not.
+  const ids = siteIds(null, url);
+  if (namesSite(o, ids) && !namesSite(name, ids)) return o;
   const a = foldedWords(name), b = foldedWords(o);
   const at = b.findIndex((_, i) => a.every((w, k) => b[i + k] === w));
   return b.length > a.length && a.length > 0 && at >= 0 ? o : name;

@@ -18,6 +18,14 @@ describe('the site name', () => {
     expect(site('Mag', 'Mallorca Magazin')).toBe('Mag');
   });
 
+  it('is og:site_name when it names the address and the publisher, a company, does not', () => {
+    const at = (publisher: string, og: string, url: string) =>
+      runHtml(page(prose(4), { extraHead: `<meta property="og:site_name" content="${og}">${ld(publisher)}` }), { url }).article?.siteName;
+    expect(at('Harbour Media AG', 'Harbour-Gazette', 'https://www.harbourgazette.example/story-1')).toBe('Harbour-Gazette');
+    // og:site_name does not name the address: the publisher's name stays.
+    expect(at('Harbour Gazette', 'Coastal Voices', 'https://harbourgazette.example/story-1')).toBe('Harbour Gazette');
+  });
+
   it('follows a publisher given by reference (@id) to its organisation elsewhere in the graph', () => {
     const graph = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
       + '{"@type":"NewsArticle","headline":"Council approves new harbour wall","publisher":{"@id":"https://paper.example/#org"}},'

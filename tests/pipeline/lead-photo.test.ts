@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { runHtml, prose } from './helpers';
+import { parse, runHtml, prose } from './helpers';
+import { findLeadPhoto } from '../../lib/lead-photo';
 
 // The lead photo a site sets in a header box beside the text's container: Readability leaves it out, the reader
 // view and the exports must show it, with its caption, once.
@@ -204,5 +205,16 @@ describe('lead photo with its caption in a box of its own', () => {
     // (a link in the box: no credit box of a picture and a few words either)
     expect(runHtml(page('<div class="kicker">Harbour works</div><a href="/harbour">Harbour</a>')).article!.html).not.toContain('<figcaption>');
     expect(runHtml(page('<div class="image-caption"><a href="/other">More on the wall</a></div>')).article!.html).not.toContain('<figcaption>');
+  });
+  it('takes the caption and the credit set around the photo in plain boxes, the credit above, the caption below', () => {
+    const lead = (after: string) => findLeadPhoto(parse(pageWith(`<div><span>Photo: Jane Roe</span><img src="/img/wall-1200x800.jpg" width="1200" height="800" alt="">${after}</div>`)));
+    const caption = lead('<div>Residents watch the first blocks of the new wall being set at low tide</div>')?.querySelector('figcaption')?.textContent ?? '';
+    expect(caption).toContain('Residents watch the first blocks');
+    expect(caption).toContain('Jane Roe');
+    // A box whose text under the photo has a link is a teaser, not a caption.
+    expect(lead('<div><a href="/other-story">Residents watch the first blocks</a></div>')?.querySelector('figcaption')).toBeFalsy();
+    // A control's label above the photo ("Enlarge Image") is no credit.
+    const control = findLeadPhoto(parse(pageWith('<div><a href="#">Enlarge Image</a><img src="/img/wall-1200x800.jpg" width="1200" height="800" alt=""><div>Shutterstock</div></div>')));
+    expect(control?.querySelector('figcaption')?.textContent ?? '').not.toContain('Enlarge');
   });
 });
