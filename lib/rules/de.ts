@@ -94,7 +94,7 @@ const de: WordLists = {
   roleSuffixes: `senatorin senator ministerin minister führerin führer vorsitzender vorsitzende sprecherin sprecher
     präsidentin präsident leiterin leiter chefin chef direktorin direktor meisterin meister geschäftsführerin
     geschäftsführer beauftragter beauftragte rätin rat anwältin anwalt kandidatin kandidat trainerin trainer
-    expertin experte sekretärin sekretär coach`,
+    expertin experte sekretärin sekretär coach professorin professor spezialistin spezialist`,
   orgHeads: `gewerkschaft verband zentralverband bund ministerium bundesministerium amt gericht behörde kammer partei
     reederei stiftung bank konzern rat senat regierung landesregierung bundesregierung agentur bundesagentur
     verein universität hochschule schule klinik klinikum krankenhaus institut polizei feuerwehr staatsanwaltschaft

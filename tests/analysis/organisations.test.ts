@@ -30,6 +30,18 @@ describe('organisations behind common nouns', () => {
     expect(q[0]!.speakerMention).toBe('A spokesman for the company');
   });
 
+  it('gives "the bank said" to the body named before, not to a bank named only later', () => {
+    const t = [
+      'According to analysts at the investment bank Harlow Pemberton, output could double.',
+      'Harlow Pemberton estimates that production could rise within two years.',
+      '“We maintain our view that prices will fall,” the bank said in a note.',
+      'Traders were unconvinced.',
+      'Ola Brenner, an analyst at Tidewell Bank, said: “The market has priced this in already.”',
+    ].join('\n\n');
+    const q = run(t).quotes;
+    expect(q[0]!.speaker).toBe('Harlow Pemberton');
+  });
+
   it('leaves "the company" alone when no organisation was named before', () => {
     const t = 'Nobody had been told about the plan.\n\nThe company said the closure was “temporary.”';
     expect(run(t).quotes[0]!.speaker).toBeNull();

@@ -43,8 +43,10 @@ export function organisationNoun(r: Resolver, span: MentionSpan, words: string[]
   const { rules } = r.doc;
   const head = words[words.length - 1]!;
   if (words.length > 3 || !rules.determiners.has(words[0] ?? '') || rules.groups.has(head)) return null;
+  // ("the bank said" after Goldman Sachs: a body whose name has the word but that is named only later in the text,
+  // "Saxo Bank" forty lines on, is not the one the reader has in mind)
   const who = r.book.byWord(head, span.s, true);
-  if (who !== null && r.book.kind(who) === 'organization') return who;
+  if (who !== null && r.book.kind(who) === 'organization' && r.book.lastNamedBefore(who, span.s) > -1e9) return who;
   return words.length === 2 && rules.orgNouns.has(head) ? lastOrganisation(r, span.s, head) : null;
 }
 
