@@ -3,11 +3,6 @@
 // `hidden` / `aria-hidden` attributes; the live page knows what it renders. So before extraction the working copy
 // loses what the live page does not render, except what reads like a collapsed part of the article itself
 // (several paragraphs of prose behind a "read more"): keeping a widget is better than losing a real paragraph.
-// The rule for a gated page is the same: the story text the page sent is on the reader's machine, so it is kept
-// whether the site hides it in one box (ABC's `<div class="paywall" hidden>`) or paragraph by paragraph (NZZ's
-// `.ssr .nzzinteraction {display: none}` on each block after its barrier). The CLI, without style sheets, never
-// hides it, and the extension, reading computed styles, keeps it too: both give the same text, and the paywall
-// verdict (lib/paywall.ts) claims nothing missing when the gated part is in it.
 export type IsHidden = (el: Element) => boolean;
 
 /** Never rendered as boxes by design (metadata, fallbacks, media sources): not hidden widgets. */
@@ -57,30 +52,6 @@ function clippedAway(s: CSSStyleDeclaration): boolean {
 export const hiddenByInlineStyle = (el: Element): boolean =>
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(el.getAttribute('style') ?? '');
 
-/** Headings of a collapsed stretch of the article (a live ticker's times, its section titles), kept with its prose. */
-const STORY_HEADINGS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-
-/**
- * Whether `el` is one block of a stretch of the article hidden block by block: a paragraph or a heading, among
- * siblings of which at least PROSE_PARAGRAPHS are hidden prose paragraphs. Decided once per parent (`runs`).
- */
-function inHiddenRun(el: Element, isHidden: IsHidden, runs: Map<Element, boolean>): boolean {
-  const tag = el.tagName.toUpperCase();
-  const parent = el.parentElement;
-  // A short paragraph too: a one-sentence caveat of the story ("The figures could not be verified.").
-  if (!parent || !(tag === 'P' || STORY_HEADINGS.has(tag))) return false;
-  let run = runs.get(parent);
-  if (run === undefined) {
-    let n = 0;
-    for (let k = parent.firstElementChild; k && n < PROSE_PARAGRAPHS; k = k.nextElementSibling) {
-      if (k.tagName.toUpperCase() === 'P' && proseLength(k) && isHidden(k)) n++;
-    }
-    run = n >= PROSE_PARAGRAPHS;
-    runs.set(parent, run);
-  }
-  return run;
-}
-
 function holdsProse(el: Element): boolean {
   let n = 0;
   for (const p of Array.from(el.getElementsByTagName('p'))) {
@@ -108,12 +79,11 @@ function spaceLaidOut(live: Element, copy: Element): void {
 export function dropHidden(live: Element, copy: Element, isHidden: IsHidden = notRendered, markRuns = true): number {
   const drop: Element[] = [];
   const stack: Array<[Element, Element]> = [[live, copy]];
-  const runs = new Map<Element, boolean>();
   while (stack.length) {
     const [l, c] = stack.pop()!;
     const tag = l.tagName.toUpperCase();
     if (NEVER_RENDERED.has(tag)) continue;
-    if (tag !== 'HTML' && tag !== 'BODY' && isHidden(l) && !holdsProse(l) && !inHiddenRun(l, isHidden, runs)) {
+    if (tag !== 'HTML' && tag !== 'BODY' && isHidden(l) && !holdsProse(l)) {
       // A run hidden inside a paragraph (a hover card, or a paywall's rest of the sentence) is only marked: the
       // host keeps it when the page's data holds its text, and drops it otherwise (lib/hidden-story.ts).
       if (markRuns && l.parentElement?.closest('p')) c.setAttribute(HIDDEN_RUN_ATTR, '');

@@ -76,33 +76,6 @@ describe('hidden elements', () => {
     expect(textOf(page('')).text).not.toContain('would have to sign');
   });
 
-  it('a gated page that sends the whole story but hides it block by block: the extension and the CLI both give it all', () => {
-    // The page declares the rest gated and hides each block after its barrier with a style sheet (no box holds them).
-    const ld = { '@type': 'NewsArticle', headline: 'Talks resume', isAccessibleForFree: false, hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.gated' } };
-    const gated = [5, 6, 7].map((n) => para(n).replace('<p>', '<p class="gated">')).join('') + '<p class="gated">The figures could not be verified.</p>';
-    const html = `<!doctype html><html lang="en" class="ssr"><head><title>Talks resume</title><style>.ssr .gated{display:none}</style>
-      <script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Talks resume</h1>
-      ${[1, 2, 3, 4].map(para).join('')}<div class="barrier"><div id="paywall_container"></div></div>
-      <h2 class="gated">Tuesday, 10.04</h2>${gated}</article></body></html>`;
-    const url = 'https://news.example/talks';
-    const live = new JSDOM(html, { url }).window.document;
-    expect(notRendered(live.querySelector('p.gated')!)).toBe(true);
-    const extension = runPipeline(new JSDOM(serializeSnapshot(snapshotPage(live)), { url }).window.document, { force: true, inPlace: true, url }).article!;
-    const cli = runPipeline(new JSDOM(html, { url }).window.document, { force: true, url }).article!;
-    for (const a of [extension, cli]) {
-      expect(a.text).toContain('Paragraph 7 of the story');
-      expect(a.text).toContain('The figures could not be verified.'); // a short paragraph of the stretch too
-      expect(a.html).toContain('Tuesday, 10.04'); // the ticker's heading too
-      expect(a.partial).toBeUndefined(); // nothing is missing: the gated part is in the text
-    }
-    expect(extension.text).toBe(cli.text);
-    // One hidden paragraph alone is no stretch of the story: it stays out.
-    const one = new JSDOM(html.replace(gated, para(5).replace('<p>', '<p class="gated">')), { url }).window.document;
-    const copy = one.documentElement.cloneNode(true) as Element;
-    dropHidden(one.documentElement, copy);
-    expect(copy.textContent).not.toContain('Paragraph 5 of the story');
-  });
-
   it('hosts without styles (the CLI) are unchanged unless they ask', () => {
     const doc = new JSDOM(PAGE, { url: 'https://news.example/talks' }).window.document;
     expect(runPipeline(doc, { force: true }).article!.text).toContain('columnist');
