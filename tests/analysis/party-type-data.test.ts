@@ -10,4 +10,12 @@ describe('party types from data and structure', () => {
     expect(typeOf(text, 'en', 'Guyana')).toBe('country');
     expect(typeOf(text, 'en', 'Maren Holt')).toBe('person');
   });
+
+  it('a firm named by its head word is an organisation', () => {
+    const en = '"They will be paid," said Tom Ridley, director of business development at BRANT Oil Consulting in Oklahoma City.';
+    expect(typeOf(en, 'en', 'BRANT Oil Consulting')).toBe('organization');
+    const de = 'Gegründet wurde sie von großen Banken, darunter BNP Paribas, Société Lyonnaise und ING. "Das ist gut", sagt Karin Wendt, Expertin bei der Unternehmensberatung Varmo.';
+    expect(typeOf(de, 'de', 'Société Lyonnaise')).toBe('organization');
+    expect(typeOf(de, 'de', 'Varmo')).toBe('organization');
+  });
 });
