@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 
 const typeOf = (text: string, lang: string, name: string) => analyse(text, lang).parties.find((p) => p.name === name)?.type;
+const names = (text: string, lang: string) => analyse(text, lang).parties.map((p) => p.name);
 
 describe('party types from data and structure', () => {
   it('a small state is a country', () => {
@@ -17,5 +18,12 @@ describe('party types from data and structure', () => {
     const de = 'Gegründet wurde sie von großen Banken, darunter BNP Paribas, Société Lyonnaise und ING. "Das ist gut", sagt Karin Wendt, Expertin bei der Unternehmensberatung Varmo.';
     expect(typeOf(de, 'de', 'Société Lyonnaise')).toBe('organization');
     expect(typeOf(de, 'de', 'Varmo')).toBe('organization');
+  });
+
+  it('"und" right after a body\'s head in German joins common nouns, not a body', () => {
+    const text = 'Auch die Angriffe auf die malische Regierung und Bevölkerung Ende April zeigten den Druck. Das sagte Booker Omole in Nairobi.';
+    expect(names(text, 'de').some((n) => n.startsWith('Regierung'))).toBe(false);
+    const body = 'Die Stiftung Wissenschaft und Politik legte einen Bericht vor. Das sagte Booker Omole in Nairobi.';
+    expect(names(body, 'de')).toContain('Stiftung Wissenschaft und Politik');
   });
 });
