@@ -20,6 +20,14 @@ describe('party types from data and structure', () => {
     expect(typeOf(de, 'de', 'Varmo')).toBe('organization');
   });
 
+  it('a known place opening a plural names a team', () => {
+    // (the tagger reads a place here)
+    const text = 'May 7, 1959: Roy Campanella Night. An exhibition game between the Dodgers and the New York Yankees to honor former Dodgers catcher Roy Campanella. "It was a great night," said Jim Harlan.';
+    expect(typeOf(text, 'en', 'New York Yankees')).toBe('organization');
+    // (a plural place noun keeps the place)
+    expect(typeOf('The storm reached the Cayman Islands and Texas Hills on Monday, said Jim Harlan.', 'en', 'Texas Hills')).not.toBe('organization');
+  });
+
   it('"und" right after a body\'s head in German joins common nouns, not a body', () => {
     const text = 'Auch die Angriffe auf die malische Regierung und Bevölkerung Ende April zeigten den Druck. Das sagte Booker Omole in Nairobi.';
     expect(names(text, 'de').some((n) => n.startsWith('Regierung'))).toBe(false);
