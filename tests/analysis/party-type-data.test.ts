@@ -1,4 +1,7 @@
-// A party's type where the data or the name's structure says it. Invented texts.
+// A party's type where the data or the name's structure says it: a small state the gazetteer knows is a country
+// whatever the tagger reads, a firm's head word makes a body (also a Romance head in another language's text), a
+// known place opening a plural is a team, a Japanese word for "now" glued before a body is no part of it, and where
+// every noun is capitalised a head with "und" right after it joins two common nouns, no body. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 
@@ -26,6 +29,13 @@ describe('party types from data and structure', () => {
     expect(typeOf(text, 'en', 'New York Yankees')).toBe('organization');
     // (a plural place noun keeps the place)
     expect(typeOf('The storm reached the Cayman Islands and Texas Hills on Monday, said Jim Harlan.', 'en', 'Texas Hills')).not.toBe('organization');
+  });
+
+  it('a Japanese body named by its head word, "now" glued before it left out', () => {
+    const text = 'ミドリ銀行は14日、山田太郎社長（57）を解任すると発表した。持ち株会社にあたるミドリフィナンシャルサービスも木村健二社長（55）が辞任する。\n\nミドリフィナンシャルサービスは「体制の見直しが必要と判断した」と説明している。木村氏は1997年にミドリクレジットサービス（現ミドリフィナンシャルサービス）に入社した。';
+    const p = analyse(text, 'ja').parties.find((x) => x.name === 'ミドリフィナンシャルサービス');
+    expect(p?.type).toBe('organization');
+    expect(p?.mentions).toBe(3);
   });
 
   it('"und" right after a body\'s head in German joins common nouns, not a body', () => {
