@@ -16,9 +16,11 @@ const common: WordLists = {
   // Faiths and their adjectives alone ("the Muslim people") name no party; inside a name they are part of it.
   notAlone: `muslim muslims islamic christian christians jewish jews hindu hindus buddhist buddhists sikh sikhs catholic
     catholics protestant protestants sunni sunnis shia shiite shiites evangelical evangelicals`,
-  // Heads of organisation names written the same way in many languages ("Nordlicht Container Line", "Siemens AG").
+  // Heads of organisation names written the same way in many languages ("Nordlicht Container Line", "Siemens AG"),
+  // and the Romance heads that open firms' names met in other languages' texts ("Société Générale" in a German one).
   orgHeads: `group holding holdings line lines airlines airways ag gmbh inc inc. ltd ltd. llc plc sa s.a. spa s.p.a. nv
-    n.v. bv b.v. corp corp. co co. company media capital partners international bank fc club team`,
+    n.v. bv b.v. corp corp. co co. company media capital partners international bank fc club team
+    société banque compagnie banco`,
   // Particles inside people's names whatever the article's language ("Ursula von der Leyen" in a Spanish text).
   nameParticles: 'von van der den de du des la le del della di da dos das bin ibn al el ter ten zu af abu',
   // English heads of news media's names, met in every language's text ("Vatican News", "Fox News" in a German one).

@@ -105,7 +105,8 @@ const de: WordLists = {
     organisation miliz armee`,
   orgNouns: `unternehmen firma konzern reederei betreiber gesellschaft ministerium behörde regierung partei verband
     gewerkschaft verein gericht polizei stadt gemeinde amt agentur schule universität klinik sender
-    plattform marktplatz shop billigshop onlineshop händler anbieter hersteller marktführer denkfabrik thinktank`,
+    plattform marktplatz shop billigshop onlineshop händler anbieter hersteller marktführer denkfabrik thinktank
+    unternehmensberatung`,
   mediaHeads: `zeitung allgemeine rundschau spiegel stern bild welt zeit tagesspiegel kurier anzeiger nachrichten
     morgenpost abendblatt presse standard handelsblatt focus dpa ard zdf orf srf`,
   phraseNouns: `brand flammen kraft frage gang betrieb gefahr haft gewahrsam erwägung ordnung summe ungnade rente

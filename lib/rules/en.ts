@@ -121,7 +121,8 @@ const en: WordLists = {
     holdings partners systems technologies airlines airways motors energy petroleum oil mining pharmaceuticals labs
     laboratories media entertainment studios records line lines shipping emirate caliphate kingdom taliban club fc team
     center centre trust council commission cooperative co-operative guild brigade brigades command corps fleet
-    academy museum library council institute exchange reserve lab coalition caucus campaign`,
+    academy museum library council institute exchange reserve lab coalition caucus campaign consulting consultancy
+    consultants advisors advisers ventures`,
   orgNouns: `company firm operator carrier airline group business retailer manufacturer maker developer producer lender
     carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder
     insurer utility chain brand startup start-up conglomerate supplier contractor broadcaster charity organisation

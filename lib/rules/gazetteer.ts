@@ -161,6 +161,39 @@ VN|Hanoi|Vietnamese|Vietnam
 YE|Sanaa,Sana’a|Yemeni|
 ZM|Lusaka|Zambian|
 ZW|Harare|Zimbabwean|
+GY||Guyanese|
+SR|Paramaribo|Surinamese|
+BZ|Belmopan|Belizean|
+BS||Bahamian|Bahamas
+BB|Bridgetown|Barbadian|
+TT|Port of Spain|Trinidadian|Trinidad and Tobago
+FJ|Suva|Fijian|
+CV||Cape Verdean|Cabo Verde
+KM||Comorian|
+GQ|Malabo||
+SZ|Mbabane|Swazi|Swaziland
+LS|Maseru||
+LI|Vaduz||
+MV||Maldivian|
+SC||Seychellois|
+AD|Andorra la Vella|Andorran|
+SM||Sammarinese|
+SB|Honiara||
+TL|Dili||East Timor
+VU|Port Vila||
+WS|Apia|Samoan|
+TO||Tongan|
+GW|Bissau||
+ST|||
+LC|||
+KN|||
+VC|||
+AG|||
+KI|||
+TV|||
+MH|||
+FM|||
+NR|||
 `;
 
 export interface CountryEntry {

@@ -18,7 +18,8 @@ const ja: WordLists = {
     広報 担当者 関係者 報道官 長官 総裁 大統領 委員 部長 課長 局長 院長 校長 取締役 首長 署長 警部補 警部 巡査部長 巡査`,
   spokes: '広報 報道官 担当者',
   orgHeads: `協会 連盟 委員会 会社 株式会社 省 庁 党 大学 医大 学園 学校 病院 銀行 財団 法人 組合 機構 連合 政府 警察 裁判所
-    地裁 高裁 テレビ 新聞 放送 リーグ 議会`,
+    地裁 高裁 テレビ 新聞 放送 リーグ 議会
+    サービス`,
   // nouns for a body that stand before its name (イスラム組織ハマス: unspaced.ts)
   orgNouns: '組織 武装組織 団体',
   unspaced: true,
@@ -30,6 +31,8 @@ const ja: WordLists = {
   // the titles of a state's offices: no common noun takes them, so a katakana name before one is a person at once
   officeSuffixes: '首相 元首相 前首相 大統領 外相 財務相 防衛相 国防相 法相 内相 経済相 治安相',
   anaphorPrefixes: '同 各 本 当 両 他 某',
+  // "now", "formerly" glued before a body's name in brackets (イオンクレジットサービス（現イオン…）): no part of it
+  renamings: '現 旧',
   groups: '関係者 住民 ファン 専門家',
   // a speaker named by these alone is described (同大の女子学生（21）), not named
   personNouns: `女子 男子 女性 男性 学生 大学生 高校生 中学生 生徒 児童 看護師 医師 患者 会社員 主婦 住民 市民 職員 社員 店員

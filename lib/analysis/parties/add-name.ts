@@ -16,6 +16,7 @@ import type { WordUse } from './repeated';
 import { LANGUAGES, placeNameLists, type Rules } from '../../rules/languages';
 import { contestSide } from './contests';
 import { knownOrg } from '../../rules/gazetteer';
+import { placeTeam } from './place-teams';
 
 /** A name of one word said twice ("Bela Bela", "Baden-Baden" written apart). */
 const doubled = (words: readonly Word[]) => words.length === 2 && words[0]!.l === words[1]!.l;
@@ -98,6 +99,7 @@ function headKind(c: ClassifyContext, cand: Candidate, words: Word[], ev: Eviden
   else if (words.length === 1 && cand.tag !== 'PER' && rules.mediaHeads.has(words[0]!.l) && nameWordBefore(reg.text, words[0]!.s, rules)) kind = 'media';
   else if (!placeFirst && words.some((w, i) => isOrgHead(w.t, rules) && (w.cap || i > 0))) { kind = 'organization'; ev.org += EVIDENCE.orgHead * (words.length > 1 ? 2 : 1); }
   else if (housesActor(words, nextLower(reg.text.slice(cand.e, cand.e + 30)), rules)) ev.org += EVIDENCE.orgHead;
+  else if (placeTeam(reg.text, cand, words, c.gaz, rules)) { kind = 'organization'; ev.org += EVIDENCE.orgHead * 2; }
   else if (rules.placeHeads.has(heads[heads.length - 1]!) || (heads.length > 1 && /^(mount|lake|port|palazzo|piazza|via|rue|place)$/.test(heads[0]!)) || placeFirst) {
     ev.place += EVIDENCE.placeHead;
     // "Leslie Field", "Anna Hill": a surname that is a place noun, where the tagger reads a person, is evidence weighed

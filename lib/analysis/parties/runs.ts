@@ -154,6 +154,12 @@ function trimRun(run: Word[], lower: Set<string>, capsMid: Set<string>, rules: R
   while (run.length > 1 && LEADING_ARTICLE.test(run[0]!.t) && !run[0]!.kept && (run[0]!.start || rules.functionWords.has(run[0]!.l))) run.shift();
 }
 
+/** Where every noun is capitalised, "and" right after a body's head, the run's first word, joins two common nouns
+ * ("die malische Regierung und Bevölkerung"), unless the run ends in a head too ("Polizei und Feuerwehr" is left as
+ * it was): a body's own fields follow its head before the "and" ("Stiftung Wissenschaft und Politik"). */
+const headAnd = (run: readonly Word[], rules: Rules) => rules.nounsCapitalised && run.length > 2 && !run[1]!.cap && AND.has(run[1]!.l)
+  && isOrgHead(run[0]!.t, rules) && !isOrgHead(run[run.length - 1]!.t, rules);
+
 /** "Turkey and Qatar" are two names; "Country Land and Business Association" is one. */
 function splitOnAnd(run: Word[], rules: Rules, text: string): Word[][] {
   if (!run.length) return [];
@@ -163,7 +169,7 @@ function splitOnAnd(run: Word[], rules: Rules, text: string): Word[][] {
   // (a body's name closed by its lower-case adjective ends at the "and" after it, though the run opens with a head:
   // "l'Union européenne et la Chine")
   const closed = rules.lowerAdjectiveNames && run.some((w, i) => AND.has(w.l) && lowerAdjective(run[i - 1]) && !inTail(i));
-  if (run.some((w) => AND.has(w.l)) && (closed || (!isOrgHead(run[0]!.t, rules) && !isOrgHead(run[run.length - 1]!.t, rules)))) {
+  if (run.some((w) => AND.has(w.l)) && (closed || headAnd(run, rules) || (!isOrgHead(run[0]!.t, rules) && !isOrgHead(run[run.length - 1]!.t, rules)))) {
     let cur: Word[] = [];
     // (not after a part elided to its hyphen: "Polar- und Meeresforschung" is one name's)
     run.forEach((w, i) => { if (AND.has(w.l) && !afterElided(text, w, run[i - 1]) && !inTail(i)) { if (cur.length) parts.push(cur); cur = []; } else cur.push(w); });

@@ -102,6 +102,10 @@ function headAt(run: string, rules: Rules): number {
   return best;
 }
 
+/** How many characters of a word for "now" or "formerly" (rules.renamings) open the body's name, glued to it
+ * ("現イオン…" in "（現イオン…）"): 0 when none does or the rest would be too short for a name. */
+const renamedLead = (name: string, rules: Rules) => [...rules.renamings].find((r) => name.startsWith(r) && name.length - r.length > UNSPACED.orgLead)?.length ?? 0;
+
 /** The organisation a run opens with ("フジテレビ問題" → フジテレビ), or null. */
 function organisationIn(run: string, rules: Rules): string | null {
   const end = headAt(run, rules);
@@ -124,7 +128,8 @@ export function unspacedNames(text: string, rules: Rules, gaz: Gazetteer): Unspa
     const named = bodyAfterNoun(run, text, rules);
     if (named) { out.push({ s: s + run.length - named.length, e: s + run.length, name: named, kind: 'organization' }); continue; }
     const org = organisationIn(run, rules);
-    if (org) out.push({ s, e: s + org.length, name: org, kind: 'organization' });
+    const k = org ? renamedLead(org, rules) : 0;
+    if (org) out.push({ s: s + k, e: s + org.length, name: org.slice(k), kind: 'organization' });
   }
   return out;
 }
