@@ -133,6 +133,7 @@ const de: WordLists = {
   contests: 'gegen',
   clockWords: 'uhr h',
   clauseOpeners: 'wenn als und aber',
+  complementisers: 'dass',
   passives: 'wurde wurden worden wird werden',
   agents: 'von',
   possessives: 'sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres',
