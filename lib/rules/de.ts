@@ -29,7 +29,7 @@ const de: WordLists = {
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege bleibe komme brauche hätten würden wären könnten müssten dürften kämen gäbe gingen',
   backReference: 'mit diesen worten, mit diesen sätzen, so',
   latter: "letzterer, letztere",
-  documentNouns: 'erklärung mitteilung pressemitteilung stellungnahme brief schreiben nachricht video',
+  documentNouns: 'aussage erklärung mitteilung pressemitteilung stellungnahme brief schreiben nachricht video',
   ageEndings: '-jährige -jähriger -jährigen',
   accordingAfter: 'zufolge',
   pronouns: { er: 'm', sie: 'f', ich: 'n', wir: 'n', es: 'x', man: 'x' },
