@@ -163,6 +163,7 @@ const en: WordLists = {
   clockWords: 'am pm a.m. p.m.',
   clauseOpeners: 'when while as and but after before because until then',
   relatives: 'that which who',
+  complementisers: 'that',
   passives: 'is are was were be been being',
   agents: 'by',
   possessives: 'his her its their my our your',

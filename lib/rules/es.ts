@@ -106,6 +106,7 @@ const es: WordLists = {
   clockWords: 'h horas',
   clauseOpeners: 'cuando y pero',
   relatives: 'que quien quienes',
+  complementisers: 'que',
   passives: 'fue fueron sido',
   agents: 'por',
   possessives: 'su sus',

@@ -93,6 +93,7 @@ const fr: WordLists = {
   clockWords: 'h heures',
   clauseOpeners: 'quand lorsque et mais',
   relatives: 'qui',
+  complementisers: 'que qu',
   passives: 'été fut furent',
   agents: 'par',
   possessives: 'son sa ses leur leurs',

@@ -81,6 +81,7 @@ const it: WordLists = {
   clockWords: 'h ore',
   clauseOpeners: 'mentre e ma',
   relatives: 'che',
+  complementisers: 'che',
   passives: 'fu furono stato stata stati state venne vennero',
   agents: 'da',
   possessives: 'suo sua suoi sue loro',

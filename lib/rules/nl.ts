@@ -61,6 +61,7 @@ const nl: WordLists = {
   nameLinks: 'van',
   andWords: 'en',
   performedWords: 'songtekst refrein zong zingt gezongen reciteerde',
+  complementisers: 'dat',
 };
 
 export default nl;

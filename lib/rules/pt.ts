@@ -89,6 +89,7 @@ const pt: WordLists = {
   ofParticles: 'de da do dos',
   andWords: 'e',
   performedWords: 'versos refrão cantou cantava cantando recitou',
+  complementisers: 'que',
 };
 
 export default pt;

@@ -220,6 +220,9 @@ export interface WordLists {
    * qui disait"): the verb after one has the phrase before it for subject. Languages that always set a relative
    * clause off by a comma leave it out. */
   relatives?: string;
+  /** Words that open a clause reported by the verb before them ("said that", "consideró que", "sagte, dass"): a
+   * verb followed by one introduces words of its own subject. */
+  complementisers?: string;
   /** Prepositions of place: a name after one is a place ("in Paris"). */
   locatives?: string;
   /** Auxiliaries of the passive right before a verb of saying: its subject was spoken to ("Trump was asked"). */

@@ -229,5 +229,11 @@ export function lateInverted(doc: Doc, st: Site): Attr | null {
   if (/[.!?…]$/.test(st.inner) && sentenceAt(doc, rest0)?.start === rest0 && opensOnName(doc, rest0)) return null;
   const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);
   if (!fm || !/^\s*(?:[,.;!?]|$)/.test(doc.text.slice(fm.e, st.afterSentEnd))) return null;
+  // (nor is it the one of "Im Idealfall, so Capco-Expertin Neumüller, könne man …": an aside inside the next
+  // sentence, which goes on after it in words of its own, gives the source of that sentence)
+  // (a new sentence: the quotation's words end on its stop and a capital follows, „…“ included, which the sentence
+  // scanner does not end at)
+  const newSentence = /[.!?…]$/.test(st.inner) && /^\s+$/.test(doc.text.slice(st.q.close, rest0)) && isUpper(doc.text[rest0] ?? '');
+  if (newSentence && /^\s*,\s*\p{L}/u.test(doc.text.slice(fm.e, st.afterSentEnd))) return null;
   return { m: fm, how: 'late-inv' };
 }

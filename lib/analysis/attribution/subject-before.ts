@@ -1,7 +1,7 @@
 // "X said … “…”": the subject of a verb of the sentence before the quotation, trying the verbs from the last; a verb
 // of saying that opens the sentence governs those after it, and a passive's subject was spoken to.
 
-import { forwardMention, isAuxiliary, pronounOf, wordsIn, type MentionSpan } from './mention';
+import { forwardMention, isAuxiliary, isSpeakerNoun, pronounOf, wordsIn, type MentionSpan } from './mention';
 import { verbMatches } from './verbs';
 import type { Hit } from './phrases';
 import type { Doc, Site } from './site';
@@ -57,13 +57,35 @@ export function subjectBefore(doc: Doc, st: Site): Attr | null {
     if ((k > 0 || (st.prevQ && st.sentA <= st.prevQ.close) || afterContentWord(doc, st.sentA, bm)) && bareParticiple(doc, bm, st.sentA + v.index, v[0])) continue;
     const first = firstSay && firstSay.index < v.index && !pronounOf(doc.text.slice(bm.s, bm.e), doc.rules) && !ownSaying(doc, st, bm, v) ? firstSubject() : null;
     // (the whole phrase that opens the sentence, "Ford and Fry replied that I was threatening", not its first name)
-    if (first && (first.s < bm.s || (first.s === bm.s && first.e > bm.e)) && opensSentence(doc, st.sentA, first) && reporting(doc, first)) return { m: first, how: 'before', verb: firstSay![0] };
+    if (first && (first.s < bm.s || (first.s === bm.s && first.e > bm.e)) && opensSentence(doc, st.sentA, first) && (reporting(doc, first) || (speakingDescription(doc, first) && !speaksOwnClause(doc, st, bm, v)))) return { m: first, how: 'before', verb: firstSay![0] };
     return { m: bm, how: 'before', verb: v[0] };
   }
   return null;
 }
 
 const reportedBy = (doc: Doc, m: MentionSpan | null) => !!m && reporting(doc, m);
+
+/** "the South African delegation said Israel continued to act with ‘impunity’": a determiner and a noun that speaks
+ * (a role, a group, a body's kind) reports the clause as a named person would, by the language's lists. */
+function speakingDescription(doc: Doc, m: MentionSpan): boolean {
+  const words = doc.text.slice(m.s, m.e).trim().split(/\s+/);
+  // (a short noun phrase only: not a phrase run on through a clause, "The letter described how committee members")
+  if (words.length < 2 || words.length > 4 || words.slice(1).some((w) => doc.rules.functionWords.has(w.toLowerCase()))) return false;
+  return doc.rules.determiners.has(words[0]!.toLowerCase()) && isSpeakerNoun(words[words.length - 1]!, doc.rules);
+}
+
+/** "un discurso de la presidenta Clara Morales considerando que … «duradera»": the nearer speaker's own verb of
+ * saying or judging, right after the speaker (a participle, or a verb that opens its clause with a complementiser or a
+ * colon), governs the words; a description opening the sentence reports only a clause whose subject does not speak
+ * ("the delegation said Israel continued to act with ‘impunity’"). */
+function speaksOwnClause(doc: Doc, st: Site, bm: MentionSpan, v: Hit): boolean {
+  const at = st.sentA + v.index;
+  if (!/^\s+$/.test(doc.text.slice(bm.e, at))) return false;
+  if (PARTICIPLE.test(v[0])) return true;
+  // ("said, dass": a comma may stand before the complementiser)
+  const next = /^\s*,?\s*(:|\p{L}+)/u.exec(doc.text.slice(at + v[0].length, st.q.open))?.[1]?.toLowerCase();
+  return !!next && (next === ':' || doc.rules.complementisers.has(next));
+}
 
 /** "X demanded that voters answer the question: “…”": a later verb of saying in the clause of a verb that asks
  * someone to speak has the one asked for subject, who has not spoken: the words are the asker's. */
@@ -175,7 +197,9 @@ function ownVerb(doc: Doc, st: Site, v: { index: number; 0: string }, firstSay: 
 
 /** The mention opens its sentence (after marks, or a pronoun after a fronted phrase: "In court, he said"). */
 // (after a fronted phrase and its comma too: "By contrast, Sen. Marco Rubio said that once the Senate …, “…”")
-const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (frontedClause(doc, a, doc.text.slice(a, m.s), false) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
+// (after a fronted clause, a participle's too: "Appearing before the court, the delegation said Israel continued to act
+// with ‘impunity’" is the delegation's word, not Israel's)
+const opensSentence = (doc: Doc, a: number, m: MentionSpan) => /^[\s“"‘„«]*$/.test(doc.text.slice(a, m.s)) || (frontedClause(doc, a, doc.text.slice(a, m.s), false, true) > 0 && /,\s*$/.test(doc.text.slice(a, m.s)));
 
 
 /** A clause after a verb of saying opens with a pronoun, after an optional complementiser ("said (that) he's …"). */

@@ -31,7 +31,14 @@ function titleWord(t: string, rules: Rules): boolean {
   if (rules.roles.has(l) || rules.honorifics.has(l) || rules.honorifics.has(bare(t)) || rules.roles.has(bare(t))) return true;
   const last = l.split('-').pop() ?? l;
   if (l.includes('-') && (rules.roles.has(last) || rules.honorifics.has(last))) return true;
-  return rules.roleSuffixes.some((suf) => last.endsWith(suf) && last.length > suf.length + 2);
+  return roleSuffix(l, last, rules) !== null;
+}
+
+/** The role suffix a compound ends in: "Wirtschaftssenatorin" (a word before it), or after a hyphen the suffix alone,
+ * "Zahlungsverkehr-Spezialistin" (the hyphen joins the word before it). */
+function roleSuffix(l: string, last: string, rules: Rules): string | null {
+  const hyphened = l.includes('-');
+  return rules.roleSuffixes.find((suf) => last.endsWith(suf) && (last.length > suf.length + 2 || (hyphened && last === suf))) ?? null;
 }
 
 /** A role noun a later mention may use ("the minister"): the word itself or its compound's last part. */
@@ -40,7 +47,7 @@ export function roleOf(word: string, rules: Rules): string | null {
   if (rules.roles.has(l)) return l;
   const last = l.split('-').pop() ?? l;
   if (rules.roles.has(last)) return last;
-  return rules.roleSuffixes.find((suf) => last.endsWith(suf) && last.length > suf.length + 2) ?? null;
+  return roleSuffix(l, last, rules);
 }
 
 /** The gender a role or honorific says ("spokeswoman", "Mrs", "Ministerin"), or undefined. */
