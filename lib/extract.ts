@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { pageUrl, metaTags } from './detect';
 import { oneLine } from './chars';
-import type { ArticleMeta } from './types';
+import type { ArticleMeta, Removal } from './types';
 import { attrName, classAndId, eachElement, firstHeadline, isMasthead } from './dom';
 import { findLeadPhoto, restoreLeadPhoto } from './lead-photo';
 import { fullerName, titleAfterHeadline, unlistedSiteName } from './title';
@@ -51,12 +51,15 @@ import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader
 import { bylineParts } from './byline-parts';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
+import { holdBack } from './held-back';
 
 export interface Extracted extends ArticleMeta {
   /** Readability's article body: an element of `doc` (the working copy), classes kept for the clean stage. */
   body: Element;
   /** The page metadata's descriptions of its authors, folded (lib/clean/author-bio.ts): for the clean stage. */
   authorAbout: string[];
+  /** The gated part the page sent but hides, left out (lib/held-back.ts): removals for the report. */
+  heldBack?: Removal[];
 }
 
 // Readability drops headings whose class or id looks unlikely ("header-anchor-post" matches "header"); a body
@@ -382,6 +385,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const ld = opts.ld ?? jsonLd(work); // before Readability takes the scripts out (a copy's are the page's)
   const authorAbout = authorDescriptions(work, ld);
   const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
+  // What the page holds back for subscribers out first: the steps after would show a hidden story (hidden-story.ts).
+  const heldBack = holdBack(work, ld, tags);
   if (work.body) hideAsThePageDoes(work, work.body, ld);
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
   const { time, chunks, rows, headline, kicker, toggles, headings } = prepare(work, titles.map(oneLine));
@@ -403,6 +408,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // Never less than Readability alone (lib/plain-fallback.ts): a second, plain run only when ours looks short.
   const fresh = opts.fresh ?? (opts.inPlace ? undefined : () => doc.cloneNode(true) as Document);
   const copy = fresh && suspiciouslyShort(ours?.content ? ours : null, opts.expected ?? 0) ? fresh() : null;
+  if (copy && heldBack.length) holdBack(copy, ld, tags); // the fallback shows no more of it than ours
   const plain = copy ? betterPlain(ours?.content ? ours : null, plainArticle(withoutDialogs(copy))) : null;
   const r = plain ?? ours;
   if (!r || !r.content) return null;
@@ -422,6 +428,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const title = suffixed?.title ?? shown;
   const label = readerKicker(kicker, title);
   return {
+    ...(heldBack.length ? { heldBack } : {}),
     ...(label ? { kicker: label } : {}),
     ...(sponsor ? { sponsor } : {}),
     title,

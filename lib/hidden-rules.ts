@@ -61,3 +61,45 @@ export function hiddenByRules(el: Element, rules: HiddenRules): boolean {
   const cls = el.getAttribute('class');
   return !!cls && rules.classes.size > 0 && cls.split(/\s+/).some((c) => rules.classes.has(c));
 }
+
+/** A rule of a style sheet that sets a display: its whole selector ("`.ssr .gated`"), the selector's specificity
+ * (ids, then classes and attributes, then element names, as one number), its place among the page's rules, and the
+ * ids and classes (`#x`, `.x`) the element it styles must have (a cheap test before the selector's own). */
+export interface DisplayRule { selector: string; specificity: number; order: number; keys: string[] }
+
+/** A style sheet's rules that hide (display: none, at the sheet's top level: for every screen) and those that give
+ * another display (anywhere), for a caller that tests given elements against them and lets the cascade decide. */
+export interface SheetDisplay { hiding: DisplayRule[]; showing: DisplayRule[] }
+
+/** Specificity as the cascade counts it, for selectors without pseudo-classes (those are left out). */
+function specificity(selector: string): number {
+  const ids = selector.match(/#-?[_a-zA-Z][\w-]*/g)?.length ?? 0;
+  const classes = (selector.match(/\.-?[_a-zA-Z][\w-]*/g)?.length ?? 0) + (selector.match(/\[[^\]]*\]/g)?.length ?? 0);
+  const types = selector.split(/[\s>+~]+/).filter((c) => /^[a-zA-Z]/.test(c)).length;
+  return ids * 1e6 + classes * 1e3 + types;
+}
+
+/** The page's <style> elements read as SheetDisplay; selectors with a state or a pseudo-element (":hover",
+ * "::before") are left out of both (they hide or show only at times, or only generated content). */
+export function sheetDisplay(doc: Document): SheetDisplay {
+  const out: SheetDisplay = { hiding: [], showing: [] };
+  let order = 0;
+  for (const s of Array.from(doc.getElementsByTagName('style'))) {
+    const css = (s.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    if (!/display\s*:/i.test(css)) continue;
+    const open: string[] = [];
+    TOKENS.lastIndex = 0;
+    for (let m = TOKENS.exec(css); m; m = TOKENS.exec(css)) {
+      if (m[2] === '{') { open.push(m[1]!.trim()); continue; }
+      const selector = open.pop();
+      if (selector === undefined || selector.startsWith('@')) continue;
+      const to = HIDES.test(m[1]!) ? (open.length ? null : out.hiding) : SHOWS.test(m[1]!) ? out.showing : null;
+      order++;
+      for (const part of to ? selector.split(',') : []) {
+        const sel = part.trim();
+        if (sel && !sel.includes(':')) to!.push({ selector: sel, specificity: specificity(sel), order, keys: sel.split(/[\s>+~]+/).pop()?.match(TOKEN) ?? [] });
+      }
+    }
+  }
+  return out;
+}

@@ -40,16 +40,18 @@ const GATED_PRESENT_CHARS = 200;
 const PROSE_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'DD']);
 /** The clean stage's rule for a paywall notice at the story's foot (lib/clean/decide.ts). */
 export const NOTICE_RULE = 'phrase:paywall-foot';
+/** The rule of a gated part the page hid and the extraction left out (lib/held-back.ts, which imports this file). */
+export const HELD_BACK_RULE = 'paywall:held-back';
 
 /** A story's text that stops at an ellipsis right after a word, outside any quotation: cut where the page stopped
  * giving it (a quotation that trails off closes its marks after the dots). */
 const CUT_END = /[^\s.…](?:\.{3}|…)$/;
 
 const FALSE = /^(?:https?:\/\/schema\.org\/)?false$/i;
-const notFree = (v: unknown) => v === false || (typeof v === 'string' && FALSE.test(v.trim()));
+export const notFree = (v: unknown): boolean => v === false || (typeof v === 'string' && FALSE.test(v.trim()));
 
 /** Whether the data declares something not free, and the selectors of the parts it declares so. */
-function declaration(data: readonly unknown[]): { declared: boolean; selectors: string[] } {
+export function declaration(data: readonly unknown[]): { declared: boolean; selectors: string[] } {
   let declared = false;
   const selectors: string[] = [];
   const visit = (v: unknown, depth: number): void => {
@@ -86,7 +88,7 @@ function gatedProse(doc: Document, selectors: string[]): string[] {
   return out;
 }
 
-const namedPaywall = (el: Element) => classWords(el).some((w) => hintOfWord(w) === 'paywall');
+export const namedPaywall = (el: Element) => classWords(el).some((w) => hintOfWord(w) === 'paywall');
 
 /**
  * The page's paywall-named elements (the outermost of nested ones) with the prose around them, in one walk of the
@@ -143,11 +145,13 @@ function matcher(text: string): (block: string | null) => boolean {
  */
 export function paywallVerdict(probe: PaywallProbe, text: string, removed: readonly Removal[]): PartialText | null {
   if (!probe.declared) return null;
+  const evidence = ['the page\'s data marks the story for subscribers'];
+  // The page sent the gated part hidden and it was left out (lib/held-back.ts): the text is the part it shows.
+  if (removed.some((r) => r.rule === HELD_BACK_RULE)) return { evidence: [...evidence, 'the page hides the part it marks so, left out'] };
   const inStory = matcher(text);
   const gatedChars = probe.gated.reduce((n, t) => n + t.length, 0);
   const foundChars = probe.gated.filter(inStory).reduce((n, t) => n + t.length, 0);
   if (foundChars >= GATED_PRESENT_CHARS && foundChars * 2 >= gatedChars) return null;
-  const evidence = ['the page\'s data marks the story for subscribers'];
   const notice = removed.find((r) => r.rule === NOTICE_RULE);
   if (notice) return { evidence: [...evidence, `a subscribers' notice where the story stops: "${notice.text}"`] };
   // Without words: the page cut the story's last paragraph (of prose: a lone heading may follow) short and marked the cut ("…想定震源域...").

@@ -15,7 +15,7 @@ import { pageLang } from './analysis/text/lang';
 import { visibleText } from './analysis/text/invisible';
 import { paywallVerdict, probePaywall, type PaywallProbe } from './paywall';
 import { nextPageOf } from './next-page';
-import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type RemovalReason, type Quote, type Party, type Timings } from './types';
+import { DEFAULT_BUDGET, type ArticleMeta, type Budget, type Report, type Removal, type RemovalReason, type Quote, type Party, type Timings } from './types';
 
 export type Analyzer = (input: { text: string; title?: string | null; lang?: string | null; site?: string | null }) => { quotes: Quote[]; parties: Party[]; lang?: string | null };
 
@@ -121,7 +121,7 @@ function detectStage(doc: Document, opts: PipelineOptions, report: Report): Dete
 /** What detection hands extraction: the meta tags it read, the characters of the page's long runs of text. */
 interface Detected { meta?: Map<string, string>; runChars: number }
 
-interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; page?: PageBlocks; paywall?: PaywallProbe; continues?: string | null; declaredUrl?: string | null }
+interface Extracted { meta: ArticleMeta; body: Element; authorAbout: string[]; heldBack?: Removal[]; page?: PageBlocks; paywall?: PaywallProbe; continues?: string | null; declaredUrl?: string | null }
 
 /** Readability's article and its metadata (plain text: the body as it is); null, with the report's error set,
  * when no article text is found. */
@@ -140,7 +140,7 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, { me
   const fresh = opts.inPlace ? opts.reparse : undefined;
   const x = extractArticle(doc, { url: report.url, meta: pageMeta, inPlace: opts.inPlace, ld, expected: runChars, fresh });
   if (!x) { report.error = 'Readability found no article text on this page'; return null; }
-  const { body, authorAbout, ...meta } = x;
+  const { body, authorAbout, heldBack, ...meta } = x;
   // The headline alone, as every surface shows it ("Talks collapse", not "Talks collapse | TheHill"): the site's
   // name is meta.siteName (as the page's <title> writes it, or taken off it when the page declares none). The clean
   // stage's repeated-title test and the analysis read the headline too.
@@ -148,15 +148,17 @@ function extractStage(doc: Document, opts: PipelineOptions, report: Report, { me
   meta.siteName = splitTitle(pageTitle || meta.title, meta.siteName, report.url).site;
   if (meta.byline && meta.byline === declared) meta.byline = meta.siteName; // the site as its own author, written alike
   meta.title = splitTitle(meta.title, meta.siteName, report.url).title;
-  return { meta, body, authorAbout, page, paywall, continues, declaredUrl };
+  return { meta, body, authorAbout, heldBack, page, paywall, continues, declaredUrl };
 }
 
 /** The clean stage, and the report's article from what it kept. */
-function cleanStage({ meta, body, authorAbout, page, paywall, continues, declaredUrl }: Extracted, opts: PipelineOptions, report: Report): void {
+function cleanStage({ meta, body, authorAbout, heldBack, page, paywall, continues, declaredUrl }: Extracted, opts: PipelineOptions, report: Report): void {
   const c = cleanArticle(body, { page, knownFingerprints: opts.knownFingerprints, removedFingerprints: opts.removedFingerprints, title: meta.title, keep: opts.keep, siteName: meta.siteName, byline: meta.byline, published: meta.publishedTime, updated: meta.updatedTime, lang: meta.lang, authorAbout, url: report.url, declaredUrl });
   opts.observe?.('cleaned', c.body);
   stripWorkingAttributes(c.body);
-  report.removed = c.removed;
+  // The part the page held back follows the story's blocks (it was cut before Readability: no place of its own).
+  const blocks = c.text.split(/\n{2,}/).length + c.removed.length;
+  report.removed = heldBack ? [...c.removed, ...heldBack.map((r, k) => ({ ...r, index: blocks + k }))] : c.removed;
   // The story's language, one for the analysis, the reader and the exports: the declared one unless the clean text
   // contradicts it (a template's "en-US" on an isiZulu story: lib/analysis/text/lang.ts), else the text's guess or
   // none (a page that declares none gets the analysis's guess, analyzeReport). The template's own lines (bylines,
@@ -168,7 +170,7 @@ function cleanStage({ meta, body, authorAbout, page, paywall, continues, declare
   meta.publishedTime ??= c.datelines.map((d) => datelineDate(d, lang)).find(Boolean) ?? null;
   if (meta.publishedTime) meta.publishedTime = machineTime(meta.publishedTime, meta.lang);
   if (meta.updatedTime) meta.updatedTime = machineTime(meta.updatedTime, meta.lang);
-  const partial = paywall && paywallVerdict(paywall, c.text, c.removed);
+  const partial = paywall && paywallVerdict(paywall, c.text, report.removed);
   // The text as a reader sees it, without the invisible characters inside words (a soft hyphen cut "Pan-Africanism"
   // for the analysis, whose quote offsets are into this text); the HTML keeps them as the page's hyphenation hints.
   const withCaptions = c.withCaptions && visibleText(c.withCaptions);
