@@ -41,7 +41,7 @@ import { headlineDate, isPageTitle } from './headline-date';
 import { markPollBoxes } from './clean/poll-box';
 import { markCommentNotes } from './clean/comment-note';
 import { dropLinkHints, keepTextRunsWhole } from './text-runs';
-import { markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
+import { headingAfterTrail, markHeadline, markKicker, readerKicker, shownTitle } from './kicker';
 import { declaresSponsor, findSponsorLine } from './sponsor';
 import { drawBreaks, isStyledBreak } from './line-breaks';
 import { isShareLink, unlinkSharedQuotes } from './share-quote';
@@ -191,7 +191,9 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   // What went with a removed box is no longer in the page (a headline inside one: look again for the first left).
   const toggles = [...f.checkboxes, ...f.buttons];
   if (removed && headline && !headline.isConnected) headline = firstHeadline(doc);
-  const kicker = markKicker(headline);
+  // A headline that is the breadcrumb's last step has no label above it: the heading after the trail may.
+  const afterTrail = headline && inCrumbs(headline) ? headingAfterTrail(headline) : null;
+  const kicker = markKicker(headline) ?? (afterTrail && markKicker(afterTrail));
   markHeadline(headline);
   const headings = noteHeadings(f.blocks, (el) => BOILERPLATE_HINT.test(classAndId(el)));
   return { time: f.time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(f.groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };

@@ -37,6 +37,24 @@ export function markKicker(headline: Element | null): string | null {
   return id && Array.from(prev.ownerDocument.querySelectorAll('a[href^="#"]')).some((a) => a.getAttribute('href') === `#${id}`) ? null : text;
 }
 
+/**
+ * The heading that shows the story's headline where the page's <h1> is the last step of its breadcrumb (the page's
+ * name in the trail): the first text after the trail, when a heading opens it (<div class="title"><h2><span>Meinung
+ * </span><span>Warum …</span></h2>). Its label is the story's kicker; the crumb has none.
+ */
+export function headingAfterTrail(crumb: Element): Element | null {
+  const trail = crumb.closest('nav') ?? crumb.parentElement?.closest('ul, ol') ?? null;
+  for (let at = trail; at; at = at.parentElement) {
+    for (let s = at.nextElementSibling; s; s = s.nextElementSibling) {
+      const text = oneLine(s.textContent ?? '');
+      if (!text) continue;
+      const h = /^H[2-3]$/.test(s.tagName.toUpperCase()) ? s : s.querySelector('h2, h3');
+      return h && text.startsWith(oneLine(h.textContent ?? '')) ? h : null;
+    }
+  }
+  return null;
+}
+
 /** Elements of a headline that show no words (a style sheet set inline, a script). */
 const NO_WORDS = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'LINK']);
 

@@ -54,11 +54,24 @@ function inLine(node: Element): boolean {
   return besideIt.some((n) => n?.nodeType === 3 && countLetters(n.textContent ?? '', 1) > 0);
 }
 
+/** A heading that links to another page, or a link around one: a card's title. */
+const LINKED_HEADING = 'a h2, a h3, a h4, a h5, h2 a, h3 a, h4 a, h5 a';
+
+/** Whether `node` is the author of a teaser: its list item holds a linked heading, as another item of the list does
+ * (a "related stories" list, each card with its headline and its author). The story's own byline is in no such list. */
+function inTeaserList(node: Element): boolean {
+  const item = node.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list || !item.querySelector(LINKED_HEADING)) return false;
+  return [...list.children].some((other) => other !== item && !!other.querySelector(LINKED_HEADING));
+}
+
 /**
  * Readability takes the first element named for the author out of the page as the byline. When that element is a
  * name set inside a line ("Do 25.04.24 | 14:07 Uhr | Von <span class=authorname>Eva …</span>"), the line stayed
  * without it, its "Von" or "By" naming no one. The byline is still Readability's (the same text, the name inside it
- * when it marks one); the element stays in its line. Returns the element the byline was read from, once parsed.
+ * when it marks one); the element stays in its line. The author of a related story's card is no byline of this story
+ * (Readability looks on). Returns the element the byline was read from, once parsed.
  */
 export function keepLineBylines(reader: Readability): () => Element | null {
   const r = reader as unknown as { _isValidByline?: (node: Element, match: string) => boolean; _articleByline?: string };
@@ -66,7 +79,7 @@ export function keepLineBylines(reader: Readability): () => Element | null {
   let taken: Element | null = null;
   if (typeof own !== 'function') return () => taken;
   r._isValidByline = (node: Element, match: string) => {
-    if (!own.call(reader, node, match)) return false;
+    if (!own.call(reader, node, match) || inTeaserList(node)) return false;
     taken = node;
     if (!inLine(node)) return true;
     r._articleByline = (node.querySelector('[itemprop*="name"]') ?? node).textContent?.trim() ?? '';

@@ -9,6 +9,7 @@ import { ldAuthorOrganisations, ldAuthors } from './json-ld';
 import { namesTheSite } from './title';
 import { oneLine, wordCount } from './chars';
 import { attr, classAndId, eachElement, elementsAfterHeadline, tagged } from './dom';
+import { LABEL, labelValue, siblingDate } from './label-list';
 
 export interface BylineSources {
   readability: string | null | undefined;
@@ -155,9 +156,9 @@ export interface PrintedByline {
  * reader's author.
  */
 export function printedByline(doc: Document, lang: string | null): PrintedByline {
-  const linked = linkedAuthors(doc), marked = markedByline(doc, lang), bold = boldLead(doc, lang);
-  const names = [linked?.name, marked?.name, bold, labelledAuthor(doc, lang)].filter((n): n is string => !!n);
-  return { names, line: linked?.line ?? marked?.line ?? null };
+  const linked = linkedAuthors(doc), marked = markedByline(doc, lang), bold = boldLead(doc, lang), labelled = labelledAuthor(doc, lang);
+  const names = [linked?.name, marked?.name, bold, labelled?.name].filter((n): n is string => !!n);
+  return { names, line: linked?.line ?? marked?.line ?? labelled?.line ?? null };
 }
 
 /** The first author link shaped like a name, with the other authors the same line links to. */
@@ -256,29 +257,20 @@ function boldLead(doc: Document, lang: string | null): string | null {
 
 // A label set apart in bold or as a term ("<li><strong>Autorin/Autor</strong> Roman Goncharenko</li>", "<dt>Author
 // </dt><dd>…"), anywhere on the page: the label says what the value is, in the words author pages' addresses use.
-const LABEL = 'strong, b, dt, th';
 const AUTHOR_LABEL = new RegExp(`^(?:${AUTHOR_WORDS.join('|')})`, 'i');
 const LABEL_WORDS = 3;
 
-/** The value of the first label that names an author, when it is a line of names. */
-function labelledAuthor(doc: Document, lang: string | null): string | null {
+/** The value of the first label that names an author, when it is a line of names, with the date another item of its
+ * list gives ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"). */
+function labelledAuthor(doc: Document, lang: string | null): { name: string; line: string | null } | null {
   for (const label of doc.querySelectorAll(LABEL)) {
     const text = oneLine(label.textContent ?? '').replace(/[:：]$/, '');
     const words = text.split(/[\s/]+/).filter(Boolean);
     if (!words.length || words.length > LABEL_WORDS || !words.some((w) => AUTHOR_LABEL.test(w))) continue;
     const name = cleanByline(labelValue(label), lang);
-    if (name && name.length <= LINE_CHARS && namesLine(name)) return name;
+    if (name && name.length <= LINE_CHARS && namesLine(name)) return { name, line: siblingDate(label, lang) };
   }
   return null;
-}
-
-/** A term's definition or a header's cell; else the rest of the line the label opens. */
-function labelValue(label: Element): string {
-  const tag = label.tagName.toUpperCase();
-  if (tag === 'DT' || tag === 'TH') return oneLine(label.nextElementSibling?.textContent ?? '');
-  const line = oneLine(label.parentElement?.textContent ?? '');
-  const own = oneLine(label.textContent ?? '');
-  return line.startsWith(own) ? line.slice(own.length).replace(/^[\s:：]+/, '') : '';
 }
 
 /** A printed byline: a name, then perhaps more names or one word each, as pages add a desk or a place ("Seb

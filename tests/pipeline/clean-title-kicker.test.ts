@@ -128,3 +128,17 @@ describe('the headline with its label, set in the body as a lesser heading', () 
     expect(runHtml(pageWithHeading(other)).article!.text).toContain('Residents split over the costs of the works');
   });
 });
+
+describe('the kicker of a page whose <h1> is the last step of its breadcrumb', () => {
+  const T = 'Harbour wall: why the council keeps changing its mind';
+  const pageOf = (heading: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${T}</title>
+<meta property="og:type" content="article"></head><body><main><article><div class="head"><ul class="crumbs"><li><a href="/local/">Local</a></li>
+<li><h1>${T}</h1></li></ul><div class="title">${heading}</div></div><div class="story">${prose(6)}</div></article></main></body></html>`;
+
+  it('is the label that opens the visible headline after the trail', () => {
+    expect(runHtml(pageOf('<h2><span>Opinion</span> <span>Why the harbour wall keeps coming back to the council</span></h2>')).article!.kicker).toBe('Opinion');
+  });
+  it('is none where that headline opens on no label of its own', () => {
+    expect(runHtml(pageOf('<h2>Why the harbour wall keeps coming back to the council</h2>')).article!.kicker ?? null).toBeNull();
+  });
+});

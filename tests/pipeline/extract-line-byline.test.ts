@@ -26,3 +26,16 @@ describe('a byline set inside a line of the header', () => {
     expect(runHtml(html).article!.publishedTime).toMatch(/^2026-01-03/);
   });
 });
+
+describe('the author of a related story\'s card', () => {
+  const card = (n: number, name: string) => `<li><div><a href="/story-${n}"><h2>Another harbour story ${n}</h2></a> <span class="author">By <span class="authorname">${name}</span></span></div></li>`;
+  const related = `<aside class="more"><ul>${card(1, 'Jane Harbourside')}${card(2, 'Tom Quayman')}</ul></aside>`;
+  const own = '<div class="info"><span class="author" itemprop="author">Ann Lighthouse</span></div>';
+  it("is not this story's byline: the story's own is", () => {
+    expect(runHtml(page(related + prose(6) + own)).article!.byline).toBe('Ann Lighthouse');
+  });
+  it('is the byline where the list is not one of cards (a single item: the story\'s own header)', () => {
+    const single = `<ul>${card(1, 'Jane Harbourside')}</ul>`;
+    expect(runHtml(page(single + prose(6) + own)).article!.byline).toBe('Jane Harbourside');
+  });
+});

@@ -208,6 +208,15 @@ describe('the byline when sources disagree', () => {
     expect(runHtml(box('<p><strong>Über den Autor</strong> Sie schreibt seit zehn Jahren über Häfen und Schiffe.</p>')).article!.byline).toBe('Harbour Daily');
   });
 
+  it("takes the date another item of the author's label list gives, whatever its label says, when nothing else dates the page", () => {
+    const box = (inner: string) => `<!DOCTYPE html><html lang="de"><head><title>Zölle erklärt</title></head><body><main><article><h1>Zölle erklärt</h1>${prose(5)}</article><aside>${inner}</aside></main></body></html>`;
+    expect(runHtml(box('<ul><li><strong>Stand</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Jana Roth</li></ul>')).article!.publishedTime).toBe('2023-04-28');
+    expect(runHtml(box('<dl><dt>Author</dt><dd>Jana Roth</dd><dt>Am</dt><dd>3. Mai 2024</dd></dl>')).article!.publishedTime).toBe('2024-05-03');
+    // A value that is a sentence with a date in it is no date line; a date in another list is not the author's.
+    expect(runHtml(box('<ul><li><strong>Autor</strong> Jana Roth</li><li><strong>Zuletzt</strong> Sie schrieb am 28.04.2023 über die Häfen und Schiffe.</li></ul>')).article!.publishedTime).toBeNull();
+    expect(runHtml(box('<ul><li><strong>Autor</strong> Jana Roth</li></ul><ul><li><strong>Datum</strong> 28.04.2023</li></ul>')).article!.publishedTime).toBeNull();
+  });
+
   it('reads a line under the headline that opens on the byline word, when nothing else names anyone', () => {
     const html = (line: string) => `<!DOCTYPE html><html lang="de"><head><title>Zölle erklärt</title><meta property="og:site_name" content="Prüfstelle"></head><body><main><article><h1>Zölle erklärt</h1><ul><li>3 Minuten Lesezeit</li><li>${line}</li></ul><div>${prose(5)}</div></article></main></body></html>`;
     expect(runHtml(html('Von: <a href="/jana-roth">Jana ROTH</a>, <a href="/tom-berg">Tom Berg</a>')).article!.byline).toBe('Jana ROTH, Tom Berg');

@@ -23,4 +23,13 @@ describe('the date line beside the printed headline', () => {
     expect(read('<p>The talks ended late in the evening without a deal, as the union had warned.</p> Posted :[ 2018-08-25 15:24 ]')).toBeNull();
     expect(read('Posted :[ 2018-08-25 15:24 ]', ['Another headline altogether'])).toBeNull();
   });
+  it('is the line right before the headline where nothing after it dates the page, its parts in spans', () => {
+    const before = (line: string) => `<!DOCTYPE html><html><head><title>${title} @ Harbour Blog</title></head><body>
+<ul class="head"><li>${line}</li><li><h2><a href="/p/1">${title}</a></h2></li></ul><div>${prose(5)}</div></body></html>`;
+    const readBefore = (line: string) => headlineDate(parse(before(line)).body, [`${title} @ Harbour Blog`], 'zh-TW');
+    expect(readBefore('<span>Dec </span><span>28 </span><span>Sat </span><span>2013 </span><span>00:28</span>')).toBe('2013-12-28T00:28:00');
+    // A teaser or a menu before the headline is no date line, though it holds a date.
+    expect(readBefore('<a href="/p/0">Older: the harbour wall talks began on Dec 28 2013 with a long list of demands</a>')).toBeNull();
+    expect(readBefore('<a href="/">Home</a> <a href="/about">About</a>')).toBeNull();
+  });
 });
