@@ -49,6 +49,7 @@ import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 import { bylineParts } from './byline-parts';
+import { bracketDatelineNames } from './bracket-dateline';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 
@@ -442,7 +443,7 @@ function storyMeta(work: Document, body: Element, p: PageFacts, m: Marked, { r, 
   const suffixed = titleAfterHeadline(shown, m.headlineText);
   const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...p.printed.names, ...leadLine.names], sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...p.printed.names, ...leadLine.names, ...bracketDatelineNames(body)], sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = suffixed?.title ?? shown;
   const label = readerKicker(m.kicker, title);
