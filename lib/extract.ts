@@ -34,7 +34,7 @@ import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
 import { hiddenByClass } from './hidden-class';
 import { swappedStates } from './state-labels';
-import { leadByline, printedByline, sectionLabels, storyByline } from './story-byline';
+import { leadByline, printedByline, sectionLabels, storyByline, type PrintedByline } from './story-byline';
 import { footSignature, withFootAuthors } from './foot-byline';
 import { datelineDate } from './dateline';
 import { headlineDate, isPageTitle } from './headline-date';
@@ -49,6 +49,7 @@ import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 import { bylineParts } from './byline-parts';
+import { bracketDatelineNames } from './bracket-dateline';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 import { holdBack } from './held-back';
@@ -372,14 +373,16 @@ function tidyBody(body: Element, lang: string | null): void {
   for (const tidy of [quoteFigures, dropFigureFurniture, dropRepeatedPictures, tidyPictures, liftOpeningPictures, tidyFigures, (b: Element) => tidyFigureCredits(b, lang), tidyTextDividers, quoteHeadings, joinLoneDatelines, spaceGluedDatelines, (b: Element) => joinDropCaps(b, lang)]) tidy(body);
 }
 
-/**
- * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
- * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy; `ld` is the page's JSON-LD
- * when the caller has parsed it (the pipeline, for the paywall probe);
- * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
- */
-export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extracted | null {
-  const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+/** What is read of the page before anything on it changes: its address, meta tags, language, JSON-LD, the
+ * metadata's descriptions of its authors, the byline it prints and its section labels (Readability takes them out). */
+interface PageFacts {
+  url: string | null; tags: Map<string, string>; lang: string | null; ld: unknown[];
+  authorAbout: string[]; printed: PrintedByline; sections: string[];
+  /** The part a page declared not free hides for subscribers, taken out of the working copy (lib/held-back.ts). */
+  heldBack: Removal[];
+}
+
+function readPage(doc: Document, work: Document, opts: ExtractOptions): PageFacts {
   // A caller that passes the meta tags (the pipeline, from detection) has also looked for the page's own URL.
   const url = opts.url || (opts.meta ? null : pageUrl(doc)) || null;
   const tags = opts.meta ?? metaTags(doc);
@@ -389,9 +392,26 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
   // What the page holds back for subscribers out first: the steps after would show a hidden story (hidden-story.ts).
   const heldBack = holdBack(work, ld, tags);
+  return { url, tags, lang, ld, authorAbout, printed, sections, heldBack };
+}
+
+/** What the marking before Readability found and set aside: the headline and its kicker, the standfirst, the
+ * sponsor line, the lead photo, the story's pieces, the dates printed around the headline. */
+type Marked = Omit<Prepared, 'toggles'> & {
+  headlineText: string | null; titles: string[];
+  standfirst: ReturnType<typeof findStandfirst>; headerStandfirst: boolean; sponsor: ReturnType<typeof findSponsorLine>;
+  lead: ReturnType<typeof findLeadPhoto>; pieces: ReturnType<typeof readyStoryPieces>;
+  printedDate: string | null; besideHeadline: string | null;
+};
+
+/** The working copy made ready for Readability, with what the reader wants of it noted first (each before
+ * Readability moves or drops it). */
+function markStory(doc: Document, work: Document, p: PageFacts): Marked {
+  const { url, tags, lang, ld } = p;
   if (work.body) hideAsThePageDoes(work, work.body, ld);
   const titles = [doc.title, firstMeta(tags, ['og:title']), firstMeta(tags, ['twitter:title'])].filter((t): t is string => !!t);
-  const { time, chunks, rows, headline, kicker, toggles, headings } = prepare(work, titles.map(oneLine));
+  const { toggles, ...prepared } = prepare(work, titles.map(oneLine));
+  const headline = prepared.headline;
   const headlineText = headline ? oneLine(headline.textContent ?? '') : null; // before Readability moves it
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
@@ -404,46 +424,72 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const pieces = readyStoryPieces(work.body, url, ld);
   // No date in the metadata, a <time> or the byline line: the line beside the printed headline, read before
   // Readability takes the page's header out.
-  const printedDate = printed.line ? datelineDate(printed.line, lang) : null;
-  const besideHeadline = storyDates(null, tags, ld, time ?? printedDate).publishedTime ? null : headlineDate(work.body, titles, lang);
-  const ours = ourReadability(work, lang);
-  // Never less than Readability alone (lib/plain-fallback.ts): a second, plain run only when ours looks short.
+  const printedDate = p.printed.line ? datelineDate(p.printed.line, lang) : null;
+  const besideHeadline = storyDates(null, tags, ld, prepared.time ?? printedDate).publishedTime ? null : headlineDate(work.body, titles, lang);
+  return { ...prepared, headlineText, titles, standfirst, headerStandfirst, sponsor, lead, pieces, printedDate, besideHeadline };
+}
+
+/** Readability with our hooks; never less than Readability alone (lib/plain-fallback.ts): a second, plain run only
+ * when ours looks short, whose article is taken when it is better. `plain` says which was taken. */
+function readArticle(doc: Document, work: Document, opts: ExtractOptions, p: PageFacts) {
+  const ours = ourReadability(work, p.lang);
   const fresh = opts.fresh ?? (opts.inPlace ? undefined : () => doc.cloneNode(true) as Document);
   const copy = fresh && suspiciouslyShort(ours?.content ? ours : null, opts.expected ?? 0) ? fresh() : null;
-  if (copy && heldBack.length) holdBack(copy, ld, tags); // the fallback shows no more of it than ours
+  if (copy && p.heldBack.length) holdBack(copy, p.ld, p.tags); // the fallback shows no more of it than ours
   const plain = copy ? betterPlain(ours?.content ? ours : null, plainArticle(withoutDialogs(copy))) : null;
   const r = plain ?? ours;
-  if (!r || !r.content) return null;
-  const body = r.content as unknown as Element;
-  // What our marking set aside is put back into our own article only (its elements are of the working copy).
-  if (!plain) restoreMarked(body, work, { chunks, rows, headings, lead, pieces });
+  return r?.content ? { r, ours, plain } : null;
+}
+
+type ReadArticle = NonNullable<ReturnType<typeof readArticle>>;
+
+/** The headline, kicker, sponsor, byline, site and dates the reader shows above the story, from the page's
+ * metadata, what the marking noted and the extracted body. */
+function storyMeta(work: Document, body: Element, p: PageFacts, m: Marked, { r, ours, plain }: ReadArticle): ArticleMeta {
+  const { url, tags, ld, lang } = p;
   const bodyLang = r.lang?.trim() || lang;
-  tidyBody(body, bodyLang);
-  absolutizeUrls(body, url);
   const shown = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   // The title as the page's headline and the names set after it ("…_科技_腾讯网"): the headline, and the site's name.
-  const suffixed = titleAfterHeadline(shown, headlineText);
+  const suffixed = titleAfterHeadline(shown, m.headlineText);
   const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...p.printed.names, ...leadLine.names, ...bracketDatelineNames(body)], sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = suffixed?.title ?? shown;
-  const label = readerKicker(kicker, title);
+  const label = readerKicker(m.kicker, title);
   return {
-    ...(heldBack.length ? { heldBack } : {}),
+    ...(p.heldBack.length ? { heldBack: p.heldBack } : {}),
     ...(label ? { kicker: label } : {}),
-    ...(sponsor ? { sponsor } : {}),
+    ...(m.sponsor ? { sponsor: m.sponsor } : {}),
     title,
     byline: byline && decodeEntities(byline, work),
     siteName,
     // No date in the metadata: the one the printed byline gives ("By Jane Doe on Monday, November 18th, 2019"), or
     // the line at the story's start that names its author ("05/10/2018 - Publicado por: Jane Roe - Categoria: …"), or
     // the date line beside the headline ("기사입력 :[ 2018-08-25 15:24 ]").
-    ...storyDates(r.publishedTime, tags, ld, time ?? printedDate ?? (plain ? null : ours?.bylineDate) ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? besideHeadline),
+    ...storyDates(r.publishedTime, tags, ld, m.time ?? m.printedDate ?? (plain ? null : ours?.bylineDate) ?? (leadLine.line ? datelineDate(leadLine.line, leadLine.lang) : null) ?? m.besideHeadline),
     lang: r.lang?.trim() || lang,
     excerpt: decodeEntities(r.excerpt?.trim() || '', work) || null,
-    standfirst: withDeck(body, standfirstOutside(body, standfirst?.text ?? null, headerStandfirst, !!standfirst?.described), standfirst?.decks),
-    body,
-    authorAbout,
+    standfirst: withDeck(body, standfirstOutside(body, m.standfirst?.text ?? null, m.headerStandfirst, !!m.standfirst?.described), m.standfirst?.decks),
   };
+}
+
+/**
+ * Run Readability over `doc`. `meta` is the page's meta tags when the caller has read them (detection does).
+ * `inPlace` lets a host that owns `doc` (the CLI's freshly parsed page) skip the copy; `ld` is the page's JSON-LD
+ * when the caller has parsed it (the pipeline, for the paywall probe);
+ * the browser always passes a live page and gets it copied. Returns null when Readability finds no article.
+ */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extracted | null {
+  const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+  const page = readPage(doc, work, opts);
+  const marked = markStory(doc, work, page);
+  const read = readArticle(doc, work, opts, page);
+  if (!read) return null;
+  const body = read.r.content as unknown as Element;
+  // What our marking set aside is put back into our own article only (its elements are of the working copy).
+  if (!read.plain) restoreMarked(body, work, marked);
+  tidyBody(body, read.r.lang?.trim() || page.lang);
+  absolutizeUrls(body, page.url);
+  return { ...storyMeta(work, body, page, marked, read), body, authorAbout: page.authorAbout };
 }

@@ -172,9 +172,11 @@ function cleanStage({ meta, body, authorAbout, heldBack, page, paywall, continue
   if (meta.updatedTime) meta.updatedTime = machineTime(meta.updatedTime, meta.lang);
   const partial = paywall && paywallVerdict(paywall, c.text, report.removed);
   // The text as a reader sees it, without the invisible characters inside words (a soft hyphen cut "Pan-Africanism"
-  // for the analysis, whose quote offsets are into this text); the HTML keeps them as the page's hyphenation hints.
+  // for the analysis); the HTML keeps them as the page's hyphenation hints. The only place they go: the analysis
+  // reads this text (and the credits after it: analysisInputOf) as given, so its quotes' offsets are into it.
   const withCaptions = c.withCaptions && visibleText(c.withCaptions);
-  report.article = { ...meta, lang, html: c.body.innerHTML.trim(), text: visibleText(c.text), ...(withCaptions ? { withCaptions } : {}), ...(c.credits.length ? { credits: c.credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
+  const credits = c.credits.map(visibleText);
+  report.article = { ...meta, lang, html: c.body.innerHTML.trim(), text: visibleText(c.text), ...(withCaptions ? { withCaptions } : {}), ...(credits.length ? { credits } : {}), ...(partial ? { partial } : {}), ...(continues ? { continues } : {}) };
 }
 
 /** The input the analysis stage reads from a report's article (a host that loads a model first needs it too). */

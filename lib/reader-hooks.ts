@@ -2,6 +2,7 @@
 // defaults lose the reader something the page shows, the wrapper changes that one decision and nothing else.
 import type { Readability } from '@mozilla/readability';
 import { countLetters, oneLine } from './chars';
+import { BODY } from './detect/weights';
 
 /**
  * Readability drops the first <h1> or <h2> that reads like the page's title, taking it for the headline repeated in
@@ -66,12 +67,25 @@ function inTeaserList(node: Element): boolean {
   return [...list.children].some((other) => other !== item && !!other.querySelector(LINKED_HEADING));
 }
 
+/** Headings that title a card of another story with a link to it ("Mehr zum Thema": <h3><a href="/other-story/">). */
+const CARD_HEADING_LINK = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]';
+/** Whether `node` is inside a card of another story: an <article> box of a teaser's length whose heading (not the
+ * node's own, an author's name set as a heading) links to another page. Its author line names that story's author
+ * ("articleBox__authorListItem" under a story's foot), not this one's, where Readability's walk meets it first (the
+ * story's own byline sat in a header it drops). */
+function inOtherStoryCard(node: Element): boolean {
+  const card = node.closest('article');
+  if (!card || oneLine(card.textContent ?? '').length > BODY.teaser) return false;
+  return Array.from(card.querySelectorAll(CARD_HEADING_LINK)).some((a) => !node.contains(a) && !a.contains(node) && !(a.getAttribute('href') ?? '').startsWith('#'));
+}
+
 /**
- * Readability takes the first element named for the author out of the page as the byline. When that element is a
+ * Readability takes the first element named for the author out of the page as the byline. An author line in a card
+ * of another story (a short <article>, or an item of a list of linked headings) is not taken: Readability looks on.
+ * When that element is a
  * name set inside a line ("Do 25.04.24 | 14:07 Uhr | Von <span class=authorname>Eva …</span>"), the line stayed
  * without it, its "Von" or "By" naming no one. The byline is still Readability's (the same text, the name inside it
- * when it marks one); the element stays in its line. The author of a related story's card is no byline of this story
- * (Readability looks on). Returns the element the byline was read from, once parsed.
+ * when it marks one); the element stays in its line. Returns the element the byline was read from, once parsed.
  */
 export function keepLineBylines(reader: Readability): () => Element | null {
   const r = reader as unknown as { _isValidByline?: (node: Element, match: string) => boolean; _articleByline?: string };
@@ -79,7 +93,7 @@ export function keepLineBylines(reader: Readability): () => Element | null {
   let taken: Element | null = null;
   if (typeof own !== 'function') return () => taken;
   r._isValidByline = (node: Element, match: string) => {
-    if (!own.call(reader, node, match) || inTeaserList(node)) return false;
+    if (!own.call(reader, node, match) || inTeaserList(node) || inOtherStoryCard(node)) return false;
     taken = node;
     if (!inLine(node)) return true;
     r._articleByline = (node.querySelector('[itemprop*="name"]') ?? node).textContent?.trim() ?? '';

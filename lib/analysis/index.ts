@@ -28,7 +28,8 @@ export type { EntitySpan } from './entities';
 export { loadModel, parseModel, type NerModel } from './ner';
 
 export interface AnalyzeInput {
-  /** Clean article body: headline excluded, paragraphs separated by a blank line. */
+  /** Clean article body: headline excluded, paragraphs separated by a blank line; the visible text (`visibleText`:
+   * no soft hyphen inside a word), as the pipeline's article gives it. Quotes' offsets are into it. */
   text: string;
   title?: string | null;
   /** The page's declared language (a BCP 47 tag), when it has one. */
@@ -112,9 +113,10 @@ function speakerEvidence(attributed: Attributed[], book: Speakers): SpeakerEvide
 }
 
 export function analyzeArticle(given: AnalyzeInput, models: AnalyzeModels = {}): Analysis {
-  // Soft hyphens and zero-width spaces inside words would cut names: every stage reads the visible text (and the
-  // quotes' offsets and texts are into it).
-  const input = { ...given, text: visibleText(given.text ?? ''), title: given.title && visibleText(given.title) };
+  // The text is read as given, so that the quotes' offsets and texts are into the caller's text: the pipeline gives
+  // the visible one (soft hyphens and zero-width spaces inside words, which would cut names, taken out: pipeline.ts).
+  // The title, which no offset points into, is made visible here for the names it shares with the text.
+  const input = { ...given, text: given.text ?? '', title: given.title && visibleText(given.title) };
   const text = input.text;
   if (!text.trim()) return { quotes: [], parties: [] };
   const lang = analysisLanguage(given); // as modelFile found it, for the model the host loaded

@@ -6,6 +6,7 @@
 import type { BlockInfo } from './context';
 import type { Verdict, Verdicts } from './decide';
 import { closestTag } from '../dom';
+import { SUMMARY } from './leftover-labels';
 
 /** The longest such heading in the block length's measure (a Han character counts three): a title, not a line. */
 const HEADING_MAX = 40;
@@ -13,14 +14,12 @@ const HEADING_WORDS = 4;
 /** A sentence's end, a digit, or an opening dash or quotation mark (a signature, a quoted line). */
 const NOT_A_TITLE = /[.!?。！？…]["'”’)）\]】]*$|\d|^[-–—‒"'“”‘«»「『]/u;
 
-/** A disclosure's title: leftover-labels.ts judges it by what its box discloses. */
-const SUMMARY = new Set(['SUMMARY']);
-
 const WHY: Verdict = { reason: 'other', rule: 'heading:foot-over-nothing', score: 0, strong: false, evidence: ['a short title alone in its box', 'it closes the story, with nothing of it after'] };
 
 /** Whether the block is a title standing alone in a box of its own after the story's last paragraph. */
 function loneFootTitle(b: BlockInfo, storyBox: Element | null, byline: string): boolean {
   const s = b.s, text = s.text.trim();
+  // (a disclosure's title, <summary>, is leftover-labels.ts's to judge, by what its box discloses)
   if (!b.afterProse || s.caption || s.quoted || s.listItem || s.tableCell || s.links > 0 || closestTag(s.el, SUMMARY)) return false;
   if (!text || text.includes('\n') || s.len > HEADING_MAX || s.words.length > HEADING_WORDS || NOT_A_TITLE.test(text)) return false;
   if (byline && (byline.includes(text) || text.includes(byline))) return false;

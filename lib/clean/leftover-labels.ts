@@ -12,7 +12,9 @@ import { closestTag } from '../dom';
 /** A label: a few words and a colon, nothing after it. */
 const LABEL = /^[^.!?。！？:：]{1,40}[:：]$/;
 const LABEL_WORDS = 5;
-const SUMMARY = new Set(['SUMMARY']), DETAILS = new Set(['DETAILS']);
+/** A disclosure's title (foot-headings.ts leaves it to this file, which judges it by what its box discloses). */
+export const SUMMARY = new Set(['SUMMARY']);
+const DETAILS = new Set(['DETAILS']);
 
 const leftover = (rule: string, reason: Verdict['reason'], evidence: string): Verdict => ({ reason, rule, score: 0, strong: false, evidence: [evidence] });
 

@@ -19,6 +19,13 @@ describe('a title with names set after the headline', () => {
     expect(titleAfterHeadline('人工智能迈上新台阶的消息今天发布_科技_某某网', '人工智能迈上新台阶的消息今天发布')).toEqual({ title: '人工智能迈上新台阶的消息今天发布', site: '某某网' });
   });
 
+  it('reads the same with a space before each separator and none after it', () => {
+    const r = runHtml(pageWith(`${headline} _Local _Harbour Herald`));
+    expect(r.article!.title).toBe(headline);
+    expect(r.article!.siteName).toBe('Harbour Herald');
+    expect(titleAfterHeadline('宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _某某网', '宇航员在太空中喝酒会怎么样？后果很严重')).toEqual({ title: '宇航员在太空中喝酒会怎么样？后果很严重', site: '某某网' });
+  });
+
   it('keeps a title that goes on in words after the headline', () => {
     expect(titleAfterHeadline(`${headline}: what the residents were told at the long meeting`, headline)).toBeNull();
     expect(titleAfterHeadline(`${headline} - and what the residents were told at the meeting on Monday`, headline)).toBeNull();
