@@ -4,7 +4,9 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
-import { WRAPPER } from '../bin/code-cache.mjs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { WRAPPER, builtCacheFile } from '../bin/code-cache.mjs';
 import { asciiSource } from './ascii-source.mjs';
 import { LAZY_LISTENERS } from './lazy-listeners.mjs';
 
@@ -40,6 +42,29 @@ await build({
 const bundle = path.join(root, 'dist', 'clearpage.cjs');
 fs.writeFileSync(bundle, asciiSource(fs.readFileSync(bundle, 'utf8'), 'dist/clearpage.cjs'));
 console.log('built dist/clearpage.cjs');
+
+// --code-cache (npm ci, npm run build:cli): V8's compiled code for each command, made by a run on the bundled sample
+// page, beside the bundle (dist/code-cache/), so that the first run on a machine does not compile what it runs
+// (bin/code-cache.mjs reads it when the temporary folder holds no cache of its own). The tests build without it: they
+// check the cache a first run makes.
+const RUNS = { analyze: ['analyze', '--jsonl'], clean: ['clean'], export: ['export', '--format', 'md'], 'analyze-worker': ['analyze', '--jobs', '2'] };
+if (process.argv.includes('--code-cache')) {
+  const sample = path.join(root, 'samples', 'harbour-ferry-strike.html');
+  for (const [kind, args] of Object.entries(RUNS)) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clearpage-build-cache-'));
+    const files = kind === 'analyze-worker' ? [sample, sample] : [sample];
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'clearpage.mjs'), ...args, ...files], { cwd: root, env: { ...process.env, CLEARPAGE_CODE_CACHE_DIR: dir }, stdio: 'ignore' });
+    const made = fs.readdirSync(dir).find((f) => f.includes(`-${kind}-`) && f.endsWith('.bin'));
+    // Without it (a failed run, a cache switched off by the environment) a first run compiles, as before.
+    if (r.status === 0 && made) {
+      const out = builtCacheFile(bundle, kind);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.copyFileSync(path.join(dir, made), out);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`code caches in dist/code-cache: ${fs.existsSync(path.join(root, 'dist', 'code-cache')) ? fs.readdirSync(path.join(root, 'dist', 'code-cache')).length : 0}`);
+}
 
 // The scorers in ../shared/eval and the tests call node_modules/.bin/clearpage: link it to bin/ (npm links the bins
 // of dependencies only, and the package no longer lists itself as one).

@@ -131,6 +131,36 @@ describe('CLI code cache', () => {
     expect(cacheFiles(dir)).toHaveLength(1);
   });
 
+  it('reads the cache the build left beside the bundle when its own folder has none; a broken one costs only a compile', () => {
+    const dir = tmp('code-cache-built'), bundle = path.join(dir, 'dist', 'bundle.cjs');
+    fs.mkdirSync(path.dirname(bundle));
+    fs.writeFileSync(bundle, 'const shout = (s) => s.split(" ").map((w) => w.toUpperCase());\nmodule.exports = { words: shout("ferry crews vote") };');
+    const codeCache = JSON.stringify(path.join(root, 'bin', 'code-cache.mjs'));
+    // One process a run (V8 would reuse what the same process compiled); prints the bundle's exports and where the
+    // build's cache for this bundle and kind is kept.
+    const run = (folder: string) => {
+      const script = `const { runWithCodeCache, builtCacheFile } = await import(${codeCache});
+        console.log(JSON.stringify({ out: runWithCodeCache(${JSON.stringify(bundle)}, 'analyze'), built: builtCacheFile(${JSON.stringify(bundle)}, 'analyze') }));`;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, CLEARPAGE_CODE_CACHE_DIR: folder } });
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout) as { out: unknown; built: string };
+    };
+    const made = path.join(dir, 'made'), own = path.join(dir, 'own'), again = path.join(dir, 'again');
+    const first = run(made);
+    expect(first.out).toEqual({ words: ['FERRY', 'CREWS', 'VOTE'] });
+    expect(path.dirname(first.built)).toBe(path.join(dir, 'dist', 'code-cache'));
+    // What scripts/build-cli.mjs --code-cache does: a run's cache put beside the bundle.
+    fs.mkdirSync(path.dirname(first.built));
+    fs.copyFileSync(path.join(made, cacheFiles(made)[0]!), first.built);
+    // Read and accepted: nothing to remake, so the run leaves no cache of its own.
+    expect(run(own).out).toEqual(first.out);
+    expect(cacheFiles(own)).toHaveLength(0);
+    // Broken: the same exports, and the run makes its own cache as a first run does.
+    fs.writeFileSync(first.built, 'not a code cache');
+    expect(run(again).out).toEqual(first.out);
+    expect(cacheFiles(again)).toHaveLength(1);
+  });
+
   it('runs a bundle that carries its CommonJS wrapper as it runs one without', async () => {
     const { runWithCodeCache, WRAPPER } = (await import(path.join(root, 'bin', 'code-cache.mjs'))) as {
       runWithCodeCache: (file: string, kind: string) => Record<string, unknown>;
