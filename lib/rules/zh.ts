@@ -1,10 +1,12 @@
 // Chinese word lists for the analysis (see languages.ts for what each list is for). Speech verbs come before the
-// quotation and its colon (他说：「…」, 他表示：“…”) or after it (“…”，他说。).
+// quotation and its colon (他说：「…」, 他表示：“…”) or comma (马素湘表示，“…”) or after it (“…”，他说。); a noun of view
+// ending the clause before the comma introduces one as a verb does (卢宇有着自己的看法，“…”).
 import type { WordLists } from './word-lists';
 
 const zh: WordLists = {
   say: `说, 說, 表示, 指出, 称, 稱, 强调, 強調, 认为, 認為, 透露, 回应, 回應, 坦言, 直言, 表明, 宣布, 写道, 寫道,
-    补充, 補充, 解释, 解釋, 提到, 说道, 說道, 问, 問, 回答, 告诉, 告訴`,
+    补充, 補充, 解释, 解釋, 提到, 说道, 說道, 问, 問, 回答, 告诉, 告訴, 提出,
+    看法, 观点, 觀點`,
   according: '据, 據, 根据, 根據',
   accordingAfter: '表示, 称',
   pronouns: { 他: 'm', 她: 'f', 他们: 'n', 她们: 'n', 他們: 'n', 她們: 'n', 我: 'n', 我们: 'n' },

@@ -17,6 +17,7 @@ const QUOTED_NAME = /^\s*(?:[^\s„“"«‚‘‹]+\s+)?[„“"«‚‘‹][^�
 const LOWER_WORDS = new RegExp(`^(${LETTER}(?:${LETTER}|[’'-])*)(?:\\s+(${LETTER}(?:${LETTER}|[’'-])*))?\\s+`);
 import { hitsIn, lateSpeaker, sayStart, verbMatches } from './verbs';
 import { sentenceAt, type Doc, type Site } from './site';
+import { splitHits, splitTailAt } from './split-verbs';
 
 export interface Attr {
   m: MentionSpan;
@@ -222,13 +223,19 @@ export function lateInverted(doc: Doc, st: Site): Attr | null {
   const { rest0, rest } = afterText(doc, st);
   // (a participle is no inverted verb: in "…, noting the nominee “…”" its object follows it, and its subject is before)
   const hits = [...hitsIn(doc, doc.verbs.say, rest0, rest0 + rest.length), ...hitsIn(doc, doc.verbs.afterQuote, rest0, rest0 + rest.length)].filter((h) => h.index > 0 && /,\s+$/.test(rest.slice(Math.max(0, h.index - 4), h.index)) && !PARTICIPLE.test(h[0]));
-  if (!hits.length) return null;
-  const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
+  // (a split verb, "…, stellte der Abgeordnete X fest.", has its second word between the speaker and the stop)
+  const split = splitHits(doc.verbs.split, rest).filter((h) => !hits.some((x) => x.index === h.index));
+  if (!hits.length && !split.length) return null;
+  const last = [...hits, ...split].reduce((a, b) => (b.index > a.index ? b : a));
   // (a quotation that ended its sentence is not the one the next sentence's "Schiff, a Democrat, said the bill …" is
   // about: a sentence that opens on a name has its subject before the verb; "But, said Solovey, “…”" has none)
   if (/[.!?…]$/.test(st.inner) && sentenceAt(doc, rest0)?.start === rest0 && opensOnName(doc, rest0)) return null;
-  const fm = forwardMention(doc.text, rest0 + last.index + last[0].length, st.afterSentEnd, doc.rules);
-  if (!fm || !/^\s*(?:[,.;!?]|$)/.test(doc.text.slice(fm.e, st.afterSentEnd))) return null;
+  const from = rest0 + last.index + last[0].length;
+  const cut = split.includes(last) ? splitTailAt(doc.verbs.split, last[0], doc.text.slice(from, st.afterSentEnd)) : null;
+  if (cut === -1) return null;
+  const fm = forwardMention(doc.text, from, cut === null ? st.afterSentEnd : from + cut, doc.rules);
+  const closes = cut === null ? /^\s*(?:[,.;!?]|$)/.test(doc.text.slice(fm?.e ?? 0, st.afterSentEnd)) : /^\s*$/.test(doc.text.slice(fm?.e ?? 0, from + cut));
+  if (!fm || !closes) return null;
   // (nor is it the one of "Im Idealfall, so Capco-Expertin Neumüller, könne man …": an aside inside the next
   // sentence, which goes on after it in words of its own, gives the source of that sentence)
   // (a new sentence: the quotation's words end on its stop and a capital follows, „…“ included, which the sentence

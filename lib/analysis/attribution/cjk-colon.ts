@@ -3,10 +3,10 @@
 // transliterated name joins its parts with a middle dot; "他说：" (he said) names the speaker by a pronoun, resolved
 // to the one person the text just named (cjk-pronoun.ts).
 
-import type { Doc } from './site';
 import type { MentionSpan } from './mention';
 import type { Attr } from './after';
 import { pronounReferent } from './cjk-pronoun';
+import { insideQuote, type Doc } from './site';
 
 /** Characters of a name written in Han or Latin letters, with the dots a transliterated name joins its parts with. */
 const NAME_CHAR = /[\u4E00-\u9FFF\u3400-\u4DBFA-Za-z0-9·‧・]/;
@@ -20,7 +20,7 @@ const ORIGINAL_MAX = 40;
 export function zhColonSpeaker(doc: Doc, sentStart: number, open: number): Attr | null {
   const { text, rules } = doc;
   const before = text.slice(sentStart, open);
-  if (!/[:：]\s*$/.test(before)) return null;
+  if (!/[:：]\s*$/.test(before)) return zhVerbSpeaker(doc, sentStart, open);
   const head = before.replace(/\s*[:：]\s*$/, '');
   // (the name ends before its verb: "尹总统表示：" → "尹总统")
   const verb = rules.say.filter((v) => head.endsWith(v) && head.length > v.length).sort((x, y) => y.length - x.length)[0] ?? '';
@@ -29,6 +29,24 @@ export function zhColonSpeaker(doc: Doc, sentStart: number, open: number): Attr 
   if (pronoun) { const ref = pronounReferent(doc, pronoun.s); return ref ? { m: pronoun, how: 'cjk', ref } : null; }
   const m = nameEndingAt(text, end, sentStart);
   return m ? { m, how: 'cjk' } : null;
+}
+
+/** "马素湘表示，“…”", "委员张近东提出“…”": a verb of saying right before the quotation or its comma, without a colon.
+ * A run of Han characters has no word breaks, so the speaker is a person or body the tagger named in the verb's
+ * clause (after the last comma before it), or a pronoun right before the verb; nothing else. */
+function zhVerbSpeaker(doc: Doc, sentStart: number, open: number): Attr | null {
+  const { text, rules } = doc;
+  const head = text.slice(sentStart, open).replace(/\s*[，,]?\s*$/, '');
+  const verb = rules.say.filter((v) => head.endsWith(v) && head.length > v.length).sort((x, y) => y.length - x.length)[0];
+  if (!verb) return null;
+  const end = sentStart + head.length - verb.length;
+  const pronoun = pronounBefore(doc, end, sentStart);
+  if (pronoun) { const ref = pronounReferent(doc, pronoun.s); return ref ? { m: pronoun, how: 'cjk', ref } : null; }
+  const clause = sentStart + Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('、')) + 1;
+  const named = doc.reg.within(clause, end).filter((m) => ['person', 'organization'].includes(doc.reg.get(m.party).kind) && !insideQuote(doc, m.s)).pop();
+  // (a one-character verb may end a noun, 小说 "novel": there the name must stand right before it)
+  if (!named || ([...verb].length === 1 && named.e !== end)) return null;
+  return { m: { s: named.s, e: named.e }, how: 'cjk' };
 }
 
 /** Where the name ends when a bracketed original spelling closes at `end` ("霍特(Daniel Huot)"): before the bracket. */

@@ -14,6 +14,11 @@ const PARAS_BACK = 3;
 export function pronounReferent(doc: Doc, pos: number): MentionSpan | null {
   const { text } = doc;
   let start = text.lastIndexOf('\n', pos - 1) + 1;
+  // (the one person named since the paragraph's last quotation before the pronoun, if any: "张三提出“…”对此，李四认为…。
+  // 他认为：" is 李四's; the quotation ended 张三's turn)
+  const since = lastCloseIn(doc, start, pos);
+  const recent = since > start ? personsIn(doc, since, pos) : [];
+  if (recent.length && new Set(recent.map((m) => doc.reg.get(m.party).id)).size === 1) return recent[recent.length - 1]!;
   let found = personsIn(doc, start, pos);
   for (let back = 0; !found.length && back < PARAS_BACK && start > 0; back++) {
     const end = start;
@@ -24,6 +29,13 @@ export function pronounReferent(doc: Doc, pos: number): MentionSpan | null {
   }
   const ids = new Set(found.map((m) => doc.reg.get(m.party).id));
   return ids.size === 1 ? found[found.length - 1]! : null;
+}
+
+/** The end of the last quotation that closes in text[a, b), or a. */
+function lastCloseIn(doc: Doc, a: number, b: number): number {
+  let end = a;
+  for (const q of doc.quotes) if (q.close > a && q.close <= b) end = q.close;
+  return end;
 }
 
 /** The person mentions of text[a, b) outside quotations and brackets (an original spelling in brackets repeats the

@@ -57,7 +57,7 @@ export function laterHolder(r: Resolver, role: string, pos: number, gender: Gend
  */
 export function recentPerson(r: Resolver, pos: number, role: string, gender?: Gender): Who | null {
   const { doc } = r, { rules } = doc;
-  if (introducedUnnamed(doc, pos, role, RESOLVE.recentPersonWindow) || unlikeRecent(doc, pos, role)) return null;
+  if (introducedUnnamed(doc, pos, role, RESOLVE.recentPersonWindow) || unlikeRecent(doc, pos, role) || opensHeading(doc, pos)) return null;
   const g = gender ?? rules.roleGender.get(role), mates = clauseMates(doc, pos);
   // a person named inside a quotation is whom the words are about ("dem Spieler Gelb"), not the role's holder; the
   // role re-describes the one a sentence is about, its subject or the first person it names ("el mensaje de
@@ -69,6 +69,17 @@ export function recentPerson(r: Resolver, pos: number, role: string, gender?: Ge
   // (with a person named close before who could not be the one, the role is somebody else: not the story's voice)
   return doc.reg.lastBefore(pos, RESOLVE.recentPersonWindow, (p, x) => p.kind === 'person' && !insideQuote(doc, x.s)) ? null : describedPerson(r, pos, g);
 }
+
+/** The phrase opens a subheading: a short paragraph of its own with no sentence end ("El juez defiende la
+ * «imparcialidad» de la UCO"). A heading opens a section; it re-describes nobody named in the paragraph before it,
+ * so its subject stays the description (or the holder the text named in that role, holderOf). */
+function opensHeading(doc: Doc, pos: number): boolean {
+  const para = doc.paras.find((p) => p.start <= pos && pos < p.end);
+  if (!para || doc.text.slice(para.start, pos).trim()) return false;
+  const line = doc.text.slice(para.start, para.end).trim();
+  return !HEADING_END.test(line) && line.split(/\s+/).length <= HEADING_MAX_WORDS;
+}
+const HEADING_END = /[.!?…:;。！？"”»’)]$/u, HEADING_MAX_WORDS = 14;
 
 /** No person is named before the mention in its sentence (outside quotation marks), save one it is in apposition
  * to ("Die Vorsitzende des Gremiums, Sofia Östmark, …"). */

@@ -32,3 +32,20 @@ export function splitStart(split: SplitVerbs, s: string): Hit | null {
   const last = words[words.length - 1]!;
   return words.length > 2 && words.length <= MAX_WORDS && tails.has(last) ? { index: 0, 0: first![1]! } : null;
 }
+
+/** The first words of split verbs of saying after a comma in s (", stellte der Abgeordnete X fest."): hits spanning
+ * the first word; the caller checks that the second word closes the clause after the speaker (`splitTailAt`). */
+export function splitHits(split: SplitVerbs, s: string): Hit[] {
+  const out: Hit[] = [];
+  for (const m of s.matchAll(/,\s+(\S+)/g)) {
+    if (split.has(m[1]!.toLowerCase())) out.push({ index: m.index + m[0].length - m[1]!.length, 0: m[1]! });
+  }
+  return out;
+}
+
+/** Where the second word of the split verb `first` stands in tail when it closes the clause ("der Abgeordnete X
+ * fest."), or -1: the speaker is looked for before it (a mention would otherwise take "ein" in as an article). */
+export function splitTailAt(split: SplitVerbs, first: string, tail: string): number {
+  const m = /^([^,.;!?]*?\s)(\S+?)\s*(?:[,.;!?]|$)/.exec(tail);
+  return m && split.get(first.toLowerCase())?.has(m[2]!) ? m[1]!.length : -1;
+}
