@@ -97,7 +97,7 @@ const en: WordLists = {
     candidate nominee leader rival challenger incumbent economist analyst professor lawyer advocate counsel activist author
     pastor reverend principal trustee treasurer auditor comptroller clerk delegate lawmaker legislator assemblyman
     assemblywoman rapper singer actor actress host anchor correspondent reporter columnist editor publisher ceo cfo
-    coo cto mec chairperson mediator prosecutor official farmer driver spokesperson spokesman spokeswoman strategist
+    coo cto vp svp evp mec chairperson mediator prosecutor official farmer driver spokesperson spokesman spokeswoman strategist
     adviser advisor aide envoy negotiator diplomat minister-president commander commandant boss striker midfielder
     defender goalkeeper forward player teammate referee umpire scientist researcher doctor physician nurse teacher
     student pupil historian expert investigator owner-operator president-elect mayor-elect governor-elect pollster
@@ -129,7 +129,7 @@ const en: WordLists = {
     organization agency corporation multinational employer landlord ministry department government administration
     council committee commission union association party club team court board regulator watchdog police campaign
     bureau office authority foundation institute university school hospital bank network publisher newspaper
-    platform marketplace`,
+    platform marketplace vendor provider`,
   mediaHeads: `times post journal gazette herald tribune news daily telegraph guardian observer independent chronicle
     courier echo reuters bloomberg associated press afp cnn bbc nbc cbs abc fox msnbc politico axios magazine
     weekly review standard mirror sun express star examiner register inquirer bulletin dispatch presse`,

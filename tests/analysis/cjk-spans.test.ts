@@ -63,6 +63,16 @@ describe('a span the text writes otherwise elsewhere', () => {
     expect(mended(text, [['马克·韦伯斯', 'PER', 0.9], ['韦伯斯登', 'LOC', 0.5]])).toEqual(['马克·韦伯斯/PER', '韦伯斯/PER']);
   });
 
+  it('leaves out a character glued to a person\'s name the tagger reads twice elsewhere', () => {
+    const text = '王思远介绍了项目。\n\n毕业后王思远希望回国工作。\n\n“我们还要努力。”王思远说。';
+    expect(mended(text, [['王思远', 'PER', 0.9], ['王思远希', 'PER', 0.5], ['王思远', 'PER', 0.9]])).toEqual(['王思远/PER', '王思远/PER', '王思远/PER']);
+  });
+
+  it('keeps a person\'s span whose shorter form the tagger reads once only', () => {
+    const text = '王思远介绍了项目。\n\n毕业后王思远希望回国工作。';
+    expect(mended(text, [['王思远', 'PER', 0.9], ['王思远希', 'PER', 0.5]])).toEqual(['王思远/PER', '王思远希/PER']);
+  });
+
   it('leaves a span alone that no other name explains', () => {
     expect(mended('游客在山谷中徒步，风景很美。', [['山谷中', 'LOC', 0.3]])).toEqual(['山谷中/LOC']);
   });

@@ -32,4 +32,14 @@ describe('an acronym spelt out in lower case', () => {
     const text = 'El ministerio de fomento regional (MFR) publicó el plan. El MFR lo defendió ayer.';
     expect(names(text, 'es', 'MFR')).toContain('MFR');
   });
+  it('is no party when its phrase opens the sentence, only its first word capitalised (English)', () => {
+    const text = 'Analysts expect growth. Automated ledger reconciliation (ALR) came into vogue a decade ago. The ALR market grew.';
+    const got = names(text, 'en', 'ALR');
+    expect(got).not.toContain('ALR');
+    expect(got).not.toContain('Automated ledger reconciliation');
+  });
+  it('stays a body opening the sentence where names keep lower-case words (French)', () => {
+    const text = 'Le vote approche. Rassemblement citoyen (RC) a déposé une liste. Le RC défend son programme.';
+    expect(names(text, 'fr', 'RC')).toContain('RC');
+  });
 });

@@ -125,15 +125,16 @@ const office = (name: string, rules: Rules, gaz: Gazetteer) => {
 };
 const placeKnown = (k: string, gaz: Gazetteer) => gaz.names.has(k) || gaz.capitals.has(k) || regionNames().has(k);
 
-/** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it). */
-export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord): Map<string, PartyRecord> {
+/** Acronyms defined in parentheses, each made an alias of its party (a country when the gazetteer knows it); not
+ * `terms`, those the text spells out as a common noun phrase (term-acronyms.ts): they name no party. */
+export function definedAcronyms(reg: Registry, rules: Rules, gaz: Gazetteer, country: (code: string) => PartyRecord, terms: ReadonlySet<string> = new Set()): Map<string, PartyRecord> {
   const out = new Map<string, PartyRecord>();
   const re = /[(（]([^\s()（）]{2,9})[)）]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(reg.text))) {
     const acr = m[1]!;
     const ups = [...acr].filter(isUpper).length;
-    if (!startsUpper(acr) || /[^\w&.\-\u00C0-\uFFFF]/.test(acr) || (ups < 2 && !(acr.length <= 4 && [...acr.slice(1)].every(isLower)))) continue;
+    if (!startsUpper(acr) || /[^\w&.\-\u00C0-\uFFFF]/.test(acr) || (ups < 2 && !(acr.length <= 4 && [...acr.slice(1)].every(isLower))) || terms.has(acr)) continue;
     const name = definedName(reg.text, m.index, acr, rules) ?? cjkLongForm(reg.text, m.index);
     if (!name) continue;
     const code = gaz.names.get(norm(name));

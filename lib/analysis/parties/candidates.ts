@@ -17,6 +17,7 @@ import { norm } from './registry';
 import { trimCommonNouns } from './common-nouns';
 import { insideWord } from './unspaced';
 import { withoutNounOpener, withoutOpener } from './name-starts';
+import { withoutBodyHead } from './body-led-persons';
 import { joinTails } from './name-tails';
 import { surnamesAfterParticles } from './particle-surnames';
 import { numberedBodies } from './numbered-bodies';
@@ -70,7 +71,7 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
     while (k < runs.length && runs[k]!.e <= c.s) k++;
     // "Teile Österreichs": a name in the genitive after a noun is governed by it, no part of it
     const governed = rules.nounsCapitalised && c.words.length === 1 && isGenitiveName(c.words[0]!, named, rules, gaz);
-    const wide = withoutOpener(widen(tagged, i, runs, k, text, words, rules, governed), text, words, uses, named, rules);
+    const wide = withoutBodyHead(withoutOpener(widen(tagged, i, runs, k, text, words, rules, governed), text, words, uses, named, rules), text, words, rules);
     out.push(givenName(unglue(wide, text, words, named, uses, rules, gaz), single));
   });
   // runs the tagger left alone (any span it found, MISC included, wins): of two capitalised words or more, or one

@@ -98,7 +98,15 @@ function consistent(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
     for (const part of parts) if (part.length >= 2 && parts.length > 1) add(names, part, e);
     if (parts.length > 1 && parts[parts.length - 1]!.length >= 2) add(surnames, parts[parts.length - 1]!, e);
   }
-  const mended = spans.map((e) => longer(text, e, names) ?? unglued(text, e, surnames) ?? e).sort((a, b) => a.start - b.start || b.end - a.end);
+  // (a person's name the tagger reads twice or more: "李博灏" beside "李博灏希" of "李博灏希望", the verb's first
+  // character glued to a person's span; a person's name takes no head)
+  const people = new Map<string, EntitySpan>(), seen = new Map<string, number>();
+  for (const e of spans) {
+    const s = text.slice(e.start, e.end), k = (seen.get(s) ?? 0) + 1;
+    seen.set(s, k);
+    if (e.type === 'PER' && k >= 2) add(people, s, e);
+  }
+  const mended = spans.map((e) => longer(text, e, names) ?? unglued(text, e, surnames) ?? (e.type === 'PER' ? unglued(text, e, people) : null) ?? e).sort((a, b) => a.start - b.start || b.end - a.end);
   // (two spans mended into one name are one mention)
   return mended.filter((e, i) => !mended.slice(0, i).some((x) => x.start < e.end && e.start < x.end));
 }
@@ -117,7 +125,8 @@ function longer(text: string, e: EntitySpan, names: ReadonlyMap<string, EntitySp
   return best;
 }
 
-/** The span without a last character that parts it from a transliterated name's surname, or null. */
+/** The span without a last character that parts it from a transliterated name's surname (or from a person's name
+ * the tagger reads twice or more), or null. */
 function unglued(text: string, e: EntitySpan, surnames: ReadonlyMap<string, EntitySpan>): EntitySpan | null {
   const s = text.slice(e.start, e.end);
   if (s.length < 3 || DOT.test(s) || !CJK.test(s[s.length - 1]!)) return null;

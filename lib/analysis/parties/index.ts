@@ -165,7 +165,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   reg.uses = uses;
   const gaz = gazetteer(rules.lang);
   const ctx: ClassifyContext = { reg, doc, rules, gaz, acronyms: new Map(), inShortQuote: shortQuoteTest(text, quotes), terms: new Map(), datelines: colonDatelines(text, doc.paragraphs), termAcronyms: termAcronyms(text, rules), givenNames: givenNamesOf(text, entities) };
-  ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code));
+  ctx.acronyms = definedAcronyms(reg, rules, gaz, (code) => country(ctx, code), ctx.termAcronyms);
   // names only in credits ("Reporting by X", "Photograph: X") are no parties: their spans are taken
   const credits = [...creditSpans(text, doc.paragraphs, entities, rules), ...reportDatelines(text, doc.paragraphs, rules)].map((c) => ({ s: c.start, e: c.end }));
   reg.credited = credits.map((c) => text.slice(c.s, c.e)).join('\n').toLowerCase();

@@ -9,6 +9,7 @@ import { allUpper, isUpper } from '../letters';
 import type { Candidate, ClassifyContext } from './classify';
 import { vote } from './add-name';
 import { pluralAcronym } from './plural-acronyms';
+import { countNounAcronym } from './acronym-nouns';
 
 /** Acronyms that name nothing on their own. */
 const JUNK_ACRONYMS = /^(?:X|I|II|III|IV|V|VI|SC|QC|KC|AG|OK|TV|AM|PM|CEO|GDP|AI|ID|PC|USD|EUR|GBP|CET|GMT|UTC|PDF|FAQ|VAR)$/;
@@ -28,8 +29,9 @@ export function acronymRun(c: ClassifyContext, cand: Candidate, w: Word): boolea
     c.reg.mention(p, w.s, w.e, cand.source);
     return true;
   }
-  // (nor one the text spells out as a common noun phrase: term-acronyms.ts)
-  if (t.length < 2 || JUNK_ACRONYMS.test(t) || pluralAcronym(t, c.reg.text) || c.termAcronyms?.has(t.toUpperCase())) return true;
+  // (nor one the text spells out as a common noun phrase: term-acronyms.ts; nor one it uses as a count noun, "a
+  // handsome EV": acronym-nouns.ts)
+  if (t.length < 2 || JUNK_ACRONYMS.test(t) || pluralAcronym(t, c.reg.text) || c.termAcronyms?.has(t.toUpperCase()) || countNounAcronym(t, c.reg.text, c.rules)) return true;
   // an acronym is an organisation unless the tagger types it ("EUA" a place, "JFK" a person): its vote weighs then
   const p = c.reg.add(t, cand.tag ? 'unknown' : 'organization');
   p.evidence.org += EVIDENCE.acronym;
