@@ -389,7 +389,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
-  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
+  const standfirst = findStandfirst(work, ['og:description', 'description', 'twitter:description'].map((k) => firstMeta(tags, [k])), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   markHeaderStandfirst(standfirst);
   const sponsor = findSponsorLine(headline, declaresSponsor(work, ld)); // the header's, before Readability drops it
