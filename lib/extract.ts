@@ -32,7 +32,7 @@ import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPubli
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
-import { hiddenByClass } from './hidden-class';
+import { hiddenByClass, hiddenOnScreen } from './hidden-class';
 import { swappedStates } from './state-labels';
 import { leadByline, printedByline, sectionLabels, storyByline } from './story-byline';
 import { footSignature, withFootAuthors } from './foot-byline';
@@ -333,7 +333,7 @@ function hideAsThePageDoes(work: Document, body: HTMLElement, ld: unknown[]): vo
   showHiddenStory(body, ldArticleBody(ld));
   showAriaHiddenProse(body);
   const rules = hiddenRules(work), states: Element[] = [];
-  const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el) || (!!rules && hiddenByRules(el, rules));
+  const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el) || hiddenOnScreen(el) || (!!rules && hiddenByRules(el, rules));
   dropHidden(body, body, (el) => { if (!hidden(el)) return false; states.push(...swappedStates(el, hidden)); return true; }, false);
   for (const s of states) s.remove(); // a player's state line, shown for good without the script (state-labels.ts)
   // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
@@ -417,7 +417,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const suffixed = titleAfterHeadline(shown, headlineText);
   const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...printed.names, ...leadLine.names], shown: printed.shown, sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = suffixed?.title ?? shown;
   const label = readerKicker(kicker, title);
