@@ -32,7 +32,7 @@ import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPubli
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
-import { hiddenByClass } from './hidden-class';
+import { hiddenByClass, hiddenOnScreen } from './hidden-class';
 import { swappedStates } from './state-labels';
 import { leadByline, printedByline, sectionLabels, storyByline, type PrintedByline } from './story-byline';
 import { footSignature, withFootAuthors } from './foot-byline';
@@ -339,7 +339,7 @@ function hideAsThePageDoes(work: Document, body: HTMLElement, ld: unknown[]): vo
   showHiddenStory(body, ldArticleBody(ld));
   showAriaHiddenProse(body);
   const rules = hiddenRules(work), states: Element[] = [];
-  const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el) || (!!rules && hiddenByRules(el, rules));
+  const hidden = (el: Element) => hiddenByInlineStyle(el) || hiddenByClass(el) || hiddenOnScreen(el) || (!!rules && hiddenByRules(el, rules));
   dropHidden(body, body, (el) => { if (!hidden(el)) return false; states.push(...swappedStates(el, hidden)); return true; }, false);
   for (const s of states) s.remove(); // a player's state line, shown for good without the script (state-labels.ts)
   // Tracking pixels out while the inline styles that tell them are there; photos Readability would take (pictures.ts).
@@ -416,7 +416,7 @@ function markStory(doc: Document, work: Document, p: PageFacts): Marked {
   if (work.body) markConsentPlaceholders(work.body, url, toggles);
   if (work.body) { keepGalleries([...unwrapNoscriptPictures(work.body), ...showHiddenSlides(work.body)]); unlinkFigures(work.body); }
   for (const figures of [figuresFromDescriptions, figuresFromMediaData, figuresFromAltText]) figures(work);
-  const standfirst = findStandfirst(work, firstMeta(tags, ['og:description', 'description', 'twitter:description']), headline, titles, ldAltHeadlines(ld));
+  const standfirst = findStandfirst(work, ['og:description', 'description', 'twitter:description'].map((k) => firstMeta(tags, [k])), headline, titles, ldAltHeadlines(ld));
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   markHeaderStandfirst(standfirst);
   const sponsor = findSponsorLine(headline, declaresSponsor(work, ld)); // the header's, before Readability drops it
@@ -453,7 +453,7 @@ function storyMeta(work: Document, body: Element, p: PageFacts, m: Marked, { r, 
   const suffixed = titleAfterHeadline(shown, m.headlineText);
   const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...p.printed.names, ...leadLine.names, ...bracketDatelineNames(body)], sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...p.printed.names, ...leadLine.names, ...bracketDatelineNames(body)], shown: p.printed.shown, sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = suffixed?.title ?? shown;
   const label = readerKicker(m.kicker, title);

@@ -13,3 +13,19 @@ export function hiddenByClass(el: Element): boolean {
   const tokens = cls.split(/\s+/);
   return tokens.includes('hidden') && !tokens.some((t) => SHOWN_AGAIN.test(t));
 }
+
+/** Bootstrap's breakpoint class that shows the element again on a wider screen ("d-md-block"); its print classes
+ * ("d-print-block") show it on paper only. */
+const SHOWN_ON_SCREEN = /^d-(?:sm|md|lg|xl|xxl)-(?!none$)[\w-]+$/;
+
+/**
+ * Bootstrap's `d-none` without a breakpoint's class that shows the element again: never on the screen, whatever its
+ * print class (a site's print-only "Citation: … retrieved …" and copyright notice under the story). Read by the
+ * extraction only: the live page's style sheet says it already.
+ */
+export function hiddenOnScreen(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !cls.includes('d-none')) return false;
+  const tokens = cls.split(/\s+/);
+  return tokens.includes('d-none') && !tokens.some((t) => SHOWN_ON_SCREEN.test(t));
+}

@@ -39,8 +39,9 @@ const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGURE', 'A']);
 const OUTSIDE_ROLES = new Set(['navigation', 'complementary']);
 
 const norm = (s: string) => oneLine(s).toLowerCase();
-/** A description a site cut short ("… the council said…") matches the element's text up to the cut. */
-const cut = (s: string) => s.replace(/\s*(\.\.\.|…)$/, '');
+/** A description a site cut short ("… the council said…") matches the element's text up to the cut; one that adds a
+ * full stop the element has not ("… am 15. Juni." for "… am 15. Juni") says the same. */
+const cut = (s: string) => s.replace(/\s*(\.\.\.|…)$/, '').replace(/(\S\S)\.$/, '$1');
 
 /** Share of the description the element's text must hold when the site adds to it ("… Von Christin Jordan."). */
 const ADDED_SHARE = 0.8;
@@ -61,16 +62,18 @@ function matches(t: string, d: string): boolean {
  * Only leaf-like blocks count (a <p>, a heading, a <div> without block children), so a box holding the standfirst
  * and more is not taken for it. `headline`: the body's first <h1> when the caller has found it (null: none).
  */
-export function findStandfirst(doc: Document, description: string | null, headline?: Element | null, titles: readonly string[] = [], decks: readonly string[] = []): Standfirst | null {
-  // The description as `matches` compares it, normalised once.
-  const described = description && norm(description).length >= MIN_CHARS ? cut(norm(description)) : null;
+export function findStandfirst(doc: Document, description: string | readonly (string | null)[] | null, headline?: Element | null, titles: readonly string[] = [], decks: readonly string[] = []): Standfirst | null {
+  // The descriptions as `matches` compares them, normalised once. A page states it in several meta tags, and one may
+  // add to it (og:description's "… • Foto: credit"): any of them says it.
+  const described = (typeof description === 'string' ? [description] : description ?? [])
+    .filter((d): d is string => !!d && norm(d).length >= MIN_CHARS).map((d) => cut(norm(d)));
   let first: Standfirst | null = null, boxed: Standfirst | null = null, seenLong = false;
   const h1 = headline === undefined ? firstHeadline(doc) : headline;
   for (const el of elementsAfterHeadline(doc, CANDIDATES, LOOK_AHEAD, h1)) {
     if (el.tagName.toUpperCase() === 'DIV' && hasDescendant(el, BOX_CHILDREN)) continue;
     const text = shownText(el);
     const normal = norm(text);
-    if (described !== null && matches(normal, described) && !insideOutside(el)) return boxed ?? { text: oneLine(text), el, described: true, decks: decksAfter(el, decks) };
+    if (described.some((d) => matches(normal, d)) && !insideOutside(el)) return boxed ?? { text: oneLine(text), el, described: true, decks: decksAfter(el, decks) };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
     if (seenLong || normal.length < MIN_CHARS) continue;

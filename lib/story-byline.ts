@@ -17,6 +17,8 @@ export interface BylineSources {
   printed: readonly string[];
   /** The labels of the page's section links (sectionLabels): a byline that is one names a section, not an author. */
   sections?: readonly string[];
+  /** The page's text in lower case where it prints a byline (PrintedByline.shown). */
+  shown?: string;
   tags: Map<string, string>;
   ld: readonly unknown[];
   siteName: string | null;
@@ -57,9 +59,9 @@ export function storyByline(s: BylineSources): string | null {
   // An address in parentheses after a name ("Deutsche Welle (www.dw.com)") is left out; the name is kept.
   // A desk's code after a name ("Elena Oberholzer (obe)") is left out too.
   const tidy = (b: string | null | undefined) => cleanByline(b && withoutDeskCodes(b.replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/gi, '')).trim() || null, s.lang);
-  const given = [s.readability, metaAuthor(s.tags), previewAuthor(s.tags), ...s.printed].map(tidy);
+  const given = [...[s.readability, metaAuthor(s.tags), previewAuthor(s.tags)].map((b) => unshown(tidy(b), s)), ...s.printed.map(tidy)];
   const orgs = ldAuthorOrganisations(s.ld);
-  const listed = ldAuthors(s.ld).map(tidy).filter((p): p is string => !!p && personLike(p));
+  const listed = ldAuthors(s.ld).map((b) => unshown(tidy(b), s)).filter((p): p is string => !!p && personLike(p));
   const found = unglued(given.find((b) => !namesNoOne(b, s, orgs)) ?? null, [...given, ...listed]);
   const people = listed.filter((p) => !namesNoOne(p, s, orgs));
   // One word ("AFP" of a photo credit, "dpa") is weaker evidence of the author than a person the JSON-LD names.
@@ -67,6 +69,18 @@ export function storyByline(s: BylineSources): string | null {
   // The site as its own author ("BBC News") rather than nothing: exports name it; the popup does not show it twice.
   // Not a section's label, which names no author either.
   return (found && apartFromPeople(found, people)) ?? [...given, ...listed].find((b) => b && !ADDRESS.test(b) && !namesSection(b, s) && !namesTheMaker(b, s)) ?? null;
+}
+
+/**
+ * A name from the page's data (Readability's byline read from the JSON-LD, the author meta tags, the JSON-LD's
+ * people) that the page's text never shows, where the page prints a byline of its own under its headline: null. The reader sees the
+ * printed one ("by European Space Agency" under the headline of a press release a site republishes, its CMS's
+ * "Science X staff" in the data only). Where the page prints no byline the data's name stands.
+ */
+function unshown(name: string | null, s: BylineSources): string | null {
+  if (!name || !s.shown || !s.printed.length) return name;
+  // Each of several names is checked alone: the page prints them in elements of their own ("Jane Doe", "Gear Team").
+  return name.split(/\s*,\s*/).some((n) => n && s.shown!.includes(oneLine(n).toLowerCase())) ? name : null;
 }
 
 /** The name another source gives where the byline starts with it and runs on without a space: the text of several
@@ -147,6 +161,9 @@ export interface PrintedByline {
   names: string[];
   /** The whole line that names them ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."): its date. */
   line: string | null;
+  /** The page's text in lower case, read where it prints a byline under its headline (else empty): what a name from
+   * its data must be found in to be one the reader sees (`unshown`). */
+  shown?: string;
 }
 
 /**
@@ -158,7 +175,7 @@ export interface PrintedByline {
 export function printedByline(doc: Document, lang: string | null): PrintedByline {
   const linked = linkedAuthors(doc), marked = markedByline(doc, lang), bold = boldLead(doc, lang), labelled = labelledAuthor(doc, lang);
   const names = [linked?.name, marked?.name, bold, labelled?.name].filter((n): n is string => !!n);
-  return { names, line: linked?.line ?? marked?.line ?? labelled?.line ?? null };
+  return { names, line: linked?.line ?? marked?.line ?? labelled?.line ?? null, shown: marked ? oneLine(doc.body?.textContent ?? '').toLowerCase() : '' };
 }
 
 /** The first author link shaped like a name, with the other authors the same line links to. */

@@ -27,6 +27,7 @@ import { cardPictures } from './card-picture';
 import { cardLinks } from './card-link';
 import { authorCards } from './author-card';
 import { authorLines } from './author-line';
+import { markupLines, mayHoldMarkup } from './markup-source';
 import { housePromos } from './house-promo';
 import { mayHoldPromoBox, promoBoxes } from './promo-box';
 import { editionLinks } from './edition-link';
@@ -206,6 +207,8 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   if (mayHoldCommentNote(infos, verdicts)) verdicts = commentNotes(infos, verdicts);
   // The title of a box removed whole after the story, left heading nothing (lib/clean/box-label.ts).
   if (mayHoldBoxLabel(infos, verdicts)) verdicts = boxLabels(infos, verdicts);
+  // A line that is HTML tag source, written as text by the page's own script (lib/clean/markup-source.ts).
+  if (mayHoldMarkup(infos)) verdicts = markupLines(infos, verdicts);
   // A short line kept while its copy went, its box's class names saying the same (lib/clean/removed-copy.ts).
   return mayHoldRemovedCopy(infos, verdicts) ? removedCopies(infos, verdicts) : verdicts;
 }

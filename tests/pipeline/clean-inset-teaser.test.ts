@@ -23,4 +23,17 @@ describe('inset teasers', () => {
     const s = run(`<div class="related-facts">${long}</div>`);
     expect(s.removed.filter((y) => y.rule === 'box:inset-teaser')).toEqual([]);
   });
+
+  it("removes a card for another story (its thumbnail and headline one link) with its picture, and keeps a photo's caption", () => {
+    const card = '<article class="recommended pull" data-label="Related"><a href="https://news.example.org/other-story"><img alt="" src="https://news.example.org/thumb.png"><p class="recommended__title">How the flood changed the harbour town for good</p></a></article>';
+    const r = run(card);
+    expect(r.article!.text).not.toContain('How the flood changed');
+    expect(r.article!.withCaptions ?? '').not.toContain('How the flood changed');
+    expect(r.removed.find((y) => y.text.startsWith('How the flood'))?.reason).toBe('related');
+    expect(r.article!.html).not.toContain('thumb.png');
+    const photo = '<div class="photo"><img alt="" src="https://news.example.org/quay.jpg" width="800" height="500"><p>The north quay after the flood.</p></div>';
+    const s = run(photo);
+    expect(s.article!.html).toContain('The north quay after the flood.');
+    expect(s.article!.html).toContain('quay.jpg');
+  });
 });

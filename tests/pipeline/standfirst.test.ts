@@ -26,6 +26,16 @@ describe('standfirst', () => {
     expect(r.article!.standfirst).toBe(de);
   });
 
+  it("is found by any of the page's descriptions: og:description adding a photo credit, the meta description a full stop", () => {
+    const dek = 'Der Gemeinderat beschließt den Bau einer neuen Hafenmauer am Nordkai bis zum 15. Juni';
+    const head = (metas: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafenmauer</title>${metas}</head>` +
+      `<body><header><h1>Hafenmauer beschlossen</h1><div class="teaser lead">${dek}</div></header><main><article><div class="body">${prose(6)}</div></article></main></body></html>`;
+    const credit = `<meta property="og:description" content="${dek} • Foto: Hafenamt">`;
+    expect(runHtml(head(credit)).article!.standfirst).toBeNull();
+    expect(runHtml(head(`${credit}<meta name="twitter:description" content="${dek}">`)).article!.standfirst).toBe(dek);
+    expect(runHtml(head(`${credit}<meta name="description" content="${dek}.">`)).article!.standfirst).toBe(dek);
+  });
+
   it('is none when the body already starts with it, when no element says it, or when the description is a label', () => {
     expect(runHtml(page({ inBody: true })).article!.standfirst).toBeNull();
     expect(runHtml(page({ dek: 'Photo: Harbour Authority' })).article!.standfirst).toBeNull();
