@@ -71,7 +71,8 @@ const BOILERPLATE_HINT = /comment|related|share|social|footer|sidebar|widget|new
 /** What the pass before Readability found on its way: the first <time datetime>, how many chunks and rows of
  * paragraph boxes it marked (lib/chunks.ts, lib/holes.ts), the body's first <h1> (null: none) and the toggles a
  * consent placeholder is built around (checkboxes, buttons). */
-interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; kicker: string | null; toggles: Element[]; headings: NotedHeadings }
+/** `crumb`: the breadcrumb's <h1> where the headline is the <h2> shown after it (the lead photo may stand between). */
+interface Prepared { time: string | null; chunks: number; rows: Row[]; headline: Element | null; crumb: Element | null; kicker: string | null; toggles: Element[]; headings: NotedHeadings }
 
 /** What the one walk before Readability gathers: each list is what a later step works on (a walk of the page each
  * otherwise), and the headline's candidates. */
@@ -79,6 +80,9 @@ interface Found {
   time: string | null;
   /** The first <h1> in no list or masthead, the first masthead's, the first breadcrumb's, the story header's <h2>. */
   headline: Element | null; masthead: Element | null; crumb: Element | null; headerH2: Element | null;
+  /** The first <h2> after the breadcrumb's <h1>, out of any list or navigation, before any paragraph of prose;
+   * `crumbRead`: the walk past the point where it could be. */
+  crumbH2: Element | null; crumbRead: boolean;
   /** The first two <h1> that say the page's title. */
   titled: Element[];
   groups: RowGroups;
@@ -89,7 +93,7 @@ interface Found {
 }
 
 const nothingFound = (): Found => ({
-  time: null, headline: null, masthead: null, crumb: null, headerH2: null, titled: [], groups: new Map(), blocks: [],
+  time: null, headline: null, masthead: null, crumb: null, headerH2: null, crumbH2: null, crumbRead: false, titled: [], groups: new Map(), blocks: [],
   captions: [], modals: [], cards: [], breaks: [], shares: [], links: [], divs: [], buttons: [], checkboxes: [], radios: [], accounts: [],
 });
 
@@ -102,6 +106,7 @@ function noteByTag(f: Found, el: Element, tag: string, titles: readonly string[]
     if (f.titled.length < 2 && !isMasthead(el) && isPageTitle(oneLine(el.textContent ?? ''), titles)) f.titled.push(el);
   }
   else if (tag === 'H2' && !f.headerH2 && inStoryHeader(el)) f.headerH2 = el;
+  if (f.crumb && !f.crumbRead) noteAfterCrumb(f, el, tag);
   else if (tag === 'DIV') f.divs.push(el);
   else if (tag === 'BUTTON') f.buttons.push(el);
   else if (tag === 'INPUT') {
@@ -150,7 +155,20 @@ function noteElement(f: Found, el: Element, titles: readonly string[]): void {
 function chooseHeadline(f: Found, titles: readonly string[]): Element | null {
   const first = f.headline ?? f.masthead;
   if (first && f.titled.length && !isPageTitle(oneLine(first.textContent ?? ''), titles)) return f.titled.find((h) => !inCrumbs(h) || holdsMore(h)) ?? f.titled[0]!;
-  return f.headline ?? f.masthead ?? f.headerH2 ?? f.crumb;
+  return f.headline ?? f.masthead ?? f.headerH2 ?? f.crumbH2 ?? f.crumb;
+}
+
+/** A paragraph this long is the story's: a headline stands before it. */
+const PROSE_CHARS = 80;
+
+/**
+ * After a breadcrumb's <h1> (the page's name for search engines, as the trail's last step), the first <h2> out of any
+ * list or navigation before the story's first paragraph: the headline the page shows (Tages-Anzeiger's, its kicker
+ * inside it), where no <header> marks the story's. A paragraph first: the <h2>s after it are the story's sections.
+ */
+function noteAfterCrumb(f: Found, el: Element, tag: string): void {
+  if (tag === 'H2' && !el.closest('nav, li, aside')) { f.crumbH2 = el; f.crumbRead = true; }
+  else if (tag === 'P' && oneLine(el.textContent ?? '').length >= PROSE_CHARS) f.crumbRead = true;
 }
 
 /** The marks and repairs made from what the walk found, before Readability sees the page. */
@@ -197,7 +215,7 @@ function prepare(doc: Document, titles: readonly string[]): Prepared {
   const kicker = markKicker(headline) ?? (afterTrail && markKicker(afterTrail));
   markHeadline(headline);
   const headings = noteHeadings(f.blocks, (el) => BOILERPLATE_HINT.test(classAndId(el)));
-  return { time: f.time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(f.groups), headline, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };
+  return { time: f.time, chunks: doc.body ? markChunks(doc.body) : 0, rows: findRows(f.groups), headline, crumb: headline && headline === f.crumbH2 ? f.crumb : null, kicker, toggles: removed ? toggles.filter((t) => t.isConnected) : toggles, headings };
 }
 
 /** The chunks and rows of paragraph boxes, the headings Readability dropped, the lead photo and the story's pieces our marking noted, put back. */
@@ -420,7 +438,8 @@ function markStory(doc: Document, work: Document, p: PageFacts): Marked {
   const headerStandfirst = inHeader(standfirst); // before Readability moves the header out
   markHeaderStandfirst(standfirst);
   const sponsor = findSponsorLine(headline, declaresSponsor(work, ld)); // the header's, before Readability drops it
-  const lead = findLeadPhoto(work, headline, standfirst?.text ?? null);
+  // The photo may stand between the breadcrumb's <h1> and the headline shown under it (Freie Presse's).
+  const lead = findLeadPhoto(work, headline, standfirst?.text ?? null) ?? (prepared.crumb ? findLeadPhoto(work, prepared.crumb, standfirst?.text ?? null) : null);
   const pieces = readyStoryPieces(work.body, url, ld);
   // No date in the metadata, a <time> or the byline line: the line beside the printed headline, read before
   // Readability takes the page's header out.

@@ -17,7 +17,8 @@ const SENTENCE_END = /[.!?;,:…]$/;
 
 /** The label's text when `el` is one: a few words, no sentence, link, picture or time. */
 function labelText(el: Element): string | null {
-  const text = oneLine(el.textContent ?? '');
+  // The dash a page sets between the label and the headline's words (hidden, for screen readers) is no word of it.
+  const text = oneLine(el.textContent ?? '').replace(/\s*[|·–—]$/u, '');
   if (!text || text.length > KICKER_CHARS || text.split(' ').length > KICKER_WORDS || SENTENCE_END.test(text)) return null;
   if (el.getElementsByTagName('a').length || hasMedia(el, ICON_PX) || el.getElementsByTagName('time').length) return null;
   return text;

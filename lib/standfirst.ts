@@ -76,7 +76,9 @@ export function findStandfirst(doc: Document, description: string | readonly (st
     if (described.some((d) => matches(normal, d)) && !insideOutside(el)) return boxed ?? { text: oneLine(text), el, described: true, decks: decksAfter(el, decks) };
     // Else the first long text after the headline, when it reads as a whole sentence of summary (checked on fundus's
     // summaries: 7 more found right, 1 paywall notice wrong, none of the 51 found by the description lost).
-    if (seenLong || normal.length < MIN_CHARS) continue;
+    // A caption (the lead picture's, in a <figure> or not), a menu's line and a heading that says the page's title
+    // again are not the story's first text: the summary may follow them.
+    if (seenLong || normal.length < MIN_CHARS || insideOutside(el) || underPicture(el, normal.length) || (/^H[2-6]$/.test(el.tagName.toUpperCase()) && isTitle(text, titles))) continue;
     seenLong = true;
     if (isDeck(el, text) && sameBox(el, h1) && !isTitle(text, titles)) return { text: oneLine(text), el, decks: bulletsAfter(el) };
     if (leadText(el, text)) first = { text: oneLine(text), el };
@@ -186,6 +188,22 @@ function shownText(el: Element): string {
 
 const hasDescendant = (el: Element, tags: ReadonlySet<string>) => someElement(el, (d) => d !== el && tags.has(d.tagName.toUpperCase()));
 
+/** Text a picture's box may hold beside its caption (a slide's "1 of 12", a button's label). */
+const PICTURE_BOX_EXTRA = 60;
+/** Boxes climbed from a line to the picture it captions. */
+const PICTURE_BOX_DEPTH = 6;
+
+/** Whether the line is a picture's or a video's caption set without a <figure>: a small box around it holds the
+ * picture and little other text (a lead photo's "Names | Foto: …", a video slide's description). */
+function underPicture(el: Element, chars: number): boolean {
+  let a = el.parentElement;
+  for (let k = 0; a && k < PICTURE_BOX_DEPTH; a = a.parentElement, k++) {
+    if (oneLine(a.textContent ?? '').length > chars + PICTURE_BOX_EXTRA) return false;
+    if (a.querySelector('img, picture, video')) return true;
+  }
+  return false;
+}
+
 /** Whether `el` or an ancestor is navigation, complementary, a figure or a link (as `closest()` would say). */
 function insideOutside(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement)
@@ -195,11 +213,27 @@ function insideOutside(el: Element): boolean {
 
 /**
  * Whether the page sets the standfirst in its header: a <time> (the story's date, which the header shows under the
- * standfirst) comes after it before the story's first paragraph. A lead paragraph that the description repeats comes
- * after the date.
+ * standfirst) comes after it before the story's first paragraph, or it is a box of text of its own (`setApart`). A
+ * lead paragraph that the description repeats comes after the date.
  */
 export function inHeader(found: Standfirst | null): boolean {
-  return !!found && (!!found.boxed || dateFollows(found.el) || !!found.described && boldLead(found.el));
+  return !!found && (!!found.boxed || dateFollows(found.el) || !!found.described && boldLead(found.el) || setApart(found.el));
+}
+
+/**
+ * Whether the summary is a box of text of its own where the story's paragraphs are <p>s: the page sets it apart as
+ * its header's (Stern's intro, a <div> styled bold between the date and the story's first <p>), not as the first of
+ * the story's paragraphs. The first long text after it must be a <p>: a page written in <div>s throughout says nothing.
+ */
+function setApart(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'DIV') return false;
+  const root = el.ownerDocument.body;
+  let n = 0;
+  for (let e = after(el, root); e && n < HEADER_WALK; e = next(e, root), n++) {
+    const tag = e.tagName.toUpperCase();
+    if ((tag === 'P' || tag === 'DIV') && !hasDescendant(e, BOX_CHILDREN) && oneLine(e.textContent ?? '').length >= MIN_CHARS) return tag === 'P';
+  }
+  return false;
 }
 
 /** Marks the described standfirst that stands in the story's header box (`markHeaderStandfirst`), for its body copy. */

@@ -13,7 +13,7 @@ import { LETTER_CHAR, isCurrencySign, isLetterChar } from '../chars';
 export interface PaymentEvidence {
   /** A checked account identifier (IBAN with a valid checksum, a mod-11 account number) or a service + number. */
   identifier: string | null;
-  /** A payment or donation service named beside a number, an address or a handle. */
+  /** A payment or donation service named in a short line that says more than its name. */
   service: string | null;
   /** A checked identifier inside a long line (an appeal written as one paragraph, or a story quoting one). */
   inProse: string | null;
@@ -133,9 +133,19 @@ export function paymentEvidence(text: string): PaymentEvidence {
     }
     out.identifier ??= identifierIn(line);
     if (hasDigit) { countAmounts(line, out); out.number ||= givenNumber(line); }
-    out.service ??= serviceIn(line);
+    if (!out.service && !bareName(line)) out.service = serviceIn(line);
   }
   return out;
+}
+
+/** A line that is a service's name and nothing more: a tag, a logo's label or a heading about the company names it,
+ * an appeal says more (a handle, an address, an amount, a word asking). The service's own link is evidence apart
+ * (link kind "pay"). */
+function bareName(line: string): boolean {
+  let a = 0, b = line.length;
+  while (a < b && !isLetterChar(line[a])) a++;
+  while (b > a && !isLetterChar(line[b - 1])) b--;
+  return Object.hasOwn(SVC.byName, line.slice(a, b).toLowerCase());
 }
 
 /** After an amount, a period word behind a slash ("€5/month", "5 € / Monat"). */

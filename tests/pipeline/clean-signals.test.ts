@@ -28,6 +28,11 @@ describe('payment numbers in any language', () => {
     expect(paymentEvidence('Donasi via QRIS atau GoPay 0812 3456 7890').service).toBe('QRIS');
     expect(paymentEvidence('An ideal spot for 12 345 visitors').service).toBeNull();
   });
+  it('asks more of an appeal than a service’s bare name (a tag, a logo’s label)', () => {
+    expect(paymentEvidence('PayPal').service).toBeNull();
+    expect(paymentEvidence('#Patreon').service).toBeNull();
+    expect(paymentEvidence('Unterstützen Sie uns per PayPal').service).toBe('PayPal');
+  });
 });
 
 describe('payment identifiers', () => {
@@ -159,6 +164,7 @@ describe('payment services named in a line', () => {
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   function expected(line: string): string | null {
     const lower = line.toLowerCase();
+    if (byName.has(lower.replace(/^\P{L}+|\P{L}+$/gu, ''))) return null; // a name alone is no appeal
     let best = -1, name = '';
     for (const n of names) {
       for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {

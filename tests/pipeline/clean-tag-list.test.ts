@@ -37,6 +37,14 @@ describe('a row of tag links', () => {
     expect(one.removed.find((x) => x.text.includes('Storm Surge'))?.rule).toBe('links:tag-list');
   });
 
+  it('files a tag that names a payment company with the other tags, not as an appeal for money', () => {
+    const list = `<ul>${['Banks', 'PayPal', 'Storm Surge', 'Ferries'].map((t) => `<li>${tag(t)}</li>`).join('')}</ul>`;
+    const r = runHtml(page(`<div>${prose(4)}${list}</div>`), { url });
+    const paypal = r.removed.find((x) => x.text === 'PayPal');
+    expect(paypal?.reason).toBe('navigation');
+    expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
+  });
+
   it('stays as a list of tags before more of the story, and as links to different folders at the end', () => {
     const list = `<ul>${tags.slice(0, 3).map((t) => `<li>${tag(t)}</li>`).join('')}</ul>`;
     expect(runHtml(page(`<div>${prose(2)}${list}${prose(2)}</div>`), { url }).article!.text).toContain('City Council');

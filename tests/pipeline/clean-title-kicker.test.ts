@@ -142,3 +142,31 @@ describe('the kicker of a page whose <h1> is the last step of its breadcrumb', (
     expect(runHtml(pageOf('<h2>Why the harbour wall keeps coming back to the council</h2>')).article!.kicker ?? null).toBeNull();
   });
 });
+
+describe("a headline shown as an <h2> after the breadcrumb's <h1>, in no <header>", () => {
+  const SEO = 'Harbour wall: council approves new quay for the ferries';
+  const WORDS = 'Trucks and buses will wait for years as the works begin';
+  const PHOTO = '<div class="lead-photo"><img src="https://paper.example/quay.jpg" width="1200" height="800" alt="The old quay"></div>';
+  const page = (before: string, photo = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${SEO}</title>
+<meta property="og:type" content="article"></head><body><nav><a href="/">Home</a> | <h1>${SEO}</h1></nav>${photo}<div class="story">${before}
+<div class="head"><h2><div class="label"><span>Rebuilding the old harbour</span><span aria-hidden="true"> – </span></div><span>${WORDS}</span></h2></div>
+${prose(6)}</div></body></html>`;
+
+  it('is the title, its label (the dash after it aside) the kicker, and not printed again in the text', () => {
+    const a = runHtml(page('')).article!;
+    expect(a.title).toBe(WORDS);
+    expect(a.kicker).toBe('Rebuilding the old harbour');
+    expect(a.text).not.toContain('as the works begin');
+    expect(a.text).toContain('Paragraph 6 about');
+  });
+
+  it('keeps the lead photo set between the breadcrumb and the headline', () => {
+    expect(runHtml(page('', PHOTO)).article!.html).toContain('https://paper.example/quay.jpg');
+  });
+
+  it("is a section's heading after the story's first paragraph: the breadcrumb's <h1> stays the headline", () => {
+    const a = runHtml(page(prose(1).replace('Paragraph 1', 'Paragraph 0'))).article!;
+    expect(a.title).toBe(SEO);
+    expect(a.text).toContain('as the works begin');
+  });
+});

@@ -255,3 +255,30 @@ describe('a standfirst under the lead picture', () => {
     expect(inline.article!.text.startsWith(DEK)).toBe(true);
   });
 });
+
+describe('a summary in a box of its own, after the lead picture', () => {
+  const OTHER = 'Read the latest news from the harbour, the ferries and the town council, every day.';
+  const CAPTION = 'The old harbour wall at low tide, seen from the ferry pier on Monday morning. Photo: Harbour Authority.';
+  const picture = (caption: string) => `<div class="lead-image"><img src="https://paper.example/harbour.jpg" width="1200" height="675"><div class="cap">${caption}</div></div>`;
+  const page = (summary: string, story: string, title = 'Harbour wall approved') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<meta property="og:description" content="${OTHER}"></head><body><main><article><header><h1>Harbour wall approved</h1>${picture(CAPTION)}</header>` +
+    `<div class="body"><div class="byline">By Mara Lind</div><time datetime="2026-01-05">5 January 2026</time>${summary}${story}</div></article></main></body></html>`;
+
+  it('is the standfirst where the story goes on in paragraphs, and the picture’s caption before it is not', () => {
+    const r = runHtml(page(`<div class="intro">${DEK}</div>`, prose(6)));
+    expect(r.article!.standfirst).toBe(DEK);
+    expect(r.article!.text).toContain('Paragraph 6 about the harbour wall');
+    // A heading that says the page's title again (the headline as shown, over the summary) is not the summary either.
+    const title = 'Why the harbour wall was approved after three days of debate';
+    const again = runHtml(page(`<h2>Opinion: ${title}</h2><div class="intro">${DEK}</div>`, prose(6), title));
+    expect(again.article!.standfirst).toBe(DEK);
+  });
+
+  it('is the first paragraph where the page writes every paragraph in boxes alike', () => {
+    const divs = prose(6).replace(/<p>/g, '<div>').replace(/<\/p>/g, '</div>');
+    const r = runHtml(page(`<div>${DEK}</div>`, divs));
+    expect(r.article!.standfirst).toBeNull();
+    expect(r.article!.text).toContain(DEK);
+    expect(r.article!.standfirst ?? '').not.toContain('Photo: Harbour Authority');
+  });
+});
