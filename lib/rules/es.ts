@@ -86,7 +86,7 @@ const es: WordLists = {
   actingRoles: 'interino interina nuevo nueva',
   orgHeads: `ayuntamiento ministerio gobierno partido sindicato asociación fundación empresa compañía tribunal corte
     comisión consejo comité instituto universidad escuela hospital iglesia ejército policía fiscalía federación
-    confederación unión banco grupo club equipo agencia congreso senado parlamento junta generalitat xunta asamblea`,
+    confederación unión banco grupo club equipo agencia congreso senado parlamento junta generalitat xunta asamblea plataforma`,
   orgNouns: `empresa compañía grupo operador ministerio gobierno partido sindicato ayuntamiento asociación federación
     tribunal policía agencia club equipo escudería`,
   mediaHeads: 'país mundo abc vanguardia razón periódico diario efe europa press cadena ser cope rtve antena',

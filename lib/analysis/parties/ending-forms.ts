@@ -1,4 +1,4 @@
-// One person written in several case forms, in a language the rules do not describe (no `nameEndings`): Czech
+// One person (or body, or place) written in several case forms, in a language the rules do not describe (no `nameEndings`): Czech
 // "Pavel Novák", "Pavla Nováka", "Pavlem Novákem". The endings are learnt from the text's own variants, not from a
 // list: two full names whose every word differs only in a short ending are one person (never two parties by
 // ending), shown in the form with the fewest ending letters, or as the stem when every ending is one the text adds
@@ -62,21 +62,41 @@ const allAgree = (forms: readonly string[][]) => forms.every((a) => forms.every(
 export function mergeEndingForms(reg: Registry, rules: Rules) {
   if (rules.known) return;
   const person = (p: PartyRecord) => kindOf(p, rules) === 'person';
-  const persons = reg.live().filter((p) => p.mentions.length && p.parts.length >= 2 && person(p));
+  const named = reg.live().filter((p) => p.mentions.length && p.parts.length >= 2);
+  const persons = named.filter(person);
+  mergeGroups(reg, persons, (a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
+  // a body's or a place's name of several words is declined the same way ("Aston Villy", "Aston Villa";
+  // "Manchesteru City", "Manchester City"): named by its shortest form, and of two as long, the one whose words the
+  // text writes more often ("Villa" of "Villa Park" too)
+  const counts = wordCounts(reg.text);
+  const uses = (p: PartyRecord) => p.parts.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+  const bodies = named.filter((p) => !person(p) && kindOf(p, rules) !== 'country');
+  mergeGroups(reg, bodies, (x, y) => x.name.length - y.name.length || uses(y) - uses(x) || x.id - y.id);
+  // (the forms merged before count too: "Davida Moyese" taught "a" and "e" before it became an alias)
+  const capitalised = new Set(counts.keys());
+  const learnt = learntEndings(new Set(reg.parties.filter(person).flatMap((p) => p.parts)), capitalised);
+  for (const p of persons) if (p.mergedInto === undefined) showForm(reg, p, learnt, capitalised);
+}
+
+/** Merge each group of parties whose names are one name by endings into the one `order` puts first. */
+function mergeGroups(reg: Registry, parties: readonly PartyRecord[], order: (a: PartyRecord, b: PartyRecord) => number) {
   const done = new Set<PartyRecord>();
-  for (const p of persons) {
+  for (const p of parties) {
     if (done.has(p)) continue;
-    const group = persons.filter((q) => !done.has(q) && sameByEnding(p.parts, q.parts));
+    const group = parties.filter((q) => !done.has(q) && sameByEnding(p.parts, q.parts));
     // (every two forms must agree, not only each with the first)
     if (group.length < 2 || !allAgree(group.map((q) => q.parts))) continue;
     for (const q of group) done.add(q);
-    const [owner, ...rest] = [...group].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
+    const [owner, ...rest] = [...group].sort(order);
     for (const q of rest) reg.merge(q, owner!);
   }
-  // (the forms merged before count too: "Davida Moyese" taught "a" and "e" before it became an alias)
-  const capitalised = new Set(Array.from(reg.text.matchAll(/\p{Lu}\p{L}+/gu), (m) => m[0].toLowerCase()));
-  const learnt = learntEndings(new Set(reg.parties.filter(person).flatMap((p) => p.parts)), capitalised);
-  for (const p of persons) if (p.mergedInto === undefined) showForm(reg, p, learnt, capitalised);
+}
+
+/** How often the text writes each capitalised word (lower case). */
+function wordCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(/\p{Lu}\p{L}+/gu)) { const w = m[0].toLowerCase(); out.set(w, (out.get(w) ?? 0) + 1); }
+  return out;
 }
 
 /** Name a person written in several case forms (its name and aliases) by its stem, else by the form with the fewest

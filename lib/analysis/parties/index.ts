@@ -48,6 +48,7 @@ import { dropCompoundStems } from './compound-stems';
 import { countLatinNames } from './latin-in-cjk';
 import { reportDatelines } from './report-datelines';
 import { joinCutWords } from './cut-words';
+import { joinHeadNames } from './head-joined';
 
 export { Registry, type PartyRecord, type Mention, type PartyKind } from './registry';
 export { rankParties, type SpeakerEvidence } from './rank';
@@ -173,7 +174,8 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   const defined = [...reg.mentions.map((m) => ({ s: m.s, e: m.e })), ...addUnspacedNames(reg, rules, gaz, (code) => country(ctx, code)), ...addTitledNames(reg, rules, gaz), ...addParticledNames(reg, rules, gaz), ...credits, ...tags];
   const plain = unshouted(words);
   const formed = entities ? formNames(words, rules, uses, gaz) : new Set<string>();
-  for (const c of joinNicknames(joinCutWords(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict, formed), text, words, rules), text, words, rules)) if (!connector(c, uses, ctx) && !(shoutedRun(c.words, plain) && !inSpan(ctx.datelines, c.s))) classify(ctx, c);
+  const cands = joinHeadNames(joinCutWords(candidatesOf(text, words, rules, entities, defined, uses, !!opts.strict, formed), text, words, rules), text, words, rules, uses, !!opts.strict);
+  for (const c of joinNicknames(cands, text, words, rules)) if (!connector(c, uses, ctx) && !(shoutedRun(c.words, plain) && !inSpan(ctx.datelines, c.s))) classify(ctx, c);
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   dropUnits(reg, ctx.units);

@@ -81,7 +81,7 @@ export function linkShortForms(reg: Registry, rules: Rules) {
   const owned = new Map<string, PartyRecord>(), firsts = new Set<PartyRecord>();
   const index = shortFormIndex(reg, rules, owned, firsts);
   const firstNames = new Map<string, PartyRecord[]>();
-  for (const f of reg.live()) for (const k of goesBy(f)) firstNames.set(k, [...(firstNames.get(k) ?? []), f]);
+  for (const f of reg.live()) for (const k of goesBy(f, rules)) firstNames.set(k, [...(firstNames.get(k) ?? []), f]);
   const aliasOwner = new Map<string, PartyRecord>();
   for (const p of reg.live()) for (const a of p.aliases) if (!aliasOwner.has(a.toLowerCase())) aliasOwner.set(a.toLowerCase(), p);
   for (const p of reg.live()) {
@@ -153,10 +153,12 @@ export function nickname(w: string): string | null {
   return w.length > 2 && '‘“"\'«„‹'.includes(w[0]!) && '’”"\'»“›'.includes(w.at(-1)!) && allLetters(w.slice(1, -1)) ? w.slice(1, -1) : null;
 }
 
-/** The one-word names a person named in full goes by: the first, and a quoted nickname. */
-function goesBy(f: PartyRecord): string[] {
+/** The one-word names a person named in full goes by: the first, a quoted nickname, and any other word of the name
+ * but the last (already a surname: shortFormIndex) that is no particle: "Lula" of "Luiz Inácio Lula da Silva". */
+function goesBy(f: PartyRecord, rules: Rules): string[] {
   if (f.parts.length < 2) return [];
-  return [f.parts[0]!, ...f.parts.slice(1, -1).flatMap((w) => nickname(w) ?? [])];
+  const inner = f.parts.slice(1, -1).filter((w) => w.length > 2 && !rules.nameParticles.has(w) && !rules.functionWords.has(w));
+  return [f.parts[0]!, ...f.parts.slice(1, -1).flatMap((w) => nickname(w) ?? []), ...inner];
 }
 
 /**

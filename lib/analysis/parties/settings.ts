@@ -75,7 +75,9 @@ export function isSetting(c: ClassifyContext, cand: Candidate, words: Word[], ne
   // ("3:1 gegen Chelsea gewonnen": a match's opponent, a team, before the verb, is no place qualifying a noun)
   if (!placeLike || contestSide(c.doc, words[0]!.s, cand.prevWord, rules)) return false;
   if (!housesActor(words, next, rules) && (rules.facilities.has(words[words.length - 1]!.l) || (words.length > 1 && rules.facilities.has(words[0]!.l)))) return true;
-  return !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
+  // (the word after is told from a noun by the language's lists: in a language we have none for, "West Ham dává"
+  // would read as a modifier before every verb, so only the tests above that need no words apply)
+  return rules.known && !!next && words.length <= 3 && !rules.functionWords.has(next) && !rules.auxiliaries.has(next) && !rules.clauseWords.has(next)
     && !rules.say.includes(next) && !rules.frame.includes(next);
 }
 
