@@ -154,10 +154,14 @@ export function nickname(w: string): string | null {
 }
 
 /** The one-word names a person named in full goes by: the first, a quoted nickname, and any other word of the name
- * but the last (already a surname: shortFormIndex) that is no particle: "Lula" of "Luiz Inácio Lula da Silva". */
+ * but the last (already a surname: shortFormIndex) that is no particle: "Lula" of "Luiz Inácio Lula da Silva". Not
+ * where the name ends on a country or capital the gazetteer knows: "Femke Halsema van Amsterdam" is a name read one
+ * word too far (her town), and "Halsema" a surname, not a middle name. */
 function goesBy(f: PartyRecord, rules: Rules): string[] {
   if (f.parts.length < 2) return [];
-  const inner = f.parts.slice(1, -1).filter((w) => w.length > 2 && !rules.nameParticles.has(w) && !rules.functionWords.has(w));
+  const gaz = gazetteer(rules.lang), last = norm(f.parts.at(-1)!);
+  const placeEnd = gaz.names.has(last) || gaz.capitals.has(last);
+  const inner = placeEnd ? [] : f.parts.slice(1, -1).filter((w) => w.length > 2 && !rules.nameParticles.has(w) && !rules.functionWords.has(w));
   return [f.parts[0]!, ...f.parts.slice(1, -1).flatMap((w) => nickname(w) ?? []), ...inner];
 }
 
