@@ -8,15 +8,17 @@ import type { Who } from './speakers';
 
 /** How far from a mention of the person a mention of the body ties the two (a clause, an apposition). */
 const TIE = 120;
-/** "at", "of", "for" and their kin: the words that join a post to its body. */
-const LINK = /^[\s,]*?(\p{Ll}+)\s+(?:the\s+)?$/u;
+/** The word or two between the phrase and the body: a preposition, then perhaps an article ("at", "of the"). */
+const LINK = /^[\s,]*?(\p{Ll}+)(?:\s+(\p{Ll}+))?\s+$/u;
 
-/** The body named right after the role phrase text[s, e) ("… at SUM", "… of the Lund Centre"), else null. */
+/** The organisation named right after the role phrase that ends at `e` ("… at SUM", "… of the Lund Centre"), else
+ * null: a place or locative preposition ("at"), or a genitive one ("of"), the language's lists, and at most an article after it. */
 export function bodyAfterRole(doc: Doc, e: number): Who | null {
   const { reg, rules } = doc;
   const body = reg.within(e, e + 60).find((m) => {
-    const link = LINK.exec(doc.text.slice(e, m.s))?.[1];
-    return !!link && (rules.locatives.has(link) || rules.genitives.has(link) || link === 'for');
+    const link = LINK.exec(doc.text.slice(e, m.s));
+    if (!link || (link[2] && !rules.determiners.has(link[2]))) return false;
+    return rules.locatives.has(link[1]!) || rules.genitives.has(link[1]!);
   });
   return body && reg.get(body.party).kind === 'organization' ? reg.get(body.party).id : null;
 }
