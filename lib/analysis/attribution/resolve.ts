@@ -32,6 +32,7 @@ import { compoundSpokesBody } from './compound-spokes';
 import { nameAtEnd } from './name-tail';
 import { personOnly } from './person-noun';
 import { roleQualifier } from './role-qualifier';
+import { bodyAfterRole, tiedToBody } from './role-body';
 import { roleModifier } from './role-modifier';
 import { bearerOfSurname } from './eponymous-body';
 
@@ -144,7 +145,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
     // ("a juicio del mandatario": a contraction before the phrase makes it definite too)
     const definiteRole = rules.determiners.has(words[0]!) || rules.articleContractions.has(WORD_BEFORE.exec(doc.text.slice(Math.max(0, span.s - 20), span.s))?.[1]!.toLowerCase() ?? '');
     const who = rules.indefinites.has(words[0]!) ? null : holderOf(r, role, span.s, words[roleAt], said, null, roleModifier(words, roleAt, role, rules)) ?? (definiteRole ? recentPerson(r, span.s, role, said) : null);
-    if (who !== null) return who;
+    // ("the director … at SUM": a post of the body named after the phrase is nobody the text does not tie to it)
+    const at = who !== null ? bodyAfterRole(doc, span.e) : null;
+    if (who !== null && (at === null || tiedToBody(doc, who, at))) return who;
   }
   // ("the statement read" after "X said in a statement": its author)
   const author = documentAuthor(r, span, words, (m) => resolveMention(r, m));

@@ -5,6 +5,7 @@ import type { Attributed } from './index';
 import type { Doc } from './site';
 import { ATTRIBUTION } from '../weights';
 import { hasLetter } from '../text/props';
+import { pronounOf } from './mention';
 
 const folded = (s: string) => s.toLowerCase().replace(/[\s.,;:!?…“”„"«»‹›‘’'()\[\]–—-]+/g, ' ').trim();
 
@@ -18,7 +19,9 @@ export function shareRepeats(out: Attributed[], doc: Doc) {
   const short = (o: Attributed) => { const p = doc.paras[o.q.para]; return !!p && p.end - p.start <= ATTRIBUTION.repeatParagraphShare * (o.q.end - o.q.start); };
   // (a headline given the speaker before it by place alone, "„Ha estado bastante histérico“" after Russell's words, is
   // the words of whoever the story quotes saying them)
-  const lone = out.filter((o) => ((o.who === null && !o.mention) || o.how === 'prev-speaker') && short(o));
+  // (and a standfirst's "“…,” she said" before the story names anyone: a pronoun that stands for nobody yet)
+  const unresolved = (o: Attributed) => o.who === null && (!o.mention || !!pronounOf(o.mention, doc.rules));
+  const lone = out.filter((o) => (unresolved(o) || o.how === 'prev-speaker') && short(o));
   if (!lone.length) return;
   const spoken = out.filter((o) => o.who !== null).map((o) => ({ o, t: folded(text.slice(o.q.start, o.q.end)) }));
   for (const o of lone) {

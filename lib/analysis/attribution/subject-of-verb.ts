@@ -14,6 +14,7 @@ import { subjectBack } from './affiliation';
 import { sentenceSubject } from './sentence-subject';
 import { knownAt, speaks } from './speaking';
 import { PARTICIPLE } from './fronted';
+import { bodyDepartment } from './body-department';
 
 /** "… and vowed", "… und sagte dann": a coordinating conjunction (and an adverb) before the verb. */
 const AND_BEFORE = new RegExp(`(?:^|\\s)(?:and|but|und|et|y|e|en|og|och|i)\\s+(?:(?:also|then|later|dann|auch|${LETTER}+ly)\\s+)?$`, 'i');
@@ -64,6 +65,8 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
     const between = sm ? coordinated(rules, text.slice(sm.e, at)) : '';
     if (sm && /^[\s“"‘„«]*$/.test(text.slice(sentStart, sm.s)) && !pronounOf(text.slice(sm.s, sm.e).trim(), rules) && !between.includes(',')) bm = sm;
   }
+  // ("UPS corporate communications said": the body's part, named by plain nouns after the body)
+  if (!bm) bm = bodyDepartment(doc, a, at);
   if (!bm) {
     const g = FIRST_WORD.exec(text.slice(a, at));
     if (g && rules.groups.has(g[1]!.toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]!); bm = { s: k, e: k + g[1]!.length }; }
