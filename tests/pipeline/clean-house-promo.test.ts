@@ -25,3 +25,32 @@ describe("the site's promotion after the story", () => {
     expect(runHtml(page(`${prose(4)}<p>${appeal} <a href="${own}">Join now</a></p>`)).article!.text).toContain('newsroom works');
   });
 });
+
+// The site's advert for itself with no campaign tag: a paragraph naming the site, ending in a link to its own page,
+// set apart in emphasis in a box after the story's end.
+const head = { extraHead: '<meta property="og:site_name" content="Harbour Gazette">' };
+const url = 'https://www.harbourgazette.example/news/council-wall,Xy12';
+const letter = 'the Harbour Gazette evening letter brings you the day\'s most important news every weekday, short and direct in your inbox.';
+const call = (href: string) => `<a href="${href}"><em>Sign up here!</em></a>`;
+const signUp = 'https://www.harbourgazette.example/news/evening-letter-sign-up,Ab34';
+const box = (p: string) => `<section class="module">${prose(4)}</section><section class="module"><div class="rich"><p>${p}</p></div></section>`;
+const run = (body: string) => runHtml(page(body, head), { url });
+
+describe("the site's own call after the story, naming the site", () => {
+  it('goes when set apart in emphasis and ending in a link to the site', () => {
+    const r = run(box(`<em>"Town Talk": ${letter} </em>${call(signUp)}`));
+    expect(r.article!.text).not.toContain('evening letter');
+    expect(r.removed.find((x) => x.rule === 'links:house-promo')?.text).toContain('Town Talk');
+    expect(r.article!.text).toContain('Paragraph 4 about the harbour wall');
+    expect(r.quotes.some((q) => q.text.includes('Town Talk'))).toBe(false);
+  });
+
+  it('stays unemphasised, linking elsewhere, with words after its link, not naming the site, or amid the story', () => {
+    const kept = (body: string) => expect(run(body).article!.text).toContain('evening letter');
+    kept(box(`"Town Talk": ${letter} <a href="${signUp}">Sign up here!</a>`));
+    kept(box(`<em>"Town Talk": ${letter} </em>${call('https://elsewhere.example/letter-sign-up,Ab34')}`));
+    kept(box(`<em>"Town Talk": ${letter} </em>${call(signUp)}<em> said the mayor at the harbour on Monday.</em>`));
+    kept(box(`<em>"Town Talk": ${letter.replace('Harbour Gazette', 'council')} </em>${call(signUp)}`));
+    kept(`${box(`<em>"Town Talk": ${letter} </em>${call(signUp)}`)}<section class="module">${prose(2, 'quay')}</section>`);
+  });
+});
