@@ -69,6 +69,8 @@ describe('a name read in pieces', () => {
     const text = 'Harry & Meghan left London in 2020. Harry & Meghan moved to California. Bars now pour Raspberry & Ginger Mule every night.';
     const got = names(parties('en', text, [['Harry', 'PER', 0.9], ['Meghan', 'PER', 0.9], ['London', 'LOC', 0.9], ['Harry', 'PER', 0.9], ['Meghan', 'PER', 0.9], ['California', 'LOC', 0.9], ['Ginger Mule', 'PER', 0.6]]));
     expect(got).toEqual(expect.arrayContaining(['Harry', 'Meghan']));
+    const pair = 'The show was hosted by Karl Langdon & Harvey Deegan on Sunday. Karl Langdon & Harvey Deegan spoke.';
+    expect(names(parties('en', pair, [['Harvey Deegan', 'ORG', 0.5], ['Harvey Deegan', 'ORG', 0.5]]))).not.toContain('Langdon & Harvey Deegan');
     expect(got.filter((n) => n.includes('Mule'))).toEqual([]);
   });
   it('leaves names apart that "and" lists', () => {

@@ -124,7 +124,7 @@ function atFormed(ws: readonly Word[], formed: ReadonlySet<string>, text: string
  * pieces joined (numbered-bodies.ts, span-joins.ts: by a portfolio, a place's head or an ampersand; gapped-names.ts), and those it read over two countries split
  * (country-pairs.ts). */
 const joinedSpans = (text: string, spans: readonly EntitySpan[], rules: Rules) =>
-  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, countryPairs(text, ampersandNames(text, underscoredNames(text, spans)), rules), rules), rules), rules), rules);
+  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, countryPairs(text, ampersandNames(text, underscoredNames(text, spans), rules), rules), rules), rules), rules), rules);
 
 /** The candidates without noun phrases' openers (name-starts.ts): those left a name's words alone. */
 const withoutNounOpeners = (cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules) =>
