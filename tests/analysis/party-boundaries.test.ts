@@ -57,6 +57,27 @@ describe('a name read in pieces', () => {
     const got = names(parties('en', text, [['Abraham', 'LOC', 0.4], ['Villiers Bay', 'LOC', 0.58], ['Abraham', 'LOC', 0.4], ['Villiers Bay', 'LOC', 0.58]]));
     expect(got).toEqual(['Abraham Villiers Bay']);
   });
+  it('is one name where an ampersand joins its words, whether the tagger read the first word or not', () => {
+    const text = 'The report by Frost & Sullivan praised the car. Its sound comes from Bang & Olufsen, which tuned it, Frost & Sullivan said.';
+    const got = names(parties('en', text, [['Sullivan', 'ORG', 0.6], ['Bang', 'ORG', 0.5], ['Olufsen', 'ORG', 0.7], ['Sullivan', 'ORG', 0.6]]));
+    expect(got).toContain('Frost & Sullivan');
+    expect(got).toContain('Bang & Olufsen');
+    expect(got).not.toContain('Sullivan');
+    expect(got).not.toContain('Olufsen');
+  });
+  it('leaves two people an ampersand joins apart, and a person’s name is never one with an ampersand', () => {
+    const text = 'Harry & Meghan left London in 2020. Harry & Meghan moved to California. Bars now pour Raspberry & Ginger Mule every night.';
+    const got = names(parties('en', text, [['Harry', 'PER', 0.9], ['Meghan', 'PER', 0.9], ['London', 'LOC', 0.9], ['Harry', 'PER', 0.9], ['Meghan', 'PER', 0.9], ['California', 'LOC', 0.9], ['Ginger Mule', 'PER', 0.6]]));
+    expect(got).toEqual(expect.arrayContaining(['Harry', 'Meghan']));
+    const pair = 'The show was hosted by Karl Langdon & Harvey Deegan on Sunday. Karl Langdon & Harvey Deegan spoke.';
+    expect(names(parties('en', pair, [['Harvey Deegan', 'ORG', 0.5], ['Harvey Deegan', 'ORG', 0.5]]))).not.toContain('Langdon & Harvey Deegan');
+    expect(got.filter((n) => n.includes('Mule'))).toEqual([]);
+  });
+  it('leaves names apart that "and" lists', () => {
+    const text = 'The deal was signed by Siemens and Alstom in Paris. Siemens and Alstom agreed.';
+    const got = names(parties('en', text, [['Siemens', 'ORG', 0.9], ['Alstom', 'ORG', 0.9], ['Siemens', 'ORG', 0.9], ['Alstom', 'ORG', 0.9]]));
+    expect(got).toEqual(expect.arrayContaining(['Siemens', 'Alstom']));
+  });
   it('leaves a capital before a place apart', () => {
     const text = 'In Windhoek Walvis Bay is seen as the port of the future.';
     const got = names(parties('en', text, [['Windhoek', 'LOC', 0.5], ['Walvis Bay', 'LOC', 0.6]]));

@@ -21,7 +21,7 @@ import { withoutBodyHead } from './body-led-persons';
 import { joinTails } from './name-tails';
 import { surnamesAfterParticles } from './particle-surnames';
 import { numberedBodies } from './numbered-bodies';
-import { listedFields, placeFirstWords } from './span-joins';
+import { ampersandNames, listedFields, placeFirstWords } from './span-joins';
 import { gappedNames } from './gapped-names';
 import { countryPairs } from './country-pairs';
 import { underscoredNames } from './underscored';
@@ -121,10 +121,10 @@ function atFormed(ws: readonly Word[], formed: ReadonlySet<string>, text: string
 }
 
 /** The tagger's spans started where an underscore says a name starts (underscored.ts), with the names it read in
- * pieces joined (numbered-bodies.ts, span-joins.ts, gapped-names.ts), and those it read over two countries split
+ * pieces joined (numbered-bodies.ts, span-joins.ts: by a portfolio, a place's head or an ampersand; gapped-names.ts), and those it read over two countries split
  * (country-pairs.ts). */
 const joinedSpans = (text: string, spans: readonly EntitySpan[], rules: Rules) =>
-  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, countryPairs(text, underscoredNames(text, spans), rules), rules), rules), rules), rules);
+  gappedNames(text, placeFirstWords(text, listedFields(text, numberedBodies(text, countryPairs(text, ampersandNames(text, underscoredNames(text, spans), rules), rules), rules), rules), rules), rules);
 
 /** The candidates without noun phrases' openers (name-starts.ts): those left a name's words alone. */
 const withoutNounOpeners = (cands: readonly Candidate[], text: string, words: readonly Word[], rules: Rules) =>

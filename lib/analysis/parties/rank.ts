@@ -20,7 +20,7 @@ import { knownPersonName, unknownLoneName } from './known-names';
 import { writesStem } from './ending-forms';
 import { writesHeadWithEnding } from './genitive-head';
 import { thingName } from './thing-names';
-import { thingLed } from './thing-led';
+import { ampersanded, thingLed } from './thing-led';
 import { placeLed } from './place-led';
 import { functionWordName } from './function-names';
 import { listedKind } from './listed-beside';
@@ -222,6 +222,9 @@ export function rankParties(reg: Registry, rules: Rules, speakers: SpeakerEviden
     if (kind === 'person') { const k = shapeOnlyKind(p, quotes, reg.text, rules, reg.uses); if (k === null) continue; kind = k ?? kind; }
     // ("Baltimore Sun and Hartford Courant", "Alexa, Google Assistant": a list's other name says the kind, listed-beside.ts)
     if (kind === 'person') kind = listedKind(p, hasPersonEvidence(p, quotes, reg.text, rules), reg, rules, onlyShapeEvidence(p, quotes, reg.text, rules)) ?? kind;
+    // ("Eve Door & Window": words an ampersand joins are a firm's or a thing's, a body where it speaks or the text or
+    // the tagger says one, thing-led.ts)
+    if (kind === 'person' && ampersanded(p)) { if (quotes > 0 || p.evidence.org > 0 || p.votes.ORG > 0) kind = 'organization'; else continue; }
     // ("Amazon Alexa", "Met Gala": a brand's or a place's word opening a name the tagger barely read as someone's)
     if (kind === 'person' && (thingLed(p, quotes, reg.text, rules) || placeLed(p, quotes, reg, rules))) { if (p.evidence.org > 0 || p.votes.ORG > 0) kind = 'organization'; else continue; }
     if (kind === 'unknown' || kind === 'media' || (!p.mentions.length && !quotes)) continue;

@@ -67,3 +67,35 @@ export function placeFirstWords(text: string, spans: readonly EntitySpan[], rule
   }
   return out;
 }
+
+/** One capitalised word and an ampersand right before a span: " Bang & " of "Bang & Olufsen". */
+const AMPERSANDED = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’.-]*) & $/u;
+
+/** A capitalised word right before `start`, one space apart, that is no article or function word ("Karl" of "Karl
+ * Langdon", not "A" of "A Bang & Olufsen"). */
+function longerName(text: string, start: number, rules: Rules): boolean {
+  const w = /(\p{Lu}[\p{L}'’.-]*) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return !!w && !rules.determiners.has(w) && !rules.functionWords.has(w);
+}
+
+/** "Bang & Olufsen", "Frost & Sullivan", "Dye & Durham Ltd.": an ampersand joins the words of one name (a firm's,
+ * a brand's, a place's: "Brighton & Hove"), never two parties (a list says "and"). A span the tagger opened right
+ * after "Word & " is that name's tail: it starts at the capitalised word, joined with the span that word ends, if any
+ * (that span's type where the tagger was surer of it), unless both are read as people. */
+export function ampersandNames(text: string, spans: readonly EntitySpan[], rules: Rules): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const a of spans) {
+    const m = AMPERSANDED.exec(text.slice(Math.max(0, a.start - 40), a.start));
+    if (!m) { out.push(a); continue; }
+    const start = a.start - m[0].length + m[0].indexOf(m[1]!);
+    // (a name of several words before the ampersand is a name of its own: "Karl Langdon & Harvey Deegan", two)
+    if (longerName(text, start, rules)) { out.push(a); continue; }
+    const b = out[out.length - 1], joined = b && b.end === start + m[1]!.length && b.start <= start;
+    // (two people the tagger read each as a person are two: "Harry & Meghan", a headline's pair)
+    if (joined && b.type === 'PER' && a.type === 'PER') { out.push(a); continue; }
+    if (joined) {
+      out[out.length - 1] = { ...(b.score > a.score ? b : a), start: b.start, end: a.end, score: Math.min(a.score, b.score), before: b.before };
+    } else out.push({ ...a, start, before: undefined });
+  }
+  return out;
+}

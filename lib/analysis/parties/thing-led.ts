@@ -20,3 +20,7 @@ export function thingLed(p: PartyRecord, quotes: number, text: string, rules: Ru
   if (p.parts.length < 2 || p.parts.length > 3 || p.confidence >= PARTY_FILTER.unsurePerson || !namesThings(first) || knownName(first, rules)) return false;
   return !p.mentions.some((m) => m.subject) && onlyShapeEvidence(p, quotes, text, rules);
 }
+
+/** "Eve Door & Window", "Raspberry & Ginger Vodka Mule": a person's name never joins its words with an ampersand
+ * (two people are listed with "and"); a "person" so named, however sure the tagger, is a firm's or a thing's name. */
+export const ampersanded = (p: PartyRecord): boolean => p.name.includes(' & ');
