@@ -29,18 +29,25 @@ export function hiddenRules(doc: Document): HiddenRules | null {
   return ids.size || classes.size ? { ids, classes } : null;
 }
 
-/** Reads one sheet: top-level rules that hide one id or class, and the ids and classes (`#x`, `.x`) that any rule
- * gives another display to, in the last part of its selector (the element it styles). */
-function readSheet(css: string, ids: Set<string>, classes: Set<string>, shown: Set<string>): void {
+/** Each rule of a sheet (comments taken out before): its selector, its declarations, and whether it sits inside
+ * another block (under @media: for some screens only). At-rules' own blocks are passed over. */
+function eachRule(css: string, visit: (selector: string, decls: string, nested: boolean) => void): void {
   const open: string[] = [];
   TOKENS.lastIndex = 0;
   for (let m = TOKENS.exec(css); m; m = TOKENS.exec(css)) {
     if (m[2] === '{') { open.push(m[1]!.trim()); continue; }
     const selector = open.pop();
     if (selector === undefined || selector.startsWith('@')) continue;
-    const decls = m[1]!;
+    visit(selector, m[1]!, open.length > 0);
+  }
+}
+
+/** Reads one sheet: top-level rules that hide one id or class, and the ids and classes (`#x`, `.x`) that any rule
+ * gives another display to, in the last part of its selector (the element it styles). */
+function readSheet(css: string, ids: Set<string>, classes: Set<string>, shown: Set<string>): void {
+  eachRule(css, (selector, decls, nested) => {
     if (HIDES.test(decls)) {
-      if (open.length) continue; // under @media or another block: for some screens only
+      if (nested) return;
       for (const part of selector.split(',')) {
         const s = SIMPLE.exec(part.trim());
         if (s) (s[1] === '#' ? ids : classes).add(s[2]!);
@@ -48,7 +55,7 @@ function readSheet(css: string, ids: Set<string>, classes: Set<string>, shown: S
     } else if (SHOWS.test(decls)) {
       for (const part of selector.split(',')) for (const t of part.trim().split(/[\s>+~]+/).pop()?.match(TOKEN) ?? []) shown.add(t);
     }
-  }
+  });
 }
 
 /** Whether `el` is hidden by one of `rules`. A run inside a paragraph is not read so: the host decides on such runs
@@ -87,19 +94,14 @@ export function sheetDisplay(doc: Document): SheetDisplay {
   for (const s of Array.from(doc.getElementsByTagName('style'))) {
     const css = (s.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
     if (!/display\s*:/i.test(css)) continue;
-    const open: string[] = [];
-    TOKENS.lastIndex = 0;
-    for (let m = TOKENS.exec(css); m; m = TOKENS.exec(css)) {
-      if (m[2] === '{') { open.push(m[1]!.trim()); continue; }
-      const selector = open.pop();
-      if (selector === undefined || selector.startsWith('@')) continue;
-      const to = HIDES.test(m[1]!) ? (open.length ? null : out.hiding) : SHOWS.test(m[1]!) ? out.showing : null;
+    eachRule(css, (selector, decls, nested) => {
+      const to = HIDES.test(decls) ? (nested ? null : out.hiding) : SHOWS.test(decls) ? out.showing : null;
       order++;
       for (const part of to ? selector.split(',') : []) {
         const sel = part.trim();
         if (sel && !sel.includes(':')) to!.push({ selector: sel, specificity: specificity(sel), order, keys: sel.split(/[\s>+~]+/).pop()?.match(TOKEN) ?? [] });
       }
-    }
+    });
   }
   return out;
 }
