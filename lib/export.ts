@@ -132,12 +132,13 @@ function readableDates(a: Article, mark: (text: string, iso: string) => string =
 export function toPlainText(report: Report): string {
   const a = need(report);
   const meta = [authorOf(report), a.siteName, readableDates(a), a.sponsor].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
-  // A standfirst the page's body held is `text`'s first block already (lib/standfirst.ts): once.
-  const standfirst = a.standfirst && !a.text.startsWith(oneLine(a.standfirst)) ? `${oneLine(a.standfirst)}
-
-` : '';
   // The captions too, as the Markdown and the reader keep them: a line a reader sees is in the saved text.
   const body = a.withCaptions ?? a.text;
+  // A standfirst the page's body held is the printed body's first block already (lib/standfirst.ts; with captions,
+  // a lead caption that is the standfirst too): once.
+  const standfirst = a.standfirst && !body.startsWith(oneLine(a.standfirst)) ? `${oneLine(a.standfirst)}
+
+` : '';
   const partial = partialLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
   const continues = continuesLine(report, oneLine, (s) => s, (line) => `\n[${line}]\n`);
   const text = `${oneLine(headlineOf(report))}\n${meta ? meta + '\n' : ''}${report.url ? oneLine(report.url) + '\n' : ''}\n${standfirst}${body}\n${continues}${partial}`;
