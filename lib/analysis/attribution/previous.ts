@@ -14,6 +14,7 @@ import type { Attr } from './after';
 import { ATTRIBUTION } from '../weights';
 import { startsLower } from '../letters';
 import { lastWord } from '../text/props';
+import { isScareQuote } from '../quotes/titles';
 
 /** The subject of the last verb of the sentence before the quotation, in its paragraph. */
 export function previousSentence(doc: Doc, st: Site): Attr | null {
@@ -24,6 +25,10 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   // nor has a sentence whose own verb has a subject before the quotation ("She signed an agreement barring her from
   // publishing a “…”", "His campaign protested that …"): that subject's, if anyone's
   if (ownSubject(doc, st)) return null;
+  // ("Audi is promising space. With the front trunk, or “frunk,” you get …": no verb of its own sentence frames a
+  // word or two in quotation marks: a term, a scare quote, not the words of the previous sentence's subject; reported
+  // speech does frame it: "Die Jahre seien „intensiv“ gewesen" after "schrieb Baerbock")
+  if (isScareQuote(st.inner) && doc.text.slice(st.sentA, st.q.open).trim() && !reportedOnly(doc, st.sentA, st.q.open)) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
   let ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
   // "Fink geht davon aus, dass … . Dafür brauche es … . „…“": back over sentences of reported speech to their source
