@@ -35,6 +35,7 @@ import { roleQualifier } from './role-qualifier';
 import { bodyAfterRole, tiedToBody } from './role-body';
 import { roleModifier } from './role-modifier';
 import { bearerOfSurname } from './eponymous-body';
+import { groupOfBody } from './body-group';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -78,6 +79,8 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   // ("sagte ein Feuerwehrsprecher": the body a compound spokesperson noun names, as "ein Sprecher der Feuerwehr")
   const compound = body === null ? compoundSpokesBody(r, span.s, words) : null;
   if (compound !== null) return compound;
+  // ("Acme drivers said", "los pilotos de Aerolíneas Acme": some of the body's people, not the body)
+  if (body !== null && groupOfBody(mt, rules)) return null;
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
     if (rules.indefinites.has(words[0]!)) return null;
