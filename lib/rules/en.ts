@@ -129,7 +129,7 @@ const en: WordLists = {
     organization agency corporation multinational employer landlord ministry department government administration
     council committee commission union association party club team court board regulator watchdog police campaign
     bureau office authority foundation institute university school hospital bank network publisher newspaper
-    platform marketplace vendor provider`,
+    platform marketplace vendor provider label`,
   mediaHeads: `times post journal gazette herald tribune news daily telegraph guardian observer independent chronicle
     courier echo reuters bloomberg associated press afp cnn bbc nbc cbs abc fox msnbc politico axios magazine
     weekly review standard mirror sun express star examiner register inquirer bulletin dispatch presse`,

@@ -14,6 +14,7 @@ import type { Attr } from './after';
 import { ATTRIBUTION } from '../weights';
 import { startsLower } from '../letters';
 import { lastWord } from '../text/props';
+import { isScareQuote } from '../quotes/titles';
 
 /** The subject of the last verb of the sentence before the quotation, in its paragraph. */
 export function previousSentence(doc: Doc, st: Site): Attr | null {
@@ -24,8 +25,16 @@ export function previousSentence(doc: Doc, st: Site): Attr | null {
   // nor has a sentence whose own verb has a subject before the quotation ("She signed an agreement barring her from
   // publishing a “…”", "His campaign protested that …"): that subject's, if anyone's
   if (ownSubject(doc, st)) return null;
+  // ("Audi is promising space. With the front trunk, or “frunk,” you get …": no verb of its own sentence frames a
+  // word or two in quotation marks: a term, a scare quote, not the words of the previous sentence's subject; reported
+  // speech does frame it: "Die Jahre seien „intensiv“ gewesen" after "schrieb Baerbock")
+  if (isScareQuote(st.inner) && doc.text.slice(st.sentA, st.q.open).trim() && !reportedOnly(doc, st.sentA, st.q.open)) return null;
   const end = st.para.start + doc.text.slice(st.para.start, st.sentA).trimEnd().length;
   let ps = sentenceStart(doc, Math.max(st.para.start, end - 1), st.para.start);
+  // ("Im Alltag brauche er eine halbe Stunde. „…“": a sentence of reported speech whose subject is a person's pronoun
+  // is that person's account, the quotation goes on with it)
+  const told = reportedPronoun(doc, ps, st.sentA);
+  if (told) return { m: told, how: 'prev-sent' };
   // "Fink geht davon aus, dass … . Dafür brauche es … . „…“": back over sentences of reported speech to their source
   for (let k = 0, e = st.sentA; k < ATTRIBUTION.reportedSentences && ps > st.para.start && reportedOnly(doc, ps, e); k++) [e, ps] = [ps, sentenceStart(doc, ps - 2, st.para.start)];
   // "Carter said that for decades critics had predicted a withdrawal. “…”": the verb of saying governs its clause,
@@ -56,6 +65,20 @@ function personBefore(doc: Doc, st: Site, ps: number): Attr | null {
   const person = sm && doc.reg.within(sm.s, sm.e).some((x) => { const p = doc.reg.get(x.party); return p.kind === 'person' && p.mentions.length > 1; });
   const prep = doc.rules.clauseWords.has((lastWord(doc.text.slice(ps, sm?.s ?? ps)) ?? '').toLowerCase());
   return person && !(prep && pronounAfter(doc, sm.e, st.sentA)) ? { m: sm, how: 'prev-sent' } : null;
+}
+
+/** The person's pronoun right before or after the verb in the reported mood of text[a, b), a sentence of reported
+ * speech alone ("An einem Arbeitstag brauche er …", "Sie habe …"). */
+function reportedPronoun(doc: Doc, a: number, b: number): MentionSpan | null {
+  if (!reportedOnly(doc, a, b)) return null;
+  const words = [...doc.text.slice(a, b).matchAll(/\p{L}+/gu)];
+  const person = (w: RegExpMatchArray | undefined) => { const g = w && pronounOf(w[0], doc.rules); return !!g && g !== 'o' && g !== 'n'; };
+  for (let i = 0; i < words.length; i++) {
+    if (!doc.rules.reportedMood.has(words[i]![0].toLowerCase())) continue;
+    const w = person(words[i + 1]) ? words[i + 1]! : i === 1 && person(words[0]) ? words[0]! : null;
+    return w ? { s: a + w.index!, e: a + w.index! + w[0].length } : null;
+  }
+  return null;
 }
 
 /** A personal pronoun in text[a, b). */

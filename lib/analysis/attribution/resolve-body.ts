@@ -14,6 +14,7 @@ import { affiliatedPerson } from './affiliated';
 import { describedAs } from './described-as';
 import { describedVoice } from './described-voice';
 import { recentPerson } from './resolve-role';
+import { spokesBodyNoun } from './spokes-body';
 
 export const OF = /\b(?:for|of|de|des|du|der|di|del|della|dell’|van|von|do|da|dos)\s/i;
 const OF_NAME = /(?:^|\s)(?:for|of|de|des|du|der|di|del|della|dell’|do|da)\s+((?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+)*)/;
@@ -22,6 +23,9 @@ const OF_HEAD = new RegExp(`(?:^|\\s)(?:der|des|du|de la|della|of the|for the|do
 /** "a spokesman for Brannock" / "ein Sprecher der Reederei": the organisation; undefined when it says none. */
 export function spokespersonFor(r: Resolver, span: MentionSpan, mt: string): Who | null | undefined {
   const { book, doc } = r;
+  // ("the company’s spokesman", "der Sprecher des Unternehmens": the body of that kind named before, or nobody named)
+  const kind = spokesBodyNoun(mt, doc.rules);
+  if (kind) return lastOrganisation(r, span.s, kind, true);
   const om = OF_NAME.exec(mt);
   // the capitalised words after "for"/"of" ("for Brannock Holdings")
   const capsAfter = om ? om[1]!.replace(/^the\s+/, '').split(/\s+/).filter((w, i, a) => a.slice(0, i + 1).every(startsUpper)) : [];
@@ -58,6 +62,9 @@ function otherKind(name: string, head: string, rules: Resolver['doc']['rules']):
   if (words.some((w) => w.endsWith(head))) return false;
   return words.some((w) => [...rules.orgNouns].some((n) => n.length > 3 && w.length > n.length && w.endsWith(n) && !head.endsWith(n)));
 }
+
+/** A body named by another kind's noun alone ("Gewerkschaft" for "das Unternehmen"). */
+const otherNoun = (name: string, head: string, rules: Resolver['doc']['rules']) => { const n = name.toLowerCase(); return n !== head && rules.orgNouns.has(n); };
 
 /**
  * "la ONG", "el texto", "the document" with no word list naming it: a two-word definite description that is no role,
@@ -98,13 +105,15 @@ function pluralRole(head: string, rules: Resolver['doc']['rules']): boolean {
 
 /** The organisation mentioned last before `pos`, within a few paragraphs; with a kind (`head`, "das Ministerium")
  * that the last one's name says it is not, the last one whose name says it is, or none. */
-export function lastOrganisation(r: Resolver, pos: number, head?: string): Who | null {
+export function lastOrganisation(r: Resolver, pos: number, head?: string, ofKind = false): Who | null {
   const { doc } = r, { reg, rules } = doc;
   // (a body named inside quoted words, "“…, approved by the National Disaster Management Centre, …,” the department
   // said", is what the speaker talks about, not the speaker)
   const said = (m: Mention) => !insideQuote(doc, m.s);
-  let m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p, x) => p.kind === 'organization' && said(x));
-  if (m && head && otherKind(reg.get(m.party).name, head, rules)) m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p, x) => p.kind === 'organization' && said(x) && p.name.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head)));
+  // (with `ofKind`, a body the text names by another kind's noun alone, "die Gewerkschaft", is passed over too)
+  const fits = (name: string) => !head || !otherKind(name, head, rules) && !(ofKind && otherNoun(name, head, rules));
+  let m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p, x) => p.kind === 'organization' && said(x) && (!ofKind || fits(p.name)));
+  if (m && head && !fits(reg.get(m.party).name)) m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p, x) => p.kind === 'organization' && said(x) && p.name.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head)));
   return m ? reg.get(m.party).id : null;
 }
 

@@ -35,6 +35,8 @@ import { roleQualifier } from './role-qualifier';
 import { bodyAfterRole, tiedToBody } from './role-body';
 import { roleModifier } from './role-modifier';
 import { bearerOfSurname } from './eponymous-body';
+import { groupOfBody } from './body-group';
+import { bodyByItsName } from './named-body';
 
 /** The speaker of the quotation before, for pronouns. */
 export interface LastSpeaker { who: Who; para: number; pos: number }
@@ -78,6 +80,8 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   // ("sagte ein Feuerwehrsprecher": the body a compound spokesperson noun names, as "ein Sprecher der Feuerwehr")
   const compound = body === null ? compoundSpokesBody(r, span.s, words) : null;
   if (compound !== null) return compound;
+  // ("Acme drivers said", "los pilotos de Aerolíneas Acme": some of the body's people, not the body)
+  if (body !== null && groupOfBody(mt, rules)) return null;
   const headRole = roleHead(words, rules);
   if (headRole && !rules.spokes.has(headRole) && body !== null) {
     if (rules.indefinites.has(words[0]!)) return null;
@@ -152,6 +156,9 @@ function namedOrDescribed(r: Resolver, span: MentionSpan, mt: string, words: str
   // ("the statement read" after "X said in a statement": its author)
   const author = documentAuthor(r, span, words, (m) => resolveMention(r, m));
   if (author !== null) return author;
+  // ("selon le ministère des Affaires étrangères": a body by its name, the tagger missed it)
+  const own = bodyByItsName(mt, rules);
+  if (own !== null) return book.byWord(own, span.s) ?? book.add(own, 'organization', span.s);
   const org = organisationNoun(r, span, words) ?? (definite ? describedBody(r, span, words) : null);
   if (org !== null) return org;
   // where every noun is capitalised, one capitalised word nobody tagged is a noun ("Anwendung"), not a new person
