@@ -7,8 +7,10 @@ import { asciiSource } from './scripts/ascii-source.mjs';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
 const NATIVE_API_ENTRYPOINTS = ['content-script', 'popup', 'options', 'unlisted-page'];
-// The popup's first script (entrypoints/popup-first.ts) too: it must stay small to run early.
-const NATIVE_API_SCRIPTS = ['popup-first'];
+// The popup's first script (entrypoints/popup-first.ts) too: it must stay small to run early. And the page engine
+// (entrypoints/engine/), compiled anew on every article page: it only sends messages and reads storage.local, as the
+// content script it shares entrypoints/engine/run.ts with does natively.
+const NATIVE_API_SCRIPTS = ['popup-first', 'engine'];
 // The entity tagger's models (lib/analysis/ner/models, CC BY-SA, licence beside them): shipped at /ner-models/, read
 // by the pipeline host (utils/ner-models.ts) only when an article is analysed, never by a content script.
 const NER_MODELS = fileURLToPath(new URL('./lib/analysis/ner/models/', import.meta.url));
@@ -47,7 +49,7 @@ export default defineConfig({
       for (const f of readdirSync(NER_MODELS)) if (/\.(bin|md)$/.test(f)) files.push({ absoluteSrc: NER_MODELS + f, relativeDest: `ner-models/${f}` });
     },
     // The every-page content script and the extension's pages use the browser's own API: the polyfill would be
-    // most of the content script's weight and a sixth of the popup's. The background and the engine keep it.
+    // most of the content script's weight and a sixth of the popup's. The background keeps it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => NATIVE_API_ENTRYPOINTS.includes(e.type) || NATIVE_API_SCRIPTS.includes(e.name))) return;
       const native = { find: /^(wxt\/browser|@wxt-dev\/webextension-polyfill\/browser)$/, replacement: NATIVE_BROWSER };

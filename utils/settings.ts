@@ -1,6 +1,6 @@
-// The settings' shape, defaults and migration, with no storage library: the every-page content script and the popup
-// read and write them straight in storage.local, as WXT storage would (utils/storage.ts wraps the same keys in WXT
-// storage items for the options page and the engine).
+// The settings' shape, defaults and migration, with no storage library: the every-page content script, the page
+// engine and the popup read and write them straight in storage.local, as WXT storage would (utils/storage.ts wraps
+// the same keys in WXT storage items for the options page, the background and the pipeline host).
 import { REMOVAL_REASONS } from '../lib/types';
 import type { RemovalReason } from '../lib/types';
 
@@ -70,8 +70,9 @@ export function normalizeSettings(v: Partial<Settings> | null | undefined): Sett
 /**
  * The settings from what storage.local holds, as WXT storage would give them: a value stored without a version,
  * or with version 1, is migrated (the extension pages write the migrated value back; the content script only reads).
- * `keepReasons` stay as stored: only the engine and the options page use them, read through utils/storage.ts, which
- * drops reasons this build does not know; leaving the reason list out keeps it out of the every-page script.
+ * `keepReasons` stay as stored: only the engine and the options page use them, through normalizeSettings (the engine)
+ * or utils/storage.ts, which drop reasons this build does not know; leaving the reason list out keeps it out of the
+ * every-page script.
  */
 export function settingsFromStore(value: unknown, meta: unknown): Settings {
   if (value === undefined || value === null) return { ...DEFAULT_SETTINGS };

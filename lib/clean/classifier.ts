@@ -22,37 +22,57 @@ export interface Score {
   structural?: Record<Group, number>;
 }
 
-interface WeightsFile { bits: number; bias: number; scale: number; data: string }
+/**
+ * The shipped weights: int8 values with one scale. Four slots in five weigh nothing, so the file holds a bit a slot
+ * (`mask`: slot i is bit i & 7 of byte i >> 3, set where the weight is not 0), the non-zero bytes in slot order
+ * (`data`) and, per block of 64 slots, how many of those come before it (`ranks`, 3 bytes little-endian), all
+ * base64: 125 KB of text instead of 350 KB. The page engine carries this file and compiles it on every article page
+ * (the page's own classifier, lib/page/plan.ts), so its size is time on each page (docs/performance.md, engine49).
+ */
+export interface WeightsFile { bits: number; bias: number; scale: number; mask: string; ranks: string; data: string }
 
-const B64 = new Int8Array(128);
-'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => { B64[c.charCodeAt(0)] = i; });
+/** Slots a rank counts from. */
+export const RANK_BLOCK = 64;
+
+/** Set bits of each byte value. */
+const POP8 = new Uint8Array(256);
+for (let i = 1; i < 256; i++) POP8[i] = (i & 1) + POP8[i >> 1]!;
+
+const weightOfByte = (b: number, scale: number) => (b > 127 ? b - 256 : b) * scale;
+
+/** The shipped model: its weights' bytes kept beside it, so that scoring reads them without a call per slot. `known`
+ * holds each decoded byte plus one: a fresh array is all zeros (not decoded yet) without a fill of its 2^18 slots. */
+interface PackedModel extends Model { mask: string; ranks: string; data: string; scale: number; known: Int16Array }
 
 /**
- * The int8 weights read straight from their base64 text, one slot at a time: a page looks up a few thousand slots,
- * so decoding all 2^18 of them up front would cost more than the whole cleaning.
+ * The int8 weight of slot `i`, as a byte (0..255): 0 where the mask has no bit, else the value at its rank (the
+ * block's count, then the bits before it in the block: at most 7 bytes read). Nothing is decoded up front: a page
+ * looks up a few thousand slots, and a loop over the whole mask would cost a cold page more than its cleaning.
  */
-function byteAt(data: string, i: number): number {
-  const g = (i / 3) | 0, j = i - g * 3, o = g * 4;
-  const c0 = B64[data.charCodeAt(o)]!, c1 = B64[data.charCodeAt(o + 1)]!, c2 = B64[data.charCodeAt(o + 2)]!, c3 = B64[data.charCodeAt(o + 3)]!;
-  return j === 0 ? (c0 << 2) | (c1 >> 4) : j === 1 ? ((c1 & 15) << 4) | (c2 >> 2) : ((c2 & 3) << 6) | c3;
+function slotByte(m: PackedModel, i: number): number {
+  const at = i >>> 3, byte = m.mask.charCodeAt(at), bit = 1 << (i & 7);
+  if (!(byte & bit)) return 0;
+  const r3 = (i >>> 6) * 3;
+  let rank = m.ranks.charCodeAt(r3) | (m.ranks.charCodeAt(r3 + 1) << 8) | (m.ranks.charCodeAt(r3 + 2) << 16);
+  for (let b = (i >>> 6) << 3; b < at; b++) rank += POP8[m.mask.charCodeAt(b)]!;
+  return m.data.charCodeAt(rank + POP8[byte & (bit - 1)]!);
 }
-const weightOfByte = (b: number, scale: number) => (b > 127 ? b - 256 : b) * scale;
-const weightAt = (data: string, scale: number, i: number) => weightOfByte(byteAt(data, i), scale);
 
-/** The shipped model: its weights' text kept beside it, so that scoring reads them without a call per slot. `known`
- * holds each decoded byte plus one: a fresh array is all zeros (not decoded yet) without a fill of its 2^18 slots. */
-interface PackedModel extends Model { data: string; scale: number; known: Int16Array }
-
-function decode(file: WeightsFile): PackedModel {
+/** A model from a weights file (the shipped one; tests give invented ones). Its base64 is decoded natively, as
+ * strings of one byte a character. */
+export function packedModel(file: WeightsFile): Model {
   if (file.bits !== FEATURE_BITS) throw new Error(`weights for ${file.bits} bits, features use ${FEATURE_BITS}: run npm run train:blocks`);
-  const { data, scale } = file;
-  return { bias: file.bias, weight: (i) => weightAt(data, scale, i), data, scale, known: new Int16Array(1 << file.bits) };
+  const m: PackedModel = {
+    bias: file.bias, weight: (i) => weightOfByte(slotByte(m, i), file.scale), scale: file.scale,
+    mask: atob(file.mask), ranks: atob(file.ranks), data: atob(file.data), known: new Int16Array(1 << file.bits),
+  };
+  return m;
 }
 
 let shipped: PackedModel | null = null;
 /** The model committed with the code. */
 export function shippedModel(): Model {
-  shipped ??= decode(WEIGHTS as WeightsFile);
+  shipped ??= packedModel(WEIGHTS as WeightsFile) as PackedModel;
   return shipped;
 }
 
@@ -63,15 +83,15 @@ export function score(f: Features, model: Model = shippedModel()): Score {
   const acc = new Float64Array(GROUPS.length);
   const { idx, val, grp } = f;
   let z = model.bias;
-  const packed = 'data' in model ? (model as PackedModel) : null;
-  const data = packed?.data ?? '', scale = packed?.scale ?? 0, known = packed?.known;
+  const packed = 'mask' in model ? (model as PackedModel) : null;
+  const scale = packed?.scale ?? 0, known = packed?.known;
   for (let k = 0; k < idx.length; k++) {
     let w: number;
     if (packed) {
       // Slots recur (common n-grams, words, named features): each is decoded once, then read from `known`.
       const i = idx[k]!;
       let b = known![i]! - 1;
-      if (b < 0) known![i] = (b = byteAt(data, i)) + 1;
+      if (b < 0) known![i] = (b = slotByte(packed, i)) + 1;
       w = weightOfByte(b, scale);
     } else w = model.weight(idx[k]!);
     const c = w * val[k]!;

@@ -32,19 +32,40 @@ export function train(examples, bits, opt = {}) {
   return { bias, w: Float32Array.from(w) };
 }
 
-/** int8 weights with one scale, as base64. */
+/**
+ * int8 weights with one scale, as lib/clean/classifier.ts reads them: a bit a slot set where the weight is not 0
+ * (`mask`), per block of 64 slots the count of non-zero weights before it (`ranks`) and those weights in slot order
+ * (`data`), all base64.
+ */
 export function quantise(model) {
   let max = 0;
   for (const v of model.w) max = Math.max(max, Math.abs(v));
   const scale = max / 127 || 1;
   const q = new Int8Array(model.w.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(model.w[i] / scale)));
-  return { bias: model.bias, scale, data: Buffer.from(q.buffer).toString('base64') };
+  return { bias: model.bias, scale, ...packInt8(q) };
+}
+
+const RANK_BLOCK = 64;
+
+/** The mask, the ranks and the non-zero bytes of int8 weights (slot i is bit i & 7 of the mask's byte i >> 3). */
+export function packInt8(q) {
+  const mask = new Uint8Array(Math.ceil(q.length / 8));
+  const ranks = new Uint8Array(Math.ceil(q.length / RANK_BLOCK) * 3);
+  const values = [];
+  for (let i = 0; i < q.length; i++) {
+    if (i % RANK_BLOCK === 0) { const r = values.length, o = (i / RANK_BLOCK) * 3; ranks[o] = r & 255; ranks[o + 1] = (r >> 8) & 255; ranks[o + 2] = r >> 16; }
+    if (q[i]) { mask[i >> 3] |= 1 << (i & 7); values.push(q[i] & 255); }
+  }
+  const b64 = (x) => Buffer.from(x).toString('base64');
+  return { mask: b64(mask), ranks: b64(ranks), data: b64(values) };
 }
 
 export function dequantise(file) {
-  const q = new Int8Array(Buffer.from(file.data, 'base64'));
-  return { bias: file.bias, w: Float32Array.from(q, (v) => v * file.scale) };
+  const mask = Buffer.from(file.mask, 'base64'), values = Buffer.from(file.data, 'base64');
+  const w = new Float32Array(mask.length * 8);
+  for (let i = 0, k = 0; i < w.length; i++) if (mask[i >> 3] & (1 << (i & 7))) w[i] = ((values[k++] << 24) >> 24) * file.scale;
+  return { bias: file.bias, w };
 }
 
 export const predict = (model, x) => { let z = model.bias; for (let t = 0; t < x.idx.length; t++) z += model.w[x.idx[t]] * x.val[t]; return 1 / (1 + Math.exp(-z)); };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, setAutoClean } from '../../utils/settings';
+import { normalizeSettings, readSettings, setAutoClean } from '../../utils/settings';
 import { autoCleanApplies, DEFAULT_SETTINGS, getSettings, settingsItem, siteMemoryItem, updateSettings } from '../../utils/storage';
 
 describe('settings storage', () => {
@@ -50,5 +50,16 @@ describe('settings storage', () => {
     await updateSettings({ autoCleanSites: ['a.example', 'a.example', 'b.example'], keepReasons: ['cookie', 'bogus' as never] });
     expect(await readSettings(local)).toEqual(await getSettings());
     expect((await readSettings(local)).autoCleanSites).toEqual(['a.example', 'b.example']);
+  });
+
+  it("the page engine's read (the direct read, normalised) gives what getSettings gives, unknown reasons dropped", async () => {
+    const local = fakeBrowser.storage.local as unknown as Parameters<typeof readSettings>[0];
+    const engineRead = async () => normalizeSettings(await readSettings(local));
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, keepReasons: ['cookie', 'bogus'] }, settings$: { v: 2 } });
+    expect((await engineRead()).keepReasons).toEqual(['cookie']);
+    expect(await engineRead()).toEqual(await getSettings());
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { autoClean: ['news.example'], reader: true } }); // v1, not migrated yet
+    expect(await engineRead()).toEqual({ ...DEFAULT_SETTINGS, autoCleanSites: ['news.example'], cleanMode: 'reader' });
   });
 });
