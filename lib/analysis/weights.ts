@@ -51,8 +51,9 @@ export const EVIDENCE = {
   initials: 5,
   /** A role phrase in an apposition ("X, the chief spokesman,"). */
   apposition: 3,
-  /** An organisation noun phrase in an apposition ("X, the ferry operator,"). */
-  orgApposition: 5,
+  /** An organisation noun phrase in an apposition ("X, the ferry operator,"): the text says what the name is, which
+   * outweighs the tagger's surest guess and a preposition of place together ("a survey from X, an RPA vendor"). */
+  orgApposition: 6,
   /** The name speaks a quotation. */
   speaker: 1,
 };

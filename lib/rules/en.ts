@@ -112,7 +112,7 @@ const en: WordLists = {
   actingRoles: 'interim caretaker acting incoming new',
   elderWords: 'elder older father mother senior',
   youngerWords: 'younger son daughter junior',
-  orgHeads: `union association commission committee council ministry department office agency authority board inquiry
+  orgHeads: `union association commission committee panel council ministry department office agency authority board inquiry
     court tribunal institute institution foundation fund bank group company corporation corp corp. co. inc inc. ltd ltd.
     llc plc party alliance federation confederation league coalition movement front organisation organization society
     chamber inspectorate service services administration bureau directorate secretariat parliament assembly congress

@@ -74,8 +74,28 @@ export function roleBefore(text: string, s: number, prev: string, rules: Rules):
   const ws = spaceRunStart(t, s2), s1 = letterRunStart(t, ws);
   if (!(e < t.length && s2 < e && ws < s2 && s1 < ws)) return false;
   const role = t.slice(s1, ws);
-  // (a role in the plural too: "the performance analysts at Digital Foundry")
-  return t.slice(s2, e).toLowerCase() === prev && (isTitleWord(role, rules) || (role.endsWith('s') && lowerAt(role, codePointBefore(role, role.length - 1)) && isTitleWord(role.slice(0, -1), rules)));
+  return t.slice(s2, e).toLowerCase() === prev && (roleWord(role, rules) || portfolioBefore(t, ws, rules));
+}
+
+/** A title, or one in the plural ("the performance analysts at Digital Foundry"). */
+const roleWord = (w: string, rules: Rules) => isTitleWord(w, rules) || (w.endsWith('s') && lowerAt(w, codePointBefore(w, w.length - 1)) && isTitleWord(w.slice(0, -1), rules));
+
+/** Words a role's portfolio may hold between its genitive and the workplace's preposition. */
+const PORTFOLIO_WORDS = 4;
+
+/** "SVP of enterprise AI and automation at": a title, a genitive and its portfolio of a few words (no punctuation,
+ * no auxiliary: "the head of security was at Heathrow" is a visit) end at `end` of `t`, where the preposition
+ * begins. (Words walked back by a scan: no property pattern compiled on a cold page.) */
+function portfolioBefore(t: string, end: number, rules: Rules): boolean {
+  let e = end;
+  for (let k = 0; k <= PORTFOLIO_WORDS; k++) {
+    const s = letterRunStart(t, e), w = t.slice(s, e), sp = spaceRunStart(t, s);
+    if (s === e || sp === s || rules.auxiliaries.has(w.toLowerCase())) return false;
+    const prevStart = letterRunStart(t, sp);
+    if (k > 0 && rules.genitives.has(w.toLowerCase()) && prevStart < sp) return roleWord(t.slice(prevStart, sp), rules);
+    e = sp;
+  }
+  return false;
 }
 
 /** A sentence ends right before `s` (where every noun is capitalised, the next sentence's first words are often no

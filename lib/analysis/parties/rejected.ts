@@ -11,6 +11,7 @@ import { norm } from './registry';
 import { storyPlatform } from './platforms';
 import { namesAKind } from './kind-phrases';
 import { inPortfolioList } from './portfolio-lists';
+import { inQuotedTitle } from './quoted-titles';
 import type { Candidate, ClassifyContext } from './classify';
 
 /** An opening quotation mark; a closing one (after a stop, as US style sets it: “Bambi.”). */
@@ -63,7 +64,9 @@ export function rejected(c: ClassifyContext, cand: Candidate, words: Word[], nam
   const { text } = c.reg, e = words[words.length - 1]!.e;
   const alone = OPENING.test(text[words[0]!.s - 1] ?? '') && CLOSING.test(text.slice(e, e + 2));
   const sure = (cand.confidence ?? 0) >= (cand.tag === 'PER' ? (alone ? PARTY_FILTER.unsurePerson : 0) : PARTY_FILTER.taggerConfidence);
-  if (titled || !c.inShortQuote(words[0]!.s) || sure) return false;
+  // (a name among more words of a title in title case, unless the tagger is sure: “So High School”)
+  const piece = (cand.confidence ?? 0) < PARTY_FILTER.taggerConfidence && inQuotedTitle(text, words[0]!.s, e, rules);
+  if (titled || !c.inShortQuote(words[0]!.s) || (sure && !piece)) return false;
   c.terms.set(norm(name), (c.terms.get(norm(name)) ?? 0) + 1);
   return true;
 }
