@@ -7,10 +7,17 @@
 // e.g. main's), page by page in alternating order, so that both see the same load.
 // --shipped builds this checkout's bundle as the extension ships its code: minified, its source ASCII only
 // (scripts/ascii-source.mjs); without it the bundle is esbuild's plain output, as in the figures of earlier rounds.
-// Usage: node benchmarks/clean-cold.mjs [--data ../shared/corpus/aeb-dev] [--pages N] [--runs N] [--also NAME=BUNDLE] [--shipped]
+// --code-cache: also each page with its code compiled already, as Chromium runs the pipeline host's chunks from its
+// code cache (docs/performance.md, cache48): the stages, linkedom and Readability bundled as CommonJS and loaded
+// through vm.Script with the V8 cached data a first, uncounted run on the bundled invented sample page left
+// (bin/code-cache.mjs); the same rules for both sides. Each function still runs for the first time (cold inline
+// caches, tables built, patterns compiled). Rows "no cache" (the figure of earlier rounds) and "code cache"
+// alternate page by page. A bundle given to --also that ends in .cjs runs that way too (its bench-base.cjs beside it).
+// Usage: node benchmarks/clean-cold.mjs [--data ../shared/corpus/aeb-dev] [--pages N] [--runs N] [--also NAME=BUNDLE] [--shipped] [--code-cache]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { asciiSource } from '../scripts/ascii-source.mjs';
@@ -21,8 +28,10 @@ const opt = (k, d) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] :
 
 if (opt('--page', '')) {
   // Child: one page, cold.
-  const html = zlib.gunzipSync(fs.readFileSync(opt('--page', ''))).toString('utf8');
-  const [{ parseHTML }, { Readability }, lib] = await Promise.all([import('linkedom'), import('@mozilla/readability'), import(opt('--bundle', path.join(root, '.tmp', 'bench-clean.mjs')))]);
+  const raw = fs.readFileSync(opt('--page', ''));
+  const html = (opt('--page', '').endsWith('.gz') ? zlib.gunzipSync(raw) : raw).toString('utf8');
+  const bundle = opt('--bundle', path.join(root, '.tmp', 'bench-clean.mjs'));
+  const [{ parseHTML }, { Readability }, lib] = await load(bundle);
   const a = parseHTML(html).document, b = parseHTML(html).document;
   const cpu = (u) => (u.user + u.system) / 1000;
   let t = performance.now(), c = process.cpuUsage();
@@ -43,28 +52,53 @@ if (opt('--page', '')) {
   process.exit(0);
 }
 
+/** The page's modules: ES modules compiled here, or (a .cjs bundle) CommonJS bundles run on V8's cached data. */
+async function load(bundle) {
+  if (!bundle.endsWith('.cjs')) return Promise.all([import('linkedom'), import('@mozilla/readability'), import(bundle)]);
+  const { runWithCodeCache } = await import('../bin/code-cache.mjs');
+  const base = runWithCodeCache(path.join(path.dirname(bundle), 'bench-base.cjs'), 'bench');
+  return [base, base, runWithCodeCache(bundle, 'bench')];
+}
+
 const data = path.resolve(opt('--data', path.join(root, '..', 'shared', 'corpus', 'aeb-dev')));
 if (!fs.existsSync(path.join(data, 'html'))) { console.log(`no AEB pages at ${data}: skipped`); process.exit(0); }
 fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
 const shipped = argv.includes('--shipped');
 await build({ entryPoints: { 'bench-clean': path.join(root, 'benchmarks', 'bench-clean-entry.ts') }, bundle: true, minify: shipped, platform: 'node', format: 'esm', packages: 'external', outdir: path.join(root, '.tmp'), outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
 if (shipped) { const f = path.join(root, '.tmp', 'bench-clean.mjs'); fs.writeFileSync(f, asciiSource(fs.readFileSync(f, 'utf8'), 'bench-clean.mjs')); }
+const codeCache = argv.includes('--code-cache');
+const cjs = path.join(root, '.tmp', 'bench-clean.cjs');
+if (codeCache) {
+  await build({ entryPoints: [path.join(root, 'benchmarks', 'bench-clean-entry.ts')], bundle: true, minify: shipped, platform: 'node', format: 'cjs', packages: 'external', outfile: cjs, logLevel: 'warning' });
+  if (shipped) fs.writeFileSync(cjs, asciiSource(fs.readFileSync(cjs, 'utf8'), 'bench-clean.cjs'));
+  await build({ stdin: { contents: "export { parseHTML } from 'linkedom'; export { Readability } from '@mozilla/readability';", resolveDir: root }, bundle: true, format: 'cjs', platform: 'node', outfile: path.join(root, '.tmp', 'bench-base.cjs'), logLevel: 'warning' });
+}
 const files = fs.readdirSync(path.join(data, 'html')).filter((f) => f.endsWith('.html.gz')).sort().slice(0, Number(opt('--pages', '1000')));
 const runs = Number(opt('--runs', '1'));
-const variants = [['this', path.join(root, '.tmp', 'bench-clean.mjs')]];
+const variants = [[codeCache ? 'no cache' : 'this', path.join(root, '.tmp', 'bench-clean.mjs')]];
 if (opt('--also', '')) { const [name, file] = opt('--also', '').split('='); variants.push([name, path.resolve(file)]); }
+// The caches in a folder of this run's own, made by one uncounted run on the invented sample page (the host warms
+// itself on an invented article too): what ran there is what the cache holds compiled.
+const cacheEnv = { ...process.env, CLEARPAGE_CODE_CACHE: '1', CLEARPAGE_CODE_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cp-clean-cache-')) };
+if (codeCache) variants.push(['code cache', cjs]);
+for (const [, bundle] of variants.filter(([, b]) => b.endsWith('.cjs'))) {
+  spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--page', path.join(root, 'samples', 'harbour-ferry-strike.html'), '--bundle', bundle], { cwd: root, env: cacheEnv });
+}
+const made = fs.readdirSync(cacheEnv.CLEARPAGE_CODE_CACHE_DIR).filter((f) => f.endsWith('.bin')).length;
+if (codeCache && !made) console.log('warning: the uncounted run left no code cache');
 for (let run = 1; run <= runs; run++) {
   const rows = new Map(variants.map(([name]) => [name, []]));
   files.forEach((f, k) => {
     // Rotated order page by page: neither build always runs first.
     for (let v = 0; v < variants.length; v++) {
       const [name, bundle] = variants[(k + run + v) % variants.length];
-      const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--page', path.join(data, 'html', f), '--bundle', bundle], { cwd: root, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--page', path.join(data, 'html', f), '--bundle', bundle], { cwd: root, encoding: 'utf8', env: cacheEnv });
       try { rows.get(name).push(JSON.parse(r.stdout.trim().split('\n').pop())); } catch { console.log(`${f} (${name}): ${r.stderr.slice(0, 200)}`); }
     }
   });
   for (const [name, list] of rows) report(list, run, variants.length > 1 ? ` [${name}]` : '');
 }
+fs.rmSync(cacheEnv.CLEARPAGE_CODE_CACHE_DIR, { recursive: true, force: true });
 
 function report(rows, run, name) {
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);

@@ -16,6 +16,29 @@ const FIRST_BEFORE = new RegExp(String.raw`(${FIELD}) (\p{Ll}+) $`, 'u');
 /** The text after a first field: "and" and the second field, then no more name. */
 const SECOND_AFTER = new RegExp(String.raw`^ (\p{Ll}+) (${FIELD})(?![\p{L}\p{N}]| \p{Lu})`, 'u');
 
+/** The word between the space at `e` and the next space is an "and" word: SECOND_AFTER's first group, where it
+ * matches, read by a scan. The two patterns repeat big Unicode classes, each copy compiled on first use (~1 ms of a
+ * cold analysis each); asked only where this holds, they run on a few candidates a page and compile on few pages. */
+export function andAfter(text: string, e: number): boolean {
+  const end = text.indexOf(' ', e + 1);
+  return text[e] === ' ' && end > e + 1 && AND.has(text.slice(e + 1, end));
+}
+
+/** The word between the space ending at `s` and the space before it is an "and" word: FIRST_BEFORE's second group. */
+export function andBefore(text: string, s: number): boolean {
+  const start = s >= 2 ? text.lastIndexOf(' ', s - 2) : -1;
+  return text[s - 1] === ' ' && start >= 0 && AND.has(text.slice(start + 1, s - 1));
+}
+
+/** A role's word ("minister", "MEC") in the 100 characters before `s`: where the text before a first field can end
+ * in the role's portfolio link (the field and "and" within the 60 characters before `s`, the link within 40 before
+ * the field). A necessary condition, read by a scan, for FIRST_BEFORE's match to count. */
+function roleNear(c: ClassifyContext, s: number): boolean {
+  const lower = c.reg.text.slice(Math.max(0, s - 100), s).toLowerCase();
+  for (const r of c.rules.portfolioRoles) if (lower.includes(r)) return true;
+  return false;
+}
+
 /** A field names a body of its own where its last word is a body's head ("the Dock Workers’ Union"), or holds a
  * title ("State Antony Blinken"). */
 const bodyOrTitle = (field: string, c: ClassifyContext) => {
@@ -37,9 +60,10 @@ export function inPortfolioList(c: ClassifyContext, cand: Candidate, words: read
   const s = words[0]!.s, e = words[words.length - 1]!.e, { text } = c.reg;
   const name = text.slice(s, e);
   if (bodyOrTitle(name, c)) return false;
-  const next = SECOND_AFTER.exec(text.slice(e, e + 60));
-  if (next && AND.has(next[1]!) && !bodyOrTitle(next[2]!, c) && afterPortfolioRole(c, s)) return true;
-  const prev = FIRST_BEFORE.exec(text.slice(Math.max(0, s - 60), s));
+  // (the patterns asked last, where all else can hold: compiled on few pages)
+  const next = andAfter(text, e) && afterPortfolioRole(c, s) ? SECOND_AFTER.exec(text.slice(e, e + 60)) : null;
+  if (next && AND.has(next[1]!) && !bodyOrTitle(next[2]!, c)) return true;
+  const prev = andBefore(text, s) && roleNear(c, s) ? FIRST_BEFORE.exec(text.slice(Math.max(0, s - 60), s)) : null;
   if (!prev || !AND.has(prev[2]!) || bodyOrTitle(prev[1]!, c)) return false;
   const first = s - prev[0].length;
   return c.reg.within(first, first + prev[1]!.length).length === 0 && afterPortfolioRole(c, first);

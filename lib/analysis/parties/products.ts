@@ -28,7 +28,8 @@ const VERSION = /^ \d+\.\d+(?:\.\d+)*(?![\d.,]*\d)(?! (?:million|billion|trillio
 function productUse(m: Mention, text: string, rules: Rules): boolean {
   if (rules.possessives.has(wordBefore(text, m.s))) return true;
   const before = TOKEN_BEFORE.exec(text.slice(Math.max(0, m.s - 16), m.s))?.[1];
-  if (before && MEASURE.test(before)) return true;
+  // (MEASURE's Unicode classes compiled only for a token that starts with a digit, as every measure does)
+  if (before && before.charCodeAt(0) >= 48 && before.charCodeAt(0) <= 57 && MEASURE.test(before)) return true;
   return VERSION.test(text.slice(m.e, m.e + 24));
 }
 
