@@ -2,6 +2,7 @@
 // thanks"): its script names the box by its id, in an attribute of its own (data-toggledisplay='{"target":
 // "#appBottomRgt"}', onclick='$("#appBottomRgt").hide()'). Its label is no text of the story, in any language: the
 // evidence is that the element acts on one of its own ancestors. Taken out before Readability, as a dialog is.
+import { childCountUpTo } from './dom';
 
 /** An id a script names: "#appBottomRgt" in a selector, or getElementById('…'). */
 const NAMED_ID = /#([A-Za-z][\w-]*)|getElementById\(\s*['"]([\w-]+)['"]/g;
@@ -23,10 +24,13 @@ function namedIds(el: Element): string[] {
 
 /** Whether `el` is a control that acts on a box it stands in, and holds text (a label, not a box of content). */
 export function isDismissControl(el: Element, tag: string): boolean {
-  if (!CONTROL_TAGS.has(tag) || el.childElementCount > 1 || (tag === 'A' && /^(?:https?:)?\/\//.test(el.getAttribute('href') ?? ''))) return false;
+  // (the cheap tests first: this asks every element of the page; childElementCount builds a list of the children in
+  // linkedom, and an element's text is read only where its script names an id, which few do)
+  if (!CONTROL_TAGS.has(tag) || childCountUpTo(el, 1) > 1 || (tag === 'A' && /^(?:https?:)?\/\//.test(el.getAttribute('href') ?? ''))) return false;
   const ids = namedIds(el);
+  if (!ids.length) return false;
   const label = (el.textContent ?? '').trim();
-  if (!ids.length || !label || label.length > LABEL_CHARS) return false;
+  if (!label || label.length > LABEL_CHARS) return false;
   for (let p = el.parentElement; p; p = p.parentElement) if (p.id && ids.includes(p.id)) return true;
   return false;
 }

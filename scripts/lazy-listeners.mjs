@@ -72,11 +72,39 @@ const BY_TAG_START_LOWER = `  getElementsByTagName(tagName) {
     const elements = new NodeList;
     const lower = typeof tagName === 'string' && tagName !== tagName.toUpperCase();`;
 
-/** The patched source of linkedom's event-target.js, matches.js, utils.js or parent-node.js; throws when a text to
- * replace is missing. */
+// The parser set each class attribute through `className`, which made the element's DOMTokenList (a Set of its
+// tokens), emptied it, filled it again and wrote the tokens back, joined: the attribute's value is its distinct
+// tokens joined by one space. Here the parser writes that value to the attribute through the same setter (the same
+// change records) and leaves the list to be made from it at its first use (as a clone's is: cloneNode copies
+// attributes only), so that elements whose classes nobody asks for get none; the tokens, in the same order, are
+// read back from that value.
+const PARSED_CLASS = `  if (attribute.name === 'class')
+    element.className = value;`;
+const PARSED_CLASS_LAZY = `  if (attribute.name === 'class')
+    attribute.value = [...new Set(String(value).split(/\\s+/))].filter(Boolean).join(' ');`;
+
+// getAttribute('class') and className read the list's `value`, a new string joined from the Set at every read
+// (Readability and the pipeline ask every element). The joined text is kept until the list changes: every change
+// by the list's own methods ends in `update`, and the Set's own delete and clear are wrapped too.
+const TOKEN_UPDATE = `const update = ({[OWNER_ELEMENT]: ownerElement, value}) => {`;
+const TOKEN_UPDATE_CACHED = `const JOINED = Symbol('joined');
+const update = (self) => {
+  self[JOINED] = undefined;
+  const {[OWNER_ELEMENT]: ownerElement, value} = self;`;
+const TOKEN_VALUE = `  get value() { return [...this].join(' '); }`;
+const TOKEN_VALUE_CACHED = `  get value() { return this[JOINED] ??= [...this].join(' '); }
+  delete(token) { this[JOINED] = undefined; return super.delete(token); }
+  clear() { this[JOINED] = undefined; super.clear(); }`;
+const TOKEN_ADD = `      add.call(self, token);`;
+const TOKEN_ADD_CACHED = `      self[JOINED] = undefined, add.call(self, token);`;
+
+/** The patched source of linkedom's event-target.js, matches.js, utils.js, parent-node.js, parse-from-string.js or
+ * token-list.js; throws when a text to replace is missing. */
 export function lazyListeners(source, file = 'event-target.js') {
   const replacements = /matches\.js$/.test(file) ? [[COMPILE, CACHED_COMPILE]] : /utils\.js$/.test(file) ? [[LOCAL_CASE, CACHED_LOCAL_CASE]]
-    : /parent-node\.js$/.test(file) ? [[BY_TAG_START, BY_TAG_START_LOWER], [BY_TAG, BY_TAG_LOWER]] : REPLACEMENTS;
+    : /parent-node\.js$/.test(file) ? [[BY_TAG_START, BY_TAG_START_LOWER], [BY_TAG, BY_TAG_LOWER]]
+    : /parse-from-string\.js$/.test(file) ? [[PARSED_CLASS, PARSED_CLASS_LAZY]]
+    : /token-list\.js$/.test(file) ? [[TOKEN_UPDATE, TOKEN_UPDATE_CACHED], [TOKEN_VALUE, TOKEN_VALUE_CACHED], [TOKEN_ADD, TOKEN_ADD_CACHED]] : REPLACEMENTS;
   return replacements.reduce((text, [from, to]) => {
     if (!text.includes(from)) throw new Error(`${file}: linkedom changed; scripts/lazy-listeners.mjs cannot find:\n${from}`);
     return text.replace(from, to);
@@ -86,7 +114,7 @@ export function lazyListeners(source, file = 'event-target.js') {
 export const LAZY_LISTENERS = {
   name: 'linkedom-lazy-listeners',
   setup(build) {
-    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/](matches|utils)|mixin[\\/]parent-node)\.js$/ }, (args) => ({
+    build.onLoad({ filter: /linkedom[\\/](esm|cjs)[\\/](interface[\\/]event-target|shared[\\/](matches|utils|parse-from-string)|mixin[\\/]parent-node|dom[\\/]token-list)\.js$/ }, (args) => ({
       contents: lazyListeners(fs.readFileSync(args.path, 'utf8'), args.path),
       loader: 'js',
     }));

@@ -24,4 +24,18 @@ describe('an acronym after an indefinite article', () => {
     const text = 'Die Ministerin schrieb an KPW. Die KPW antwortete nicht.';
     expect(names(text, 'de', 'KPW')).toContain('KPW');
   });
+  // The acronym counts as a word only with no letter or digit beside it, in any script (the scan that finds it).
+  it('reads the acronym only where it stands as a word of its own', () => {
+    const inWords = 'The KEV group met. It is a handsome KEVX, certainly, and a new éKEV, and a fast 2KEV, surely. The KEV voted.';
+    expect(names(inWords, 'en', 'KEV')).toContain('KEV');
+    const atEnd = 'The KEV group met. Then it was sold as a handsome KEV';
+    expect(names(atEnd, 'en', 'KEV')).toContain('KEV');
+  });
+  it('is asked again for each text (an answer kept for one text is not another’s)', () => {
+    const counted = 'The new Velto is fast. It is a handsome KEV, certainly. US versions of the KEV keep their mirrors.';
+    const party = 'Mara Velt, a KEV politician, spoke first. The KEV won the vote.';
+    expect(names(counted, 'en', 'KEV')).not.toContain('KEV');
+    expect(names(party, 'en', 'KEV')).toContain('KEV');
+    expect(names(counted, 'en', 'KEV')).not.toContain('KEV');
+  });
 });

@@ -90,11 +90,50 @@ describe("linkedom in the CLI's bundle (scripts/lazy-listeners.mjs)", () => {
     expect(fs.readFileSync(out, 'utf8')).toMatch(/!lower\d* && localCase\(next\d*\)/);
   });
 
+  it('reads and writes class attributes as linkedom does, the class list made at its first use', async () => {
+    const { build } = await import('esbuild');
+    const { LAZY_LISTENERS } = (await import(path.join(root, 'scripts', 'lazy-listeners.mjs'))) as { LAZY_LISTENERS: import('esbuild').Plugin };
+    const out = path.join(tmp('lazy-classes'), 'linkedom.cjs');
+    await build({ stdin: { contents: 'module.exports = require("linkedom");', resolveDir: root }, bundle: true, platform: 'node', format: 'cjs', outfile: out, plugins: [LAZY_LISTENERS], logLevel: 'error' });
+    const patched = (await import(out)) as typeof import('linkedom');
+    const plain = await import('linkedom');
+    // The same steps on the patched and the plain linkedom: every answer along the way the same.
+    const steps = ({ parseHTML }: typeof import('linkedom')): unknown[] => {
+      const { document } = parseHTML('<html><body><div id="a" class="  card  wide card "><p class="">x</p><span class="a\tb\nc">y</span><svg class="icon big icon"><g class="k"></g></svg><i>z</i></div></body></html>');
+      const seen: unknown[] = [];
+      const look = () => { for (const el of Array.from(document.querySelectorAll('*'))) seen.push([el.tagName, el.getAttribute('class'), el.hasAttribute('class'), [...el.classList], el.outerHTML.length]); };
+      look();
+      const div = document.getElementById('a')!, span = document.querySelector('span')!, i = document.querySelector('i')!;
+      seen.push(div.className, div.classList.length, div.classList.contains('wide'), document.querySelectorAll('.card.wide').length, document.getElementsByClassName('b').length);
+      div.classList.add('new', 'card'); seen.push(div.getAttribute('class'));
+      div.classList.remove('wide'); seen.push(div.getAttribute('class'), div.className);
+      seen.push(div.classList.toggle('wide'), div.getAttribute('class'), div.classList.toggle('card'), div.className);
+      seen.push(div.classList.replace('new', 'old'), div.getAttribute('class'));
+      const set = div.classList as unknown as Set<string>; // linkedom's list is a Set: its own methods change it too
+      set.delete('old'); seen.push(div.className, div.getAttribute('class'));
+      set.clear(); seen.push(div.className, [...div.classList]);
+      span.setAttribute('class', ' q  r q '); seen.push(span.getAttribute('class'), [...span.classList]);
+      span.className = 's'; seen.push(span.getAttribute('class'));
+      span.removeAttribute('class'); seen.push(span.getAttribute('class'), span.hasAttribute('class'), [...span.classList]);
+      i.classList.add('late'); seen.push(i.getAttribute('class'), i.outerHTML);
+      const copy = div.cloneNode(true) as Element; seen.push(copy.outerHTML, copy.getAttribute('class'), [...copy.classList]);
+      look();
+      seen.push(document.documentElement.outerHTML);
+      return seen;
+    };
+    expect(steps(patched)).toEqual(steps(plain));
+    const code = fs.readFileSync(out, 'utf8');
+    expect(code).toMatch(/attribute\d* ?\.value = \[\.\.\.new Set/);
+    expect(code).toContain('this[JOINED] ??=');
+  });
+
   it("fails the build when linkedom's code is not what the patch expects", async () => {
     const { lazyListeners } = (await import(path.join(root, 'scripts', 'lazy-listeners.mjs'))) as { lazyListeners: (s: string, file?: string) => string };
     expect(() => lazyListeners('class DOMEventTarget { constructor() { this.x = 1; } }')).toThrow(/linkedom changed/);
     expect(() => lazyListeners('export const prepareMatch = () => null;', 'shared/matches.js')).toThrow(/linkedom changed/);
     expect(() => lazyListeners('export const localCase = () => null;', 'shared/utils.js')).toThrow(/linkedom changed/);
     expect(() => lazyListeners('getElementsByTagName(tagName) {}', 'mixin/parent-node.js')).toThrow(/linkedom changed/);
+    expect(() => lazyListeners('const attribute = () => {};', 'shared/parse-from-string.js')).toThrow(/linkedom changed/);
+    expect(() => lazyListeners('export class DOMTokenList extends Set {}', 'dom/token-list.js')).toThrow(/linkedom changed/);
   });
 });

@@ -27,11 +27,48 @@ function endsPhrase(text: string, end: number, rules: Rules): boolean {
   return !!next && (rules.functionWords.has(next) || rules.conjunctions.has(next));
 }
 
+// The answers for the text last asked about: a lone acronym is asked at each of its mentions, and each answer is a
+// scan of the whole text.
+let memo: { text: string; rules: Rules; answers: Map<string, boolean> } | null = null;
+
 /** The text uses the acronym `t` once or more as a count noun after an indefinite article. */
 export function countNounAcronym(t: string, text: string, rules: Rules): boolean {
   if (!rules.indefinites.size) return false;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    if (afterIndefinite(text, m.index, rules) && endsPhrase(text, m.index + t.length, rules)) return true;
+  if (memo?.text !== text || memo.rules !== rules) memo = { text, rules, answers: new Map() };
+  let answer = memo.answers.get(t);
+  if (answer === undefined) memo.answers.set(t, answer = usedAsCountNoun(t, text, rules));
+  return answer;
+}
+
+function usedAsCountNoun(t: string, text: string, rules: Rules): boolean {
+  for (const at of wordOccurrences(t, text)) {
+    if (afterIndefinite(text, at, rules) && endsPhrase(text, at + t.length, rules)) return true;
   }
   return false;
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Where `t` stands with no letter or digit right before or after it, in order, not overlapping: the matches of
+ * /(?<![\p{L}\p{N}])t(?![\p{L}\p{N}])/gu, found by indexOf (that pattern, compiled at each call and run through a
+ * whole text, was most of this file's time). A `t` holding half of a surrogate pair is left to the pattern. */
+function* wordOccurrences(t: string, text: string): Generator<number> {
+  if (!t || SURROGATE.test(t)) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`, 'gu'))) yield m.index;
+    return;
+  }
+  for (let i = text.indexOf(t); i >= 0;) {
+    const end = i + t.length;
+    if (!LETTER_OR_DIGIT.test(codePointBefore(text, i)) && !LETTER_OR_DIGIT.test(codePointAt(text, end))) { yield i; i = text.indexOf(t, end); }
+    else i = text.indexOf(t, i + 1);
+  }
+}
+
+/** The code point that ends at `i` / starts at `i`, as a string ('' at the text's ends). */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? text.slice(i - 2, i) : text[i - 1]!;
+}
+const codePointAt = (text: string, i: number): string => (i < text.length ? String.fromCodePoint(text.codePointAt(i)!) : '');
