@@ -23,6 +23,8 @@ import { liftStandfirst } from '../standfirst';
 import { headerCopies } from './header-copy';
 import { hasConfidentRelated, siblingTeasers } from './sibling-teasers';
 import { hasLateDateLine, playerPrint } from './player-print';
+import { mayHoldPlayerBox, playerBoxes } from './player-box';
+import { mayHoldStoryIndex, storyIndexes } from './story-index';
 import { cardPictures } from './card-picture';
 import { cardLinks } from './card-link';
 import { authorCards } from './author-card';
@@ -167,6 +169,10 @@ function neighbourPasses(infos: BlockInfo[], first: (Verdict | null)[], opts: Cl
   let verdicts = hasConfidentRelated(first) ? siblingTeasers(infos, first) : first;
   // A video card's age and length inside the story (lib/clean/player-print.ts).
   if (hasLateDateLine(infos, verdicts)) verdicts = playerPrint(infos, verdicts);
+  // A video player's box in the story: the title of the clip it plays and its length (lib/clean/player-box.ts).
+  if (mayHoldPlayerBox(infos)) verdicts = playerBoxes(infos, verdicts, body);
+  // A story's own index: a list whose items are the titles of its entries further down (lib/clean/story-index.ts).
+  if (mayHoldStoryIndex(infos, verdicts)) verdicts = storyIndexes(infos, verdicts);
   // A story card's headline, its link an empty one laid over the card (lib/clean/card-link.ts).
   verdicts = cardLinks(infos, verdicts, opts.url, body);
   // A story card's thumbnail whose headline Readability left out (lib/clean/card-picture.ts).
