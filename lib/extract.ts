@@ -28,7 +28,7 @@ import { dropFigureFurniture } from './figure-furniture';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes, markPaywallBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
+import { jsonLd, ldAltHeadlines, ldArticleBody, ldAuthors, ldModified, ldPublished, ldPublisher } from './json-ld';
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
@@ -49,7 +49,7 @@ import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 import { bylineParts } from './byline-parts';
-import { bracketDatelineNames } from './bracket-dateline';
+import { bracketDatelineNames, withDatelineNames } from './bracket-dateline';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 import { holdBack } from './held-back';
@@ -140,8 +140,17 @@ function noteElement(f: Found, el: Element, titles: readonly string[]): void {
   else if (isStyledBreak(el, tag)) f.breaks.push(el);
   else if (isShareLink(el, tag)) f.shares.push(el);
   if (tag === 'A') f.links.push(el);
-  if (tag === 'TIME') { f.time ??= el.getAttribute('datetime'); return; }
+  f.time ??= printedTime(el, tag);
+  if (tag === 'TIME') return;
   keepFromUnlikely(el, tag);
+}
+
+/** The date an element gives: a <time>'s datetime, or the microdata publication date it declares in `content`
+ * (<time itemprop="datePublished" content="2017-12-01T03:00:00-0800">, which has no datetime), read as a <meta>'s. */
+function printedTime(el: Element, tag: string): string | null {
+  const own = tag === 'TIME' ? el.getAttribute('datetime') : null;
+  if (own) return own;
+  return /\bdatePublished\b/.test(el.getAttribute('itemprop') ?? '') ? el.getAttribute('content') : null;
 }
 
 /**
@@ -472,7 +481,9 @@ function storyMeta(work: Document, body: Element, p: PageFacts, m: Marked, { r, 
   const suffixed = titleAfterHeadline(shown, m.headlineText);
   const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...p.printed.names, ...leadLine.names, ...bracketDatelineNames(body)], shown: p.printed.shown, sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
+  const printed = [...p.printed.names, ...leadLine.names];
+  const dateline = bracketDatelineNames(body, [r.byline ?? '', ...ldAuthors(ld), ...printed]);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: withDatelineNames(printed, dateline), shown: p.printed.shown, sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = suffixed?.title ?? shown;
   const label = readerKicker(m.kicker, title);
