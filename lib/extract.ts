@@ -50,6 +50,7 @@ import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 import { bylineParts } from './byline-parts';
 import { bracketDatelineNames, withDatelineNames } from './bracket-dateline';
+import { homeLinkNames, titleBeforeSiteName } from './site-tail';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 import { holdBack } from './held-back';
@@ -405,6 +406,8 @@ function tidyBody(body: Element, lang: string | null): void {
 interface PageFacts {
   url: string | null; tags: Map<string, string>; lang: string | null; ld: unknown[];
   authorAbout: string[]; printed: PrintedByline; sections: string[];
+  /** The texts of the page's links to its home page (site-tail.ts), read before Readability drops the menus. */
+  homeNames: string[];
   /** The part a page declared not free hides for subscribers, taken out of the working copy (lib/held-back.ts). */
   heldBack: Removal[];
 }
@@ -417,9 +420,10 @@ function readPage(doc: Document, work: Document, opts: ExtractOptions): PageFact
   const ld = opts.ld ?? jsonLd(work); // before Readability takes the scripts out (a copy's are the page's)
   const authorAbout = authorDescriptions(work, ld);
   const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
+  const homeNames = homeLinkNames(work);
   // What the page holds back for subscribers out first: the steps after would show a hidden story (hidden-story.ts).
   const heldBack = holdBack(work, ld, tags);
-  return { url, tags, lang, ld, authorAbout, printed, sections, heldBack };
+  return { url, tags, lang, ld, authorAbout, printed, sections, homeNames, heldBack };
 }
 
 /** What the marking before Readability found and set aside: the headline and its kicker, the standfirst, the
@@ -478,8 +482,10 @@ function storyMeta(work: Document, body: Element, p: PageFacts, m: Marked, { r, 
   const bodyLang = r.lang?.trim() || lang;
   const shown = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   // The title as the page's headline and the names set after it ("…_科技_腾讯网"): the headline, and the site's name.
-  const suffixed = titleAfterHeadline(shown, m.headlineText);
-  const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
+  const declared = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url);
+  // Else the site's name as the page gives it elsewhere (declared, its home link), found whole after a separator.
+  const suffixed = titleAfterHeadline(shown, m.headlineText) ?? titleBeforeSiteName(shown, [declared, ...p.homeNames]);
+  const siteName = declared ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
   const printed = [...p.printed.names, ...leadLine.names];
   const dateline = bracketDatelineNames(body, [r.byline ?? '', ...ldAuthors(ld), ...printed]);
