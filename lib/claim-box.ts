@@ -49,18 +49,24 @@ function boxesOf(root: Element, key: string): Element[] {
   return out;
 }
 
-/** The key of the first paragraph of some length after `el` in document order, outside it. */
-function nextParagraph(el: Element): string | null {
-  let found: string | null = null, after = false;
+/** Letters of a section heading between the boxes and the story ("Origin") at most. */
+const HEADING_LETTERS = 60;
+const HEADING = /^H[2-6]$/;
+
+/** The key of the first paragraph of some length after `el` in document order, outside it, and the last short
+ * heading between them (the heading the story's text stands under), if any. */
+function nextParagraph(el: Element): { key: string; heading: Element | null } | null {
+  let found: string | null = null, heading: Element | null = null, after = false;
   walk(el.ownerDocument.body ?? el.ownerDocument.documentElement, (e) => {
     if (e === el) { after = true; return 'skip'; }
-    if (!after || tagOf(e) !== 'P') return;
+    if (!after) return;
     const t = letters(e.textContent ?? '');
-    if (t.length < PARAGRAPH_LETTERS) return;
+    if (HEADING.test(tagOf(e))) { heading = t && t.length <= HEADING_LETTERS && !e.closest('nav, aside, li, a') ? e : null; return 'skip'; }
+    if (tagOf(e) !== 'P' || t.length < PARAGRAPH_LETTERS) return;
     found = t;
     return 'stop';
   });
-  return found;
+  return found ? { key: found, heading } : null;
 }
 
 /**
@@ -76,15 +82,26 @@ export function findClaimBoxes(root: Element, reviews: readonly LdClaim[]): Clai
   const box = claim[0]!;
   const rating = review.rating ? boxesOf(root, letters(review.rating)).filter((r) => r.parentElement === box.parentElement && r !== box) : [];
   const boxes = rating.length === 1 ? [box, rating[0]!].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : [box];
-  const before = nextParagraph(boxes[boxes.length - 1]!);
-  return before ? { boxes: boxes.map((b) => b.cloneNode(true) as Element), claim: key, before } : null;
+  const next = nextParagraph(boxes[boxes.length - 1]!);
+  if (!next) return null;
+  // The section heading the story's text opens under ("Origin"), dropped with the boxes: a sibling of the text's box
+  // with no paragraph of its own. It goes back with them, between the boxes and the text, as the page sets it.
+  const kept = next.heading ? [...boxes, next.heading] : boxes;
+  return { boxes: kept.map((b) => b.cloneNode(true) as Element), claim: key, before: next.key };
 }
 
-/** After Readability: the boxes back before the paragraph they stood above, unless the body has the claim. */
+/** After Readability: the boxes (and the heading after them) back before the paragraph they stood above, unless the
+ * body has the claim. */
 export function restoreClaimBoxes(body: Element, found: ClaimBoxes | null): void {
   if (!found) return;
   if (letters(body.textContent ?? '').includes(found.claim)) return;
   const p = Array.from(body.getElementsByTagName('p')).find((e) => letters(e.textContent ?? '') === found.before);
   if (!p) return;
-  for (const b of found.boxes) { b.removeAttribute('id'); p.before(b); }
+  // A heading Readability kept (in the text's own box) is not put back twice.
+  const kept = new Set(Array.from(body.querySelectorAll('h2, h3, h4, h5, h6')).map((h) => letters(h.textContent ?? '')));
+  for (const b of found.boxes) {
+    if (HEADING.test(tagOf(b)) && kept.has(letters(b.textContent ?? ''))) continue;
+    b.removeAttribute('id');
+    p.before(b);
+  }
 }

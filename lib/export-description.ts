@@ -29,10 +29,23 @@ function aboutSomethingElse(excerpt: string, a: Article): boolean {
 /** Markup a site escaped into its description ("<p>Here's a look …</p>"): shown as text, it reads as code. */
 const MARKUP = /<\/?(?:p|br|b|i|em|strong|span|div)\b[^>]*>/gi;
 
+/** Letters a description may lack at its start and still be the story's opening: a drop cap's. */
+const LOST_LETTERS = 3;
+/** Characters of the description looked for in the text. */
+const PROBE_CHARS = 40;
+
+/** The description with the letters it lost where it is the story's opening without them ("nvironmentalists …":
+ * the site's description was cut from the body after its drop cap was set apart): the body's text is right. */
+function withOpening(ex: string, text: string): string {
+  const body = oneLine(text);
+  const at = body.indexOf(ex.slice(0, PROBE_CHARS));
+  return ex.length >= PROBE_CHARS && at > 0 && at <= LOST_LETTERS && /^\p{L}+$/u.test(body.slice(0, at)) ? body.slice(0, at) + ex : ex;
+}
+
 /** The summary the front matter gives as its description, or null. */
 export function descriptionOf(a: Article): string | null {
   if (a.standfirst) return oneLine(a.standfirst);
-  const ex = oneLine((a.excerpt ?? '').replace(MARKUP, ' '));
+  const ex = withOpening(oneLine((a.excerpt ?? '').replace(MARKUP, ' ')), a.text);
   if (ex.length < MIN_CHARS || ex.length > MAX_CHARS) return null;
   if (wordShare(ex, a.title) >= TITLE_SHARE && wordShare(a.title, ex) >= TITLE_SHARE) return null;
   if (a.siteName && wordShare(ex, a.siteName) >= TITLE_SHARE) return null;

@@ -28,7 +28,7 @@ import { dropFigureFurniture } from './figure-furniture';
 import { dropRepeatedPictures, keepGalleries, showHiddenSlides, unwrapNoscriptPictures } from './gallery';
 import { asksForAccount, markFormBoxes, markPaywallBoxes } from './clean/form-box';
 import { authorDescriptions } from './clean/author-bio';
-import { jsonLd, ldAltHeadlines, ldArticleBody, ldModified, ldPublished, ldPublisher } from './json-ld';
+import { jsonLd, ldAltHeadlines, ldArticleBody, ldAuthors, ldModified, ldPublished, ldPublisher } from './json-ld';
 import { updatedAfter, updatedField } from './updated-date';
 import { showAriaHiddenProse, showHiddenStory } from './hidden-story';
 import { dropHidden, hiddenByInlineStyle } from './hidden';
@@ -49,7 +49,8 @@ import { isHoverCard } from './hover-card';
 import { isDismissControl } from './dismiss-control';
 import { keepInnerClasses, keepLineBylines, keepSectionHeadings } from './reader-hooks';
 import { bylineParts } from './byline-parts';
-import { bracketDatelineNames } from './bracket-dateline';
+import { bracketDatelineNames, withDatelineNames } from './bracket-dateline';
+import { homeLinkNames, titleBeforeSiteName } from './site-tail';
 import { betterPlain, plainArticle, suspiciouslyShort } from './plain-fallback';
 import { noteHeadings, restoreHeadings, type NotedHeadings } from './lost-headings';
 import { holdBack } from './held-back';
@@ -140,8 +141,17 @@ function noteElement(f: Found, el: Element, titles: readonly string[]): void {
   else if (isStyledBreak(el, tag)) f.breaks.push(el);
   else if (isShareLink(el, tag)) f.shares.push(el);
   if (tag === 'A') f.links.push(el);
-  if (tag === 'TIME') { f.time ??= el.getAttribute('datetime'); return; }
+  f.time ??= printedTime(el, tag);
+  if (tag === 'TIME') return;
   keepFromUnlikely(el, tag);
+}
+
+/** The date an element gives: a <time>'s datetime, or the microdata publication date it declares in `content`
+ * (<time itemprop="datePublished" content="2017-12-01T03:00:00-0800">, which has no datetime), read as a <meta>'s. */
+function printedTime(el: Element, tag: string): string | null {
+  const own = tag === 'TIME' ? el.getAttribute('datetime') : null;
+  if (own) return own;
+  return /\bdatePublished\b/.test(el.getAttribute('itemprop') ?? '') ? el.getAttribute('content') : null;
 }
 
 /**
@@ -396,6 +406,8 @@ function tidyBody(body: Element, lang: string | null): void {
 interface PageFacts {
   url: string | null; tags: Map<string, string>; lang: string | null; ld: unknown[];
   authorAbout: string[]; printed: PrintedByline; sections: string[];
+  /** The texts of the page's links to its home page (site-tail.ts), read before Readability drops the menus. */
+  homeNames: string[];
   /** The part a page declared not free hides for subscribers, taken out of the working copy (lib/held-back.ts). */
   heldBack: Removal[];
 }
@@ -408,9 +420,10 @@ function readPage(doc: Document, work: Document, opts: ExtractOptions): PageFact
   const ld = opts.ld ?? jsonLd(work); // before Readability takes the scripts out (a copy's are the page's)
   const authorAbout = authorDescriptions(work, ld);
   const printed = printedByline(work, lang), sections = sectionLabels(work); // before Readability takes them out
+  const homeNames = homeLinkNames(work);
   // What the page holds back for subscribers out first: the steps after would show a hidden story (hidden-story.ts).
   const heldBack = holdBack(work, ld, tags);
-  return { url, tags, lang, ld, authorAbout, printed, sections, heldBack };
+  return { url, tags, lang, ld, authorAbout, printed, sections, homeNames, heldBack };
 }
 
 /** What the marking before Readability found and set aside: the headline and its kicker, the standfirst, the
@@ -469,10 +482,14 @@ function storyMeta(work: Document, body: Element, p: PageFacts, m: Marked, { r, 
   const bodyLang = r.lang?.trim() || lang;
   const shown = shownTitle(body, decodeEntities((r.title ?? '').trim(), work));
   // The title as the page's headline and the names set after it ("…_科技_腾讯网"): the headline, and the site's name.
-  const suffixed = titleAfterHeadline(shown, m.headlineText);
-  const siteName = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url) ?? suffixed?.site ?? null;
+  const declared = unlistedSiteName(fullerName(decodeEntities(r.siteName?.trim() || ldPublisher(ld) || '', work) || null, firstMeta(tags, ['og:site_name']), url), url);
+  // Else the site's name as the page gives it elsewhere (declared, its home link), found whole after a separator.
+  const suffixed = titleAfterHeadline(shown, m.headlineText) ?? titleBeforeSiteName(shown, [declared, ...p.homeNames]);
+  const siteName = declared ?? suffixed?.site ?? null;
   const leadLine = leadByline(body, r.lang?.trim() || lang);
-  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: [...p.printed.names, ...leadLine.names, ...bracketDatelineNames(body)], shown: p.printed.shown, sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
+  const printed = [...p.printed.names, ...leadLine.names];
+  const dateline = bracketDatelineNames(body, [r.byline ?? '', ...ldAuthors(ld), ...printed]);
+  const byline = withFootAuthors(storyByline({ readability: r.byline, printed: withDatelineNames(printed, dateline), shown: p.printed.shown, sections: p.sections, tags, ld, siteName, url, lang: bodyLang }), body) ?? footSignature(body, bodyLang);
   // Only where the page has one: the report's contract lists no empty field for it.
   const title = suffixed?.title ?? shown;
   const label = readerKicker(m.kicker, title);

@@ -24,3 +24,19 @@ describe('the bracketed dateline at the story\'s start', () => {
     expect(a.byline).toBe('Jane Roe');
   });
 });
+
+// Another paper signs off its last paragraph with 【エルサレム山田太郎、カイロ佐藤花子】: place and reporter glued,
+// the script changing from katakana to kanji between them; its author link names the first reporter only.
+describe('the bracketed sign-off at the story\'s end', () => {
+  const closing = (sign: string) => `<p>市長は記者会見で、工事は来年の春に始まると説明した。${sign}</p>`;
+  const authorLink = '<p><a class="author" href="/reporter/yamada/">山田太郎</a></p>';
+  it('adds the other reporters where one of its names is the author the page names', () => {
+    const a = runHtml(page(authorLink + opening('') + prose(5) + closing('【エルサレム山田太郎、カイロ佐藤花子】'), { extraHead: siteAsAuthor })).article!;
+    expect(a.byline).toBe('山田太郎, 佐藤花子');
+  });
+  it('reads no name from a glued bracket that names no author of the page (a label may have that shape)', () => {
+    const a = runHtml(page(opening('') + prose(5) + closing('【コラム特集】'), { extraHead: siteAsAuthor })).article!;
+    expect(a.byline ?? '').not.toContain('特集');
+  });
+});
+

@@ -139,6 +139,17 @@ describe('front matter', () => {
     expect(desc({ excerpt: `${summary} `.repeat(12) })).toBeUndefined(); // a whole paragraph of the story
   });
 
+  it('gives back the letters a description lost where it is the story\'s opening without its drop cap', () => {
+    const desc = (over: Partial<Report['article']>) => parseYaml(frontMatter(report('<p>x</p>', over)).slice(4, -4)).description;
+    const text = 'Environmentalists have cautioned against a pipeline planned along the coast, saying it crosses a park.';
+    expect(desc({ text, excerpt: 'nvironmentalists have cautioned against a pipeline planned along the coast, saying…' }))
+      .toBe('Environmentalists have cautioned against a pipeline planned along the coast, saying…');
+    // A summary of its own that the text quotes later on is left as written.
+    const later = `The council met. ${text}`;
+    expect(desc({ text: later, excerpt: 'nvironmentalists have cautioned against a pipeline planned along the coast.' }))
+      .toBe('nvironmentalists have cautioned against a pipeline planned along the coast.');
+  });
+
   it("gives no description that is about something else than the story (the site's slogan on every page)", () => {
     const desc = (over: Partial<Report['article']>) => parseYaml(frontMatter(report('<p>x</p>', over)).slice(4, -4)).description;
     const text = 'The ferry to the island kept running through the storm on Tuesday. Its crew said the harbour wall held.';

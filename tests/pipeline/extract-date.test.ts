@@ -11,6 +11,11 @@ describe('publication date', () => {
       .replace('<meta property="article:published_time" content="2026-01-05T10:00:00Z">', '');
     expect(runHtml(html).article?.publishedTime).toBe('2019-11-19T22:04:00Z');
   });
+  it('reads a <time>\'s microdata date in `content` where it has no datetime', () => {
+    const html = page(`<p><time itemprop="datePublished" content="2017-12-01T03:00:00-0800">December 1, 2017 3:00 AM PST</time></p>${prose(4)}`)
+      .replace('<meta property="article:published_time" content="2026-01-05T10:00:00Z">', '');
+    expect(runHtml(html).article?.publishedTime).toBe('2017-12-01T03:00:00-0800');
+  });
   it('tells placeholders from dates', () => {
     for (const d of ['0001-01-01', '0001-01-01T00:00:00Z', '1970-01-01T00:00:00Z', '9999-12-31', '', '   ']) expect(plausibleDate(d), d).toBe(false);
     for (const d of ['2019-11-19T22:04:00Z', '1923-05-01', '2 de diciembre de 2024', '5. November 2024']) expect(plausibleDate(d), d).toBe(true);

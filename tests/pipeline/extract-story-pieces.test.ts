@@ -53,6 +53,15 @@ describe("a fact check's claim and rating, named by the page's ClaimReview", () 
     expect(toMarkdown(r)).toContain(claim);
   });
 
+  it('bring back the section heading the story opens under, between them and the text, once', () => {
+    const text = runHtml(html(ld(claim, 'Mostly false'))).article!.text;
+    expect(text.indexOf('Mostly false')).toBeLessThan(text.indexOf('Origin'));
+    expect(text.indexOf('Origin')).toBeLessThan(text.indexOf('Paragraph 1 about the harbour wall'));
+    // Where the heading stands in the text's own box, Readability keeps it: it is not put back a second time.
+    const inBox = runHtml(html(ld(claim, 'Mostly false')).replace('<h3>Origin</h3><div class="content">', '<div class="content"><h3>Origin</h3>')).article!.text;
+    expect(inBox.split('Origin').length - 1).toBe(1);
+  });
+
   it('appear once when the page states the claim in the story as well', () => {
     const r = runHtml(html(ld(claim, 'Mostly false')).replace('<div class="content">', `<div class="content"><p>Readers asked us whether it is true that ${claim.toLowerCase()} We looked at the budget and the minutes of the council.</p>`));
     expect(r.article!.text.split('forty million euros').length - 1).toBe(1);
