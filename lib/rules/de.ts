@@ -135,6 +135,7 @@ const de: WordLists = {
   contests: 'gegen',
   clockWords: 'uhr h',
   clauseOpeners: 'wenn als und aber',
+  coordinators: 'und aber oder doch denn sondern',
   complementisers: 'dass',
   passives: 'wurde wurden worden wird werden',
   agents: 'von',

@@ -162,6 +162,7 @@ const en: WordLists = {
   contests: 'against vs vs. v',
   clockWords: 'am pm a.m. p.m.',
   clauseOpeners: 'when while as and but after before because until then',
+  coordinators: 'and but or yet so',
   relatives: 'that which who',
   complementisers: 'that',
   passives: 'is are was were be been being',

@@ -105,6 +105,7 @@ const es: WordLists = {
   contests: 'contra ante',
   clockWords: 'h horas',
   clauseOpeners: 'cuando y pero',
+  coordinators: 'y pero o sino',
   relatives: 'que quien quienes',
   complementisers: 'que',
   passives: 'fue fueron sido',

@@ -92,6 +92,7 @@ const fr: WordLists = {
   contests: 'contre',
   clockWords: 'h heures',
   clauseOpeners: 'quand lorsque et mais',
+  coordinators: 'et mais ou donc or',
   relatives: 'qui',
   complementisers: 'que qu',
   passives: 'été fut furent',

@@ -80,6 +80,7 @@ const it: WordLists = {
   contests: 'contro',
   clockWords: 'h ore',
   clauseOpeners: 'mentre e ma',
+  coordinators: 'e ma o però',
   relatives: 'che',
   complementisers: 'che',
   passives: 'fu furono stato stata stati state venne vennero',

@@ -216,6 +216,9 @@ export interface WordLists {
   nicknames?: string;
   /** Conjunctions that open a clause of their own ("when the crowd chanted"), unlike prepositions ("of the crowd"). */
   clauseOpeners?: string;
+  /** Conjunctions that join two main clauses ("But Murray struck …", "Aber Müller sagte …"): a name right after one
+   * opening its sentence is that clause's subject. */
+  coordinators?: string;
   /** Relative pronouns that are their clause's subject with no comma before them ("a sign that read", "une pancarte
    * qui disait"): the verb after one has the phrase before it for subject. Languages that always set a relative
    * clause off by a comma leave it out. */

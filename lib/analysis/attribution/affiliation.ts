@@ -6,6 +6,7 @@ import type { MentionSpan } from './mention';
 import type { Doc } from './site';
 import { SUBJECT_RELATIVE, backwardMention } from './subject';
 import { throughAside } from './aside';
+import { throughRole } from './role-aside';
 import { letterRunStart, spaceRunStart } from '../text/props';
 
 /** The subject phrase ending at `b` (right before a verb), read back no earlier than `a`; after a relative pronoun
@@ -14,7 +15,7 @@ export function subjectBack(doc: Doc, a: number, b: number): MentionSpan | null 
   const rel = relativeBefore(doc.text.slice(Math.max(a, b - 20), b));
   const end = rel && SUBJECT_RELATIVE.test(rel.word) ? b - rel.length : b;
   const bm = backwardMention(doc.text, a, end, doc.rules);
-  if (!bm || end === b) return bm && affiliated(doc, a, throughAside(doc, a, bm));
+  if (!bm || end === b) return bm && affiliated(doc, a, throughRole(doc, a, throughAside(doc, a, bm)));
   // (the words for the speaker run on to the relative pronoun, the clause's own subject: "Maria Keller, who"; not
   // over a place in between, which would be read as the speaker)
   const ante = notWhere(doc, a, bm);

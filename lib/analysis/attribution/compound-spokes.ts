@@ -20,8 +20,12 @@ export function compoundSpokesBody(r: Resolver, pos: number, words: readonly str
     // (the linking "s" of "Regierungssprecher")
     const parts = part.endsWith('s') ? [part, part.slice(0, -1)] : [part];
     const names = (n: string) => n.toLowerCase().split(/[\s-]+/);
+    // ("eine NDB-Sprecherin": a part set off by its hyphen is a whole word, an acronym as short as two letters, that
+    // must be one of the body's names as it is)
+    const hyphened = w.length > spoke.length && w[w.length - spoke.length - 1] === '-';
+    const fits = (x: string, q: string) => (q.length >= PART_MIN && x.endsWith(q)) || (hyphened && q.length >= 2 && x === q);
     const m = reg.lastBefore(pos, RESOLVE.organisationWindow, (p) => p.kind === 'organization'
-      && [p.name, ...p.aliases].some((n) => names(n).some((x) => parts.some((q) => q.length >= PART_MIN && x.endsWith(q)))));
+      && [p.name, ...p.aliases].some((n) => names(n).some((x) => parts.some((q) => fits(x, q)))));
     if (m) return reg.get(m.party).id;
   }
   return null;

@@ -47,6 +47,7 @@ import { withoutLeadVerb } from './lead-verb';
 import { relativeAfterQuote } from './restrictive-relative';
 import { possessiveOwner } from './possessive-owner';
 import { shareClosingVerb } from './closing-verb';
+import { leadIntoGroups } from './lead-in';
 export { quotedWithin } from './shared-speaker';
 
 export { makeDoc, type Doc } from './site';
@@ -265,6 +266,7 @@ export function attribute(doc: Doc, book: Speakers, opts: AttributeOptions = {})
   shareClosingVerb(doc, ranked, skip);
   shareGroups(ranked);
   shareResumed(doc, ranked);
+  leadIntoGroups(doc, book, ranked);
   // (an answer found by its place speaks for the rest of its multi-paragraph quotation too)
   if (attributeInterview(doc, book, ranked)) shareGroups(ranked);
   shareRepeats(ranked, doc);

@@ -51,6 +51,10 @@ function modifies(doc: Doc, body: MentionSpan, person: MentionSpan, most = 2): b
 
 const LOWER_WORDS = /^\s+(?:\p{Ll}+\s+)+$/u;
 
+/** "Acme pipelines executive Ray Holt": the party x names the body in the person m's title (role nouns before m,
+ * no verb between): part of m's phrase, not another subject before it. */
+export const modifierOf = (doc: Doc, x: MentionSpan, m: MentionSpan) => modifies(doc, x, m, MODIFIER_WORDS) && rolesBefore(doc, m);
+
 /** Lower-case words a name may stand before as a person's modifier: "fact checker and staff writer". */
 const MODIFIER_WORDS = 5;
 

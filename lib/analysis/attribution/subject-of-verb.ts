@@ -49,7 +49,7 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
   const fronted = rules.functionWords.has(pre0) && !rules.determiners.has(pre0) && !pronounOf(pre0, rules);
   if (verbSecond(rules) && (!bm || !knownAt(doc, bm) || fronted)) {
     const fm = forwardMention(text, at + verb.length + 1, limit, rules) ?? afterAuxiliary(doc, a, at);
-    if (fm && speaks(doc, fm)) bm = fm;
+    if (fm && (speaks(doc, fm) || closingDescription(doc, at, fm, limit))) bm = fm;
   }
   // "Trump outlined his plan and vowed to punish “…”": a second verb of the sentence's subject
   if (!bm && AND_BEFORE.test(text.slice(sentStart, at))) {
@@ -72,6 +72,15 @@ export function subjectOfVerb(doc: Doc, a: number, at: number, verb: string, lim
     if (g && rules.groups.has(g[1]!.toLowerCase())) { const k = a + text.slice(a, at).indexOf(g[1]!); bm = { s: k, e: k + g[1]!.length }; }
   }
   return bm;
+}
+
+/** "…, könne nur selten nachgewiesen werden, sagt der Neurologe.": after a comma, the verb of saying and a description
+ * opened by an article that ends the sentence are its inverted subject, whatever noun heads it (none is needed to
+ * know it speaks: nothing else is left to). */
+function closingDescription(doc: Doc, at: number, fm: MentionSpan, limit: number): boolean {
+  const words = doc.text.slice(fm.s, fm.e).trim().split(/\s+/), first = words[0]!.toLowerCase();
+  // (an article and its noun at least: "erzählt ein „…“" has its description inside the quotation marks)
+  return words.length > 1 && /,\s*$/.test(doc.text.slice(Math.max(0, at - 3), at)) && doc.rules.determiners.has(first) && /^[\s.!?…:]*$/.test(doc.text.slice(fm.e, limit));
 }
 
 /** "A letter … obtained by The Associated Press warns", "what he said to Reuters …": a name right after an agent's
