@@ -27,4 +27,12 @@ describe('a span led by a name hyphened to an adjective', () => {
     expect(ps).toContain('Kelby Media Group');
     expect(ps.some((n) => n.includes('controlled'))).toBe(false);
   });
+
+  it('leaves a role written with a prefix to the description', () => {
+    const text = 'Co-founder Mara Olsen opened the shop in May. Olsen said it was busy.';
+    const reg = buildRegistry(scan(text), [], rulesFor('en'), spans(text, [['Co-founder Mara Olsen', 'PER', 0.8], ['Olsen', 'PER', 0.9]]));
+    const ps = rankParties(reg, rulesFor('en'), { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true });
+    expect(ps.find((p) => p.name === 'Mara Olsen')?.description).toMatch(/founder/i);
+  });
 });
+

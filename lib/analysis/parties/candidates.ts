@@ -152,7 +152,9 @@ function cutCompound(c: Candidate, text: string, rules: Rules): boolean {
  * it. Where every noun is capitalised, one word after it is that adjective's noun: a noun phrase, no name. */
 function withoutAdjectiveOpener(c: Candidate, text: string, words: readonly Word[], rules: Rules): Candidate | null {
   if (!rules.hyphenAdjectives || c.words.length < 2) return c;
-  const m = /^.+-(\p{Ll}+)$/u.exec(c.words[0]!.t);
+  // (the part before the hyphen a name: an acronym or a capitalised word of three letters or more, not a prefix
+  // of a role, "Co-founder", "Ex-premier")
+  const m = /^(?:\p{Lu}{2,}|\p{Lu}\p{L}{2,})-(\p{Ll}+)$/u.exec(c.words[0]!.t);
   if (!m || m[1]!.length < PARTY_FILTER.compoundEndingMin) return c;
   if (rules.nounsCapitalised && c.words.length === 2) return null;
   const ws = c.words.slice(1), s = ws[0]!.s, pi = ws[0]!.i;
