@@ -46,3 +46,17 @@ describe('adjectives of origin', () => {
     expect(shown(named, [['Ada Morgan', 'PER', 0.9], ['Morgan', 'PER', 0.9], ['Morgan', 'PER', 0.9]])).toContain('Ada Morgan');
   });
 });
+
+describe('a place adjective before a noun, beside the place itself (German)', () => {
+  const shownDe = (text: string, tagged: [string, EntitySpan['type'], number][]) => {
+    const reg = buildRegistry(scan(text), [], rulesFor('de'), spans(text, tagged));
+    return rankParties(reg, rulesFor('de'), { quotes: new Map(), newSpeakers: new Map() }, { strict: false, tagged: true }).map((p) => p.name);
+  };
+
+  it('names what of the place the text means, no place', () => {
+    const text = 'In der Nacht wurde Kelmar erneut beschossen. Die Lage sei ernst, heißt es in Kelmarer Fachkreisen.';
+    const ps = shownDe(text, [['Kelmar', 'LOC', 0.9], ['Kelmarer Fachkreisen', 'LOC', 0.6]]);
+    expect(ps).toContain('Kelmar');
+    expect(ps).not.toContain('Kelmarer Fachkreisen');
+  });
+});

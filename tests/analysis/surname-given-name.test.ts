@@ -9,4 +9,10 @@ describe('a surname alone as speaker', () => {
     expect(speakerOf(`Die Gäste verloren in der Nachspielzeit. ${said}`, 'Dieser Elfmeter', 'de')).toBe('Kiesel Vrenaj');
     expect(speakerOf(`Der Kiesel Frust war groß. ${said}`, 'Dieser Elfmeter', 'de')).toBe('Vrenaj');
   });
+
+  it('is not given a noun the text inflects, where every noun is capitalised', () => {
+    const said = '„Das wird nicht passieren“, sagt Vrenaj.';
+    expect(speakerOf(`Viele Soldaten sind gefallen. Diesen Preis sieht der Soldat Vrenaj jeden Tag. ${said}`, 'Das wird', 'de')).toBe('Vrenaj');
+    expect(speakerOf(`Viele Menschen sind gefallen. Diesen Preis sieht Kiesel Vrenaj jeden Tag. ${said}`, 'Das wird', 'de')).toBe('Kiesel Vrenaj');
+  });
 });

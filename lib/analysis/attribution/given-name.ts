@@ -1,7 +1,7 @@
 // "…, den Granit Xhaka zusammenfasste: „…“" with "Xhaka" the only name the tagger read: a speaker known by a surname
 // alone is given the full name the text writes, a capitalised word right before the surname that the text uses
 // nowhere else and that no list knows as anything but a name (not a role, a title, an article, a body's or a
-// place's word, nor a sentence's first word).
+// place's word, nor a sentence's first word; where every noun is capitalised, nor a word the text inflects as a noun).
 
 import type { Rules } from '../../rules/languages';
 import { isOrgHead, isOrgNoun, isTitleWord, roleOf } from '../parties/lexicon';
@@ -30,7 +30,14 @@ export function givenNameOf(doc: Doc, surname: string): string | null {
   if (found === null) return null;
   // (a word the text also writes elsewhere is a word of its own: "der Schweizer Xhaka" beside "der Schweizer Frust")
   const uses = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${esc(found)}(?![\\p{L}\\p{N}])`, 'giu'))?.length ?? 0;
-  return uses === n ? `${found} ${surname}` : null;
+  return uses === n && !(rules.nounsCapitalised && inflected(text, found, rules)) ? `${found} ${surname}` : null;
+}
+
+/** "der Soldat Andrij" beside "die Soldaten": where every noun is capitalised, a word the text also writes with a
+ * noun's ending or as a compound's first part is a noun (a name takes only its genitive ending, rules.nameEndings). */
+function inflected(text: string, word: string, rules: Rules): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${esc(word)}(\\p{Ll}+)`, 'gu'))) if (!rules.nameEndings.includes(m[1]!)) return true;
+  return false;
 }
 
 function nameLike(w: string, rules: Rules): boolean {

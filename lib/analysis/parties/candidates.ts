@@ -98,7 +98,8 @@ export function candidatesOf(text: string, words: readonly Word[], rules: Rules,
       if (r.words.filter((w) => w.cap).length >= 2 || (one && (surnames.has(one.l) || formed.has(one.l) || (!one.acr && gaz.names.has(norm(one.t))) || (part !== whole.words && compoundOrg(one, rules)) || (strict && isRepeatedName(one, uses, rules))))) out.push(r);
     }
   }
-  return trimCommonNouns(withoutNounOpeners(out.filter((c) => free(c) && !cutCompound(c, text, rules)), text, words, rules).sort((a, b) => a.s - b.s), text, words, rules);
+  const kept = out.filter((c) => free(c) && !cutCompound(c, text, rules)).map((c) => withoutAdjectiveOpener(c, text, words, rules)).filter((c): c is Candidate => c !== null);
+  return trimCommonNouns(withoutNounOpeners(kept, text, words, rules).sort((a, b) => a.s - b.s), text, words, rules);
 }
 
 /** A run's words cut around the one-word names the text shows by their forms (form-names.ts): "drohen Samsung
@@ -144,6 +145,20 @@ function cutCompound(c: Candidate, text: string, rules: Rules): boolean {
   const ending = m[2]!.length;
   // (an ending of a few letters is a case ending, "NATO-a", "SAD-u" in Croatian, or a syllable: the name stays)
   return ending >= PARTY_FILTER.compoundEndingMin || (ending >= PARTY_FILTER.compoundEndingAlone && standsAlone(m[1]!, text));
+}
+
+/** "US-amerikanische Patriot-Flugabwehrsysteme", "Kremlin-controlled Kelby Media": a first word that hyphens a name to a
+ * lower-case adjective (cutCompound's shape) describes what follows and is no part of a name: the name starts after
+ * it. Where every noun is capitalised, one word after it is that adjective's noun: a noun phrase, no name. */
+function withoutAdjectiveOpener(c: Candidate, text: string, words: readonly Word[], rules: Rules): Candidate | null {
+  if (!rules.hyphenAdjectives || c.words.length < 2) return c;
+  // (the part before the hyphen a name: an acronym or a capitalised word of three letters or more, not a prefix
+  // of a role, "Co-founder", "Ex-premier")
+  const m = /^(?:\p{Lu}{2,}|\p{Lu}\p{L}{2,})-(\p{Ll}+)$/u.exec(c.words[0]!.t);
+  if (!m || m[1]!.length < PARTY_FILTER.compoundEndingMin) return c;
+  if (rules.nounsCapitalised && c.words.length === 2) return null;
+  const ws = c.words.slice(1), s = ws[0]!.s, pi = ws[0]!.i;
+  return { ...c, words: ws, s, text: text.slice(s, c.e), prevWord: pi > 0 ? words[pi - 1]!.l : '' };
 }
 
 /** Whether `word` is written in the text as a word of its own (not inside another, not hyphened to one). */

@@ -42,6 +42,7 @@ import { mergeTransliterated } from './transliterated';
 import { regionNamesakeKinds } from './region-namesakes';
 import { dropPhraseNouns } from './phrase-nouns';
 import { mendCjkSpans } from './cjk-spans';
+import { wordEdges } from './cjk-words';
 import { formNames } from './form-names';
 import { mergeLedGovernments } from './led-governments';
 import { dropCompoundStems } from './compound-stems';
@@ -155,7 +156,9 @@ export interface BuildOptions {
 export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, spans: readonly EntitySpan[] | null, opts: BuildOptions = {}): Registry {
   const { text } = doc;
   // (where no space parts words, the tagger's edges mended first: cjk-spans.ts)
-  const entities = spans && mendCjkSpans(text, spans);
+  // (and, in Chinese, where they cut a word the training data keeps whole: cjk-words.ts)
+  const mended = spans && mendCjkSpans(text, spans);
+  const entities = mended && rules.lang === 'zh' ? wordEdges(text, mended) : mended;
   const reg = new Registry(text);
   const words = wordsOf(doc);
   uncapDatelines(text, doc.paragraphs, words);

@@ -13,7 +13,7 @@ import { nextLower } from './capitals';
 import { isLetter, wordBefore } from '../letters';
 import { letterAt, spaceRunStart, upperAt, codePointBefore } from '../text/props';
 import { gazetteer } from './countries';
-import { isPlaceAdjective, knownPlaces } from './place-adjectives';
+import { isPlaceAdjective, knownPlaces, placeThing, textPlaces } from './place-adjectives';
 import { isProduct, markProductPlurals } from './products';
 
 /** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
@@ -92,16 +92,19 @@ function commonNoun(p: PartyRecord, text: string, rules: Rules): boolean {
 }
 
 /** Mark the parties met only in headings, adjectives of origin, common nouns, "people" whose name opens with an
- * adjective of place ("Thüringer Schwein": a thing or a group of that place, place-adjectives.ts), and person-like
+ * adjective of place ("Thüringer Schwein": a thing or a group of that place, place-adjectives.ts), such "places"
+ * beside the place itself ("Kiewer Fachkreisen" beside "Kiew"), and person-like
  * names that are mostly products. */
 export function markOffStory(reg: Registry, headings: readonly Span[], rules: Rules) {
   const { text } = reg;
   const known = rules.placeAdjectives.length ? knownPlaces(reg, gazetteer(rules.lang)) : null;
+  const named = rules.placeAdjectives.length ? textPlaces(reg) : null;
   for (const p of reg.live()) {
     // (whatever the text seems to say of it: "the sheriff of Orange County, Calif." describes the county's sheriff)
     if (abbreviatedRegion(p, text)) { p.offStory = 'abbreviation'; continue; }
     if (!p.mentions.length || p.kind === 'country' || described(p)) continue;
     if (known && p.kind === 'person' && p.parts.length > 1 && isPlaceAdjective(p.parts[0]!, rules, known)) { p.offStory = 'noun'; continue; }
+    if (named && p.kind === 'place' && placeThing(p.parts, rules, named)) { p.offStory = 'noun'; continue; }
     if (headings.length && p.mentions.every((m) => inSpans(headings, m.s, m.e))) { p.offStory = 'heading'; continue; }
     if (p.kind !== 'organization' && adjective(p, text, rules)) { p.offStory = 'adjective'; continue; }
     if (commonNoun(p, text, rules)) { p.offStory = 'noun'; continue; }
