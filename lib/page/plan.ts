@@ -288,12 +288,17 @@ const leftOutOfBody: JudgeStep = (el, j, of) => {
   return false;
 };
 
+/** An icon beside a label's words (an empty <i>, an SVG, a class naming one): a control's or a player's mark. */
+const ICON = 'svg, i:empty, [class*="icon" i]';
+const marksControl = (el: Element): boolean => el.matches(ICON) || !!el.querySelector(ICON);
+
 /**
- * A kept picture's credit line, in the picture's own box. A label there that reads as no credit while the picture's
- * caption stands apart is what lies over it (La Vanguardia's "▶ Video" on its lead video's still): left to
- * markedFurniture.
+ * A kept picture's credit line, in the picture's own box. A label there with a control's icon that reads as no
+ * credit, while the picture's caption stands apart, is what lies over it (La Vanguardia's "▶ Video" on its lead
+ * video's still): left to markedFurniture. A credit set over the picture without one stays (RBB's, which its
+ * caption repeats).
  */
-const photoCredit: JudgeStep = (el, j) => isPhotoCredit(el, j.a) && (isCreditLine(el) || !overlaysPicture(el));
+const photoCredit: JudgeStep = (el, j) => isPhotoCredit(el, j.a) && (isCreditLine(el) || !marksControl(el) || !overlaysPicture(el));
 
 const JUDGE_STEPS: readonly JudgeStep[] = [
   extractedBox, photoCredit, markedFurniture, outsideArticle, metaOrHeaderCards, cardsPollsPhotos,
