@@ -69,12 +69,25 @@ function inSiteChrome(el: Element): boolean {
   return !!header.querySelector('nav, [role="navigation"], [role="search"]');
 }
 
+/**
+ * What sets names after the headline in a title: a separator, spaced or not ("… (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::").
+ * Not a colon alone: "Kicker: headline" would make a heading of the kicker the title.
+ */
+const AFTER_HEADLINE = /^\s*(?:[|@_–—·•»~/\\-]|::)/u;
+
+/** Whether the title is the heading's text and then what follows a separator (the blog's and the site's names). */
+function titleOpensWith(text: string, title: string): boolean {
+  const h = text.replace(/\s+/g, ' ').trim(), t = title.replace(/\s+/g, ' ').trim();
+  return t.length > h.length && t.startsWith(h) && AFTER_HEADLINE.test(t.slice(h.length));
+}
+
 /** How much a heading reads as the story's title: its text, or its words (a kicker joined to a shorter headline). */
 function titleScore(text: string, title: string): number {
   const h = letters(text), t = letters(title);
   if (!t || h.length < 8) return 0;
   if (h === t) return 4;
   if ((t.includes(h) || h.includes(t)) && Math.min(h.length, t.length) / Math.max(h.length, t.length) >= 0.5) return 3;
+  if (titleOpensWith(text, title)) return 3;
   return Math.min(wordShare(text, title), wordShare(title, text)) >= TITLE_WORDS ? 3 : 0;
 }
 

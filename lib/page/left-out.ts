@@ -2,10 +2,11 @@
 // (kept) and cards for other stories (hidden). Split from plan.ts.
 import type { PageContext } from '../clean';
 import { linkShare } from '../dom';
-import { blockText } from '../blocks';
+import { blockText, isBlockTag } from '../blocks';
 import { oneLine } from '../chars';
 import { furnitureReason } from './furniture';
 import { LANDMARK } from './photos';
+import { rendered } from './text';
 import { HEADLINE_MIN, ofThisStory, otherPage } from './teasers';
 
 const PROSE_MIN = 20;
@@ -63,13 +64,42 @@ const TEASER_MAX = 500;
  */
 export function isTeaser(el: Element): boolean {
   if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_MAX) return false;
-  for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
-    const link = h.querySelector('a[href]') ?? h.closest('a[href]');
-    if (!link || !otherPage(link)) continue;
-    const text = (h.textContent ?? '').trim().length;
-    if (text && (link.textContent ?? '').trim().length >= text * 0.6) return true;
-  }
-  return false;
+  return Array.from(el.querySelectorAll(SUBHEADING)).some(cardHeadline);
+}
+
+const SUBHEADING = 'h2, h3, h4, h5, h6';
+/** A heading that is a link to another page, most of its text the link's: the headline of a card for another story. */
+function cardHeadline(h: Element): boolean {
+  const link = h.querySelector('a[href]') ?? h.closest('a[href]');
+  if (!link || !otherPage(link)) return false;
+  const text = (h.textContent ?? '').trim().length;
+  return !!text && (link.textContent ?? '').trim().length >= text * 0.6;
+}
+
+/** Card headlines that make a box a list of cards. */
+const CARD_HEADLINES_MIN = 2;
+/** Levels below a box looked at for a part its markup names furniture. */
+const PART_LEVELS = 2;
+
+/** Whether `el` has words of its own, beside its child elements: text no part of it could be hidden apart from. */
+const hasOwnWords = (el: Element): boolean => Array.from(el.childNodes).some((n) => n.nodeType === 3 && !!(n.nodeValue ?? '').trim());
+
+/** A block box up to `levels` below `el`, in boxes of boxes only, that its markup alone names furniture. */
+function furnitureWithin(el: Element, levels: number): boolean {
+  return Array.from(el.children).some((c) => isBlockTag(c.tagName) && rendered(c) &&
+    (!!furnitureReason(c) || (levels > 1 && !hasOwnWords(c) && furnitureWithin(c, levels - 1))));
+}
+
+/**
+ * A box of boxes (no words of its own) that holds cards for other stories, two headlines linked to other pages
+ * (Nature's "Jobs" box after the story: each ad's summary reads as prose, and the whole as a paragraph), or, a level
+ * or two down, a part its markup names furniture (Folha's "listen" and font-size buttons in the box of the story's
+ * date): no paragraph of the story whatever its words, so its parts are judged one by one, the prose among them kept.
+ */
+export function isBoxOfParts(el: Element): boolean {
+  if (hasOwnWords(el)) return false;
+  if (Array.from(el.querySelectorAll(SUBHEADING)).filter(cardHeadline).length >= CARD_HEADLINES_MIN) return true;
+  return furnitureWithin(el, PART_LEVELS);
 }
 
 /**

@@ -17,7 +17,7 @@ import { notStoryDate } from './story-date';
 import { isTeaserList, labelsOfHidden } from './teasers';
 import { looksLikeDate, rendered } from './text';
 import { CAPTION, LANDMARK, PROTECTED, besidePicture, holdsProtected, isPhoto, isPhotoCredit, overlayParts, overlaysPicture } from './photos';
-import { isCard, isPromo, isProse, isQuotation, isTeaser } from './left-out';
+import { isBoxOfParts, isCard, isPromo, isProse, isQuotation, isTeaser } from './left-out';
 import { isPollBox } from '../clean/poll-box';
 import { hideButtonRows } from './siblings';
 import { isToolRow } from './tool-row';
@@ -174,6 +174,18 @@ function hideOverlays(el: Element, j: Judging): void {
   for (const c of overlayParts(el)) if (rendered(c) && overlay(c)) region(c, j.steps, j.removals);
 }
 
+/**
+ * Parts of a photo's box kept whole that its markup names furniture (BR's tag list, "Schlagwörter", set under the
+ * lead photo's caption in the photo's side box), holding no picture, date or caption: hidden, the rest kept.
+ */
+function hideFurnitureParts(el: Element, j: Judging, gone: ReadonlySet<Element>): void {
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (NO_BOX.has(c.tagName.toUpperCase()) || gone.has(c) || !rendered(c) || c.matches(PROTECTED) || c.matches(CAPTION)) continue;
+    if (!c.querySelector(PROTECTED) && !c.querySelector(CAPTION) && furnitureReason(c)) region(c, j.steps, j.removals);
+    else hideFurnitureParts(c, j, gone);
+  }
+}
+
 /** Whether a box holds an element the page hides with a framework's class (lib/hidden-class.ts). */
 const holdsClassHidden = (el: Element): boolean => Array.from(el.getElementsByClassName('hidden')).some(hiddenByClass);
 
@@ -237,7 +249,8 @@ const cardsPollsPhotos: JudgeStep = (el, j, of, zone) => {
   // poll's box. In the header its parts would be judged one by one, and its question and label stay as lines.
   if (isPollBox(el)) return hideAs(el, j, 'form');
   if (!isPhoto(el, j.a) || (isFooterBox(el, j) && picturesOfFurniture(el))) return false;
-  if (besidePicture(el)) judgeParts(el, j); else hideOverlays(el, j);
+  if (besidePicture(el)) judgeParts(el, j);
+  else { hideOverlays(el, j); hideFurnitureParts(el, j, new Set(j.steps.map((s) => s.el))); }
   return true;
 };
 
@@ -262,10 +275,11 @@ const leftOutOfBody: JudgeStep = (el, j, of) => {
   // the footer's (Tagesschau's "this topic on air" note between the tags and the share bar; Snopes' letter to its
   // readers, behind a button). What the reader shows stays (story-guard.ts).
   if (isFooterBox(el, j)) { judgeParts(el, j, 'footer'); return true; }
-  if (isQuotation(el) || (of !== 'footer' && isProse(el, j.ctx))) {
-    // Kept as prose, but for what the page hides in it with a framework's class or opens with a control: then
-    // judged by its parts.
-    if (holdsClassHidden(el) || holdsPanel(el)) judgeParts(el, j, of);
+  const quotation = isQuotation(el);
+  if (quotation || (of !== 'footer' && isProse(el, j.ctx))) {
+    // Kept as prose, but for what the page hides in it with a framework's class or opens with a control, and a box
+    // of cards or of a control's box (no paragraph, whatever its words): then judged by its parts, its prose kept.
+    if (holdsClassHidden(el) || holdsPanel(el) || (!quotation && isBoxOfParts(el))) judgeParts(el, j, of);
     return true;
   }
   // A block the article keeps but Readability made anew (a product's name whose box it rewrapped) is found by its
@@ -274,8 +288,20 @@ const leftOutOfBody: JudgeStep = (el, j, of) => {
   return false;
 };
 
+/** An icon beside a label's words (an empty <i>, an SVG, a class naming one): a control's or a player's mark. */
+const ICON = 'svg, i:empty, [class*="icon" i]';
+const marksControl = (el: Element): boolean => el.matches(ICON) || !!el.querySelector(ICON);
+
+/**
+ * A kept picture's credit line, in the picture's own box. A label there with a control's icon that reads as no
+ * credit, while the picture's caption stands apart, is what lies over it (La Vanguardia's "▶ Video" on its lead
+ * video's still): left to markedFurniture. A credit set over the picture without one stays (RBB's, which its
+ * caption repeats).
+ */
+const photoCredit: JudgeStep = (el, j) => isPhotoCredit(el, j.a) && (isCreditLine(el) || !marksControl(el) || !overlaysPicture(el));
+
 const JUDGE_STEPS: readonly JudgeStep[] = [
-  extractedBox, (el, j) => isPhotoCredit(el, j.a), markedFurniture, outsideArticle, metaOrHeaderCards, cardsPollsPhotos,
+  extractedBox, photoCredit, markedFurniture, outsideArticle, metaOrHeaderCards, cardsPollsPhotos,
   headerOrLine, leftOutOfBody,
 ];
 
