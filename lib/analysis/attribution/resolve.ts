@@ -98,6 +98,14 @@ function resolveCascade(r: Resolver, span: MentionSpan): Who | null {
   const holder = body !== null && spokeOf && rules.determiners.has(words[0]!) && !rules.indefinites.has(words[0]!) ? spokespersonOf(r, spokeOf, body) : null;
   if (holder !== null) return holder;
   if (body !== null) return unnamedPost(r, span, mt, words, body) ?? body;
+  return bodilessMention(r, span, mt, words);
+}
+
+/** resolveCascade for a mention naming no body: a pronoun, "the 56-year-old", a spokesperson, or a name the story
+ * gave (split from the cascade to keep it readable; the order of the steps is the cascade's). */
+function bodilessMention(r: Resolver, span: MentionSpan, mt: string, words: string[]): Who | null {
+  const { doc, book } = r, { rules } = doc;
+  const low = mt.toLowerCase();
   const pron = pronounOf(low, rules);
   if (pron === 'n') return handleAntecedent(doc, book, span.s, mt);
   if (pron === 'o') return itsAntecedent(r, span.s);
