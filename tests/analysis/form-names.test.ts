@@ -27,6 +27,12 @@ describe('a name shown by its forms', () => {
     expect(got.some((p) => p.startsWith('Vorlan '))).toBe(false);
   });
 
+  it('reads a hyphened compound the name opens after an article as the name\'s form (the article is the head\'s)', () => {
+    const text = 'Der Prototyp eines Vorlan-Akkus ist fertig. Dazu äußerte sich Vorlan nicht. Laut Vorlan läuft die Fertigung. '
+      + 'Nun baut Vorlan eine Fabrik in Frankreich.';
+    expect(ranked(text, [['Frankreich', 'LOC', 0.95]])).toContain('Vorlan:organization');
+  });
+
   it('leaves a common noun alone: after an article, or the head of a compound', () => {
     const text = 'Das Patent ist alt. Nun drohen Patent Strafen, sagt der Anwalt. Eine Wiederklage Patents half nicht. '
       + 'Damit muss Patent weichen. Für alle Patent-Fragen gilt das. Die Patentklage läuft.';

@@ -30,6 +30,11 @@ describe('names off the story', () => {
     expect(ps).not.toContain('Kelby Nordwave');
   });
 
+  it('a number after a name with middle initials is an age, not a model number', () => {
+    const text = 'Police arrested Ada K. Lenz 31, of Hope and Mara Olsen, 40, of Elm. Ada K. Lenz: Theft, held without bond.';
+    expect(shown(text, [['Ada K. Lenz', 'PER', 0.9], ['Mara Olsen', 'PER', 0.9], ['Ada K. Lenz', 'PER', 0.9]])).toContain('Ada K. Lenz');
+  });
+
   it('a score after a name is no model number', () => {
     const text = 'Final: Ada Lenz 6-3, 6-4 Mara Olsen. Ada Lenz now meets the winner of the other semi-final.';
     expect(shown(text, [['Ada Lenz', 'PER', 0.9], ['Mara Olsen', 'PER', 0.9], ['Ada Lenz', 'PER', 0.9]])).toContain('Ada Lenz');

@@ -38,12 +38,15 @@ function formEvidence(form: string, x: Word, rules: Rules): number {
   if (x.l === l) return x.poss ? 1 : 0;
   if (x.l.startsWith(l)) {
     const rest = x.t.slice(form.length);
-    if (x.t.startsWith(form) && /^-\p{L}/u.test(rest)) return 1;
+    if (opensCompound(form, x)) return 1;
     return x.t.startsWith(form) && rules.nameEndings.includes(rest) ? 1 : -1;
   }
   // the head of a compound ("Landgericht"), not a hyphened part ("Datang-Gericht" leaves "Gericht" open)
   return x.l.length > l.length && x.l.endsWith(l) && x.l[x.l.length - l.length - 1] !== '-' ? -1 : 0;
 }
+
+/** "Vorlan-Geräte": the form opens a hyphened compound. */
+const opensCompound = (form: string, x: Word): boolean => x.t.startsWith(form) && /^-\p{L}/u.test(x.t.slice(form.length));
 
 /** Whether a word of this lower-case form is one the lists say is no name (function words, titles, heads, nouns
  * for groups of people), or one the gazetteer names already (a country or a capital has its own paths). */
@@ -80,7 +83,8 @@ export function formNames(words: readonly Word[], rules: Rules, uses: ReadonlyMa
     let named = false, noun = false;
     for (const x of words) {
       const ev = formEvidence(form, x, rules);
-      if (ev > 0 && afterArticle(x, words, rules)) noun = true;
+      // (an article before a hyphened compound is its head's: "eines Vorlan-Akkus" says nothing against the name)
+      if (ev > 0 && afterArticle(x, words, rules) && !opensCompound(form, x)) noun = true;
       else if (ev > 0) named = true;
       else if (ev < 0) noun = true;
       if (noun) break;

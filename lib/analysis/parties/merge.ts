@@ -6,6 +6,7 @@ import type { Rules } from '../../rules/languages';
 import { ageOf } from './namesakes';
 import { isOrgHead, isTitleWord } from './lexicon';
 import { kindOf } from './kinds';
+import { knownName } from './known-names';
 import { norm, type Mention, type PartyRecord, type Registry } from './registry';
 import { MERGE, PARTY_FILTER } from '../weights';
 import { baseForm, caseStems, uninflected } from './case-endings';
@@ -65,8 +66,16 @@ function compatible(short: PartyRecord, full: PartyRecord, rules: Rules): boolea
   if (short.capital) return false;
   // a person's surname alone is that person whatever a tagger makes of it ("Vanderauwera" is no place)
   if (b === 'person' && a !== 'country') return true;
-  // kinds apart: only when the short form's type is a guess (a tagger unsure of it, or no tagger)
-  return short.confidence < MERGE.crossKindConfidence;
+  // kinds apart: only when the short form's type is a guess (a tagger unsure of it, or no tagger), or the full name's
+  return short.confidence < MERGE.crossKindConfidence || surnameOfUnsure(short, full, rules);
+}
+
+/** "Ada Ben-Lev" read once, unsure, as a body, and "Ben-Lev" more surely as someone: a given name the data knows and
+ * that surname make the full name that person's, whatever the tagger guessed of it. */
+function surnameOfUnsure(short: PartyRecord, full: PartyRecord, rules: Rules): boolean {
+  return kindOf(short, rules) === 'person' && kindOf(full, rules) !== 'person' && short.parts.length === 1
+    && full.parts.length === 2 && full.parts[1] === short.parts[0] && knownName(full.parts[0]!, rules)
+    && full.confidence < MERGE.crossKindConfidence && full.confidence < short.confidence;
 }
 
 /** Offsets of a party's mentions, sorted; the latest before a position by binary search. */
@@ -94,6 +103,8 @@ export function linkShortForms(reg: Registry, rules: Rules) {
     // a multi-word short form stands only for a person's name it ends ("Von der Leyen")
     const candidates = (index.get(key) ?? []).filter((f) => f !== p && f.parts.length > p.parts.length && (p.parts.length === 1 || f.kind !== 'organization') && (compatible(p, f, rules) || owned.get(key) === f)
       && (!firsts.has(f) || f.parts[0] !== key || shortens(reg, p, f, rules)));
+    // (the full name of a surname it takes is a person's: surnameOfUnsure)
+    for (const f of candidates) if (surnameOfUnsure(p, f, rules)) f.kind = 'person';
     if (candidates.length) { linkMentions(reg, rules, p, candidates, key); continue; }
     const byFirst = firstNameOf(p, firstNames.get(p.parts[0]!) ?? [], rules);
     if (byFirst) { reg.merge(p, byFirst); continue; }

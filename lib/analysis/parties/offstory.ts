@@ -16,6 +16,8 @@ import { gazetteer } from './countries';
 import { isPlaceAdjective, knownPlaces, placeThing, textPlaces } from './place-adjectives';
 import { isProduct, markProductPlurals } from './products';
 
+/** A person's name with middle initials, which no product's is: "Ann B. Cole", "John F. W. Smith". */
+const INITIALLED = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)+ \p{Lu}\p{Ll}/u;
 /** A model number right after a name ("… 45", "… 15 Sleeping Bag", "… A320"), not a score ("2-1") nor an age (", 34"). */
 const MODEL_NUMBER = /^\s(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2})(?![\d.,:–-]*\d)(?!\s*[-–:]\s*\d)/;
 
@@ -110,6 +112,8 @@ export function markOffStory(reg: Registry, headings: readonly Span[], rules: Ru
     if (commonNoun(p, text, rules)) { p.offStory = 'noun'; continue; }
     if (isProduct(p, text, rules)) { p.offStory = 'product'; continue; }
     if (p.kind !== 'person' && p.kind !== 'unknown') continue;
+    // (a given name, initials and a surname name someone: a number after it is an age, "Ann B. Cole 31, of Hope")
+    if (INITIALLED.test(p.name)) continue;
     const products = p.mentions.filter((m) => MODEL_NUMBER.test(text.slice(m.e, m.e + 12))).length;
     if (products && products >= p.mentions.length * OFF_STORY.productShare) p.offStory = 'product';
   }
