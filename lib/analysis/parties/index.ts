@@ -152,6 +152,26 @@ export interface BuildOptions {
   title?: string | null;
 }
 
+/** One party a name written several ways: known-as and renamed names, transliterations, inflections, short forms,
+ * variants (the order matters: each pass reads the merges before it). */
+function mergeForms(reg: Registry, rules: Rules): void {
+  knownAs(reg);
+  mergeRenamed(reg, rules);
+  bracketedNames(reg);
+  mergeTransliterated(reg);
+  mergeInflected(reg, rules);
+  genitiveHeads(reg, rules);
+  bracketedAcronyms(reg, rules);
+  mergeInflectedAdjectives(reg, rules);
+  baseNames(reg, rules);
+  surnamesFirst(reg);
+  linkShortForms(reg, rules);
+  mergeVariants(reg, rules);
+  mergeNameForms(reg, rules);
+  mergeEndingForms(reg, rules);
+  mergeLedGovernments(reg, rules);
+}
+
 /** Build the parties of a scanned text. `spans`: the tagger's spans, or null to find names without a model. */
 export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rules: Rules, spans: readonly EntitySpan[] | null, opts: BuildOptions = {}): Registry {
   const { text } = doc;
@@ -182,21 +202,7 @@ export function buildRegistry(doc: ScannedText, quotes: readonly RawQuote[], rul
   bracketTags(reg, tags);
   dropTerms(reg, ctx.terms);
   dropUnits(reg, ctx.units);
-  knownAs(reg);
-  mergeRenamed(reg, rules);
-  bracketedNames(reg);
-  mergeTransliterated(reg);
-  mergeInflected(reg, rules);
-  genitiveHeads(reg, rules);
-  bracketedAcronyms(reg, rules);
-  mergeInflectedAdjectives(reg, rules);
-  baseNames(reg, rules);
-  surnamesFirst(reg);
-  linkShortForms(reg, rules);
-  mergeVariants(reg, rules);
-  mergeNameForms(reg, rules);
-  mergeEndingForms(reg, rules);
-  mergeLedGovernments(reg, rules);
+  mergeForms(reg, rules);
   dropCommonPhrases(reg, text, rules);
   countLatinNames(reg, rules);
   describeParties(reg, rules);
