@@ -23,8 +23,9 @@ export function leadsClause(doc: Doc, m: Mention): boolean {
   const modifier = sent && modifierOfHead(doc, m, sent.start);
   if (modifier) return !doc.reg.within(sent.start, modifier.s).length && !doc.rules.clauseWords.has(FIRST_WORD.exec(doc.text.slice(sent.start, modifier.s))?.[1]?.toLowerCase() ?? '');
   if (m.subject) return true;
-  // (a body in the person's own title, "However, Acme pipelines executive Ray Holt has …", is part of the subject)
-  if (!sent || doc.reg.within(sent.start, m.s).some((x) => !modifierOf(doc, x, m)) || personPronounBefore(doc, sent.start, m.s)) return false;
+  // (a body in the person's own title, "However, Acme pipelines executive Ray Holt has …", is part of the subject;
+  // not a word that opens the sentence, whose capital says nothing of a name: "Opposition leader Mark Dunn …")
+  if (!sent || doc.reg.within(sent.start, m.s).some((x) => !modifierOf(doc, x, m) || !doc.text.slice(sent.start, x.s).trim()) || personPronounBefore(doc, sent.start, m.s)) return false;
   const before = WORD_BEFORE.exec(doc.text.slice(sent.start, m.s))?.[1]!.toLowerCase();
   // ("But Murray struck …", "Aber Müller sagte …": a conjunction that opens the sentence's main clause has its subject
   // after it; "After Lily won, …" opens a clause within the sentence, whose subject is not the sentence's)
